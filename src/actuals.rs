@@ -1,0 +1,399 @@
+//! The actuals file: what happened, by target id, as of a date.
+//!
+//! Checked against the spec as it is read: ids must exist, units must convert into the
+//! target's unit, and each value must have the shape its target's measure needs. Values
+//! are stored already converted into the target's unit.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use toml::de::DeValue;
+
+use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::load::{self, Reader, Value};
+use crate::spec::{Measure, Spec, Target};
+use crate::suggest;
+use crate::units::Unit;
+
+#[derive(Debug, Clone)]
+pub struct Actuals {
+    pub file_name: String,
+    /// The file's evaluation date (after `--as-of`, which replaces it).
+    pub as_of: NaiveDate,
+    pub source: Option<String>,
+    pub values: BTreeMap<String, Actual>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actual {
+    pub observed: Observed,
+    /// The date this value describes: its own `as_of`, else the file's.
+    pub as_of: NaiveDate,
+    pub source: Option<String>,
+    /// A baseline supplied here rather than in the spec, in the target's unit.
+    pub baseline: Option<f64>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Observed {
+    /// A figure in the target's unit (for a growth target: the rate in %).
+    Number(f64),
+    /// A growth rate computed from two levels: (current / previous − 1) × 100.
+    Growth {
+        previous: f64,
+        current: f64,
+        rate: f64,
+    },
+    /// A milestone, and the day it happened if known.
+    Done { done: bool, date: Option<NaiveDate> },
+}
+
+impl Observed {
+    /// The number the rule is tested on; `None` for milestones.
+    pub fn number(&self) -> Option<f64> {
+        match *self {
+            Observed::Number(n) => Some(n),
+            Observed::Growth { rate, .. } => Some(rate),
+            Observed::Done { .. } => None,
+        }
+    }
+}
+
+const TOP_KEYS: &[&str] = &["as_of", "source", "values"];
+const VALUE_KEYS: &[&str] = &[
+    "value", "unit", "as_of", "source", "baseline", "previous", "current", "done", "date", "note",
+];
+
+/// Reads and checks an actuals file against `spec`; all problems at once on failure.
+/// `as_of` (from `--as-of`) replaces the file's own date.
+pub fn load(
+    file: &SourceFile,
+    spec: &Spec,
+    as_of: Option<NaiveDate>,
+) -> Result<Actuals, Vec<Diagnostic>> {
+    let mut r = Reader::new(file);
+    let Some(doc) = r.parse() else {
+        return Err(r.diags);
+    };
+    let doc = doc.get_ref();
+    r.check_keys(doc, TOP_KEYS, "an actuals file");
+    let file_as_of = r.date(doc, "as_of").map(|d| d.into_inner());
+    let source = r
+        .field::<String>(doc, "source", "a string")
+        .map(|s| s.into_inner());
+    let as_of = as_of.or(file_as_of);
+    if as_of.is_none() && load::lookup(doc, "as_of").is_none() {
+        let d = r.error(0..0, "missing `as_of`: the date the figures describe");
+        d.label = Some("this file needs `as_of`".into());
+        d.help = Some("add `as_of = 2020-12-31` at the top, or pass `--as-of 2020-12-31`".into());
+    }
+
+    let mut values = BTreeMap::new();
+    match load::lookup(doc, "values") {
+        None => {
+            let d = r.error(0..0, "the actuals file has no `[values]` table");
+            d.help = Some(
+                "add `[values]` and one line per target, e.g. `5g-base-stations = 6500`".into(),
+            );
+        }
+        Some(v) => {
+            if let Some(table) = r.table("values", v) {
+                for (key, value) in table.iter() {
+                    let id: &str = key.get_ref();
+                    let Some(target) = spec.target(id) else {
+                        let ids = spec.targets.iter().map(|t| t.id.as_str());
+                        let help = suggest::did_you_mean(id, ids, false)
+                            .or_else(|| Some("`progress list` shows the spec's target ids".into()));
+                        let d = r.error(key.span(), format!("unknown target id `{id}`"));
+                        d.label = Some("not a target of the spec".into());
+                        d.help = help;
+                        continue;
+                    };
+                    if let Some(actual) = load_value(&mut r, target, value, as_of) {
+                        values.insert(id.to_string(), actual);
+                    }
+                }
+            }
+        }
+    }
+
+    match (as_of, r.diags.is_empty()) {
+        (Some(as_of), true) => Ok(Actuals {
+            file_name: file.name.clone(),
+            as_of,
+            source,
+            values,
+        }),
+        _ => Err(r.diags),
+    }
+}
+
+fn load_value(
+    r: &mut Reader<'_>,
+    target: &Target,
+    value: &Value<'_>,
+    file_as_of: Option<NaiveDate>,
+) -> Option<Actual> {
+    let id = target.id.as_str();
+    let milestone = target.measure == Measure::Milestone;
+    let plain = |observed| Actual {
+        observed,
+        as_of: file_as_of.unwrap_or_default(),
+        source: None,
+        baseline: None,
+        note: None,
+    };
+    match value.get_ref() {
+        DeValue::Boolean(done) if milestone => Some(plain(Observed::Done {
+            done: *done,
+            date: None,
+        })),
+        DeValue::Integer(_) | DeValue::Float(_) if milestone => {
+            let d = r.error(
+                value.span(),
+                format!("`{id}` is a milestone, but a number was given"),
+            );
+            d.label = Some("expected true or false".into());
+            d.help = Some(format!(
+                "write `{id} = true`, or `{{ done = true, date = 2020-09-15 }}`"
+            ));
+            None
+        }
+        DeValue::Integer(_) | DeValue::Float(_) => {
+            let n = r.number_value(id, value)?;
+            let n = check_range(r, target, *n.get_ref(), value)?;
+            Some(plain(Observed::Number(n)))
+        }
+        DeValue::Table(t) => {
+            let before = r.diags.len();
+            r.check_keys(t, VALUE_KEYS, &format!("the value of `{id}`"));
+            let as_of = r.date(t, "as_of").map(|d| d.into_inner()).or(file_as_of);
+            let source = r
+                .field::<String>(t, "source", "a string")
+                .map(|s| s.into_inner());
+            let note = r
+                .field::<String>(t, "note", "a string")
+                .map(|s| s.into_inner());
+            let observed = if milestone {
+                milestone_table(r, target, t, value)
+            } else {
+                number_table(r, target, t, value)
+            };
+            let baseline = match (load::lookup(t, "baseline"), &target.unit) {
+                (Some(b), _) if milestone || target.measure != Measure::Level => {
+                    let d = r.error(
+                        b.span(),
+                        format!(
+                            "`{id}` is a `{}` target and takes no baseline",
+                            target.measure.as_str()
+                        ),
+                    );
+                    d.help =
+                        Some("a baseline is the level at the start, for `level` targets".into());
+                    None
+                }
+                (Some(b), Some(unit)) => {
+                    let n = r.number_value("baseline", b)?;
+                    let n = convert(r, t, *n.get_ref(), unit)?;
+                    check_range(r, target, n, b)
+                }
+                _ => None,
+            };
+            if r.diags.len() > before {
+                return None;
+            }
+            Some(Actual {
+                observed: observed?,
+                as_of: as_of.unwrap_or_default(),
+                source,
+                baseline,
+                note,
+            })
+        }
+        other => {
+            let expected = if milestone {
+                "true, false or a table"
+            } else {
+                "a number or a table"
+            };
+            let d = r.error(
+                value.span(),
+                format!(
+                    "the value of `{id}` must be {expected}, found {}",
+                    load::describe(other)
+                ),
+            );
+            d.label = Some(format!("expected {expected}"));
+            d.help = Some(if milestone {
+                format!("write `{id} = true`")
+            } else {
+                format!("write `{id} = 123`, or `{{ value = 123, unit = \"…\" }}`")
+            });
+            None
+        }
+    }
+}
+
+fn milestone_table(
+    r: &mut Reader<'_>,
+    target: &Target,
+    t: &toml::de::DeTable<'_>,
+    whole: &Value<'_>,
+) -> Option<Observed> {
+    for key in ["value", "unit", "previous", "current"] {
+        if let Some(sp) = load::key_span(t, key) {
+            let d = r.error(
+                sp,
+                format!("`{}` is a milestone and takes no `{key}`", target.id),
+            );
+            d.help = Some("write `{ done = true, date = 2020-09-15 }`".into());
+        }
+    }
+    let done = r.field::<bool>(t, "done", "true or false");
+    let date = r.date(t, "date").map(|d| d.into_inner());
+    if load::lookup(t, "done").is_none() {
+        r.missing(whole.span(), "done", "a milestone's value", "done = true");
+    }
+    Some(Observed::Done {
+        done: done?.into_inner(),
+        date,
+    })
+}
+
+fn number_table(
+    r: &mut Reader<'_>,
+    target: &Target,
+    t: &toml::de::DeTable<'_>,
+    whole: &Value<'_>,
+) -> Option<Observed> {
+    let id = target.id.as_str();
+    let unit = target.unit.as_ref()?;
+    for key in ["done", "date"] {
+        if let Some(sp) = load::key_span(t, key) {
+            let d = r.error(
+                sp,
+                format!("`{key}` is for milestones, and `{id}` is not one"),
+            );
+            d.help = Some("give the figure as `value = …`".into());
+        }
+    }
+    let has_value = load::lookup(t, "value").is_some();
+    let has_pair = load::lookup(t, "previous").is_some() || load::lookup(t, "current").is_some();
+    if has_pair && target.measure != Measure::Growth {
+        let sp = load::key_span(t, "previous").or_else(|| load::key_span(t, "current"))?;
+        let d = r.error(
+            sp,
+            format!(
+                "`previous`/`current` give a growth rate, and `{id}` is a `{}` target",
+                target.measure.as_str()
+            ),
+        );
+        d.help = Some("give the figure as `value = …`".into());
+        return None;
+    }
+    if has_value && has_pair {
+        let sp = load::key_span(t, "previous").or_else(|| load::key_span(t, "current"))?;
+        let d = r.error(
+            sp,
+            "give either `value` or `previous` and `current`, not both",
+        );
+        d.help =
+            Some("`value` is the rate in %; `previous` and `current` are the two levels".into());
+        return None;
+    }
+    if has_pair {
+        let previous = r.number(t, "previous");
+        let current = r.number(t, "current");
+        for (k, v) in [("previous", &previous), ("current", &current)] {
+            if v.is_none() && load::lookup(t, k).is_none() {
+                r.missing(whole.span(), k, "a growth value", &format!("{k} = 100"));
+            }
+        }
+        let (previous, current) = (previous?, current?);
+        if *previous.get_ref() <= 0.0 {
+            let d = r.error(
+                previous.span(),
+                "`previous` must be above 0 to compute a growth rate",
+            );
+            d.help = Some("give the rate itself as `value = …` (in %)".into());
+            return None;
+        }
+        let (p, c) = (previous.into_inner(), current.into_inner());
+        if let Some(u) = load::lookup(t, "unit") {
+            // The unit belongs to the levels; it only has to be a unit.
+            r.value::<String>("unit", u, "a string")?;
+        }
+        return Some(Observed::Growth {
+            previous: p,
+            current: c,
+            rate: (c / p - 1.0) * 100.0,
+        });
+    }
+    let Some(v) = load::lookup(t, "value") else {
+        let example = if target.measure == Measure::Growth {
+            "value = 10.5` (or `previous = …` and `current = …"
+        } else {
+            "value = 123"
+        };
+        r.missing(
+            whole.span(),
+            "value",
+            &format!("the value of `{id}`"),
+            example,
+        );
+        return None;
+    };
+    let n = r.number_value("value", v)?;
+    let n = convert(r, t, *n.get_ref(), unit)?;
+    let n = check_range(r, target, n, v)?;
+    Some(Observed::Number(n))
+}
+
+/// Converts `n`, in the value's own `unit` if it has one, into the target's unit.
+fn convert(
+    r: &mut Reader<'_>,
+    t: &toml::de::DeTable<'_>,
+    n: f64,
+    target_unit: &Unit,
+) -> Option<f64> {
+    let Some(u) = r.field::<String>(t, "unit", "a string") else {
+        return Some(n);
+    };
+    match Unit::parse(u.get_ref()).convert(n, target_unit) {
+        Ok(n) => Some(n),
+        Err(e) => {
+            let d = r.error(u.span(), e.message);
+            d.label = Some("wrong unit".into());
+            d.help = Some(e.help);
+            None
+        }
+    }
+}
+
+/// A level in `%` lies in [0, 100]; a count is never negative.
+fn check_range(r: &mut Reader<'_>, target: &Target, n: f64, at: &Value<'_>) -> Option<f64> {
+    let unit = target.unit.as_ref()?;
+    if target.measure == Measure::Level && unit.is_percent() && !(0.0..=100.0).contains(&n) {
+        let d = r.error(
+            at.span(),
+            format!("{n} is not a percentage between 0 and 100"),
+        );
+        d.label = Some("out of range".into());
+        d.help = Some(format!(
+            "`{}` is a level in %, which lies in [0, 100]",
+            target.id
+        ));
+        return None;
+    }
+    if unit.is_count() && n < 0.0 {
+        let d = r.error(
+            at.span(),
+            format!("{n} is negative, but `{}` counts {unit}", target.id),
+        );
+        d.label = Some("negative count".into());
+        d.help = Some("a count is never negative".into());
+        return None;
+    }
+    Some(n)
+}

@@ -1,0 +1,81 @@
+//! Carries out a parsed command line: load, evaluate, render, write. Returns the exit code.
+
+use std::io::IsTerminal;
+
+use crate::actuals::{self, Actuals};
+use crate::cli::{CheckArgs, Cli, Command, SpecArg};
+use crate::diagnostic::Diagnostic;
+use crate::error::{EXIT_FAILING, EXIT_OK, Error};
+use crate::evaluate::{self, Settings};
+use crate::export::ExportOptions;
+use crate::load;
+use crate::output;
+use crate::spec::{self, Spec};
+
+pub fn run(cli: Cli) -> Result<u8, Error> {
+    match cli.command {
+        Command::Check(args) => check(args),
+    }
+}
+
+/// Loads the spec named by `--spec`, or the built-in one.
+pub fn load_spec(arg: &SpecArg) -> Result<Spec, Error> {
+    match &arg.spec {
+        None => Spec::builtin().map_err(Error::Input),
+        Some(path) => {
+            let file = load::read_file(path).map_err(|d| Error::Input(vec![d]))?;
+            spec::load(&file).map_err(Error::Input)
+        }
+    }
+}
+
+/// Loads every actuals file, collecting the problems of all of them.
+pub fn load_actuals(
+    spec: &Spec,
+    paths: &[std::path::PathBuf],
+    as_of: Option<chrono::NaiveDate>,
+) -> Result<Vec<Actuals>, Error> {
+    let mut all = Vec::new();
+    let mut problems: Vec<Diagnostic> = Vec::new();
+    for path in paths {
+        match load::read_file(path) {
+            Ok(file) => match actuals::load(&file, spec, as_of) {
+                Ok(a) => all.push(a),
+                Err(d) => problems.extend(d),
+            },
+            Err(d) => problems.push(d),
+        }
+    }
+    if problems.is_empty() {
+        Ok(all)
+    } else {
+        Err(Error::Input(problems))
+    }
+}
+
+fn check(args: CheckArgs) -> Result<u8, Error> {
+    let spec = load_spec(&args.spec)?;
+    let actuals = load_actuals(&spec, &args.actuals, args.as_of)?;
+    let settings = Settings {
+        fail_on: args.fail_on.into(),
+        ..Settings::default()
+    };
+    let report = evaluate::evaluate(&spec, &actuals, &settings);
+
+    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let options = ExportOptions {
+        lang: args.display.lang,
+        color: args.display.color.enabled(to_terminal),
+        width: None,
+    };
+    let text = args.format.exporter().render(&report, &options);
+    match &args.output {
+        Some(path) => output::write_atomic(path, &text)?,
+        None => output::write_stdout(&text)?,
+    }
+    Ok(if report.failed() {
+        EXIT_FAILING
+    } else {
+        EXIT_OK
+    })
+}

@@ -1,0 +1,48 @@
+//! Errors the library returns, each knowing its exit code.
+
+use std::path::PathBuf;
+
+use crate::diagnostic::Diagnostic;
+
+/// Exit code: nothing failing.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: at least one failing target.
+pub const EXIT_FAILING: u8 = 1;
+/// Exit code: bad input or usage.
+pub const EXIT_BAD_INPUT: u8 = 2;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Problems in input files, all of them, with their places.
+    #[error("{} problem(s) in the input files", .0.len())]
+    Input(Vec<Diagnostic>),
+    /// A report could not be written.
+    #[error("cannot write `{}`: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// Standard output went away (`progress check … | head`): end quietly.
+    #[error("standard output closed")]
+    BrokenPipe,
+    #[error("cannot write to standard output: {0}")]
+    Stdout(std::io::Error),
+}
+
+impl Error {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::BrokenPipe => EXIT_OK,
+            _ => EXIT_BAD_INPUT,
+        }
+    }
+
+    /// Writing to standard output failed: a closed pipe is not an error to report.
+    pub fn stdout(e: std::io::Error) -> Error {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            Error::BrokenPipe
+        } else {
+            Error::Stdout(e)
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! The JSON report of docs/json-report.md: stable keys, kebab-case statuses, numbers as
+//! JSON numbers (rounded so float noise such as 48.00000000000001 never shows).
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::export::{ExportOptions, Exporter};
+use crate::report::{Report, Status, Summary, TargetReport};
+
+pub struct JsonExporter;
+
+/// Bumped when a key changes meaning or goes away (adding keys does not bump it).
+pub const JSON_REPORT_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    version: u32,
+    title: Option<&'a str>,
+    spec: &'a str,
+    as_of: Option<NaiveDate>,
+    on_track_threshold: f64,
+    summary: &'a Summary,
+    targets: Vec<JsonTarget<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonTarget<'a> {
+    id: &'a str,
+    name: &'a str,
+    group: Option<&'a str>,
+    status: Status,
+    severity: &'static str,
+    failing: bool,
+    warning: bool,
+    rule: &'static str,
+    measure: &'static str,
+    unit: Option<&'a str>,
+    goal: Option<f64>,
+    band: Option<[f64; 2]>,
+    tolerance: Option<f64>,
+    stretch: Option<f64>,
+    stretch_met: Option<bool>,
+    baseline: Option<f64>,
+    actual: Option<f64>,
+    done: Option<bool>,
+    done_on: Option<NaiveDate>,
+    gap: Option<f64>,
+    progress: Option<f64>,
+    elapsed: Option<f64>,
+    pace: Option<f64>,
+    pace_model: Option<&'static str>,
+    start: NaiveDate,
+    deadline: NaiveDate,
+    as_of: Option<NaiveDate>,
+    #[serde(rename = "final")]
+    is_final: bool,
+    reason: &'a str,
+    source: Option<&'a str>,
+}
+
+/// Rounds a figure to 6 decimals, and a ratio (progress, pace, elapsed) to 3.
+fn figure(v: Option<f64>) -> Option<f64> {
+    v.map(|v| round(v, 6))
+}
+
+fn ratio(v: Option<f64>) -> Option<f64> {
+    v.map(|v| round(v, 3))
+}
+
+fn round(v: f64, decimals: i32) -> f64 {
+    let f = 10f64.powi(decimals);
+    let r = (v * f).round() / f;
+    if r == 0.0 { 0.0 } else { r }
+}
+
+fn target<'a>(t: &'a TargetReport, options: &ExportOptions) -> JsonTarget<'a> {
+    JsonTarget {
+        id: &t.id,
+        name: t.name.get(options.lang),
+        group: t.group.as_deref(),
+        status: t.status,
+        severity: t.severity.as_str(),
+        failing: t.failing,
+        warning: t.warning,
+        rule: t.rule.as_str(),
+        measure: t.measure.as_str(),
+        unit: t.unit.as_deref(),
+        goal: figure(t.goal),
+        band: t.band.map(|(l, h)| [round(l, 6), round(h, 6)]),
+        tolerance: figure(t.tolerance),
+        stretch: figure(t.stretch),
+        stretch_met: t.stretch_met,
+        baseline: figure(t.baseline),
+        actual: figure(t.actual),
+        done: t.done,
+        done_on: t.done_on,
+        gap: figure(t.gap),
+        progress: ratio(t.progress),
+        elapsed: ratio(t.elapsed),
+        pace: ratio(t.pace),
+        pace_model: t.pace_model.map(|m| m.as_str()),
+        start: t.start,
+        deadline: t.deadline,
+        as_of: t.as_of,
+        is_final: t.is_final,
+        reason: &t.reason,
+        source: t.actual_source.as_deref(),
+    }
+}
+
+impl Exporter for JsonExporter {
+    fn render(&self, report: &Report, options: &ExportOptions) -> String {
+        let json = JsonReport {
+            version: JSON_REPORT_VERSION,
+            title: report.title.as_deref(),
+            spec: &report.spec_file,
+            as_of: report.as_of,
+            on_track_threshold: report.threshold,
+            summary: &report.summary,
+            targets: report.targets.iter().map(|t| target(t, options)).collect(),
+        };
+        let text = serde_json::to_string_pretty(&json).expect("a report always serialises");
+        let mut out = escape_unsafe(&text);
+        out.push('\n');
+        out
+    }
+}
+
+/// serde_json escapes C0 controls; this also escapes DEL, C1 controls and bidirectional
+/// overrides, which can only occur inside strings, so the output stays valid JSON.
+fn escape_unsafe(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if crate::text::is_unsafe(c) && c != '\n' {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn escapes_c1_and_bidi_inside_strings() {
+        let s = super::escape_unsafe("{\"a\": \"x\u{9b}y\u{202e}\"}");
+        assert_eq!(s, "{\"a\": \"x\\u009by\\u202e\"}");
+        let v: serde_json::Value = serde_json::from_str(&s).unwrap();
+        assert_eq!(v["a"], "x\u{9b}y\u{202e}");
+    }
+}

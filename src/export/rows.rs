@@ -1,0 +1,196 @@
+//! Display rows: each target's cells as text, shared by every text format. All text from
+//! the input files passes through `text::sanitize` here.
+
+use chrono::NaiveDate;
+
+use crate::export::ExportOptions;
+use crate::report::{Report, Status, TargetReport};
+use crate::spec::Rule;
+use crate::text::sanitize;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub id: String,
+    pub name: String,
+    pub group: Option<String>,
+    pub goal: String,
+    pub actual: String,
+    pub gap: String,
+    pub progress: String,
+    pub pace: String,
+    pub deadline: String,
+    pub status: Status,
+    /// The status as shown: with a marker when failing (`✗`) or a warning (`!`).
+    pub status_text: String,
+    pub failing: bool,
+    pub warning: bool,
+}
+
+pub fn rows(report: &Report, options: &ExportOptions) -> Vec<Row> {
+    report.targets.iter().map(|t| row(t, options)).collect()
+}
+
+pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
+    let unit = t.unit.as_deref().map(sanitize).unwrap_or_default();
+    Row {
+        id: sanitize(&t.id).into_owned(),
+        name: sanitize(t.name.get(options.lang)).into_owned(),
+        group: t.group.as_deref().map(|g| sanitize(g).into_owned()),
+        goal: goal_text(t, &unit),
+        actual: actual_text(t, &unit),
+        gap: t.gap.map(signed).unwrap_or_default(),
+        progress: t
+            .progress
+            .map(|p| format!("{}%", number(p * 100.0, 0)))
+            .unwrap_or_default(),
+        pace: match (t.pace, t.pace_model) {
+            (Some(p), Some(m)) => format!("{} {}", number(p, 2), m.as_str()),
+            _ => String::new(),
+        },
+        deadline: t.deadline.to_string(),
+        status: t.status,
+        status_text: status_text(t),
+        failing: t.failing,
+        warning: t.warning,
+    }
+}
+
+pub fn status_text(t: &TargetReport) -> String {
+    let mut s = t.status.as_str().to_string();
+    if t.stretch_met == Some(true) && t.status == Status::Met {
+        s.push_str(" (stretch)");
+    }
+    if t.failing {
+        format!("✗ {s}")
+    } else if t.warning {
+        format!("! {s} (warn)")
+    } else {
+        s
+    }
+}
+
+/// "≥ 11,812 个", "> 2,200 亿元", "≥ 90%", "in 10–12 %", "≈ 5 ± 0.5 %", "done".
+pub fn goal_text(t: &TargetReport, unit: &str) -> String {
+    if t.rule == Rule::Done {
+        return format!("done by {}", t.deadline);
+    }
+    let body = match (t.band, t.goal) {
+        (Some((low, high)), _) => format!("{}–{}", number(low, 2), number(high, 2)),
+        (None, Some(g)) => {
+            let mut s = number(g, 2);
+            if let Some(tol) = t.tolerance.filter(|_| t.rule == Rule::About) {
+                s = format!("{s} ± {}", number(tol, 2));
+            }
+            s
+        }
+        (None, None) => return "needs a baseline".into(),
+    };
+    let mut s = format!("{} {}", t.rule.symbol(), with_unit(&body, unit));
+    if let Some(st) = t.stretch {
+        s.push_str(&format!(" (stretch {})", number(st, 2)));
+    }
+    s
+}
+
+pub fn actual_text(t: &TargetReport, unit: &str) -> String {
+    match (t.done, t.actual) {
+        (Some(true), _) => match t.done_on {
+            Some(d) => format!("done {d}"),
+            None => "done".into(),
+        },
+        (Some(false), _) => "not done".into(),
+        (None, Some(v)) => with_unit(&number(v, 2), unit),
+        (None, None) => "—".into(),
+    }
+}
+
+fn with_unit(number: &str, unit: &str) -> String {
+    match unit {
+        "" => number.to_string(),
+        "%" => format!("{number}%"),
+        u => format!("{number} {u}"),
+    }
+}
+
+/// A number with thousands separators and at most `decimals` decimals, trailing zeros cut.
+pub fn number(v: f64, decimals: usize) -> String {
+    let s = format!("{:.*}", decimals, v.abs());
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let frac = frac.trim_end_matches('0');
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let negative =
+        v < 0.0 && (grouped.chars().any(|c| c.is_ascii_digit() && c != '0') || !frac.is_empty());
+    let sign = if negative { "−" } else { "" };
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{frac}")
+    }
+}
+
+/// A number with an explicit sign: "+3", "−354", "0".
+pub fn signed(v: f64) -> String {
+    let s = number(v, 2);
+    if v > 0.0 && s != "0" {
+        format!("+{s}")
+    } else {
+        s
+    }
+}
+
+/// "21 targets: 6 met, 2 on-track, … · 4 failing".
+pub fn summary_line(report: &Report) -> String {
+    let s = &report.summary;
+    let parts: Vec<String> = Status::ALL
+        .iter()
+        .filter(|st| s.count(**st) > 0)
+        .map(|st| format!("{} {}", s.count(*st), st.as_str()))
+        .collect();
+    let mut line = format!(
+        "{} target{}: {}",
+        s.total,
+        if s.total == 1 { "" } else { "s" },
+        if parts.is_empty() {
+            "none".to_string()
+        } else {
+            parts.join(", ")
+        }
+    );
+    line.push_str(&format!(" · {} failing", s.failing));
+    if s.warnings > 0 {
+        line.push_str(&format!(
+            ", {} warning{}",
+            s.warnings,
+            if s.warnings == 1 { "" } else { "s" }
+        ));
+    }
+    line
+}
+
+pub fn as_of_text(as_of: Option<NaiveDate>) -> String {
+    as_of.map_or_else(|| "no actuals".into(), |d| format!("as of {d}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_well() {
+        assert_eq!(number(11812.0, 2), "11,812");
+        assert_eq!(number(1234567.891, 2), "1,234,567.89");
+        assert_eq!(number(10.365853, 2), "10.37");
+        assert_eq!(number(-354.0, 2), "−354");
+        assert_eq!(number(-0.001, 2), "0");
+        assert_eq!(number(0.5, 2), "0.5");
+        assert_eq!(signed(3.0), "+3");
+        assert_eq!(signed(-7095.0), "−7,095");
+        assert_eq!(signed(0.0), "0");
+    }
+}

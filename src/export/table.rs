@@ -1,0 +1,98 @@
+//! The gap table for a terminal (comfy-table): one row per target, failing rows marked,
+//! a summary line below.
+
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
+
+use crate::export::rows::{self, Row};
+use crate::export::{ExportOptions, Exporter};
+use crate::report::{Report, Status};
+use crate::text::sanitize;
+
+pub struct TableExporter;
+
+const HEADER: [&str; 8] = [
+    "Target", "Goal", "Actual", "Gap", "Progress", "Pace", "Deadline", "Status",
+];
+const RIGHT_ALIGNED: [usize; 4] = [2, 3, 4, 5];
+
+impl Exporter for TableExporter {
+    fn render(&self, report: &Report, options: &ExportOptions) -> String {
+        let mut table = Table::new();
+        table.load_style(UTF8_FULL_CONDENSED);
+        table.set_content_arrangement(ContentArrangement::Dynamic);
+        if options.color {
+            table.enforce_styling();
+        } else {
+            table.force_no_tty();
+        }
+        if let Some(w) = options.width {
+            table.set_width(w);
+        }
+        table.set_header(HEADER.iter().map(|h| header_cell(h, options.color)));
+        for row in rows::rows(report, options) {
+            table.add_row(cells(&row, options.color));
+        }
+        for i in RIGHT_ALIGNED {
+            if let Some(c) = table.column_mut(i) {
+                c.set_cell_alignment(CellAlignment::Right);
+            }
+        }
+
+        let mut out = String::new();
+        if let Some(title) = &report.title {
+            out.push_str(&sanitize(title));
+            out.push_str(" — ");
+        }
+        out.push_str(&rows::as_of_text(report.as_of));
+        out.push('\n');
+        out.push_str(&table.to_string());
+        out.push('\n');
+        out.push_str(&rows::summary_line(report));
+        out.push('\n');
+        out
+    }
+}
+
+fn header_cell(text: &str, color: bool) -> Cell {
+    let cell = Cell::new(text);
+    if color {
+        cell.add_attribute(Attribute::Bold)
+    } else {
+        cell
+    }
+}
+
+fn cells(row: &Row, color: bool) -> Vec<Cell> {
+    let mut name = Cell::new(&row.name);
+    let mut status = Cell::new(&row.status_text);
+    if color {
+        let c = status_color(row.status);
+        status = status.fg(c);
+        if row.failing {
+            status = status.add_attribute(Attribute::Bold);
+            name = name.fg(c).add_attribute(Attribute::Bold);
+        }
+    }
+    vec![
+        name,
+        Cell::new(&row.goal),
+        Cell::new(&row.actual),
+        Cell::new(&row.gap),
+        Cell::new(&row.progress),
+        Cell::new(&row.pace),
+        Cell::new(&row.deadline),
+        status,
+    ]
+}
+
+pub fn status_color(status: Status) -> Color {
+    match status {
+        Status::Met => Color::Green,
+        Status::OnTrack => Color::Cyan,
+        Status::Behind => Color::Yellow,
+        Status::Missed => Color::Red,
+        Status::Pending => Color::Blue,
+        Status::NoData => Color::DarkGrey,
+    }
+}

@@ -1,0 +1,27 @@
+//! `progress` checks headline targets against actual figures.
+//!
+//! The pipeline, one module per step:
+//!
+//! - [`load`] reads TOML with source positions; [`spec`] and [`actuals`] turn it into
+//!   checked types, collecting every problem as a [`diagnostic::Diagnostic`];
+//! - [`evaluate`] computes each target's figures (pure, no I/O), with [`pace`] for the
+//!   pace index and [`status`] for the status decision, into a [`report::Report`];
+//! - [`export`] renders a report, one exporter per format;
+//! - [`cli`] and [`app`] are the command line; [`output`] writes files atomically.
+
+pub mod actuals;
+pub mod app;
+pub mod cli;
+pub mod diagnostic;
+pub mod error;
+pub mod evaluate;
+pub mod export;
+pub mod load;
+pub mod output;
+pub mod pace;
+pub mod report;
+pub mod spec;
+pub mod status;
+pub mod suggest;
+pub mod text;
+pub mod units;

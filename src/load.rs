@@ -1,0 +1,242 @@
+//! Reading TOML with source positions, collecting every problem instead of stopping at
+//! the first.
+//!
+//! The document is parsed once into toml's spanned tree (`DeTable`); each field is then
+//! deserialised on its own into its Rust type, so one wrong field does not hide the next
+//! and every problem carries the byte range it came from.
+
+use std::ops::Range;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde::de::{DeserializeOwned, IntoDeserializer};
+use toml::Spanned;
+use toml::de::{DeString, DeTable, DeValue};
+
+use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::suggest;
+
+pub type Value<'i> = Spanned<DeValue<'i>>;
+pub type Key<'i> = Spanned<DeString<'i>>;
+
+/// Reads a file as UTF-8 text; a missing file, a directory or bad bytes are problems too.
+pub fn read_file(path: &Path) -> Result<SourceFile, Diagnostic> {
+    let name = path.display().to_string();
+    let whole_file = |message: String, help: Option<String>| {
+        Diagnostic::new(&SourceFile::new(name.clone(), ""), None, message).help(help)
+    };
+    if path.is_dir() {
+        return Err(whole_file(
+            "is a directory, not a file".into(),
+            Some("name a .toml file".into()),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        let help = (e.kind() == std::io::ErrorKind::NotFound)
+            .then(|| "check the path; it is relative to the current directory".to_string());
+        whole_file(format!("cannot read the file: {e}"), help)
+    })?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile::new(name, text)),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
+            let file = SourceFile::new(name, prefix);
+            Err(
+                Diagnostic::new(&file, Some(valid..valid), "the file is not valid UTF-8")
+                    .label(format!("invalid byte at offset {valid}"))
+                    .help(Some("save the file as UTF-8".into())),
+            )
+        }
+    }
+}
+
+/// Collects the problems of one file while its fields are read.
+pub struct Reader<'f> {
+    pub file: &'f SourceFile,
+    pub diags: Vec<Diagnostic>,
+}
+
+impl<'f> Reader<'f> {
+    pub fn new(file: &'f SourceFile) -> Self {
+        Reader {
+            file,
+            diags: Vec::new(),
+        }
+    }
+
+    /// Parses the whole document. On a syntax error the problems are recorded and `None`
+    /// returned: a broken document is not checked further, to avoid follow-on noise.
+    pub fn parse(&mut self) -> Option<Spanned<DeTable<'f>>> {
+        let (doc, errors) = DeTable::parse_recoverable(&self.file.text);
+        if errors.is_empty() {
+            return Some(doc);
+        }
+        for e in errors {
+            let message = e.message().trim().to_string();
+            self.diags.push(
+                Diagnostic::new(self.file, e.span(), format!("invalid TOML: {message}"))
+                    .label("here"),
+            );
+        }
+        None
+    }
+
+    pub fn error(&mut self, span: Range<usize>, message: impl Into<String>) -> &mut Diagnostic {
+        self.diags
+            .push(Diagnostic::new(self.file, Some(span), message));
+        self.diags.last_mut().expect("just pushed")
+    }
+
+    /// Reports every key of `table` not in `allowed`, with a suggestion.
+    pub fn check_keys(&mut self, table: &DeTable<'_>, allowed: &[&str], context: &str) {
+        for (key, _) in table.iter() {
+            let name: &str = key.get_ref();
+            if !allowed.contains(&name) {
+                let help = suggest::did_you_mean(name, allowed.iter().copied(), true);
+                let d = self.error(key.span(), format!("unknown key `{name}` in {context}"));
+                d.label = Some("unknown key".into());
+                d.help = help;
+            }
+        }
+    }
+
+    /// Reports a required key that is missing, pointing at the table that lacks it.
+    pub fn missing(&mut self, span: Range<usize>, key: &str, context: &str, example: &str) {
+        let d = self.error(span, format!("missing `{key}` in {context}"));
+        d.label = Some(format!("this needs `{key}`"));
+        d.help = Some(format!("add a line such as `{example}`"));
+    }
+
+    /// Deserialises one field into `T`; a wrong type is recorded, not returned.
+    pub fn field<T: DeserializeOwned>(
+        &mut self,
+        table: &DeTable<'_>,
+        key: &str,
+        expected: &str,
+    ) -> Option<Spanned<T>> {
+        let value = lookup(table, key)?;
+        self.value(key, value, expected)
+    }
+
+    pub fn value<T: DeserializeOwned>(
+        &mut self,
+        key: &str,
+        value: &Value<'_>,
+        expected: &str,
+    ) -> Option<Spanned<T>> {
+        let span = value.span();
+        match T::deserialize(value.clone().into_deserializer()) {
+            Ok(v) => Some(Spanned::new(span, v)),
+            Err(e) => {
+                let message = e.message().to_string();
+                let help = message
+                    .contains("unknown variant")
+                    .then(|| message.replace("unknown variant", "the value is"));
+                let d = self.error(
+                    span,
+                    format!(
+                        "`{key}` must be {expected}, found {}",
+                        describe(value.get_ref())
+                    ),
+                );
+                d.label = Some(format!("expected {expected}"));
+                d.help = help;
+                None
+            }
+        }
+    }
+
+    /// A finite number (integer or float).
+    pub fn number(&mut self, table: &DeTable<'_>, key: &str) -> Option<Spanned<f64>> {
+        let value = lookup(table, key)?;
+        self.number_value(key, value)
+    }
+
+    pub fn number_value(&mut self, key: &str, value: &Value<'_>) -> Option<Spanned<f64>> {
+        let n: Spanned<f64> = self.value(key, value, "a number")?;
+        if !n.get_ref().is_finite() {
+            let d = self.error(n.span(), format!("`{key}` must be a finite number"));
+            d.label = Some("not a finite number".into());
+            d.help = Some("nan and inf are not figures; write the number, or leave it out".into());
+            return None;
+        }
+        Some(n)
+    }
+
+    /// A calendar date (`2020-12-31`, no time of day).
+    pub fn date(&mut self, table: &DeTable<'_>, key: &str) -> Option<Spanned<NaiveDate>> {
+        let value = lookup(table, key)?;
+        self.date_value(key, value)
+    }
+
+    pub fn date_value(&mut self, key: &str, value: &Value<'_>) -> Option<Spanned<NaiveDate>> {
+        let span = value.span();
+        let parsed = match value.get_ref() {
+            DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt
+                .date
+                .and_then(|d| NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())),
+            DeValue::String(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(),
+            _ => None,
+        };
+        if parsed.is_none() {
+            let d = self.error(
+                span.clone(),
+                format!(
+                    "`{key}` must be a date, found {}",
+                    describe(value.get_ref())
+                ),
+            );
+            d.label = Some("expected a date".into());
+            d.help = Some(format!("write it as `{key} = 2020-12-31` (year-month-day)"));
+        }
+        parsed.map(|d| Spanned::new(span, d))
+    }
+
+    /// A table (inline or not) under `key`.
+    pub fn table<'a, 'i>(&mut self, key: &str, value: &'a Value<'i>) -> Option<&'a DeTable<'i>> {
+        match value.get_ref() {
+            DeValue::Table(t) => Some(t),
+            other => {
+                let d = self.error(
+                    value.span(),
+                    format!("`{key}` must be a table, found {}", describe(other)),
+                );
+                d.label = Some("expected a table".into());
+                None
+            }
+        }
+    }
+}
+
+/// The key and value of `key` in `table`.
+pub fn lookup<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Option<&'a Value<'i>> {
+    table
+        .iter()
+        .find(|(k, _)| k.get_ref().as_ref() == key)
+        .map(|(_, v)| v)
+}
+
+pub fn key_span(table: &DeTable<'_>, key: &str) -> Option<Range<usize>> {
+    table
+        .iter()
+        .find(|(k, _)| k.get_ref().as_ref() == key)
+        .map(|(k, _)| k.span())
+}
+
+/// What kind of TOML value this is, for "expected …, found …".
+pub fn describe(value: &DeValue<'_>) -> String {
+    match value {
+        DeValue::String(s) => {
+            let shown: String = crate::text::sanitize(s).chars().take(40).collect();
+            format!("the string \"{shown}\"")
+        }
+        DeValue::Integer(i) => format!("the integer {i}"),
+        DeValue::Float(f) => format!("the number {f}"),
+        DeValue::Boolean(b) => format!("`{b}`"),
+        DeValue::Datetime(d) => format!("the date-time {d}"),
+        DeValue::Array(_) => "an array".into(),
+        DeValue::Table(_) => "a table".into(),
+    }
+}

@@ -1,0 +1,123 @@
+//! Pace: how fast a target moves against its schedule, as an index where 1.0 is exactly
+//! on schedule (see docs/status-model.md).
+//!
+//! - linear: `π = progress / f`, `progress = (actual − baseline) / (goal − baseline)`;
+//! - compound (Eurostat's SDG method): `π = CAGR_actual / CAGR_required`.
+
+use chrono::NaiveDate;
+
+/// Days in an average year, to turn day counts into years for growth rates.
+const DAYS_PER_YEAR: f64 = 365.25;
+
+/// `f = (as_of − start) / (deadline − start)` in days, clamped to [0, 1]. A window of no
+/// length is all elapsed from its deadline on.
+pub fn elapsed_fraction(start: NaiveDate, deadline: NaiveDate, as_of: NaiveDate) -> f64 {
+    let window = (deadline - start).num_days();
+    if window <= 0 {
+        return if as_of >= deadline { 1.0 } else { 0.0 };
+    }
+    let gone = (as_of - start).num_days() as f64;
+    (gone / window as f64).clamp(0.0, 1.0)
+}
+
+/// Share of the way from baseline to goal: 0 at the baseline, 1 at the goal. `None`
+/// when baseline and goal coincide (there is no way to go).
+pub fn progress(baseline: f64, goal: f64, actual: f64) -> Option<f64> {
+    let way = goal - baseline;
+    (way != 0.0)
+        .then(|| (actual - baseline) / way)
+        .filter(|p| p.is_finite())
+}
+
+/// Linear pace: the share of the way covered over the share of time gone.
+pub fn linear(baseline: f64, goal: f64, actual: f64, elapsed: f64) -> Option<f64> {
+    if elapsed <= 0.0 {
+        return None;
+    }
+    progress(baseline, goal, actual)
+        .map(|p| p / elapsed)
+        .filter(|p| p.is_finite())
+}
+
+/// Compound pace (Eurostat): the growth rate achieved so far over the rate needed across
+/// the whole window. Needs positive baseline, actual and goal, and time gone.
+pub fn compound(
+    baseline: f64,
+    goal: f64,
+    actual: f64,
+    start: NaiveDate,
+    deadline: NaiveDate,
+    as_of: NaiveDate,
+) -> Option<f64> {
+    let years_gone = (as_of - start).num_days() as f64 / DAYS_PER_YEAR;
+    let years_all = (deadline - start).num_days() as f64 / DAYS_PER_YEAR;
+    if baseline <= 0.0 || actual <= 0.0 || goal <= 0.0 || years_gone <= 0.0 || years_all <= 0.0 {
+        return None;
+    }
+    let achieved = (actual / baseline).powf(1.0 / years_gone) - 1.0;
+    let required = (goal / baseline).powf(1.0 / years_all) - 1.0;
+    if required == 0.0 {
+        return None;
+    }
+    Some(achieved / required).filter(|p| p.is_finite())
+}
+
+/// Pace of a cumulative cap (a `ytd` flow that must stay at most `cap`): the budget that
+/// time allows so far over what was used. Above 1.0 the flow is under its time share.
+pub fn cap_budget(cap: f64, actual: f64, elapsed: f64) -> Option<f64> {
+    if actual <= 0.0 || elapsed <= 0.0 {
+        return None;
+    }
+    Some(cap * elapsed / actual).filter(|p| p.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn elapsed_is_clamped() {
+        let (s, e) = (d(2020, 1, 1), d(2022, 12, 31));
+        assert_eq!(elapsed_fraction(s, e, d(2019, 6, 1)), 0.0);
+        assert_eq!(elapsed_fraction(s, e, d(2023, 6, 1)), 1.0);
+        let f = elapsed_fraction(s, e, d(2020, 12, 31));
+        assert!((f - 365.0 / 1095.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn linear_worked_example_5g() {
+        // 1812 built, 10000 more in three years; 4717 by 2021-08-31.
+        let f = elapsed_fraction(d(2020, 1, 1), d(2022, 12, 31), d(2021, 8, 31));
+        let pi = linear(1812.0, 11812.0, 4717.0, f).unwrap();
+        assert!((f - 608.0 / 1095.0).abs() < 1e-12);
+        assert!((pi - 0.2905 / (608.0 / 1095.0)).abs() < 1e-9, "{pi}");
+        assert!((pi - 0.5232).abs() < 1e-3);
+    }
+
+    #[test]
+    fn compound_is_one_on_the_exponential_path() {
+        let (s, e, a) = (d(2020, 1, 1), d(2023, 1, 1), d(2021, 1, 1));
+        let t = (a - s).num_days() as f64 / DAYS_PER_YEAR;
+        let big_t = (e - s).num_days() as f64 / DAYS_PER_YEAR;
+        let on_path = 1000.0 * 2f64.powf(t / big_t);
+        let pi = compound(1000.0, 2000.0, on_path, s, e, a).unwrap();
+        assert!((pi - 1.0).abs() < 1e-9, "{pi}");
+        // Linear growth to 1200 in year one of three is behind a doubling: π ≈ 0.77.
+        let pi = compound(1000.0, 2000.0, 1200.0, s, e, a).unwrap();
+        assert!((pi - 0.7696).abs() < 2e-3, "{pi}");
+    }
+
+    #[test]
+    fn degenerate_cases_have_no_pace() {
+        assert_eq!(linear(5.0, 5.0, 6.0, 0.5), None);
+        assert_eq!(linear(0.0, 5.0, 1.0, 0.0), None);
+        let (s, e) = (d(2020, 1, 1), d(2023, 1, 1));
+        assert_eq!(compound(0.0, 10.0, 5.0, s, e, d(2021, 1, 1)), None);
+        assert_eq!(compound(10.0, 20.0, 15.0, s, e, s), None);
+        assert_eq!(cap_budget(100.0, 0.0, 0.5), None);
+    }
+}

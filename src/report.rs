@@ -1,0 +1,175 @@
+//! The result of an evaluation: one row per target and a summary. Plain data, built by
+//! `evaluate` and read by the exporters; nothing here does I/O or formatting.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::spec::{Measure, Name, PaceModel, Rule, Severity};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Met,
+    OnTrack,
+    Pending,
+    NoData,
+    Behind,
+    Missed,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] = [
+        Status::Met,
+        Status::OnTrack,
+        Status::Behind,
+        Status::Missed,
+        Status::Pending,
+        Status::NoData,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Met => "met",
+            Status::OnTrack => "on-track",
+            Status::Behind => "behind",
+            Status::Missed => "missed",
+            Status::Pending => "pending",
+            Status::NoData => "no-data",
+        }
+    }
+
+    /// How good the status is, for "never worse" laws: missed < behind < pending <
+    /// on-track < met. `no-data` is outside the order.
+    pub fn rank(self) -> Option<u8> {
+        match self {
+            Status::Missed => Some(0),
+            Status::Behind => Some(1),
+            Status::Pending => Some(2),
+            Status::OnTrack => Some(3),
+            Status::Met => Some(4),
+            Status::NoData => None,
+        }
+    }
+}
+
+/// One target's evaluation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TargetReport {
+    pub id: String,
+    pub name: Name,
+    pub group: Option<String>,
+    pub status: Status,
+    pub severity: Severity,
+    /// Counts against the run (severity `error` and a status that `--fail-on` names).
+    pub failing: bool,
+    /// Would fail, but the target's severity is `warn`.
+    pub warning: bool,
+    pub rule: Rule,
+    pub measure: Measure,
+    pub unit: Option<String>,
+    /// The goal as a number (`None` for milestones, bands, and goals that need a baseline
+    /// nobody supplied).
+    pub goal: Option<f64>,
+    pub band: Option<(f64, f64)>,
+    pub tolerance: Option<f64>,
+    pub stretch: Option<f64>,
+    pub stretch_met: Option<bool>,
+    pub baseline: Option<f64>,
+    /// The actual, in the target's unit (for growth: the rate in %).
+    pub actual: Option<f64>,
+    /// For a growth computed from two levels: (previous, current).
+    pub growth_from: Option<(f64, f64)>,
+    /// For a milestone: whether it happened, and when.
+    pub done: Option<bool>,
+    pub done_on: Option<NaiveDate>,
+    /// actual − goal (for a band: the distance outside it, 0 inside).
+    pub gap: Option<f64>,
+    /// Share of the way from baseline to goal.
+    pub progress: Option<f64>,
+    /// Share of the window gone by the actual's date.
+    pub elapsed: Option<f64>,
+    /// Pace index π: 1.0 is exactly on schedule.
+    pub pace: Option<f64>,
+    pub pace_model: Option<PaceModel>,
+    pub start: NaiveDate,
+    pub deadline: NaiveDate,
+    /// The date the actual describes.
+    pub as_of: Option<NaiveDate>,
+    /// `as_of` is on or after the deadline.
+    pub is_final: bool,
+    /// Why the status is what it is, in a sentence.
+    pub reason: String,
+    /// Where the actual came from, if the actuals file says.
+    pub actual_source: Option<String>,
+    pub quote: Option<String>,
+    /// 1-based line of the target in the spec file.
+    pub line: usize,
+    pub column: usize,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub total: usize,
+    pub met: usize,
+    #[serde(rename = "on-track")]
+    pub on_track: usize,
+    pub behind: usize,
+    pub missed: usize,
+    pub pending: usize,
+    #[serde(rename = "no-data")]
+    pub no_data: usize,
+    pub failing: usize,
+    pub warnings: usize,
+}
+
+impl Summary {
+    pub fn count(&self, status: Status) -> usize {
+        match status {
+            Status::Met => self.met,
+            Status::OnTrack => self.on_track,
+            Status::Behind => self.behind,
+            Status::Missed => self.missed,
+            Status::Pending => self.pending,
+            Status::NoData => self.no_data,
+        }
+    }
+
+    pub fn from_targets(targets: &[TargetReport]) -> Summary {
+        let mut s = Summary {
+            total: targets.len(),
+            ..Summary::default()
+        };
+        for t in targets {
+            *match t.status {
+                Status::Met => &mut s.met,
+                Status::OnTrack => &mut s.on_track,
+                Status::Behind => &mut s.behind,
+                Status::Missed => &mut s.missed,
+                Status::Pending => &mut s.pending,
+                Status::NoData => &mut s.no_data,
+            } += 1;
+            s.failing += usize::from(t.failing);
+            s.warnings += usize::from(t.warning);
+        }
+        s
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub title: Option<String>,
+    /// The spec file, as named in messages (for annotations that point into it).
+    pub spec_file: String,
+    /// The evaluation date: the latest `as_of` of the actuals files.
+    pub as_of: Option<NaiveDate>,
+    /// The on-track threshold the statuses were decided with.
+    pub threshold: f64,
+    pub summary: Summary,
+    pub targets: Vec<TargetReport>,
+}
+
+impl Report {
+    pub fn failed(&self) -> bool {
+        self.summary.failing > 0
+    }
+}

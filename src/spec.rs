@@ -1,0 +1,802 @@
+//! The spec: which targets there are, what each promises and by when.
+//!
+//! Loading is two-phase: the TOML is read field by field with source positions
+//! (`load::Reader`), then each target is checked as a whole and turned into a [`Target`],
+//! whose types cannot hold a contradictory target (an enum per rule and measure, real
+//! dates, a goal of the right shape for its rule). Every problem in the file is collected
+//! and reported at once.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use toml::de::{DeTable, DeValue};
+
+use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::load::{self, Reader, Value};
+use crate::suggest;
+use crate::units::Unit;
+
+/// The spec format this build reads.
+pub const SPEC_VERSION: i64 = 1;
+
+/// The 2020 spec shipped in `targets/`, built into the binary.
+pub const BUILTIN_SPEC: &str = include_str!("../targets/2020.toml");
+pub const BUILTIN_SPEC_NAME: &str = "<built-in>/targets/2020.toml";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Measure {
+    /// A stock or rate at `as_of`.
+    Level,
+    /// A flow accumulated since `start`.
+    Ytd,
+    /// A % change on the same period a year earlier.
+    Growth,
+    /// Something that happens or does not.
+    Milestone,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rule {
+    AtLeast,
+    MoreThan,
+    AtMost,
+    LessThan,
+    Between,
+    About,
+    Done,
+}
+
+impl Rule {
+    /// Whether a higher actual is better (at-least, more-than).
+    pub fn is_floor(self) -> bool {
+        matches!(self, Rule::AtLeast | Rule::MoreThan)
+    }
+
+    /// Whether a lower actual is better (at-most, less-than).
+    pub fn is_cap(self) -> bool {
+        matches!(self, Rule::AtMost | Rule::LessThan)
+    }
+
+    /// The comparison sign shown in reports.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Rule::AtLeast => "≥",
+            Rule::MoreThan => ">",
+            Rule::AtMost => "≤",
+            Rule::LessThan => "<",
+            Rule::Between => "in",
+            Rule::About => "≈",
+            Rule::Done => "done",
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::AtLeast => "at-least",
+            Rule::MoreThan => "more-than",
+            Rule::AtMost => "at-most",
+            Rule::LessThan => "less-than",
+            Rule::Between => "between",
+            Rule::About => "about",
+            Rule::Done => "done",
+        }
+    }
+}
+
+impl Measure {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Measure::Level => "level",
+            Measure::Ytd => "ytd",
+            Measure::Growth => "growth",
+            Measure::Milestone => "milestone",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// A failing target fails the run.
+    #[default]
+    Error,
+    /// A failing target is reported as a warning only.
+    Warn,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warn => "warn",
+        }
+    }
+}
+
+/// How the expected value by `as_of` is drawn between `start` and `deadline`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PaceModel {
+    /// A straight line from the baseline to the goal.
+    Linear,
+    /// Constant growth rate from the baseline to the goal (Eurostat's CAGR ratio).
+    Compound,
+    /// No pace: before the deadline only "already met" or "pending".
+    None,
+}
+
+impl PaceModel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PaceModel::Linear => "linear",
+            PaceModel::Compound => "compound",
+            PaceModel::None => "none",
+        }
+    }
+}
+
+/// A target's name: one string, or one per language.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Name {
+    pub zh: Option<String>,
+    pub en: Option<String>,
+}
+
+/// Which language names are shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Lang {
+    #[default]
+    En,
+    Zh,
+}
+
+impl Name {
+    /// The name in `lang`, falling back to the other language.
+    pub fn get(&self, lang: Lang) -> &str {
+        let (first, second) = match lang {
+            Lang::Zh => (&self.zh, &self.en),
+            Lang::En => (&self.en, &self.zh),
+        };
+        first.as_deref().or(second.as_deref()).unwrap_or("")
+    }
+}
+
+/// What a target promises.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Goal {
+    /// A milestone: it happens.
+    Done,
+    /// An absolute goal.
+    Value(f64),
+    /// Goal = baseline + increase.
+    Increase(f64),
+    /// Goal = baseline × multiply.
+    Multiply(f64),
+    /// `between`: low ≤ actual ≤ high.
+    Band { low: f64, high: f64 },
+}
+
+impl Goal {
+    /// The goal as a number, given the baseline; `None` when it needs a baseline that is
+    /// not known, and for milestones and bands.
+    pub fn resolve(self, baseline: Option<f64>) -> Option<f64> {
+        match self {
+            Goal::Value(v) => Some(v),
+            Goal::Increase(d) => baseline.map(|b| b + d),
+            Goal::Multiply(m) => baseline.map(|b| b * m),
+            Goal::Done | Goal::Band { .. } => None,
+        }
+    }
+
+    pub fn needs_baseline(self) -> bool {
+        matches!(self, Goal::Increase(_) | Goal::Multiply(_))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Source {
+    pub speaker: Option<String>,
+    pub role: Option<String>,
+    pub title: Option<String>,
+    pub reporter: Option<String>,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    pub id: String,
+    pub name: Name,
+    pub group: Option<String>,
+    /// `None` only for milestones.
+    pub unit: Option<Unit>,
+    pub measure: Measure,
+    pub rule: Rule,
+    pub goal: Goal,
+    pub stretch: Option<f64>,
+    pub baseline: Option<f64>,
+    pub start: NaiveDate,
+    pub deadline: NaiveDate,
+    pub pace: Option<PaceModel>,
+    pub tolerance: Option<f64>,
+    pub severity: Severity,
+    pub source: Option<String>,
+    pub quote: Option<String>,
+    pub note: Option<String>,
+    /// Where the target is written (1-based line and column of its `id`), for annotations.
+    pub line: usize,
+    pub column: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Spec {
+    /// The file the spec came from, as named in messages.
+    pub file_name: String,
+    pub title: Option<String>,
+    pub sources: BTreeMap<String, Source>,
+    pub targets: Vec<Target>,
+}
+
+impl Spec {
+    pub fn target(&self, id: &str) -> Option<&Target> {
+        self.targets.iter().find(|t| t.id == id)
+    }
+
+    /// The built-in 2020 spec.
+    pub fn builtin() -> Result<Spec, Vec<Diagnostic>> {
+        load(&SourceFile::new(BUILTIN_SPEC_NAME, BUILTIN_SPEC))
+    }
+}
+
+const TOP_KEYS: &[&str] = &["version", "title", "sources", "target"];
+const SOURCE_KEYS: &[&str] = &["speaker", "role", "title", "reporter", "url"];
+pub const TARGET_KEYS: &[&str] = &[
+    "id",
+    "name",
+    "group",
+    "unit",
+    "measure",
+    "rule",
+    "value",
+    "increase",
+    "multiply",
+    "stretch",
+    "baseline",
+    "start",
+    "deadline",
+    "pace",
+    "tolerance",
+    "severity",
+    "source",
+    "quote",
+    "note",
+];
+
+/// Reads and checks a spec; all problems at once on failure.
+pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
+    let mut r = Reader::new(file);
+    let Some(doc) = r.parse() else {
+        return Err(r.diags);
+    };
+    let doc_span = doc.span();
+    let doc = doc.get_ref();
+    r.check_keys(doc, TOP_KEYS, "the spec");
+
+    match r.field::<i64>(doc, "version", "an integer") {
+        None if load::lookup(doc, "version").is_none() => {
+            r.missing(0..0, "version", "the spec", "version = 1")
+        }
+        Some(v) if *v.get_ref() != SPEC_VERSION => {
+            let d = r.error(
+                v.span(),
+                format!("unsupported spec version {}", v.get_ref()),
+            );
+            d.label = Some("unsupported version".into());
+            d.help = Some(format!(
+                "this build of progress reads `version = {SPEC_VERSION}`"
+            ));
+        }
+        _ => {}
+    }
+    let title = r
+        .field::<String>(doc, "title", "a string")
+        .map(|s| s.into_inner());
+
+    let mut sources = BTreeMap::new();
+    if let Some(value) = load::lookup(doc, "sources") {
+        if let Some(table) = r.table("sources", value) {
+            for (key, value) in table.iter() {
+                let Some(t) = r.table("sources", value) else {
+                    continue;
+                };
+                r.check_keys(t, SOURCE_KEYS, "a source");
+                let mut s = |k: &str| r.field::<String>(t, k, "a string").map(|s| s.into_inner());
+                let source = Source {
+                    speaker: s("speaker"),
+                    role: s("role"),
+                    title: s("title"),
+                    reporter: s("reporter"),
+                    url: s("url"),
+                };
+                sources.insert(key.get_ref().to_string(), source);
+            }
+        }
+    }
+
+    let mut targets = Vec::new();
+    match load::lookup(doc, "target") {
+        None => {
+            let d = r.error(doc_span.start..doc_span.start, "the spec has no targets");
+            d.help = Some("add a `[[target]]` table for each target".into());
+        }
+        Some(value) => match value.get_ref() {
+            DeValue::Array(items) => {
+                let mut seen: BTreeMap<String, Range<usize>> = BTreeMap::new();
+                for item in items.iter() {
+                    if let Some((target, id_span)) = load_target(&mut r, item, &sources) {
+                        if let Some(first) = seen.get(&target.id) {
+                            let d = r.error(
+                                id_span.clone(),
+                                format!("duplicate target id `{}`", target.id),
+                            );
+                            d.label = Some("second use of this id".into());
+                            d.related.push(crate::diagnostic::Related {
+                                file: file.clone(),
+                                span: first.clone(),
+                                label: "first used here".into(),
+                            });
+                            d.help = Some("ids must be unique; rename one of them".into());
+                        } else {
+                            seen.insert(target.id.clone(), id_span);
+                            targets.push(target);
+                        }
+                    }
+                }
+            }
+            _ => {
+                let d = r.error(value.span(), "`target` must be an array of tables");
+                d.help = Some("write each target as a `[[target]]` table".into());
+            }
+        },
+    }
+
+    if r.diags.is_empty() {
+        Ok(Spec {
+            file_name: file.name.clone(),
+            title,
+            sources,
+            targets,
+        })
+    } else {
+        Err(r.diags)
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_lowercase() || c.is_ascii_digit())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Suggests an id in the allowed alphabet.
+fn slug(id: &str) -> String {
+    let mut out = String::new();
+    for c in id.trim().chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+fn load_name(r: &mut Reader<'_>, value: &Value<'_>) -> Option<Name> {
+    match value.get_ref() {
+        DeValue::String(s) => Some(Name {
+            zh: Some(s.to_string()),
+            en: Some(s.to_string()),
+        }),
+        DeValue::Table(t) => {
+            r.check_keys(t, &["zh", "en"], "a name");
+            let zh = r
+                .field::<String>(t, "zh", "a string")
+                .map(|s| s.into_inner());
+            let en = r
+                .field::<String>(t, "en", "a string")
+                .map(|s| s.into_inner());
+            if zh.is_none() && en.is_none() {
+                let d = r.error(value.span(), "a name needs `zh` or `en`");
+                d.help =
+                    Some("write `name = { zh = \"5G基站\", en = \"5G base stations\" }`".into());
+                return None;
+            }
+            Some(Name { zh, en })
+        }
+        other => {
+            let d = r.error(
+                value.span(),
+                format!(
+                    "`name` must be a string or a table, found {}",
+                    load::describe(other)
+                ),
+            );
+            d.help = Some("write `name = \"…\"` or `name = { zh = \"…\", en = \"…\" }`".into());
+            None
+        }
+    }
+}
+
+/// Reads one `[[target]]`; `None` when it has problems (recorded in `r`).
+fn load_target(
+    r: &mut Reader<'_>,
+    item: &Value<'_>,
+    sources: &BTreeMap<String, Source>,
+) -> Option<(Target, Range<usize>)> {
+    let before = r.diags.len();
+    let span = item.span();
+    let table: &DeTable<'_> = r.table("target", item)?;
+    r.check_keys(table, TARGET_KEYS, "a target");
+    let context = "a target";
+
+    let id = r.field::<String>(table, "id", "a string");
+    let name = load::lookup(table, "name").and_then(|v| load_name(r, v));
+    let group = r
+        .field::<String>(table, "group", "a string")
+        .map(|s| s.into_inner());
+    let unit = r.field::<String>(table, "unit", "a string");
+    let measure = r.field::<Measure>(
+        table,
+        "measure",
+        "one of `level`, `ytd`, `growth`, `milestone`",
+    );
+    let rule = r.field::<Rule>(
+        table,
+        "rule",
+        "one of `at-least`, `more-than`, `at-most`, `less-than`, `between`, `about`, `done`",
+    );
+    let increase = r.number(table, "increase");
+    let multiply = r.number(table, "multiply");
+    let stretch = r.number(table, "stretch");
+    let baseline = r.number(table, "baseline");
+    let tolerance = r.number(table, "tolerance");
+    let start = r.date(table, "start");
+    let deadline = r.date(table, "deadline");
+    let pace = r.field::<PaceModel>(table, "pace", "one of `linear`, `compound`, `none`");
+    let severity = r.field::<Severity>(table, "severity", "`error` or `warn`");
+    let source = r.field::<String>(table, "source", "a string");
+    let quote = r
+        .field::<String>(table, "quote", "a string")
+        .map(|s| s.into_inner());
+    let note = r
+        .field::<String>(table, "note", "a string")
+        .map(|s| s.into_inner());
+
+    // Required fields, each reported where the target is.
+    let header = span.start..span.start;
+    let id_span = id.as_ref().map_or(header.clone(), |i| i.span());
+    for (present, key, example) in [
+        (
+            id.is_some() || load::lookup(table, "id").is_some(),
+            "id",
+            "id = \"5g-base-stations\"",
+        ),
+        (
+            load::lookup(table, "name").is_some(),
+            "name",
+            "name = { zh = \"…\", en = \"…\" }",
+        ),
+        (
+            load::lookup(table, "measure").is_some(),
+            "measure",
+            "measure = \"level\"",
+        ),
+        (
+            load::lookup(table, "rule").is_some(),
+            "rule",
+            "rule = \"at-least\"",
+        ),
+        (
+            load::lookup(table, "start").is_some(),
+            "start",
+            "start = 2020-01-01",
+        ),
+        (
+            load::lookup(table, "deadline").is_some(),
+            "deadline",
+            "deadline = 2020-12-31",
+        ),
+    ] {
+        if !present {
+            r.missing(id_span.clone(), key, context, example);
+        }
+    }
+
+    if let Some(id) = &id {
+        if !valid_id(id.get_ref()) {
+            let d = r.error(id.span(), format!("invalid target id `{}`", id.get_ref()));
+            d.label = Some("ids use a-z, 0-9 and `-`".into());
+            let s = slug(id.get_ref());
+            d.help = Some(if valid_id(&s) {
+                format!("ids start with a letter or digit and use only a-z, 0-9 and `-`: try `{s}`")
+            } else {
+                "ids start with a letter or digit and use only a-z, 0-9 and `-`".into()
+            });
+        }
+    }
+    if let Some(src) = &source {
+        if !sources.contains_key(src.get_ref()) {
+            let help =
+                suggest::did_you_mean(src.get_ref(), sources.keys().map(String::as_str), true)
+                    .or_else(|| Some("declare it under `[sources.NAME]` first".into()));
+            let d = r.error(src.span(), format!("unknown source `{}`", src.get_ref()));
+            d.label = Some("not a key of [sources]".into());
+            d.help = help;
+        }
+    }
+    if let (Some(s), Some(d)) = (&start, &deadline) {
+        if d.get_ref() < s.get_ref() {
+            let diag = r.error(
+                d.span(),
+                format!(
+                    "the deadline {} is before the start {}",
+                    d.get_ref(),
+                    s.get_ref()
+                ),
+            );
+            diag.label = Some("deadline before start".into());
+            diag.help = Some("swap the two dates, or correct the year".into());
+        }
+    }
+
+    // The goal: exactly one of value / increase / multiply, of the shape the rule needs.
+    let value_raw = load::lookup(table, "value");
+    let rule_v = rule.as_ref().map(|r| *r.get_ref());
+    let measure_v = measure.as_ref().map(|m| *m.get_ref());
+    let goal_keys: Vec<&str> = ["value", "increase", "multiply"]
+        .into_iter()
+        .filter(|k| load::lookup(table, k).is_some())
+        .collect();
+    let mut goal = None;
+    if measure_v == Some(Measure::Milestone) || rule_v == Some(Rule::Done) {
+        if measure_v.is_some()
+            && rule_v.is_some()
+            && (measure_v != Some(Measure::Milestone) || rule_v != Some(Rule::Done))
+        {
+            let at = rule.as_ref().map_or(id_span.clone(), |r| r.span());
+            let d = r.error(
+                at,
+                "`rule = \"done\"` goes with `measure = \"milestone\"`, and only with it",
+            );
+            d.help = Some(
+                "a milestone is written `measure = \"milestone\"` and `rule = \"done\"`".into(),
+            );
+        }
+        for k in goal_keys
+            .iter()
+            .chain(["stretch", "baseline", "tolerance"].iter())
+        {
+            if let Some(sp) = load::key_span(table, k) {
+                let d = r.error(sp, format!("a milestone has no `{k}`"));
+                d.help = Some(format!("remove `{k}`; a milestone is met when it happens"));
+            }
+        }
+        goal = Some(Goal::Done);
+    } else if let Some(rule_v) = rule_v {
+        match goal_keys.as_slice() {
+            [] => r.missing(
+                id_span.clone(),
+                "value",
+                context,
+                "value = 100` (or `increase = …`, `multiply = …",
+            ),
+            [_] => {}
+            [_, second, ..] => {
+                let sp = load::key_span(table, second).unwrap_or(id_span.clone());
+                let d = r.error(
+                    sp,
+                    "a target takes exactly one of `value`, `increase` and `multiply`",
+                );
+                d.help = Some(format!("remove `{second}` or the other goal key"));
+            }
+        }
+        if rule_v == Rule::Between {
+            if let Some(v) = value_raw {
+                goal = band(r, v);
+            } else if !goal_keys.is_empty() {
+                let sp = load::key_span(table, goal_keys[0]).unwrap_or(id_span.clone());
+                let d = r.error(sp, "`between` takes `value = [low, high]`");
+                d.help = Some("write the band as `value = [10, 12]`".into());
+            }
+        } else if let Some(v) = value_raw {
+            if matches!(v.get_ref(), DeValue::Array(_)) {
+                let d = r.error(
+                    v.span(),
+                    "a range `[low, high]` goes with `rule = \"between\"`",
+                );
+                d.help = Some(format!("give one number for `{}`", rule_v.as_str()));
+            } else {
+                goal = r
+                    .number_value("value", v)
+                    .map(|n| Goal::Value(n.into_inner()));
+            }
+        } else if let Some(n) = &increase {
+            goal = Some(Goal::Increase(*n.get_ref()));
+        } else if let Some(n) = &multiply {
+            if *n.get_ref() <= 0.0 {
+                let d = r.error(n.span(), "`multiply` must be greater than 0");
+                d.help = Some("`multiply = 2` doubles the baseline".into());
+            } else {
+                goal = Some(Goal::Multiply(*n.get_ref()));
+            }
+        }
+        if rule_v == Rule::About
+            && tolerance.is_none()
+            && load::lookup(table, "tolerance").is_none()
+        {
+            r.missing(
+                id_span.clone(),
+                "tolerance",
+                "an `about` target",
+                "tolerance = 0.5",
+            );
+        }
+        if unit.is_none() && load::lookup(table, "unit").is_none() {
+            r.missing(id_span.clone(), "unit", context, "unit = \"个\"");
+        }
+    }
+    if let Some(t) = &tolerance {
+        if rule_v.is_some() && rule_v != Some(Rule::About) {
+            let d = r.error(t.span(), "`tolerance` goes with `rule = \"about\"` only");
+            d.help = Some("remove `tolerance`, or use `rule = \"about\"`".into());
+        } else if *t.get_ref() < 0.0 {
+            r.error(t.span(), "`tolerance` cannot be negative").label = Some("negative".into());
+        }
+    }
+    if let Some(s) = &stretch {
+        if rule_v.is_some_and(|r| !r.is_floor()) {
+            let d = r.error(
+                s.span(),
+                "`stretch` goes with `at-least` and `more-than` only",
+            );
+            d.help = Some("a stretch goal is a second, higher bar".into());
+        } else if let Some(Goal::Value(v)) = goal {
+            if *s.get_ref() <= v {
+                let d = r.error(
+                    s.span(),
+                    format!("`stretch` ({}) must be above the goal ({v})", s.get_ref()),
+                );
+                d.help = Some(
+                    "the stretch goal is the higher bar, e.g. `value = 6`, `stretch = 8`".into(),
+                );
+            }
+        }
+    }
+    if let (Some(p), Some(m)) = (&pace, measure_v) {
+        if matches!(m, Measure::Growth | Measure::Milestone) && *p.get_ref() != PaceModel::None {
+            let d = r.error(p.span(), format!("a `{}` target has no pace", m.as_str()));
+            d.help = Some("`pace` applies to `level` and `ytd` targets".into());
+        }
+        if m == Measure::Ytd && *p.get_ref() == PaceModel::Compound {
+            let d = r.error(
+                p.span(),
+                "a `ytd` flow starts from 0 and cannot grow at a compound rate",
+            );
+            d.help = Some("use `pace = \"linear\"` (the default for ytd) or `\"none\"`".into());
+        }
+    }
+
+    // Units and the ranges they allow.
+    let unit_v = unit.as_ref().map(|u| Unit::parse(u.get_ref()));
+    if let Some(u) = &unit {
+        if u.get_ref().trim().is_empty() {
+            let d = r.error(u.span(), "`unit` is empty");
+            d.help = Some("name the unit: 个, 家, %, 亿元 …".into());
+        }
+    }
+    if let (Some(u), Some(m)) = (&unit_v, measure_v) {
+        if m == Measure::Growth && !u.is_percent() {
+            let sp = unit.as_ref().map_or(id_span.clone(), |u| u.span());
+            let d = r.error(sp, "a `growth` target is measured in `%`");
+            d.help = Some("write `unit = \"%\"` and the growth rate as the goal".into());
+        }
+        let check = |r: &mut Reader<'_>, key: &str, n: f64, sp: Range<usize>| {
+            if m == Measure::Level && u.is_percent() && !(0.0..=100.0).contains(&n) {
+                let d = r.error(
+                    sp,
+                    format!("`{key}` = {n} is not a percentage between 0 and 100"),
+                );
+                d.help = Some("a level in `%` lies in [0, 100]".into());
+            } else if u.is_count() && n < 0.0 && key != "increase" {
+                let d = r.error(
+                    sp,
+                    format!("`{key}` = {n} is negative, but `{u}` counts things"),
+                );
+                d.help = Some("a count is never negative".into());
+            }
+        };
+        for key in ["value", "baseline", "stretch"] {
+            if let Some(v) = load::lookup(table, key) {
+                let items: Vec<&Value<'_>> = match v.get_ref() {
+                    DeValue::Array(items) => items.iter().collect(),
+                    _ => vec![v],
+                };
+                for it in items {
+                    if let Some(n) = as_number(it).filter(|n| n.is_finite()) {
+                        check(r, key, n, it.span());
+                    }
+                }
+            }
+        }
+    }
+
+    if r.diags.len() > before {
+        return None;
+    }
+    let (line, column) = r.file.line_col(id_span.start);
+    Some((
+        Target {
+            id: id?.into_inner(),
+            name: name?,
+            group,
+            unit: unit_v,
+            measure: measure_v?,
+            rule: rule_v?,
+            goal: goal?,
+            stretch: stretch.map(|s| s.into_inner()),
+            baseline: baseline.map(|b| b.into_inner()),
+            start: start?.into_inner(),
+            deadline: deadline?.into_inner(),
+            pace: pace.map(|p| p.into_inner()),
+            tolerance: tolerance.map(|t| t.into_inner()),
+            severity: severity.map(|s| s.into_inner()).unwrap_or_default(),
+            source: source.map(|s| s.into_inner()),
+            quote,
+            note,
+            line,
+            column,
+        },
+        id_span,
+    ))
+}
+
+fn band(r: &mut Reader<'_>, v: &Value<'_>) -> Option<Goal> {
+    let DeValue::Array(items) = v.get_ref() else {
+        let d = r.error(v.span(), "`between` takes `value = [low, high]`");
+        d.help = Some("write the band as `value = [10, 12]`".into());
+        return None;
+    };
+    if items.len() != 2 {
+        let d = r.error(
+            v.span(),
+            format!("a band has two bounds, found {}", items.len()),
+        );
+        d.help = Some("write the band as `value = [low, high]`".into());
+        return None;
+    }
+    let low = r.number_value("value", &items[0])?.into_inner();
+    let high = r.number_value("value", &items[1])?.into_inner();
+    if low > high {
+        let d = r.error(
+            v.span(),
+            format!("the band's low bound {low} is above its high bound {high}"),
+        );
+        d.help = Some(format!("write `value = [{high}, {low}]`"));
+        return None;
+    }
+    Some(Goal::Band { low, high })
+}
+
+/// A TOML number as `f64`, or `None` for any other value (problems are reported elsewhere).
+fn as_number(v: &Value<'_>) -> Option<f64> {
+    use serde::de::IntoDeserializer;
+    match v.get_ref() {
+        DeValue::Integer(_) | DeValue::Float(_) => {
+            f64::deserialize(v.clone().into_deserializer()).ok()
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,181 @@
+//! Where each target's status is decided: the table of docs/status-model.md, first row
+//! that applies wins.
+
+use crate::report::Status;
+use crate::spec::{Measure, Rule};
+
+/// Everything the decision needs, already computed.
+#[derive(Debug, Clone, Copy)]
+pub struct Facts {
+    pub measure: Measure,
+    pub rule: Rule,
+    pub has_actual: bool,
+    /// Whether the rule holds for the actual (`None` when the goal is unknown: it needs a
+    /// baseline nobody supplied).
+    pub holds: Option<bool>,
+    /// `as_of` on or after the deadline.
+    pub is_final: bool,
+    /// The pace index, when a pace model applies and could be computed.
+    pub pace: Option<f64>,
+}
+
+/// The status, and a sentence saying why.
+pub fn decide(f: &Facts, threshold: f64) -> (Status, &'static str) {
+    if !f.has_actual {
+        return (Status::NoData, "no actual for this target");
+    }
+    let Some(holds) = f.holds else {
+        return (
+            Status::Pending,
+            "the goal needs a baseline, and none was given",
+        );
+    };
+    let early = can_be_met_early(f.measure, f.rule);
+    if holds && (f.is_final || early) {
+        return (
+            Status::Met,
+            if f.is_final {
+                "the rule holds at the deadline"
+            } else {
+                "the rule already holds"
+            },
+        );
+    }
+    if f.is_final {
+        return (
+            Status::Missed,
+            "the deadline has passed and the rule does not hold",
+        );
+    }
+    if f.measure == Measure::Ytd && f.rule.is_cap() && !holds {
+        return (Status::Missed, "the cumulative cap is already exceeded");
+    }
+    if holds {
+        return (
+            Status::OnTrack,
+            "the current value already satisfies the rule",
+        );
+    }
+    if f.measure == Measure::Growth {
+        return (
+            Status::Behind,
+            "the year-to-date rate does not satisfy the rule",
+        );
+    }
+    match f.pace {
+        Some(p) if p >= threshold => (
+            Status::OnTrack,
+            "pace is at or above the on-track threshold",
+        ),
+        Some(_) => (Status::Behind, "pace is below the on-track threshold"),
+        None if f.measure == Measure::Milestone => {
+            (Status::Pending, "the milestone has not happened yet")
+        }
+        None => (
+            Status::Pending,
+            "no pace can be computed, and the rule does not hold yet",
+        ),
+    }
+}
+
+/// Whether meeting the rule before the deadline already counts as met (§3: levels and
+/// flows that must reach a floor, and milestones).
+pub fn can_be_met_early(measure: Measure, rule: Rule) -> bool {
+    match measure {
+        Measure::Level | Measure::Ytd => rule.is_floor(),
+        Measure::Milestone => true,
+        Measure::Growth => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(
+        measure: Measure,
+        rule: Rule,
+        holds: bool,
+        is_final: bool,
+        pace: Option<f64>,
+    ) -> Facts {
+        Facts {
+            measure,
+            rule,
+            has_actual: true,
+            holds: Some(holds),
+            is_final,
+            pace,
+        }
+    }
+
+    #[test]
+    fn first_row_that_applies_wins() {
+        let t = 0.95;
+        let none = Facts {
+            has_actual: false,
+            ..facts(Measure::Level, Rule::AtLeast, true, true, None)
+        };
+        assert_eq!(decide(&none, t).0, Status::NoData);
+        assert_eq!(
+            decide(&facts(Measure::Level, Rule::AtLeast, true, false, None), t).0,
+            Status::Met
+        );
+        assert_eq!(
+            decide(&facts(Measure::Growth, Rule::AtLeast, true, false, None), t).0,
+            Status::OnTrack
+        );
+        assert_eq!(
+            decide(
+                &facts(Measure::Growth, Rule::AtLeast, false, false, None),
+                t
+            )
+            .0,
+            Status::Behind
+        );
+        assert_eq!(
+            decide(&facts(Measure::Growth, Rule::AtLeast, true, true, None), t).0,
+            Status::Met
+        );
+        assert_eq!(
+            decide(&facts(Measure::Ytd, Rule::AtMost, false, false, None), t).0,
+            Status::Missed
+        );
+        assert_eq!(
+            decide(
+                &facts(Measure::Level, Rule::AtLeast, false, false, Some(0.95)),
+                t
+            )
+            .0,
+            Status::OnTrack
+        );
+        assert_eq!(
+            decide(
+                &facts(Measure::Level, Rule::AtLeast, false, false, Some(0.9499)),
+                t
+            )
+            .0,
+            Status::Behind
+        );
+        assert_eq!(
+            decide(&facts(Measure::Level, Rule::AtLeast, false, false, None), t).0,
+            Status::Pending
+        );
+        assert_eq!(
+            decide(&facts(Measure::Level, Rule::AtMost, true, false, None), t).0,
+            Status::OnTrack
+        );
+        assert_eq!(
+            decide(
+                &facts(Measure::Milestone, Rule::Done, false, false, None),
+                t
+            )
+            .0,
+            Status::Pending
+        );
+        assert_eq!(
+            decide(&facts(Measure::Milestone, Rule::Done, false, true, None), t).0,
+            Status::Missed
+        );
+    }
+}
