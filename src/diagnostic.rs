@@ -12,7 +12,7 @@
 
 use std::fmt::Write as _;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
@@ -24,6 +24,9 @@ pub struct SourceFile {
     /// How the file is named in messages (the path as given, or `<built-in>/…`).
     pub name: String,
     pub text: Arc<str>,
+    /// Byte offset of each line's start, computed on first use: a file with thousands of
+    /// problems must not be rescanned from the top for each one.
+    line_starts: Arc<OnceLock<Vec<usize>>>,
 }
 
 impl SourceFile {
@@ -31,19 +34,62 @@ impl SourceFile {
         SourceFile {
             name: name.into(),
             text: text.into(),
+            line_starts: Arc::default(),
         }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        })
+    }
+
+    /// 0-based index of the line holding a byte offset.
+    fn line_index(&self, offset: usize) -> usize {
+        self.line_starts()
+            .partition_point(|&start| start <= offset)
+            .saturating_sub(1)
+    }
+
+    /// The byte range of line `index` (0-based), without its newline.
+    fn line_range(&self, index: usize) -> Range<usize> {
+        let starts = self.line_starts();
+        let start = starts[index];
+        let end = starts
+            .get(index + 1)
+            .map_or(self.text.len(), |&next| next - 1);
+        start..end
     }
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
-        let before = &self.text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let index = self.line_index(offset);
+        let line_start = self.line_starts()[index];
         let col = self.text[line_start..offset].chars().count() + 1;
-        (line, col)
+        (index + 1, col)
+    }
+
+    /// The whole lines that `span` touches, at most [`MAX_SNIPPET_LINES`] of them, and the
+    /// 1-based number of the first.
+    fn window(&self, span: Range<usize>) -> (Range<usize>, usize) {
+        let first = self.line_index(span.start);
+        let last = self
+            .line_index(span.end.saturating_sub(1).max(span.start))
+            .min(first + MAX_SNIPPET_LINES - 1);
+        let start = self.line_starts()[first];
+        let end = self.line_range(last).end;
+        (start..end, first + 1)
     }
 }
+
+/// A snippet shows at most this many lines of a multi-line span.
+const MAX_SNIPPET_LINES: usize = 8;
+
+/// A snippet line longer than this many columns is cut to a window around the caret.
+const MAX_SNIPPET_WIDTH: usize = 140;
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     while i > 0 && !s.is_char_boundary(i) {
@@ -122,7 +168,8 @@ impl Diagnostic {
             Renderer::styled()
         } else {
             Renderer::plain()
-        };
+        }
+        .term_width(MAX_SNIPPET_WIDTH);
         let message = text::sanitize(&self.message);
         let help = self.help.as_deref().map(text::sanitize);
         let Some(span) = self.span.clone() else {
@@ -133,45 +180,57 @@ impl Diagnostic {
             }
             return out;
         };
-        let source = text::mask_same_len(&self.file.text);
         let name = text::sanitize(&self.file.name);
-        let span = clamp_span(&source, span);
         let label = self
             .label
             .as_deref()
             .map(text::sanitize)
             .unwrap_or_default();
-        let mut snippet = Snippet::source(source.as_ref())
-            .path(name.as_ref())
-            .annotation(AnnotationKind::Primary.span(span).label(label.as_ref()));
+        // Each snippet is cut from the file around its span (a few lines, each at most
+        // MAX_SNIPPET_WIDTH characters), so rendering costs the same in a 25 MB file as in
+        // a 1 kB one.
+        let primary = Excerpt::new(&self.file, span);
+        let mut related_here = Vec::new();
         let mut others = Vec::new();
         for r in &self.related {
-            let rspan = clamp_span(&r.file.text, r.span.clone());
-            if r.file.name == self.file.name {
-                snippet =
-                    snippet.annotation(AnnotationKind::Context.span(rspan).label(r.label.as_str()));
+            let excerpt = Excerpt::new(&r.file, r.span.clone());
+            if r.file.name == self.file.name && excerpt.first_line == primary.first_line {
+                related_here.push((r, excerpt));
             } else {
-                others.push((r, rspan));
+                others.push((r, excerpt, text::sanitize(&r.file.name)));
             }
         }
-        let masked: Vec<_> = others
-            .iter()
-            .map(|(r, _)| text::mask_same_len(&r.file.text))
-            .collect();
-        let names: Vec<_> = others
-            .iter()
-            .map(|(r, _)| text::sanitize(&r.file.name))
-            .collect();
+        let mut snippet = Snippet::source(primary.text.as_str())
+            .path(name.as_ref())
+            .line_start(primary.first_line)
+            .annotation(
+                AnnotationKind::Primary
+                    .span(primary.span.clone())
+                    .label(label.as_ref()),
+            );
+        for (r, excerpt) in &related_here {
+            // Same line as the primary span, so the same excerpt window applies.
+            if let Some(span) = primary.translate(r.span.clone()) {
+                snippet = snippet.annotation(
+                    AnnotationKind::Context
+                        .span(span)
+                        .label(r.label.as_str()),
+                );
+            } else {
+                others.push((r, excerpt.clone(), text::sanitize(&r.file.name)));
+            }
+        }
         let mut group = Level::ERROR
             .primary_title(message.as_ref())
             .element(snippet);
-        for (i, (r, rspan)) in others.iter().enumerate() {
+        for (r, excerpt, rname) in &others {
             group = group.element(
-                Snippet::source(masked[i].as_ref())
-                    .path(names[i].as_ref())
+                Snippet::source(excerpt.text.as_str())
+                    .path(rname.as_ref())
+                    .line_start(excerpt.first_line)
                     .annotation(
                         AnnotationKind::Context
-                            .span(rspan.clone())
+                            .span(excerpt.span.clone())
                             .label(r.label.as_str()),
                     ),
             );
@@ -195,6 +254,43 @@ fn clamp_span(text: &str, span: Range<usize>) -> Range<usize> {
         end = start + text[start..].chars().next().map_or(1, char::len_utf8);
     }
     start..end
+}
+
+/// The few lines of a file that a snippet shows, masked for display. annotate-snippets
+/// cuts a long line to a window around the caret (MAX_SNIPPET_WIDTH) by itself; the
+/// excerpt keeps whole lines so that it computes the right column.
+#[derive(Debug, Clone)]
+struct Excerpt {
+    text: String,
+    /// 1-based number of the first line shown.
+    first_line: usize,
+    /// Where `text` starts in the file.
+    offset: usize,
+    /// The span, relative to `text`.
+    span: Range<usize>,
+}
+
+impl Excerpt {
+    fn new(file: &SourceFile, span: Range<usize>) -> Excerpt {
+        let span = clamp_span(&file.text, span);
+        let (window, first_line) = file.window(span.clone());
+        let text = text::mask_same_len(&file.text[window.clone()]).into_owned();
+        let start = span.start - window.start;
+        let end = (span.end.min(window.end) - window.start).max(start);
+        Excerpt {
+            text,
+            first_line,
+            offset: window.start,
+            span: start..end,
+        }
+    }
+
+    /// `span` (in the same file) relative to this excerpt, if it lies in it.
+    fn translate(&self, span: Range<usize>) -> Option<Range<usize>> {
+        let end = self.offset + self.text.len();
+        (span.start >= self.offset && span.end <= end && span.start <= span.end)
+            .then(|| (span.start - self.offset)..(span.end - self.offset))
+    }
 }
 
 /// Renders a list of problems, sorted by file and position, followed by a count.
