@@ -19,7 +19,18 @@ use crate::suggest;
 pub type Value<'i> = Spanned<DeValue<'i>>;
 pub type Key<'i> = Spanned<DeString<'i>>;
 
-/// Reads a file as UTF-8 text; a missing file, a directory or bad bytes are problems too.
+/// Files larger than this are refused before they are read: a spec of 100,000 targets is
+/// about 25 MB.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+/// Lines longer than this are refused: no field of a spec or actuals file needs one.
+pub const MAX_LINE_BYTES: usize = 1024 * 1024;
+/// Arrays, inline tables and dotted keys nested deeper than this are refused; the formats
+/// need four levels (`[[target]]` → `name = { zh = … }`), and refusing early keeps a
+/// hostile `a = [[[[…` from exhausting the stack.
+pub const MAX_NESTING: usize = 32;
+
+/// Reads a file as UTF-8 text; a missing file, a directory, bad bytes or a file beyond
+/// [`MAX_FILE_BYTES`] are problems too.
 pub fn read_file(path: &Path) -> Result<SourceFile, Diagnostic> {
     let name = path.display().to_string();
     let whole_file = |message: String, help: Option<String>| {
@@ -31,11 +42,38 @@ pub fn read_file(path: &Path) -> Result<SourceFile, Diagnostic> {
             Some("name a .toml file".into()),
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| {
+    let cannot_read = |e: std::io::Error| {
         let help = (e.kind() == std::io::ErrorKind::NotFound)
             .then(|| "check the path; it is relative to the current directory".to_string());
         whole_file(format!("cannot read the file: {e}"), help)
-    })?;
+    };
+    let too_big = |size: u64| {
+        whole_file(
+            format!(
+                "the file is too large: {} MiB, the limit is {} MiB",
+                size.div_ceil(1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            Some("a spec of 100,000 targets is about 25 MB; split the file or check that it is the right one".into()),
+        )
+    };
+    let file = std::fs::File::open(path).map_err(cannot_read)?;
+    // The size is checked before reading, and the read is capped too, in case the file
+    // grows meanwhile or is a pipe whose size is unknown.
+    if let Ok(meta) = file.metadata()
+        && meta.len() > MAX_FILE_BYTES
+    {
+        return Err(too_big(meta.len()));
+    }
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(file, MAX_FILE_BYTES + 1),
+        &mut bytes,
+    )
+    .map_err(cannot_read)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile::new(name, text)),
         Err(e) => {
@@ -50,6 +88,109 @@ pub fn read_file(path: &Path) -> Result<SourceFile, Diagnostic> {
             )
         }
     }
+}
+
+/// The first line longer than [`MAX_LINE_BYTES`]: its start and length in bytes.
+fn overlong_line(text: &str) -> Option<(usize, usize)> {
+    let mut start = 0;
+    for line in text.split('\n') {
+        if line.len() > MAX_LINE_BYTES {
+            return Some((start, line.len()));
+        }
+        start += line.len() + 1;
+    }
+    None
+}
+
+/// Where TOML text first nests deeper than `limit`: arrays and inline tables, plus the
+/// segments of dotted keys and table headers. A scan, not a parse: it only has to know
+/// strings and comments, so it runs before the parser and cannot itself recurse.
+pub fn too_deep(text: &str, limit: usize) -> Option<usize> {
+    #[derive(PartialEq)]
+    enum Str {
+        Basic,
+        Literal,
+        MultiBasic,
+        MultiLiteral,
+    }
+    let bytes = text.as_bytes();
+    // Open brackets: `[` (array or header), `{` (inline table).
+    let mut stack: Vec<u8> = Vec::new();
+    let mut in_string: Option<Str> = None;
+    // Dots seen in the key being read; keys start a line, follow `{` or `,` in a table.
+    let mut in_key = true;
+    let mut key_dots = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if let Some(kind) = &in_string {
+            match (kind, b) {
+                (Str::Basic | Str::MultiBasic, b'\\') => i += 1,
+                (Str::Basic, b'"') | (Str::Literal, b'\'') => in_string = None,
+                (Str::Basic | Str::Literal, b'\n') => in_string = None,
+                (Str::MultiBasic, b'"') if bytes[i..].starts_with(b"\"\"\"") => {
+                    in_string = None;
+                    i += 2;
+                }
+                (Str::MultiLiteral, b'\'') if bytes[i..].starts_with(b"\'\'\'") => {
+                    in_string = None;
+                    i += 2;
+                }
+                _ => {}
+            }
+            i += 1;
+            continue;
+        }
+        match b {
+            b'#' => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'"' if bytes[i..].starts_with(b"\"\"\"") => {
+                in_string = Some(Str::MultiBasic);
+                i += 2;
+            }
+            b'\'' if bytes[i..].starts_with(b"\'\'\'") => {
+                in_string = Some(Str::MultiLiteral);
+                i += 2;
+            }
+            b'"' => in_string = Some(Str::Basic),
+            b'\'' => in_string = Some(Str::Literal),
+            b'[' | b'{' => {
+                // `{` opens a table, whose keys come next; a `[` where a key was expected
+                // (a line's start) opens a table header, whose name is a key too.
+                in_key = b == b'{' || in_key;
+                key_dots = 0;
+                stack.push(b);
+            }
+            b']' | b'}' => {
+                stack.pop();
+                in_key = false;
+                key_dots = 0;
+            }
+            b',' => {
+                in_key = stack.last() == Some(&b'{');
+                key_dots = 0;
+            }
+            b'=' => {
+                in_key = false;
+                key_dots = 0;
+            }
+            b'\n' if stack.is_empty() => {
+                in_key = true;
+                key_dots = 0;
+            }
+            b'.' if in_key => key_dots += 1,
+            _ => {}
+        }
+        if stack.len() + key_dots > limit {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// Collects the problems of one file while its fields are read.
@@ -69,6 +210,9 @@ impl<'f> Reader<'f> {
     /// Parses the whole document. On a syntax error the problems are recorded and `None`
     /// returned: a broken document is not checked further, to avoid follow-on noise.
     pub fn parse(&mut self) -> Option<Spanned<DeTable<'f>>> {
+        if !self.within_limits() {
+            return None;
+        }
         let (doc, errors) = DeTable::parse_recoverable(&self.file.text);
         if errors.is_empty() {
             return Some(doc);
@@ -81,6 +225,36 @@ impl<'f> Reader<'f> {
             );
         }
         None
+    }
+
+    /// Refuses text beyond the limits on line length and nesting before it is parsed.
+    fn within_limits(&mut self) -> bool {
+        if let Some((start, len)) = overlong_line(&self.file.text) {
+            let d = self.error(
+                start..start,
+                format!(
+                    "line too long: {} KiB, the limit is {} KiB",
+                    len.div_ceil(1024),
+                    MAX_LINE_BYTES / 1024
+                ),
+            );
+            d.label = Some("this line".into());
+            d.help = Some("no field needs a line this long; check that this is a TOML file".into());
+            return false;
+        }
+        if let Some(at) = too_deep(&self.file.text, MAX_NESTING) {
+            let d = self.error(
+                at..at + 1,
+                format!("nesting too deep: more than {MAX_NESTING} levels of arrays, tables or dotted keys"),
+            );
+            d.label = Some(format!("level {} starts here", MAX_NESTING + 1));
+            d.help = Some(
+                "a spec needs at most four levels (`[[target]]`, then `name = { zh = \"…\" }`)"
+                    .into(),
+            );
+            return false;
+        }
+        true
     }
 
     pub fn error(&mut self, span: Range<usize>, message: impl Into<String>) -> &mut Diagnostic {

@@ -1,0 +1,232 @@
+//! Inputs beyond sane sizes are refused with a clear message and exit code 2, and files
+//! `progress` writes are never left half-written. Large inputs are generated here, at
+//! run time.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+const ACTUALS: &str = "as_of = 2020-12-31\n[values]\n5g-base-stations = 6500\n";
+
+/// `progress check ARGS… --color never` in `dir`.
+fn check(dir: &Path, args: &[&str]) -> Command {
+    let mut cmd = Command::cargo_bin("progress").unwrap();
+    cmd.current_dir(dir)
+        .arg("check")
+        .args(args)
+        .args(["--color", "never"]);
+    cmd
+}
+
+fn write(dir: &TempDir, name: &str, text: &str) -> PathBuf {
+    let path = dir.path().join(name);
+    fs::write(&path, text).unwrap();
+    path
+}
+
+/// Runs `check` with `spec` as the spec and plain actuals; returns stderr on exit 2.
+fn refused_spec(spec_text: &str) -> String {
+    let dir = TempDir::new().unwrap();
+    write(&dir, "spec.toml", spec_text);
+    write(&dir, "actuals.toml", ACTUALS);
+    let out = check(dir.path(), &["actuals.toml", "--spec", "spec.toml"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(out.stdout.is_empty());
+    String::from_utf8(out.stderr).unwrap()
+}
+
+#[test]
+fn a_file_over_256_mib_is_refused_before_it_is_read() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("huge.toml");
+    // A sparse file: 300 MiB long, taking no disk space.
+    let f = fs::File::create(&path).unwrap();
+    f.set_len(300 * 1024 * 1024).unwrap();
+    drop(f);
+    check(dir.path(), &["huge.toml"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "error: huge.toml: the file is too large: 300 MiB, the limit is 256 MiB",
+        ))
+        .stderr(predicate::str::contains("help: a spec of 100,000 targets"));
+}
+
+#[test]
+fn a_spec_over_256_mib_is_refused_too() {
+    let dir = TempDir::new().unwrap();
+    let f = fs::File::create(dir.path().join("spec.toml")).unwrap();
+    f.set_len(256 * 1024 * 1024 + 1).unwrap();
+    drop(f);
+    write(&dir, "actuals.toml", ACTUALS);
+    check(dir.path(), &["actuals.toml", "--spec", "spec.toml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "spec.toml: the file is too large: 257 MiB, the limit is 256 MiB",
+        ));
+}
+
+#[test]
+fn a_line_over_1_mib_is_refused_with_its_place() {
+    let dir = TempDir::new().unwrap();
+    let long = "x".repeat(1024 * 1024 + 10);
+    write(
+        &dir,
+        "actuals.toml",
+        &format!("as_of = 2020-12-31\nsource = \"{long}\"\n[values]\n"),
+    );
+    let out = check(dir.path(), &["actuals.toml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "error: line too long: 1025 KiB, the limit is 1024 KiB",
+        ))
+        .stderr(predicate::str::contains("--> actuals.toml:2:1"))
+        .get_output()
+        .clone();
+    // The offending line is shown cut to a readable width, not a megabyte of it.
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.lines().all(|l| l.chars().count() <= 200), "{stderr}");
+}
+
+#[test]
+fn nesting_100000_deep_is_refused_without_overflowing_the_stack() {
+    let n = 100_000;
+    let cases = [
+        ("arrays", format!("a = {}{}\n", "[".repeat(n), "]".repeat(n))),
+        ("unclosed arrays", format!("a = {}\n", "[".repeat(n))),
+        (
+            "inline tables",
+            format!("a = {}1{}\n", "{b = ".repeat(n), "}".repeat(n)),
+        ),
+        ("dotted keys", format!("{} = 1\n", vec!["a"; n].join("."))),
+        ("table header", format!("[{}]\n", vec!["a"; n].join("."))),
+    ];
+    for (what, text) in cases {
+        let stderr = refused_spec(&text);
+        assert!(
+            stderr.contains(
+                "error: nesting too deep: more than 32 levels of arrays, tables or dotted keys"
+            ),
+            "{what}: {stderr}"
+        );
+        assert!(stderr.contains("level 33 starts here"), "{what}: {stderr}");
+        assert!(stderr.contains("error: 1 problem found"), "{what}: {stderr}");
+        assert!(
+            stderr.lines().all(|l| l.chars().count() <= 200),
+            "{what}: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn nesting_the_format_needs_is_accepted_and_brackets_in_strings_do_not_count() {
+    let deep_text = "[".repeat(40);
+    let dir = TempDir::new().unwrap();
+    write(
+        &dir,
+        "actuals.toml",
+        &format!(
+            "as_of = 2020-12-31 # [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n\
+             source = \"{deep_text}\"\n[values]\n\
+             5g-base-stations = {{ value = 6500, note = '{deep_text}' }}\n"
+        ),
+    );
+    check(dir.path(), &["actuals.toml"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("5G base stations"));
+}
+
+#[test]
+fn error_snippets_of_long_lines_are_cut_around_the_caret() {
+    let dir = TempDir::new().unwrap();
+    let filler = "y".repeat(5000);
+    write(
+        &dir,
+        "actuals.toml",
+        &format!("as_of = 2020-12-31\n[values]\nsource = \"{filler}\" oops \"{filler}\"\n"),
+    );
+    let out = check(dir.path(), &["actuals.toml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--> actuals.toml:3:5013"))
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.lines().all(|l| l.chars().count() <= 200), "{stderr}");
+    // The snippet still shows the text at the caret.
+    assert!(stderr.contains("\" oops"), "{stderr}");
+}
+
+#[test]
+fn thousands_of_problems_in_one_file_are_all_reported() {
+    // Rendering each problem must not rescan the whole file: 20,000 targets with an
+    // unknown key each took minutes before snippets were cut to their lines.
+    let mut spec = String::from("version = 1\n");
+    for i in 0..20_000 {
+        spec.push_str(&format!("[[target]]\nid = \"t{i}\"\nbogus = 1\n"));
+    }
+    let stderr = refused_spec(&spec);
+    assert!(stderr.contains("--> spec.toml:60001:1"), "{}", &stderr[stderr.len().saturating_sub(2000)..]);
+    assert!(stderr.contains("error: 120000 problems found"));
+}
+
+#[test]
+fn a_failed_run_leaves_an_existing_report_as_it_was() {
+    let dir = TempDir::new().unwrap();
+    write(&dir, "report.json", "previous report\n");
+    write(&dir, "actuals.toml", "as_of = 2020-12-31\n[values]\nnope = 1\n");
+    check(dir.path(), &["actuals.toml", "--format", "json", "--output", "report.json"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown target id `nope`"));
+    assert_eq!(
+        fs::read_to_string(dir.path().join("report.json")).unwrap(),
+        "previous report\n"
+    );
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn a_report_is_written_whole_and_replaces_the_old_one() {
+    let dir = TempDir::new().unwrap();
+    write(&dir, "report.json", "previous report\n");
+    write(&dir, "actuals.toml", ACTUALS);
+    check(dir.path(), &["actuals.toml", "--format", "json", "--output", "report.json"])
+        .assert()
+        .success()
+        .stdout("");
+    let text = fs::read_to_string(dir.path().join("report.json")).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert!(json.is_object());
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
+
+#[test]
+fn an_unwritable_output_is_exit_2_and_leaves_no_temporary_file() {
+    let dir = TempDir::new().unwrap();
+    write(&dir, "actuals.toml", ACTUALS);
+    check(dir.path(), &["actuals.toml", "--output", "missing-dir/report.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot write `missing-dir/report.txt`"));
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+}
