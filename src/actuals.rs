@@ -65,6 +65,9 @@ const VALUE_KEYS: &[&str] = &[
     "value", "unit", "as_of", "source", "baseline", "previous", "current", "done", "date", "note",
 ];
 
+/// Unknown target ids get a "did you mean" for this many of them per file.
+const MAX_SUGGESTIONS: usize = 20;
+
 /// Reads and checks an actuals file against `spec`; all problems at once on failure.
 /// `as_of` (from `--as-of`) replaces the file's own date.
 pub fn load(
@@ -99,11 +102,17 @@ pub fn load(
         }
         Some(v) => {
             if let Some(table) = r.table("values", v) {
+                let mut unknown = 0;
                 for (key, value) in table.iter() {
                     let id: &str = key.get_ref();
                     let Some(target) = spec.target(id) else {
+                        // A suggestion compares the id with every target's: only for the
+                        // first few unknown ids, so a file of the wrong spec stays fast.
+                        unknown += 1;
                         let ids = spec.targets.iter().map(|t| t.id.as_str());
-                        let help = suggest::did_you_mean(id, ids, false)
+                        let help = (unknown <= MAX_SUGGESTIONS)
+                            .then(|| suggest::did_you_mean(id, ids, false))
+                            .flatten()
                             .or_else(|| Some("`progress list` shows the spec's target ids".into()));
                         let d = r.error(key.span(), format!("unknown target id `{id}`"));
                         d.label = Some("not a target of the spec".into());
