@@ -40,7 +40,7 @@ pub fn linear(baseline: f64, goal: f64, actual: f64, elapsed: f64) -> Option<f64
 }
 
 /// Compound pace (Eurostat): the growth rate achieved so far over the rate needed across
-/// the whole window. Needs positive baseline, actual and goal, and time gone.
+/// the whole window. Needs a positive baseline and goal, and time gone.
 pub fn compound(
     baseline: f64,
     goal: f64,
@@ -51,10 +51,17 @@ pub fn compound(
 ) -> Option<f64> {
     let years_gone = (as_of - start).num_days() as f64 / DAYS_PER_YEAR;
     let years_all = (deadline - start).num_days() as f64 / DAYS_PER_YEAR;
-    if baseline <= 0.0 || actual <= 0.0 || goal <= 0.0 || years_gone <= 0.0 || years_all <= 0.0 {
+    if baseline <= 0.0 || goal <= 0.0 || years_gone <= 0.0 || years_all <= 0.0 {
         return None;
     }
-    let achieved = (actual / baseline).powf(1.0 / years_gone) - 1.0;
+    // An actual of 0 has lost everything: CAGR = 0^(1/t) − 1 = −100 %. Below 0 the formula
+    // has no value; −100 % is its limit, so the pace stays monotone in the actual (a
+    // property test found 0 reported `pending` while 1 was `behind`).
+    let achieved = if actual <= 0.0 {
+        -1.0
+    } else {
+        (actual / baseline).powf(1.0 / years_gone) - 1.0
+    };
     let required = (goal / baseline).powf(1.0 / years_all) - 1.0;
     if required == 0.0 {
         return None;
@@ -119,5 +126,14 @@ mod tests {
         assert_eq!(compound(0.0, 10.0, 5.0, s, e, d(2021, 1, 1)), None);
         assert_eq!(compound(10.0, 20.0, 15.0, s, e, s), None);
         assert_eq!(cap_budget(100.0, 0.0, 0.5), None);
+    }
+
+    #[test]
+    fn compound_pace_of_nothing_left_is_the_lowest() {
+        let (s, e, a) = (d(2020, 1, 1), d(2023, 1, 1), d(2021, 1, 1));
+        let zero = compound(1000.0, 2000.0, 0.0, s, e, a).unwrap();
+        let some = compound(1000.0, 2000.0, 1.0, s, e, a).unwrap();
+        assert!(zero < some && zero < 0.0, "{zero} {some}");
+        assert_eq!(compound(1000.0, 2000.0, -5.0, s, e, a), Some(zero));
     }
 }
