@@ -1,6 +1,8 @@
 //! The JSON report of docs/json-report.md: stable keys, kebab-case statuses, numbers as
 //! JSON numbers (rounded so float noise such as 48.00000000000001 never shows).
 
+use std::fmt::Write as _;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -129,14 +131,17 @@ impl Exporter for JsonExporter {
 /// serde_json escapes C0 controls; this also escapes DEL, C1 controls and bidirectional
 /// overrides, which can only occur inside strings, so the output stays valid JSON.
 fn escape_unsafe(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    for c in json.chars() {
+    // Copies the runs between unsafe characters whole: a 100,000-target report is ~60 MB.
+    let mut out = String::with_capacity(json.len() + 1);
+    let mut copied = 0;
+    for (i, c) in json.char_indices() {
         if crate::text::is_unsafe(c) && c != '\n' {
-            out.push_str(&format!("\\u{:04x}", c as u32));
-        } else {
-            out.push(c);
+            out.push_str(&json[copied..i]);
+            let _ = write!(out, "\\u{:04x}", c as u32);
+            copied = i + c.len_utf8();
         }
     }
+    out.push_str(&json[copied..]);
     out
 }
 
