@@ -1,6 +1,7 @@
 //! Carries out a parsed command line: load, evaluate, render, write. Returns the exit code.
 
 use std::io::IsTerminal;
+use std::path::{Component, Path, PathBuf};
 
 use crate::actuals::{self, Actuals};
 use crate::cli::{CheckArgs, Cli, Command, SpecArg};
@@ -62,20 +63,55 @@ fn check(args: CheckArgs) -> Result<u8, Error> {
     };
     let report = evaluate::evaluate(&spec, &actuals, &settings);
 
+    // Render every report before writing any, so a run writes all its files or none.
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
-    let options = ExportOptions {
+    let options = |color: bool| ExportOptions {
         lang: args.display.lang,
-        color: args.display.color.enabled(to_terminal),
+        color,
         width: None,
     };
-    let text = args.format.exporter().render(&report, &options);
-    match &args.output {
-        Some(path) => output::write_atomic(path, &text)?,
-        None => output::write_stdout(&text)?,
+    let main_text = args
+        .format
+        .exporter()
+        .render(&report, &options(args.display.color.enabled(to_terminal)));
+    let mut files: Vec<(&Path, String)> = Vec::new();
+    if let Some(path) = &args.output {
+        files.push((path, main_text.clone()));
+    }
+    for export in &args.export {
+        let text = export
+            .format
+            .exporter()
+            .render(&report, &options(args.display.color.enabled(false)));
+        files.push((&export.path, text));
+    }
+    check_distinct(files.iter().map(|(p, _)| *p))?;
+    output::write_all_atomic(&files)?;
+    if args.output.is_none() {
+        output::write_stdout(&main_text)?;
     }
     Ok(if report.failed() {
         EXIT_FAILING
     } else {
         EXIT_OK
     })
+}
+
+/// Two reports written to one path would overwrite each other: refuse before writing.
+fn check_distinct<'a>(paths: impl Iterator<Item = &'a Path>) -> Result<(), Error> {
+    let mut seen: Vec<PathBuf> = Vec::new();
+    for path in paths {
+        let normal: PathBuf = path
+            .components()
+            .filter(|c| !matches!(c, Component::CurDir))
+            .collect();
+        if seen.contains(&normal) {
+            return Err(Error::Usage(format!(
+                "two reports would be written to `{}`; give each --output and --export its own path",
+                path.display()
+            )));
+        }
+        seen.push(normal);
+    }
+    Ok(())
 }

@@ -43,6 +43,7 @@ pub struct SpecArg {
 #[command(after_help = "Examples:\n  \
     progress check examples/published.toml\n  \
     progress check actuals.toml --format json --output report.json\n  \
+    progress check actuals.toml --export junit=report.xml --export html=report.html\n  \
     progress check actuals.toml --spec my-okrs.toml --fail-on behind")]
 pub struct CheckArgs {
     /// Actuals files (TOML)
@@ -59,6 +60,10 @@ pub struct CheckArgs {
     /// Write the report to FILE instead of standard output (atomically)
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Also write the report in FORMAT to PATH; repeatable (e.g. --export junit=report.xml)
+    #[arg(long, value_name = "FORMAT=PATH", value_parser = parse_export)]
+    pub export: Vec<Export>,
 
     /// Which statuses fail the run (targets of severity `error` only)
     #[arg(long, value_enum, default_value_t = FailOnArg::Missed)]
@@ -121,6 +126,46 @@ impl ColorChoice {
             }
         }
     }
+}
+
+/// One `--export FORMAT=PATH`: a further report written to a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Export {
+    pub format: Format,
+    pub path: PathBuf,
+}
+
+fn parse_export(s: &str) -> Result<Export, String> {
+    let formats = || {
+        Format::value_variants()
+            .iter()
+            .map(|f| f.name())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let Some((format, path)) = s.split_once('=') else {
+        return Err(format!(
+            "expected FORMAT=PATH, e.g. junit=report.xml (formats: {})",
+            formats()
+        ));
+    };
+    let format = Format::from_str(format.trim(), true).map_err(|_| {
+        format!(
+            "`{format}` is not a format; use one of: {} (e.g. junit=report.xml)",
+            formats()
+        )
+    })?;
+    if path.is_empty() {
+        return Err(format!(
+            "no path after `=`; write e.g. {}=report.{}",
+            format.name(),
+            format.extension()
+        ));
+    }
+    Ok(Export {
+        format,
+        path: PathBuf::from(path),
+    })
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {

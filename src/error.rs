@@ -16,6 +16,9 @@ pub enum Error {
     /// Problems in input files, all of them, with their places.
     #[error("{} problem(s) in the input files", .0.len())]
     Input(Vec<Diagnostic>),
+    /// The command line asks for something that cannot be done.
+    #[error("{0}")]
+    Usage(String),
     /// A report could not be written.
     #[error("cannot write `{}`: {source}", path.display())]
     Write {

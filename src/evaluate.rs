@@ -144,6 +144,10 @@ fn evaluate_target(target: &Target, actual: Option<&Actual>, settings: &Settings
     };
 
     let mut model = pace_model(target, baseline);
+    let expected = match (origin, goal, elapsed) {
+        (Some(o), Some(g), Some(f)) if single_goal && !is_final => pace::expected(model, o, g, f),
+        _ => None,
+    };
     let pace_index = match (model, origin, goal, value, elapsed, as_of) {
         _ if is_final || holds == Some(true) => None,
         (PaceModel::Linear, Some(_), Some(g), Some(v), Some(f), _)
@@ -226,6 +230,7 @@ fn evaluate_target(target: &Target, actual: Option<&Actual>, settings: &Settings
         progress,
         elapsed,
         pace: pace_index,
+        expected,
         pace_model: (model != PaceModel::None).then_some(model),
         start: target.start,
         deadline: target.deadline,

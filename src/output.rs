@@ -3,7 +3,7 @@
 //! leaves an existing file as it was.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 
@@ -14,6 +14,43 @@ pub fn write_stdout(text: &str) -> Result<(), Error> {
 }
 
 pub fn write_atomic(path: &Path, text: &str) -> Result<(), Error> {
+    write_all_atomic(&[(path, text.to_string())])
+}
+
+/// Writes several files as one step, as far as a file system allows: every report goes to
+/// a temporary file beside its destination first, and only when all of them are written
+/// and synced are they renamed into place. If any cannot be written, the temporary files
+/// are removed and every existing destination is left as it was.
+pub fn write_all_atomic(files: &[(&Path, String)]) -> Result<(), Error> {
+    let mut staged: Vec<(PathBuf, &Path)> = Vec::new();
+    let cleanup = |staged: &[(PathBuf, &Path)]| {
+        for (tmp, _) in staged {
+            let _ = std::fs::remove_file(tmp);
+        }
+    };
+    for (path, text) in files {
+        match stage(path, text) {
+            Ok(tmp) => staged.push((tmp, path)),
+            Err(e) => {
+                cleanup(&staged);
+                return Err(e);
+            }
+        }
+    }
+    for (i, (tmp, path)) in staged.iter().enumerate() {
+        if let Err(source) = std::fs::rename(tmp, path) {
+            cleanup(&staged[i..]);
+            return Err(Error::Write {
+                path: path.to_path_buf(),
+                source,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Writes `text` to a temporary file in the folder of `path`; returns its name.
+fn stage(path: &Path, text: &str) -> Result<PathBuf, Error> {
     let err = |source| Error::Write {
         path: path.to_path_buf(),
         source,
@@ -28,6 +65,12 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<(), Error> {
             "not a file name",
         ))
     })?;
+    if path.is_dir() {
+        return Err(err(std::io::Error::new(
+            std::io::ErrorKind::IsADirectory,
+            "is a directory",
+        )));
+    }
     let tmp = dir.join(format!(
         ".{}.{}.tmp",
         file_name.to_string_lossy(),
@@ -36,12 +79,13 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<(), Error> {
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(text.as_bytes())?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
+        f.sync_all()
     })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(err(e));
+    match result {
+        Ok(()) => Ok(tmp),
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(err(e))
+        }
     }
-    Ok(())
 }

@@ -90,6 +90,8 @@ pub struct TargetReport {
     pub elapsed: Option<f64>,
     /// Pace index π: 1.0 is exactly on schedule.
     pub pace: Option<f64>,
+    /// Where the pace model says the actual should be by `as_of` (before the deadline).
+    pub expected: Option<f64>,
     pub pace_model: Option<PaceModel>,
     pub start: NaiveDate,
     pub deadline: NaiveDate,

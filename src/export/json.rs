@@ -1,9 +1,10 @@
-//! The JSON report of docs/json-report.md: stable keys, kebab-case statuses, numbers as
+//! The JSON report of docs/formats.md: stable keys, kebab-case statuses, numbers as
 //! JSON numbers (rounded so float noise such as 48.00000000000001 never shows).
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::export::rows::rounded as round;
 use crate::export::{ExportOptions, Exporter};
 use crate::report::{Report, Status, Summary, TargetReport};
 
@@ -47,6 +48,7 @@ struct JsonTarget<'a> {
     gap: Option<f64>,
     progress: Option<f64>,
     elapsed: Option<f64>,
+    expected: Option<f64>,
     pace: Option<f64>,
     pace_model: Option<&'static str>,
     start: NaiveDate,
@@ -65,12 +67,6 @@ fn figure(v: Option<f64>) -> Option<f64> {
 
 fn ratio(v: Option<f64>) -> Option<f64> {
     v.map(|v| round(v, 3))
-}
-
-fn round(v: f64, decimals: i32) -> f64 {
-    let f = 10f64.powi(decimals);
-    let r = (v * f).round() / f;
-    if r == 0.0 { 0.0 } else { r }
 }
 
 fn target<'a>(t: &'a TargetReport, options: &ExportOptions) -> JsonTarget<'a> {
@@ -97,6 +93,7 @@ fn target<'a>(t: &'a TargetReport, options: &ExportOptions) -> JsonTarget<'a> {
         gap: figure(t.gap),
         progress: ratio(t.progress),
         elapsed: ratio(t.elapsed),
+        expected: figure(t.expected),
         pace: ratio(t.pace),
         pace_model: t.pace_model.map(|m| m.as_str()),
         start: t.start,

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use crate::export::ExportOptions;
 use crate::report::{Report, Status, TargetReport};
-use crate::spec::Rule;
+use crate::spec::{Measure, PaceModel, Rule, Severity};
 use crate::text::sanitize;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -13,6 +13,7 @@ pub struct Row {
     pub id: String,
     pub name: String,
     pub group: Option<String>,
+    pub unit: String,
     pub goal: String,
     pub actual: String,
     pub gap: String,
@@ -24,6 +25,45 @@ pub struct Row {
     pub status_text: String,
     pub failing: bool,
     pub warning: bool,
+    pub severity: Severity,
+    pub rule: Rule,
+    pub measure: Measure,
+    /// Why the status is what it is.
+    pub reason: String,
+    /// The sentence the target comes from, if the spec quotes one.
+    pub quote: Option<String>,
+    /// Where the actual came from, if the actuals file says.
+    pub actual_source: Option<String>,
+    /// Where the target is written in the spec (1-based).
+    pub line: usize,
+    pub column: usize,
+    /// The figures behind the cells, for formats that compute with them (CSV, charts).
+    pub figures: Figures,
+}
+
+/// A target's numbers and dates, as evaluated. No text from the input files.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Figures {
+    pub goal: Option<f64>,
+    pub band: Option<(f64, f64)>,
+    pub tolerance: Option<f64>,
+    pub stretch: Option<f64>,
+    pub stretch_met: Option<bool>,
+    pub baseline: Option<f64>,
+    pub actual: Option<f64>,
+    pub done: Option<bool>,
+    pub done_on: Option<NaiveDate>,
+    pub gap: Option<f64>,
+    pub progress: Option<f64>,
+    pub elapsed: Option<f64>,
+    /// Where the pace model says the actual should be by now.
+    pub expected: Option<f64>,
+    pub pace: Option<f64>,
+    pub pace_model: Option<PaceModel>,
+    pub start: NaiveDate,
+    pub deadline: NaiveDate,
+    pub as_of: Option<NaiveDate>,
+    pub is_final: bool,
 }
 
 pub fn rows(report: &Report, options: &ExportOptions) -> Vec<Row> {
@@ -52,7 +92,89 @@ pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
         status_text: status_text(t),
         failing: t.failing,
         warning: t.warning,
+        severity: t.severity,
+        rule: t.rule,
+        measure: t.measure,
+        unit: unit.into_owned(),
+        reason: sanitize(&t.reason).into_owned(),
+        quote: t.quote.as_deref().map(|q| sanitize(q).into_owned()),
+        actual_source: t.actual_source.as_deref().map(|q| sanitize(q).into_owned()),
+        line: t.line,
+        column: t.column,
+        figures: Figures {
+            goal: t.goal,
+            band: t.band,
+            tolerance: t.tolerance,
+            stretch: t.stretch,
+            stretch_met: t.stretch_met,
+            baseline: t.baseline,
+            actual: t.actual,
+            done: t.done,
+            done_on: t.done_on,
+            gap: t.gap,
+            progress: t.progress,
+            elapsed: t.elapsed,
+            expected: t.expected,
+            pace: t.pace,
+            pace_model: t.pace_model,
+            start: t.start,
+            deadline: t.deadline,
+            as_of: t.as_of,
+            is_final: t.is_final,
+        },
     }
+}
+
+impl Row {
+    /// "5G base stations (5g-base-stations)": how annotations and test cases name a target.
+    pub fn label(&self) -> String {
+        format!("{} ({})", self.name, self.id)
+    }
+
+    /// "goal ≥ 11,812 个, actual 6,500 个, gap −5,312, pace 0.6 linear": the figures in one line.
+    pub fn figures_line(&self) -> String {
+        let mut parts = vec![
+            format!("goal {}", self.goal),
+            format!("actual {}", self.actual),
+        ];
+        for (label, cell) in [
+            ("gap", &self.gap),
+            ("progress", &self.progress),
+            ("pace", &self.pace),
+        ] {
+            if !cell.is_empty() {
+                parts.push(format!("{label} {cell}"));
+            }
+        }
+        parts.push(format!("deadline {}", self.deadline));
+        parts.join(", ")
+    }
+}
+
+/// Rows by `group`, groups in order of first appearance; ungrouped targets under `None`.
+pub fn grouped(rows: &[Row]) -> Vec<(Option<&str>, Vec<&Row>)> {
+    let mut groups: Vec<(Option<&str>, Vec<&Row>)> = Vec::new();
+    for row in rows {
+        let key = row.group.as_deref();
+        match groups.iter_mut().find(|(g, _)| *g == key) {
+            Some((_, members)) => members.push(row),
+            None => groups.push((key, vec![row])),
+        }
+    }
+    groups
+}
+
+/// A figure rounded to `decimals` places, so float noise such as 48.00000000000001 never
+/// shows; never `-0`.
+pub fn rounded(v: f64, decimals: i32) -> f64 {
+    let f = 10f64.powi(decimals);
+    let r = (v * f).round() / f;
+    if r == 0.0 { 0.0 } else { r }
+}
+
+/// A figure as a plain machine-readable number: ASCII minus, no separators, no exponent.
+pub fn plain(v: f64, decimals: i32) -> String {
+    rounded(v, decimals).to_string()
 }
 
 pub fn status_text(t: &TargetReport) -> String {
@@ -192,5 +314,9 @@ mod tests {
         assert_eq!(signed(3.0), "+3");
         assert_eq!(signed(-7095.0), "−7,095");
         assert_eq!(signed(0.0), "0");
+        assert_eq!(plain(48.00000000000001, 6), "48");
+        assert_eq!(plain(-354.0, 6), "-354");
+        assert_eq!(plain(1e21, 6), "1000000000000000000000");
+        assert_eq!(plain(-0.0000001, 6), "0");
     }
 }
