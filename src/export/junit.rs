@@ -29,7 +29,8 @@ impl Exporter for JunitExporter {
             if let Some(as_of) = report.as_of {
                 suite.add_property(Property::new("as_of", as_of.to_string()));
             }
-            suite.add_test_cases(members.iter().map(|row| test_case(row, name)));
+            let spec = sanitize(&report.spec_file);
+            suite.add_test_cases(members.iter().map(|row| test_case(row, name, &spec)));
             junit.add_test_suite(suite);
         }
         let mut xml = junit.to_string().expect("a report always serialises");
@@ -40,13 +41,14 @@ impl Exporter for JunitExporter {
     }
 }
 
-fn test_case(row: &Row, suite: &str) -> TestCase {
+fn test_case(row: &Row, suite: &str, spec: &str) -> TestCase {
     let message = format!("{}: {}", row.status.as_str(), row.reason);
+    let details = details(row, spec);
     let status = if row.failing {
         let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
         s.set_message(message)
             .set_type(row.status.as_str())
-            .set_description(details(row));
+            .set_description(&details);
         s
     } else if matches!(row.status, Status::NoData | Status::Pending) {
         let mut s = TestCaseStatus::skipped();
@@ -57,12 +59,14 @@ fn test_case(row: &Row, suite: &str) -> TestCase {
     };
     let mut case = TestCase::new(row.label(), status);
     case.set_classname(suite);
-    case.set_system_out(details(row));
+    if !row.failing {
+        case.set_system_out(details);
+    }
     case
 }
 
 /// The figures, the status and where the target is written, one per line.
-fn details(row: &Row) -> String {
+fn details(row: &Row, spec: &str) -> String {
     let mut out = format!(
         "{}\nstatus: {} ({})\nseverity: {}\nrule: {} ({})\n",
         row.figures_line(),
@@ -78,6 +82,6 @@ fn details(row: &Row) -> String {
     if let Some(source) = &row.actual_source {
         out.push_str(&format!("actual from: {source}\n"));
     }
-    out.push_str(&format!("spec line {}, column {}\n", row.line, row.column));
+    out.push_str(&format!("spec: {spec}:{}:{}\n", row.line, row.column));
     out
 }

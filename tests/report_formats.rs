@@ -1,0 +1,252 @@
+//! Every report format over one fixture report: a snapshot each, and checks that read the
+//! output back with an independent parser and compare it with the JSON report.
+
+mod formats_support;
+
+use formats_support::{ACTUALS, FORMATS, SPEC, check, fixture, line_of_id};
+use serde_json::Value;
+
+fn json() -> Value {
+    serde_json::from_str(&fixture("json")).expect("the JSON report parses")
+}
+
+fn target<'a>(report: &'a Value, id: &str) -> &'a Value {
+    report["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == id)
+        .unwrap_or_else(|| panic!("no target {id}"))
+}
+
+#[test]
+fn snapshot_table() {
+    insta::assert_snapshot!("table", fixture("table"));
+}
+
+#[test]
+fn snapshot_json() {
+    insta::assert_snapshot!("json", fixture("json"));
+}
+
+#[test]
+fn snapshot_csv() {
+    insta::assert_snapshot!("csv", fixture("csv"));
+}
+
+#[test]
+fn snapshot_markdown() {
+    insta::assert_snapshot!("markdown", fixture("markdown"));
+}
+
+#[test]
+fn snapshot_junit() {
+    insta::assert_snapshot!("junit", fixture("junit"));
+}
+
+#[test]
+fn snapshot_github() {
+    insta::assert_snapshot!("github", fixture("github"));
+}
+
+#[test]
+fn snapshot_html() {
+    insta::assert_snapshot!("html", fixture("html"));
+}
+
+#[test]
+fn every_format_is_accepted_and_keeps_the_exit_code() {
+    for format in FORMATS {
+        let (_, code) = check(SPEC, ACTUALS, format, &[]);
+        assert_eq!(code, 1, "{format}");
+        let (_, code) = check(SPEC, ACTUALS, format, &["--fail-on", "never"]);
+        assert_eq!(code, 0, "{format}");
+    }
+}
+
+#[test]
+fn junit_counts_match_the_summary() {
+    let report = json();
+    let xml = fixture("junit");
+    let doc = roxmltree::Document::parse(&xml).expect("the JUnit report is well-formed XML");
+    let root = doc.root_element();
+    assert_eq!(root.tag_name().name(), "testsuites");
+
+    let summary = &report["summary"];
+    let count = |key: &str| summary[key].as_u64().unwrap() as usize;
+    let attr = |node: roxmltree::Node, name: &str| -> usize {
+        node.attribute(name).unwrap().parse().unwrap()
+    };
+    assert_eq!(attr(root, "tests"), count("total"));
+    assert_eq!(attr(root, "failures"), count("failing"));
+    assert_eq!(attr(root, "skipped"), count("no-data") + count("pending"));
+    assert_eq!(attr(root, "errors"), 0);
+
+    // Count the elements themselves, not only the attributes quick-junit wrote.
+    let cases: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("testcase"))
+        .collect();
+    assert_eq!(cases.len(), count("total"));
+    let failed: Vec<&str> = cases
+        .iter()
+        .filter(|c| c.children().any(|n| n.has_tag_name("failure")))
+        .map(|c| c.attribute("name").unwrap())
+        .collect();
+    let skipped = cases
+        .iter()
+        .filter(|c| c.children().any(|n| n.has_tag_name("skipped")))
+        .count();
+    assert_eq!(failed.len(), count("failing"));
+    assert_eq!(skipped, count("no-data") + count("pending"));
+    for t in report["targets"].as_array().unwrap() {
+        let id = t["id"].as_str().unwrap();
+        let is_failure = failed.iter().any(|name| name.ends_with(&format!("({id})")));
+        assert_eq!(is_failure, t["failing"] == true, "{id}");
+    }
+
+    // One suite per group, in order of first appearance; ungrouped targets in `targets`.
+    let suites: Vec<(&str, usize)> = root
+        .children()
+        .filter(|n| n.has_tag_name("testsuite"))
+        .map(|s| (s.attribute("name").unwrap(), attr(s, "tests")))
+        .collect();
+    assert_eq!(
+        suites,
+        [
+            ("infrastructure", 2),
+            ("economy", 3),
+            ("targets", 3),
+            ("projects", 2)
+        ]
+    );
+}
+
+#[test]
+fn csv_has_a_header_and_one_row_per_target() {
+    let report = json();
+    let text = fixture("csv");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header, progress::export::csv::COLUMNS);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let targets = report["targets"].as_array().unwrap();
+    assert_eq!(rows.len(), targets.len());
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    for (row, t) in rows.iter().zip(targets) {
+        assert_eq!(row[col("id")], *t["id"].as_str().unwrap());
+        assert_eq!(row[col("status")], *t["status"].as_str().unwrap());
+        assert_eq!(row[col("failing")], t["failing"].to_string());
+        for key in ["goal", "actual", "gap", "expected", "baseline", "stretch"] {
+            match t[key].as_f64() {
+                Some(v) => {
+                    let cell: f64 = row[col(key)].parse().unwrap_or_else(|_| {
+                        panic!("{key} of {} is a plain number: {:?}", t["id"], &row[col(key)])
+                    });
+                    assert!((cell - v).abs() < 1e-6, "{key} of {}", t["id"]);
+                }
+                None => assert_eq!(&row[col(key)], "", "{key} of {}", t["id"]),
+            }
+        }
+    }
+    assert!(text.ends_with("\r\n"), "RFC 4180 line ends");
+}
+
+#[test]
+fn markdown_rows_have_one_cell_per_column() {
+    let text = fixture("markdown");
+    let table: Vec<&str> = text.lines().filter(|l| l.starts_with('|')).collect();
+    assert_eq!(table.len(), 2 + 10, "header, alignment, one row per target");
+    for line in &table {
+        let unescaped_pipes = line
+            .char_indices()
+            .filter(|&(i, c)| c == '|' && (i == 0 || line.as_bytes()[i - 1] != b'\\'))
+            .count();
+        assert_eq!(unescaped_pipes, 10, "9 columns (with Group): {line}");
+    }
+    assert!(text.contains("10 targets: 2 met, 1 on-track, 1 behind, 3 missed, 2 pending, 1 no-data · 2 failing, 1 warning"));
+}
+
+#[test]
+fn github_annotations_point_at_each_target_line() {
+    let report = json();
+    let text = fixture("github");
+    let lines: Vec<&str> = text.lines().collect();
+    let errors: Vec<&&str> = lines.iter().filter(|l| l.starts_with("::error ")).collect();
+    let warnings: Vec<&&str> = lines.iter().filter(|l| l.starts_with("::warning ")).collect();
+    assert_eq!(errors.len() as u64, report["summary"]["failing"].as_u64().unwrap());
+    // output-doubling is behind; unemployment is a warn target that missed.
+    assert_eq!(warnings.len(), 2);
+    assert!(lines.last().unwrap().starts_with("::notice title=progress::10 targets"));
+    for (id, level) in [
+        ("turnover", "error"),
+        ("energy-use", "error"),
+        ("output-doubling", "warning"),
+        ("unemployment", "warning"),
+    ] {
+        let line = line_of_id(SPEC, id);
+        // The column of the id's value, where the spec reader puts the target.
+        let prefix = format!("::{level} file={SPEC},line={line},col=6,title=");
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with(&prefix) && l.contains(&format!("({id})"))),
+            "{id}: no `{prefix}` in\n{text}"
+        );
+    }
+    // Nothing for targets that are fine or have nothing to judge.
+    for id in ["stations", "growth", "parks", "lab-upgraded"] {
+        assert!(!text.contains(&format!("({id})")), "{id}");
+    }
+}
+
+#[test]
+fn html_is_self_contained_with_a_chart_per_target() {
+    let html = fixture("html");
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains(r#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">"#));
+    for forbidden in ["<script", "<link", "<img", "@import", "url(", "http://", "https://", "src="] {
+        assert!(!html.contains(forbidden), "found {forbidden}");
+    }
+    assert_eq!(html.matches("<article class=\"card").count(), 10);
+    // Every target has a chart (milestones a time line).
+    assert_eq!(html.matches("<svg class=\"bullet\"").count(), 10);
+    // Groups in order of first appearance.
+    let order: Vec<usize> = ["infrastructure", "economy", "Other targets", "projects"]
+        .iter()
+        .map(|g| html.find(&format!("<h2>{g} ")).unwrap_or_else(|| panic!("{g}")))
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+    // The quote is on the card, in a details element.
+    assert!(html.contains("<blockquote>三年内再建设3000个基站</blockquote>"));
+}
+
+#[test]
+fn html_names_follow_the_language() {
+    let (zh, _) = check(SPEC, ACTUALS, "html", &["--lang", "zh"]);
+    assert!(zh.contains("<html lang=\"zh\">"));
+    assert!(zh.contains("<h3>基站</h3>"));
+    let (en, _) = check(SPEC, ACTUALS, "html", &["--lang", "en"]);
+    assert!(en.contains("<h3>base stations</h3>"));
+}
+
+/// The marker "where the pace says it should be by now": baseline + elapsed × (goal −
+/// baseline) for linear, baseline × (goal / baseline)^elapsed for compound, elapsed ×
+/// goal for a year-to-date flow.
+#[test]
+fn expected_value_follows_each_pace_model() {
+    let (text, _) = check(SPEC, ACTUALS, "json", &["--as-of", "2024-07-01"]);
+    let report: Value = serde_json::from_str(&text).unwrap();
+    let elapsed_3y = 182.0 / 1095.0;
+    let elapsed_1y = 182.0 / 365.0;
+    let expected = |id: &str| target(&report, id)["expected"].as_f64().unwrap();
+    assert!((expected("stations") - (1000.0 + elapsed_3y * 3000.0)).abs() < 1e-3);
+    assert!((expected("output-doubling") - 500.0 * 2f64.powf(elapsed_3y)).abs() < 1e-3);
+    assert!((expected("turnover") - 200.0 * elapsed_1y).abs() < 1e-3);
+    // No pace for a growth band or a milestone.
+    assert!(target(&report, "growth")["expected"].is_null());
+    assert!(target(&report, "plant-opens")["expected"].is_null());
+    // At the deadline there is nothing left to schedule.
+    let final_report = json();
+    assert!(target(&final_report, "turnover")["expected"].is_null());
+}
