@@ -166,3 +166,37 @@ fn help_documents_export() {
                 .and(predicate::str::contains("markdown")),
         );
 }
+
+/// The command line of examples/ci/github-actions.yml works as written (on the fixture
+/// files instead of the user's) and writes the four files the later steps publish.
+#[test]
+fn the_ci_recipe_command_line_works() {
+    let recipe = std::fs::read_to_string(abs("examples/ci/github-actions.yml")).unwrap();
+    let start = recipe.find("progress check ").expect("the recipe runs progress check");
+    let command: Vec<&str> = recipe[start..]
+        .lines()
+        .take_while(|l| !l.trim().is_empty())
+        .flat_map(|l| l.split_whitespace())
+        .collect();
+    assert_eq!(&command[..4], ["progress", "check", "actuals.toml", "--spec"]);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(abs(ACTUALS), dir.path().join("actuals.toml")).unwrap();
+    std::fs::copy(abs(SPEC), dir.path().join("targets.toml")).unwrap();
+    assert_cmd::Command::cargo_bin("progress")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(&command[1..])
+        .assert()
+        .code(1);
+    for file in [
+        "progress-annotations.txt",
+        "progress-summary.md",
+        "progress-junit.xml",
+        "progress-report.html",
+    ] {
+        assert!(recipe.matches(file).count() >= 2, "{file} is written and then used");
+        assert!(dir.path().join(file).is_file(), "{file} was written");
+    }
+    let annotations = std::fs::read_to_string(dir.path().join("progress-annotations.txt")).unwrap();
+    assert!(annotations.contains("::error file=targets.toml,line="));
+}

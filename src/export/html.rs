@@ -232,20 +232,18 @@ fn axis_labels(range: (f64, f64), goals: &[Mark], stretch: Option<&Mark>) -> Mar
 fn legend(report: &Report) -> Markup {
     html! {
         footer {
-            svg.key viewBox="0 0 300 24" width="300" height="24" role="img" aria-label="legend" {
-                rect.track x="0" y="4" width="300" height="16" {}
-                rect.zone-good x="180" y="4" width="120" height="16" {}
-                rect.bar x="0" y="8" width="120" height="8" {}
-                path.expected d="M144 0 L156 0 L150 8 Z" {}
-                line.goal x1="180" x2="180" y1="2" y2="22" {}
-                line.stretch x1="250" x2="250" y1="2" y2="22" {}
+            ul.legend.s-on-track {
+                li { svg width="22" height="14" { rect.bar x="0" y="3" width="22" height="8" {} } "actual, coloured by status" }
+                li { svg width="8" height="14" { line.goal x1="4" x2="4" y1="0" y2="14" {} } "goal" }
+                li { svg width="8" height="14" { line.stretch x1="4" x2="4" y1="0" y2="14" {} } "stretch goal" }
+                li { svg width="22" height="14" { rect.zone-good x="0" y="0" width="22" height="14" {} } "where the rule holds" }
+                li { svg width="14" height="14" { path.expected d="M1 2 L13 2 L7 11 Z" {} } "where the pace says it should be by now" }
             }
             p {
-                "Bar: the actual, coloured by status. Solid tick: the goal; dashed tick: the stretch goal; "
-                "shaded: where the rule holds. ▼: where the pace model says the actual should be by now "
-                "(baseline + elapsed × (goal − baseline) for linear, baseline × (goal ÷ baseline)"
-                sup { "elapsed" } " for compound, elapsed × goal for year-to-date flows). "
-                "On track means a pace index of at least " (report.threshold) "."
+                "The pace marker is baseline + elapsed × (goal − baseline) on a linear schedule, "
+                "baseline × (goal ÷ baseline)" sup { "elapsed" } " on a compound one, and elapsed × goal "
+                "for a year-to-date flow; elapsed is the share of the target's window gone by the "
+                "actual's date. On track means a pace index of at least " (report.threshold) "."
             }
             p.small { "Made by progress " (env!("CARGO_PKG_VERSION")) " from " code { (sanitize(&report.spec_file)) } "." }
         }
@@ -330,8 +328,9 @@ h1 { margin: 0; font-size: 26px; line-height: 1.25; }
 .dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%;
   background: var(--c); margin-right: 6px; }
 main { padding: 8px 40px 16px; }
-h2 { font-size: 18px; margin: 26px 0 12px; text-transform: capitalize; }
-h2 small { font-weight: 400; color: var(--muted); font-size: 14px; text-transform: none; }
+h2 { font-size: 18px; margin: 26px 0 12px; }
+h2::first-letter { text-transform: uppercase; }
+h2 small { font-weight: 400; color: var(--muted); font-size: 14px; }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(360px, 1fr)); gap: 16px; }
 .card {
   background: var(--card); border: 1px solid var(--line); border-left: 5px solid var(--c);
@@ -370,5 +369,7 @@ blockquote { margin: 6px 0; padding: 4px 12px; border-left: 3px solid var(--line
 .provenance { margin: 2px 0; color: var(--muted); overflow-wrap: anywhere; }
 footer { padding: 8px 40px 32px; color: var(--muted); font-size: 13px; max-width: 980px; }
 footer .small { font-size: 12px; }
-svg.key .expected { fill: var(--muted); }
+.legend { list-style: none; padding: 0; margin: 0 0 8px; display: flex; flex-wrap: wrap;
+  gap: 6px 22px; }
+.legend li { display: flex; align-items: center; gap: 6px; }
 "#;
