@@ -336,21 +336,35 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
             DeValue::Array(items) => {
                 let mut seen: BTreeMap<String, Range<usize>> = BTreeMap::new();
                 for item in items.iter() {
-                    if let Some((target, id_span)) = load_target(&mut r, item, &sources) {
-                        if let Some(first) = seen.get(&target.id) {
-                            let d = r.error(
-                                id_span.clone(),
-                                format!("duplicate target id `{}`", target.id),
-                            );
-                            d.label = Some("second use of this id".into());
-                            d.related.push(crate::diagnostic::Related {
-                                file: file.clone(),
-                                span: first.clone(),
-                                label: "first used here".into(),
-                            });
-                            d.help = Some("ids must be unique; rename one of them".into());
-                        } else {
-                            seen.insert(target.id.clone(), id_span);
+                    // Duplicates are found even in targets that have other problems.
+                    let id = match item.get_ref() {
+                        DeValue::Table(t) => load::lookup(t, "id")
+                            .and_then(|v| v.get_ref().as_str().map(|s| (s.to_string(), v.span()))),
+                        _ => None,
+                    };
+                    let duplicate = match &id {
+                        Some((id, span)) => match seen.get(id) {
+                            Some(first) => {
+                                let d =
+                                    r.error(span.clone(), format!("duplicate target id `{id}`"));
+                                d.label = Some("second use of this id".into());
+                                d.related.push(crate::diagnostic::Related {
+                                    file: file.clone(),
+                                    span: first.clone(),
+                                    label: "first used here".into(),
+                                });
+                                d.help = Some("ids must be unique; rename one of them".into());
+                                true
+                            }
+                            None => {
+                                seen.insert(id.clone(), span.clone());
+                                false
+                            }
+                        },
+                        None => false,
+                    };
+                    if let Some(target) = load_target(&mut r, item, &sources) {
+                        if !duplicate {
                             targets.push(target);
                         }
                     }
@@ -435,7 +449,7 @@ fn load_target(
     r: &mut Reader<'_>,
     item: &Value<'_>,
     sources: &BTreeMap<String, Source>,
-) -> Option<(Target, Range<usize>)> {
+) -> Option<Target> {
     let before = r.diags.len();
     let span = item.span();
     let table: &DeTable<'_> = r.table("target", item)?;
@@ -737,30 +751,27 @@ fn load_target(
         return None;
     }
     let (line, column) = r.file.line_col(id_span.start);
-    Some((
-        Target {
-            id: id?.into_inner(),
-            name: name?,
-            group,
-            unit: unit_v,
-            measure: measure_v?,
-            rule: rule_v?,
-            goal: goal?,
-            stretch: stretch.map(|s| s.into_inner()),
-            baseline: baseline.map(|b| b.into_inner()),
-            start: start?.into_inner(),
-            deadline: deadline?.into_inner(),
-            pace: pace.map(|p| p.into_inner()),
-            tolerance: tolerance.map(|t| t.into_inner()),
-            severity: severity.map(|s| s.into_inner()).unwrap_or_default(),
-            source: source.map(|s| s.into_inner()),
-            quote,
-            note,
-            line,
-            column,
-        },
-        id_span,
-    ))
+    Some(Target {
+        id: id?.into_inner(),
+        name: name?,
+        group,
+        unit: unit_v,
+        measure: measure_v?,
+        rule: rule_v?,
+        goal: goal?,
+        stretch: stretch.map(|s| s.into_inner()),
+        baseline: baseline.map(|b| b.into_inner()),
+        start: start?.into_inner(),
+        deadline: deadline?.into_inner(),
+        pace: pace.map(|p| p.into_inner()),
+        tolerance: tolerance.map(|t| t.into_inner()),
+        severity: severity.map(|s| s.into_inner()).unwrap_or_default(),
+        source: source.map(|s| s.into_inner()),
+        quote,
+        note,
+        line,
+        column,
+    })
 }
 
 fn band(r: &mut Reader<'_>, v: &Value<'_>) -> Option<Goal> {

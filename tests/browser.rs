@@ -104,7 +104,11 @@ fn chromium_run(browser: &Path, page: &Path, args: &[String]) -> Run {
         stdout: out.join().unwrap(),
         stderr: err.join().unwrap(),
     };
-    assert!(status.success(), "chromium failed ({status}):\n{}", run.stderr);
+    assert!(
+        status.success(),
+        "chromium failed ({status}):\n{}",
+        run.stderr
+    );
     run
 }
 
@@ -137,11 +141,19 @@ fn the_report_renders_without_errors_and_is_screenshot() {
             "--window-size=1280,2000".into(),
         ],
     );
-    assert_eq!(run.console_messages(), Vec::<&str>::new(), "the page logged errors");
+    assert_eq!(
+        run.console_messages(),
+        Vec::<&str>::new(),
+        "the page logged errors"
+    );
     let bytes = std::fs::read(&png).expect("chromium saved a screenshot");
     assert_eq!(png_size(&bytes), (1280, 2000));
     // A blank page compresses to a few kilobytes; ten cards with charts do not.
-    assert!(bytes.len() > 40_000, "the screenshot looks empty ({} bytes)", bytes.len());
+    assert!(
+        bytes.len() > 40_000,
+        "the screenshot looks empty ({} bytes)",
+        bytes.len()
+    );
     let keep = Path::new(env!("CARGO_TARGET_TMPDIR")).join("report.png");
     std::fs::copy(&png, &keep).unwrap();
     println!("screenshot: {}", keep.display());
@@ -158,7 +170,11 @@ fn the_browser_parses_the_page_as_written() {
     let dom = run.stdout;
     assert_eq!(dom.matches("<article class=\"card").count(), 10, "{dom}");
     assert_eq!(dom.matches("<svg class=\"bullet\"").count(), 10);
-    assert_eq!(dom.matches("<details>").count(), 2, "the two quoted targets");
+    assert_eq!(
+        dom.matches("<details>").count(),
+        2,
+        "the two quoted targets"
+    );
 }
 
 #[test]

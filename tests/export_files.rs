@@ -37,12 +37,25 @@ fn table_on_stdout_plus_junit_and_html_files() {
         .arg(format!("html={}", html.display()))
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1), "the failing targets still fail the run");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the failing targets still fail the run"
+    );
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.contains("base stations") && stdout.contains("┆"), "the table on stdout");
+    assert!(
+        stdout.contains("base stations") && stdout.contains("┆"),
+        "the table on stdout"
+    );
     // Each file is exactly what `--format` prints.
-    assert_eq!(std::fs::read_to_string(&junit).unwrap(), check(SPEC, ACTUALS, "junit", &[]).0);
-    assert_eq!(std::fs::read_to_string(&html).unwrap(), check(SPEC, ACTUALS, "html", &[]).0);
+    assert_eq!(
+        std::fs::read_to_string(&junit).unwrap(),
+        check(SPEC, ACTUALS, "junit", &[]).0
+    );
+    assert_eq!(
+        std::fs::read_to_string(&html).unwrap(),
+        check(SPEC, ACTUALS, "html", &[]).0
+    );
     // No temporary files left behind.
     assert_eq!(files_in(dir.path()), ["report.html", "report.xml"]);
 }
@@ -51,8 +64,10 @@ fn table_on_stdout_plus_junit_and_html_files() {
 fn output_and_exports_together_and_every_format() {
     let dir = tempfile::tempdir().unwrap();
     let mut cmd = progress();
-    cmd.args(["check", ACTUALS, "--spec", SPEC, "--format", "json", "--output"])
-        .arg(dir.path().join("main.json"));
+    cmd.args([
+        "check", ACTUALS, "--spec", SPEC, "--format", "json", "--output",
+    ])
+    .arg(dir.path().join("main.json"));
     for (format, file) in [
         ("table", "t.txt"),
         ("csv", "r.csv"),
@@ -69,7 +84,10 @@ fn output_and_exports_together_and_every_format() {
         ["gh.txt", "main.json", "r.csv", "r.md", "r2.md", "t.txt"]
     );
     let md = std::fs::read_to_string(dir.path().join("r.md")).unwrap();
-    assert_eq!(md, std::fs::read_to_string(dir.path().join("r2.md")).unwrap());
+    assert_eq!(
+        md,
+        std::fs::read_to_string(dir.path().join("r2.md")).unwrap()
+    );
     let table = std::fs::read_to_string(dir.path().join("t.txt")).unwrap();
     assert!(!table.contains('\u{1b}'), "no colour in files unless asked");
 }
@@ -80,7 +98,11 @@ fn bad_input_writes_no_file_and_leaves_existing_ones_intact() {
     let existing = dir.path().join("report.xml");
     std::fs::write(&existing, "previous report").unwrap();
     let broken = dir.path().join("broken.toml");
-    std::fs::write(&broken, "as_of = 2024-12-31\n[values]\nno-such-target = 1\n").unwrap();
+    std::fs::write(
+        &broken,
+        "as_of = 2024-12-31\n[values]\nno-such-target = 1\n",
+    )
+    .unwrap();
     progress()
         .args(["check", "--spec", SPEC, "--color", "never"])
         .arg(&broken)
@@ -94,7 +116,10 @@ fn bad_input_writes_no_file_and_leaves_existing_ones_intact() {
         .code(2)
         .stdout("")
         .stderr(predicate::str::contains("no-such-target"));
-    assert_eq!(std::fs::read_to_string(&existing).unwrap(), "previous report");
+    assert_eq!(
+        std::fs::read_to_string(&existing).unwrap(),
+        "previous report"
+    );
     assert_eq!(files_in(dir.path()), ["broken.toml", "report.xml"]);
 }
 
@@ -112,9 +137,18 @@ fn an_unwritable_export_leaves_every_existing_file_intact() {
         .arg(format!("html={}", missing_dir.display()))
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("cannot write").and(predicate::str::contains("report.html")));
-    assert_eq!(std::fs::read_to_string(&existing).unwrap(), "previous report");
-    assert_eq!(files_in(dir.path()), ["report.json"], "no temporary file left");
+        .stderr(
+            predicate::str::contains("cannot write").and(predicate::str::contains("report.html")),
+        );
+    assert_eq!(
+        std::fs::read_to_string(&existing).unwrap(),
+        "previous report"
+    );
+    assert_eq!(
+        files_in(dir.path()),
+        ["report.json"],
+        "no temporary file left"
+    );
 }
 
 #[test]
@@ -139,14 +173,17 @@ fn a_bad_export_argument_names_the_formats() {
         .assert()
         .code(2)
         .stderr(
-            predicate::str::contains("`xlsx` is not a format")
-                .and(predicate::str::contains("table, json, csv, markdown, junit, github, html")),
+            predicate::str::contains("`xlsx` is not a format").and(predicate::str::contains(
+                "table, json, csv, markdown, junit, github, html",
+            )),
         );
     progress()
         .args(["check", &abs(ACTUALS), "--export", "report.xml"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("expected FORMAT=PATH, e.g. junit=report.xml"));
+        .stderr(predicate::str::contains(
+            "expected FORMAT=PATH, e.g. junit=report.xml",
+        ));
     progress()
         .args(["check", &abs(ACTUALS), "--export", "junit="])
         .assert()
@@ -162,7 +199,9 @@ fn help_documents_export() {
         .success()
         .stdout(
             predicate::str::contains("--export <FORMAT=PATH>")
-                .and(predicate::str::contains("--export junit=report.xml --export html=report.html"))
+                .and(predicate::str::contains(
+                    "--export junit=report.xml --export html=report.html",
+                ))
                 .and(predicate::str::contains("markdown")),
         );
 }
@@ -172,13 +211,18 @@ fn help_documents_export() {
 #[test]
 fn the_ci_recipe_command_line_works() {
     let recipe = std::fs::read_to_string(abs("examples/ci/github-actions.yml")).unwrap();
-    let start = recipe.find("progress check ").expect("the recipe runs progress check");
+    let start = recipe
+        .find("progress check ")
+        .expect("the recipe runs progress check");
     let command: Vec<&str> = recipe[start..]
         .lines()
         .take_while(|l| !l.trim().is_empty())
         .flat_map(|l| l.split_whitespace())
         .collect();
-    assert_eq!(&command[..4], ["progress", "check", "actuals.toml", "--spec"]);
+    assert_eq!(
+        &command[..4],
+        ["progress", "check", "actuals.toml", "--spec"]
+    );
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(abs(ACTUALS), dir.path().join("actuals.toml")).unwrap();
     std::fs::copy(abs(SPEC), dir.path().join("targets.toml")).unwrap();
@@ -194,7 +238,10 @@ fn the_ci_recipe_command_line_works() {
         "progress-junit.xml",
         "progress-report.html",
     ] {
-        assert!(recipe.matches(file).count() >= 2, "{file} is written and then used");
+        assert!(
+            recipe.matches(file).count() >= 2,
+            "{file} is written and then used"
+        );
         assert!(dir.path().join(file).is_file(), "{file} was written");
     }
     let annotations = std::fs::read_to_string(dir.path().join("progress-annotations.txt")).unwrap();

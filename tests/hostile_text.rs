@@ -22,7 +22,10 @@ fn table_shows_escapes_as_visible_text() {
     let text = hostile("table");
     assert_no_raw_controls("table", &text, false);
     assert!(text.contains("\\u{1b}[31mred\\u{1b}[0m alarm\\u{7}"));
-    assert!(text.contains("\\u{a}new line"), "a line break in a name stays on its row");
+    assert!(
+        text.contains("\\u{a}new line"),
+        "a line break in a name stays on its row"
+    );
 }
 
 #[test]
@@ -54,7 +57,11 @@ fn csv_neutralises_formulas_and_quotes_cells() {
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
     let col = |name: &str| header.iter().position(|h| h == name).unwrap();
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    assert_eq!(rows.len(), TARGETS, "line breaks in names did not split rows");
+    assert_eq!(
+        rows.len(),
+        TARGETS,
+        "line breaks in names did not split rows"
+    );
     assert_eq!(&rows[1][col("name")], "'=cmd|' /C calc'!A0");
     assert_eq!(&rows[1][col("group")], "'+SUM(1,2) @mention -3+4");
     for row in &rows {
@@ -83,7 +90,9 @@ fn markdown_cells_cannot_break_the_table_or_inject_markup() {
             .count();
         assert_eq!(cells, 10, "pipes in names did not add cells: {line}");
     }
-    for raw in ["<script", "<b>", "<u>", "[link]", "*bold", "@mention", "<!--", "&amp;", "`"] {
+    for raw in [
+        "<script", "<b>", "<u>", "[link]", "*bold", "@mention", "<!--", "&amp;", "`",
+    ] {
         let unescaped = text
             .match_indices(raw)
             .any(|(i, _)| i == 0 || text.as_bytes()[i - 1] != b'\\');
@@ -115,7 +124,10 @@ fn junit_is_valid_xml_with_the_text_as_text() {
             node.tag_name().name()
         );
     }
-    let cases = doc.descendants().filter(|n| n.has_tag_name("testcase")).count();
+    let cases = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("testcase"))
+        .count();
     assert_eq!(cases, TARGETS);
     // The quote that tries to close the element is still one text node.
     let all_text: String = doc.descendants().filter_map(|n| n.text()).collect();
@@ -137,7 +149,9 @@ fn github_commands_stay_one_line_each() {
     assert_eq!(lines.len(), 4, "{text}");
     for line in &lines {
         assert!(
-            line.starts_with("::error ") || line.starts_with("::warning ") || line.starts_with("::notice "),
+            line.starts_with("::error ")
+                || line.starts_with("::warning ")
+                || line.starts_with("::notice "),
             "{line}"
         );
     }
@@ -149,8 +163,14 @@ fn github_commands_stay_one_line_each() {
         line_of_id(HOSTILE_SPEC, "formula")
     );
     assert!(formula.starts_with(&expected), "{formula}");
-    let pipes = lines.iter().find(|l| l.contains("(pipes-and-lines)")).unwrap();
-    assert!(pipes.starts_with("::warning "), "a warn target is a warning");
+    let pipes = lines
+        .iter()
+        .find(|l| l.contains("(pipes-and-lines)"))
+        .unwrap();
+    assert!(
+        pipes.starts_with("::warning "),
+        "a warn target is a warning"
+    );
 }
 
 #[test]
@@ -161,7 +181,10 @@ fn html_escapes_every_text() {
         assert!(!text.contains(raw), "unescaped {raw}");
     }
     assert!(text.contains("&lt;script&gt;alert('x')&lt;/script&gt;"));
-    assert!(text.contains("\\u{202e}evil"), "the bidi override in the quote is made visible");
+    assert!(
+        text.contains("\\u{202e}evil"),
+        "the bidi override in the quote is made visible"
+    );
     assert!(text.contains("&quot;double&quot;"));
     assert_eq!(text.matches("<article class=\"card").count(), TARGETS);
 }

@@ -141,7 +141,11 @@ fn csv_has_a_header_and_one_row_per_target() {
             match t[key].as_f64() {
                 Some(v) => {
                     let cell: f64 = row[col(key)].parse().unwrap_or_else(|_| {
-                        panic!("{key} of {} is a plain number: {:?}", t["id"], &row[col(key)])
+                        panic!(
+                            "{key} of {} is a plain number: {:?}",
+                            t["id"],
+                            &row[col(key)]
+                        )
                     });
                     assert!((cell - v).abs() < 1e-6, "{key} of {}", t["id"]);
                 }
@@ -173,11 +177,22 @@ fn github_annotations_point_at_each_target_line() {
     let text = fixture("github");
     let lines: Vec<&str> = text.lines().collect();
     let errors: Vec<&&str> = lines.iter().filter(|l| l.starts_with("::error ")).collect();
-    let warnings: Vec<&&str> = lines.iter().filter(|l| l.starts_with("::warning ")).collect();
-    assert_eq!(errors.len() as u64, report["summary"]["failing"].as_u64().unwrap());
+    let warnings: Vec<&&str> = lines
+        .iter()
+        .filter(|l| l.starts_with("::warning "))
+        .collect();
+    assert_eq!(
+        errors.len() as u64,
+        report["summary"]["failing"].as_u64().unwrap()
+    );
     // output-doubling is behind; unemployment is a warn target that missed.
     assert_eq!(warnings.len(), 2);
-    assert!(lines.last().unwrap().starts_with("::notice title=progress::10 targets"));
+    assert!(
+        lines
+            .last()
+            .unwrap()
+            .starts_with("::notice title=progress::10 targets")
+    );
     for (id, level) in [
         ("turnover", "error"),
         ("energy-use", "error"),
@@ -205,7 +220,9 @@ fn html_is_self_contained_with_a_chart_per_target() {
     let html = fixture("html");
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains(r#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">"#));
-    for forbidden in ["<script", "<link", "<img", "@import", "url(", "http://", "https://", "src="] {
+    for forbidden in [
+        "<script", "<link", "<img", "@import", "url(", "http://", "https://", "src=",
+    ] {
         assert!(!html.contains(forbidden), "found {forbidden}");
     }
     assert_eq!(html.matches("<article class=\"card").count(), 10);
@@ -214,7 +231,10 @@ fn html_is_self_contained_with_a_chart_per_target() {
     // Groups in order of first appearance.
     let order: Vec<usize> = ["infrastructure", "economy", "Other targets", "projects"]
         .iter()
-        .map(|g| html.find(&format!("<h2>{g} ")).unwrap_or_else(|| panic!("{g}")))
+        .map(|g| {
+            html.find(&format!("<h2>{g} "))
+                .unwrap_or_else(|| panic!("{g}"))
+        })
         .collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
     // The quote is on the card, in a details element.

@@ -8,7 +8,7 @@ use crate::report::Report;
 
 pub struct CsvExporter;
 
-/// The columns, in order (docs/formats.md describes each).
+/// The columns, in order (docs/report-formats.md describes each).
 pub const COLUMNS: [&str; 29] = [
     "id",
     "name",

@@ -3,7 +3,7 @@
 //! One `<testsuite>` per `group` (targets without one go to a suite named `targets`), one
 //! `<testcase>` per target. A failing target is a `<failure>`; `no-data` and `pending`
 //! are `<skipped>` (there is nothing to judge yet); every other target passes, including
-//! a `behind` or `warn` target that does not fail the run. docs/formats.md has the table.
+//! a `behind` or `warn` target that does not fail the run. docs/report-formats.md has the table.
 
 use quick_junit::{NonSuccessKind, Property, TestCase, TestCaseStatus, TestSuite};
 

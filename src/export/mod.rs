@@ -46,7 +46,7 @@ pub trait Exporter {
 pub enum Format {
     /// A gap table for people at a terminal.
     Table,
-    /// The JSON report of docs/formats.md, for programs.
+    /// The JSON report of docs/json-report.md, for programs.
     Json,
     /// One row per target, for spreadsheets.
     Csv,

@@ -11,7 +11,9 @@ pub const ACTUALS: &str = "tests/fixtures/report-actuals.toml";
 pub const HOSTILE_SPEC: &str = "tests/fixtures/hostile.toml";
 pub const HOSTILE_ACTUALS: &str = "tests/fixtures/hostile-actuals.toml";
 
-pub const FORMATS: [&str; 7] = ["table", "json", "csv", "markdown", "junit", "github", "html"];
+pub const FORMATS: [&str; 7] = [
+    "table", "json", "csv", "markdown", "junit", "github", "html",
+];
 
 /// The binary, run from the crate's root so fixture paths (and the spec path the reports
 /// print) are the same everywhere.
@@ -26,7 +28,9 @@ pub fn progress() -> Command {
 /// `progress check` of `spec` and `actuals` in `format`; returns stdout and the exit code.
 pub fn check(spec: &str, actuals: &str, format: &str, extra: &[&str]) -> (String, i32) {
     let out = progress()
-        .args(["check", actuals, "--spec", spec, "--color", "never", "--format", format])
+        .args([
+            "check", actuals, "--spec", spec, "--color", "never", "--format", format,
+        ])
         .args(extra)
         .output()
         .expect("the binary runs");
@@ -57,7 +61,10 @@ pub fn hostile(format: &str) -> String {
 pub fn line_of_id(file: &str, id: &str) -> usize {
     let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap();
     let needle = format!("id = \"{id}\"");
-    text.lines().position(|l| l.trim() == needle).expect("the id is in the file") + 1
+    text.lines()
+        .position(|l| l.trim() == needle)
+        .expect("the id is in the file")
+        + 1
 }
 
 /// Every character that must never reach an output raw: controls (except the line
