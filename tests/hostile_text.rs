@@ -188,3 +188,101 @@ fn html_escapes_every_text() {
     assert!(text.contains("&quot;double&quot;"));
     assert_eq!(text.matches("<article class=\"card").count(), TARGETS);
 }
+
+/// Any text at all, in the name, group and quote of a target, renders safely in every
+/// format: no raw control characters, one row per target, valid XML and JSON.
+mod any_text {
+    use clap::ValueEnum;
+    use progress::actuals;
+    use progress::diagnostic::SourceFile;
+    use progress::evaluate::{Settings, evaluate};
+    use progress::export::{ExportOptions, Format};
+    use progress::spec;
+    use proptest::prelude::*;
+
+    use super::formats_support::raw_unsafe_chars;
+
+    /// A TOML basic string holding exactly `s`.
+    fn toml_string(s: &str) -> String {
+        let mut out = String::from("\"");
+        for c in s.chars() {
+            out.push_str(&format!("\\U{:08X}", c as u32));
+        }
+        out.push('"');
+        out
+    }
+
+    fn texts() -> impl Strategy<Value = String> {
+        let special = prop::sample::select(vec![
+            '\u{1b}', '\u{7}', '\n', '\r', '\t', '\u{0}', '\u{7f}', '\u{85}', '\u{9b}', '\u{202e}',
+            '\u{2028}', '\u{fffe}', '<', '>', '&', '"', '\'', '|', '\\', '=', '+', '-', '@', '%',
+            ':', ',', '*', '_', '`', '[', ']', '#', '!', '~',
+        ]);
+        let any = any::<char>();
+        prop::collection::vec(prop_oneof![special, any], 1..24)
+            .prop_map(|cs| cs.into_iter().collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn every_format_stays_safe(text in texts()) {
+            let spec_text = format!(
+                "version = 1\ntitle = {t}\n\n[[target]]\nid = \"t\"\nname = {t}\ngroup = {t}\n\
+                 quote = {t}\nunit = \"个\"\nmeasure = \"level\"\nrule = \"at-least\"\nvalue = 10\n\
+                 start = 2024-01-01\ndeadline = 2024-12-31\n",
+                t = toml_string(&text)
+            );
+            let spec = spec::load(&SourceFile::new("spec.toml", spec_text)).expect("loads");
+            let a = actuals::load(
+                &SourceFile::new("a.toml", "as_of = 2024-12-31\n[values]\nt = 4\n"),
+                &spec,
+                None,
+            )
+            .expect("loads");
+            let report = evaluate(&spec, &[a], &Settings::default());
+            let options = ExportOptions::default();
+            for format in Format::value_variants() {
+                let out = format.exporter().render(&report, &options);
+                let bad = raw_unsafe_chars(&out, *format == Format::Csv);
+                prop_assert!(bad.is_empty(), "{format:?}: {bad:?}");
+                match format {
+                    Format::Json => {
+                        let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+                        prop_assert_eq!(v["targets"][0]["name"].as_str(), Some(text.as_str()));
+                    }
+                    Format::Junit => {
+                        let doc = roxmltree::Document::parse(&out).expect("XML");
+                        let cases = doc.descendants().filter(|n| n.has_tag_name("testcase")).count();
+                        prop_assert_eq!(cases, 1);
+                    }
+                    Format::Csv => {
+                        let mut r = csv::Reader::from_reader(out.as_bytes());
+                        prop_assert_eq!(r.records().count(), 1);
+                    }
+                    Format::Markdown => {
+                        let rows: Vec<&str> = out.lines().filter(|l| l.starts_with('|')).collect();
+                        prop_assert_eq!(rows.len(), 3);
+                        for line in rows {
+                            let pipes = line
+                                .char_indices()
+                                .filter(|&(i, c)| c == '|' && (i == 0 || line.as_bytes()[i - 1] != b'\\'))
+                                .count();
+                            prop_assert_eq!(pipes, 10, "{}", line);
+                        }
+                    }
+                    Format::Github => {
+                        prop_assert_eq!(out.lines().count(), 2, "{}", out);
+                        prop_assert!(out.lines().all(|l| l.starts_with("::")));
+                    }
+                    Format::Html => {
+                        prop_assert_eq!(out.matches("<article ").count(), 1);
+                        prop_assert!(!out.contains("<script"));
+                    }
+                    Format::Table => {}
+                }
+            }
+        }
+    }
+}
