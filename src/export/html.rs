@@ -130,9 +130,7 @@ fn card(row: &Row) -> Markup {
                 div { dt { "Actual" } dd { (row.actual) } }
                 @if !row.gap.is_empty() { div { dt { "Gap" } dd { (row.gap) } } }
                 @if !row.progress.is_empty() { div { dt { "Progress" } dd { (row.progress) } } }
-                @if let Some(e) = f.expected {
-                    div { dt { "Pace says by now" } dd { (number(e, 2)) } }
-                }
+                @if !row.expected.is_empty() { div { dt { "Pace says by now" } dd { (row.expected) } } }
                 @if !row.pace.is_empty() { div { dt { "Pace" } dd { (row.pace) } } }
             }
             p.reason { (capitalised(&row.reason)) "." }

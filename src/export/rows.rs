@@ -19,6 +19,8 @@ pub struct Row {
     pub gap: String,
     pub progress: String,
     pub pace: String,
+    /// Where the pace model says the actual should be by now, with its unit.
+    pub expected: String,
     pub deadline: String,
     pub status: Status,
     /// The status as shown: with a marker when failing (`✗`) or a warning (`!`).
@@ -87,6 +89,10 @@ pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
             (Some(p), Some(m)) => format!("{} {}", number(p, 2), m.as_str()),
             _ => String::new(),
         },
+        expected: t
+            .expected
+            .map(|e| with_unit(&number(e, 2), &unit))
+            .unwrap_or_default(),
         deadline: t.deadline.to_string(),
         status: t.status,
         status_text: status_text(t),
