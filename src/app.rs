@@ -3,6 +3,8 @@
 use std::io::IsTerminal;
 
 use crate::actuals::{self, Actuals};
+use crate::actuals_csv;
+use crate::commands;
 use crate::cli::{CheckArgs, Cli, Command, SpecArg};
 use crate::diagnostic::Diagnostic;
 use crate::error::{EXIT_FAILING, EXIT_OK, Error};
@@ -15,6 +17,13 @@ use crate::spec::{self, Spec};
 pub fn run(cli: Cli) -> Result<u8, Error> {
     match cli.command {
         Command::Check(args) => check(args),
+        Command::Validate(args) => commands::validate::run(&args),
+        Command::List(args) => commands::list::run(&args),
+        Command::Explain(args) => commands::explain::run(&args),
+        Command::Init(args) => commands::init::run(&args),
+        Command::Schema(args) => commands::schema::run(&args),
+        Command::Completions(args) => commands::completions::run(&args),
+        Command::Man => commands::completions::man(),
     }
 }
 
@@ -29,7 +38,8 @@ pub fn load_spec(arg: &SpecArg) -> Result<Spec, Error> {
     }
 }
 
-/// Loads every actuals file, collecting the problems of all of them.
+/// Loads every actuals file, collecting the problems of all of them. A file whose name
+/// ends in `.csv` (any case) is read as CSV, any other as TOML.
 pub fn load_actuals(
     spec: &Spec,
     paths: &[std::path::PathBuf],
@@ -39,7 +49,7 @@ pub fn load_actuals(
     let mut problems: Vec<Diagnostic> = Vec::new();
     for path in paths {
         match load::read_file(path) {
-            Ok(file) => match actuals::load(&file, spec, as_of) {
+            Ok(file) => match load_one(&file, path, spec, as_of) {
                 Ok(a) => all.push(a),
                 Err(d) => problems.extend(d),
             },
@@ -50,6 +60,22 @@ pub fn load_actuals(
         Ok(all)
     } else {
         Err(Error::Input(problems))
+    }
+}
+
+fn load_one(
+    file: &crate::diagnostic::SourceFile,
+    path: &std::path::Path,
+    spec: &Spec,
+    as_of: Option<chrono::NaiveDate>,
+) -> Result<Actuals, Vec<Diagnostic>> {
+    let is_csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    if is_csv {
+        actuals_csv::load(file, spec, as_of)
+    } else {
+        actuals::load(file, spec, as_of)
     }
 }
 

@@ -130,10 +130,16 @@ impl<'f> Reader<'f> {
         match T::deserialize(value.clone().into_deserializer()) {
             Ok(v) => Some(Spanned::new(span, v)),
             Err(e) => {
-                let message = e.message().to_string();
-                let help = message
-                    .contains("unknown variant")
-                    .then(|| message.replace("unknown variant", "the value is"));
+                // An unknown name: suggest the closest valid one (the valid ones are the
+                // backticked names of `expected`, and already listed in the message).
+                let help = match value.get_ref() {
+                    DeValue::String(found) if e.message().contains("unknown variant") => {
+                        let valid: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+                        suggest::closest(found, valid.iter().copied())
+                            .map(|c| format!("did you mean `{c}`?"))
+                    }
+                    _ => None,
+                };
                 let d = self.error(
                     span,
                     format!(

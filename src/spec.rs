@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use toml::de::{DeTable, DeValue};
 
@@ -25,7 +26,7 @@ pub const SPEC_VERSION: i64 = 1;
 pub const BUILTIN_SPEC: &str = include_str!("../targets/2020.toml");
 pub const BUILTIN_SPEC_NAME: &str = "<built-in>/targets/2020.toml";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Measure {
     /// A stock or rate at `as_of`.
@@ -38,15 +39,22 @@ pub enum Measure {
     Milestone,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rule {
+    /// actual ≥ goal (以上, 达到, 不低于; 以上 includes the number).
     AtLeast,
+    /// actual > goal (突破, 超过).
     MoreThan,
+    /// actual ≤ goal (以内, 以下, 不超过).
     AtMost,
+    /// actual < goal (低于, 不满).
     LessThan,
+    /// low ≤ actual ≤ high, with `value = [low, high]`.
     Between,
+    /// |actual − goal| ≤ tolerance (左右).
     About,
+    /// The milestone happened (measure = milestone).
     Done,
 }
 
@@ -98,7 +106,7 @@ impl Measure {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
     /// A failing target fails the run.
@@ -118,7 +126,7 @@ impl Severity {
 }
 
 /// How the expected value by `as_of` is drawn between `start` and `deadline`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum PaceModel {
     /// A straight line from the baseline to the goal.
@@ -251,8 +259,8 @@ impl Spec {
     }
 }
 
-const TOP_KEYS: &[&str] = &["version", "title", "sources", "target"];
-const SOURCE_KEYS: &[&str] = &["speaker", "role", "title", "reporter", "url"];
+pub const TOP_KEYS: &[&str] = &["version", "title", "sources", "target"];
+pub const SOURCE_KEYS: &[&str] = &["speaker", "role", "title", "reporter", "url"];
 pub const TARGET_KEYS: &[&str] = &[
     "id",
     "name",
@@ -336,23 +344,24 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
             DeValue::Array(items) => {
                 let mut seen: BTreeMap<String, Range<usize>> = BTreeMap::new();
                 for item in items.iter() {
-                    if let Some((target, id_span)) = load_target(&mut r, item, &sources) {
-                        if let Some(first) = seen.get(&target.id) {
-                            let d = r.error(
-                                id_span.clone(),
-                                format!("duplicate target id `{}`", target.id),
-                            );
-                            d.label = Some("second use of this id".into());
-                            d.related.push(crate::diagnostic::Related {
-                                file: file.clone(),
-                                span: first.clone(),
-                                label: "first used here".into(),
-                            });
-                            d.help = Some("ids must be unique; rename one of them".into());
-                        } else {
-                            seen.insert(target.id.clone(), id_span);
-                            targets.push(target);
-                        }
+                    let target = load_target(&mut r, item, &sources);
+                    // Duplicates are checked on the raw id, so that a second copy with
+                    // problems of its own is still reported as a duplicate.
+                    let Some((id, id_span)) = raw_id(item) else {
+                        continue;
+                    };
+                    if let Some(first) = seen.get(&id) {
+                        let d = r.error(id_span, format!("duplicate target id `{id}`"));
+                        d.label = Some("second use of this id".into());
+                        d.related.push(crate::diagnostic::Related {
+                            file: file.clone(),
+                            span: first.clone(),
+                            label: "first used here".into(),
+                        });
+                        d.help = Some("ids must be unique; rename one of them".into());
+                    } else {
+                        seen.insert(id, id_span);
+                        targets.extend(target.map(|(t, _)| t));
                     }
                 }
             }
@@ -372,6 +381,18 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
         })
     } else {
         Err(r.diags)
+    }
+}
+
+/// A target's `id` as written, if it is a string.
+fn raw_id(item: &Value<'_>) -> Option<(String, Range<usize>)> {
+    let DeValue::Table(t) = item.get_ref() else {
+        return None;
+    };
+    let v = load::lookup(t, "id")?;
+    match v.get_ref() {
+        DeValue::String(s) => Some((s.to_string(), v.span())),
+        _ => None,
     }
 }
 
@@ -709,12 +730,14 @@ fn load_target(
                     sp,
                     format!("`{key}` = {n} is not a percentage between 0 and 100"),
                 );
+                d.label = Some("out of range".into());
                 d.help = Some("a level in `%` lies in [0, 100]".into());
             } else if u.is_count() && n < 0.0 && key != "increase" {
                 let d = r.error(
                     sp,
                     format!("`{key}` = {n} is negative, but `{u}` counts things"),
                 );
+                d.label = Some("negative count".into());
                 d.help = Some("a count is never negative".into());
             }
         };
