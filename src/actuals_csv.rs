@@ -101,104 +101,92 @@ pub fn load(
         if row.iter().all(|c| c.text.is_empty()) {
             continue;
         }
-        let row_start = row.first().map_or(0, |c| c.span.start);
-        if row.len() != header.len() {
-            let d = r.error(
-                row_start..row_start,
-                format!(
-                    "row {row_no} has {} cells, but the header has {}",
-                    row.len(),
-                    header.len()
-                ),
-            );
-            d.label = Some("this row".into());
-            d.help = Some("each row has one cell per header column; quote a cell that contains a comma".into());
-            continue;
-        }
-        let cell = |name: &str| index.get(name).map(|&i| &row[i]);
-        let at = |name: &str| format!("row {row_no}, column {}", column_name(&index, name));
-
-        let id_cell = cell("id").expect("checked above");
-        if id_cell.text.is_empty() {
-            let d = r.error(id_cell.span.clone(), format!("{}: the id is empty", at("id")));
-            d.help = Some("give the target id, e.g. `5g-base-stations`".into());
-            continue;
-        }
-        let id = id_cell.text.as_str();
         let before = r.diags.len();
-        let Some(target) = spec.target(id) else {
-            actuals::unknown_id(&mut r, spec, id, id_cell.span.clone());
-            prefix(&mut r.diags[before..], &at("id"));
-            continue;
-        };
-        if let Some(first) = seen.get(id) {
-            let d = r.error(
-                id_cell.span.clone(),
-                format!("{}: a second row for `{id}`", at("id")),
-            );
-            d.label = Some("second row".into());
-            d.related.push(Related {
-                file: file.clone(),
-                span: first.clone(),
-                label: "first row".into(),
-            });
-            d.help = Some("give each target one row; keep the right figure".into());
-            continue;
-        }
-        seen.insert(id.to_string(), id_cell.span.clone());
-
-        let value_cell = cell("value").expect("checked above");
-        if value_cell.text.is_empty() {
-            continue; // no figure: no-data
-        }
-        let row_date = cell("as_of").filter(|c| !c.text.is_empty()).and_then(|c| {
-            let d = NaiveDate::parse_from_str(&c.text, "%Y-%m-%d").ok();
-            if d.is_none() {
-                let e = r.error(
-                    c.span.clone(),
-                    format!("{}: `{}` is not a date", at("as_of"), c.text),
+        let read = 'row: {
+            let row_start = row.first().map_or(0, |c| c.span.start);
+            if row.len() != header.len() {
+                let d = r.error(
+                    row_start..row_start,
+                    format!("row {row_no} has {} cells, but the header has {}", row.len(), header.len()),
                 );
-                e.label = Some("expected a date".into());
-                e.help = Some("write dates as year-month-day: 2020-12-31".into());
+                d.label = Some("this row".into());
+                d.help = Some(
+                    "each row has one cell per header column; quote a cell that contains a comma"
+                        .into(),
+                );
+                break 'row None;
             }
-            d
-        });
-        let date = row_date.or(as_of);
-        if date.is_none() && cell("as_of").is_none_or(|c| c.text.is_empty()) {
-            let sp = cell("as_of").map_or(id_cell.span.clone(), |c| c.span.clone());
-            let d = r.error(
-                sp,
-                format!("{}: no `as_of` for `{id}`", at("as_of")),
-            );
-            d.label = Some("this row needs a date".into());
-            d.help = Some(if index.contains_key("as_of") {
-                "fill in `as_of` (2020-12-31) on every row with a value, or pass `--as-of 2020-12-31`".into()
-            } else {
-                "add an `as_of` column and fill it in, or pass `--as-of 2020-12-31`".into()
+            let cell = |name: &str| index.get(name).map(|&i| &row[i]);
+
+            let id_cell = cell("id").expect("checked above");
+            if id_cell.text.is_empty() {
+                let d = r.error(id_cell.span.clone(), "the id is empty");
+                d.help = Some("give the target id, e.g. `5g-base-stations`".into());
+                break 'row None;
+            }
+            let id = id_cell.text.as_str();
+            let Some(target) = spec.target(id) else {
+                actuals::unknown_id(&mut r, spec, id, id_cell.span.clone());
+                break 'row None;
+            };
+            if let Some(first) = seen.get(id) {
+                let d = r.error(id_cell.span.clone(), format!("a second row for `{id}`"));
+                d.label = Some("second row".into());
+                d.related.push(Related {
+                    file: file.clone(),
+                    span: first.clone(),
+                    label: "first row".into(),
+                });
+                d.help = Some("give each target one row; keep the right figure".into());
+                break 'row None;
+            }
+            seen.insert(id.to_string(), id_cell.span.clone());
+
+            let value_cell = cell("value").expect("checked above");
+            if value_cell.text.is_empty() {
+                break 'row None; // no figure: no-data
+            }
+            let row_date = cell("as_of").filter(|c| !c.text.is_empty()).and_then(|c| {
+                let d = NaiveDate::parse_from_str(&c.text, "%Y-%m-%d").ok();
+                if d.is_none() {
+                    let e = r.error(c.span.clone(), format!("`{}` is not a date", c.text));
+                    e.label = Some("expected a date".into());
+                    e.help = Some("write dates as year-month-day: 2020-12-31".into());
+                }
+                d
             });
-        }
-        let before = r.diags.len();
-        let observed = observe(&mut r, target, value_cell, cell("unit"));
-        prefix(&mut r.diags[before..], &at("value"));
-        let (Some(observed), Some(date)) = (observed, date) else {
-            continue;
-        };
-        if let Some(d) = row_date {
-            dates.push(d);
-        }
-        let source = cell("source")
-            .filter(|c| !c.text.is_empty())
-            .map(|c| c.text.clone());
-        values.insert(
-            id.to_string(),
-            Actual {
+            let date = row_date.or(as_of);
+            if date.is_none() && cell("as_of").is_none_or(|c| c.text.is_empty()) {
+                let sp = cell("as_of").map_or(id_cell.span.clone(), |c| c.span.clone());
+                let d = r.error(sp, format!("no `as_of` for `{id}`"));
+                d.label = Some("this row needs a date".into());
+                d.help = Some(if index.contains_key("as_of") {
+                    "fill in `as_of` (2020-12-31) on every row with a value, or pass `--as-of 2020-12-31`".into()
+                } else {
+                    "add an `as_of` column and fill it in, or pass `--as-of 2020-12-31`".into()
+                });
+            }
+            let observed = observe(&mut r, target, value_cell, cell("unit"));
+            let (Some(observed), Some(date)) = (observed, date) else {
+                break 'row None;
+            };
+            let source = cell("source")
+                .filter(|c| !c.text.is_empty())
+                .map(|c| c.text.clone());
+            let actual = Actual {
                 observed,
                 as_of: date,
                 source,
                 baseline: None,
                 note: None,
-            },
-        );
+            };
+            Some((id.to_string(), actual, row_date))
+        };
+        name_cells(&mut r.diags[before..], row, row_no, &index);
+        if let Some((id, actual, row_date)) = read {
+            dates.extend(row_date);
+            values.insert(id, actual);
+        }
     }
 
     let file_as_of = as_of.or_else(|| dates.iter().max().copied());
@@ -278,9 +266,17 @@ fn observe(r: &mut Reader<'_>, target: &Target, value: &Cell, unit: Option<&Cell
 
 /// Puts "row 3, column B (`value`)" before each message, so the spreadsheet cell is named
 /// as well as the file's line and column.
-fn prefix(diags: &mut [Diagnostic], at: &str) {
+fn name_cells(diags: &mut [Diagnostic], row: &[Cell], row_no: usize, index: &BTreeMap<&str, usize>) {
     for d in diags {
-        d.message = format!("{at}: {}", d.message);
+        let at = d.span.as_ref().map_or(0, |s| s.start);
+        let column = row
+            .iter()
+            .position(|c| c.span.start <= at && (at < c.span.end || at == c.span.start))
+            .and_then(|i| index.iter().find(|(_, j)| **j == i).map(|(name, _)| *name));
+        d.message = match column {
+            Some(name) => format!("row {row_no}, column {}: {}", column_name(index, name), d.message),
+            None => format!("row {row_no}: {}", d.message),
+        };
     }
 }
 

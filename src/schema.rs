@@ -37,7 +37,7 @@ impl JsonSchema for Date {
     }
 }
 
-/// A spec: the targets, what each promises and by when (docs/product.md §1).
+/// A spec: the targets, what each promises and by when (docs/authoring.md).
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "progress spec")]
@@ -155,7 +155,7 @@ pub enum GoalValue {
     Band([f64; 2]),
 }
 
-/// An actuals file: what happened, by target id, as of a date (docs/product.md §4).
+/// An actuals file: what happened, by target id, as of a date (docs/authoring.md).
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "progress actuals")]

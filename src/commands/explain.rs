@@ -104,7 +104,7 @@ pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
                 parts.push(sanitize(url).into_owned());
             }
             if !parts.is_empty() {
-                s = format!("{}: {s}", parts.join(", "));
+                s = format!("{s}: {}", parts.join(", "));
             }
         }
         field(&mut out, "source", &s);
@@ -141,7 +141,11 @@ pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
     let model = evaluate::pace_model(t, t.baseline);
     let pace = match (t.pace, model) {
         (Some(p), _) => format!("{} (set in the spec)", p.as_str()),
-        (None, PaceModel::None) if t.measure == Measure::Level && t.goal != Goal::Done => {
+        (None, PaceModel::None)
+            if t.measure == Measure::Level
+                && t.baseline.is_none()
+                && !matches!(t.rule, Rule::Between | Rule::About) =>
+        {
             "none until a baseline is known (then linear, or compound for `multiply`)".into()
         }
         (None, m) => format!("{} (the default for this target)", m.as_str()),
@@ -324,6 +328,7 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
     }
 
     // The rule, tested.
+    let mut holds = None;
     if let Some(v) = r.actual {
         let test = match (t.rule, r.band, r.goal) {
             (Rule::Between, Some((low, high)), _) => Some((
@@ -342,17 +347,23 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
             _ => None,
         };
         match test {
-            Some((s, holds)) => field(
-                &mut out,
-                "rule",
-                &format!("{s}: {}", if holds { "holds" } else { "fails" }),
-            ),
+            Some((s, h)) => {
+                holds = Some(h);
+                field(
+                    &mut out,
+                    "rule",
+                    &format!("{s}: {}", if h { "holds" } else { "fails" }),
+                );
+            }
             None => field(
                 &mut out,
                 "rule",
                 "cannot be tested: the goal needs a baseline, and none was given",
             ),
         }
+    }
+    if r.done.is_some() {
+        holds = Some(r.status == crate::report::Status::Met);
     }
 
     // Time gone.
@@ -379,15 +390,15 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
 
     // Progress from the origin to the goal.
     if let (Some(p), Some(g), Some(v)) = (r.progress, r.goal, r.actual) {
-        let (origin, label) = match t.measure {
-            Measure::Ytd => (0.0, "0 (a flow starts from nothing)"),
-            _ => (r.baseline.unwrap_or(0.0), "baseline"),
+        let (origin, label, why) = match t.measure {
+            Measure::Ytd => (0.0, "0", " (a flow starts from 0)"),
+            _ => (r.baseline.unwrap_or(0.0), "baseline", ""),
         };
         field(
             &mut out,
             "progress",
             &format!(
-                "(actual − {label}) / (goal − {label}) = ({} − {}) / ({} − {}) = {}",
+                "(actual − {label}) / (goal − {label}) = ({} − {}) / ({} − {}) = {}{why}",
                 n(v),
                 n(origin),
                 n(g),
@@ -439,13 +450,17 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
         ),
         (Some(pi), _, _, _, _) => n(pi),
         (None, _, _, _, _) if r.is_final => "none: at the deadline the rule alone decides".into(),
-        (None, _, _, _, _) => match t.measure {
-            Measure::Growth => "none: a growth rate is compared with the goal directly".into(),
-            Measure::Milestone => "none: a milestone happens or does not".into(),
-            _ if r.status == crate::report::Status::Met => {
-                "not needed: the rule already holds".into()
+        (None, _, _, _, _) if holds == Some(true) => "not needed: the rule already holds".into(),
+        (None, _, _, _, _) => match (t.measure, t.rule) {
+            (Measure::Growth, _) => "none: a growth rate is compared with the goal directly".into(),
+            (Measure::Milestone, _) => "none: a milestone happens or does not".into(),
+            (_, Rule::Between | Rule::About) => {
+                "none: a band or an `about` goal is tested directly".into()
             }
-            _ => "none: no pace model applies (no baseline, a band, or no time gone)".into(),
+            (Measure::Level, _) if r.baseline.is_none() => {
+                "none: without a baseline there is no path from the start to the goal".into()
+            }
+            _ => "none: no time has gone by, or the path is flat".into(),
         },
     };
     if !pace.is_empty() {

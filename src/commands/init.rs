@@ -100,8 +100,17 @@ fn line(t: &Target, lang: Lang) -> String {
     if let Some(u) = &t.unit {
         about.push(sanitize(&u.to_string()).into_owned());
     }
-    about.push(format!("{} {}", t.rule.as_str(), goal_text(t)));
-    about.push(format!("{} by {}", t.measure.as_str(), t.deadline));
+    let goal = goal_text(t);
+    let goal = goal.strip_prefix(t.rule.symbol()).unwrap_or(&goal).trim_start();
+    about.push(match t.measure {
+        Measure::Milestone => format!("done by {} (milestone: true or false)", t.deadline),
+        m => format!(
+            "{} {goal} by {} ({})",
+            t.rule.as_str(),
+            t.deadline,
+            m.as_str()
+        ),
+    });
     let code = format!("# {} = {placeholder}", t.id);
     format!("{code:<48} # {}", about.join(", "))
 }

@@ -13,6 +13,9 @@ use crate::output;
 use crate::spec::{Goal, Lang, Rule, Spec, Target};
 use crate::text::sanitize;
 
+/// Names longer than this (in terminal columns) are cut with `…`; `explain` shows them whole.
+const NAME_WIDTH: usize = 44;
+
 const HEADER: [&str; 7] = ["ID", "NAME", "RULE", "GOAL", "UNIT", "DEADLINE", "SEVERITY"];
 
 pub fn run(args: &ListArgs) -> Result<u8, Error> {
@@ -83,7 +86,7 @@ fn line(out: &mut String, cells: &[String; 7], widths: &[usize; 7]) {
 fn row(t: &Target, lang: Lang) -> [String; 7] {
     [
         t.id.clone(),
-        sanitize(t.name.get(lang)).into_owned(),
+        truncate(&sanitize(t.name.get(lang)), NAME_WIDTH),
         t.rule.as_str().to_string(),
         goal_text(t),
         t.unit
@@ -92,6 +95,21 @@ fn row(t: &Target, lang: Lang) -> [String; 7] {
         t.deadline.to_string(),
         t.severity.as_str().to_string(),
     ]
+}
+
+fn truncate(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for c in s.chars() {
+        if out.width() + c.to_string().width() > width - 1 {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
 }
 
 /// The goal in symbols: "≥ 11,812", "> 2,200", "in 10–12", "≈ 5 ± 0.5", "done", or, when
