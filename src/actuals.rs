@@ -397,10 +397,7 @@ pub(crate) fn check_range(
 ) -> Option<f64> {
     let unit = target.unit.as_ref()?;
     if target.measure == Measure::Level && unit.is_percent() && !(0.0..=100.0).contains(&n) {
-        let d = r.error(
-            at,
-            format!("{n} is not a percentage between 0 and 100"),
-        );
+        let d = r.error(at, format!("{n} is not a percentage between 0 and 100"));
         d.label = Some("out of range".into());
         d.help = Some(format!(
             "`{}` is a level in %, which lies in [0, 100]",

@@ -55,7 +55,10 @@ pub fn load(
     // The header: which column is which.
     let mut index: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, cell) in header.iter().enumerate() {
-        let name = cell.text.trim_start_matches('\u{feff}').to_ascii_lowercase();
+        let name = cell
+            .text
+            .trim_start_matches('\u{feff}')
+            .to_ascii_lowercase();
         match COLUMNS.iter().find(|c| **c == name) {
             Some(c) if index.contains_key(c) => {
                 let d = r.error(cell.span.clone(), format!("column `{c}` appears twice"));
@@ -107,7 +110,11 @@ pub fn load(
             if row.len() != header.len() {
                 let d = r.error(
                     row_start..row_start,
-                    format!("row {row_no} has {} cells, but the header has {}", row.len(), header.len()),
+                    format!(
+                        "row {row_no} has {} cells, but the header has {}",
+                        row.len(),
+                        header.len()
+                    ),
                 );
                 d.label = Some("this row".into());
                 d.help = Some(
@@ -207,25 +214,50 @@ pub fn load(
 }
 
 /// The value of one row, checked as a TOML value would be.
-fn observe(r: &mut Reader<'_>, target: &Target, value: &Cell, unit: Option<&Cell>) -> Option<Observed> {
+fn observe(
+    r: &mut Reader<'_>,
+    target: &Target,
+    value: &Cell,
+    unit: Option<&Cell>,
+) -> Option<Observed> {
     let text = value.text.as_str();
     let unit = unit.filter(|u| !u.text.is_empty());
     if target.measure == Measure::Milestone {
         if let Some(u) = unit {
-            let d = r.error(u.span.clone(), format!("`{}` is a milestone and takes no unit", target.id));
+            let d = r.error(
+                u.span.clone(),
+                format!("`{}` is a milestone and takes no unit", target.id),
+            );
             d.help = Some("leave the unit cell empty".into());
             return None;
         }
         return match text.to_ascii_lowercase().as_str() {
-            "true" => Some(Observed::Done { done: true, date: None }),
-            "false" => Some(Observed::Done { done: false, date: None }),
+            "true" => Some(Observed::Done {
+                done: true,
+                date: None,
+            }),
+            "false" => Some(Observed::Done {
+                done: false,
+                date: None,
+            }),
             _ => match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-                Ok(d) => Some(Observed::Done { done: true, date: Some(d) }),
+                Ok(d) => Some(Observed::Done {
+                    done: true,
+                    date: Some(d),
+                }),
                 Err(_) => {
-                    let what = if text.parse::<f64>().is_ok() { "a number was given" } else { "this is neither true, false nor a date" };
-                    let d = r.error(value.span.clone(), format!("`{}` is a milestone, but {what}", target.id));
+                    let what = if text.parse::<f64>().is_ok() {
+                        "a number was given"
+                    } else {
+                        "this is neither true, false nor a date"
+                    };
+                    let d = r.error(
+                        value.span.clone(),
+                        format!("`{}` is a milestone, but {what}", target.id),
+                    );
                     d.label = Some("expected true, false or a date".into());
-                    d.help = Some("write `true`, `false`, or the day it happened (2020-09-15)".into());
+                    d.help =
+                        Some("write `true`, `false`, or the day it happened (2020-09-15)".into());
                     None
                 }
             },
@@ -234,9 +266,14 @@ fn observe(r: &mut Reader<'_>, target: &Target, value: &Cell, unit: Option<&Cell
     let n = match text.parse::<f64>() {
         Ok(n) if n.is_finite() => n,
         Ok(_) => {
-            let d = r.error(value.span.clone(), format!("`{}` must be a finite number", target.id));
+            let d = r.error(
+                value.span.clone(),
+                format!("`{}` must be a finite number", target.id),
+            );
             d.label = Some("not a finite number".into());
-            d.help = Some("nan and inf are not figures; write the number, or leave the cell empty".into());
+            d.help = Some(
+                "nan and inf are not figures; write the number, or leave the cell empty".into(),
+            );
             return None;
         }
         Err(_) => {
@@ -249,7 +286,13 @@ fn observe(r: &mut Reader<'_>, target: &Target, value: &Cell, unit: Option<&Cell
             } else {
                 "write a plain number such as 1846 or 12.5".to_string()
             };
-            let d = r.error(value.span.clone(), format!("the value of `{}` must be a number, found `{text}`", target.id));
+            let d = r.error(
+                value.span.clone(),
+                format!(
+                    "the value of `{}` must be a number, found `{text}`",
+                    target.id
+                ),
+            );
             d.label = Some("expected a number".into());
             d.help = Some(help);
             return None;
@@ -257,7 +300,12 @@ fn observe(r: &mut Reader<'_>, target: &Target, value: &Cell, unit: Option<&Cell
     };
     let target_unit = target.unit.as_ref()?;
     let n = match unit {
-        Some(u) => actuals::convert_unit(r, &Spanned::new(u.span.clone(), u.text.clone()), n, target_unit)?,
+        Some(u) => actuals::convert_unit(
+            r,
+            &Spanned::new(u.span.clone(), u.text.clone()),
+            n,
+            target_unit,
+        )?,
         None => n,
     };
     let n = actuals::check_range(r, target, n, value.span.clone())?;
@@ -266,7 +314,12 @@ fn observe(r: &mut Reader<'_>, target: &Target, value: &Cell, unit: Option<&Cell
 
 /// Puts "row 3, column B (`value`)" before each message, so the spreadsheet cell is named
 /// as well as the file's line and column.
-fn name_cells(diags: &mut [Diagnostic], row: &[Cell], row_no: usize, index: &BTreeMap<&str, usize>) {
+fn name_cells(
+    diags: &mut [Diagnostic],
+    row: &[Cell],
+    row_no: usize,
+    index: &BTreeMap<&str, usize>,
+) {
     for d in diags {
         let at = d.span.as_ref().map_or(0, |s| s.start);
         let column = row
@@ -274,7 +327,11 @@ fn name_cells(diags: &mut [Diagnostic], row: &[Cell], row_no: usize, index: &BTr
             .position(|c| c.span.start <= at && (at < c.span.end || at == c.span.start))
             .and_then(|i| index.iter().find(|(_, j)| **j == i).map(|(name, _)| *name));
         d.message = match column {
-            Some(name) => format!("row {row_no}, column {}: {}", column_name(index, name), d.message),
+            Some(name) => format!(
+                "row {row_no}, column {}: {}",
+                column_name(index, name),
+                d.message
+            ),
             None => format!("row {row_no}: {}", d.message),
         };
     }

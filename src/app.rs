@@ -4,8 +4,8 @@ use std::io::IsTerminal;
 
 use crate::actuals::{self, Actuals};
 use crate::actuals_csv;
-use crate::commands;
 use crate::cli::{CheckArgs, Cli, Command, SpecArg};
+use crate::commands;
 use crate::diagnostic::Diagnostic;
 use crate::error::{EXIT_FAILING, EXIT_OK, Error};
 use crate::evaluate::{self, Settings};

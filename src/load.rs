@@ -20,6 +20,8 @@ pub type Value<'i> = Spanned<DeValue<'i>>;
 pub type Key<'i> = Spanned<DeString<'i>>;
 
 /// Reads a file as UTF-8 text; a missing file, a directory or bad bytes are problems too.
+// A diagnostic is made once per unreadable file, so its size does not matter here.
+#[allow(clippy::result_large_err)]
 pub fn read_file(path: &Path) -> Result<SourceFile, Diagnostic> {
     let name = path.display().to_string();
     let whole_file = |message: String, help: Option<String>| {

@@ -39,7 +39,12 @@ pub fn run(args: &ExplainArgs) -> Result<u8, Error> {
     let mut out = describe(&spec, target, args.lang);
     if let Some((Some(report), file)) = evaluated {
         out.push('\n');
-        out.push_str(&arithmetic(target, &report, file, settings.on_track_threshold));
+        out.push_str(&arithmetic(
+            target,
+            &report,
+            file,
+            settings.on_track_threshold,
+        ));
     }
     output::write_stdout(&out)?;
     Ok(EXIT_OK)
@@ -118,8 +123,8 @@ pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
 
     out.push_str("\nRule\n");
     let (test, wording) = rule_words(t.rule);
-    let _ = writeln!(out, "  {}: {test}", t.rule.as_str());
-    let _ = writeln!(out, "  wording: {wording}");
+    field(&mut out, "rule", &format!("{}: {test}", t.rule.as_str()));
+    field(&mut out, "wording", wording);
     let unit = unit_text(t);
     field(&mut out, "goal", &goal_words(t, &unit));
     let days = (t.deadline - t.start).num_days();
@@ -181,18 +186,12 @@ pub fn rule_words(rule: Rule) -> (&'static str, &'static str) {
             "actual ≤ goal; the goal itself is allowed",
             "以内, 以下, 不超过 (at most)",
         ),
-        Rule::LessThan => (
-            "actual < goal, strictly",
-            "低于, 不满 (strictly less than)",
-        ),
+        Rule::LessThan => ("actual < goal, strictly", "低于, 不满 (strictly less than)"),
         Rule::Between => (
             "low ≤ actual ≤ high; the band must not be left on either side",
             "a band, e.g. 保持在…之间",
         ),
-        Rule::About => (
-            "|actual − goal| ≤ tolerance",
-            "左右 (about)",
-        ),
+        Rule::About => ("|actual − goal| ≤ tolerance", "左右 (about)"),
         Rule::Done => (
             "the milestone happens by the deadline",
             "年内投产, 升级为… (a milestone)",
@@ -351,13 +350,20 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
                 holds = Some(h);
                 field(
                     &mut out,
-                    "rule",
-                    &format!("{s}: {}", if h { "holds" } else { "fails" }),
+                    "test",
+                    &format!(
+                        "{s}: {}",
+                        match (h, r.is_final) {
+                            (true, _) => "holds",
+                            (false, true) => "fails",
+                            (false, false) => "does not hold yet",
+                        }
+                    ),
                 );
             }
             None => field(
                 &mut out,
-                "rule",
+                "test",
                 "cannot be tested: the goal needs a baseline, and none was given",
             ),
         }
@@ -477,12 +483,9 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
 
     if let (Some(gap), Some(v)) = (r.gap, r.actual) {
         let s = match (r.band, r.goal) {
-            (Some((low, high)), _) => format!(
-                "distance outside {}–{} = {}",
-                n(low),
-                n(high),
-                signed(gap)
-            ),
+            (Some((low, high)), _) => {
+                format!("distance outside {}–{} = {}", n(low), n(high), signed(gap))
+            }
             (None, Some(g)) => format!("actual − goal = {} − {} = {}", n(v), n(g), signed(gap)),
             _ => signed(gap),
         };

@@ -101,7 +101,10 @@ fn line(t: &Target, lang: Lang) -> String {
         about.push(sanitize(&u.to_string()).into_owned());
     }
     let goal = goal_text(t);
-    let goal = goal.strip_prefix(t.rule.symbol()).unwrap_or(&goal).trim_start();
+    let goal = goal
+        .strip_prefix(t.rule.symbol())
+        .unwrap_or(&goal)
+        .trim_start();
     about.push(match t.measure {
         Measure::Milestone => format!("done by {} (milestone: true or false)", t.deadline),
         m => format!(
