@@ -32,7 +32,7 @@ pub fn load_spec(arg: &SpecArg) -> Result<Spec, Error> {
     match &arg.spec {
         None => Spec::builtin().map_err(Error::Input),
         Some(path) => {
-            let file = load::read_file(path).map_err(|d| Error::Input(vec![d]))?;
+            let file = load::read_file(path).map_err(|d| Error::Input(vec![*d]))?;
             spec::load(&file).map_err(Error::Input)
         }
     }
@@ -53,7 +53,7 @@ pub fn load_actuals(
                 Ok(a) => all.push(a),
                 Err(d) => problems.extend(d),
             },
-            Err(d) => problems.push(d),
+            Err(d) => problems.push(*d),
         }
     }
     if problems.is_empty() {

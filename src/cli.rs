@@ -26,6 +26,20 @@ pub struct Cli {
     pub command: Command,
 }
 
+impl Cli {
+    /// The colour choice of the command line, for error messages too.
+    pub fn color(&self) -> ColorChoice {
+        match &self.command {
+            Command::Check(args) => args.display.color,
+            Command::Validate(args) => args.color,
+            Command::List(args) => args.color,
+            Command::Explain(args) => args.color,
+            Command::Init(args) => args.color,
+            Command::Schema(_) | Command::Completions(_) | Command::Man => ColorChoice::Auto,
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Evaluate targets against actuals and print the gap table.
@@ -68,6 +82,10 @@ pub struct ValidateArgs {
     /// The evaluation date for actuals files that give none (YYYY-MM-DD)
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
+
+    /// When to use colour in error messages (NO_COLOR in the environment turns `auto` off)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
 }
 
 #[derive(Debug, Args)]
@@ -78,6 +96,10 @@ pub struct ListArgs {
     /// Language of target names
     #[arg(long, value_enum, default_value_t = Lang::En)]
     pub lang: Lang,
+
+    /// When to use colour in error messages (NO_COLOR in the environment turns `auto` off)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
 }
 
 #[derive(Debug, Args)]
@@ -103,6 +125,10 @@ pub struct ExplainArgs {
     /// Language of target names
     #[arg(long, value_enum, default_value_t = Lang::En)]
     pub lang: Lang,
+
+    /// When to use colour in error messages (NO_COLOR in the environment turns `auto` off)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
 }
 
 #[derive(Debug, Args)]
@@ -128,6 +154,10 @@ pub struct InitArgs {
     /// Language of the target names in the comments
     #[arg(long, value_enum, default_value_t = Lang::En)]
     pub lang: Lang,
+
+    /// When to use colour in error messages (NO_COLOR in the environment turns `auto` off)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
 }
 
 #[derive(Debug, Args)]

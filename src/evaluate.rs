@@ -209,6 +209,7 @@ fn evaluate_target(target: &Target, actual: Option<&Actual>, settings: &Settings
             Goal::Band { low, high } => Some((low, high)),
             _ => None,
         },
+        spec_goal: target.goal,
         tolerance: target.tolerance,
         stretch: target.stretch,
         stretch_met,

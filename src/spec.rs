@@ -344,24 +344,37 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
             DeValue::Array(items) => {
                 let mut seen: BTreeMap<String, Range<usize>> = BTreeMap::new();
                 for item in items.iter() {
-                    let target = load_target(&mut r, item, &sources);
-                    // Duplicates are checked on the raw id, so that a second copy with
-                    // problems of its own is still reported as a duplicate.
-                    let Some((id, id_span)) = raw_id(item) else {
-                        continue;
+                    // Duplicates are found even in targets that have other problems.
+                    let id = match item.get_ref() {
+                        DeValue::Table(t) => load::lookup(t, "id")
+                            .and_then(|v| v.get_ref().as_str().map(|s| (s.to_string(), v.span()))),
+                        _ => None,
                     };
-                    if let Some(first) = seen.get(&id) {
-                        let d = r.error(id_span, format!("duplicate target id `{id}`"));
-                        d.label = Some("second use of this id".into());
-                        d.related.push(crate::diagnostic::Related {
-                            file: file.clone(),
-                            span: first.clone(),
-                            label: "first used here".into(),
-                        });
-                        d.help = Some("ids must be unique; rename one of them".into());
-                    } else {
-                        seen.insert(id, id_span);
-                        targets.extend(target.map(|(t, _)| t));
+                    let duplicate = match &id {
+                        Some((id, span)) => match seen.get(id) {
+                            Some(first) => {
+                                let d =
+                                    r.error(span.clone(), format!("duplicate target id `{id}`"));
+                                d.label = Some("second use of this id".into());
+                                d.related.push(crate::diagnostic::Related {
+                                    file: file.clone(),
+                                    span: first.clone(),
+                                    label: "first used here".into(),
+                                });
+                                d.help = Some("ids must be unique; rename one of them".into());
+                                true
+                            }
+                            None => {
+                                seen.insert(id.clone(), span.clone());
+                                false
+                            }
+                        },
+                        None => false,
+                    };
+                    if let Some(target) = load_target(&mut r, item, &sources) {
+                        if !duplicate {
+                            targets.push(target);
+                        }
                     }
                 }
             }
@@ -381,18 +394,6 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
         })
     } else {
         Err(r.diags)
-    }
-}
-
-/// A target's `id` as written, if it is a string.
-fn raw_id(item: &Value<'_>) -> Option<(String, Range<usize>)> {
-    let DeValue::Table(t) = item.get_ref() else {
-        return None;
-    };
-    let v = load::lookup(t, "id")?;
-    match v.get_ref() {
-        DeValue::String(s) => Some((s.to_string(), v.span())),
-        _ => None,
     }
 }
 
@@ -456,7 +457,7 @@ fn load_target(
     r: &mut Reader<'_>,
     item: &Value<'_>,
     sources: &BTreeMap<String, Source>,
-) -> Option<(Target, Range<usize>)> {
+) -> Option<Target> {
     let before = r.diags.len();
     let span = item.span();
     let table: &DeTable<'_> = r.table("target", item)?;
@@ -760,30 +761,27 @@ fn load_target(
         return None;
     }
     let (line, column) = r.file.line_col(id_span.start);
-    Some((
-        Target {
-            id: id?.into_inner(),
-            name: name?,
-            group,
-            unit: unit_v,
-            measure: measure_v?,
-            rule: rule_v?,
-            goal: goal?,
-            stretch: stretch.map(|s| s.into_inner()),
-            baseline: baseline.map(|b| b.into_inner()),
-            start: start?.into_inner(),
-            deadline: deadline?.into_inner(),
-            pace: pace.map(|p| p.into_inner()),
-            tolerance: tolerance.map(|t| t.into_inner()),
-            severity: severity.map(|s| s.into_inner()).unwrap_or_default(),
-            source: source.map(|s| s.into_inner()),
-            quote,
-            note,
-            line,
-            column,
-        },
-        id_span,
-    ))
+    Some(Target {
+        id: id?.into_inner(),
+        name: name?,
+        group,
+        unit: unit_v,
+        measure: measure_v?,
+        rule: rule_v?,
+        goal: goal?,
+        stretch: stretch.map(|s| s.into_inner()),
+        baseline: baseline.map(|b| b.into_inner()),
+        start: start?.into_inner(),
+        deadline: deadline?.into_inner(),
+        pace: pace.map(|p| p.into_inner()),
+        tolerance: tolerance.map(|t| t.into_inner()),
+        severity: severity.map(|s| s.into_inner()).unwrap_or_default(),
+        source: source.map(|s| s.into_inner()),
+        quote,
+        note,
+        line,
+        column,
+    })
 }
 
 fn band(r: &mut Reader<'_>, v: &Value<'_>) -> Option<Goal> {

@@ -35,19 +35,19 @@ struct JsonTarget<'a> {
     rule: &'static str,
     measure: &'static str,
     unit: Option<&'a str>,
-    goal: Option<f64>,
-    band: Option<[f64; 2]>,
-    tolerance: Option<f64>,
-    stretch: Option<f64>,
+    goal: Option<Num>,
+    band: Option<[Num; 2]>,
+    tolerance: Option<Num>,
+    stretch: Option<Num>,
     stretch_met: Option<bool>,
-    baseline: Option<f64>,
-    actual: Option<f64>,
+    baseline: Option<Num>,
+    actual: Option<Num>,
     done: Option<bool>,
     done_on: Option<NaiveDate>,
-    gap: Option<f64>,
-    progress: Option<f64>,
-    elapsed: Option<f64>,
-    pace: Option<f64>,
+    gap: Option<Num>,
+    progress: Option<Num>,
+    elapsed: Option<Num>,
+    pace: Option<Num>,
     pace_model: Option<&'static str>,
     start: NaiveDate,
     deadline: NaiveDate,
@@ -58,13 +58,27 @@ struct JsonTarget<'a> {
     source: Option<&'a str>,
 }
 
-/// Rounds a figure to 6 decimals, and a ratio (progress, pace, elapsed) to 3.
-fn figure(v: Option<f64>) -> Option<f64> {
-    v.map(|v| round(v, 6))
+/// A number as JSON shows it: whole numbers without a fraction (`2200`, not `2200.0`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Num(f64);
+
+impl Serialize for Num {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0.fract() == 0.0 && self.0.abs() < 1e15 {
+            s.serialize_i64(self.0 as i64)
+        } else {
+            s.serialize_f64(self.0)
+        }
+    }
 }
 
-fn ratio(v: Option<f64>) -> Option<f64> {
-    v.map(|v| round(v, 3))
+/// Rounds a figure to 6 decimals, and a ratio (progress, pace, elapsed) to 3.
+fn figure(v: Option<f64>) -> Option<Num> {
+    v.map(|v| Num(round(v, 6)))
+}
+
+fn ratio(v: Option<f64>) -> Option<Num> {
+    v.map(|v| Num(round(v, 3)))
 }
 
 fn round(v: f64, decimals: i32) -> f64 {
@@ -86,7 +100,7 @@ fn target<'a>(t: &'a TargetReport, options: &ExportOptions) -> JsonTarget<'a> {
         measure: t.measure.as_str(),
         unit: t.unit.as_deref(),
         goal: figure(t.goal),
-        band: t.band.map(|(l, h)| [round(l, 6), round(h, 6)]),
+        band: t.band.map(|(l, h)| [Num(round(l, 6)), Num(round(h, 6))]),
         tolerance: figure(t.tolerance),
         stretch: figure(t.stretch),
         stretch_met: t.stretch_met,
