@@ -53,6 +53,20 @@ pub fn load(
     };
 
     // The header: which column is which.
+    let known = |c: &Cell| {
+        let name = c.text.trim_start_matches('\u{feff}').to_ascii_lowercase();
+        COLUMNS.contains(&name.as_str())
+    };
+    if !header.iter().any(known) {
+        let at = header.first().map_or(0, |c| c.span.start);
+        let d = r.error(at..at, "the CSV file has no header row");
+        d.label = Some("row 1 should name the columns".into());
+        d.help = Some(format!(
+            "add the header row `{}` (`id` and `value` are required)",
+            COLUMNS.join(",")
+        ));
+        return Err(r.diags);
+    }
     let mut index: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, cell) in header.iter().enumerate() {
         let name = cell

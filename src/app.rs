@@ -29,10 +29,10 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
 
 /// Loads the spec named by `--spec`, or the built-in one.
 pub fn load_spec(arg: &SpecArg) -> Result<Spec, Error> {
-    match &arg.spec {
+    match arg.path() {
         None => Spec::builtin().map_err(Error::Input),
         Some(path) => {
-            let file = load::read_file(path).map_err(|d| Error::Input(vec![*d]))?;
+            let file = load::read_file(&path).map_err(|d| Error::Input(vec![*d]))?;
             spec::load(&file).map_err(Error::Input)
         }
     }

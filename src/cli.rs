@@ -63,8 +63,23 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct SpecArg {
     /// The spec file [default: $PROGRESS_SPEC, else the built-in 2020 spec]
-    #[arg(long, value_name = "FILE", env = "PROGRESS_SPEC", hide_env = true)]
+    #[arg(long, value_name = "FILE")]
     pub spec: Option<PathBuf>,
+}
+
+/// The environment variable naming the default spec.
+pub const SPEC_ENV: &str = "PROGRESS_SPEC";
+
+impl SpecArg {
+    /// The spec to read: `--spec`, else `PROGRESS_SPEC` if set and not empty; `None` for
+    /// the built-in spec.
+    pub fn path(&self) -> Option<PathBuf> {
+        self.spec.clone().or_else(|| {
+            std::env::var_os(SPEC_ENV)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        })
+    }
 }
 
 #[derive(Debug, Args)]

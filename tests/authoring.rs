@@ -408,6 +408,28 @@ fn csv_header_is_checked() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("the CSV file is empty"));
+    let headless = dir.path().join("headless.csv");
+    std::fs::write(&headless, "stations,450,,2020-06-30,\n").unwrap();
+    progress()
+        .args(["check", "--spec", "spec.toml"])
+        .arg(&headless)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the CSV file has no header row"))
+        .stderr(predicate::str::contains("id,value,unit,as_of,source"));
+    // A byte-order mark and capitals, as spreadsheets write them, are fine.
+    let excel = dir.path().join("excel.csv");
+    std::fs::write(
+        &excel,
+        "\u{feff}ID,Value,As_Of\r\nstations,450,2020-06-30\r\n",
+    )
+    .unwrap();
+    progress()
+        .args(["validate", "--spec", "spec.toml"])
+        .arg(&excel)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("(1 value, as of 2020-06-30)"));
 }
 
 #[test]
@@ -590,6 +612,11 @@ fn progress_spec_sets_the_default_and_the_flag_wins() {
     assert!(out.contains("21 targets"), "{out}");
     let out = stdout_of(progress().arg("list"));
     assert!(out.contains("<built-in>/targets/2020.toml"), "{out}");
+    let out = stdout_of(progress().arg("list").env("PROGRESS_SPEC", ""));
+    assert!(
+        out.contains("<built-in>/targets/2020.toml"),
+        "empty means unset: {out}"
+    );
     progress()
         .arg("list")
         .env("PROGRESS_SPEC", "nowhere.toml")
