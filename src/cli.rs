@@ -15,11 +15,12 @@ use crate::spec::Lang;
     version,
     about = "Check headline targets against actual figures",
     long_about = "Check headline targets against actual figures.\n\n\
-        A spec (TOML) declares the targets; an actuals file (TOML) says what happened. \
+        A spec (TOML) declares the targets; an actuals file (TOML, or CSV) says what happened. \
         `progress check` prints a gap table and exits 1 when a target is missed, so it can \
         gate a CI pipeline. Without --spec, the built-in 2020 targets of Qingdao West Coast \
         New Area are used.",
-    after_help = "Exit codes: 0 nothing failing, 1 at least one failing target, 2 bad input or usage."
+    after_help = "Exit codes: 0 nothing failing, 1 at least one failing target, 2 bad input or usage.\n\
+        Environment: PROGRESS_SPEC names the default spec (--spec wins over it)."
 )]
 pub struct Cli {
     #[command(subcommand)]

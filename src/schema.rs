@@ -220,3 +220,68 @@ fn to_text(schema: Schema) -> String {
     s.push('\n');
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The property names of the schema object at `pointer`, sorted.
+    fn keys(schema: &serde_json::Value, pointer: &str) -> Vec<String> {
+        let mut k: Vec<String> = schema
+            .pointer(pointer)
+            .and_then(|p| p.as_object())
+            .unwrap_or_else(|| panic!("no properties at {pointer}"))
+            .keys()
+            .cloned()
+            .collect();
+        k.sort();
+        k
+    }
+
+    fn sorted(list: &[&str]) -> Vec<String> {
+        let mut v: Vec<String> = list.iter().map(|s| s.to_string()).collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn schema_keys_are_the_loaders_keys() {
+        let spec: serde_json::Value = serde_json::from_str(&spec_schema()).unwrap();
+        assert_eq!(keys(&spec, "/properties"), sorted(crate::spec::TOP_KEYS));
+        assert_eq!(
+            keys(&spec, "/$defs/TargetShape/properties"),
+            sorted(crate::spec::TARGET_KEYS)
+        );
+        assert_eq!(
+            keys(&spec, "/$defs/SourceShape/properties"),
+            sorted(crate::spec::SOURCE_KEYS)
+        );
+        let actuals: serde_json::Value = serde_json::from_str(&actuals_schema()).unwrap();
+        assert_eq!(
+            keys(&actuals, "/properties"),
+            sorted(crate::actuals::TOP_KEYS)
+        );
+        assert_eq!(
+            keys(&actuals, "/$defs/ValueTable/properties"),
+            sorted(crate::actuals::VALUE_KEYS)
+        );
+    }
+
+    #[test]
+    fn shipped_files_fit_the_shape_types() {
+        let spec: SpecFile = toml::from_str(crate::spec::BUILTIN_SPEC).unwrap();
+        assert_eq!(spec.target.len(), 21);
+        for text in [
+            include_str!("../examples/actuals-2020.toml"),
+            include_str!("../examples/published.toml"),
+        ] {
+            let a: ActualsFile = toml::from_str(text).unwrap();
+            assert!(!a.values.is_empty());
+        }
+        let unknown = toml::from_str::<ActualsFile>("as_of = 2020-12-31\nvalues = {}\nextra = 1\n");
+        assert!(
+            unknown.is_err(),
+            "unknown keys are rejected, as the loader does"
+        );
+    }
+}

@@ -491,11 +491,16 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
         };
         field(&mut out, "gap", &with_unit(&s, &unit));
     }
-    if let Some(met) = r.stretch_met {
+    if let (Some(met), Some(st)) = (r.stretch_met, r.stretch) {
         field(
             &mut out,
             "stretch",
-            if met { "reached" } else { "not reached" },
+            &format!(
+                "{} {}: {}",
+                t.rule.symbol(),
+                with_unit(&n(st), &unit),
+                if met { "reached" } else { "not reached" }
+            ),
         );
     }
     let mut status = format!("{}: {}", r.status.as_str(), r.reason);
