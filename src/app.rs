@@ -4,7 +4,9 @@ use std::io::IsTerminal;
 use std::path::{Component, Path, PathBuf};
 
 use crate::actuals::{self, Actuals};
+use crate::actuals_csv;
 use crate::cli::{CheckArgs, Cli, Command, SpecArg};
+use crate::commands;
 use crate::diagnostic::Diagnostic;
 use crate::error::{EXIT_FAILING, EXIT_OK, Error};
 use crate::evaluate::{self, Settings};
@@ -16,21 +18,29 @@ use crate::spec::{self, Spec};
 pub fn run(cli: Cli) -> Result<u8, Error> {
     match cli.command {
         Command::Check(args) => check(args),
+        Command::Validate(args) => commands::validate::run(&args),
+        Command::List(args) => commands::list::run(&args),
+        Command::Explain(args) => commands::explain::run(&args),
+        Command::Init(args) => commands::init::run(&args),
+        Command::Schema(args) => commands::schema::run(&args),
+        Command::Completions(args) => commands::completions::run(&args),
+        Command::Man => commands::completions::man(),
     }
 }
 
 /// Loads the spec named by `--spec`, or the built-in one.
 pub fn load_spec(arg: &SpecArg) -> Result<Spec, Error> {
-    match &arg.spec {
+    match arg.path() {
         None => Spec::builtin().map_err(Error::Input),
         Some(path) => {
-            let file = load::read_file(path).map_err(|d| Error::Input(vec![*d]))?;
+            let file = load::read_file(&path).map_err(|d| Error::Input(vec![*d]))?;
             spec::load(&file).map_err(Error::Input)
         }
     }
 }
 
-/// Loads every actuals file, collecting the problems of all of them.
+/// Loads every actuals file, collecting the problems of all of them. A file whose name
+/// ends in `.csv` (any case) is read as CSV, any other as TOML.
 pub fn load_actuals(
     spec: &Spec,
     paths: &[std::path::PathBuf],
@@ -40,7 +50,7 @@ pub fn load_actuals(
     let mut problems: Vec<Diagnostic> = Vec::new();
     for path in paths {
         match load::read_file(path) {
-            Ok(file) => match actuals::load(&file, spec, as_of) {
+            Ok(file) => match load_one(&file, path, spec, as_of) {
                 Ok(a) => all.push(a),
                 Err(d) => problems.extend(d),
             },
@@ -51,6 +61,22 @@ pub fn load_actuals(
         Ok(all)
     } else {
         Err(Error::Input(problems))
+    }
+}
+
+fn load_one(
+    file: &crate::diagnostic::SourceFile,
+    path: &std::path::Path,
+    spec: &Spec,
+    as_of: Option<chrono::NaiveDate>,
+) -> Result<Actuals, Vec<Diagnostic>> {
+    let is_csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    if is_csv {
+        actuals_csv::load(file, spec, as_of)
+    } else {
+        actuals::load(file, spec, as_of)
     }
 }
 
@@ -106,10 +132,10 @@ fn check_distinct<'a>(paths: impl Iterator<Item = &'a Path>) -> Result<(), Error
             .filter(|c| !matches!(c, Component::CurDir))
             .collect();
         if seen.contains(&normal) {
-            return Err(Error::Usage(format!(
-                "two reports would be written to `{}`; give each --output and --export its own path",
-                path.display()
-            )));
+            return Err(Error::Usage {
+                message: format!("two reports would be written to `{}`", path.display()),
+                help: Some("give each --output and --export its own path".into()),
+            });
         }
         seen.push(normal);
     }

@@ -16,9 +16,6 @@ pub enum Error {
     /// Problems in input files, all of them, with their places.
     #[error("{} problem(s) in the input files", .0.len())]
     Input(Vec<Diagnostic>),
-    /// The command line asks for something that cannot be done.
-    #[error("{0}")]
-    Usage(String),
     /// A report could not be written.
     #[error("cannot write `{}`: {source}", path.display())]
     Write {
@@ -30,6 +27,18 @@ pub enum Error {
     BrokenPipe,
     #[error("cannot write to standard output: {0}")]
     Stdout(std::io::Error),
+    /// A command-line argument that names nothing (an unknown target id, say).
+    #[error("{message}{}", help_line(.help))]
+    Usage {
+        message: String,
+        help: Option<String>,
+    },
+}
+
+fn help_line(help: &Option<String>) -> String {
+    help.as_ref()
+        .map(|h| format!("\n  = help: {h}"))
+        .unwrap_or_default()
 }
 
 impl Error {

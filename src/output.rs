@@ -17,6 +17,19 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<(), Error> {
     write_all_atomic(&[(path, text.to_string())])
 }
 
+/// Like [`write_atomic`], but never replaces an existing file: the finished temporary file
+/// is hard-linked into place, which fails if `path` exists (even if it appeared meanwhile).
+/// An existing `path` gives an error of kind `AlreadyExists`.
+pub fn write_new_atomic(path: &Path, text: &str) -> Result<(), Error> {
+    let tmp = stage(path, text)?;
+    let result = std::fs::hard_link(&tmp, path);
+    let _ = std::fs::remove_file(&tmp);
+    result.map_err(|source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
 /// Writes several files as one step, as far as a file system allows: every report goes to
 /// a temporary file beside its destination first, and only when all of them are written
 /// and synced are they renamed into place. If any cannot be written, the temporary files
@@ -49,7 +62,7 @@ pub fn write_all_atomic(files: &[(&Path, String)]) -> Result<(), Error> {
     Ok(())
 }
 
-/// Writes `text` to a temporary file in the folder of `path`; returns its name.
+/// Writes `text` to a temporary file in the folder of `path`, synced; returns its name.
 fn stage(path: &Path, text: &str) -> Result<PathBuf, Error> {
     let err = |source| Error::Write {
         path: path.to_path_buf(),
