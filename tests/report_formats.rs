@@ -271,3 +271,19 @@ fn expected_value_follows_each_pace_model() {
     let final_report = json();
     assert!(target(&final_report, "turnover")["expected"].is_null());
 }
+
+/// The built-in spec is no file of the user's repository: its annotations name no file.
+#[test]
+fn github_annotations_of_the_built_in_spec_name_no_file() {
+    let out = formats_support::progress()
+        .args(["check", "examples/actuals-2020.toml", "--format", "github"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.lines().any(|l| l.starts_with("::error title=")),
+        "{text}"
+    );
+    assert!(!text.contains("file="), "{text}");
+}

@@ -21,6 +21,7 @@ pub fn progress() -> Command {
     let mut cmd = Command::cargo_bin("progress").expect("the binary is built");
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("NO_COLOR")
+        .env_remove("PROGRESS_SPEC")
         .env("COLUMNS", "200");
     cmd
 }
