@@ -1,15 +1,17 @@
 //! Carries out a parsed command line: load, evaluate, render, write. Returns the exit code.
 
 use std::io::IsTerminal;
+use std::path::PathBuf;
 
 use crate::actuals::{self, Actuals};
 use crate::cli::{CheckArgs, Cli, Command, SpecArg};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::error::{EXIT_FAILING, EXIT_OK, Error};
 use crate::evaluate::{self, Settings};
 use crate::export::ExportOptions;
 use crate::load;
 use crate::output;
+use crate::snapshots;
 use crate::spec::{self, Spec};
 
 pub fn run(cli: Cli) -> Result<u8, Error> {
@@ -29,16 +31,18 @@ pub fn load_spec(arg: &SpecArg) -> Result<Spec, Error> {
     }
 }
 
-/// Loads every actuals file, collecting the problems of all of them.
+/// Loads every actuals file (a folder stands for the actuals files in it), collecting the
+/// problems of all of them, and checks that the files, read as snapshots, do not give two
+/// values for one target and date.
 pub fn load_actuals(
     spec: &Spec,
-    paths: &[std::path::PathBuf],
+    paths: &[PathBuf],
     as_of: Option<chrono::NaiveDate>,
 ) -> Result<Vec<Actuals>, Error> {
     let mut all = Vec::new();
     let mut problems: Vec<Diagnostic> = Vec::new();
-    for path in paths {
-        match load::read_file(path) {
+    for path in expand_folders(paths, &mut problems) {
+        match load::read_file(&path) {
             Ok(file) => match actuals::load(&file, spec, as_of) {
                 Ok(a) => all.push(a),
                 Err(d) => problems.extend(d),
@@ -47,17 +51,68 @@ pub fn load_actuals(
         }
     }
     if problems.is_empty() {
+        problems = snapshots::conflicts(&all, as_of.is_some());
+    }
+    if problems.is_empty() {
         Ok(all)
     } else {
         Err(Error::Input(problems))
     }
 }
 
+/// Extensions of the files a folder contributes.
+const ACTUALS_EXTENSIONS: [&str; 1] = ["toml"];
+
+/// Files stay as given; a folder is replaced by its `*.toml` files (not recursive), sorted
+/// by name. A folder without any is a problem.
+fn expand_folders(paths: &[PathBuf], problems: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            out.push(path.clone());
+            continue;
+        }
+        let whole = |message: String, help: &str| {
+            let file = SourceFile::new(path.display().to_string(), "");
+            Diagnostic::new(&file, None, message).help(Some(help.into()))
+        };
+        let entries = match std::fs::read_dir(path) {
+            Ok(entries) => entries,
+            Err(e) => {
+                problems.push(whole(
+                    format!("cannot read the folder: {e}"),
+                    "check the path and its permissions",
+                ));
+                continue;
+            }
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                p.is_file()
+                    && p.extension()
+                        .and_then(|x| x.to_str())
+                        .is_some_and(|x| ACTUALS_EXTENSIONS.contains(&x))
+            })
+            .collect();
+        if files.is_empty() {
+            problems.push(whole(
+                "is a directory with no actuals files (*.toml) in it".into(),
+                "name .toml files, or a folder that holds them (sub-folders are not searched)",
+            ));
+        }
+        files.sort();
+        out.extend(files);
+    }
+    out
+}
+
 fn check(args: CheckArgs) -> Result<u8, Error> {
     let spec = load_spec(&args.spec)?;
     let actuals = load_actuals(&spec, &args.actuals, args.as_of)?;
     let settings = Settings {
-        fail_on: args.fail_on.into(),
+        fail_on: args.fail_on,
         ..Settings::default()
     };
     let report = evaluate::evaluate(&spec, &actuals, &settings);

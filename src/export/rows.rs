@@ -19,6 +19,10 @@ pub struct Row {
     pub progress: String,
     pub pace: String,
     pub deadline: String,
+    /// The history as a sparkline (empty under two points).
+    pub sparkline: String,
+    /// The projected date, "never", or empty.
+    pub projected: String,
     pub status: Status,
     /// The status as shown: with a marker when failing (`✗`) or a warning (`!`).
     pub status_text: String,
@@ -48,6 +52,8 @@ pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
             _ => String::new(),
         },
         deadline: t.deadline.to_string(),
+        sparkline: sparkline(&t.history.iter().map(|p| p.value).collect::<Vec<_>>()),
+        projected: projected_text(t),
         status: t.status,
         status_text: status_text(t),
         failing: t.failing,
@@ -60,6 +66,12 @@ pub fn status_text(t: &TargetReport) -> String {
     if t.stretch_met == Some(true) && t.status == Status::Met {
         s.push_str(" (stretch)");
     }
+    if t.at_risk {
+        s.push_str(" (at risk)");
+    }
+    if t.regressed {
+        s.push_str(" (regressed)");
+    }
     if t.failing {
         format!("✗ {s}")
     } else if t.warning {
@@ -67,6 +79,51 @@ pub fn status_text(t: &TargetReport) -> String {
     } else {
         s
     }
+}
+
+/// How many of the latest points a sparkline shows, to keep the table narrow.
+pub const SPARKLINE_POINTS: usize = 12;
+
+const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
+/// The last [`SPARKLINE_POINTS`] values as bars scaled from their minimum (▁) to their
+/// maximum (█); a constant series is a row of middle bars; a single point shows nothing.
+pub fn sparkline(values: &[f64]) -> String {
+    if values.len() < 2 {
+        return String::new();
+    }
+    let shown = &values[values.len().saturating_sub(SPARKLINE_POINTS)..];
+    let min = shown.iter().copied().fold(f64::INFINITY, f64::min);
+    let max = shown.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let top = (BARS.len() - 1) as f64;
+    shown
+        .iter()
+        .map(|v| {
+            if max > min {
+                BARS[(((v - min) / (max - min)) * top).round() as usize]
+            } else {
+                BARS[3]
+            }
+        })
+        .collect()
+}
+
+/// The day the trend reaches the goal; "never" when the line moves away from a goal not
+/// yet met; empty when there is no line or no single goal to reach.
+pub fn projected_text(t: &TargetReport) -> String {
+    if let Some(d) = t.projected {
+        return d.to_string();
+    }
+    let single_goal = t.rule.is_floor() || t.rule.is_cap();
+    if t.history.len() >= 2 && t.trend.is_some() && single_goal && t.goal.is_some() && t.status != Status::Met {
+        return "never".into();
+    }
+    String::new()
+}
+
+/// Whether any target has a history to draw (two points or more).
+pub fn has_history(report: &Report) -> bool {
+    report.targets.iter().any(|t| t.history.len() >= 2)
 }
 
 /// "≥ 11,812 个", "> 2,200 亿元", "≥ 90%", "in 10–12 %", "≈ 5 ± 0.5 %", "done".
@@ -192,5 +249,17 @@ mod tests {
         assert_eq!(signed(3.0), "+3");
         assert_eq!(signed(-7095.0), "−7,095");
         assert_eq!(signed(0.0), "0");
+    }
+
+    #[test]
+    fn sparklines_scale_to_the_range() {
+        assert_eq!(sparkline(&[]), "");
+        assert_eq!(sparkline(&[5.0]), "");
+        assert_eq!(sparkline(&[0.0, 7.0]), "▁█");
+        assert_eq!(sparkline(&[0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0]), "▁▂▃▄▅▆▇█");
+        assert_eq!(sparkline(&[10.0, 5.0, 0.0]), "█▅▁");
+        assert_eq!(sparkline(&[3.0, 3.0, 3.0]), "▄▄▄");
+        let long: Vec<f64> = (0..20).map(f64::from).collect();
+        assert_eq!(sparkline(&long).chars().count(), SPARKLINE_POINTS);
     }
 }
