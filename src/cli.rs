@@ -123,9 +123,7 @@ pub fn parse_fail_on(s: &str) -> Result<FailOn, String> {
         }
     }
     if never && members.len() > 1 {
-        return Err(
-            "`never` cannot be combined with other members: it means nothing fails".into(),
-        );
+        return Err("`never` cannot be combined with other members: it means nothing fails".into());
     }
     Ok(set)
 }

@@ -3,8 +3,8 @@
 
 use crate::actuals::{Actuals, Observed};
 use crate::pace;
-use crate::snapshots::{self, Entry};
 use crate::report::{Report, Status, Summary, TargetReport};
+use crate::snapshots::{self, Entry};
 use crate::spec::{Goal, Measure, PaceModel, Rule, Spec, Target};
 use crate::status::{self, Facts};
 use crate::trend::{self, Aim, Better, Point, Trend};

@@ -28,11 +28,16 @@ pub fn by_target(files: &[Actuals]) -> BTreeMap<&str, Vec<Entry<'_>>> {
     }
     for entries in out.values_mut() {
         entries.sort_by(|a, b| {
-            (a.actual.as_of, a.file.file_name.as_str(), a.actual.span.start).cmp(&(
-                b.actual.as_of,
-                b.file.file_name.as_str(),
-                b.actual.span.start,
-            ))
+            (
+                a.actual.as_of,
+                a.file.file_name.as_str(),
+                a.actual.span.start,
+            )
+                .cmp(&(
+                    b.actual.as_of,
+                    b.file.file_name.as_str(),
+                    b.actual.span.start,
+                ))
         });
     }
     out

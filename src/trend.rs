@@ -245,7 +245,11 @@ mod tests {
 
     #[test]
     fn a_falling_value_improves_a_cap_and_worsens_a_floor() {
-        let p = pts(&[("2020-01-01", 100.0), ("2020-07-01", 90.0), ("2021-01-01", 80.0)]);
+        let p = pts(&[
+            ("2020-01-01", 100.0),
+            ("2020-07-01", 90.0),
+            ("2021-01-01", 80.0),
+        ]);
         let line = fit(&p, d("2020-01-01")).unwrap();
         assert_eq!(trend(&p, &line, &cap(50.0)), Some(Trend::Improving));
         assert_eq!(trend(&p, &line, &floor(150.0)), Some(Trend::Worsening));

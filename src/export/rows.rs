@@ -63,14 +63,18 @@ pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
 
 pub fn status_text(t: &TargetReport) -> String {
     let mut s = t.status.as_str().to_string();
+    let mut notes = Vec::new();
     if t.stretch_met == Some(true) && t.status == Status::Met {
-        s.push_str(" (stretch)");
+        notes.push("stretch");
     }
     if t.at_risk {
-        s.push_str(" (at risk)");
+        notes.push("at risk");
     }
     if t.regressed {
-        s.push_str(" (regressed)");
+        notes.push("regressed");
+    }
+    if !notes.is_empty() {
+        s = format!("{s} ({})", notes.join(", "));
     }
     if t.failing {
         format!("✗ {s}")
@@ -115,10 +119,39 @@ pub fn projected_text(t: &TargetReport) -> String {
         return d.to_string();
     }
     let single_goal = t.rule.is_floor() || t.rule.is_cap();
-    if t.history.len() >= 2 && t.trend.is_some() && single_goal && t.goal.is_some() && t.status != Status::Met {
+    if t.history.len() >= 2
+        && t.trend.is_some()
+        && single_goal
+        && t.goal.is_some()
+        && t.status != Status::Met
+    {
         return "never".into();
     }
     String::new()
+}
+
+/// Why a target is at risk, in a sentence: "on track by pace, but the trend through 6
+/// values gives 4.62 个 at the deadline 2022-12-31 (goal ≥ 5 个) and reaches the goal only
+/// on 2023-06-03". `None` when it is not at risk.
+pub fn risk_text(t: &TargetReport, options: &ExportOptions) -> Option<String> {
+    if !t.at_risk {
+        return None;
+    }
+    let unit = t.unit.as_deref().map(sanitize).unwrap_or_default();
+    let at_deadline = t.projected_at_deadline?;
+    let reach = match t.projected {
+        Some(d) => format!("reaches the goal only on {d}"),
+        None => "never reaches the goal".into(),
+    };
+    Some(format!(
+        "{}: on track by pace, but the trend through {} values gives {} at the deadline {} \
+         (goal {}) and {reach}",
+        sanitize(t.name.get(options.lang)),
+        t.history.len(),
+        with_unit(&number(at_deadline, 2), &unit),
+        t.deadline,
+        goal_text(t, &unit),
+    ))
 }
 
 /// Whether any target has a history to draw (two points or more).
@@ -256,7 +289,10 @@ mod tests {
         assert_eq!(sparkline(&[]), "");
         assert_eq!(sparkline(&[5.0]), "");
         assert_eq!(sparkline(&[0.0, 7.0]), "▁█");
-        assert_eq!(sparkline(&[0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0]), "▁▂▃▄▅▆▇█");
+        assert_eq!(
+            sparkline(&[0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0]),
+            "▁▂▃▄▅▆▇█"
+        );
         assert_eq!(sparkline(&[10.0, 5.0, 0.0]), "█▅▁");
         assert_eq!(sparkline(&[3.0, 3.0, 3.0]), "▄▄▄");
         let long: Vec<f64> = (0..20).map(f64::from).collect();

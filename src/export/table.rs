@@ -65,6 +65,13 @@ impl Exporter for TableExporter {
         out.push('\n');
         out.push_str(&rows::summary_line(report));
         out.push('\n');
+        for t in &report.targets {
+            if let Some(risk) = rows::risk_text(t, options) {
+                out.push_str("at risk: ");
+                out.push_str(&risk);
+                out.push('\n');
+            }
+        }
         out
     }
 }
