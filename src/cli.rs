@@ -26,6 +26,15 @@ pub struct Cli {
     pub command: Command,
 }
 
+impl Cli {
+    /// The colour choice of the command line, for error messages too.
+    pub fn color(&self) -> ColorChoice {
+        match &self.command {
+            Command::Check(args) => args.display.color,
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Evaluate targets against actuals and print the gap table.

@@ -231,6 +231,7 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
             Goal::Band { low, high } => Some((low, high)),
             _ => None,
         },
+        spec_goal: target.goal,
         tolerance: target.tolerance,
         stretch: target.stretch,
         stretch_met,

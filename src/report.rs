@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::spec::{Measure, Name, PaceModel, Rule, Severity};
+use crate::spec::{Goal, Measure, Name, PaceModel, Rule, Severity};
 use crate::trend::{Point, Trend};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -72,6 +72,8 @@ pub struct TargetReport {
     /// nobody supplied).
     pub goal: Option<f64>,
     pub band: Option<(f64, f64)>,
+    /// The goal as the spec writes it (`multiply = 2` …), for showing an unresolved goal.
+    pub spec_goal: Goal,
     pub tolerance: Option<f64>,
     pub stretch: Option<f64>,
     pub stretch_met: Option<bool>,

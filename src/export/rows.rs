@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use crate::export::ExportOptions;
 use crate::report::{Report, Status, TargetReport};
-use crate::spec::Rule;
+use crate::spec::{Goal, Rule};
 use crate::text::sanitize;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -173,7 +173,11 @@ pub fn goal_text(t: &TargetReport, unit: &str) -> String {
             }
             s
         }
-        (None, None) => return "needs a baseline".into(),
+        (None, None) => match t.spec_goal {
+            Goal::Multiply(m) => format!("{} × baseline", number(m, 2)),
+            Goal::Increase(d) => format!("baseline + {}", number(d, 2)),
+            _ => return "needs a baseline".into(),
+        },
     };
     let mut s = format!("{} {}", t.rule.symbol(), with_unit(&body, unit));
     if let Some(st) = t.stretch {
