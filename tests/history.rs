@@ -130,16 +130,18 @@ fn equal_values_on_one_date_in_two_files_are_fine_and_order_free() {
     let case = Case::new(&spec(FLOOR));
     case.file(
         "a.toml",
-        "as_of = 2020-07-19\nsource = \"first\"\n[values]\nt = 20\n",
+        "as_of = 2020-07-19\n[values]\nt = { value = 20, source = \"first\" }\n",
     );
     case.file(
         "b.toml",
-        "as_of = 2020-07-19\nsource = \"second\"\n[values]\nt = 20\n",
+        "as_of = 2020-07-19\n[values]\nt = { value = 20, source = \"second\" }\n",
     );
     let ab = case.json(&["a.toml", "b.toml"]);
     let ba = case.json(&["b.toml", "a.toml"]);
     assert_eq!(ab, ba);
     assert_eq!(target(&ab)["history"].as_array().unwrap().len(), 1);
+    // Ties go to the file whose name sorts last, whichever order they were named in.
+    assert_eq!(target(&ab)["source"], "second");
 }
 
 #[test]
@@ -167,6 +169,23 @@ fn two_values_for_one_date_name_both_files() {
     case.check(&["q2.toml", "late.toml"])
         .code(2)
         .stderr(contains("late.toml").and(contains("q2.toml")));
+}
+
+#[test]
+fn one_value_in_two_units_is_not_a_conflict() {
+    let case = Case::new(&spec(FLOOR).replace("unit = \"个\"", "unit = \"亿元\""));
+    case.file("a.toml", &snapshot("2020-06-30", "48"));
+    case.file(
+        "b.toml",
+        &snapshot("2020-06-30", "{ value = 480000, unit = \"万元\" }"),
+    );
+    let report = case.json(&["a.toml", "b.toml"]);
+    assert_eq!(target(&report)["actual"], 48);
+    case.file(
+        "c.toml",
+        &snapshot("2020-06-30", "{ value = 480001, unit = \"万元\" }"),
+    );
+    case.check(&["a.toml", "c.toml"]).code(2);
 }
 
 #[test]
