@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use chrono::NaiveDate;
+use toml::Spanned;
 use toml::de::DeValue;
 
 use crate::diagnostic::{Diagnostic, SourceFile};
@@ -80,8 +81,8 @@ impl Observed {
     }
 }
 
-const TOP_KEYS: &[&str] = &["as_of", "source", "values"];
-const VALUE_KEYS: &[&str] = &[
+pub const TOP_KEYS: &[&str] = &["as_of", "source", "values"];
+pub const VALUE_KEYS: &[&str] = &[
     "value", "unit", "as_of", "source", "baseline", "previous", "current", "done", "date", "note",
 ];
 
@@ -122,12 +123,7 @@ pub fn load(
                 for (key, value) in table.iter() {
                     let id: &str = key.get_ref();
                     let Some(target) = spec.target(id) else {
-                        let ids = spec.targets.iter().map(|t| t.id.as_str());
-                        let help = suggest::did_you_mean(id, ids, false)
-                            .or_else(|| Some("`progress list` shows the spec's target ids".into()));
-                        let d = r.error(key.span(), format!("unknown target id `{id}`"));
-                        d.label = Some("not a target of the spec".into());
-                        d.help = help;
+                        unknown_id(&mut r, spec, id, key.span());
                         continue;
                     };
                     if let Some(mut actual) = load_value(&mut r, target, value, as_of) {
@@ -149,6 +145,16 @@ pub fn load(
         }),
         _ => Err(r.diags),
     }
+}
+
+/// Reports an id that is not a target of the spec, with the closest id as a suggestion.
+pub(crate) fn unknown_id(r: &mut Reader<'_>, spec: &Spec, id: &str, span: Range<usize>) {
+    let ids = spec.targets.iter().map(|t| t.id.as_str());
+    let help = suggest::did_you_mean(id, ids, false)
+        .or_else(|| Some("`progress list` shows the spec's target ids".into()));
+    let d = r.error(span, format!("unknown target id `{id}`"));
+    d.label = Some("not a target of the spec".into());
+    d.help = help;
 }
 
 fn load_value(
@@ -185,7 +191,7 @@ fn load_value(
         }
         DeValue::Integer(_) | DeValue::Float(_) => {
             let n = r.number_value(id, value)?;
-            let n = check_range(r, target, *n.get_ref(), value)?;
+            let n = check_range(r, target, *n.get_ref(), value.span())?;
             Some(plain(Observed::Number(n)))
         }
         DeValue::Table(t) => {
@@ -219,7 +225,7 @@ fn load_value(
                 (Some(b), Some(unit)) => {
                     let n = r.number_value("baseline", b)?;
                     let n = convert(r, t, *n.get_ref(), unit)?;
-                    check_range(r, target, n, b)
+                    check_range(r, target, n, b.span())
                 }
                 _ => None,
             };
@@ -370,7 +376,7 @@ fn number_table(
     };
     let n = r.number_value("value", v)?;
     let n = convert(r, t, *n.get_ref(), unit)?;
-    let n = check_range(r, target, n, v)?;
+    let n = check_range(r, target, n, v.span())?;
     Some(Observed::Number(n))
 }
 
@@ -384,10 +390,20 @@ fn convert(
     let Some(u) = r.field::<String>(t, "unit", "a string") else {
         return Some(n);
     };
-    match Unit::parse(u.get_ref()).convert(n, target_unit) {
+    convert_unit(r, &u, n, target_unit)
+}
+
+/// Converts `n`, given in `unit` (written at `unit`'s span), into the target's unit.
+pub(crate) fn convert_unit(
+    r: &mut Reader<'_>,
+    unit: &Spanned<String>,
+    n: f64,
+    target_unit: &Unit,
+) -> Option<f64> {
+    match Unit::parse(unit.get_ref()).convert(n, target_unit) {
         Ok(n) => Some(n),
         Err(e) => {
-            let d = r.error(u.span(), e.message);
+            let d = r.error(unit.span(), e.message);
             d.label = Some("wrong unit".into());
             d.help = Some(e.help);
             None
@@ -396,13 +412,15 @@ fn convert(
 }
 
 /// A level in `%` lies in [0, 100]; a count is never negative.
-fn check_range(r: &mut Reader<'_>, target: &Target, n: f64, at: &Value<'_>) -> Option<f64> {
+pub(crate) fn check_range(
+    r: &mut Reader<'_>,
+    target: &Target,
+    n: f64,
+    at: Range<usize>,
+) -> Option<f64> {
     let unit = target.unit.as_ref()?;
     if target.measure == Measure::Level && unit.is_percent() && !(0.0..=100.0).contains(&n) {
-        let d = r.error(
-            at.span(),
-            format!("{n} is not a percentage between 0 and 100"),
-        );
+        let d = r.error(at, format!("{n} is not a percentage between 0 and 100"));
         d.label = Some("out of range".into());
         d.help = Some(format!(
             "`{}` is a level in %, which lies in [0, 100]",
@@ -412,7 +430,7 @@ fn check_range(r: &mut Reader<'_>, target: &Target, n: f64, at: &Value<'_>) -> O
     }
     if unit.is_count() && n < 0.0 {
         let d = r.error(
-            at.span(),
+            at,
             format!("{n} is negative, but `{}` counts {unit}", target.id),
         );
         d.label = Some("negative count".into());

@@ -4,7 +4,9 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use crate::actuals::{self, Actuals};
+use crate::actuals_csv;
 use crate::cli::{CheckArgs, Cli, Command, SpecArg};
+use crate::commands;
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::error::{EXIT_FAILING, EXIT_OK, Error};
 use crate::evaluate::{self, Settings};
@@ -17,23 +19,30 @@ use crate::spec::{self, Spec};
 pub fn run(cli: Cli) -> Result<u8, Error> {
     match cli.command {
         Command::Check(args) => check(args),
+        Command::Validate(args) => commands::validate::run(&args),
+        Command::List(args) => commands::list::run(&args),
+        Command::Explain(args) => commands::explain::run(&args),
+        Command::Init(args) => commands::init::run(&args),
+        Command::Schema(args) => commands::schema::run(&args),
+        Command::Completions(args) => commands::completions::run(&args),
+        Command::Man => commands::completions::man(),
     }
 }
 
 /// Loads the spec named by `--spec`, or the built-in one.
 pub fn load_spec(arg: &SpecArg) -> Result<Spec, Error> {
-    match &arg.spec {
+    match arg.path() {
         None => Spec::builtin().map_err(Error::Input),
         Some(path) => {
-            let file = load::read_file(path).map_err(|d| Error::Input(vec![*d]))?;
+            let file = load::read_file(&path).map_err(|d| Error::Input(vec![*d]))?;
             spec::load(&file).map_err(Error::Input)
         }
     }
 }
 
 /// Loads every actuals file (a folder stands for the actuals files in it), collecting the
-/// problems of all of them, and checks that the files, read as snapshots, do not give two
-/// values for one target and date.
+/// problems of all of them; each file is checked on its own. A file whose name ends in
+/// `.csv` (any case) is read as CSV, any other as TOML.
 pub fn load_actuals(
     spec: &Spec,
     paths: &[PathBuf],
@@ -43,15 +52,12 @@ pub fn load_actuals(
     let mut problems: Vec<Diagnostic> = Vec::new();
     for path in expand_folders(paths, &mut problems) {
         match load::read_file(&path) {
-            Ok(file) => match actuals::load(&file, spec, as_of) {
+            Ok(file) => match load_one(&file, &path, spec, as_of) {
                 Ok(a) => all.push(a),
                 Err(d) => problems.extend(d),
             },
             Err(d) => problems.push(*d),
         }
-    }
-    if problems.is_empty() {
-        problems = snapshots::conflicts(&all, as_of.is_some());
     }
     if problems.is_empty() {
         Ok(all)
@@ -60,11 +66,28 @@ pub fn load_actuals(
     }
 }
 
-/// Extensions of the files a folder contributes.
-const ACTUALS_EXTENSIONS: [&str; 1] = ["toml"];
+/// Loads the actuals files as snapshots of one series, for commands that evaluate them:
+/// as [`load_actuals`], and no two files may give different values for one target and
+/// date.
+pub fn load_snapshots(
+    spec: &Spec,
+    paths: &[PathBuf],
+    as_of: Option<chrono::NaiveDate>,
+) -> Result<Vec<Actuals>, Error> {
+    let all = load_actuals(spec, paths, as_of)?;
+    let conflicts = snapshots::conflicts(&all, as_of.is_some());
+    if conflicts.is_empty() {
+        Ok(all)
+    } else {
+        Err(Error::Input(conflicts))
+    }
+}
 
-/// Files stay as given; a folder is replaced by its `*.toml` files (not recursive), sorted
-/// by name. A folder without any is a problem.
+/// Extensions of the files a folder contributes (any case).
+const ACTUALS_EXTENSIONS: [&str; 2] = ["toml", "csv"];
+
+/// Files stay as given; a folder is replaced by its `*.toml` and `*.csv` files (not
+/// recursive), sorted by name. A folder without any is a problem.
 fn expand_folders(paths: &[PathBuf], problems: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for path in paths {
@@ -91,15 +114,15 @@ fn expand_folders(paths: &[PathBuf], problems: &mut Vec<Diagnostic>) -> Vec<Path
             .map(|e| e.path())
             .filter(|p| {
                 p.is_file()
-                    && p.extension()
-                        .and_then(|x| x.to_str())
-                        .is_some_and(|x| ACTUALS_EXTENSIONS.contains(&x))
+                    && p.extension().and_then(|x| x.to_str()).is_some_and(|x| {
+                        ACTUALS_EXTENSIONS.iter().any(|e| e.eq_ignore_ascii_case(x))
+                    })
             })
             .collect();
         if files.is_empty() {
             problems.push(whole(
-                "is a directory with no actuals files (*.toml) in it".into(),
-                "name .toml files, or a folder that holds them (sub-folders are not searched)",
+                "is a directory with no actuals files (*.toml, *.csv) in it".into(),
+                "name actuals files, or a folder that holds them (sub-folders are not searched)",
             ));
         }
         files.sort();
@@ -108,9 +131,25 @@ fn expand_folders(paths: &[PathBuf], problems: &mut Vec<Diagnostic>) -> Vec<Path
     out
 }
 
+fn load_one(
+    file: &crate::diagnostic::SourceFile,
+    path: &std::path::Path,
+    spec: &Spec,
+    as_of: Option<chrono::NaiveDate>,
+) -> Result<Actuals, Vec<Diagnostic>> {
+    let is_csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    if is_csv {
+        actuals_csv::load(file, spec, as_of)
+    } else {
+        actuals::load(file, spec, as_of)
+    }
+}
+
 fn check(args: CheckArgs) -> Result<u8, Error> {
     let spec = load_spec(&args.spec)?;
-    let actuals = load_actuals(&spec, &args.actuals, args.as_of)?;
+    let actuals = load_snapshots(&spec, &args.actuals, args.as_of)?;
     let settings = Settings {
         fail_on: args.fail_on,
         ..Settings::default()

@@ -15,11 +15,12 @@ use crate::spec::Lang;
     version,
     about = "Check headline targets against actual figures",
     long_about = "Check headline targets against actual figures.\n\n\
-        A spec (TOML) declares the targets; an actuals file (TOML) says what happened. \
+        A spec (TOML) declares the targets; an actuals file (TOML, or CSV) says what happened. \
         `progress check` prints a gap table and exits 1 when a target is missed, so it can \
         gate a CI pipeline. Without --spec, the built-in 2020 targets of Qingdao West Coast \
         New Area are used.",
-    after_help = "Exit codes: 0 nothing failing, 1 at least one failing target, 2 bad input or usage."
+    after_help = "Exit codes: 0 nothing failing, 1 at least one failing target, 2 bad input or usage.\n\
+        Environment: PROGRESS_SPEC names the default spec (--spec wins over it)."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -31,6 +32,11 @@ impl Cli {
     pub fn color(&self) -> ColorChoice {
         match &self.command {
             Command::Check(args) => args.display.color,
+            Command::Validate(args) => args.color,
+            Command::List(args) => args.color,
+            Command::Explain(args) => args.color,
+            Command::Init(args) => args.color,
+            Command::Schema(_) | Command::Completions(_) | Command::Man => ColorChoice::Auto,
         }
     }
 }
@@ -39,13 +45,164 @@ impl Cli {
 pub enum Command {
     /// Evaluate targets against actuals and print the gap table.
     Check(CheckArgs),
+    /// Check the spec and actuals files only; report every problem (exit 0 or 2).
+    Validate(ValidateArgs),
+    /// List the spec's targets, grouped, with rule, goal, unit, deadline and severity.
+    List(ListArgs),
+    /// Explain one target: its source and rule, and with actuals the arithmetic of its status.
+    Explain(ExplainArgs),
+    /// Write an actuals template listing every target of the spec.
+    Init(InitArgs),
+    /// Print the JSON Schema of the spec or actuals file format.
+    Schema(SchemaArgs),
+    /// Print a shell completion script.
+    Completions(CompletionsArgs),
+    /// Print the man page (roff).
+    Man,
 }
 
 #[derive(Debug, Args)]
 pub struct SpecArg {
-    /// The spec file [default: the built-in 2020 spec]
+    /// The spec file [default: $PROGRESS_SPEC, else the built-in 2020 spec]
     #[arg(long, value_name = "FILE")]
     pub spec: Option<PathBuf>,
+}
+
+/// The environment variable naming the default spec.
+pub const SPEC_ENV: &str = "PROGRESS_SPEC";
+
+impl SpecArg {
+    /// The spec to read: `--spec`, else `PROGRESS_SPEC` if set and not empty; `None` for
+    /// the built-in spec.
+    pub fn path(&self) -> Option<PathBuf> {
+        self.spec.clone().or_else(|| {
+            std::env::var_os(SPEC_ENV)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        })
+    }
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    progress validate --spec my-okrs.toml\n  \
+    progress validate examples/actuals-2020.toml actuals.csv")]
+pub struct ValidateArgs {
+    /// Actuals files to check against the spec (TOML, or CSV by the `.csv` extension)
+    #[arg(value_name = "ACTUALS")]
+    pub actuals: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub spec: SpecArg,
+
+    /// The evaluation date for actuals files that give none (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+
+    /// When to use colour in error messages (NO_COLOR in the environment turns `auto` off)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub spec: SpecArg,
+
+    /// Language of target names
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    pub lang: Lang,
+
+    /// When to use colour in error messages (NO_COLOR in the environment turns `auto` off)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    progress explain 5g-base-stations\n  \
+    progress explain high-tech-output examples/published.toml")]
+pub struct ExplainArgs {
+    /// The target id (`progress list` shows them)
+    #[arg(value_name = "ID")]
+    pub id: String,
+
+    /// Actuals files (TOML or CSV); with them, the arithmetic behind the status is shown
+    #[arg(value_name = "ACTUALS")]
+    pub actuals: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub spec: SpecArg,
+
+    /// Evaluate as of DATE (YYYY-MM-DD), replacing the actuals files' own `as_of`
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+
+    /// Language of target names
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    pub lang: Lang,
+
+    /// When to use colour in error messages (NO_COLOR in the environment turns `auto` off)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    progress init -o actuals.toml\n  \
+    progress init --spec my-okrs.toml --as-of 2024-06-30 -o -")]
+pub struct InitArgs {
+    #[command(flatten)]
+    pub spec: SpecArg,
+
+    /// Where to write the template (`-` for standard output)
+    #[arg(long, short = 'o', value_name = "FILE", default_value = "actuals.toml")]
+    pub output: PathBuf,
+
+    /// Replace FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+
+    /// The `as_of` date written into the template [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+
+    /// Language of the target names in the comments
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    pub lang: Lang,
+
+    /// When to use colour in error messages (NO_COLOR in the environment turns `auto` off)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    progress schema spec > spec.schema.json\n  \
+    progress schema actuals > actuals.schema.json")]
+pub struct SchemaArgs {
+    /// Which file format
+    #[arg(value_enum)]
+    pub kind: SchemaKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    /// The spec (targets) file
+    Spec,
+    /// The actuals (TOML) file
+    Actuals,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    progress completions bash > ~/.local/share/bash-completion/completions/progress\n  \
+    progress completions zsh > ~/.zfunc/_progress\n  \
+    progress completions fish > ~/.config/fish/completions/progress.fish")]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
@@ -55,7 +212,8 @@ pub struct SpecArg {
     progress check actuals.toml --spec my-okrs.toml --fail-on behind\n  \
     progress check snapshots/ --fail-on missed,regress")]
 pub struct CheckArgs {
-    /// Actuals files (TOML), or folders of them: several are snapshots of one series
+    /// Actuals files (TOML, or CSV by the `.csv` extension), or folders of them: several
+    /// are snapshots of one series
     #[arg(value_name = "ACTUALS")]
     pub actuals: Vec<PathBuf>,
 
@@ -157,7 +315,7 @@ impl ColorChoice {
     }
 }
 
-fn parse_date(s: &str) -> Result<NaiveDate, String> {
+pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|_| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2020-12-31"))
 }

@@ -14,6 +14,17 @@ pub fn write_stdout(text: &str) -> Result<(), Error> {
 }
 
 pub fn write_atomic(path: &Path, text: &str) -> Result<(), Error> {
+    write_atomic_with(path, text, false)
+}
+
+/// Like [`write_atomic`], but never replaces an existing file: the finished temporary file
+/// is hard-linked into place, which fails if `path` exists (even if it appeared meanwhile).
+/// An existing `path` gives an error of kind `AlreadyExists`.
+pub fn write_new_atomic(path: &Path, text: &str) -> Result<(), Error> {
+    write_atomic_with(path, text, true)
+}
+
+fn write_atomic_with(path: &Path, text: &str, no_clobber: bool) -> Result<(), Error> {
     let err = |source| Error::Write {
         path: path.to_path_buf(),
         source,
@@ -37,7 +48,12 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<(), Error> {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(text.as_bytes())?;
         f.sync_all()?;
-        std::fs::rename(&tmp, path)
+        if no_clobber {
+            std::fs::hard_link(&tmp, path)?;
+            std::fs::remove_file(&tmp)
+        } else {
+            std::fs::rename(&tmp, path)
+        }
     })();
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use toml::de::{DeTable, DeValue};
 
@@ -25,7 +26,7 @@ pub const SPEC_VERSION: i64 = 1;
 pub const BUILTIN_SPEC: &str = include_str!("../targets/2020.toml");
 pub const BUILTIN_SPEC_NAME: &str = "<built-in>/targets/2020.toml";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Measure {
     /// A stock or rate at `as_of`.
@@ -38,15 +39,22 @@ pub enum Measure {
     Milestone,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rule {
+    /// actual ≥ goal (以上, 达到, 不低于; 以上 includes the number).
     AtLeast,
+    /// actual > goal (突破, 超过).
     MoreThan,
+    /// actual ≤ goal (以内, 以下, 不超过).
     AtMost,
+    /// actual < goal (低于, 不满).
     LessThan,
+    /// low ≤ actual ≤ high, with `value = [low, high]`.
     Between,
+    /// |actual − goal| ≤ tolerance (左右).
     About,
+    /// The milestone happened (measure = milestone).
     Done,
 }
 
@@ -98,7 +106,7 @@ impl Measure {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
     /// A failing target fails the run.
@@ -118,7 +126,7 @@ impl Severity {
 }
 
 /// How the expected value by `as_of` is drawn between `start` and `deadline`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum PaceModel {
     /// A straight line from the baseline to the goal.
@@ -251,8 +259,8 @@ impl Spec {
     }
 }
 
-const TOP_KEYS: &[&str] = &["version", "title", "sources", "target"];
-const SOURCE_KEYS: &[&str] = &["speaker", "role", "title", "reporter", "url"];
+pub const TOP_KEYS: &[&str] = &["version", "title", "sources", "target"];
+pub const SOURCE_KEYS: &[&str] = &["speaker", "role", "title", "reporter", "url"];
 pub const TARGET_KEYS: &[&str] = &[
     "id",
     "name",
@@ -723,12 +731,14 @@ fn load_target(
                     sp,
                     format!("`{key}` = {n} is not a percentage between 0 and 100"),
                 );
+                d.label = Some("out of range".into());
                 d.help = Some("a level in `%` lies in [0, 100]".into());
             } else if u.is_count() && n < 0.0 && key != "increase" {
                 let d = r.error(
                     sp,
                     format!("`{key}` = {n} is negative, but `{u}` counts things"),
                 );
+                d.label = Some("negative count".into());
                 d.help = Some("a count is never negative".into());
             }
         };

@@ -516,3 +516,39 @@ fn table_of_the_history_example() {
 fn json_of_the_history_example() {
     insta::assert_snapshot!(stdout(&["check", "examples/history/", "--format", "json"]));
 }
+
+#[test]
+fn explain_says_why_a_target_is_at_risk_or_regressed() {
+    progress()
+        .args(["explain", "smart-factories", "examples/history/"])
+        .assert()
+        .code(0)
+        .stdout(
+            contains("history     2020-03-31 2 · 2020-06-30 2")
+                .and(contains("trend       improving"))
+                .and(contains("the line reaches ≥ 5 个 on 2023-06-03"))
+                .and(contains("at the deadline 2022-12-31 it gives 4.6154 个"))
+                .and(contains("at risk     on track by pace")),
+        );
+    progress()
+        .args([
+            "explain",
+            "digital-rd-tool-penetration",
+            "examples/history/",
+        ])
+        .assert()
+        .code(0)
+        .stdout(contains(
+            "regressed   85% on 2021-06-30 after 86% on 2021-03-31: away from the goal",
+        ));
+    // One snapshot: no history section.
+    progress()
+        .args([
+            "explain",
+            "smart-factories",
+            "examples/history/2021-q2.toml",
+        ])
+        .assert()
+        .code(0)
+        .stdout(contains("trend line").not());
+}
