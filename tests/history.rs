@@ -214,6 +214,22 @@ fn a_folder_stands_for_its_toml_files_only() {
 }
 
 #[test]
+fn csv_snapshots_join_the_series_and_conflict_by_row() {
+    let case = Case::new(&spec(FLOOR));
+    case.file("snaps/q1.csv", "id,value,as_of\nt,10,2020-04-10\n");
+    case.file("snaps/q2.toml", &snapshot("2020-07-19", "20"));
+    let report = case.json(&["snaps"]);
+    assert_eq!(target(&report)["history"].as_array().unwrap().len(), 2);
+    assert_eq!(target(&report)["projected"], "2022-09-27");
+    case.file("snaps/q2-sheet.CSV", "id,value,as_of\nt,21,2020-07-19\n");
+    case.check(&["snaps"]).code(2).stderr(
+        contains("`t` has two different values for 2020-07-19")
+            .and(contains("q2-sheet.CSV:2:1"))
+            .and(contains("q2.toml:4:1")),
+    );
+}
+
+#[test]
 fn an_empty_folder_is_an_error() {
     let case = Case::new(&spec(FLOOR));
     std::fs::create_dir(case.dir.path().join("empty")).unwrap();
