@@ -20,6 +20,8 @@ use crate::units::Unit;
 #[derive(Debug, Clone)]
 pub struct Actuals {
     pub file_name: String,
+    /// The file as read, so that a conflict between snapshots can show both places.
+    pub file: SourceFile,
     /// The file's evaluation date (after `--as-of`, which replaces it).
     pub as_of: NaiveDate,
     pub source: Option<String>,
@@ -35,6 +37,8 @@ pub struct Actual {
     /// A baseline supplied here rather than in the spec, in the target's unit.
     pub baseline: Option<f64>,
     pub note: Option<String>,
+    /// Byte range of `id = value` in its file.
+    pub span: Range<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -52,6 +56,21 @@ pub enum Observed {
 }
 
 impl Observed {
+    /// The same observation, up to float noise from unit conversion (48 亿元 given once
+    /// as 亿元 and once as 万元).
+    pub fn same_as(&self, other: &Observed) -> bool {
+        match (self, other) {
+            (Observed::Done { done: a, date: da }, Observed::Done { done: b, date: db }) => {
+                a == b && da == db
+            }
+            (Observed::Done { .. }, _) | (_, Observed::Done { .. }) => false,
+            _ => match (self.number(), other.number()) {
+                (Some(a), Some(b)) => (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0),
+                _ => false,
+            },
+        }
+    }
+
     /// The number the rule is tested on; `None` for milestones.
     pub fn number(&self) -> Option<f64> {
         match *self {
@@ -107,7 +126,8 @@ pub fn load(
                         unknown_id(&mut r, spec, id, key.span());
                         continue;
                     };
-                    if let Some(actual) = load_value(&mut r, target, value, as_of) {
+                    if let Some(mut actual) = load_value(&mut r, target, value, as_of) {
+                        actual.span = key.span().start..value.span().end;
                         values.insert(id.to_string(), actual);
                     }
                 }
@@ -118,6 +138,7 @@ pub fn load(
     match (as_of, r.diags.is_empty()) {
         (Some(as_of), true) => Ok(Actuals {
             file_name: file.name.clone(),
+            file: file.clone(),
             as_of,
             source,
             values,
@@ -150,6 +171,7 @@ fn load_value(
         source: None,
         baseline: None,
         note: None,
+        span: 0..0,
     };
     match value.get_ref() {
         DeValue::Boolean(done) if milestone => Some(plain(Observed::Done {
@@ -216,6 +238,7 @@ fn load_value(
                 source,
                 baseline,
                 note,
+                span: 0..0,
             })
         }
         other => {

@@ -200,6 +200,8 @@ pub fn load(
                 source,
                 baseline: None,
                 note: None,
+                // The whole row, for a conflict with another snapshot.
+                span: row_start..row.last().map_or(row_start, |c| c.span.end),
             };
             Some((id.to_string(), actual, row_date))
         };
@@ -219,6 +221,7 @@ pub fn load(
     match (file_as_of, r.diags.is_empty()) {
         (Some(as_of), true) => Ok(Actuals {
             file_name: file.name.clone(),
+            file: file.clone(),
             as_of,
             source: None,
             values,

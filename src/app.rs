@@ -7,12 +7,13 @@ use crate::actuals::{self, Actuals};
 use crate::actuals_csv;
 use crate::cli::{CheckArgs, Cli, Command, SpecArg};
 use crate::commands;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::error::{EXIT_FAILING, EXIT_OK, Error};
 use crate::evaluate::{self, Settings};
 use crate::export::ExportOptions;
 use crate::load;
 use crate::output;
+use crate::snapshots;
 use crate::spec::{self, Spec};
 
 pub fn run(cli: Cli) -> Result<u8, Error> {
@@ -39,18 +40,19 @@ pub fn load_spec(arg: &SpecArg) -> Result<Spec, Error> {
     }
 }
 
-/// Loads every actuals file, collecting the problems of all of them. A file whose name
-/// ends in `.csv` (any case) is read as CSV, any other as TOML.
+/// Loads every actuals file (a folder stands for the actuals files in it), collecting the
+/// problems of all of them; each file is checked on its own. A file whose name ends in
+/// `.csv` (any case) is read as CSV, any other as TOML.
 pub fn load_actuals(
     spec: &Spec,
-    paths: &[std::path::PathBuf],
+    paths: &[PathBuf],
     as_of: Option<chrono::NaiveDate>,
 ) -> Result<Vec<Actuals>, Error> {
     let mut all = Vec::new();
     let mut problems: Vec<Diagnostic> = Vec::new();
-    for path in paths {
-        match load::read_file(path) {
-            Ok(file) => match load_one(&file, path, spec, as_of) {
+    for path in expand_folders(paths, &mut problems) {
+        match load::read_file(&path) {
+            Ok(file) => match load_one(&file, &path, spec, as_of) {
                 Ok(a) => all.push(a),
                 Err(d) => problems.extend(d),
             },
@@ -62,6 +64,71 @@ pub fn load_actuals(
     } else {
         Err(Error::Input(problems))
     }
+}
+
+/// Loads the actuals files as snapshots of one series, for commands that evaluate them:
+/// as [`load_actuals`], and no two files may give different values for one target and
+/// date.
+pub fn load_snapshots(
+    spec: &Spec,
+    paths: &[PathBuf],
+    as_of: Option<chrono::NaiveDate>,
+) -> Result<Vec<Actuals>, Error> {
+    let all = load_actuals(spec, paths, as_of)?;
+    let conflicts = snapshots::conflicts(&all, as_of.is_some());
+    if conflicts.is_empty() {
+        Ok(all)
+    } else {
+        Err(Error::Input(conflicts))
+    }
+}
+
+/// Extensions of the files a folder contributes (any case).
+const ACTUALS_EXTENSIONS: [&str; 2] = ["toml", "csv"];
+
+/// Files stay as given; a folder is replaced by its `*.toml` and `*.csv` files (not
+/// recursive), sorted by name. A folder without any is a problem.
+fn expand_folders(paths: &[PathBuf], problems: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            out.push(path.clone());
+            continue;
+        }
+        let whole = |message: String, help: &str| {
+            let file = SourceFile::new(path.display().to_string(), "");
+            Diagnostic::new(&file, None, message).help(Some(help.into()))
+        };
+        let entries = match std::fs::read_dir(path) {
+            Ok(entries) => entries,
+            Err(e) => {
+                problems.push(whole(
+                    format!("cannot read the folder: {e}"),
+                    "check the path and its permissions",
+                ));
+                continue;
+            }
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                p.is_file()
+                    && p.extension().and_then(|x| x.to_str()).is_some_and(|x| {
+                        ACTUALS_EXTENSIONS.iter().any(|e| e.eq_ignore_ascii_case(x))
+                    })
+            })
+            .collect();
+        if files.is_empty() {
+            problems.push(whole(
+                "is a directory with no actuals files (*.toml, *.csv) in it".into(),
+                "name actuals files, or a folder that holds them (sub-folders are not searched)",
+            ));
+        }
+        files.sort();
+        out.extend(files);
+    }
+    out
 }
 
 fn load_one(
@@ -82,9 +149,9 @@ fn load_one(
 
 fn check(args: CheckArgs) -> Result<u8, Error> {
     let spec = load_spec(&args.spec)?;
-    let actuals = load_actuals(&spec, &args.actuals, args.as_of)?;
+    let actuals = load_snapshots(&spec, &args.actuals, args.as_of)?;
     let settings = Settings {
-        fail_on: args.fail_on.into(),
+        fail_on: args.fail_on,
         ..Settings::default()
     };
     let report = evaluate::evaluate(&spec, &actuals, &settings);

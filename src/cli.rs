@@ -210,9 +210,11 @@ pub struct CompletionsArgs {
     progress check examples/published.toml\n  \
     progress check actuals.toml --format json --output report.json\n  \
     progress check actuals.toml --export junit=report.xml --export html=report.html\n  \
-    progress check actuals.toml --spec my-okrs.toml --fail-on behind")]
+    progress check actuals.toml --spec my-okrs.toml --fail-on behind\n  \
+    progress check snapshots/ --fail-on missed,regress")]
 pub struct CheckArgs {
-    /// Actuals files (TOML, or CSV by the `.csv` extension)
+    /// Actuals files (TOML, or CSV by the `.csv` extension), or folders of them: several
+    /// are snapshots of one series
     #[arg(value_name = "ACTUALS")]
     pub actuals: Vec<PathBuf>,
 
@@ -231,9 +233,15 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FORMAT=PATH", value_parser = parse_export)]
     pub export: Vec<Export>,
 
-    /// Which statuses fail the run (targets of severity `error` only)
-    #[arg(long, value_enum, default_value_t = FailOnArg::Missed)]
-    pub fail_on: FailOnArg,
+    /// What fails the run (targets of severity `error` only): a comma-separated set of
+    /// missed, behind (implies missed), regress, no-data; or never
+    #[arg(
+        long,
+        value_name = "WHEN",
+        default_value = "missed",
+        value_parser = parse_fail_on
+    )]
+    pub fail_on: FailOn,
 
     /// Evaluate as of DATE (YYYY-MM-DD), replacing the actuals files' own `as_of`
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
@@ -254,24 +262,42 @@ pub struct DisplayArgs {
     pub color: ColorChoice,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FailOnArg {
-    /// Fail on missed targets
-    Missed,
-    /// Fail on missed and behind targets
-    Behind,
-    /// Never fail; report only
-    Never,
-}
+/// The members `--fail-on` accepts.
+pub const FAIL_ON_MEMBERS: [&str; 5] = ["missed", "behind", "regress", "no-data", "never"];
 
-impl From<FailOnArg> for FailOn {
-    fn from(a: FailOnArg) -> FailOn {
-        match a {
-            FailOnArg::Missed => FailOn::MISSED,
-            FailOnArg::Behind => FailOn::BEHIND,
-            FailOnArg::Never => FailOn::NEVER,
+/// `--fail-on missed,regress`: a set of members; `behind` implies `missed`; `never` stands
+/// alone.
+pub fn parse_fail_on(s: &str) -> Result<FailOn, String> {
+    let mut set = FailOn::NEVER;
+    let mut never = false;
+    let members: Vec<&str> = s.split(',').map(str::trim).collect();
+    for m in &members {
+        match *m {
+            "missed" => set.missed = true,
+            "behind" => {
+                set.missed = true;
+                set.behind = true;
+            }
+            "regress" => set.regress = true,
+            "no-data" => set.no_data = true,
+            "never" => never = true,
+            "" => return Err("an empty member; write e.g. `--fail-on missed,regress`".into()),
+            other => {
+                let hint = crate::suggest::closest(other, FAIL_ON_MEMBERS.iter().copied())
+                    .map(|c| format!("did you mean `{c}`? "))
+                    .unwrap_or_default();
+                return Err(format!(
+                    "unknown member `{}`; {hint}expected a comma-separated set of {}",
+                    crate::text::sanitize(other),
+                    FAIL_ON_MEMBERS[..4].join(", ")
+                ) + ", or `never` alone");
+            }
         }
     }
+    if never && members.len() > 1 {
+        return Err("`never` cannot be combined with other members: it means nothing fails".into());
+    }
+    Ok(set)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::spec::{Goal, Measure, Name, PaceModel, Rule, Severity};
+use crate::trend::{Point, Trend};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -106,6 +107,19 @@ pub struct TargetReport {
     /// Where the actual came from, if the actuals file says.
     pub actual_source: Option<String>,
     pub quote: Option<String>,
+    /// Every numeric value in date order, the latest included (empty for milestones).
+    pub history: Vec<Point>,
+    /// Which way the history moves relative to the goal; `None` under two dates.
+    pub trend: Option<Trend>,
+    /// The day the least-squares line through the history reaches the goal; `None` when it
+    /// never would or cannot be told.
+    pub projected: Option<NaiveDate>,
+    /// The line's value at the deadline.
+    pub projected_at_deadline: Option<f64>,
+    /// On track by pace, but the line misses the goal at the deadline.
+    pub at_risk: bool,
+    /// The latest value moved away from the goal compared with the snapshot before.
+    pub regressed: bool,
     /// 1-based line of the target in the spec file.
     pub line: usize,
     pub column: usize,

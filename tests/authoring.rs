@@ -136,15 +136,20 @@ fn validate_rejects_unreadable_paths() {
     let dir = tempfile::tempdir().unwrap();
     let latin1 = dir.path().join("latin1.toml");
     std::fs::write(&latin1, b"as_of = 2020-12-31\n[values]\n# caf\xe9\n").unwrap();
+    // A folder stands for its actuals files (docs/history.md); an empty one is a problem.
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
     progress()
         .arg("validate")
         .arg(&latin1)
-        .arg(dir.path())
+        .arg(&empty)
         .arg("missing.toml")
         .assert()
         .code(2)
         .stderr(predicate::str::contains("the file is not valid UTF-8"))
-        .stderr(predicate::str::contains("is a directory, not a file"))
+        .stderr(predicate::str::contains(
+            "is a directory with no actuals files",
+        ))
         .stderr(predicate::str::contains("cannot read the file"))
         .stderr(predicate::str::contains("3 problems found"));
 }

@@ -15,9 +15,11 @@ use crate::evaluate::{self, Settings};
 use crate::export::rows::{number, signed};
 use crate::output;
 use crate::report::TargetReport;
+use crate::snapshots;
 use crate::spec::{Goal, Lang, Measure, PaceModel, Rule, Spec, Target};
 use crate::suggest;
 use crate::text::sanitize;
+use crate::trend;
 
 pub fn run(args: &ExplainArgs) -> Result<u8, Error> {
     let spec = app::load_spec(&args.spec)?;
@@ -29,7 +31,7 @@ pub fn run(args: &ExplainArgs) -> Result<u8, Error> {
                 .or_else(|| Some("`progress list` shows the spec's target ids".into())),
         });
     };
-    let actuals = app::load_actuals(&spec, &args.actuals, args.as_of)?;
+    let actuals = app::load_snapshots(&spec, &args.actuals, args.as_of)?;
     let settings = Settings::default();
     let evaluated = (!actuals.is_empty()).then(|| {
         let report = evaluate::evaluate(&spec, &actuals, &settings);
@@ -50,18 +52,13 @@ pub fn run(args: &ExplainArgs) -> Result<u8, Error> {
     Ok(EXIT_OK)
 }
 
-/// The file whose value decides (the latest `as_of`, the first file on a tie), as
-/// `evaluate` picks it.
+/// The file whose value decides, as `evaluate` picks it: the latest `as_of`, and on a tie
+/// the file whose name sorts last (so the order of the files never matters).
 fn source_file<'a>(actuals: &'a [Actuals], id: &str) -> Option<&'a str> {
-    let mut best: Option<(&Actuals, NaiveDate)> = None;
-    for a in actuals {
-        if let Some(v) = a.values.get(id) {
-            if best.is_none_or(|(_, d)| v.as_of > d) {
-                best = Some((a, v.as_of));
-            }
-        }
-    }
-    best.map(|(a, _)| a.file_name.as_str())
+    snapshots::by_target(actuals)
+        .get(id)
+        .and_then(|entries| entries.last())
+        .map(|e| e.file.file_name.as_str())
 }
 
 fn field(out: &mut String, label: &str, value: &str) {
@@ -503,6 +500,7 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
             ),
         );
     }
+    history(&mut out, t, r, &unit);
     let mut status = format!("{}: {}", r.status.as_str(), r.reason);
     if r.failing {
         status.push_str(" (failing: fails the run under the default `--fail-on missed`)");
@@ -511,4 +509,97 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
     }
     field(&mut out, "status", &status);
     out
+}
+
+/// With two dated values or more: the history, the least-squares line through it, the
+/// trend, the projected date, and why the target is at risk or regressed
+/// (docs/history.md).
+fn history(out: &mut String, t: &Target, r: &TargetReport, unit: &str) {
+    let n = |v: f64| number(v, 4);
+    if r.history.len() < 2 {
+        return;
+    }
+    let points: Vec<String> = r
+        .history
+        .iter()
+        .map(|p| format!("{} {}", p.as_of, n(p.value)))
+        .collect();
+    field(out, "history", &points.join(" · "));
+    let Some(line) = trend::fit(&r.history, t.start) else {
+        return;
+    };
+    field(
+        out,
+        "trend line",
+        &format!(
+            "least squares over the history, x = days since {}: value = {} {} {} × x",
+            t.start,
+            n(line.intercept),
+            if line.slope < 0.0 { "−" } else { "+" },
+            number(line.slope.abs(), 6)
+        ),
+    );
+    if let Some(tr) = r.trend {
+        let (first, last) = (r.history[0], r.history[r.history.len() - 1]);
+        let change = line.slope * (last.as_of - first.as_of).num_days() as f64;
+        field(
+            out,
+            "trend",
+            &format!(
+                "{}: fitted change {} from {} to {} (flat within {}% of the distance to the goal)",
+                tr.as_str(),
+                signed(change),
+                first.as_of,
+                last.as_of,
+                number(trend::FLAT_TOLERANCE * 100.0, 2)
+            ),
+        );
+    }
+    let projected = match (r.projected, r.goal) {
+        (Some(d), Some(g)) => format!(
+            "the line reaches {} on {d}",
+            with_unit(&format!("{} {}", t.rule.symbol(), n(g)), unit)
+        ),
+        (None, _) if matches!(t.rule, Rule::Between | Rule::About) => {
+            "none: a line enters a band and leaves it again".into()
+        }
+        (None, None) => "none: the goal is not known".into(),
+        _ => "never: the line does not move towards the goal".into(),
+    };
+    let at_deadline = r
+        .projected_at_deadline
+        .map(|v| {
+            format!(
+                "; at the deadline {} it gives {}",
+                t.deadline,
+                with_unit(&n(v), unit)
+            )
+        })
+        .unwrap_or_default();
+    field(out, "projected", &format!("{projected}{at_deadline}"));
+    if r.at_risk {
+        field(
+            out,
+            "at risk",
+            "on track by pace, but the trend line does not satisfy the rule at the deadline: \
+             at this rate the goal is reached late, or never",
+        );
+    }
+    if r.regressed {
+        let before = r.history.iter().rev().nth(1);
+        let latest = r.history.last();
+        if let (Some(b), Some(l)) = (before, latest) {
+            field(
+                out,
+                "regressed",
+                &format!(
+                    "{} on {} after {} on {}: away from the goal",
+                    with_unit(&n(l.value), unit),
+                    l.as_of,
+                    with_unit(&n(b.value), unit),
+                    b.as_of
+                ),
+            );
+        }
+    }
 }

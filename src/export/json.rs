@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::export::rows::rounded as round;
 use crate::export::{ExportOptions, Exporter};
 use crate::report::{Report, Status, Summary, TargetReport};
+use crate::trend::Trend;
 
 pub struct JsonExporter;
 
@@ -58,6 +59,18 @@ struct JsonTarget<'a> {
     is_final: bool,
     reason: &'a str,
     source: Option<&'a str>,
+    history: Vec<JsonPoint>,
+    trend: Option<Trend>,
+    projected: Option<NaiveDate>,
+    projected_at_deadline: Option<Num>,
+    at_risk: bool,
+    regressed: bool,
+}
+
+#[derive(Serialize)]
+struct JsonPoint {
+    as_of: NaiveDate,
+    actual: Num,
 }
 
 /// A number as JSON shows it: whole numbers without a fraction (`2200`, not `2200.0`).
@@ -116,6 +129,19 @@ fn target<'a>(t: &'a TargetReport, options: &ExportOptions) -> JsonTarget<'a> {
         is_final: t.is_final,
         reason: &t.reason,
         source: t.actual_source.as_deref(),
+        history: t
+            .history
+            .iter()
+            .map(|p| JsonPoint {
+                as_of: p.as_of,
+                actual: Num(round(p.value, 6)),
+            })
+            .collect(),
+        trend: t.trend,
+        projected: t.projected,
+        projected_at_deadline: figure(t.projected_at_deadline),
+        at_risk: t.at_risk,
+        regressed: t.regressed,
     }
 }
 

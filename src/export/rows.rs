@@ -22,6 +22,10 @@ pub struct Row {
     /// Where the pace model says the actual should be by now, with its unit.
     pub expected: String,
     pub deadline: String,
+    /// The history as a sparkline (empty under two points).
+    pub sparkline: String,
+    /// The projected date, "never", or empty.
+    pub projected: String,
     pub status: Status,
     /// The status as shown: with a marker when failing (`✗`) or a warning (`!`).
     pub status_text: String,
@@ -94,6 +98,8 @@ pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
             .map(|e| with_unit(&number(e, 2), &unit))
             .unwrap_or_default(),
         deadline: t.deadline.to_string(),
+        sparkline: sparkline(&t.history.iter().map(|p| p.value).collect::<Vec<_>>()),
+        projected: projected_text(t),
         status: t.status,
         status_text: status_text(t),
         failing: t.failing,
@@ -185,8 +191,18 @@ pub fn plain(v: f64, decimals: i32) -> String {
 
 pub fn status_text(t: &TargetReport) -> String {
     let mut s = t.status.as_str().to_string();
+    let mut notes = Vec::new();
     if t.stretch_met == Some(true) && t.status == Status::Met {
-        s.push_str(" (stretch)");
+        notes.push("stretch");
+    }
+    if t.at_risk {
+        notes.push("at risk");
+    }
+    if t.regressed {
+        notes.push("regressed");
+    }
+    if !notes.is_empty() {
+        s = format!("{s} ({})", notes.join(", "));
     }
     if t.failing {
         format!("✗ {s}")
@@ -195,6 +211,80 @@ pub fn status_text(t: &TargetReport) -> String {
     } else {
         s
     }
+}
+
+/// How many of the latest points a sparkline shows, to keep the table narrow.
+pub const SPARKLINE_POINTS: usize = 12;
+
+const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
+/// The last [`SPARKLINE_POINTS`] values as bars scaled from their minimum (▁) to their
+/// maximum (█); a constant series is a row of middle bars; a single point shows nothing.
+pub fn sparkline(values: &[f64]) -> String {
+    if values.len() < 2 {
+        return String::new();
+    }
+    let shown = &values[values.len().saturating_sub(SPARKLINE_POINTS)..];
+    let min = shown.iter().copied().fold(f64::INFINITY, f64::min);
+    let max = shown.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let top = (BARS.len() - 1) as f64;
+    shown
+        .iter()
+        .map(|v| {
+            if max > min {
+                BARS[(((v - min) / (max - min)) * top).round() as usize]
+            } else {
+                BARS[3]
+            }
+        })
+        .collect()
+}
+
+/// The day the trend reaches the goal; "never" when the line moves away from a goal not
+/// yet met; empty when there is no line or no single goal to reach.
+pub fn projected_text(t: &TargetReport) -> String {
+    if let Some(d) = t.projected {
+        return d.to_string();
+    }
+    let single_goal = t.rule.is_floor() || t.rule.is_cap();
+    if t.history.len() >= 2
+        && t.trend.is_some()
+        && single_goal
+        && t.goal.is_some()
+        && t.status != Status::Met
+    {
+        return "never".into();
+    }
+    String::new()
+}
+
+/// Why a target is at risk, in a sentence: "on track by pace, but the trend through 6
+/// values gives 4.62 个 at the deadline 2022-12-31 (goal ≥ 5 个) and reaches the goal only
+/// on 2023-06-03". `None` when it is not at risk.
+pub fn risk_text(t: &TargetReport, options: &ExportOptions) -> Option<String> {
+    if !t.at_risk {
+        return None;
+    }
+    let unit = t.unit.as_deref().map(sanitize).unwrap_or_default();
+    let at_deadline = t.projected_at_deadline?;
+    let reach = match t.projected {
+        Some(d) => format!("reaches the goal only on {d}"),
+        None => "never reaches the goal".into(),
+    };
+    Some(format!(
+        "{}: on track by pace, but the trend through {} values gives {} at the deadline {} \
+         (goal {}) and {reach}",
+        sanitize(t.name.get(options.lang)),
+        t.history.len(),
+        with_unit(&number(at_deadline, 2), &unit),
+        t.deadline,
+        goal_text(t, &unit),
+    ))
+}
+
+/// Whether any target has a history to draw (two points or more).
+pub fn has_history(report: &Report) -> bool {
+    report.targets.iter().any(|t| t.history.len() >= 2)
 }
 
 /// "≥ 11,812 个", "> 2,200 亿元", "≥ 90%", "in 10–12 %", "≈ 5 ± 0.5 %", "done".
@@ -328,5 +418,20 @@ mod tests {
         assert_eq!(plain(-354.0, 6), "-354");
         assert_eq!(plain(1e21, 6), "1000000000000000000000");
         assert_eq!(plain(-0.0000001, 6), "0");
+    }
+
+    #[test]
+    fn sparklines_scale_to_the_range() {
+        assert_eq!(sparkline(&[]), "");
+        assert_eq!(sparkline(&[5.0]), "");
+        assert_eq!(sparkline(&[0.0, 7.0]), "▁█");
+        assert_eq!(
+            sparkline(&[0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0]),
+            "▁▂▃▄▅▆▇█"
+        );
+        assert_eq!(sparkline(&[10.0, 5.0, 0.0]), "█▅▁");
+        assert_eq!(sparkline(&[3.0, 3.0, 3.0]), "▄▄▄");
+        let long: Vec<f64> = (0..20).map(f64::from).collect();
+        assert_eq!(sparkline(&long).chars().count(), SPARKLINE_POINTS);
     }
 }
