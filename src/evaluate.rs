@@ -3,7 +3,7 @@
 
 use crate::actuals::{Actuals, Observed};
 use crate::pace;
-use crate::report::{Report, Status, Summary, TargetReport};
+use crate::report::{Report, Schedule, Status, Summary, TargetReport};
 use crate::snapshots::{self, Entry};
 use crate::spec::{Goal, Measure, PaceModel, Rule, Spec, Target};
 use crate::status::{self, Facts};
@@ -154,6 +154,14 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
     };
 
     let mut model = pace_model(target, baseline);
+    let schedule = match (origin, goal) {
+        (Some(origin), Some(goal)) if single_goal && model != PaceModel::None => Some(Schedule {
+            model,
+            origin,
+            goal,
+        }),
+        _ => None,
+    };
     let expected = match (origin, goal, elapsed) {
         (Some(o), Some(g), Some(f)) if single_goal && !is_final => pace::expected(model, o, g, f),
         _ => None,
@@ -254,6 +262,7 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         elapsed,
         pace: pace_index,
         expected,
+        schedule,
         pace_model: (model != PaceModel::None).then_some(model),
         start: target.start,
         deadline: target.deadline,

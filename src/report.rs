@@ -95,6 +95,9 @@ pub struct TargetReport {
     pub pace: Option<f64>,
     /// Where the pace model says the actual should be by `as_of` (before the deadline).
     pub expected: Option<f64>,
+    /// The path the pace model lays from the origin at `start` to the goal at the deadline,
+    /// whether or not a pace index could be computed (for charts).
+    pub schedule: Option<Schedule>,
     pub pace_model: Option<PaceModel>,
     pub start: NaiveDate,
     pub deadline: NaiveDate,
@@ -123,6 +126,15 @@ pub struct TargetReport {
     /// 1-based line of the target in the spec file.
     pub line: usize,
     pub column: usize,
+}
+
+/// The schedule a single-goal target follows: from `origin` (the baseline; 0 for a `ytd`
+/// flow) at its start to `goal` at its deadline, straight or at a constant growth rate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Schedule {
+    pub model: PaceModel,
+    pub origin: f64,
+    pub goal: f64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]

@@ -159,6 +159,61 @@ fn the_report_renders_without_errors_and_is_screenshot() {
     println!("screenshot: {}", keep.display());
 }
 
+/// `progress check examples/history/ --format html`: the built-in spec over seven
+/// snapshots, with a line chart on every card whose target has two values or more.
+fn history_page() -> String {
+    let out = formats_support::progress()
+        .args(["check", "examples/history/", "--format", "html"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "the example has missed targets");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_history_report_renders_without_errors_and_is_screenshot() {
+    let Some(browser) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let page = write_page(dir.path(), "history.html", &history_page());
+    let dom = chromium_run(&browser, &page, &["--dump-dom".into()]);
+    assert_eq!(dom.console_messages(), Vec::<&str>::new());
+    // Seven targets have a history in the example; the other fourteen keep their card.
+    assert_eq!(dom.stdout.matches("<article class=\"card").count(), 21);
+    assert_eq!(dom.stdout.matches("<svg class=\"line-chart\"").count(), 7);
+    // One history line per chart, and one in the legend.
+    assert_eq!(dom.stdout.matches("<polyline class=\"history\"").count(), 8);
+    assert_eq!(
+        dom.stdout.matches("⚠ at risk").count(),
+        1,
+        "smart factories"
+    );
+
+    let png = dir.path().join("history.png");
+    let run = chromium_run(
+        &browser,
+        &page,
+        &[
+            format!("--screenshot={}", png.display()),
+            "--window-size=1280,1500".into(),
+        ],
+    );
+    assert_eq!(
+        run.console_messages(),
+        Vec::<&str>::new(),
+        "the page logged errors"
+    );
+    let bytes = std::fs::read(&png).expect("chromium saved a screenshot");
+    assert_eq!(png_size(&bytes), (1280, 1500));
+    assert!(
+        bytes.len() > 40_000,
+        "the screenshot looks empty ({} bytes)",
+        bytes.len()
+    );
+    let keep = Path::new(env!("CARGO_TARGET_TMPDIR")).join("report-history.png");
+    std::fs::copy(&png, &keep).unwrap();
+    println!("screenshot: {}", keep.display());
+}
+
 #[test]
 fn the_browser_parses_the_page_as_written() {
     let Some(browser) = chromium() else { return };

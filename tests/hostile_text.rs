@@ -189,6 +189,43 @@ fn html_escapes_every_text() {
     assert_eq!(text.matches("<article class=\"card").count(), TARGETS);
 }
 
+/// With an earlier snapshot the hostile targets get line charts, whose labels carry the
+/// names: still escaped.
+#[test]
+fn html_line_charts_escape_every_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let earlier = dir.path().join("earlier.toml");
+    std::fs::write(
+        &earlier,
+        "as_of = 2024-06-30\n\n[values]\nesc-name = 2\nformula = 1\n",
+    )
+    .unwrap();
+    let out = formats_support::progress()
+        .args([
+            "check",
+            "--spec",
+            HOSTILE_SPEC,
+            "--color",
+            "never",
+            "--format",
+            "html",
+        ])
+        .arg(formats_support::HOSTILE_ACTUALS)
+        .arg(&earlier)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        text.matches("<svg class=\"line-chart\"").count(),
+        2,
+        "{text}"
+    );
+    assert_no_raw_controls("html", &text, false);
+    for raw in ["<script", "<b>group", "<u>", "<!-- comment", "]]>"] {
+        assert!(!text.contains(raw), "unescaped {raw}");
+    }
+}
+
 /// Any text at all, in the name, group and quote of a target, renders safely in every
 /// format: no raw control characters, one row per target, valid XML and JSON.
 mod any_text {

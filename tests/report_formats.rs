@@ -287,3 +287,84 @@ fn github_annotations_of_the_built_in_spec_name_no_file() {
     );
     assert!(!text.contains("file="), "{text}");
 }
+
+/// Three quarterly snapshots of the fixture spec: targets with two or more values.
+const HISTORY: &str = "tests/fixtures/report-history/";
+
+fn history_html() -> String {
+    let (html, code) = check(SPEC, HISTORY, "html", &[]);
+    assert_eq!(code, 0, "nothing fails in the history fixture");
+    html
+}
+
+/// The `<article>` of one target.
+fn card<'a>(html: &'a str, id: &str) -> &'a str {
+    let start = html
+        .find(&format!("id=\"t-{id}\""))
+        .unwrap_or_else(|| panic!("no card {id}"));
+    let end = html[start..].find("</article>").unwrap();
+    &html[start..start + end]
+}
+
+#[test]
+fn snapshot_html_with_history() {
+    insta::assert_snapshot!("html_history", history_html().replace("><", ">\n<"));
+}
+
+#[test]
+fn html_draws_a_line_chart_for_each_target_with_history() {
+    let html = history_html();
+    for id in [
+        "stations",
+        "output-doubling",
+        "turnover",
+        "energy-use",
+        "unemployment",
+    ] {
+        let card = card(&html, id);
+        assert_eq!(card.matches("<svg class=\"line-chart\"").count(), 1, "{id}");
+        assert!(card.contains("<polyline class=\"history\""), "{id}");
+        assert!(card.contains("<line class=\"projection\""), "{id}");
+    }
+    // One value, a milestone, or none: the card of a single report, no line chart.
+    for id in ["growth", "plant-opens", "lab-upgraded", "coverage", "parks"] {
+        assert!(!card(&html, id).contains("line-chart"), "{id}");
+        assert_eq!(
+            card(&html, id),
+            card(&fixture_card_source(), id),
+            "{id} keeps its card"
+        );
+    }
+    // Three dots for three snapshots, each titled with its date and value.
+    let stations = card(&html, "stations");
+    assert_eq!(stations.matches("<circle class=\"point\"").count(), 3);
+    assert!(stations.contains("<title>2024-06-30: 1,750</title>"));
+    // A straight pace line for a linear target, a curve for a compound one; none for a
+    // rule with a band.
+    let points = |card: &str| {
+        let at = card.find("<polyline class=\"pace\" points=\"").unwrap() + 31;
+        card[at..].split('"').next().unwrap().split(' ').count()
+    };
+    assert_eq!(points(stations), 2);
+    assert_eq!(points(card(&html, "output-doubling")), 25);
+    assert!(!card(&html, "unemployment").contains("class=\"pace\""));
+    // Goal and stretch lines; the at-risk badge with its reason.
+    assert!(stations.contains("<line class=\"goal-line\""));
+    assert!(stations.contains("<line class=\"stretch-line\""));
+    assert!(stations.contains("⚠ at risk"));
+    assert!(stations.contains("reaches the goal only on 2028-05-16"));
+    assert!(!card(&html, "turnover").contains("at risk"));
+    // The legend explains the lines only when there are some.
+    assert!(html.contains("pace line: the schedule from start to deadline"));
+    assert!(!fixture("html").contains("pace line: the schedule"));
+}
+
+/// The fixture's cards of targets without history, rendered from the same values in one
+/// file: the same markup as in the history report.
+fn fixture_card_source() -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let latest = std::fs::read_to_string(format!("{HISTORY}2024-q3.toml")).unwrap();
+    let path = dir.path().join("latest.toml");
+    std::fs::write(&path, latest).unwrap();
+    check(SPEC, path.to_str().unwrap(), "html", &[]).0
+}

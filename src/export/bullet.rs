@@ -155,6 +155,7 @@ mod tests {
             progress: None,
             elapsed: Some(0.5),
             expected: None,
+            schedule: None,
             pace: None,
             pace_model: None,
             start: d(1, 1),

@@ -8,10 +8,11 @@
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use crate::export::bullet::{self, Bullet, Mark, Span, WIDTH};
+use crate::export::line_chart::{self, LineChart, Series, one_decimal, polyline};
 use crate::export::rows::{self, Row, number};
 use crate::export::{ExportOptions, Exporter};
 use crate::report::{Report, Status};
-use crate::spec::Lang;
+use crate::spec::{Lang, Rule};
 use crate::text::sanitize;
 
 pub struct HtmlExporter;
@@ -60,7 +61,7 @@ impl Exporter for HtmlExporter {
                             }
                         }
                     }
-                    (legend(report))
+                    (legend(report, rows.iter().any(|r| history_chart(r).is_some())))
                 }
             }
         };
@@ -123,8 +124,12 @@ fn card(row: &Row) -> Markup {
                 code { (row.id) } " · " (row.measure.as_str()) " · " (row.rule.as_str())
                 " · due " (row.deadline)
             }
+            @if let Some(risk) = &row.risk {
+                p.risk { span.risk-badge { "⚠ at risk" } " " (capitalised(risk)) "." }
+            }
             @if let Some(chart) = bullet::bullet(row.rule, f) { (svg(row, &chart)) }
             @else { p.nochart { "No chart: " (row.goal) } }
+            @if let Some(chart) = history_chart(row) { (line_svg(row, &chart)) }
             dl.figures {
                 div { dt { "Goal" } dd { (row.goal) } }
                 div { dt { "Actual" } dd { (row.actual) } }
@@ -132,6 +137,8 @@ fn card(row: &Row) -> Markup {
                 @if !row.progress.is_empty() { div { dt { "Progress" } dd { (row.progress) } } }
                 @if !row.expected.is_empty() { div { dt { "Pace says by now" } dd { (row.expected) } } }
                 @if !row.pace.is_empty() { div { dt { "Pace" } dd { (row.pace) } } }
+                @if !row.trend.is_empty() { div { dt { "Trend" } dd { (row.trend) } } }
+                @if !row.projected.is_empty() { div { dt { "Projected" } dd { (row.projected) } } }
             }
             p.reason { (capitalised(&row.reason)) "." }
             @if row.quote.is_some() || row.actual_source.is_some() {
@@ -205,6 +212,107 @@ fn svg(row: &Row, chart: &Bullet) -> Markup {
     }
 }
 
+/// The line chart of a target with two or more dated values.
+fn history_chart(row: &Row) -> Option<LineChart> {
+    let f = &row.figures;
+    let band = match (row.rule, f.band, f.goal, f.tolerance) {
+        (_, Some(band), _, _) => Some(band),
+        (Rule::About, None, Some(g), Some(t)) => Some((g - t, g + t)),
+        _ => None,
+    };
+    line_chart::chart(&Series {
+        history: &row.history,
+        start: f.start,
+        deadline: f.deadline,
+        goal: f.goal,
+        band,
+        stretch: f.stretch,
+        schedule: f.schedule,
+    })
+}
+
+fn line_svg(row: &Row, chart: &LineChart) -> Markup {
+    use line_chart::{BOTTOM, HEIGHT, LEFT, RIGHT, WIDTH};
+    let n = chart.dots.len();
+    let (first, last) = (chart.dots[0].point, chart.dots[n - 1].point);
+    let mut label = format!(
+        "{}: {n} values from {} to {}, latest {}",
+        row.name,
+        first.as_of,
+        last.as_of,
+        number(last.value, 2)
+    );
+    if !row.trend.is_empty() {
+        label.push_str(&format!("; trend {}", row.trend));
+    }
+    if !row.projected.is_empty() {
+        label.push_str(&format!("; projected {}", row.projected));
+    }
+    let c = |v: f64| one_decimal(v);
+    // Labels in the right margin, skipped where they would overlap one above.
+    let mut margin: Vec<(f64, String)> = Vec::new();
+    let mut add = |y: f64, text: String| {
+        if margin.iter().all(|(other, _)| (y - other).abs() > 13.0) {
+            margin.push((y, text));
+        }
+    };
+    if let Some(g) = chart.goal {
+        add(g.y, format!("goal {}", number(g.value, 2)));
+    }
+    if let Some(s) = chart.stretch {
+        add(s.y, format!("stretch {}", number(s.value, 2)));
+    }
+    if let (Some((top, bottom)), Some((low, high))) = (chart.band, row.figures.band) {
+        add(top, number(high, 2));
+        add(bottom, number(low, 2));
+    }
+    html! {
+        svg.line-chart viewBox={ "0 0 " (WIDTH) " " (HEIGHT) } role="img" aria-label=(label) {
+            @if let Some((top, bottom)) = chart.band {
+                rect.zone-good x=(LEFT) y=(c(top)) width=(RIGHT - LEFT) height=(c(bottom - top)) {}
+            }
+            line.axis-line x1=(LEFT) x2=(RIGHT) y1=(BOTTOM) y2=(BOTTOM) {}
+            @if chart.deadline_x < RIGHT - 0.5 {
+                line.deadline-mark x1=(c(chart.deadline_x)) x2=(c(chart.deadline_x))
+                    y1=(line_chart::TOP) y2=(BOTTOM) {
+                    title { "deadline " (row.deadline) }
+                }
+            }
+            @if let Some(g) = chart.goal {
+                line.goal-line x1=(LEFT) x2=(RIGHT) y1=(c(g.y)) y2=(c(g.y)) {
+                    title { "goal " (number(g.value, 2)) }
+                }
+            }
+            @if let Some(s) = chart.stretch {
+                line.stretch-line x1=(LEFT) x2=(RIGHT) y1=(c(s.y)) y2=(c(s.y)) {
+                    title { "stretch " (number(s.value, 2)) }
+                }
+            }
+            @if chart.schedule.len() >= 2 {
+                polyline.pace points=(polyline(chart.schedule.iter().copied())) {
+                    title { "the pace line: where the schedule says the value should be" }
+                }
+            }
+            @if let Some((a, b)) = chart.projection {
+                line.projection x1=(c(a.x)) y1=(c(a.y)) x2=(c(b.x)) y2=(c(b.y)) {
+                    title { "trend line (least squares), projected to the deadline" }
+                }
+            }
+            polyline.history points=(polyline(chart.dots.iter().map(|d| d.at))) {}
+            @for d in &chart.dots {
+                circle.point cx=(c(d.at.x)) cy=(c(d.at.y)) r="3.5" {
+                    title { (d.point.as_of) ": " (number(d.point.value, 2)) }
+                }
+            }
+            @for (y, text) in &margin {
+                text.axis x=(RIGHT + 6.0) y=(c(y + 4.0)) { (text) }
+            }
+            text.axis x=(LEFT) y=(HEIGHT - 8.0) text-anchor="start" { (chart.from) }
+            text.axis x=(RIGHT) y=(HEIGHT - 8.0) text-anchor="end" { (chart.to) }
+        }
+    }
+}
+
 fn rect(class: &str, s: Span, y: f64, height: f64) -> Markup {
     html! {
         rect class=(class) x=(px(s.from)) y=(y) width=(px(s.width())) height=(height) {}
@@ -227,7 +335,7 @@ fn axis_labels(range: (f64, f64), goals: &[Mark], stretch: Option<&Mark>) -> Mar
     }
 }
 
-fn legend(report: &Report) -> Markup {
+fn legend(report: &Report, line_charts: bool) -> Markup {
     html! {
         footer {
             ul.legend.s-on-track {
@@ -236,6 +344,14 @@ fn legend(report: &Report) -> Markup {
                 li { svg width="8" height="14" { line.stretch x1="4" x2="4" y1="0" y2="14" {} } "stretch goal" }
                 li { svg width="22" height="14" { rect.zone-good x="0" y="0" width="22" height="14" {} } "where the rule holds" }
                 li { svg width="14" height="14" { path.expected d="M1 2 L13 2 L7 11 Z" {} } "where the pace says it should be by now" }
+            }
+            @if line_charts {
+                ul.legend.s-on-track {
+                    li { svg width="30" height="14" { polyline.history points="2,11 14,6 28,3" {} circle.point cx="14" cy="6" r="3" {} } "the values over time" }
+                    li { svg width="30" height="14" { line.goal-line x1="0" x2="30" y1="7" y2="7" {} } "goal" }
+                    li { svg width="30" height="14" { line.pace x1="0" x2="30" y1="12" y2="2" {} } "pace line: the schedule from start to deadline" }
+                    li { svg width="30" height="14" { line.projection x1="0" x2="30" y1="11" y2="4" {} } "trend line, projected to the deadline" }
+                }
             }
             p {
                 "The pace marker is baseline + elapsed × (goal − baseline) on a linear schedule, "
@@ -354,6 +470,19 @@ svg.bullet { display: block; width: 100%; height: 50px; overflow: visible; }
 .baseline { stroke: var(--muted); stroke-width: 2; }
 .expected { fill: var(--muted); }
 .axis { fill: var(--muted); font-size: 11px; }
+svg.line-chart { display: block; width: 100%; height: auto; margin: 6px 0 2px; overflow: visible; }
+.axis-line { stroke: var(--line); stroke-width: 1; }
+.deadline-mark { stroke: var(--line); stroke-width: 1; stroke-dasharray: 2 3; }
+.goal-line { stroke: var(--tick); stroke-width: 1.5; }
+.stretch-line { stroke: var(--tick); stroke-width: 1; stroke-dasharray: 4 3; }
+.pace { fill: none; stroke: var(--muted); stroke-width: 1.5; stroke-dasharray: 1 3;
+  stroke-linecap: round; }
+.projection { stroke: var(--c); stroke-width: 1.5; stroke-dasharray: 6 4; opacity: 0.75; }
+.history { fill: none; stroke: var(--c); stroke-width: 2.5; stroke-linejoin: round; }
+.point { fill: var(--c); stroke: var(--card); stroke-width: 1.5; }
+.risk { margin: 2px 0 6px; font-size: 13px; color: var(--fg); }
+.risk-badge { font-weight: 600; font-size: 12px; padding: 1px 8px; border-radius: 999px;
+  background: #fff8c5; color: #7d4e00; border: 1px solid #d4a72c; white-space: nowrap; }
 .figures { display: flex; flex-wrap: wrap; gap: 4px 20px; margin: 6px 0 4px; }
 .figures div { min-width: 0; }
 dt { font-size: 12px; color: var(--muted); }

@@ -12,6 +12,7 @@ pub mod github;
 pub mod html;
 pub mod json;
 pub mod junit;
+pub mod line_chart;
 pub mod markdown;
 pub mod rows;
 pub mod table;

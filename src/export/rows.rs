@@ -4,9 +4,10 @@
 use chrono::NaiveDate;
 
 use crate::export::ExportOptions;
-use crate::report::{Report, Status, TargetReport};
+use crate::report::{Report, Schedule, Status, TargetReport};
 use crate::spec::{Goal, Measure, PaceModel, Rule, Severity};
 use crate::text::sanitize;
+use crate::trend::Point;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
@@ -26,6 +27,12 @@ pub struct Row {
     pub sparkline: String,
     /// The projected date, "never", or empty.
     pub projected: String,
+    /// Every numeric value in date order (for the HTML line chart).
+    pub history: Vec<Point>,
+    /// The trend ("improving" …), or empty under two dates.
+    pub trend: String,
+    /// Why the target is at risk, when it is (see [`risk_reason`]).
+    pub risk: Option<String>,
     pub status: Status,
     /// The status as shown: with a marker when failing (`✗`) or a warning (`!`).
     pub status_text: String,
@@ -64,6 +71,8 @@ pub struct Figures {
     pub elapsed: Option<f64>,
     /// Where the pace model says the actual should be by now.
     pub expected: Option<f64>,
+    /// The path from the origin at the start to the goal at the deadline.
+    pub schedule: Option<Schedule>,
     pub pace: Option<f64>,
     pub pace_model: Option<PaceModel>,
     pub start: NaiveDate,
@@ -100,6 +109,12 @@ pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
         deadline: t.deadline.to_string(),
         sparkline: sparkline(&t.history.iter().map(|p| p.value).collect::<Vec<_>>()),
         projected: projected_text(t),
+        history: t.history.clone(),
+        trend: t
+            .trend
+            .map(|tr| tr.as_str().to_string())
+            .unwrap_or_default(),
+        risk: risk_reason(t),
         status: t.status,
         status_text: status_text(t),
         failing: t.failing,
@@ -127,6 +142,7 @@ pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
             progress: t.progress,
             elapsed: t.elapsed,
             expected: t.expected,
+            schedule: t.schedule,
             pace: t.pace,
             pace_model: t.pace_model,
             start: t.start,
@@ -258,10 +274,16 @@ pub fn projected_text(t: &TargetReport) -> String {
     String::new()
 }
 
-/// Why a target is at risk, in a sentence: "on track by pace, but the trend through 6
-/// values gives 4.62 个 at the deadline 2022-12-31 (goal ≥ 5 个) and reaches the goal only
-/// on 2023-06-03". `None` when it is not at risk.
+/// Why a target is at risk, in a sentence: "smart factories: on track by pace, but the
+/// trend through 6 values gives 4.62 个 at the deadline 2022-12-31 (goal ≥ 5 个) and
+/// reaches the goal only on 2023-06-03". `None` when it is not at risk.
 pub fn risk_text(t: &TargetReport, options: &ExportOptions) -> Option<String> {
+    let reason = risk_reason(t)?;
+    Some(format!("{}: {reason}", sanitize(t.name.get(options.lang))))
+}
+
+/// [`risk_text`] without the target's name: "on track by pace, but the trend …".
+pub fn risk_reason(t: &TargetReport) -> Option<String> {
     if !t.at_risk {
         return None;
     }
@@ -272,9 +294,8 @@ pub fn risk_text(t: &TargetReport, options: &ExportOptions) -> Option<String> {
         None => "never reaches the goal".into(),
     };
     Some(format!(
-        "{}: on track by pace, but the trend through {} values gives {} at the deadline {} \
+        "on track by pace, but the trend through {} values gives {} at the deadline {} \
          (goal {}) and {reach}",
-        sanitize(t.name.get(options.lang)),
         t.history.len(),
         with_unit(&number(at_deadline, 2), &unit),
         t.deadline,
