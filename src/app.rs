@@ -23,6 +23,7 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
         Command::List(args) => commands::list::run(&args),
         Command::Explain(args) => commands::explain::run(&args),
         Command::Init(args) => commands::init::run(&args),
+        Command::Extract(args) => commands::extract::run(&args),
         Command::Schema(args) => commands::schema::run(&args),
         Command::Completions(args) => commands::completions::run(&args),
         Command::Man => commands::completions::man(),

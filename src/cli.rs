@@ -36,6 +36,7 @@ impl Cli {
             Command::List(args) => args.color,
             Command::Explain(args) => args.color,
             Command::Init(args) => args.color,
+            Command::Extract(args) => args.color,
             Command::Schema(_) | Command::Completions(_) | Command::Man => ColorChoice::Auto,
         }
     }
@@ -53,6 +54,8 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Write an actuals template listing every target of the spec.
     Init(InitArgs),
+    /// Draft a spec from Chinese policy text (a speech, a work report, a plan).
+    Extract(ExtractArgs),
     /// Print the JSON Schema of the spec or actuals file format.
     Schema(SchemaArgs),
     /// Print a shell completion script.
@@ -170,6 +173,38 @@ pub struct InitArgs {
     /// Language of the target names in the comments
     #[arg(long, value_enum, default_value_t = Lang::En)]
     pub lang: Lang,
+
+    /// When to use colour in error messages (NO_COLOR in the environment turns `auto` off)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The draft is for a person to review: every field it had to guess carries a\n\
+    `# review:` comment, and fields it cannot fill are left out, so `progress validate\n\
+    --spec DRAFT` names what is left to decide.\n\n\
+    Examples:\n  \
+    progress extract docs/sources/speeches-2020.txt --year 2020\n  \
+    progress extract report.txt -o draft.toml"
+)]
+pub struct ExtractArgs {
+    /// The text to read (UTF-8; OCR line breaks and full-width punctuation are fine)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// The year that 今年 / 全年 / 年内 refer to [default: the first year the text names]
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..=2200))]
+    pub year: Option<i32>,
+
+    /// Write the draft to FILE instead of standard output (never over an existing file
+    /// unless --force)
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists
+    #[arg(long)]
+    pub force: bool,
 
     /// When to use colour in error messages (NO_COLOR in the environment turns `auto` off)
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]

@@ -22,6 +22,7 @@ pub mod diagnostic;
 pub mod error;
 pub mod evaluate;
 pub mod export;
+pub mod extract;
 pub mod load;
 pub mod output;
 pub mod pace;

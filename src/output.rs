@@ -102,3 +102,25 @@ fn stage(path: &Path, text: &str) -> Result<PathBuf, Error> {
         }
     }
 }
+
+/// Writes a file the user named: atomically, and over an existing one only with `force`
+/// (otherwise a usage error that says how to proceed).
+pub fn write_file(path: &Path, text: &str, force: bool) -> Result<(), Error> {
+    let written = if force {
+        write_atomic(path, text)
+    } else {
+        write_new_atomic(path, text)
+    };
+    match written {
+        Err(Error::Write { source, .. }) if source.kind() == std::io::ErrorKind::AlreadyExists => {
+            Err(Error::Usage {
+                message: format!(
+                    "`{}` already exists; it was left as it was",
+                    crate::text::sanitize(&path.display().to_string())
+                ),
+                help: Some("pass `--force` to replace it, or `-o FILE` to write elsewhere".into()),
+            })
+        }
+        other => other,
+    }
+}

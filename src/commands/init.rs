@@ -25,31 +25,14 @@ pub fn run(args: &InitArgs) -> Result<u8, Error> {
         output::write_stdout(&text)?;
         return Ok(EXIT_OK);
     }
-    let written = if args.force {
-        output::write_atomic(&args.output, &text)
-    } else {
-        output::write_new_atomic(&args.output, &text)
-    };
-    match written {
-        Err(Error::Write { source, .. }) if source.kind() == std::io::ErrorKind::AlreadyExists => {
-            Err(Error::Usage {
-                message: format!(
-                    "`{}` already exists; it was left as it was",
-                    sanitize(&args.output.display().to_string())
-                ),
-                help: Some("pass `--force` to replace it, or `-o FILE` to write elsewhere".into()),
-            })
-        }
-        Err(e) => Err(e),
-        Ok(()) => {
-            eprintln!(
-                "wrote {} ({} targets, as of {as_of})",
-                sanitize(&args.output.display().to_string()),
-                spec.targets.len()
-            );
-            Ok(EXIT_OK)
-        }
-    }
+    output::write_file(&args.output, &text, args.force)?;
+    let note = format!(
+        "wrote {} ({} targets, as of {as_of})\n",
+        sanitize(&args.output.display().to_string()),
+        spec.targets.len()
+    );
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), note.as_bytes());
+    Ok(EXIT_OK)
 }
 
 /// The template text. Comments never carry raw control characters or newlines (names go

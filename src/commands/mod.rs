@@ -2,6 +2,7 @@
 
 pub mod completions;
 pub mod explain;
+pub mod extract;
 pub mod init;
 pub mod list;
 pub mod schema;
