@@ -5,8 +5,10 @@
 //! are stored already converted into the target's unit.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use chrono::NaiveDate;
+use toml::Spanned;
 use toml::de::DeValue;
 
 use crate::diagnostic::{Diagnostic, SourceFile};
@@ -18,6 +20,8 @@ use crate::units::Unit;
 #[derive(Debug, Clone)]
 pub struct Actuals {
     pub file_name: String,
+    /// The file as read, so that a conflict between snapshots can show both places.
+    pub file: SourceFile,
     /// The file's evaluation date (after `--as-of`, which replaces it).
     pub as_of: NaiveDate,
     pub source: Option<String>,
@@ -33,6 +37,8 @@ pub struct Actual {
     /// A baseline supplied here rather than in the spec, in the target's unit.
     pub baseline: Option<f64>,
     pub note: Option<String>,
+    /// Byte range of `id = value` in its file.
+    pub span: Range<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -50,6 +56,21 @@ pub enum Observed {
 }
 
 impl Observed {
+    /// The same observation, up to float noise from unit conversion (48 亿元 given once
+    /// as 亿元 and once as 万元).
+    pub fn same_as(&self, other: &Observed) -> bool {
+        match (self, other) {
+            (Observed::Done { done: a, date: da }, Observed::Done { done: b, date: db }) => {
+                a == b && da == db
+            }
+            (Observed::Done { .. }, _) | (_, Observed::Done { .. }) => false,
+            _ => match (self.number(), other.number()) {
+                (Some(a), Some(b)) => (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0),
+                _ => false,
+            },
+        }
+    }
+
     /// The number the rule is tested on; `None` for milestones.
     pub fn number(&self) -> Option<f64> {
         match *self {
@@ -60,13 +81,13 @@ impl Observed {
     }
 }
 
-const TOP_KEYS: &[&str] = &["as_of", "source", "values"];
-const VALUE_KEYS: &[&str] = &[
+pub const TOP_KEYS: &[&str] = &["as_of", "source", "values"];
+pub const VALUE_KEYS: &[&str] = &[
     "value", "unit", "as_of", "source", "baseline", "previous", "current", "done", "date", "note",
 ];
 
 /// Unknown target ids get a "did you mean" for this many of them per file.
-const MAX_SUGGESTIONS: usize = 20;
+pub(crate) const MAX_SUGGESTIONS: usize = 20;
 
 /// Reads and checks an actuals file against `spec`; all problems at once on failure.
 /// `as_of` (from `--as-of`) replaces the file's own date.
@@ -106,20 +127,12 @@ pub fn load(
                 for (key, value) in table.iter() {
                     let id: &str = key.get_ref();
                     let Some(target) = spec.target(id) else {
-                        // A suggestion compares the id with every target's: only for the
-                        // first few unknown ids, so a file of the wrong spec stays fast.
                         unknown += 1;
-                        let ids = spec.targets.iter().map(|t| t.id.as_str());
-                        let help = (unknown <= MAX_SUGGESTIONS)
-                            .then(|| suggest::did_you_mean(id, ids, false))
-                            .flatten()
-                            .or_else(|| Some("`progress list` shows the spec's target ids".into()));
-                        let d = r.error(key.span(), format!("unknown target id `{id}`"));
-                        d.label = Some("not a target of the spec".into());
-                        d.help = help;
+                        unknown_id(&mut r, spec, id, key.span(), unknown <= MAX_SUGGESTIONS);
                         continue;
                     };
-                    if let Some(actual) = load_value(&mut r, target, value, as_of) {
+                    if let Some(mut actual) = load_value(&mut r, target, value, as_of) {
+                        actual.span = key.span().start..value.span().end;
                         values.insert(id.to_string(), actual);
                     }
                 }
@@ -130,12 +143,34 @@ pub fn load(
     match (as_of, r.diags.is_empty()) {
         (Some(as_of), true) => Ok(Actuals {
             file_name: file.name.clone(),
+            file: file.clone(),
             as_of,
             source,
             values,
         }),
         _ => Err(r.diags),
     }
+}
+
+/// Reports an id that is not a target of the spec, with the closest id as a suggestion.
+/// Reports an id the spec does not have. A suggestion compares the id with every target's,
+/// so callers ask for one only for the first [`MAX_SUGGESTIONS`] unknown ids of a file: a
+/// file written for another spec stays fast.
+pub(crate) fn unknown_id(
+    r: &mut Reader<'_>,
+    spec: &Spec,
+    id: &str,
+    span: Range<usize>,
+    suggest: bool,
+) {
+    let ids = spec.targets.iter().map(|t| t.id.as_str());
+    let help = suggest
+        .then(|| suggest::did_you_mean(id, ids, false))
+        .flatten()
+        .or_else(|| Some("`progress list` shows the spec's target ids".into()));
+    let d = r.error(span, format!("unknown target id `{id}`"));
+    d.label = Some("not a target of the spec".into());
+    d.help = help;
 }
 
 fn load_value(
@@ -152,6 +187,7 @@ fn load_value(
         source: None,
         baseline: None,
         note: None,
+        span: 0..0,
     };
     match value.get_ref() {
         DeValue::Boolean(done) if milestone => Some(plain(Observed::Done {
@@ -171,7 +207,7 @@ fn load_value(
         }
         DeValue::Integer(_) | DeValue::Float(_) => {
             let n = r.number_value(id, value)?;
-            let n = check_range(r, target, *n.get_ref(), value)?;
+            let n = check_range(r, target, *n.get_ref(), value.span())?;
             Some(plain(Observed::Number(n)))
         }
         DeValue::Table(t) => {
@@ -205,7 +241,7 @@ fn load_value(
                 (Some(b), Some(unit)) => {
                     let n = r.number_value("baseline", b)?;
                     let n = convert(r, t, *n.get_ref(), unit)?;
-                    check_range(r, target, n, b)
+                    check_range(r, target, n, b.span())
                 }
                 _ => None,
             };
@@ -218,6 +254,7 @@ fn load_value(
                 source,
                 baseline,
                 note,
+                span: 0..0,
             })
         }
         other => {
@@ -355,7 +392,7 @@ fn number_table(
     };
     let n = r.number_value("value", v)?;
     let n = convert(r, t, *n.get_ref(), unit)?;
-    let n = check_range(r, target, n, v)?;
+    let n = check_range(r, target, n, v.span())?;
     Some(Observed::Number(n))
 }
 
@@ -369,10 +406,20 @@ fn convert(
     let Some(u) = r.field::<String>(t, "unit", "a string") else {
         return Some(n);
     };
-    match Unit::parse(u.get_ref()).convert(n, target_unit) {
+    convert_unit(r, &u, n, target_unit)
+}
+
+/// Converts `n`, given in `unit` (written at `unit`'s span), into the target's unit.
+pub(crate) fn convert_unit(
+    r: &mut Reader<'_>,
+    unit: &Spanned<String>,
+    n: f64,
+    target_unit: &Unit,
+) -> Option<f64> {
+    match Unit::parse(unit.get_ref()).convert(n, target_unit) {
         Ok(n) => Some(n),
         Err(e) => {
-            let d = r.error(u.span(), e.message);
+            let d = r.error(unit.span(), e.message);
             d.label = Some("wrong unit".into());
             d.help = Some(e.help);
             None
@@ -381,13 +428,15 @@ fn convert(
 }
 
 /// A level in `%` lies in [0, 100]; a count is never negative.
-fn check_range(r: &mut Reader<'_>, target: &Target, n: f64, at: &Value<'_>) -> Option<f64> {
+pub(crate) fn check_range(
+    r: &mut Reader<'_>,
+    target: &Target,
+    n: f64,
+    at: Range<usize>,
+) -> Option<f64> {
     let unit = target.unit.as_ref()?;
     if target.measure == Measure::Level && unit.is_percent() && !(0.0..=100.0).contains(&n) {
-        let d = r.error(
-            at.span(),
-            format!("{n} is not a percentage between 0 and 100"),
-        );
+        let d = r.error(at, format!("{n} is not a percentage between 0 and 100"));
         d.label = Some("out of range".into());
         d.help = Some(format!(
             "`{}` is a level in %, which lies in [0, 100]",
@@ -397,7 +446,7 @@ fn check_range(r: &mut Reader<'_>, target: &Target, n: f64, at: &Value<'_>) -> O
     }
     if unit.is_count() && n < 0.0 {
         let d = r.error(
-            at.span(),
+            at,
             format!("{n} is negative, but `{}` counts {unit}", target.id),
         );
         d.label = Some("negative count".into());

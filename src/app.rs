@@ -1,49 +1,63 @@
 //! Carries out a parsed command line: load, evaluate, render, write. Returns the exit code.
 
 use std::io::IsTerminal;
+use std::path::{Component, Path, PathBuf};
 
 use crate::actuals::{self, Actuals};
+use crate::actuals_csv;
 use crate::cli::{CheckArgs, Cli, Command, SpecArg};
-use crate::diagnostic::Diagnostic;
+use crate::commands;
+use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::error::{EXIT_FAILING, EXIT_OK, Error};
 use crate::evaluate::{self, Settings};
 use crate::export::ExportOptions;
 use crate::load;
 use crate::output;
+use crate::snapshots;
 use crate::spec::{self, Spec};
 
 pub fn run(cli: Cli) -> Result<u8, Error> {
     match cli.command {
         Command::Check(args) => check(args),
+        Command::Validate(args) => commands::validate::run(&args),
+        Command::List(args) => commands::list::run(&args),
+        Command::Explain(args) => commands::explain::run(&args),
+        Command::Init(args) => commands::init::run(&args),
+        Command::Extract(args) => commands::extract::run(&args),
+        Command::Schema(args) => commands::schema::run(&args),
+        Command::Completions(args) => commands::completions::run(&args),
+        Command::Man => commands::completions::man(),
     }
 }
 
 /// Loads the spec named by `--spec`, or the built-in one.
 pub fn load_spec(arg: &SpecArg) -> Result<Spec, Error> {
-    match &arg.spec {
+    match arg.path() {
         None => Spec::builtin().map_err(Error::Input),
         Some(path) => {
-            let file = load::read_file(path).map_err(|d| Error::Input(vec![d]))?;
+            let file = load::read_file(&path).map_err(|d| Error::Input(vec![*d]))?;
             spec::load(&file).map_err(Error::Input)
         }
     }
 }
 
-/// Loads every actuals file, collecting the problems of all of them.
+/// Loads every actuals file (a folder stands for the actuals files in it), collecting the
+/// problems of all of them; each file is checked on its own. A file whose name ends in
+/// `.csv` (any case) is read as CSV, any other as TOML.
 pub fn load_actuals(
     spec: &Spec,
-    paths: &[std::path::PathBuf],
+    paths: &[PathBuf],
     as_of: Option<chrono::NaiveDate>,
 ) -> Result<Vec<Actuals>, Error> {
     let mut all = Vec::new();
     let mut problems: Vec<Diagnostic> = Vec::new();
-    for path in paths {
-        match load::read_file(path) {
-            Ok(file) => match actuals::load(&file, spec, as_of) {
+    for path in expand_folders(paths, &mut problems) {
+        match load::read_file(&path) {
+            Ok(file) => match load_one(&file, &path, spec, as_of) {
                 Ok(a) => all.push(a),
                 Err(d) => problems.extend(d),
             },
-            Err(d) => problems.push(d),
+            Err(d) => problems.push(*d),
         }
     }
     if problems.is_empty() {
@@ -53,29 +67,145 @@ pub fn load_actuals(
     }
 }
 
+/// Loads the actuals files as snapshots of one series, for commands that evaluate them:
+/// as [`load_actuals`], and no two files may give different values for one target and
+/// date.
+pub fn load_snapshots(
+    spec: &Spec,
+    paths: &[PathBuf],
+    as_of: Option<chrono::NaiveDate>,
+) -> Result<Vec<Actuals>, Error> {
+    let all = load_actuals(spec, paths, as_of)?;
+    let conflicts = snapshots::conflicts(&all, as_of.is_some());
+    if conflicts.is_empty() {
+        Ok(all)
+    } else {
+        Err(Error::Input(conflicts))
+    }
+}
+
+/// Extensions of the files a folder contributes (any case).
+const ACTUALS_EXTENSIONS: [&str; 2] = ["toml", "csv"];
+
+/// Files stay as given; a folder is replaced by its `*.toml` and `*.csv` files (not
+/// recursive), sorted by name. A folder without any is a problem.
+fn expand_folders(paths: &[PathBuf], problems: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            out.push(path.clone());
+            continue;
+        }
+        let whole = |message: String, help: &str| {
+            let file = SourceFile::new(path.display().to_string(), "");
+            Diagnostic::new(&file, None, message).help(Some(help.into()))
+        };
+        let entries = match std::fs::read_dir(path) {
+            Ok(entries) => entries,
+            Err(e) => {
+                problems.push(whole(
+                    format!("cannot read the folder: {e}"),
+                    "check the path and its permissions",
+                ));
+                continue;
+            }
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                p.is_file()
+                    && p.extension().and_then(|x| x.to_str()).is_some_and(|x| {
+                        ACTUALS_EXTENSIONS.iter().any(|e| e.eq_ignore_ascii_case(x))
+                    })
+            })
+            .collect();
+        if files.is_empty() {
+            problems.push(whole(
+                "is a directory with no actuals files (*.toml, *.csv) in it".into(),
+                "name actuals files, or a folder that holds them (sub-folders are not searched)",
+            ));
+        }
+        files.sort();
+        out.extend(files);
+    }
+    out
+}
+
+fn load_one(
+    file: &crate::diagnostic::SourceFile,
+    path: &std::path::Path,
+    spec: &Spec,
+    as_of: Option<chrono::NaiveDate>,
+) -> Result<Actuals, Vec<Diagnostic>> {
+    let is_csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    if is_csv {
+        actuals_csv::load(file, spec, as_of)
+    } else {
+        actuals::load(file, spec, as_of)
+    }
+}
+
 fn check(args: CheckArgs) -> Result<u8, Error> {
     let spec = load_spec(&args.spec)?;
-    let actuals = load_actuals(&spec, &args.actuals, args.as_of)?;
+    let actuals = load_snapshots(&spec, &args.actuals, args.as_of)?;
     let settings = Settings {
-        fail_on: args.fail_on.into(),
+        fail_on: args.fail_on,
         ..Settings::default()
     };
     let report = evaluate::evaluate(&spec, &actuals, &settings);
 
+    // Render every report before writing any, so a run writes all its files or none.
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
-    let options = ExportOptions {
+    let options = |color: bool| ExportOptions {
         lang: args.display.lang,
-        color: args.display.color.enabled(to_terminal),
+        color,
         width: None,
     };
-    let text = args.format.exporter().render(&report, &options);
-    match &args.output {
-        Some(path) => output::write_atomic(path, &text)?,
-        None => output::write_stdout(&text)?,
+    let main_text = args
+        .format
+        .exporter()
+        .render(&report, &options(args.display.color.enabled(to_terminal)));
+    let mut files: Vec<(&Path, String)> = Vec::new();
+    if let Some(path) = &args.output {
+        files.push((path, main_text.clone()));
+    }
+    for export in &args.export {
+        let text = export
+            .format
+            .exporter()
+            .render(&report, &options(args.display.color.enabled(false)));
+        files.push((&export.path, text));
+    }
+    check_distinct(files.iter().map(|(p, _)| *p))?;
+    output::write_all_atomic(&files)?;
+    if args.output.is_none() {
+        output::write_stdout(&main_text)?;
     }
     Ok(if report.failed() {
         EXIT_FAILING
     } else {
         EXIT_OK
     })
+}
+
+/// Two reports written to one path would overwrite each other: refuse before writing.
+fn check_distinct<'a>(paths: impl Iterator<Item = &'a Path>) -> Result<(), Error> {
+    let mut seen: Vec<PathBuf> = Vec::new();
+    for path in paths {
+        let normal: PathBuf = path
+            .components()
+            .filter(|c| !matches!(c, Component::CurDir))
+            .collect();
+        if seen.contains(&normal) {
+            return Err(Error::Usage {
+                message: format!("two reports would be written to `{}`", path.display()),
+                help: Some("give each --output and --export its own path".into()),
+            });
+        }
+        seen.push(normal);
+    }
+    Ok(())
 }

@@ -15,37 +15,241 @@ use crate::spec::Lang;
     version,
     about = "Check headline targets against actual figures",
     long_about = "Check headline targets against actual figures.\n\n\
-        A spec (TOML) declares the targets; an actuals file (TOML) says what happened. \
+        A spec (TOML) declares the targets; an actuals file (TOML, or CSV) says what happened. \
         `progress check` prints a gap table and exits 1 when a target is missed, so it can \
         gate a CI pipeline. Without --spec, the built-in 2020 targets of Qingdao West Coast \
         New Area are used.",
-    after_help = "Exit codes: 0 nothing failing, 1 at least one failing target, 2 bad input or usage."
+    after_help = "Exit codes: 0 nothing failing, 1 at least one failing target, 2 bad input or usage.\n\
+        Environment: PROGRESS_SPEC names the default spec (--spec wins over it)."
 )]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
 }
 
+impl Cli {
+    /// The colour choice of the command line, for error messages too.
+    pub fn color(&self) -> ColorChoice {
+        match &self.command {
+            Command::Check(args) => args.display.color,
+            Command::Validate(args) => args.color,
+            Command::List(args) => args.color,
+            Command::Explain(args) => args.color,
+            Command::Init(args) => args.color,
+            Command::Extract(args) => args.color,
+            Command::Schema(_) | Command::Completions(_) | Command::Man => ColorChoice::Auto,
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Evaluate targets against actuals and print the gap table.
     Check(CheckArgs),
+    /// Check the spec and actuals files only; report every problem (exit 0 or 2).
+    Validate(ValidateArgs),
+    /// List the spec's targets, grouped, with rule, goal, unit, deadline and severity.
+    List(ListArgs),
+    /// Explain one target: its source and rule, and with actuals the arithmetic of its status.
+    Explain(ExplainArgs),
+    /// Write an actuals template listing every target of the spec.
+    Init(InitArgs),
+    /// Draft a spec from Chinese policy text (a speech, a work report, a plan).
+    Extract(ExtractArgs),
+    /// Print the JSON Schema of the spec or actuals file format.
+    Schema(SchemaArgs),
+    /// Print a shell completion script.
+    Completions(CompletionsArgs),
+    /// Print the man page (roff).
+    Man,
 }
 
 #[derive(Debug, Args)]
 pub struct SpecArg {
-    /// The spec file [default: the built-in 2020 spec]
+    /// The spec file [default: $PROGRESS_SPEC, else the built-in 2020 spec]
     #[arg(long, value_name = "FILE")]
     pub spec: Option<PathBuf>,
+}
+
+/// The environment variable naming the default spec.
+pub const SPEC_ENV: &str = "PROGRESS_SPEC";
+
+impl SpecArg {
+    /// The spec to read: `--spec`, else `PROGRESS_SPEC` if set and not empty; `None` for
+    /// the built-in spec.
+    pub fn path(&self) -> Option<PathBuf> {
+        self.spec.clone().or_else(|| {
+            std::env::var_os(SPEC_ENV)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        })
+    }
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    progress validate --spec my-okrs.toml\n  \
+    progress validate examples/actuals-2020.toml actuals.csv")]
+pub struct ValidateArgs {
+    /// Actuals files to check against the spec (TOML, or CSV by the `.csv` extension)
+    #[arg(value_name = "ACTUALS")]
+    pub actuals: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub spec: SpecArg,
+
+    /// The evaluation date for actuals files that give none (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+
+    /// When to use colour in error messages (NO_COLOR in the environment turns `auto` off)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub spec: SpecArg,
+
+    /// Language of target names
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    pub lang: Lang,
+
+    /// When to use colour in error messages (NO_COLOR in the environment turns `auto` off)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    progress explain 5g-base-stations\n  \
+    progress explain high-tech-output examples/published.toml")]
+pub struct ExplainArgs {
+    /// The target id (`progress list` shows them)
+    #[arg(value_name = "ID")]
+    pub id: String,
+
+    /// Actuals files (TOML or CSV); with them, the arithmetic behind the status is shown
+    #[arg(value_name = "ACTUALS")]
+    pub actuals: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub spec: SpecArg,
+
+    /// Evaluate as of DATE (YYYY-MM-DD), replacing the actuals files' own `as_of`
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+
+    /// Language of target names
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    pub lang: Lang,
+
+    /// When to use colour in error messages (NO_COLOR in the environment turns `auto` off)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    progress init -o actuals.toml\n  \
+    progress init --spec my-okrs.toml --as-of 2024-06-30 -o -")]
+pub struct InitArgs {
+    #[command(flatten)]
+    pub spec: SpecArg,
+
+    /// Where to write the template (`-` for standard output)
+    #[arg(long, short = 'o', value_name = "FILE", default_value = "actuals.toml")]
+    pub output: PathBuf,
+
+    /// Replace FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+
+    /// The `as_of` date written into the template [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+
+    /// Language of the target names in the comments
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    pub lang: Lang,
+
+    /// When to use colour in error messages (NO_COLOR in the environment turns `auto` off)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The draft is for a person to review: every field it had to guess carries a\n\
+    `# review:` comment, and fields it cannot fill are left out, so `progress validate\n\
+    --spec DRAFT` names what is left to decide.\n\n\
+    Examples:\n  \
+    progress extract docs/sources/speeches-2020.txt --year 2020\n  \
+    progress extract report.txt -o draft.toml"
+)]
+pub struct ExtractArgs {
+    /// The text to read (UTF-8; OCR line breaks and full-width punctuation are fine)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// The year that 今年 / 全年 / 年内 refer to [default: the first year the text names]
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..=2200))]
+    pub year: Option<i32>,
+
+    /// Write the draft to FILE instead of standard output (never over an existing file
+    /// unless --force)
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+
+    /// When to use colour in error messages (NO_COLOR in the environment turns `auto` off)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    progress schema spec > spec.schema.json\n  \
+    progress schema actuals > actuals.schema.json")]
+pub struct SchemaArgs {
+    /// Which file format
+    #[arg(value_enum)]
+    pub kind: SchemaKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    /// The spec (targets) file
+    Spec,
+    /// The actuals (TOML) file
+    Actuals,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    progress completions bash > ~/.local/share/bash-completion/completions/progress\n  \
+    progress completions zsh > ~/.zfunc/_progress\n  \
+    progress completions fish > ~/.config/fish/completions/progress.fish")]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:\n  \
     progress check examples/published.toml\n  \
     progress check actuals.toml --format json --output report.json\n  \
-    progress check actuals.toml --spec my-okrs.toml --fail-on behind")]
+    progress check actuals.toml --export junit=report.xml --export html=report.html\n  \
+    progress check actuals.toml --spec my-okrs.toml --fail-on behind\n  \
+    progress check snapshots/ --fail-on missed,regress")]
 pub struct CheckArgs {
-    /// Actuals files (TOML)
+    /// Actuals files (TOML, or CSV by the `.csv` extension), or folders of them: several
+    /// are snapshots of one series
     #[arg(value_name = "ACTUALS")]
     pub actuals: Vec<PathBuf>,
 
@@ -60,9 +264,19 @@ pub struct CheckArgs {
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
 
-    /// Which statuses fail the run (targets of severity `error` only)
-    #[arg(long, value_enum, default_value_t = FailOnArg::Missed)]
-    pub fail_on: FailOnArg,
+    /// Also write the report in FORMAT to PATH; repeatable (e.g. --export junit=report.xml)
+    #[arg(long, value_name = "FORMAT=PATH", value_parser = parse_export)]
+    pub export: Vec<Export>,
+
+    /// What fails the run (targets of severity `error` only): a comma-separated set of
+    /// missed, behind (implies missed), regress, no-data; or never
+    #[arg(
+        long,
+        value_name = "WHEN",
+        default_value = "missed",
+        value_parser = parse_fail_on
+    )]
+    pub fail_on: FailOn,
 
     /// Evaluate as of DATE (YYYY-MM-DD), replacing the actuals files' own `as_of`
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
@@ -83,24 +297,42 @@ pub struct DisplayArgs {
     pub color: ColorChoice,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FailOnArg {
-    /// Fail on missed targets
-    Missed,
-    /// Fail on missed and behind targets
-    Behind,
-    /// Never fail; report only
-    Never,
-}
+/// The members `--fail-on` accepts.
+pub const FAIL_ON_MEMBERS: [&str; 5] = ["missed", "behind", "regress", "no-data", "never"];
 
-impl From<FailOnArg> for FailOn {
-    fn from(a: FailOnArg) -> FailOn {
-        match a {
-            FailOnArg::Missed => FailOn::MISSED,
-            FailOnArg::Behind => FailOn::BEHIND,
-            FailOnArg::Never => FailOn::NEVER,
+/// `--fail-on missed,regress`: a set of members; `behind` implies `missed`; `never` stands
+/// alone.
+pub fn parse_fail_on(s: &str) -> Result<FailOn, String> {
+    let mut set = FailOn::NEVER;
+    let mut never = false;
+    let members: Vec<&str> = s.split(',').map(str::trim).collect();
+    for m in &members {
+        match *m {
+            "missed" => set.missed = true,
+            "behind" => {
+                set.missed = true;
+                set.behind = true;
+            }
+            "regress" => set.regress = true,
+            "no-data" => set.no_data = true,
+            "never" => never = true,
+            "" => return Err("an empty member; write e.g. `--fail-on missed,regress`".into()),
+            other => {
+                let hint = crate::suggest::closest(other, FAIL_ON_MEMBERS.iter().copied())
+                    .map(|c| format!("did you mean `{c}`? "))
+                    .unwrap_or_default();
+                return Err(format!(
+                    "unknown member `{}`; {hint}expected a comma-separated set of {}",
+                    crate::text::sanitize(other),
+                    FAIL_ON_MEMBERS[..4].join(", ")
+                ) + ", or `never` alone");
+            }
         }
     }
+    if never && members.len() > 1 {
+        return Err("`never` cannot be combined with other members: it means nothing fails".into());
+    }
+    Ok(set)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -123,7 +355,47 @@ impl ColorChoice {
     }
 }
 
-fn parse_date(s: &str) -> Result<NaiveDate, String> {
+/// One `--export FORMAT=PATH`: a further report written to a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Export {
+    pub format: Format,
+    pub path: PathBuf,
+}
+
+fn parse_export(s: &str) -> Result<Export, String> {
+    let formats = || {
+        Format::value_variants()
+            .iter()
+            .map(|f| f.name())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let Some((format, path)) = s.split_once('=') else {
+        return Err(format!(
+            "expected FORMAT=PATH, e.g. junit=report.xml (formats: {})",
+            formats()
+        ));
+    };
+    let format = Format::from_str(format.trim(), true).map_err(|_| {
+        format!(
+            "`{format}` is not a format; use one of: {} (e.g. junit=report.xml)",
+            formats()
+        )
+    })?;
+    if path.is_empty() {
+        return Err(format!(
+            "no path after `=`; write e.g. {}=report.{}",
+            format.name(),
+            format.extension()
+        ));
+    }
+    Ok(Export {
+        format,
+        path: PathBuf::from(path),
+    })
+}
+
+pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|_| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2020-12-31"))
 }

@@ -85,6 +85,9 @@ impl SourceFile {
     }
 }
 
+/// A related place at most this many lines from the problem shares its snippet.
+const NEAR_LINES: usize = 20;
+
 /// A snippet shows at most this many lines of a multi-line span.
 const MAX_SNIPPET_LINES: usize = 8;
 
@@ -189,17 +192,15 @@ impl Diagnostic {
         // Each snippet is cut from the file around its span (a few lines, each at most
         // MAX_SNIPPET_WIDTH characters), so rendering costs the same in a 25 MB file as in
         // a 1 kB one.
-        let primary = Excerpt::new(&self.file, span);
-        let mut related_here = Vec::new();
-        let mut others = Vec::new();
-        for r in &self.related {
-            let excerpt = Excerpt::new(&r.file, r.span.clone());
-            if r.file.name == self.file.name && excerpt.first_line == primary.first_line {
-                related_here.push((r, excerpt));
-            } else {
-                others.push((r, excerpt, text::sanitize(&r.file.name)));
-            }
-        }
+        // Related places a few lines away share the primary snippet, as rustc shows them;
+        // farther ones get a snippet of their own.
+        let primary_line = self.file.line_col(span.start).0;
+        let (near, far): (Vec<&Related>, Vec<&Related>) = self.related.iter().partition(|r| {
+            r.file.name == self.file.name
+                && r.file.line_col(r.span.start).0.abs_diff(primary_line) <= NEAR_LINES
+        });
+        let near_spans: Vec<Range<usize>> = near.iter().map(|r| r.span.clone()).collect();
+        let primary = Excerpt::new(&self.file, span, &near_spans);
         let mut snippet = Snippet::source(primary.text.as_str())
             .path(name.as_ref())
             .line_start(primary.first_line)
@@ -208,17 +209,29 @@ impl Diagnostic {
                     .span(primary.span.clone())
                     .label(label.as_ref()),
             );
-        for (r, excerpt) in &related_here {
-            // Same line as the primary span, so the same excerpt window applies.
-            if let Some(span) = primary.translate(r.span.clone()) {
-                snippet = snippet.annotation(
-                    AnnotationKind::Context
-                        .span(span)
-                        .label(r.label.as_str()),
-                );
-            } else {
-                others.push((r, excerpt.clone(), text::sanitize(&r.file.name)));
+        let mut others: Vec<(&Related, Excerpt, _)> = Vec::new();
+        for r in near {
+            match primary.translate(clamp_span(&r.file.text, r.span.clone())) {
+                Some(span) => {
+                    snippet = snippet.annotation(
+                        AnnotationKind::Context
+                            .span(span)
+                            .label(r.label.as_str()),
+                    )
+                }
+                None => others.push((
+                    r,
+                    Excerpt::new(&r.file, r.span.clone(), &[]),
+                    text::sanitize(&r.file.name),
+                )),
             }
+        }
+        for r in far {
+            others.push((
+                r,
+                Excerpt::new(&r.file, r.span.clone(), &[]),
+                text::sanitize(&r.file.name),
+            ));
         }
         let mut group = Level::ERROR
             .primary_title(message.as_ref())
@@ -271,9 +284,15 @@ struct Excerpt {
 }
 
 impl Excerpt {
-    fn new(file: &SourceFile, span: Range<usize>) -> Excerpt {
+    /// The lines of `span`, widened to take in `near` (other spans of the same file).
+    fn new(file: &SourceFile, span: Range<usize>, near: &[Range<usize>]) -> Excerpt {
         let span = clamp_span(&file.text, span);
-        let (window, first_line) = file.window(span.clone());
+        let (mut window, mut first_line) = file.window(span.clone());
+        for other in near {
+            let (w, first) = file.window(clamp_span(&file.text, other.clone()));
+            window = window.start.min(w.start)..window.end.max(w.end);
+            first_line = first_line.min(first);
+        }
         let text = text::mask_same_len(&file.text[window.clone()]).into_owned();
         let start = span.start - window.start;
         let end = (span.end.min(window.end) - window.start).max(start);

@@ -27,6 +27,18 @@ pub enum Error {
     BrokenPipe,
     #[error("cannot write to standard output: {0}")]
     Stdout(std::io::Error),
+    /// A command-line argument that names nothing (an unknown target id, say).
+    #[error("{message}{}", help_line(.help))]
+    Usage {
+        message: String,
+        help: Option<String>,
+    },
+}
+
+fn help_line(help: &Option<String>) -> String {
+    help.as_ref()
+        .map(|h| format!("\n  = help: {h}"))
+        .unwrap_or_default()
 }
 
 impl Error {

@@ -1,44 +1,57 @@
 //! Evaluation: spec + actuals → report. Pure: no I/O, no clock; the evaluation date comes
 //! from the actuals, so the same files always give the same report.
 
-use std::collections::BTreeMap;
-
-use crate::actuals::{Actual, Actuals, Observed};
+use crate::actuals::{Actuals, Observed};
 use crate::pace;
-use crate::report::{Report, Status, Summary, TargetReport};
+use crate::report::{Report, Schedule, Status, Summary, TargetReport};
+use crate::snapshots::{self, Entry};
 use crate::spec::{Goal, Measure, PaceModel, Rule, Spec, Target};
 use crate::status::{self, Facts};
+use crate::trend::{self, Aim, Better, Point, Trend};
 
 /// Eurostat's "significant progress" bar: a pace index at or above it is on track.
 pub const DEFAULT_ON_TRACK_THRESHOLD: f64 = 0.95;
 
-/// Which statuses fail the run (for targets of severity `error`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What fails the run (for targets of severity `error`): a set, from `--fail-on`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct FailOn {
     pub missed: bool,
     pub behind: bool,
+    /// The latest value moved away from the goal compared with the snapshot before.
+    pub regress: bool,
+    pub no_data: bool,
 }
 
 impl FailOn {
     pub const MISSED: FailOn = FailOn {
         missed: true,
         behind: false,
+        regress: false,
+        no_data: false,
     };
+    /// `behind` implies `missed`: a gate strict about pace is strict about outcomes too.
     pub const BEHIND: FailOn = FailOn {
         missed: true,
         behind: true,
+        regress: false,
+        no_data: false,
     };
     pub const NEVER: FailOn = FailOn {
         missed: false,
         behind: false,
+        regress: false,
+        no_data: false,
     };
 
-    pub fn fails(self, status: Status) -> bool {
-        match status {
+    /// Whether a target with this status (and regression) fails the run.
+    pub fn fails(self, status: Status, regressed: bool) -> bool {
+        let by_status = match status {
             Status::Missed => self.missed,
             Status::Behind => self.behind,
+            Status::NoData => self.no_data,
             _ => false,
-        }
+        };
+        by_status || (self.regress && regressed)
     }
 }
 
@@ -57,22 +70,18 @@ impl Default for Settings {
     }
 }
 
-/// Evaluates every target of `spec` against the actuals. Where several files give a value
-/// for one target, the one with the latest `as_of` decides.
+/// Evaluates every target of `spec` against the actuals. Where several files give values
+/// for one target, the one with the latest `as_of` decides and all of them form its history
+/// (see [`crate::snapshots`]; conflicting values are caught when the files are loaded).
 pub fn evaluate(spec: &Spec, actuals: &[Actuals], settings: &Settings) -> Report {
-    let mut latest: BTreeMap<&str, &Actual> = BTreeMap::new();
-    for file in actuals {
-        for (id, actual) in &file.values {
-            let entry = latest.entry(id.as_str()).or_insert(actual);
-            if actual.as_of > entry.as_of {
-                *entry = actual;
-            }
-        }
-    }
+    let by_target = snapshots::by_target(actuals);
     let targets: Vec<TargetReport> = spec
         .targets
         .iter()
-        .map(|t| evaluate_target(t, latest.get(t.id.as_str()).copied(), settings))
+        .map(|t| {
+            let entries = by_target.get(t.id.as_str()).map_or(&[][..], Vec::as_slice);
+            evaluate_target(t, entries, settings)
+        })
         .collect();
     Report {
         title: spec.title.clone(),
@@ -113,7 +122,8 @@ pub fn pace_model(target: &Target, baseline: Option<f64>) -> PaceModel {
     }
 }
 
-fn evaluate_target(target: &Target, actual: Option<&Actual>, settings: &Settings) -> TargetReport {
+fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) -> TargetReport {
+    let actual = entries.last().map(|e| e.actual);
     let baseline = actual.and_then(|a| a.baseline).or(target.baseline);
     let goal = target.goal.resolve(baseline);
     let as_of = actual.map(|a| a.as_of);
@@ -144,6 +154,18 @@ fn evaluate_target(target: &Target, actual: Option<&Actual>, settings: &Settings
     };
 
     let mut model = pace_model(target, baseline);
+    let schedule = match (origin, goal) {
+        (Some(origin), Some(goal)) if single_goal && model != PaceModel::None => Some(Schedule {
+            model,
+            origin,
+            goal,
+        }),
+        _ => None,
+    };
+    let expected = match (origin, goal, elapsed) {
+        (Some(o), Some(g), Some(f)) if single_goal && !is_final => pace::expected(model, o, g, f),
+        _ => None,
+    };
     let pace_index = match (model, origin, goal, value, elapsed, as_of) {
         _ if is_final || holds == Some(true) => None,
         (PaceModel::Linear, Some(_), Some(g), Some(v), Some(f), _)
@@ -170,7 +192,19 @@ fn evaluate_target(target: &Target, actual: Option<&Actual>, settings: &Settings
         pace: pace_index,
     };
     let (status, reason) = status::decide(&facts, settings.on_track_threshold);
-    let would_fail = settings.fail_on.fails(status);
+
+    let history = history(target, entries);
+    let outlook = outlook(target, goal, &history);
+    let regressed = regressed(target, entries, goal);
+    // On track by pace, but the line through the history misses the goal at the deadline.
+    let at_risk = status == Status::OnTrack
+        && pace_index.is_some()
+        && outlook
+            .projected_at_deadline
+            .and_then(|v| rule_holds(target, goal, v))
+            == Some(false);
+
+    let would_fail = settings.fail_on.fails(status, regressed);
     let severity_error = target.severity == crate::spec::Severity::Error;
 
     let gap = match (target.goal, value) {
@@ -209,6 +243,7 @@ fn evaluate_target(target: &Target, actual: Option<&Actual>, settings: &Settings
             Goal::Band { low, high } => Some((low, high)),
             _ => None,
         },
+        spec_goal: target.goal,
         tolerance: target.tolerance,
         stretch: target.stretch,
         stretch_met,
@@ -226,6 +261,8 @@ fn evaluate_target(target: &Target, actual: Option<&Actual>, settings: &Settings
         progress,
         elapsed,
         pace: pace_index,
+        expected,
+        schedule,
         pace_model: (model != PaceModel::None).then_some(model),
         start: target.start,
         deadline: target.deadline,
@@ -234,7 +271,132 @@ fn evaluate_target(target: &Target, actual: Option<&Actual>, settings: &Settings
         reason: reason.to_string(),
         actual_source: actual.and_then(|a| a.source.clone()),
         quote: target.quote.clone(),
+        history,
+        trend: outlook.trend,
+        projected: outlook.projected,
+        projected_at_deadline: outlook.projected_at_deadline,
+        at_risk,
+        regressed,
         line: target.line,
         column: target.column,
+    }
+}
+
+/// The numeric values of a target in date order, one per date (equal values on one date
+/// were checked to agree). A flow (`ytd`) counts from its start: earlier points belong to
+/// another window. Milestones have no numeric history.
+fn history(target: &Target, entries: &[Entry<'_>]) -> Vec<Point> {
+    let mut points: Vec<Point> = Vec::new();
+    for e in entries {
+        let Some(value) = e.actual.observed.number() else {
+            continue;
+        };
+        if target.measure == Measure::Ytd && e.actual.as_of < target.start {
+            continue;
+        }
+        if points.last().is_some_and(|p| p.as_of == e.actual.as_of) {
+            continue;
+        }
+        points.push(Point {
+            as_of: e.actual.as_of,
+            value,
+        });
+    }
+    points
+}
+
+/// Which way is better for the target, and the level to reach. For a band or an `about`
+/// goal, better is towards its middle from where the latest value lies.
+fn aim(target: &Target, goal: Option<f64>, latest: f64) -> Option<Aim> {
+    let floor = |strict| Aim {
+        better: Better::Higher,
+        level: goal,
+        strict,
+        projectable: true,
+    };
+    let cap = |strict| Aim {
+        better: Better::Lower,
+        level: goal,
+        strict,
+        projectable: true,
+    };
+    let towards = |middle: f64| Aim {
+        better: if latest <= middle {
+            Better::Higher
+        } else {
+            Better::Lower
+        },
+        level: Some(middle),
+        strict: false,
+        projectable: false,
+    };
+    Some(match (target.rule, target.goal) {
+        (Rule::AtLeast, _) => floor(false),
+        (Rule::MoreThan, _) => floor(true),
+        (Rule::AtMost, _) => cap(false),
+        (Rule::LessThan, _) => cap(true),
+        (Rule::Between, Goal::Band { low, high }) => towards((low + high) / 2.0),
+        (Rule::About, _) => towards(goal?),
+        (Rule::Between | Rule::Done, _) => return None,
+    })
+}
+
+#[derive(Debug, Default)]
+struct Outlook {
+    trend: Option<Trend>,
+    projected: Option<chrono::NaiveDate>,
+    projected_at_deadline: Option<f64>,
+}
+
+/// Trend and projection from the least-squares line through the history, with days
+/// counted from the target's start.
+fn outlook(target: &Target, goal: Option<f64>, history: &[Point]) -> Outlook {
+    let (Some(latest), Some(line)) = (history.last(), trend::fit(history, target.start)) else {
+        return Outlook::default();
+    };
+    let Some(aim) = aim(target, goal, latest.value) else {
+        return Outlook::default();
+    };
+    Outlook {
+        trend: trend::trend(history, &line, &aim),
+        projected: trend::projected(&line, &aim),
+        projected_at_deadline: Some(line.at(target.deadline)).filter(|v| v.is_finite()),
+    }
+}
+
+/// Whether the latest value moved away from the goal compared with the snapshot before:
+/// down for a floor, up for a cap, further out of a band, or a milestone undone.
+fn regressed(target: &Target, entries: &[Entry<'_>], goal: Option<f64>) -> bool {
+    let Some(latest) = entries.last().map(|e| e.actual) else {
+        return false;
+    };
+    let Some(before) = entries
+        .iter()
+        .rev()
+        .map(|e| e.actual)
+        .find(|a| a.as_of < latest.as_of)
+    else {
+        return false;
+    };
+    if let (Observed::Done { done: was, .. }, Observed::Done { done: is, .. }) =
+        (before.observed, latest.observed)
+    {
+        return was && !is;
+    }
+    let (Some(b), Some(l)) = (before.observed.number(), latest.observed.number()) else {
+        return false;
+    };
+    let distance = |v: f64| -> Option<f64> {
+        match (target.rule, target.goal) {
+            (Rule::Between, Goal::Band { low, high }) => Some((low - v).max(v - high).max(0.0)),
+            (Rule::About, _) => {
+                Some(((v - goal?).abs() - target.tolerance.unwrap_or(0.0)).max(0.0))
+            }
+            _ => None,
+        }
+    };
+    match (distance(b), distance(l)) {
+        (Some(db), Some(dl)) => dl > db,
+        _ => aim(target, goal, l).is_some_and(|a| trend::regressed(b, l, a.better)),
     }
 }

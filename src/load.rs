@@ -31,10 +31,10 @@ pub const MAX_NESTING: usize = 32;
 
 /// Reads a file as UTF-8 text; a missing file, a directory, bad bytes or a file beyond
 /// [`MAX_FILE_BYTES`] are problems too.
-pub fn read_file(path: &Path) -> Result<SourceFile, Diagnostic> {
+pub fn read_file(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
     let name = path.display().to_string();
     let whole_file = |message: String, help: Option<String>| {
-        Diagnostic::new(&SourceFile::new(name.clone(), ""), None, message).help(help)
+        Box::new(Diagnostic::new(&SourceFile::new(name.clone(), ""), None, message).help(help))
     };
     if path.is_dir() {
         return Err(whole_file(
@@ -81,11 +81,11 @@ pub fn read_file(path: &Path) -> Result<SourceFile, Diagnostic> {
             let bytes = e.into_bytes();
             let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
             let file = SourceFile::new(name, prefix);
-            Err(
+            Err(Box::new(
                 Diagnostic::new(&file, Some(valid..valid), "the file is not valid UTF-8")
                     .label(format!("invalid byte at offset {valid}"))
                     .help(Some("save the file as UTF-8".into())),
-            )
+            ))
         }
     }
 }
@@ -305,9 +305,7 @@ impl<'f> Reader<'f> {
             Ok(v) => Some(Spanned::new(span, v)),
             Err(e) => {
                 let message = e.message().to_string();
-                let help = message
-                    .contains("unknown variant")
-                    .then(|| message.replace("unknown variant", "the value is"));
+                let help = variant_help(&message, value.get_ref());
                 let d = self.error(
                     span,
                     format!(
@@ -315,7 +313,11 @@ impl<'f> Reader<'f> {
                         describe(value.get_ref())
                     ),
                 );
-                d.label = Some(format!("expected {expected}"));
+                d.label = Some(if expected.len() > 30 {
+                    "not a valid value".to_string()
+                } else {
+                    format!("expected {expected}")
+                });
                 d.help = help;
                 None
             }
@@ -413,4 +415,15 @@ pub fn describe(value: &DeValue<'_>) -> String {
         DeValue::Array(_) => "an array".into(),
         DeValue::Table(_) => "a table".into(),
     }
+}
+
+/// For an unknown enum value (`rule = "at-leest"`), "did you mean `at-least`?" from the
+/// variants serde lists in its message.
+fn variant_help(message: &str, value: &DeValue<'_>) -> Option<String> {
+    let (DeValue::String(given), Some((_, list))) = (value, message.split_once("expected one of "))
+    else {
+        return None;
+    };
+    let variants: Vec<&str> = list.split(", ").map(|v| v.trim_matches('`')).collect();
+    suggest::closest(given, variants.iter().copied()).map(|c| format!("did you mean `{c}`?"))
 }

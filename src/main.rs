@@ -2,23 +2,22 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Parser;
-use progress::error::{EXIT_BAD_INPUT, Error};
+use progress::error::Error;
 use progress::{app, cli::Cli, diagnostic};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let color = cli.color().enabled(std::io::stderr().is_terminal());
     match app::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(Error::BrokenPipe) => ExitCode::SUCCESS,
         Err(e) => {
-            let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::io::stderr().is_terminal();
             let text = match &e {
                 Error::Input(diags) => diagnostic::render_all(diags, color),
                 other => format!("error: {other}\n"),
             };
             let _ = std::io::Write::write_all(&mut std::io::stderr(), text.as_bytes());
-            ExitCode::from(e.exit_code().max(EXIT_BAD_INPUT))
+            ExitCode::from(e.exit_code())
         }
     }
 }

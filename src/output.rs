@@ -3,7 +3,7 @@
 //! leaves an existing file as it was.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 
@@ -14,6 +14,56 @@ pub fn write_stdout(text: &str) -> Result<(), Error> {
 }
 
 pub fn write_atomic(path: &Path, text: &str) -> Result<(), Error> {
+    write_all_atomic(&[(path, text.to_string())])
+}
+
+/// Like [`write_atomic`], but never replaces an existing file: the finished temporary file
+/// is hard-linked into place, which fails if `path` exists (even if it appeared meanwhile).
+/// An existing `path` gives an error of kind `AlreadyExists`.
+pub fn write_new_atomic(path: &Path, text: &str) -> Result<(), Error> {
+    let tmp = stage(path, text)?;
+    let result = std::fs::hard_link(&tmp, path);
+    let _ = std::fs::remove_file(&tmp);
+    result.map_err(|source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Writes several files as one step, as far as a file system allows: every report goes to
+/// a temporary file beside its destination first, and only when all of them are written
+/// and synced are they renamed into place. If any cannot be written, the temporary files
+/// are removed and every existing destination is left as it was.
+pub fn write_all_atomic(files: &[(&Path, String)]) -> Result<(), Error> {
+    let mut staged: Vec<(PathBuf, &Path)> = Vec::new();
+    let cleanup = |staged: &[(PathBuf, &Path)]| {
+        for (tmp, _) in staged {
+            let _ = std::fs::remove_file(tmp);
+        }
+    };
+    for (path, text) in files {
+        match stage(path, text) {
+            Ok(tmp) => staged.push((tmp, path)),
+            Err(e) => {
+                cleanup(&staged);
+                return Err(e);
+            }
+        }
+    }
+    for (i, (tmp, path)) in staged.iter().enumerate() {
+        if let Err(source) = std::fs::rename(tmp, path) {
+            cleanup(&staged[i..]);
+            return Err(Error::Write {
+                path: path.to_path_buf(),
+                source,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Writes `text` to a temporary file in the folder of `path`, synced; returns its name.
+fn stage(path: &Path, text: &str) -> Result<PathBuf, Error> {
     let err = |source| Error::Write {
         path: path.to_path_buf(),
         source,
@@ -28,6 +78,12 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<(), Error> {
             "not a file name",
         ))
     })?;
+    if path.is_dir() {
+        return Err(err(std::io::Error::new(
+            std::io::ErrorKind::IsADirectory,
+            "is a directory",
+        )));
+    }
     let tmp = dir.join(format!(
         ".{}.{}.tmp",
         file_name.to_string_lossy(),
@@ -36,12 +92,35 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<(), Error> {
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(text.as_bytes())?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
+        f.sync_all()
     })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(err(e));
+    match result {
+        Ok(()) => Ok(tmp),
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(err(e))
+        }
     }
-    Ok(())
+}
+
+/// Writes a file the user named: atomically, and over an existing one only with `force`
+/// (otherwise a usage error that says how to proceed).
+pub fn write_file(path: &Path, text: &str, force: bool) -> Result<(), Error> {
+    let written = if force {
+        write_atomic(path, text)
+    } else {
+        write_new_atomic(path, text)
+    };
+    match written {
+        Err(Error::Write { source, .. }) if source.kind() == std::io::ErrorKind::AlreadyExists => {
+            Err(Error::Usage {
+                message: format!(
+                    "`{}` already exists; it was left as it was",
+                    crate::text::sanitize(&path.display().to_string())
+                ),
+                help: Some("pass `--force` to replace it, or `-o FILE` to write elsewhere".into()),
+            })
+        }
+        other => other,
+    }
 }

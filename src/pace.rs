@@ -78,6 +78,24 @@ pub fn cap_budget(cap: f64, actual: f64, elapsed: f64) -> Option<f64> {
     Some(cap * elapsed / actual).filter(|p| p.is_finite())
 }
 
+/// Where the schedule says the value should be once `elapsed` of the window has gone:
+/// `origin + elapsed × (goal − origin)` on a straight line (a `ytd` flow starts from 0),
+/// `origin × (goal / origin)^elapsed` on a constant growth rate. `None` without a pace.
+pub fn expected(
+    model: crate::spec::PaceModel,
+    origin: f64,
+    goal: f64,
+    elapsed: f64,
+) -> Option<f64> {
+    use crate::spec::PaceModel;
+    let value = match model {
+        PaceModel::Linear => origin + elapsed * (goal - origin),
+        PaceModel::Compound if origin > 0.0 && goal > 0.0 => origin * (goal / origin).powf(elapsed),
+        PaceModel::Compound | PaceModel::None => return None,
+    };
+    Some(value).filter(|v| v.is_finite())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,5 +153,20 @@ mod tests {
         let some = compound(1000.0, 2000.0, 1.0, s, e, a).unwrap();
         assert!(zero < some && zero < 0.0, "{zero} {some}");
         assert_eq!(compound(1000.0, 2000.0, -5.0, s, e, a), Some(zero));
+    }
+
+    #[test]
+    fn expected_value_follows_the_schedule() {
+        use crate::spec::PaceModel;
+        // A third of the way through 1812 → 11812: 1812 + 10000 / 3.
+        let e = expected(PaceModel::Linear, 1812.0, 11812.0, 1.0 / 3.0).unwrap();
+        assert!((e - (1812.0 + 10000.0 / 3.0)).abs() < 1e-9);
+        // A flow from 0: half the year, half the goal.
+        assert_eq!(expected(PaceModel::Linear, 0.0, 2200.0, 0.5), Some(1100.0));
+        // Doubling in three years: after one, 2^(1/3).
+        let e = expected(PaceModel::Compound, 1000.0, 2000.0, 1.0 / 3.0).unwrap();
+        assert!((e - 1000.0 * 2f64.powf(1.0 / 3.0)).abs() < 1e-9);
+        assert_eq!(expected(PaceModel::Compound, 0.0, 10.0, 0.5), None);
+        assert_eq!(expected(PaceModel::None, 0.0, 10.0, 0.5), None);
     }
 }

@@ -4,7 +4,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::spec::{Measure, Name, PaceModel, Rule, Severity};
+use crate::spec::{Goal, Measure, Name, PaceModel, Rule, Severity};
+use crate::trend::{Point, Trend};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -71,6 +72,8 @@ pub struct TargetReport {
     /// nobody supplied).
     pub goal: Option<f64>,
     pub band: Option<(f64, f64)>,
+    /// The goal as the spec writes it (`multiply = 2` …), for showing an unresolved goal.
+    pub spec_goal: Goal,
     pub tolerance: Option<f64>,
     pub stretch: Option<f64>,
     pub stretch_met: Option<bool>,
@@ -90,6 +93,11 @@ pub struct TargetReport {
     pub elapsed: Option<f64>,
     /// Pace index π: 1.0 is exactly on schedule.
     pub pace: Option<f64>,
+    /// Where the pace model says the actual should be by `as_of` (before the deadline).
+    pub expected: Option<f64>,
+    /// The path the pace model lays from the origin at `start` to the goal at the deadline,
+    /// whether or not a pace index could be computed (for charts).
+    pub schedule: Option<Schedule>,
     pub pace_model: Option<PaceModel>,
     pub start: NaiveDate,
     pub deadline: NaiveDate,
@@ -102,9 +110,31 @@ pub struct TargetReport {
     /// Where the actual came from, if the actuals file says.
     pub actual_source: Option<String>,
     pub quote: Option<String>,
+    /// Every numeric value in date order, the latest included (empty for milestones).
+    pub history: Vec<Point>,
+    /// Which way the history moves relative to the goal; `None` under two dates.
+    pub trend: Option<Trend>,
+    /// The day the least-squares line through the history reaches the goal; `None` when it
+    /// never would or cannot be told.
+    pub projected: Option<NaiveDate>,
+    /// The line's value at the deadline.
+    pub projected_at_deadline: Option<f64>,
+    /// On track by pace, but the line misses the goal at the deadline.
+    pub at_risk: bool,
+    /// The latest value moved away from the goal compared with the snapshot before.
+    pub regressed: bool,
     /// 1-based line of the target in the spec file.
     pub line: usize,
     pub column: usize,
+}
+
+/// The schedule a single-goal target follows: from `origin` (the baseline; 0 for a `ytd`
+/// flow) at its start to `goal` at its deadline, straight or at a constant growth rate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Schedule {
+    pub model: PaceModel,
+    pub origin: f64,
+    pub goal: f64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]

@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use toml::de::{DeTable, DeValue};
 
@@ -25,7 +26,7 @@ pub const SPEC_VERSION: i64 = 1;
 pub const BUILTIN_SPEC: &str = include_str!("../targets/2020.toml");
 pub const BUILTIN_SPEC_NAME: &str = "<built-in>/targets/2020.toml";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Measure {
     /// A stock or rate at `as_of`.
@@ -38,15 +39,22 @@ pub enum Measure {
     Milestone,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rule {
+    /// actual ≥ goal (以上, 达到, 不低于; 以上 includes the number).
     AtLeast,
+    /// actual > goal (突破, 超过).
     MoreThan,
+    /// actual ≤ goal (以内, 以下, 不超过).
     AtMost,
+    /// actual < goal (低于, 不满).
     LessThan,
+    /// low ≤ actual ≤ high, with `value = [low, high]`.
     Between,
+    /// |actual − goal| ≤ tolerance (左右).
     About,
+    /// The milestone happened (measure = milestone).
     Done,
 }
 
@@ -98,7 +106,7 @@ impl Measure {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
     /// A failing target fails the run.
@@ -118,7 +126,7 @@ impl Severity {
 }
 
 /// How the expected value by `as_of` is drawn between `start` and `deadline`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum PaceModel {
     /// A straight line from the baseline to the goal.
@@ -279,8 +287,8 @@ impl Spec {
     }
 }
 
-const TOP_KEYS: &[&str] = &["version", "title", "sources", "target"];
-const SOURCE_KEYS: &[&str] = &["speaker", "role", "title", "reporter", "url"];
+pub const TOP_KEYS: &[&str] = &["version", "title", "sources", "target"];
+pub const SOURCE_KEYS: &[&str] = &["speaker", "role", "title", "reporter", "url"];
 pub const TARGET_KEYS: &[&str] = &[
     "id",
     "name",
@@ -364,21 +372,35 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
             DeValue::Array(items) => {
                 let mut seen: BTreeMap<String, Range<usize>> = BTreeMap::new();
                 for item in items.iter() {
-                    if let Some((target, id_span)) = load_target(&mut r, item, &sources) {
-                        if let Some(first) = seen.get(&target.id) {
-                            let d = r.error(
-                                id_span.clone(),
-                                format!("duplicate target id `{}`", target.id),
-                            );
-                            d.label = Some("second use of this id".into());
-                            d.related.push(crate::diagnostic::Related {
-                                file: file.clone(),
-                                span: first.clone(),
-                                label: "first used here".into(),
-                            });
-                            d.help = Some("ids must be unique; rename one of them".into());
-                        } else {
-                            seen.insert(target.id.clone(), id_span);
+                    // Duplicates are found even in targets that have other problems.
+                    let id = match item.get_ref() {
+                        DeValue::Table(t) => load::lookup(t, "id")
+                            .and_then(|v| v.get_ref().as_str().map(|s| (s.to_string(), v.span()))),
+                        _ => None,
+                    };
+                    let duplicate = match &id {
+                        Some((id, span)) => match seen.get(id) {
+                            Some(first) => {
+                                let d =
+                                    r.error(span.clone(), format!("duplicate target id `{id}`"));
+                                d.label = Some("second use of this id".into());
+                                d.related.push(crate::diagnostic::Related {
+                                    file: file.clone(),
+                                    span: first.clone(),
+                                    label: "first used here".into(),
+                                });
+                                d.help = Some("ids must be unique; rename one of them".into());
+                                true
+                            }
+                            None => {
+                                seen.insert(id.clone(), span.clone());
+                                false
+                            }
+                        },
+                        None => false,
+                    };
+                    if let Some(target) = load_target(&mut r, item, &sources) {
+                        if !duplicate {
                             targets.push(target);
                         }
                     }
@@ -458,7 +480,7 @@ fn load_target(
     r: &mut Reader<'_>,
     item: &Value<'_>,
     sources: &BTreeMap<String, Source>,
-) -> Option<(Target, Range<usize>)> {
+) -> Option<Target> {
     let before = r.diags.len();
     let span = item.span();
     let table: &DeTable<'_> = r.table("target", item)?;
@@ -732,12 +754,14 @@ fn load_target(
                     sp,
                     format!("`{key}` = {n} is not a percentage between 0 and 100"),
                 );
+                d.label = Some("out of range".into());
                 d.help = Some("a level in `%` lies in [0, 100]".into());
             } else if u.is_count() && n < 0.0 && key != "increase" {
                 let d = r.error(
                     sp,
                     format!("`{key}` = {n} is negative, but `{u}` counts things"),
                 );
+                d.label = Some("negative count".into());
                 d.help = Some("a count is never negative".into());
             }
         };
@@ -760,30 +784,27 @@ fn load_target(
         return None;
     }
     let (line, column) = r.file.line_col(id_span.start);
-    Some((
-        Target {
-            id: id?.into_inner(),
-            name: name?,
-            group,
-            unit: unit_v,
-            measure: measure_v?,
-            rule: rule_v?,
-            goal: goal?,
-            stretch: stretch.map(|s| s.into_inner()),
-            baseline: baseline.map(|b| b.into_inner()),
-            start: start?.into_inner(),
-            deadline: deadline?.into_inner(),
-            pace: pace.map(|p| p.into_inner()),
-            tolerance: tolerance.map(|t| t.into_inner()),
-            severity: severity.map(|s| s.into_inner()).unwrap_or_default(),
-            source: source.map(|s| s.into_inner()),
-            quote,
-            note,
-            line,
-            column,
-        },
-        id_span,
-    ))
+    Some(Target {
+        id: id?.into_inner(),
+        name: name?,
+        group,
+        unit: unit_v,
+        measure: measure_v?,
+        rule: rule_v?,
+        goal: goal?,
+        stretch: stretch.map(|s| s.into_inner()),
+        baseline: baseline.map(|b| b.into_inner()),
+        start: start?.into_inner(),
+        deadline: deadline?.into_inner(),
+        pace: pace.map(|p| p.into_inner()),
+        tolerance: tolerance.map(|t| t.into_inner()),
+        severity: severity.map(|s| s.into_inner()).unwrap_or_default(),
+        source: source.map(|s| s.into_inner()),
+        quote,
+        note,
+        line,
+        column,
+    })
 }
 
 fn band(r: &mut Reader<'_>, v: &Value<'_>) -> Option<Goal> {

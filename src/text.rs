@@ -12,6 +12,8 @@ pub fn is_unsafe(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
         || matches!(c, '\u{2028}' | '\u{2029}')
+        // Not characters at all, and not allowed in XML.
+        || matches!(c, '\u{FFFE}' | '\u{FFFF}')
 }
 
 /// The text with every unsafe character replaced by a visible escape such as `\u{1b}`.

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{Duration, NaiveDate};
 use clap::ValueEnum;
 use progress::actuals::{Actual, Actuals, Observed};
+use progress::diagnostic::SourceFile;
 use progress::evaluate::{Settings, evaluate, rule_holds};
 use progress::export::{ExportOptions, Format};
 use progress::pace;
@@ -133,6 +134,7 @@ fn spec_of(target: &Target) -> Spec {
 fn report(target: &Target, observed: Observed, as_of: NaiveDate) -> TargetReport {
     let actuals = Actuals {
         file_name: "actuals.toml".into(),
+        file: SourceFile::new("actuals.toml", ""),
         as_of,
         source: None,
         values: BTreeMap::from([(
@@ -143,6 +145,7 @@ fn report(target: &Target, observed: Observed, as_of: NaiveDate) -> TargetReport
                 source: None,
                 baseline: None,
                 note: None,
+                span: 0..0,
             },
         )]),
     };
@@ -298,12 +301,14 @@ proptest! {
         let spec = spec_of(t);
         let values = if with_actual {
             BTreeMap::from([(t.id.clone(), Actual {
-                observed, as_of, source: Some("来源".into()), baseline: None, note: None,
+                observed, as_of, source: Some("来源".into()), baseline: None, note: None, span: 0..0,
             })])
         } else {
             BTreeMap::new()
         };
-        let actuals = Actuals { file_name: "a.toml".into(), as_of, source: None, values };
+        let actuals = Actuals {
+            file_name: "a.toml".into(), file: SourceFile::new("a.toml", ""), as_of, source: None, values,
+        };
         let report = evaluate(&spec, &[actuals], &Settings::default());
         prop_assert_eq!(report.targets.len(), 1);
         prop_assert!(!report.targets[0].reason.is_empty());

@@ -6,8 +6,10 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::export::rows::rounded as round;
 use crate::export::{ExportOptions, Exporter};
 use crate::report::{Report, Status, Summary, TargetReport};
+use crate::trend::Trend;
 
 pub struct JsonExporter;
 
@@ -37,19 +39,20 @@ struct JsonTarget<'a> {
     rule: &'static str,
     measure: &'static str,
     unit: Option<&'a str>,
-    goal: Option<f64>,
-    band: Option<[f64; 2]>,
-    tolerance: Option<f64>,
-    stretch: Option<f64>,
+    goal: Option<Num>,
+    band: Option<[Num; 2]>,
+    tolerance: Option<Num>,
+    stretch: Option<Num>,
     stretch_met: Option<bool>,
-    baseline: Option<f64>,
-    actual: Option<f64>,
+    baseline: Option<Num>,
+    actual: Option<Num>,
     done: Option<bool>,
     done_on: Option<NaiveDate>,
-    gap: Option<f64>,
-    progress: Option<f64>,
-    elapsed: Option<f64>,
-    pace: Option<f64>,
+    gap: Option<Num>,
+    progress: Option<Num>,
+    elapsed: Option<Num>,
+    expected: Option<Num>,
+    pace: Option<Num>,
     pace_model: Option<&'static str>,
     start: NaiveDate,
     deadline: NaiveDate,
@@ -58,21 +61,41 @@ struct JsonTarget<'a> {
     is_final: bool,
     reason: &'a str,
     source: Option<&'a str>,
+    history: Vec<JsonPoint>,
+    trend: Option<Trend>,
+    projected: Option<NaiveDate>,
+    projected_at_deadline: Option<Num>,
+    at_risk: bool,
+    regressed: bool,
+}
+
+#[derive(Serialize)]
+struct JsonPoint {
+    as_of: NaiveDate,
+    actual: Num,
+}
+
+/// A number as JSON shows it: whole numbers without a fraction (`2200`, not `2200.0`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Num(f64);
+
+impl Serialize for Num {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0.fract() == 0.0 && self.0.abs() < 1e15 {
+            s.serialize_i64(self.0 as i64)
+        } else {
+            s.serialize_f64(self.0)
+        }
+    }
 }
 
 /// Rounds a figure to 6 decimals, and a ratio (progress, pace, elapsed) to 3.
-fn figure(v: Option<f64>) -> Option<f64> {
-    v.map(|v| round(v, 6))
+fn figure(v: Option<f64>) -> Option<Num> {
+    v.map(|v| Num(round(v, 6)))
 }
 
-fn ratio(v: Option<f64>) -> Option<f64> {
-    v.map(|v| round(v, 3))
-}
-
-fn round(v: f64, decimals: i32) -> f64 {
-    let f = 10f64.powi(decimals);
-    let r = (v * f).round() / f;
-    if r == 0.0 { 0.0 } else { r }
+fn ratio(v: Option<f64>) -> Option<Num> {
+    v.map(|v| Num(round(v, 3)))
 }
 
 fn target<'a>(t: &'a TargetReport, options: &ExportOptions) -> JsonTarget<'a> {
@@ -88,7 +111,7 @@ fn target<'a>(t: &'a TargetReport, options: &ExportOptions) -> JsonTarget<'a> {
         measure: t.measure.as_str(),
         unit: t.unit.as_deref(),
         goal: figure(t.goal),
-        band: t.band.map(|(l, h)| [round(l, 6), round(h, 6)]),
+        band: t.band.map(|(l, h)| [Num(round(l, 6)), Num(round(h, 6))]),
         tolerance: figure(t.tolerance),
         stretch: figure(t.stretch),
         stretch_met: t.stretch_met,
@@ -99,6 +122,7 @@ fn target<'a>(t: &'a TargetReport, options: &ExportOptions) -> JsonTarget<'a> {
         gap: figure(t.gap),
         progress: ratio(t.progress),
         elapsed: ratio(t.elapsed),
+        expected: figure(t.expected),
         pace: ratio(t.pace),
         pace_model: t.pace_model.map(|m| m.as_str()),
         start: t.start,
@@ -107,6 +131,19 @@ fn target<'a>(t: &'a TargetReport, options: &ExportOptions) -> JsonTarget<'a> {
         is_final: t.is_final,
         reason: &t.reason,
         source: t.actual_source.as_deref(),
+        history: t
+            .history
+            .iter()
+            .map(|p| JsonPoint {
+                as_of: p.as_of,
+                actual: Num(round(p.value, 6)),
+            })
+            .collect(),
+        trend: t.trend,
+        projected: t.projected,
+        projected_at_deadline: figure(t.projected_at_deadline),
+        at_risk: t.at_risk,
+        regressed: t.regressed,
     }
 }
 

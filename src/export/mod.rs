@@ -6,7 +6,14 @@ use clap::ValueEnum;
 use crate::report::Report;
 use crate::spec::Lang;
 
+pub mod bullet;
+pub mod csv;
+pub mod github;
+pub mod html;
 pub mod json;
+pub mod junit;
+pub mod line_chart;
+pub mod markdown;
 pub mod rows;
 pub mod table;
 
@@ -40,8 +47,20 @@ pub trait Exporter {
 pub enum Format {
     /// A gap table for people at a terminal.
     Table,
-    /// The report of docs/json-report.md, for programs.
+    /// The JSON report of docs/json-report.md, for programs.
     Json,
+    /// One row per target, for spreadsheets.
+    Csv,
+    /// A GitHub-flavoured Markdown table, for job summaries and pull-request comments.
+    #[value(alias = "md")]
+    Markdown,
+    /// JUnit XML, for CI test reports.
+    #[value(alias = "xml")]
+    Junit,
+    /// GitHub Actions workflow commands (annotations on the spec file).
+    Github,
+    /// A self-contained HTML dashboard.
+    Html,
 }
 
 impl Format {
@@ -49,6 +68,37 @@ impl Format {
         match self {
             Format::Table => Box::new(table::TableExporter),
             Format::Json => Box::new(json::JsonExporter),
+            Format::Csv => Box::new(csv::CsvExporter),
+            Format::Markdown => Box::new(markdown::MarkdownExporter),
+            Format::Junit => Box::new(junit::JunitExporter),
+            Format::Github => Box::new(github::GithubExporter),
+            Format::Html => Box::new(html::HtmlExporter),
+        }
+    }
+
+    /// The usual file extension of the format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Table => "txt",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Markdown => "md",
+            Format::Junit => "xml",
+            Format::Github => "txt",
+            Format::Html => "html",
+        }
+    }
+
+    /// The format's name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Markdown => "markdown",
+            Format::Junit => "junit",
+            Format::Github => "github",
+            Format::Html => "html",
         }
     }
 }

@@ -4,26 +4,81 @@
 use chrono::NaiveDate;
 
 use crate::export::ExportOptions;
-use crate::report::{Report, Status, TargetReport};
-use crate::spec::Rule;
+use crate::report::{Report, Schedule, Status, TargetReport};
+use crate::spec::{Goal, Measure, PaceModel, Rule, Severity};
 use crate::text::sanitize;
+use crate::trend::Point;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     pub id: String,
     pub name: String,
     pub group: Option<String>,
+    pub unit: String,
     pub goal: String,
     pub actual: String,
     pub gap: String,
     pub progress: String,
     pub pace: String,
+    /// Where the pace model says the actual should be by now, with its unit.
+    pub expected: String,
     pub deadline: String,
+    /// The history as a sparkline (empty under two points).
+    pub sparkline: String,
+    /// The projected date, "never", or empty.
+    pub projected: String,
+    /// Every numeric value in date order (for the HTML line chart).
+    pub history: Vec<Point>,
+    /// The trend ("improving" …), or empty under two dates.
+    pub trend: String,
+    /// Why the target is at risk, when it is (see [`risk_reason`]).
+    pub risk: Option<String>,
     pub status: Status,
     /// The status as shown: with a marker when failing (`✗`) or a warning (`!`).
     pub status_text: String,
     pub failing: bool,
     pub warning: bool,
+    pub severity: Severity,
+    pub rule: Rule,
+    pub measure: Measure,
+    /// Why the status is what it is.
+    pub reason: String,
+    /// The sentence the target comes from, if the spec quotes one.
+    pub quote: Option<String>,
+    /// Where the actual came from, if the actuals file says.
+    pub actual_source: Option<String>,
+    /// Where the target is written in the spec (1-based).
+    pub line: usize,
+    pub column: usize,
+    /// The figures behind the cells, for formats that compute with them (CSV, charts).
+    pub figures: Figures,
+}
+
+/// A target's numbers and dates, as evaluated. No text from the input files.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Figures {
+    pub goal: Option<f64>,
+    pub band: Option<(f64, f64)>,
+    pub tolerance: Option<f64>,
+    pub stretch: Option<f64>,
+    pub stretch_met: Option<bool>,
+    pub baseline: Option<f64>,
+    pub actual: Option<f64>,
+    pub done: Option<bool>,
+    pub done_on: Option<NaiveDate>,
+    pub gap: Option<f64>,
+    pub progress: Option<f64>,
+    pub elapsed: Option<f64>,
+    /// Where the pace model says the actual should be by now.
+    pub expected: Option<f64>,
+    /// The path from the origin at the start to the goal at the deadline.
+    pub schedule: Option<Schedule>,
+    pub pace: Option<f64>,
+    pub pace_model: Option<PaceModel>,
+    pub start: NaiveDate,
+    pub deadline: NaiveDate,
+    pub as_of: Option<NaiveDate>,
+    pub is_final: bool,
 }
 
 pub fn rows(report: &Report, options: &ExportOptions) -> Vec<Row> {
@@ -47,18 +102,123 @@ pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
             (Some(p), Some(m)) => format!("{} {}", number(p, 2), m.as_str()),
             _ => String::new(),
         },
+        expected: t
+            .expected
+            .map(|e| with_unit(&number(e, 2), &unit))
+            .unwrap_or_default(),
         deadline: t.deadline.to_string(),
+        sparkline: sparkline(&t.history.iter().map(|p| p.value).collect::<Vec<_>>()),
+        projected: projected_text(t),
+        history: t.history.clone(),
+        trend: t
+            .trend
+            .map(|tr| tr.as_str().to_string())
+            .unwrap_or_default(),
+        risk: risk_reason(t),
         status: t.status,
         status_text: status_text(t),
         failing: t.failing,
         warning: t.warning,
+        severity: t.severity,
+        rule: t.rule,
+        measure: t.measure,
+        unit: unit.into_owned(),
+        reason: sanitize(&t.reason).into_owned(),
+        quote: t.quote.as_deref().map(|q| sanitize(q).into_owned()),
+        actual_source: t.actual_source.as_deref().map(|q| sanitize(q).into_owned()),
+        line: t.line,
+        column: t.column,
+        figures: Figures {
+            goal: t.goal,
+            band: t.band,
+            tolerance: t.tolerance,
+            stretch: t.stretch,
+            stretch_met: t.stretch_met,
+            baseline: t.baseline,
+            actual: t.actual,
+            done: t.done,
+            done_on: t.done_on,
+            gap: t.gap,
+            progress: t.progress,
+            elapsed: t.elapsed,
+            expected: t.expected,
+            schedule: t.schedule,
+            pace: t.pace,
+            pace_model: t.pace_model,
+            start: t.start,
+            deadline: t.deadline,
+            as_of: t.as_of,
+            is_final: t.is_final,
+        },
     }
+}
+
+impl Row {
+    /// "5G base stations (5g-base-stations)": how annotations and test cases name a target.
+    pub fn label(&self) -> String {
+        format!("{} ({})", self.name, self.id)
+    }
+
+    /// "goal ≥ 11,812 个, actual 6,500 个, gap −5,312, pace 0.6 linear": the figures in one line.
+    pub fn figures_line(&self) -> String {
+        let mut parts = vec![
+            format!("goal {}", self.goal),
+            format!("actual {}", self.actual),
+        ];
+        for (label, cell) in [
+            ("gap", &self.gap),
+            ("progress", &self.progress),
+            ("pace", &self.pace),
+        ] {
+            if !cell.is_empty() {
+                parts.push(format!("{label} {cell}"));
+            }
+        }
+        parts.push(format!("deadline {}", self.deadline));
+        parts.join(", ")
+    }
+}
+
+/// Rows by `group`, groups in order of first appearance; ungrouped targets under `None`.
+pub fn grouped(rows: &[Row]) -> Vec<(Option<&str>, Vec<&Row>)> {
+    let mut groups: Vec<(Option<&str>, Vec<&Row>)> = Vec::new();
+    for row in rows {
+        let key = row.group.as_deref();
+        match groups.iter_mut().find(|(g, _)| *g == key) {
+            Some((_, members)) => members.push(row),
+            None => groups.push((key, vec![row])),
+        }
+    }
+    groups
+}
+
+/// A figure rounded to `decimals` places, so float noise such as 48.00000000000001 never
+/// shows; never `-0`.
+pub fn rounded(v: f64, decimals: i32) -> f64 {
+    let f = 10f64.powi(decimals);
+    let r = (v * f).round() / f;
+    if r == 0.0 { 0.0 } else { r }
+}
+
+/// A figure as a plain machine-readable number: ASCII minus, no separators, no exponent.
+pub fn plain(v: f64, decimals: i32) -> String {
+    rounded(v, decimals).to_string()
 }
 
 pub fn status_text(t: &TargetReport) -> String {
     let mut s = t.status.as_str().to_string();
+    let mut notes = Vec::new();
     if t.stretch_met == Some(true) && t.status == Status::Met {
-        s.push_str(" (stretch)");
+        notes.push("stretch");
+    }
+    if t.at_risk {
+        notes.push("at risk");
+    }
+    if t.regressed {
+        notes.push("regressed");
+    }
+    if !notes.is_empty() {
+        s = format!("{s} ({})", notes.join(", "));
     }
     if t.failing {
         format!("✗ {s}")
@@ -67,6 +227,85 @@ pub fn status_text(t: &TargetReport) -> String {
     } else {
         s
     }
+}
+
+/// How many of the latest points a sparkline shows, to keep the table narrow.
+pub const SPARKLINE_POINTS: usize = 12;
+
+const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
+/// The last [`SPARKLINE_POINTS`] values as bars scaled from their minimum (▁) to their
+/// maximum (█); a constant series is a row of middle bars; a single point shows nothing.
+pub fn sparkline(values: &[f64]) -> String {
+    if values.len() < 2 {
+        return String::new();
+    }
+    let shown = &values[values.len().saturating_sub(SPARKLINE_POINTS)..];
+    let min = shown.iter().copied().fold(f64::INFINITY, f64::min);
+    let max = shown.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let top = (BARS.len() - 1) as f64;
+    shown
+        .iter()
+        .map(|v| {
+            if max > min {
+                BARS[(((v - min) / (max - min)) * top).round() as usize]
+            } else {
+                BARS[3]
+            }
+        })
+        .collect()
+}
+
+/// The day the trend reaches the goal; "never" when the line moves away from a goal not
+/// yet met; empty when there is no line or no single goal to reach.
+pub fn projected_text(t: &TargetReport) -> String {
+    if let Some(d) = t.projected {
+        return d.to_string();
+    }
+    let single_goal = t.rule.is_floor() || t.rule.is_cap();
+    if t.history.len() >= 2
+        && t.trend.is_some()
+        && single_goal
+        && t.goal.is_some()
+        && t.status != Status::Met
+    {
+        return "never".into();
+    }
+    String::new()
+}
+
+/// Why a target is at risk, in a sentence: "smart factories: on track by pace, but the
+/// trend through 6 values gives 4.62 个 at the deadline 2022-12-31 (goal ≥ 5 个) and
+/// reaches the goal only on 2023-06-03". `None` when it is not at risk.
+pub fn risk_text(t: &TargetReport, options: &ExportOptions) -> Option<String> {
+    let reason = risk_reason(t)?;
+    Some(format!("{}: {reason}", sanitize(t.name.get(options.lang))))
+}
+
+/// [`risk_text`] without the target's name: "on track by pace, but the trend …".
+pub fn risk_reason(t: &TargetReport) -> Option<String> {
+    if !t.at_risk {
+        return None;
+    }
+    let unit = t.unit.as_deref().map(sanitize).unwrap_or_default();
+    let at_deadline = t.projected_at_deadline?;
+    let reach = match t.projected {
+        Some(d) => format!("reaches the goal only on {d}"),
+        None => "never reaches the goal".into(),
+    };
+    Some(format!(
+        "on track by pace, but the trend through {} values gives {} at the deadline {} \
+         (goal {}) and {reach}",
+        t.history.len(),
+        with_unit(&number(at_deadline, 2), &unit),
+        t.deadline,
+        goal_text(t, &unit),
+    ))
+}
+
+/// Whether any target has a history to draw (two points or more).
+pub fn has_history(report: &Report) -> bool {
+    report.targets.iter().any(|t| t.history.len() >= 2)
 }
 
 /// "≥ 11,812 个", "> 2,200 亿元", "≥ 90%", "in 10–12 %", "≈ 5 ± 0.5 %", "done".
@@ -83,7 +322,11 @@ pub fn goal_text(t: &TargetReport, unit: &str) -> String {
             }
             s
         }
-        (None, None) => return "needs a baseline".into(),
+        (None, None) => match t.spec_goal {
+            Goal::Multiply(m) => format!("{} × baseline", number(m, 2)),
+            Goal::Increase(d) => format!("baseline + {}", number(d, 2)),
+            _ => return "needs a baseline".into(),
+        },
     };
     let mut s = format!("{} {}", t.rule.symbol(), with_unit(&body, unit));
     if let Some(st) = t.stretch {
@@ -192,5 +435,24 @@ mod tests {
         assert_eq!(signed(3.0), "+3");
         assert_eq!(signed(-7095.0), "−7,095");
         assert_eq!(signed(0.0), "0");
+        assert_eq!(plain(48.00000000000001, 6), "48");
+        assert_eq!(plain(-354.0, 6), "-354");
+        assert_eq!(plain(1e21, 6), "1000000000000000000000");
+        assert_eq!(plain(-0.0000001, 6), "0");
+    }
+
+    #[test]
+    fn sparklines_scale_to_the_range() {
+        assert_eq!(sparkline(&[]), "");
+        assert_eq!(sparkline(&[5.0]), "");
+        assert_eq!(sparkline(&[0.0, 7.0]), "▁█");
+        assert_eq!(
+            sparkline(&[0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0]),
+            "▁▂▃▄▅▆▇█"
+        );
+        assert_eq!(sparkline(&[10.0, 5.0, 0.0]), "█▅▁");
+        assert_eq!(sparkline(&[3.0, 3.0, 3.0]), "▄▄▄");
+        let long: Vec<f64> = (0..20).map(f64::from).collect();
+        assert_eq!(sparkline(&long).chars().count(), SPARKLINE_POINTS);
     }
 }

@@ -15,6 +15,9 @@ const HEADER: [&str; 8] = [
     "Target", "Goal", "Actual", "Gap", "Progress", "Pace", "Deadline", "Status",
 ];
 const RIGHT_ALIGNED: [usize; 4] = [2, 3, 4, 5];
+/// With a history, "Trend" (a sparkline) and "Projected" go after "Pace".
+const HISTORY_HEADER: [&str; 2] = ["Trend", "Projected"];
+const HISTORY_AT: usize = 6;
 
 impl Exporter for TableExporter {
     fn render(&self, report: &Report, options: &ExportOptions) -> String {
@@ -29,9 +32,21 @@ impl Exporter for TableExporter {
         if let Some(w) = options.width {
             table.set_width(w);
         }
-        table.set_header(HEADER.iter().map(|h| header_cell(h, options.color)));
+        let history = rows::has_history(report);
+        let mut header: Vec<&str> = HEADER.to_vec();
+        if history {
+            header.splice(HISTORY_AT..HISTORY_AT, HISTORY_HEADER);
+        }
+        table.set_header(header.iter().map(|h| header_cell(h, options.color)));
         for row in rows::rows(report, options) {
-            table.add_row(cells(&row, options.color));
+            let mut cells = cells(&row, options.color);
+            if history {
+                cells.splice(
+                    HISTORY_AT..HISTORY_AT,
+                    [Cell::new(&row.sparkline), Cell::new(&row.projected)],
+                );
+            }
+            table.add_row(cells);
         }
         for i in RIGHT_ALIGNED {
             if let Some(c) = table.column_mut(i) {
@@ -50,6 +65,13 @@ impl Exporter for TableExporter {
         out.push('\n');
         out.push_str(&rows::summary_line(report));
         out.push('\n');
+        for t in &report.targets {
+            if let Some(risk) = rows::risk_text(t, options) {
+                out.push_str("at risk: ");
+                out.push_str(&risk);
+                out.push('\n');
+            }
+        }
         out
     }
 }

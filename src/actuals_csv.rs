@@ -1,0 +1,460 @@
+//! Actuals as CSV, the form spreadsheets export: a header row naming some of the columns
+//! `id,value,unit,as_of,source` (`id` and `value` required, any order), then one row per
+//! target. Each row gets the checks of a TOML value (`actuals.rs`): the id must exist,
+//! the unit must convert, the number must be finite and in range, a milestone takes
+//! `true`, `false` or the date it happened. Problems point at the cell, by line and
+//! column of the file and by spreadsheet row and column.
+//!
+//! Dates: a row's `as_of` is the date of its value. With `--as-of`, rows without one use
+//! it and it is the file's date; without `--as-of`, every row with a value needs its own
+//! `as_of`, and the file's date is the latest of them. A row whose `value` is empty says
+//! nothing (the target reports `no-data`), like a commented-out line in TOML.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use toml::Spanned;
+
+use crate::actuals::{self, Actual, Actuals, Observed};
+use crate::diagnostic::{Diagnostic, Related, SourceFile};
+use crate::load::Reader;
+use crate::spec::{Measure, Spec, Target};
+use crate::suggest;
+
+/// The columns a CSV actuals file may have, in the usual order.
+pub const COLUMNS: [&str; 5] = ["id", "value", "unit", "as_of", "source"];
+
+/// One cell: its text (unquoted, trimmed) and where it is in the file.
+#[derive(Debug, Clone)]
+struct Cell {
+    text: String,
+    span: Range<usize>,
+}
+
+/// Reads and checks a CSV actuals file against `spec`; all problems at once on failure.
+pub fn load(
+    file: &SourceFile,
+    spec: &Spec,
+    as_of: Option<NaiveDate>,
+) -> Result<Actuals, Vec<Diagnostic>> {
+    let mut r = Reader::new(file);
+    let records = match records(&file.text) {
+        Ok(records) => records,
+        Err((message, at)) => {
+            r.error(at..at, format!("invalid CSV: {message}")).label = Some("here".into());
+            return Err(r.diags);
+        }
+    };
+    let Some((header, rows)) = records.split_first() else {
+        let d = r.error(0..0, "the CSV file is empty");
+        d.help = Some(format!("start with the header row `{}`", COLUMNS.join(",")));
+        return Err(r.diags);
+    };
+
+    // The header: which column is which.
+    let known = |c: &Cell| {
+        let name = c.text.trim_start_matches('\u{feff}').to_ascii_lowercase();
+        COLUMNS.contains(&name.as_str())
+    };
+    if !header.iter().any(known) {
+        let at = header.first().map_or(0, |c| c.span.start);
+        let d = r.error(at..at, "the CSV file has no header row");
+        d.label = Some("row 1 should name the columns".into());
+        d.help = Some(format!(
+            "add the header row `{}` (`id` and `value` are required)",
+            COLUMNS.join(",")
+        ));
+        return Err(r.diags);
+    }
+    let mut index: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, cell) in header.iter().enumerate() {
+        let name = cell
+            .text
+            .trim_start_matches('\u{feff}')
+            .to_ascii_lowercase();
+        match COLUMNS.iter().find(|c| **c == name) {
+            Some(c) if index.contains_key(c) => {
+                let d = r.error(cell.span.clone(), format!("column `{c}` appears twice"));
+                d.label = Some("second copy".into());
+                d.help = Some("keep one column of each name".into());
+            }
+            Some(c) => {
+                index.insert(c, i);
+            }
+            None => {
+                let help = suggest::did_you_mean(&name, COLUMNS, false).unwrap_or_else(|| {
+                    format!(
+                        "CSV actuals have the columns {}; remove this one",
+                        COLUMNS.map(|c| format!("`{c}`")).join(", ")
+                    )
+                });
+                let d = r.error(cell.span.clone(), format!("unknown column `{name}`"));
+                d.label = Some("not a column of CSV actuals".into());
+                d.help = Some(help);
+            }
+        }
+    }
+    let header_span = header.first().map_or(0..0, |c| c.span.start..c.span.start);
+    for required in ["id", "value"] {
+        if !index.contains_key(required) {
+            let d = r.error(header_span.clone(), format!("missing column `{required}`"));
+            d.label = Some("this header needs `id` and `value`".into());
+            d.help = Some(format!(
+                "the header row names the columns, e.g. `{}`",
+                COLUMNS.join(",")
+            ));
+        }
+    }
+    if !r.diags.is_empty() {
+        return Err(r.diags);
+    }
+
+    let mut values: BTreeMap<String, Actual> = BTreeMap::new();
+    let mut seen: BTreeMap<String, Range<usize>> = BTreeMap::new();
+    let mut dates: Vec<NaiveDate> = Vec::new();
+    for (k, row) in rows.iter().enumerate() {
+        let row_no = k + 2; // spreadsheet numbering: the header is row 1
+        if row.iter().all(|c| c.text.is_empty()) {
+            continue;
+        }
+        let before = r.diags.len();
+        let read = 'row: {
+            let row_start = row.first().map_or(0, |c| c.span.start);
+            if row.len() != header.len() {
+                let d = r.error(
+                    row_start..row_start,
+                    format!(
+                        "row {row_no} has {} cells, but the header has {}",
+                        row.len(),
+                        header.len()
+                    ),
+                );
+                d.label = Some("this row".into());
+                d.help = Some(
+                    "each row has one cell per header column; quote a cell that contains a comma"
+                        .into(),
+                );
+                break 'row None;
+            }
+            let cell = |name: &str| index.get(name).map(|&i| &row[i]);
+
+            let id_cell = cell("id").expect("checked above");
+            if id_cell.text.is_empty() {
+                let d = r.error(id_cell.span.clone(), "the id is empty");
+                d.help = Some("give the target id, e.g. `5g-base-stations`".into());
+                break 'row None;
+            }
+            let id = id_cell.text.as_str();
+            let Some(target) = spec.target(id) else {
+                // Suggestions only while problems are few (see `actuals::unknown_id`).
+                let suggest = r.diags.len() < actuals::MAX_SUGGESTIONS;
+                actuals::unknown_id(&mut r, spec, id, id_cell.span.clone(), suggest);
+                break 'row None;
+            };
+            if let Some(first) = seen.get(id) {
+                let d = r.error(id_cell.span.clone(), format!("a second row for `{id}`"));
+                d.label = Some("second row".into());
+                d.related.push(Related {
+                    file: file.clone(),
+                    span: first.clone(),
+                    label: "first row".into(),
+                });
+                d.help = Some("give each target one row; keep the right figure".into());
+                break 'row None;
+            }
+            seen.insert(id.to_string(), id_cell.span.clone());
+
+            let value_cell = cell("value").expect("checked above");
+            if value_cell.text.is_empty() {
+                break 'row None; // no figure: no-data
+            }
+            let row_date = cell("as_of").filter(|c| !c.text.is_empty()).and_then(|c| {
+                let d = NaiveDate::parse_from_str(&c.text, "%Y-%m-%d").ok();
+                if d.is_none() {
+                    let e = r.error(c.span.clone(), format!("`{}` is not a date", c.text));
+                    e.label = Some("expected a date".into());
+                    e.help = Some("write dates as year-month-day: 2020-12-31".into());
+                }
+                d
+            });
+            let date = row_date.or(as_of);
+            if date.is_none() && cell("as_of").is_none_or(|c| c.text.is_empty()) {
+                let sp = cell("as_of").map_or(id_cell.span.clone(), |c| c.span.clone());
+                let d = r.error(sp, format!("no `as_of` for `{id}`"));
+                d.label = Some("this row needs a date".into());
+                d.help = Some(if index.contains_key("as_of") {
+                    "fill in `as_of` (2020-12-31) on every row with a value, or pass `--as-of 2020-12-31`".into()
+                } else {
+                    "add an `as_of` column and fill it in, or pass `--as-of 2020-12-31`".into()
+                });
+            }
+            let observed = observe(&mut r, target, value_cell, cell("unit"));
+            let (Some(observed), Some(date)) = (observed, date) else {
+                break 'row None;
+            };
+            let source = cell("source")
+                .filter(|c| !c.text.is_empty())
+                .map(|c| c.text.clone());
+            let actual = Actual {
+                observed,
+                as_of: date,
+                source,
+                baseline: None,
+                note: None,
+                // The whole row, for a conflict with another snapshot.
+                span: row_start..row.last().map_or(row_start, |c| c.span.end),
+            };
+            Some((id.to_string(), actual, row_date))
+        };
+        name_cells(&mut r.diags[before..], row, row_no, &index);
+        if let Some((id, actual, row_date)) = read {
+            dates.extend(row_date);
+            values.insert(id, actual);
+        }
+    }
+
+    let file_as_of = as_of.or_else(|| dates.iter().max().copied());
+    if file_as_of.is_none() && r.diags.is_empty() {
+        let d = r.error(0..0, "the CSV file gives no date: no row has an `as_of`");
+        d.label = Some("this file needs a date".into());
+        d.help = Some("fill in the `as_of` column, or pass `--as-of 2020-12-31`".into());
+    }
+    match (file_as_of, r.diags.is_empty()) {
+        (Some(as_of), true) => Ok(Actuals {
+            file_name: file.name.clone(),
+            file: file.clone(),
+            as_of,
+            source: None,
+            values,
+        }),
+        _ => Err(r.diags),
+    }
+}
+
+/// The value of one row, checked as a TOML value would be.
+fn observe(
+    r: &mut Reader<'_>,
+    target: &Target,
+    value: &Cell,
+    unit: Option<&Cell>,
+) -> Option<Observed> {
+    let text = value.text.as_str();
+    let unit = unit.filter(|u| !u.text.is_empty());
+    if target.measure == Measure::Milestone {
+        if let Some(u) = unit {
+            let d = r.error(
+                u.span.clone(),
+                format!("`{}` is a milestone and takes no unit", target.id),
+            );
+            d.help = Some("leave the unit cell empty".into());
+            return None;
+        }
+        return match text.to_ascii_lowercase().as_str() {
+            "true" => Some(Observed::Done {
+                done: true,
+                date: None,
+            }),
+            "false" => Some(Observed::Done {
+                done: false,
+                date: None,
+            }),
+            _ => match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+                Ok(d) => Some(Observed::Done {
+                    done: true,
+                    date: Some(d),
+                }),
+                Err(_) => {
+                    let what = if text.parse::<f64>().is_ok() {
+                        "a number was given"
+                    } else {
+                        "this is neither true, false nor a date"
+                    };
+                    let d = r.error(
+                        value.span.clone(),
+                        format!("`{}` is a milestone, but {what}", target.id),
+                    );
+                    d.label = Some("expected true, false or a date".into());
+                    d.help =
+                        Some("write `true`, `false`, or the day it happened (2020-09-15)".into());
+                    None
+                }
+            },
+        };
+    }
+    let n = match text.parse::<f64>() {
+        Ok(n) if n.is_finite() => n,
+        Ok(_) => {
+            let d = r.error(
+                value.span.clone(),
+                format!("`{}` must be a finite number", target.id),
+            );
+            d.label = Some("not a finite number".into());
+            d.help = Some(
+                "nan and inf are not figures; write the number, or leave the cell empty".into(),
+            );
+            return None;
+        }
+        Err(_) => {
+            let help = if text.ends_with('%') || text.ends_with('％') {
+                "write the number alone (92) and the unit in the `unit` column (%)".to_string()
+            } else if text.contains(',') {
+                "write the number without thousands separators: 1846, not 1,846; the decimal mark is `.`".to_string()
+            } else if text.eq_ignore_ascii_case("true") || text.eq_ignore_ascii_case("false") {
+                format!("`{}` is not a milestone; give its figure", target.id)
+            } else {
+                "write a plain number such as 1846 or 12.5".to_string()
+            };
+            let d = r.error(
+                value.span.clone(),
+                format!(
+                    "the value of `{}` must be a number, found `{text}`",
+                    target.id
+                ),
+            );
+            d.label = Some("expected a number".into());
+            d.help = Some(help);
+            return None;
+        }
+    };
+    let target_unit = target.unit.as_ref()?;
+    let n = match unit {
+        Some(u) => actuals::convert_unit(
+            r,
+            &Spanned::new(u.span.clone(), u.text.clone()),
+            n,
+            target_unit,
+        )?,
+        None => n,
+    };
+    let n = actuals::check_range(r, target, n, value.span.clone())?;
+    Some(Observed::Number(n))
+}
+
+/// Puts "row 3, column B (`value`)" before each message, so the spreadsheet cell is named
+/// as well as the file's line and column.
+fn name_cells(
+    diags: &mut [Diagnostic],
+    row: &[Cell],
+    row_no: usize,
+    index: &BTreeMap<&str, usize>,
+) {
+    for d in diags {
+        let at = d.span.as_ref().map_or(0, |s| s.start);
+        let column = row
+            .iter()
+            .position(|c| c.span.start <= at && (at < c.span.end || at == c.span.start))
+            .and_then(|i| index.iter().find(|(_, j)| **j == i).map(|(name, _)| *name));
+        d.message = match column {
+            Some(name) => format!(
+                "row {row_no}, column {}: {}",
+                column_name(index, name),
+                d.message
+            ),
+            None => format!("row {row_no}: {}", d.message),
+        };
+    }
+}
+
+/// "B (`value`)": the spreadsheet letter of a column and its name.
+fn column_name(index: &BTreeMap<&str, usize>, name: &str) -> String {
+    match index.get(name) {
+        Some(&i) => format!("{} (`{name}`)", column_letter(i)),
+        None => format!("`{name}`"),
+    }
+}
+
+fn column_letter(mut i: usize) -> String {
+    let mut s = Vec::new();
+    loop {
+        s.push(b'A' + (i % 26) as u8);
+        if i < 26 {
+            break;
+        }
+        i = i / 26 - 1;
+    }
+    s.reverse();
+    String::from_utf8(s).expect("ASCII letters")
+}
+
+/// Every record as cells with their byte ranges. The csv crate does the unquoting; the
+/// ranges come from re-reading each record's raw text from its start position.
+fn records(text: &str) -> Result<Vec<Vec<Cell>>, (String, usize)> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut out = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        let start = reader.position().byte() as usize;
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let start = record.position().map_or(start, |p| p.byte() as usize);
+                let spans = cell_spans(text, start);
+                let cells = record
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| Cell {
+                        text: t.trim().to_string(),
+                        span: spans.get(i).cloned().unwrap_or(start..start),
+                    })
+                    .collect();
+                out.push(cells);
+            }
+            Err(e) => {
+                let at = e.position().map_or(start, |p| p.byte() as usize);
+                return Err((e.to_string(), at));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The byte ranges of the cells of the record that starts at `start`: split at commas and
+/// the end of the line, except inside quotes.
+fn cell_spans(text: &str, start: usize) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut spans = Vec::new();
+    let mut cell_start = start;
+    let mut quoted = false;
+    let mut i = start;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => {
+                spans.push(cell_start..i);
+                cell_start = i + 1;
+            }
+            b'\n' | b'\r' if !quoted => break,
+            _ => {}
+        }
+        i += 1;
+    }
+    spans.push(cell_start..i);
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_located_through_quotes() {
+        let text = "id,value\n\"a,b\",\"1\"\"2\"\nc,3\n";
+        let recs = records(text).unwrap();
+        assert_eq!(recs.len(), 3);
+        assert_eq!(recs[1][0].text, "a,b");
+        assert_eq!(&text[recs[1][0].span.clone()], "\"a,b\"");
+        assert_eq!(&text[recs[1][1].span.clone()], "\"1\"\"2\"");
+        assert_eq!(&text[recs[2][1].span.clone()], "3");
+    }
+
+    #[test]
+    fn column_letters() {
+        assert_eq!(column_letter(0), "A");
+        assert_eq!(column_letter(4), "E");
+        assert_eq!(column_letter(26), "AA");
+    }
+}

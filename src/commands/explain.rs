@@ -1,0 +1,605 @@
+//! `progress explain ID [ACTUALS]...`: one target in full. Its names, source and quote;
+//! the rule in words, with the Chinese wording it encodes; and, with actuals, the
+//! arithmetic behind its status, with the numbers of the evaluation itself.
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+
+use crate::actuals::Actuals;
+use crate::app;
+use crate::cli::ExplainArgs;
+use crate::commands::list::goal_text;
+use crate::error::{EXIT_OK, Error};
+use crate::evaluate::{self, Settings};
+use crate::export::rows::{number, signed};
+use crate::output;
+use crate::report::TargetReport;
+use crate::snapshots;
+use crate::spec::{Goal, Lang, Measure, PaceModel, Rule, Spec, Target};
+use crate::suggest;
+use crate::text::sanitize;
+use crate::trend;
+
+pub fn run(args: &ExplainArgs) -> Result<u8, Error> {
+    let spec = app::load_spec(&args.spec)?;
+    let Some(target) = spec.target(&args.id) else {
+        let ids = spec.targets.iter().map(|t| t.id.as_str());
+        return Err(Error::Usage {
+            message: format!("unknown target id `{}`", sanitize(&args.id)),
+            help: suggest::did_you_mean(&args.id, ids, false)
+                .or_else(|| Some("`progress list` shows the spec's target ids".into())),
+        });
+    };
+    let actuals = app::load_snapshots(&spec, &args.actuals, args.as_of)?;
+    let settings = Settings::default();
+    let evaluated = (!actuals.is_empty()).then(|| {
+        let report = evaluate::evaluate(&spec, &actuals, &settings);
+        let t = report.targets.into_iter().find(|t| t.id == target.id);
+        (t, source_file(&actuals, &target.id))
+    });
+    let mut out = describe(&spec, target, args.lang);
+    if let Some((Some(report), file)) = evaluated {
+        out.push('\n');
+        out.push_str(&arithmetic(
+            target,
+            &report,
+            file,
+            settings.on_track_threshold,
+        ));
+    }
+    output::write_stdout(&out)?;
+    Ok(EXIT_OK)
+}
+
+/// The file whose value decides, as `evaluate` picks it: the latest `as_of`, and on a tie
+/// the file whose name sorts last (so the order of the files never matters).
+fn source_file<'a>(actuals: &'a [Actuals], id: &str) -> Option<&'a str> {
+    snapshots::by_target(actuals)
+        .get(id)
+        .and_then(|entries| entries.last())
+        .map(|e| e.file.file_name.as_str())
+}
+
+fn field(out: &mut String, label: &str, value: &str) {
+    let _ = writeln!(out, "  {label:<11} {value}");
+}
+
+/// What the spec says about the target.
+pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}: {}", t.id, sanitize(t.name.get(lang)));
+    let (first, second) = match lang {
+        Lang::Zh => (("zh", &t.name.zh), ("en", &t.name.en)),
+        Lang::En => (("en", &t.name.en), ("zh", &t.name.zh)),
+    };
+    for (l, n) in [first, second] {
+        if let Some(n) = n {
+            field(&mut out, &format!("name ({l})"), &sanitize(n));
+        }
+    }
+    if let Some(g) = &t.group {
+        field(&mut out, "group", &sanitize(g));
+    }
+    field(
+        &mut out,
+        "spec",
+        &format!("{}:{}:{}", sanitize(&spec.file_name), t.line, t.column),
+    );
+    if let Some(key) = &t.source {
+        let mut s = sanitize(key).into_owned();
+        if let Some(src) = spec.sources.get(key) {
+            let mut parts = Vec::new();
+            match (&src.speaker, &src.role) {
+                (Some(sp), Some(r)) => parts.push(format!("{} ({})", sanitize(sp), sanitize(r))),
+                (Some(sp), None) => parts.push(sanitize(sp).into_owned()),
+                (None, Some(r)) => parts.push(sanitize(r).into_owned()),
+                (None, None) => {}
+            }
+            if let Some(title) = &src.title {
+                parts.push(format!("“{}”", sanitize(title)));
+            }
+            if let Some(rep) = &src.reporter {
+                parts.push(format!("reported by {}", sanitize(rep)));
+            }
+            if let Some(url) = &src.url {
+                parts.push(sanitize(url).into_owned());
+            }
+            if !parts.is_empty() {
+                s = format!("{s}: {}", parts.join(", "));
+            }
+        }
+        field(&mut out, "source", &s);
+    }
+    if let Some(q) = &t.quote {
+        field(&mut out, "quote", &format!("「{}」", sanitize(q)));
+    }
+    if let Some(n) = &t.note {
+        field(&mut out, "note", &sanitize(n));
+    }
+
+    out.push_str("\nRule\n");
+    let (test, wording) = rule_words(t.rule);
+    field(&mut out, "rule", &format!("{}: {test}", t.rule.as_str()));
+    field(&mut out, "wording", wording);
+    let unit = unit_text(t);
+    field(&mut out, "goal", &goal_words(t, &unit));
+    let days = (t.deadline - t.start).num_days();
+    field(
+        &mut out,
+        "window",
+        &format!(
+            "{} to {} ({} days)",
+            t.start,
+            t.deadline,
+            number(days as f64, 0)
+        ),
+    );
+    field(
+        &mut out,
+        "measure",
+        &format!("{}: {}", t.measure.as_str(), measure_words(t)),
+    );
+    let model = evaluate::pace_model(t, t.baseline);
+    let pace = match (t.pace, model) {
+        (Some(p), _) => format!("{} (set in the spec)", p.as_str()),
+        (None, PaceModel::None)
+            if t.measure == Measure::Level
+                && t.baseline.is_none()
+                && !matches!(t.rule, Rule::Between | Rule::About) =>
+        {
+            "none until a baseline is known (then linear, or compound for `multiply`)".into()
+        }
+        (None, m) => format!("{} (the default for this target)", m.as_str()),
+    };
+    field(&mut out, "pace model", &pace);
+    field(
+        &mut out,
+        "severity",
+        &format!(
+            "{}: {}",
+            t.severity.as_str(),
+            match t.severity {
+                crate::spec::Severity::Error => "a failing status fails the run",
+                crate::spec::Severity::Warn => "a failing status is reported as a warning only",
+            }
+        ),
+    );
+    out
+}
+
+/// The test a rule makes, and the Chinese wording it encodes (product.md §2).
+pub fn rule_words(rule: Rule) -> (&'static str, &'static str) {
+    match rule {
+        Rule::AtLeast => (
+            "actual ≥ goal; reaching the goal exactly counts",
+            "以上, 达到, 不低于; 以上 includes the number itself (Civil Code art. 1259)",
+        ),
+        Rule::MoreThan => (
+            "actual > goal, strictly; reaching the goal exactly is not enough",
+            "突破, 超过 (strictly more than)",
+        ),
+        Rule::AtMost => (
+            "actual ≤ goal; the goal itself is allowed",
+            "以内, 以下, 不超过 (at most)",
+        ),
+        Rule::LessThan => ("actual < goal, strictly", "低于, 不满 (strictly less than)"),
+        Rule::Between => (
+            "low ≤ actual ≤ high; the band must not be left on either side",
+            "a band, e.g. 保持在…之间",
+        ),
+        Rule::About => ("|actual − goal| ≤ tolerance", "左右 (about)"),
+        Rule::Done => (
+            "the milestone happens by the deadline",
+            "年内投产, 升级为… (a milestone)",
+        ),
+    }
+}
+
+fn measure_words(t: &Target) -> &'static str {
+    match t.measure {
+        Measure::Level if t.rule.is_floor() => {
+            "a stock or rate at `as_of`; the goal can be met before the deadline"
+        }
+        Measure::Level => "a stock or rate at `as_of`; only the deadline decides",
+        Measure::Ytd if t.rule.is_cap() => {
+            "a flow accumulated since the start; a cap already broken is missed"
+        }
+        Measure::Ytd if t.rule.is_floor() => {
+            "a flow accumulated since the start; the goal can be met before the deadline"
+        }
+        Measure::Ytd => "a flow accumulated since the start; only the deadline decides",
+        Measure::Growth => {
+            "a % change on the same period a year earlier; only the final figure decides"
+        }
+        Measure::Milestone => "true or false, or the date it happened",
+    }
+}
+
+fn unit_text(t: &Target) -> String {
+    t.unit
+        .as_ref()
+        .map_or_else(String::new, |u| sanitize(&u.to_string()).into_owned())
+}
+
+fn with_unit(n: &str, unit: &str) -> String {
+    match unit {
+        "" => n.to_string(),
+        "%" => format!("{n}%"),
+        u => format!("{n} {u}"),
+    }
+}
+
+/// The goal with how it is made: "11,812 个 = baseline 1,812 + increase 10,000".
+fn goal_words(t: &Target, unit: &str) -> String {
+    let n = |v: f64| number(v, 4);
+    match t.goal {
+        Goal::Done => format!("done by {}", t.deadline),
+        Goal::Band { low, high } => format!("{}–{}", n(low), with_unit(&n(high), unit)),
+        Goal::Value(v) => {
+            let mut s = with_unit(&n(v), unit);
+            if let Some(tol) = t.tolerance {
+                s.push_str(&format!(" ± {}", n(tol)));
+            }
+            if let Some(st) = t.stretch {
+                s.push_str(&format!("; stretch goal {}", with_unit(&n(st), unit)));
+            }
+            s
+        }
+        Goal::Increase(d) => match t.baseline {
+            Some(b) => format!(
+                "{} = baseline {} + increase {}",
+                with_unit(&n(b + d), unit),
+                n(b),
+                n(d)
+            ),
+            None => format!("baseline + {} (the baseline comes from the actuals)", n(d)),
+        },
+        Goal::Multiply(m) => match t.baseline {
+            Some(b) => format!(
+                "{} = baseline {} × {}",
+                with_unit(&n(b * m), unit),
+                n(b),
+                n(m)
+            ),
+            None => format!("baseline × {} (the baseline comes from the actuals)", n(m)),
+        },
+    }
+    .to_string()
+        + &format!("; in symbols {}", goal_text(t))
+}
+
+/// How the status follows from the actual, with the evaluation's own numbers.
+pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f64) -> String {
+    let mut out = String::new();
+    let n = |v: f64| number(v, 4);
+    let unit = unit_text(t);
+    let Some(as_of) = r.as_of else {
+        out.push_str("Status\n");
+        field(&mut out, "status", "no-data: no actuals file gives a value");
+        return out;
+    };
+    let _ = writeln!(
+        out,
+        "Status as of {as_of}{}",
+        file.map(|f| format!(" (from {})", sanitize(f)))
+            .unwrap_or_default()
+    );
+    if let Some(src) = &r.actual_source {
+        field(&mut out, "reported by", &sanitize(src));
+    }
+
+    // The actual.
+    match (r.done, r.actual, r.growth_from) {
+        (Some(done), _, _) => {
+            let s = match (done, r.done_on) {
+                (true, Some(d)) if d > t.deadline => {
+                    format!("done on {d}, after the deadline {}", t.deadline)
+                }
+                (true, Some(d)) => format!("done on {d} (deadline {})", t.deadline),
+                (true, None) => "done".into(),
+                (false, _) => "not done".into(),
+            };
+            field(&mut out, "actual", &s);
+        }
+        (None, Some(rate), Some((p, c))) => field(
+            &mut out,
+            "actual",
+            &format!(
+                "growth = (current / previous − 1) × 100 = ({} / {} − 1) × 100 = {}%",
+                n(c),
+                n(p),
+                n(rate)
+            ),
+        ),
+        (None, Some(v), None) => field(&mut out, "actual", &with_unit(&n(v), &unit)),
+        (None, None, _) => {}
+    }
+    if let (Some(b), None) = (r.baseline, t.baseline) {
+        field(
+            &mut out,
+            "baseline",
+            &format!("{} (from the actuals)", with_unit(&n(b), &unit)),
+        );
+    }
+
+    // The rule, tested.
+    let mut holds = None;
+    if let Some(v) = r.actual {
+        let test = match (t.rule, r.band, r.goal) {
+            (Rule::Between, Some((low, high)), _) => Some((
+                format!("{} ≤ {} ≤ {}", n(low), n(v), n(high)),
+                low <= v && v <= high,
+            )),
+            (Rule::About, _, Some(g)) => {
+                let tol = r.tolerance.unwrap_or(0.0);
+                Some((
+                    format!("|{} − {}| = {} ≤ {}", n(v), n(g), n((v - g).abs()), n(tol)),
+                    (v - g).abs() <= tol,
+                ))
+            }
+            (rule, _, Some(g)) => evaluate::rule_holds(t, Some(g), v)
+                .map(|h| (format!("{} {} {}", n(v), rule.symbol(), n(g)), h)),
+            _ => None,
+        };
+        match test {
+            Some((s, h)) => {
+                holds = Some(h);
+                field(
+                    &mut out,
+                    "test",
+                    &format!(
+                        "{s}: {}",
+                        match (h, r.is_final) {
+                            (true, _) => "holds",
+                            (false, true) => "fails",
+                            (false, false) => "does not hold yet",
+                        }
+                    ),
+                );
+            }
+            None => field(
+                &mut out,
+                "test",
+                "cannot be tested: the goal needs a baseline, and none was given",
+            ),
+        }
+    }
+    if r.done.is_some() {
+        holds = Some(r.status == crate::report::Status::Met);
+    }
+
+    // Time gone.
+    if let Some(f) = r.elapsed {
+        let gone = (as_of - t.start).num_days();
+        let window = (t.deadline - t.start).num_days();
+        let mut s = format!(
+            "f = (as_of − start) / (deadline − start) = ({as_of} − {}) / ({} − {}) = {} / {}",
+            t.start,
+            t.deadline,
+            t.start,
+            number(gone as f64, 0),
+            number(window as f64, 0)
+        );
+        if window > 0 && (gone < 0 || gone > window) {
+            s.push_str(", clamped to [0, 1]");
+        }
+        s.push_str(&format!(" = {}", n(f)));
+        if r.is_final {
+            s.push_str(" (final: as_of is on or after the deadline)");
+        }
+        field(&mut out, "elapsed", &s);
+    }
+
+    // Progress from the origin to the goal.
+    if let (Some(p), Some(g), Some(v)) = (r.progress, r.goal, r.actual) {
+        let (origin, label, why) = match t.measure {
+            Measure::Ytd => (0.0, "0", " (a flow starts from 0)"),
+            _ => (r.baseline.unwrap_or(0.0), "baseline", ""),
+        };
+        field(
+            &mut out,
+            "progress",
+            &format!(
+                "(actual − {label}) / (goal − {label}) = ({} − {}) / ({} − {}) = {}{why}",
+                n(v),
+                n(origin),
+                n(g),
+                n(origin),
+                n(p)
+            ),
+        );
+    }
+
+    // The pace index.
+    let pace = match (r.pace, r.pace_model, r.goal, r.actual, r.elapsed) {
+        (Some(pi), Some(PaceModel::Compound), Some(g), Some(v), _) => {
+            let b = r.baseline.unwrap_or(0.0);
+            let years = |to: NaiveDate| (to - t.start).num_days() as f64 / 365.25;
+            let (ty, big_t) = (years(as_of), years(t.deadline));
+            let achieved = (v / b).powf(1.0 / ty) - 1.0;
+            let required = (g / b).powf(1.0 / big_t) - 1.0;
+            format!(
+                "compound: π = CAGR achieved / CAGR required = ((actual / baseline)^(1/t) − 1) / \
+                 ((goal / baseline)^(1/T) − 1) = (({} / {})^(1/{}) − 1) / (({} / {})^(1/{}) − 1) \
+                 = {} / {} = {}",
+                n(v),
+                n(b),
+                number(ty, 4),
+                n(g),
+                n(b),
+                number(big_t, 4),
+                n(achieved),
+                n(required),
+                n(pi)
+            )
+        }
+        (Some(pi), Some(PaceModel::Linear), Some(g), Some(v), Some(f))
+            if t.measure == Measure::Ytd && t.rule.is_cap() =>
+        {
+            format!(
+                "linear, for a cap: π = goal × f / actual = {} × {} / {} = {}",
+                n(g),
+                n(f),
+                n(v),
+                n(pi)
+            )
+        }
+        (Some(pi), Some(PaceModel::Linear), _, _, Some(f)) => format!(
+            "linear: π = progress / f = {} / {} = {}",
+            r.progress.map(n).unwrap_or_default(),
+            n(f),
+            n(pi)
+        ),
+        (Some(pi), _, _, _, _) => n(pi),
+        (None, _, _, _, _) if r.is_final => "none: at the deadline the rule alone decides".into(),
+        (None, _, _, _, _) if holds == Some(true) => "not needed: the rule already holds".into(),
+        (None, _, _, _, _) => match (t.measure, t.rule) {
+            (Measure::Growth, _) => "none: a growth rate is compared with the goal directly".into(),
+            (Measure::Milestone, _) => "none: a milestone happens or does not".into(),
+            (_, Rule::Between | Rule::About) => {
+                "none: a band or an `about` goal is tested directly".into()
+            }
+            (Measure::Level, _) if r.baseline.is_none() => {
+                "none: without a baseline there is no path from the start to the goal".into()
+            }
+            _ => "none: no time has gone by, or the path is flat".into(),
+        },
+    };
+    if !pace.is_empty() {
+        let mut s = pace;
+        if let Some(pi) = r.pace {
+            s.push_str(&format!(
+                " ({} the on-track threshold {})",
+                if pi >= threshold { "≥" } else { "<" },
+                n(threshold)
+            ));
+        }
+        field(&mut out, "pace", &s);
+    }
+
+    if let (Some(gap), Some(v)) = (r.gap, r.actual) {
+        let s = match (r.band, r.goal) {
+            (Some((low, high)), _) => {
+                format!("distance outside {}–{} = {}", n(low), n(high), signed(gap))
+            }
+            (None, Some(g)) => format!("actual − goal = {} − {} = {}", n(v), n(g), signed(gap)),
+            _ => signed(gap),
+        };
+        field(&mut out, "gap", &with_unit(&s, &unit));
+    }
+    if let (Some(met), Some(st)) = (r.stretch_met, r.stretch) {
+        field(
+            &mut out,
+            "stretch",
+            &format!(
+                "{} {}: {}",
+                t.rule.symbol(),
+                with_unit(&n(st), &unit),
+                if met { "reached" } else { "not reached" }
+            ),
+        );
+    }
+    history(&mut out, t, r, &unit);
+    let mut status = format!("{}: {}", r.status.as_str(), r.reason);
+    if r.failing {
+        status.push_str(" (failing: fails the run under the default `--fail-on missed`)");
+    } else if r.warning {
+        status.push_str(" (a warning: the target's severity is `warn`)");
+    }
+    field(&mut out, "status", &status);
+    out
+}
+
+/// With two dated values or more: the history, the least-squares line through it, the
+/// trend, the projected date, and why the target is at risk or regressed
+/// (docs/history.md).
+fn history(out: &mut String, t: &Target, r: &TargetReport, unit: &str) {
+    let n = |v: f64| number(v, 4);
+    if r.history.len() < 2 {
+        return;
+    }
+    let points: Vec<String> = r
+        .history
+        .iter()
+        .map(|p| format!("{} {}", p.as_of, n(p.value)))
+        .collect();
+    field(out, "history", &points.join(" · "));
+    let Some(line) = trend::fit(&r.history, t.start) else {
+        return;
+    };
+    field(
+        out,
+        "trend line",
+        &format!(
+            "least squares over the history, x = days since {}: value = {} {} {} × x",
+            t.start,
+            n(line.intercept),
+            if line.slope < 0.0 { "−" } else { "+" },
+            number(line.slope.abs(), 6)
+        ),
+    );
+    if let Some(tr) = r.trend {
+        let (first, last) = (r.history[0], r.history[r.history.len() - 1]);
+        let change = line.slope * (last.as_of - first.as_of).num_days() as f64;
+        field(
+            out,
+            "trend",
+            &format!(
+                "{}: fitted change {} from {} to {} (flat within {}% of the distance to the goal)",
+                tr.as_str(),
+                signed(change),
+                first.as_of,
+                last.as_of,
+                number(trend::FLAT_TOLERANCE * 100.0, 2)
+            ),
+        );
+    }
+    let projected = match (r.projected, r.goal) {
+        (Some(d), Some(g)) => format!(
+            "the line reaches {} on {d}",
+            with_unit(&format!("{} {}", t.rule.symbol(), n(g)), unit)
+        ),
+        (None, _) if matches!(t.rule, Rule::Between | Rule::About) => {
+            "none: a line enters a band and leaves it again".into()
+        }
+        (None, None) => "none: the goal is not known".into(),
+        _ => "never: the line does not move towards the goal".into(),
+    };
+    let at_deadline = r
+        .projected_at_deadline
+        .map(|v| {
+            format!(
+                "; at the deadline {} it gives {}",
+                t.deadline,
+                with_unit(&n(v), unit)
+            )
+        })
+        .unwrap_or_default();
+    field(out, "projected", &format!("{projected}{at_deadline}"));
+    if r.at_risk {
+        field(
+            out,
+            "at risk",
+            "on track by pace, but the trend line does not satisfy the rule at the deadline: \
+             at this rate the goal is reached late, or never",
+        );
+    }
+    if r.regressed {
+        let before = r.history.iter().rev().nth(1);
+        let latest = r.history.last();
+        if let (Some(b), Some(l)) = (before, latest) {
+            field(
+                out,
+                "regressed",
+                &format!(
+                    "{} on {} after {} on {}: away from the goal",
+                    with_unit(&n(l.value), unit),
+                    l.as_of,
+                    with_unit(&n(b.value), unit),
+                    b.as_of
+                ),
+            );
+        }
+    }
+}

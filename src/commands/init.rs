@@ -1,0 +1,102 @@
+//! `progress init`: an actuals template with every target of the spec, each commented out
+//! with its name, unit and rule, so that filling it in is uncommenting lines. The template
+//! as written passes `progress check` (every target `no-data`).
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use crate::app;
+use crate::cli::InitArgs;
+use crate::commands::list::goal_text;
+use crate::error::{EXIT_OK, Error};
+use crate::output;
+use crate::spec::{Lang, Measure, Spec, Target};
+use crate::text::sanitize;
+
+pub fn run(args: &InitArgs) -> Result<u8, Error> {
+    let spec = app::load_spec(&args.spec)?;
+    let as_of = args
+        .as_of
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let text = template(&spec, as_of, args.lang);
+    if args.output == Path::new("-") {
+        output::write_stdout(&text)?;
+        return Ok(EXIT_OK);
+    }
+    output::write_file(&args.output, &text, args.force)?;
+    let note = format!(
+        "wrote {} ({} targets, as of {as_of})\n",
+        sanitize(&args.output.display().to_string()),
+        spec.targets.len()
+    );
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), note.as_bytes());
+    Ok(EXIT_OK)
+}
+
+/// The template text. Comments never carry raw control characters or newlines (names go
+/// through `sanitize`), so the file stays valid TOML whatever the spec says.
+pub fn template(spec: &Spec, as_of: NaiveDate, lang: Lang) -> String {
+    let mut out = String::new();
+    let title = spec
+        .title
+        .as_deref()
+        .map(|t| format!("“{}” ", sanitize(t)))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "# Actuals for {title}({}), written by `progress init`.",
+        sanitize(&spec.file_name)
+    );
+    out.push_str(
+        "# To report a figure, uncomment its line and replace the placeholder. A line left\n\
+         # commented out reports `no-data`. A value in another unit: `{ value = 48, unit = \"亿元\" }`;\n\
+         # one of another date: `{ value = 68, as_of = 2020-06-30 }`. See docs/authoring.md.\n\n",
+    );
+    let _ = writeln!(out, "as_of = {as_of}");
+    out.push_str("# source = \"where the figures come from\"\n\n[values]\n");
+
+    let mut group: Option<Option<&str>> = None;
+    for t in &spec.targets {
+        let g = t.group.as_deref();
+        if group != Some(g) {
+            if group.is_some() {
+                out.push('\n');
+            }
+            if let Some(g) = g {
+                let _ = writeln!(out, "# ── {} ──", sanitize(g));
+            }
+            group = Some(g);
+        }
+        let _ = writeln!(out, "{}", line(t, lang));
+    }
+    out
+}
+
+fn line(t: &Target, lang: Lang) -> String {
+    let placeholder = match t.measure {
+        Measure::Milestone => "false",
+        _ => "0",
+    };
+    let mut about = vec![sanitize(t.name.get(lang)).into_owned()];
+    if let Some(u) = &t.unit {
+        about.push(sanitize(&u.to_string()).into_owned());
+    }
+    let goal = goal_text(t);
+    let goal = goal
+        .strip_prefix(t.rule.symbol())
+        .unwrap_or(&goal)
+        .trim_start();
+    about.push(match t.measure {
+        Measure::Milestone => format!("done by {} (milestone: true or false)", t.deadline),
+        m => format!(
+            "{} {goal} by {} ({})",
+            t.rule.as_str(),
+            t.deadline,
+            m.as_str()
+        ),
+    });
+    let code = format!("# {} = {placeholder}", t.id);
+    format!("{code:<48} # {}", about.join(", "))
+}

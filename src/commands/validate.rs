@@ -1,0 +1,36 @@
+//! `progress validate`: load the spec and the actuals files, report every problem, evaluate
+//! nothing. Exit 0 when all files are good, 2 otherwise.
+
+use std::fmt::Write as _;
+
+use crate::app;
+use crate::cli::ValidateArgs;
+use crate::error::{EXIT_OK, Error};
+use crate::output;
+use crate::text::sanitize;
+
+pub fn run(args: &ValidateArgs) -> Result<u8, Error> {
+    let spec = app::load_spec(&args.spec)?;
+    let actuals = app::load_actuals(&spec, &args.actuals, args.as_of)?;
+
+    let mut out = String::new();
+    let n = spec.targets.len();
+    let _ = writeln!(
+        out,
+        "ok: {} ({n} target{})",
+        sanitize(&spec.file_name),
+        if n == 1 { "" } else { "s" }
+    );
+    for a in &actuals {
+        let n = a.values.len();
+        let _ = writeln!(
+            out,
+            "ok: {} ({n} value{}, as of {})",
+            sanitize(&a.file_name),
+            if n == 1 { "" } else { "s" },
+            a.as_of
+        );
+    }
+    output::write_stdout(&out)?;
+    Ok(EXIT_OK)
+}

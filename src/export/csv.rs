@@ -1,0 +1,139 @@
+//! The CSV report: a header and one row per target (RFC 4180 quoting by the csv crate).
+//! Figures are plain numbers a spreadsheet can compute with; text cells that a spreadsheet
+//! would run as a formula are neutralised as OWASP recommends (a leading `'`).
+
+use crate::export::rows::{self, Row, plain};
+use crate::export::{ExportOptions, Exporter};
+use crate::report::Report;
+
+pub struct CsvExporter;
+
+/// The columns, in order (docs/report-formats.md describes each).
+pub const COLUMNS: [&str; 29] = [
+    "id",
+    "name",
+    "group",
+    "status",
+    "failing",
+    "warning",
+    "severity",
+    "measure",
+    "rule",
+    "unit",
+    "goal",
+    "goal_low",
+    "goal_high",
+    "tolerance",
+    "stretch",
+    "baseline",
+    "actual",
+    "done",
+    "done_on",
+    "gap",
+    "progress",
+    "expected",
+    "pace",
+    "pace_model",
+    "start",
+    "deadline",
+    "as_of",
+    "final",
+    "reason",
+];
+
+impl Exporter for CsvExporter {
+    fn render(&self, report: &Report, options: &ExportOptions) -> String {
+        let mut writer = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(Vec::new());
+        writer
+            .write_record(COLUMNS)
+            .expect("writing to memory cannot fail");
+        for row in rows::rows(report, options) {
+            writer
+                .write_record(record(&row))
+                .expect("writing to memory cannot fail");
+        }
+        let bytes = writer.into_inner().expect("writing to memory cannot fail");
+        String::from_utf8(bytes).expect("every cell is a Rust string")
+    }
+}
+
+fn record(row: &Row) -> [String; COLUMNS.len()] {
+    let f = &row.figures;
+    let figure = |v: Option<f64>| v.map(|v| plain(v, 6)).unwrap_or_default();
+    let ratio = |v: Option<f64>| v.map(|v| plain(v, 3)).unwrap_or_default();
+    let flag = |b: Option<bool>| b.map(|b| b.to_string()).unwrap_or_default();
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    [
+        text(&row.id),
+        text(&row.name),
+        text(row.group.as_deref().unwrap_or("")),
+        row.status.as_str().into(),
+        row.failing.to_string(),
+        row.warning.to_string(),
+        row.severity.as_str().into(),
+        row.measure.as_str().into(),
+        row.rule.as_str().into(),
+        text(&row.unit),
+        figure(f.goal),
+        figure(f.band.map(|b| b.0)),
+        figure(f.band.map(|b| b.1)),
+        figure(f.tolerance),
+        figure(f.stretch),
+        figure(f.baseline),
+        figure(f.actual),
+        flag(f.done),
+        date(f.done_on),
+        figure(f.gap),
+        ratio(f.progress),
+        figure(f.expected),
+        ratio(f.pace),
+        f.pace_model.map(|m| m.as_str().into()).unwrap_or_default(),
+        f.start.to_string(),
+        f.deadline.to_string(),
+        date(f.as_of),
+        f.is_final.to_string(),
+        text(&row.reason),
+    ]
+}
+
+/// A text cell made inert for spreadsheets: one that starts with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return, and is not a plain number, gets a leading `'` (OWASP, "CSV
+/// Injection"). Quoting the cell is left to the csv writer.
+pub fn text(cell: &str) -> String {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && !is_number(cell) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+/// A decimal number a spreadsheet reads as a value: `-354`, `+3.5`, `1e3`; not `-inf`.
+fn is_number(cell: &str) -> bool {
+    cell.chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '+' | '-' | 'e' | 'E'))
+        && cell.parse::<f64>().is_ok_and(f64::is_finite)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text;
+
+    #[test]
+    fn formulas_are_neutralised_numbers_are_not() {
+        assert_eq!(text("=cmd|' /C calc'!A0"), "'=cmd|' /C calc'!A0");
+        assert_eq!(text("+1+2"), "'+1+2");
+        assert_eq!(text("-2+3"), "'-2+3");
+        assert_eq!(text("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(text("\t=1"), "'\t=1");
+        assert_eq!(text("\r=1"), "'\r=1");
+        assert_eq!(text("-354"), "-354");
+        assert_eq!(text("+3.5"), "+3.5");
+        assert_eq!(text("5G base stations"), "5G base stations");
+        assert_eq!(text("a=b"), "a=b");
+        assert_eq!(text("-inf"), "'-inf");
+        assert_eq!(text("-1e3"), "-1e3");
+    }
+}

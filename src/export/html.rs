@@ -1,0 +1,502 @@
+//! A self-contained HTML dashboard: a header with the summary, then one card per target,
+//! grouped by `group`, each with a bullet chart (see [`bullet`]) and the source quote.
+//!
+//! No network: the CSS and the SVG charts are inline, there are no fonts, images or
+//! scripts, and a Content-Security-Policy forbids loading anything. All text goes through
+//! maud, which escapes every interpolated string.
+
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+
+use crate::export::bullet::{self, Bullet, Mark, Span, WIDTH};
+use crate::export::line_chart::{self, LineChart, Series, one_decimal, polyline};
+use crate::export::rows::{self, Row, number};
+use crate::export::{ExportOptions, Exporter};
+use crate::report::{Report, Status};
+use crate::spec::{Lang, Rule};
+use crate::text::sanitize;
+
+pub struct HtmlExporter;
+
+/// Nothing may be loaded: styles are inline, and there is nothing else.
+const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'";
+
+/// Height of a chart in SVG user units.
+const CHART_HEIGHT: f64 = 50.0;
+
+impl Exporter for HtmlExporter {
+    fn render(&self, report: &Report, options: &ExportOptions) -> String {
+        let rows = rows::rows(report, options);
+        let title = report
+            .title
+            .as_deref()
+            .map_or_else(|| "Targets".to_string(), |t| sanitize(t).into_owned());
+        let lang = match options.lang {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        };
+        let page = html! {
+            (DOCTYPE)
+            html lang=(lang) {
+                head {
+                    meta charset="utf-8";
+                    meta http-equiv="Content-Security-Policy" content=(CSP);
+                    meta name="viewport" content="width=device-width, initial-scale=1";
+                    meta name="generator" content={ "progress " (env!("CARGO_PKG_VERSION")) };
+                    title { (title) " — " (rows::as_of_text(report.as_of)) }
+                    style { (PreEscaped(CSS)) }
+                }
+                body {
+                    (header(report, &title))
+                    main {
+                        @for (group, members) in rows::grouped(&rows) {
+                            section.group {
+                                h2 {
+                                    (group.unwrap_or("Other targets"))
+                                    " "
+                                    small { (counted(members.len(), "target")) }
+                                }
+                                div.cards {
+                                    @for row in members { (card(row)) }
+                                }
+                            }
+                        }
+                    }
+                    (legend(report, rows.iter().any(|r| history_chart(r).is_some())))
+                }
+            }
+        };
+        let mut out = page.into_string();
+        out.push('\n');
+        out
+    }
+}
+
+fn header(report: &Report, title: &str) -> Markup {
+    let summary = &report.summary;
+    html! {
+        header.top {
+            div.heading {
+                h1 { (title) }
+                p.sub {
+                    (rows::as_of_text(report.as_of))
+                    " · spec " code { (sanitize(&report.spec_file)) }
+                }
+            }
+            @if report.failed() {
+                div.verdict.failing { "✗ " (summary.failing) " failing" }
+            } @else {
+                div.verdict.passing { "✓ nothing failing" }
+            }
+            div.stack role="img" aria-label=(rows::summary_line(report)) {
+                @for status in Status::ALL {
+                    @let n = summary.count(status);
+                    @if n > 0 {
+                        span class={ "s-" (status.as_str()) }
+                            style={ "flex-grow: " (n) }
+                            title={ (n) " " (status.as_str()) } {}
+                    }
+                }
+            }
+            ul.counts {
+                @for status in Status::ALL {
+                    li class={ "s-" (status.as_str()) } {
+                        span.dot {} b { (summary.count(status)) } " " (status.as_str())
+                    }
+                }
+                @if summary.warnings > 0 {
+                    li.warnings { b { (summary.warnings) } " " (plural(summary.warnings, "warning")) }
+                }
+            }
+        }
+    }
+}
+
+fn card(row: &Row) -> Markup {
+    let status = row.status.as_str();
+    let f = &row.figures;
+    html! {
+        article class={ "card s-" (status) @if row.failing { " failing" } } id={ "t-" (row.id) } {
+            div.card-head {
+                h3 { (row.name) }
+                span.badge { (row.status_text) }
+            }
+            p.meta {
+                code { (row.id) } " · " (row.measure.as_str()) " · " (row.rule.as_str())
+                " · due " (row.deadline)
+            }
+            @if let Some(risk) = &row.risk {
+                p.risk { span.risk-badge { "⚠ at risk" } " " (capitalised(risk)) "." }
+            }
+            @if let Some(chart) = bullet::bullet(row.rule, f) { (svg(row, &chart)) }
+            @else { p.nochart { "No chart: " (row.goal) } }
+            @if let Some(chart) = history_chart(row) { (line_svg(row, &chart)) }
+            dl.figures {
+                div { dt { "Goal" } dd { (row.goal) } }
+                div { dt { "Actual" } dd { (row.actual) } }
+                @if !row.gap.is_empty() { div { dt { "Gap" } dd { (row.gap) } } }
+                @if !row.progress.is_empty() { div { dt { "Progress" } dd { (row.progress) } } }
+                @if !row.expected.is_empty() { div { dt { "Pace says by now" } dd { (row.expected) } } }
+                @if !row.pace.is_empty() { div { dt { "Pace" } dd { (row.pace) } } }
+                @if !row.trend.is_empty() { div { dt { "Trend" } dd { (row.trend) } } }
+                @if !row.projected.is_empty() { div { dt { "Projected" } dd { (row.projected) } } }
+            }
+            p.reason { (capitalised(&row.reason)) "." }
+            @if row.quote.is_some() || row.actual_source.is_some() {
+                details {
+                    summary { "Source" }
+                    @if let Some(q) = &row.quote { blockquote { (q) } }
+                    @if let Some(s) = &row.actual_source { p.provenance { "Actual: " (s) } }
+                    p.provenance { "Spec line " (row.line) }
+                }
+            }
+        }
+    }
+}
+
+fn svg(row: &Row, chart: &Bullet) -> Markup {
+    let label = format!("{}: {}", row.name, row.figures_line());
+    html! {
+        svg.bullet height=(CHART_HEIGHT) role="img" aria-label=(label) {
+            @match chart {
+                Bullet::Figure { good, bad, actual, actual_value, goals, stretch, expected, baseline, range } => {
+                    rect.track x="0" y="8" width="100%" height="24" {}
+                    @for s in bad { (rect("zone-bad", *s, 8.0, 24.0)) }
+                    @for s in good { (rect("zone-good", *s, 8.0, 24.0)) }
+                    @if let Some(b) = baseline {
+                        line.baseline x1=(px(b.x)) x2=(px(b.x)) y1="26" y2="32" {
+                            title { "baseline " (number(b.value, 2)) }
+                        }
+                    }
+                    @if let (Some(a), Some(v)) = (actual, actual_value) {
+                        rect.bar x=(px(a.from)) y="14" width=(px(a.width().max(0.4))) height="12" {
+                            title { "actual " (number(*v, 2)) }
+                        }
+                    }
+                    @for g in goals {
+                        line.goal x1=(px(g.x)) x2=(px(g.x)) y1="6" y2="34" {
+                            title { "goal " (number(g.value, 2)) }
+                        }
+                    }
+                    @if let Some(s) = stretch {
+                        line.stretch x1=(px(s.x)) x2=(px(s.x)) y1="6" y2="34" {
+                            title { "stretch " (number(s.value, 2)) }
+                        }
+                    }
+                    @if let Some(e) = expected {
+                        // A nested svg places the marker at a percentage; its path is drawn
+                        // around that point.
+                        svg x=(px(e.x)) y="0" overflow="visible" {
+                            path.expected d="M-6 0 L6 0 L0 9 Z" {
+                                title { "where the pace says it should be by now: " (number(e.value, 2)) }
+                            }
+                        }
+                    }
+                    (axis_labels(*range, goals, stretch.as_ref()))
+                }
+                Bullet::Milestone { elapsed, done_at, deadline_x } => {
+                    rect.track x="0" y="8" width="100%" height="24" {}
+                    (rect("time", *elapsed, 14.0, 12.0))
+                    line.goal x1=(px(*deadline_x)) x2=(px(*deadline_x)) y1="6" y2="34" {
+                        title { "deadline " (row.deadline) }
+                    }
+                    @if let Some(x) = done_at {
+                        circle.done cx=(px(*x)) cy="20" r="7" {
+                            title { "done" }
+                        }
+                    }
+                    text.axis x="0" y="46" text-anchor="start" { (row.figures.start) }
+                    text.axis x=(px(*deadline_x)) y="46" text-anchor="end" { "deadline " (row.deadline) }
+                }
+            }
+        }
+    }
+}
+
+/// The line chart of a target with two or more dated values.
+fn history_chart(row: &Row) -> Option<LineChart> {
+    let f = &row.figures;
+    let band = match (row.rule, f.band, f.goal, f.tolerance) {
+        (_, Some(band), _, _) => Some(band),
+        (Rule::About, None, Some(g), Some(t)) => Some((g - t, g + t)),
+        _ => None,
+    };
+    line_chart::chart(&Series {
+        history: &row.history,
+        start: f.start,
+        deadline: f.deadline,
+        goal: f.goal,
+        band,
+        stretch: f.stretch,
+        schedule: f.schedule,
+    })
+}
+
+fn line_svg(row: &Row, chart: &LineChart) -> Markup {
+    use line_chart::{BOTTOM, HEIGHT, LEFT, RIGHT, WIDTH};
+    let n = chart.dots.len();
+    let (first, last) = (chart.dots[0].point, chart.dots[n - 1].point);
+    let mut label = format!(
+        "{}: {n} values from {} to {}, latest {}",
+        row.name,
+        first.as_of,
+        last.as_of,
+        number(last.value, 2)
+    );
+    if !row.trend.is_empty() {
+        label.push_str(&format!("; trend {}", row.trend));
+    }
+    if !row.projected.is_empty() {
+        label.push_str(&format!("; projected {}", row.projected));
+    }
+    let c = |v: f64| one_decimal(v);
+    // Labels in the right margin, skipped where they would overlap one above.
+    let mut margin: Vec<(f64, String)> = Vec::new();
+    let mut add = |y: f64, text: String| {
+        if margin.iter().all(|(other, _)| (y - other).abs() > 13.0) {
+            margin.push((y, text));
+        }
+    };
+    if let Some(g) = chart.goal {
+        add(g.y, format!("goal {}", number(g.value, 2)));
+    }
+    if let Some(s) = chart.stretch {
+        add(s.y, format!("stretch {}", number(s.value, 2)));
+    }
+    if let (Some((top, bottom)), Some((low, high))) = (chart.band, row.figures.band) {
+        add(top, number(high, 2));
+        add(bottom, number(low, 2));
+    }
+    html! {
+        svg.line-chart viewBox={ "0 0 " (WIDTH) " " (HEIGHT) } role="img" aria-label=(label) {
+            @if let Some((top, bottom)) = chart.band {
+                rect.zone-good x=(LEFT) y=(c(top)) width=(RIGHT - LEFT) height=(c(bottom - top)) {}
+            }
+            line.axis-line x1=(LEFT) x2=(RIGHT) y1=(BOTTOM) y2=(BOTTOM) {}
+            @if chart.deadline_x < RIGHT - 0.5 {
+                line.deadline-mark x1=(c(chart.deadline_x)) x2=(c(chart.deadline_x))
+                    y1=(line_chart::TOP) y2=(BOTTOM) {
+                    title { "deadline " (row.deadline) }
+                }
+            }
+            @if let Some(g) = chart.goal {
+                line.goal-line x1=(LEFT) x2=(RIGHT) y1=(c(g.y)) y2=(c(g.y)) {
+                    title { "goal " (number(g.value, 2)) }
+                }
+            }
+            @if let Some(s) = chart.stretch {
+                line.stretch-line x1=(LEFT) x2=(RIGHT) y1=(c(s.y)) y2=(c(s.y)) {
+                    title { "stretch " (number(s.value, 2)) }
+                }
+            }
+            @if chart.schedule.len() >= 2 {
+                polyline.pace points=(polyline(chart.schedule.iter().copied())) {
+                    title { "the pace line: where the schedule says the value should be" }
+                }
+            }
+            @if let Some((a, b)) = chart.projection {
+                line.projection x1=(c(a.x)) y1=(c(a.y)) x2=(c(b.x)) y2=(c(b.y)) {
+                    title { "trend line (least squares), projected to the deadline" }
+                }
+            }
+            polyline.history points=(polyline(chart.dots.iter().map(|d| d.at))) {}
+            @for d in &chart.dots {
+                circle.point cx=(c(d.at.x)) cy=(c(d.at.y)) r="3.5" {
+                    title { (d.point.as_of) ": " (number(d.point.value, 2)) }
+                }
+            }
+            @for (y, text) in &margin {
+                text.axis x=(RIGHT + 6.0) y=(c(y + 4.0)) { (text) }
+            }
+            text.axis x=(LEFT) y=(HEIGHT - 8.0) text-anchor="start" { (chart.from) }
+            text.axis x=(RIGHT) y=(HEIGHT - 8.0) text-anchor="end" { (chart.to) }
+        }
+    }
+}
+
+fn rect(class: &str, s: Span, y: f64, height: f64) -> Markup {
+    html! {
+        rect class=(class) x=(px(s.from)) y=(y) width=(px(s.width())) height=(height) {}
+    }
+}
+
+/// The scale's left end, and the goal (and stretch) under their ticks when there is room.
+fn axis_labels(range: (f64, f64), goals: &[Mark], stretch: Option<&Mark>) -> Markup {
+    let mut labels: Vec<(f64, String)> = vec![(0.0, number(range.0, 2))];
+    for g in goals.iter().chain(stretch) {
+        if labels.iter().all(|(x, _)| (g.x - x).abs() > 12.0) {
+            labels.push((g.x, number(g.value, 2)));
+        }
+    }
+    html! {
+        @for (x, text) in labels {
+            @let anchor = if x < 5.0 { "start" } else if x > WIDTH - 5.0 { "end" } else { "middle" };
+            text.axis x=(px(x)) y="46" text-anchor=(anchor) { (text) }
+        }
+    }
+}
+
+fn legend(report: &Report, line_charts: bool) -> Markup {
+    html! {
+        footer {
+            ul.legend.s-on-track {
+                li { svg width="22" height="14" { rect.bar x="0" y="3" width="22" height="8" {} } "actual, coloured by status" }
+                li { svg width="8" height="14" { line.goal x1="4" x2="4" y1="0" y2="14" {} } "goal" }
+                li { svg width="8" height="14" { line.stretch x1="4" x2="4" y1="0" y2="14" {} } "stretch goal" }
+                li { svg width="22" height="14" { rect.zone-good x="0" y="0" width="22" height="14" {} } "where the rule holds" }
+                li { svg width="14" height="14" { path.expected d="M1 2 L13 2 L7 11 Z" {} } "where the pace says it should be by now" }
+            }
+            @if line_charts {
+                ul.legend.s-on-track {
+                    li { svg width="30" height="14" { polyline.history points="2,11 14,6 28,3" {} circle.point cx="14" cy="6" r="3" {} } "the values over time" }
+                    li { svg width="30" height="14" { line.goal-line x1="0" x2="30" y1="7" y2="7" {} } "goal" }
+                    li { svg width="30" height="14" { line.pace x1="0" x2="30" y1="12" y2="2" {} } "pace line: the schedule from start to deadline" }
+                    li { svg width="30" height="14" { line.projection x1="0" x2="30" y1="11" y2="4" {} } "trend line, projected to the deadline" }
+                }
+            }
+            p {
+                "The pace marker is baseline + elapsed × (goal − baseline) on a linear schedule, "
+                "baseline × (goal ÷ baseline)" sup { "elapsed" } " on a compound one, and elapsed × goal "
+                "for a year-to-date flow; elapsed is the share of the target's window gone by the "
+                "actual's date. On track means a pace index of at least " (report.threshold) "."
+            }
+            p.small { "Made by progress " (env!("CARGO_PKG_VERSION")) " from " code { (sanitize(&report.spec_file)) } "." }
+        }
+    }
+}
+
+/// A chart position as an SVG percentage, to two decimals.
+fn px(v: f64) -> String {
+    let r = (v * 100.0).round() / 100.0;
+    if r == 0.0 {
+        "0".into()
+    } else {
+        format!("{r}%")
+    }
+}
+
+fn counted(n: usize, noun: &str) -> String {
+    format!("{n} {}", plural(n, noun))
+}
+
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        noun.into()
+    } else {
+        format!("{noun}s")
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Status colours from GitHub's Primer palette, readable on white and in dark mode.
+const CSS: &str = r#"
+:root {
+  --fg: #1f2328; --muted: #59636e; --bg: #f6f8fa; --card: #ffffff; --line: #d1d9e0;
+  --track: #eef1f4; --good: #d2f4dc; --bad: #ffe1de; --tick: #1f2328; --time: #b6c2cf;
+  color-scheme: light dark;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --card: #151b23; --line: #3d444d;
+    --track: #212830; --good: #1b3a26; --bad: #4a1f22; --tick: #e6edf3; --time: #3d444d;
+  }
+}
+.s-met { --c: #1a7f37; --soft: #dafbe1; }
+.s-on-track { --c: #0969da; --soft: #ddf4ff; }
+.s-behind { --c: #bf8700; --soft: #fff8c5; }
+.s-missed { --c: #cf222e; --soft: #ffebe9; }
+.s-pending { --c: #8250df; --soft: #fbefff; }
+.s-no-data { --c: #818b98; --soft: #eff2f5; }
+* { box-sizing: border-box; }
+body {
+  margin: 0; background: var(--bg); color: var(--fg);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC",
+    "PingFang SC", "Microsoft YaHei", "WenQuanYi Zen Hei", sans-serif;
+}
+code { font: 0.85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+header.top {
+  background: var(--card); border-bottom: 1px solid var(--line);
+  padding: 28px 40px 22px; display: grid; grid-template-columns: 1fr auto; gap: 12px 24px;
+}
+h1 { margin: 0; font-size: 26px; line-height: 1.25; }
+.sub { margin: 4px 0 0; color: var(--muted); }
+.verdict {
+  align-self: start; font-weight: 600; padding: 8px 16px; border-radius: 999px; font-size: 17px;
+}
+.verdict.failing { background: #ffebe9; color: #a40e26; }
+.verdict.passing { background: #dafbe1; color: #116329; }
+.stack {
+  grid-column: 1 / -1; display: flex; height: 12px; border-radius: 6px; overflow: hidden;
+  gap: 2px; background: var(--track);
+}
+.stack span { background: var(--c); }
+.counts { grid-column: 1 / -1; list-style: none; margin: 0; padding: 0; display: flex;
+  flex-wrap: wrap; gap: 6px 22px; color: var(--muted); }
+.counts b { color: var(--fg); font-size: 18px; }
+.dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%;
+  background: var(--c); margin-right: 6px; }
+main { padding: 8px 40px 16px; }
+h2 { font-size: 18px; margin: 26px 0 12px; }
+h2::first-letter { text-transform: uppercase; }
+h2 small { font-weight: 400; color: var(--muted); font-size: 14px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(360px, 1fr)); gap: 16px; }
+.card {
+  background: var(--card); border: 1px solid var(--line); border-left: 5px solid var(--c);
+  border-radius: 8px; padding: 14px 18px 12px; min-width: 0;
+}
+.card.failing { box-shadow: 0 0 0 1px var(--c); }
+.card-head { display: flex; align-items: baseline; gap: 12px; justify-content: space-between; }
+h3 { margin: 0; font-size: 16px; line-height: 1.35; overflow-wrap: anywhere; }
+.badge {
+  flex: none; font-size: 13px; font-weight: 600; padding: 1px 10px; border-radius: 999px;
+  color: var(--c); background: var(--soft); border: 1px solid var(--c); white-space: nowrap;
+}
+.meta { margin: 2px 0 8px; color: var(--muted); font-size: 13px; overflow-wrap: anywhere; }
+svg.bullet { display: block; width: 100%; height: 50px; overflow: visible; }
+.track { fill: var(--track); }
+.zone-good { fill: var(--good); }
+.zone-bad { fill: var(--bad); }
+.bar { fill: var(--c); }
+.time { fill: var(--time); }
+.done { fill: var(--c); stroke: var(--card); stroke-width: 2; }
+.goal { stroke: var(--tick); stroke-width: 3; }
+.stretch { stroke: var(--tick); stroke-width: 2; stroke-dasharray: 4 3; }
+.baseline { stroke: var(--muted); stroke-width: 2; }
+.expected { fill: var(--muted); }
+.axis { fill: var(--muted); font-size: 11px; }
+svg.line-chart { display: block; width: 100%; height: auto; margin: 6px 0 2px; overflow: visible; }
+.axis-line { stroke: var(--line); stroke-width: 1; }
+.deadline-mark { stroke: var(--line); stroke-width: 1; stroke-dasharray: 2 3; }
+.goal-line { stroke: var(--tick); stroke-width: 1.5; }
+.stretch-line { stroke: var(--tick); stroke-width: 1; stroke-dasharray: 4 3; }
+.pace { fill: none; stroke: var(--muted); stroke-width: 1.5; stroke-dasharray: 1 3;
+  stroke-linecap: round; }
+.projection { stroke: var(--c); stroke-width: 1.5; stroke-dasharray: 6 4; opacity: 0.75; }
+.history { fill: none; stroke: var(--c); stroke-width: 2.5; stroke-linejoin: round; }
+.point { fill: var(--c); stroke: var(--card); stroke-width: 1.5; }
+.risk { margin: 2px 0 6px; font-size: 13px; color: var(--fg); }
+.risk-badge { font-weight: 600; font-size: 12px; padding: 1px 8px; border-radius: 999px;
+  background: #fff8c5; color: #7d4e00; border: 1px solid #d4a72c; white-space: nowrap; }
+.figures { display: flex; flex-wrap: wrap; gap: 4px 20px; margin: 6px 0 4px; }
+.figures div { min-width: 0; }
+dt { font-size: 12px; color: var(--muted); }
+dd { margin: 0; font-variant-numeric: tabular-nums; font-weight: 600; overflow-wrap: anywhere; }
+.reason { margin: 6px 0 0; color: var(--muted); font-size: 13px; }
+.nochart { color: var(--muted); font-style: italic; }
+details { margin-top: 6px; font-size: 13px; }
+summary { cursor: pointer; color: var(--muted); }
+blockquote { margin: 6px 0; padding: 4px 12px; border-left: 3px solid var(--line);
+  overflow-wrap: anywhere; }
+.provenance { margin: 2px 0; color: var(--muted); overflow-wrap: anywhere; }
+footer { padding: 8px 40px 32px; color: var(--muted); font-size: 13px; max-width: 980px; }
+footer .small { font-size: 12px; }
+.legend { list-style: none; padding: 0; margin: 0 0 8px; display: flex; flex-wrap: wrap;
+  gap: 6px 22px; }
+.legend li { display: flex; align-items: center; gap: 6px; }
+"#;

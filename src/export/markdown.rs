@@ -1,0 +1,114 @@
+//! A GitHub-flavoured Markdown table with the summary line, for `$GITHUB_STEP_SUMMARY`
+//! and pull-request comments. Every cell is escaped so text from the input files cannot
+//! end a cell, open a link, mention someone or inject HTML.
+
+use crate::export::rows::{self, Row};
+use crate::export::{ExportOptions, Exporter};
+use crate::report::Report;
+use crate::text::sanitize;
+
+pub struct MarkdownExporter;
+
+const HEADER: [&str; 8] = [
+    "Target", "Goal", "Actual", "Gap", "Progress", "Pace", "Deadline", "Status",
+];
+/// Column alignments: figures to the right.
+const ALIGN: [&str; 8] = [":--", ":--", "--:", "--:", "--:", "--:", ":--", ":--"];
+
+impl Exporter for MarkdownExporter {
+    fn render(&self, report: &Report, options: &ExportOptions) -> String {
+        let rows = rows::rows(report, options);
+        let with_group = rows.iter().any(|r| r.group.is_some());
+
+        let mut out = String::from("### ");
+        if let Some(title) = &report.title {
+            out.push_str(&escape(&sanitize(title)));
+            out.push_str(" — ");
+        }
+        out.push_str(&escape(&rows::as_of_text(report.as_of)));
+        out.push_str("\n\n");
+        let verdict = if report.failed() { "✗" } else { "✓" };
+        out.push_str(&format!(
+            "**{verdict} {}**\n\n",
+            escape(&rows::summary_line(report))
+        ));
+
+        let mut header: Vec<&str> = HEADER.to_vec();
+        let mut align: Vec<&str> = ALIGN.to_vec();
+        if with_group {
+            header.insert(1, "Group");
+            align.insert(1, ":--");
+        }
+        line(&mut out, header.iter().map(|h| h.to_string()));
+        line(&mut out, align.iter().map(|a| a.to_string()));
+        for row in &rows {
+            line(&mut out, cells(row, with_group).iter().map(|c| escape(c)));
+        }
+        out
+    }
+}
+
+fn cells(row: &Row, with_group: bool) -> Vec<String> {
+    let mut cells = vec![
+        row.name.clone(),
+        row.goal.clone(),
+        row.actual.clone(),
+        row.gap.clone(),
+        row.progress.clone(),
+        row.pace.clone(),
+        row.deadline.clone(),
+        row.status_text.clone(),
+    ];
+    if with_group {
+        cells.insert(1, row.group.clone().unwrap_or_default());
+    }
+    cells
+}
+
+fn line(out: &mut String, cells: impl Iterator<Item = String>) {
+    out.push('|');
+    for cell in cells {
+        out.push(' ');
+        out.push_str(&cell);
+        out.push_str(" |");
+    }
+    out.push('\n');
+}
+
+/// One table cell of inert text: Markdown punctuation is backslash-escaped (CommonMark
+/// lets any ASCII punctuation be escaped), so `|` cannot end the cell, `<` cannot open
+/// HTML, `[` a link (nor `![` an image), `*` `_` `~` emphasis, `` ` `` code, `@` a
+/// mention, `&` an entity. (`>` and `#` only matter at the start of a line, never in a cell.)
+/// Line breaks, which would end the table, become spaces (text from the input files has
+/// none left after `text::sanitize`; this keeps the table whole whatever it is given).
+pub fn escape(cell: &str) -> String {
+    let mut out = String::with_capacity(cell.len());
+    for c in cell.chars() {
+        match c {
+            '\\' | '|' | '<' | '[' | ']' | '*' | '_' | '~' | '`' | '@' | '&' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c if crate::text::is_unsafe(c) => out.push_str(&format!("\\\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn cells_cannot_break_out() {
+        assert_eq!(escape("a|b"), "a\\|b");
+        assert_eq!(escape("<script>"), "\\<script>");
+        assert_eq!(escape("[x](http://e)"), "\\[x\\](http://e)");
+        assert_eq!(escape("@team *bold* `c`"), "\\@team \\*bold\\* \\`c\\`");
+        assert_eq!(escape("line\nbreak"), "line break");
+        assert_eq!(escape("\\u{1b}"), "\\\\u{1b}");
+        assert_eq!(escape("≥ 11,812 个"), "≥ 11,812 个");
+    }
+}

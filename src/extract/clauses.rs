@@ -1,0 +1,201 @@
+//! From OCR'd pages to sentences and clauses.
+//!
+//! OCR text breaks lines in mid-sentence and puts headlines and bylines where the page had
+//! them. `prepare` joins the lines (line breaks removed, nothing else), cuts a sentence
+//! boundary around lines that look like titles, and builds a normalised copy of the text of
+//! the same length (full-width digits, letters and signs folded to ASCII) for scanning.
+//! Quotes are taken from the original, so they are verbatim minus line breaks.
+
+/// A sentence boundary inserted around title lines (never part of a quote).
+pub const BOUNDARY: char = '\u{2029}';
+
+/// The joined text: `orig` verbatim (minus line breaks), `norm` the same length, folded.
+#[derive(Clone, Debug, Default)]
+pub struct Text {
+    pub orig: Vec<char>,
+    pub norm: Vec<char>,
+}
+
+impl Text {
+    /// The original text of `[a, b)`, trimmed of spaces.
+    pub fn quote(&self, a: usize, b: usize) -> String {
+        let b = b.min(self.orig.len());
+        let a = a.min(b);
+        let s: String = self.orig[a..b].iter().filter(|&&c| c != BOUNDARY).collect();
+        s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+            .to_string()
+    }
+}
+
+/// Fold one character for scanning: full-width digits, letters and signs to ASCII.
+pub fn fold(c: char) -> char {
+    match c {
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => {
+            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        }
+        '％' => '%',
+        '．' => '.',
+        '－' | '−' => '-',
+        '～' | '〜' => '~',
+        '＋' => '+',
+        '／' => '/',
+        '，' | ',' => '，',
+        _ => c,
+    }
+}
+
+fn fold_text(orig: &[char]) -> Vec<char> {
+    let mut norm: Vec<char> = orig.iter().map(|&c| fold(c)).collect();
+    // ASCII commas inside numbers (1,812) are kept as ','; elsewhere they are clause breaks.
+    for i in 0..norm.len() {
+        if norm[i] == '，' && orig[i] == ',' {
+            let digit_before = i > 0 && norm[i - 1].is_ascii_digit();
+            let digit_after = norm.get(i + 1).is_some_and(|c| c.is_ascii_digit());
+            if digit_before && digit_after {
+                norm[i] = ',';
+            }
+        }
+    }
+    norm
+}
+
+const TITLE_PUNCT: &[char] = &['，', '。', '；', '：', '！', '？', ',', ';', '!', '?'];
+const SENTENCE_END: &[char] = &['。', '！', '？', '；', '：', '）', ')', '”', '!', '?'];
+
+fn trim_line(l: &str) -> &str {
+    l.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+}
+
+/// Join OCR lines into one text, with `BOUNDARY` around title-like lines.
+pub fn prepare(text: &str) -> Text {
+    let lines: Vec<(&str, bool)> = text
+        .lines()
+        .map(|l| {
+            let indented = l.starts_with(|c: char| c.is_whitespace() || c == '\u{3000}');
+            (trim_line(l), indented)
+        })
+        .collect();
+    let mut orig: Vec<char> = Vec::with_capacity(text.len());
+    let mut prev_line: Option<&str> = None;
+    let mut prev_title = false;
+    for &(line, indented) in lines.iter() {
+        if line.is_empty() {
+            continue;
+        }
+        let chars = line.chars().count();
+        let prev_ends = match prev_line {
+            None => true,
+            Some(p) => p.chars().last().is_some_and(|c| SENTENCE_END.contains(&c)),
+        };
+        let title = !indented
+            && chars <= 30
+            && !line.chars().any(|c| TITLE_PUNCT.contains(&c))
+            && (prev_ends || prev_title);
+        if title || prev_title {
+            orig.push(BOUNDARY);
+        }
+        orig.extend(line.chars());
+        if title {
+            orig.push(BOUNDARY);
+        }
+        prev_title = title;
+        prev_line = Some(line);
+    }
+    let norm = fold_text(&orig);
+    Text { orig, norm }
+}
+
+/// A comma-separated clause: `[start, end)` in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Clause {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A sentence (up to 。！？ or a boundary) and its clauses (split at ，；：).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub clauses: Vec<Clause>,
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | BOUNDARY)
+}
+
+fn is_clause_end(c: char) -> bool {
+    matches!(c, '，' | '；' | '：' | ';' | ':')
+}
+
+/// Split the text into sentences and clauses (empty ones dropped).
+pub fn sentences(t: &Text) -> Vec<Sentence> {
+    let n = t.norm.len();
+    let mut out = Vec::new();
+    let mut s = 0;
+    while s < n {
+        let mut e = s;
+        while e < n && !is_sentence_end(t.norm[e]) {
+            e += 1;
+        }
+        let mut clauses = Vec::new();
+        let mut a = s;
+        for k in s..=e {
+            if k == e || is_clause_end(t.norm[k]) {
+                if k > a {
+                    clauses.push(Clause { start: a, end: k });
+                }
+                a = k + 1;
+            }
+        }
+        if !clauses.is_empty() {
+            out.push(Sentence {
+                start: s,
+                end: e,
+                clauses,
+            });
+        }
+        s = e + 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_lines_and_folds() {
+        let t = prepare("型升级步伐，确保技改投资增长１５％\n\n以上、全年");
+        let s: String = t.orig.iter().collect();
+        assert_eq!(s, "型升级步伐，确保技改投资增长１５％以上、全年");
+        let n: String = t.norm.iter().collect();
+        assert_eq!(n, "型升级步伐，确保技改投资增长15%以上、全年");
+        assert_eq!(t.orig.len(), t.norm.len());
+    }
+
+    #[test]
+    fn titles_are_cut_off() {
+        let t = prepare(
+            "发展。\n（本报记者 王雪 整理）\n\n区工信局局长 张某\n  工委会议是在新\n区召开的，很好。",
+        );
+        let ss = sentences(&t);
+        let texts: Vec<String> = ss.iter().map(|s| t.quote(s.start, s.end)).collect();
+        assert!(
+            texts.contains(&"工委会议是在新区召开的，很好".to_string()),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
+    fn clauses_split() {
+        let t = prepare("三年内，在全区打造5个智能工厂；好。");
+        let ss = sentences(&t);
+        assert_eq!(ss.len(), 1);
+        assert_eq!(ss[0].clauses.len(), 3);
+        assert_eq!(
+            t.quote(ss[0].clauses[1].start, ss[0].clauses[1].end),
+            "在全区打造5个智能工厂"
+        );
+    }
+}

@@ -1,0 +1,306 @@
+//! The draft: proposals, ids, and rendering as a TOML spec (product.md §1 keys only) with
+//! `# review:` comments above the fields a person must check or fill in.
+
+use super::{Date, Field, Goal, Measure, Rule, fmt_num, lexicon};
+
+/// A note for the reviewer about one field (or the whole target).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Review {
+    pub field: Field,
+    pub note: String,
+}
+
+/// One proposed `[[target]]`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Proposal {
+    pub id: String,
+    pub name_zh: String,
+    pub name_en: Option<String>,
+    pub unit: Option<String>,
+    pub measure: Measure,
+    pub rule: Rule,
+    pub goal: Option<Goal>,
+    pub stretch: Option<f64>,
+    pub baseline: Option<f64>,
+    pub start: Option<Date>,
+    pub deadline: Option<Date>,
+    pub quote: String,
+    pub reviews: Vec<Review>,
+}
+
+impl Proposal {
+    pub fn new(name_zh: String, measure: Measure, rule: Rule, quote: String) -> Proposal {
+        Proposal {
+            id: String::new(),
+            name_zh,
+            name_en: None,
+            unit: None,
+            measure,
+            rule,
+            goal: None,
+            stretch: None,
+            baseline: None,
+            start: None,
+            deadline: None,
+            quote,
+            reviews: Vec::new(),
+        }
+    }
+
+    /// Add a review note on `field` (duplicates are dropped).
+    pub fn review(&mut self, field: Field, note: String) {
+        if !self
+            .reviews
+            .iter()
+            .any(|r| r.field == field && r.note == note)
+        {
+            self.reviews.push(Review { field, note });
+        }
+    }
+
+    /// The notes on one field.
+    pub fn notes(&self, field: Field) -> impl Iterator<Item = &str> {
+        self.reviews
+            .iter()
+            .filter(move |r| r.field == field)
+            .map(|r| r.note.as_str())
+    }
+}
+
+/// The draft spec.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Draft {
+    pub title: String,
+    pub targets: Vec<Proposal>,
+}
+
+/// Give every proposal an ascii kebab-case id, unique, from the glossary.
+pub fn assign_ids(props: &mut [Proposal]) {
+    let mut used: Vec<String> = Vec::new();
+    for (i, p) in props.iter_mut().enumerate() {
+        let tokens = lexicon::glossary_tokens(&p.name_zh);
+        let mut base = String::new();
+        for t in tokens.iter().take(4) {
+            if !base.is_empty() && base.len() + t.len() > 40 {
+                break;
+            }
+            if !base.is_empty() {
+                base.push('-');
+            }
+            base.push_str(t);
+        }
+        let mut base = sanitize_id(&base);
+        if p.measure == Measure::Growth
+            && !base.is_empty()
+            && !base.contains("growth")
+            && !base.contains("reduction")
+            && !base.contains("rise")
+        {
+            base.push_str("-growth");
+        }
+        if base.is_empty() {
+            base = format!("target-{}", i + 1);
+            p.review(
+                Field::Id,
+                "no glossary word in the name: choose an id".into(),
+            );
+        } else if tokens.is_empty() {
+            p.review(Field::Id, "id guessed".into());
+        }
+        let mut id = base.clone();
+        let mut k = 2;
+        while used.contains(&id) {
+            id = format!("{base}-{k}");
+            k += 1;
+        }
+        used.push(id.clone());
+        p.id = id;
+        if !tokens.is_empty() {
+            p.name_en = Some(tokens.join(" ").replace('-', " "));
+        }
+    }
+}
+
+/// Lowercase ascii kebab-case: `[a-z0-9][a-z0-9-]*`, no doubled or trailing dashes.
+pub fn sanitize_id(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out.truncate(60);
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// A TOML basic string, quotes included.
+pub fn toml_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\u{:04X}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Text safe inside a TOML comment: one line, no control characters.
+fn comment_text(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if (c as u32) < 0x20 || c as u32 == 0x7f {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+impl Draft {
+    /// Render the draft as a TOML spec.
+    pub fn to_toml(&self) -> String {
+        let mut o = String::new();
+        o.push_str("# Draft spec from `progress extract`: proposals for a person to review.\n");
+        o.push_str(
+            "# Lines marked `# review:` need a decision; `progress validate` names what is left.\n",
+        );
+        o.push_str("version = 1\n");
+        o.push_str(&format!("title = {}\n", toml_string(&self.title)));
+        for p in &self.targets {
+            o.push('\n');
+            render(&mut o, p);
+        }
+        o
+    }
+}
+
+fn notes_for(o: &mut String, p: &Proposal, f: Field) {
+    for n in p.notes(f) {
+        o.push_str("# review: ");
+        o.push_str(&comment_text(n));
+        o.push('\n');
+    }
+}
+
+fn render(o: &mut String, p: &Proposal) {
+    notes_for(o, p, Field::Target);
+    o.push_str("[[target]]\n");
+    notes_for(o, p, Field::Id);
+    o.push_str(&format!("id = {}\n", toml_string(&p.id)));
+    notes_for(o, p, Field::Name);
+    match &p.name_en {
+        Some(en) => o.push_str(&format!(
+            "name = {{ zh = {}, en = {} }}\n",
+            toml_string(&p.name_zh),
+            toml_string(en)
+        )),
+        None => o.push_str(&format!("name = {{ zh = {} }}\n", toml_string(&p.name_zh))),
+    }
+    notes_for(o, p, Field::Unit);
+    if p.measure != Measure::Milestone {
+        match &p.unit {
+            Some(u) => o.push_str(&format!("unit = {}\n", toml_string(u))),
+            None if p.notes(Field::Unit).next().is_none() => {
+                o.push_str("# review: missing unit\n");
+            }
+            None => {}
+        }
+    }
+    notes_for(o, p, Field::Measure);
+    o.push_str(&format!("measure = \"{}\"\n", p.measure.as_str()));
+    notes_for(o, p, Field::Rule);
+    o.push_str(&format!("rule = \"{}\"\n", p.rule.as_str()));
+    notes_for(o, p, Field::Goal);
+    match p.goal {
+        Some(Goal::Value(v)) => o.push_str(&format!("value = {}\n", fmt_num(v))),
+        Some(Goal::Between(a, b)) => {
+            o.push_str(&format!("value = [{}, {}]\n", fmt_num(a), fmt_num(b)))
+        }
+        Some(Goal::Increase(v)) => o.push_str(&format!("increase = {}\n", fmt_num(v))),
+        Some(Goal::Multiply(v)) => o.push_str(&format!("multiply = {}\n", fmt_num(v))),
+        None if p.measure != Measure::Milestone && p.notes(Field::Goal).next().is_none() => {
+            o.push_str("# review: missing goal\n");
+        }
+        None => {}
+    }
+    notes_for(o, p, Field::Stretch);
+    if let Some(s) = p.stretch {
+        o.push_str(&format!("stretch = {}\n", fmt_num(s)));
+    }
+    notes_for(o, p, Field::Tolerance);
+    notes_for(o, p, Field::Baseline);
+    if let Some(b) = p.baseline {
+        o.push_str(&format!("baseline = {}\n", fmt_num(b)));
+    }
+    notes_for(o, p, Field::Start);
+    if let Some(d) = p.start {
+        o.push_str(&format!("start = {d}\n"));
+    } else if p.notes(Field::Start).next().is_none() {
+        o.push_str("# review: missing start\n");
+    }
+    notes_for(o, p, Field::Deadline);
+    if let Some(d) = p.deadline {
+        o.push_str(&format!("deadline = {d}\n"));
+    } else if p.notes(Field::Deadline).next().is_none() {
+        o.push_str("# review: missing deadline\n");
+    }
+    notes_for(o, p, Field::Quote);
+    o.push_str(&format!("quote = {}\n", toml_string(&p.quote)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_are_escaped() {
+        assert_eq!(toml_string("a\"b\\c"), "\"a\\\"b\\\\c\"");
+        assert_eq!(toml_string("x\u{1}y"), "\"x\\u0001y\"");
+        assert_eq!(toml_string("多行\n"), "\"多行\\n\"");
+    }
+
+    #[test]
+    fn ids_are_kebab_and_unique() {
+        assert_eq!(sanitize_id("5G Base--Stations!"), "5g-base-stations");
+        assert_eq!(sanitize_id("--"), "");
+        let mut ps = vec![
+            Proposal::new(
+                "5G基站".into(),
+                Measure::Level,
+                Rule::AtLeast,
+                String::new(),
+            ),
+            Proposal::new(
+                "5G基站".into(),
+                Measure::Level,
+                Rule::AtLeast,
+                String::new(),
+            ),
+            Proposal::new("某某".into(), Measure::Level, Rule::AtLeast, String::new()),
+        ];
+        assign_ids(&mut ps);
+        assert_eq!(ps[0].id, "5g-base-stations");
+        assert_eq!(ps[1].id, "5g-base-stations-2");
+        assert_eq!(ps[2].id, "target-3");
+    }
+}

@@ -1,0 +1,650 @@
+//! The word lists that drive `progress extract`: rule words, qualifiers, units, windows,
+//! milestone verbs, status and portfolio markers, and the zh→en glossary used for ids.
+//!
+//! Everything here is data plus tiny matchers over `char` slices; the analysis that uses it
+//! lives in `super` (mod.rs).
+
+use super::Rule;
+
+/// How a rule word placed right before a number reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PreKind {
+    /// 达到, 不低于, 提高到 … → at-least a value
+    AtLeast,
+    /// 突破, 超过 → more-than a value
+    MoreThan,
+    /// 不超过, 控制在 → at-most a value
+    AtMost,
+    /// 低于, 不满 → less-than a value
+    LessThan,
+    /// 增长 X% (a growth rate)
+    Growth,
+    /// 降低 X% (a fall)
+    Fall,
+    /// 新增 / 再建设 / 提高 X → increase over a baseline
+    Increase,
+}
+
+/// Rule words that must stand right before the number (longest first when matching).
+pub const PRE_WORDS: &[(&str, PreKind)] = &[
+    ("不低于", PreKind::AtLeast),
+    ("不少于", PreKind::AtLeast),
+    ("达到", PreKind::AtLeast),
+    ("达", PreKind::AtLeast),
+    ("提高到", PreKind::AtLeast),
+    ("提高至", PreKind::AtLeast),
+    ("提升到", PreKind::AtLeast),
+    ("提升至", PreKind::AtLeast),
+    ("增加到", PreKind::AtLeast),
+    ("增加至", PreKind::AtLeast),
+    ("增长到", PreKind::AtLeast),
+    ("扩大到", PreKind::AtLeast),
+    ("保持在", PreKind::AtLeast),
+    ("稳定在", PreKind::AtLeast),
+    ("总量", PreKind::AtLeast),
+    ("突破", PreKind::MoreThan),
+    ("超过", PreKind::MoreThan),
+    ("高于", PreKind::MoreThan),
+    ("多于", PreKind::MoreThan),
+    ("不超过", PreKind::AtMost),
+    ("不高于", PreKind::AtMost),
+    ("不多于", PreKind::AtMost),
+    ("控制在", PreKind::AtMost),
+    ("控制到", PreKind::AtMost),
+    ("降低到", PreKind::AtMost),
+    ("降低至", PreKind::AtMost),
+    ("下降到", PreKind::AtMost),
+    ("下降至", PreKind::AtMost),
+    ("减少到", PreKind::AtMost),
+    ("降到", PreKind::AtMost),
+    ("降至", PreKind::AtMost),
+    ("压减到", PreKind::AtMost),
+    ("低于", PreKind::LessThan),
+    ("不满", PreKind::LessThan),
+    ("少于", PreKind::LessThan),
+    ("同比增长", PreKind::Growth),
+    ("年均增长", PreKind::Growth),
+    ("增长", PreKind::Growth),
+    ("增速", PreKind::Growth),
+    ("增幅", PreKind::Growth),
+    ("涨幅", PreKind::Growth),
+    ("降低", PreKind::Fall),
+    ("下降", PreKind::Fall),
+    ("减少", PreKind::Fall),
+    ("压减", PreKind::Fall),
+    ("新增", PreKind::Increase),
+    ("提高", PreKind::Increase),
+    ("提升", PreKind::Increase),
+    ("增加", PreKind::Increase),
+];
+
+/// 再 + verb: an increase even when a noun stands between it and the number (再新增机架6000个).
+pub const RE_INCREASE: &[&str] = &[
+    "再建设",
+    "再建",
+    "再新增",
+    "再增加",
+    "再提高",
+    "再提升",
+    "再新建",
+    "再培育",
+    "再打造",
+];
+
+/// Qualifiers right after number + unit.
+pub const QUALIFIERS: &[(&str, Rule)] = &[
+    ("以上", Rule::AtLeast),
+    ("以内", Rule::AtMost),
+    ("之内", Rule::AtMost),
+    ("以下", Rule::AtMost),
+    ("左右", Rule::About),
+];
+
+/// Verbs that make a bare count a commitment ("打造5个智能工厂" → at-least 5).
+pub const CUE_VERBS: &[&str] = &[
+    "确保",
+    "力争",
+    "争取",
+    "实现",
+    "完成",
+    "打造",
+    "实施",
+    "培育",
+    "建设",
+    "建成",
+    "新建",
+    "建立",
+    "落实",
+    "推动",
+    "引进",
+    "开工",
+    "发展",
+    "认定",
+    "创建",
+    "招引",
+    "改造",
+    "培训",
+    "筹集",
+    "新增",
+    "追加",
+    "组建",
+    "新培育",
+    "新认定",
+    "新发展",
+    "新引进",
+    "新开工",
+    "计划",
+];
+
+/// Verbs that introduce new things (baseline 0 is a fair proposal for a count).
+pub const CREATION_VERBS: &[&str] = &[
+    "打造", "实施", "培育", "建设", "建成", "新建", "建立", "引进", "开工", "发展", "认定", "创建",
+    "招引", "组建", "落实", "推动", "追加", "筹集", "完成",
+];
+
+/// A sentence whose first clause starts with one of these reports the past.
+pub const SENTENCE_STATUS: &[&str] = &[
+    "目前",
+    "过去一年",
+    "过去五年",
+    "去年",
+    "上年",
+    "截至",
+    "截止",
+    "当前",
+    "近年来",
+    "过去的一年",
+];
+
+/// Inside a clause, before the number: a status report, not a goal.
+pub const CLAUSE_STATUS: &[&str] = &["已", "累计建成", "现有", "共有"];
+
+/// A clause with one of these looks forward again (ends a status stretch).
+pub const FUTURE_MARKERS: &[&str] = &[
+    "下步",
+    "下一步",
+    "今年",
+    "将",
+    "要",
+    "力争",
+    "计划",
+    "确保",
+    "再",
+    "争取",
+];
+
+/// Portfolios to speed up: named numbers without a completion bar.
+pub const PORTFOLIO: &[&str] = &["加快", "加速", "加紧", "进度"];
+
+/// Sentences that list targets: a bare number in them reads as at-least.
+pub const TARGET_LIST: &[&str] = &["目标是", "预期目标", "主要目标", "主要指标", "目标为"];
+
+/// Nouns that make "N个X" a breakdown, not a target (20个方面).
+pub const STOP_NOUNS: &[&str] = &["方面", "领域", "环节", "方向", "阶段", "步骤", "类", "批次"];
+
+/// Flow nouns: a figure accumulated over the window (measure `ytd`).
+pub const FLOW_NOUNS: &[&str] = &[
+    "产值",
+    "产量",
+    "交易额",
+    "总额",
+    "营业收入",
+    "销售额",
+    "营收",
+    "零售",
+    "进出口",
+    "出口",
+    "进口",
+    "外资",
+    "引资",
+    "到位资金",
+    "税收",
+    "预算收入",
+    "财政收入",
+    "就业",
+    "新增",
+    "死亡",
+    "事故",
+    "游客",
+    "接待",
+    "成交",
+    "发电量",
+    "用电量",
+    "吞吐量",
+    "生产总值",
+    "增加值",
+    "销售收入",
+    "融资",
+    "签约",
+    "投资",
+];
+
+/// Rates where lower is better: `about` on them gets a ceiling suggestion.
+pub const LOWER_IS_BETTER: &[&str] = &[
+    "失业率",
+    "涨幅",
+    "价格",
+    "能耗",
+    "排放",
+    "浓度",
+    "死亡",
+    "事故",
+    "负债率",
+    "不良率",
+    "用水量",
+];
+
+/// Words for a growth rate inside a name (居民消费价格涨幅控制在3%左右).
+pub const GROWTH_NAMES: &[&str] = &["涨幅", "增速", "增幅", "增长率"];
+
+/// Milestone words (measure = milestone, rule = done). Longest first when matching.
+pub const MILESTONES: &[&str] = &[
+    "建成投用",
+    "建成投产",
+    "竣工投产",
+    "全部脱贫",
+    "脱贫摘帽",
+    "全部出列",
+    "投入运营",
+    "投入使用",
+    "投产",
+    "投用",
+    "竣工",
+    "通车",
+    "摘帽",
+    "脱贫",
+    "出列",
+    "升级为",
+    "获批",
+    "揭牌",
+    "挂牌",
+    "开业",
+    "开园",
+];
+
+/// A milestone word followed by one of these names an event or a campaign, not a milestone.
+pub const MILESTONE_STOP: &[&str] = &[
+    "仪式", "活动", "计划", "行动", "工作", "攻坚", "任务", "项目", "率", "之年", "成果",
+];
+
+/// Multiplying words and their factor.
+pub const MULTIPLY: &[(&str, f64)] = &[
+    ("翻两番", 4.0),
+    ("翻一番", 2.0),
+    ("翻番", 2.0),
+    ("倍增", 2.0),
+    ("增长一倍", 2.0),
+];
+
+/// Names that can carry a doubling (产值倍增), so "澳柯玛倍增计划" does not.
+pub const MEASURABLE_NOUNS: &[&str] = &[
+    "产业",
+    "产值",
+    "收入",
+    "规模",
+    "总量",
+    "数量",
+    "经济",
+    "营收",
+    "产量",
+    "增加值",
+    "总额",
+];
+
+/// Counting classifiers: 万/亿 in front of them are multiplied out (1万个 → 10000 个).
+pub const CLASSIFIERS: &[&str] = &[
+    "个", "家", "项", "座", "所", "台", "件", "套", "张", "条", "处", "栋", "艘", "架", "间", "场",
+    "篇", "宗", "块", "只", "部", "支",
+];
+
+/// Units that keep their multiplier (万人, 亿元, 万亩). Longest first when matching.
+pub const UNITS: &[&str] = &[
+    "微克/立方米",
+    "吨标准煤",
+    "平方公里",
+    "千瓦时",
+    "平方米",
+    "立方米",
+    "标准箱",
+    "美元",
+    "人次",
+    "公里",
+    "公顷",
+    "千瓦",
+    "公斤",
+    "小时",
+    "人",
+    "元",
+    "吨",
+    "斤",
+    "亩",
+    "户",
+    "辆",
+    "名",
+    "岁",
+    "年",
+    "天",
+    "米",
+    "床",
+    "吨",
+    "瓦",
+];
+
+/// Currency units (ytd or level by the name).
+pub const CURRENCY: &[&str] = &["元", "万元", "亿元", "万亿元", "美元", "万美元", "亿美元"];
+
+/// Units that only count with an explicit rule word (三年行动 is not "3 years").
+pub const NEEDS_RULE_WORD: &[&str] = &["年", "岁", "天", "小时"];
+
+/// Prefix words stripped from the front of a proposed name.
+pub const NAME_STRIP: &[&str] = &[
+    "确保",
+    "力争",
+    "争取",
+    "努力",
+    "全力",
+    "推动",
+    "实现",
+    "完成",
+    "要",
+    "将",
+    "在",
+    "全区",
+    "全市",
+    "全省",
+    "全县",
+    "全国",
+    "新区",
+    "我们",
+    "其中",
+    "同时",
+    "并",
+    "和",
+    "及",
+    "的",
+    "即",
+    "再",
+    "新建",
+    "打造",
+    "实施",
+    "培育",
+    "建设",
+    "建立",
+    "落实好",
+    "落实",
+    "引进",
+    "新引进",
+    "开工建设",
+    "开工",
+    "新发展",
+    "发展",
+    "新认定",
+    "认定",
+    "创建",
+    "招引",
+    "追加",
+    "筹集",
+    "新增",
+    "一批",
+    "下步",
+    "下一步",
+    "再建设",
+    "再新增",
+    "再增加",
+    "再提高",
+    "再建",
+    "力争",
+];
+
+/// A small zh→en glossary for ids and English names, longest entries matched first.
+pub const GLOSSARY: &[(&str, &str)] = &[
+    ("5G基站", "5g-base-stations"),
+    ("基站", "base-stations"),
+    ("智能工厂", "smart-factories"),
+    ("数字化车间", "digital-workshops"),
+    ("自动化生产线", "automated-lines"),
+    ("两化融合贯标企业", "integration-standard-enterprises"),
+    ("两化融合", "integration"),
+    ("数字化研发设计工具普及率", "digital-rd-tool-penetration"),
+    ("关键工序数控化率", "key-process-nc-rate"),
+    ("数控化率", "nc-rate"),
+    ("机器联网率", "machine-networking-rate"),
+    ("普及率", "penetration"),
+    ("技改投资", "tech-upgrade-investment"),
+    ("固定资产投资", "fixed-asset-investment"),
+    ("工业投资", "industrial-investment"),
+    ("政府投资项目", "government-investment-projects"),
+    ("总投资", "total-investment"),
+    ("投资", "investment"),
+    ("工业增加值", "industrial-value-added"),
+    ("增加值", "value-added"),
+    ("关键技术攻关", "key-technology-projects"),
+    ("科技创新中心", "innovation-centres"),
+    ("创新平台", "innovation-platform"),
+    ("高新技术产业产值", "high-tech-output"),
+    ("工业总产值", "industrial-output"),
+    ("产值", "output"),
+    ("技术合同交易额", "tech-contract-turnover"),
+    ("交易额", "turnover"),
+    ("优惠政策", "policy-items"),
+    ("开工项目", "projects-started"),
+    ("技改项目", "tech-upgrade-projects"),
+    ("项目", "projects"),
+    ("海洋产业", "marine-industries"),
+    ("规下限下企业", "small-enterprises"),
+    ("龙头企业", "leading-enterprises"),
+    ("专精特新企业", "specialised-smes"),
+    ("单项冠军企业", "champion-enterprises"),
+    ("高新技术企业", "high-tech-enterprises"),
+    ("企业", "enterprises"),
+    ("地区生产总值", "gdp"),
+    ("国内生产总值", "gdp"),
+    ("生产总值", "gdp"),
+    ("新增就业", "new-jobs"),
+    ("就业", "employment"),
+    ("失业率", "unemployment-rate"),
+    ("居民消费价格", "cpi"),
+    ("粮食产量", "grain-output"),
+    ("播种面积", "sown-area"),
+    ("能耗", "energy-intensity"),
+    ("一般公共预算收入", "budget-revenue"),
+    ("社会消费品零售总额", "retail-sales"),
+    ("进出口总额", "trade"),
+    ("进出口", "trade"),
+    ("外资", "foreign-investment"),
+    ("城镇化率", "urbanisation-rate"),
+    ("研发", "rd"),
+    ("经费投入强度", "rd-intensity"),
+    ("发明专利", "patents"),
+    ("数字经济", "digital-economy"),
+    ("比重", "share"),
+    ("受教育年限", "schooling-years"),
+    ("预期寿命", "life-expectancy"),
+    ("托位", "childcare-places"),
+    ("二氧化碳", "co2"),
+    ("森林覆盖率", "forest-cover"),
+    ("高标准农田", "high-standard-farmland"),
+    ("设施农业", "facility-farming"),
+    ("合作社", "cooperatives"),
+    ("贫困人口", "poor-population"),
+    ("贫困村", "poor-villages"),
+    ("贫困县", "poor-county"),
+    ("脱贫", "poverty-exit"),
+    ("摘帽", "delisted"),
+    ("出列", "delisted"),
+    ("人均可支配收入", "disposable-income"),
+    ("收入", "income"),
+    ("数据中心", "data-centre"),
+    ("机架", "racks"),
+    ("机器换人", "automation"),
+    ("保障性租赁住房", "rental-housing"),
+    ("住房", "housing"),
+    ("垃圾", "waste"),
+    ("回收利用率", "recycling-rate"),
+    ("用水量", "water-use"),
+    ("空气质量", "air-quality"),
+    ("浓度", "concentration"),
+    ("死亡人数", "deaths"),
+    ("招商引资", "investment-attraction"),
+    ("资金", "funds"),
+    ("投产", "in-production"),
+    ("投用", "in-use"),
+    ("升级", "upgrade"),
+    ("芯恩", "xinen"),
+    ("金能科技", "jinneng"),
+    ("海洋装备", "marine-equipment"),
+    ("中学", "school"),
+    ("包抓", "under-contact"),
+    ("倍增", "doubling"),
+    ("翻番", "doubling"),
+    ("翻一番", "doubling"),
+    ("增长", "growth"),
+    ("涨幅", "rise"),
+    ("降低", "reduction"),
+    ("下降", "reduction"),
+];
+
+/// Does `words` contain a word that occurs in `hay` (a char slice)?
+pub fn contains_any(hay: &[char], words: &[&str]) -> bool {
+    words.iter().any(|w| find(hay, w, 0).is_some())
+}
+
+/// Position of the first occurrence of `word` in `hay` at or after `from`.
+pub fn find(hay: &[char], word: &str, from: usize) -> Option<usize> {
+    let w: Vec<char> = word.chars().collect();
+    if w.is_empty() || w.len() > hay.len() {
+        return None;
+    }
+    (from..=hay.len() - w.len()).find(|&i| hay[i..i + w.len()] == w[..])
+}
+
+/// Position of the last occurrence of `word` in `hay`.
+pub fn rfind(hay: &[char], word: &str) -> Option<usize> {
+    let w: Vec<char> = word.chars().collect();
+    if w.is_empty() || w.len() > hay.len() {
+        return None;
+    }
+    (0..=hay.len() - w.len())
+        .rev()
+        .find(|&i| hay[i..i + w.len()] == w[..])
+}
+
+/// Does `hay[at..]` start with `word`?
+pub fn starts_with_at(hay: &[char], at: usize, word: &str) -> bool {
+    let mut n = 0;
+    for (i, c) in (at..).zip(word.chars()) {
+        if hay.get(i) != Some(&c) {
+            return false;
+        }
+        n += 1;
+    }
+    n > 0 || word.is_empty()
+}
+
+/// Does `hay[..end]` end with `word`?
+pub fn ends_with_at(hay: &[char], end: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    n <= end && end <= hay.len() && starts_with_at(hay, end - n, word)
+}
+
+/// The longest of `words` that starts at `at`, with its length in chars.
+pub fn longest_at<'a>(hay: &[char], at: usize, words: &[&'a str]) -> Option<(&'a str, usize)> {
+    words
+        .iter()
+        .filter(|w| starts_with_at(hay, at, w))
+        .map(|w| (*w, w.chars().count()))
+        .max_by_key(|(_, n)| *n)
+}
+
+/// The longest rule word that ends exactly at `end`.
+pub fn pre_word(hay: &[char], end: usize) -> Option<(&'static str, PreKind)> {
+    PRE_WORDS
+        .iter()
+        .filter(|(w, _)| ends_with_at(hay, end, w))
+        .max_by_key(|(w, _)| w.chars().count())
+        .copied()
+}
+
+/// The qualifier right at `at` (以上, 以内, 以下, 左右, 之内).
+pub fn qualifier_at(hay: &[char], at: usize) -> Option<(Rule, usize)> {
+    QUALIFIERS
+        .iter()
+        .find(|(w, _)| starts_with_at(hay, at, w))
+        .map(|(w, r)| (*r, w.chars().count()))
+}
+
+/// Translate a Chinese name into id tokens with the glossary (longest match, left to right).
+pub fn glossary_tokens(name: &str) -> Vec<&'static str> {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out: Vec<&'static str> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let best = GLOSSARY
+            .iter()
+            .filter(|(zh, _)| starts_with_at(&chars, i, zh))
+            .max_by_key(|(zh, _)| zh.chars().count());
+        match best {
+            Some((zh, en)) => {
+                if !out.contains(en) {
+                    out.push(en);
+                }
+                i += zh.chars().count();
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cs(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn rule_words_before_numbers() {
+        let t = cs("技术合同交易额达到");
+        assert_eq!(pre_word(&t, t.len()).map(|p| p.1), Some(PreKind::AtLeast));
+        let t = cs("产值突破");
+        assert_eq!(pre_word(&t, t.len()).map(|p| p.1), Some(PreKind::MoreThan));
+        let t = cs("失业率控制在");
+        assert_eq!(pre_word(&t, t.len()).map(|p| p.1), Some(PreKind::AtMost));
+        let t = cs("事故不超过");
+        assert_eq!(pre_word(&t, t.len()).map(|p| p.1), Some(PreKind::AtMost));
+        let t = cs("投资增长");
+        assert_eq!(pre_word(&t, t.len()).map(|p| p.1), Some(PreKind::Growth));
+        let t = cs("能耗降低");
+        assert_eq!(pre_word(&t, t.len()).map(|p| p.1), Some(PreKind::Fall));
+        let t = cs("城镇化率提高到");
+        assert_eq!(pre_word(&t, t.len()).map(|p| p.1), Some(PreKind::AtLeast));
+        let t = cs("寿命提高");
+        assert_eq!(pre_word(&t, t.len()).map(|p| p.1), Some(PreKind::Increase));
+        let t = cs("低于");
+        assert_eq!(pre_word(&t, t.len()).map(|p| p.1), Some(PreKind::LessThan));
+    }
+
+    #[test]
+    fn qualifiers() {
+        let t = cs("以上、");
+        assert_eq!(qualifier_at(&t, 0), Some((Rule::AtLeast, 2)));
+        let t = cs("左右");
+        assert_eq!(qualifier_at(&t, 0), Some((Rule::About, 2)));
+        let t = cs("以内");
+        assert_eq!(qualifier_at(&t, 0), Some((Rule::AtMost, 2)));
+        let t = cs("以下");
+        assert_eq!(qualifier_at(&t, 0), Some((Rule::AtMost, 2)));
+    }
+
+    #[test]
+    fn glossary_ids() {
+        assert_eq!(glossary_tokens("5G基站"), vec!["5g-base-stations"]);
+        assert_eq!(
+            glossary_tokens("规上工业增加值增长"),
+            vec!["industrial-value-added", "growth"]
+        );
+        assert!(glossary_tokens("某某").is_empty());
+    }
+}

@@ -1,0 +1,1196 @@
+//! `progress extract`: draft a spec from Chinese policy text.
+//!
+//! Pipeline: `clauses::prepare` joins OCR lines and cuts titles off → `clauses::sentences`
+//! splits sentences (。！？) and clauses (，；：) → for each clause, `numbers::scan_mentions`
+//! finds figures with units, ranges and qualifiers, the lexicon (`lexicon`) decides whether a
+//! figure is a promise (rule word, qualifier or commitment verb; not a status report, not a
+//! portfolio to speed up, not part of a name) and reads its rule, measure and goal; windows
+//! (全年, 3年内, 到2025年 …) give start and deadline; milestones (投产, 摘帽 …) and doublings
+//! (倍增, 翻番) are found by word. `draft` assigns ids and renders the TOML draft.
+//!
+//! Pure: no I/O, no printing, never panics.
+
+pub mod clauses;
+pub mod draft;
+pub mod lexicon;
+pub mod numbers;
+
+use std::fmt;
+
+pub use draft::{Draft, Proposal, Review};
+
+use clauses::{Clause, Sentence, Text};
+use lexicon::{PreKind, contains_any, find, starts_with_at};
+use numbers::Mention;
+
+/// Options for `extract`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ExtractOptions {
+    /// The year the text speaks of when it says 今年 / 全年 / 年内 (`--year`). When `None`,
+    /// the first plain year in the text (2020年，…) is used.
+    pub year: Option<i32>,
+}
+
+/// Rules and measures are the spec's own (product.md §2, §3).
+pub use crate::spec::{Measure, Rule};
+
+/// The goal of a target: exactly one of value / value = [lo, hi] / increase / multiply.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Goal {
+    Value(f64),
+    Between(f64, f64),
+    Increase(f64),
+    Multiply(f64),
+}
+
+/// A calendar date (written as a TOML local date, YYYY-MM-DD).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    /// A date TOML can write (four-digit year).
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
+        ((1000..=9999).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day))
+            .then_some(Date { year, month, day })
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// The field a review note is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Target,
+    Id,
+    Name,
+    Unit,
+    Measure,
+    Rule,
+    Goal,
+    Stretch,
+    Baseline,
+    Start,
+    Deadline,
+    Tolerance,
+    Quote,
+}
+
+/// Draft a spec from `text`.
+pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
+    let t = clauses::prepare(text);
+    let sents = clauses::sentences(&t);
+    let doc = DocInfo::new(&t, &sents, opts);
+    let mut props = Vec::new();
+    for s in &sents {
+        analyse_sentence(&t, s, &doc, &mut props);
+    }
+    draft::assign_ids(&mut props);
+    Draft {
+        title: "progress extract 草稿（待人工审核）".to_string(),
+        targets: props,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Windows
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum WinKind {
+    ThisYear,
+    FirstHalf,
+    Year(i32),
+    Years(i32),
+    By(i32),
+}
+
+#[derive(Clone, Debug)]
+struct Window {
+    pos: usize,
+    end: usize,
+    kind: WinKind,
+}
+
+const THIS_YEAR_WORDS: &[&str] = &["全年", "今年", "年内", "本年", "年底前", "年底", "年末"];
+
+fn is_numeral_char(c: char) -> bool {
+    c.is_ascii_digit() || "零〇一二两三四五六七八九十百千".contains(c)
+}
+
+fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        if starts_with_at(n, i, "上半年") {
+            out.push(Window {
+                pos: i,
+                end: i + 3,
+                kind: WinKind::FirstHalf,
+            });
+            i += 3;
+            continue;
+        }
+        if let Some((w, len)) = lexicon::longest_at(n, i, THIS_YEAR_WORDS) {
+            let after_numeral = i > 0 && is_numeral_char(n[i - 1]);
+            let after_half = w == "年内" && i > 0 && n[i - 1] == '半';
+            if !after_numeral && !after_half {
+                out.push(Window {
+                    pos: i,
+                    end: i + len,
+                    kind: WinKind::ThisYear,
+                });
+            }
+            i += len;
+            continue;
+        }
+        i += 1;
+    }
+    for m in numbers::scan_mentions(n, from, to) {
+        if m.embedded || m.unit.as_deref() != Some("年") {
+            continue;
+        }
+        let v = m.value;
+        let before = |w: &str| lexicon::ends_with_at(n, m.start, w);
+        let year_like = v.fract() == 0.0 && (1900.0..=2100.0).contains(&v);
+        if year_like {
+            if before("比")
+                || before("较")
+                || before("与")
+                || before("从")
+                || before("自")
+                || before("同")
+            {
+                continue;
+            }
+            if n.get(m.unit_end) == Some(&'月') {
+                continue;
+            }
+            let y = v as i32;
+            let by_end = ["底前", "前", "底", "年底前"]
+                .iter()
+                .any(|w| starts_with_at(n, m.unit_end, w));
+            if before("到") || before("至") || before("在") || by_end {
+                let pos = if by_end && !(before("到") || before("至") || before("在")) {
+                    m.start
+                } else {
+                    m.start.saturating_sub(1)
+                };
+                let mut end = m.unit_end;
+                while end < n.len() && (n[end] == '底' || n[end] == '前') {
+                    end += 1;
+                }
+                out.push(Window {
+                    pos,
+                    end,
+                    kind: WinKind::By(y),
+                });
+            } else {
+                out.push(Window {
+                    pos: m.start,
+                    end: m.unit_end,
+                    kind: WinKind::Year(y),
+                });
+            }
+        } else if (m.window || before("今后") || before("未来"))
+            && v.fract() == 0.0
+            && (1.0..=50.0).contains(&v)
+        {
+            let mut end = m.unit_end;
+            if n.get(end) == Some(&'内') {
+                end += 1;
+            } else if starts_with_at(n, end, "以内") {
+                end += 2;
+            }
+            out.push(Window {
+                pos: m.start,
+                end,
+                kind: WinKind::Years(v as i32),
+            });
+        }
+    }
+    out.sort_by_key(|w| w.pos);
+    out
+}
+
+struct DocInfo {
+    year: Option<i32>,
+    /// A five-year plan the text names (十四五 → 2021–2025).
+    plan: Option<(i32, i32)>,
+}
+
+impl DocInfo {
+    fn new(t: &Text, sents: &[Sentence], opts: &ExtractOptions) -> DocInfo {
+        let year = opts.year.filter(|y| (1000..=9999).contains(y)).or_else(|| {
+            sents.iter().find_map(|s| {
+                find_windows(&t.norm, s.start, s.end)
+                    .into_iter()
+                    .find_map(|w| match w.kind {
+                        WinKind::Year(y) => Some(y),
+                        _ => None,
+                    })
+            })
+        });
+        let plan = [("十三五", 2016), ("十四五", 2021), ("十五五", 2026)]
+            .iter()
+            .find(|(w, _)| find(&t.norm, w, 0).is_some())
+            .map(|(_, y)| (*y, *y + 4));
+        DocInfo { year, plan }
+    }
+}
+
+/// Start, deadline and notes for a window (or for none).
+fn resolve_window(
+    win: Option<&Window>,
+    doc: &DocInfo,
+    notes: &mut Vec<(Field, String)>,
+) -> (Option<Date>, Option<Date>) {
+    let y = doc.year;
+    let no_year = |notes: &mut Vec<(Field, String)>, what: &str| {
+        notes.push((
+            Field::Deadline,
+            format!("missing deadline: the text says {what} but gives no year; pass --year"),
+        ));
+        notes.push((
+            Field::Start,
+            "missing start: no year in the text; pass --year".into(),
+        ));
+    };
+    match win.map(|w| w.kind) {
+        Some(WinKind::ThisYear) => match y {
+            Some(y) => (Date::new(y, 1, 1), Date::new(y, 12, 31)),
+            None => {
+                no_year(notes, "this year (今年/全年/年内)");
+                (None, None)
+            }
+        },
+        Some(WinKind::FirstHalf) => match y {
+            Some(y) => (Date::new(y, 1, 1), Date::new(y, 6, 30)),
+            None => {
+                no_year(notes, "the first half-year (上半年)");
+                (None, None)
+            }
+        },
+        Some(WinKind::Year(yy)) => (Date::new(yy, 1, 1), Date::new(yy, 12, 31)),
+        Some(WinKind::Years(k)) => match y {
+            Some(y) => {
+                notes.push((
+                    Field::Deadline,
+                    format!(
+                        "{k} years read as {y}-01-01 to {}-12-31",
+                        y.saturating_add(k - 1)
+                    ),
+                ));
+                (
+                    Date::new(y, 1, 1),
+                    Date::new(y.saturating_add(k - 1), 12, 31),
+                )
+            }
+            None => {
+                no_year(notes, &format!("{k} years"));
+                (None, None)
+            }
+        },
+        Some(WinKind::By(by)) => {
+            let start = match (doc.plan, y) {
+                (Some((a, b)), _) if (a..=b).contains(&by) => Date::new(a, 1, 1),
+                (_, Some(y)) if y <= by => {
+                    notes.push((
+                        Field::Start,
+                        format!("start assumed: {y}-01-01 (the year of the text)"),
+                    ));
+                    Date::new(y, 1, 1)
+                }
+                _ => {
+                    notes.push((
+                        Field::Start,
+                        "missing start: the text gives only the end year; pass --year".into(),
+                    ));
+                    None
+                }
+            };
+            (start, Date::new(by, 12, 31))
+        }
+        None if doc.plan.is_some() && y.is_none() => {
+            let (a, b) = doc.plan.unwrap_or((0, 0));
+            notes.push((
+                Field::Deadline,
+                format!("no window in the clause; assumed the plan period {a}–{b}"),
+            ));
+            (Date::new(a, 1, 1), Date::new(b, 12, 31))
+        }
+        None => match y {
+            Some(y) => {
+                notes.push((
+                    Field::Deadline,
+                    format!("no window in the text; assumed the end of {y}"),
+                ));
+                (Date::new(y, 1, 1), Date::new(y, 12, 31))
+            }
+            None => {
+                notes.push((
+                    Field::Deadline,
+                    "missing deadline: no window or year in the text; pass --year".into(),
+                ));
+                notes.push((
+                    Field::Start,
+                    "missing start: no year in the text; pass --year".into(),
+                ));
+                (None, None)
+            }
+        },
+    }
+}
+
+/// The window that governs position `p` of clause `c`: the last one before it in the
+/// sentence, else the first one after it in the clause.
+fn window_for<'a>(wins: &'a [Window], c: &Clause, p: usize) -> Option<&'a Window> {
+    wins.iter()
+        .rev()
+        .find(|w| w.pos < p)
+        .or_else(|| wins.iter().find(|w| w.pos >= p && w.pos < c.end))
+}
+
+// ---------------------------------------------------------------------------------------
+// Sentence analysis
+
+struct StatusFig {
+    value: f64,
+    unit: String,
+    name: String,
+    clause_start: usize,
+}
+
+struct Ctx<'a> {
+    t: &'a Text,
+    s: &'a Sentence,
+    doc: &'a DocInfo,
+    wins: Vec<Window>,
+    target_list: bool,
+    statuses: Vec<StatusFig>,
+    first_prop: usize,
+    /// For each position of the sentence: inside “…” / 《…》?
+    quoted: Vec<bool>,
+}
+
+impl Ctx<'_> {
+    fn in_quotes(&self, p: usize) -> bool {
+        p.checked_sub(self.s.start)
+            .and_then(|i| self.quoted.get(i))
+            .copied()
+            .unwrap_or(false)
+    }
+}
+
+fn analyse_sentence(t: &Text, s: &Sentence, doc: &DocInfo, props: &mut Vec<Proposal>) {
+    let n = &t.norm;
+    let mut cx = Ctx {
+        t,
+        s,
+        doc,
+        wins: find_windows(n, s.start, s.end),
+        target_list: contains_any(&n[s.start..s.end], lexicon::TARGET_LIST),
+        statuses: Vec::new(),
+        first_prop: props.len(),
+        quoted: quote_depths(&n[s.start..s.end]),
+    };
+    let first = s.clauses[0];
+    let mut status_on = lexicon::SENTENCE_STATUS
+        .iter()
+        .any(|w| starts_with_at(n, first.start, w));
+    for (ci, c) in s.clauses.iter().enumerate() {
+        let cl = &n[c.start..c.end];
+        if ci > 0 && status_on && contains_any(cl, lexicon::FUTURE_MARKERS) {
+            status_on = false;
+        }
+        let portfolio = contains_any(cl, lexicon::PORTFOLIO);
+        if !status_on && !portfolio {
+            milestones(&cx, c, props);
+            doublings(&cx, c, props);
+        }
+        figures(&mut cx, c, status_on, portfolio, props);
+    }
+}
+
+/// For each position: is it inside quotes (depth counted from the sentence start)?
+fn quote_depths(n: &[char]) -> Vec<bool> {
+    let mut depth = 0i32;
+    let mut out = Vec::with_capacity(n.len());
+    for &c in n {
+        out.push(depth > 0);
+        match c {
+            '“' | '「' | '《' => depth = depth.saturating_add(1),
+            '”' | '」' | '》' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn is_item_sep(c: char) -> bool {
+    c == '、'
+}
+
+/// Start of the list item holding `p` (after the last 、 in the clause before it).
+fn item_start(n: &[char], c: &Clause, p: usize) -> usize {
+    (c.start..p)
+        .rev()
+        .find(|&k| is_item_sep(n[k]))
+        .map_or(c.start, |k| k + 1)
+}
+
+/// End of the noun phrase after a figure: the next 、 whose item holds another figure,
+/// else the clause end.
+fn item_end_after(n: &[char], c: &Clause, from: usize) -> usize {
+    let mut k = from;
+    while k < c.end {
+        if is_item_sep(n[k]) {
+            let next_sep = (k + 1..c.end).find(|&j| is_item_sep(n[j])).unwrap_or(c.end);
+            let has_fig = numbers::scan_mentions(n, k + 1, next_sep)
+                .iter()
+                .any(|m| !m.embedded && !m.window && m.unit.is_some());
+            if has_fig {
+                return k;
+            }
+        }
+        k += 1;
+    }
+    c.end
+}
+
+/// Clean a name out of `[a, b)`: window words removed, leading verbs and fillers stripped.
+fn clean_name(cx: &Ctx, a: usize, b: usize) -> String {
+    let n = &cx.t.norm;
+    let o = &cx.t.orig;
+    let b = b.min(n.len());
+    let mut chars: Vec<char> = Vec::new();
+    let mut k = a;
+    while k < b {
+        let wi = cx.wins.partition_point(|w| w.pos < k);
+        if let Some(w) = cx.wins[wi..]
+            .iter()
+            .take_while(|w| w.pos == k)
+            .find(|w| w.end <= b)
+        {
+            k = w.end.max(k + 1);
+            continue;
+        }
+        if n[k] != clauses::BOUNDARY {
+            chars.push(o[k]);
+        }
+        k += 1;
+    }
+    let mut i = 0;
+    loop {
+        let before = i;
+        while chars
+            .get(i)
+            .is_some_and(|c| c.is_whitespace() || "、，：；的”）".contains(*c))
+        {
+            i += 1;
+        }
+        if let Some((_, len)) = lexicon::longest_at(&chars, i, lexicon::NAME_STRIP) {
+            i += len;
+        }
+        // 一是 / 二是 … list markers
+        let k = chars[i.min(chars.len())..]
+            .iter()
+            .take_while(|c| "一二三四五六七八九十".contains(**c))
+            .count();
+        if k > 0 && k <= 2 && chars.get(i + k) == Some(&'是') {
+            i += k + 1;
+        }
+        if i == before || i >= chars.len() {
+            break;
+        }
+    }
+    let mut s: Vec<char> = chars.split_off(i.min(chars.len()));
+    loop {
+        while s
+            .last()
+            .is_some_and(|c| c.is_whitespace() || "、，的等“（".contains(*c))
+        {
+            s.pop();
+        }
+        if s.ends_with(&['累', '计']) && s.len() > 2 {
+            s.truncate(s.len() - 2);
+        } else {
+            break;
+        }
+    }
+    s.into_iter().collect()
+}
+
+fn classifier_unit(u: &str) -> bool {
+    lexicon::CLASSIFIERS.contains(&u)
+}
+
+/// Group of figures after 分别 (X、Y、Z分别达90%、80%、50%以上).
+struct Group {
+    pre: Option<(&'static str, PreKind)>,
+    qual: Option<Rule>,
+    names: Vec<String>,
+    members: Vec<usize>,
+}
+
+fn group_for(cx: &Ctx, c: &Clause, ms: &[Mention]) -> Option<Group> {
+    let n = &cx.t.norm;
+    let p = c.start + find(&n[c.start..c.end], "分别", 0)?;
+    let members: Vec<usize> = ms
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.start > p && !m.embedded && !m.window && m.unit.is_some())
+        .map(|(i, _)| i)
+        .collect();
+    if members.len() < 2 {
+        return None;
+    }
+    let first = &ms[members[0]];
+    let pre =
+        lexicon::pre_word(n, first.start).filter(|(w, _)| first.start - w.chars().count() >= p + 2);
+    let qual = members.iter().rev().find_map(|&i| ms[i].qualifier);
+    let whole = clean_name(cx, c.start.max(p.saturating_sub(SPAN)), p);
+    let mut names: Vec<String> = whole
+        .split('、')
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if names.len() != members.len() {
+        let alt: Vec<String> = whole
+            .split(['和', '及', '与'])
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect();
+        names = if alt.len() == members.len() {
+            alt
+        } else {
+            Vec::new()
+        };
+        if names.is_empty() {
+            names = (1..=members.len())
+                .map(|k| format!("{whole}（{k}）"))
+                .collect();
+        }
+    }
+    Some(Group {
+        pre,
+        qual,
+        names,
+        members,
+    })
+}
+
+fn rule_of(k: PreKind) -> Option<Rule> {
+    match k {
+        PreKind::AtLeast => Some(Rule::AtLeast),
+        PreKind::MoreThan => Some(Rule::MoreThan),
+        PreKind::AtMost => Some(Rule::AtMost),
+        PreKind::LessThan => Some(Rule::LessThan),
+        _ => None,
+    }
+}
+
+/// Characters looked at either side of a figure (names and cues are short).
+const SPAN: usize = 120;
+
+fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &mut Vec<Proposal>) {
+    let n = &cx.t.norm;
+    let ms: Vec<Mention> = numbers::scan_mentions(n, c.start, c.end)
+        .into_iter()
+        .filter(|m| !m.window)
+        .collect();
+    let group = group_for(cx, c, &ms);
+    for (k, m) in ms.iter().enumerate() {
+        // Bound the work per figure: look at most SPAN characters either side.
+        let cw = Clause {
+            start: c.start.max(m.start.saturating_sub(SPAN)),
+            end: c.end.min(m.end + SPAN),
+        };
+        if m.embedded || cx.in_quotes(m.start) {
+            continue;
+        }
+        let Some(unit) = m.unit.clone() else { continue };
+        let ist = item_start(n, &cw, m.start);
+        let before = &n[cw.start..m.start];
+        let status = status_on
+            || find(before, "已", 0).is_some()
+            || (cx.wins.is_empty()
+                && lexicon::CLAUSE_STATUS
+                    .iter()
+                    .any(|w| find(before, w, 0).is_some()));
+        if status {
+            // Remember it as a possible baseline (已建成5G基站1812个).
+            let from = lexicon::CLAUSE_STATUS
+                .iter()
+                .filter_map(|w| lexicon::rfind(before, w).map(|p| cw.start + p + w.chars().count()))
+                .max()
+                .unwrap_or(ist)
+                .max(ist);
+            let mut name = clean_name(cx, from, m.start);
+            for w in ["建成", "有", "组织", "累计", "完成", "建设"] {
+                if let Some(rest) = name.strip_prefix(w) {
+                    name = rest.to_string();
+                }
+            }
+            cx.statuses.push(StatusFig {
+                value: m.value,
+                unit: unit.clone(),
+                name,
+                clause_start: cw.start,
+            });
+            continue;
+        }
+        if portfolio {
+            continue;
+        }
+        let gi = group
+            .as_ref()
+            .and_then(|g| g.members.iter().position(|&i| i == k).map(|pos| (g, pos)));
+        // A number followed by more words and then another figure in the same item is part
+        // of a name (3岁以下婴幼儿托位数达到4.5个).
+        if gi.is_none() && m.qualifier.is_some() {
+            let next_is_boundary =
+                n.get(m.end).is_none_or(|ch| "，、。；：".contains(*ch)) || m.end >= cw.end;
+            let later_in_item = ms.iter().skip(k + 1).any(|o| {
+                !o.embedded && o.unit.is_some() && !(m.end..o.start).any(|j| is_item_sep(n[j]))
+            });
+            if !next_is_boundary && later_in_item {
+                continue;
+            }
+        }
+        let mut notes: Vec<(Field, String)> = Vec::new();
+        let pre = match gi {
+            Some((g, _)) => g.pre,
+            None => {
+                lexicon::pre_word(n, m.start).filter(|(w, _)| m.start >= ist + w.chars().count())
+            }
+        };
+        let pre_len = if gi.is_some() {
+            0
+        } else {
+            pre.map_or(0, |(w, _)| w.chars().count())
+        };
+        let qual = m.qualifier.or(gi.and_then(|(g, _)| g.qual));
+        let re_inc = lexicon::RE_INCREASE
+            .iter()
+            .any(|w| find(&n[ist..m.start], w, 0).is_some());
+        let cue = contains_any(&n[cw.start..m.start], lexicon::CUE_VERBS);
+        let pct = unit == "%";
+        if lexicon::NEEDS_RULE_WORD.contains(&unit.as_str()) && pre.is_none() {
+            continue;
+        }
+        if m.chinese && m.value == 1.0 && m.hi.is_none() && pre.is_none() {
+            continue; // 一个 / 一批: an article, not a figure
+        }
+        // Noun phrase after the figure.
+        let iend = item_end_after(n, &cw, m.end);
+        let mut after_a = m.end;
+        if let Some(p) = lexicon::rfind(&n[m.end..iend], "等") {
+            after_a = m.end + p + 1;
+        }
+        let after_name = clean_name(cx, after_a, iend);
+        if classifier_unit(&unit)
+            && lexicon::STOP_NOUNS
+                .iter()
+                .any(|w| after_name.starts_with(w))
+        {
+            continue;
+        }
+        let win = window_for(&cx.wins, &cw, m.start);
+        let multi_year = matches!(win.map(|w| w.kind), Some(WinKind::Years(k)) if k > 1)
+            || matches!(win.map(|w| w.kind), Some(WinKind::By(_)))
+            || (win.is_none() && cx.doc.plan.is_some() && cx.doc.year.is_none());
+        let item_text = &n[ist..m.start];
+        let xin_zeng_name = find(item_text, "新增", 0).is_some();
+
+        // 增长8%，力争9%: the second figure is a stretch of the first.
+        if lexicon::ends_with_at(n, m.start, "力争") && m.start - 2 == c.start {
+            if let Some(prev) = props.get_mut(cx.first_prop..).and_then(|p| p.last_mut()) {
+                let same_unit = prev.unit.as_deref() == Some(unit.as_str());
+                let higher = matches!(prev.goal, Some(Goal::Value(x)) if x < m.value);
+                if same_unit
+                    && higher
+                    && matches!(prev.rule, Rule::AtLeast | Rule::MoreThan)
+                    && prev.stretch.is_none()
+                {
+                    prev.stretch = Some(m.value);
+                    prev.quote = cx.t.quote(
+                        cx.s.clauses
+                            .iter()
+                            .find(|x| x.end < c.start && x.end + 1 == c.start)
+                            .map_or(c.start, |x| x.start),
+                        c.end,
+                    );
+                    prev.review(Field::Stretch, "力争: read as a stretch goal".into());
+                    continue;
+                }
+            }
+        }
+        let v = m.value;
+        let mut measure: Option<Measure> = None;
+        let mut rule: Rule;
+        let mut goal: Goal;
+        let mut suffix = "";
+        match pre.map(|p| p.1) {
+            Some(PreKind::Growth) if pct => {
+                measure = Some(Measure::Growth);
+                goal = Goal::Value(v);
+                rule = qual.unwrap_or(Rule::AtLeast);
+                if qual.is_none() {
+                    notes.push((
+                        Field::Rule,
+                        "no rule word after the rate; read as at-least".into(),
+                    ));
+                }
+                suffix = "增长";
+            }
+            Some(PreKind::Growth) => {
+                measure = Some(Measure::Level);
+                goal = Goal::Increase(v);
+                rule = qual.unwrap_or(Rule::AtLeast);
+            }
+            Some(PreKind::Fall) if pct => {
+                measure = Some(Measure::Growth);
+                goal = Goal::Value(-v);
+                rule = if qual == Some(Rule::About) {
+                    Rule::About
+                } else {
+                    Rule::AtMost
+                };
+                notes.push((
+                    Field::Goal,
+                    format!(
+                        "a fall of {}% read as a growth rate of -{}% (check the base period)",
+                        fmt_num(v),
+                        fmt_num(v)
+                    ),
+                ));
+                suffix = "降低";
+            }
+            Some(PreKind::Fall) => {
+                measure = Some(Measure::Level);
+                goal = Goal::Increase(-v);
+                rule = Rule::AtMost;
+                notes.push((Field::Goal, "a fall read as a negative increase".into()));
+            }
+            Some(PreKind::Increase) => {
+                goal = Goal::Increase(v);
+                rule = qual.unwrap_or(Rule::AtLeast);
+                measure = Some(Measure::Level);
+            }
+            _ if re_inc || (pre.is_none() && xin_zeng_name && multi_year && !pct) => {
+                goal = Goal::Increase(v);
+                rule = qual.unwrap_or(Rule::AtLeast);
+                measure = Some(Measure::Level);
+            }
+            Some(k) => {
+                rule = rule_of(k).unwrap_or(Rule::AtLeast);
+                match qual {
+                    Some(Rule::About) => rule = Rule::About,
+                    Some(Rule::AtMost) if rule == Rule::AtMost || rule == Rule::LessThan => {
+                        rule = Rule::AtMost
+                    }
+                    _ => {}
+                }
+                goal = Goal::Value(v);
+            }
+            None => {
+                goal = Goal::Value(v);
+                match qual {
+                    Some(q) => rule = q,
+                    None if cue || cx.target_list || gi.is_some() => {
+                        rule = Rule::AtLeast;
+                        notes.push((Field::Rule, "no rule word; read as at-least".into()));
+                    }
+                    None => continue,
+                }
+            }
+        }
+        // Ranges: 6-8个 → value 6, stretch 8; a band for caps and 左右.
+        let mut stretch = None;
+        if let Some(hi) = m.hi {
+            match (rule, goal) {
+                (Rule::AtLeast | Rule::MoreThan, Goal::Value(lo)) => stretch = Some(hi.max(lo)),
+                (Rule::AtLeast | Rule::MoreThan, Goal::Increase(lo)) => stretch = Some(hi.max(lo)),
+                (_, Goal::Value(lo)) => {
+                    rule = Rule::Between;
+                    goal = Goal::Between(lo, hi);
+                }
+                _ => notes.push((
+                    Field::Goal,
+                    format!("the text gives a range up to {}", fmt_num(hi)),
+                )),
+            }
+        }
+        // A clause with no name of its own (年均增长6%左右，到2025年突破1.8万亿元) borrows the
+        // name of the proposal before it in the sentence.
+        let before_end = m.start - pre_len;
+        let own_before = clean_name(cx, ist, before_end);
+        let borrowed: Option<String> =
+            if gi.is_none() && own_before.chars().count() < 2 && after_name.chars().count() < 2 {
+                props.get(cx.first_prop..).and_then(|p| p.last()).map(|p| {
+                    let mut b = p.name_zh.clone();
+                    for suf in ["增长", "降低"] {
+                        if let Some(x) = b.strip_suffix(suf) {
+                            b = x.to_string();
+                        }
+                    }
+                    b
+                })
+            } else {
+                None
+            };
+        let mut full_name_text: Vec<char> = n[ist..iend].to_vec();
+        if let Some(b) = &borrowed {
+            full_name_text.extend(b.chars());
+        }
+        let full_name_text = &full_name_text[..];
+        let growth_name = contains_any(&n[ist..m.start], lexicon::GROWTH_NAMES);
+        let measure = measure.unwrap_or_else(|| {
+            if growth_name && pct {
+                Measure::Growth
+            } else if pct {
+                Measure::Level
+            } else if find(full_name_text, "总投资", 0).is_none()
+                && (contains_any(full_name_text, lexicon::FLOW_NOUNS) || xin_zeng_name)
+            {
+                Measure::Ytd
+            } else {
+                if lexicon::CURRENCY.contains(&unit.as_str()) {
+                    notes.push((
+                        Field::Measure,
+                        "a sum of money read as a level; ytd if it accumulates over the year"
+                            .into(),
+                    ));
+                }
+                Measure::Level
+            }
+        });
+        // Name.
+        let total_inv = lexicon::ends_with_at(n, before_end, "总投资");
+        let number_first = !after_name.is_empty()
+            && after_name.chars().count() >= 2
+            && m.end < cw.end
+            && !"，、。；".contains(n[m.end]);
+        let mut name = match gi {
+            Some((g, pos)) => g.names.get(pos).cloned().unwrap_or_default(),
+            None if number_first && (pre.is_none() || total_inv) => {
+                if total_inv {
+                    format!("{after_name}总投资")
+                } else {
+                    after_name.clone()
+                }
+            }
+            None => own_before.clone(),
+        };
+        if let Some(b) = &borrowed {
+            if name.chars().count() < 2 {
+                name = b.clone();
+                notes.push((Field::Name, "name taken from the preceding clause".into()));
+            }
+        }
+        // Baseline.
+        let mut baseline = None;
+        let mut quote_from = cw.start;
+        if matches!(goal, Goal::Increase(_)) {
+            if let Some(st) = cx.statuses.iter().rev().find(|st| st.unit == unit) {
+                baseline = Some(st.value);
+                quote_from = st.clause_start;
+                if name.chars().count() < 2 {
+                    name = st.name.clone();
+                }
+                notes.push((
+                    Field::Baseline,
+                    format!(
+                        "baseline {} {} read from the status figure nearby",
+                        fmt_num(st.value),
+                        unit
+                    ),
+                ));
+            } else {
+                notes.push((
+                    Field::Baseline,
+                    "missing baseline: an increase needs one (here or in an actuals file)".into(),
+                ));
+            }
+        } else if measure == Measure::Level
+            && classifier_unit(&unit)
+            && matches!(rule, Rule::AtLeast | Rule::MoreThan)
+            && contains_any(&n[cw.start..m.start], lexicon::CREATION_VERBS)
+        {
+            baseline = Some(0.0);
+            notes.push((
+                Field::Baseline,
+                "counts new items made in the window: baseline 0 assumed".into(),
+            ));
+        }
+        if name.chars().count() < 2 {
+            if let Some(prev) = props.get(cx.first_prop..).and_then(|p| p.last()) {
+                name = format!("{}{}", prev.name_zh, cx.t.quote(ist, m.start));
+                notes.push((Field::Name, "name taken from the preceding clause".into()));
+            } else {
+                name = cx.t.quote(cw.start, cw.end);
+                notes.push((
+                    Field::Name,
+                    "could not isolate a name; the whole clause is used".into(),
+                ));
+            }
+        }
+        if !suffix.is_empty()
+            && !name.ends_with(suffix)
+            && measure == Measure::Growth
+            && !growth_name
+        {
+            name.push_str(suffix);
+        }
+        if gi.is_some_and(|(g, _)| g.names.iter().any(|x| x.ends_with('）'))) {
+            notes.push((
+                Field::Name,
+                "分别: names and figures could not be paired one to one".into(),
+            ));
+        }
+        // Rule notes.
+        if rule == Rule::About {
+            notes.push((
+                Field::Tolerance,
+                "missing tolerance: required with about".into(),
+            ));
+            if contains_any(full_name_text, lexicon::LOWER_IS_BETTER) || growth_name {
+                let g = match goal {
+                    Goal::Value(x) => fmt_num(x),
+                    _ => String::new(),
+                };
+                notes.push((
+                    Field::Rule,
+                    format!("lower is better here: consider rule = \"at-most\" with value = {g} (a ceiling)"),
+                ));
+            }
+        }
+        let mut wnotes = Vec::new();
+        let (start, deadline) = resolve_window(win, cx.doc, &mut wnotes);
+        notes.extend(wnotes);
+        if let Some(w) = win {
+            if w.pos < cw.start && w.pos >= cx.s.start {
+                // Quote from the window's clause when it is the clause right before.
+                if let Some(wc) =
+                    cx.s.clauses
+                        .iter()
+                        .find(|x| x.start <= w.pos && w.pos < x.end)
+                {
+                    let idx = cx.s.clauses.iter().position(|x| x == wc).unwrap_or(0);
+                    if cx
+                        .s
+                        .clauses
+                        .get(idx + 1)
+                        .is_some_and(|x| x.start == cw.start)
+                    {
+                        quote_from = quote_from.min(wc.start);
+                    }
+                }
+            }
+        }
+        let quote = cx.t.quote(quote_from, cw.end);
+        let mut p = Proposal::new(name, measure, rule, quote);
+        p.unit = Some(unit.clone());
+        p.goal = Some(goal);
+        p.stretch = stretch;
+        p.baseline = baseline;
+        p.start = start;
+        p.deadline = deadline;
+        for (f, s) in notes {
+            p.review(f, s);
+        }
+        props.push(p);
+    }
+}
+
+/// 投产, 摘帽, 全部脱贫, 升级为 … → milestones (one per subject of "A、B等…").
+fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
+    let n = &cx.t.norm;
+    let mut p = c.start;
+    let mut hit = None;
+    while p < c.end {
+        if let Some((w, len)) = lexicon::longest_at(n, p, lexicon::MILESTONES) {
+            let stop = lexicon::longest_at(n, p + len, lexicon::MILESTONE_STOP).is_some();
+            if !stop && !cx.in_quotes(p) {
+                hit = Some((p, w, len));
+                break;
+            }
+            p += len;
+            continue;
+        }
+        p += 1;
+    }
+    let Some((p, _w, _len)) = hit else { return };
+    let before = &n[c.start..p];
+    if lexicon::CLAUSE_STATUS
+        .iter()
+        .any(|w| find(before, w, 0).is_some())
+    {
+        return;
+    }
+    let predicate = clean_name(cx, p, c.end.min(p + SPAN));
+    let mut names = Vec::new();
+    if let Some(deng) = lexicon::rfind(before, "等") {
+        let subj = clean_name(cx, c.start, c.start + deng);
+        let head = clean_name(cx, c.start + deng + 1, p);
+        let suffix = if head.ends_with("项目") {
+            "项目"
+        } else {
+            ""
+        };
+        let parts: Vec<&str> = subj
+            .split('、')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        if parts.len() >= 2 {
+            for part in parts {
+                names.push(format!("{part}{suffix}{predicate}"));
+            }
+        }
+    }
+    if names.is_empty() {
+        let name = clean_name(cx, c.start.max(p.saturating_sub(SPAN)), c.end.min(p + SPAN));
+        if name.chars().count() < 2 {
+            return;
+        }
+        names.push(name);
+    }
+    let win = window_for(&cx.wins, c, p);
+    for name in names {
+        let mut notes = Vec::new();
+        let (start, deadline) = resolve_window(win, cx.doc, &mut notes);
+        let mut prop = Proposal::new(
+            name,
+            Measure::Milestone,
+            Rule::Done,
+            cx.t.quote(c.start, c.end),
+        );
+        prop.start = start;
+        prop.deadline = deadline;
+        for (f, s) in notes {
+            prop.review(f, s);
+        }
+        props.push(prop);
+    }
+}
+
+/// 倍增 / 翻番 → multiply 2, when a window or a measurable name stands before it.
+fn doublings(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
+    let n = &cx.t.norm;
+    for &(w, factor) in lexicon::MULTIPLY {
+        let Some(off) = find(&n[c.start..c.end], w, 0) else {
+            continue;
+        };
+        let p = c.start + off;
+        if cx.in_quotes(p) {
+            continue;
+        }
+        let win_before = cx.wins.iter().find(|x| x.end == p);
+        let shixian = lexicon::ends_with_at(n, p, "实现");
+        // Name: before the word, less 比YYYY年 and the window.
+        let ist = item_start(n, c, p).max(p.saturating_sub(SPAN));
+        let mut name_end = if shixian { p - 2 } else { p };
+        let mut base_year = None;
+        if let Some(bi) = lexicon::rfind(&n[ist..name_end], "比") {
+            let b = ist + bi;
+            let ms = numbers::scan_mentions(n, b + 1, name_end);
+            if let Some(m) = ms.first() {
+                if m.unit.as_deref() == Some("年") {
+                    base_year = Some(m.value as i32);
+                    name_end = b;
+                }
+            }
+        }
+        let base = clean_name(cx, ist, name_end);
+        let measurable = lexicon::MEASURABLE_NOUNS.iter().any(|m| base.ends_with(m));
+        let after_campaign = ["行动", "计划", "中"]
+            .iter()
+            .any(|x| starts_with_at(n, p + w.chars().count(), x));
+        let ok = win_before.is_some() || ((shixian || measurable) && !after_campaign);
+        if !ok || base.chars().count() < 2 {
+            continue;
+        }
+        let name = format!("{base}{w}");
+        let mut prop = Proposal::new(
+            name.clone(),
+            Measure::Level,
+            Rule::AtLeast,
+            cx.t.quote(c.start, c.end),
+        );
+        prop.goal = Some(Goal::Multiply(factor));
+        let unit = if name.contains("企业") {
+            Some("家")
+        } else if name.contains("收入") {
+            Some("元")
+        } else if [
+            "产业",
+            "产值",
+            "规模",
+            "总量",
+            "经济",
+            "营收",
+            "增加值",
+            "总额",
+        ]
+        .iter()
+        .any(|x| name.contains(x))
+        {
+            Some("亿元")
+        } else if name.contains("项目") {
+            Some("个")
+        } else {
+            None
+        };
+        match unit {
+            Some(u) => {
+                prop.unit = Some(u.to_string());
+                prop.review(
+                    Field::Unit,
+                    format!("unit not in the text; guessed {u} from the name"),
+                );
+            }
+            None => prop.review(Field::Unit, "missing unit: the text gives none".into()),
+        }
+        match base_year {
+            Some(y) => prop.review(Field::Baseline, format!("missing baseline: the value in {y} (not in the text); supply it in an actuals file")),
+            None => prop.review(Field::Baseline, "missing baseline: not in the text; supply it in an actuals file".into()),
+        }
+        let win = win_before.or_else(|| window_for(&cx.wins, c, p));
+        let mut notes = Vec::new();
+        let (start, deadline) = resolve_window(win, cx.doc, &mut notes);
+        prop.start = start;
+        prop.deadline = deadline;
+        for (f, s) in notes {
+            prop.review(f, s);
+        }
+        props.push(prop);
+        return;
+    }
+}
+
+/// Format a number for TOML: integers without a fraction, others rounded to 6 decimals.
+pub fn fmt_num(v: f64) -> String {
+    if !v.is_finite() {
+        return "0".into();
+    }
+    let r = if v.abs() < 1e9 {
+        (v * 1e6).round() / 1e6
+    } else {
+        v.round()
+    };
+    if r.fract() == 0.0 && r.abs() < 9e15 {
+        format!("{}", r as i64)
+    } else if r.fract() == 0.0 {
+        format!("{r:.1}")
+    } else {
+        format!("{r}")
+    }
+}

@@ -1,0 +1,561 @@
+//! Numbers in Chinese policy text: Arabic (1812, 1.5, 1,000) and Chinese numerals
+//! (一百二十三, 两万, 十五), 万 / 亿 / 万亿 multipliers, 百分之X, ranges (6-8个, 6至8个,
+//! 十至十五家) and the unit that follows (个, 家, 万人, 亿元, %, 微克/立方米 …).
+//!
+//! All positions are indices into a normalised `char` slice (see `clauses::prepare`).
+
+use super::{Rule, lexicon};
+
+/// Largest magnitude accepted as a figure; beyond it a "number" is noise.
+pub const MAX_VALUE: f64 = 1e15;
+
+/// A parsed numeral, before units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Numeral {
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+    /// 万 / 亿 / 万亿 written as part of a Chinese numeral run ("两万"): factor and word.
+    pub mult: Option<(f64, &'static str)>,
+    /// Written in Chinese numerals.
+    pub chinese: bool,
+    /// Part of a name (5G, 8K, PM2.5, 1+N, 第一, 十四五): never a figure.
+    pub embedded: bool,
+    /// 百分之X: already a percentage.
+    pub percent: bool,
+}
+
+/// A number with its unit, range and qualifier: a candidate figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    /// End of the number and unit.
+    pub unit_end: usize,
+    /// End including the qualifier (以上 …).
+    pub end: usize,
+    pub value: f64,
+    /// Upper end of a range (6-8个).
+    pub hi: Option<f64>,
+    /// Unit as written, with a kept multiplier (万人, 亿元, %); None if none was found.
+    pub unit: Option<String>,
+    /// A multiplier with no unit after it (培育30亿、50亿…).
+    pub bare_mult: bool,
+    pub qualifier: Option<Rule>,
+    pub chinese: bool,
+    pub embedded: bool,
+    /// A year used as a date or window (2020年, 3年内): not a figure.
+    pub window: bool,
+}
+
+fn cn_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+fn cn_small(c: char) -> Option<u32> {
+    Some(match c {
+        '十' => 10,
+        '百' => 100,
+        '千' => 1000,
+        _ => return None,
+    })
+}
+
+fn is_cn_numeral(c: char) -> bool {
+    cn_digit(c).is_some() || cn_small(c).is_some() || c == '万' || c == '亿'
+}
+
+/// Parse a run of Chinese numerals (一百二十三, 十五, 一万二千, 三千五). None when the run is
+/// not one number (十四五, 一二三).
+pub fn parse_chinese(s: &[char]) -> Option<f64> {
+    if s.is_empty() {
+        return None;
+    }
+    let mut total = 0f64; // 亿 part
+    let mut wan = 0f64; // 万 part
+    let mut section = 0f64; // below 万
+    let mut digit: Option<f64> = None;
+    let mut last_unit = 0u32;
+    let mut after_zero = false;
+    let mut seen = false;
+    for &c in s {
+        if let Some(d) = cn_digit(c) {
+            if let Some(p) = digit {
+                if p != 0.0 && d != 0 {
+                    return None;
+                }
+            }
+            if d == 0 {
+                after_zero = true;
+            }
+            digit = Some(d as f64);
+            seen = true;
+        } else if let Some(u) = cn_small(c) {
+            let d = match digit {
+                Some(d) => d,
+                None if u == 10 => 1.0,
+                None => return None,
+            };
+            if last_unit != 0 && u >= last_unit && section > 0.0 {
+                return None;
+            }
+            section += d * u as f64;
+            digit = None;
+            last_unit = u;
+            after_zero = false;
+            seen = true;
+        } else if c == '万' {
+            let v = section + digit.unwrap_or(0.0);
+            if v == 0.0 {
+                return None;
+            }
+            wan += v * 1e4;
+            section = 0.0;
+            digit = None;
+            last_unit = 10_000;
+            after_zero = false;
+        } else if c == '亿' {
+            let v = wan + section + digit.unwrap_or(0.0);
+            if v == 0.0 && total == 0.0 {
+                return None;
+            }
+            total = (total + v) * 1e8;
+            wan = 0.0;
+            section = 0.0;
+            digit = None;
+            last_unit = 100_000_000;
+            after_zero = false;
+        } else {
+            return None;
+        }
+    }
+    if !seen {
+        return None;
+    }
+    let mut tail = digit.unwrap_or(0.0);
+    // 三千五 = 3500, 一万二 = 12000 (a digit right after a unit, no 零 between).
+    if digit.is_some() && !after_zero && last_unit >= 100 {
+        tail *= last_unit as f64 / 10.0;
+    }
+    let v = total + wan + section + tail;
+    if v.is_finite() { Some(v) } else { None }
+}
+
+/// 万亿 / 亿 / 万 at `at`: factor, word and length.
+pub fn multiplier_at(t: &[char], at: usize) -> Option<(f64, &'static str, usize)> {
+    if lexicon::starts_with_at(t, at, "万亿") {
+        Some((1e12, "万亿", 2))
+    } else if lexicon::starts_with_at(t, at, "亿") {
+        Some((1e8, "亿", 1))
+    } else if lexicon::starts_with_at(t, at, "万") {
+        Some((1e4, "万", 1))
+    } else {
+        None
+    }
+}
+
+/// Can a numeral start at `i`?
+pub fn starts_numeral(t: &[char], i: usize) -> bool {
+    match t.get(i) {
+        Some(c) if c.is_ascii_digit() => true,
+        Some(&c) if cn_digit(c).is_some() || c == '十' => true,
+        Some('百') => lexicon::starts_with_at(t, i, "百分之"),
+        _ => false,
+    }
+}
+
+/// Read one numeral starting at `i` (caller checks `starts_numeral`).
+pub fn scan_numeral(t: &[char], i: usize) -> Option<Numeral> {
+    let c = *t.get(i)?;
+    if lexicon::starts_with_at(t, i, "百分之") {
+        let mut inner = scan_numeral(t, i + 3)?;
+        inner.start = i;
+        inner.percent = true;
+        if let Some((f, _)) = inner.mult.take() {
+            inner.value *= f;
+        }
+        return Some(inner);
+    }
+    let prev = if i > 0 { Some(t[i - 1]) } else { None };
+    if c.is_ascii_digit() {
+        let mut j = i;
+        let mut s = String::new();
+        let mut dot = false;
+        while j < t.len() {
+            let d = t[j];
+            if d.is_ascii_digit() {
+                s.push(d);
+                j += 1;
+            } else if d == '.' && !dot && t.get(j + 1).is_some_and(|n| n.is_ascii_digit()) {
+                dot = true;
+                s.push('.');
+                j += 1;
+            } else if d == ','
+                && !dot
+                && (1..=3).all(|k| t.get(j + k).is_some_and(|n| n.is_ascii_digit()))
+                && !t.get(j + 4).is_some_and(|n| n.is_ascii_digit())
+            {
+                j += 1; // thousands separator
+            } else {
+                break;
+            }
+        }
+        let next = t.get(j).copied();
+        let embedded = prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '+')
+            || next.is_some_and(|n| n.is_ascii_alphabetic() || n == '+')
+            || prev == Some('第')
+            || s.len() > 40;
+        let value = s
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite())
+            .unwrap_or(0.0);
+        return Some(Numeral {
+            start: i,
+            end: j,
+            value,
+            mult: None,
+            chinese: false,
+            embedded: embedded || value.abs() > MAX_VALUE,
+            percent: false,
+        });
+    }
+    if cn_digit(c).is_none() && c != '十' {
+        return None;
+    }
+    let mut j = i;
+    while j < t.len() && is_cn_numeral(t[j]) {
+        j += 1;
+    }
+    let run = &t[i..j];
+    // Split off a trailing multiplier (一百二十万 → 一百二十 × 万).
+    let (core, mult) = if run.ends_with(&['万', '亿']) {
+        (&run[..run.len() - 2], Some((1e12, "万亿")))
+    } else if run.ends_with(&['亿']) {
+        (&run[..run.len() - 1], Some((1e8, "亿")))
+    } else if run.ends_with(&['万']) {
+        (&run[..run.len() - 1], Some((1e4, "万")))
+    } else {
+        (run, None)
+    };
+    let parsed = parse_chinese(core);
+    let embedded = parsed.is_none() || prev == Some('第') || core.len() > 20;
+    Some(Numeral {
+        start: i,
+        end: j,
+        value: parsed.unwrap_or(0.0),
+        mult: if core.is_empty() { None } else { mult },
+        chinese: true,
+        embedded: embedded || core.is_empty(),
+        percent: false,
+    })
+}
+
+fn skip_spaces(t: &[char], mut i: usize) -> usize {
+    while i < t.len() && (t[i] == ' ' || t[i] == '\u{3000}' || t[i] == '\t') {
+        i += 1;
+    }
+    i
+}
+
+fn is_range_sep(c: char) -> bool {
+    matches!(c, '-' | '~' | '至' | '到' | '—' | '–')
+}
+
+/// The unit at `at`: (unit text as it should be written, length, is_classifier).
+fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
+    if t.get(at) == Some(&'%') {
+        return Some(("%".into(), 1, false));
+    }
+    if lexicon::starts_with_at(t, at, "个百分点") {
+        return Some(("%".into(), 4, false));
+    }
+    if lexicon::starts_with_at(t, at, "百分点") {
+        return Some(("%".into(), 3, false));
+    }
+    // 41个小项 → 项
+    if lexicon::starts_with_at(t, at, "个小项") || lexicon::starts_with_at(t, at, "个大项") {
+        return Some(("项".into(), 3, true));
+    }
+    if let Some((w, n)) = lexicon::longest_at(t, at, lexicon::CLASSIFIERS) {
+        return Some((w.to_string(), n, true));
+    }
+    if let Some((w, n)) = lexicon::longest_at(t, at, lexicon::UNITS) {
+        return Some((w.to_string(), n, false));
+    }
+    None
+}
+
+/// Is the 年 at `at` a window or date (年内, 2020年, 三年倍增) rather than a unit?
+fn year_is_window(t: &[char], at: usize, value: f64, integer: bool) -> bool {
+    let after = at + 1;
+    let next_words = [
+        "内",
+        "以内",
+        "时间",
+        "期间",
+        "倍增",
+        "翻番",
+        "翻一番",
+        "底",
+        "末",
+        "前",
+    ];
+    if next_words
+        .iter()
+        .any(|w| lexicon::starts_with_at(t, after, w))
+    {
+        return true;
+    }
+    integer && (1900.0..=2100.0).contains(&value)
+}
+
+/// Scan `t[from..to]` for numbers with their units, ranges and qualifiers.
+pub fn scan_mentions(t: &[char], from: usize, to: usize) -> Vec<Mention> {
+    let to = to.min(t.len());
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        if !starts_numeral(t, i) {
+            i += 1;
+            continue;
+        }
+        let Some(n) = scan_numeral(t, i) else {
+            i += 1;
+            continue;
+        };
+        let mut m = mention_from(t, &n, to);
+        if n.embedded {
+            m.embedded = true;
+        }
+        i = m.end.max(n.end).max(i + 1);
+        out.push(m);
+    }
+    out
+}
+
+fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
+    let mut m = Mention {
+        start: n.start,
+        unit_end: n.end,
+        end: n.end,
+        value: n.value,
+        hi: None,
+        unit: None,
+        bare_mult: false,
+        qualifier: None,
+        chinese: n.chinese,
+        embedded: n.embedded,
+        window: false,
+    };
+    if n.embedded {
+        return m;
+    }
+    let mut pos = skip_spaces(t, n.end);
+    let mut mult = n.mult;
+    // Range: 6-8个, 6至8个, 十至十五家, 5.5%-6%
+    let mut pct_first = false;
+    if n.percent || t.get(pos) == Some(&'%') {
+        pct_first = true;
+    }
+    let sep_at = if t.get(pos) == Some(&'%') {
+        pos + 1
+    } else {
+        pos
+    };
+    if sep_at < to && is_range_sep(t[sep_at]) {
+        let k = skip_spaces(t, sep_at + 1);
+        if k < to && starts_numeral(t, k) {
+            if let Some(n2) = scan_numeral(t, k) {
+                if !n2.embedded && n2.value > n.value && n2.end <= to {
+                    m.hi = Some(n2.value);
+                    pos = skip_spaces(t, n2.end);
+                    if mult.is_none() {
+                        mult = n2.mult;
+                    }
+                }
+            }
+        }
+    }
+    if mult.is_none() && !n.chinese {
+        if let Some((f, w, len)) = multiplier_at(t, pos) {
+            mult = Some((f, w));
+            pos += len;
+        }
+    }
+    let integer = m.value.fract() == 0.0 && !n.percent;
+    if n.percent || pct_first && t.get(pos) != Some(&'%') {
+        m.unit = Some("%".into());
+        if t.get(pos) == Some(&'%') {
+            pos += 1;
+        }
+    } else if let Some((u, len, classifier)) = unit_at(t, pos) {
+        if u == "年" && mult.is_none() && year_is_window(t, pos, m.value, integer) {
+            m.window = true;
+        }
+        if u == "%" {
+            m.unit = Some(u);
+        } else if let Some((f, w)) = mult {
+            if classifier {
+                m.value *= f;
+                m.hi = m.hi.map(|h| h * f);
+                m.unit = Some(u);
+            } else {
+                m.unit = Some(format!("{w}{u}"));
+            }
+        } else {
+            m.unit = Some(u);
+        }
+        pos += len;
+    } else if mult.is_some() {
+        m.bare_mult = true;
+    }
+    // （间） after a unit: skip a short parenthesised alternative.
+    if t.get(pos) == Some(&'（') || t.get(pos) == Some(&'(') {
+        if let Some(close) = (pos + 1..(pos + 4).min(to)).find(|&k| t[k] == '）' || t[k] == ')') {
+            pos = close + 1;
+        }
+    }
+    m.unit_end = pos;
+    if let Some((r, len)) = lexicon::qualifier_at(t, pos) {
+        m.qualifier = Some(r);
+        pos += len;
+    }
+    m.end = pos;
+    if !m.value.is_finite() || m.value.abs() > MAX_VALUE {
+        m.embedded = true;
+        m.value = 0.0;
+    }
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cs(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    fn one(s: &str) -> Mention {
+        let t = cs(s);
+        scan_mentions(&t, 0, t.len())
+            .into_iter()
+            .find(|m| !m.embedded)
+            .expect("a mention")
+    }
+
+    #[test]
+    fn chinese_numerals() {
+        assert_eq!(parse_chinese(&cs("一百二十三")), Some(123.0));
+        assert_eq!(parse_chinese(&cs("十五")), Some(15.0));
+        assert_eq!(parse_chinese(&cs("十")), Some(10.0));
+        assert_eq!(parse_chinese(&cs("二百")), Some(200.0));
+        assert_eq!(parse_chinese(&cs("三千")), Some(3000.0));
+        assert_eq!(parse_chinese(&cs("一百零五")), Some(105.0));
+        assert_eq!(parse_chinese(&cs("三千五")), Some(3500.0));
+        assert_eq!(parse_chinese(&cs("一万二千")), Some(12000.0));
+        assert_eq!(parse_chinese(&cs("两")), Some(2.0));
+        assert_eq!(parse_chinese(&cs("十四五")), None);
+        assert_eq!(parse_chinese(&cs("一二")), None);
+        assert_eq!(parse_chinese(&cs("")), None);
+    }
+
+    #[test]
+    fn arabic_and_multipliers() {
+        let m = one("1.5万人");
+        assert_eq!((m.value, m.unit.as_deref()), (1.5, Some("万人")));
+        let m = one("3000亿元");
+        assert_eq!((m.value, m.unit.as_deref()), (3000.0, Some("亿元")));
+        let m = one("1万个");
+        assert_eq!((m.value, m.unit.as_deref()), (10000.0, Some("个")));
+        let m = one("两万个");
+        assert_eq!((m.value, m.unit.as_deref()), (20000.0, Some("个")));
+        let m = one("十五万套（间），");
+        assert_eq!((m.value, m.unit.as_deref()), (150000.0, Some("套")));
+        let m = one("一百二十万亩以上");
+        assert_eq!((m.value, m.unit.as_deref()), (120.0, Some("万亩")));
+        assert_eq!(m.qualifier, Some(Rule::AtLeast));
+        let m = one("1.3万亿斤以上");
+        assert_eq!((m.value, m.unit.as_deref()), (1.3, Some("万亿斤")));
+        let m = one("2万亿元");
+        assert_eq!((m.value, m.unit.as_deref()), (2.0, Some("万亿元")));
+        let m = one("1,812个");
+        assert_eq!(m.value, 1812.0);
+        let m = one("180亿美元");
+        assert_eq!(m.unit.as_deref(), Some("亿美元"));
+    }
+
+    #[test]
+    fn percentages() {
+        let m = one("百分之十");
+        assert_eq!((m.value, m.unit.as_deref()), (10.0, Some("%")));
+        let m = one("6%左右");
+        assert_eq!((m.value, m.unit.as_deref()), (6.0, Some("%")));
+        assert_eq!(m.qualifier, Some(Rule::About));
+        let m = one("2个百分点");
+        assert_eq!((m.value, m.unit.as_deref()), (2.0, Some("%")));
+    }
+
+    #[test]
+    fn ranges() {
+        let m = one("6-8个科技创新中心");
+        assert_eq!(
+            (m.value, m.hi, m.unit.as_deref()),
+            (6.0, Some(8.0), Some("个"))
+        );
+        let m = one("6至8个");
+        assert_eq!((m.value, m.hi), (6.0, Some(8.0)));
+        let m = one("十至十五家");
+        assert_eq!(
+            (m.value, m.hi, m.unit.as_deref()),
+            (10.0, Some(15.0), Some("家"))
+        );
+        let m = one("5.5%-6%");
+        assert_eq!(
+            (m.value, m.hi, m.unit.as_deref()),
+            (5.5, Some(6.0), Some("%"))
+        );
+    }
+
+    #[test]
+    fn names_are_not_figures() {
+        for s in ["5G基站", "8K视频", "PM2.5", "1+N", "第一次", "十四五"] {
+            let t = cs(s);
+            let ms = scan_mentions(&t, 0, t.len());
+            assert!(
+                ms.iter().all(|m| m.embedded || m.unit.is_none()),
+                "{s}: {ms:?}"
+            );
+        }
+        let t = cs("2020年，");
+        assert!(scan_mentions(&t, 0, t.len())[0].window);
+        let t = cs("3年内");
+        assert!(scan_mentions(&t, 0, t.len())[0].window);
+        let t = cs("提高到11.5年");
+        let m = &scan_mentions(&t, 0, t.len())[0];
+        assert!(!m.window && m.unit.as_deref() == Some("年"));
+    }
+
+    #[test]
+    fn huge_and_odd_numbers() {
+        let big = "9".repeat(400) + "个";
+        let t = cs(&big);
+        assert!(scan_mentions(&t, 0, t.len()).iter().all(|m| m.embedded));
+        let t = cs("九千九百九十九亿九千九百九十九万亿亿亿个");
+        let _ = scan_mentions(&t, 0, t.len());
+        let t = cs("1");
+        assert_eq!(scan_mentions(&t, 0, t.len()).len(), 1);
+    }
+}

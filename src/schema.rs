@@ -1,0 +1,287 @@
+//! The file formats as types, for JSON Schema (`progress schema spec|actuals`).
+//!
+//! These "file shape" types say which keys a spec or actuals file may have, which are
+//! required, and what each holds; schemars turns them into JSON Schema (draft 2020-12)
+//! for editors that check TOML as it is typed (Taplo, Even Better TOML). The loader
+//! (`spec.rs`, `actuals.rs`) reads the same format field by field with source positions;
+//! tests check that both agree on the keys and that the shipped files fit these types.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::Deserialize;
+
+use crate::spec::{Measure, PaceModel, Rule, Severity};
+
+/// A calendar date, `2020-12-31`: a TOML local date (or the same as a string).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Date {
+    Toml(toml::value::Datetime),
+    Text(String),
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A calendar date, year-month-day: 2020-12-31.",
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        })
+    }
+}
+
+/// A spec: the targets, what each promises and by when (docs/authoring.md).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "progress spec")]
+pub struct SpecFile {
+    /// The spec format version; this build reads `1`.
+    #[schemars(range(min = 1, max = 1))]
+    pub version: i64,
+    /// A title shown above reports.
+    pub title: Option<String>,
+    /// Who said it, where: `[sources.NAME]`, referred to by a target's `source`.
+    #[serde(default)]
+    pub sources: BTreeMap<String, SourceShape>,
+    /// The targets, one `[[target]]` table each.
+    #[schemars(length(min = 1))]
+    pub target: Vec<TargetShape>,
+}
+
+/// Where a target was announced.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SourceShape {
+    pub speaker: Option<String>,
+    pub role: Option<String>,
+    pub title: Option<String>,
+    pub reporter: Option<String>,
+    pub url: Option<String>,
+}
+
+/// One target. Besides the keys marked required: `unit` and exactly one goal key
+/// (`value`, `increase`, `multiply`) unless it is a milestone; `tolerance` with `about`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(extend("allOf" = [
+    {
+        "if": { "properties": { "measure": { "const": "milestone" } }, "required": ["measure"] },
+        "then": {
+            "properties": { "rule": { "const": "done" } },
+            "not": { "anyOf": [
+                { "required": ["value"] }, { "required": ["increase"] },
+                { "required": ["multiply"] }, { "required": ["stretch"] },
+                { "required": ["baseline"] }, { "required": ["tolerance"] }
+            ] }
+        },
+        "else": {
+            "required": ["unit"],
+            "oneOf": [
+                { "required": ["value"] }, { "required": ["increase"] }, { "required": ["multiply"] }
+            ]
+        }
+    },
+    {
+        "if": { "properties": { "rule": { "const": "about" } }, "required": ["rule"] },
+        "then": { "required": ["tolerance"] }
+    }
+]))]
+pub struct TargetShape {
+    /// Unique id: lowercase letters, digits and `-`.
+    #[schemars(pattern(r"^[a-z0-9][a-z0-9-]*$"))]
+    pub id: String,
+    pub name: NameShape,
+    /// For grouping in reports.
+    pub group: Option<String>,
+    /// 个, 家, %, 亿元 …; currency units (元, 万元, 亿元, 万亿元) convert into one another.
+    pub unit: Option<String>,
+    pub measure: Measure,
+    pub rule: Rule,
+    /// The absolute goal; `[low, high]` with `rule = "between"`.
+    pub value: Option<GoalValue>,
+    /// Goal = baseline + increase.
+    pub increase: Option<f64>,
+    /// Goal = baseline × multiply.
+    #[schemars(extend("exclusiveMinimum" = 0))]
+    pub multiply: Option<f64>,
+    /// A second, higher bar for `at-least` and `more-than`.
+    pub stretch: Option<f64>,
+    /// The value at `start`; may instead come from an actuals file.
+    pub baseline: Option<f64>,
+    pub start: Date,
+    pub deadline: Date,
+    /// Overrides the measure's default pace model.
+    pub pace: Option<PaceModel>,
+    /// How far from the goal an `about` target may be.
+    #[schemars(range(min = 0))]
+    pub tolerance: Option<f64>,
+    /// `error` (the default) fails the run; `warn` only reports.
+    pub severity: Option<Severity>,
+    /// A key of `[sources]`.
+    pub source: Option<String>,
+    /// The words the target comes from.
+    pub quote: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A name: one string, or one per language.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum NameShape {
+    Plain(String),
+    Languages(NameLanguages),
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(extend("minProperties" = 1))]
+pub struct NameLanguages {
+    pub zh: Option<String>,
+    pub en: Option<String>,
+}
+
+/// A goal: one number, or `[low, high]` for `between`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum GoalValue {
+    Number(f64),
+    Band([f64; 2]),
+}
+
+/// An actuals file: what happened, by target id, as of a date (docs/authoring.md).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "progress actuals")]
+pub struct ActualsFile {
+    /// The date the figures describe. Required, unless `--as-of` is given.
+    pub as_of: Option<Date>,
+    /// Where the figures come from.
+    pub source: Option<String>,
+    /// One entry per target id.
+    #[schemars(extend("propertyNames" = { "pattern": "^[a-z0-9][a-z0-9-]*$" }))]
+    pub values: BTreeMap<String, ValueShape>,
+}
+
+/// A target's actual: a number in the target's unit, `true`/`false` for a milestone, or a
+/// table.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum ValueShape {
+    Number(f64),
+    Done(bool),
+    Table(ValueTable),
+}
+
+/// A value with more to say: another unit or date, its source, a baseline, a growth rate
+/// from two levels, or a milestone's date.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ValueTable {
+    /// The figure (for a growth target, the rate in %).
+    pub value: Option<f64>,
+    /// The figure's unit, if not the target's (currency converts).
+    pub unit: Option<String>,
+    /// This value's date, if not the file's.
+    pub as_of: Option<Date>,
+    pub source: Option<String>,
+    /// The value at the target's start, for a `level` target without one in the spec.
+    pub baseline: Option<f64>,
+    /// Growth targets: the level a year earlier.
+    #[schemars(extend("exclusiveMinimum" = 0))]
+    pub previous: Option<f64>,
+    /// Growth targets: the level now.
+    pub current: Option<f64>,
+    /// Milestones: whether it happened.
+    pub done: Option<bool>,
+    /// Milestones: the day it happened.
+    pub date: Option<Date>,
+    pub note: Option<String>,
+}
+
+/// The JSON Schema of the spec format, pretty-printed.
+pub fn spec_schema() -> String {
+    to_text(schemars::schema_for!(SpecFile))
+}
+
+/// The JSON Schema of the actuals (TOML) format, pretty-printed.
+pub fn actuals_schema() -> String {
+    to_text(schemars::schema_for!(ActualsFile))
+}
+
+fn to_text(schema: Schema) -> String {
+    let mut s = serde_json::to_string_pretty(&schema).expect("a schema is valid JSON");
+    s.push('\n');
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The property names of the schema object at `pointer`, sorted.
+    fn keys(schema: &serde_json::Value, pointer: &str) -> Vec<String> {
+        let mut k: Vec<String> = schema
+            .pointer(pointer)
+            .and_then(|p| p.as_object())
+            .unwrap_or_else(|| panic!("no properties at {pointer}"))
+            .keys()
+            .cloned()
+            .collect();
+        k.sort();
+        k
+    }
+
+    fn sorted(list: &[&str]) -> Vec<String> {
+        let mut v: Vec<String> = list.iter().map(|s| s.to_string()).collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn schema_keys_are_the_loaders_keys() {
+        let spec: serde_json::Value = serde_json::from_str(&spec_schema()).unwrap();
+        assert_eq!(keys(&spec, "/properties"), sorted(crate::spec::TOP_KEYS));
+        assert_eq!(
+            keys(&spec, "/$defs/TargetShape/properties"),
+            sorted(crate::spec::TARGET_KEYS)
+        );
+        assert_eq!(
+            keys(&spec, "/$defs/SourceShape/properties"),
+            sorted(crate::spec::SOURCE_KEYS)
+        );
+        let actuals: serde_json::Value = serde_json::from_str(&actuals_schema()).unwrap();
+        assert_eq!(
+            keys(&actuals, "/properties"),
+            sorted(crate::actuals::TOP_KEYS)
+        );
+        assert_eq!(
+            keys(&actuals, "/$defs/ValueTable/properties"),
+            sorted(crate::actuals::VALUE_KEYS)
+        );
+    }
+
+    #[test]
+    fn shipped_files_fit_the_shape_types() {
+        let spec: SpecFile = toml::from_str(crate::spec::BUILTIN_SPEC).unwrap();
+        assert_eq!(spec.target.len(), 21);
+        for text in [
+            include_str!("../examples/actuals-2020.toml"),
+            include_str!("../examples/published.toml"),
+        ] {
+            let a: ActualsFile = toml::from_str(text).unwrap();
+            assert!(!a.values.is_empty());
+        }
+        let unknown = toml::from_str::<ActualsFile>("as_of = 2020-12-31\nvalues = {}\nextra = 1\n");
+        assert!(
+            unknown.is_err(),
+            "unknown keys are rejected, as the loader does"
+        );
+    }
+}

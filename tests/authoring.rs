@@ -1,0 +1,655 @@
+//! The authoring commands as a user runs them: validate, list, explain, init, CSV actuals,
+//! schema, completions, man, and the settings (`--lang`, `PROGRESS_SPEC`). Each case runs
+//! the real binary on files in tests/fixtures/authoring.
+
+use std::path::{Path, PathBuf};
+use std::process::Command as StdCommand;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/authoring")
+}
+
+/// The binary, run in the fixtures folder so that file names in messages are short.
+fn progress() -> Command {
+    let mut cmd = Command::cargo_bin("progress").unwrap();
+    cmd.current_dir(fixtures())
+        .env_remove("PROGRESS_SPEC")
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn stderr_of(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    String::from_utf8(out.stderr).unwrap()
+}
+
+// ---------------------------------------------------------------- help
+
+#[test]
+fn every_subcommand_has_help() {
+    for sub in [
+        "check",
+        "validate",
+        "list",
+        "explain",
+        "init",
+        "schema",
+        "completions",
+        "man",
+    ] {
+        progress()
+            .args([sub, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(format!("Usage: progress {sub}")));
+    }
+    let top = stdout_of(progress().arg("--help"));
+    for sub in [
+        "validate",
+        "list",
+        "explain",
+        "init",
+        "schema",
+        "completions",
+        "man",
+    ] {
+        assert!(top.contains(sub), "top-level help lists `{sub}`:\n{top}");
+    }
+}
+
+// ---------------------------------------------------------------- validate
+
+#[test]
+fn validate_accepts_good_files() {
+    progress()
+        .args(["validate", "--spec", "spec.toml", "actuals.toml", "actuals.csv"])
+        .assert()
+        .code(0)
+        .stdout("ok: spec.toml (7 targets)\nok: actuals.toml (7 values, as of 2020-06-30)\nok: actuals.csv (7 values, as of 2020-06-30)\n");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    progress()
+        .current_dir(root)
+        .args([
+            "validate",
+            "examples/actuals-2020.toml",
+            "examples/published.toml",
+        ])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "ok: <built-in>/targets/2020.toml (21 targets)",
+        ));
+}
+
+#[test]
+fn validate_reports_every_spec_problem_at_once() {
+    let assert = progress()
+        .args(["validate", "--spec", "bad-spec.toml"])
+        .assert()
+        .code(2)
+        .stdout("");
+    let err = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    for expected in [
+        "unknown key `titel` in the spec",
+        "did you mean `title`?",
+        "`value` = 120 is not a percentage between 0 and 100",
+        "the deadline 2019-12-31 is before the start 2020-01-01",
+        "`severity` must be `error` or `warn`, found the string \"fatal\"",
+        "duplicate target id `rate`",
+        "first used here",
+        "second use of this id",
+        "did you mean `level`?",
+        "did you mean `more-than`?",
+        "unknown key `dealine` in a target",
+        "did you mean `deadline`?",
+        "`value` = -5 is negative, but `个` counts things",
+        "bad-spec.toml:12:12",
+    ] {
+        assert!(err.contains(expected), "missing {expected:?} in:\n{err}");
+    }
+    insta::assert_snapshot!("validate_bad_spec", err);
+}
+
+#[test]
+fn validate_reports_every_actuals_problem_at_once() {
+    let err = stderr_of(progress().args([
+        "validate",
+        "--spec",
+        "spec.toml",
+        "bad-actuals.toml",
+        "no-as-of.toml",
+    ]));
+    insta::assert_snapshot!("validate_bad_actuals", err);
+    assert!(err.contains("error: 7 problems found"), "{err}");
+}
+
+#[test]
+fn validate_rejects_unreadable_paths() {
+    let dir = tempfile::tempdir().unwrap();
+    let latin1 = dir.path().join("latin1.toml");
+    std::fs::write(&latin1, b"as_of = 2020-12-31\n[values]\n# caf\xe9\n").unwrap();
+    // A folder stands for its actuals files (docs/history.md); an empty one is a problem.
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    progress()
+        .arg("validate")
+        .arg(&latin1)
+        .arg(&empty)
+        .arg("missing.toml")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the file is not valid UTF-8"))
+        .stderr(predicate::str::contains(
+            "is a directory with no actuals files",
+        ))
+        .stderr(predicate::str::contains("cannot read the file"))
+        .stderr(predicate::str::contains("3 problems found"));
+}
+
+// ---------------------------------------------------------------- list
+
+#[test]
+fn list_groups_targets_with_rule_goal_unit_deadline_severity() {
+    let out = stdout_of(progress().args(["list", "--spec", "spec.toml"]));
+    insta::assert_snapshot!("list_fixture", out);
+    let zh = stdout_of(progress().args(["list", "--spec", "spec.toml", "--lang", "zh"]));
+    assert!(zh.contains("基站") && zh.contains("产值"), "{zh}");
+    assert!(!zh.contains("base stations"), "{zh}");
+}
+
+#[test]
+fn list_shows_every_builtin_target() {
+    let out = stdout_of(progress().arg("list"));
+    let spec =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("targets/2020.toml"))
+            .unwrap();
+    let ids: Vec<&str> = spec
+        .lines()
+        .filter_map(|l| l.strip_prefix("id = \""))
+        .map(|l| l.trim_end_matches('"'))
+        .collect();
+    assert_eq!(ids.len(), 21);
+    for id in ids {
+        assert!(out.contains(id), "{id} missing from:\n{out}");
+    }
+}
+
+// ---------------------------------------------------------------- explain
+
+#[test]
+fn explain_shows_the_arithmetic() {
+    let out =
+        stdout_of(progress().args(["explain", "--spec", "spec.toml", "stations", "actuals.toml"]));
+    insta::assert_snapshot!("explain_stations", out);
+    // The numbers are the evaluation's: 181 of 1095 days, (450 − 100) / (1000 − 100).
+    assert!(out.contains("= 181 / 1,095 = 0.1653"), "{out}");
+    assert!(
+        out.contains("(450 − 100) / (1,000 − 100) = 0.3889"),
+        "{out}"
+    );
+    assert!(
+        out.contains("π = progress / f = 0.3889 / 0.1653 = 2.3527"),
+        "{out}"
+    );
+    assert!(out.contains("status      on-track"), "{out}");
+
+    let compound =
+        stdout_of(progress().args(["explain", "--spec", "spec.toml", "doubling", "actuals.csv"]));
+    assert!(
+        compound.contains("compound: π = CAGR achieved / CAGR required"),
+        "{compound}"
+    );
+    assert!(compound.contains("= 1.2526"), "{compound}");
+}
+
+#[test]
+fn explain_puts_the_rule_in_words() {
+    let out = stdout_of(progress().args(["explain", "--spec", "spec.toml", "output"]));
+    assert!(out.contains("more-than: actual > goal, strictly"), "{out}");
+    assert!(out.contains("突破, 超过"), "{out}");
+    assert!(out.contains("「产值突破200亿元」"), "{out}");
+    assert!(!out.contains("Status"), "no actuals, no arithmetic:\n{out}");
+    let builtin = stdout_of(progress().args(["explain", "5g-base-stations"]));
+    assert!(
+        builtin.contains("以上 includes the number itself (Civil Code art. 1259)"),
+        "{builtin}"
+    );
+    assert!(builtin.contains("谢龙目"), "{builtin}");
+    let zh =
+        stdout_of(progress().args(["explain", "--spec", "spec.toml", "stations", "--lang", "zh"]));
+    assert!(zh.starts_with("stations: 基站\n"), "{zh}");
+}
+
+#[test]
+fn explain_unknown_id_suggests_one() {
+    progress()
+        .args(["explain", "--spec", "spec.toml", "station"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("error: unknown target id `station`\n  = help: did you mean `stations`?\n");
+    progress()
+        .args(["explain", "--spec", "spec.toml", "zzz\u{1b}[2J"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("\u{1b}").not())
+        .stderr(predicate::str::contains("`progress list` shows"));
+}
+
+#[test]
+fn explain_escapes_untrusted_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("evil.toml");
+    std::fs::write(
+        &spec,
+        "version = 1\n[[target]]\nid = \"x\"\nname = \"bad\\u001b[31mname\"\nquote = \"q\\u0007\\u202e\"\n\
+         unit = \"个\"\nmeasure = \"level\"\nrule = \"at-least\"\nvalue = 1\nstart = 2020-01-01\ndeadline = 2020-12-31\n",
+    )
+    .unwrap();
+    let out = stdout_of(progress().arg("explain").arg("--spec").arg(&spec).arg("x"));
+    assert!(
+        !out.contains('\u{1b}') && !out.contains('\u{7}') && !out.contains('\u{202e}'),
+        "{out:?}"
+    );
+    assert!(out.contains("bad\\u{1b}[31mname"), "{out}");
+}
+
+// ---------------------------------------------------------------- init
+
+#[test]
+fn init_writes_a_template_that_check_accepts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("actuals.toml");
+    progress()
+        .args(["init", "--spec", "spec.toml", "--as-of", "2020-06-30", "-o"])
+        .arg(&path)
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains("(7 targets, as of 2020-06-30)"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    insta::assert_snapshot!("init_template", text);
+
+    // Untouched, it passes `check`: every target no-data, nothing failing.
+    let json = stdout_of(
+        progress()
+            .args(["check", "--spec", "spec.toml", "--format", "json"])
+            .arg(&path),
+    );
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(report["summary"]["total"], 7);
+    assert_eq!(report["summary"]["no-data"], 7);
+    assert_eq!(report["as_of"], "2020-06-30");
+
+    // Uncommenting a line is all it takes to report a figure.
+    let filled = text.replacen("# stations = 0", "stations = 450", 1);
+    std::fs::write(&path, filled).unwrap();
+    let json = stdout_of(
+        progress()
+            .args(["check", "--spec", "spec.toml", "--format", "json"])
+            .arg(&path),
+    );
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(report["summary"]["on-track"], 1, "{json}");
+}
+
+#[test]
+fn init_refuses_to_overwrite_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mine.toml");
+    std::fs::write(&path, "precious").unwrap();
+    progress()
+        .args(["init", "--as-of", "2020-12-31", "-o"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "already exists; it was left as it was",
+        ))
+        .stderr(predicate::str::contains("--force"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "precious");
+    let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(leftovers, 1, "no temporary file is left behind");
+
+    progress()
+        .args(["init", "--as-of", "2020-12-31", "--force", "-o"])
+        .arg(&path)
+        .assert()
+        .code(0);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("# 5g-base-stations = 0"), "{text}");
+    assert!(text.contains("as_of = 2020-12-31"), "{text}");
+}
+
+#[test]
+fn init_defaults_to_today_and_prints_with_dash() {
+    let today = chrono::Local::now().date_naive().to_string();
+    let out = stdout_of(progress().args(["init", "-o", "-", "--lang", "zh"]));
+    assert!(out.contains(&format!("\nas_of = {today}\n")), "{out}");
+    assert!(out.contains("5G基站"), "{out}");
+}
+
+#[test]
+fn init_keeps_hostile_names_inside_comments() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("evil.toml");
+    std::fs::write(
+        &spec,
+        "version = 1\n[[target]]\nid = \"x\"\nname = \"line\\nx = 1\\u001b\"\nunit = \"个\"\n\
+         measure = \"level\"\nrule = \"at-least\"\nvalue = 1\nstart = 2020-01-01\ndeadline = 2020-12-31\n",
+    )
+    .unwrap();
+    let out = dir.path().join("a.toml");
+    progress()
+        .args(["init", "--as-of", "2020-06-30", "--spec"])
+        .arg(&spec)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(0);
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+    progress()
+        .args(["check", "--spec"])
+        .arg(&spec)
+        .arg(&out)
+        .assert()
+        .code(0);
+}
+
+// ---------------------------------------------------------------- CSV actuals
+
+#[test]
+fn csv_and_toml_give_the_same_report() {
+    let run = |file: &str| {
+        stdout_of(progress().args(["check", "--spec", "spec.toml", "--format", "json", file]))
+    };
+    let toml = run("actuals.toml");
+    let csv = run("actuals.csv");
+    assert!(toml.contains("\"status\""), "{toml}");
+    assert_eq!(toml, csv);
+    // And the figures are the converted ones: 1,200,000 万元 = 120 亿元.
+    let report: serde_json::Value = serde_json::from_str(&csv).unwrap();
+    let output = report["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "output")
+        .unwrap();
+    assert_eq!(output["actual"], 120.0);
+}
+
+#[test]
+fn csv_problems_name_row_and_column() {
+    let err = stderr_of(progress().args(["validate", "--spec", "spec.toml", "bad-rows.csv"]));
+    insta::assert_snapshot!("csv_bad_rows", err);
+    assert!(err.contains("error: 9 problems found"), "{err}");
+}
+
+#[test]
+fn csv_header_is_checked() {
+    progress()
+        .args(["check", "--spec", "spec.toml", "bad-header.csv"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown column `valu`"))
+        .stderr(predicate::str::contains("did you mean `value`?"))
+        .stderr(predicate::str::contains("unknown column `comment`"))
+        .stderr(predicate::str::contains("bad-header.csv:1:20"))
+        .stderr(predicate::str::contains("missing column `value`"));
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.csv");
+    std::fs::write(&empty, "").unwrap();
+    progress()
+        .args(["check", "--spec", "spec.toml"])
+        .arg(&empty)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the CSV file is empty"));
+    let headless = dir.path().join("headless.csv");
+    std::fs::write(&headless, "stations,450,,2020-06-30,\n").unwrap();
+    progress()
+        .args(["check", "--spec", "spec.toml"])
+        .arg(&headless)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the CSV file has no header row"))
+        .stderr(predicate::str::contains("id,value,unit,as_of,source"));
+    // A byte-order mark and capitals, as spreadsheets write them, are fine.
+    let excel = dir.path().join("excel.csv");
+    std::fs::write(
+        &excel,
+        "\u{feff}ID,Value,As_Of\r\nstations,450,2020-06-30\r\n",
+    )
+    .unwrap();
+    progress()
+        .args(["validate", "--spec", "spec.toml"])
+        .arg(&excel)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("(1 value, as of 2020-06-30)"));
+}
+
+#[test]
+fn csv_dates_come_from_rows_or_as_of() {
+    progress()
+        .args(["check", "--spec", "spec.toml", "no-dates.csv"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no `as_of` for `stations`"));
+    let json = stdout_of(progress().args([
+        "check",
+        "--spec",
+        "spec.toml",
+        "--format",
+        "json",
+        "--as-of",
+        "2020-06-30",
+        "no-dates.csv",
+    ]));
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(report["as_of"], "2020-06-30");
+    // A row with an empty value reports nothing: no-data.
+    let json = stdout_of(progress().args([
+        "check",
+        "--spec",
+        "spec.toml",
+        "--format",
+        "json",
+        "blank-value.csv",
+    ]));
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(report["summary"]["no-data"], 6, "{json}");
+}
+
+// ---------------------------------------------------------------- schema
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn shipped_schemas_are_current() {
+    for kind in ["spec", "actuals"] {
+        let generated = stdout_of(progress().args(["schema", kind]));
+        let shipped =
+            std::fs::read_to_string(root().join(format!("docs/schema/{kind}.schema.json")))
+                .unwrap();
+        assert_eq!(
+            generated, shipped,
+            "docs/schema/{kind}.schema.json is stale: run `progress schema {kind} > docs/schema/{kind}.schema.json`"
+        );
+        let v: serde_json::Value = serde_json::from_str(&generated).unwrap();
+        assert_eq!(v["$schema"], "https://json-schema.org/draft/2020-12/schema");
+        assert_eq!(v["additionalProperties"], false);
+    }
+}
+
+/// Runs the independent validator (Python's jsonschema) on `files`.
+fn python_validate(schema: &str, files: &[PathBuf]) -> (bool, String) {
+    let out = StdCommand::new("python3")
+        .arg(root().join("tests/schema/validate.py"))
+        .arg(root().join("docs/schema").join(schema))
+        .args(files)
+        .output()
+        .expect("python3 runs (.ci/run installs jsonschema)");
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.success(), text)
+}
+
+#[test]
+fn shipped_files_fit_the_schemas_and_wrong_files_do_not() {
+    let (ok, text) = python_validate(
+        "spec.schema.json",
+        &[
+            root().join("targets/2020.toml"),
+            fixtures().join("spec.toml"),
+        ],
+    );
+    assert!(ok, "{text}");
+    assert_eq!(text.matches("ok ").count(), 2, "{text}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let template = dir.path().join("template.toml");
+    progress()
+        .args(["init", "--as-of", "2020-12-31", "-o"])
+        .arg(&template)
+        .assert()
+        .code(0);
+    let (ok, text) = python_validate(
+        "actuals.schema.json",
+        &[
+            root().join("examples/actuals-2020.toml"),
+            root().join("examples/published.toml"),
+            fixtures().join("actuals.toml"),
+            template,
+        ],
+    );
+    assert!(ok, "{text}");
+    assert_eq!(text.matches("ok ").count(), 4, "{text}");
+
+    let (ok, text) = python_validate("spec.schema.json", &[fixtures().join("bad-spec.toml")]);
+    assert!(!ok, "{text}");
+    assert!(text.contains("'titel' was unexpected"), "{text}");
+    let (ok, text) = python_validate(
+        "actuals.schema.json",
+        &[fixtures().join("bad-actuals.toml")],
+    );
+    assert!(!ok, "{text}");
+    assert!(text.contains("invalid"), "{text}");
+    // A milestone given a goal, and a target with no goal, are caught by the schema too.
+    let wrong = dir.path().join("wrong.toml");
+    std::fs::write(
+        &wrong,
+        "version = 1\n[[target]]\nid = \"m\"\nname = \"m\"\nmeasure = \"milestone\"\nrule = \"done\"\n\
+         value = 3\nstart = 2020-01-01\ndeadline = 2020-12-31\n",
+    )
+    .unwrap();
+    let (ok, text) = python_validate("spec.schema.json", &[wrong]);
+    assert!(!ok, "{text}");
+}
+
+#[test]
+fn shipped_files_carry_schema_directives() {
+    let spec = std::fs::read_to_string(root().join("targets/2020.toml")).unwrap();
+    assert!(spec.starts_with("#:schema ../docs/schema/spec.schema.json\n"));
+    for f in ["examples/actuals-2020.toml", "examples/published.toml"] {
+        let text = std::fs::read_to_string(root().join(f)).unwrap();
+        assert!(
+            text.starts_with("#:schema ../docs/schema/actuals.schema.json\n"),
+            "{f}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------- completions, man
+
+#[test]
+fn completions_for_every_shell() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = stdout_of(progress().args(["completions", shell]));
+        assert!(out.contains("progress"), "{shell}");
+        assert!(
+            out.contains("explain") && out.contains("validate"),
+            "{shell}"
+        );
+    }
+    progress()
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("possible values"));
+}
+
+#[test]
+fn man_page_is_roff() {
+    let out = stdout_of(progress().arg("man"));
+    assert!(out.starts_with(".ie"), "{}", &out[..out.len().min(200)]);
+    assert!(out.contains(".TH progress 1"), "{out}");
+    assert!(out.contains("explain"), "{out}");
+}
+
+// ---------------------------------------------------------------- settings
+
+#[test]
+fn progress_spec_sets_the_default_and_the_flag_wins() {
+    let out = stdout_of(progress().arg("list").env("PROGRESS_SPEC", "spec.toml"));
+    assert!(
+        out.starts_with("Authoring fixture — 7 targets in spec.toml"),
+        "{out}"
+    );
+    let root_spec = root().join("targets/2020.toml");
+    let out = stdout_of(
+        progress()
+            .arg("list")
+            .arg("--spec")
+            .arg(&root_spec)
+            .env("PROGRESS_SPEC", "spec.toml"),
+    );
+    assert!(out.contains("21 targets"), "{out}");
+    let out = stdout_of(progress().arg("list"));
+    assert!(out.contains("<built-in>/targets/2020.toml"), "{out}");
+    let out = stdout_of(progress().arg("list").env("PROGRESS_SPEC", ""));
+    assert!(
+        out.contains("<built-in>/targets/2020.toml"),
+        "empty means unset: {out}"
+    );
+    progress()
+        .arg("list")
+        .env("PROGRESS_SPEC", "nowhere.toml")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("nowhere.toml"));
+}
+
+#[test]
+fn lang_applies_to_check() {
+    let zh = stdout_of(progress().args([
+        "check",
+        "--spec",
+        "spec.toml",
+        "actuals.toml",
+        "--lang",
+        "zh",
+        "--color",
+        "never",
+    ]));
+    assert!(zh.contains("基站") && zh.contains("产值"), "{zh}");
+    let en = stdout_of(progress().args([
+        "check",
+        "--spec",
+        "spec.toml",
+        "actuals.toml",
+        "--color",
+        "never",
+    ]));
+    assert!(en.contains("base stations"), "{en}");
+}

@@ -1,0 +1,390 @@
+//! Every bad input of the contract (§6) is rejected with exit code 2 and a message that
+//! names the file, line and column, says what was expected, and suggests a fix.
+
+mod common;
+use common::{progress, temp_file};
+use predicates::prelude::*;
+use predicates::str::contains;
+
+const GOOD_TARGET: &str = r#"[[target]]
+id = "signups"
+name = "Sign-ups"
+unit = "users"
+measure = "level"
+rule = "at-least"
+baseline = 0
+value = 100
+start = 2024-01-01
+deadline = 2024-12-31
+"#;
+
+/// Runs `check` on a spec; asserts exit 2 and that stderr holds every `needle`.
+fn spec_rejected(spec: &str, needles: &[&str]) -> String {
+    let (dir, path) = temp_file("spec.toml", spec);
+    let out = progress()
+        .current_dir(dir.path())
+        .args(["check", "--spec", "spec.toml"])
+        .assert()
+        .code(2)
+        .stdout("");
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    for n in needles {
+        assert!(stderr.contains(n), "missing {n:?} in:\n{stderr}");
+    }
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    drop(path);
+    stderr
+}
+
+/// Runs `check` on an actuals file against the built-in spec.
+fn actuals_rejected(actuals: &str, needles: &[&str]) -> String {
+    let (dir, _path) = temp_file("a.toml", actuals);
+    let out = progress()
+        .current_dir(dir.path())
+        .args(["check", "a.toml"])
+        .assert()
+        .code(2)
+        .stdout("");
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    for n in needles {
+        assert!(stderr.contains(n), "missing {n:?} in:\n{stderr}");
+    }
+    stderr
+}
+
+#[test]
+fn unknown_key_in_a_target_gets_a_suggestion() {
+    let spec = format!(
+        "version = 1\n{}",
+        GOOD_TARGET.replace("deadline", "dealine")
+    );
+    spec_rejected(
+        &spec,
+        &[
+            "unknown key `dealine`",
+            "spec.toml:11:1",
+            "did you mean `deadline`?",
+            "^^^^^^^",
+        ],
+    );
+}
+
+#[test]
+fn unknown_top_level_key() {
+    spec_rejected(
+        &format!("version = 1\ntitel = \"x\"\n{GOOD_TARGET}"),
+        &[
+            "unknown key `titel`",
+            "spec.toml:2:1",
+            "did you mean `title`?",
+        ],
+    );
+}
+
+#[test]
+fn unknown_rule_lists_or_suggests_the_valid_values() {
+    let spec = format!(
+        "version = 1\n{}",
+        GOOD_TARGET.replace("at-least", "atleast")
+    );
+    spec_rejected(
+        &spec,
+        &[
+            "`rule` must be one of `at-least`",
+            "spec.toml:7:8",
+            "did you mean `at-least`?",
+        ],
+    );
+    let spec = format!(
+        "version = 1\n{}",
+        GOOD_TARGET.replace("\"level\"", "\"stock\"")
+    );
+    spec_rejected(
+        &spec,
+        &[
+            "`measure` must be one of `level`, `ytd`, `growth`, `milestone`",
+            "spec.toml:6:11",
+        ],
+    );
+}
+
+#[test]
+fn duplicate_ids_name_both_places() {
+    let spec = format!("version = 1\n{GOOD_TARGET}\n{GOOD_TARGET}");
+    spec_rejected(
+        &spec,
+        &[
+            "duplicate target id `signups`",
+            "spec.toml:14:6",
+            "first used here",
+            "second use of this id",
+            " 3 | id = \"signups\"",
+        ],
+    );
+}
+
+#[test]
+fn deadline_before_start() {
+    let spec = format!(
+        "version = 1\n{}",
+        GOOD_TARGET.replace("deadline = 2024-12-31", "deadline = 2023-12-31")
+    );
+    spec_rejected(
+        &spec,
+        &[
+            "the deadline 2023-12-31 is before the start 2024-01-01",
+            "spec.toml:11:12",
+            "help:",
+        ],
+    );
+}
+
+#[test]
+fn nan_and_infinite_numbers() {
+    let spec = format!(
+        "version = 1\n{}",
+        GOOD_TARGET.replace("value = 100", "value = nan")
+    );
+    spec_rejected(&spec, &["`value` must be a finite number", "spec.toml:9:9"]);
+    actuals_rejected(
+        "as_of = 2020-12-31\n[values]\nhigh-tech-output = inf\n",
+        &["must be a finite number", "a.toml:3:20"],
+    );
+}
+
+#[test]
+fn percentage_level_outside_0_100() {
+    actuals_rejected(
+        "as_of = 2020-12-31\n[values]\nmachine-networking-rate = 101\n",
+        &[
+            "101 is not a percentage between 0 and 100",
+            "a.toml:3:27",
+            "lies in [0, 100]",
+        ],
+    );
+    let spec = format!(
+        "version = 1\n{}",
+        GOOD_TARGET
+            .replace("\"users\"", "\"%\"")
+            .replace("value = 100", "value = 120")
+    );
+    spec_rejected(
+        &spec,
+        &["`value` = 120 is not a percentage between 0 and 100"],
+    );
+}
+
+#[test]
+fn negative_count() {
+    actuals_rejected(
+        "as_of = 2020-12-31\n[values]\nsmart-factories = -1\n",
+        &[
+            "-1 is negative, but `smart-factories` counts 个",
+            "a.toml:3:19",
+            "never negative",
+        ],
+    );
+}
+
+#[test]
+fn number_for_a_milestone() {
+    actuals_rejected(
+        "as_of = 2020-12-31\n[values]\nxinen-in-production = 1\n",
+        &[
+            "`xinen-in-production` is a milestone, but a number was given",
+            "a.toml:3:23",
+            "xinen-in-production = true",
+        ],
+    );
+}
+
+#[test]
+fn unit_of_the_wrong_family() {
+    actuals_rejected(
+        "as_of = 2020-12-31\n[values]\nhigh-tech-output = { value = 5, unit = \"%\" }\n",
+        &[
+            "unit `%` is a percentage unit, but the target is measured in `亿元`",
+            "a.toml:3:40",
+            "元, 万元, 亿元 and 万亿元",
+        ],
+    );
+    actuals_rejected(
+        "as_of = 2020-12-31\n[values]\nsmart-factories = { value = 5, unit = \"家\" }\n",
+        &["unit `家` does not match the target's unit `个`"],
+    );
+}
+
+#[test]
+fn unknown_target_id_gets_a_suggestion() {
+    actuals_rejected(
+        "as_of = 2020-12-31\n[values]\n5g-base-station = 5000\n",
+        &[
+            "unknown target id `5g-base-station`",
+            "a.toml:3:1",
+            "did you mean `5g-base-stations`?",
+        ],
+    );
+}
+
+#[test]
+fn missing_as_of() {
+    actuals_rejected(
+        "[values]\nsmart-factories = 1\n",
+        &["missing `as_of`", "a.toml:1:1", "--as-of"],
+    );
+}
+
+#[test]
+fn all_problems_are_reported_at_once() {
+    let stderr = actuals_rejected(
+        "as_of = 2020-12-31\nsauce = 1\n[values]\nsmart-factories = -1\nnope = 2\nxinen-in-production = 3\n",
+        &[
+            "unknown key `sauce`",
+            "negative",
+            "unknown target id `nope`",
+            "is a milestone",
+            "4 problems found",
+        ],
+    );
+    // Sorted by position.
+    let first = stderr.find("sauce").unwrap();
+    let last = stderr.find("milestone").unwrap();
+    assert!(first < last);
+}
+
+#[test]
+fn problems_in_several_files_are_reported_together() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.toml"),
+        "as_of = 2020-12-31\n[values]\nnope = 1\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.toml"),
+        "as_of = 2020-12-31\n[values]\nsmart-factories = -2\n",
+    )
+    .unwrap();
+    progress()
+        .current_dir(dir.path())
+        .args(["check", "a.toml", "b.toml"])
+        .assert()
+        .code(2)
+        .stderr(
+            contains("a.toml:3:1")
+                .and(contains("b.toml:3:19"))
+                .and(contains("2 problems")),
+        );
+}
+
+#[test]
+fn unreadable_paths() {
+    let dir = tempfile::tempdir().unwrap();
+    progress()
+        .current_dir(dir.path())
+        .args(["check", "missing.toml"])
+        .assert()
+        .code(2)
+        .stderr(
+            contains("missing.toml: cannot read the file").and(contains("help: check the path")),
+        );
+    std::fs::create_dir(dir.path().join("folder")).unwrap();
+    progress()
+        .current_dir(dir.path())
+        .args(["check", "folder"])
+        .assert()
+        .code(2)
+        .stderr(contains("folder: is a directory"));
+    std::fs::write(
+        dir.path().join("latin1.toml"),
+        b"as_of = 2020-12-31\n# caf\xe9\n",
+    )
+    .unwrap();
+    progress()
+        .current_dir(dir.path())
+        .args(["check", "latin1.toml"])
+        .assert()
+        .code(2)
+        .stderr(
+            contains("not valid UTF-8")
+                .and(contains("latin1.toml:2:6"))
+                .and(contains("save the file as UTF-8")),
+        );
+}
+
+#[test]
+fn invalid_toml_syntax() {
+    actuals_rejected(
+        "as_of = 2020-12-31\n[values\n",
+        &["invalid TOML", "a.toml:2:"],
+    );
+}
+
+#[test]
+fn unsupported_spec_version() {
+    spec_rejected(
+        &format!("version = 2\n{GOOD_TARGET}"),
+        &[
+            "unsupported spec version 2",
+            "spec.toml:1:11",
+            "version = 1",
+        ],
+    );
+    spec_rejected(GOOD_TARGET, &["missing `version`"]);
+}
+
+#[test]
+fn goal_shape_problems() {
+    let two_goals = GOOD_TARGET.replace("value = 100", "value = 100\nincrease = 5");
+    spec_rejected(
+        &format!("version = 1\n{two_goals}"),
+        &["exactly one of `value`, `increase` and `multiply`"],
+    );
+    let no_goal = GOOD_TARGET.replace("value = 100\n", "");
+    spec_rejected(
+        &format!("version = 1\n{no_goal}"),
+        &["missing `value` in a target"],
+    );
+    let about = GOOD_TARGET.replace("at-least", "about");
+    spec_rejected(&format!("version = 1\n{about}"), &["missing `tolerance`"]);
+    let band = GOOD_TARGET
+        .replace("at-least", "between")
+        .replace("value = 100", "value = [5, 3]");
+    spec_rejected(
+        &format!("version = 1\n{band}"),
+        &["low bound 5 is above its high bound 3"],
+    );
+    let unknown_source = GOOD_TARGET.replace("value = 100", "value = 100\nsource = \"xie\"");
+    spec_rejected(
+        &format!("version = 1\n[sources.xie-2020]\nspeaker = \"x\"\n{unknown_source}"),
+        &["unknown source `xie`", "did you mean `xie-2020`?"],
+    );
+    let bad_id = GOOD_TARGET.replace("\"signups\"", "\"Sign Ups\"");
+    spec_rejected(
+        &format!("version = 1\n{bad_id}"),
+        &["invalid target id `Sign Ups`", "try `sign-ups`"],
+    );
+}
+
+#[test]
+fn hostile_text_never_reaches_the_terminal_raw() {
+    let spec = format!(
+        "version = 1\n{}",
+        GOOD_TARGET.replace(
+            "id = \"signups\"",
+            "id = \"sign\u{1b}[2Jups\"\nbogus\u{7} = 1"
+        )
+    );
+    let (dir, _p) = temp_file("spec.toml", &spec);
+    let out = progress()
+        .current_dir(dir.path())
+        .args(["check", "--spec", "spec.toml"])
+        .assert()
+        .code(2);
+    let stderr = &out.get_output().stderr;
+    assert!(
+        !stderr.contains(&0x1b) && !stderr.contains(&0x07),
+        "{}",
+        String::from_utf8_lossy(stderr)
+    );
+}

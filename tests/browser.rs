@@ -1,0 +1,267 @@
+//! The HTML report in a real browser: Debian's chromium loads the page headless, must
+//! log no console message (a blocked load, a CSP violation, a script error), must parse
+//! it into the structure we wrote, and saves a PNG screenshot.
+//!
+//! Without chromium the tests print why and pass, unless CI is set: in CI a missing
+//! browser is a failure (`.ci/run` installs it).
+
+mod formats_support;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use formats_support::{ACTUALS, HOSTILE_ACTUALS, HOSTILE_SPEC, SPEC, check};
+
+const TIMEOUT: Duration = Duration::from_secs(90);
+
+/// The browser, or `None` (after saying so) when the test may be skipped.
+fn chromium() -> Option<PathBuf> {
+    let found = std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .flat_map(|dir| ["chromium", "chromium-browser"].map(|name| dir.join(name)))
+            .find(|p| p.is_file())
+    });
+    if found.is_none() {
+        let in_ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
+        assert!(
+            !in_ci,
+            "chromium is not installed, and CI is set: install it (apt-get install -y chromium)"
+        );
+        println!(
+            "SKIPPED: chromium is not installed, so the HTML report was not checked in a \
+             browser. Install it with `apt-get install -y chromium` (CI=true makes this a failure)."
+        );
+    }
+    found
+}
+
+struct Run {
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    /// Console messages the page caused: blocked loads, CSP violations, script errors.
+    fn console_messages(&self) -> Vec<&str> {
+        self.stderr
+            .lines()
+            .filter(|l| l.contains(":CONSOLE") || l.contains("Uncaught"))
+            .collect()
+    }
+}
+
+/// Runs headless chromium on `page` with `args` (besides the usual ones), with a timeout.
+fn chromium_run(browser: &Path, page: &Path, args: &[String]) -> Run {
+    let profile = tempfile::tempdir().unwrap();
+    let mut child = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            "--enable-logging=stderr",
+            "--v=0",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(args)
+        .arg(format!("file://{}", page.display()))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("chromium starts");
+    // Read both pipes on threads so a chatty browser cannot block on a full pipe.
+    let mut out = child.stdout.take().unwrap();
+    let mut err = child.stderr.take().unwrap();
+    let out = std::thread::spawn(move || {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut out, &mut s).ok();
+        s
+    });
+    let err = std::thread::spawn(move || {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut err, &mut s).ok();
+        s
+    });
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > TIMEOUT {
+            child.kill().ok();
+            panic!("chromium did not finish within {TIMEOUT:?}");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let run = Run {
+        stdout: out.join().unwrap(),
+        stderr: err.join().unwrap(),
+    };
+    assert!(
+        status.success(),
+        "chromium failed ({status}):\n{}",
+        run.stderr
+    );
+    run
+}
+
+fn write_page(dir: &Path, name: &str, html: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, html).unwrap();
+    path
+}
+
+/// Width and height from a PNG's IHDR chunk.
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "a PNG file");
+    assert_eq!(&bytes[12..16], b"IHDR");
+    let be = |b: &[u8]| u32::from_be_bytes([b[0], b[1], b[2], b[3]]);
+    (be(&bytes[16..20]), be(&bytes[20..24]))
+}
+
+#[test]
+fn the_report_renders_without_errors_and_is_screenshot() {
+    let Some(browser) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (html, _) = check(SPEC, ACTUALS, "html", &[]);
+    let page = write_page(dir.path(), "report.html", &html);
+    let png = dir.path().join("report.png");
+    let run = chromium_run(
+        &browser,
+        &page,
+        &[
+            format!("--screenshot={}", png.display()),
+            "--window-size=1280,2000".into(),
+        ],
+    );
+    assert_eq!(
+        run.console_messages(),
+        Vec::<&str>::new(),
+        "the page logged errors"
+    );
+    let bytes = std::fs::read(&png).expect("chromium saved a screenshot");
+    assert_eq!(png_size(&bytes), (1280, 2000));
+    // A blank page compresses to a few kilobytes; ten cards with charts do not.
+    assert!(
+        bytes.len() > 40_000,
+        "the screenshot looks empty ({} bytes)",
+        bytes.len()
+    );
+    let keep = Path::new(env!("CARGO_TARGET_TMPDIR")).join("report.png");
+    std::fs::copy(&png, &keep).unwrap();
+    println!("screenshot: {}", keep.display());
+}
+
+/// `progress check examples/history/ --format html`: the built-in spec over seven
+/// snapshots, with a line chart on every card whose target has two values or more.
+fn history_page() -> String {
+    let out = formats_support::progress()
+        .args(["check", "examples/history/", "--format", "html"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "the example has missed targets");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_history_report_renders_without_errors_and_is_screenshot() {
+    let Some(browser) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let page = write_page(dir.path(), "history.html", &history_page());
+    let dom = chromium_run(&browser, &page, &["--dump-dom".into()]);
+    assert_eq!(dom.console_messages(), Vec::<&str>::new());
+    // Seven targets have a history in the example; the other fourteen keep their card.
+    assert_eq!(dom.stdout.matches("<article class=\"card").count(), 21);
+    assert_eq!(dom.stdout.matches("<svg class=\"line-chart\"").count(), 7);
+    // One history line per chart, and one in the legend.
+    assert_eq!(dom.stdout.matches("<polyline class=\"history\"").count(), 8);
+    assert_eq!(
+        dom.stdout.matches("⚠ at risk").count(),
+        1,
+        "smart factories"
+    );
+
+    let png = dir.path().join("history.png");
+    let run = chromium_run(
+        &browser,
+        &page,
+        &[
+            format!("--screenshot={}", png.display()),
+            "--window-size=1280,1500".into(),
+        ],
+    );
+    assert_eq!(
+        run.console_messages(),
+        Vec::<&str>::new(),
+        "the page logged errors"
+    );
+    let bytes = std::fs::read(&png).expect("chromium saved a screenshot");
+    assert_eq!(png_size(&bytes), (1280, 1500));
+    assert!(
+        bytes.len() > 40_000,
+        "the screenshot looks empty ({} bytes)",
+        bytes.len()
+    );
+    let keep = Path::new(env!("CARGO_TARGET_TMPDIR")).join("report-history.png");
+    std::fs::copy(&png, &keep).unwrap();
+    println!("screenshot: {}", keep.display());
+}
+
+#[test]
+fn the_browser_parses_the_page_as_written() {
+    let Some(browser) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (html, _) = check(SPEC, ACTUALS, "html", &[]);
+    let page = write_page(dir.path(), "report.html", &html);
+    let run = chromium_run(&browser, &page, &["--dump-dom".into()]);
+    assert_eq!(run.console_messages(), Vec::<&str>::new());
+    let dom = run.stdout;
+    assert_eq!(dom.matches("<article class=\"card").count(), 10, "{dom}");
+    assert_eq!(dom.matches("<svg class=\"bullet\"").count(), 10);
+    assert_eq!(
+        dom.matches("<details>").count(),
+        2,
+        "the two quoted targets"
+    );
+}
+
+#[test]
+fn hostile_text_stays_text_in_the_browser() {
+    let Some(browser) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (html, _) = check(HOSTILE_SPEC, HOSTILE_ACTUALS, "html", &[]);
+    let page = write_page(dir.path(), "hostile.html", &html);
+    let run = chromium_run(&browser, &page, &["--dump-dom".into()]);
+    // An injected script or image would be blocked by the CSP, and logged.
+    assert_eq!(run.console_messages(), Vec::<&str>::new());
+    let dom = run.stdout;
+    assert!(!dom.contains("<script"), "a script element reached the DOM");
+    assert!(!dom.contains("<img"), "an image element reached the DOM");
+    assert_eq!(dom.matches("<article class=\"card").count(), 4);
+    assert!(dom.contains("&lt;script&gt;alert('x')&lt;/script&gt;"));
+}
+
+/// The check above would see errors: a page that loads an image and runs a script
+/// under the same policy is reported.
+#[test]
+fn console_errors_are_detected() {
+    let Some(browser) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let page = write_page(
+        dir.path(),
+        "bad.html",
+        "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" \
+         content=\"default-src 'none'; style-src 'unsafe-inline'\"></head><body>\
+         <img src=\"http://example.invalid/x.png\"><script>undefinedFunction()</script>\
+         </body></html>",
+    );
+    let run = chromium_run(&browser, &page, &["--dump-dom".into()]);
+    assert!(run.console_messages().len() >= 2, "{}", run.stderr);
+}

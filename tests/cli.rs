@@ -1,0 +1,289 @@
+//! The command line as a user sees it: the real binary on the shipped files.
+
+mod common;
+use common::{progress, temp_file};
+use predicates::prelude::*;
+use predicates::str::contains;
+
+#[test]
+fn published_figures_show_high_tech_missed_and_5g_behind() {
+    let out = progress()
+        .args(["check", "examples/published.toml", "--color", "never"])
+        .assert()
+        .code(1);
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let line = |needle: &str| {
+        stdout
+            .lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("{needle}:\n{stdout}"))
+            .to_string()
+    };
+    assert!(
+        line("high-tech industry output value").contains("✗ missed"),
+        "{stdout}"
+    );
+    assert!(line("5G base stations").contains("behind"), "{stdout}");
+    assert!(line("5G base stations").contains("0.52 linear"), "{stdout}");
+    assert!(
+        stdout.contains("21 targets: 1 behind, 1 missed, 19 no-data · 1 failing"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn fail_on_decides_the_exit_code() {
+    let run = |when: &str| {
+        progress()
+            .args(["check", "examples/published.toml", "--fail-on", when])
+            .assert()
+    };
+    run("never").code(0);
+    run("missed").code(1);
+    run("behind").code(1);
+    // Only the behind target: passes by default, fails with --fail-on behind.
+    let (_d, path) = temp_file(
+        "a.toml",
+        "as_of = 2021-08-31\n[values]\n5g-base-stations = 4717\n",
+    );
+    progress().arg("check").arg(&path).assert().code(0);
+    progress()
+        .arg("check")
+        .arg(&path)
+        .args(["--fail-on", "behind"])
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn all_met_exits_zero() {
+    let (_d, path) = temp_file(
+        "a.toml",
+        "as_of = 2020-12-31\n[values]\nhigh-tech-output = 2300\nkey-technology-projects = 100\n",
+    );
+    progress()
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .code(0)
+        .stdout(contains("2 met, 19 no-data · 0 failing"));
+}
+
+#[test]
+fn lang_chooses_the_names() {
+    progress()
+        .args(["check", "examples/published.toml", "--lang", "zh"])
+        .assert()
+        .stdout(contains("高新技术产业产值").and(contains("high-tech industry").not()));
+    progress()
+        .args(["check", "examples/published.toml", "--lang", "en"])
+        .assert()
+        .stdout(contains("high-tech industry output value"));
+}
+
+#[test]
+fn json_report_has_the_contract_keys() {
+    let out = progress()
+        .args(["check", "examples/actuals-2020.toml", "--format", "json"])
+        .assert()
+        .code(1);
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v["as_of"], "2020-12-31");
+    let s = &v["summary"];
+    for (k, n) in [
+        ("total", 21),
+        ("met", 8),
+        ("on-track", 2),
+        ("behind", 3),
+        ("missed", 4),
+        ("pending", 1),
+        ("no-data", 3),
+        ("failing", 4),
+    ] {
+        assert_eq!(s[k], n, "summary.{k}");
+    }
+    let t = v["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "high-tech-output")
+        .unwrap();
+    assert_eq!(t["status"], "missed");
+    assert_eq!(t["failing"], true);
+    assert_eq!(t["rule"], "more-than");
+    assert_eq!(t["measure"], "ytd");
+    assert_eq!(t["unit"], "亿元");
+    assert_eq!(t["goal"], 2200.0);
+    assert_eq!(t["actual"], 2080.0);
+    assert_eq!(t["gap"], -120.0);
+    assert_eq!(t["deadline"], "2020-12-31");
+    let g = v["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "5g-base-stations")
+        .unwrap();
+    assert_eq!(g["pace_model"], "linear");
+    assert!(g["pace"].as_f64().unwrap() > 1.0);
+}
+
+#[test]
+fn output_file_is_written_and_stdout_stays_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.json");
+    progress()
+        .args([
+            "check",
+            "examples/published.toml",
+            "--format",
+            "json",
+            "--output",
+        ])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stdout("");
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(v["summary"]["missed"], 1);
+    // No temporary file left behind.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn bad_input_leaves_an_existing_output_file_alone() {
+    let (dir, bad) = temp_file("bad.toml", "as_of = 2020-12-31\n[values]\nnope = 1\n");
+    let out = dir.path().join("report.json");
+    std::fs::write(&out, "previous report").unwrap();
+    progress()
+        .arg("check")
+        .arg(&bad)
+        .arg("--output")
+        .arg(&out)
+        .assert()
+        .code(2);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "previous report");
+}
+
+#[test]
+fn as_of_flag_replaces_the_file_date() {
+    let (_d, path) = temp_file("a.toml", "[values]\nhigh-tech-output = 1100\n");
+    progress()
+        .arg("check")
+        .arg(&path)
+        .args(["--as-of", "2020-07-01", "--format", "json"])
+        .assert()
+        .code(0)
+        .stdout(contains("\"status\": \"on-track\""));
+    progress()
+        .arg("check")
+        .arg(&path)
+        .args(["--as-of", "2020-13-01"])
+        .assert()
+        .code(2)
+        .stderr(contains("not a date"));
+}
+
+#[test]
+fn other_specs_are_used_with_spec() {
+    let (dir, spec) = temp_file(
+        "okrs.toml",
+        "version = 1\ntitle = \"Team OKRs\"\n[[target]]\nid = \"signups\"\nname = \"Sign-ups\"\nunit = \"users\"\nmeasure = \"ytd\"\nrule = \"at-least\"\nvalue = 1000\nstart = 2024-01-01\ndeadline = 2024-12-31\n",
+    );
+    let actuals = dir.path().join("q2.toml");
+    std::fs::write(&actuals, "as_of = 2024-06-30\n[values]\nsignups = 600\n").unwrap();
+    progress()
+        .arg("check")
+        .arg(&actuals)
+        .arg("--spec")
+        .arg(&spec)
+        .assert()
+        .code(0)
+        .stdout(
+            contains("Team OKRs")
+                .and(contains("on-track"))
+                .and(contains("1 on-track")),
+        );
+}
+
+#[test]
+fn help_describes_the_commands_and_exit_codes() {
+    progress()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(contains("check").and(contains("Exit codes")));
+    progress()
+        .args(["check", "--help"])
+        .assert()
+        .success()
+        .stdout(
+            contains("--fail-on")
+                .and(contains("--as-of"))
+                .and(contains("--spec")),
+        );
+    progress().arg("frobnicate").assert().code(2);
+    progress()
+        .args(["check", "--format", "yaml"])
+        .assert()
+        .code(2)
+        .stderr(contains("json"));
+}
+
+#[test]
+fn colour_only_when_asked() {
+    let plain = progress()
+        .args(["check", "examples/published.toml"])
+        .assert();
+    assert!(
+        !plain.get_output().stdout.contains(&0x1b),
+        "no colour when piped"
+    );
+    let coloured = progress()
+        .args(["check", "examples/published.toml", "--color", "always"])
+        .env_remove("NO_COLOR")
+        .assert();
+    assert!(
+        coloured.get_output().stdout.contains(&0x1b),
+        "--color always colours"
+    );
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::fmt::Write as _;
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    // A report far larger than a pipe's buffer, so the writer is still writing when the
+    // reader goes away (as with `progress check … | head -1`).
+    let mut spec = String::from("version = 1\n");
+    let mut actuals = String::from("as_of = 2020-12-31\n[values]\n");
+    for i in 0..3000 {
+        let _ = write!(
+            spec,
+            "[[target]]\nid = \"t{i}\"\nname = \"target {i}\"\nunit = \"个\"\nmeasure = \"level\"\nrule = \"at-least\"\nbaseline = 0\nvalue = 100\nstart = 2020-01-01\ndeadline = 2020-12-31\n"
+        );
+        let _ = writeln!(actuals, "t{i} = {}", i % 150);
+    }
+    let (dir, spec_path) = temp_file("big.toml", &spec);
+    let actuals_path = dir.path().join("a.toml");
+    std::fs::write(&actuals_path, actuals).unwrap();
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin!("progress"))
+        .arg("check")
+        .arg(&actuals_path)
+        .arg("--spec")
+        .arg(&spec_path)
+        .args(["--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 64];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.is_empty(), "a closed pipe is not an error: {stderr}");
+    assert_eq!(out.status.code(), Some(0), "{:?}", out.status);
+}

@@ -1,0 +1,48 @@
+//! Held-out texts (tests/data/extract/heldout/*.txt, written for the tests before the extractor was
+//! tuned on them), each with NAME.expected.toml. Recall and precision over the whole set.
+
+#[path = "extract_common/mod.rs"]
+mod common;
+
+use common::{assert_valid_toml, read_expected, score};
+use progress::extract::{ExtractOptions, extract};
+
+#[test]
+fn recall_and_precision_on_heldout_texts() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/extract/heldout");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("heldout dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 6);
+    let (mut exp_n, mut found_n, mut prop_n) = (0usize, 0usize, 0usize);
+    for f in &files {
+        let text = std::fs::read_to_string(f).expect("text");
+        let exp_path = f.with_extension("expected.toml");
+        let expected = read_expected(&std::fs::read_to_string(&exp_path).expect("expected file"));
+        let d = extract(&text, &ExtractOptions::default());
+        assert_valid_toml(&d);
+        let s = score(&d, &expected);
+        exp_n += expected.len();
+        found_n += s.found.len();
+        prop_n += d.targets.len();
+        println!(
+            "{}: expected {}, proposed {}, right {}; missed {:?}; false {:?}",
+            f.file_name().unwrap_or_default().to_string_lossy(),
+            expected.len(),
+            d.targets.len(),
+            s.found.len(),
+            s.missed,
+            s.false_props
+        );
+    }
+    let recall = found_n as f64 / exp_n as f64;
+    let precision = found_n as f64 / prop_n.max(1) as f64;
+    println!(
+        "TOTAL expected {exp_n}, proposed {prop_n}, right {found_n}: recall {recall:.3}, precision {precision:.3}"
+    );
+    assert!(recall >= 0.8, "recall {recall:.3}");
+    assert!(precision >= 0.8, "precision {precision:.3}");
+}

@@ -1,0 +1,250 @@
+//! extract never panics and always renders valid TOML, on any input.
+
+#[path = "extract_common/mod.rs"]
+mod common;
+
+use common::assert_valid_toml;
+use progress::extract::{ExtractOptions, extract};
+
+fn odd_inputs() -> Vec<String> {
+    let mut v: Vec<String> = [
+        "",
+        " ",
+        "\n\n\n",
+        "1",
+        "一",
+        "万",
+        "亿",
+        "%",
+        "百分之",
+        "百分之万",
+        "十四五",
+        "第一",
+        "5G",
+        "1+N",
+        "6-",
+        "-8个",
+        "6至",
+        "至8个",
+        "6-8",
+        "8-6个",
+        "。",
+        "，，，；；：：",
+        "增长%以上",
+        "达到",
+        "突破亿元",
+        "分别达",
+        "分别达90%",
+        "分别",
+        "、、、分别达、、",
+        "已建成",
+        "3年内要再建设1万个",
+        "再建设1万个",
+        "倍增",
+        "三年倍增",
+        "翻番翻番翻番",
+        "年内投产",
+        "投产",
+        "升级为",
+        "等投产",
+        "、等年内投产",
+        "“",
+        "”",
+        "“1万个”",
+        "《》",
+        "0个",
+        "0.0000001%",
+        "1e308个",
+        "NaN个",
+        "inf%",
+        "１２３４５６７８９０１２３４５６７８９０亿元",
+        "九九九九九九九九个",
+        "十十十十个",
+        "零零零个",
+        "两两两万个",
+        "一万万万万亿亿亿个",
+        "\u{0}\u{1}\u{7f}达到5个\"\\",
+        "达到5个\u{2029}以上",
+        "\r\n达到\r\n5\r\n个\r\n",
+        "2020年",
+        "到9999年达到5个",
+        "到1900年达到5个",
+        "300年内达到5个",
+        "０年内达到5个",
+        "比2016年翻一番",
+        "实现倍增",
+        "力争9%",
+        "增长8%，力争9%",
+        "增长8%，力争7%",
+        "（",
+        "）",
+        "（间）",
+        "5.5%-6%",
+        "5.5%-",
+        "%-6%",
+        "１．５万人",
+        "1.2.3.4个",
+        "1,2,3,4个",
+        "1,000,000个",
+        ",,,个",
+        "……",
+        "控制在左右",
+        "左右以上以内以下",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    v.push("9".repeat(5000) + "个");
+    v.push("一".repeat(3000) + "个");
+    v.push("达到5个、".repeat(2000));
+    v.push("“".repeat(1000) + "达到5个");
+    v.push("增长15%\n\n以上、".repeat(500));
+    // every char of the lexicon in odd orders
+    let alphabet: Vec<char> = "0123456789.%-~至到一二两三四五六七八九十百千万亿个家项人元亩年岁以上内下左右达到突破超过不增长降低再新增倍翻番已目前加快等、，。；：“”（）分别投产升级为比实现".chars().collect();
+    let mut x: u64 = 0x9E3779B97F4A7C15;
+    for len in [1usize, 2, 3, 5, 8, 13, 40, 200] {
+        for _ in 0..300 {
+            let mut s = String::new();
+            for _ in 0..len {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push(alphabet[(x % alphabet.len() as u64) as usize]);
+            }
+            v.push(s);
+        }
+    }
+    v
+}
+
+#[test]
+fn never_panics_and_always_valid_toml() {
+    for s in odd_inputs() {
+        let years: &[Option<i32>] = if s.len() > 600 {
+            &[None]
+        } else {
+            &[None, Some(2020), Some(-5), Some(i32::MAX), Some(i32::MIN)]
+        };
+        for &year in years {
+            let d = extract(&s, &ExtractOptions { year });
+            assert_valid_toml(&d);
+        }
+    }
+}
+
+#[test]
+fn review_comments_flag_missing_fields() {
+    let d = extract("城镇调查失业率5.5%左右。", &ExtractOptions::default());
+    let t = d.to_toml();
+    assert!(t.contains("# review: missing tolerance"), "{t}");
+    assert!(t.contains("at-most"), "{t}");
+    assert!(t.contains("# review: missing deadline"), "{t}");
+    let d = extract(
+        "今年城镇调查失业率5.5%左右。",
+        &ExtractOptions { year: Some(2021) },
+    );
+    let t = d.to_toml();
+    assert!(t.contains("deadline = 2021-12-31"), "{t}");
+}
+
+#[test]
+fn windows() {
+    let dl = |s: &str| {
+        let d = extract(s, &ExtractOptions { year: Some(2020) });
+        d.targets
+            .first()
+            .and_then(|p| p.deadline)
+            .map(|x| x.to_string())
+    };
+    assert_eq!(
+        dl("全年技改投资增长15%以上。").as_deref(),
+        Some("2020-12-31")
+    );
+    assert_eq!(dl("三年内打造5个智能工厂。").as_deref(), Some("2022-12-31"));
+    assert_eq!(
+        dl("3年内要再建设1万个基站。").as_deref(),
+        Some("2022-12-31")
+    );
+    assert_eq!(
+        dl("上半年完成12个项目验收。").as_deref(),
+        Some("2020-06-30")
+    );
+    assert_eq!(
+        dl("到2025年，城镇化率提高到75%。").as_deref(),
+        Some("2025-12-31")
+    );
+    assert_eq!(
+        dl("2021年，产值突破2200亿元。").as_deref(),
+        Some("2021-12-31")
+    );
+    assert_eq!(
+        dl("2025年底前，累计建成5G基站12万个。").as_deref(),
+        Some("2025-12-31")
+    );
+}
+
+#[test]
+fn rules_and_goals() {
+    let one = |s: &str| {
+        let d = extract(s, &ExtractOptions { year: Some(2020) });
+        let p = d
+            .targets
+            .first()
+            .cloned()
+            .unwrap_or_else(|| panic!("no proposal for {s}"));
+        (
+            p.rule.as_str(),
+            p.measure.as_str(),
+            p.goal,
+            p.unit,
+            p.stretch,
+            p.baseline,
+        )
+    };
+    use progress::extract::Goal::*;
+    assert_eq!(one("产值突破2200亿元。").0, "more-than");
+    assert_eq!(one("交易额达到50亿元。").0, "at-least");
+    assert_eq!(one("失业率控制在4.5%以内。").0, "at-most");
+    assert_eq!(one("死亡人数不超过12人。").0, "at-most");
+    assert_eq!(one("浓度低于35微克/立方米。").0, "less-than");
+    assert_eq!(one("实施机器换人项目50个左右。").0, "about");
+    let g = one("单位生产总值能耗降低3%左右。");
+    assert_eq!((g.0, g.1, g.2), ("about", "growth", Some(Value(-3.0))));
+    let g = one("工业增加值增长11%。");
+    assert_eq!((g.0, g.1, g.2), ("at-least", "growth", Some(Value(11.0))));
+    let g = one("新区已建成5G基站1812个，3年内要再建设1万个。");
+    assert_eq!((g.2, g.5), (Some(Increase(10000.0)), Some(1812.0)));
+    let g = one("培育6至8个科技创新中心。");
+    assert_eq!((g.2, g.4), (Some(Value(6.0)), Some(8.0)));
+    let g = one("落实六大海洋产业三年倍增行动计划。");
+    assert_eq!(g.2, Some(Multiply(2.0)));
+    let g = one("人均预期寿命提高1岁。");
+    assert_eq!((g.2, g.3.as_deref()), (Some(Increase(1.0)), Some("岁")));
+    let d = extract(
+        "推动芯恩、金能科技等龙头项目年内投产纳统。",
+        &ExtractOptions { year: Some(2020) },
+    );
+    assert_eq!(d.targets.len(), 2);
+    assert!(
+        d.targets
+            .iter()
+            .all(|p| p.rule.as_str() == "done" && p.measure.as_str() == "milestone")
+    );
+}
+
+#[test]
+fn not_targets() {
+    for s in [
+        "目前，已组织742家规上工业企业和1893家中小企业在卡奥斯平台注册。",
+        "加快推进聚大洋海洋生物医药科技园等总投资超过2000亿元的88个涉海项目。",
+        "加快推进5G+8K超高清视频项目建设。",
+        "全力做好“十四五”规划，抓实“1+N”政策体系落实，扎实做好“六稳”工作。",
+        "每月组织一次项目集中开工、竣工投产仪式。",
+        "全力支持海尔、海信、澳柯玛倍增计划。",
+        "培育30亿、50亿、100亿级企业发展梯队。",
+        "过去一年，地区生产总值增长8.3%，新增市场主体2.1万户。",
+    ] {
+        let d = extract(s, &ExtractOptions { year: Some(2020) });
+        assert!(d.targets.is_empty(), "{s}: {:?}", d.targets);
+    }
+}

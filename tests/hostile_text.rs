@@ -1,0 +1,325 @@
+//! Untrusted text: a spec whose names, groups, units, quotes and sources carry terminal
+//! escapes, BEL, markup, pipes, formulas, line breaks and quotes. Every format must
+//! render them harmlessly. One test per format.
+
+mod formats_support;
+
+use formats_support::{HOSTILE_SPEC, hostile, line_of_id, raw_unsafe_chars};
+
+const TARGETS: usize = 4;
+
+fn assert_no_raw_controls(format: &str, text: &str, allow_crlf: bool) {
+    let found = raw_unsafe_chars(text, allow_crlf);
+    assert!(
+        found.is_empty(),
+        "{format}: raw unsafe characters {:?}",
+        found.iter().take(5).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn table_shows_escapes_as_visible_text() {
+    let text = hostile("table");
+    assert_no_raw_controls("table", &text, false);
+    assert!(text.contains("\\u{1b}[31mred\\u{1b}[0m alarm\\u{7}"));
+    assert!(
+        text.contains("\\u{a}new line"),
+        "a line break in a name stays on its row"
+    );
+}
+
+#[test]
+fn json_escapes_and_keeps_the_text_exact() {
+    let text = hostile("json");
+    assert_no_raw_controls("json", &text, false);
+    let report: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    let targets = report["targets"].as_array().unwrap();
+    assert_eq!(targets.len(), TARGETS);
+    // JSON is for programs: the original text survives, escaped inside strings.
+    assert_eq!(
+        targets[0]["name"],
+        "\u{1b}[31mred\u{1b}[0m alarm\u{7} <script>alert('x')</script>"
+    );
+    assert_eq!(targets[1]["name"], "=cmd|' /C calc'!A0");
+    assert!(
+        targets[3]["name"]
+            .as_str()
+            .unwrap()
+            .contains("\u{85} \u{9b}31m \u{7f} \u{2028} \u{fffe}")
+    );
+}
+
+#[test]
+fn csv_neutralises_formulas_and_quotes_cells() {
+    let text = hostile("csv");
+    assert_no_raw_controls("csv", &text, true);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(
+        rows.len(),
+        TARGETS,
+        "line breaks in names did not split rows"
+    );
+    assert_eq!(&rows[1][col("name")], "'=cmd|' /C calc'!A0");
+    assert_eq!(&rows[1][col("group")], "'+SUM(1,2) @mention -3+4");
+    for row in &rows {
+        for cell in row.iter() {
+            let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+            assert!(
+                !risky || cell.parse::<f64>().is_ok(),
+                "a formula reached a cell: {cell:?}"
+            );
+        }
+    }
+    // Quotes and commas inside cells are quoted (RFC 4180), and read back intact.
+    assert!(rows[0][col("group")].contains("\"quoted\" & 'single'"));
+}
+
+#[test]
+fn markdown_cells_cannot_break_the_table_or_inject_markup() {
+    let text = hostile("markdown");
+    assert_no_raw_controls("markdown", &text, false);
+    let table: Vec<&str> = text.lines().filter(|l| l.starts_with('|')).collect();
+    assert_eq!(table.len(), 2 + TARGETS, "line breaks did not add rows");
+    for line in &table {
+        let cells = line
+            .char_indices()
+            .filter(|&(i, c)| c == '|' && (i == 0 || line.as_bytes()[i - 1] != b'\\'))
+            .count();
+        assert_eq!(cells, 10, "pipes in names did not add cells: {line}");
+    }
+    for raw in [
+        "<script", "<b>", "<u>", "[link]", "*bold", "@mention", "<!--", "&amp;", "`",
+    ] {
+        let unescaped = text
+            .match_indices(raw)
+            .any(|(i, _)| i == 0 || text.as_bytes()[i - 1] != b'\\');
+        assert!(!unescaped, "unescaped {raw}");
+    }
+    assert!(text.contains("\\<script>"));
+    assert!(text.contains("a \\| b \\|\\| c"));
+}
+
+#[test]
+fn junit_is_valid_xml_with_the_text_as_text() {
+    let text = hostile("junit");
+    assert_no_raw_controls("junit", &text, false);
+    let doc = roxmltree::Document::parse(&text).expect("valid XML");
+    let allowed = [
+        "testsuites",
+        "testsuite",
+        "properties",
+        "property",
+        "testcase",
+        "failure",
+        "skipped",
+        "system-out",
+    ];
+    for node in doc.descendants().filter(|n| n.is_element()) {
+        assert!(
+            allowed.contains(&node.tag_name().name()),
+            "injected element <{}>",
+            node.tag_name().name()
+        );
+    }
+    let cases = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("testcase"))
+        .count();
+    assert_eq!(cases, TARGETS);
+    // The quote that tries to close the element is still one text node.
+    let all_text: String = doc.descendants().filter_map(|n| n.text()).collect();
+    assert!(all_text.contains("]]></system-out><script>alert(1)</script>"));
+    let names: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("testcase"))
+        .map(|n| n.attribute("name").unwrap())
+        .collect();
+    assert!(names[0].contains("<script>alert('x')</script>"));
+}
+
+#[test]
+fn github_commands_stay_one_line_each() {
+    let text = hostile("github");
+    assert_no_raw_controls("github", &text, false);
+    let lines: Vec<&str> = text.lines().collect();
+    // Three missed targets (two failing, one warn) and the summary notice.
+    assert_eq!(lines.len(), 4, "{text}");
+    for line in &lines {
+        assert!(
+            line.starts_with("::error ")
+                || line.starts_with("::warning ")
+                || line.starts_with("::notice "),
+            "{line}"
+        );
+    }
+    // The `%0A::error::` in the quote is not in the message, and percent signs are encoded.
+    assert!(!text.contains("%0A::error::injected"));
+    let formula = lines.iter().find(|l| l.contains("(formula)")).unwrap();
+    let expected = format!(
+        "::error file={HOSTILE_SPEC},line={},col=6,title==cmd|' /C calc'!A0 (formula) — ✗ missed::",
+        line_of_id(HOSTILE_SPEC, "formula")
+    );
+    assert!(formula.starts_with(&expected), "{formula}");
+    let pipes = lines
+        .iter()
+        .find(|l| l.contains("(pipes-and-lines)"))
+        .unwrap();
+    assert!(
+        pipes.starts_with("::warning "),
+        "a warn target is a warning"
+    );
+}
+
+#[test]
+fn html_escapes_every_text() {
+    let text = hostile("html");
+    assert_no_raw_controls("html", &text, false);
+    for raw in ["<script", "<b>group", "<u>", "<!-- comment", "]]>"] {
+        assert!(!text.contains(raw), "unescaped {raw}");
+    }
+    assert!(text.contains("&lt;script&gt;alert('x')&lt;/script&gt;"));
+    assert!(
+        text.contains("\\u{202e}evil"),
+        "the bidi override in the quote is made visible"
+    );
+    assert!(text.contains("&quot;double&quot;"));
+    assert_eq!(text.matches("<article class=\"card").count(), TARGETS);
+}
+
+/// With an earlier snapshot the hostile targets get line charts, whose labels carry the
+/// names: still escaped.
+#[test]
+fn html_line_charts_escape_every_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let earlier = dir.path().join("earlier.toml");
+    std::fs::write(
+        &earlier,
+        "as_of = 2024-06-30\n\n[values]\nesc-name = 2\nformula = 1\n",
+    )
+    .unwrap();
+    let out = formats_support::progress()
+        .args([
+            "check",
+            "--spec",
+            HOSTILE_SPEC,
+            "--color",
+            "never",
+            "--format",
+            "html",
+        ])
+        .arg(formats_support::HOSTILE_ACTUALS)
+        .arg(&earlier)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        text.matches("<svg class=\"line-chart\"").count(),
+        2,
+        "{text}"
+    );
+    assert_no_raw_controls("html", &text, false);
+    for raw in ["<script", "<b>group", "<u>", "<!-- comment", "]]>"] {
+        assert!(!text.contains(raw), "unescaped {raw}");
+    }
+}
+
+/// Any text at all, in the name, group and quote of a target, renders safely in every
+/// format: no raw control characters, one row per target, valid XML and JSON.
+mod any_text {
+    use clap::ValueEnum;
+    use progress::actuals;
+    use progress::diagnostic::SourceFile;
+    use progress::evaluate::{Settings, evaluate};
+    use progress::export::{ExportOptions, Format};
+    use progress::spec;
+    use proptest::prelude::*;
+
+    use super::formats_support::raw_unsafe_chars;
+
+    /// A TOML basic string holding exactly `s`.
+    fn toml_string(s: &str) -> String {
+        let mut out = String::from("\"");
+        for c in s.chars() {
+            out.push_str(&format!("\\U{:08X}", c as u32));
+        }
+        out.push('"');
+        out
+    }
+
+    fn texts() -> impl Strategy<Value = String> {
+        let special = prop::sample::select(vec![
+            '\u{1b}', '\u{7}', '\n', '\r', '\t', '\u{0}', '\u{7f}', '\u{85}', '\u{9b}', '\u{202e}',
+            '\u{2028}', '\u{fffe}', '<', '>', '&', '"', '\'', '|', '\\', '=', '+', '-', '@', '%',
+            ':', ',', '*', '_', '`', '[', ']', '#', '!', '~',
+        ]);
+        let any = any::<char>();
+        prop::collection::vec(prop_oneof![special, any], 1..24)
+            .prop_map(|cs| cs.into_iter().collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn every_format_stays_safe(text in texts()) {
+            let spec_text = format!(
+                "version = 1\ntitle = {t}\n\n[[target]]\nid = \"t\"\nname = {t}\ngroup = {t}\n\
+                 quote = {t}\nunit = \"个\"\nmeasure = \"level\"\nrule = \"at-least\"\nvalue = 10\n\
+                 start = 2024-01-01\ndeadline = 2024-12-31\n",
+                t = toml_string(&text)
+            );
+            let spec = spec::load(&SourceFile::new("spec.toml", spec_text)).expect("loads");
+            let a = actuals::load(
+                &SourceFile::new("a.toml", "as_of = 2024-12-31\n[values]\nt = 4\n"),
+                &spec,
+                None,
+            )
+            .expect("loads");
+            let report = evaluate(&spec, &[a], &Settings::default());
+            let options = ExportOptions::default();
+            for format in Format::value_variants() {
+                let out = format.exporter().render(&report, &options);
+                let bad = raw_unsafe_chars(&out, *format == Format::Csv);
+                prop_assert!(bad.is_empty(), "{format:?}: {bad:?}");
+                match format {
+                    Format::Json => {
+                        let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+                        prop_assert_eq!(v["targets"][0]["name"].as_str(), Some(text.as_str()));
+                    }
+                    Format::Junit => {
+                        let doc = roxmltree::Document::parse(&out).expect("XML");
+                        let cases = doc.descendants().filter(|n| n.has_tag_name("testcase")).count();
+                        prop_assert_eq!(cases, 1);
+                    }
+                    Format::Csv => {
+                        let mut r = csv::Reader::from_reader(out.as_bytes());
+                        prop_assert_eq!(r.records().count(), 1);
+                    }
+                    Format::Markdown => {
+                        let rows: Vec<&str> = out.lines().filter(|l| l.starts_with('|')).collect();
+                        prop_assert_eq!(rows.len(), 3);
+                        for line in rows {
+                            let pipes = line
+                                .char_indices()
+                                .filter(|&(i, c)| c == '|' && (i == 0 || line.as_bytes()[i - 1] != b'\\'))
+                                .count();
+                            prop_assert_eq!(pipes, 10, "{}", line);
+                        }
+                    }
+                    Format::Github => {
+                        prop_assert_eq!(out.lines().count(), 2, "{}", out);
+                        prop_assert!(out.lines().all(|l| l.starts_with("::")));
+                    }
+                    Format::Html => {
+                        prop_assert_eq!(out.matches("<article ").count(), 1);
+                        prop_assert!(!out.contains("<script"));
+                    }
+                    Format::Table => {}
+                }
+            }
+        }
+    }
+}
