@@ -76,13 +76,23 @@ fn benches(c: &mut Criterion) {
         let spec = spec::load(&input.spec).unwrap();
         let actuals = actuals::load(&input.actuals, &spec, None).unwrap();
         group.bench_with_input(BenchmarkId::new("evaluate", n), input, |b, _| {
-            b.iter(|| evaluate(black_box(&spec), black_box(std::slice::from_ref(&actuals)), &Settings::default()))
+            b.iter(|| {
+                evaluate(
+                    black_box(&spec),
+                    black_box(std::slice::from_ref(&actuals)),
+                    &Settings::default(),
+                )
+            })
         });
         let report = evaluate(&spec, std::slice::from_ref(&actuals), &Settings::default());
         for format in [Format::Table, Format::Json] {
             let name = format!("render-{format:?}").to_lowercase();
             group.bench_with_input(BenchmarkId::new(name, n), input, |b, _| {
-                b.iter(|| format.exporter().render(black_box(&report), &ExportOptions::default()))
+                b.iter(|| {
+                    format
+                        .exporter()
+                        .render(black_box(&report), &ExportOptions::default())
+                })
             });
         }
     }

@@ -15,7 +15,16 @@
 use std::fmt::Write as _;
 
 const COUNTIES: &[&str] = &[
-    "黄岛区", "胶州市", "平度市", "莱西市", "即墨区", "城阳区", "崂山区", "李沧区", "市北区", "市南区",
+    "黄岛区",
+    "胶州市",
+    "平度市",
+    "莱西市",
+    "即墨区",
+    "城阳区",
+    "崂山区",
+    "李沧区",
+    "市北区",
+    "市南区",
 ];
 
 const INDICATORS: &[(&str, &str)] = &[
@@ -55,7 +64,11 @@ pub fn generate(n: usize) -> (String, String) {
             "[[target]]\nid = \"{id}\"\nname = {{ zh = \"{county}{zh}\", en = \"{en}\" }}\n\
              group = \"{county}\"\n"
         );
-        let deadline = if i % 3 == 0 { "2020-12-31" } else { "2022-12-31" };
+        let deadline = if i % 3 == 0 {
+            "2020-12-31"
+        } else {
+            "2022-12-31"
+        };
         let head = format!("start = 2020-01-01\ndeadline = {deadline}\n");
         let (body, value) = match kind {
             0 => (
@@ -126,13 +139,10 @@ pub fn generate(n: usize) -> (String, String) {
 fn main() {
     let mut args = std::env::args().skip(1);
     let usage = "usage: gen_spec N [DIR]  (writes DIR/spec-N.toml and DIR/actuals-N.toml)";
-    let n: usize = args
-        .next()
-        .and_then(|a| a.parse().ok())
-        .unwrap_or_else(|| {
-            eprintln!("{usage}");
-            std::process::exit(2)
-        });
+    let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or_else(|| {
+        eprintln!("{usage}");
+        std::process::exit(2)
+    });
     let dir = std::path::PathBuf::from(args.next().unwrap_or_else(|| ".".into()));
     let (spec, actuals) = generate(n);
     for (name, text) in [("spec", spec), ("actuals", actuals)] {

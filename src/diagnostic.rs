@@ -213,11 +213,8 @@ impl Diagnostic {
         for r in near {
             match primary.translate(clamp_span(&r.file.text, r.span.clone())) {
                 Some(span) => {
-                    snippet = snippet.annotation(
-                        AnnotationKind::Context
-                            .span(span)
-                            .label(r.label.as_str()),
-                    )
+                    snippet = snippet
+                        .annotation(AnnotationKind::Context.span(span).label(r.label.as_str()))
                 }
                 None => others.push((
                     r,

@@ -12,7 +12,13 @@ fn check_spec(case: &str) -> assert_cmd::assert::Assert {
     Command::cargo_bin("progress")
         .unwrap()
         .current_dir(root)
-        .args(["check", "examples/actuals-2020.toml", "--color", "never", "--spec"])
+        .args([
+            "check",
+            "examples/actuals-2020.toml",
+            "--color",
+            "never",
+            "--spec",
+        ])
         .arg(Path::new("tests/fuzz-cases").join(case))
         .assert()
 }
@@ -44,5 +50,7 @@ fn a_mangled_spec_is_refused_with_every_problem() {
         .stderr(predicate::str::ends_with(
             "error: 99 problems found; nothing was evaluated\n",
         ))
-        .stderr(predicate::str::contains("--> tests/fuzz-cases/spec-slow-40809f5d.toml:"));
+        .stderr(predicate::str::contains(
+            "--> tests/fuzz-cases/spec-slow-40809f5d.toml:",
+        ));
 }

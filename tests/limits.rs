@@ -101,7 +101,10 @@ fn a_line_over_1_mib_is_refused_with_its_place() {
 fn nesting_100000_deep_is_refused_without_overflowing_the_stack() {
     let n = 100_000;
     let cases = [
-        ("arrays", format!("a = {}{}\n", "[".repeat(n), "]".repeat(n))),
+        (
+            "arrays",
+            format!("a = {}{}\n", "[".repeat(n), "]".repeat(n)),
+        ),
         ("unclosed arrays", format!("a = {}\n", "[".repeat(n))),
         (
             "inline tables",
@@ -119,7 +122,10 @@ fn nesting_100000_deep_is_refused_without_overflowing_the_stack() {
             "{what}: {stderr}"
         );
         assert!(stderr.contains("level 33 starts here"), "{what}: {stderr}");
-        assert!(stderr.contains("error: 1 problem found"), "{what}: {stderr}");
+        assert!(
+            stderr.contains("error: 1 problem found"),
+            "{what}: {stderr}"
+        );
         assert!(
             stderr.lines().all(|l| l.chars().count() <= 200),
             "{what}: {stderr}"
@@ -176,7 +182,11 @@ fn thousands_of_problems_in_one_file_are_all_reported() {
         spec.push_str(&format!("[[target]]\nid = \"t{i}\"\nbogus = 1\n"));
     }
     let stderr = refused_spec(&spec);
-    assert!(stderr.contains("--> spec.toml:60001:1"), "{}", &stderr[stderr.len().saturating_sub(2000)..]);
+    assert!(
+        stderr.contains("--> spec.toml:60001:1"),
+        "{}",
+        &stderr[stderr.len().saturating_sub(2000)..]
+    );
     assert!(stderr.contains("error: 120000 problems found"));
 }
 
@@ -184,11 +194,24 @@ fn thousands_of_problems_in_one_file_are_all_reported() {
 fn a_failed_run_leaves_an_existing_report_as_it_was() {
     let dir = TempDir::new().unwrap();
     write(&dir, "report.json", "previous report\n");
-    write(&dir, "actuals.toml", "as_of = 2020-12-31\n[values]\nnope = 1\n");
-    check(dir.path(), &["actuals.toml", "--format", "json", "--output", "report.json"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("unknown target id `nope`"));
+    write(
+        &dir,
+        "actuals.toml",
+        "as_of = 2020-12-31\n[values]\nnope = 1\n",
+    );
+    check(
+        dir.path(),
+        &[
+            "actuals.toml",
+            "--format",
+            "json",
+            "--output",
+            "report.json",
+        ],
+    )
+    .assert()
+    .code(2)
+    .stderr(predicate::str::contains("unknown target id `nope`"));
     assert_eq!(
         fs::read_to_string(dir.path().join("report.json")).unwrap(),
         "previous report\n"
@@ -206,10 +229,19 @@ fn a_report_is_written_whole_and_replaces_the_old_one() {
     let dir = TempDir::new().unwrap();
     write(&dir, "report.json", "previous report\n");
     write(&dir, "actuals.toml", ACTUALS);
-    check(dir.path(), &["actuals.toml", "--format", "json", "--output", "report.json"])
-        .assert()
-        .success()
-        .stdout("");
+    check(
+        dir.path(),
+        &[
+            "actuals.toml",
+            "--format",
+            "json",
+            "--output",
+            "report.json",
+        ],
+    )
+    .assert()
+    .success()
+    .stdout("");
     let text = fs::read_to_string(dir.path().join("report.json")).unwrap();
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert!(json.is_object());
@@ -224,9 +256,14 @@ fn a_report_is_written_whole_and_replaces_the_old_one() {
 fn an_unwritable_output_is_exit_2_and_leaves_no_temporary_file() {
     let dir = TempDir::new().unwrap();
     write(&dir, "actuals.toml", ACTUALS);
-    check(dir.path(), &["actuals.toml", "--output", "missing-dir/report.txt"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("cannot write `missing-dir/report.txt`"));
+    check(
+        dir.path(),
+        &["actuals.toml", "--output", "missing-dir/report.txt"],
+    )
+    .assert()
+    .code(2)
+    .stderr(predicate::str::contains(
+        "cannot write `missing-dir/report.txt`",
+    ));
     assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
 }

@@ -59,13 +59,13 @@ fn target_strategy() -> impl Strategy<Value = Case> {
             (
                 Just(measure),
                 Just(rule),
-                0u8..3,                   // goal form: value, increase, multiply
-                0.0f64..1000.0,           // goal number
+                0u8..3,                           // goal form: value, increase, multiply
+                0.0f64..1000.0,                   // goal number
                 prop::option::of(1.0f64..1000.0), // baseline
-                prop::option::of(0u8..3), // pace: linear, compound, none
-                1i64..1500,               // window length in days
-                0.0f64..5.0,              // tolerance
-                any::<bool>(),            // severity error / warn
+                prop::option::of(0u8..3),         // pace: linear, compound, none
+                1i64..1500,                       // window length in days
+                0.0f64..5.0,                      // tolerance
+                any::<bool>(),                    // severity error / warn
             )
         })
         .prop_map(
@@ -105,12 +105,20 @@ fn target_strategy() -> impl Strategy<Value = Case> {
                         rule,
                         goal,
                         stretch: None,
-                        baseline: if measure == Measure::Level { baseline } else { None },
+                        baseline: if measure == Measure::Level {
+                            baseline
+                        } else {
+                            None
+                        },
                         start,
                         deadline: start + Duration::days(days),
                         pace,
                         tolerance: (rule == Rule::About).then_some(tolerance),
-                        severity: if error { Severity::Error } else { Severity::Warn },
+                        severity: if error {
+                            Severity::Error
+                        } else {
+                            Severity::Warn
+                        },
                         source: None,
                         quote: Some("确保\"完成\"".into()),
                         note: None,
@@ -154,7 +162,8 @@ fn report(target: &Target, observed: Observed, as_of: NaiveDate) -> TargetReport
 }
 
 fn rank(s: Status) -> u8 {
-    s.rank().expect("an actual was given, so the status is not no-data")
+    s.rank()
+        .expect("an actual was given, so the status is not no-data")
 }
 
 proptest! {
