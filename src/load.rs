@@ -122,8 +122,16 @@ pub fn too_deep(text: &str, limit: usize) -> Option<usize> {
     let mut key_dots = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
         if let Some(kind) = &in_string {
+            // Most of a spec is text inside strings: skip to the next byte that matters.
+            match bytes[i..]
+                .iter()
+                .position(|&b| matches!(b, b'"' | b'\'' | b'\\' | b'\n'))
+            {
+                Some(skip) => i += skip,
+                None => break,
+            }
+            let b = bytes[i];
             match (kind, b) {
                 (Str::Basic | Str::MultiBasic, b'\\') => i += 1,
                 (Str::Basic, b'"') | (Str::Literal, b'\'') => in_string = None,
@@ -141,6 +149,7 @@ pub fn too_deep(text: &str, limit: usize) -> Option<usize> {
             i += 1;
             continue;
         }
+        let b = bytes[i];
         match b {
             b'#' => {
                 while i < bytes.len() && bytes[i] != b'\n' {
@@ -426,4 +435,26 @@ fn variant_help(message: &str, value: &DeValue<'_>) -> Option<String> {
     };
     let variants: Vec<&str> = list.split(", ").map(|v| v.trim_matches('`')).collect();
     suggest::closest(given, variants.iter().copied()).map(|c| format!("did you mean `{c}`?"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::too_deep;
+
+    #[test]
+    fn nesting_counts_brackets_braces_and_key_segments() {
+        assert_eq!(too_deep("a = [[1]]\n", 2), None);
+        assert_eq!(too_deep("a = [[[1]]]\n", 2), Some(6));
+        assert_eq!(too_deep("a = { b = { c = 1 } }\n", 2), None);
+        assert_eq!(too_deep("a.b.c = 1\n", 1), Some(3));
+        assert_eq!(too_deep("[a.b.c]\n", 2), Some(4));
+        assert_eq!(too_deep("[[a.b]]\nx = 1\n", 3), None);
+    }
+
+    #[test]
+    fn nesting_ignores_strings_comments_and_numbers() {
+        let text = "a = \"[[[[\" # [[[[[[\nb = '{{{{'\nc = \"\"\"\n[[[[\n\"\"\"\n\
+                    d = '''[[[[\n'''\ne = 1.5\nf = \"\\\"[[[[\"\n";
+        assert_eq!(too_deep(text, 1), None);
+    }
 }
