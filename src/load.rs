@@ -60,12 +60,12 @@ pub fn read_file(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
     let file = std::fs::File::open(path).map_err(cannot_read)?;
     // The size is checked before reading, and the read is capped too, in case the file
     // grows meanwhile or is a pipe whose size is unknown.
-    if let Ok(meta) = file.metadata()
-        && meta.len() > MAX_FILE_BYTES
-    {
-        return Err(too_big(meta.len()));
+    let size = file.metadata().map_or(0, |m| m.len());
+    if size > MAX_FILE_BYTES {
+        return Err(too_big(size));
     }
-    let mut bytes = Vec::new();
+    // Sized from the metadata so a 30 MB spec is read without growing the buffer.
+    let mut bytes = Vec::with_capacity(size as usize + 1);
     std::io::Read::read_to_end(
         &mut std::io::Read::take(file, MAX_FILE_BYTES + 1),
         &mut bytes,
