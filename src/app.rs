@@ -150,15 +150,41 @@ fn load_one(
 
 fn check(args: CheckArgs) -> Result<u8, Error> {
     let spec = load_spec(&args.spec)?;
+    if args.actuals.is_empty() {
+        return Err(Error::Usage {
+            message: "no actuals files given: nothing to check".into(),
+            help: Some(
+                "name actuals files or a folder of them, e.g. `progress check actuals.toml`; \
+                 `progress init` writes a template"
+                    .into(),
+            ),
+        });
+    }
     let actuals = load_snapshots(&spec, &args.actuals, args.as_of)?;
+    if let Some(date) = args.as_of {
+        let later = snapshots::count_after(&actuals, date);
+        if later > 0 {
+            note(&format!(
+                "{later} value{} dated after {date} left out (evaluating as of {date})",
+                if later == 1 { "" } else { "s" }
+            ));
+        }
+    }
     let settings = Settings {
         fail_on: args.fail_on,
+        as_of: args.as_of,
         ..Settings::default()
     };
     let report = evaluate::evaluate(&spec, &actuals, &settings);
+    let code = if report.failed() {
+        EXIT_FAILING
+    } else {
+        EXIT_OK
+    };
 
     // Render every report before writing any, so a run writes all its files or none.
-    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let output = args.output.as_deref().filter(|p| *p != Path::new("-"));
+    let to_terminal = output.is_none() && std::io::stdout().is_terminal();
     let options = |color: bool| ExportOptions {
         lang: args.display.lang,
         color,
@@ -169,7 +195,7 @@ fn check(args: CheckArgs) -> Result<u8, Error> {
         .exporter()
         .render(&report, &options(args.display.color.enabled(to_terminal)));
     let mut files: Vec<(&Path, String)> = Vec::new();
-    if let Some(path) = &args.output {
+    if let Some(path) = output {
         files.push((path, main_text.clone()));
     }
     for export in &args.export {
@@ -181,14 +207,20 @@ fn check(args: CheckArgs) -> Result<u8, Error> {
     }
     check_distinct(files.iter().map(|(p, _)| *p))?;
     output::write_all_atomic(&files)?;
-    if args.output.is_none() {
-        output::write_stdout(&main_text)?;
+    if output.is_none() {
+        match output::write_stdout(&main_text) {
+            // `progress check … | head`: quiet, but the gate's verdict stands.
+            Err(Error::BrokenPipe) => return Ok(code),
+            other => other?,
+        }
     }
-    Ok(if report.failed() {
-        EXIT_FAILING
-    } else {
-        EXIT_OK
-    })
+    Ok(code)
+}
+
+/// A line on standard error that is not an error (a closed stderr is ignored).
+pub fn note(text: &str) {
+    let line = format!("note: {text}\n");
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), line.as_bytes());
 }
 
 /// Two reports written to one path would overwrite each other: refuse before writing.

@@ -129,6 +129,25 @@ impl<'f> Reader<'f> {
         let span = value.span();
         match T::deserialize(value.clone().into_deserializer()) {
             Ok(v) => Some(Spanned::new(span, v)),
+            Err(_)
+                if expected == "a number"
+                    && matches!(value.get_ref(), DeValue::Integer(_) | DeValue::Float(_)) =>
+            {
+                let d = self.error(
+                    span,
+                    format!(
+                        "`{key}` = {} is out of range",
+                        describe_raw(value.get_ref())
+                    ),
+                );
+                d.label = Some("out of range".into());
+                d.help = Some(
+                    "numbers must fit a 64-bit float (up to about 1.8e308); integers must \
+                     fit 64 bits (up to about 9.2e18): write large integers as floats, e.g. 1.2e20"
+                        .into(),
+                );
+                None
+            }
             Err(e) => {
                 let message = e.message().to_string();
                 let help = variant_help(&message, value.get_ref());
@@ -225,6 +244,15 @@ pub fn key_span(table: &DeTable<'_>, key: &str) -> Option<Range<usize>> {
         .iter()
         .find(|(k, _)| k.get_ref().as_ref() == key)
         .map(|(k, _)| k.span())
+}
+
+/// A number as written.
+fn describe_raw(value: &DeValue<'_>) -> String {
+    match value {
+        DeValue::Integer(i) => i.to_string(),
+        DeValue::Float(f) => f.to_string(),
+        other => describe(other),
+    }
 }
 
 /// What kind of TOML value this is, for "expected …, found …".

@@ -196,7 +196,12 @@ pub fn grouped(rows: &[Row]) -> Vec<(Option<&str>, Vec<&Row>)> {
 /// shows; never `-0`.
 pub fn rounded(v: f64, decimals: i32) -> f64 {
     let f = 10f64.powi(decimals);
-    let r = (v * f).round() / f;
+    let scaled = v * f;
+    // Beyond 2^53 a float has no fraction left to round (and scaling could overflow).
+    if !scaled.is_finite() || scaled.abs() >= 9.0e15 {
+        return v;
+    }
+    let r = scaled.round() / f;
     if r == 0.0 { 0.0 } else { r }
 }
 
@@ -357,6 +362,10 @@ fn with_unit(number: &str, unit: &str) -> String {
 
 /// A number with thousands separators and at most `decimals` decimals, trailing zeros cut.
 pub fn number(v: f64, decimals: usize) -> String {
+    if v.abs() >= 1e15 {
+        // Past a thousand trillion, digits stop being readable: scientific notation.
+        return format!("{v:.3e}").replace('-', "−");
+    }
     let s = format!("{:.*}", decimals, v.abs());
     let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
     let frac = frac.trim_end_matches('0');
