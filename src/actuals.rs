@@ -164,6 +164,28 @@ pub fn load(
 }
 
 /// Reports an id that is not a target of the spec, with the closest id as a suggestion.
+/// The problems an actuals file has on its own, without a spec to check its ids, units
+/// and values against (for `validate` when the spec itself has problems): TOML syntax,
+/// unknown keys, the type of `as_of`, the shape of `[values]`.
+pub fn check_shape(file: &SourceFile) -> Vec<Diagnostic> {
+    let mut r = Reader::new(file);
+    let Some(doc) = r.parse() else {
+        return r.diags;
+    };
+    let doc = doc.get_ref();
+    r.check_keys(doc, TOP_KEYS, "an actuals file");
+    let _ = r.date(doc, "as_of");
+    let _ = r.field::<String>(doc, "source", "a string");
+    if let Some(values) = load::lookup(doc, "values").and_then(|v| r.table("values", v)) {
+        for (key, value) in values.iter() {
+            if let DeValue::Table(t) = value.get_ref() {
+                r.check_keys(t, VALUE_KEYS, &format!("the value of `{}`", key.get_ref()));
+            }
+        }
+    }
+    r.diags
+}
+
 pub(crate) fn unknown_id(r: &mut Reader<'_>, spec: &Spec, id: &str, span: Range<usize>) {
     let ids = spec.targets.iter().map(|t| t.id.as_str());
     let help = suggest::did_you_mean(id, ids, false).or_else(|| {

@@ -67,6 +67,23 @@ pub fn load_actuals(
     }
 }
 
+/// The problems the actuals files have on their own (see [`actuals::check_shape`]), for
+/// when there is no good spec to check them against. CSV files need the spec: skipped.
+pub fn actuals_shape_problems(paths: &[PathBuf]) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for path in expand_folders(paths, &mut problems) {
+        let is_csv = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        match load::read_file(&path) {
+            Ok(file) if !is_csv => problems.extend(actuals::check_shape(&file)),
+            Ok(_) => {}
+            Err(d) => problems.push(*d),
+        }
+    }
+    problems
+}
+
 /// Loads the actuals files as snapshots of one series, for commands that evaluate them:
 /// as [`load_actuals`], and no two files may give different values for one target and
 /// date.

@@ -274,10 +274,21 @@ pub fn describe(value: &DeValue<'_>) -> String {
 /// For an unknown enum value (`rule = "at-leest"`), "did you mean `at-least`?" from the
 /// variants serde lists in its message.
 fn variant_help(message: &str, value: &DeValue<'_>) -> Option<String> {
-    let (DeValue::String(given), Some((_, list))) = (value, message.split_once("expected one of "))
-    else {
+    let DeValue::String(given) = value else {
         return None;
     };
-    let variants: Vec<&str> = list.split(", ").map(|v| v.trim_matches('`')).collect();
-    suggest::closest(given, variants.iter().copied()).map(|c| format!("did you mean `{c}`?"))
+    // serde lists the variants as "expected one of `a`, `b`, `c`" or "expected `a` or `b`".
+    let list = message
+        .split_once("expected one of ")
+        .or_else(|| message.split_once("expected "))?
+        .1;
+    let variants: Vec<&str> = list
+        .split([',', ' '])
+        .filter(|w| w.starts_with('`'))
+        .map(|v| v.trim_matches('`'))
+        .collect();
+    if variants.is_empty() {
+        return None;
+    }
+    suggest::did_you_mean(given, variants.iter().copied(), true)
 }

@@ -498,3 +498,30 @@ fn extract_of_a_text_without_promises_is_refused() {
         .stdout("")
         .stderr(contains("no quantified promises found"));
 }
+
+#[test]
+fn validate_reports_a_bad_spec_and_bad_actuals_together() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = format!(
+        "version = 1\n{}",
+        GOOD_TARGET.replace("value = 100", "value = 100\nseverity = \"fatal\"")
+    );
+    std::fs::write(dir.path().join("spec.toml"), spec).unwrap();
+    std::fs::write(
+        dir.path().join("a.toml"),
+        "as_of = 2020-12-31\nsauce = 1\n[values]\nsignups = { valu = 3 }\n",
+    )
+    .unwrap();
+    progress()
+        .current_dir(dir.path())
+        .args(["validate", "--spec", "spec.toml", "a.toml"])
+        .assert()
+        .code(2)
+        .stderr(
+            contains("spec.toml:10:12")
+                .and(contains("expected one of `error`, `warn`"))
+                .and(contains("a.toml:2:1"))
+                .and(contains("unknown key `valu`"))
+                .and(contains("3 problems found")),
+        );
+}
