@@ -131,7 +131,10 @@ fn expand_folders(paths: &[PathBuf], problems: &mut Vec<Diagnostic>) -> Vec<Path
             .filter_map(Result::ok)
             .map(|e| e.path())
             .filter(|p| {
-                p.is_file()
+                // Hidden files (editor backups, `.report.json.123.tmp`) are not snapshots.
+                !p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                    && p.is_file()
                     && p.extension().and_then(|x| x.to_str()).is_some_and(|x| {
                         ACTUALS_EXTENSIONS.iter().any(|e| e.eq_ignore_ascii_case(x))
                     })

@@ -60,6 +60,20 @@ pub fn write_all_atomic(files: &[(&Path, String)]) -> Result<(), Error> {
             }
         }
     }
+    // Devices and pipes first: if one cannot be written, no file has been replaced yet.
+    for (path, text) in special {
+        let written = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .and_then(|mut f| f.write_all(text.as_bytes()));
+        if let Err(source) = written {
+            cleanup(&staged);
+            return Err(Error::Write {
+                path: path.to_path_buf(),
+                source,
+            });
+        }
+    }
     for (i, (tmp, real, path)) in staged.iter().enumerate() {
         if let Err(source) = std::fs::rename(tmp, real) {
             cleanup(&staged[i..]);
@@ -68,16 +82,6 @@ pub fn write_all_atomic(files: &[(&Path, String)]) -> Result<(), Error> {
                 source,
             });
         }
-    }
-    for (path, text) in special {
-        let written = std::fs::OpenOptions::new()
-            .write(true)
-            .open(path)
-            .and_then(|mut f| f.write_all(text.as_bytes()));
-        written.map_err(|source| Error::Write {
-            path: path.to_path_buf(),
-            source,
-        })?;
     }
     Ok(())
 }

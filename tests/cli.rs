@@ -416,3 +416,86 @@ fn huge_numbers_stay_numbers() {
         .code(0)
         .stdout(contains("1.000e308"));
 }
+
+#[cfg(unix)]
+#[test]
+fn reports_replace_files_whole_never_write_into_them() {
+    // A hard link shares the old file's contents: writing into the file would change both,
+    // replacing it (temporary file, then rename) leaves the link's contents as they were.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.json");
+    let twin = dir.path().join("twin.json");
+    std::fs::write(&out, "old report").unwrap();
+    std::fs::hard_link(&out, &twin).unwrap();
+    progress()
+        .args(["check", "examples/published.toml", "-f", "json", "-o"])
+        .arg(&out)
+        .arg("--export")
+        .arg(format!("csv={}", dir.path().join("r.csv").display()))
+        .assert()
+        .code(1);
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .contains("\"summary\"")
+    );
+    assert_eq!(std::fs::read_to_string(&twin).unwrap(), "old report");
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 3, "no temporary file left: {names:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_that_fails_replaces_no_file() {
+    if !std::path::Path::new("/dev/full").exists() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.xml");
+    std::fs::write(&out, "old").unwrap();
+    progress()
+        .args(["check", "examples/published.toml", "--export"])
+        .arg(format!("junit={}", out.display()))
+        .args(["--export", "html=/dev/full"])
+        .assert()
+        .code(2)
+        .stderr(contains("/dev/full"));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "old");
+    assert!(
+        !std::fs::metadata("/dev/full").unwrap().is_file(),
+        "the device stays a device"
+    );
+}
+
+#[test]
+fn export_to_a_dash_is_refused() {
+    progress()
+        .args(["check", "examples/published.toml", "--export", "json=-"])
+        .assert()
+        .code(2)
+        .stderr(contains("for standard output use `--format json`"));
+}
+
+#[test]
+fn hidden_files_in_a_folder_are_not_snapshots() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("q1.toml"),
+        "as_of = 2020-03-31\n[values]\nsmart-factories = 1\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join(".q1.toml.swp.toml"),
+        "as_of = 2020-03-31\n[values]\nsmart-factories = 4\n",
+    )
+    .unwrap();
+    progress()
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .stdout(contains("1 个"));
+}

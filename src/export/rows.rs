@@ -79,6 +79,9 @@ pub struct Figures {
     pub deadline: NaiveDate,
     pub as_of: Option<NaiveDate>,
     pub is_final: bool,
+    pub projected: Option<NaiveDate>,
+    pub at_risk: bool,
+    pub regressed: bool,
 }
 
 pub fn rows(report: &Report, options: &ExportOptions) -> Vec<Row> {
@@ -149,6 +152,9 @@ pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
             deadline: t.deadline,
             as_of: t.as_of,
             is_final: t.is_final,
+            projected: t.projected,
+            at_risk: t.at_risk,
+            regressed: t.regressed,
         },
     }
 }
