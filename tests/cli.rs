@@ -499,3 +499,25 @@ fn hidden_files_in_a_folder_are_not_snapshots() {
         .code(0)
         .stdout(contains("1 个"));
 }
+
+#[test]
+fn at_risk_shows_in_csv_and_github_annotations() {
+    let csv = progress()
+        .args(["check", "examples/history/", "-f", "csv"])
+        .assert()
+        .code(1);
+    let text = String::from_utf8(csv.get_output().stdout.clone()).unwrap();
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let at_risk = header.iter().position(|c| *c == "at_risk").unwrap();
+    let row = lines.find(|l| l.starts_with("smart-factories,")).unwrap();
+    assert_eq!(row.split(',').nth(at_risk), Some("true"), "{row}");
+    progress()
+        .args(["check", "examples/history/", "-f", "github"])
+        .assert()
+        .code(1)
+        .stdout(
+            contains("::warning title=smart factories (smart-factories) — on-track (at risk)::")
+                .and(contains("at risk: on track by pace")),
+        );
+}
