@@ -90,7 +90,7 @@ pub const VALUE_KEYS: &[&str] = &[
 pub(crate) const MAX_SUGGESTIONS: usize = 20;
 
 /// Reads and checks an actuals file against `spec`; all problems at once on failure.
-/// `as_of` (from `--as-of`) replaces the file's own date.
+/// `as_of` (from `--as-of`) is the date of a file that gives none of its own.
 pub fn load(
     file: &SourceFile,
     spec: &Spec,
@@ -101,12 +101,24 @@ pub fn load(
         return Err(r.diags);
     };
     let doc = doc.get_ref();
+    if load::lookup(doc, "target").is_some() && load::lookup(doc, "values").is_none() {
+        let d = r.error(
+            load::key_span(doc, "target").unwrap_or(0..0),
+            "this looks like a spec, not an actuals file",
+        );
+        d.label = Some("`[[target]]` tables belong in a spec".into());
+        d.help = Some(format!(
+            "pass it as `--spec {}`, and the actuals file (with `as_of` and `[values]`) as the argument",
+            crate::text::sanitize(&file.name)
+        ));
+        return Err(r.diags);
+    }
     r.check_keys(doc, TOP_KEYS, "an actuals file");
     let file_as_of = r.date(doc, "as_of").map(|d| d.into_inner());
     let source = r
         .field::<String>(doc, "source", "a string")
         .map(|s| s.into_inner());
-    let as_of = as_of.or(file_as_of);
+    let as_of = file_as_of.or(as_of);
     if as_of.is_none() && load::lookup(doc, "as_of").is_none() {
         let d = r.error(0..0, "missing `as_of`: the date the figures describe");
         d.label = Some("this file needs `as_of`".into());
@@ -133,6 +145,10 @@ pub fn load(
                     };
                     if let Some(mut actual) = load_value(&mut r, target, value, as_of) {
                         actual.span = key.span().start..value.span().end;
+                        if let Some(own) = file_as_of.filter(|own| actual.as_of > *own) {
+                            later_than_file(&mut r, id, value, actual.as_of, own);
+                            continue;
+                        }
                         values.insert(id.to_string(), actual);
                     }
                 }
@@ -152,7 +168,28 @@ pub fn load(
     }
 }
 
-/// Reports an id that is not a target of the spec, with the closest id as a suggestion.
+/// The problems an actuals file has on its own, without a spec to check its ids, units
+/// and values against (for `validate` when the spec itself has problems): TOML syntax,
+/// unknown keys, the type of `as_of`, the shape of `[values]`.
+pub fn check_shape(file: &SourceFile) -> Vec<Diagnostic> {
+    let mut r = Reader::new(file);
+    let Some(doc) = r.parse() else {
+        return r.diags;
+    };
+    let doc = doc.get_ref();
+    r.check_keys(doc, TOP_KEYS, "an actuals file");
+    let _ = r.date(doc, "as_of");
+    let _ = r.field::<String>(doc, "source", "a string");
+    if let Some(values) = load::lookup(doc, "values").and_then(|v| r.table("values", v)) {
+        for (key, value) in values.iter() {
+            if let DeValue::Table(t) = value.get_ref() {
+                r.check_keys(t, VALUE_KEYS, &format!("the value of `{}`", key.get_ref()));
+            }
+        }
+    }
+    r.diags
+}
+
 /// Reports an id the spec does not have. A suggestion compares the id with every target's,
 /// so callers ask for one only for the first [`MAX_SUGGESTIONS`] unknown ids of a file: a
 /// file written for another spec stays fast.
@@ -167,7 +204,15 @@ pub(crate) fn unknown_id(
     let help = suggest
         .then(|| suggest::did_you_mean(id, ids, false))
         .flatten()
-        .or_else(|| Some("`progress list` shows the spec's target ids".into()));
+        .or_else(|| {
+            Some(if spec.file_name == crate::spec::BUILTIN_SPEC_NAME {
+                "these figures were checked against the built-in 2020 spec; pass `--spec FILE` \
+                 for your own, or see its ids with `progress list`"
+                    .into()
+            } else {
+                "`progress list` shows the spec's target ids".into()
+            })
+        });
     let d = r.error(span, format!("unknown target id `{id}`"));
     d.label = Some("not a target of the spec".into());
     d.help = help;
@@ -301,10 +346,19 @@ fn milestone_table(
     if load::lookup(t, "done").is_none() {
         r.missing(whole.span(), "done", "a milestone's value", "done = true");
     }
-    Some(Observed::Done {
-        done: done?.into_inner(),
-        date,
-    })
+    let done = done?.into_inner();
+    if let (false, Some(sp)) = (done, load::key_span(t, "date")) {
+        let d = r.error(
+            sp,
+            format!("`{}` is not done, but a date is given", target.id),
+        );
+        d.help = Some(
+            "a `date` says when the milestone happened: give `done = true`, or remove `date`"
+                .into(),
+        );
+        return None;
+    }
+    Some(Observed::Done { done, date })
 }
 
 fn number_table(
@@ -454,4 +508,27 @@ pub(crate) fn check_range(
         return None;
     }
     Some(n)
+}
+
+/// A value dated after its own file's `as_of` would decide a status the file's date does
+/// not cover (often a mistyped year): a problem, not a silent pass or fail.
+fn later_than_file(
+    r: &mut Reader<'_>,
+    id: &str,
+    value: &Value<'_>,
+    date: NaiveDate,
+    file_as_of: NaiveDate,
+) {
+    let span = match value.get_ref() {
+        DeValue::Table(t) => load::lookup(t, "as_of").map_or(value.span(), |v| v.span()),
+        _ => value.span(),
+    };
+    let d = r.error(
+        span,
+        format!("the value of `{id}` is dated {date}, after the file's `as_of` {file_as_of}"),
+    );
+    d.label = Some("after the file's date".into());
+    d.help = Some(format!(
+        "correct the date, or move `as_of` at the top of the file to {date} or later"
+    ));
 }

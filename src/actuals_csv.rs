@@ -416,6 +416,11 @@ fn records(text: &str) -> Result<Vec<Vec<Cell>>, (String, usize)> {
 /// the end of the line, except inside quotes.
 fn cell_spans(text: &str, start: usize) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
+    // With CRLF line ends a record's position can fall on the `\n` of the previous end.
+    let mut start = start;
+    while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
+        start += 1;
+    }
     let mut spans = Vec::new();
     let mut cell_start = start;
     let mut quoted = false;

@@ -67,6 +67,23 @@ pub fn load_actuals(
     }
 }
 
+/// The problems the actuals files have on their own (see [`actuals::check_shape`]), for
+/// when there is no good spec to check them against. CSV files need the spec: skipped.
+pub fn actuals_shape_problems(paths: &[PathBuf]) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for path in expand_folders(paths, &mut problems) {
+        let is_csv = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        match load::read_file(&path) {
+            Ok(file) if !is_csv => problems.extend(actuals::check_shape(&file)),
+            Ok(_) => {}
+            Err(d) => problems.push(*d),
+        }
+    }
+    problems
+}
+
 /// Loads the actuals files as snapshots of one series, for commands that evaluate them:
 /// as [`load_actuals`], and no two files may give different values for one target and
 /// date.
@@ -114,7 +131,10 @@ fn expand_folders(paths: &[PathBuf], problems: &mut Vec<Diagnostic>) -> Vec<Path
             .filter_map(Result::ok)
             .map(|e| e.path())
             .filter(|p| {
-                p.is_file()
+                // Hidden files (editor backups, `.report.json.123.tmp`) are not snapshots.
+                !p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                    && p.is_file()
                     && p.extension().and_then(|x| x.to_str()).is_some_and(|x| {
                         ACTUALS_EXTENSIONS.iter().any(|e| e.eq_ignore_ascii_case(x))
                     })
@@ -150,15 +170,41 @@ fn load_one(
 
 fn check(args: CheckArgs) -> Result<u8, Error> {
     let spec = load_spec(&args.spec)?;
+    if args.actuals.is_empty() {
+        return Err(Error::Usage {
+            message: "no actuals files given: nothing to check".into(),
+            help: Some(
+                "name actuals files or a folder of them, e.g. `progress check actuals.toml`; \
+                 `progress init` writes a template"
+                    .into(),
+            ),
+        });
+    }
     let actuals = load_snapshots(&spec, &args.actuals, args.as_of)?;
+    if let Some(date) = args.as_of {
+        let later = snapshots::count_after(&actuals, date);
+        if later > 0 {
+            note(&format!(
+                "{later} value{} dated after {date} left out (evaluating as of {date})",
+                if later == 1 { "" } else { "s" }
+            ));
+        }
+    }
     let settings = Settings {
         fail_on: args.fail_on,
+        as_of: args.as_of,
         ..Settings::default()
     };
     let report = evaluate::evaluate(&spec, &actuals, &settings);
+    let code = if report.failed() {
+        EXIT_FAILING
+    } else {
+        EXIT_OK
+    };
 
     // Render every report before writing any, so a run writes all its files or none.
-    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let output = args.output.as_deref().filter(|p| *p != Path::new("-"));
+    let to_terminal = output.is_none() && std::io::stdout().is_terminal();
     let options = |color: bool| ExportOptions {
         lang: args.display.lang,
         color,
@@ -169,7 +215,7 @@ fn check(args: CheckArgs) -> Result<u8, Error> {
         .exporter()
         .render(&report, &options(args.display.color.enabled(to_terminal)));
     let mut files: Vec<(&Path, String)> = Vec::new();
-    if let Some(path) = &args.output {
+    if let Some(path) = output {
         files.push((path, main_text.clone()));
     }
     for export in &args.export {
@@ -181,19 +227,24 @@ fn check(args: CheckArgs) -> Result<u8, Error> {
     }
     check_distinct(files.iter().map(|(p, _)| *p))?;
     output::write_all_atomic(&files)?;
-    if args.output.is_none() {
-        output::write_stdout(&main_text)?;
+    if output.is_none() {
+        match output::write_stdout(&main_text) {
+            // `progress check … | head`: quiet, but the gate's verdict stands.
+            Err(Error::BrokenPipe) => return Ok(code),
+            other => other?,
+        }
     }
-    let code = if report.failed() {
-        EXIT_FAILING
-    } else {
-        EXIT_OK
-    };
     // The process ends next: freeing a large spec's millions of small allocations one by
     // one took a tenth of a 100,000-target run (docs/performance.md); the OS takes the
     // memory back at once.
     std::mem::forget((spec, actuals, report, main_text, files));
     Ok(code)
+}
+
+/// A line on standard error that is not an error (a closed stderr is ignored).
+pub fn note(text: &str) {
+    let line = format!("note: {text}\n");
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), line.as_bytes());
 }
 
 /// Two reports written to one path would overwrite each other: refuse before writing.

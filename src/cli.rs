@@ -389,6 +389,12 @@ fn parse_export(s: &str) -> Result<Export, String> {
             format.extension()
         ));
     }
+    if path == "-" {
+        return Err(format!(
+            "`--export` writes files; for standard output use `--format {}` (and `-o -`)",
+            format.name()
+        ));
+    }
     Ok(Export {
         format,
         path: PathBuf::from(path),

@@ -59,6 +59,9 @@ impl FailOn {
 pub struct Settings {
     pub on_track_threshold: f64,
     pub fail_on: FailOn,
+    /// The evaluation date (`--as-of`): values dated after it are left out. `None`: the
+    /// latest `as_of` of the files.
+    pub as_of: Option<chrono::NaiveDate>,
 }
 
 impl Default for Settings {
@@ -66,6 +69,7 @@ impl Default for Settings {
         Settings {
             on_track_threshold: DEFAULT_ON_TRACK_THRESHOLD,
             fail_on: FailOn::MISSED,
+            as_of: None,
         }
     }
 }
@@ -74,7 +78,12 @@ impl Default for Settings {
 /// for one target, the one with the latest `as_of` decides and all of them form its history
 /// (see [`crate::snapshots`]; conflicting values are caught when the files are loaded).
 pub fn evaluate(spec: &Spec, actuals: &[Actuals], settings: &Settings) -> Report {
-    let by_target = snapshots::by_target(actuals);
+    let mut by_target = snapshots::by_target(actuals);
+    if let Some(date) = settings.as_of {
+        for entries in by_target.values_mut() {
+            entries.retain(|e| e.actual.as_of <= date);
+        }
+    }
     let targets: Vec<TargetReport> = spec
         .targets
         .iter()
@@ -86,7 +95,7 @@ pub fn evaluate(spec: &Spec, actuals: &[Actuals], settings: &Settings) -> Report
     Report {
         title: spec.title.clone(),
         spec_file: spec.file_name.clone(),
-        as_of: actuals.iter().map(|a| a.as_of).max(),
+        as_of: settings.as_of.or(actuals.iter().map(|a| a.as_of).max()),
         threshold: settings.on_track_threshold,
         summary: Summary::from_targets(&targets),
         targets,

@@ -312,6 +312,25 @@ impl<'f> Reader<'f> {
         let span = value.span();
         match T::deserialize(value.clone().into_deserializer()) {
             Ok(v) => Some(Spanned::new(span, v)),
+            Err(_)
+                if expected == "a number"
+                    && matches!(value.get_ref(), DeValue::Integer(_) | DeValue::Float(_)) =>
+            {
+                let d = self.error(
+                    span,
+                    format!(
+                        "`{key}` = {} is out of range",
+                        describe_raw(value.get_ref())
+                    ),
+                );
+                d.label = Some("out of range".into());
+                d.help = Some(
+                    "numbers must fit a 64-bit float (up to about 1.8e308); integers must \
+                     fit 64 bits (up to about 9.2e18): write large integers as floats, e.g. 1.2e20"
+                        .into(),
+                );
+                None
+            }
             Err(e) => {
                 let message = e.message().to_string();
                 let help = variant_help(&message, value.get_ref());
@@ -410,6 +429,15 @@ pub fn key_span(table: &DeTable<'_>, key: &str) -> Option<Range<usize>> {
         .map(|(k, _)| k.span())
 }
 
+/// A number as written.
+fn describe_raw(value: &DeValue<'_>) -> String {
+    match value {
+        DeValue::Integer(i) => i.to_string(),
+        DeValue::Float(f) => f.to_string(),
+        other => describe(other),
+    }
+}
+
 /// What kind of TOML value this is, for "expected …, found …".
 pub fn describe(value: &DeValue<'_>) -> String {
     match value {
@@ -429,12 +457,23 @@ pub fn describe(value: &DeValue<'_>) -> String {
 /// For an unknown enum value (`rule = "at-leest"`), "did you mean `at-least`?" from the
 /// variants serde lists in its message.
 fn variant_help(message: &str, value: &DeValue<'_>) -> Option<String> {
-    let (DeValue::String(given), Some((_, list))) = (value, message.split_once("expected one of "))
-    else {
+    let DeValue::String(given) = value else {
         return None;
     };
-    let variants: Vec<&str> = list.split(", ").map(|v| v.trim_matches('`')).collect();
-    suggest::closest(given, variants.iter().copied()).map(|c| format!("did you mean `{c}`?"))
+    // serde lists the variants as "expected one of `a`, `b`, `c`" or "expected `a` or `b`".
+    let list = message
+        .split_once("expected one of ")
+        .or_else(|| message.split_once("expected "))?
+        .1;
+    let variants: Vec<&str> = list
+        .split([',', ' '])
+        .filter(|w| w.starts_with('`'))
+        .map(|v| v.trim_matches('`'))
+        .collect();
+    if variants.is_empty() {
+        return None;
+    }
+    suggest::did_you_mean(given, variants.iter().copied(), true)
 }
 
 #[cfg(test)]

@@ -35,23 +35,47 @@ pub fn write_new_atomic(path: &Path, text: &str) -> Result<(), Error> {
 /// and synced are they renamed into place. If any cannot be written, the temporary files
 /// are removed and every existing destination is left as it was.
 pub fn write_all_atomic(files: &[(&Path, String)]) -> Result<(), Error> {
-    let mut staged: Vec<(PathBuf, &Path)> = Vec::new();
-    let cleanup = |staged: &[(PathBuf, &Path)]| {
-        for (tmp, _) in staged {
+    // Where each report really goes: through a symbolic link to its target; straight into
+    // a device or pipe (`/dev/stdout`, a FIFO), which cannot be replaced by a rename.
+    let mut regular: Vec<(PathBuf, &Path, &str)> = Vec::new();
+    let mut special: Vec<(&Path, &str)> = Vec::new();
+    for (path, text) in files {
+        match destination(path)? {
+            Destination::File(real) => regular.push((real, path, text)),
+            Destination::Special => special.push((path, text)),
+        }
+    }
+    let mut staged: Vec<(PathBuf, &Path, &Path)> = Vec::new();
+    let cleanup = |staged: &[(PathBuf, &Path, &Path)]| {
+        for (tmp, ..) in staged {
             let _ = std::fs::remove_file(tmp);
         }
     };
-    for (path, text) in files {
-        match stage(path, text) {
-            Ok(tmp) => staged.push((tmp, path)),
+    for (real, path, text) in &regular {
+        match stage(real, text) {
+            Ok(tmp) => staged.push((tmp, real, path)),
             Err(e) => {
                 cleanup(&staged);
-                return Err(e);
+                return Err(with_name(e, path));
             }
         }
     }
-    for (i, (tmp, path)) in staged.iter().enumerate() {
-        if let Err(source) = std::fs::rename(tmp, path) {
+    // Devices and pipes first: if one cannot be written, no file has been replaced yet.
+    for (path, text) in special {
+        let written = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .and_then(|mut f| f.write_all(text.as_bytes()));
+        if let Err(source) = written {
+            cleanup(&staged);
+            return Err(Error::Write {
+                path: path.to_path_buf(),
+                source,
+            });
+        }
+    }
+    for (i, (tmp, real, path)) in staged.iter().enumerate() {
+        if let Err(source) = std::fs::rename(tmp, real) {
             cleanup(&staged[i..]);
             return Err(Error::Write {
                 path: path.to_path_buf(),
@@ -60,6 +84,65 @@ pub fn write_all_atomic(files: &[(&Path, String)]) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+enum Destination {
+    /// A regular file (existing or not), by its real path.
+    File(PathBuf),
+    /// A device or pipe: written in place.
+    Special,
+}
+
+fn destination(path: &Path) -> Result<Destination, Error> {
+    let err = |source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => Err(err(std::io::Error::new(
+            std::io::ErrorKind::IsADirectory,
+            "it is a directory",
+        ))),
+        Ok(m) if m.is_file() => Ok(Destination::File(std::fs::canonicalize(path).map_err(err)?)),
+        Ok(_) => Ok(Destination::Special),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            // A link to a file not made yet is followed; otherwise the folder must exist.
+            let real = match std::fs::read_link(path) {
+                Ok(target) => parent_of(path).join(target),
+                Err(_) => path.to_path_buf(),
+            };
+            let folder = parent_of(&real);
+            if !folder.is_dir() {
+                return Err(err(std::io::Error::new(
+                    std::io::ErrorKind::NotFound,
+                    format!(
+                        "the folder `{}` does not exist",
+                        crate::text::sanitize(&folder.display().to_string())
+                    ),
+                )));
+            }
+            Ok(Destination::File(real))
+        }
+        Err(e) => Err(err(e)),
+    }
+}
+
+fn parent_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// An error about a resolved path, named by the path the user gave.
+fn with_name(e: Error, path: &Path) -> Error {
+    match e {
+        Error::Write { source, .. } => Error::Write {
+            path: path.to_path_buf(),
+            source,
+        },
+        other => other,
+    }
 }
 
 /// Writes `text` to a temporary file in the folder of `path`, synced; returns its name.

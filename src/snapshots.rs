@@ -43,6 +43,15 @@ pub fn by_target(files: &[Actuals]) -> BTreeMap<&str, Vec<Entry<'_>>> {
     out
 }
 
+/// How many values are dated after `date` (left out when evaluating as of `date`).
+pub fn count_after(files: &[Actuals], date: chrono::NaiveDate) -> usize {
+    files
+        .iter()
+        .flat_map(|f| f.values.values())
+        .filter(|a| a.as_of > date)
+        .count()
+}
+
 /// One problem per target and date given two different values, pointing at the value in
 /// the later-named file (by name) with the earlier one as a related place. The same value
 /// in two files is fine: snapshots may overlap.
@@ -57,8 +66,8 @@ pub fn conflicts(files: &[Actuals], as_of_flag: bool) -> Vec<Diagnostic> {
                 continue;
             }
             let help = if as_of_flag {
-                "`--as-of` gives every file the same date; leave it out so that each file's own \
-                 `as_of` tells the snapshots apart"
+                "files without an `as_of` of their own take the `--as-of` date; give each \
+                 snapshot its own `as_of` so the dates tell them apart"
                     .to_string()
             } else {
                 "each date can have one value per target: correct one of them, or give the \

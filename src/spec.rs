@@ -440,6 +440,20 @@ fn slug(id: &str) -> String {
 }
 
 fn load_name(r: &mut Reader<'_>, value: &Value<'_>) -> Option<Name> {
+    let name = name_value(r, value)?;
+    let blank = |s: &Option<String>| s.as_deref().is_some_and(|s| s.trim().is_empty());
+    if blank(&name.zh) || blank(&name.en) {
+        let d = r.error(value.span(), "a target's name is empty");
+        d.label = Some("empty name".into());
+        d.help = Some(
+            "name the target, e.g. `name = { zh = \"5G基站\", en = \"5G base stations\" }`".into(),
+        );
+        return None;
+    }
+    Some(name)
+}
+
+fn name_value(r: &mut Reader<'_>, value: &Value<'_>) -> Option<Name> {
     match value.get_ref() {
         DeValue::String(s) => Some(Name {
             zh: Some(s.to_string()),

@@ -40,7 +40,10 @@ pub fn mask_same_len(text: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if is_unsafe(c) && c != '\n' && c != '\t' {
+        if c == '\r' {
+            // The CR of a Windows line end: invisible, as it is in an editor.
+            out.push(' ');
+        } else if is_unsafe(c) && c != '\n' && c != '\t' {
             for _ in 0..c.len_utf8() {
                 out.push('?');
             }

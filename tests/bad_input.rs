@@ -388,3 +388,140 @@ fn hostile_text_never_reaches_the_terminal_raw() {
         String::from_utf8_lossy(stderr)
     );
 }
+
+#[test]
+fn check_without_actuals_is_not_a_silent_pass() {
+    progress()
+        .arg("check")
+        .assert()
+        .code(2)
+        .stderr(contains("no actuals files given").and(contains("progress init")));
+}
+
+#[test]
+fn a_value_dated_after_its_file_is_refused() {
+    actuals_rejected(
+        "as_of = 2020-06-30\n[values]\n5g-base-stations = { value = 5000, as_of = 2030-01-01 }\n",
+        &[
+            "dated 2030-01-01, after the file's `as_of` 2020-06-30",
+            "a.toml:3:44",
+            "correct the date",
+        ],
+    );
+}
+
+#[test]
+fn a_milestone_not_done_takes_no_date() {
+    actuals_rejected(
+        "as_of = 2020-12-31\n[values]\nxinen-in-production = { done = false, date = 2020-05-01 }\n",
+        &["is not done, but a date is given", "a.toml:3:39"],
+    );
+}
+
+#[test]
+fn an_empty_name_is_refused() {
+    let spec = format!(
+        "version = 1\n{}",
+        GOOD_TARGET.replace("name = \"Sign-ups\"", "name = \"  \"")
+    );
+    spec_rejected(&spec, &["a target's name is empty", "spec.toml:4:8"]);
+}
+
+#[test]
+fn numbers_out_of_range() {
+    actuals_rejected(
+        "as_of = 2020-12-31\n[values]\nhigh-tech-output = 1e400\nsmart-factories = 99999999999999999999\n",
+        &[
+            "`high-tech-output` = 1e400 is out of range",
+            "a.toml:3:20",
+            "`smart-factories` = 99999999999999999999 is out of range",
+            "1.2e20",
+        ],
+    );
+}
+
+#[test]
+fn a_spec_given_as_actuals_gets_a_hint() {
+    let (dir, _p) = temp_file("s.toml", &format!("version = 1\n{GOOD_TARGET}"));
+    progress()
+        .current_dir(dir.path())
+        .args(["check", "s.toml"])
+        .assert()
+        .code(2)
+        .stderr(
+            contains("this looks like a spec, not an actuals file").and(contains("--spec s.toml")),
+        );
+}
+
+#[test]
+fn unknown_ids_against_the_built_in_spec_say_so() {
+    actuals_rejected(
+        "as_of = 2020-12-31\n[values]\nsignups = 5\n",
+        &[
+            "unknown target id `signups`",
+            "built-in 2020 spec",
+            "--spec FILE",
+        ],
+    );
+}
+
+#[test]
+fn csv_with_windows_line_ends_points_at_the_right_cell() {
+    let (dir, _p) = temp_file(
+        "h.csv",
+        "id,value,as_of\r\n5g-base-stations,\"4,717\",2021-08-31\r\n",
+    );
+    let out = progress()
+        .current_dir(dir.path())
+        .args(["check", "h.csv"])
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("h.csv:2:18") && stderr.contains("column B"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains('\r') && !stderr.contains("2021-08-31?"),
+        "{stderr:?}"
+    );
+}
+
+#[test]
+fn extract_of_a_text_without_promises_is_refused() {
+    let (dir, _p) = temp_file("en.txt", "We will do our best next year.\n");
+    progress()
+        .current_dir(dir.path())
+        .args(["extract", "en.txt"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains("no quantified promises found"));
+}
+
+#[test]
+fn validate_reports_a_bad_spec_and_bad_actuals_together() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = format!(
+        "version = 1\n{}",
+        GOOD_TARGET.replace("value = 100", "value = 100\nseverity = \"fatal\"")
+    );
+    std::fs::write(dir.path().join("spec.toml"), spec).unwrap();
+    std::fs::write(
+        dir.path().join("a.toml"),
+        "as_of = 2020-12-31\nsauce = 1\n[values]\nsignups = { valu = 3 }\n",
+    )
+    .unwrap();
+    progress()
+        .current_dir(dir.path())
+        .args(["validate", "--spec", "spec.toml", "a.toml"])
+        .assert()
+        .code(2)
+        .stderr(
+            contains("spec.toml:10:12")
+                .and(contains("expected one of `error`, `warn`"))
+                .and(contains("a.toml:2:1"))
+                .and(contains("unknown key `valu`"))
+                .and(contains("3 problems found")),
+        );
+}

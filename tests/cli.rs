@@ -285,5 +285,239 @@ fn a_closed_pipe_ends_quietly() {
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.is_empty(), "a closed pipe is not an error: {stderr}");
-    assert_eq!(out.status.code(), Some(0), "{:?}", out.status);
+    // Quiet, but the gate's verdict stands: missed targets still exit 1 (for pipefail).
+    assert_eq!(out.status.code(), Some(1), "{:?}", out.status);
+}
+
+#[test]
+fn a_dash_means_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    progress()
+        .current_dir(dir.path())
+        .arg("check")
+        .arg(std::fs::canonicalize("examples/published.toml").unwrap())
+        .args(["-o", "-", "-f", "json"])
+        .assert()
+        .code(1)
+        .stdout(contains("\"missed\": 1"));
+    progress()
+        .current_dir(dir.path())
+        .arg("extract")
+        .arg(std::fs::canonicalize("docs/sources/speeches-2020.txt").unwrap())
+        .args(["-o", "-"])
+        .assert()
+        .success()
+        .stdout(contains("[[target]]"));
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "no file named `-`"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn output_goes_through_links_and_into_devices() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("real.txt");
+    std::fs::write(&real, "old").unwrap();
+    let link = dir.path().join("link.txt");
+    std::os::unix::fs::symlink("real.txt", &link).unwrap();
+    progress()
+        .args(["check", "examples/published.toml", "-o"])
+        .arg(&link)
+        .assert()
+        .code(1);
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link stays a link"
+    );
+    assert!(
+        std::fs::read_to_string(&real)
+            .unwrap()
+            .contains("21 targets")
+    );
+    // A device is written into, never replaced.
+    progress()
+        .args(["check", "examples/published.toml", "-o", "/dev/null"])
+        .assert()
+        .code(1);
+    assert!(!std::fs::metadata("/dev/null").unwrap().is_file());
+    // A missing folder is named.
+    progress()
+        .args(["check", "examples/published.toml", "-o"])
+        .arg(dir.path().join("nowhere/r.txt"))
+        .assert()
+        .code(2)
+        .stderr(contains("does not exist").and(contains("nowhere")));
+}
+
+#[test]
+fn as_of_leaves_out_later_values() {
+    // As of mid-2020 neither published figure (2020-12-31, 2021-08-31) was known yet.
+    progress()
+        .args([
+            "check",
+            "examples/published.toml",
+            "--as-of",
+            "2020-06-30",
+            "-f",
+            "json",
+        ])
+        .assert()
+        .code(0)
+        .stdout(contains("\"as_of\": \"2020-06-30\"").and(contains("\"no-data\": 21")))
+        .stderr(contains("2 values dated after 2020-06-30 left out"));
+    // As of 2021-01-31, the 2020 output decides high-tech; 5G's August figure is left out.
+    let out = progress()
+        .args([
+            "check",
+            "examples/published.toml",
+            "--as-of",
+            "2021-01-31",
+            "-f",
+            "json",
+        ])
+        .assert()
+        .code(1);
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v["summary"]["missed"], 1);
+    assert_eq!(v["summary"]["no-data"], 20);
+}
+
+#[test]
+fn huge_numbers_stay_numbers() {
+    let (_d, path) = temp_file(
+        "a.toml",
+        "as_of = 2020-12-31\n[values]\nhigh-tech-output = 1e308\n",
+    );
+    let out = progress()
+        .arg("check")
+        .arg(&path)
+        .args(["-f", "json"])
+        .assert()
+        .code(0);
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let t = v["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "high-tech-output")
+        .unwrap();
+    assert_eq!(t["actual"].as_f64(), Some(1e308));
+    assert!(t["gap"].is_number());
+    progress()
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .code(0)
+        .stdout(contains("1.000e308"));
+}
+
+#[cfg(unix)]
+#[test]
+fn reports_replace_files_whole_never_write_into_them() {
+    // A hard link shares the old file's contents: writing into the file would change both,
+    // replacing it (temporary file, then rename) leaves the link's contents as they were.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.json");
+    let twin = dir.path().join("twin.json");
+    std::fs::write(&out, "old report").unwrap();
+    std::fs::hard_link(&out, &twin).unwrap();
+    progress()
+        .args(["check", "examples/published.toml", "-f", "json", "-o"])
+        .arg(&out)
+        .arg("--export")
+        .arg(format!("csv={}", dir.path().join("r.csv").display()))
+        .assert()
+        .code(1);
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .contains("\"summary\"")
+    );
+    assert_eq!(std::fs::read_to_string(&twin).unwrap(), "old report");
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 3, "no temporary file left: {names:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_that_fails_replaces_no_file() {
+    if !std::path::Path::new("/dev/full").exists() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.xml");
+    std::fs::write(&out, "old").unwrap();
+    progress()
+        .args(["check", "examples/published.toml", "--export"])
+        .arg(format!("junit={}", out.display()))
+        .args(["--export", "html=/dev/full"])
+        .assert()
+        .code(2)
+        .stderr(contains("/dev/full"));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "old");
+    assert!(
+        !std::fs::metadata("/dev/full").unwrap().is_file(),
+        "the device stays a device"
+    );
+}
+
+#[test]
+fn export_to_a_dash_is_refused() {
+    progress()
+        .args(["check", "examples/published.toml", "--export", "json=-"])
+        .assert()
+        .code(2)
+        .stderr(contains("for standard output use `--format json`"));
+}
+
+#[test]
+fn hidden_files_in_a_folder_are_not_snapshots() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("q1.toml"),
+        "as_of = 2020-03-31\n[values]\nsmart-factories = 1\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join(".q1.toml.swp.toml"),
+        "as_of = 2020-03-31\n[values]\nsmart-factories = 4\n",
+    )
+    .unwrap();
+    progress()
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .stdout(contains("1 个"));
+}
+
+#[test]
+fn at_risk_shows_in_csv_and_github_annotations() {
+    let csv = progress()
+        .args(["check", "examples/history/", "-f", "csv"])
+        .assert()
+        .code(1);
+    let text = String::from_utf8(csv.get_output().stdout.clone()).unwrap();
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let at_risk = header.iter().position(|c| *c == "at_risk").unwrap();
+    let row = lines.find(|l| l.starts_with("smart-factories,")).unwrap();
+    assert_eq!(row.split(',').nth(at_risk), Some("true"), "{row}");
+    progress()
+        .args(["check", "examples/history/", "-f", "github"])
+        .assert()
+        .code(1)
+        .stdout(
+            contains("::warning title=smart factories (smart-factories) — on-track (at risk)::")
+                .and(contains("at risk: on track by pace")),
+        );
 }

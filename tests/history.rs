@@ -189,13 +189,17 @@ fn one_value_in_two_units_is_not_a_conflict() {
 }
 
 #[test]
-fn as_of_flag_over_several_snapshots_is_explained() {
+fn as_of_flag_evaluates_the_series_as_it_stood() {
     let case = Case::new(&spec(FLOOR));
     case.file("a.toml", &snapshot("2020-03-31", "10"));
     case.file("b.toml", &snapshot("2020-06-30", "20"));
-    case.check(&["a.toml", "b.toml", "--as-of", "2020-12-31"])
-        .code(2)
-        .stderr(contains("`--as-of` gives every file the same date"));
+    let late = case.json(&["a.toml", "b.toml", "--as-of", "2020-12-31"]);
+    assert_eq!(target(&late)["actual"], 20);
+    let early = case.json(&["a.toml", "b.toml", "--as-of", "2020-04-30"]);
+    assert_eq!(target(&early)["actual"], 10);
+    assert_eq!(target(&early)["history"].as_array().unwrap().len(), 1);
+    case.check(&["a.toml", "b.toml", "--as-of", "2020-04-30"])
+        .stderr(contains("1 value dated after 2020-04-30 left out"));
 }
 
 // ---------------------------------------------------------------- folders

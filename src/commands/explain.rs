@@ -32,7 +32,10 @@ pub fn run(args: &ExplainArgs) -> Result<u8, Error> {
         });
     };
     let actuals = app::load_snapshots(&spec, &args.actuals, args.as_of)?;
-    let settings = Settings::default();
+    let settings = Settings {
+        as_of: args.as_of,
+        ..Settings::default()
+    };
     let evaluated = (!actuals.is_empty()).then(|| {
         let report = evaluate::evaluate(&spec, &actuals, &settings);
         let t = report.targets.into_iter().find(|t| t.id == target.id);

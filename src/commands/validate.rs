@@ -10,7 +10,16 @@ use crate::output;
 use crate::text::sanitize;
 
 pub fn run(args: &ValidateArgs) -> Result<u8, Error> {
-    let spec = app::load_spec(&args.spec)?;
+    let spec = match app::load_spec(&args.spec) {
+        Ok(spec) => spec,
+        // Without a good spec the actuals cannot be checked in full; their own problems
+        // (syntax, keys, shape) are still reported with the spec's, all at once.
+        Err(Error::Input(mut problems)) => {
+            problems.extend(app::actuals_shape_problems(&args.actuals));
+            return Err(Error::Input(problems));
+        }
+        Err(e) => return Err(e),
+    };
     let actuals = app::load_actuals(&spec, &args.actuals, args.as_of)?;
 
     let mut out = String::new();

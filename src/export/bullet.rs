@@ -162,6 +162,9 @@ mod tests {
             deadline: d(12, 31),
             as_of: Some(d(7, 1)),
             is_final: false,
+            projected: None,
+            at_risk: false,
+            regressed: false,
         }
     }
 

@@ -9,7 +9,7 @@ use crate::report::Report;
 pub struct CsvExporter;
 
 /// The columns, in order (docs/report-formats.md describes each).
-pub const COLUMNS: [&str; 29] = [
+pub const COLUMNS: [&str; 33] = [
     "id",
     "name",
     "group",
@@ -38,6 +38,10 @@ pub const COLUMNS: [&str; 29] = [
     "deadline",
     "as_of",
     "final",
+    "trend",
+    "projected",
+    "at_risk",
+    "regressed",
     "reason",
 ];
 
@@ -94,6 +98,10 @@ fn record(row: &Row) -> [String; COLUMNS.len()] {
         f.deadline.to_string(),
         date(f.as_of),
         f.is_final.to_string(),
+        row.trend.clone(),
+        date(f.projected),
+        f.at_risk.to_string(),
+        f.regressed.to_string(),
         text(&row.reason),
     ]
 }

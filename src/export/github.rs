@@ -26,7 +26,10 @@ impl Exporter for GithubExporter {
                 properties.push(("col", row.column.to_string()));
             }
             properties.push(("title", format!("{} — {}", row.label(), row.status_text)));
-            let message = format!("{} — {}", row.reason, row.figures_line());
+            let mut message = format!("{} — {}", row.reason, row.figures_line());
+            if let Some(risk) = &row.risk {
+                message = format!("{message} — at risk: {risk}");
+            }
             out.push_str(&command(level, &properties, &message));
         }
         let summary = format!(
@@ -43,12 +46,17 @@ impl Exporter for GithubExporter {
     }
 }
 
-/// `error` for a failing target; `warning` for one that is missed or behind but does not
-/// fail the run (severity `warn`, or a `--fail-on` that spares it); nothing otherwise.
+/// `error` for a failing target; `warning` for one that is missed, behind, at risk or
+/// regressed but does not fail the run (severity `warn`, or a `--fail-on` that spares it);
+/// nothing otherwise.
 pub fn level(row: &Row) -> Option<&'static str> {
     if row.failing {
         Some("error")
-    } else if row.warning || matches!(row.status, Status::Missed | Status::Behind) {
+    } else if row.warning
+        || matches!(row.status, Status::Missed | Status::Behind)
+        || row.figures.at_risk
+        || row.figures.regressed
+    {
         Some("warning")
     } else {
         None

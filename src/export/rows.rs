@@ -79,6 +79,9 @@ pub struct Figures {
     pub deadline: NaiveDate,
     pub as_of: Option<NaiveDate>,
     pub is_final: bool,
+    pub projected: Option<NaiveDate>,
+    pub at_risk: bool,
+    pub regressed: bool,
 }
 
 pub fn rows(report: &Report, options: &ExportOptions) -> Vec<Row> {
@@ -149,6 +152,9 @@ pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
             deadline: t.deadline,
             as_of: t.as_of,
             is_final: t.is_final,
+            projected: t.projected,
+            at_risk: t.at_risk,
+            regressed: t.regressed,
         },
     }
 }
@@ -196,7 +202,12 @@ pub fn grouped(rows: &[Row]) -> Vec<(Option<&str>, Vec<&Row>)> {
 /// shows; never `-0`.
 pub fn rounded(v: f64, decimals: i32) -> f64 {
     let f = 10f64.powi(decimals);
-    let r = (v * f).round() / f;
+    let scaled = v * f;
+    // Beyond 2^53 a float has no fraction left to round (and scaling could overflow).
+    if !scaled.is_finite() || scaled.abs() >= 9.0e15 {
+        return v;
+    }
+    let r = scaled.round() / f;
     if r == 0.0 { 0.0 } else { r }
 }
 
@@ -357,6 +368,10 @@ fn with_unit(number: &str, unit: &str) -> String {
 
 /// A number with thousands separators and at most `decimals` decimals, trailing zeros cut.
 pub fn number(v: f64, decimals: usize) -> String {
+    if v.abs() >= 1e15 {
+        // Past a thousand trillion, digits stop being readable: scientific notation.
+        return format!("{v:.3e}").replace('-', "−");
+    }
     let s = format!("{:.*}", decimals, v.abs());
     let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
     let frac = frac.trim_end_matches('0');

@@ -916,7 +916,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             } else {
                 notes.push((
                     Field::Baseline,
-                    "missing baseline: an increase needs one (here or in an actuals file)".into(),
+                    "baseline not in the text: an increase needs one, here or in the actuals file (optional in the spec)".into(),
                 ));
             }
         } else if measure == Measure::Level
@@ -1160,8 +1160,8 @@ fn doublings(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
             None => prop.review(Field::Unit, "missing unit: the text gives none".into()),
         }
         match base_year {
-            Some(y) => prop.review(Field::Baseline, format!("missing baseline: the value in {y} (not in the text); supply it in an actuals file")),
-            None => prop.review(Field::Baseline, "missing baseline: not in the text; supply it in an actuals file".into()),
+            Some(y) => prop.review(Field::Baseline, format!("baseline not in the text: the value in {y}; give it here or in the actuals file (optional in the spec)")),
+            None => prop.review(Field::Baseline, "baseline not in the text; give it here or in the actuals file (optional in the spec)".into()),
         }
         let win = win_before.or_else(|| window_for(&cx.wins, c, p));
         let mut notes = Vec::new();
