@@ -33,8 +33,8 @@ impl Cli {
         match &self.command {
             Command::Check(args) => args.display.color,
             Command::Validate(args) => args.color,
-            Command::List(args) => args.color,
-            Command::Explain(args) => args.color,
+            Command::List(args) => args.display.color,
+            Command::Explain(args) => args.display.color,
             Command::Init(args) => args.color,
             Command::Extract(args) => args.color,
             Command::Schema(_) | Command::Completions(_) | Command::Man => ColorChoice::Auto,
@@ -112,13 +112,8 @@ pub struct ListArgs {
     #[command(flatten)]
     pub spec: SpecArg,
 
-    /// Language of target names
-    #[arg(long, value_enum, default_value_t = Lang::En)]
-    pub lang: Lang,
-
-    /// When to use colour in error messages (NO_COLOR in the environment turns `auto` off)
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
+    #[command(flatten)]
+    pub display: DisplayArgs,
 }
 
 #[derive(Debug, Args)]
@@ -137,17 +132,13 @@ pub struct ExplainArgs {
     #[command(flatten)]
     pub spec: SpecArg,
 
-    /// Evaluate as of DATE (YYYY-MM-DD), replacing the actuals files' own `as_of`
+    /// Evaluate as of DATE (YYYY-MM-DD): values dated later are left out; files without an
+    /// `as_of` of their own take DATE
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
 
-    /// Language of target names
-    #[arg(long, value_enum, default_value_t = Lang::En)]
-    pub lang: Lang,
-
-    /// When to use colour in error messages (NO_COLOR in the environment turns `auto` off)
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
+    #[command(flatten)]
+    pub display: DisplayArgs,
 }
 
 #[derive(Debug, Args)]
@@ -278,7 +269,8 @@ pub struct CheckArgs {
     )]
     pub fail_on: FailOn,
 
-    /// Evaluate as of DATE (YYYY-MM-DD), replacing the actuals files' own `as_of`
+    /// Evaluate as of DATE (YYYY-MM-DD): values dated later are left out; files without an
+    /// `as_of` of their own take DATE
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
 

@@ -41,7 +41,7 @@ pub fn run(args: &ExplainArgs) -> Result<u8, Error> {
         let t = report.targets.into_iter().find(|t| t.id == target.id);
         (t, source_file(&actuals, &target.id))
     });
-    let mut out = describe(&spec, target, args.lang);
+    let mut out = describe(&spec, target, args.display.lang);
     if let Some((Some(report), file)) = evaluated {
         out.push('\n');
         out.push_str(&arithmetic(

@@ -20,7 +20,7 @@ const HEADER: [&str; 7] = ["ID", "NAME", "RULE", "GOAL", "UNIT", "DEADLINE", "SE
 
 pub fn run(args: &ListArgs) -> Result<u8, Error> {
     let spec = app::load_spec(&args.spec)?;
-    output::write_stdout(&render(&spec, args.lang))?;
+    output::write_stdout(&render(&spec, args.display.lang))?;
     Ok(EXIT_OK)
 }
 
