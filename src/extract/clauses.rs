@@ -14,6 +14,16 @@ pub const BOUNDARY: char = '\u{2029}';
 pub struct Text {
     pub orig: Vec<char>,
     pub norm: Vec<char>,
+    /// Positions where a passage starts: an indented line after a sentence end, or a title.
+    pub passages: Vec<usize>,
+}
+
+impl Text {
+    /// Does a new passage start in `(a, b]`?
+    pub fn passage_starts_in(&self, a: usize, b: usize) -> bool {
+        let i = self.passages.partition_point(|&p| p <= a);
+        self.passages.get(i).is_some_and(|&p| p <= b)
+    }
 }
 
 impl Text {
@@ -78,6 +88,7 @@ pub fn prepare(text: &str) -> Text {
     let mut orig: Vec<char> = Vec::with_capacity(text.len());
     let mut prev_line: Option<&str> = None;
     let mut prev_title = false;
+    let mut passages = Vec::new();
     for &(line, indented) in lines.iter() {
         if line.is_empty() {
             continue;
@@ -94,6 +105,9 @@ pub fn prepare(text: &str) -> Text {
         if title || prev_title {
             orig.push(BOUNDARY);
         }
+        if title || prev_title || (indented && prev_ends) {
+            passages.push(orig.len());
+        }
         orig.extend(line.chars());
         if title {
             orig.push(BOUNDARY);
@@ -102,7 +116,11 @@ pub fn prepare(text: &str) -> Text {
         prev_line = Some(line);
     }
     let norm = fold_text(&orig);
-    Text { orig, norm }
+    Text {
+        orig,
+        norm,
+        passages,
+    }
 }
 
 /// A comma-separated clause: `[start, end)` in the text.

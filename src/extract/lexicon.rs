@@ -154,7 +154,11 @@ pub const SENTENCE_STATUS: &[&str] = &[
     "当前",
     "近年来",
     "过去的一年",
+    "回顾",
 ];
+
+/// Adverbs left at the end of a name by the rule word after them (收入再提高 → 收入).
+pub const NAME_TRAIL_STRIP: &[&str] = &["再", "进一步", "继续", "力争", "争取", "确保"];
 
 /// Inside a clause, before the number: a status report, not a goal.
 pub const CLAUSE_STATUS: &[&str] = &["已", "累计建成", "现有", "共有"];

@@ -89,8 +89,15 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     let sents = clauses::sentences(&t);
     let doc = DocInfo::new(&t, &sents, opts);
     let mut props = Vec::new();
+    // A status report carries over the following sentences of its passage.
+    let mut carry = false;
+    let mut prev_end = 0;
     for s in &sents {
-        analyse_sentence(&t, s, &doc, &mut props);
+        if t.passage_starts_in(prev_end, s.start) {
+            carry = false;
+        }
+        carry = analyse_sentence(&t, s, &doc, carry, &mut props);
+        prev_end = s.end;
     }
     draft::assign_ids(&mut props);
     Draft {
@@ -349,11 +356,26 @@ fn resolve_window(
 }
 
 /// The window that governs position `p` of clause `c`: the last one before it in the
-/// sentence, else the first one after it in the clause.
-fn window_for<'a>(wins: &'a [Window], c: &Clause, p: usize) -> Option<&'a Window> {
+/// sentence, else the first one after it in the clause. A window before `p` does not reach
+/// across a `；` unless it stands in the sentence's lead clause (`到2025年，A…；B…`): in
+/// `3年内A倍增；B降低8%`, B has no window of its own.
+fn window_for<'a>(
+    wins: &'a [Window],
+    s: &Sentence,
+    n: &[char],
+    c: &Clause,
+    p: usize,
+) -> Option<&'a Window> {
+    let lead_end = s.clauses.first().map_or(s.start, |l| l.end);
     wins.iter()
         .rev()
-        .find(|w| w.pos < p)
+        .filter(|w| w.pos < p)
+        .find(|w| {
+            w.pos < lead_end
+                || !n[w.pos.min(p)..p]
+                    .iter()
+                    .any(|&ch| ch == '；' || ch == ';')
+        })
         .or_else(|| wins.iter().find(|w| w.pos >= p && w.pos < c.end))
 }
 
@@ -388,7 +410,23 @@ impl Ctx<'_> {
     }
 }
 
-fn analyse_sentence(t: &Text, s: &Sentence, doc: &DocInfo, props: &mut Vec<Proposal>) {
+/// Does this window look forward from the text's year (今年, 到2025年, 三年内, a later year)?
+fn forward_window(w: &Window, doc: &DocInfo) -> bool {
+    match w.kind {
+        WinKind::Year(y) => doc.year.is_none_or(|d| y >= d),
+        _ => true,
+    }
+}
+
+/// Analyse one sentence; `carry` says the previous sentence of the passage ended as a status
+/// report. Returns whether this one ends as a status report.
+fn analyse_sentence(
+    t: &Text,
+    s: &Sentence,
+    doc: &DocInfo,
+    carry: bool,
+    props: &mut Vec<Proposal>,
+) -> bool {
     let n = &t.norm;
     let mut cx = Ctx {
         t,
@@ -401,12 +439,25 @@ fn analyse_sentence(t: &Text, s: &Sentence, doc: &DocInfo, props: &mut Vec<Propo
         quoted: quote_depths(&n[s.start..s.end]),
     };
     let first = s.clauses[0];
-    let mut status_on = lexicon::SENTENCE_STATUS
-        .iter()
-        .any(|w| starts_with_at(n, first.start, w));
+    // A past year at the head of the sentence (2022年， in a 2023 text) opens a status report.
+    let past_year = cx.wins.iter().any(|w| {
+        w.pos == first.start && matches!((w.kind, doc.year), (WinKind::Year(y), Some(d)) if y < d)
+    });
+    let opens = past_year
+        || lexicon::SENTENCE_STATUS
+            .iter()
+            .any(|w| starts_with_at(n, first.start, w));
+    let carried = carry && !opens && !cx.target_list;
+    let mut status_on = opens || carried;
     for (ci, c) in s.clauses.iter().enumerate() {
         let cl = &n[c.start..c.end];
-        if ci > 0 && status_on && contains_any(cl, lexicon::FUTURE_MARKERS) {
+        let turns = contains_any(cl, lexicon::FUTURE_MARKERS)
+            || (carried
+                && cx
+                    .wins
+                    .iter()
+                    .any(|w| w.pos >= c.start && w.pos < c.end && forward_window(w, doc)));
+        if (ci > 0 || carried) && status_on && turns {
             status_on = false;
         }
         let portfolio = contains_any(cl, lexicon::PORTFOLIO);
@@ -416,6 +467,7 @@ fn analyse_sentence(t: &Text, s: &Sentence, doc: &DocInfo, props: &mut Vec<Propo
         }
         figures(&mut cx, c, status_on, portfolio, props);
     }
+    status_on
 }
 
 /// For each position: is it inside quotes (depth counted from the sentence start)?
@@ -520,6 +572,11 @@ fn clean_name(cx: &Ctx, a: usize, b: usize) -> String {
         }
         if s.ends_with(&['累', '计']) && s.len() > 2 {
             s.truncate(s.len() - 2);
+        } else if let Some(w) = lexicon::NAME_TRAIL_STRIP.iter().find(|w| {
+            let w: Vec<char> = w.chars().collect();
+            s.len() > w.len() + 1 && s.ends_with(&w)
+        }) {
+            s.truncate(s.len() - w.chars().count());
         } else {
             break;
         }
@@ -702,7 +759,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         {
             continue;
         }
-        let win = window_for(&cx.wins, &cw, m.start);
+        let win = window_for(&cx.wins, cx.s, &cx.t.norm, &cw, m.start);
         let multi_year = matches!(win.map(|w| w.kind), Some(WinKind::Years(k)) if k > 1)
             || matches!(win.map(|w| w.kind), Some(WinKind::By(_)))
             || (win.is_none() && cx.doc.plan.is_some() && cx.doc.year.is_none());
@@ -984,11 +1041,17 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                         .find(|x| x.start <= w.pos && w.pos < x.end)
                 {
                     let idx = cx.s.clauses.iter().position(|x| x == wc).unwrap_or(0);
-                    if cx
-                        .s
-                        .clauses
-                        .get(idx + 1)
-                        .is_some_and(|x| x.start == cw.start)
+                    // …unless that clause makes a promise of its own (全年接待游客超过…，):
+                    // then the quote is the promise's clause alone.
+                    let own_figure = numbers::scan_mentions(n, wc.start, wc.end)
+                        .iter()
+                        .any(|x| !x.window && x.unit.is_some());
+                    if !own_figure
+                        && cx
+                            .s
+                            .clauses
+                            .get(idx + 1)
+                            .is_some_and(|x| x.start == cw.start)
                     {
                         quote_from = quote_from.min(wc.start);
                     }
@@ -1035,6 +1098,17 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     {
         return;
     }
+    // A counted subject (完成6至8个重点项目投产) is a count target, read by `figures`,
+    // not a separate milestone.
+    let ist = item_start(n, c, p);
+    if numbers::scan_mentions(n, ist, p).iter().any(|m| {
+        !m.window
+            && !m.embedded
+            && !cx.in_quotes(m.start)
+            && m.unit.as_deref().is_some_and(classifier_unit)
+    }) {
+        return;
+    }
     let predicate = clean_name(cx, p, c.end.min(p + SPAN));
     let mut names = Vec::new();
     if let Some(deng) = lexicon::rfind(before, "等") {
@@ -1063,7 +1137,7 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         }
         names.push(name);
     }
-    let win = window_for(&cx.wins, c, p);
+    let win = window_for(&cx.wins, cx.s, &cx.t.norm, c, p);
     for name in names {
         let mut notes = Vec::new();
         let (start, deadline) = resolve_window(win, cx.doc, &mut notes);
@@ -1163,7 +1237,7 @@ fn doublings(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
             Some(y) => prop.review(Field::Baseline, format!("baseline not in the text: the value in {y}; give it here or in the actuals file (optional in the spec)")),
             None => prop.review(Field::Baseline, "baseline not in the text; give it here or in the actuals file (optional in the spec)".into()),
         }
-        let win = win_before.or_else(|| window_for(&cx.wins, c, p));
+        let win = win_before.or_else(|| window_for(&cx.wins, cx.s, &cx.t.norm, c, p));
         let mut notes = Vec::new();
         let (start, deadline) = resolve_window(win, cx.doc, &mut notes);
         prop.start = start;
