@@ -248,3 +248,145 @@ fn not_targets() {
         assert!(d.targets.is_empty(), "{s}: {:?}", d.targets);
     }
 }
+
+/// Fixes found by the independent reviewer's batch 3 (h13–h16), each in a general form.
+mod batch3 {
+    use progress::extract::Goal::*;
+    use progress::extract::{Draft, ExtractOptions, extract};
+
+    fn run(s: &str, year: i32) -> Draft {
+        extract(s, &ExtractOptions { year: Some(year) })
+    }
+
+    #[test]
+    fn status_carries_over_its_passage() {
+        // The sentence after a 过去一年 sentence is still the report on last year.
+        let d = run(
+            "　　过去一年，我国国内生产总值达到121万亿元，增长3%。城镇新增就业1206万人。",
+            2023,
+        );
+        assert!(d.targets.is_empty(), "{:?}", d.targets);
+        for opener in ["去年", "回顾过去一年", "截至去年底"] {
+            let d = run(&format!("{opener}，全市增长3%。新增市场主体2万户。"), 2023);
+            assert!(d.targets.is_empty(), "{opener}: {:?}", d.targets);
+        }
+        // A past year at the head of the sentence opens a status report in a later text…
+        let d = run("2022年，全市生产总值增长3%。城镇新增就业10万人。", 2023);
+        assert!(d.targets.is_empty(), "{:?}", d.targets);
+        // …but not in a text of that year.
+        assert_eq!(
+            run("2022年，全市生产总值增长3%。城镇新增就业10万人。", 2022)
+                .targets
+                .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn status_ends_at_a_forward_marker_or_a_new_passage() {
+        for s in [
+            "过去一年，全市增长3%。今年城镇新增就业10万人。",
+            "过去一年，全市增长3%。要确保城镇新增就业10万人。",
+            "过去一年，全市增长3%。到2025年，城镇化率提高到75%。",
+            "过去一年，全市增长3%。今年发展主要预期目标是：城镇新增就业10万人。",
+            "　　过去一年，全市增长3%。\n　　城镇新增就业10万人。",
+        ] {
+            let d = run(s, 2023);
+            assert_eq!(d.targets.len(), 1, "{s}: {:?}", d.targets);
+        }
+    }
+
+    #[test]
+    fn a_counted_subject_is_a_count_not_a_milestone() {
+        let d = run("上半年完成6至8个重点项目投产。", 2024);
+        assert_eq!(d.targets.len(), 1, "{:?}", d.targets);
+        let p = &d.targets[0];
+        assert_eq!((p.measure.as_str(), p.rule.as_str()), ("level", "at-least"));
+        assert_eq!((p.goal, p.stretch), (Some(Value(6.0)), Some(8.0)));
+        assert_eq!(
+            p.deadline.map(|x| x.to_string()).as_deref(),
+            Some("2024-06-30")
+        );
+        // A named project is still a milestone.
+        let d = run("新能源汽车整车项目年内投产。", 2024);
+        assert_eq!(d.targets.len(), 1);
+        assert_eq!(d.targets[0].measure.as_str(), "milestone");
+    }
+
+    #[test]
+    fn windows_do_not_cross_a_semicolon() {
+        let d = run(
+            "全年工业增加值增长6.5%，3年内战略性新兴产业产值倍增；万元GDP用水量降低8%。",
+            2024,
+        );
+        let dl = |zh: &str| {
+            d.targets
+                .iter()
+                .find(|p| p.name_zh.contains(zh))
+                .and_then(|p| p.deadline)
+                .map(|x| x.to_string())
+        };
+        assert_eq!(dl("产值").as_deref(), Some("2026-12-31"));
+        assert_eq!(dl("用水量").as_deref(), Some("2024-12-31"));
+        // A window in the lead clause governs the whole list.
+        let d = run(
+            "到2025年，城镇化率提高到65%；森林覆盖率稳定在62%以上。",
+            2021,
+        );
+        assert_eq!(d.targets.len(), 2);
+        assert!(
+            d.targets
+                .iter()
+                .all(|p| p.deadline.map(|x| x.to_string()).as_deref() == Some("2025-12-31")),
+            "{:?}",
+            d.targets
+        );
+    }
+
+    #[test]
+    fn quote_is_the_promise_clause() {
+        let d = run(
+            "全年接待游客超过八千万人次，旅游总收入增长百分之十二。",
+            2024,
+        );
+        let quotes: Vec<&str> = d.targets.iter().map(|p| p.quote.as_str()).collect();
+        assert_eq!(
+            quotes,
+            ["全年接待游客超过八千万人次", "旅游总收入增长百分之十二"]
+        );
+        // A bare window clause before the promise is still quoted with it.
+        let d = run("到2025年，城镇化率提高到75%。", 2021);
+        assert_eq!(d.targets[0].quote, "到2025年，城镇化率提高到75%");
+    }
+
+    #[test]
+    fn zai_tigao_is_an_increase_and_leaves_no_stray_zai() {
+        let d = run("农村居民人均可支配收入再提高1500元。", 2022);
+        assert_eq!(d.targets.len(), 1);
+        let p = &d.targets[0];
+        assert_eq!(p.name_zh, "农村居民人均可支配收入");
+        assert_eq!(p.goal, Some(Increase(1500.0)));
+        assert_eq!((p.measure.as_str(), p.rule.as_str()), ("level", "at-least"));
+        assert_eq!(p.unit.as_deref(), Some("元"));
+        for s in [
+            "森林覆盖率进一步提高到65%。",
+            "污水处理率继续稳定在95%以上。",
+        ] {
+            let d = run(s, 2022);
+            let n = &d.targets[0].name_zh;
+            assert!(!n.ends_with("进一步") && !n.ends_with("继续"), "{s}: {n}");
+        }
+    }
+
+    #[test]
+    fn liu_wen_liu_bao_is_a_name() {
+        for s in [
+            "全市将深入落实“六稳六保”和“1+N”政策体系。",
+            "扎实做好六稳六保工作。",
+            "落实六稳六保任务。",
+        ] {
+            let d = run(s, 2024);
+            assert!(d.targets.is_empty(), "{s}: {:?}", d.targets);
+        }
+    }
+}

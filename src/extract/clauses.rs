@@ -216,4 +216,17 @@ mod tests {
             "在全区打造5个智能工厂"
         );
     }
+
+    #[test]
+    fn passages_start_at_indented_lines_and_titles() {
+        let t = prepare(
+            "　　过去一年，增长3%。就业\n1206万人。\n　　今年增长5%。\n主要指标\n到2025年。",
+        );
+        let text: String = t.orig.iter().collect();
+        let at = |w: &str| text[..text.find(w).unwrap_or(0)].chars().count();
+        // The continuation line (就业⏎1206万人) is not a new passage; 今年 and the title are.
+        assert!(!t.passage_starts_in(at("就业"), at("。今年")));
+        assert!(t.passage_starts_in(at("。今年"), at("今年")));
+        assert!(t.passage_starts_in(at("今年增长"), at("主要指标")));
+    }
 }

@@ -370,12 +370,7 @@ fn window_for<'a>(
     wins.iter()
         .rev()
         .filter(|w| w.pos < p)
-        .find(|w| {
-            w.pos < lead_end
-                || !n[w.pos.min(p)..p]
-                    .iter()
-                    .any(|&ch| ch == '；' || ch == ';')
-        })
+        .find(|w| w.pos < lead_end || !n[w.pos.min(p)..p].iter().any(|&ch| ch == '；' || ch == ';'))
         .or_else(|| wins.iter().find(|w| w.pos >= p && w.pos < c.end))
 }
 
