@@ -372,24 +372,33 @@ pub fn number(v: f64, decimals: usize) -> String {
         // Past a thousand trillion, digits stop being readable: scientific notation.
         return format!("{v:.3e}").replace('-', "−");
     }
-    let s = format!("{:.*}", decimals, v.abs());
-    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
-    let frac = frac.trim_end_matches('0');
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
+    // Integer arithmetic rather than float formatting: this runs for every cell of every
+    // row, and `{:.2}` was most of a large table's formatting time.
+    let decimals = decimals.min(6);
+    let scale = 10u64.pow(decimals as u32);
+    let scaled = (v.abs() * scale as f64).round_ties_even() as u64;
+    let (int, mut frac) = (scaled / scale, scaled % scale);
+    let mut frac_digits = decimals;
+    while frac_digits > 0 && frac % 10 == 0 {
+        frac /= 10;
+        frac_digits -= 1;
+    }
+    let digits = int.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + frac_digits + 4);
+    if v < 0.0 && scaled > 0 {
+        out.push('−');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
         }
-        grouped.push(c);
+        out.push(c);
     }
-    let negative =
-        v < 0.0 && (grouped.chars().any(|c| c.is_ascii_digit() && c != '0') || !frac.is_empty());
-    let sign = if negative { "−" } else { "" };
-    if frac.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}.{frac}")
+    if frac_digits > 0 {
+        out.push('.');
+        out.push_str(&format!("{frac:0frac_digits$}"));
     }
+    out
 }
 
 /// A number with an explicit sign: "+3", "−354", "0".
