@@ -35,7 +35,17 @@ pub fn load_spec(arg: &SpecArg) -> Result<Spec, Error> {
     match arg.path() {
         None => Spec::builtin().map_err(Error::Input),
         Some(path) => {
-            let file = load::read_file(&path).map_err(|d| Error::Input(vec![*d]))?;
+            let file = load::read_file(&path).map_err(|mut d| {
+                if arg.spec.is_none() {
+                    // The path came from the environment: say so, or it is a mystery.
+                    let from_env = format!("the spec path comes from ${}", crate::cli::SPEC_ENV);
+                    d.help = Some(match d.help.take() {
+                        Some(h) => format!("{h}; {from_env}"),
+                        None => from_env,
+                    });
+                }
+                Error::Input(vec![*d])
+            })?;
             spec::load(&file).map_err(Error::Input)
         }
     }

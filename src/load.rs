@@ -43,8 +43,13 @@ pub fn read_file(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
         ));
     }
     let cannot_read = |e: std::io::Error| {
-        let help = (e.kind() == std::io::ErrorKind::NotFound)
-            .then(|| "check the path; it is relative to the current directory".to_string());
+        let help = (e.kind() == std::io::ErrorKind::NotFound).then(|| {
+            if path.is_absolute() {
+                "check the path".to_string()
+            } else {
+                "check the path; it is relative to the current directory".to_string()
+            }
+        });
         whole_file(format!("cannot read the file: {e}"), help)
     };
     let too_big = |size: u64| {

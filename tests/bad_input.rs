@@ -525,3 +525,16 @@ fn validate_reports_a_bad_spec_and_bad_actuals_together() {
                 .and(contains("3 problems found")),
         );
 }
+
+#[test]
+fn a_spec_path_from_the_environment_is_named_as_such() {
+    progress()
+        .env("PROGRESS_SPEC", "/no/such/spec.toml")
+        .arg("list")
+        .assert()
+        .code(2)
+        .stderr(
+            contains("/no/such/spec.toml: cannot read the file")
+                .and(contains("comes from $PROGRESS_SPEC")),
+        );
+}
