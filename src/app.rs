@@ -82,11 +82,8 @@ pub fn load_actuals(
 pub fn actuals_shape_problems(paths: &[PathBuf]) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for path in expand_folders(paths, &mut problems) {
-        let is_csv = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
         match load::read_file(&path) {
-            Ok(file) if !is_csv => problems.extend(actuals::check_shape(&file)),
+            Ok(file) if !is_csv(&path) => problems.extend(actuals::check_shape(&file)),
             Ok(_) => {}
             Err(d) => problems.push(*d),
         }
@@ -162,16 +159,19 @@ fn expand_folders(paths: &[PathBuf], problems: &mut Vec<Diagnostic>) -> Vec<Path
     out
 }
 
+/// An actuals file is CSV by its `.csv` extension (any case), TOML otherwise.
+fn is_csv(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+}
+
 fn load_one(
     file: &crate::diagnostic::SourceFile,
     path: &std::path::Path,
     spec: &Spec,
     as_of: Option<chrono::NaiveDate>,
 ) -> Result<Actuals, Vec<Diagnostic>> {
-    let is_csv = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    if is_csv {
+    if is_csv(path) {
         actuals_csv::load(file, spec, as_of)
     } else {
         actuals::load(file, spec, as_of)
@@ -194,7 +194,7 @@ fn check(args: CheckArgs) -> Result<u8, Error> {
     if let Some(date) = args.as_of {
         let later = snapshots::count_after(&actuals, date);
         if later > 0 {
-            note(&format!(
+            output::note(&format!(
                 "{later} value{} dated after {date} left out (evaluating as of {date})",
                 if later == 1 { "" } else { "s" }
             ));
@@ -213,7 +213,7 @@ fn check(args: CheckArgs) -> Result<u8, Error> {
     };
 
     // Render every report before writing any, so a run writes all its files or none.
-    let output = args.output.as_deref().filter(|p| *p != Path::new("-"));
+    let output = args.output.as_deref().filter(|p| !output::is_stdout(p));
     let to_terminal = output.is_none() && std::io::stdout().is_terminal();
     let options = |color: bool| ExportOptions {
         lang: args.display.lang,
@@ -249,12 +249,6 @@ fn check(args: CheckArgs) -> Result<u8, Error> {
     // memory back at once.
     std::mem::forget((spec, actuals, report, main_text, files));
     Ok(code)
-}
-
-/// A line on standard error that is not an error (a closed stderr is ignored).
-pub fn note(text: &str) {
-    let line = format!("note: {text}\n");
-    let _ = std::io::Write::write_all(&mut std::io::stderr(), line.as_bytes());
 }
 
 /// Two reports written to one path would overwrite each other: refuse before writing.

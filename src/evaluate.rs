@@ -120,7 +120,7 @@ pub fn pace_model(target: &Target, baseline: Option<f64>) -> PaceModel {
     if let Some(p) = target.pace {
         return p;
     }
-    let single_goal = !matches!(target.rule, Rule::Between | Rule::About);
+    let single_goal = target.rule.has_single_goal();
     match target.measure {
         Measure::Level if single_goal && baseline.is_some() => match target.goal {
             Goal::Multiply(_) => PaceModel::Compound,
@@ -156,7 +156,7 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         Measure::Level => baseline,
         _ => None,
     };
-    let single_goal = !matches!(target.rule, Rule::Between | Rule::About);
+    let single_goal = target.rule.has_single_goal();
     let progress = match (origin, goal, value) {
         (Some(o), Some(g), Some(v)) if single_goal => pace::progress(o, g, v),
         _ => None,

@@ -7,6 +7,21 @@ use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 
+/// Whether an output path is `-`, which means standard output.
+pub fn is_stdout(path: &Path) -> bool {
+    path == Path::new("-")
+}
+
+/// Writes a message for the user to standard error; a closed stderr is ignored.
+pub fn write_stderr(text: &str) {
+    let _ = std::io::stderr().write_all(text.as_bytes());
+}
+
+/// A line on standard error that is not an error: `note: …`.
+pub fn note(text: &str) {
+    write_stderr(&format!("note: {text}\n"));
+}
+
 pub fn write_stdout(text: &str) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes()).map_err(Error::stdout)?;
@@ -115,10 +130,7 @@ fn destination(path: &Path) -> Result<Destination, Error> {
             if !folder.is_dir() {
                 return Err(err(std::io::Error::new(
                     std::io::ErrorKind::NotFound,
-                    format!(
-                        "the folder `{}` does not exist",
-                        crate::text::sanitize(&folder.display().to_string())
-                    ),
+                    format!("the folder `{}` does not exist", crate::text::path(folder)),
                 )));
             }
             Ok(Destination::File(real))
@@ -199,7 +211,7 @@ pub fn write_file(path: &Path, text: &str, force: bool) -> Result<(), Error> {
             Err(Error::Usage {
                 message: format!(
                     "`{}` already exists; it was left as it was",
-                    crate::text::sanitize(&path.display().to_string())
+                    crate::text::path(path)
                 ),
                 help: Some("pass `--force` to replace it, or `-o FILE` to write elsewhere".into()),
             })

@@ -69,6 +69,12 @@ impl Rule {
         matches!(self, Rule::AtMost | Rule::LessThan)
     }
 
+    /// Whether the goal is one number to move towards (not a band, not "about"): only then
+    /// do progress and pace mean anything.
+    pub fn has_single_goal(self) -> bool {
+        !matches!(self, Rule::Between | Rule::About)
+    }
+
     /// The comparison sign shown in reports.
     pub fn symbol(self) -> &'static str {
         match self {

@@ -32,6 +32,11 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A path as shown in messages: its display form, sanitised.
+pub fn path(p: &std::path::Path) -> String {
+    sanitize(&p.display().to_string()).into_owned()
+}
+
 /// Replaces each unsafe character by as many `?` as it has bytes, so byte offsets into
 /// the text stay valid (for error snippets that point into the original source).
 pub fn mask_same_len(text: &str) -> Cow<'_, str> {

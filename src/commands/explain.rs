@@ -147,9 +147,7 @@ pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
     let pace = match (t.pace, model) {
         (Some(p), _) => format!("{} (set in the spec)", p.as_str()),
         (None, PaceModel::None)
-            if t.measure == Measure::Level
-                && t.baseline.is_none()
-                && !matches!(t.rule, Rule::Between | Rule::About) =>
+            if t.measure == Measure::Level && t.baseline.is_none() && t.rule.has_single_goal() =>
         {
             "none until a baseline is known (then linear, or compound for `multiply`)".into()
         }
@@ -563,7 +561,7 @@ fn history(out: &mut String, t: &Target, r: &TargetReport, unit: &str) {
             "the line reaches {} on {d}",
             with_unit(&format!("{} {}", t.rule.symbol(), n(g)), unit)
         ),
-        (None, _) if matches!(t.rule, Rule::Between | Rule::About) => {
+        (None, _) if !t.rule.has_single_goal() => {
             "none: a line enters a band and leaves it again".into()
         }
         (None, None) => "none: the goal is not known".into(),

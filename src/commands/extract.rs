@@ -13,7 +13,7 @@ pub fn run(args: &ExtractArgs) -> Result<u8, Error> {
         return Err(Error::Usage {
             message: format!(
                 "no quantified promises found in `{}`",
-                crate::text::sanitize(&args.file.display().to_string())
+                crate::text::path(&args.file)
             ),
             help: Some(
                 "extract reads Chinese policy text: numbers with units and a rule or window \
@@ -23,22 +23,16 @@ pub fn run(args: &ExtractArgs) -> Result<u8, Error> {
         });
     }
     let text = draft.to_toml();
-    match args
-        .output
-        .as_deref()
-        .filter(|p| *p != std::path::Path::new("-"))
-    {
+    match args.output.as_deref().filter(|p| !output::is_stdout(p)) {
         None => output::write_stdout(&text)?,
         Some(path) => {
             output::write_file(path, &text, args.force)?;
             let n = draft.targets.len();
-            let note = format!(
-                "wrote {} ({n} proposed target{}); review it, then `progress validate --spec {}`\n",
-                crate::text::sanitize(&path.display().to_string()),
+            let shown = crate::text::path(path);
+            output::write_stderr(&format!(
+                "wrote {shown} ({n} proposed target{}); review it, then `progress validate --spec {shown}`\n",
                 if n == 1 { "" } else { "s" },
-                crate::text::sanitize(&path.display().to_string()),
-            );
-            let _ = std::io::Write::write_all(&mut std::io::stderr(), note.as_bytes());
+            ));
         }
     }
     Ok(EXIT_OK)

@@ -3,7 +3,6 @@
 //! as written passes `progress check` (every target `no-data`).
 
 use std::fmt::Write as _;
-use std::path::Path;
 
 use chrono::NaiveDate;
 
@@ -21,17 +20,16 @@ pub fn run(args: &InitArgs) -> Result<u8, Error> {
         .as_of
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let text = template(&spec, as_of, args.lang);
-    if args.output == Path::new("-") {
+    if output::is_stdout(&args.output) {
         output::write_stdout(&text)?;
         return Ok(EXIT_OK);
     }
     output::write_file(&args.output, &text, args.force)?;
-    let note = format!(
+    output::write_stderr(&format!(
         "wrote {} ({} targets, as of {as_of})\n",
-        sanitize(&args.output.display().to_string()),
+        crate::text::path(&args.output),
         spec.targets.len()
-    );
-    let _ = std::io::Write::write_all(&mut std::io::stderr(), note.as_bytes());
+    ));
     Ok(EXIT_OK)
 }
 
