@@ -153,18 +153,6 @@ impl Diagnostic {
         self
     }
 
-    /// `file:line:col`, or just the file name for whole-file problems.
-    pub fn location(&self) -> String {
-        let name = text::sanitize(&self.file.name);
-        match &self.span {
-            Some(span) => {
-                let (line, col) = self.file.line_col(span.start);
-                format!("{name}:{line}:{col}")
-            }
-            None => name.into_owned(),
-        }
-    }
-
     /// The problem as rustc-style text, with ANSI colour when `color` is set.
     pub fn render(&self, color: bool) -> String {
         let renderer = if color {

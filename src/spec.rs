@@ -205,10 +205,6 @@ impl Goal {
             Goal::Done | Goal::Band { .. } => None,
         }
     }
-
-    pub fn needs_baseline(self) -> bool {
-        matches!(self, Goal::Increase(_) | Goal::Multiply(_))
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
