@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::export::rows::rounded as round;
@@ -21,7 +21,7 @@ struct JsonReport<'a> {
     version: u32,
     title: Option<&'a str>,
     spec: &'a str,
-    as_of: Option<NaiveDate>,
+    as_of: Option<Date>,
     on_track_threshold: f64,
     summary: &'a Summary,
     targets: Vec<JsonTarget<'a>>,
@@ -47,23 +47,23 @@ struct JsonTarget<'a> {
     baseline: Option<Num>,
     actual: Option<Num>,
     done: Option<bool>,
-    done_on: Option<NaiveDate>,
+    done_on: Option<Date>,
     gap: Option<Num>,
     progress: Option<Num>,
     elapsed: Option<Num>,
     expected: Option<Num>,
     pace: Option<Num>,
     pace_model: Option<&'static str>,
-    start: NaiveDate,
-    deadline: NaiveDate,
-    as_of: Option<NaiveDate>,
+    start: Date,
+    deadline: Date,
+    as_of: Option<Date>,
     #[serde(rename = "final")]
     is_final: bool,
     reason: &'a str,
     source: Option<&'a str>,
     history: Vec<JsonPoint>,
     trend: Option<Trend>,
-    projected: Option<NaiveDate>,
+    projected: Option<Date>,
     projected_at_deadline: Option<Num>,
     at_risk: bool,
     regressed: bool,
@@ -71,7 +71,7 @@ struct JsonTarget<'a> {
 
 #[derive(Serialize)]
 struct JsonPoint {
-    as_of: NaiveDate,
+    as_of: Date,
     actual: Num,
 }
 
@@ -86,6 +86,30 @@ impl Serialize for Num {
         } else {
             s.serialize_f64(self.0)
         }
+    }
+}
+
+/// A date as JSON shows it, "2020-12-31", written from its numbers: chrono's `Display`,
+/// which serde's default uses, reaches serde_json's escaper one piece at a time, and
+/// was 3 % of a large JSON check.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Date(NaiveDate);
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (year, month, day) = (self.0.year(), self.0.month(), self.0.day());
+        let Ok(year @ 0..=9999) = u32::try_from(year) else {
+            return self.0.serialize(s);
+        };
+        let mut text = *b"0000-00-00";
+        for (at, value, digits) in [(0, year, 4), (5, month, 2), (8, day, 2)] {
+            let mut v = value;
+            for i in (at..at + digits).rev() {
+                text[i] = b'0' + (v % 10) as u8;
+                v /= 10;
+            }
+        }
+        s.serialize_str(std::str::from_utf8(&text).unwrap_or_default())
     }
 }
 
@@ -118,16 +142,16 @@ fn target<'a>(t: &'a TargetReport, options: &ExportOptions) -> JsonTarget<'a> {
         baseline: figure(t.baseline),
         actual: figure(t.actual),
         done: t.done,
-        done_on: t.done_on,
+        done_on: t.done_on.map(Date),
         gap: figure(t.gap),
         progress: ratio(t.progress),
         elapsed: ratio(t.elapsed),
         expected: figure(t.expected),
         pace: ratio(t.pace),
         pace_model: t.pace_model.map(|m| m.as_str()),
-        start: t.start,
-        deadline: t.deadline,
-        as_of: t.as_of,
+        start: Date(t.start),
+        deadline: Date(t.deadline),
+        as_of: t.as_of.map(Date),
         is_final: t.is_final,
         reason: &t.reason,
         source: t.actual_source.as_deref(),
@@ -135,12 +159,12 @@ fn target<'a>(t: &'a TargetReport, options: &ExportOptions) -> JsonTarget<'a> {
             .history
             .iter()
             .map(|p| JsonPoint {
-                as_of: p.as_of,
+                as_of: Date(p.as_of),
                 actual: Num(round(p.value, 6)),
             })
             .collect(),
         trend: t.trend,
-        projected: t.projected,
+        projected: t.projected.map(Date),
         projected_at_deadline: figure(t.projected_at_deadline),
         at_risk: t.at_risk,
         regressed: t.regressed,
@@ -153,13 +177,13 @@ impl Exporter for JsonExporter {
             version: JSON_REPORT_VERSION,
             title: report.title.as_deref(),
             spec: &report.spec_file,
-            as_of: report.as_of,
+            as_of: report.as_of.map(Date),
             on_track_threshold: report.threshold,
             summary: &report.summary,
             targets: report.targets.iter().map(|t| target(t, options)).collect(),
         };
         let text = serde_json::to_string_pretty(&json).expect("a report always serialises");
-        let mut out = escape_unsafe(&text);
+        let mut out = escape_unsafe(text);
         out.push('\n');
         out
     }
@@ -167,16 +191,19 @@ impl Exporter for JsonExporter {
 
 /// serde_json escapes C0 controls; this also escapes DEL, C1 controls and bidirectional
 /// overrides, which can only occur inside strings, so the output stays valid JSON.
-fn escape_unsafe(json: &str) -> String {
-    // Copies the runs between unsafe characters whole: a 100,000-target report is ~60 MB.
+fn escape_unsafe(json: String) -> String {
+    let found = || crate::text::unsafe_chars(&json).filter(|(_, c)| *c != '\n');
+    if found().next().is_none() {
+        // The usual case: no copy of a report that is ~100 MB at 100,000 targets.
+        return json;
+    }
+    // Copies the runs between unsafe characters whole.
     let mut out = String::with_capacity(json.len() + 1);
     let mut copied = 0;
-    for (i, c) in json.char_indices() {
-        if crate::text::is_unsafe(c) && c != '\n' {
-            out.push_str(&json[copied..i]);
-            let _ = write!(out, "\\u{:04x}", c as u32);
-            copied = i + c.len_utf8();
-        }
+    for (i, c) in found() {
+        out.push_str(&json[copied..i]);
+        let _ = write!(out, "\\u{:04x}", c as u32);
+        copied = i + c.len_utf8();
     }
     out.push_str(&json[copied..]);
     out
@@ -184,9 +211,30 @@ fn escape_unsafe(json: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use chrono::NaiveDate;
+
+    #[test]
+    fn dates_read_as_chrono_writes_them() {
+        let days = [
+            (0, 1, 1),
+            (7, 3, 9),
+            (999, 12, 31),
+            (2020, 2, 29),
+            (9999, 12, 31),
+        ];
+        let beyond = [(10000, 1, 1), (-1, 6, 15), (262_000, 1, 1)];
+        for (y, m, d) in days.into_iter().chain(beyond) {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(
+                serde_json::to_string(&super::Date(date)).unwrap(),
+                serde_json::to_string(&date).unwrap(),
+            );
+        }
+    }
+
     #[test]
     fn escapes_c1_and_bidi_inside_strings() {
-        let s = super::escape_unsafe("{\"a\": \"x\u{9b}y\u{202e}\"}");
+        let s = super::escape_unsafe("{\"a\": \"x\u{9b}y\u{202e}\"}".into());
         assert_eq!(s, "{\"a\": \"x\\u009by\\u202e\"}");
         let v: serde_json::Value = serde_json::from_str(&s).unwrap();
         assert_eq!(v["a"], "x\u{9b}y\u{202e}");

@@ -88,14 +88,34 @@ pub fn rows(report: &Report, options: &ExportOptions) -> Vec<Row> {
     report.targets.iter().map(|t| row(t, options)).collect()
 }
 
-pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
+/// The cells of the gap table: what the terminal table shows of a target, and no more
+/// (a large table builds only these, not whole [`Row`]s).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cells {
+    pub name: String,
+    pub goal: String,
+    pub actual: String,
+    pub gap: String,
+    pub progress: String,
+    pub pace: String,
+    pub deadline: String,
+    pub sparkline: String,
+    pub projected: String,
+    pub status_text: String,
+    pub status: Status,
+    pub failing: bool,
+}
+
+pub fn cells(t: &TargetReport, options: &ExportOptions) -> Cells {
     let unit = t.unit.as_deref().map(sanitize).unwrap_or_default();
-    Row {
-        id: sanitize(&t.id).into_owned(),
+    cells_in(t, options, &unit)
+}
+
+fn cells_in(t: &TargetReport, options: &ExportOptions, unit: &str) -> Cells {
+    Cells {
         name: sanitize(t.name.get(options.lang)).into_owned(),
-        group: t.group.as_deref().map(|g| sanitize(g).into_owned()),
-        goal: goal_text(t, &unit),
-        actual: actual_text(t, &unit),
+        goal: goal_text(t, unit),
+        actual: actual_text(t, unit),
         gap: t.gap.map(signed).unwrap_or_default(),
         progress: t
             .progress
@@ -105,22 +125,56 @@ pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
             (Some(p), Some(m)) => format!("{} {}", number(p, 2), m.as_str()),
             _ => String::new(),
         },
+        deadline: t.deadline.to_string(),
+        sparkline: sparkline(&t.history.iter().map(|p| p.value).collect::<Vec<_>>()),
+        projected: projected_text(t),
+        status_text: status_text(t),
+        status: t.status,
+        failing: t.failing,
+    }
+}
+
+pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
+    let unit = t.unit.as_deref().map(sanitize).unwrap_or_default();
+    let Cells {
+        name,
+        goal,
+        actual,
+        gap,
+        progress,
+        pace,
+        deadline,
+        sparkline,
+        projected,
+        status_text,
+        status,
+        failing,
+    } = cells_in(t, options, &unit);
+    Row {
+        id: sanitize(&t.id).into_owned(),
+        name,
+        group: t.group.as_deref().map(|g| sanitize(g).into_owned()),
+        goal,
+        actual,
+        gap,
+        progress,
+        pace,
         expected: t
             .expected
             .map(|e| with_unit(&number(e, 2), &unit))
             .unwrap_or_default(),
-        deadline: t.deadline.to_string(),
-        sparkline: sparkline(&t.history.iter().map(|p| p.value).collect::<Vec<_>>()),
-        projected: projected_text(t),
+        deadline,
+        sparkline,
+        projected,
         history: t.history.clone(),
         trend: t
             .trend
             .map(|tr| tr.as_str().to_string())
             .unwrap_or_default(),
         risk: risk_reason(t),
-        status: t.status,
-        status_text: status_text(t),
-        failing: t.failing,
+        status,
+        status_text,
+        failing,
         warning: t.warning,
         severity: t.severity,
         rule: t.rule,

@@ -1,16 +1,26 @@
-//! The gap table for a terminal (comfy-table): one row per target, failing rows marked,
-//! a summary line below.
+//! The gap table for a terminal: one row per target, failing rows marked, a summary line
+//! below.
+//!
+//! comfy-table lays the table out: colours, and wrapping to the terminal's width. A table
+//! of more than [`PLAIN_FROM_ROWS`] rows with neither (piped, saved, or `--color never`)
+//! has nothing to lay out but padding, and comfy-table's per-cell work was two thirds of
+//! the cost of checking 10,000 targets (docs/performance.md). Such a table is written by
+//! [`plain_grid`] instead: comfy-table's own border characters, the same widths from the
+//! same unicode-width crate, and the same bytes (tests/large_table.rs compares the two
+//! on a real 1,500-target check, and a property test here on arbitrary text).
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
+use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table, TableStyle};
+use unicode_width::UnicodeWidthStr;
 
-use crate::export::rows::{self, Row};
+use crate::export::rows::{self, Cells};
 use crate::export::{ExportOptions, Exporter};
 use crate::report::{Report, Status};
 use crate::text::sanitize;
 
 pub struct TableExporter;
 
+const STYLE: TableStyle = UTF8_FULL_CONDENSED;
 const HEADER: [&str; 8] = [
     "Target", "Goal", "Actual", "Gap", "Progress", "Pace", "Deadline", "Status",
 ];
@@ -19,61 +29,217 @@ const RIGHT_ALIGNED: [usize; 4] = [2, 3, 4, 5];
 const HISTORY_HEADER: [&str; 2] = ["Trend", "Projected"];
 const HISTORY_AT: usize = 6;
 
+/// From how many rows a table without colour or width is written by [`plain_grid`].
+pub const PLAIN_FROM_ROWS: usize = 1_000;
+
+/// Who draws the grid: the same text either way when there is no colour and no width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    Comfy,
+    Plain,
+}
+
+impl Layout {
+    /// comfy-table unless the table is large, uncoloured and not fitted to a width.
+    pub fn choose(rows: usize, options: &ExportOptions) -> Layout {
+        if rows >= PLAIN_FROM_ROWS && !options.color && options.width.is_none() {
+            Layout::Plain
+        } else {
+            Layout::Comfy
+        }
+    }
+}
+
 impl Exporter for TableExporter {
     fn render(&self, report: &Report, options: &ExportOptions) -> String {
-        let mut table = Table::new();
-        table.load_style(UTF8_FULL_CONDENSED);
-        table.set_content_arrangement(ContentArrangement::Dynamic);
-        if options.color {
-            table.enforce_styling();
-        } else {
-            table.force_no_tty();
-        }
-        if let Some(w) = options.width {
-            table.set_width(w);
-        }
-        let history = rows::has_history(report);
-        let mut header: Vec<&str> = HEADER.to_vec();
-        if history {
-            header.splice(HISTORY_AT..HISTORY_AT, HISTORY_HEADER);
-        }
-        table.set_header(header.iter().map(|h| header_cell(h, options.color)));
-        for row in rows::rows(report, options) {
-            let mut cells = cells(&row, options.color);
-            if history {
-                cells.splice(
-                    HISTORY_AT..HISTORY_AT,
-                    [Cell::new(&row.sparkline), Cell::new(&row.projected)],
-                );
-            }
-            table.add_row(cells);
-        }
-        for i in RIGHT_ALIGNED {
-            if let Some(c) = table.column_mut(i) {
-                c.set_cell_alignment(CellAlignment::Right);
-            }
-        }
-
-        let mut out = String::new();
-        if let Some(title) = &report.title {
-            out.push_str(&sanitize(title));
-            out.push_str(" — ");
-        }
-        out.push_str(&rows::as_of_text(report.as_of));
-        out.push('\n');
-        out.push_str(&table.to_string());
-        out.push('\n');
-        out.push_str(&rows::summary_line(report));
-        out.push('\n');
-        for t in &report.targets {
-            if let Some(risk) = rows::risk_text(t, options) {
-                out.push_str("at risk: ");
-                out.push_str(&risk);
-                out.push('\n');
-            }
-        }
-        out
+        render_with(
+            report,
+            options,
+            Layout::choose(report.targets.len(), options),
+        )
     }
+}
+
+/// The table drawn by the given layout ([`TableExporter`] chooses one by size).
+pub fn render_with(report: &Report, options: &ExportOptions, layout: Layout) -> String {
+    let history = rows::has_history(report);
+    let mut header: Vec<&str> = HEADER.to_vec();
+    if history {
+        header.splice(HISTORY_AT..HISTORY_AT, HISTORY_HEADER);
+    }
+    let right: Vec<bool> = (0..header.len())
+        .map(|i| RIGHT_ALIGNED.contains(&i))
+        .collect();
+    let rows: Vec<Cells> = report
+        .targets
+        .iter()
+        .map(|t| rows::cells(t, options))
+        .collect();
+    let body: Vec<Vec<&str>> = rows.iter().map(|r| texts(r, history)).collect();
+    let grid = match layout {
+        Layout::Plain => plain_grid(&header, &body, &right),
+        Layout::Comfy => None,
+    }
+    .unwrap_or_else(|| {
+        let cells = rows
+            .iter()
+            .zip(&body)
+            .map(|(row, texts)| styled(row, texts, options.color));
+        comfy_grid(&header, cells, &right, options)
+    });
+
+    let mut out = String::with_capacity(grid.len() + 256);
+    if let Some(title) = &report.title {
+        out.push_str(&sanitize(title));
+        out.push_str(" — ");
+    }
+    out.push_str(&rows::as_of_text(report.as_of));
+    out.push('\n');
+    out.push_str(&grid);
+    out.push('\n');
+    out.push_str(&rows::summary_line(report));
+    out.push('\n');
+    for t in &report.targets {
+        if let Some(risk) = rows::risk_text(t, options) {
+            out.push_str("at risk: ");
+            out.push_str(&risk);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// A row's cells in column order.
+fn texts(row: &Cells, history: bool) -> Vec<&str> {
+    let mut cells = vec![
+        row.name.as_str(),
+        &row.goal,
+        &row.actual,
+        &row.gap,
+        &row.progress,
+        &row.pace,
+        &row.deadline,
+        &row.status_text,
+    ];
+    if history {
+        cells.splice(
+            HISTORY_AT..HISTORY_AT,
+            [row.sparkline.as_str(), &row.projected],
+        );
+    }
+    cells
+}
+
+fn comfy_grid(
+    header: &[&str],
+    body: impl IntoIterator<Item = Vec<Cell>>,
+    right: &[bool],
+    options: &ExportOptions,
+) -> String {
+    let mut table = Table::new();
+    table.load_style(STYLE);
+    table.set_content_arrangement(ContentArrangement::Dynamic);
+    if options.color {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    if let Some(w) = options.width {
+        table.set_width(w);
+    }
+    table.set_header(header.iter().map(|h| header_cell(h, options.color)));
+    for cells in body {
+        table.add_row(cells);
+    }
+    for (i, _) in right.iter().enumerate().filter(|(_, r)| **r) {
+        if let Some(c) = table.column_mut(i) {
+            c.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    table.to_string()
+}
+
+/// A row's cells for comfy-table: with colour, a failing target's name and every status
+/// in the status's colour.
+fn styled(row: &Cells, texts: &[&str], color: bool) -> Vec<Cell> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let cell = Cell::new(text);
+            match color {
+                true if i == 0 => name_style(cell, row),
+                true if i + 1 == texts.len() => status_style(cell, row),
+                _ => cell,
+            }
+        })
+        .collect()
+}
+
+/// The grid comfy-table draws with [`STYLE`] when it neither colours nor wraps: columns
+/// as wide as their widest cell (at least 1) plus one space each side, cells padded on
+/// the right, or on the left in right-aligned columns. `None` for cells so wide (over
+/// 60,000 columns) that comfy-table would wrap them.
+pub fn plain_grid(header: &[&str], body: &[Vec<&str>], right: &[bool]) -> Option<String> {
+    const WIDEST: usize = 60_000;
+    let columns = header.len();
+    let mut widths = vec![1usize; columns];
+    let mut cell_widths: Vec<usize> = Vec::with_capacity((body.len() + 1) * columns);
+    let mut bytes = 0;
+    for line in std::iter::once(header).chain(body.iter().map(Vec::as_slice)) {
+        for (i, text) in line.iter().enumerate() {
+            let w = text.width();
+            if w > WIDEST {
+                return None;
+            }
+            widths[i] = widths[i].max(w);
+            cell_widths.push(w);
+            bytes += text.len();
+        }
+    }
+    let line_width: usize = widths.iter().map(|w| w + 3).sum::<usize>() + 1;
+    // Box-drawing characters are 3 bytes; every other padding byte is a space.
+    let mut out = String::with_capacity(bytes + (body.len() + 4) * line_width * 3);
+
+    let border = |out: &mut String, style: &comfy_table::LineStyle| {
+        let fill = style.fill.unwrap_or(' ');
+        out.push(style.left.unwrap_or(' '));
+        for (i, w) in widths.iter().enumerate() {
+            if i > 0 {
+                out.push(style.junction.unwrap_or(' '));
+            }
+            out.extend(std::iter::repeat_n(fill, w + 2));
+        }
+        out.push(style.right.unwrap_or(' '));
+    };
+    let mut cell_width = cell_widths.into_iter();
+    let mut content = |out: &mut String, line: &[&str], style: &comfy_table::ContentLineStyle| {
+        out.push(style.left.unwrap_or(' '));
+        for (i, text) in line.iter().enumerate() {
+            if i > 0 {
+                out.push(style.junction.unwrap_or(' '));
+            }
+            let pad = widths[i] - cell_width.next().unwrap_or(widths[i]);
+            let (before, after) = if right[i] { (pad + 1, 1) } else { (1, pad + 1) };
+            out.extend(std::iter::repeat_n(' ', before));
+            out.push_str(text);
+            out.extend(std::iter::repeat_n(' ', after));
+        }
+        out.push(style.right.unwrap_or(' '));
+    };
+
+    border(&mut out, &STYLE.top_border);
+    out.push('\n');
+    content(&mut out, header, &STYLE.header_lines);
+    out.push('\n');
+    border(&mut out, &STYLE.header_separator);
+    for line in body {
+        out.push('\n');
+        content(&mut out, line, &STYLE.content_lines);
+    }
+    out.push('\n');
+    border(&mut out, &STYLE.bottom_border);
+    Some(out)
 }
 
 fn header_cell(text: &str, color: bool) -> Cell {
@@ -85,27 +251,22 @@ fn header_cell(text: &str, color: bool) -> Cell {
     }
 }
 
-fn cells(row: &Row, color: bool) -> Vec<Cell> {
-    let mut name = Cell::new(&row.name);
-    let mut status = Cell::new(&row.status_text);
-    if color {
-        let c = status_color(row.status);
-        status = status.fg(c);
-        if row.failing {
-            status = status.add_attribute(Attribute::Bold);
-            name = name.fg(c).add_attribute(Attribute::Bold);
-        }
+fn name_style(cell: Cell, row: &Cells) -> Cell {
+    if row.failing {
+        cell.fg(status_color(row.status))
+            .add_attribute(Attribute::Bold)
+    } else {
+        cell
     }
-    vec![
-        name,
-        Cell::new(&row.goal),
-        Cell::new(&row.actual),
-        Cell::new(&row.gap),
-        Cell::new(&row.progress),
-        Cell::new(&row.pace),
-        Cell::new(&row.deadline),
-        status,
-    ]
+}
+
+fn status_style(cell: Cell, row: &Cells) -> Cell {
+    let cell = cell.fg(status_color(row.status));
+    if row.failing {
+        cell.add_attribute(Attribute::Bold)
+    } else {
+        cell
+    }
 }
 
 pub fn status_color(status: Status) -> Color {
@@ -116,5 +277,43 @@ pub fn status_color(status: Status) -> Color {
         Status::Missed => Color::Red,
         Status::Pending => Color::Blue,
         Status::NoData => Color::DarkGrey,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Cell text as the table gets it: sanitised, so no line breaks or controls; wide,
+    /// zero-width and combining characters included.
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(String::new()),
+            "[a-z0-9 ,.%−≥]{1,12}",
+            "[基站亿元个数字化车间]{1,6}",
+            any::<String>().prop_map(|s| sanitize(&s).into_owned()),
+            "[e\u{301}\u{200b}\u{ff21}😀 ]{1,5}",
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn plain_grid_draws_what_comfy_table_draws(
+            (header, body, right) in (1usize..6).prop_flat_map(|n| (
+                prop::collection::vec(text(), n),
+                prop::collection::vec(prop::collection::vec(text(), n), 0..8),
+                prop::collection::vec(any::<bool>(), n),
+            ))
+        ) {
+            let header: Vec<&str> = header.iter().map(String::as_str).collect();
+            let body: Vec<Vec<&str>> =
+                body.iter().map(|r| r.iter().map(String::as_str).collect()).collect();
+            let plain = plain_grid(&header, &body, &right).unwrap();
+            let cells = body.iter().map(|r| r.iter().map(Cell::new).collect());
+            let comfy = comfy_grid(&header, cells, &right, &ExportOptions::default());
+            prop_assert_eq!(plain, comfy);
+        }
     }
 }
