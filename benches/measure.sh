@@ -12,7 +12,7 @@ mkdir -p "$dir"
 cd "$dir"
 for n in 100 10000 100000; do
   "$repo/target/release/examples/gen_spec" "$n" "$dir" > /dev/null
-  runs=10; [ "$n" = 100000 ] && runs=5
+  runs=20; [ "$n" = 100000 ] && runs=10
   hyperfine -N -i --warmup 1 --runs "$runs" --export-json "hf-$n.json" \
     -n "check-$n" "$P check actuals-$n.toml --spec spec-$n.toml --color never" \
     -n "check-json-$n" "$P check actuals-$n.toml --spec spec-$n.toml --color never --format json" \

@@ -23,23 +23,10 @@ pub fn is_unsafe(c: char) -> bool {
 /// ASCII controls and DEL, and the lead bytes of U+0080–U+009F (`C2`), U+2000–U+2FFF
 /// (`E2`, the bidirectional controls and separators) and U+F000–U+FFFF (`EF`).
 pub fn unsafe_chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
-    const CANDIDATE: [bool; 256] = {
-        let mut table = [false; 256];
-        let mut b = 0;
-        while b < 256 {
-            table[b] = b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF;
-            b += 1;
-        }
-        table
-    };
     let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        while let Some(i) = bytes[at..]
-            .iter()
-            .position(|&b| CANDIDATE[usize::from(b)])
-            .map(|p| at + p)
-        {
+        while let Some(i) = next_candidate(bytes, at) {
             // A candidate byte is ASCII or a lead byte, so `i` is a character boundary.
             let c = text[i..].chars().next().unwrap_or_default();
             at = i + c.len_utf8();
@@ -50,6 +37,43 @@ pub fn unsafe_chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
         at = bytes.len();
         None
     })
+}
+
+/// The first byte from `from` on that could start an unsafe character.
+fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
+    const CANDIDATE: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            table[b] = b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF;
+            b += 1;
+        }
+        table
+    };
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let find = |from: usize, to: usize| {
+        bytes[from..to]
+            .iter()
+            .position(|&b| CANDIDATE[usize::from(b)])
+            .map(|p| from + p)
+    };
+    // Eight bytes at a time: a byte under 0x20 sets its high bit in `x - 0x20…`, DEL in
+    // `x + 0x01…`, and any non-ASCII byte in `x`; carries and borrows only add false
+    // alarms, which the byte-by-byte look then clears.
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut word = [0; 8];
+        word.copy_from_slice(&bytes[i..i + 8]);
+        let x = u64::from_le_bytes(word);
+        if (x.wrapping_sub(ONES * 0x20) | x.wrapping_add(ONES) | x) & HIGH != 0 {
+            if let Some(found) = find(i, i + 8) {
+                return Some(found);
+            }
+        }
+        i += 8;
+    }
+    find(i, bytes.len())
 }
 
 /// The text with every unsafe character replaced by a visible escape such as `\u{1b}`.
@@ -127,6 +151,16 @@ mod tests {
             .collect();
         assert_eq!(by_bytes, by_chars);
         assert!(by_chars.len() > 60);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_scan_agrees_on_any_text(text in "(\\PC|\\pC|[\u{80}-\u{9f}\u{2000}-\u{206f}\u{fff0}-\u{ffff}]){0,40}") {
+            let by_bytes: Vec<(usize, char)> = unsafe_chars(&text).collect();
+            let by_chars: Vec<(usize, char)> =
+                text.char_indices().filter(|(_, c)| is_unsafe(*c)).collect();
+            proptest::prop_assert_eq!(by_bytes, by_chars);
+        }
     }
 
     #[test]
