@@ -26,7 +26,7 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
         Command::Extract(args) => commands::extract::run(&args),
         Command::Schema(args) => commands::schema::run(&args),
         Command::Completions(args) => commands::completions::run(&args),
-        Command::Man => commands::completions::man(),
+        Command::Man(args) => commands::completions::man(&args),
     }
 }
 

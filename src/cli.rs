@@ -37,7 +37,7 @@ impl Cli {
             Command::Explain(args) => args.display.color,
             Command::Init(args) => args.color,
             Command::Extract(args) => args.color,
-            Command::Schema(_) | Command::Completions(_) | Command::Man => ColorChoice::Auto,
+            Command::Schema(_) | Command::Completions(_) | Command::Man(_) => ColorChoice::Auto,
         }
     }
 }
@@ -60,8 +60,8 @@ pub enum Command {
     Schema(SchemaArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
-    /// Print the man page (roff).
-    Man,
+    /// Print the man page (roff), or write one per command into a folder.
+    Man(ManArgs),
 }
 
 #[derive(Debug, Args)]
@@ -229,6 +229,17 @@ pub struct CompletionsArgs {
     /// The shell
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    progress man | man -l -\n  \
+    progress man --dir target/man    (progress.1, progress-check.1, …)")]
+pub struct ManArgs {
+    /// Write progress.1 and a page for each command (progress-check.1, …) into DIR,
+    /// created if missing, replacing pages already there; without it, print progress(1)
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -31,6 +31,15 @@ fn stderr_of(cmd: &mut Command) -> String {
     String::from_utf8(out.stderr).unwrap()
 }
 
+fn files_in(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
 // ---------------------------------------------------------------- help
 
 #[test]
@@ -595,6 +604,65 @@ fn man_page_is_roff() {
     assert!(out.starts_with(".ie"), "{}", &out[..out.len().min(200)]);
     assert!(out.contains(".TH progress 1"), "{out}");
     assert!(out.contains("explain"), "{out}");
+}
+
+#[test]
+fn man_dir_writes_every_page_the_main_page_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let pages = dir.path().join("man");
+    let out = progress()
+        .args(["man", "--dir"])
+        .arg(&pages)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let main = std::fs::read_to_string(pages.join("progress.1")).unwrap();
+    assert_eq!(
+        main,
+        stdout_of(progress().arg("man")),
+        "--dir writes what is printed"
+    );
+    // The SUBCOMMANDS section names `progress\-check(1)` …: each has its page.
+    let named: Vec<String> = main
+        .lines()
+        .filter_map(|l| l.strip_suffix("(1)"))
+        .map(|name| name.replace("\\-", "-"))
+        .collect();
+    assert!(named.len() >= 9, "{named:?}");
+    assert!(!named.iter().any(|n| n == "progress-help"), "{named:?}");
+    for name in &named {
+        let page = std::fs::read_to_string(pages.join(format!("{name}.1")))
+            .unwrap_or_else(|e| panic!("{name}.1: {e}"));
+        assert!(page.contains(&format!(".TH {name} 1")), "{name}: {page}");
+    }
+    let check = std::fs::read_to_string(pages.join("progress-check.1")).unwrap();
+    assert!(check.contains("fail\\-on"), "{check}");
+    let mut files = files_in(&pages);
+    files.retain(|f| f != "progress.1");
+    let mut expected: Vec<String> = named.iter().map(|n| format!("{n}.1")).collect();
+    expected.sort();
+    assert_eq!(files, expected, "no stray or temporary files");
+    // Run again: the pages are replaced, not refused.
+    progress()
+        .args(["man", "--dir"])
+        .arg(&pages)
+        .assert()
+        .success();
+}
+
+#[test]
+fn man_dir_that_cannot_be_made_is_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plain-file");
+    std::fs::write(&file, "x").unwrap();
+    let out = progress()
+        .args(["man", "--dir"])
+        .arg(file.join("man"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("plain-file"), "{err}");
 }
 
 // ---------------------------------------------------------------- settings

@@ -3,7 +3,9 @@
 
 use clap::CommandFactory;
 
-use crate::cli::{Cli, CompletionsArgs};
+use std::path::{Path, PathBuf};
+
+use crate::cli::{Cli, CompletionsArgs, ManArgs};
 use crate::error::{EXIT_OK, Error};
 use crate::output;
 
@@ -15,16 +17,64 @@ pub fn run(args: &CompletionsArgs) -> Result<u8, Error> {
     Ok(EXIT_OK)
 }
 
-/// The man page, `progress(1)`, in roff.
-pub fn man() -> Result<u8, Error> {
-    output::write_stdout(&man_page())?;
+/// `progress(1)` on standard output, or every page into `--dir`.
+pub fn man(args: &ManArgs) -> Result<u8, Error> {
+    let Some(dir) = &args.dir else {
+        output::write_stdout(&man_page())?;
+        return Ok(EXIT_OK);
+    };
+    std::fs::create_dir_all(dir).map_err(|source| Error::Write {
+        path: dir.clone(),
+        source,
+    })?;
+    let pages: Vec<(PathBuf, String)> = man_pages()
+        .into_iter()
+        .map(|(file, text)| (dir.join(file), text))
+        .collect();
+    let files: Vec<(&Path, String)> = pages
+        .iter()
+        .map(|(p, t)| (p.as_path(), t.clone()))
+        .collect();
+    output::write_all_atomic(&files)?;
+    output::note(&format!(
+        "wrote {} man pages into {} (progress.1, progress-check.1, …)",
+        pages.len(),
+        crate::text::path(dir)
+    ));
     Ok(EXIT_OK)
 }
 
+/// The man page, `progress(1)`, in roff.
 pub fn man_page() -> String {
-    let cmd = Cli::command();
+    render(&command())
+}
+
+/// `progress.1` and one page per command, `progress-check.1` …: the pages the
+/// SUBCOMMANDS section of `progress(1)` refers to. File names and roff texts.
+pub fn man_pages() -> Vec<(String, String)> {
+    let cmd = command();
+    let mut pages = vec![(man_file(&cmd), render(&cmd))];
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+        pages.push((man_file(sub), render(sub)));
+    }
+    pages
+}
+
+/// The command line as the man pages describe it: built, so that each command knows its
+/// full name (`progress-check`), and without a `help` command, which has no page.
+fn command() -> clap::Command {
+    let mut cmd = Cli::command().disable_help_subcommand(true);
+    cmd.build();
+    cmd
+}
+
+fn man_file(cmd: &clap::Command) -> String {
+    clap_mangen::Man::new(cmd.clone()).get_filename()
+}
+
+fn render(cmd: &clap::Command) -> String {
     let mut buf = Vec::new();
-    clap_mangen::Man::new(cmd)
+    clap_mangen::Man::new(cmd.clone())
         .render(&mut buf)
         .expect("rendering into memory cannot fail");
     String::from_utf8_lossy(&buf).into_owned()
