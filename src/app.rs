@@ -244,11 +244,17 @@ fn check(args: CheckArgs) -> Result<u8, Error> {
             other => other?,
         }
     }
-    // The process ends next: freeing a large spec's millions of small allocations one by
-    // one took a tenth of a 100,000-target run (docs/performance.md); the OS takes the
-    // memory back at once.
-    std::mem::forget((spec, actuals, report, main_text, files));
+    leave_to_exit((spec, actuals, report, main_text, files));
     Ok(code)
+}
+
+/// Leaves what a command holds to the operating system instead of freeing it, for a
+/// command about to return to `main`, which exits next: freeing a large spec's millions
+/// of small allocations one by one took a tenth of a 100,000-target run
+/// (docs/performance.md), and the OS takes the memory back at once. Not for code that
+/// goes on running (the library's loaders and `evaluate` free as usual).
+pub(crate) fn leave_to_exit<T>(held: T) {
+    std::mem::forget(held);
 }
 
 /// Two reports written to one path would overwrite each other: refuse before writing.

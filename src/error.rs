@@ -17,7 +17,7 @@ pub enum Error {
     #[error("{} problem(s) in the input files", .0.len())]
     Input(Vec<Diagnostic>),
     /// A report could not be written.
-    #[error("cannot write `{}`: {source}", path.display())]
+    #[error("cannot write `{}`: {source}", crate::text::path(path))]
     Write {
         path: PathBuf,
         source: std::io::Error,

@@ -18,7 +18,7 @@ pub fn is_unsafe(c: char) -> bool {
 
 /// The unsafe characters of a text with their byte offsets, in order.
 ///
-/// Every text of a report passes through here (60 MB of JSON at 100,000 targets), so it
+/// Every text of a report passes through here (100 MB of JSON at 100,000 targets), so it
 /// looks at bytes, and decodes a character only where one could start that is unsafe:
 /// ASCII controls and DEL, and the lead bytes of U+0080–U+009F (`C2`), U+2000–U+2FFF
 /// (`E2`, the bidirectional controls and separators) and U+F000–U+FFFF (`EF`).

@@ -633,7 +633,8 @@ fn man_dir_writes_every_page_the_main_page_names() {
     for name in &named {
         let page = std::fs::read_to_string(pages.join(format!("{name}.1")))
             .unwrap_or_else(|e| panic!("{name}.1: {e}"));
-        assert!(page.contains(&format!(".TH {name} 1")), "{name}: {page}");
+        let title = format!(".TH {name} 1  \"progress {}\"", env!("CARGO_PKG_VERSION"));
+        assert!(page.contains(&title), "{name}: {page}");
     }
     let check = std::fs::read_to_string(pages.join("progress-check.1")).unwrap();
     assert!(check.contains("fail\\-on"), "{check}");

@@ -27,18 +27,13 @@ pub fn man(args: &ManArgs) -> Result<u8, Error> {
         path: dir.clone(),
         source,
     })?;
-    let pages: Vec<(PathBuf, String)> = man_pages()
-        .into_iter()
-        .map(|(file, text)| (dir.join(file), text))
-        .collect();
-    let files: Vec<(&Path, String)> = pages
-        .iter()
-        .map(|(p, t)| (p.as_path(), t.clone()))
-        .collect();
+    let (names, texts): (Vec<String>, Vec<String>) = man_pages().into_iter().unzip();
+    let paths: Vec<PathBuf> = names.iter().map(|name| dir.join(name)).collect();
+    let files: Vec<(&Path, String)> = paths.iter().map(PathBuf::as_path).zip(texts).collect();
     output::write_all_atomic(&files)?;
     output::note(&format!(
         "wrote {} man pages into {} (progress.1, progress-check.1, …)",
-        pages.len(),
+        files.len(),
         crate::text::path(dir)
     ));
     Ok(EXIT_OK)
@@ -68,13 +63,18 @@ fn command() -> clap::Command {
     cmd
 }
 
+fn mangen(cmd: &clap::Command) -> clap_mangen::Man {
+    // The footer's source: "progress 0.1.0" on every page (subcommands have no version).
+    clap_mangen::Man::new(cmd.clone()).source(format!("progress {}", env!("CARGO_PKG_VERSION")))
+}
+
 fn man_file(cmd: &clap::Command) -> String {
-    clap_mangen::Man::new(cmd.clone()).get_filename()
+    mangen(cmd).get_filename()
 }
 
 fn render(cmd: &clap::Command) -> String {
     let mut buf = Vec::new();
-    clap_mangen::Man::new(cmd.clone())
+    mangen(cmd)
         .render(&mut buf)
         .expect("rendering into memory cannot fail");
     String::from_utf8_lossy(&buf).into_owned()

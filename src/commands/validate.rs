@@ -41,8 +41,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8, Error> {
         );
     }
     output::write_stdout(&out)?;
-    // As `check` does: the process ends next, and the OS frees a large spec at once
-    // (docs/performance.md), so the two are compared on equal terms.
-    std::mem::forget((spec, actuals));
+    // As `check` does, so that the two are also compared on equal terms.
+    app::leave_to_exit((spec, actuals));
     Ok(EXIT_OK)
 }

@@ -23,7 +23,8 @@ pub struct ExportOptions {
     pub lang: Lang,
     /// ANSI colour (terminal formats only).
     pub color: bool,
-    /// The terminal width to fit, if known.
+    /// A width to fit the table to. The CLI leaves it unset: with colour on at a terminal,
+    /// comfy-table measures the terminal itself; without colour nothing is fitted.
     pub width: Option<u16>,
 }
 

@@ -1,13 +1,15 @@
 //! The gap table for a terminal: one row per target, failing rows marked, a summary line
 //! below.
 //!
-//! comfy-table lays the table out: colours, and wrapping to the terminal's width. A table
-//! of more than [`PLAIN_FROM_ROWS`] rows with neither (piped, saved, or `--color never`)
-//! has nothing to lay out but padding, and comfy-table's per-cell work was two thirds of
-//! the cost of checking 10,000 targets (docs/performance.md). Such a table is written by
-//! [`plain_grid`] instead: comfy-table's own border characters, the same widths from the
-//! same unicode-width crate, and the same bytes (tests/large_table.rs compares the two
-//! on a real 1,500-target check, and a property test here on arbitrary text).
+//! comfy-table lays the table out: colours, and with colour on at a terminal, wrapping to
+//! the terminal's width. A table of [`PLAIN_FROM_ROWS`] rows or more without colour
+//! (piped, saved, `--color never`, `NO_COLOR`) has nothing to lay out but padding, and
+//! comfy-table's per-cell work was 285 M of the 1,324 M instructions of a 10,000-target
+//! check: two thirds of what `check` costs beyond `validate` (docs/performance.md). Such
+//! a table is written by [`plain_grid`] instead: comfy-table's own border characters, the
+//! same widths from the same unicode-width crate, and the same bytes
+//! (tests/large_table.rs compares the two on a real 1,500-target check, and a property
+//! test here on arbitrary text).
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table, TableStyle};
@@ -21,6 +23,15 @@ use crate::text::sanitize;
 pub struct TableExporter;
 
 const STYLE: TableStyle = UTF8_FULL_CONDENSED;
+// [`plain_grid`] draws no line between rows, as this preset does not, and every other
+// line in full (left and right borders, junctions).
+const _: () = {
+    let between = STYLE.row_separator;
+    assert!(between.left.is_none() && between.fill.is_none());
+    assert!(between.junction.is_none() && between.right.is_none());
+    let content = STYLE.content_lines;
+    assert!(content.left.is_some() && content.junction.is_some() && content.right.is_some());
+};
 const HEADER: [&str; 8] = [
     "Target", "Goal", "Actual", "Gap", "Progress", "Pace", "Deadline", "Status",
 ];
@@ -40,9 +51,10 @@ pub enum Layout {
 }
 
 impl Layout {
-    /// comfy-table unless the table is large, uncoloured and not fitted to a width.
+    /// comfy-table unless the table is large and comfy-table would neither style it nor
+    /// fit it to a width (see [`comfy_lays_out`]).
     pub fn choose(rows: usize, options: &ExportOptions) -> Layout {
-        if rows >= PLAIN_FROM_ROWS && !options.color && options.width.is_none() {
+        if rows >= PLAIN_FROM_ROWS && !comfy_lays_out(options) {
             Layout::Plain
         } else {
             Layout::Comfy
@@ -130,6 +142,13 @@ fn texts(row: &Cells, history: bool) -> Vec<&str> {
     cells
 }
 
+/// Whether comfy-table does more than pad: styling, or fitting to a width (the one given,
+/// or, when styling, the terminal's, which comfy-table measures itself). Without either
+/// it draws exactly what [`plain_grid`] draws; [`comfy_grid`] keeps it that way.
+fn comfy_lays_out(options: &ExportOptions) -> bool {
+    options.color || options.width.is_some()
+}
+
 fn comfy_grid(
     header: &[&str],
     body: impl IntoIterator<Item = Vec<Cell>>,
@@ -142,6 +161,8 @@ fn comfy_grid(
     if options.color {
         table.enforce_styling();
     } else {
+        // No terminal: no styling and no measuring of its width. [`Layout::choose`]
+        // relies on this: uncoloured, unfitted tables are padding only.
         table.force_no_tty();
     }
     if let Some(w) = options.width {
@@ -176,16 +197,19 @@ fn styled(row: &Cells, texts: &[&str], color: bool) -> Vec<Cell> {
         .collect()
 }
 
-/// The grid comfy-table draws with [`STYLE`] when it neither colours nor wraps: columns
+/// The grid comfy-table draws with [`STYLE`] when it neither styles nor wraps: columns
 /// as wide as their widest cell (at least 1) plus one space each side, cells padded on
-/// the right, or on the left in right-aligned columns. `None` for cells so wide (over
-/// 60,000 columns) that comfy-table would wrap them.
-pub fn plain_grid(header: &[&str], body: &[Vec<&str>], right: &[bool]) -> Option<String> {
+/// the right, or on the left in right-aligned columns; no lines between rows. `None` for
+/// a cell over 60,000 columns wide, left to comfy-table: it caps widths at 65,535 and
+/// wraps beyond, which this does not copy. Every row has a cell per header cell.
+fn plain_grid(header: &[&str], body: &[Vec<&str>], right: &[bool]) -> Option<String> {
     const WIDEST: usize = 60_000;
     let columns = header.len();
+    debug_assert_eq!(right.len(), columns);
+    debug_assert!(body.iter().all(|row| row.len() == columns));
     let mut widths = vec![1usize; columns];
     let mut cell_widths: Vec<usize> = Vec::with_capacity((body.len() + 1) * columns);
-    let mut bytes = 0;
+    let (mut text_bytes, mut text_columns) = (0, 0);
     for line in std::iter::once(header).chain(body.iter().map(Vec::as_slice)) {
         for (i, text) in line.iter().enumerate() {
             let w = text.width();
@@ -194,12 +218,21 @@ pub fn plain_grid(header: &[&str], body: &[Vec<&str>], right: &[bool]) -> Option
             }
             widths[i] = widths[i].max(w);
             cell_widths.push(w);
-            bytes += text.len();
+            text_bytes += text.len();
+            text_columns += w;
         }
     }
-    let line_width: usize = widths.iter().map(|w| w + 3).sum::<usize>() + 1;
-    // Box-drawing characters are 3 bytes; every other padding byte is a space.
-    let mut out = String::with_capacity(bytes + (body.len() + 4) * line_width * 3);
+    // The exact size: text, the spaces that pad it, a border character around and between
+    // cells (at most 4 bytes each), three border lines, and the line breaks.
+    let lines = body.len() + 1;
+    let inner: usize = widths.iter().map(|w| w + 2).sum();
+    let capacity = text_bytes
+        + (lines * inner - text_columns)
+        + lines * (columns + 1) * 4
+        + 3 * (inner + columns + 1) * 4
+        + lines
+        + 3;
+    let mut out = String::with_capacity(capacity);
 
     let border = |out: &mut String, style: &comfy_table::LineStyle| {
         let fill = style.fill.unwrap_or(' ');
@@ -239,6 +272,7 @@ pub fn plain_grid(header: &[&str], body: &[Vec<&str>], right: &[bool]) -> Option
     }
     out.push('\n');
     border(&mut out, &STYLE.bottom_border);
+    debug_assert!(out.len() <= capacity, "{} > {capacity}", out.len());
     Some(out)
 }
 
