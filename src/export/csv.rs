@@ -71,10 +71,10 @@ fn record(row: &Row) -> [String; COLUMNS.len()] {
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     [
         text(&row.id),
-        text(&row.name),
+        text(&row.cells.name),
         text(row.group.as_deref().unwrap_or("")),
-        row.status.as_str().into(),
-        row.failing.to_string(),
+        row.cells.status.as_str().into(),
+        row.cells.failing.to_string(),
         row.warning.to_string(),
         row.severity.as_str().into(),
         row.measure.as_str().into(),

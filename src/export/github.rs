@@ -25,7 +25,10 @@ impl Exporter for GithubExporter {
                 properties.push(("line", row.line.to_string()));
                 properties.push(("col", row.column.to_string()));
             }
-            properties.push(("title", format!("{} — {}", row.label(), row.status_text)));
+            properties.push((
+                "title",
+                format!("{} — {}", row.label(), row.cells.status_text),
+            ));
             let mut message = format!("{} — {}", row.reason, row.figures_line());
             if let Some(risk) = &row.risk {
                 message = format!("{message} — at risk: {risk}");
@@ -50,10 +53,10 @@ impl Exporter for GithubExporter {
 /// regressed but does not fail the run (severity `warn`, or a `--fail-on` that spares it);
 /// nothing otherwise.
 pub fn level(row: &Row) -> Option<&'static str> {
-    if row.failing {
+    if row.cells.failing {
         Some("error")
     } else if row.warning
-        || matches!(row.status, Status::Missed | Status::Behind)
+        || matches!(row.cells.status, Status::Missed | Status::Behind)
         || row.figures.at_risk
         || row.figures.regressed
     {

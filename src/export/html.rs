@@ -112,33 +112,33 @@ fn header(report: &Report, title: &str) -> Markup {
 }
 
 fn card(row: &Row) -> Markup {
-    let status = row.status.as_str();
+    let status = row.cells.status.as_str();
     let f = &row.figures;
     html! {
-        article class={ "card s-" (status) @if row.failing { " failing" } } id={ "t-" (row.id) } {
+        article class={ "card s-" (status) @if row.cells.failing { " failing" } } id={ "t-" (row.id) } {
             div.card-head {
-                h3 { (row.name) }
-                span.badge { (row.status_text) }
+                h3 { (row.cells.name) }
+                span.badge { (row.cells.status_text) }
             }
             p.meta {
                 code { (row.id) } " · " (row.measure.as_str()) " · " (row.rule.as_str())
-                " · due " (row.deadline)
+                " · due " (row.cells.deadline)
             }
             @if let Some(risk) = &row.risk {
                 p.risk { span.risk-badge { "⚠ at risk" } " " (capitalised(risk)) "." }
             }
             @if let Some(chart) = bullet::bullet(row.rule, f) { (svg(row, &chart)) }
-            @else { p.nochart { "No chart: " (row.goal) } }
+            @else { p.nochart { "No chart: " (row.cells.goal) } }
             @if let Some(chart) = history_chart(row) { (line_svg(row, &chart)) }
             dl.figures {
-                div { dt { "Goal" } dd { (row.goal) } }
-                div { dt { "Actual" } dd { (row.actual) } }
-                @if !row.gap.is_empty() { div { dt { "Gap" } dd { (row.gap) } } }
-                @if !row.progress.is_empty() { div { dt { "Progress" } dd { (row.progress) } } }
+                div { dt { "Goal" } dd { (row.cells.goal) } }
+                div { dt { "Actual" } dd { (row.cells.actual) } }
+                @if !row.cells.gap.is_empty() { div { dt { "Gap" } dd { (row.cells.gap) } } }
+                @if !row.cells.progress.is_empty() { div { dt { "Progress" } dd { (row.cells.progress) } } }
                 @if !row.expected.is_empty() { div { dt { "Pace says by now" } dd { (row.expected) } } }
-                @if !row.pace.is_empty() { div { dt { "Pace" } dd { (row.pace) } } }
+                @if !row.cells.pace.is_empty() { div { dt { "Pace" } dd { (row.cells.pace) } } }
                 @if !row.trend.is_empty() { div { dt { "Trend" } dd { (row.trend) } } }
-                @if !row.projected.is_empty() { div { dt { "Projected" } dd { (row.projected) } } }
+                @if !row.cells.projected.is_empty() { div { dt { "Projected" } dd { (row.cells.projected) } } }
             }
             p.reason { (capitalised(&row.reason)) "." }
             @if row.quote.is_some() || row.actual_source.is_some() {
@@ -154,7 +154,7 @@ fn card(row: &Row) -> Markup {
 }
 
 fn svg(row: &Row, chart: &Bullet) -> Markup {
-    let label = format!("{}: {}", row.name, row.figures_line());
+    let label = format!("{}: {}", row.cells.name, row.figures_line());
     html! {
         svg.bullet height=(CHART_HEIGHT) role="img" aria-label=(label) {
             @match chart {
@@ -197,7 +197,7 @@ fn svg(row: &Row, chart: &Bullet) -> Markup {
                     rect.track x="0" y="8" width="100%" height="24" {}
                     (rect("time", *elapsed, 14.0, 12.0))
                     line.goal x1=(px(*deadline_x)) x2=(px(*deadline_x)) y1="6" y2="34" {
-                        title { "deadline " (row.deadline) }
+                        title { "deadline " (row.cells.deadline) }
                     }
                     @if let Some(x) = done_at {
                         circle.done cx=(px(*x)) cy="20" r="7" {
@@ -205,7 +205,7 @@ fn svg(row: &Row, chart: &Bullet) -> Markup {
                         }
                     }
                     text.axis x="0" y="46" text-anchor="start" { (row.figures.start) }
-                    text.axis x=(px(*deadline_x)) y="46" text-anchor="end" { "deadline " (row.deadline) }
+                    text.axis x=(px(*deadline_x)) y="46" text-anchor="end" { "deadline " (row.cells.deadline) }
                 }
             }
         }
@@ -237,7 +237,7 @@ fn line_svg(row: &Row, chart: &LineChart) -> Markup {
     let (first, last) = (chart.dots[0].point, chart.dots[n - 1].point);
     let mut label = format!(
         "{}: {n} values from {} to {}, latest {}",
-        row.name,
+        row.cells.name,
         first.as_of,
         last.as_of,
         number(last.value, 2)
@@ -245,8 +245,8 @@ fn line_svg(row: &Row, chart: &LineChart) -> Markup {
     if !row.trend.is_empty() {
         label.push_str(&format!("; trend {}", row.trend));
     }
-    if !row.projected.is_empty() {
-        label.push_str(&format!("; projected {}", row.projected));
+    if !row.cells.projected.is_empty() {
+        label.push_str(&format!("; projected {}", row.cells.projected));
     }
     let c = |v: f64| one_decimal(v);
     // Labels in the right margin, skipped where they would overlap one above.
@@ -275,7 +275,7 @@ fn line_svg(row: &Row, chart: &LineChart) -> Markup {
             @if chart.deadline_x < RIGHT - 0.5 {
                 line.deadline-mark x1=(c(chart.deadline_x)) x2=(c(chart.deadline_x))
                     y1=(line_chart::TOP) y2=(BOTTOM) {
-                    title { "deadline " (row.deadline) }
+                    title { "deadline " (row.cells.deadline) }
                 }
             }
             @if let Some(g) = chart.goal {

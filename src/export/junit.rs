@@ -42,24 +42,24 @@ impl Exporter for JunitExporter {
 }
 
 fn test_case(row: &Row, suite: &str, spec: &str) -> TestCase {
-    let message = format!("{}: {}", row.status.as_str(), row.reason);
+    let message = format!("{}: {}", row.cells.status.as_str(), row.reason);
     let details = details(row, spec);
-    let status = if row.failing {
+    let status = if row.cells.failing {
         let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
         s.set_message(message)
-            .set_type(row.status.as_str())
+            .set_type(row.cells.status.as_str())
             .set_description(&details);
         s
-    } else if matches!(row.status, Status::NoData | Status::Pending) {
+    } else if matches!(row.cells.status, Status::NoData | Status::Pending) {
         let mut s = TestCaseStatus::skipped();
-        s.set_message(message).set_type(row.status.as_str());
+        s.set_message(message).set_type(row.cells.status.as_str());
         s
     } else {
         TestCaseStatus::success()
     };
     let mut case = TestCase::new(row.label(), status);
     case.set_classname(suite);
-    if !row.failing {
+    if !row.cells.failing {
         case.set_system_out(details);
     }
     case
@@ -70,7 +70,7 @@ fn details(row: &Row, spec: &str) -> String {
     let mut out = format!(
         "{}\nstatus: {} ({})\nseverity: {}\nrule: {} ({})\n",
         row.figures_line(),
-        row.status_text,
+        row.cells.status_text,
         row.reason,
         row.severity.as_str(),
         row.rule.as_str(),

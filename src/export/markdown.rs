@@ -50,14 +50,14 @@ impl Exporter for MarkdownExporter {
 
 fn cells(row: &Row, with_group: bool) -> Vec<String> {
     let mut cells = vec![
-        row.name.clone(),
-        row.goal.clone(),
-        row.actual.clone(),
-        row.gap.clone(),
-        row.progress.clone(),
-        row.pace.clone(),
-        row.deadline.clone(),
-        row.status_text.clone(),
+        row.cells.name.clone(),
+        row.cells.goal.clone(),
+        row.cells.actual.clone(),
+        row.cells.gap.clone(),
+        row.cells.progress.clone(),
+        row.cells.pace.clone(),
+        row.cells.deadline.clone(),
+        row.cells.status_text.clone(),
     ];
     if with_group {
         cells.insert(1, row.group.clone().unwrap_or_default());

@@ -11,32 +11,20 @@ use crate::trend::Point;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
+    /// What the gap table shows: name, goal, actual, gap, progress, pace, deadline,
+    /// sparkline, projected date, status.
+    pub cells: Cells,
     pub id: String,
-    pub name: String,
     pub group: Option<String>,
     pub unit: String,
-    pub goal: String,
-    pub actual: String,
-    pub gap: String,
-    pub progress: String,
-    pub pace: String,
     /// Where the pace model says the actual should be by now, with its unit.
     pub expected: String,
-    pub deadline: String,
-    /// The history as a sparkline (empty under two points).
-    pub sparkline: String,
-    /// The projected date, "never", or empty.
-    pub projected: String,
     /// Every numeric value in date order (for the HTML line chart).
     pub history: Vec<Point>,
     /// The trend ("improving" …), or empty under two dates.
     pub trend: String,
     /// Why the target is at risk, when it is (see [`risk_reason`]).
     pub risk: Option<String>,
-    pub status: Status,
-    /// The status as shown: with a marker when failing (`✗`) or a warning (`!`).
-    pub status_text: String,
-    pub failing: bool,
     pub warning: bool,
     pub severity: Severity,
     pub rule: Rule,
@@ -136,45 +124,21 @@ fn cells_in(t: &TargetReport, options: &ExportOptions, unit: &str) -> Cells {
 
 pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
     let unit = t.unit.as_deref().map(sanitize).unwrap_or_default();
-    let Cells {
-        name,
-        goal,
-        actual,
-        gap,
-        progress,
-        pace,
-        deadline,
-        sparkline,
-        projected,
-        status_text,
-        status,
-        failing,
-    } = cells_in(t, options, &unit);
+    let cells = cells_in(t, options, &unit);
     Row {
+        cells,
         id: sanitize(&t.id).into_owned(),
-        name,
         group: t.group.as_deref().map(|g| sanitize(g).into_owned()),
-        goal,
-        actual,
-        gap,
-        progress,
-        pace,
         expected: t
             .expected
             .map(|e| with_unit(&number(e, 2), &unit))
             .unwrap_or_default(),
-        deadline,
-        sparkline,
-        projected,
         history: t.history.clone(),
         trend: t
             .trend
             .map(|tr| tr.as_str().to_string())
             .unwrap_or_default(),
         risk: risk_reason(t),
-        status,
-        status_text,
-        failing,
         warning: t.warning,
         severity: t.severity,
         rule: t.rule,
@@ -216,25 +180,25 @@ pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
 impl Row {
     /// "5G base stations (5g-base-stations)": how annotations and test cases name a target.
     pub fn label(&self) -> String {
-        format!("{} ({})", self.name, self.id)
+        format!("{} ({})", self.cells.name, self.id)
     }
 
     /// "goal ≥ 11,812 个, actual 6,500 个, gap −5,312, pace 0.6 linear": the figures in one line.
     pub fn figures_line(&self) -> String {
         let mut parts = vec![
-            format!("goal {}", self.goal),
-            format!("actual {}", self.actual),
+            format!("goal {}", self.cells.goal),
+            format!("actual {}", self.cells.actual),
         ];
         for (label, cell) in [
-            ("gap", &self.gap),
-            ("progress", &self.progress),
-            ("pace", &self.pace),
+            ("gap", &self.cells.gap),
+            ("progress", &self.cells.progress),
+            ("pace", &self.cells.pace),
         ] {
             if !cell.is_empty() {
                 parts.push(format!("{label} {cell}"));
             }
         }
-        parts.push(format!("deadline {}", self.deadline));
+        parts.push(format!("deadline {}", self.cells.deadline));
         parts.join(", ")
     }
 }
