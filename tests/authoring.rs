@@ -2,10 +2,13 @@
 //! schema, completions, man, and the settings (`--lang`, `PROGRESS_SPEC`). Each case runs
 //! the real binary on files in tests/fixtures/authoring.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command as StdCommand;
 
 use assert_cmd::Command;
+use common::files_in;
 use predicates::prelude::*;
 
 fn fixtures() -> PathBuf {
@@ -29,15 +32,6 @@ fn stdout_of(cmd: &mut Command) -> String {
 fn stderr_of(cmd: &mut Command) -> String {
     let out = cmd.output().unwrap();
     String::from_utf8(out.stderr).unwrap()
-}
-
-fn files_in(dir: &std::path::Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 // ---------------------------------------------------------------- help

@@ -1,7 +1,10 @@
 //! Several reports in one run (`--export FORMAT=PATH`, repeatable), written atomically:
 //! all rendered first, then every file written, or none.
 
+mod common;
 mod formats_support;
+
+use common::files_in;
 
 use std::path::Path;
 
@@ -13,15 +16,6 @@ fn abs(rel: &str) -> String {
         .join(rel)
         .display()
         .to_string()
-}
-
-fn files_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]
