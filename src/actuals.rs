@@ -37,8 +37,24 @@ pub struct Actual {
     /// A baseline supplied here rather than in the spec, in the target's unit.
     pub baseline: Option<f64>,
     pub note: Option<String>,
+    /// The figure as written, when its unit was not the target's (520,000 万元 for a
+    /// target in 亿元): `explain` shows it beside the converted one.
+    pub entered: Option<Entered>,
     /// Byte range of `id = value` in its file.
     pub span: Range<usize>,
+}
+
+/// A figure in the unit it was given in, before conversion into the target's unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entered {
+    pub value: f64,
+    pub unit: Unit,
+}
+
+/// `value` as given in `unit`, if that is not the target's unit (else nothing to show).
+pub(crate) fn entered(value: f64, unit: Option<&str>, target_unit: &Unit) -> Option<Entered> {
+    let unit = Unit::parse(unit?);
+    (unit != *target_unit).then_some(Entered { value, unit })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -232,6 +248,7 @@ fn load_value(
         source: None,
         baseline: None,
         note: None,
+        entered: None,
         span: 0..0,
     };
     match value.get_ref() {
@@ -265,10 +282,10 @@ fn load_value(
             let note = r
                 .field::<String>(t, "note", "a string")
                 .map(|s| s.into_inner());
-            let observed = if milestone {
-                milestone_table(r, target, t, value)
+            let (observed, entered) = if milestone {
+                (milestone_table(r, target, t, value), None)
             } else {
-                number_table(r, target, t, value)
+                number_table(r, target, t, value).unzip()
             };
             let baseline = match (load::lookup(t, "baseline"), &target.unit) {
                 (Some(b), _) if milestone || target.measure != Measure::Level => {
@@ -299,6 +316,7 @@ fn load_value(
                 source,
                 baseline,
                 note,
+                entered: entered.flatten(),
                 span: 0..0,
             })
         }
@@ -366,7 +384,7 @@ fn number_table(
     target: &Target,
     t: &toml::de::DeTable<'_>,
     whole: &Value<'_>,
-) -> Option<Observed> {
+) -> Option<(Observed, Option<Entered>)> {
     let id = target.id.as_str();
     let unit = target.unit.as_ref()?;
     for key in ["done", "date"] {
@@ -424,11 +442,15 @@ fn number_table(
             // The unit belongs to the levels; it only has to be a unit.
             r.value::<String>("unit", u, "a string")?;
         }
-        return Some(Observed::Growth {
-            previous: p,
-            current: c,
-            rate: (c / p - 1.0) * 100.0,
-        });
+        let rate = (c / p - 1.0) * 100.0;
+        return Some((
+            Observed::Growth {
+                previous: p,
+                current: c,
+                rate,
+            },
+            None,
+        ));
     }
     let Some(v) = load::lookup(t, "value") else {
         let example = if target.measure == Measure::Growth {
@@ -444,10 +466,11 @@ fn number_table(
         );
         return None;
     };
-    let n = r.number_value("value", v)?;
-    let n = convert(r, t, *n.get_ref(), unit)?;
+    let raw = *r.number_value("value", v)?.get_ref();
+    let n = convert(r, t, raw, unit)?;
     let n = check_range(r, target, n, v.span())?;
-    Some(Observed::Number(n))
+    let written = load::lookup(t, "unit").and_then(|u| u.get_ref().as_str());
+    Some((Observed::Number(n), entered(raw, written, unit)))
 }
 
 /// Converts `n`, in the value's own `unit` if it has one, into the target's unit.

@@ -190,6 +190,12 @@ pub fn load(
                 });
             }
             let observed = observe(&mut r, target, value_cell, cell("unit"));
+            let entered = match (&observed, &target.unit, value_cell.text.parse::<f64>()) {
+                (Some(Observed::Number(_)), Some(unit), Ok(raw)) => {
+                    actuals::entered(raw, cell("unit").map(|c| c.text.as_str()), unit)
+                }
+                _ => None,
+            };
             let (Some(observed), Some(date)) = (observed, date) else {
                 break 'row None;
             };
@@ -202,6 +208,7 @@ pub fn load(
                 source,
                 baseline: None,
                 note: None,
+                entered,
                 // The whole row, for a conflict with another snapshot.
                 span: row_start..row.last().map_or(row_start, |c| c.span.end),
             };

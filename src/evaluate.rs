@@ -279,6 +279,7 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         is_final,
         reason: reason.to_string(),
         actual_source: actual.and_then(|a| a.source.clone()),
+        actual_entered: actual.and_then(|a| a.entered.clone()),
         quote: target.quote.clone(),
         history,
         trend: outlook.trend,

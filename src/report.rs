@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::actuals::Entered;
 use crate::spec::{Goal, Measure, Name, PaceModel, Rule, Severity};
 use crate::trend::{Point, Trend};
 
@@ -109,6 +110,8 @@ pub struct TargetReport {
     pub reason: String,
     /// Where the actual came from, if the actuals file says.
     pub actual_source: Option<String>,
+    /// The actual as written, when it was given in another unit than the target's.
+    pub actual_entered: Option<Entered>,
     pub quote: Option<String>,
     /// Every numeric value in date order, the latest included (empty for milestones).
     pub history: Vec<Point>,

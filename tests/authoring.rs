@@ -232,6 +232,23 @@ fn explain_puts_the_rule_in_words() {
 }
 
 #[test]
+fn explain_shows_a_converted_actual_as_it_was_given() {
+    // 1,200,000 万元 for a target in 亿元, from a TOML file and from its CSV twin.
+    for file in ["actuals.toml", "actuals.csv"] {
+        let out = stdout_of(progress().args(["explain", "--spec", "spec.toml", "output", file]));
+        assert!(
+            out.contains("actual      120 亿元 (given as 1,200,000 万元, converted)"),
+            "{file}: {out}"
+        );
+        assert!(out.contains("120 > 200"), "{file}: {out}");
+    }
+    // A figure given in the target's own unit says nothing more.
+    let out =
+        stdout_of(progress().args(["explain", "--spec", "spec.toml", "stations", "actuals.toml"]));
+    assert!(!out.contains("given as"), "{out}");
+}
+
+#[test]
 fn explain_unknown_id_suggests_one() {
     progress()
         .args(["explain", "--spec", "spec.toml", "station"])

@@ -313,7 +313,17 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
                 n(rate)
             ),
         ),
-        (None, Some(v), None) => field(&mut out, "actual", &with_unit(&n(v), &unit)),
+        (None, Some(v), None) => {
+            let mut s = with_unit(&n(v), &unit);
+            if let Some(e) = &r.actual_entered {
+                let as_written = sanitize(&e.unit.to_string()).into_owned();
+                s.push_str(&format!(
+                    " (given as {}, converted)",
+                    with_unit(&n(e.value), &as_written)
+                ));
+            }
+            field(&mut out, "actual", &s);
+        }
         (None, None, _) => {}
     }
     if let (Some(b), None) = (r.baseline, t.baseline) {
