@@ -205,7 +205,10 @@ fn check(args: CheckArgs) -> Result<u8, Error> {
         as_of: args.as_of,
         ..Settings::default()
     };
-    let report = evaluate::evaluate(&spec, &actuals, &settings);
+    let mut report = evaluate::evaluate(&spec, &actuals, &settings);
+    if let Some(workspace) = std::env::var_os("GITHUB_WORKSPACE") {
+        report.spec_in_repo = path_in_repo(Path::new(&spec.file_name), Path::new(&workspace));
+    }
     let code = if report.failed() {
         EXIT_FAILING
     } else {
@@ -246,6 +249,21 @@ fn check(args: CheckArgs) -> Result<u8, Error> {
     }
     leave_to_exit((spec, actuals, report, main_text, files));
     Ok(code)
+}
+
+/// `file` relative to the repository at `repo`, with `/` between its parts, if it lies
+/// inside: how GitHub names a file in an annotation, wherever the job ran and however
+/// the spec was named (`/home/runner/work/r/r/plans/okrs.toml`, or `okrs.toml` from a
+/// step with `working-directory: plans`, both give `plans/okrs.toml`).
+fn path_in_repo(file: &Path, repo: &Path) -> Option<String> {
+    let (file, repo) = (file.canonicalize().ok()?, repo.canonicalize().ok()?);
+    let parts: Vec<String> = file
+        .strip_prefix(&repo)
+        .ok()?
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    Some(parts.join("/"))
 }
 
 /// Leaves what a command holds to the operating system instead of freeing it, for a

@@ -95,6 +95,7 @@ pub fn evaluate(spec: &Spec, actuals: &[Actuals], settings: &Settings) -> Report
     Report {
         title: spec.title.clone(),
         spec_file: spec.file_name.clone(),
+        spec_in_repo: None,
         as_of: settings.as_of.or(actuals.iter().map(|a| a.as_of).max()),
         threshold: settings.on_track_threshold,
         summary: Summary::from_targets(&targets),

@@ -193,6 +193,9 @@ pub struct Report {
     pub title: Option<String>,
     /// The spec file, as named in messages (for annotations that point into it).
     pub spec_file: String,
+    /// The spec file relative to the repository being checked, when the CLI knows it
+    /// (`$GITHUB_WORKSPACE`): GitHub attaches an annotation to a file only by that path.
+    pub spec_in_repo: Option<String>,
     /// The evaluation date: the latest `as_of` of the actuals files.
     pub as_of: Option<NaiveDate>,
     /// The on-track threshold the statuses were decided with.

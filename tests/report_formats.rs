@@ -3,7 +3,9 @@
 
 mod formats_support;
 
-use formats_support::{ACTUALS, FORMATS, SPEC, check, fixture, line_of_id};
+use std::path::Path;
+
+use formats_support::{ACTUALS, FORMATS, SPEC, check, fixture, line_of_id, progress};
 use serde_json::Value;
 
 fn json() -> Value {
@@ -282,6 +284,57 @@ fn expected_value_follows_each_pace_model() {
 }
 
 /// The built-in spec is no file of the user's repository: its annotations name no file.
+#[test]
+fn github_annotations_name_the_spec_relative_to_the_repository() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let repo = tempfile::tempdir().unwrap();
+    let plans = repo.path().join("plans");
+    std::fs::create_dir(&plans).unwrap();
+    std::fs::copy(root.join(SPEC), plans.join("okrs.toml")).unwrap();
+    let actuals = root.join(ACTUALS);
+    let annotations = |cwd: &Path, spec: &Path, workspace: Option<&Path>| {
+        let mut cmd = progress();
+        cmd.current_dir(cwd)
+            .arg("check")
+            .arg(&actuals)
+            .arg("--spec")
+            .arg(spec)
+            .args(["--format", "github"]);
+        match workspace {
+            Some(w) => cmd.env("GITHUB_WORKSPACE", w),
+            None => cmd.env_remove("GITHUB_WORKSPACE"),
+        };
+        let out = cmd.output().unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let text = String::from_utf8(out.stdout).unwrap();
+        // `::warning file=plans/okrs.toml,line=…` → `plans/okrs.toml`
+        let first = text.lines().next().unwrap_or_default();
+        let file = first.split_once(" file=").map_or("", |(_, rest)| rest);
+        file.split(",line=").next().unwrap_or_default().to_string()
+    };
+    let ws = Some(repo.path());
+    // A step with `working-directory: plans`, the spec named from there.
+    assert_eq!(
+        annotations(&plans, Path::new("okrs.toml"), ws),
+        "plans/okrs.toml"
+    );
+    // The spec named by its absolute path.
+    assert_eq!(
+        annotations(root, &plans.join("okrs.toml"), ws),
+        "plans/okrs.toml"
+    );
+    // Outside the repository, or not on GitHub: the path as given.
+    let elsewhere = tempfile::tempdir().unwrap();
+    assert_eq!(
+        annotations(&plans, Path::new("okrs.toml"), Some(elsewhere.path())),
+        "okrs.toml"
+    );
+    assert_eq!(
+        annotations(&plans, Path::new("okrs.toml"), None),
+        "okrs.toml"
+    );
+}
+
 #[test]
 fn github_annotations_of_the_built_in_spec_name_no_file() {
     let out = formats_support::progress()

@@ -14,8 +14,9 @@ pub struct GithubExporter;
 impl Exporter for GithubExporter {
     fn render(&self, report: &Report, options: &ExportOptions) -> String {
         // The built-in spec is not a file of the user's repository: no place to point at.
+        let path = report.spec_in_repo.as_deref().unwrap_or(&report.spec_file);
         let file = (report.spec_file != BUILTIN_SPEC_NAME)
-            .then(|| sanitize(report.spec_file.trim_start_matches("./")).into_owned());
+            .then(|| sanitize(path.trim_start_matches("./")).into_owned());
         let mut out = String::new();
         for row in rows::rows(report, options) {
             let Some(level) = level(&row) else { continue };

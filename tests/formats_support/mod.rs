@@ -22,6 +22,7 @@ pub fn progress() -> Command {
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("NO_COLOR")
         .env_remove("PROGRESS_SPEC")
+        .env_remove("GITHUB_WORKSPACE")
         .env("COLUMNS", "200");
     cmd
 }
