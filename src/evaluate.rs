@@ -177,12 +177,15 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         _ => None,
     };
     let pace_index = match (model, origin, goal, value, elapsed, as_of) {
-        _ if is_final || holds == Some(true) => None,
+        _ if is_final => None,
+        // A flow under a cap holds until the day it breaks it: its pace is how much of the
+        // cap it has used against how much time has gone (docs/status-model.md).
         (PaceModel::Linear, Some(_), Some(g), Some(v), Some(f), _)
             if target.measure == Measure::Ytd && target.rule.is_cap() =>
         {
             pace::cap_budget(g, v, f)
         }
+        _ if holds == Some(true) => None,
         (PaceModel::Linear, Some(o), Some(g), Some(v), Some(f), _) => pace::linear(o, g, v, f),
         (PaceModel::Compound, Some(o), Some(g), Some(v), _, Some(d)) => {
             pace::compound(o, g, v, target.start, target.deadline, d)

@@ -50,7 +50,8 @@ pub fn decide(f: &Facts, threshold: f64) -> (Status, &'static str) {
     if f.measure == Measure::Ytd && f.rule.is_cap() && !holds {
         return (Status::Missed, "the cumulative cap is already exceeded");
     }
-    if holds {
+    let ytd_cap = f.measure == Measure::Ytd && f.rule.is_cap();
+    if holds && !(ytd_cap && f.pace.is_some()) {
         return (
             Status::OnTrack,
             "the current value already satisfies the rule",
@@ -66,6 +67,10 @@ pub fn decide(f: &Facts, threshold: f64) -> (Status, &'static str) {
         Some(p) if p >= threshold => (
             Status::OnTrack,
             "pace is at or above the on-track threshold",
+        ),
+        Some(_) if ytd_cap => (
+            Status::Behind,
+            "more of the cap is used than the time gone allows (pace below the on-track threshold)",
         ),
         Some(_) => (Status::Behind, "pace is below the on-track threshold"),
         None if f.measure == Measure::Milestone => {

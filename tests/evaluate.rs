@@ -111,6 +111,28 @@ fn a_ytd_cap_already_broken_is_missed() {
     assert_eq!(t.status, Status::OnTrack);
 }
 
+#[test]
+fn a_ytd_cap_is_paced_on_its_budget() {
+    // 100 万吨 for the year. By 2020-06-30, 181 of 365 days: the time share is 49.6.
+    let spec = target(
+        "unit = \"万吨\"\nmeasure = \"ytd\"\nrule = \"at-most\"\nvalue = 100\ndeadline = 2020-12-31",
+    );
+    let f = 181.0 / 365.0;
+    // Used 40: under its share, π = 100 × f / 40 ≈ 1.24.
+    let t = one(&spec, &actuals("2020-06-30", "40"));
+    assert_eq!(t.status, Status::OnTrack);
+    assert!(close(t.pace, 100.0 * f / 40.0), "{:?}", t.pace);
+    assert_eq!(t.pace_model, Some(PaceModel::Linear));
+    // Used 99 by mid-year: within the cap, but spent twice as fast as time: behind.
+    let t = one(&spec, &actuals("2020-06-30", "99"));
+    assert_eq!(t.status, Status::Behind, "π = {:?}", t.pace);
+    assert!(close(t.pace, 100.0 * f / 99.0), "{:?}", t.pace);
+    assert!(t.reason.contains("cap"), "{}", t.reason);
+    // At the deadline the rule alone decides.
+    let t = one(&spec, &actuals("2020-12-31", "99"));
+    assert_eq!((t.status, t.pace), (Status::Met, None));
+}
+
 const DOUBLING: &str = r#"unit = "亿元"
 measure = "level"
 rule = "at-least"
