@@ -443,6 +443,16 @@ fn number_table(
             r.value::<String>("unit", u, "a string")?;
         }
         let rate = (c / p - 1.0) * 100.0;
+        if !rate.is_finite() {
+            let d = r.error(
+                whole.span(),
+                "the growth rate from `previous` to `current` is out of range",
+            );
+            d.label = Some("not a finite rate".into());
+            d.help =
+                Some("check the two levels, or give the rate itself as `value = …` (in %)".into());
+            return None;
+        }
         return Some((
             Observed::Growth {
                 previous: p,

@@ -153,6 +153,20 @@ fn nan_and_infinite_numbers() {
 }
 
 #[test]
+fn a_growth_rate_out_of_range() {
+    // Both levels are finite; their ratio is not.
+    actuals_rejected(
+        "as_of = 2020-12-31\n[values]\nindustrial-value-added-growth = { previous = 1e-300, current = 1e308 }\n",
+        &[
+            "a.toml:3:33",
+            "the growth rate from `previous` to `current` is out of range",
+            "not a finite rate",
+            "help: check the two levels",
+        ],
+    );
+}
+
+#[test]
 fn percentage_level_outside_0_100() {
     actuals_rejected(
         "as_of = 2020-12-31\n[values]\nmachine-networking-rate = 101\n",

@@ -107,7 +107,7 @@ fn cells_in(t: &TargetReport, options: &ExportOptions, unit: &str) -> Cells {
         gap: t.gap.map(signed).unwrap_or_default(),
         progress: t
             .progress
-            .map(|p| format!("{}%", number(p * 100.0, 0)))
+            .map(percent)
             .unwrap_or_default(),
         pace: match (t.pace, t.pace_model) {
             (Some(p), Some(m)) => format!("{} {}", number(p, 2), m.as_str()),
@@ -419,6 +419,17 @@ pub fn number(v: f64, decimals: usize) -> String {
     out
 }
 
+/// Progress as a whole percentage, "84%"; short of the goal it never rounds up to "100%"
+/// (9,999 of 10,000 shows as "99.99%").
+pub fn percent(progress: f64) -> String {
+    let whole = number(progress * 100.0, 0);
+    if progress < 1.0 && whole == "100" {
+        format!("{}%", number((progress * 10_000.0).floor() / 100.0, 2))
+    } else {
+        format!("{whole}%")
+    }
+}
+
 /// A number with an explicit sign: "+3", "−354", "0".
 pub fn signed(v: f64) -> String {
     let s = number(v, 2);
@@ -481,6 +492,17 @@ mod tests {
         assert_eq!(plain(-354.0, 6), "-354");
         assert_eq!(plain(1e21, 6), "1000000000000000000000");
         assert_eq!(plain(-0.0000001, 6), "0");
+    }
+
+    #[test]
+    fn progress_short_of_the_goal_never_shows_100() {
+        assert_eq!(percent(0.839), "84%");
+        assert_eq!(percent(0.9949), "99%");
+        assert_eq!(percent(0.9999), "99.99%");
+        assert_eq!(percent(0.999_999), "99.99%");
+        assert_eq!(percent(1.0), "100%");
+        assert_eq!(percent(1.004), "100%");
+        assert_eq!(percent(-0.2), "−20%");
     }
 
     #[test]
