@@ -199,6 +199,16 @@ fn check(args: CheckArgs) -> Result<u8, Error> {
                 if later == 1 { "" } else { "s" }
             ));
         }
+        let newest = actuals
+            .iter()
+            .flat_map(|a| a.values.values().map(|v| v.as_of))
+            .max();
+        if let Some(newest) = newest.filter(|n| *n < date) {
+            output::note(&format!(
+                "the newest value is dated {newest}, before --as-of {date}: each target is \
+                 judged as of its own value's date, not as of {date}"
+            ));
+        }
     }
     let settings = Settings {
         fail_on: args.fail_on,

@@ -371,6 +371,14 @@ fn as_of_leaves_out_later_values() {
         .code(0)
         .stdout(contains("\"as_of\": \"2020-06-30\"").and(contains("\"no-data\": 21")))
         .stderr(contains("2 values dated after 2020-06-30 left out"));
+    // A date after every value: said, since targets are judged as of their values' dates.
+    progress()
+        .args(["check", "examples/published.toml", "--as-of", "2030-01-01"])
+        .assert()
+        .code(1)
+        .stderr(contains(
+            "the newest value is dated 2021-08-31, before --as-of 2030-01-01",
+        ));
     // As of 2021-01-31, the 2020 output decides high-tech; 5G's August figure is left out.
     let out = progress()
         .args([

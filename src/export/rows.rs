@@ -105,10 +105,7 @@ fn cells_in(t: &TargetReport, options: &ExportOptions, unit: &str) -> Cells {
         goal: goal_text(t, unit),
         actual: actual_text(t, unit),
         gap: t.gap.map(signed).unwrap_or_default(),
-        progress: t
-            .progress
-            .map(percent)
-            .unwrap_or_default(),
+        progress: t.progress.map(percent).unwrap_or_default(),
         pace: match (t.pace, t.pace_model) {
             (Some(p), Some(m)) => format!("{} {}", number(p, 2), m.as_str()),
             _ => String::new(),
