@@ -282,7 +282,10 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         as_of,
         is_final,
         reason: reason.to_string(),
-        actual_source: actual.and_then(|a| a.source.clone()),
+        // A value's own `source`, else its file's.
+        actual_source: entries
+            .last()
+            .and_then(|e| e.actual.source.clone().or_else(|| e.file.source.clone())),
         actual_entered: actual.and_then(|a| a.entered.clone()),
         quote: target.quote.clone(),
         history,

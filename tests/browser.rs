@@ -227,8 +227,8 @@ fn the_browser_parses_the_page_as_written() {
     assert_eq!(dom.matches("<svg class=\"bullet\"").count(), 10);
     assert_eq!(
         dom.matches("<details>").count(),
-        2,
-        "the two quoted targets"
+        9,
+        "the nine targets with a value (each has the file's `source`) or a quote"
     );
 }
 
