@@ -320,9 +320,17 @@ fn load_value(
                 span: 0..0,
             })
         }
+        // The day a milestone happened, as CSV takes it: done on that day.
+        DeValue::Datetime(_) if milestone => {
+            let day = r.date_value(id, value)?.into_inner();
+            Some(plain(Observed::Done {
+                done: true,
+                date: Some(day),
+            }))
+        }
         other => {
             let expected = if milestone {
-                "true, false or a table"
+                "true, false, a date or a table"
             } else {
                 "a number or a table"
             };
@@ -335,7 +343,7 @@ fn load_value(
             );
             d.label = Some(format!("expected {expected}"));
             d.help = Some(if milestone {
-                format!("write `{id} = true`")
+                format!("write `{id} = true`, or the day it happened: `{id} = 2020-09-15`")
             } else {
                 format!("write `{id} = 123`, or `{{ value = 123, unit = \"…\" }}`")
             });
@@ -393,7 +401,11 @@ fn number_table(
                 sp,
                 format!("`{key}` is for milestones, and `{id}` is not one"),
             );
-            d.help = Some("give the figure as `value = …`".into());
+            d.help = Some(if key == "date" {
+                "the day a figure describes is its `as_of`: `as_of = 2020-06-30`".into()
+            } else {
+                "give the figure as `value = …`".into()
+            });
         }
     }
     let has_value = load::lookup(t, "value").is_some();

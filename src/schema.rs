@@ -169,13 +169,14 @@ pub struct ActualsFile {
     pub values: BTreeMap<String, ValueShape>,
 }
 
-/// A target's actual: a number in the target's unit, `true`/`false` for a milestone, or a
-/// table.
+/// A target's actual: a number in the target's unit, `true`/`false` or the day it
+/// happened for a milestone, or a table.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum ValueShape {
     Number(f64),
     Done(bool),
+    DoneOn(Date),
     Table(ValueTable),
 }
 

@@ -213,6 +213,30 @@ fn number_for_a_milestone() {
 }
 
 #[test]
+fn a_milestone_date_with_a_time_is_not_a_day() {
+    actuals_rejected(
+        "as_of = 2020-12-31\n[values]\nxinen-in-production = 2020-09-15T10:00:00\n",
+        &[
+            "`xinen-in-production` must be a date",
+            "a.toml:3:23",
+            "2020-12-31",
+        ],
+    );
+}
+
+#[test]
+fn a_date_on_a_figure_points_to_as_of() {
+    actuals_rejected(
+        "as_of = 2020-12-31\n[values]\nsmart-factories = { value = 3, date = 2020-06-01 }\n",
+        &[
+            "`date` is for milestones, and `smart-factories` is not one",
+            "a.toml:3:32",
+            "`as_of = 2020-06-30`",
+        ],
+    );
+}
+
+#[test]
 fn unit_of_the_wrong_family() {
     actuals_rejected(
         "as_of = 2020-12-31\n[values]\nhigh-tech-output = { value = 5, unit = \"%\" }\n",

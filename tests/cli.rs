@@ -529,3 +529,31 @@ fn at_risk_shows_in_csv_and_github_annotations() {
                 .and(contains("at risk: on track by pace")),
         );
 }
+
+#[test]
+fn a_milestone_may_be_given_as_the_day_it_happened() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.toml");
+    // Done on 2020-09-15, as the CSV form and `{ done = true, date = … }` say it.
+    std::fs::write(
+        &file,
+        "as_of = 2020-12-31\n[values]\nxinen-in-production = 2020-09-15\n",
+    )
+    .unwrap();
+    let out = progress()
+        .arg("check")
+        .arg(&file)
+        .args(["-f", "json"])
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let t = report["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "xinen-in-production")
+        .unwrap();
+    assert_eq!(t["done"], true);
+    assert_eq!(t["done_on"], "2020-09-15");
+    assert_eq!(t["status"], "met");
+}
