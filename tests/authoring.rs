@@ -249,6 +249,38 @@ fn explain_shows_a_converted_actual_as_it_was_given() {
 }
 
 #[test]
+fn explain_says_how_a_pending_level_gets_a_pace() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("spec.toml"),
+        "version = 1\n\n[[target]]\nid = \"churn\"\nname = \"churn\"\nunit = \"%\"\n\
+         measure = \"level\"\nrule = \"at-most\"\nvalue = 5\nstart = 2020-01-01\n\
+         deadline = 2020-12-31\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("a.toml"),
+        "as_of = 2020-06-30\n[values]\nchurn = 9\n",
+    )
+    .unwrap();
+    let out = stdout_of(progress().current_dir(dir.path()).args([
+        "explain",
+        "--spec",
+        "spec.toml",
+        "churn",
+        "a.toml",
+    ]));
+    assert!(
+        out.contains("status      pending: no pace can be computed"),
+        "{out}"
+    );
+    assert!(
+        out.contains("a `baseline`, the level at the start"),
+        "{out}"
+    );
+}
+
+#[test]
 fn explain_unknown_id_suggests_one() {
     progress()
         .args(["explain", "--spec", "spec.toml", "station"])

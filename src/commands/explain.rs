@@ -14,7 +14,7 @@ use crate::error::{EXIT_OK, Error};
 use crate::evaluate::{self, Settings};
 use crate::export::rows::{number, signed};
 use crate::output;
-use crate::report::TargetReport;
+use crate::report::{Status, TargetReport};
 use crate::snapshots;
 use crate::spec::{Goal, Lang, Measure, PaceModel, Rule, Spec, Target};
 use crate::suggest;
@@ -513,6 +513,16 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
     }
     history(&mut out, t, r, &unit);
     let mut status = format!("{}: {}", r.status.as_str(), r.reason);
+    let no_baseline = t.measure == Measure::Level
+        && t.rule.has_single_goal()
+        && r.baseline.is_none()
+        && r.goal.is_some();
+    if r.status == Status::Pending && no_baseline {
+        status.push_str(
+            " (a `baseline`, the level at the start, in the spec or beside the value, would give it a pace: \
+             docs/status-model.md)",
+        );
+    }
     if r.failing {
         status.push_str(" (failing: fails the run under the default `--fail-on missed`)");
     } else if r.warning {
@@ -557,7 +567,7 @@ fn history(out: &mut String, t: &Target, r: &TargetReport, unit: &str) {
             out,
             "trend",
             &format!(
-                "{}: fitted change {} from {} to {} (flat within {}% of the distance to the goal)",
+                "{}: fitted change {} from {} to {} (a change within {}% of the distance to the goal would count as flat)",
                 tr.as_str(),
                 signed(change),
                 first.as_of,
