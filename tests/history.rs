@@ -491,6 +491,13 @@ fn the_default_is_missed() {
     case.check(&["q1.toml", "q2.toml", "--fail-on", "regress"])
         .code(1)
         .stdout(contains("✗ on-track (at risk, regressed)"));
+    // CI reports say why an on-track target fails: the fall, with both values.
+    let why = "regressed: 60 个 on 2020-07-19 after 70 个 on 2020-03-31";
+    for format in ["junit", "github"] {
+        case.check(&["q1.toml", "q2.toml", "--fail-on", "regress", "-f", format])
+            .code(1)
+            .stdout(contains(why));
+    }
 }
 
 #[test]

@@ -34,6 +34,9 @@ impl Exporter for GithubExporter {
             if let Some(risk) = &row.risk {
                 message = format!("{message} — at risk: {risk}");
             }
+            if let Some(regression) = &row.regression {
+                message = format!("{message} — {regression}");
+            }
             out.push_str(&command(level, &properties, &message));
         }
         let summary = format!(

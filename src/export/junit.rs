@@ -42,7 +42,10 @@ impl Exporter for JunitExporter {
 }
 
 fn test_case(row: &Row, suite: &str, spec: &str) -> TestCase {
-    let message = format!("{}: {}", row.cells.status.as_str(), row.reason);
+    let mut message = format!("{}: {}", row.cells.status.as_str(), row.reason);
+    if let Some(regression) = &row.regression {
+        message = format!("{message}; {regression}");
+    }
     let details = details(row, spec);
     let status = if row.cells.failing {
         let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);

@@ -25,6 +25,9 @@ pub struct Row {
     pub trend: String,
     /// Why the target is at risk, when it is (see [`risk_reason`]).
     pub risk: Option<String>,
+    /// How the latest value moved away from the goal, when it did (see
+    /// [`regression_text`]).
+    pub regression: Option<String>,
     pub warning: bool,
     pub severity: Severity,
     pub rule: Rule,
@@ -136,6 +139,7 @@ pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
             .map(|tr| tr.as_str().to_string())
             .unwrap_or_default(),
         risk: risk_reason(t),
+        regression: regression_text(t, &unit),
         warning: t.warning,
         severity: t.severity,
         rule: t.rule,
@@ -326,6 +330,25 @@ pub fn risk_reason(t: &TargetReport) -> Option<String> {
         with_unit(&number(at_deadline, 2), &unit),
         t.deadline,
         goal_text(t, &unit),
+    ))
+}
+
+/// "regressed: 4.8% on 2024-09-30 after 4.2% on 2024-06-30", when the latest value moved
+/// away from the goal (a milestone undone has no numbers to show). `None` otherwise.
+pub fn regression_text(t: &TargetReport, unit: &str) -> Option<String> {
+    if !t.regressed {
+        return None;
+    }
+    let (before, latest) = match t.history.as_slice() {
+        [.., b, l] => (b, l),
+        _ => return Some("regressed: the latest value moved away from the goal".into()),
+    };
+    Some(format!(
+        "regressed: {} on {} after {} on {}",
+        with_unit(&number(latest.value, 2), unit),
+        latest.as_of,
+        with_unit(&number(before.value, 2), unit),
+        before.as_of
     ))
 }
 
