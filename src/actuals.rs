@@ -51,6 +51,15 @@ pub struct Entered {
     pub unit: Unit,
 }
 
+/// A target id of the spec to show in an example (the first one).
+pub(crate) fn example_id(spec: &Spec) -> String {
+    let id = spec
+        .targets
+        .first()
+        .map_or("5g-base-stations", |t| t.id.as_str());
+    crate::text::sanitize(id).into_owned()
+}
+
 /// `value` as given in `unit`, if that is not the target's unit (else nothing to show).
 pub(crate) fn entered(value: f64, unit: Option<&str>, target_unit: &Unit) -> Option<Entered> {
     let unit = Unit::parse(unit?);
@@ -129,7 +138,24 @@ pub fn load(
         ));
         return Err(r.diags);
     }
+    let before = r.diags.len();
     r.check_keys(doc, TOP_KEYS, "an actuals file");
+    // A target's value above `[values]`: TOML puts it at the top, where it means nothing.
+    for d in &mut r.diags[before..] {
+        let key = d
+            .span
+            .clone()
+            .and_then(|s| file.text.get(s))
+            .unwrap_or_default();
+        if spec.target(key).is_some() {
+            d.help = Some(format!(
+                "`{}` is a target: put its value under `[values]`",
+                crate::text::sanitize(key)
+            ));
+        } else if key == "date" {
+            d.help = Some("the file's date is `as_of = 2020-12-31`".into());
+        }
+    }
     let file_as_of = r.date(doc, "as_of").map(|d| d.into_inner());
     let source = r
         .field::<String>(doc, "source", "a string")
@@ -145,9 +171,10 @@ pub fn load(
     match load::lookup(doc, "values") {
         None => {
             let d = r.error(0..0, "the actuals file has no `[values]` table");
-            d.help = Some(
-                "add `[values]` and one line per target, e.g. `5g-base-stations = 6500`".into(),
-            );
+            d.help = Some(format!(
+                "add `[values]` and one line per target, e.g. `{} = 100`",
+                example_id(spec)
+            ));
         }
         Some(v) => {
             if let Some(table) = r.table("values", v) {

@@ -142,7 +142,10 @@ pub fn load(
             let id_cell = cell("id").expect("checked above");
             if id_cell.text.is_empty() {
                 let d = r.error(id_cell.span.clone(), "the id is empty");
-                d.help = Some("give the target id, e.g. `5g-base-stations`".into());
+                d.help = Some(format!(
+                    "give the target id, e.g. `{}`",
+                    actuals::example_id(spec)
+                ));
                 break 'row None;
             }
             let id = id_cell.text.as_str();

@@ -237,6 +237,37 @@ fn a_date_on_a_figure_points_to_as_of() {
 }
 
 #[test]
+fn a_value_above_values_is_sent_below_it() {
+    actuals_rejected(
+        "as_of = 2020-12-31\nsmart-factories = 3\ndate = 2020-01-01\n[values]\n",
+        &[
+            "a.toml:2:1",
+            "unknown key `smart-factories` in an actuals file",
+            "`smart-factories` is a target: put its value under `[values]`",
+            "a.toml:3:1",
+            "the file's date is `as_of = 2020-12-31`",
+        ],
+    );
+}
+
+#[test]
+fn examples_in_help_use_the_specs_own_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("spec.toml"),
+        format!("version = 1\n{GOOD_TARGET}"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("a.toml"), "as_of = 2024-06-30\n").unwrap();
+    progress()
+        .current_dir(dir.path())
+        .args(["check", "a.toml", "--spec", "spec.toml"])
+        .assert()
+        .code(2)
+        .stderr(contains("e.g. `signups = 100`"));
+}
+
+#[test]
 fn unit_of_the_wrong_family() {
     actuals_rejected(
         "as_of = 2020-12-31\n[values]\nhigh-tech-output = { value = 5, unit = \"%\" }\n",
