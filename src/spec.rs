@@ -254,6 +254,21 @@ pub struct Spec {
 }
 
 impl Spec {
+    /// The targets by `group`, groups in order of first appearance, each group's targets
+    /// in spec order, targets without a group last.
+    pub fn grouped(&self) -> Vec<(Option<&str>, Vec<&Target>)> {
+        let mut groups: Vec<(Option<&str>, Vec<&Target>)> = Vec::new();
+        for t in &self.targets {
+            let g = t.group.as_deref();
+            match groups.iter_mut().find(|(name, _)| *name == g) {
+                Some((_, list)) => list.push(t),
+                None => groups.push((g, vec![t])),
+            }
+        }
+        groups.sort_by_key(|(g, _)| g.is_none());
+        groups
+    }
+
     pub fn new(
         file_name: String,
         title: Option<String>,

@@ -281,6 +281,40 @@ fn explain_says_how_a_pending_level_gets_a_pace() {
 }
 
 #[test]
+fn init_lists_each_group_once() {
+    // Groups a, b, a in the spec: one heading each, as `list` shows them.
+    let target = |id: &str, group: &str| {
+        format!(
+            "[[target]]\nid = \"{id}\"\nname = \"{id}\"\ngroup = \"{group}\"\nunit = \"个\"\n\
+             measure = \"level\"\nrule = \"at-least\"\nbaseline = 0\nvalue = 10\n\
+             start = 2020-01-01\ndeadline = 2020-12-31\n\n"
+        )
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let spec = format!(
+        "version = 1\n\n{}{}{}",
+        target("one", "a"),
+        target("two", "b"),
+        target("three", "a")
+    );
+    std::fs::write(dir.path().join("spec.toml"), spec).unwrap();
+    let out = stdout_of(progress().current_dir(dir.path()).args([
+        "init",
+        "--spec",
+        "spec.toml",
+        "-o",
+        "-",
+    ]));
+    assert_eq!(out.matches("# ── a ──").count(), 1, "{out}");
+    let (a, b) = (
+        out.find("# ── a ──").unwrap(),
+        out.find("# ── b ──").unwrap(),
+    );
+    let three = out.find("# three = 0").unwrap();
+    assert!(a < three && three < b, "`three` under group a:\n{out}");
+}
+
+#[test]
 fn explain_unknown_id_suggests_one() {
     progress()
         .args(["explain", "--spec", "spec.toml", "station"])

@@ -55,19 +55,16 @@ pub fn template(spec: &Spec, as_of: NaiveDate, lang: Lang) -> String {
     let _ = writeln!(out, "as_of = {as_of}");
     out.push_str("# source = \"where the figures come from\"\n\n[values]\n");
 
-    let mut group: Option<Option<&str>> = None;
-    for t in &spec.targets {
-        let g = t.group.as_deref();
-        if group != Some(g) {
-            if group.is_some() {
-                out.push('\n');
-            }
-            if let Some(g) = g {
-                let _ = writeln!(out, "# ── {} ──", sanitize(g));
-            }
-            group = Some(g);
+    for (i, (group, targets)) in spec.grouped().into_iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
         }
-        let _ = writeln!(out, "{}", line(t, lang));
+        if let Some(g) = group {
+            let _ = writeln!(out, "# ── {} ──", sanitize(g));
+        }
+        for t in targets {
+            let _ = writeln!(out, "{}", line(t, lang));
+        }
     }
     out
 }

@@ -27,15 +27,7 @@ pub fn run(args: &ListArgs) -> Result<u8, Error> {
 /// The listing as text: a title line, then each group's targets in spec order under the
 /// group's name (groups in order of first appearance; targets without one last).
 pub fn render(spec: &Spec, lang: Lang) -> String {
-    let mut groups: Vec<(Option<&str>, Vec<&Target>)> = Vec::new();
-    for t in &spec.targets {
-        let g = t.group.as_deref();
-        match groups.iter_mut().find(|(name, _)| *name == g) {
-            Some((_, list)) => list.push(t),
-            None => groups.push((g, vec![t])),
-        }
-    }
-    groups.sort_by_key(|(g, _)| g.is_none());
+    let groups = spec.grouped();
 
     let cells: Vec<[String; 7]> = spec.targets.iter().map(|t| row(t, lang)).collect();
     let mut widths = HEADER.map(UnicodeWidthStr::width);
