@@ -310,7 +310,8 @@ pub fn parse_fail_on(s: &str) -> Result<FailOn, String> {
     let mut never = false;
     let members: Vec<&str> = s.split(',').map(str::trim).collect();
     for m in &members {
-        match *m {
+        // `MISSED` or `Missed` mean `missed`.
+        match m.to_ascii_lowercase().as_str() {
             "missed" => set.missed = true,
             "behind" => {
                 set.missed = true;
@@ -320,7 +321,8 @@ pub fn parse_fail_on(s: &str) -> Result<FailOn, String> {
             "no-data" => set.no_data = true,
             "never" => never = true,
             "" => return Err("an empty member; write e.g. `--fail-on missed,regress`".into()),
-            other => {
+            _ => {
+                let other = *m;
                 let hint = crate::suggest::closest(other, FAIL_ON_MEMBERS.iter().copied())
                     .map(|c| format!("did you mean `{c}`? "))
                     .unwrap_or_default();

@@ -80,7 +80,14 @@ pub fn read_file(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
         return Err(too_big(bytes.len() as u64));
     }
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile::new(name, text)),
+        Ok(mut text) => {
+            // A byte-order mark (Excel, Notepad) is not text: without it, columns in
+            // messages are the ones an editor shows.
+            if text.starts_with('\u{feff}') {
+                text.drain(..'\u{feff}'.len_utf8());
+            }
+            Ok(SourceFile::new(name, text))
+        }
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let bytes = e.into_bytes();
@@ -89,9 +96,45 @@ pub fn read_file(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
             Err(Box::new(
                 Diagnostic::new(&file, Some(valid..valid), "the file is not valid UTF-8")
                     .label(format!("invalid byte at offset {valid}"))
-                    .help(Some("save the file as UTF-8".into())),
+                    .help(Some(format!(
+                        "save the file as UTF-8{}",
+                        encoding_hint(&bytes)
+                    ))),
             ))
         }
+    }
+}
+
+/// What a file that is not UTF-8 probably is, for the help line.
+fn encoding_hint(bytes: &[u8]) -> &'static str {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return " (it is UTF-16: in Excel save as \"CSV UTF-8\", in an editor choose UTF-8)";
+    }
+    // GBK/GB18030, the Chinese Windows code page: a lead byte 0x81–0xFE, then a trail byte
+    // 0x40–0xFE (not 0x7F), for most of the non-ASCII bytes.
+    let (mut pairs, mut high) = (0usize, 0usize);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b >= 0x80 {
+            high += 1;
+            if (0x81..=0xFE).contains(&b)
+                && bytes
+                    .get(i + 1)
+                    .is_some_and(|&t| (0x40..=0xFE).contains(&t) && t != 0x7F)
+            {
+                pairs += 1;
+                high += 1;
+                i += 2;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if pairs > 0 && pairs * 2 * 10 >= high * 9 {
+        " (it looks like GBK/GB18030, the Chinese Windows encoding: in Excel, save as \"CSV UTF-8\")"
+    } else {
+        ""
     }
 }
 

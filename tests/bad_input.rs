@@ -607,3 +607,49 @@ fn a_spec_path_from_the_environment_is_named_as_such() {
                 .and(contains("comes from $PROGRESS_SPEC")),
         );
 }
+
+/// Runs `check` on actuals given as raw bytes; returns stderr (exit 2 asserted).
+fn raw_actuals_rejected(name: &str, bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(name), bytes).unwrap();
+    let out = progress()
+        .current_dir(dir.path())
+        .args(["check", name])
+        .assert()
+        .code(2)
+        .stdout("");
+    String::from_utf8(out.get_output().stderr.clone()).unwrap()
+}
+
+#[test]
+fn a_byte_order_mark_is_not_a_column() {
+    let err = raw_actuals_rejected(
+        "a.toml",
+        b"\xEF\xBB\xBFsauce = 1\nas_of = 2020-12-31\n[values]\n",
+    );
+    assert!(err.contains("a.toml:1:1"), "{err}");
+    assert!(err.contains("unknown key `sauce`"), "{err}");
+}
+
+#[test]
+fn files_in_other_encodings_are_named() {
+    // "id,value,as_of" then a row, in UTF-16 (little-endian, with its mark).
+    let text = "id,value,as_of\nsmart-factories,3,2020-12-31\n";
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let err = raw_actuals_rejected("a.csv", &utf16);
+    assert!(
+        err.contains("not valid UTF-8") && err.contains("it is UTF-16"),
+        "{err}"
+    );
+    // 智能工厂 in GBK: D6C7 C4DC B9A4 B3A7.
+    let gbk = b"id,value,as_of\n\xD6\xC7\xC4\xDC\xB9\xA4\xB3\xA7,3,2020-12-31\n";
+    let err = raw_actuals_rejected("a.csv", gbk);
+    assert!(err.contains("it looks like GBK/GB18030"), "{err}");
+    // Bytes that are neither: no guess.
+    let err = raw_actuals_rejected("a.csv", b"id,value\n\xFF\x00\x01,1\n");
+    assert!(
+        err.contains("save the file as UTF-8\n") || !err.contains("looks like"),
+        "{err}"
+    );
+}

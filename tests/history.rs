@@ -512,6 +512,9 @@ fn bad_fail_on_sets_are_usage_errors() {
     case.check(&["q2.toml", "--fail-on", "missed,"])
         .code(2)
         .stderr(contains("empty member"));
+    // Case does not matter: `MISSED` is `missed`.
+    case.check(&["q2.toml", "--fail-on", "MISSED,Behind"])
+        .code(1);
 }
 
 #[test]
