@@ -1,5 +1,5 @@
 //! Actuals as CSV, the form spreadsheets export: a header row naming some of the columns
-//! `id,value,unit,as_of,source` (`id` and `value` required, any order), then one row per
+//! `id,value,unit,as_of,source,note` (`id` and `value` required, any order), then one row per
 //! target. Each row gets the checks of a TOML value (`actuals.rs`): the id must exist,
 //! the unit must convert, the number must be finite and in range, a milestone takes
 //! `true`, `false` or the date it happened. Problems point at the cell, by line and
@@ -23,7 +23,7 @@ use crate::spec::{Measure, Spec, Target};
 use crate::suggest;
 
 /// The columns a CSV actuals file may have, in the usual order.
-pub const COLUMNS: [&str; 5] = ["id", "value", "unit", "as_of", "source"];
+pub const COLUMNS: [&str; 6] = ["id", "value", "unit", "as_of", "source", "note"];
 
 /// One cell: its text (unquoted, trimmed) and where it is in the file.
 #[derive(Debug, Clone)]
@@ -59,12 +59,22 @@ pub fn load(
     };
     if !header.iter().any(known) {
         let at = header.first().map_or(0, |c| c.span.start);
+        let first_line = file.text.lines().next().unwrap_or_default();
+        let semicolons = first_line
+            .split(';')
+            .any(|c| COLUMNS.contains(&c.trim().to_ascii_lowercase().as_str()));
         let d = r.error(at..at, "the CSV file has no header row");
         d.label = Some("row 1 should name the columns".into());
-        d.help = Some(format!(
-            "add the header row `{}` (`id` and `value` are required)",
-            COLUMNS.join(",")
-        ));
+        d.help = Some(if semicolons {
+            "the columns are separated by `;` (as some spreadsheet programs export): \
+             separate them by `,`, e.g. save as \"CSV UTF-8 (comma delimited)\""
+                .into()
+        } else {
+            format!(
+                "add the header row `{}` (`id` and `value` are required)",
+                COLUMNS.join(",")
+            )
+        });
         return Err(r.diags);
     }
     let mut index: BTreeMap<&str, usize> = BTreeMap::new();
@@ -163,7 +173,12 @@ pub fn load(
                     span: first.clone(),
                     label: "first row".into(),
                 });
-                d.help = Some("give each target one row; keep the right figure".into());
+                d.help = Some(
+                    "give each target one row; keep the right figure. For a history, put \
+                     each date's figures in a file of their own and name them all \
+                     (docs/history.md)"
+                        .into(),
+                );
                 break 'row None;
             }
             seen.insert(id.to_string(), id_cell.span.clone());
@@ -202,15 +217,18 @@ pub fn load(
             let (Some(observed), Some(date)) = (observed, date) else {
                 break 'row None;
             };
-            let source = cell("source")
-                .filter(|c| !c.text.is_empty())
-                .map(|c| c.text.clone());
+            let text_of = |name: &str| {
+                cell(name)
+                    .filter(|c| !c.text.is_empty())
+                    .map(|c| c.text.clone())
+            };
+            let (source, note) = (text_of("source"), text_of("note"));
             let actual = Actual {
                 observed,
                 as_of: date,
                 source,
                 baseline: None,
-                note: None,
+                note,
                 entered,
                 // The whole row, for a conflict with another snapshot.
                 span: row_start..row.last().map_or(row_start, |c| c.span.end),

@@ -521,6 +521,27 @@ fn csv_header_is_checked() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains("(1 value, as of 2020-06-30)"));
+    // A `note` column, as TOML values have `note`.
+    let noted = dir.path().join("noted.csv");
+    std::fs::write(
+        &noted,
+        "id,value,as_of,note\nstations,450,2020-06-30,provisional\n",
+    )
+    .unwrap();
+    progress()
+        .args(["validate", "--spec", "spec.toml"])
+        .arg(&noted)
+        .assert()
+        .code(0);
+    // Semicolons, as some spreadsheet programs export: said so.
+    let semi = dir.path().join("semi.csv");
+    std::fs::write(&semi, "id;value;as_of\nstations;450;2020-06-30\n").unwrap();
+    progress()
+        .args(["check", "--spec", "spec.toml"])
+        .arg(&semi)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("separated by `;`"));
 }
 
 #[test]
