@@ -1,6 +1,6 @@
 //! The command line (clap derive). Parsing only; `app` carries the commands out.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -266,7 +266,8 @@ pub struct CheckArgs {
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
 
-    /// Also write the report in FORMAT to PATH; repeatable (e.g. --export junit=report.xml)
+    /// Also write the report in FORMAT to PATH; repeatable (e.g. --export junit=report.xml;
+    /// a path ending in .json, .csv, .md, .xml or .html names its format)
     #[arg(long, value_name = "FORMAT=PATH", value_parser = parse_export)]
     pub export: Vec<Export>,
 
@@ -376,8 +377,23 @@ fn parse_export(s: &str) -> Result<Export, String> {
             .join(", ")
     };
     let Some((format, path)) = s.split_once('=') else {
+        // A bare path whose extension names one format: `report.html`, `report.xml` …
+        let ext = Path::new(s)
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or_default();
+        let mut by_ext = Format::value_variants()
+            .iter()
+            .filter(|f| f.extension().eq_ignore_ascii_case(ext));
+        if let (Some(format), None) = (by_ext.next(), by_ext.next()) {
+            return Ok(Export {
+                format: *format,
+                path: PathBuf::from(s),
+            });
+        }
         return Err(format!(
-            "expected FORMAT=PATH, e.g. junit=report.xml (formats: {})",
+            "expected FORMAT=PATH, e.g. junit=report.xml, or a path ending in .json, .csv, \
+             .md, .xml or .html (formats: {})",
             formats()
         ));
     };

@@ -171,8 +171,9 @@ fn a_bad_export_argument_names_the_formats() {
                 "table, json, csv, markdown, junit, github, html",
             )),
         );
+    // A bare path names its format by its extension, when only one format has it.
     progress()
-        .args(["check", &abs(ACTUALS), "--export", "report.xml"])
+        .args(["check", &abs(ACTUALS), "--export", "report.txt"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
@@ -183,6 +184,26 @@ fn a_bad_export_argument_names_the_formats() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("junit=report.xml"));
+}
+
+#[test]
+fn export_by_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    let (xml, html) = (dir.path().join("r.xml"), dir.path().join("r.HTML"));
+    progress()
+        .args(["check", &abs(ACTUALS), "--spec", &abs(SPEC), "--export"])
+        .arg(&xml)
+        .arg("--export")
+        .arg(&html)
+        .assert()
+        .code(1);
+    let junit = std::fs::read_to_string(&xml).unwrap();
+    assert!(
+        junit.starts_with("<?xml") && junit.contains("<testsuites"),
+        "{junit}"
+    );
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"), "{}", &page[..80]);
 }
 
 #[test]
