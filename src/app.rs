@@ -83,7 +83,7 @@ pub fn actuals_shape_problems(paths: &[PathBuf]) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for path in expand_folders(paths, &mut problems) {
         match load::read_file(&path) {
-            Ok(file) if !is_csv(&path) => problems.extend(actuals::check_shape(&file)),
+            Ok(file) if !is_csv(&path, &file.text) => problems.extend(actuals::check_shape(&file)),
             Ok(_) => {}
             Err(d) => problems.push(*d),
         }
@@ -159,8 +159,17 @@ fn expand_folders(paths: &[PathBuf], problems: &mut Vec<Diagnostic>) -> Vec<Path
     out
 }
 
-/// An actuals file is CSV by its `.csv` extension (any case), TOML otherwise.
-fn is_csv(path: &Path) -> bool {
+/// An actuals file is CSV by its `.csv` extension (any case), TOML otherwise. Standard
+/// input (`-`) has no name: it is CSV when its first line (not blank, not a `#` comment)
+/// neither assigns (`as_of = …`) nor opens a table (`[values]`), as a header row does not.
+fn is_csv(path: &Path, text: &str) -> bool {
+    if path == Path::new("-") {
+        return text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && !l.starts_with('#'))
+            .is_some_and(|l| !l.contains('=') && !l.starts_with('['));
+    }
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
 }
@@ -171,7 +180,7 @@ fn load_one(
     spec: &Spec,
     as_of: Option<chrono::NaiveDate>,
 ) -> Result<Actuals, Vec<Diagnostic>> {
-    if is_csv(path) {
+    if is_csv(path, &file.text) {
         actuals_csv::load(file, spec, as_of)
     } else {
         actuals::load(file, spec, as_of)

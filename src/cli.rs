@@ -91,7 +91,8 @@ impl SpecArg {
     progress validate --spec my-okrs.toml\n  \
     progress validate examples/actuals-2020.toml actuals.csv")]
 pub struct ValidateArgs {
-    /// Actuals files to check against the spec (TOML, or CSV by the `.csv` extension)
+    /// Actuals files to check against the spec (TOML, or CSV by the `.csv` extension; `-`
+    /// for standard input)
     #[arg(value_name = "ACTUALS")]
     pub actuals: Vec<PathBuf>,
 
@@ -251,7 +252,7 @@ pub struct ManArgs {
     progress check snapshots/ --fail-on missed,regress")]
 pub struct CheckArgs {
     /// Actuals files (TOML, or CSV by the `.csv` extension), or folders of them: several
-    /// are snapshots of one series
+    /// are snapshots of one series; `-` reads standard input (TOML, or CSV by its header)
     #[arg(value_name = "ACTUALS")]
     pub actuals: Vec<PathBuf>,
 

@@ -32,6 +32,10 @@ pub const MAX_NESTING: usize = 32;
 /// Reads a file as UTF-8 text; a missing file, a directory, bad bytes or a file beyond
 /// [`MAX_FILE_BYTES`] are problems too.
 pub fn read_file(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
+    if path == Path::new("-") {
+        // `-` is standard input: `… | progress check -`.
+        return read_source("<stdin>".into(), std::io::stdin().lock(), 0);
+    }
     let name = path.display().to_string();
     let whole_file = |message: String, help: Option<String>| {
         Box::new(Diagnostic::new(&SourceFile::new(name.clone(), ""), None, message).help(help))
@@ -42,7 +46,7 @@ pub fn read_file(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
             Some("name a .toml file".into()),
         ));
     }
-    let cannot_read = |e: std::io::Error| {
+    let file = std::fs::File::open(path).map_err(|e| {
         let help = (e.kind() == std::io::ErrorKind::NotFound).then(|| {
             if path.is_absolute() {
                 "check the path".to_string()
@@ -51,6 +55,20 @@ pub fn read_file(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
             }
         });
         whole_file(format!("cannot read the file: {e}"), help)
+    })?;
+    let size = file.metadata().map_or(0, |m| m.len());
+    read_source(name, file, size)
+}
+
+/// Reads a whole source, `size` bytes long if known (0 if not), refusing one over
+/// [`MAX_FILE_BYTES`], and checks that it is UTF-8; a leading byte-order mark is dropped.
+fn read_source(
+    name: String,
+    source: impl std::io::Read,
+    size: u64,
+) -> Result<SourceFile, Box<Diagnostic>> {
+    let whole_file = |message: String, help: Option<String>| {
+        Box::new(Diagnostic::new(&SourceFile::new(name.clone(), ""), None, message).help(help))
     };
     let too_big = |size: u64| {
         whole_file(
@@ -62,20 +80,18 @@ pub fn read_file(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
             Some("a spec of 100,000 targets is about 25 MB; split the file or check that it is the right one".into()),
         )
     };
-    let file = std::fs::File::open(path).map_err(cannot_read)?;
     // The size is checked before reading, and the read is capped too, in case the file
     // grows meanwhile or is a pipe whose size is unknown.
-    let size = file.metadata().map_or(0, |m| m.len());
     if size > MAX_FILE_BYTES {
         return Err(too_big(size));
     }
     // Sized from the metadata so a 30 MB spec is read without growing the buffer.
     let mut bytes = Vec::with_capacity(size as usize + 1);
     std::io::Read::read_to_end(
-        &mut std::io::Read::take(file, MAX_FILE_BYTES + 1),
+        &mut std::io::Read::take(source, MAX_FILE_BYTES + 1),
         &mut bytes,
     )
-    .map_err(cannot_read)?;
+    .map_err(|e| whole_file(format!("cannot read the file: {e}"), None))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_big(bytes.len() as u64));
     }

@@ -557,3 +557,36 @@ fn a_milestone_may_be_given_as_the_day_it_happened() {
     assert_eq!(t["done_on"], "2020-09-15");
     assert_eq!(t["status"], "met");
 }
+
+#[test]
+fn actuals_can_come_from_standard_input() {
+    // TOML, as `progress check examples/published.toml` reads it.
+    let published = std::fs::read_to_string("examples/published.toml").unwrap();
+    progress()
+        .args(["check", "-", "--color", "never"])
+        .write_stdin(published)
+        .assert()
+        .code(1)
+        .stdout(contains("21 targets: 1 behind, 1 missed, 19 no-data"));
+    // CSV: a header row, no `=`.
+    let out = progress()
+        .args(["check", "-", "-f", "json"])
+        .write_stdin("id,value,as_of\nsmart-factories,5,2022-12-31\n")
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let t = report["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "smart-factories")
+        .unwrap();
+    assert_eq!((&t["actual"], &t["status"]), (&5.into(), &"met".into()));
+    // Problems name it.
+    progress()
+        .args(["check", "-"])
+        .write_stdin("as_of = 2020-12-31\n[values]\nnope = 1\n")
+        .assert()
+        .code(2)
+        .stderr(contains("<stdin>:3:1"));
+}
