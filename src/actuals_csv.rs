@@ -37,7 +37,7 @@ pub fn load(
     file: &SourceFile,
     spec: &Spec,
     as_of: Option<NaiveDate>,
-) -> Result<Actuals, Vec<Diagnostic>> {
+) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
     let mut r = Reader::new(file);
     let records = match records(&file.text) {
         Ok(records) => records,
@@ -120,8 +120,11 @@ pub fn load(
         return Err(r.diags);
     }
 
-    let mut values: BTreeMap<String, Actual> = BTreeMap::new();
-    let mut seen: BTreeMap<String, Range<usize>> = BTreeMap::new();
+    // Rows of one target on several dates are its history. A snapshot holds one value a
+    // target, so the first row of each target goes into the first, its second row into
+    // the second, and so on; a file with a row a target is one snapshot, as before.
+    let mut layers: Vec<BTreeMap<String, Actual>> = Vec::new();
+    let mut seen: BTreeMap<(String, NaiveDate), Range<usize>> = BTreeMap::new();
     let mut dates: Vec<NaiveDate> = Vec::new();
     for (k, row) in rows.iter().enumerate() {
         let row_no = k + 2; // spreadsheet numbering: the header is row 1
@@ -165,23 +168,6 @@ pub fn load(
                 actuals::unknown_id(&mut r, spec, id, id_cell.span.clone(), suggest);
                 break 'row None;
             };
-            if let Some(first) = seen.get(id) {
-                let d = r.error(id_cell.span.clone(), format!("a second row for `{id}`"));
-                d.label = Some("second row".into());
-                d.related.push(Related {
-                    file: file.clone(),
-                    span: first.clone(),
-                    label: "first row".into(),
-                });
-                d.help = Some(
-                    "give each target one row; keep the right figure. For a history, put \
-                     each date's figures in a file of their own and name them all \
-                     (docs/history.md)"
-                        .into(),
-                );
-                break 'row None;
-            }
-            seen.insert(id.to_string(), id_cell.span.clone());
 
             let value_cell = cell("value").expect("checked above");
             if value_cell.text.is_empty() {
@@ -206,6 +192,27 @@ pub fn load(
                 } else {
                     "add an `as_of` column and fill it in, or pass `--as-of 2020-12-31`".into()
                 });
+            }
+            if let Some(date) = date {
+                if let Some(first) = seen.get(&(id.to_string(), date)) {
+                    let d = r.error(
+                        id_cell.span.clone(),
+                        format!("a second row for `{id}` as of {date}"),
+                    );
+                    d.label = Some("second row".into());
+                    d.related.push(Related {
+                        file: file.clone(),
+                        span: first.clone(),
+                        label: "first row".into(),
+                    });
+                    d.help = Some(
+                        "give a target one row a date; keep the right figure (rows on \
+                         different dates are its history)"
+                            .into(),
+                    );
+                    break 'row None;
+                }
+                seen.insert((id.to_string(), date), id_cell.span.clone());
             }
             let observed = observe(&mut r, target, value_cell, cell("unit"));
             let entered = match (&observed, &target.unit, value_cell.text.parse::<f64>()) {
@@ -238,7 +245,12 @@ pub fn load(
         name_cells(&mut r.diags[before..], row, row_no, &index);
         if let Some((id, actual, row_date)) = read {
             dates.extend(row_date);
-            values.insert(id, actual);
+            match layers.iter_mut().find(|l| !l.contains_key(&id)) {
+                Some(layer) => {
+                    layer.insert(id, actual);
+                }
+                None => layers.push(BTreeMap::from([(id, actual)])),
+            }
         }
     }
 
@@ -249,13 +261,21 @@ pub fn load(
         d.help = Some("fill in the `as_of` column, or pass `--as-of 2020-12-31`".into());
     }
     match (file_as_of, r.diags.is_empty()) {
-        (Some(as_of), true) => Ok(Actuals {
-            file_name: file.name.clone(),
-            file: file.clone(),
-            as_of,
-            source: None,
-            values,
-        }),
+        (Some(as_of), true) => {
+            if layers.is_empty() {
+                layers.push(BTreeMap::new());
+            }
+            Ok(layers
+                .into_iter()
+                .map(|values| Actuals {
+                    file_name: file.name.clone(),
+                    file: file.clone(),
+                    as_of,
+                    source: None,
+                    values,
+                })
+                .collect())
+        }
         _ => Err(r.diags),
     }
 }

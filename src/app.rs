@@ -64,7 +64,7 @@ pub fn load_actuals(
     for path in expand_folders(paths, &mut problems) {
         match load::read_file(&path) {
             Ok(file) => match load_one(&file, &path, spec, as_of) {
-                Ok(a) => all.push(a),
+                Ok(snapshots) => all.extend(snapshots),
                 Err(d) => problems.extend(d),
             },
             Err(d) => problems.push(*d),
@@ -179,11 +179,12 @@ fn load_one(
     path: &std::path::Path,
     spec: &Spec,
     as_of: Option<chrono::NaiveDate>,
-) -> Result<Actuals, Vec<Diagnostic>> {
+) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
     if is_csv(path, &file.text) {
+        // A CSV file with rows on several dates is a snapshot a date.
         actuals_csv::load(file, spec, as_of)
     } else {
-        actuals::load(file, spec, as_of)
+        actuals::load(file, spec, as_of).map(|a| vec![a])
     }
 }
 

@@ -582,3 +582,54 @@ fn explain_says_why_a_target_is_at_risk_or_regressed() {
         .code(0)
         .stdout(contains("trend line").not());
 }
+
+#[test]
+fn a_csv_file_with_rows_on_several_dates_is_a_history() {
+    // The "long" layout spreadsheets keep: one row per target and date, in any order.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("long.csv"),
+        "id,value,as_of\nsmart-factories,1,2020-06-30\nsmart-factories,3,2020-12-31\n\
+         5g-base-stations,2000,2020-12-31\nsmart-factories,2,2020-09-30\n",
+    )
+    .unwrap();
+    let out = progress()
+        .current_dir(dir.path())
+        .args(["check", "long.csv", "-f", "json", "--fail-on", "never"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let t = report["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "smart-factories")
+        .unwrap();
+    let history: Vec<(String, f64)> = t["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["as_of"].as_str().unwrap().to_string(),
+                p["actual"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("2020-06-30", 1.0),
+        ("2020-09-30", 2.0),
+        ("2020-12-31", 3.0),
+    ];
+    assert_eq!(history, expected.map(|(d, v)| (d.to_string(), v)).to_vec());
+    assert_eq!(t["actual"], 3);
+    assert_eq!(t["trend"], "improving");
+    // One line for the file in `validate`.
+    progress()
+        .current_dir(dir.path())
+        .args(["validate", "long.csv"])
+        .assert()
+        .code(0)
+        .stdout(contains("ok: long.csv (4 values, as of 2020-12-31)"));
+}

@@ -30,14 +30,15 @@ pub fn run(args: &ValidateArgs) -> Result<u8, Error> {
         sanitize(&spec.file_name),
         if n == 1 { "" } else { "s" }
     );
-    for a in &actuals {
-        let n = a.values.len();
+    // A CSV file with a history is several snapshots: one line for the file.
+    for file in actuals.chunk_by(|a, b| a.file_name == b.file_name) {
+        let n: usize = file.iter().map(|a| a.values.len()).sum();
         let _ = writeln!(
             out,
             "ok: {} ({n} value{}, as of {})",
-            sanitize(&a.file_name),
+            sanitize(&file[0].file_name),
             if n == 1 { "" } else { "s" },
-            a.as_of
+            file[0].as_of
         );
     }
     output::write_stdout(&out)?;
