@@ -3,7 +3,7 @@
 # binaries built beforehand, so editing the code meanwhile does not rebuild them:
 #
 #   cd fuzz && RUSTC_BOOTSTRAP=1 cargo +stable fuzz build
-#   nohup ./run-all.sh spec_load actuals_load check &
+#   nohup ./run-all.sh spec_load actuals_load actuals_csv check &
 #
 # Fork mode with -ignore_crashes keeps a run going after a finding, so each target gets
 # its full time; findings land in artifacts/<target>/, logs in /tmp/fuzz-<target>.log.
