@@ -124,6 +124,7 @@ pub fn load(
     // target, so the first row of each target goes into the first, its second row into
     // the second, and so on; a file with a row a target is one snapshot, as before.
     let mut layers: Vec<BTreeMap<String, Actual>> = Vec::new();
+    let mut rows_of: BTreeMap<String, usize> = BTreeMap::new();
     let mut seen: BTreeMap<(String, NaiveDate), Range<usize>> = BTreeMap::new();
     let mut dates: Vec<NaiveDate> = Vec::new();
     for (k, row) in rows.iter().enumerate() {
@@ -245,12 +246,13 @@ pub fn load(
         name_cells(&mut r.diags[before..], row, row_no, &index);
         if let Some((id, actual, row_date)) = read {
             dates.extend(row_date);
-            match layers.iter_mut().find(|l| !l.contains_key(&id)) {
-                Some(layer) => {
-                    layer.insert(id, actual);
-                }
-                None => layers.push(BTreeMap::from([(id, actual)])),
+            // The target's n-th row goes into the n-th snapshot.
+            let n = rows_of.entry(id.clone()).or_default();
+            if *n == layers.len() {
+                layers.push(BTreeMap::new());
             }
+            layers[*n].insert(id, actual);
+            *n += 1;
         }
     }
 

@@ -95,6 +95,12 @@ fn read_source(
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_big(bytes.len() as u64));
     }
+    if utf16_without_mark(&bytes) {
+        return Err(whole_file(
+            "the file is not UTF-8: a NUL byte beside every character".into(),
+            Some(format!("save the file as UTF-8{UTF16_HINT}")),
+        ));
+    }
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             // A byte-order mark (Excel, Notepad) is not text: without it, columns in
@@ -114,28 +120,45 @@ fn read_source(
                     .label(format!("invalid byte at offset {valid}"))
                     .help(Some(format!(
                         "save the file as UTF-8{}",
-                        encoding_hint(&bytes)
+                        encoding_hint(&bytes, valid)
                     ))),
             ))
         }
     }
 }
 
-/// What a file that is not UTF-8 probably is, for the help line.
-fn encoding_hint(bytes: &[u8]) -> &'static str {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return " (it is UTF-16: in Excel save as \"CSV UTF-8\", in an editor choose UTF-8)";
+const UTF16_HINT: &str =
+    " (it is UTF-16: in a spreadsheet save as \"CSV UTF-8\", in an editor choose UTF-8)";
+
+/// UTF-16 without its mark: ASCII text with a NUL beside every character (which is
+/// valid UTF-8, so only this tells).
+fn utf16_without_mark(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(64)];
+    head.len() >= 8 && head.iter().filter(|&&b| b == 0).count() * 3 >= head.len()
+}
+
+/// What a file that is not UTF-8 probably is, for the help line; `valid` bytes from the
+/// start are UTF-8.
+fn encoding_hint(bytes: &[u8], valid: usize) -> &'static str {
+    let utf16_mark = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+    if utf16_mark || utf16_without_mark(bytes) {
+        return UTF16_HINT;
+    }
+    // UTF-8 up to a bad byte (a cut-off character, a stray byte): no other encoding.
+    if bytes[..valid].iter().any(|&b| b >= 0x80) {
+        return "";
     }
     // GBK/GB18030, the Chinese Windows code page: a lead byte 0x81–0xFE, then a trail byte
-    // 0x40–0xFE (not 0x7F), for most of the non-ASCII bytes.
+    // 0x40–0xFE (not 0x7F), for most of the non-ASCII bytes from the first bad one on.
+    let rest = &bytes[valid..];
     let (mut pairs, mut high) = (0usize, 0usize);
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
+    while i < rest.len() {
+        let b = rest[i];
         if b >= 0x80 {
             high += 1;
             if (0x81..=0xFE).contains(&b)
-                && bytes
+                && rest
                     .get(i + 1)
                     .is_some_and(|&t| (0x40..=0xFE).contains(&t) && t != 0x7F)
             {
@@ -147,8 +170,8 @@ fn encoding_hint(bytes: &[u8]) -> &'static str {
         }
         i += 1;
     }
-    if pairs > 0 && pairs * 2 * 10 >= high * 9 {
-        " (it looks like GBK/GB18030, the Chinese Windows encoding: in Excel, save as \"CSV UTF-8\")"
+    if pairs >= 2 && pairs * 2 * 10 >= high * 9 {
+        " (it looks like GBK/GB18030, the Chinese Windows encoding: in a spreadsheet save as \"CSV UTF-8\", in an editor choose UTF-8)"
     } else {
         ""
     }

@@ -639,13 +639,23 @@ fn files_in_other_encodings_are_named() {
     utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
     let err = raw_actuals_rejected("a.csv", &utf16);
     assert!(
-        err.contains("not valid UTF-8") && err.contains("it is UTF-16"),
+        err.contains("not UTF-8") && err.contains("it is UTF-16"),
         "{err}"
     );
     // 智能工厂 in GBK: D6C7 C4DC B9A4 B3A7.
     let gbk = b"id,value,as_of\n\xD6\xC7\xC4\xDC\xB9\xA4\xB3\xA7,3,2020-12-31\n";
     let err = raw_actuals_rejected("a.csv", gbk);
     assert!(err.contains("it looks like GBK/GB18030"), "{err}");
+    // Without its mark: the NULs tell.
+    let bare: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let err = raw_actuals_rejected("a.csv", &bare);
+    assert!(err.contains("it is UTF-16"), "{err}");
+    // UTF-8 with a cut-off character, and Latin-1: not taken for GBK.
+    let cut = b"as_of = 2020-12-31 # \xE4\xB8\xAD\xE6\x96\x87\xE4\xB8";
+    let err = raw_actuals_rejected("a.toml", cut);
+    assert!(err.contains("save the file as UTF-8") && !err.contains("GBK"), "{err}");
+    let err = raw_actuals_rejected("a.csv", b"id,value\nZ\xFCrich,1\n");
+    assert!(err.contains("save the file as UTF-8") && !err.contains("GBK"), "{err}");
     // Bytes that are neither: no guess.
     let err = raw_actuals_rejected("a.csv", b"id,value\n\xFF\x00\x01,1\n");
     assert!(
