@@ -188,6 +188,7 @@ pub fn load(
                     };
                     if let Some(mut actual) = load_value(&mut r, target, value, as_of) {
                         actual.span = key.span().start..value.span().end;
+                        done_later(&mut r, id, value.span(), &actual);
                         if let Some(own) = file_as_of.filter(|own| actual.as_of > *own) {
                             later_than_file(&mut r, id, value, actual.as_of, own);
                             continue;
@@ -580,6 +581,28 @@ pub(crate) fn check_range(
         return None;
     }
     Some(n)
+}
+
+/// A milestone done on a day after the date its value describes (`as_of`) claims what
+/// the file could not know yet: a problem, as a value dated after its file is.
+pub(crate) fn done_later(r: &mut Reader<'_>, id: &str, span: Range<usize>, actual: &Actual) {
+    let Observed::Done {
+        date: Some(day), ..
+    } = actual.observed
+    else {
+        return;
+    };
+    if day > actual.as_of {
+        let d = r.error(
+            span,
+            format!(
+                "`{id}` is done on {day}, after {}, the date this value describes",
+                actual.as_of
+            ),
+        );
+        d.label = Some("a day still to come".into());
+        d.help = Some("correct the day, or give the value a later `as_of`".into());
+    }
 }
 
 /// A value dated after its own file's `as_of` would decide a status the file's date does

@@ -241,6 +241,7 @@ pub fn load(
                 // The whole row, for a conflict with another snapshot.
                 span: row_start..row.last().map_or(row_start, |c| c.span.end),
             };
+            actuals::done_later(&mut r, id, value_cell.span.clone(), &actual);
             Some((id.to_string(), actual, row_date))
         };
         name_cells(&mut r.diags[before..], row, row_no, &index);

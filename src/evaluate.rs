@@ -382,15 +382,23 @@ fn outlook(target: &Target, goal: Option<f64>, history: &[Point]) -> Outlook {
 }
 
 /// Whether the latest value moved away from the goal compared with the snapshot before:
-/// down for a floor, up for a cap, further out of a band, or a milestone undone.
+/// down for a floor, up for a cap, further out of a band, or a milestone undone. A flow
+/// (`ytd`) is compared within its window only, as its history is; a flow under a cap
+/// rises by nature, and its budget pace already says whether it rises too fast.
 fn regressed(target: &Target, entries: &[Entry<'_>], goal: Option<f64>) -> bool {
-    let Some(latest) = entries.last().map(|e| e.actual) else {
+    let ytd = target.measure == Measure::Ytd;
+    if ytd && target.rule.is_cap() {
+        return false;
+    }
+    let in_window = |a: &&crate::actuals::Actual| !ytd || a.as_of >= target.start;
+    let Some(latest) = entries.last().map(|e| e.actual).filter(in_window) else {
         return false;
     };
     let Some(before) = entries
         .iter()
         .rev()
         .map(|e| e.actual)
+        .filter(in_window)
         .find(|a| a.as_of < latest.as_of)
     else {
         return false;

@@ -213,6 +213,20 @@ fn number_for_a_milestone() {
 }
 
 #[test]
+fn a_milestone_done_after_the_date_its_value_describes() {
+    for value in ["2020-09-15", "{ done = true, date = 2020-09-15 }"] {
+        actuals_rejected(
+            &format!("as_of = 2020-06-30\n[values]\nxinen-in-production = {value}\n"),
+            &[
+                "a.toml:3:23",
+                "`xinen-in-production` is done on 2020-09-15, after 2020-06-30",
+                "give the value a later `as_of`",
+            ],
+        );
+    }
+}
+
+#[test]
 fn a_milestone_date_with_a_time_is_not_a_day() {
     actuals_rejected(
         "as_of = 2020-12-31\n[values]\nxinen-in-production = 2020-09-15T10:00:00\n",
@@ -653,9 +667,15 @@ fn files_in_other_encodings_are_named() {
     // UTF-8 with a cut-off character, and Latin-1: not taken for GBK.
     let cut = b"as_of = 2020-12-31 # \xE4\xB8\xAD\xE6\x96\x87\xE4\xB8";
     let err = raw_actuals_rejected("a.toml", cut);
-    assert!(err.contains("save the file as UTF-8") && !err.contains("GBK"), "{err}");
+    assert!(
+        err.contains("save the file as UTF-8") && !err.contains("GBK"),
+        "{err}"
+    );
     let err = raw_actuals_rejected("a.csv", b"id,value\nZ\xFCrich,1\n");
-    assert!(err.contains("save the file as UTF-8") && !err.contains("GBK"), "{err}");
+    assert!(
+        err.contains("save the file as UTF-8") && !err.contains("GBK"),
+        "{err}"
+    );
     // Bytes that are neither: no guess.
     let err = raw_actuals_rejected("a.csv", b"id,value\n\xFF\x00\x01,1\n");
     assert!(

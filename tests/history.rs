@@ -633,3 +633,42 @@ fn a_csv_file_with_rows_on_several_dates_is_a_history() {
         .code(0)
         .stdout(contains("ok: long.csv (4 values, as of 2020-12-31)"));
 }
+
+#[test]
+fn flows_regress_only_within_their_window_and_caps_not_by_rising() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = |id: &str, rule: &str, value: u32| {
+        format!(
+            "[[target]]\nid = \"{id}\"\nname = \"{id}\"\nunit = \"万吨\"\nmeasure = \"ytd\"\n\
+             rule = \"{rule}\"\nvalue = {value}\nstart = 2021-01-01\ndeadline = 2021-12-31\n\n"
+        )
+    };
+    std::fs::write(
+        dir.path().join("spec.toml"),
+        format!(
+            "version = 1\n\n{}{}",
+            target("out", "at-least", 1000),
+            target("energy", "at-most", 100)
+        ),
+    )
+    .unwrap();
+    // `out` restarts from 0 in its 2021 window; `energy` rises, as a flow does, on budget.
+    std::fs::write(
+        dir.path().join("a.csv"),
+        "id,value,as_of\nout,900,2020-12-31\nout,300,2021-03-31\n\
+         energy,20,2021-03-31\nenergy,45,2021-06-30\nenergy,70,2021-09-30\n",
+    )
+    .unwrap();
+    let out = progress()
+        .current_dir(dir.path())
+        .args(["check", "a.csv", "--spec", "spec.toml", "-f", "json"])
+        .args(["--fail-on", "missed,regress"])
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    for t in report["targets"].as_array().unwrap() {
+        assert_eq!(t["regressed"], false, "{t}");
+        assert_eq!(t["status"], "on-track", "{t}");
+    }
+    assert_eq!(out.status.code(), Some(0));
+}

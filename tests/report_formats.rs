@@ -264,7 +264,10 @@ fn expected_value_follows_each_pace_model() {
     let figures = std::fs::read_to_string(ACTUALS).unwrap();
     std::fs::write(
         &mid_year,
-        figures.replace("as_of = 2024-12-31", "as_of = 2024-07-01"),
+        figures
+            .replace("as_of = 2024-12-31", "as_of = 2024-07-01")
+            // Not yet done by then: a milestone cannot be done after its value's date.
+            .replace("{ done = true, date = 2024-09-15 }", "false"),
     )
     .unwrap();
     let (text, _) = check(SPEC, mid_year.to_str().unwrap(), "json", &[]);
