@@ -348,7 +348,15 @@ fn load_value(
                 span: 0..0,
             })
         }
-        // The day a milestone happened, as CSV takes it: done on that day.
+        // The day a milestone happened, as CSV takes it: done on that day (a TOML date,
+        // or the same as a string, as `as_of` may be).
+        DeValue::String(s) if milestone && NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok() => {
+            let day = r.date_value(id, value)?.into_inner();
+            Some(plain(Observed::Done {
+                done: true,
+                date: Some(day),
+            }))
+        }
         DeValue::Datetime(_) if milestone => {
             let day = r.date_value(id, value)?.into_inner();
             Some(plain(Observed::Done {

@@ -377,20 +377,29 @@ fn parse_export(s: &str) -> Result<Export, String> {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let Some((format, path)) = s.split_once('=') else {
-        // A bare path whose extension names one format: `report.html`, `report.xml` …
+    let by_extension = |s: &str| {
         let ext = Path::new(s)
             .extension()
             .and_then(|e| e.to_str())
             .unwrap_or_default();
-        let mut by_ext = Format::value_variants()
+        let mut found = Format::value_variants()
             .iter()
             .filter(|f| f.extension().eq_ignore_ascii_case(ext));
-        if let (Some(format), None) = (by_ext.next(), by_ext.next()) {
-            return Ok(Export {
+        match (found.next(), found.next()) {
+            (Some(format), None) => Some(Export {
                 format: *format,
                 path: PathBuf::from(s),
-            });
+            }),
+            _ => None,
+        }
+    };
+    let split = s
+        .split_once('=')
+        .filter(|(f, _)| Format::from_str(f.trim(), true).is_ok() || by_extension(s).is_none());
+    let Some((format, path)) = split else {
+        // A bare path whose extension names one format: `report.html`, `runs/id=3.json` …
+        if let Some(export) = by_extension(s) {
+            return Ok(export);
         }
         return Err(format!(
             "expected FORMAT=PATH, e.g. junit=report.xml, or a path ending in .json, .csv, \

@@ -78,6 +78,18 @@ fn validate_accepts_good_files() {
         .code(0)
         .stdout("ok: spec.toml (7 targets)\nok: actuals.toml (7 values, as of 2020-06-30)\nok: actuals.csv (7 values, as of 2020-06-30)\n");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // One at a time: named together they are one series, and these two (invented and
+    // published) disagree on 2020-12-31, as `check` would say.
+    for example in ["examples/actuals-2020.toml", "examples/published.toml"] {
+        progress()
+            .current_dir(root)
+            .args(["validate", example])
+            .assert()
+            .code(0)
+            .stdout(predicate::str::contains(
+                "ok: <built-in>/targets/2020.toml (21 targets)",
+            ));
+    }
     progress()
         .current_dir(root)
         .args([
@@ -86,10 +98,8 @@ fn validate_accepts_good_files() {
             "examples/published.toml",
         ])
         .assert()
-        .code(0)
-        .stdout(predicate::str::contains(
-            "ok: <built-in>/targets/2020.toml (21 targets)",
-        ));
+        .code(2)
+        .stderr(predicate::str::contains("two different values"));
 }
 
 #[test]
@@ -278,6 +288,18 @@ fn explain_says_how_a_pending_level_gets_a_pace() {
         out.contains("a `baseline`, the level at the start"),
         "{out}"
     );
+    // Unless the spec says it takes no pace.
+    let spec = std::fs::read_to_string(dir.path().join("spec.toml")).unwrap();
+    std::fs::write(dir.path().join("spec.toml"), spec + "pace = \"none\"\n").unwrap();
+    let out = stdout_of(progress().current_dir(dir.path()).args([
+        "explain",
+        "--spec",
+        "spec.toml",
+        "churn",
+        "a.toml",
+    ]));
+    assert!(out.contains("status      pending"), "{out}");
+    assert!(!out.contains("a `baseline`"), "{out}");
 }
 
 #[test]
@@ -292,10 +314,11 @@ fn init_lists_each_group_once() {
     };
     let dir = tempfile::tempdir().unwrap();
     let spec = format!(
-        "version = 1\n\n{}{}{}",
+        "version = 1\n\n{}{}{}{}",
         target("one", "a"),
         target("two", "b"),
-        target("three", "a")
+        target("three", "a"),
+        target("four", "").replace("group = \"\"\n", "")
     );
     std::fs::write(dir.path().join("spec.toml"), spec).unwrap();
     let out = stdout_of(progress().current_dir(dir.path()).args([
@@ -312,6 +335,9 @@ fn init_lists_each_group_once() {
     );
     let three = out.find("# three = 0").unwrap();
     assert!(a < three && three < b, "`three` under group a:\n{out}");
+    // Ungrouped targets last, under their own heading, as `list` shows them.
+    let rest = out.find("# ── (no group) ──").unwrap();
+    assert!(b < rest && rest < out.find("# four = 0").unwrap(), "{out}");
 }
 
 #[test]

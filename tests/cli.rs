@@ -537,7 +537,8 @@ fn a_milestone_may_be_given_as_the_day_it_happened() {
     // Done on 2020-09-15, as the CSV form and `{ done = true, date = … }` say it.
     std::fs::write(
         &file,
-        "as_of = 2020-12-31\n[values]\nxinen-in-production = 2020-09-15\n",
+        "as_of = 2020-12-31\n[values]\nxinen-in-production = 2020-09-15\n\
+         jinneng-in-production = \"2020-10-01\"\n",
     )
     .unwrap();
     let out = progress()
@@ -556,6 +557,62 @@ fn a_milestone_may_be_given_as_the_day_it_happened() {
     assert_eq!(t["done"], true);
     assert_eq!(t["done_on"], "2020-09-15");
     assert_eq!(t["status"], "met");
+    // The same as a string, as `as_of` may be written.
+    let t = report["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "jinneng-in-production")
+        .unwrap();
+    assert_eq!(t["done_on"], "2020-10-01");
+}
+
+#[test]
+fn progress_short_of_the_goal_is_never_shown_as_all_of_it() {
+    // 突破 2,200: 2,199.99 is missed, and 99.99 % of the way, not 100 %.
+    let (dir, _) = temp_file(
+        "a.toml",
+        "as_of = 2020-12-31\n[values]\nhigh-tech-output = 2199.99\n",
+    );
+    let json = progress()
+        .current_dir(dir.path())
+        .args(["check", "a.toml", "-f", "json"])
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let t = &report["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "high-tech-output")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (&t["status"], &t["progress"]),
+        (&"missed".into(), &0.999.into())
+    );
+    progress()
+        .current_dir(dir.path())
+        .args(["check", "a.toml", "--color", "never"])
+        .assert()
+        .code(1)
+        .stdout(contains("99.99%"));
+}
+
+#[test]
+fn standard_input_is_read_once_and_must_hold_something() {
+    progress()
+        .args(["check", "-"])
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr(contains("standard input is empty"));
+    progress()
+        .args(["check", "-", "-"])
+        .write_stdin("as_of = 2020-12-31\n[values]\n")
+        .assert()
+        .code(2)
+        .stderr(contains("standard input is named twice"));
 }
 
 #[test]

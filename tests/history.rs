@@ -231,6 +231,13 @@ fn csv_snapshots_join_the_series_and_conflict_by_row() {
             .and(contains("q2-sheet.CSV:2:1"))
             .and(contains("q2.toml:4:1")),
     );
+    // `validate` refuses what `check` refuses.
+    progress()
+        .current_dir(case.dir.path())
+        .args(["validate", "--spec", "spec.toml", "snaps"])
+        .assert()
+        .code(2)
+        .stderr(contains("`t` has two different values for 2020-07-19"));
 }
 
 #[test]

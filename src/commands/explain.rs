@@ -514,6 +514,7 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
     history(&mut out, t, r, &unit);
     let mut status = format!("{}: {}", r.status.as_str(), r.reason);
     let no_baseline = t.measure == Measure::Level
+        && t.pace != Some(PaceModel::None)
         && t.rule.has_single_goal()
         && r.baseline.is_none()
         && r.goal.is_some();

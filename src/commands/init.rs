@@ -55,12 +55,19 @@ pub fn template(spec: &Spec, as_of: NaiveDate, lang: Lang) -> String {
     let _ = writeln!(out, "as_of = {as_of}");
     out.push_str("# source = \"where the figures come from\"\n\n[values]\n");
 
-    for (i, (group, targets)) in spec.grouped().into_iter().enumerate() {
+    let groups = spec.grouped();
+    let any_group = groups.iter().any(|(g, _)| g.is_some());
+    for (i, (group, targets)) in groups.into_iter().enumerate() {
         if i > 0 {
             out.push('\n');
         }
-        if let Some(g) = group {
-            let _ = writeln!(out, "# ── {} ──", sanitize(g));
+        match group {
+            Some(g) => {
+                let _ = writeln!(out, "# ── {} ──", sanitize(g));
+            }
+            // After the groups, as `list` shows them.
+            None if any_group => out.push_str("# ── (no group) ──\n"),
+            None => {}
         }
         for t in targets {
             let _ = writeln!(out, "{}", line(t, lang));

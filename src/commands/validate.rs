@@ -20,7 +20,8 @@ pub fn run(args: &ValidateArgs) -> Result<u8, Error> {
         }
         Err(e) => return Err(e),
     };
-    let actuals = app::load_actuals(&spec, &args.actuals, args.as_of)?;
+    // As `check` reads them: snapshots that must not disagree on a target and date.
+    let actuals = app::load_snapshots(&spec, &args.actuals, args.as_of)?;
 
     let mut out = String::new();
     let n = spec.targets.len();

@@ -122,6 +122,14 @@ fn ratio(v: Option<f64>) -> Option<Num> {
     v.map(|v| Num(round(v, 3)))
 }
 
+/// Progress as a ratio, like [`ratio`], but short of the goal never rounded up to 1.
+fn progress_ratio(v: Option<f64>) -> Option<Num> {
+    v.map(|v| match round(v, 3) {
+        r if v < 1.0 && r >= 1.0 => Num(0.999),
+        r => Num(r),
+    })
+}
+
 fn target<'a>(t: &'a TargetReport, options: &ExportOptions) -> JsonTarget<'a> {
     JsonTarget {
         id: &t.id,
@@ -144,7 +152,7 @@ fn target<'a>(t: &'a TargetReport, options: &ExportOptions) -> JsonTarget<'a> {
         done: t.done,
         done_on: t.done_on.map(Date),
         gap: figure(t.gap),
-        progress: ratio(t.progress),
+        progress: progress_ratio(t.progress),
         elapsed: ratio(t.elapsed),
         expected: figure(t.expected),
         pace: ratio(t.pace),
