@@ -1,7 +1,7 @@
 //! The command line as a user sees it: the real binary on the shipped files.
 
 mod common;
-use common::{progress, temp_file};
+use common::{progress, target_in, temp_file};
 use predicates::prelude::*;
 use predicates::str::contains;
 
@@ -102,12 +102,7 @@ fn json_report_has_the_contract_keys() {
     ] {
         assert_eq!(s[k], n, "summary.{k}");
     }
-    let t = v["targets"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|t| t["id"] == "high-tech-output")
-        .unwrap();
+    let t = target_in(&v, "high-tech-output");
     assert_eq!(t["status"], "missed");
     assert_eq!(t["failing"], true);
     assert_eq!(t["rule"], "more-than");
@@ -117,12 +112,7 @@ fn json_report_has_the_contract_keys() {
     assert_eq!(t["actual"], 2080.0);
     assert_eq!(t["gap"], -120.0);
     assert_eq!(t["deadline"], "2020-12-31");
-    let g = v["targets"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|t| t["id"] == "5g-base-stations")
-        .unwrap();
+    let g = target_in(&v, "5g-base-stations");
     assert_eq!(g["pace_model"], "linear");
     assert!(g["pace"].as_f64().unwrap() > 1.0);
 }
@@ -409,12 +399,7 @@ fn huge_numbers_stay_numbers() {
         .assert()
         .code(0);
     let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
-    let t = v["targets"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|t| t["id"] == "high-tech-output")
-        .unwrap();
+    let t = target_in(&v, "high-tech-output");
     assert_eq!(t["actual"].as_f64(), Some(1e308));
     assert!(t["gap"].is_number());
     progress()
@@ -548,22 +533,12 @@ fn a_milestone_may_be_given_as_the_day_it_happened() {
         .output()
         .unwrap();
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let t = report["targets"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|t| t["id"] == "xinen-in-production")
-        .unwrap();
+    let t = target_in(&report, "xinen-in-production");
     assert_eq!(t["done"], true);
     assert_eq!(t["done_on"], "2020-09-15");
     assert_eq!(t["status"], "met");
     // The same as a string, as `as_of` may be written.
-    let t = report["targets"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|t| t["id"] == "jinneng-in-production")
-        .unwrap();
+    let t = target_in(&report, "jinneng-in-production");
     assert_eq!(t["done_on"], "2020-10-01");
 }
 
@@ -580,13 +555,7 @@ fn progress_short_of_the_goal_is_never_shown_as_all_of_it() {
         .output()
         .unwrap();
     let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
-    let t = &report["targets"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|t| t["id"] == "high-tech-output")
-        .unwrap()
-        .clone();
+    let t = target_in(&report, "high-tech-output");
     assert_eq!(
         (&t["status"], &t["progress"]),
         (&"missed".into(), &0.999.into())
@@ -632,12 +601,7 @@ fn actuals_can_come_from_standard_input() {
         .output()
         .unwrap();
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let t = report["targets"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|t| t["id"] == "smart-factories")
-        .unwrap();
+    let t = target_in(&report, "smart-factories");
     assert_eq!((&t["actual"], &t["status"]), (&5.into(), &"met".into()));
     // Problems name it.
     progress()

@@ -3,7 +3,7 @@
 //! All through the real binary on real files.
 
 mod common;
-use common::progress;
+use common::{progress, target_in};
 use predicates::prelude::*;
 use predicates::str::contains;
 use serde_json::Value;
@@ -607,12 +607,7 @@ fn a_csv_file_with_rows_on_several_dates_is_a_history() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let t = report["targets"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|t| t["id"] == "smart-factories")
-        .unwrap();
+    let t = target_in(&report, "smart-factories");
     let history: Vec<(String, f64)> = t["history"]
         .as_array()
         .unwrap()

@@ -66,3 +66,13 @@ pub fn files_in(dir: &std::path::Path) -> Vec<String> {
     names.sort();
     names
 }
+
+/// The target `id` of a JSON report.
+pub fn target_in<'a>(report: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    report["targets"]
+        .as_array()
+        .expect("a report has targets")
+        .iter()
+        .find(|t| t["id"] == id)
+        .unwrap_or_else(|| panic!("no target {id} in the report"))
+}
