@@ -146,7 +146,9 @@ pub fn load(
             .span
             .clone()
             .and_then(|s| file.text.get(s))
-            .unwrap_or_default();
+            .unwrap_or_default()
+            // As written: `"5g-base-stations" = 1` is the same key.
+            .trim_matches(|c| c == '"' || c == '\'');
         if spec.target(key).is_some() {
             d.help = Some(format!(
                 "`{}` is a target: put its value under `[values]`",

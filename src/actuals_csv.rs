@@ -196,9 +196,14 @@ pub fn load(
             }
             if let Some(date) = date {
                 if let Some(first) = seen.get(&(id.to_string(), date)) {
+                    let from_flag = if row_date.is_none() {
+                        " (the `--as-of` date: the row has none of its own)"
+                    } else {
+                        ""
+                    };
                     let d = r.error(
                         id_cell.span.clone(),
-                        format!("a second row for `{id}` as of {date}"),
+                        format!("a second row for `{id}` as of {date}{from_flag}"),
                     );
                     d.label = Some("second row".into());
                     d.related.push(Related {

@@ -262,6 +262,11 @@ fn a_value_above_values_is_sent_below_it() {
             "the file's date is `as_of = 2020-12-31`",
         ],
     );
+    // The same key quoted.
+    actuals_rejected(
+        "as_of = 2020-12-31\n\"smart-factories\" = 3\n[values]\n",
+        &["`smart-factories` is a target: put its value under `[values]`"],
+    );
 }
 
 #[test]
