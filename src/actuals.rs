@@ -190,7 +190,12 @@ pub fn load(
                     };
                     if let Some(mut actual) = load_value(&mut r, target, value, as_of) {
                         actual.span = key.span().start..value.span().end;
-                        done_later(&mut r, id, value.span(), &actual);
+                        // Only against a date the file gives (a missing `as_of` is its
+                        // own problem).
+                        let own_date = matches!(value.get_ref(), DeValue::Table(t) if load::lookup(t, "as_of").is_some());
+                        if as_of.is_some() || own_date {
+                            done_later(&mut r, id, value.span(), &actual);
+                        }
                         if let Some(own) = file_as_of.filter(|own| actual.as_of > *own) {
                             later_than_file(&mut r, id, value, actual.as_of, own);
                             continue;
@@ -611,7 +616,11 @@ pub(crate) fn done_later(r: &mut Reader<'_>, id: &str, span: Range<usize>, actua
             ),
         );
         d.label = Some("a day still to come".into());
-        d.help = Some("correct the day, or give the value a later `as_of`".into());
+        d.help = Some(
+            "correct the day, or date the value later: its `as_of` (the file's, the row's, \
+             or `--as-of`)"
+                .into(),
+        );
     }
 }
 

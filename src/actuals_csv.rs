@@ -125,7 +125,8 @@ pub fn load(
     // the second, and so on; a file with a row a target is one snapshot, as before.
     let mut layers: Vec<BTreeMap<String, Actual>> = Vec::new();
     let mut rows_of: BTreeMap<String, usize> = BTreeMap::new();
-    let mut seen: BTreeMap<(String, NaiveDate), Range<usize>> = BTreeMap::new();
+    // Where each target's row of each date is, and whether that row gave its own date.
+    let mut seen: BTreeMap<(String, NaiveDate), (Range<usize>, bool)> = BTreeMap::new();
     let mut dates: Vec<NaiveDate> = Vec::new();
     for (k, row) in rows.iter().enumerate() {
         let row_no = k + 2; // spreadsheet numbering: the header is row 1
@@ -195,9 +196,9 @@ pub fn load(
                 });
             }
             if let Some(date) = date {
-                if let Some(first) = seen.get(&(id.to_string(), date)) {
-                    let from_flag = if row_date.is_none() {
-                        " (the `--as-of` date: the row has none of its own)"
+                if let Some((first, first_dated)) = seen.get(&(id.to_string(), date)) {
+                    let from_flag = if row_date.is_none() || !first_dated {
+                        " (the `--as-of` date, for a row without one of its own)"
                     } else {
                         ""
                     };
@@ -218,7 +219,10 @@ pub fn load(
                     );
                     break 'row None;
                 }
-                seen.insert((id.to_string(), date), id_cell.span.clone());
+                seen.insert(
+                    (id.to_string(), date),
+                    (id_cell.span.clone(), row_date.is_some()),
+                );
             }
             let observed = observe(&mut r, target, value_cell, cell("unit"));
             let entered = match (&observed, &target.unit, value_cell.text.parse::<f64>()) {

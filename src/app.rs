@@ -30,6 +30,25 @@ pub fn run(cli: Cli) -> Result<u8, Error> {
     }
 }
 
+/// Standard input (`-`) can be read once: named twice (for the spec and an actuals file,
+/// or two actuals files) is a usage error, found before anything is read.
+pub fn stdin_once(spec: &SpecArg, actuals: &[PathBuf]) -> Result<(), Error> {
+    let dash = Path::new("-");
+    let named = spec
+        .path()
+        .iter()
+        .chain(actuals)
+        .filter(|p| *p == dash)
+        .count();
+    if named > 1 {
+        return Err(Error::Usage {
+            message: "standard input (`-`) is named twice; it can be read once".into(),
+            help: Some("name `-` once, for the spec or for one actuals file".into()),
+        });
+    }
+    Ok(())
+}
+
 /// Loads the spec named by `--spec`, or the built-in one.
 pub fn load_spec(arg: &SpecArg) -> Result<Spec, Error> {
     match arg.path() {
@@ -189,6 +208,7 @@ fn load_one(
 }
 
 fn check(args: CheckArgs) -> Result<u8, Error> {
+    stdin_once(&args.spec, &args.actuals)?;
     let spec = load_spec(&args.spec)?;
     if args.actuals.is_empty() {
         return Err(Error::Usage {

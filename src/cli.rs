@@ -393,9 +393,10 @@ fn parse_export(s: &str) -> Result<Export, String> {
             _ => None,
         }
     };
+    // `runs/id=3.json` is a path (a folder before the `=`); `jsno=r.json` is a typo.
     let split = s
         .split_once('=')
-        .filter(|(f, _)| Format::from_str(f.trim(), true).is_ok() || by_extension(s).is_none());
+        .filter(|(f, _)| !((f.contains('/') || f.contains('\\')) && by_extension(s).is_some()));
     let Some((format, path)) = split else {
         // A bare path whose extension names one format: `report.html`, `runs/id=3.json` …
         if let Some(export) = by_extension(s) {

@@ -33,23 +33,14 @@ pub const MAX_NESTING: usize = 32;
 /// [`MAX_FILE_BYTES`] are problems too.
 pub fn read_file(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
     if path == Path::new("-") {
-        // `-` is standard input: `… | progress check -`. It can be read once.
-        static READ: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-        let stdin = |message: &str, help: &str| {
-            let file = SourceFile::new("<stdin>", "");
-            Box::new(Diagnostic::new(&file, None, message).help(Some(help.into())))
-        };
-        if READ.swap(true, std::sync::atomic::Ordering::SeqCst) {
-            return Err(stdin(
-                "standard input is named twice",
-                "name `-` once, for the spec or for one actuals file",
-            ));
-        }
+        // `-` is standard input: `… | progress check -` (read once: `app::stdin_once`).
         let file = read_source("<stdin>".into(), std::io::stdin().lock(), 0)?;
         if file.text.trim().is_empty() {
-            return Err(stdin(
-                "standard input is empty",
-                "pipe a file into it: `cat actuals.toml | progress check -`",
+            let empty = SourceFile::new("<stdin>", "");
+            return Err(Box::new(
+                Diagnostic::new(&empty, None, "standard input is empty").help(Some(
+                    "nothing was piped in: e.g. `cat FILE | progress check -`".into(),
+                )),
             ));
         }
         return Ok(file);

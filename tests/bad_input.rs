@@ -220,7 +220,7 @@ fn a_milestone_done_after_the_date_its_value_describes() {
             &[
                 "a.toml:3:23",
                 "`xinen-in-production` is done on 2020-09-15, after 2020-06-30",
-                "give the value a later `as_of`",
+                "date the value later",
             ],
         );
     }

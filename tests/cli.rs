@@ -566,6 +566,12 @@ fn progress_short_of_the_goal_is_never_shown_as_all_of_it() {
         .assert()
         .code(1)
         .stdout(contains("99.99%"));
+    progress()
+        .current_dir(dir.path())
+        .args(["check", "a.toml", "-f", "csv"])
+        .assert()
+        .code(1)
+        .stdout(contains(",0.999,"));
 }
 
 #[test]
@@ -576,12 +582,14 @@ fn standard_input_is_read_once_and_must_hold_something() {
         .assert()
         .code(2)
         .stderr(contains("standard input is empty"));
-    progress()
-        .args(["check", "-", "-"])
-        .write_stdin("as_of = 2020-12-31\n[values]\n")
-        .assert()
-        .code(2)
-        .stderr(contains("standard input is named twice"));
+    for args in [&["check", "-", "-"][..], &["check", "--spec", "-", "-"]] {
+        progress()
+            .args(args)
+            .write_stdin("as_of = 2020-12-31\n[values]\n")
+            .assert()
+            .code(2)
+            .stderr(contains("standard input (`-`) is named twice"));
+    }
 }
 
 #[test]

@@ -204,6 +204,25 @@ fn export_by_extension() {
     );
     let page = std::fs::read_to_string(&html).unwrap();
     assert!(page.starts_with("<!DOCTYPE html>"), "{}", &page[..80]);
+    // An `=` in a path after a folder is part of the path.
+    std::fs::create_dir(dir.path().join("runs")).unwrap();
+    progress()
+        .current_dir(dir.path())
+        .args(["check", &abs(ACTUALS), "--spec", &abs(SPEC)])
+        .args(["--export", "runs/id=3.json"])
+        .assert()
+        .code(1);
+    let json = std::fs::read_to_string(dir.path().join("runs/id=3.json")).unwrap();
+    assert!(json.starts_with('{'));
+    // A mistyped format is still one, not a file name.
+    progress()
+        .current_dir(dir.path())
+        .args(["check", &abs(ACTUALS), "--spec", &abs(SPEC)])
+        .args(["--export", "jsno=r.json"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("`jsno` is not a format"));
+    assert!(!dir.path().join("jsno=r.json").exists());
 }
 
 #[test]

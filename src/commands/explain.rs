@@ -22,6 +22,7 @@ use crate::text::sanitize;
 use crate::trend;
 
 pub fn run(args: &ExplainArgs) -> Result<u8, Error> {
+    app::stdin_once(&args.spec, &args.actuals)?;
     let spec = app::load_spec(&args.spec)?;
     let Some(target) = spec.target(&args.id) else {
         let ids = spec.targets.iter().map(|t| t.id.as_str());

@@ -10,6 +10,7 @@ use crate::output;
 use crate::text::sanitize;
 
 pub fn run(args: &ValidateArgs) -> Result<u8, Error> {
+    app::stdin_once(&args.spec, &args.actuals)?;
     let spec = match app::load_spec(&args.spec) {
         Ok(spec) => spec,
         // Without a good spec the actuals cannot be checked in full; their own problems

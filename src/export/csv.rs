@@ -90,7 +90,9 @@ fn record(row: &Row) -> [String; COLUMNS.len()] {
         flag(f.done),
         date(f.done_on),
         figure(f.gap),
-        ratio(f.progress),
+        f.progress
+            .map(|p| rows::progress_ratio(p).to_string())
+            .unwrap_or_default(),
         figure(f.expected),
         ratio(f.pace),
         f.pace_model.map(|m| m.as_str().into()).unwrap_or_default(),

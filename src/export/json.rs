@@ -124,10 +124,7 @@ fn ratio(v: Option<f64>) -> Option<Num> {
 
 /// Progress as a ratio, like [`ratio`], but short of the goal never rounded up to 1.
 fn progress_ratio(v: Option<f64>) -> Option<Num> {
-    v.map(|v| match round(v, 3) {
-        r if v < 1.0 && r >= 1.0 => Num(0.999),
-        r => Num(r),
-    })
+    v.map(|v| Num(crate::export::rows::progress_ratio(v)))
 }
 
 fn target<'a>(t: &'a TargetReport, options: &ExportOptions) -> JsonTarget<'a> {

@@ -230,6 +230,15 @@ pub fn rounded(v: f64, decimals: i32) -> f64 {
     if r == 0.0 { 0.0 } else { r }
 }
 
+/// Progress as a ratio rounded to 3 decimals for machine formats (JSON, CSV); short of
+/// the goal it is never rounded up to 1 (0.99995 is 0.999).
+pub fn progress_ratio(progress: f64) -> f64 {
+    match rounded(progress, 3) {
+        r if progress < 1.0 && r >= 1.0 => 0.999,
+        r => r,
+    }
+}
+
 /// A figure as a plain machine-readable number: ASCII minus, no separators, no exponent.
 pub fn plain(v: f64, decimals: i32) -> String {
     rounded(v, decimals).to_string()
