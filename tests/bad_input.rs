@@ -227,6 +227,15 @@ fn a_milestone_done_after_the_date_its_value_describes() {
 }
 
 #[test]
+fn a_missing_as_of_is_the_only_problem_of_a_dated_milestone() {
+    let stderr = actuals_rejected(
+        "[values]\nxinen-in-production = { done = true, date = 2020-09-15 }\n",
+        &["missing `as_of`", "1 problem found"],
+    );
+    assert!(!stderr.contains("1970"), "{stderr}");
+}
+
+#[test]
 fn a_milestone_date_with_a_time_is_not_a_day() {
     actuals_rejected(
         "as_of = 2020-12-31\n[values]\nxinen-in-production = 2020-09-15T10:00:00\n",
