@@ -48,6 +48,19 @@ impl Proposal {
     }
 
     /// Add a review note on `field` (duplicates are dropped).
+    /// Its window, and the review notes gathered while reading it, in order.
+    pub fn place(
+        &mut self,
+        (start, deadline): (Option<Date>, Option<Date>),
+        notes: Vec<(Field, String)>,
+    ) {
+        self.start = start;
+        self.deadline = deadline;
+        for (field, note) in notes {
+            self.review(field, note);
+        }
+    }
+
     pub fn review(&mut self, field: Field, note: String) {
         if !self
             .reviews

@@ -1024,9 +1024,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 ));
             }
         }
-        let mut wnotes = Vec::new();
-        let (start, deadline) = resolve_window(win, cx.doc, &mut wnotes);
-        notes.extend(wnotes);
+        let window = resolve_window(win, cx.doc, &mut notes);
         if let Some(w) = win {
             if w.pos < cw.start && w.pos >= cx.s.start {
                 // Quote from the window's clause when it is the clause right before.
@@ -1059,11 +1057,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         p.goal = Some(goal);
         p.stretch = stretch;
         p.baseline = baseline;
-        p.start = start;
-        p.deadline = deadline;
-        for (f, s) in notes {
-            p.review(f, s);
-        }
+        p.place(window, notes);
         props.push(p);
     }
 }
@@ -1135,18 +1129,14 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let win = window_for(&cx.wins, cx.s, &cx.t.norm, c, p);
     for name in names {
         let mut notes = Vec::new();
-        let (start, deadline) = resolve_window(win, cx.doc, &mut notes);
+        let window = resolve_window(win, cx.doc, &mut notes);
         let mut prop = Proposal::new(
             name,
             Measure::Milestone,
             Rule::Done,
             cx.t.quote(c.start, c.end),
         );
-        prop.start = start;
-        prop.deadline = deadline;
-        for (f, s) in notes {
-            prop.review(f, s);
-        }
+        prop.place(window, notes);
         props.push(prop);
     }
 }
@@ -1234,12 +1224,8 @@ fn doublings(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         }
         let win = win_before.or_else(|| window_for(&cx.wins, cx.s, &cx.t.norm, c, p));
         let mut notes = Vec::new();
-        let (start, deadline) = resolve_window(win, cx.doc, &mut notes);
-        prop.start = start;
-        prop.deadline = deadline;
-        for (f, s) in notes {
-            prop.review(f, s);
-        }
+        let window = resolve_window(win, cx.doc, &mut notes);
+        prop.place(window, notes);
         props.push(prop);
         return;
     }
