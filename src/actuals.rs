@@ -357,14 +357,13 @@ fn load_value(
         }
         // The day a milestone happened, as CSV takes it: done on that day (a TOML date,
         // or the same as a string, as `as_of` may be).
-        DeValue::String(s) if milestone && NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok() => {
-            let day = r.date_value(id, value)?.into_inner();
-            Some(plain(Observed::Done {
-                done: true,
-                date: Some(day),
-            }))
-        }
-        DeValue::Datetime(_) if milestone => {
+        DeValue::Datetime(_) | DeValue::String(_)
+            if milestone
+                && value
+                    .get_ref()
+                    .as_str()
+                    .is_none_or(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()) =>
+        {
             let day = r.date_value(id, value)?.into_inner();
             Some(plain(Observed::Done {
                 done: true,

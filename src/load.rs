@@ -36,19 +36,16 @@ pub fn read_file(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
         // `-` is standard input: `… | progress check -` (read once: `app::stdin_once`).
         let file = read_source("<stdin>".into(), std::io::stdin().lock(), 0)?;
         if file.text.trim().is_empty() {
-            let empty = SourceFile::new("<stdin>", "");
-            return Err(Box::new(
-                Diagnostic::new(&empty, None, "standard input is empty").help(Some(
-                    "nothing was piped in: e.g. `cat FILE | progress check -`".into(),
-                )),
+            return Err(whole_file(
+                "<stdin>",
+                "standard input is empty".into(),
+                Some("nothing was piped in: e.g. `cat FILE | progress check -`".into()),
             ));
         }
         return Ok(file);
     }
     let name = path.display().to_string();
-    let whole_file = |message: String, help: Option<String>| {
-        Box::new(Diagnostic::new(&SourceFile::new(name.clone(), ""), None, message).help(help))
-    };
+    let whole_file = |message, help| whole_file(&name, message, help);
     if path.is_dir() {
         return Err(whole_file(
             "is a directory, not a file".into(),
@@ -69,6 +66,11 @@ pub fn read_file(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
     read_source(name, file, size)
 }
 
+/// A problem with a file as a whole (no place in it to point at).
+fn whole_file(name: &str, message: String, help: Option<String>) -> Box<Diagnostic> {
+    Box::new(Diagnostic::new(&SourceFile::new(name, ""), None, message).help(help))
+}
+
 /// Reads a whole source, `size` bytes long if known (0 if not), refusing one over
 /// [`MAX_FILE_BYTES`], and checks that it is UTF-8; a leading byte-order mark is dropped.
 fn read_source(
@@ -76,9 +78,7 @@ fn read_source(
     source: impl std::io::Read,
     size: u64,
 ) -> Result<SourceFile, Box<Diagnostic>> {
-    let whole_file = |message: String, help: Option<String>| {
-        Box::new(Diagnostic::new(&SourceFile::new(name.clone(), ""), None, message).help(help))
-    };
+    let whole_file = |message, help| whole_file(&name, message, help);
     let too_big = |size: u64| {
         whole_file(
             format!(
