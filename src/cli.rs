@@ -126,7 +126,8 @@ pub struct ExplainArgs {
     #[arg(value_name = "ID")]
     pub id: String,
 
-    /// Actuals files (TOML or CSV); with them, the arithmetic behind the status is shown
+    /// Actuals files (TOML or CSV; `-` for standard input); with them, the arithmetic
+    /// behind the status is shown
     #[arg(value_name = "ACTUALS")]
     pub actuals: Vec<PathBuf>,
 
