@@ -3,7 +3,8 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::builder::Styles;
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::evaluate::FailOn;
 use crate::export::Format;
@@ -25,6 +26,41 @@ use crate::spec::Lang;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// The command line, parsed as `Cli::parse` does it, except that clap's message about a
+/// mistaken argument shows the argument's unsafe characters (`crate::text`) as escapes:
+/// clap quotes an argument as it was given, and an `--as-of` holding an escape sequence
+/// would otherwise reach the terminal raw.
+pub fn parse() -> Cli {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let unsafe_arg = args.iter().any(|a| {
+        let a = a.to_string_lossy();
+        crate::text::sanitize(&a) != a
+    });
+    if unsafe_arg {
+        // Without styles, the message holds no escape sequence of clap's own.
+        let plain = Cli::command()
+            .styles(Styles::plain())
+            .try_get_matches_from(&args);
+        match plain {
+            Err(e) if e.use_stderr() => {
+                let message = e.render().ansi().to_string();
+                let mut shown = String::with_capacity(message.len());
+                for line in message.split_inclusive('\n') {
+                    let (text, end) = line
+                        .strip_suffix('\n')
+                        .map_or((line, ""), |text| (text, "\n"));
+                    shown.push_str(&crate::text::sanitize(text));
+                    shown.push_str(end);
+                }
+                crate::output::write_stderr(&shown);
+                std::process::exit(e.exit_code());
+            }
+            _ => {}
+        }
+    }
+    Cli::parse_from(args)
 }
 
 impl Cli {
@@ -411,7 +447,8 @@ fn parse_export(s: &str) -> Result<Export, String> {
     };
     let format = Format::from_str(format.trim(), true).map_err(|_| {
         format!(
-            "`{format}` is not a format; use one of: {} (e.g. junit=report.xml)",
+            "`{}` is not a format; use one of: {} (e.g. junit=report.xml)",
+            crate::text::sanitize(format),
             formats()
         )
     })?;
@@ -436,5 +473,10 @@ fn parse_export(s: &str) -> Result<Export, String> {
 
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2020-12-31"))
+        .map_err(|_| {
+            format!(
+                "`{}` is not a date; write it as YYYY-MM-DD, e.g. 2020-12-31",
+                crate::text::sanitize(s)
+            )
+        })
 }

@@ -1,12 +1,11 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
 use progress::error::Error;
-use progress::{app, cli::Cli, diagnostic};
+use progress::{app, diagnostic};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = progress::cli::parse();
     let color = cli.color().enabled(std::io::stderr().is_terminal());
     match app::run(cli) {
         Ok(code) => ExitCode::from(code),

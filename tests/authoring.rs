@@ -796,7 +796,7 @@ fn man_dir_that_cannot_be_made_is_exit_2() {
 fn progress_spec_sets_the_default_and_the_flag_wins() {
     let out = stdout_of(progress().arg("list").env("PROGRESS_SPEC", "spec.toml"));
     assert!(
-        out.starts_with("Authoring fixture — 7 targets in spec.toml"),
+        out.starts_with("“Authoring fixture” — 7 targets in spec.toml"),
         "{out}"
     );
     let root_spec = root().join("targets/2020.toml");

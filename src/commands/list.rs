@@ -25,7 +25,8 @@ pub fn run(args: &ListArgs) -> Result<u8, Error> {
 }
 
 /// The listing as text: a title line, then each group's targets in spec order under the
-/// group's name (groups in order of first appearance; targets without one last).
+/// group's name, `── name ──` (groups in order of first appearance; targets without one
+/// last, under `── (no group) ──`).
 pub fn render(spec: &Spec, lang: Lang) -> String {
     let groups = spec.grouped();
 
@@ -46,7 +47,9 @@ pub fn render(spec: &Spec, lang: Lang) -> String {
         if title.is_empty() {
             String::new()
         } else {
-            format!("{title} — ")
+            // Quoted, and group names below between rules: no line starts with text
+            // from the input (`crate::text`).
+            format!("“{title}” — ")
         },
         if n == 1 { "" } else { "s" },
         sanitize(&spec.file_name)
@@ -56,7 +59,7 @@ pub fn render(spec: &Spec, lang: Lang) -> String {
     for (group, targets) in &groups {
         out.push('\n');
         let heading = group.map_or_else(|| "(no group)".into(), |g| sanitize(g).into_owned());
-        let _ = writeln!(out, "{heading}");
+        let _ = writeln!(out, "── {heading} ──");
         for t in targets {
             line(&mut out, &row(t, lang), &widths);
         }

@@ -194,9 +194,16 @@ impl Exporter for JsonExporter {
     }
 }
 
-/// serde_json escapes C0 controls; this also escapes DEL, C1 controls and bidirectional
-/// overrides, which can only occur inside strings, so the output stays valid JSON.
+/// serde_json escapes C0 controls; this also escapes DEL, C1 controls, bidirectional
+/// controls and invisible characters, which can only occur inside strings, so the output
+/// stays valid JSON and means the same; and the `[` of `##[`, which a CI runner would take
+/// for a workflow command (`crate::text`).
 fn escape_unsafe(json: String) -> String {
+    let json = if json.contains("##[") {
+        json.replace("##[", "##\\u005b")
+    } else {
+        json
+    };
     let found = || crate::text::unsafe_chars(&json).filter(|(_, c)| *c != '\n');
     if found().next().is_none() {
         // The usual case: no copy of a report that is ~100 MB at 100,000 targets.
@@ -207,7 +214,11 @@ fn escape_unsafe(json: String) -> String {
     let mut copied = 0;
     for (i, c) in found() {
         out.push_str(&json[copied..i]);
-        let _ = write!(out, "\\u{:04x}", c as u32);
+        // Beyond the BMP (the tag characters) as a surrogate pair, as JSON writes it.
+        let mut units = [0; 2];
+        for unit in c.encode_utf16(&mut units) {
+            let _ = write!(out, "\\u{:04x}", unit);
+        }
         copied = i + c.len_utf8();
     }
     out.push_str(&json[copied..]);
@@ -244,5 +255,9 @@ mod tests {
         assert_eq!(s, "{\"a\": \"x\\u009by\\u202e\"}");
         let v: serde_json::Value = serde_json::from_str(&s).unwrap();
         assert_eq!(v["a"], "x\u{9b}y\u{202e}");
+        let s = super::escape_unsafe("{\"a\": \"##[error]\u{e0041}\"}".into());
+        assert_eq!(s, "{\"a\": \"##\\u005berror]\\udb40\\udc41\"}");
+        let v: serde_json::Value = serde_json::from_str(&s).unwrap();
+        assert_eq!(v["a"], "##[error]\u{e0041}");
     }
 }

@@ -1,6 +1,7 @@
 //! A GitHub-flavoured Markdown table with the summary line, for `$GITHUB_STEP_SUMMARY`
 //! and pull-request comments. Every cell is escaped so text from the input files cannot
-//! end a cell, open a link, mention someone or inject HTML.
+//! end a cell, open a link (nor become one: bare web and e-mail addresses), mention
+//! someone or inject HTML.
 
 use crate::export::rows::{self, Row};
 use crate::export::{ExportOptions, Exporter};
@@ -77,22 +78,38 @@ fn line(out: &mut String, cells: impl Iterator<Item = String>) {
 
 /// One table cell of inert text: Markdown punctuation is backslash-escaped (CommonMark
 /// lets any ASCII punctuation be escaped), so `|` cannot end the cell, `<` cannot open
-/// HTML, `[` a link (nor `![` an image), `*` `_` `~` emphasis, `` ` `` code, `@` a
-/// mention, `&` an entity. (`>` and `#` only matter at the start of a line, never in a cell.)
+/// HTML, `[` a link (nor `![` an image), `*` `_` `~` emphasis, `` ` `` code, `&` an entity.
+/// (`>` and `#` only matter at the start of a line, never in a cell.)
+///
+/// GitHub also makes links of bare addresses (the GFM autolink extension). It finds
+/// `http://…`, `https://…`, `ftp://…` and `www.…` while reading the raw text, so an
+/// escaped `\:` in `://` and an escaped `\.` after `www` stop them. E-mail addresses
+/// (`a@b.com`, `mailto:…`, `xmpp:…`), and `@name` mentions, are found afterwards in the
+/// text with its escapes resolved, where no escape can stop them: `@` is written as the
+/// full-width `＠` (U+FF20), which reads the same and is neither.
+///
 /// Line breaks, which would end the table, become spaces (text from the input files has
 /// none left after `text::sanitize`; this keeps the table whole whatever it is given).
 pub fn escape(cell: &str) -> String {
     let mut out = String::with_capacity(cell.len());
-    for c in cell.chars() {
+    let mut rest = cell;
+    while let Some(c) = rest.chars().next() {
+        let after = &rest[c.len_utf8()..];
         match c {
-            '\\' | '|' | '<' | '[' | ']' | '*' | '_' | '~' | '`' | '@' | '&' => {
+            '\\' | '|' | '<' | '[' | ']' | '*' | '_' | '~' | '`' | '&' => {
                 out.push('\\');
                 out.push(c);
+            }
+            '@' => out.push('＠'),
+            ':' if after.starts_with("//") => out.push_str("\\:"),
+            '.' if out.len() >= 3 && out.as_bytes()[out.len() - 3..].eq_ignore_ascii_case(b"www") => {
+                out.push_str("\\.")
             }
             '\n' | '\r' => out.push(' '),
             c if crate::text::is_unsafe(c) => out.push_str(&format!("\\\\u{{{:x}}}", c as u32)),
             c => out.push(c),
         }
+        rest = after;
     }
     out
 }
@@ -106,9 +123,20 @@ mod tests {
         assert_eq!(escape("a|b"), "a\\|b");
         assert_eq!(escape("<script>"), "\\<script>");
         assert_eq!(escape("[x](http://e)"), "\\[x\\](http://e)");
-        assert_eq!(escape("@team *bold* `c`"), "\\@team \\*bold\\* \\`c\\`");
+        assert_eq!(escape("@team *bold* `c`"), "＠team \\*bold\\* \\`c\\`");
         assert_eq!(escape("line\nbreak"), "line break");
         assert_eq!(escape("\\u{1b}"), "\\\\u{1b}");
         assert_eq!(escape("≥ 11,812 个"), "≥ 11,812 个");
+    }
+
+    #[test]
+    fn bare_addresses_do_not_become_links() {
+        assert_eq!(
+            escape("see https://e.com, ftp://f.org or WWW.e.com"),
+            "see https\\://e.com, ftp\\://f.org or WWW\\.e.com"
+        );
+        assert_eq!(escape("mailto:a@b.com"), "mailto:a＠b.com");
+        // Colons and dots elsewhere stay as they are.
+        assert_eq!(escape("12:30 v1.2 wwwx.y 基站."), "12:30 v1.2 wwwx.y 基站.");
     }
 }

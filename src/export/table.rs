@@ -102,8 +102,10 @@ pub fn render_with(report: &Report, options: &ExportOptions, layout: Layout) -> 
 
     let mut out = String::with_capacity(grid.len() + 256);
     if let Some(title) = &report.title {
+        // Quoted: no line starts with text from the input (`crate::text`).
+        out.push('“');
         out.push_str(&sanitize(title));
-        out.push_str(" — ");
+        out.push_str("” — ");
     }
     out.push_str(&rows::as_of_text(report.as_of));
     out.push('\n');

@@ -155,7 +155,10 @@ pub fn sanitize_id(s: &str) -> String {
     out
 }
 
-/// A TOML basic string, quotes included.
+/// A TOML basic string, quotes included. Characters `crate::text` counts unsafe
+/// (controls, bidirectional controls, invisible characters, separators) are written as
+/// `\uXXXX` or `\UXXXXXXXX` escapes, and the `[` of `##[` as `\u005B`: the value is
+/// the same, and the draft shows no raw character that could hide or reorder text.
 pub fn toml_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
@@ -166,9 +169,11 @@ pub fn toml_string(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+            '[' if out.ends_with("##") => out.push_str("\\u005B"),
+            c if crate::text::is_unsafe(c) && (c as u32) < 0x10000 => {
                 out.push_str(&format!("\\u{:04X}", c as u32));
             }
+            c if crate::text::is_unsafe(c) => out.push_str(&format!("\\U{:08X}", c as u32)),
             c => out.push(c),
         }
     }
@@ -176,9 +181,11 @@ pub fn toml_string(s: &str) -> String {
     out
 }
 
-/// Text safe inside a TOML comment: one line, no control characters.
+/// Text safe inside a TOML comment: one line (C0 controls become spaces), and the other
+/// unsafe characters shown as `crate::text::sanitize` shows them.
 fn comment_text(s: &str) -> String {
-    s.chars()
+    let spaced: String = s
+        .chars()
         .map(|c| {
             if (c as u32) < 0x20 || c as u32 == 0x7f {
                 ' '
@@ -186,7 +193,8 @@ fn comment_text(s: &str) -> String {
                 c
             }
         })
-        .collect()
+        .collect();
+    crate::text::sanitize(&spaced).into_owned()
 }
 
 impl Draft {
@@ -290,6 +298,11 @@ mod tests {
         assert_eq!(toml_string("a\"b\\c"), "\"a\\\"b\\\\c\"");
         assert_eq!(toml_string("x\u{1}y"), "\"x\\u0001y\"");
         assert_eq!(toml_string("多行\n"), "\"多行\\n\"");
+        assert_eq!(
+            toml_string("a\u{202e}b\u{2028}c\u{200b}\u{e0041}##[x"),
+            "\"a\\u202Eb\\u2028c\\u200B\\U000E0041##\\u005Bx\""
+        );
+        assert_eq!(comment_text("a\nb\u{202e}"), "a b\\u{202e}");
     }
 
     #[test]
