@@ -226,6 +226,253 @@ fn html_line_charts_escape_every_text() {
     }
 }
 
+/// A spec whose title, group, name and quote are GitHub Actions workflow commands, and
+/// actuals with one value for its target.
+fn workflow_command_files() -> (tempfile::TempDir, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("spec.toml");
+    std::fs::write(
+        &spec,
+        r###"version = 1
+title = "::stop-commands::x"
+
+[sources.s]
+speaker = "::add-mask::speaker"
+
+[[target]]
+id = "forged"
+name = "::error file=a.rs,line=1::forged ##[add-mask]secret"
+group = "::add-mask::secret"
+quote = "##[stop-commands]t"
+source = "s"
+unit = "个"
+measure = "level"
+rule = "at-least"
+value = 10
+start = 2024-01-01
+deadline = 2024-12-31
+"###,
+    )
+    .unwrap();
+    let actuals = dir.path().join("actuals.toml");
+    std::fs::write(&actuals, "as_of = 2024-12-31\n\n[values]\nforged = 4\n").unwrap();
+    let path = |p: &std::path::Path| p.to_str().unwrap().to_string();
+    (dir, path(&spec), path(&actuals))
+}
+
+/// No line of `text` is a workflow command: none starts with `::` (GitHub's runner trims
+/// blanks first) and none holds `##[` (the legacy form, found anywhere in a line).
+fn assert_no_workflow_commands(what: &str, text: &str) {
+    for line in text.lines() {
+        assert!(
+            !line.trim_start().starts_with("::"),
+            "{what}: a line starts a workflow command: {line}"
+        );
+        assert!(!line.contains("##["), "{what}: a legacy workflow command: {line}");
+    }
+}
+
+#[test]
+fn no_output_line_is_a_workflow_command_of_the_input() {
+    let (_dir, spec, actuals) = workflow_command_files();
+    for format in formats_support::FORMATS {
+        let (text, code) = formats_support::check(&spec, &actuals, format, &[]);
+        assert_eq!(code, 1, "{format}");
+        if format == "github" {
+            // Only its own commands, each on a line of its own.
+            let lines: Vec<&str> = text.lines().collect();
+            assert_eq!(lines.len(), 2, "{text}");
+            assert!(lines[0].starts_with("::error file="), "{text}");
+            assert!(lines[1].starts_with("::notice title=progress::"), "{text}");
+            assert!(!text.contains("##["), "{text}");
+        } else {
+            assert_no_workflow_commands(format, &text);
+        }
+    }
+    let (table, _) = formats_support::check(&spec, &actuals, "table", &[]);
+    assert!(table.starts_with("“::stop-commands::x” — as of 2024-12-31\n"), "{table}");
+    assert!(table.contains("##\\u{5b}add-mask]secret"), "{table}");
+
+    let run = |args: &[&str]| {
+        let out = formats_support::progress().args(args).output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
+        (text, out.status.code())
+    };
+    let (list, code) = run(&["list", "--spec", &spec]);
+    assert_eq!(code, Some(0), "{list}");
+    assert_no_workflow_commands("list", &list);
+    assert!(list.contains("\n── ::add-mask::secret ──\n"), "{list}");
+    for (what, args) in [
+        ("explain", vec!["explain", "forged", "--spec", &spec, &actuals]),
+        ("validate", vec!["validate", "--spec", &spec, &actuals]),
+        ("init", vec!["init", "--spec", &spec, "-o", "-", "--as-of", "2024-12-31"]),
+    ] {
+        let (text, code) = run(&args);
+        assert_eq!(code, Some(0), "{what}: {text}");
+        if what != "validate" {
+            assert!(text.contains("add-mask"), "{what} shows the text: {text}");
+        }
+        assert_no_workflow_commands(what, &text);
+    }
+
+    // An error message quotes the line of the file it is about.
+    let bad = std::path::Path::new(&actuals).with_file_name("bad.toml");
+    std::fs::write(
+        &bad,
+        "as_of = 2024-12-31\n\n[values]\nforged = \"::error::x ##[stop-commands]y\"\n",
+    )
+    .unwrap();
+    let (text, code) = run(&["check", "--spec", &spec, bad.to_str().unwrap()]);
+    assert_eq!(code, Some(2), "{text}");
+    assert!(text.contains("forged = "), "the snippet is shown: {text}");
+    assert_no_workflow_commands("error", &text);
+}
+
+#[test]
+fn markdown_makes_no_links_of_bare_addresses() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("spec.toml");
+    std::fs::write(
+        &spec,
+        r#"version = 1
+title = "see www.evil.example"
+
+[[target]]
+id = "links"
+name = "https://evil.example/x and HTTP://evil.example, ftp://f.example"
+group = "www.evil.example/path"
+unit = "mail boss@evil.example"
+measure = "level"
+rule = "at-least"
+value = 10
+start = 2024-01-01
+deadline = 2024-12-31
+"#,
+    )
+    .unwrap();
+    let actuals = dir.path().join("a.toml");
+    std::fs::write(&actuals, "as_of = 2024-12-31\n\n[values]\nlinks = 4\n").unwrap();
+    let (text, code) = formats_support::check(
+        spec.to_str().unwrap(),
+        actuals.to_str().unwrap(),
+        "markdown",
+        &[],
+    );
+    assert_eq!(code, 1);
+    for shown in [
+        "https\\://evil.example/x and HTTP\\://evil.example, ftp\\://f.example",
+        "www\\.evil.example/path",
+        "mail boss＠evil.example",
+        "### see www\\.evil.example — as of 2024-12-31",
+    ] {
+        assert!(text.contains(shown), "{shown} in {text}");
+    }
+    for link in ["://", "www.", "@"] {
+        let raw = text
+            .match_indices(link)
+            .any(|(i, _)| i == 0 || text.as_bytes()[i - 1] != b'\\');
+        assert!(!raw, "{link} in {text}");
+    }
+}
+
+/// Invisible and direction-changing characters: shown as escapes, kept exact in JSON.
+#[test]
+fn invisible_characters_are_visible_in_every_format() {
+    let invisible = [
+        '\u{61c}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{ad}', '\u{2060}', '\u{2064}', '\u{feff}',
+        '\u{e0001}', '\u{e0041}', '\u{e007f}', '\u{2066}', '\u{2028}', '\u{2029}',
+    ];
+    let name: String = invisible.iter().flat_map(|c| ['x', *c]).collect();
+    let toml: String = name
+        .chars()
+        .map(|c| format!("\\U{:08X}", c as u32))
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("spec.toml");
+    std::fs::write(
+        &spec,
+        format!(
+            "version = 1\ntitle = \"{toml}\"\n\n[[target]]\nid = \"t\"\nname = \"{toml}\"\n\
+             group = \"{toml}\"\nquote = \"{toml}\"\nunit = \"个\"\nmeasure = \"level\"\n\
+             rule = \"at-least\"\nvalue = 10\nstart = 2024-01-01\ndeadline = 2024-12-31\n"
+        ),
+    )
+    .unwrap();
+    let actuals = dir.path().join("a.toml");
+    std::fs::write(&actuals, "as_of = 2024-12-31\n\n[values]\nt = 4\n").unwrap();
+    let (spec, actuals) = (spec.to_str().unwrap(), actuals.to_str().unwrap());
+    for format in formats_support::FORMATS {
+        let (text, _) = formats_support::check(spec, actuals, format, &[]);
+        assert_no_raw_controls(format, &text, format == "csv");
+        if format == "json" {
+            let report: serde_json::Value = serde_json::from_str(&text).unwrap();
+            assert_eq!(report["targets"][0]["name"], name.as_str());
+            assert_eq!(report["title"], name.as_str());
+        }
+    }
+    let (table, _) = formats_support::check(spec, actuals, "table", &[]);
+    let shown = "x\\u{61c}x\\u{200b}x\\u{200c}x\\u{200d}x\\u{ad}x\\u{2060}x\\u{2064}x\\u{feff}\
+                 x\\u{e0001}x\\u{e0041}x\\u{e007f}x\\u{2066}x\\u{2028}x\\u{2029}";
+    assert!(table.contains(shown), "{table}");
+    for command in [vec!["list", "--spec", spec], vec!["explain", "t", "--spec", spec, actuals]] {
+        let out = formats_support::progress().args(&command).output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.contains("x\\u{e0041}x"), "{command:?}: {text}");
+        assert_no_raw_controls(command[0], &text, false);
+    }
+}
+
+#[test]
+fn extract_writes_no_raw_bidi_controls_or_separators_into_its_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("speech.txt");
+    std::fs::write(
+        &text,
+        "2020年，全区生产总值\u{202e}增长8%\u{2028}以上，\u{200b}新建5G基站\u{e0041}1000个。\n",
+    )
+    .unwrap();
+    let out = formats_support::progress()
+        .args(["extract", "--year", "2020"])
+        .arg(&text)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let draft = String::from_utf8(out.stdout).unwrap();
+    assert_no_raw_controls("extract", &draft, false);
+    assert!(draft.contains("\\u202E"), "{draft}");
+    assert!(draft.contains("\\u2028"), "{draft}");
+    // The escapes are TOML's: the draft reads back to the text as written.
+    let value: toml::Table = toml::from_str(&draft).expect("the draft is TOML");
+    let quotes: String = value["target"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["quote"].as_str().unwrap())
+        .collect();
+    assert!(quotes.contains('\u{202e}'), "{quotes}");
+}
+
+#[test]
+fn arguments_in_error_messages_are_escaped() {
+    for args in [
+        vec!["check", "--as-of", "\u{1b}[31m2024\u{7}"],
+        vec!["check", "--export", "cs\u{1b}]0;x\u{7}v=r.csv"],
+        vec!["check", "--format", "x\u{202e}y"],
+        vec!["check", "--fail-on", "missed,\u{1b}[2J"],
+        vec!["check", "--bogus\u{1b}[2J"],
+    ] {
+        let out = formats_support::progress().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.starts_with("error: "), "{err}");
+        assert_no_raw_controls("error", &err, false);
+        assert!(
+            err.contains("\\u{1b}") || err.contains("\\u{202e}"),
+            "the character is shown: {err}"
+        );
+    }
+}
+
 /// Any text at all, in the name, group and quote of a target, renders safely in every
 /// format: no raw control characters, one row per target, valid XML and JSON.
 mod any_text {
@@ -253,11 +500,19 @@ mod any_text {
         let special = prop::sample::select(vec![
             '\u{1b}', '\u{7}', '\n', '\r', '\t', '\u{0}', '\u{7f}', '\u{85}', '\u{9b}', '\u{202e}',
             '\u{2028}', '\u{fffe}', '<', '>', '&', '"', '\'', '|', '\\', '=', '+', '-', '@', '%',
-            ':', ',', '*', '_', '`', '[', ']', '#', '!', '~',
-        ]);
-        let any = any::<char>();
-        prop::collection::vec(prop_oneof![special, any], 1..24)
-            .prop_map(|cs| cs.into_iter().collect())
+            ':', ',', '*', '_', '`', '[', ']', '#', '!', '~', '\u{61c}', '\u{200b}', '\u{ad}',
+            '\u{feff}', '\u{2060}', '\u{e0041}', '\u{2066}',
+        ])
+        .prop_map(String::from);
+        // Workflow commands and addresses a renderer would act on.
+        let pieces = prop::sample::select(vec![
+            "::stop-commands::x", "::error::forged", "##[error]", "##", "[add-mask]", " ::",
+            "https://e.com", "www.e.com", "a@b.co",
+        ])
+        .prop_map(String::from);
+        let any = any::<char>().prop_map(String::from);
+        prop::collection::vec(prop_oneof![special, pieces, any], 1..24)
+            .prop_map(|cs| cs.concat())
     }
 
     proptest! {
@@ -286,6 +541,14 @@ mod any_text {
                 let out = format.exporter().render(&report, &options);
                 let bad = raw_unsafe_chars(&out, *format == Format::Csv);
                 prop_assert!(bad.is_empty(), "{format:?}: {bad:?}");
+                // No workflow command of the input's own (tests/hostile_text.rs, above).
+                prop_assert!(!out.contains("##["), "{format:?}: {out}");
+                if *format != Format::Github {
+                    prop_assert!(
+                        out.lines().all(|l| !l.trim_start().starts_with("::")),
+                        "{format:?}: {out}"
+                    );
+                }
                 match format {
                     Format::Json => {
                         let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");

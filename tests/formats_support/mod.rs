@@ -70,7 +70,8 @@ pub fn line_of_id(file: &str, id: &str) -> usize {
 }
 
 /// Every character that must never reach an output raw: controls (except the line
-/// breaks a format itself writes), bidirectional overrides, line separators, non-characters.
+/// breaks a format itself writes), bidirectional controls, invisible characters (soft
+/// hyphen, zero-width characters, BOM, tag characters), line separators, non-characters.
 pub fn raw_unsafe_chars(text: &str, allow_crlf: bool) -> Vec<(usize, char)> {
     let chars: Vec<char> = text.chars().collect();
     chars
@@ -79,7 +80,9 @@ pub fn raw_unsafe_chars(text: &str, allow_crlf: bool) -> Vec<(usize, char)> {
         .filter(|&(i, &c)| {
             let line_break = c == '\n' || (allow_crlf && c == '\r' && chars.get(i + 1) == Some(&'\n'));
             let unsafe_char = c.is_control()
-                || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+                || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+                || matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+                || matches!(c, '\u{E0000}'..='\u{E007F}')
                 || matches!(c, '\u{2028}' | '\u{2029}' | '\u{FFFE}' | '\u{FFFF}');
             unsafe_char && !line_break
         })
