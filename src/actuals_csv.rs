@@ -18,7 +18,7 @@ use toml::Spanned;
 
 use crate::actuals::{self, Actual, Actuals, Observed};
 use crate::diagnostic::{Diagnostic, Related, SourceFile};
-use crate::load::Reader;
+use crate::load::{MAX_LINE_BYTES, Reader, parse_day};
 use crate::spec::{Measure, Spec, Target};
 use crate::suggest;
 
@@ -38,7 +38,30 @@ pub fn load(
     spec: &Spec,
     as_of: Option<NaiveDate>,
 ) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
+    // Line ends of CR alone (spreadsheets on classic Mac OS) become LF, one byte for one:
+    // lines are numbered as an editor numbers them, and every offset stays valid.
+    let lf;
+    let file = match lone_carriage_returns_to_lf(&file.text) {
+        Some(text) => {
+            lf = SourceFile::new(file.name.clone(), text);
+            &lf
+        }
+        None => file,
+    };
     let mut r = Reader::new(file);
+    if let Some((start, len)) = overlong_line(&file.text) {
+        let d = r.error(
+            start..start,
+            format!(
+                "line too long: {} KiB, the limit is {} KiB",
+                len.div_ceil(1024),
+                MAX_LINE_BYTES / 1024
+            ),
+        );
+        d.label = Some("this line".into());
+        d.help = Some("no row needs a line this long; check that this is a CSV file".into());
+        return Err(r.diags);
+    }
     let records = match records(&file.text) {
         Ok(records) => records,
         Err((message, at)) => {
@@ -176,7 +199,7 @@ pub fn load(
                 break 'row None; // no figure: no-data
             }
             let row_date = cell("as_of").filter(|c| !c.text.is_empty()).and_then(|c| {
-                let d = NaiveDate::parse_from_str(&c.text, "%Y-%m-%d").ok();
+                let d = parse_day(&c.text);
                 if d.is_none() {
                     let e = r.error(c.span.clone(), format!("`{}` is not a date", c.text));
                     e.label = Some("expected a date".into());
@@ -319,12 +342,12 @@ fn observe(
                 done: false,
                 date: None,
             }),
-            _ => match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-                Ok(d) => Some(Observed::Done {
+            _ => match parse_day(text) {
+                Some(d) => Some(Observed::Done {
                     done: true,
                     date: Some(d),
                 }),
-                Err(_) => {
+                None => {
                     let what = if text.parse::<f64>().is_ok() {
                         "a number was given"
                     } else {
@@ -343,6 +366,20 @@ fn observe(
         };
     }
     let n = match text.parse::<f64>() {
+        // As in TOML, an integer is 64-bit: beyond, it would be silently rounded.
+        Ok(_) if beyond_i64(text) => {
+            let d = r.error(
+                value.span.clone(),
+                format!("the value of `{}` is out of range: {text}", target.id),
+            );
+            d.label = Some("out of range".into());
+            d.help = Some(
+                "integers must fit 64 bits (up to about 9.2e18): write large integers as \
+                 floats, e.g. 1.2e20"
+                    .into(),
+            );
+            return None;
+        }
         Ok(n) if n.is_finite() => n,
         Ok(_) => {
             let d = r.error(
@@ -389,6 +426,41 @@ fn observe(
     };
     let n = actuals::check_range(r, target, n, value.span.clone())?;
     Some(Observed::Number(n))
+}
+
+/// An integer (digits, perhaps a sign) that does not fit 64 bits.
+fn beyond_i64(text: &str) -> bool {
+    let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && text.parse::<i64>().is_err()
+}
+
+/// The text with each CR that is not followed by LF replaced by LF; `None` if it has none.
+fn lone_carriage_returns_to_lf(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let lone = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+    if !(0..bytes.len()).any(lone) {
+        return None;
+    }
+    let mut out = bytes.to_vec();
+    for (i, b) in out.iter_mut().enumerate() {
+        if lone(i) {
+            *b = b'\n';
+        }
+    }
+    // One ASCII byte for another: still UTF-8.
+    Some(String::from_utf8(out).expect("ASCII replaced by ASCII"))
+}
+
+/// The first line longer than [`MAX_LINE_BYTES`]: its start and length in bytes.
+fn overlong_line(text: &str) -> Option<(usize, usize)> {
+    let mut start = 0;
+    for line in text.split('\n') {
+        if line.len() > MAX_LINE_BYTES {
+            return Some((start, line.len()));
+        }
+        start += line.len() + 1;
+    }
+    None
 }
 
 /// Puts "row 3, column B (`value`)" before each message, so the spreadsheet cell is named
@@ -514,6 +586,24 @@ mod tests {
         assert_eq!(&text[recs[1][0].span.clone()], "\"a,b\"");
         assert_eq!(&text[recs[1][1].span.clone()], "\"1\"\"2\"");
         assert_eq!(&text[recs[2][1].span.clone()], "3");
+    }
+
+    #[test]
+    fn lone_carriage_returns_become_line_feeds() {
+        assert_eq!(lone_carriage_returns_to_lf("a\r\nb\n"), None);
+        assert_eq!(
+            lone_carriage_returns_to_lf("a\rb\r\nc\r").as_deref(),
+            Some("a\nb\r\nc\n")
+        );
+    }
+
+    #[test]
+    fn integers_beyond_64_bits() {
+        assert!(beyond_i64("18446744073709551615"));
+        assert!(beyond_i64("-9223372036854775809"));
+        assert!(!beyond_i64("9223372036854775807"));
+        assert!(!beyond_i64("1.8e19"));
+        assert!(!beyond_i64("18446744073709551615.0"));
     }
 
     #[test]

@@ -472,11 +472,10 @@ fn parse_export(s: &str) -> Result<Export, String> {
 }
 
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| {
-            format!(
-                "`{}` is not a date; write it as YYYY-MM-DD, e.g. 2020-12-31",
-                crate::text::sanitize(s)
-            )
-        })
+    crate::load::parse_day(s).ok_or_else(|| {
+        format!(
+            "`{}` is not a date; write it as YYYY-MM-DD, e.g. 2020-12-31",
+            crate::text::sanitize(s)
+        )
+    })
 }

@@ -105,9 +105,14 @@ fn read_source(
         return Err(too_big(bytes.len() as u64));
     }
     if utf16_without_mark(&bytes) {
+        let (nuls, hint) = if utf32(&bytes) {
+            ("NUL bytes", UTF32_HINT)
+        } else {
+            ("a NUL byte", UTF16_HINT)
+        };
         return Err(whole_file(
-            "the file is not UTF-8: a NUL byte beside every character".into(),
-            Some(format!("save the file as UTF-8{UTF16_HINT}")),
+            format!("the file is not UTF-8: {nuls} beside every character"),
+            Some(format!("save the file as UTF-8{hint}")),
         ));
     }
     match String::from_utf8(bytes) {
@@ -138,6 +143,25 @@ fn read_source(
 
 const UTF16_HINT: &str =
     " (it is UTF-16: in a spreadsheet save as \"CSV UTF-8\", in an editor choose UTF-8)";
+const UTF32_HINT: &str =
+    " (it is UTF-32: in a spreadsheet save as \"CSV UTF-8\", in an editor choose UTF-8)";
+
+/// UTF-32, little- or big-endian: its mark, or a head whose every 4-byte group is a code
+/// point (below U+110000, not 0), which UTF-16 and UTF-8 text never is.
+fn utf32(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) || bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
+        return true;
+    }
+    let head = &bytes[..bytes.len().min(64) / 4 * 4];
+    let groups = head.chunks_exact(4);
+    let le = groups
+        .clone()
+        .all(|g| g[3] == 0 && g[2] <= 0x10 && g != [0; 4]);
+    let be = groups
+        .clone()
+        .all(|g| g[0] == 0 && g[1] <= 0x10 && g != [0; 4]);
+    head.len() >= 8 && (le || be)
+}
 
 /// UTF-16 without its mark: ASCII text with a NUL beside every character (which is
 /// valid UTF-8, so only this tells).
@@ -149,6 +173,9 @@ fn utf16_without_mark(bytes: &[u8]) -> bool {
 /// What a file that is not UTF-8 probably is, for the help line; `valid` bytes from the
 /// start are UTF-8.
 fn encoding_hint(bytes: &[u8], valid: usize) -> &'static str {
+    if utf32(bytes) {
+        return UTF32_HINT;
+    }
     let utf16_mark = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
     if utf16_mark || utf16_without_mark(bytes) {
         return UTF16_HINT;
@@ -184,6 +211,23 @@ fn encoding_hint(bytes: &[u8], valid: usize) -> &'static str {
     } else {
         ""
     }
+}
+
+/// A day written `YYYY-MM-DD` and nothing else: four-digit year, two-digit month and day.
+/// (chrono's `%Y-%m-%d` would also take a leading space, a sign and a longer year.)
+pub fn parse_day(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
+        return None;
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
 }
 
 /// The first line longer than [`MAX_LINE_BYTES`]: its start and length in bytes.
@@ -406,10 +450,13 @@ impl<'f> Reader<'f> {
         expected: &str,
     ) -> Option<Spanned<T>> {
         let span = value.span();
+        // TOML integers are 64-bit; the parser also passes larger ones through.
+        let beyond_i64 = matches!(value.get_ref(),
+            DeValue::Integer(i) if i64::from_str_radix(i.as_str(), i.radix()).is_err());
         match T::deserialize(value.clone().into_deserializer()) {
-            Ok(v) => Some(Spanned::new(span, v)),
-            Err(_)
-                if expected == "a number"
+            Ok(v) if !beyond_i64 => Some(Spanned::new(span, v)),
+            Ok(_) | Err(_)
+                if (expected == "a number" || beyond_i64)
                     && matches!(value.get_ref(), DeValue::Integer(_) | DeValue::Float(_)) =>
             {
                 let d = self.error(
@@ -427,6 +474,8 @@ impl<'f> Reader<'f> {
                 );
                 None
             }
+            // Beyond i64 is an integer, so the arm above took it.
+            Ok(v) => Some(Spanned::new(span, v)),
             Err(e) => {
                 let message = e.message().to_string();
                 let help = variant_help(&message, value.get_ref());
@@ -477,7 +526,7 @@ impl<'f> Reader<'f> {
             DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt
                 .date
                 .and_then(|d| NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())),
-            DeValue::String(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(),
+            DeValue::String(s) => parse_day(s),
             _ => None,
         };
         if parsed.is_none() {

@@ -62,9 +62,7 @@ fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
         let mut table = [false; 256];
         let mut b = 0;
         while b < 256 {
-            table[b] = b < 0x20
-                || b == 0x7F
-                || matches!(b, 0xC2 | 0xD8 | 0xE2 | 0xEF | 0xF3);
+            table[b] = b < 0x20 || b == 0x7F || matches!(b, 0xC2 | 0xD8 | 0xE2 | 0xEF | 0xF3);
             b += 1;
         }
         table
@@ -172,13 +170,34 @@ mod tests {
     #[test]
     fn escapes_invisible_characters() {
         for c in [
-            '\u{ad}', '\u{61c}', '\u{200b}', '\u{200d}', '\u{2060}', '\u{2064}', '\u{feff}',
-            '\u{e0001}', '\u{e0041}', '\u{e007f}', '\u{2028}', '\u{2029}', '\u{2066}',
+            '\u{ad}',
+            '\u{61c}',
+            '\u{200b}',
+            '\u{200d}',
+            '\u{2060}',
+            '\u{2064}',
+            '\u{feff}',
+            '\u{e0001}',
+            '\u{e0041}',
+            '\u{e007f}',
+            '\u{2028}',
+            '\u{2029}',
+            '\u{2066}',
         ] {
-            assert_eq!(sanitize(&format!("a{c}b")), format!("a\\u{{{:x}}}b", c as u32));
+            assert_eq!(
+                sanitize(&format!("a{c}b")),
+                format!("a\\u{{{:x}}}b", c as u32)
+            );
         }
         // Next to them, but visible: kept.
-        for c in ['\u{ae}', '\u{61b}', '\u{2065}', '\u{e0080}', '\u{1f600}', '\u{fefe}'] {
+        for c in [
+            '\u{ae}',
+            '\u{61b}',
+            '\u{2065}',
+            '\u{e0080}',
+            '\u{1f600}',
+            '\u{fefe}',
+        ] {
             assert!(!is_unsafe(c), "{c:?}");
         }
     }

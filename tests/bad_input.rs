@@ -697,3 +697,161 @@ fn files_in_other_encodings_are_named() {
         "{err}"
     );
 }
+
+/// Runs `check` on one actuals file against the built-in spec; returns stderr (exit 2).
+fn file_rejected(name: &str, text: &str, needles: &[&str]) -> String {
+    let (dir, _path) = temp_file(name, text);
+    let out = progress()
+        .current_dir(dir.path())
+        .args(["check", name, "--color", "never"])
+        .assert()
+        .code(2)
+        .stdout("");
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    for n in needles {
+        assert!(stderr.contains(n), "missing {n:?} in:\n{stderr}");
+    }
+    stderr
+}
+
+#[test]
+fn a_csv_line_over_1_mib_is_refused_with_its_place() {
+    let note = "x".repeat(1024 * 1024 + 10);
+    let stderr = file_rejected(
+        "a.csv",
+        &format!("id,value,as_of,note\n5g-base-stations,6500,2020-12-31,{note}\n"),
+        &[
+            "error: line too long: 1025 KiB, the limit is 1024 KiB",
+            "--> a.csv:2:1",
+        ],
+    );
+    assert!(stderr.lines().all(|l| l.chars().count() <= 200), "{stderr}");
+}
+
+#[test]
+fn csv_with_line_ends_of_cr_alone_is_read_with_its_lines_numbered() {
+    // Classic Mac OS spreadsheets end lines with CR alone: row 3 is line 3.
+    let text = "id,value,as_of\r5g-base-stations,6500,2020-12-31\rsmart-factories,x,2020-12-31\r";
+    let stderr = file_rejected("mac.csv", text, &["--> mac.csv:3:17", "row 3, column B"]);
+    assert!(!stderr.contains('\r'), "{stderr:?}");
+    // And a good file of them is read whole.
+    let (dir, _p) = temp_file("mac.csv", &text.replace(",x,", ",3,"));
+    progress()
+        .current_dir(dir.path())
+        .args(["check", "mac.csv", "--format", "csv"])
+        .assert()
+        .code(predicate::in_iter([0, 1]))
+        .stdout(contains("smart-factories,").and(contains("5g-base-stations,")));
+}
+
+#[test]
+fn integers_beyond_64_bits_are_refused() {
+    // 2^64 − 1: not a TOML integer, and would be rounded as a float.
+    file_rejected(
+        "a.toml",
+        "as_of = 2020-12-31\n[values]\n5g-base-stations = 18446744073709551615\n",
+        &[
+            "`5g-base-stations` = 18446744073709551615 is out of range",
+            "--> a.toml:3:20",
+            "up to about 9.2e18",
+        ],
+    );
+    file_rejected(
+        "a.csv",
+        "id,value,as_of\n5g-base-stations,18446744073709551615,2020-12-31\n",
+        &[
+            "row 2, column B (`value`): the value of `5g-base-stations` is out of range",
+            "--> a.csv:2:18",
+            "up to about 9.2e18",
+        ],
+    );
+    spec_rejected(
+        &format!(
+            "version = 1\n{}",
+            GOOD_TARGET.replace("value = 100", "value = 0xFFFFFFFFFFFFFFFF")
+        ),
+        &["`value` = ", "is out of range", "spec.toml:9:9"],
+    );
+    // The largest 64-bit integer, and a large float, are figures.
+    let (dir, _p) = temp_file(
+        "a.csv",
+        "id,value,as_of\n5g-base-stations,9223372036854775807,2020-12-31\nsmart-factories,1.8e19,2020-12-31\n",
+    );
+    progress()
+        .current_dir(dir.path())
+        .args(["check", "a.csv"])
+        .assert()
+        .code(predicate::in_iter([0, 1]));
+}
+
+#[test]
+fn dates_with_a_leading_space_a_sign_or_a_long_year_are_refused() {
+    for date in [
+        " 2020-12-31",
+        "-2020-12-31",
+        "+2020-12-31",
+        "02020-12-31",
+        "2020-1-31",
+    ] {
+        file_rejected(
+            "a.toml",
+            &format!("as_of = \"{date}\"\n[values]\n5g-base-stations = 6500\n"),
+            &["`as_of` must be a date", "--> a.toml:1:9"],
+        );
+        progress()
+            .arg("check")
+            .arg(format!("--as-of={date}"))
+            .assert()
+            .code(2)
+            .stderr(contains("is not a date; write it as YYYY-MM-DD"));
+    }
+    for date in ["-2020-12-31", "+2020-12-31", "20201-12-31"] {
+        file_rejected(
+            "a.csv",
+            &format!("id,value,as_of\n5g-base-stations,6500,{date}\n"),
+            &[
+                &format!("row 2, column C (`as_of`): `{date}` is not a date"),
+                "--> a.csv:2:23",
+            ],
+        );
+    }
+}
+
+#[test]
+fn utf32_files_are_named_utf32() {
+    let text = "id,value,as_of\nsmart-factories,3,2020-12-31\n";
+    let le: Vec<u8> = text
+        .chars()
+        .flat_map(|c| (c as u32).to_le_bytes())
+        .collect();
+    let be: Vec<u8> = text
+        .chars()
+        .flat_map(|c| (c as u32).to_be_bytes())
+        .collect();
+    for (what, bytes) in [
+        (
+            "LE with its mark",
+            [vec![0xFF, 0xFE, 0, 0], le.clone()].concat(),
+        ),
+        (
+            "BE with its mark",
+            [vec![0, 0, 0xFE, 0xFF], be.clone()].concat(),
+        ),
+        ("LE", le),
+        ("BE", be),
+    ] {
+        let err = raw_actuals_rejected("a.csv", &bytes);
+        assert!(
+            err.contains("not UTF-8") && err.contains("it is UTF-32") && !err.contains("UTF-16"),
+            "{what}: {err}"
+        );
+    }
+    // Chinese text in UTF-32 without a mark, and UTF-16 still called UTF-16.
+    let zh: Vec<u8> = "id,value\n智能工厂,3\n"
+        .chars()
+        .flat_map(|c| (c as u32).to_le_bytes())
+        .collect();
+    assert!(raw_actuals_rejected("a.csv", &zh).contains("it is UTF-32"));
+    let utf16: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    assert!(raw_actuals_rejected("a.csv", &utf16).contains("it is UTF-16"));
+}

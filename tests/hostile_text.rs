@@ -268,7 +268,10 @@ fn assert_no_workflow_commands(what: &str, text: &str) {
             !line.trim_start().starts_with("::"),
             "{what}: a line starts a workflow command: {line}"
         );
-        assert!(!line.contains("##["), "{what}: a legacy workflow command: {line}");
+        assert!(
+            !line.contains("##["),
+            "{what}: a legacy workflow command: {line}"
+        );
     }
 }
 
@@ -290,7 +293,10 @@ fn no_output_line_is_a_workflow_command_of_the_input() {
         }
     }
     let (table, _) = formats_support::check(&spec, &actuals, "table", &[]);
-    assert!(table.starts_with("“::stop-commands::x” — as of 2024-12-31\n"), "{table}");
+    assert!(
+        table.starts_with("“::stop-commands::x” — as of 2024-12-31\n"),
+        "{table}"
+    );
     assert!(table.contains("##\\u{5b}add-mask]secret"), "{table}");
 
     let run = |args: &[&str]| {
@@ -303,9 +309,15 @@ fn no_output_line_is_a_workflow_command_of_the_input() {
     assert_no_workflow_commands("list", &list);
     assert!(list.contains("\n── ::add-mask::secret ──\n"), "{list}");
     for (what, args) in [
-        ("explain", vec!["explain", "forged", "--spec", &spec, &actuals]),
+        (
+            "explain",
+            vec!["explain", "forged", "--spec", &spec, &actuals],
+        ),
         ("validate", vec!["validate", "--spec", &spec, &actuals]),
-        ("init", vec!["init", "--spec", &spec, "-o", "-", "--as-of", "2024-12-31"]),
+        (
+            "init",
+            vec!["init", "--spec", &spec, "-o", "-", "--as-of", "2024-12-31"],
+        ),
     ] {
         let (text, code) = run(&args);
         assert_eq!(code, Some(0), "{what}: {text}");
@@ -379,8 +391,20 @@ deadline = 2024-12-31
 #[test]
 fn invisible_characters_are_visible_in_every_format() {
     let invisible = [
-        '\u{61c}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{ad}', '\u{2060}', '\u{2064}', '\u{feff}',
-        '\u{e0001}', '\u{e0041}', '\u{e007f}', '\u{2066}', '\u{2028}', '\u{2029}',
+        '\u{61c}',
+        '\u{200b}',
+        '\u{200c}',
+        '\u{200d}',
+        '\u{ad}',
+        '\u{2060}',
+        '\u{2064}',
+        '\u{feff}',
+        '\u{e0001}',
+        '\u{e0041}',
+        '\u{e007f}',
+        '\u{2066}',
+        '\u{2028}',
+        '\u{2029}',
     ];
     let name: String = invisible.iter().flat_map(|c| ['x', *c]).collect();
     let toml: String = name
@@ -414,7 +438,10 @@ fn invisible_characters_are_visible_in_every_format() {
     let shown = "x\\u{61c}x\\u{200b}x\\u{200c}x\\u{200d}x\\u{ad}x\\u{2060}x\\u{2064}x\\u{feff}\
                  x\\u{e0001}x\\u{e0041}x\\u{e007f}x\\u{2066}x\\u{2028}x\\u{2029}";
     assert!(table.contains(shown), "{table}");
-    for command in [vec!["list", "--spec", spec], vec!["explain", "t", "--spec", spec, actuals]] {
+    for command in [
+        vec!["list", "--spec", spec],
+        vec!["explain", "t", "--spec", spec, actuals],
+    ] {
         let out = formats_support::progress().args(&command).output().unwrap();
         let text = String::from_utf8(out.stdout).unwrap();
         assert!(text.contains("x\\u{e0041}x"), "{command:?}: {text}");
@@ -436,7 +463,12 @@ fn extract_writes_no_raw_bidi_controls_or_separators_into_its_draft() {
         .arg(&text)
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let draft = String::from_utf8(out.stdout).unwrap();
     assert_no_raw_controls("extract", &draft, false);
     assert!(draft.contains("\\u202E"), "{draft}");
@@ -498,21 +530,64 @@ mod any_text {
 
     fn texts() -> impl Strategy<Value = String> {
         let special = prop::sample::select(vec![
-            '\u{1b}', '\u{7}', '\n', '\r', '\t', '\u{0}', '\u{7f}', '\u{85}', '\u{9b}', '\u{202e}',
-            '\u{2028}', '\u{fffe}', '<', '>', '&', '"', '\'', '|', '\\', '=', '+', '-', '@', '%',
-            ':', ',', '*', '_', '`', '[', ']', '#', '!', '~', '\u{61c}', '\u{200b}', '\u{ad}',
-            '\u{feff}', '\u{2060}', '\u{e0041}', '\u{2066}',
+            '\u{1b}',
+            '\u{7}',
+            '\n',
+            '\r',
+            '\t',
+            '\u{0}',
+            '\u{7f}',
+            '\u{85}',
+            '\u{9b}',
+            '\u{202e}',
+            '\u{2028}',
+            '\u{fffe}',
+            '<',
+            '>',
+            '&',
+            '"',
+            '\'',
+            '|',
+            '\\',
+            '=',
+            '+',
+            '-',
+            '@',
+            '%',
+            ':',
+            ',',
+            '*',
+            '_',
+            '`',
+            '[',
+            ']',
+            '#',
+            '!',
+            '~',
+            '\u{61c}',
+            '\u{200b}',
+            '\u{ad}',
+            '\u{feff}',
+            '\u{2060}',
+            '\u{e0041}',
+            '\u{2066}',
         ])
         .prop_map(String::from);
         // Workflow commands and addresses a renderer would act on.
         let pieces = prop::sample::select(vec![
-            "::stop-commands::x", "::error::forged", "##[error]", "##", "[add-mask]", " ::",
-            "https://e.com", "www.e.com", "a@b.co",
+            "::stop-commands::x",
+            "::error::forged",
+            "##[error]",
+            "##",
+            "[add-mask]",
+            " ::",
+            "https://e.com",
+            "www.e.com",
+            "a@b.co",
         ])
         .prop_map(String::from);
         let any = any::<char>().prop_map(String::from);
-        prop::collection::vec(prop_oneof![special, pieces, any], 1..24)
-            .prop_map(|cs| cs.concat())
+        prop::collection::vec(prop_oneof![special, pieces, any], 1..24).prop_map(|cs| cs.concat())
     }
 
     proptest! {

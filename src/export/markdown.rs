@@ -102,7 +102,9 @@ pub fn escape(cell: &str) -> String {
             }
             '@' => out.push('＠'),
             ':' if after.starts_with("//") => out.push_str("\\:"),
-            '.' if out.len() >= 3 && out.as_bytes()[out.len() - 3..].eq_ignore_ascii_case(b"www") => {
+            '.' if out.len() >= 3
+                && out.as_bytes()[out.len() - 3..].eq_ignore_ascii_case(b"www") =>
+            {
                 out.push_str("\\.")
             }
             '\n' | '\r' => out.push(' '),
