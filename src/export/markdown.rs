@@ -124,7 +124,7 @@ mod tests {
     fn cells_cannot_break_out() {
         assert_eq!(escape("a|b"), "a\\|b");
         assert_eq!(escape("<script>"), "\\<script>");
-        assert_eq!(escape("[x](http://e)"), "\\[x\\](http://e)");
+        assert_eq!(escape("[x](http://e)"), "\\[x\\](http\\://e)");
         assert_eq!(escape("@team *bold* `c`"), "＠team \\*bold\\* \\`c\\`");
         assert_eq!(escape("line\nbreak"), "line break");
         assert_eq!(escape("\\u{1b}"), "\\\\u{1b}");
