@@ -6,53 +6,9 @@ use serde::Serialize;
 
 use crate::actuals::Entered;
 use crate::spec::{Goal, Measure, Name, PaceModel, Rule, Severity};
+/// The status lives with its decision (`status.rs`); the report carries it.
+pub use crate::status::Status;
 use crate::trend::{Point, Trend};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Status {
-    Met,
-    OnTrack,
-    Pending,
-    NoData,
-    Behind,
-    Missed,
-}
-
-impl Status {
-    pub const ALL: [Status; 6] = [
-        Status::Met,
-        Status::OnTrack,
-        Status::Behind,
-        Status::Missed,
-        Status::Pending,
-        Status::NoData,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Met => "met",
-            Status::OnTrack => "on-track",
-            Status::Behind => "behind",
-            Status::Missed => "missed",
-            Status::Pending => "pending",
-            Status::NoData => "no-data",
-        }
-    }
-
-    /// How good the status is, for "never worse" laws: missed < behind < pending <
-    /// on-track < met. `no-data` is outside the order.
-    pub fn rank(self) -> Option<u8> {
-        match self {
-            Status::Missed => Some(0),
-            Status::Behind => Some(1),
-            Status::Pending => Some(2),
-            Status::OnTrack => Some(3),
-            Status::Met => Some(4),
-            Status::NoData => None,
-        }
-    }
-}
 
 /// One target's evaluation.
 #[derive(Debug, Clone, PartialEq)]

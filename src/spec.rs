@@ -161,11 +161,24 @@ pub struct Name {
 }
 
 /// Which language names are shown in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     #[default]
     En,
     Zh,
+}
+
+impl Lang {
+    /// Every language, in the order the command line lists them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
+
+    /// The language's code: `en`, `zh`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        }
+    }
 }
 
 impl Name {

@@ -229,7 +229,6 @@ fn html_line_charts_escape_every_text() {
 /// Any text at all, in the name, group and quote of a target, renders safely in every
 /// format: no raw control characters, one row per target, valid XML and JSON.
 mod any_text {
-    use clap::ValueEnum;
     use progress::actuals;
     use progress::diagnostic::SourceFile;
     use progress::evaluate::{Settings, evaluate};
@@ -282,7 +281,7 @@ mod any_text {
             .expect("loads");
             let report = evaluate(&spec, &[a], &Settings::default());
             let options = ExportOptions::default();
-            for format in Format::value_variants() {
+            for format in Format::ALL {
                 let out = format.exporter().render(&report, &options);
                 let bad = raw_unsafe_chars(&out, *format == Format::Csv);
                 prop_assert!(bad.is_empty(), "{format:?}: {bad:?}");

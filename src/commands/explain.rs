@@ -379,7 +379,7 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
         }
     }
     if r.done.is_some() {
-        holds = Some(r.status == crate::report::Status::Met);
+        holds = Some(r.status == Status::Met);
     }
 
     // Time gone.
