@@ -283,7 +283,7 @@ mod any_text {
             let options = ExportOptions::default();
             for format in Format::ALL {
                 let out = format.exporter().render(&report, &options);
-                let bad = raw_unsafe_chars(&out, *format == Format::Csv);
+                let bad = raw_unsafe_chars(&out, format == Format::Csv);
                 prop_assert!(bad.is_empty(), "{format:?}: {bad:?}");
                 match format {
                     Format::Json => {
