@@ -149,6 +149,8 @@ pub struct Report {
     pub title: Option<String>,
     /// The spec file, as named in messages (for annotations that point into it).
     pub spec_file: String,
+    /// The spec is the built-in one: no file of the user's to point at.
+    pub builtin_spec: bool,
     /// The spec file relative to the repository being checked, when the CLI knows it
     /// (`$GITHUB_WORKSPACE`): GitHub attaches an annotation to a file only by that path.
     pub spec_in_repo: Option<String>,

@@ -327,7 +327,7 @@ fn unknown_target_id_gets_a_suggestion() {
 fn missing_as_of() {
     actuals_rejected(
         "[values]\nsmart-factories = 1\n",
-        &["missing `as_of`", "a.toml:1:1", "--as-of"],
+        &["missing `as_of`", "a.toml:1:1", "evaluation date"],
     );
 }
 
@@ -546,7 +546,8 @@ fn a_spec_given_as_actuals_gets_a_hint() {
         .assert()
         .code(2)
         .stderr(
-            contains("this looks like a spec, not an actuals file").and(contains("--spec s.toml")),
+            contains("this looks like a spec, not an actuals file")
+                .and(contains("name `s.toml` as the spec")),
         );
 }
 
@@ -557,7 +558,7 @@ fn unknown_ids_against_the_built_in_spec_say_so() {
         &[
             "unknown target id `signups`",
             "built-in 2020 spec",
-            "--spec FILE",
+            "name your own spec file",
         ],
     );
 }

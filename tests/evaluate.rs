@@ -299,7 +299,7 @@ fn warn_targets_never_fail_the_run() {
 #[test]
 fn the_shipped_example_gives_the_contract_summary() {
     let spec = progress::spec::Spec::builtin().expect("built-in spec loads");
-    assert_eq!(spec.targets.len(), 21);
+    assert_eq!(spec.targets().len(), 21);
     let text = std::fs::read_to_string("examples/actuals-2020.toml").unwrap();
     let file = progress::diagnostic::SourceFile::new("examples/actuals-2020.toml", text);
     let a = progress::actuals::load(&file, &spec, None).unwrap();

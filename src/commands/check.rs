@@ -52,7 +52,7 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
     };
     let mut report = evaluate::evaluate(&spec, &actuals, &settings);
     if let Some(workspace) = std::env::var_os("GITHUB_WORKSPACE") {
-        report.spec_in_repo = path_in_repo(Path::new(&spec.file_name), Path::new(&workspace));
+        report.spec_in_repo = path_in_repo(Path::new(spec.file_name()), Path::new(&workspace));
     }
     let outcome = if report.failed() {
         Outcome::Failing

@@ -26,7 +26,7 @@ pub fn run(args: &ExplainArgs) -> Result<Outcome, Error> {
     commands::stdin_once(&args.spec, &args.actuals)?;
     let spec = commands::load_spec(&args.spec)?;
     let Some(target) = spec.target(&args.id) else {
-        let ids = spec.targets.iter().map(|t| t.id.as_str());
+        let ids = spec.targets().iter().map(|t| t.id.as_str());
         return Err(Error::Usage {
             message: format!("unknown target id `{}`", sanitize(&args.id)),
             help: suggest::did_you_mean(&args.id, ids, false)
@@ -89,11 +89,11 @@ pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
     field(
         &mut out,
         "spec",
-        &format!("{}:{}:{}", sanitize(&spec.file_name), t.line, t.column),
+        &format!("{}:{}:{}", sanitize(spec.file_name()), t.line, t.column),
     );
     if let Some(key) = &t.source {
         let mut s = sanitize(key).into_owned();
-        if let Some(src) = spec.sources.get(key) {
+        if let Some(src) = spec.sources().get(key) {
             let mut parts = Vec::new();
             match (&src.speaker, &src.role) {
                 (Some(sp), Some(r)) => parts.push(format!("{} ({})", sanitize(sp), sanitize(r))),

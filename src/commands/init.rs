@@ -28,7 +28,7 @@ pub fn run(args: &InitArgs) -> Result<Outcome, Error> {
     output::write_stderr(&format!(
         "wrote {} ({} targets, as of {as_of})\n",
         crate::text::path(&args.output),
-        spec.targets.len()
+        spec.targets().len()
     ));
     Ok(Outcome::Ok)
 }
@@ -38,14 +38,13 @@ pub fn run(args: &InitArgs) -> Result<Outcome, Error> {
 pub fn template(spec: &Spec, as_of: NaiveDate, lang: Lang) -> String {
     let mut out = String::new();
     let title = spec
-        .title
-        .as_deref()
+        .title()
         .map(|t| format!("“{}” ", sanitize(t)))
         .unwrap_or_default();
     let _ = writeln!(
         out,
         "# Actuals for {title}({}), written by `progress init`.",
-        sanitize(&spec.file_name)
+        sanitize(spec.file_name())
     );
     out.push_str(
         "# To report a figure, uncomment its line and replace the placeholder. A line left\n\

@@ -29,7 +29,7 @@ pub fn run(args: &ListArgs) -> Result<Outcome, Error> {
 pub fn render(spec: &Spec, lang: Lang) -> String {
     let groups = spec.grouped();
 
-    let cells: Vec<[String; 7]> = spec.targets.iter().map(|t| row(t, lang)).collect();
+    let cells: Vec<[String; 7]> = spec.targets().iter().map(|t| row(t, lang)).collect();
     let mut widths = HEADER.map(UnicodeWidthStr::width);
     for r in &cells {
         for (w, c) in widths.iter_mut().zip(r) {
@@ -38,8 +38,8 @@ pub fn render(spec: &Spec, lang: Lang) -> String {
     }
 
     let mut out = String::new();
-    let n = spec.targets.len();
-    let title = spec.title.as_deref().map(sanitize).unwrap_or_default();
+    let n = spec.targets().len();
+    let title = spec.title().map(sanitize).unwrap_or_default();
     let _ = writeln!(
         out,
         "{}{n} target{} in {}",
@@ -49,7 +49,7 @@ pub fn render(spec: &Spec, lang: Lang) -> String {
             format!("{title} — ")
         },
         if n == 1 { "" } else { "s" },
-        sanitize(&spec.file_name)
+        sanitize(spec.file_name())
     );
     out.push('\n');
     line(&mut out, &HEADER.map(String::from), &widths);

@@ -26,11 +26,11 @@ pub fn run(args: &ValidateArgs) -> Result<Outcome, Error> {
     let actuals = input::load_snapshots(&spec, &args.actuals, args.as_of)?;
 
     let mut out = String::new();
-    let n = spec.targets.len();
+    let n = spec.targets().len();
     let _ = writeln!(
         out,
         "ok: {} ({n} target{})",
-        sanitize(&spec.file_name),
+        sanitize(spec.file_name()),
         if n == 1 { "" } else { "s" }
     );
     // A CSV file with a history is several snapshots: one line for the file.
