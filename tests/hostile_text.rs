@@ -2,9 +2,9 @@
 //! escapes, BEL, markup, pipes, formulas, line breaks and quotes. Every format must
 //! render them harmlessly. One test per format.
 
-mod formats_support;
+mod common;
 
-use formats_support::{HOSTILE_SPEC, hostile, line_of_id, raw_unsafe_chars};
+use common::formats::{HOSTILE_SPEC, hostile, line_of_id, raw_unsafe_chars};
 
 const TARGETS: usize = 4;
 
@@ -200,7 +200,7 @@ fn html_line_charts_escape_every_text() {
         "as_of = 2024-06-30\n\n[values]\nesc-name = 2\nformula = 1\n",
     )
     .unwrap();
-    let out = formats_support::progress()
+    let out = common::formats::progress()
         .args([
             "check",
             "--spec",
@@ -210,7 +210,7 @@ fn html_line_charts_escape_every_text() {
             "--format",
             "html",
         ])
-        .arg(formats_support::HOSTILE_ACTUALS)
+        .arg(common::formats::HOSTILE_ACTUALS)
         .arg(&earlier)
         .output()
         .unwrap();
@@ -236,7 +236,7 @@ mod any_text {
     use progress::spec;
     use proptest::prelude::*;
 
-    use super::formats_support::raw_unsafe_chars;
+    use super::common::formats::raw_unsafe_chars;
 
     /// A TOML basic string holding exactly `s`.
     fn toml_string(s: &str) -> String {
