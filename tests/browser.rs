@@ -182,7 +182,7 @@ fn the_report_renders_without_errors_and_is_screenshot(browser: &Path) {
     let page = write_page(dir.path(), "report.html", &html);
     let png = dir.path().join("report.png");
     let run = chromium_run(
-        &browser,
+        browser,
         &page,
         &[
             format!("--screenshot={}", png.display()),
@@ -221,7 +221,7 @@ fn history_page() -> String {
 fn the_history_report_renders_without_errors_and_is_screenshot(browser: &Path) {
     let dir = tempfile::tempdir().unwrap();
     let page = write_page(dir.path(), "history.html", &history_page());
-    let dom = chromium_run(&browser, &page, &["--dump-dom".into()]);
+    let dom = chromium_run(browser, &page, &["--dump-dom".into()]);
     assert_eq!(dom.console_messages(), Vec::<&str>::new());
     // Seven targets have a history in the example; the other fourteen keep their card.
     assert_eq!(dom.stdout.matches("<article class=\"card").count(), 21);
@@ -236,7 +236,7 @@ fn the_history_report_renders_without_errors_and_is_screenshot(browser: &Path) {
 
     let png = dir.path().join("history.png");
     let run = chromium_run(
-        &browser,
+        browser,
         &page,
         &[
             format!("--screenshot={}", png.display()),
@@ -264,7 +264,7 @@ fn the_browser_parses_the_page_as_written(browser: &Path) {
     let dir = tempfile::tempdir().unwrap();
     let (html, _) = check(SPEC, ACTUALS, "html", &[]);
     let page = write_page(dir.path(), "report.html", &html);
-    let run = chromium_run(&browser, &page, &["--dump-dom".into()]);
+    let run = chromium_run(browser, &page, &["--dump-dom".into()]);
     assert_eq!(run.console_messages(), Vec::<&str>::new());
     let dom = run.stdout;
     assert_eq!(dom.matches("<article class=\"card").count(), 10, "{dom}");
@@ -280,7 +280,7 @@ fn hostile_text_stays_text_in_the_browser(browser: &Path) {
     let dir = tempfile::tempdir().unwrap();
     let (html, _) = check(HOSTILE_SPEC, HOSTILE_ACTUALS, "html", &[]);
     let page = write_page(dir.path(), "hostile.html", &html);
-    let run = chromium_run(&browser, &page, &["--dump-dom".into()]);
+    let run = chromium_run(browser, &page, &["--dump-dom".into()]);
     // An injected script or image would be blocked by the CSP, and logged.
     assert_eq!(run.console_messages(), Vec::<&str>::new());
     let dom = run.stdout;
@@ -302,6 +302,6 @@ fn console_errors_are_detected(browser: &Path) {
          <img src=\"http://example.invalid/x.png\"><script>undefinedFunction()</script>\
          </body></html>",
     );
-    let run = chromium_run(&browser, &page, &["--dump-dom".into()]);
+    let run = chromium_run(browser, &page, &["--dump-dom".into()]);
     assert!(run.console_messages().len() >= 2, "{}", run.stderr);
 }
