@@ -312,3 +312,22 @@ fn the_shipped_example_gives_the_contract_summary() {
         (21, 8, 2, 3, 4, 1, 3, 4)
     );
 }
+
+/// A spec is built whole and read through accessors, so its index by id always matches
+/// its targets (it could once be edited into returning `None` for a target it held).
+#[test]
+fn every_target_is_found_by_its_id_and_the_built_in_spec_knows_it() {
+    let spec = progress::spec::Spec::builtin().expect("built-in spec loads");
+    assert!(spec.is_builtin());
+    for t in spec.targets() {
+        assert_eq!(spec.target(&t.id).map(|found| &found.id), Some(&t.id));
+    }
+    assert!(spec.target("no-such-target").is_none());
+    let from_file = progress::spec::load(&progress::diagnostic::SourceFile::new(
+        "targets/2020.toml",
+        progress::spec::BUILTIN_SPEC,
+    ))
+    .expect("the same text loads from a file");
+    assert!(!from_file.is_builtin());
+    assert_eq!(from_file.file_name(), "targets/2020.toml");
+}
