@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::spec::{Measure, Rule};
 
-/// Where a target stands; [`decide`] says which.
+/// Where a target stands; `decide` (below) says which.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
