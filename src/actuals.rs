@@ -54,7 +54,7 @@ pub struct Entered {
 /// A target id of the spec to show in an example (the first one).
 pub(crate) fn example_id(spec: &Spec) -> String {
     let id = spec
-        .targets
+        .targets()
         .first()
         .map_or("5g-base-stations", |t| t.id.as_str());
     crate::text::sanitize(id).into_owned()
@@ -133,7 +133,7 @@ pub fn load(
         );
         d.label = Some("`[[target]]` tables belong in a spec".into());
         d.help = Some(format!(
-            "pass it as `--spec {}`, and the actuals file (with `as_of` and `[values]`) as the argument",
+            "name `{}` as the spec, and an actuals file (with `as_of` and `[values]`) as the figures",
             crate::text::sanitize(&file.name)
         ));
         return Err(r.diags);
@@ -166,7 +166,10 @@ pub fn load(
     if as_of.is_none() && load::lookup(doc, "as_of").is_none() {
         let d = r.error(0..0, "missing `as_of`: the date the figures describe");
         d.label = Some("this file needs `as_of`".into());
-        d.help = Some("add `as_of = 2020-12-31` at the top, or pass `--as-of 2020-12-31`".into());
+        d.help = Some(
+            "add `as_of = 2020-12-31` at the top, or give an evaluation date for files without one"
+                .into(),
+        );
     }
 
     let mut values = BTreeMap::new();
@@ -251,14 +254,14 @@ pub(crate) fn unknown_id(
     span: Range<usize>,
     suggest: bool,
 ) {
-    let ids = spec.targets.iter().map(|t| t.id.as_str());
+    let ids = spec.targets().iter().map(|t| t.id.as_str());
     let help = suggest
         .then(|| suggest::did_you_mean(id, ids, false))
         .flatten()
         .or_else(|| {
-            Some(if spec.file_name == crate::spec::BUILTIN_SPEC_NAME {
-                "these figures were checked against the built-in 2020 spec; pass `--spec FILE` \
-                 for your own, or see its ids with `progress list`"
+            Some(if spec.is_builtin() {
+                "these figures were checked against the built-in 2020 spec; name your own spec \
+                 file, or see the built-in ids with `progress list`"
                     .into()
             } else {
                 "`progress list` shows the spec's target ids".into()
@@ -617,7 +620,7 @@ pub(crate) fn done_later(r: &mut Reader<'_>, id: &str, span: Range<usize>, actua
         d.label = Some("a day still to come".into());
         d.help = Some(
             "correct the day, or date the value later: its `as_of` (the file's, the row's, \
-             or `--as-of`)"
+             or the evaluation date)"
                 .into(),
         );
     }

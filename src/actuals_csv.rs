@@ -213,15 +213,15 @@ pub fn load(
                 let d = r.error(sp, format!("no `as_of` for `{id}`"));
                 d.label = Some("this row needs a date".into());
                 d.help = Some(if index.contains_key("as_of") {
-                    "fill in `as_of` (2020-12-31) on every row with a value, or pass `--as-of 2020-12-31`".into()
+                    "fill in `as_of` (2020-12-31) on every row with a value, or give an evaluation date for rows without one".into()
                 } else {
-                    "add an `as_of` column and fill it in, or pass `--as-of 2020-12-31`".into()
+                    "add an `as_of` column and fill it in, or give an evaluation date for rows without one".into()
                 });
             }
             if let Some(date) = date {
                 if let Some((first, first_dated)) = seen.get(&(id.to_string(), date)) {
                     let from_flag = if row_date.is_none() || !first_dated {
-                        " (the `--as-of` date, for a row without one of its own)"
+                        " (the evaluation date, for a row without one of its own)"
                     } else {
                         ""
                     };
@@ -293,7 +293,9 @@ pub fn load(
     if file_as_of.is_none() && r.diags.is_empty() {
         let d = r.error(0..0, "the CSV file gives no date: no row has an `as_of`");
         d.label = Some("this file needs a date".into());
-        d.help = Some("fill in the `as_of` column, or pass `--as-of 2020-12-31`".into());
+        d.help = Some(
+            "fill in the `as_of` column, or give an evaluation date for rows without one".into(),
+        );
     }
     match (file_as_of, r.diags.is_empty()) {
         (Some(as_of), true) => {

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use clap::builder::Styles;
+use clap::builder::{PossibleValue, PossibleValuesParser, Styles, TypedValueParser};
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::evaluate::FailOn;
@@ -200,7 +200,7 @@ pub struct InitArgs {
     pub as_of: Option<NaiveDate>,
 
     /// Language of the target names in the comments
-    #[arg(long, value_enum, default_value_t = Lang::En)]
+    #[arg(long, default_value = "en", value_parser = lang_parser())]
     pub lang: Lang,
 
     /// When to use colour in error messages (NO_COLOR in the environment turns `auto` off)
@@ -297,7 +297,7 @@ pub struct CheckArgs {
     pub spec: SpecArg,
 
     /// Output format
-    #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
+    #[arg(long, short = 'f', default_value = "table", value_parser = format_parser())]
     pub format: Format,
 
     /// Write the report to FILE instead of standard output (atomically)
@@ -331,7 +331,7 @@ pub struct CheckArgs {
 #[derive(Debug, Args)]
 pub struct DisplayArgs {
     /// Language of target names
-    #[arg(long, value_enum, default_value_t = Lang::En)]
+    #[arg(long, default_value = "en", value_parser = lang_parser())]
     pub lang: Lang,
 
     /// When to use colour (NO_COLOR in the environment turns `auto` off)
@@ -399,6 +399,27 @@ impl ColorChoice {
     }
 }
 
+/// `--format`: the library's formats, offered by name with their aliases and help.
+fn format_parser() -> impl TypedValueParser<Value = Format> {
+    let values = Format::ALL.map(|f| {
+        PossibleValue::new(f.name())
+            .help(f.about())
+            .aliases(f.aliases().iter().copied())
+    });
+    PossibleValuesParser::new(values)
+        .map(|name| Format::from_name(&name).expect("clap accepts only the formats' names"))
+}
+
+/// `--lang`: the library's languages, by code.
+fn lang_parser() -> impl TypedValueParser<Value = Lang> {
+    PossibleValuesParser::new(Lang::ALL.map(|l| l.name())).map(|name| {
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.name() == name)
+            .expect("clap accepts only the languages' codes")
+    })
+}
+
 /// One `--export FORMAT=PATH`: a further report written to a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Export {
@@ -408,7 +429,7 @@ pub struct Export {
 
 fn parse_export(s: &str) -> Result<Export, String> {
     let formats = || {
-        Format::value_variants()
+        Format::ALL
             .iter()
             .map(|f| f.name())
             .collect::<Vec<_>>()
@@ -419,7 +440,7 @@ fn parse_export(s: &str) -> Result<Export, String> {
             .extension()
             .and_then(|e| e.to_str())
             .unwrap_or_default();
-        let mut found = Format::value_variants()
+        let mut found = Format::ALL
             .iter()
             .filter(|f| f.extension().eq_ignore_ascii_case(ext));
         match (found.next(), found.next()) {
@@ -445,7 +466,7 @@ fn parse_export(s: &str) -> Result<Export, String> {
             formats()
         ));
     };
-    let format = Format::from_str(format.trim(), true).map_err(|_| {
+    let format = Format::from_name(format.trim()).ok_or_else(|| {
         format!(
             "`{}` is not a format; use one of: {} (e.g. junit=report.xml)",
             crate::text::sanitize(format),

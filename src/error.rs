@@ -1,15 +1,18 @@
-//! Errors the library returns, each knowing its exit code.
+//! What a command comes to: an [`Outcome`] when it ran, an [`Error`] when it could not.
+//! Exit codes are the binary's business (`main.rs` maps these to them).
 
 use std::path::PathBuf;
 
 use crate::diagnostic::Diagnostic;
 
-/// Exit code: nothing failing.
-pub const EXIT_OK: u8 = 0;
-/// Exit code: at least one failing target.
-pub const EXIT_FAILING: u8 = 1;
-/// Exit code: bad input or usage.
-pub const EXIT_BAD_INPUT: u8 = 2;
+/// How a command that ran came out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing failing (or nothing to judge).
+    Ok,
+    /// At least one failing target.
+    Failing,
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -42,13 +45,6 @@ fn help_line(help: &Option<String>) -> String {
 }
 
 impl Error {
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            Error::BrokenPipe => EXIT_OK,
-            _ => EXIT_BAD_INPUT,
-        }
-    }
-
     /// Writing to standard output failed: a closed pipe is not an error to report.
     pub fn stdout(e: std::io::Error) -> Error {
         if e.kind() == std::io::ErrorKind::BrokenPipe {

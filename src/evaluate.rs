@@ -85,7 +85,7 @@ pub fn evaluate(spec: &Spec, actuals: &[Actuals], settings: &Settings) -> Report
         }
     }
     let targets: Vec<TargetReport> = spec
-        .targets
+        .targets()
         .iter()
         .map(|t| {
             let entries = by_target.get(t.id.as_str()).map_or(&[][..], Vec::as_slice);
@@ -93,8 +93,9 @@ pub fn evaluate(spec: &Spec, actuals: &[Actuals], settings: &Settings) -> Report
         })
         .collect();
     Report {
-        title: spec.title.clone(),
-        spec_file: spec.file_name.clone(),
+        title: spec.title().map(str::to_string),
+        spec_file: spec.file_name().to_string(),
+        builtin_spec: spec.is_builtin(),
         spec_in_repo: None,
         as_of: settings.as_of.or(actuals.iter().map(|a| a.as_of).max()),
         threshold: settings.on_track_threshold,

@@ -33,7 +33,7 @@ pub const MAX_NESTING: usize = 32;
 /// [`MAX_FILE_BYTES`] are problems too.
 pub fn read_file(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
     if path == Path::new("-") {
-        // `-` is standard input: `… | progress check -` (read once: `app::stdin_once`).
+        // `-` is standard input: `… | progress check -` (read once: `input::stdin_once`).
         let file = read_source("<stdin>".into(), std::io::stdin().lock(), 0)?;
         if file.text.trim().is_empty() {
             return Err(whole_file(

@@ -6,53 +6,9 @@ use serde::Serialize;
 
 use crate::actuals::Entered;
 use crate::spec::{Goal, Measure, Name, PaceModel, Rule, Severity};
+/// The status lives with its decision (`status.rs`); the report carries it.
+pub use crate::status::Status;
 use crate::trend::{Point, Trend};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Status {
-    Met,
-    OnTrack,
-    Pending,
-    NoData,
-    Behind,
-    Missed,
-}
-
-impl Status {
-    pub const ALL: [Status; 6] = [
-        Status::Met,
-        Status::OnTrack,
-        Status::Behind,
-        Status::Missed,
-        Status::Pending,
-        Status::NoData,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Met => "met",
-            Status::OnTrack => "on-track",
-            Status::Behind => "behind",
-            Status::Missed => "missed",
-            Status::Pending => "pending",
-            Status::NoData => "no-data",
-        }
-    }
-
-    /// How good the status is, for "never worse" laws: missed < behind < pending <
-    /// on-track < met. `no-data` is outside the order.
-    pub fn rank(self) -> Option<u8> {
-        match self {
-            Status::Missed => Some(0),
-            Status::Behind => Some(1),
-            Status::Pending => Some(2),
-            Status::OnTrack => Some(3),
-            Status::Met => Some(4),
-            Status::NoData => None,
-        }
-    }
-}
 
 /// One target's evaluation.
 #[derive(Debug, Clone, PartialEq)]
@@ -193,6 +149,8 @@ pub struct Report {
     pub title: Option<String>,
     /// The spec file, as named in messages (for annotations that point into it).
     pub spec_file: String,
+    /// The spec is the built-in one: no file of the user's to point at.
+    pub builtin_spec: bool,
     /// The spec file relative to the repository being checked, when the CLI knows it
     /// (`$GITHUB_WORKSPACE`): GitHub attaches an annotation to a file only by that path.
     pub spec_in_repo: Option<String>,

@@ -71,7 +71,7 @@ pub fn conflicts(files: &[Actuals], as_of_flag: bool) -> Vec<Diagnostic> {
                 continue;
             }
             let help = if as_of_flag {
-                "files without an `as_of` of their own take the `--as-of` date; give each \
+                "files without an `as_of` of their own take the evaluation date; give each \
                  snapshot its own `as_of` so the dates tell them apart"
                     .to_string()
             } else {

@@ -161,11 +161,24 @@ pub struct Name {
 }
 
 /// Which language names are shown in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     #[default]
     En,
     Zh,
+}
+
+impl Lang {
+    /// Every language, in the order the command line lists them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
+
+    /// The language's code: `en`, `zh`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        }
+    }
 }
 
 impl Name {
@@ -241,13 +254,33 @@ pub struct Target {
     pub column: usize,
 }
 
+/// Where a spec came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SpecSource {
+    /// The 2020 spec built into the binary ([`BUILTIN_SPEC`]): no file of the user's.
+    Builtin,
+    /// A file, as named in messages (a path, or `<stdin>`).
+    File(String),
+}
+
+impl SpecSource {
+    /// How the spec is named in messages and reports.
+    pub fn name(&self) -> &str {
+        match self {
+            SpecSource::Builtin => BUILTIN_SPEC_NAME,
+            SpecSource::File(name) => name,
+        }
+    }
+}
+
+/// A checked spec. Its fields are private so that the index by id always matches the
+/// targets: a spec is built whole ([`Spec::new`], [`load`]) and read through accessors.
 #[derive(Debug, Clone)]
 pub struct Spec {
-    /// The file the spec came from, as named in messages.
-    pub file_name: String,
-    pub title: Option<String>,
-    pub sources: BTreeMap<String, Source>,
-    pub targets: Vec<Target>,
+    source: SpecSource,
+    title: Option<String>,
+    sources: BTreeMap<String, Source>,
+    targets: Vec<Target>,
     /// Position of each target in `targets` by id: an actuals file of 100,000 values
     /// looks each one up.
     index: HashMap<String, usize>,
@@ -269,6 +302,7 @@ impl Spec {
         groups
     }
 
+    /// A spec read from the file named `file_name`.
     pub fn new(
         file_name: String,
         title: Option<String>,
@@ -281,7 +315,7 @@ impl Spec {
             .map(|(i, t)| (t.id.clone(), i))
             .collect();
         Spec {
-            file_name,
+            source: SpecSource::File(file_name),
             title,
             sources,
             targets,
@@ -290,17 +324,41 @@ impl Spec {
     }
 
     pub fn target(&self, id: &str) -> Option<&Target> {
-        match self.index.get(id).and_then(|&i| self.targets.get(i)) {
-            Some(t) if t.id == id => Some(t),
-            // `targets` is public: if it was changed after `new`, the index may be stale.
-            _ if self.index.len() != self.targets.len() => self.targets.iter().find(|t| t.id == id),
-            _ => None,
-        }
+        self.index.get(id).map(|&i| &self.targets[i])
+    }
+
+    /// The targets, in spec order.
+    pub fn targets(&self) -> &[Target] {
+        &self.targets
+    }
+
+    pub fn title(&self) -> Option<&str> {
+        self.title.as_deref()
+    }
+
+    /// The `[sources.KEY]` tables, by key.
+    pub fn sources(&self) -> &BTreeMap<String, Source> {
+        &self.sources
+    }
+
+    pub fn source(&self) -> &SpecSource {
+        &self.source
+    }
+
+    /// How the spec is named in messages and reports.
+    pub fn file_name(&self) -> &str {
+        self.source.name()
+    }
+
+    pub fn is_builtin(&self) -> bool {
+        self.source == SpecSource::Builtin
     }
 
     /// The built-in 2020 spec.
     pub fn builtin() -> Result<Spec, Vec<Diagnostic>> {
-        load(&SourceFile::new(BUILTIN_SPEC_NAME, BUILTIN_SPEC))
+        let mut spec = load(&SourceFile::new(BUILTIN_SPEC_NAME, BUILTIN_SPEC))?;
+        spec.source = SpecSource::Builtin;
+        Ok(spec)
     }
 }
 

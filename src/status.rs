@@ -1,8 +1,56 @@
 //! Where each target's status is decided: the table of docs/status-model.md, first row
 //! that applies wins.
 
-use crate::report::Status;
+use serde::Serialize;
+
 use crate::spec::{Measure, Rule};
+
+/// Where a target stands; `decide` (below) says which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Met,
+    OnTrack,
+    Pending,
+    NoData,
+    Behind,
+    Missed,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] = [
+        Status::Met,
+        Status::OnTrack,
+        Status::Behind,
+        Status::Missed,
+        Status::Pending,
+        Status::NoData,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Met => "met",
+            Status::OnTrack => "on-track",
+            Status::Behind => "behind",
+            Status::Missed => "missed",
+            Status::Pending => "pending",
+            Status::NoData => "no-data",
+        }
+    }
+
+    /// How good the status is, for "never worse" laws: missed < behind < pending <
+    /// on-track < met. `no-data` is outside the order.
+    pub fn rank(self) -> Option<u8> {
+        match self {
+            Status::Missed => Some(0),
+            Status::Behind => Some(1),
+            Status::Pending => Some(2),
+            Status::OnTrack => Some(3),
+            Status::Met => Some(4),
+            Status::NoData => None,
+        }
+    }
+}
 
 /// Everything the decision needs, already computed.
 #[derive(Debug, Clone, Copy)]

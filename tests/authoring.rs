@@ -17,10 +17,8 @@ fn fixtures() -> PathBuf {
 
 /// The binary, run in the fixtures folder so that file names in messages are short.
 fn progress() -> Command {
-    let mut cmd = Command::cargo_bin("progress").unwrap();
-    cmd.current_dir(fixtures())
-        .env_remove("PROGRESS_SPEC")
-        .env("NO_COLOR", "1");
+    let mut cmd = common::progress();
+    cmd.current_dir(fixtures());
     cmd
 }
 

@@ -243,7 +243,7 @@ fn colour_only_when_asked() {
 fn a_closed_pipe_ends_quietly() {
     use std::fmt::Write as _;
     use std::io::Read;
-    use std::process::{Command, Stdio};
+    use std::process::Stdio;
     // A report far larger than a pipe's buffer, so the writer is still writing when the
     // reader goes away (as with `progress check … | head -1`).
     let mut spec = String::from("version = 1\n");
@@ -258,7 +258,7 @@ fn a_closed_pipe_ends_quietly() {
     let (dir, spec_path) = temp_file("big.toml", &spec);
     let actuals_path = dir.path().join("a.toml");
     std::fs::write(&actuals_path, actuals).unwrap();
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin!("progress"))
+    let mut child = common::progress_process()
         .arg("check")
         .arg(&actuals_path)
         .arg("--spec")

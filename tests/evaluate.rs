@@ -299,7 +299,7 @@ fn warn_targets_never_fail_the_run() {
 #[test]
 fn the_shipped_example_gives_the_contract_summary() {
     let spec = progress::spec::Spec::builtin().expect("built-in spec loads");
-    assert_eq!(spec.targets.len(), 21);
+    assert_eq!(spec.targets().len(), 21);
     let text = std::fs::read_to_string("examples/actuals-2020.toml").unwrap();
     let file = progress::diagnostic::SourceFile::new("examples/actuals-2020.toml", text);
     let a = progress::actuals::load(&file, &spec, None).unwrap();
@@ -311,4 +311,23 @@ fn the_shipped_example_gives_the_contract_summary() {
         ),
         (21, 8, 2, 3, 4, 1, 3, 4)
     );
+}
+
+/// A spec is built whole and read through accessors, so its index by id always matches
+/// its targets (it could once be edited into returning `None` for a target it held).
+#[test]
+fn every_target_is_found_by_its_id_and_the_built_in_spec_knows_it() {
+    let spec = progress::spec::Spec::builtin().expect("built-in spec loads");
+    assert!(spec.is_builtin());
+    for t in spec.targets() {
+        assert_eq!(spec.target(&t.id).map(|found| &found.id), Some(&t.id));
+    }
+    assert!(spec.target("no-such-target").is_none());
+    let from_file = progress::spec::load(&progress::diagnostic::SourceFile::new(
+        "targets/2020.toml",
+        progress::spec::BUILTIN_SPEC,
+    ))
+    .expect("the same text loads from a file");
+    assert!(!from_file.is_builtin());
+    assert_eq!(from_file.file_name(), "targets/2020.toml");
 }

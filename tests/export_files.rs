@@ -2,13 +2,12 @@
 //! all rendered first, then every file written, or none.
 
 mod common;
-mod formats_support;
 
 use common::files_in;
 
 use std::path::Path;
 
-use formats_support::{ACTUALS, SPEC, check, progress};
+use common::formats::{ACTUALS, SPEC, check, progress};
 use predicates::prelude::*;
 
 fn abs(rel: &str) -> String {
@@ -260,8 +259,7 @@ fn the_ci_recipe_command_line_works() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(abs(ACTUALS), dir.path().join("actuals.toml")).unwrap();
     std::fs::copy(abs(SPEC), dir.path().join("targets.toml")).unwrap();
-    assert_cmd::Command::cargo_bin("progress")
-        .unwrap()
+    common::progress()
         .current_dir(dir.path())
         .args(&command[1..])
         .assert()

@@ -1,17 +1,15 @@
 //! Inputs the fuzzers found (fuzz/, docs/fuzzing.md), kept as regression tests: each is
 //! run through the real binary and must be refused cleanly, never crash.
 
+mod common;
+
 use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
 /// Runs `check` with `spec` (a file in tests/fuzz-cases) and the example actuals.
 fn check_spec(case: &str) -> assert_cmd::assert::Assert {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    Command::cargo_bin("progress")
-        .unwrap()
-        .current_dir(root)
+    common::progress()
         .args([
             "check",
             "examples/actuals-2020.toml",

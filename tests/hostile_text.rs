@@ -2,9 +2,9 @@
 //! escapes, BEL, markup, pipes, formulas, line breaks and quotes. Every format must
 //! render them harmlessly. One test per format.
 
-mod formats_support;
+mod common;
 
-use formats_support::{HOSTILE_SPEC, hostile, line_of_id, raw_unsafe_chars};
+use common::formats::{HOSTILE_SPEC, hostile, line_of_id, raw_unsafe_chars};
 
 const TARGETS: usize = 4;
 
@@ -200,7 +200,7 @@ fn html_line_charts_escape_every_text() {
         "as_of = 2024-06-30\n\n[values]\nesc-name = 2\nformula = 1\n",
     )
     .unwrap();
-    let out = formats_support::progress()
+    let out = common::formats::progress()
         .args([
             "check",
             "--spec",
@@ -210,7 +210,7 @@ fn html_line_charts_escape_every_text() {
             "--format",
             "html",
         ])
-        .arg(formats_support::HOSTILE_ACTUALS)
+        .arg(common::formats::HOSTILE_ACTUALS)
         .arg(&earlier)
         .output()
         .unwrap();
@@ -278,8 +278,8 @@ fn assert_no_workflow_commands(what: &str, text: &str) {
 #[test]
 fn no_output_line_is_a_workflow_command_of_the_input() {
     let (_dir, spec, actuals) = workflow_command_files();
-    for format in formats_support::FORMATS {
-        let (text, code) = formats_support::check(&spec, &actuals, format, &[]);
+    for format in common::formats::FORMATS {
+        let (text, code) = common::formats::check(&spec, &actuals, format, &[]);
         assert_eq!(code, 1, "{format}");
         if format == "github" {
             // Only its own commands, each on a line of its own.
@@ -292,7 +292,7 @@ fn no_output_line_is_a_workflow_command_of_the_input() {
             assert_no_workflow_commands(format, &text);
         }
     }
-    let (table, _) = formats_support::check(&spec, &actuals, "table", &[]);
+    let (table, _) = common::formats::check(&spec, &actuals, "table", &[]);
     assert!(
         table.starts_with("“::stop-commands::x” — as of 2024-12-31\n"),
         "{table}"
@@ -300,7 +300,7 @@ fn no_output_line_is_a_workflow_command_of_the_input() {
     assert!(table.contains("##\\u{5b}add-mask]secret"), "{table}");
 
     let run = |args: &[&str]| {
-        let out = formats_support::progress().args(args).output().unwrap();
+        let out = common::formats::progress().args(args).output().unwrap();
         let text = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
         (text, out.status.code())
     };
@@ -364,7 +364,7 @@ deadline = 2024-12-31
     .unwrap();
     let actuals = dir.path().join("a.toml");
     std::fs::write(&actuals, "as_of = 2024-12-31\n\n[values]\nlinks = 4\n").unwrap();
-    let (text, code) = formats_support::check(
+    let (text, code) = common::formats::check(
         spec.to_str().unwrap(),
         actuals.to_str().unwrap(),
         "markdown",
@@ -425,8 +425,8 @@ fn invisible_characters_are_visible_in_every_format() {
     let actuals = dir.path().join("a.toml");
     std::fs::write(&actuals, "as_of = 2024-12-31\n\n[values]\nt = 4\n").unwrap();
     let (spec, actuals) = (spec.to_str().unwrap(), actuals.to_str().unwrap());
-    for format in formats_support::FORMATS {
-        let (text, _) = formats_support::check(spec, actuals, format, &[]);
+    for format in common::formats::FORMATS {
+        let (text, _) = common::formats::check(spec, actuals, format, &[]);
         assert_no_raw_controls(format, &text, format == "csv");
         if format == "json" {
             let report: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -434,7 +434,7 @@ fn invisible_characters_are_visible_in_every_format() {
             assert_eq!(report["title"], name.as_str());
         }
     }
-    let (table, _) = formats_support::check(spec, actuals, "table", &[]);
+    let (table, _) = common::formats::check(spec, actuals, "table", &[]);
     let shown = "x\\u{61c}x\\u{200b}x\\u{200c}x\\u{200d}x\\u{ad}x\\u{2060}x\\u{2064}x\\u{feff}\
                  x\\u{e0001}x\\u{e0041}x\\u{e007f}x\\u{2066}x\\u{2028}x\\u{2029}";
     assert!(table.contains(shown), "{table}");
@@ -442,7 +442,7 @@ fn invisible_characters_are_visible_in_every_format() {
         vec!["list", "--spec", spec],
         vec!["explain", "t", "--spec", spec, actuals],
     ] {
-        let out = formats_support::progress().args(&command).output().unwrap();
+        let out = common::formats::progress().args(&command).output().unwrap();
         let text = String::from_utf8(out.stdout).unwrap();
         assert!(text.contains("x\\u{e0041}x"), "{command:?}: {text}");
         assert_no_raw_controls(command[0], &text, false);
@@ -458,7 +458,7 @@ fn extract_writes_no_raw_bidi_controls_or_separators_into_its_draft() {
         "2020年，全区生产总值\u{202e}增长8%\u{2028}以上，\u{200b}新建5G基站\u{e0041}1000个。\n",
     )
     .unwrap();
-    let out = formats_support::progress()
+    let out = common::formats::progress()
         .args(["extract", "--year", "2020"])
         .arg(&text)
         .output()
@@ -493,7 +493,7 @@ fn arguments_in_error_messages_are_escaped() {
         vec!["check", "--fail-on", "missed,\u{1b}[2J"],
         vec!["check", "--bogus\u{1b}[2J"],
     ] {
-        let out = formats_support::progress().args(&args).output().unwrap();
+        let out = common::formats::progress().args(&args).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         let err = String::from_utf8(out.stderr).unwrap();
         assert!(err.starts_with("error: "), "{err}");
@@ -508,7 +508,6 @@ fn arguments_in_error_messages_are_escaped() {
 /// Any text at all, in the name, group and quote of a target, renders safely in every
 /// format: no raw control characters, one row per target, valid XML and JSON.
 mod any_text {
-    use clap::ValueEnum;
     use progress::actuals;
     use progress::diagnostic::SourceFile;
     use progress::evaluate::{Settings, evaluate};
@@ -516,7 +515,7 @@ mod any_text {
     use progress::spec;
     use proptest::prelude::*;
 
-    use super::formats_support::raw_unsafe_chars;
+    use super::common::formats::raw_unsafe_chars;
 
     /// A TOML basic string holding exactly `s`.
     fn toml_string(s: &str) -> String {
@@ -612,13 +611,13 @@ mod any_text {
             .expect("loads");
             let report = evaluate(&spec, &[a], &Settings::default());
             let options = ExportOptions::default();
-            for format in Format::value_variants() {
+            for format in Format::ALL {
                 let out = format.exporter().render(&report, &options);
-                let bad = raw_unsafe_chars(&out, *format == Format::Csv);
+                let bad = raw_unsafe_chars(&out, format == Format::Csv);
                 prop_assert!(bad.is_empty(), "{format:?}: {bad:?}");
                 // No workflow command of the input's own (tests/hostile_text.rs, above).
                 prop_assert!(!out.contains("##["), "{format:?}: {out}");
-                if *format != Format::Github {
+                if format != Format::Github {
                     prop_assert!(
                         out.lines().all(|l| !l.trim_start().starts_with("::")),
                         "{format:?}: {out}"

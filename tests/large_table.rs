@@ -5,7 +5,8 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
+mod common;
+
 use progress::diagnostic::SourceFile;
 use progress::evaluate::{Settings, evaluate};
 use progress::export::ExportOptions;
@@ -19,8 +20,7 @@ mod gen_spec;
 const N: usize = 1_500;
 
 fn binary_table(dir: &Path, actual_files: &[&str]) -> String {
-    let out = Command::cargo_bin("progress")
-        .unwrap()
+    let out = common::progress()
         .current_dir(dir)
         .arg("check")
         .args(actual_files)

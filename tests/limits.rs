@@ -5,6 +5,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+mod common;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use tempfile::TempDir;
@@ -13,7 +15,7 @@ const ACTUALS: &str = "as_of = 2020-12-31\n[values]\n5g-base-stations = 6500\n";
 
 /// `progress check ARGS… --color never` in `dir`.
 fn check(dir: &Path, args: &[&str]) -> Command {
-    let mut cmd = Command::cargo_bin("progress").unwrap();
+    let mut cmd = common::progress();
     cmd.current_dir(dir)
         .arg("check")
         .args(args)

@@ -1,11 +1,11 @@
 //! Every report format over one fixture report: a snapshot each, and checks that read the
 //! output back with an independent parser and compare it with the JSON report.
 
-mod formats_support;
+mod common;
 
 use std::path::Path;
 
-use formats_support::{ACTUALS, FORMATS, SPEC, check, fixture, line_of_id, progress};
+use common::formats::{ACTUALS, FORMATS, SPEC, check, fixture, line_of_id, progress};
 use serde_json::Value;
 
 fn json() -> Value {
@@ -340,7 +340,7 @@ fn github_annotations_name_the_spec_relative_to_the_repository() {
 
 #[test]
 fn github_annotations_of_the_built_in_spec_name_no_file() {
-    let out = formats_support::progress()
+    let out = common::formats::progress()
         .args(["check", "examples/actuals-2020.toml", "--format", "github"])
         .output()
         .unwrap();

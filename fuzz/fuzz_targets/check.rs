@@ -3,7 +3,6 @@
 //! evaluated and rendered in every format.
 #![no_main]
 
-use clap::ValueEnum;
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
@@ -53,7 +52,7 @@ fuzz_target!(|data: &[u8]| {
         }
     };
     let report = evaluate(spec, &[actuals], &Settings::default());
-    for format in Format::value_variants() {
+    for format in Format::ALL {
         for (lang, color, width) in [(Lang::En, false, None), (Lang::Zh, true, Some(60))] {
             let options = ExportOptions { lang, color, width };
             let _ = format.exporter().render(&report, &options);

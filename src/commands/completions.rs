@@ -6,22 +6,22 @@ use clap::CommandFactory;
 use std::path::{Path, PathBuf};
 
 use crate::cli::{Cli, CompletionsArgs, ManArgs};
-use crate::error::{EXIT_OK, Error};
+use crate::error::{Error, Outcome};
 use crate::output;
 
-pub fn run(args: &CompletionsArgs) -> Result<u8, Error> {
+pub fn run(args: &CompletionsArgs) -> Result<Outcome, Error> {
     let mut cmd = Cli::command();
     let mut buf = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, "progress", &mut buf);
     output::write_stdout(&String::from_utf8_lossy(&buf))?;
-    Ok(EXIT_OK)
+    Ok(Outcome::Ok)
 }
 
 /// `progress(1)` on standard output, or every page into `--dir`.
-pub fn man(args: &ManArgs) -> Result<u8, Error> {
+pub fn man(args: &ManArgs) -> Result<Outcome, Error> {
     let Some(dir) = &args.dir else {
         output::write_stdout(&man_page())?;
-        return Ok(EXIT_OK);
+        return Ok(Outcome::Ok);
     };
     std::fs::create_dir_all(dir).map_err(|source| Error::Write {
         path: dir.clone(),
@@ -36,7 +36,7 @@ pub fn man(args: &ManArgs) -> Result<u8, Error> {
         files.len(),
         crate::text::path(dir)
     ));
-    Ok(EXIT_OK)
+    Ok(Outcome::Ok)
 }
 
 /// The man page, `progress(1)`, in roff.

@@ -7,12 +7,11 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 
 use crate::actuals::Actuals;
-use crate::app;
 use crate::cli::ExplainArgs;
-use crate::commands::list::goal_text;
-use crate::error::{EXIT_OK, Error};
+use crate::commands;
+use crate::error::{Error, Outcome};
 use crate::evaluate::{self, Settings};
-use crate::export::rows::{number, signed};
+use crate::input;
 use crate::output;
 use crate::report::{Status, TargetReport};
 use crate::snapshots;
@@ -20,19 +19,21 @@ use crate::spec::{Goal, Lang, Measure, PaceModel, Rule, Spec, Target};
 use crate::suggest;
 use crate::text::sanitize;
 use crate::trend;
+use crate::wording::goal_text;
+use crate::wording::{number, signed};
 
-pub fn run(args: &ExplainArgs) -> Result<u8, Error> {
-    app::stdin_once(&args.spec, &args.actuals)?;
-    let spec = app::load_spec(&args.spec)?;
+pub fn run(args: &ExplainArgs) -> Result<Outcome, Error> {
+    commands::stdin_once(&args.spec, &args.actuals)?;
+    let spec = commands::load_spec(&args.spec)?;
     let Some(target) = spec.target(&args.id) else {
-        let ids = spec.targets.iter().map(|t| t.id.as_str());
+        let ids = spec.targets().iter().map(|t| t.id.as_str());
         return Err(Error::Usage {
             message: format!("unknown target id `{}`", sanitize(&args.id)),
             help: suggest::did_you_mean(&args.id, ids, false)
                 .or_else(|| Some("`progress list` shows the spec's target ids".into())),
         });
     };
-    let actuals = app::load_snapshots(&spec, &args.actuals, args.as_of)?;
+    let actuals = input::load_snapshots(&spec, &args.actuals, args.as_of)?;
     let settings = Settings {
         as_of: args.as_of,
         ..Settings::default()
@@ -53,7 +54,7 @@ pub fn run(args: &ExplainArgs) -> Result<u8, Error> {
         ));
     }
     output::write_stdout(&out)?;
-    Ok(EXIT_OK)
+    Ok(Outcome::Ok)
 }
 
 /// The file whose value decides, as `evaluate` picks it: the latest `as_of`, and on a tie
@@ -88,11 +89,11 @@ pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
     field(
         &mut out,
         "spec",
-        &format!("{}:{}:{}", sanitize(&spec.file_name), t.line, t.column),
+        &format!("{}:{}:{}", sanitize(spec.file_name()), t.line, t.column),
     );
     if let Some(key) = &t.source {
         let mut s = sanitize(key).into_owned();
-        if let Some(src) = spec.sources.get(key) {
+        if let Some(src) = spec.sources().get(key) {
             let mut parts = Vec::new();
             match (&src.speaker, &src.role) {
                 (Some(sp), Some(r)) => parts.push(format!("{} ({})", sanitize(sp), sanitize(r))),
@@ -378,7 +379,7 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
         }
     }
     if r.done.is_some() {
-        holds = Some(r.status == crate::report::Status::Met);
+        holds = Some(r.status == Status::Met);
     }
 
     // Time gone.

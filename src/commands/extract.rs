@@ -2,11 +2,11 @@
 //! The reading itself is `crate::extract` (pure); this reads the file and writes the draft.
 
 use crate::cli::ExtractArgs;
-use crate::error::{EXIT_OK, Error};
+use crate::error::{Error, Outcome};
 use crate::extract::{ExtractOptions, extract};
 use crate::{load, output};
 
-pub fn run(args: &ExtractArgs) -> Result<u8, Error> {
+pub fn run(args: &ExtractArgs) -> Result<Outcome, Error> {
     let file = load::read_file(&args.file).map_err(|d| Error::Input(vec![*d]))?;
     let draft = extract(&file.text, &ExtractOptions { year: args.year });
     if draft.targets.is_empty() {
@@ -35,5 +35,5 @@ pub fn run(args: &ExtractArgs) -> Result<u8, Error> {
             ));
         }
     }
-    Ok(EXIT_OK)
+    Ok(Outcome::Ok)
 }

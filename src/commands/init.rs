@@ -6,31 +6,31 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use crate::app;
 use crate::cli::InitArgs;
-use crate::commands::list::goal_text;
-use crate::error::{EXIT_OK, Error};
+use crate::commands;
+use crate::error::{Error, Outcome};
 use crate::output;
 use crate::spec::{Lang, Measure, Spec, Target};
 use crate::text::sanitize;
+use crate::wording::goal_text;
 
-pub fn run(args: &InitArgs) -> Result<u8, Error> {
-    let spec = app::load_spec(&args.spec)?;
+pub fn run(args: &InitArgs) -> Result<Outcome, Error> {
+    let spec = commands::load_spec(&args.spec)?;
     let as_of = args
         .as_of
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let text = template(&spec, as_of, args.lang);
     if output::is_stdout(&args.output) {
         output::write_stdout(&text)?;
-        return Ok(EXIT_OK);
+        return Ok(Outcome::Ok);
     }
     output::write_file(&args.output, &text, args.force)?;
     output::write_stderr(&format!(
         "wrote {} ({} targets, as of {as_of})\n",
         crate::text::path(&args.output),
-        spec.targets.len()
+        spec.targets().len()
     ));
-    Ok(EXIT_OK)
+    Ok(Outcome::Ok)
 }
 
 /// The template text. Comments never carry raw control characters or newlines (names go
@@ -38,14 +38,13 @@ pub fn run(args: &InitArgs) -> Result<u8, Error> {
 pub fn template(spec: &Spec, as_of: NaiveDate, lang: Lang) -> String {
     let mut out = String::new();
     let title = spec
-        .title
-        .as_deref()
+        .title()
         .map(|t| format!("“{}” ", sanitize(t)))
         .unwrap_or_default();
     let _ = writeln!(
         out,
         "# Actuals for {title}({}), written by `progress init`.",
-        sanitize(&spec.file_name)
+        sanitize(spec.file_name())
     );
     out.push_str(
         "# To report a figure, uncomment its line and replace the placeholder. A line left\n\

@@ -5,23 +5,23 @@ use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::app;
 use crate::cli::ListArgs;
-use crate::error::{EXIT_OK, Error};
-use crate::export::rows::number;
+use crate::commands;
+use crate::error::{Error, Outcome};
 use crate::output;
-use crate::spec::{Goal, Lang, Rule, Spec, Target};
+use crate::spec::{Lang, Spec, Target};
 use crate::text::sanitize;
+use crate::wording::goal_text;
 
 /// Names longer than this (in terminal columns) are cut with `…`; `explain` shows them whole.
 const NAME_WIDTH: usize = 44;
 
 const HEADER: [&str; 7] = ["ID", "NAME", "RULE", "GOAL", "UNIT", "DEADLINE", "SEVERITY"];
 
-pub fn run(args: &ListArgs) -> Result<u8, Error> {
-    let spec = app::load_spec(&args.spec)?;
+pub fn run(args: &ListArgs) -> Result<Outcome, Error> {
+    let spec = commands::load_spec(&args.spec)?;
     output::write_stdout(&render(&spec, args.display.lang))?;
-    Ok(EXIT_OK)
+    Ok(Outcome::Ok)
 }
 
 /// The listing as text: a title line, then each group's targets in spec order under the
@@ -30,7 +30,7 @@ pub fn run(args: &ListArgs) -> Result<u8, Error> {
 pub fn render(spec: &Spec, lang: Lang) -> String {
     let groups = spec.grouped();
 
-    let cells: Vec<[String; 7]> = spec.targets.iter().map(|t| row(t, lang)).collect();
+    let cells: Vec<[String; 7]> = spec.targets().iter().map(|t| row(t, lang)).collect();
     let mut widths = HEADER.map(UnicodeWidthStr::width);
     for r in &cells {
         for (w, c) in widths.iter_mut().zip(r) {
@@ -39,8 +39,8 @@ pub fn render(spec: &Spec, lang: Lang) -> String {
     }
 
     let mut out = String::new();
-    let n = spec.targets.len();
-    let title = spec.title.as_deref().map(sanitize).unwrap_or_default();
+    let n = spec.targets().len();
+    let title = spec.title().map(sanitize).unwrap_or_default();
     let _ = writeln!(
         out,
         "{}{n} target{} in {}",
@@ -52,7 +52,7 @@ pub fn render(spec: &Spec, lang: Lang) -> String {
             format!("“{title}” — ")
         },
         if n == 1 { "" } else { "s" },
-        sanitize(&spec.file_name)
+        sanitize(spec.file_name())
     );
     out.push('\n');
     line(&mut out, &HEADER.map(String::from), &widths);
@@ -105,30 +105,4 @@ fn truncate(s: &str, width: usize) -> String {
     }
     out.push('…');
     out
-}
-
-/// The goal in symbols: "≥ 11,812", "> 2,200", "in 10–12", "≈ 5 ± 0.5", "done", or, when
-/// the baseline is left to the actuals, "≥ baseline + 10,000".
-pub fn goal_text(t: &Target) -> String {
-    let body = match t.goal {
-        Goal::Done => return "done".into(),
-        Goal::Band { low, high } => format!("{}–{}", number(low, 4), number(high, 4)),
-        Goal::Value(v) => number(v, 4),
-        Goal::Increase(d) => t.baseline.map_or_else(
-            || format!("baseline + {}", number(d, 4)),
-            |b| number(b + d, 4),
-        ),
-        Goal::Multiply(m) => t.baseline.map_or_else(
-            || format!("baseline × {}", number(m, 4)),
-            |b| number(b * m, 4),
-        ),
-    };
-    let mut s = format!("{} {body}", t.rule.symbol());
-    if let (Rule::About, Some(tol)) = (t.rule, t.tolerance) {
-        s.push_str(&format!(" ± {}", number(tol, 4)));
-    }
-    if let Some(st) = t.stretch {
-        s.push_str(&format!(" (stretch {})", number(st, 4)));
-    }
-    s
 }

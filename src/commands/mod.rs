@@ -1,5 +1,17 @@
-//! The commands besides `check`, one module each. Each returns the exit code.
+//! The commands, one module each. Each returns an [`Outcome`](crate::error::Outcome) or
+//! an [`Error`]; `main` turns either into an exit code.
+//!
+//! What the commands share is here: where the spec path comes from (`--spec`, else
+//! `$PROGRESS_SPEC`, else the built-in spec), which only the command line knows.
 
+use std::path::PathBuf;
+
+use crate::cli::{SPEC_ENV, SpecArg};
+use crate::error::Error;
+use crate::input;
+use crate::spec::Spec;
+
+pub mod check;
 pub mod completions;
 pub mod explain;
 pub mod extract;
@@ -7,3 +19,25 @@ pub mod init;
 pub mod list;
 pub mod schema;
 pub mod validate;
+
+/// Loads the spec `--spec` or `$PROGRESS_SPEC` names, or the built-in one.
+pub(crate) fn load_spec(arg: &SpecArg) -> Result<Spec, Error> {
+    // A path from the environment is a mystery when it cannot be read: say where it came from.
+    let from_env = format!("the spec path comes from ${SPEC_ENV}");
+    let note = arg.spec.is_none().then_some(from_env.as_str());
+    input::load_spec(arg.path().as_deref(), note)
+}
+
+/// Standard input named twice (for the spec and an actuals file) is a usage error.
+pub(crate) fn stdin_once(spec: &SpecArg, actuals: &[PathBuf]) -> Result<(), Error> {
+    input::stdin_once(spec.path().as_deref(), actuals)
+}
+
+/// Leaves what a command holds to the operating system instead of freeing it, for a
+/// command about to return to `main`, which exits next: freeing a large spec's millions
+/// of small allocations one by one took a tenth of a 100,000-target run
+/// (docs/performance.md), and the OS takes the memory back at once. Not for code that
+/// goes on running (the library's loaders and `evaluate` free as usual).
+pub(crate) fn leave_to_exit<T>(held: T) {
+    std::mem::forget(held);
+}

@@ -3,33 +3,34 @@
 
 use std::fmt::Write as _;
 
-use crate::app;
 use crate::cli::ValidateArgs;
-use crate::error::{EXIT_OK, Error};
+use crate::commands;
+use crate::error::{Error, Outcome};
+use crate::input;
 use crate::output;
 use crate::text::sanitize;
 
-pub fn run(args: &ValidateArgs) -> Result<u8, Error> {
-    app::stdin_once(&args.spec, &args.actuals)?;
-    let spec = match app::load_spec(&args.spec) {
+pub fn run(args: &ValidateArgs) -> Result<Outcome, Error> {
+    commands::stdin_once(&args.spec, &args.actuals)?;
+    let spec = match commands::load_spec(&args.spec) {
         Ok(spec) => spec,
         // Without a good spec the actuals cannot be checked in full; their own problems
         // (syntax, keys, shape) are still reported with the spec's, all at once.
         Err(Error::Input(mut problems)) => {
-            problems.extend(app::actuals_shape_problems(&args.actuals));
+            problems.extend(input::actuals_shape_problems(&args.actuals));
             return Err(Error::Input(problems));
         }
         Err(e) => return Err(e),
     };
     // As `check` reads them: snapshots that must not disagree on a target and date.
-    let actuals = app::load_snapshots(&spec, &args.actuals, args.as_of)?;
+    let actuals = input::load_snapshots(&spec, &args.actuals, args.as_of)?;
 
     let mut out = String::new();
-    let n = spec.targets.len();
+    let n = spec.targets().len();
     let _ = writeln!(
         out,
         "ok: {} ({n} target{})",
-        sanitize(&spec.file_name),
+        sanitize(spec.file_name()),
         if n == 1 { "" } else { "s" }
     );
     // A CSV file with a history is several snapshots: one line for the file.
@@ -45,6 +46,6 @@ pub fn run(args: &ValidateArgs) -> Result<u8, Error> {
     }
     output::write_stdout(&out)?;
     // As `check` does, so that the two are also compared on equal terms.
-    app::leave_to_exit((spec, actuals));
-    Ok(EXIT_OK)
+    commands::leave_to_exit((spec, actuals));
+    Ok(Outcome::Ok)
 }

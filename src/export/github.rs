@@ -6,7 +6,6 @@
 use crate::export::rows::{self, Row};
 use crate::export::{ExportOptions, Exporter};
 use crate::report::{Report, Status};
-use crate::spec::BUILTIN_SPEC_NAME;
 use crate::text::sanitize;
 
 pub struct GithubExporter;
@@ -15,8 +14,8 @@ impl Exporter for GithubExporter {
     fn render(&self, report: &Report, options: &ExportOptions) -> String {
         // The built-in spec is not a file of the user's repository: no place to point at.
         let path = report.spec_in_repo.as_deref().unwrap_or(&report.spec_file);
-        let file = (report.spec_file != BUILTIN_SPEC_NAME)
-            .then(|| sanitize(path.trim_start_matches("./")).into_owned());
+        let file =
+            (!report.builtin_spec).then(|| sanitize(path.trim_start_matches("./")).into_owned());
         let mut out = String::new();
         for row in rows::rows(report, options) {
             let Some(level) = level(&row) else { continue };

@@ -1,8 +1,6 @@
 //! Report formats: one exporter per format behind one trait. Text formats share the
 //! display rows of [`rows`], so they cannot drift apart.
 
-use clap::ValueEnum;
-
 use crate::report::Report;
 use crate::spec::Lang;
 
@@ -44,7 +42,9 @@ pub trait Exporter {
     fn render(&self, report: &Report, options: &ExportOptions) -> String;
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+/// An output format. The command line offers [`Format::ALL`] by [`Format::name`], with
+/// [`Format::about`] as help.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// A gap table for people at a terminal.
     Table,
@@ -53,10 +53,8 @@ pub enum Format {
     /// One row per target, for spreadsheets.
     Csv,
     /// A GitHub-flavoured Markdown table, for job summaries and pull-request comments.
-    #[value(alias = "md")]
     Markdown,
     /// JUnit XML, for CI test reports.
-    #[value(alias = "xml")]
     Junit,
     /// GitHub Actions workflow commands (annotations on the spec file).
     Github,
@@ -65,6 +63,49 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in the order the command line lists them.
+    pub const ALL: [Format; 7] = [
+        Format::Table,
+        Format::Json,
+        Format::Csv,
+        Format::Markdown,
+        Format::Junit,
+        Format::Github,
+        Format::Html,
+    ];
+
+    /// The format named `name` or one of its [aliases](Format::aliases), in any case.
+    pub fn from_name(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| {
+            f.name().eq_ignore_ascii_case(name)
+                || f.aliases().iter().any(|a| a.eq_ignore_ascii_case(name))
+        })
+    }
+
+    /// Other names the format answers to.
+    pub fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Format::Markdown => &["md"],
+            Format::Junit => &["xml"],
+            _ => &[],
+        }
+    }
+
+    /// What the format is for, in a line.
+    pub fn about(self) -> &'static str {
+        match self {
+            Format::Table => "A gap table for people at a terminal",
+            Format::Json => "The JSON report of docs/json-report.md, for programs",
+            Format::Csv => "One row per target, for spreadsheets",
+            Format::Markdown => {
+                "A GitHub-flavoured Markdown table, for job summaries and pull-request comments"
+            }
+            Format::Junit => "JUnit XML, for CI test reports",
+            Format::Github => "GitHub Actions workflow commands (annotations on the spec file)",
+            Format::Html => "A self-contained HTML dashboard",
+        }
+    }
+
     pub fn exporter(self) -> Box<dyn Exporter> {
         match self {
             Format::Table => Box::new(table::TableExporter),

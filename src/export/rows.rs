@@ -8,6 +8,7 @@ use crate::report::{Report, Schedule, Status, TargetReport};
 use crate::spec::{Goal, Measure, PaceModel, Rule, Severity};
 use crate::text::sanitize;
 use crate::trend::Point;
+pub use crate::wording::{number, signed};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
@@ -413,41 +414,6 @@ fn with_unit(number: &str, unit: &str) -> String {
     }
 }
 
-/// A number with thousands separators and at most `decimals` decimals, trailing zeros cut.
-pub fn number(v: f64, decimals: usize) -> String {
-    if v.abs() >= 1e15 {
-        // Past a thousand trillion, digits stop being readable: scientific notation.
-        return format!("{v:.3e}").replace('-', "−");
-    }
-    // Integer arithmetic rather than float formatting: this runs for every cell of every
-    // row, and `{:.2}` was most of a large table's formatting time.
-    let decimals = decimals.min(6);
-    let scale = 10u64.pow(decimals as u32);
-    let scaled = (v.abs() * scale as f64).round_ties_even() as u64;
-    let (int, mut frac) = (scaled / scale, scaled % scale);
-    let mut frac_digits = decimals;
-    while frac_digits > 0 && frac % 10 == 0 {
-        frac /= 10;
-        frac_digits -= 1;
-    }
-    let digits = int.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + frac_digits + 4);
-    if v < 0.0 && scaled > 0 {
-        out.push('−');
-    }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if frac_digits > 0 {
-        out.push('.');
-        out.push_str(&format!("{frac:0frac_digits$}"));
-    }
-    out
-}
-
 /// Progress as a whole percentage, "84%"; short of the goal it never rounds up to "100%"
 /// (9,999 of 10,000 shows as "99.99%").
 pub fn percent(progress: f64) -> String {
@@ -456,16 +422,6 @@ pub fn percent(progress: f64) -> String {
         format!("{}%", number((progress * 10_000.0).floor() / 100.0, 2))
     } else {
         format!("{whole}%")
-    }
-}
-
-/// A number with an explicit sign: "+3", "−354", "0".
-pub fn signed(v: f64) -> String {
-    let s = number(v, 2);
-    if v > 0.0 && s != "0" {
-        format!("+{s}")
-    } else {
-        s
     }
 }
 

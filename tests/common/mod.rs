@@ -1,5 +1,9 @@
-//! Shared helpers for the integration tests.
+//! The integration tests' one harness: the real binary run with a clean environment
+//! ([`progress`]), and helpers to build specs, actuals and reports. Every `tests/*.rs` that
+//! runs the binary runs it through here.
 #![allow(dead_code)]
+
+pub mod formats;
 
 use progress::actuals;
 use progress::diagnostic::SourceFile;
@@ -42,11 +46,37 @@ pub fn actuals(as_of: &str, value: &str) -> String {
     format!("as_of = {as_of}\n\n[values]\nt = {value}\n")
 }
 
-/// The real `progress` binary, run in the crate root with colour off.
-pub fn progress() -> assert_cmd::Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("progress");
-    cmd.env("NO_COLOR", "1").env_remove("PROGRESS_SPEC");
+/// Whether the variable `name` changes what the binary does (`PROGRESS_SPEC`, colour,
+/// GitHub Actions' paths), or what a test expects (`CI`): none of them may leak from the
+/// shell that runs the tests into the binary.
+fn changes_behaviour(name: &str) -> bool {
+    name.starts_with("PROGRESS_")
+        || name.starts_with("GITHUB_")
+        || name.starts_with("CLICOLOR")
+        || matches!(
+            name,
+            "NO_COLOR" | "FORCE_COLOR" | "COLUMNS" | "LINES" | "CI"
+        )
+}
+
+/// The real `progress` binary as a `std::process::Command` (for tests that spawn it with
+/// pipes): run in the crate root, with every variable of [`changes_behaviour`] removed.
+/// A test that wants one sets it on the command.
+pub fn progress_process() -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("progress"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    for (name, _) in std::env::vars_os() {
+        if name.to_str().is_some_and(changes_behaviour) {
+            cmd.env_remove(name);
+        }
+    }
     cmd
+}
+
+/// The real `progress` binary with a clean environment (see [`progress_process`]), run in
+/// the crate root: what every test that runs the binary starts from.
+pub fn progress() -> assert_cmd::Command {
+    assert_cmd::Command::from_std(progress_process())
 }
 
 /// Writes `text` to `name` in a fresh temporary folder and returns both.

@@ -15,15 +15,11 @@ pub const FORMATS: [&str; 7] = [
     "table", "json", "csv", "markdown", "junit", "github", "html",
 ];
 
-/// The binary, run from the crate's root so fixture paths (and the spec path the reports
-/// print) are the same everywhere.
+/// The binary with a clean environment ([`super::progress`]), run from the crate's root so
+/// fixture paths (and the spec path the reports print) are the same everywhere.
 pub fn progress() -> Command {
-    let mut cmd = Command::cargo_bin("progress").expect("the binary is built");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR")
-        .env_remove("PROGRESS_SPEC")
-        .env_remove("GITHUB_WORKSPACE")
-        .env("COLUMNS", "200");
+    let mut cmd = super::progress();
+    cmd.env("COLUMNS", "200");
     cmd
 }
 

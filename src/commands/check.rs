@@ -1,0 +1,131 @@
+//! `progress check`: load, evaluate, render every report, write them all or none.
+
+use std::io::IsTerminal;
+use std::path::{Component, Path, PathBuf};
+
+use crate::cli::CheckArgs;
+use crate::commands;
+use crate::error::{Error, Outcome};
+use crate::evaluate::{self, Settings};
+use crate::export::ExportOptions;
+use crate::input;
+use crate::output;
+use crate::snapshots;
+
+pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
+    commands::stdin_once(&args.spec, &args.actuals)?;
+    let spec = commands::load_spec(&args.spec)?;
+    if args.actuals.is_empty() {
+        return Err(Error::Usage {
+            message: "no actuals files given: nothing to check".into(),
+            help: Some(
+                "name actuals files or a folder of them, e.g. `progress check actuals.toml`; \
+                 `progress init` writes a template"
+                    .into(),
+            ),
+        });
+    }
+    let actuals = input::load_snapshots(&spec, &args.actuals, args.as_of)?;
+    if let Some(date) = args.as_of {
+        let later = snapshots::count_after(&actuals, date);
+        if later > 0 {
+            output::note(&format!(
+                "{later} value{} dated after {date} left out (evaluating as of {date})",
+                if later == 1 { "" } else { "s" }
+            ));
+        }
+        let newest = actuals
+            .iter()
+            .flat_map(|a| a.values.values().map(|v| v.as_of))
+            .max();
+        if let Some(newest) = newest.filter(|n| *n < date) {
+            output::note(&format!(
+                "the newest value is dated {newest}, before --as-of {date}: each target is \
+                 judged as of its own value's date, not as of {date}"
+            ));
+        }
+    }
+    let settings = Settings {
+        fail_on: args.fail_on,
+        as_of: args.as_of,
+        ..Settings::default()
+    };
+    let mut report = evaluate::evaluate(&spec, &actuals, &settings);
+    if let Some(workspace) = std::env::var_os("GITHUB_WORKSPACE") {
+        report.spec_in_repo = path_in_repo(Path::new(spec.file_name()), Path::new(&workspace));
+    }
+    let outcome = if report.failed() {
+        Outcome::Failing
+    } else {
+        Outcome::Ok
+    };
+
+    // Render every report before writing any, so a run writes all its files or none.
+    let output = args.output.as_deref().filter(|p| !output::is_stdout(p));
+    let to_terminal = output.is_none() && std::io::stdout().is_terminal();
+    let options = |color: bool| ExportOptions {
+        lang: args.display.lang,
+        color,
+        width: None,
+    };
+    let main_text = args
+        .format
+        .exporter()
+        .render(&report, &options(args.display.color.enabled(to_terminal)));
+    let mut files: Vec<(&Path, String)> = Vec::new();
+    if let Some(path) = output {
+        files.push((path, main_text.clone()));
+    }
+    for export in &args.export {
+        let text = export
+            .format
+            .exporter()
+            .render(&report, &options(args.display.color.enabled(false)));
+        files.push((&export.path, text));
+    }
+    check_distinct(files.iter().map(|(p, _)| *p))?;
+    output::write_all_atomic(&files)?;
+    if output.is_none() {
+        match output::write_stdout(&main_text) {
+            // `progress check … | head`: quiet, but the gate's verdict stands.
+            Err(Error::BrokenPipe) => return Ok(outcome),
+            other => other?,
+        }
+    }
+    commands::leave_to_exit((spec, actuals, report, main_text, files));
+    Ok(outcome)
+}
+
+/// `file` relative to the repository at `repo`, with `/` between its parts, if it lies
+/// inside: how GitHub names a file in an annotation, wherever the job ran and however
+/// the spec was named (`/home/runner/work/r/r/plans/okrs.toml`, or `okrs.toml` from a
+/// step with `working-directory: plans`, both give `plans/okrs.toml`).
+fn path_in_repo(file: &Path, repo: &Path) -> Option<String> {
+    let (file, repo) = (file.canonicalize().ok()?, repo.canonicalize().ok()?);
+    let parts: Vec<String> = file
+        .strip_prefix(&repo)
+        .ok()?
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    Some(parts.join("/"))
+}
+
+/// Two reports written to one path would overwrite each other: refuse before writing.
+fn check_distinct<'a>(paths: impl Iterator<Item = &'a Path>) -> Result<(), Error> {
+    let mut seen: Vec<PathBuf> = Vec::new();
+    for path in paths {
+        let normal: PathBuf = path
+            .components()
+            .filter(|c| !matches!(c, Component::CurDir))
+            .collect();
+        if seen.contains(&normal) {
+            return Err(Error::Usage {
+                message: format!("two reports would be written to `{}`", path.display()),
+                help: Some("give each --output and --export its own path".into()),
+            });
+        }
+        seen.push(normal);
+    }
+    Ok(())
+}
