@@ -290,16 +290,7 @@ impl Spec {
     /// The targets by `group`, groups in order of first appearance, each group's targets
     /// in spec order, targets without a group last.
     pub fn grouped(&self) -> Vec<(Option<&str>, Vec<&Target>)> {
-        let mut groups: Vec<(Option<&str>, Vec<&Target>)> = Vec::new();
-        for t in &self.targets {
-            let g = t.group.as_deref();
-            match groups.iter_mut().find(|(name, _)| *name == g) {
-                Some((_, list)) => list.push(t),
-                None => groups.push((g, vec![t])),
-            }
-        }
-        groups.sort_by_key(|(g, _)| g.is_none());
-        groups
+        grouped_by(&self.targets, |t| t.group.as_deref())
     }
 
     /// A spec read from the file named `file_name`.
@@ -932,4 +923,22 @@ fn as_number(v: &Value<'_>) -> Option<f64> {
         }
         _ => None,
     }
+}
+
+/// Items by group, groups in the order their first member appears and ungrouped items
+/// last: the one grouping every listing and report uses (`list`, `init`, JUnit, HTML).
+pub fn grouped_by<'a, T>(
+    items: impl IntoIterator<Item = &'a T>,
+    group: impl Fn(&'a T) -> Option<&'a str>,
+) -> Vec<(Option<&'a str>, Vec<&'a T>)> {
+    let mut groups: Vec<(Option<&str>, Vec<&T>)> = Vec::new();
+    for item in items {
+        let key = group(item);
+        match groups.iter_mut().find(|(g, _)| *g == key) {
+            Some((_, members)) => members.push(item),
+            None => groups.push((key, vec![item])),
+        }
+    }
+    groups.sort_by_key(|(g, _)| g.is_none());
+    groups
 }

@@ -108,7 +108,7 @@ fn junit_counts_match_the_summary() {
         assert_eq!(is_failure, t["failing"] == true, "{id}");
     }
 
-    // One suite per group, in order of first appearance; ungrouped targets in `targets`.
+    // One suite per group, in order of first appearance; ungrouped targets last, in `targets`.
     let suites: Vec<(&str, usize)> = root
         .children()
         .filter(|n| n.has_tag_name("testsuite"))
@@ -119,8 +119,8 @@ fn junit_counts_match_the_summary() {
         [
             ("infrastructure", 2),
             ("economy", 3),
-            ("targets", 3),
-            ("projects", 2)
+            ("projects", 2),
+            ("targets", 3)
         ]
     );
 }
@@ -231,8 +231,8 @@ fn html_is_self_contained_with_a_chart_per_target() {
     assert_eq!(html.matches("<article class=\"card").count(), 10);
     // Every target has a chart (milestones a time line).
     assert_eq!(html.matches("<svg class=\"bullet\"").count(), 10);
-    // Groups in order of first appearance.
-    let order: Vec<usize> = ["infrastructure", "economy", "Other targets", "projects"]
+    // Groups in order of first appearance, ungrouped targets last.
+    let order: Vec<usize> = ["infrastructure", "economy", "projects", "Other targets"]
         .iter()
         .map(|g| {
             html.find(&format!("<h2>{g} "))
@@ -432,4 +432,25 @@ fn fixture_card_source() -> String {
     let path = dir.path().join("latest.toml");
     std::fs::write(&path, latest).unwrap();
     check(SPEC, path.to_str().unwrap(), "html", &[]).0
+}
+
+/// One grouping for every listing: with an ungrouped target first in the spec, `list`,
+/// JUnit and HTML all put the named group first and the ungrouped targets last.
+#[test]
+fn ungrouped_targets_come_last_in_every_grouped_output() {
+    let spec = "tests/fixtures/ungrouped-first.toml";
+    let actuals = "tests/fixtures/ungrouped-first-actuals.toml";
+    let (junit, _) = check(spec, actuals, "junit", &[]);
+    let alpha = junit.find("testsuite name=\"Alpha\"").expect("Alpha suite");
+    let rest = junit.find("testsuite name=\"targets\"").expect("ungrouped suite");
+    assert!(alpha < rest, "{junit}");
+    let (html, _) = check(spec, actuals, "html", &[]);
+    let alpha = html.find("<h2>Alpha").expect("Alpha heading");
+    let rest = html.find("<h2>Other targets").expect("ungrouped heading");
+    assert!(alpha < rest, "{html}");
+    let out = progress().args(["list", "--spec", spec]).output().unwrap();
+    let list = String::from_utf8(out.stdout).unwrap();
+    let alpha = list.find("── Alpha ──").expect("Alpha heading");
+    let rest = list.find("── (no group) ──").expect("ungrouped heading");
+    assert!(alpha < rest, "{list}");
 }

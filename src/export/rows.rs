@@ -207,15 +207,7 @@ impl Row {
 
 /// Rows by `group`, groups in order of first appearance; ungrouped targets under `None`.
 pub fn grouped(rows: &[Row]) -> Vec<(Option<&str>, Vec<&Row>)> {
-    let mut groups: Vec<(Option<&str>, Vec<&Row>)> = Vec::new();
-    for row in rows {
-        let key = row.group.as_deref();
-        match groups.iter_mut().find(|(g, _)| *g == key) {
-            Some((_, members)) => members.push(row),
-            None => groups.push((key, vec![row])),
-        }
-    }
-    groups
+    crate::spec::grouped_by(rows, |row| row.group.as_deref())
 }
 
 /// A figure rounded to `decimals` places, so float noise such as 48.00000000000001 never
