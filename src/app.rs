@@ -1,7 +1,7 @@
 //! Carries out a parsed command line: load, evaluate, render, write. Returns the exit code.
 
 use std::io::IsTerminal;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use crate::actuals::{self, Actuals};
 use crate::actuals_csv;
@@ -278,7 +278,11 @@ fn check(args: CheckArgs) -> Result<u8, Error> {
             .render(&report, &options(args.display.color.enabled(false)));
         files.push((&export.path, text));
     }
-    check_distinct(files.iter().map(|(p, _)| *p))?;
+    // Every output checked before any is written: none onto an input, no two onto one file.
+    let inputs: Vec<PathBuf> = (args.spec.path().into_iter())
+        .chain(expand_folders(&args.actuals, &mut Vec::new()))
+        .collect();
+    output::check_outputs(files.iter().map(|(p, _)| *p), &inputs)?;
     output::write_all_atomic(&files)?;
     if output.is_none() {
         match output::write_stdout(&main_text) {
@@ -313,23 +317,4 @@ fn path_in_repo(file: &Path, repo: &Path) -> Option<String> {
 /// goes on running (the library's loaders and `evaluate` free as usual).
 pub(crate) fn leave_to_exit<T>(held: T) {
     std::mem::forget(held);
-}
-
-/// Two reports written to one path would overwrite each other: refuse before writing.
-fn check_distinct<'a>(paths: impl Iterator<Item = &'a Path>) -> Result<(), Error> {
-    let mut seen: Vec<PathBuf> = Vec::new();
-    for path in paths {
-        let normal: PathBuf = path
-            .components()
-            .filter(|c| !matches!(c, Component::CurDir))
-            .collect();
-        if seen.contains(&normal) {
-            return Err(Error::Usage {
-                message: format!("two reports would be written to `{}`", path.display()),
-                help: Some("give each --output and --export its own path".into()),
-            });
-        }
-        seen.push(normal);
-    }
-    Ok(())
 }
