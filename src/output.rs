@@ -222,6 +222,9 @@ fn resolve(path: &Path) -> Result<Output, Error> {
                 exists: false,
             })
         }
+        Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => Err(err(std::io::Error::other(
+            "a part of the path before the file name is a file, not a folder",
+        ))),
         Err(e) => Err(err(e)),
     }
 }
@@ -436,5 +439,24 @@ mod tests {
         for p in ["foo", "a/b", ".foo", "..foo", "foo.."] {
             assert!(names_a_folder(Path::new(p)).is_ok(), "{p}");
         }
+    }
+
+    #[test]
+    fn temporary_names_are_unpredictable_and_removed_unless_persisted() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("report.txt");
+        let (a, b) = (stage(&real, "a").unwrap(), stage(&real, "b").unwrap());
+        assert_ne!(a.path(), b.path());
+        for t in [&a, &b] {
+            let name = t.path().file_name().unwrap().to_string_lossy().into_owned();
+            assert!(name.starts_with(".report.txt.") && name.ends_with(".tmp"), "{name}");
+            assert!(name.len() > ".report.txt..tmp".len() + 5, "{name}");
+        }
+        drop((a, b));
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+        // A very long name still gives a temporary name a file system takes.
+        let long = dir.path().join("x".repeat(250));
+        stage(&long, "c").unwrap().persist(&long).unwrap();
+        assert_eq!(std::fs::read_to_string(&long).unwrap(), "c");
     }
 }

@@ -402,6 +402,9 @@ fn an_output_ending_in_a_slash_or_naming_a_folder_gets_a_clear_message() {
         );
         assert!(common::files_in(&root.join("sub")).is_empty(), "{out}");
     }
+    check_in(&root, &["-o", "r.txt/report.txt"])
+        .code(2)
+        .stderr(contains("is a file, not a folder").and(contains("Not a directory").not()));
     progress_in(&root)
         .args(["init", "--spec", "s.toml", "-o", "foo/"])
         .assert()
