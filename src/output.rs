@@ -449,7 +449,10 @@ mod tests {
         assert_ne!(a.path(), b.path());
         for t in [&a, &b] {
             let name = t.path().file_name().unwrap().to_string_lossy().into_owned();
-            assert!(name.starts_with(".report.txt.") && name.ends_with(".tmp"), "{name}");
+            assert!(
+                name.starts_with(".report.txt.") && name.ends_with(".tmp"),
+                "{name}"
+            );
             assert!(name.len() > ".report.txt..tmp".len() + 5, "{name}");
         }
         drop((a, b));
