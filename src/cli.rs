@@ -28,11 +28,11 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// The command line, parsed as `Cli::parse` does it, except that clap's message about a
+/// The command line, parsed as `Cli::try_parse` does it, except that clap's message about a
 /// mistaken argument shows the argument's unsafe characters (`crate::text`) as escapes:
 /// clap quotes an argument as it was given, and an `--as-of` holding an escape sequence
 /// would otherwise reach the terminal raw.
-pub fn parse() -> Cli {
+pub fn parse() -> Result<Cli, clap::Error> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let unsafe_arg = args.iter().any(|a| {
         let a = a.to_string_lossy();
@@ -60,7 +60,7 @@ pub fn parse() -> Cli {
             _ => {}
         }
     }
-    Cli::parse_from(args)
+    Cli::try_parse_from(args)
 }
 
 impl Cli {

@@ -113,7 +113,7 @@ const ACTUALS_EXTENSIONS: [&str; 2] = ["toml", "csv"];
 
 /// Files stay as given; a folder is replaced by its `*.toml` and `*.csv` files (not
 /// recursive), sorted by name. A folder without any is a problem.
-fn expand_folders(paths: &[PathBuf], problems: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+pub(crate) fn expand_folders(paths: &[PathBuf], problems: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for path in paths {
         if !path.is_dir() {

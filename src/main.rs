@@ -1,4 +1,4 @@
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use progress::error::{Error, Outcome};
@@ -12,7 +12,10 @@ const EXIT_FAILING: u8 = 1;
 const EXIT_BAD_INPUT: u8 = 2;
 
 fn main() -> ExitCode {
-    let cli = progress::cli::parse();
+    let cli = match progress::cli::parse() {
+        Ok(cli) => cli,
+        Err(e) => return clap_message(&e),
+    };
     let color = cli.color().enabled(std::io::stderr().is_terminal());
     let code = match app::run(cli) {
         Ok(Outcome::Ok) => EXIT_OK,
@@ -24,9 +27,24 @@ fn main() -> ExitCode {
                 Error::Input(diags) => diagnostic::render_all(diags, color),
                 other => format!("error: {other}\n"),
             };
-            let _ = std::io::Write::write_all(&mut std::io::stderr(), text.as_bytes());
+            let _ = std::io::stderr().write_all(text.as_bytes());
             EXIT_BAD_INPUT
         }
     };
     ExitCode::from(code)
+}
+
+/// What clap has to say instead of a command: `--help` and `--version` on standard output
+/// (exit 0), a usage error on standard error (exit 2). Help that cannot be written (a
+/// full disk, `/dev/full`) is an error, exit 2; a closed pipe (`progress --help | head`)
+/// is not.
+fn clap_message(e: &clap::Error) -> ExitCode {
+    let printed = e.print().and_then(|()| std::io::stdout().flush());
+    match printed {
+        Err(err) if !e.use_stderr() && err.kind() != std::io::ErrorKind::BrokenPipe => {
+            let _ = writeln!(std::io::stderr(), "error: {}", Error::Stdout(err));
+            ExitCode::from(EXIT_BAD_INPUT)
+        }
+        _ => ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(EXIT_BAD_INPUT)),
+    }
 }

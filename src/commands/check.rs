@@ -1,7 +1,7 @@
 //! `progress check`: load, evaluate, render every report, write them all or none.
 
 use std::io::IsTerminal;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use crate::cli::CheckArgs;
 use crate::commands;
@@ -83,7 +83,11 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
             .render(&report, &options(args.display.color.enabled(false)));
         files.push((&export.path, text));
     }
-    check_distinct(files.iter().map(|(p, _)| *p))?;
+    // Every output checked before any is written: none onto an input, no two onto one file.
+    let inputs: Vec<PathBuf> = (args.spec.path().into_iter())
+        .chain(input::expand_folders(&args.actuals, &mut Vec::new()))
+        .collect();
+    output::check_outputs(files.iter().map(|(p, _)| *p), &inputs)?;
     output::write_all_atomic(&files)?;
     if output.is_none() {
         match output::write_stdout(&main_text) {
@@ -109,23 +113,4 @@ fn path_in_repo(file: &Path, repo: &Path) -> Option<String> {
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect();
     Some(parts.join("/"))
-}
-
-/// Two reports written to one path would overwrite each other: refuse before writing.
-fn check_distinct<'a>(paths: impl Iterator<Item = &'a Path>) -> Result<(), Error> {
-    let mut seen: Vec<PathBuf> = Vec::new();
-    for path in paths {
-        let normal: PathBuf = path
-            .components()
-            .filter(|c| !matches!(c, Component::CurDir))
-            .collect();
-        if seen.contains(&normal) {
-            return Err(Error::Usage {
-                message: format!("two reports would be written to `{}`", path.display()),
-                help: Some("give each --output and --export its own path".into()),
-            });
-        }
-        seen.push(normal);
-    }
-    Ok(())
 }

@@ -26,7 +26,8 @@ pub fn run(args: &ExtractArgs) -> Result<Outcome, Error> {
     match args.output.as_deref().filter(|p| !output::is_stdout(p)) {
         None => output::write_stdout(&text)?,
         Some(path) => {
-            output::write_file(path, &text, args.force)?;
+            // Never over the text it read, even with --force.
+            output::write_file(path, &text, args.force, std::slice::from_ref(&args.file))?;
             let n = draft.targets.len();
             let shown = crate::text::path(path);
             output::write_stderr(&format!(

@@ -24,7 +24,9 @@ pub fn run(args: &InitArgs) -> Result<Outcome, Error> {
         output::write_stdout(&text)?;
         return Ok(Outcome::Ok);
     }
-    output::write_file(&args.output, &text, args.force)?;
+    // The spec is the one input: never written over, even with --force.
+    let inputs: Vec<_> = args.spec.path().into_iter().collect();
+    output::write_file(&args.output, &text, args.force, &inputs)?;
     output::write_stderr(&format!(
         "wrote {} ({} targets, as of {as_of})\n",
         crate::text::path(&args.output),
