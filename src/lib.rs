@@ -29,7 +29,8 @@ pub mod export;
 pub mod extract;
 pub(crate) mod input;
 pub mod load;
-pub(crate) mod output;
+// Public for the fuzz crate (fuzz/fuzz_targets/output_paths.rs).
+pub mod output;
 pub mod pace;
 pub mod report;
 pub mod schema;
