@@ -17,6 +17,7 @@ use chrono::NaiveDate;
 use toml::Spanned;
 
 use crate::actuals::{self, Actual, Actuals, Observed};
+use crate::decimal::{self, ParseError};
 use crate::diagnostic::{Diagnostic, Related, SourceFile};
 use crate::load::Reader;
 use crate::spec::{Measure, Spec, Target};
@@ -225,7 +226,7 @@ pub fn load(
                 );
             }
             let observed = observe(&mut r, target, value_cell, cell("unit"));
-            let entered = match (&observed, &target.unit, value_cell.text.parse::<f64>()) {
+            let entered = match (&observed, &target.unit, decimal::parse(&value_cell.text)) {
                 (Some(Observed::Number(_)), Some(unit), Ok(raw)) => {
                     actuals::entered(raw, cell("unit").map(|c| c.text.as_str()), unit)
                 }
@@ -342,9 +343,18 @@ fn observe(
             },
         };
     }
-    let n = match text.parse::<f64>() {
-        Ok(n) if n.is_finite() => n,
-        Ok(_) => {
+    let n = match decimal::parse(text) {
+        Ok(n) => n,
+        Err(ParseError::OutOfRange) => {
+            let d = r.error(
+                value.span.clone(),
+                format!("the value of `{}` is out of range", target.id),
+            );
+            d.label = Some("out of range".into());
+            d.help = Some(crate::load::out_of_range_help().into());
+            return None;
+        }
+        Err(ParseError::NotFinite) => {
             let d = r.error(
                 value.span.clone(),
                 format!("`{}` must be a finite number", target.id),
@@ -355,7 +365,7 @@ fn observe(
             );
             return None;
         }
-        Err(_) => {
+        Err(ParseError::NotANumber) => {
             let help = if text.ends_with('%') || text.ends_with('％') {
                 "write the number alone (92) and the unit in the `unit` column (%)".to_string()
             } else if text.contains(',') {
@@ -384,6 +394,7 @@ fn observe(
             &Spanned::new(u.span.clone(), u.text.clone()),
             n,
             target_unit,
+            value.span.clone(),
         )?,
         None => n,
     };

@@ -18,6 +18,7 @@ pub mod actuals_csv;
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod decimal;
 pub mod diagnostic;
 pub mod error;
 pub mod evaluate;

@@ -111,14 +111,14 @@ pub fn goal_text(t: &Target) -> String {
         Goal::Done => return "done".into(),
         Goal::Band { low, high } => format!("{}–{}", number(low, 4), number(high, 4)),
         Goal::Value(v) => number(v, 4),
-        Goal::Increase(d) => t.baseline.map_or_else(
-            || format!("baseline + {}", number(d, 4)),
-            |b| number(b + d, 4),
-        ),
-        Goal::Multiply(m) => t.baseline.map_or_else(
-            || format!("baseline × {}", number(m, 4)),
-            |b| number(b * m, 4),
-        ),
+        Goal::Increase(d) => t
+            .goal
+            .resolve(t.baseline)
+            .map_or_else(|| format!("baseline + {}", number(d, 4)), |g| number(g, 4)),
+        Goal::Multiply(m) => t
+            .goal
+            .resolve(t.baseline)
+            .map_or_else(|| format!("baseline × {}", number(m, 4)), |g| number(g, 4)),
     };
     let mut s = format!("{} {body}", t.rule.symbol());
     if let (Rule::About, Some(tol)) = (t.rule, t.tolerance) {

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use crate::decimal::{Decimal, Figure};
 use crate::export::ExportOptions;
 use crate::report::{Report, Schedule, Status, TargetReport};
 use crate::spec::{Goal, Measure, PaceModel, Rule, Severity};
@@ -45,19 +46,21 @@ pub struct Row {
     pub figures: Figures,
 }
 
-/// A target's numbers and dates, as evaluated. No text from the input files.
+/// A target's numbers and dates, as evaluated. No text from the input files. Figures
+/// from the files (and exact arithmetic on them) are decimals, the rest floats; both
+/// are shown by the same [`number`] and [`plain`].
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Figures {
-    pub goal: Option<f64>,
-    pub band: Option<(f64, f64)>,
-    pub tolerance: Option<f64>,
-    pub stretch: Option<f64>,
+    pub goal: Option<Decimal>,
+    pub band: Option<(Decimal, Decimal)>,
+    pub tolerance: Option<Decimal>,
+    pub stretch: Option<Decimal>,
     pub stretch_met: Option<bool>,
-    pub baseline: Option<f64>,
-    pub actual: Option<f64>,
+    pub baseline: Option<Decimal>,
+    pub actual: Option<Decimal>,
     pub done: Option<bool>,
     pub done_on: Option<NaiveDate>,
-    pub gap: Option<f64>,
+    pub gap: Option<Decimal>,
     pub progress: Option<f64>,
     pub elapsed: Option<f64>,
     /// Where the pace model says the actual should be by now.
@@ -240,8 +243,9 @@ pub fn progress_ratio(progress: f64) -> f64 {
 }
 
 /// A figure as a plain machine-readable number: ASCII minus, no separators, no exponent.
-pub fn plain(v: f64, decimals: i32) -> String {
-    rounded(v, decimals).to_string()
+/// A decimal is shown through its nearest float, as every figure always was.
+pub fn plain(v: impl Figure, decimals: i32) -> String {
+    rounded(v.to_f64(), decimals).to_string()
 }
 
 pub fn status_text(t: &TargetReport) -> String {
@@ -414,7 +418,10 @@ fn with_unit(number: &str, unit: &str) -> String {
 }
 
 /// A number with thousands separators and at most `decimals` decimals, trailing zeros cut.
-pub fn number(v: f64, decimals: usize) -> String {
+/// A decimal is shown through its nearest float (identical for any figure of up to 15
+/// significant digits, rounded to `decimals` anyway).
+pub fn number(v: impl Figure, decimals: usize) -> String {
+    let v = v.to_f64();
     if v.abs() >= 1e15 {
         // Past a thousand trillion, digits stop being readable: scientific notation.
         return format!("{v:.3e}").replace('-', "−");
@@ -460,7 +467,8 @@ pub fn percent(progress: f64) -> String {
 }
 
 /// A number with an explicit sign: "+3", "−354", "0".
-pub fn signed(v: f64) -> String {
+pub fn signed(v: impl Figure) -> String {
+    let v = v.to_f64();
     let s = number(v, 2);
     if v > 0.0 && s != "0" {
         format!("+{s}")
