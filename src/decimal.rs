@@ -35,6 +35,10 @@ pub enum ParseError {
 /// `+2.5E-3`) into the decimal it denotes. Digits beyond the 28th decimal place are
 /// rounded (half to even); a magnitude beyond [`Decimal::MAX`] is [`ParseError::OutOfRange`].
 pub fn parse(text: &str) -> Result<Decimal, ParseError> {
+    // Most figures are plain `123` or `-4.56`: straight to the decimal parser.
+    if is_plain(text) {
+        return text.parse::<Decimal>().map_err(|_| ParseError::OutOfRange);
+    }
     let float: f64 = text.parse().map_err(|_| ParseError::NotANumber)?;
     let body = text.strip_prefix(['+', '-']).unwrap_or(text);
     if float.is_nan()
@@ -105,15 +109,34 @@ pub fn parse(text: &str) -> Result<Decimal, ParseError> {
     }
 }
 
+/// `[+-]digits[.digits]`, at most 28 digits in all: a text the decimal parser reads as it
+/// is, exactly (more digits go the long way, which rounds or refuses them).
+fn is_plain(text: &str) -> bool {
+    let body = text.strip_prefix(['+', '-']).unwrap_or(text).as_bytes();
+    let (int, frac) = match body.iter().position(|&b| b == b'.') {
+        Some(at) => (&body[..at], &body[at + 1..]),
+        None => (body, &[][..]),
+    };
+    !int.is_empty()
+        && int.len() + frac.len() <= 28
+        && frac.is_empty() != body.contains(&b'.')
+        && int.iter().chain(frac).all(u8::is_ascii_digit)
+}
+
 /// The nearest `f64` to `d` (correctly rounded: `0.1` gives the same float as parsing
 /// "0.1"), for the arithmetic that is floating point anyway and for display.
 pub fn to_f64(d: Decimal) -> f64 {
     const EXACT: u128 = 1 << 53;
     let mantissa = d.mantissa().unsigned_abs();
     let scale = d.scale();
+    // 10⁰ … 10²², every one an exact float.
+    const POWERS: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
     if mantissa <= EXACT && scale <= 22 {
         // Both are exact floats, and one IEEE division rounds correctly.
-        let v = mantissa as f64 / 10f64.powi(scale as i32);
+        let v = mantissa as f64 / POWERS[scale as usize];
         return if d.is_sign_negative() { -v } else { v };
     }
     d.to_string().parse().unwrap_or(f64::NAN)
@@ -177,6 +200,15 @@ mod tests {
         assert_eq!(parse("2.5E-3"), Ok(d("0.0025")));
         assert_eq!(parse("0.57"), Ok(d("0.57")));
         assert_eq!(parse("0012.50"), Ok(d("12.5")));
+        assert_eq!(parse("-0.001"), Ok(d("-0.001")));
+        assert_eq!(
+            parse("1234567890123456789012345678.9"),
+            Ok(d("1234567890123456789012345678.9"))
+        );
+        assert_eq!(
+            parse("0.12345678901234567890123456789"),
+            Ok(d("0.1234567890123456789012345679"))
+        );
         assert_eq!(parse("0"), Ok(Decimal::ZERO));
         assert_eq!(parse("0e99999999999999999999"), Ok(Decimal::ZERO));
         assert_eq!(parse("1e-40"), Ok(Decimal::ZERO));

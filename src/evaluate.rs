@@ -145,16 +145,6 @@ fn rule_holds_approx(target: &Target, goal: Option<Decimal>, actual: f64) -> Opt
     })
 }
 
-/// Share of the way from `origin` to `goal`, in decimal arithmetic (so a value equal to
-/// the goal is exactly 1), as a float. `None` when origin and goal coincide.
-fn progress(origin: Decimal, goal: Decimal, actual: Decimal) -> Option<f64> {
-    let way = goal.checked_sub(origin)?;
-    if way.is_zero() {
-        return None;
-    }
-    Some(to_f64(actual.checked_sub(origin)?.checked_div(way)?)).filter(|p| p.is_finite())
-}
-
 /// The pace model that applies: the target's own, else the default of its measure.
 pub fn pace_model(target: &Target, baseline: Option<Decimal>) -> PaceModel {
     if let Some(p) = target.pace {
@@ -202,12 +192,13 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         _ => None,
     };
     let single_goal = target.rule.has_single_goal();
-    let progress = match (origin, goal, value) {
-        (Some(o), Some(g), Some(v)) if single_goal => progress(o, g, v),
+    // Progress, pace, schedules and projections are floating point (ratios, roots, fits),
+    // from the figures' nearest floats; whether the rule holds is decided exactly above.
+    let (origin_f, goal_f, value_f) = (origin.map(to_f64), goal.map(to_f64), value.map(to_f64));
+    let progress = match (origin_f, goal_f, value_f) {
+        (Some(o), Some(g), Some(v)) if single_goal => pace::progress(o, g, v),
         _ => None,
     };
-    // Pace, schedules and projections are floating point (roots, logarithms, fits).
-    let (origin_f, goal_f, value_f) = (origin.map(to_f64), goal.map(to_f64), value.map(to_f64));
 
     let mut model = pace_model(target, baseline);
     let schedule = match (origin_f, goal_f) {
@@ -232,11 +223,7 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
             pace::cap_budget(g, v, f)
         }
         _ if holds == Some(true) => None,
-        // Progress / time gone, from the decimal progress: exactly 1 / f at the goal.
-        (PaceModel::Linear, Some(_), Some(_), Some(_), Some(f), _) => progress
-            .filter(|_| f > 0.0)
-            .map(|p| p / f)
-            .filter(|p| p.is_finite()),
+        (PaceModel::Linear, Some(o), Some(g), Some(v), Some(f), _) => pace::linear(o, g, v, f),
         (PaceModel::Compound, Some(o), Some(g), Some(v), _, Some(d)) => {
             pace::compound(o, g, v, target.start, target.deadline, d)
         }
