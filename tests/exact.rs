@@ -403,3 +403,28 @@ fn a_flow_value_dated_before_its_window_decides_nothing() {
         .code(0)
         .stdout(contains("met"));
 }
+
+#[test]
+fn a_difference_beyond_the_range_fails_about_and_leaves_the_gap_empty() {
+    // Both figures are in range; their difference (1.4e29) is not.
+    let spec = format!(
+        "version = 1\n\n{}",
+        target("far", "元", "level", "about", "value = -7e28\ntolerance = 1")
+    );
+    let dir = files(&spec, "as_of = 2020-12-31\n[values]\nfar = 7e28\n");
+    let out = progress()
+        .current_dir(dir.path())
+        .args(["check", "a.toml", "--spec", "spec.toml", "-f", "json"])
+        .assert()
+        .code(1);
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let t = target_in(&v, "far");
+    assert_eq!(t["status"], "missed", "{t}");
+    assert!(t["gap"].is_null(), "{t}");
+    progress()
+        .current_dir(dir.path())
+        .args(["explain", "far", "a.toml", "--spec", "spec.toml"])
+        .assert()
+        .code(0)
+        .stdout(contains("is beyond the decimal range").and(contains("fails")));
+}

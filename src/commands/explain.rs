@@ -354,13 +354,25 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
                 low <= v && v <= high,
             )),
             // Decimal arithmetic, as the evaluation's: |3.1 − 3| is 0.1.
-            (Rule::About, _, Some(g)) => v.checked_sub(g).map(|d| {
+            (Rule::About, _, Some(g)) => {
                 let tol = r.tolerance.unwrap_or(Decimal::ZERO);
-                (
-                    format!("|{} − {}| = {} ≤ {}", n(v), n(g), n(d.abs()), n(tol)),
-                    d.abs() <= tol,
-                )
-            }),
+                Some(match v.checked_sub(g) {
+                    Some(d) => (
+                        format!("|{} − {}| = {} ≤ {}", n(v), n(g), n(d.abs()), n(tol)),
+                        d.abs() <= tol,
+                    ),
+                    // Beyond the decimal range: far outside any tolerance.
+                    None => (
+                        format!(
+                            "|{} − {}| is beyond the decimal range, > {}",
+                            n(v),
+                            n(g),
+                            n(tol)
+                        ),
+                        false,
+                    ),
+                })
+            }
             (rule, _, Some(g)) => evaluate::rule_holds(t, Some(g), v)
                 .map(|h| (format!("{} {} {}", n(v), rule.symbol(), n(g)), h)),
             _ => None,
