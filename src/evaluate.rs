@@ -328,6 +328,7 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         // A value's own `source`, else its file's.
         actual_source: entries
             .last()
+            .filter(|_| actual.is_some())
             .and_then(|e| e.actual.source.clone().or_else(|| e.file.source.clone())),
         actual_entered: actual.and_then(|a| a.entered.clone()),
         quote: target.quote.clone(),

@@ -360,7 +360,10 @@ fn a_flow_value_dated_before_its_window_decides_nothing() {
         "version = 1\n\n{}",
         target("output", "亿元", "ytd", "at-least", "value = 100")
     );
-    let dir = files(&spec, "as_of = 2019-12-31\n[values]\noutput = 150\n");
+    let dir = files(
+        &spec,
+        "as_of = 2019-12-31\nsource = \"2019 report\"\n[values]\noutput = 150\n",
+    );
     let out = progress()
         .current_dir(dir.path())
         .args(["check", "a.toml", "--spec", "spec.toml", "-f", "json"])
@@ -371,6 +374,7 @@ fn a_flow_value_dated_before_its_window_decides_nothing() {
     assert_eq!(t["status"], "no-data", "{t}");
     assert!(t["actual"].is_null() && t["gap"].is_null(), "{t}");
     assert!(t["history"].as_array().unwrap().is_empty(), "{t}");
+    assert!(t["source"].is_null() && t["as_of"].is_null(), "{t}");
     // With --fail-on no-data it fails like any target without a value.
     progress()
         .current_dir(dir.path())
@@ -409,7 +413,13 @@ fn a_difference_beyond_the_range_fails_about_and_leaves_the_gap_empty() {
     // Both figures are in range; their difference (1.4e29) is not.
     let spec = format!(
         "version = 1\n\n{}",
-        target("far", "元", "level", "about", "value = -7e28\ntolerance = 1")
+        target(
+            "far",
+            "元",
+            "level",
+            "about",
+            "value = -7e28\ntolerance = 1"
+        )
     );
     let dir = files(&spec, "as_of = 2020-12-31\n[values]\nfar = 7e28\n");
     let out = progress()
