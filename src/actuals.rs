@@ -11,11 +11,12 @@ use chrono::NaiveDate;
 use toml::Spanned;
 use toml::de::DeValue;
 
+use crate::decimal::Decimal;
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::load::{self, Reader, Value};
 use crate::spec::{Measure, Spec, Target};
 use crate::suggest;
-use crate::units::Unit;
+use crate::units::{ConvertError, Unit};
 
 #[derive(Debug, Clone)]
 pub struct Actuals {
@@ -35,7 +36,7 @@ pub struct Actual {
     pub as_of: NaiveDate,
     pub source: Option<String>,
     /// A baseline supplied here rather than in the spec, in the target's unit.
-    pub baseline: Option<f64>,
+    pub baseline: Option<Decimal>,
     pub note: Option<String>,
     /// The figure as written, when its unit was not the target's (520,000 万元 for a
     /// target in 亿元): `explain` shows it beside the converted one.
@@ -47,7 +48,7 @@ pub struct Actual {
 /// A figure in the unit it was given in, before conversion into the target's unit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entered {
-    pub value: f64,
+    pub value: Decimal,
     pub unit: Unit,
 }
 
@@ -61,28 +62,30 @@ pub(crate) fn example_id(spec: &Spec) -> String {
 }
 
 /// `value` as given in `unit`, if that is not the target's unit (else nothing to show).
-pub(crate) fn entered(value: f64, unit: Option<&str>, target_unit: &Unit) -> Option<Entered> {
+pub(crate) fn entered(value: Decimal, unit: Option<&str>, target_unit: &Unit) -> Option<Entered> {
     let unit = Unit::parse(unit?);
     (unit != *target_unit).then_some(Entered { value, unit })
 }
 
+/// What a value says, its figures the decimals the file writes (`crate::decimal`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Observed {
     /// A figure in the target's unit (for a growth target: the rate in %).
-    Number(f64),
-    /// A growth rate computed from two levels: (current / previous − 1) × 100.
+    Number(Decimal),
+    /// A growth rate computed from two levels: (current / previous − 1) × 100, in decimal
+    /// arithmetic (exact where the quotient is: 120 on 100 is 20, not 19.999999999999996).
     Growth {
-        previous: f64,
-        current: f64,
-        rate: f64,
+        previous: Decimal,
+        current: Decimal,
+        rate: Decimal,
     },
     /// A milestone, and the day it happened if known.
     Done { done: bool, date: Option<NaiveDate> },
 }
 
 impl Observed {
-    /// The same observation, up to float noise from unit conversion (48 亿元 given once
-    /// as 亿元 and once as 万元).
+    /// The same observation. Unit conversion is exact, so 48 亿元 given once as 亿元 and
+    /// once as 480,000 万元 is the same figure.
     pub fn same_as(&self, other: &Observed) -> bool {
         match (self, other) {
             (Observed::Done { done: a, date: da }, Observed::Done { done: b, date: db }) => {
@@ -90,14 +93,14 @@ impl Observed {
             }
             (Observed::Done { .. }, _) | (_, Observed::Done { .. }) => false,
             _ => match (self.number(), other.number()) {
-                (Some(a), Some(b)) => (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0),
+                (Some(a), Some(b)) => a == b,
                 _ => false,
             },
         }
     }
 
     /// The number the rule is tested on; `None` for milestones.
-    pub fn number(&self) -> Option<f64> {
+    pub fn number(&self) -> Option<Decimal> {
         match *self {
             Observed::Number(n) => Some(n),
             Observed::Growth { rate, .. } => Some(rate),
@@ -340,8 +343,16 @@ fn load_value(
                 }
                 (Some(b), Some(unit)) => {
                     let n = r.number_value("baseline", b)?;
-                    let n = convert(r, t, *n.get_ref(), unit)?;
-                    check_range(r, target, n, b.span())
+                    let n = convert(r, t, *n.get_ref(), unit, b.span())?;
+                    let n = check_range(r, target, n, b.span())?;
+                    // `multiply` needs a positive baseline, and the goal must stay in range.
+                    if let Err(problem) = target.goal.check_baseline(n) {
+                        let d = r.error(b.span(), problem.message);
+                        d.label = Some("this baseline".into());
+                        d.help = Some(problem.help);
+                        return None;
+                    }
+                    Some(n)
                 }
                 _ => None,
             };
@@ -486,7 +497,7 @@ fn number_table(
             }
         }
         let (previous, current) = (previous?, current?);
-        if *previous.get_ref() <= 0.0 {
+        if *previous.get_ref() <= Decimal::ZERO {
             let d = r.error(
                 previous.span(),
                 "`previous` must be above 0 to compute a growth rate",
@@ -499,17 +510,20 @@ fn number_table(
             // The unit belongs to the levels; it only has to be a unit.
             r.value::<String>("unit", u, "a string")?;
         }
-        let rate = (c / p - 1.0) * 100.0;
-        if !rate.is_finite() {
+        let rate = c
+            .checked_div(p)
+            .and_then(|q| q.checked_sub(Decimal::ONE))
+            .and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED));
+        let Some(rate) = rate else {
             let d = r.error(
                 whole.span(),
                 "the growth rate from `previous` to `current` is out of range",
             );
-            d.label = Some("not a finite rate".into());
+            d.label = Some("rate out of range".into());
             d.help =
                 Some("check the two levels, or give the rate itself as `value = …` (in %)".into());
             return None;
-        }
+        };
         return Some((
             Observed::Growth {
                 previous: p,
@@ -534,38 +548,52 @@ fn number_table(
         return None;
     };
     let raw = *r.number_value("value", v)?.get_ref();
-    let n = convert(r, t, raw, unit)?;
+    let n = convert(r, t, raw, unit, v.span())?;
     let n = check_range(r, target, n, v.span())?;
     let written = load::lookup(t, "unit").and_then(|u| u.get_ref().as_str());
     Some((Observed::Number(n), entered(raw, written, unit)))
 }
 
-/// Converts `n`, in the value's own `unit` if it has one, into the target's unit.
+/// Converts `n` (written at `at`), in the value's own `unit` if it has one, into the
+/// target's unit.
 fn convert(
     r: &mut Reader<'_>,
     t: &toml::de::DeTable<'_>,
-    n: f64,
+    n: Decimal,
     target_unit: &Unit,
-) -> Option<f64> {
+    at: Range<usize>,
+) -> Option<Decimal> {
     let Some(u) = r.field::<String>(t, "unit", "a string") else {
         return Some(n);
     };
-    convert_unit(r, &u, n, target_unit)
+    convert_unit(r, &u, n, target_unit, at)
 }
 
-/// Converts `n`, given in `unit` (written at `unit`'s span), into the target's unit.
+/// Converts `n` (written at `at`), given in `unit` (written at `unit`'s span), into the
+/// target's unit, exactly; a result beyond the decimal range is a problem at `at`.
 pub(crate) fn convert_unit(
     r: &mut Reader<'_>,
     unit: &Spanned<String>,
-    n: f64,
+    n: Decimal,
     target_unit: &Unit,
-) -> Option<f64> {
-    match Unit::parse(unit.get_ref()).convert(n, target_unit) {
+    at: Range<usize>,
+) -> Option<Decimal> {
+    let from = Unit::parse(unit.get_ref());
+    match from.convert(n, target_unit) {
         Ok(n) => Some(n),
-        Err(e) => {
+        Err(ConvertError::Mismatch(e)) => {
             let d = r.error(unit.span(), e.message);
             d.label = Some("wrong unit".into());
             d.help = Some(e.help);
+            None
+        }
+        Err(ConvertError::OutOfRange) => {
+            let d = r.error(
+                at,
+                format!("{} {from} is out of range in {target_unit}", n.normalize()),
+            );
+            d.label = Some("out of range once converted".into());
+            d.help = Some(crate::load::out_of_range_help().into());
             None
         }
     }
@@ -575,12 +603,16 @@ pub(crate) fn convert_unit(
 pub(crate) fn check_range(
     r: &mut Reader<'_>,
     target: &Target,
-    n: f64,
+    n: Decimal,
     at: Range<usize>,
-) -> Option<f64> {
+) -> Option<Decimal> {
     let unit = target.unit.as_ref()?;
-    if target.measure == Measure::Level && unit.is_percent() && !(0.0..=100.0).contains(&n) {
-        let d = r.error(at, format!("{n} is not a percentage between 0 and 100"));
+    let shown = n.normalize();
+    if target.measure == Measure::Level
+        && unit.is_percent()
+        && !(Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&n)
+    {
+        let d = r.error(at, format!("{shown} is not a percentage between 0 and 100"));
         d.label = Some("out of range".into());
         d.help = Some(format!(
             "`{}` is a level in %, which lies in [0, 100]",
@@ -588,10 +620,10 @@ pub(crate) fn check_range(
         ));
         return None;
     }
-    if unit.is_count() && n < 0.0 {
+    if unit.is_count() && n < Decimal::ZERO {
         let d = r.error(
             at,
-            format!("{n} is negative, but `{}` counts {unit}", target.id),
+            format!("{shown} is negative, but `{}` counts {unit}", target.id),
         );
         d.label = Some("negative count".into());
         d.help = Some("a count is never negative".into());

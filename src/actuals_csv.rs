@@ -17,6 +17,7 @@ use chrono::NaiveDate;
 use toml::Spanned;
 
 use crate::actuals::{self, Actual, Actuals, Observed};
+use crate::decimal::{self, ParseError};
 use crate::diagnostic::{Diagnostic, Related, SourceFile};
 use crate::load::{MAX_LINE_BYTES, Reader, parse_day};
 use crate::spec::{Measure, Spec, Target};
@@ -248,7 +249,7 @@ pub fn load(
                 );
             }
             let observed = observe(&mut r, target, value_cell, cell("unit"));
-            let entered = match (&observed, &target.unit, value_cell.text.parse::<f64>()) {
+            let entered = match (&observed, &target.unit, decimal::parse(&value_cell.text)) {
                 (Some(Observed::Number(_)), Some(unit), Ok(raw)) => {
                     actuals::entered(raw, cell("unit").map(|c| c.text.as_str()), unit)
                 }
@@ -367,23 +368,33 @@ fn observe(
             },
         };
     }
-    let n = match text.parse::<f64>() {
-        // As in TOML, an integer is 64-bit: beyond, it would be silently rounded.
-        Ok(_) if beyond_i64(text) => {
+    // As in TOML, an integer is 64-bit: beyond, it would be a different kind of number
+    // in the two formats.
+    if beyond_i64(text) {
+        let d = r.error(
+            value.span.clone(),
+            format!("the value of `{}` is out of range: {text}", target.id),
+        );
+        d.label = Some("out of range".into());
+        d.help = Some(
+            "integers must fit 64 bits (up to about 9.2e18): write large integers as \
+             floats, e.g. 1.2e20"
+                .into(),
+        );
+        return None;
+    }
+    let n = match decimal::parse(text) {
+        Ok(n) => n,
+        Err(ParseError::OutOfRange) => {
             let d = r.error(
                 value.span.clone(),
-                format!("the value of `{}` is out of range: {text}", target.id),
+                format!("the value of `{}` is out of range", target.id),
             );
             d.label = Some("out of range".into());
-            d.help = Some(
-                "integers must fit 64 bits (up to about 9.2e18): write large integers as \
-                 floats, e.g. 1.2e20"
-                    .into(),
-            );
+            d.help = Some(crate::load::out_of_range_help().into());
             return None;
         }
-        Ok(n) if n.is_finite() => n,
-        Ok(_) => {
+        Err(ParseError::NotFinite) => {
             let d = r.error(
                 value.span.clone(),
                 format!("`{}` must be a finite number", target.id),
@@ -394,7 +405,7 @@ fn observe(
             );
             return None;
         }
-        Err(_) => {
+        Err(ParseError::NotANumber) => {
             let help = if text.ends_with('%') || text.ends_with('％') {
                 "write the number alone (92) and the unit in the `unit` column (%)".to_string()
             } else if text.contains(',') {
@@ -423,6 +434,7 @@ fn observe(
             &Spanned::new(u.span.clone(), u.text.clone()),
             n,
             target_unit,
+            value.span.clone(),
         )?,
         None => n,
     };

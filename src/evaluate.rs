@@ -2,6 +2,7 @@
 //! from the actuals, so the same files always give the same report.
 
 use crate::actuals::{Actuals, Observed};
+use crate::decimal::{Decimal, to_f64};
 use crate::pace;
 use crate::report::{Report, Schedule, Status, Summary, TargetReport};
 use crate::snapshots::{self, Entry};
@@ -11,6 +12,10 @@ use crate::trend::{self, Aim, Better, Point, Trend};
 
 /// Eurostat's "significant progress" bar: a pace index at or above it is on track.
 pub const DEFAULT_ON_TRACK_THRESHOLD: f64 = 0.95;
+
+/// Why a flow (`ytd`) whose latest value is dated before its start has no data.
+pub const BEFORE_WINDOW: &str =
+    "the latest value is dated before the target's start, and a flow counts from its start";
 
 /// What fails the run (for targets of severity `error`): a set, from `--fail-on`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -104,11 +109,35 @@ pub fn evaluate(spec: &Spec, actuals: &[Actuals], settings: &Settings) -> Report
     }
 }
 
-/// Whether `actual` satisfies `rule` against `goal` (or the band / tolerance).
-pub fn rule_holds(target: &Target, goal: Option<f64>, actual: f64) -> Option<bool> {
+/// Whether `actual` satisfies `rule` against `goal` (or the band / tolerance), compared
+/// as the decimals they are: a value equal to the goal satisfies an inclusive rule.
+pub fn rule_holds(target: &Target, goal: Option<Decimal>, actual: Decimal) -> Option<bool> {
     Some(match (target.rule, target.goal) {
         (Rule::Between, Goal::Band { low, high }) => low <= actual && actual <= high,
-        (Rule::About, _) => (actual - goal?).abs() <= target.tolerance.unwrap_or(0.0),
+        (Rule::About, _) => {
+            let tolerance = target.tolerance.unwrap_or(Decimal::ZERO);
+            // A difference beyond the decimal range is far outside any tolerance.
+            actual
+                .checked_sub(goal?)
+                .is_some_and(|d| d.abs() <= tolerance)
+        }
+        (Rule::AtLeast, _) => actual >= goal?,
+        (Rule::MoreThan, _) => actual > goal?,
+        (Rule::AtMost, _) => actual <= goal?,
+        (Rule::LessThan, _) => actual < goal?,
+        (Rule::Between | Rule::Done, _) => return None,
+    })
+}
+
+/// [`rule_holds`] for a value computed in floating point (a trend line's value at the
+/// deadline): compared in `f64` with the goal's nearest float.
+fn rule_holds_approx(target: &Target, goal: Option<Decimal>, actual: f64) -> Option<bool> {
+    let goal = goal.map(to_f64);
+    Some(match (target.rule, target.goal) {
+        (Rule::Between, Goal::Band { low, high }) => {
+            to_f64(low) <= actual && actual <= to_f64(high)
+        }
+        (Rule::About, _) => (actual - goal?).abs() <= target.tolerance.map_or(0.0, to_f64),
         (Rule::AtLeast, _) => actual >= goal?,
         (Rule::MoreThan, _) => actual > goal?,
         (Rule::AtMost, _) => actual <= goal?,
@@ -118,7 +147,7 @@ pub fn rule_holds(target: &Target, goal: Option<f64>, actual: f64) -> Option<boo
 }
 
 /// The pace model that applies: the target's own, else the default of its measure.
-pub fn pace_model(target: &Target, baseline: Option<f64>) -> PaceModel {
+pub fn pace_model(target: &Target, baseline: Option<Decimal>) -> PaceModel {
     if let Some(p) = target.pace {
         return p;
     }
@@ -134,7 +163,12 @@ pub fn pace_model(target: &Target, baseline: Option<f64>) -> PaceModel {
 }
 
 fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) -> TargetReport {
-    let actual = entries.last().map(|e| e.actual);
+    // A flow counts from its start: a value dated before the window belongs to another
+    // window (as in its history), so it decides nothing: no data for this one.
+    let before_window =
+        |a: &&crate::actuals::Actual| target.measure == Measure::Ytd && a.as_of < target.start;
+    let latest = entries.last().map(|e| e.actual);
+    let actual = latest.filter(|a| !before_window(a));
     let baseline = actual.and_then(|a| a.baseline).or(target.baseline);
     let goal = target.goal.resolve(baseline);
     let as_of = actual.map(|a| a.as_of);
@@ -154,18 +188,21 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
 
     // Progress: from the baseline (0 for flows, which start from nothing) to the goal.
     let origin = match target.measure {
-        Measure::Ytd => Some(0.0),
+        Measure::Ytd => Some(Decimal::ZERO),
         Measure::Level => baseline,
         _ => None,
     };
     let single_goal = target.rule.has_single_goal();
-    let progress = match (origin, goal, value) {
+    // Progress, pace, schedules and projections are floating point (ratios, roots, fits),
+    // from the figures' nearest floats; whether the rule holds is decided exactly above.
+    let (origin_f, goal_f, value_f) = (origin.map(to_f64), goal.map(to_f64), value.map(to_f64));
+    let progress = match (origin_f, goal_f, value_f) {
         (Some(o), Some(g), Some(v)) if single_goal => pace::progress(o, g, v),
         _ => None,
     };
 
     let mut model = pace_model(target, baseline);
-    let schedule = match (origin, goal) {
+    let schedule = match (origin_f, goal_f) {
         (Some(origin), Some(goal)) if single_goal && model != PaceModel::None => Some(Schedule {
             model,
             origin,
@@ -173,11 +210,11 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         }),
         _ => None,
     };
-    let expected = match (origin, goal, elapsed) {
+    let expected = match (origin_f, goal_f, elapsed) {
         (Some(o), Some(g), Some(f)) if single_goal && !is_final => pace::expected(model, o, g, f),
         _ => None,
     };
-    let pace_index = match (model, origin, goal, value, elapsed, as_of) {
+    let pace_index = match (model, origin_f, goal_f, value_f, elapsed, as_of) {
         _ if is_final => None,
         // A flow under a cap holds until the day it breaks it: its pace is how much of the
         // cap it has used against how much time has gone (docs/status-model.md).
@@ -205,7 +242,10 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         is_final,
         pace: pace_index,
     };
-    let (status, reason) = status::decide(&facts, settings.on_track_threshold);
+    let (status, mut reason) = status::decide(&facts, settings.on_track_threshold);
+    if latest.is_some_and(|a| before_window(&a)) {
+        reason = BEFORE_WINDOW;
+    }
 
     let history = history(target, entries);
     let outlook = outlook(target, goal, &history);
@@ -215,21 +255,24 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         && pace_index.is_some()
         && outlook
             .projected_at_deadline
-            .and_then(|v| rule_holds(target, goal, v))
+            .and_then(|v| rule_holds_approx(target, goal, v))
             == Some(false);
 
     let would_fail = settings.fail_on.fails(status, regressed);
     let severity_error = target.severity == crate::spec::Severity::Error;
 
+    // Exact; a difference beyond the decimal range is left out rather than shown wrong.
     let gap = match (target.goal, value) {
-        (Goal::Band { low, high }, Some(v)) => Some(if v < low {
-            v - low
-        } else if v > high {
-            v - high
-        } else {
-            0.0
-        }),
-        (_, Some(v)) => goal.map(|g| v - g),
+        (Goal::Band { low, high }, Some(v)) => {
+            if v < low {
+                v.checked_sub(low)
+            } else if v > high {
+                v.checked_sub(high)
+            } else {
+                Some(Decimal::ZERO)
+            }
+        }
+        (_, Some(v)) => goal.and_then(|g| v.checked_sub(g)),
         _ => None,
     };
     let stretch_met = match (target.stretch, value) {
@@ -286,6 +329,7 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         // A value's own `source`, else its file's.
         actual_source: entries
             .last()
+            .filter(|_| actual.is_some())
             .and_then(|e| e.actual.source.clone().or_else(|| e.file.source.clone())),
         actual_entered: actual.and_then(|a| a.entered.clone()),
         quote: target.quote.clone(),
@@ -317,7 +361,7 @@ fn history(target: &Target, entries: &[Entry<'_>]) -> Vec<Point> {
         }
         points.push(Point {
             as_of: e.actual.as_of,
-            value,
+            value: to_f64(value),
         });
     }
     points
@@ -325,7 +369,8 @@ fn history(target: &Target, entries: &[Entry<'_>]) -> Vec<Point> {
 
 /// Which way is better for the target, and the level to reach. For a band or an `about`
 /// goal, better is towards its middle from where the latest value lies.
-fn aim(target: &Target, goal: Option<f64>, latest: f64) -> Option<Aim> {
+fn aim(target: &Target, goal: Option<Decimal>, latest: f64) -> Option<Aim> {
+    let goal = goal.map(to_f64);
     let floor = |strict| Aim {
         better: Better::Higher,
         level: goal,
@@ -353,7 +398,7 @@ fn aim(target: &Target, goal: Option<f64>, latest: f64) -> Option<Aim> {
         (Rule::MoreThan, _) => floor(true),
         (Rule::AtMost, _) => cap(false),
         (Rule::LessThan, _) => cap(true),
-        (Rule::Between, Goal::Band { low, high }) => towards((low + high) / 2.0),
+        (Rule::Between, Goal::Band { low, high }) => towards((to_f64(low) + to_f64(high)) / 2.0),
         (Rule::About, _) => towards(goal?),
         (Rule::Between | Rule::Done, _) => return None,
     })
@@ -368,7 +413,7 @@ struct Outlook {
 
 /// Trend and projection from the least-squares line through the history, with days
 /// counted from the target's start.
-fn outlook(target: &Target, goal: Option<f64>, history: &[Point]) -> Outlook {
+fn outlook(target: &Target, goal: Option<Decimal>, history: &[Point]) -> Outlook {
     let (Some(latest), Some(line)) = (history.last(), trend::fit(history, target.start)) else {
         return Outlook::default();
     };
@@ -386,7 +431,7 @@ fn outlook(target: &Target, goal: Option<f64>, history: &[Point]) -> Outlook {
 /// down for a floor, up for a cap, further out of a band, or a milestone undone. A flow
 /// (`ytd`) is compared within its window only, as its history is; a flow under a cap
 /// rises by nature, and its budget pace already says whether it rises too fast.
-fn regressed(target: &Target, entries: &[Entry<'_>], goal: Option<f64>) -> bool {
+fn regressed(target: &Target, entries: &[Entry<'_>], goal: Option<Decimal>) -> bool {
     let ytd = target.measure == Measure::Ytd;
     if ytd && target.rule.is_cap() {
         return false;
@@ -412,17 +457,28 @@ fn regressed(target: &Target, entries: &[Entry<'_>], goal: Option<f64>) -> bool 
     let (Some(b), Some(l)) = (before.observed.number(), latest.observed.number()) else {
         return false;
     };
-    let distance = |v: f64| -> Option<f64> {
+    // The distance outside a band or tolerance, exactly (`None` beyond the decimal range:
+    // no regression is claimed then).
+    let distance = |v: Decimal| -> Option<Decimal> {
         match (target.rule, target.goal) {
-            (Rule::Between, Goal::Band { low, high }) => Some((low - v).max(v - high).max(0.0)),
-            (Rule::About, _) => {
-                Some(((v - goal?).abs() - target.tolerance.unwrap_or(0.0)).max(0.0))
-            }
+            (Rule::Between, Goal::Band { low, high }) => Some(
+                low.checked_sub(v)?
+                    .max(v.checked_sub(high)?)
+                    .max(Decimal::ZERO),
+            ),
+            (Rule::About, _) => Some(
+                (v.checked_sub(goal?)?.abs() - target.tolerance.unwrap_or(Decimal::ZERO))
+                    .max(Decimal::ZERO),
+            ),
             _ => None,
         }
     };
-    match (distance(b), distance(l)) {
-        (Some(db), Some(dl)) => dl > db,
-        _ => aim(target, goal, l).is_some_and(|a| trend::regressed(b, l, a.better)),
+    match (target.rule, distance(b), distance(l)) {
+        (_, Some(db), Some(dl)) => dl > db,
+        (Rule::Between | Rule::About, _, _) => false,
+        _ => aim(target, goal, to_f64(l)).is_some_and(|a| match a.better {
+            Better::Higher => l < b,
+            Better::Lower => l > b,
+        }),
     }
 }

@@ -22,6 +22,7 @@ pub mod actuals_csv;
 pub mod app;
 pub mod cli;
 pub(crate) mod commands;
+pub mod decimal;
 pub mod diagnostic;
 pub mod error;
 pub mod evaluate;

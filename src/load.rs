@@ -13,6 +13,7 @@ use serde::de::{DeserializeOwned, IntoDeserializer};
 use toml::Spanned;
 use toml::de::{DeString, DeTable, DeValue};
 
+use crate::decimal::{self, Decimal};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::suggest;
 
@@ -467,11 +468,7 @@ impl<'f> Reader<'f> {
                     ),
                 );
                 d.label = Some("out of range".into());
-                d.help = Some(
-                    "numbers must fit a 64-bit float (up to about 1.8e308); integers must \
-                     fit 64 bits (up to about 9.2e18): write large integers as floats, e.g. 1.2e20"
-                        .into(),
-                );
+                d.help = Some(out_of_range_help().into());
                 None
             }
             // Beyond i64 is an integer, so the arm above took it.
@@ -497,13 +494,15 @@ impl<'f> Reader<'f> {
         }
     }
 
-    /// A finite number (integer or float).
-    pub fn number(&mut self, table: &DeTable<'_>, key: &str) -> Option<Spanned<f64>> {
+    /// A finite number (integer or float), as the decimal it is written as.
+    pub fn number(&mut self, table: &DeTable<'_>, key: &str) -> Option<Spanned<Decimal>> {
         let value = lookup(table, key)?;
         self.number_value(key, value)
     }
 
-    pub fn number_value(&mut self, key: &str, value: &Value<'_>) -> Option<Spanned<f64>> {
+    /// A number as the decimal its literal writes (`0.1` is one tenth, not the float
+    /// nearest to it: `crate::decimal`); a number beyond the decimal range is refused here.
+    pub fn number_value(&mut self, key: &str, value: &Value<'_>) -> Option<Spanned<Decimal>> {
         let n: Spanned<f64> = self.value(key, value, "a number")?;
         if !n.get_ref().is_finite() {
             let d = self.error(n.span(), format!("`{key}` must be a finite number"));
@@ -511,7 +510,21 @@ impl<'f> Reader<'f> {
             d.help = Some("nan and inf are not figures; write the number, or leave it out".into());
             return None;
         }
-        Some(n)
+        match number_of(value.get_ref()) {
+            Ok(d) => Some(Spanned::new(n.span(), d)),
+            Err(_) => {
+                let d = self.error(
+                    n.span(),
+                    format!(
+                        "`{key}` = {} is out of range",
+                        describe_raw(value.get_ref())
+                    ),
+                );
+                d.label = Some("out of range".into());
+                d.help = Some(out_of_range_help().into());
+                None
+            }
+        }
     }
 
     /// A calendar date (`2020-12-31`, no time of day).
@@ -572,6 +585,27 @@ pub fn key_span(table: &DeTable<'_>, key: &str) -> Option<Range<usize>> {
         .iter()
         .find(|(k, _)| k.get_ref().as_ref() == key)
         .map(|(k, _)| k.span())
+}
+
+/// A TOML number as the decimal its literal writes; problems are reported by
+/// [`Reader::number_value`].
+pub fn number_of(value: &DeValue<'_>) -> Result<Decimal, decimal::ParseError> {
+    match value {
+        DeValue::Integer(i) if i.radix() == 10 => decimal::parse(i.as_str()),
+        DeValue::Integer(i) => i128::from_str_radix(i.as_str(), i.radix())
+            .ok()
+            .and_then(|v| Decimal::try_from_i128_with_scale(v, 0).ok())
+            .ok_or(decimal::ParseError::OutOfRange),
+        DeValue::Float(f) => decimal::parse(f.as_str()),
+        _ => Err(decimal::ParseError::NotANumber),
+    }
+}
+
+/// What a number out of range is told.
+pub fn out_of_range_help() -> &'static str {
+    "figures must lie within ±79,228,162,514,264,337,593,543,950,335 (about 7.9e28; \
+     docs/limits.md); integers must fit 64 bits (up to about 9.2e18): write larger ones \
+     as floats, e.g. 1.2e20"
 }
 
 /// A number as written.

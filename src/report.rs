@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::actuals::Entered;
+use crate::decimal::Decimal;
 use crate::spec::{Goal, Measure, Name, PaceModel, Rule, Severity};
 /// The status lives with its decision (`status.rs`); the report carries it.
 pub use crate::status::Status;
@@ -26,24 +27,25 @@ pub struct TargetReport {
     pub measure: Measure,
     pub unit: Option<String>,
     /// The goal as a number (`None` for milestones, bands, and goals that need a baseline
-    /// nobody supplied).
-    pub goal: Option<f64>,
-    pub band: Option<(f64, f64)>,
+    /// nobody supplied). Figures from the files and exact arithmetic on them are
+    /// decimals (`crate::decimal`); pace, progress and projections are floats.
+    pub goal: Option<Decimal>,
+    pub band: Option<(Decimal, Decimal)>,
     /// The goal as the spec writes it (`multiply = 2` …), for showing an unresolved goal.
     pub spec_goal: Goal,
-    pub tolerance: Option<f64>,
-    pub stretch: Option<f64>,
+    pub tolerance: Option<Decimal>,
+    pub stretch: Option<Decimal>,
     pub stretch_met: Option<bool>,
-    pub baseline: Option<f64>,
+    pub baseline: Option<Decimal>,
     /// The actual, in the target's unit (for growth: the rate in %).
-    pub actual: Option<f64>,
+    pub actual: Option<Decimal>,
     /// For a growth computed from two levels: (previous, current).
-    pub growth_from: Option<(f64, f64)>,
+    pub growth_from: Option<(Decimal, Decimal)>,
     /// For a milestone: whether it happened, and when.
     pub done: Option<bool>,
     pub done_on: Option<NaiveDate>,
-    /// actual − goal (for a band: the distance outside it, 0 inside).
-    pub gap: Option<f64>,
+    /// actual − goal (for a band: the distance outside it, 0 inside), exact.
+    pub gap: Option<Decimal>,
     /// Share of the way from baseline to goal.
     pub progress: Option<f64>,
     /// Share of the window gone by the actual's date.
@@ -89,6 +91,7 @@ pub struct TargetReport {
 
 /// The schedule a single-goal target follows: from `origin` (the baseline; 0 for a `ytd`
 /// flow) at its start to `goal` at its deadline, straight or at a constant growth rate.
+/// Floats: a schedule is drawn and compounded, never compared with a figure exactly.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Schedule {
     pub model: PaceModel,

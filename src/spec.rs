@@ -14,6 +14,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use toml::de::{DeTable, DeValue};
 
+use crate::decimal::Decimal;
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::load::{self, Reader, Value};
 use crate::suggest;
@@ -192,32 +193,72 @@ impl Name {
     }
 }
 
-/// What a target promises.
+/// What a target promises. Every figure is the decimal the spec writes
+/// (`crate::decimal`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Goal {
     /// A milestone: it happens.
     Done,
     /// An absolute goal.
-    Value(f64),
+    Value(Decimal),
     /// Goal = baseline + increase.
-    Increase(f64),
+    Increase(Decimal),
     /// Goal = baseline × multiply.
-    Multiply(f64),
+    Multiply(Decimal),
     /// `between`: low ≤ actual ≤ high.
-    Band { low: f64, high: f64 },
+    Band { low: Decimal, high: Decimal },
 }
 
 impl Goal {
-    /// The goal as a number, given the baseline; `None` when it needs a baseline that is
-    /// not known, and for milestones and bands.
-    pub fn resolve(self, baseline: Option<f64>) -> Option<f64> {
+    /// The goal as a number, given the baseline, computed exactly; `None` when it needs a
+    /// baseline that is not known, and for milestones and bands. A result beyond the
+    /// decimal range is `None` too, but never reaches here: [`Goal::check_baseline`]
+    /// refuses such a baseline where it is written.
+    pub fn resolve(self, baseline: Option<Decimal>) -> Option<Decimal> {
         match self {
             Goal::Value(v) => Some(v),
-            Goal::Increase(d) => baseline.map(|b| b + d),
-            Goal::Multiply(m) => baseline.map(|b| b * m),
+            Goal::Increase(d) => baseline?.checked_add(d),
+            Goal::Multiply(m) => baseline?.checked_mul(m),
             Goal::Done | Goal::Band { .. } => None,
         }
     }
+
+    /// Why `baseline` cannot make this goal, if it cannot: `multiply` scales a positive
+    /// level only ("double the profit" from −20 is no goal), and the resolved goal must
+    /// stay within the decimal range.
+    pub fn check_baseline(self, baseline: Decimal) -> Result<(), BaselineProblem> {
+        match self {
+            Goal::Multiply(m) if baseline <= Decimal::ZERO => Err(BaselineProblem {
+                message: format!(
+                    "`multiply = {}` needs a baseline above 0, and the baseline is {}",
+                    m.normalize(),
+                    baseline.normalize()
+                ),
+                help: "a multiple of zero or of a negative level is no goal: give the goal \
+                       itself as `value = …`, or the change as `increase = …`"
+                    .into(),
+            }),
+            Goal::Increase(_) | Goal::Multiply(_) if self.resolve(Some(baseline)).is_none() => {
+                let how = match self {
+                    Goal::Increase(d) => format!("{} + {}", baseline.normalize(), d.normalize()),
+                    Goal::Multiply(m) => format!("{} × {}", baseline.normalize(), m.normalize()),
+                    _ => unreachable!("matched above"),
+                };
+                Err(BaselineProblem {
+                    message: format!("the goal, baseline {how}, is out of range"),
+                    help: crate::load::out_of_range_help().into(),
+                })
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// A baseline that cannot make its target's goal (see [`Goal::check_baseline`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct BaselineProblem {
+    pub message: String,
+    pub help: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -239,12 +280,12 @@ pub struct Target {
     pub measure: Measure,
     pub rule: Rule,
     pub goal: Goal,
-    pub stretch: Option<f64>,
-    pub baseline: Option<f64>,
+    pub stretch: Option<Decimal>,
+    pub baseline: Option<Decimal>,
     pub start: NaiveDate,
     pub deadline: NaiveDate,
     pub pace: Option<PaceModel>,
-    pub tolerance: Option<f64>,
+    pub tolerance: Option<Decimal>,
     pub severity: Severity,
     pub source: Option<String>,
     pub quote: Option<String>,
@@ -751,7 +792,7 @@ fn load_target(
         } else if let Some(n) = &increase {
             goal = Some(Goal::Increase(*n.get_ref()));
         } else if let Some(n) = &multiply {
-            if *n.get_ref() <= 0.0 {
+            if *n.get_ref() <= Decimal::ZERO {
                 let d = r.error(n.span(), "`multiply` must be greater than 0");
                 d.help = Some("`multiply = 2` doubles the baseline".into());
             } else {
@@ -777,7 +818,7 @@ fn load_target(
         if rule_v.is_some() && rule_v != Some(Rule::About) {
             let d = r.error(t.span(), "`tolerance` goes with `rule = \"about\"` only");
             d.help = Some("remove `tolerance`, or use `rule = \"about\"`".into());
-        } else if *t.get_ref() < 0.0 {
+        } else if *t.get_ref() < Decimal::ZERO {
             r.error(t.span(), "`tolerance` cannot be negative").label = Some("negative".into());
         }
     }
@@ -792,7 +833,11 @@ fn load_target(
             if *s.get_ref() <= v {
                 let d = r.error(
                     s.span(),
-                    format!("`stretch` ({}) must be above the goal ({v})", s.get_ref()),
+                    format!(
+                        "`stretch` ({}) must be above the goal ({})",
+                        s.get_ref().normalize(),
+                        v.normalize()
+                    ),
                 );
                 d.help = Some(
                     "the stretch goal is the higher bar, e.g. `value = 6`, `stretch = 8`".into(),
@@ -828,15 +873,19 @@ fn load_target(
             let d = r.error(sp, "a `growth` target is measured in `%`");
             d.help = Some("write `unit = \"%\"` and the growth rate as the goal".into());
         }
-        let check = |r: &mut Reader<'_>, key: &str, n: f64, sp: Range<usize>| {
-            if m == Measure::Level && u.is_percent() && !(0.0..=100.0).contains(&n) {
+        let check = |r: &mut Reader<'_>, key: &str, n: Decimal, sp: Range<usize>| {
+            let n = n.normalize();
+            if m == Measure::Level
+                && u.is_percent()
+                && !(Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&n)
+            {
                 let d = r.error(
                     sp,
                     format!("`{key}` = {n} is not a percentage between 0 and 100"),
                 );
                 d.label = Some("out of range".into());
                 d.help = Some("a level in `%` lies in [0, 100]".into());
-            } else if u.is_count() && n < 0.0 && key != "increase" {
+            } else if u.is_count() && n < Decimal::ZERO && key != "increase" {
                 let d = r.error(
                     sp,
                     format!("`{key}` = {n} is negative, but `{u}` counts things"),
@@ -852,11 +901,20 @@ fn load_target(
                     _ => vec![v],
                 };
                 for it in items {
-                    if let Some(n) = as_number(it).filter(|n| n.is_finite()) {
+                    if let Ok(n) = load::number_of(it.get_ref()) {
                         check(r, key, n, it.span());
                     }
                 }
             }
+        }
+    }
+
+    // The baseline must make a goal: positive under `multiply`, and a goal within range.
+    if let (Some(g), Some(b)) = (goal, &baseline) {
+        if let Err(problem) = g.check_baseline(*b.get_ref()) {
+            let d = r.error(b.span(), problem.message);
+            d.label = Some("this baseline".into());
+            d.help = Some(problem.help);
         }
     }
 
@@ -904,6 +962,7 @@ fn band(r: &mut Reader<'_>, v: &Value<'_>) -> Option<Goal> {
     let low = r.number_value("value", &items[0])?.into_inner();
     let high = r.number_value("value", &items[1])?.into_inner();
     if low > high {
+        let (low, high) = (low.normalize(), high.normalize());
         let d = r.error(
             v.span(),
             format!("the band's low bound {low} is above its high bound {high}"),
@@ -913,18 +972,6 @@ fn band(r: &mut Reader<'_>, v: &Value<'_>) -> Option<Goal> {
     }
     Some(Goal::Band { low, high })
 }
-
-/// A TOML number as `f64`, or `None` for any other value (problems are reported elsewhere).
-fn as_number(v: &Value<'_>) -> Option<f64> {
-    use serde::de::IntoDeserializer;
-    match v.get_ref() {
-        DeValue::Integer(_) | DeValue::Float(_) => {
-            f64::deserialize(v.clone().into_deserializer()).ok()
-        }
-        _ => None,
-    }
-}
-
 /// Items by group, groups in the order their first member appears and ungrouped items
 /// last: the one grouping every listing and report uses (`list`, `init`, JUnit, HTML).
 pub fn grouped_by<'a, T>(

@@ -159,12 +159,6 @@ pub fn projected(line: &Line, aim: &Aim) -> Option<NaiveDate> {
     }
 }
 
-/// Whether moving from `previous` to `latest` went away from the goal: down for a floor,
-/// up for a cap.
-pub fn regressed(previous: f64, latest: f64, better: Better) -> bool {
-    (latest - previous) * better.sign() < 0.0
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -325,13 +319,5 @@ mod tests {
         let p = pts(&[("2020-01-01", 0.0), ("2020-12-31", 1e-9)]);
         let line = fit(&p, d("2020-01-01")).unwrap();
         assert_eq!(projected(&line, &floor(1e9)), None);
-    }
-
-    #[test]
-    fn regress_is_relative_to_the_goal() {
-        assert!(regressed(10.0, 9.0, Better::Higher));
-        assert!(!regressed(10.0, 11.0, Better::Higher));
-        assert!(regressed(10.0, 11.0, Better::Lower));
-        assert!(!regressed(10.0, 10.0, Better::Lower));
     }
 }

@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::decimal::Decimal;
+
 /// A unit as written in a spec or actuals file.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Unit {
@@ -81,25 +83,27 @@ impl Unit {
         }
     }
 
-    /// Converts `value`, given in `self`, into `target`'s unit.
-    pub fn convert(&self, value: f64, target: &Unit) -> Result<f64, UnitMismatch> {
+    /// Converts `value`, given in `self`, into `target`'s unit: exactly, by a power of ten
+    /// (0.57 亿元 is 5700 万元, not 5699.999999999999). A result beyond the decimal range
+    /// is [`ConvertError::OutOfRange`].
+    pub fn convert(&self, value: Decimal, target: &Unit) -> Result<Decimal, ConvertError> {
         match (self, target) {
             (Unit::Currency(from), Unit::Currency(to)) => {
-                // Multiply or divide by an exact power of ten, so 480000 万元 is exactly 48 亿元.
                 let shift = from.exponent() - to.exponent();
-                let factor = 10f64.powi(shift.abs());
-                Ok(if shift >= 0 {
-                    value * factor
+                let factor = Decimal::from(10i64.pow(shift.unsigned_abs()));
+                if shift >= 0 {
+                    value.checked_mul(factor)
                 } else {
-                    value / factor
-                })
+                    value.checked_div(factor)
+                }
+                .ok_or(ConvertError::OutOfRange)
             }
             (a, b) if a == b => Ok(value),
-            (Unit::Label(a), Unit::Label(b)) => Err(UnitMismatch {
+            (Unit::Label(a), Unit::Label(b)) => Err(ConvertError::Mismatch(UnitMismatch {
                 message: format!("unit `{a}` does not match the target's unit `{b}`"),
                 help: format!("give the value in `{b}`, or leave `unit` out"),
-            }),
-            (a, b) => Err(UnitMismatch {
+            })),
+            (a, b) => Err(ConvertError::Mismatch(UnitMismatch {
                 message: format!(
                     "unit `{a}` is a {} unit, but the target is measured in `{b}`, a {} unit",
                     a.family(),
@@ -109,9 +113,18 @@ impl Unit {
                     Unit::Currency(_) => "currency units are 元, 万元, 亿元 and 万亿元".into(),
                     _ => format!("give the value in `{b}`"),
                 },
-            }),
+            })),
         }
     }
+}
+
+/// Why a value cannot be converted into a target's unit.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConvertError {
+    /// The units are of different kinds, or different labels.
+    Mismatch(UnitMismatch),
+    /// The converted value is beyond the decimal range (1e20 万亿元 in 元).
+    OutOfRange,
 }
 
 impl fmt::Display for Unit {
@@ -128,24 +141,48 @@ impl fmt::Display for Unit {
 mod tests {
     use super::*;
 
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
     #[test]
     fn currency_converts_between_scales() {
         let wan = Unit::parse("万元");
         let yi = Unit::parse("亿元");
-        assert_eq!(wan.convert(480_000.0, &yi).unwrap(), 48.0);
-        assert_eq!(yi.convert(1.5, &Unit::parse("元")).unwrap(), 150_000_000.0);
-        assert_eq!(Unit::parse("万亿元").convert(1.0, &yi).unwrap(), 10_000.0);
+        assert_eq!(wan.convert(d("480000"), &yi).unwrap(), d("48"));
+        assert_eq!(
+            yi.convert(d("1.5"), &Unit::parse("元")).unwrap(),
+            d("150000000")
+        );
+        assert_eq!(
+            Unit::parse("万亿元").convert(d("1"), &yi).unwrap(),
+            d("10000")
+        );
+        // Exact: 0.57 × 10⁴ is 5700, where floats give 5699.999999999999.
+        assert_eq!(yi.convert(d("0.57"), &wan).unwrap(), d("5700"));
+        assert_eq!(wan.convert(d("5700"), &yi).unwrap(), d("0.57"));
+    }
+
+    #[test]
+    fn conversion_beyond_the_range_is_an_error() {
+        let big = Unit::parse("万亿元").convert(d("100000000000000000000"), &Unit::parse("元"));
+        assert_eq!(big, Err(ConvertError::OutOfRange));
     }
 
     #[test]
     fn labels_and_families_do_not_mix() {
         let ge = Unit::parse("个");
-        assert_eq!(ge.convert(3.0, &Unit::parse("个")).unwrap(), 3.0);
-        assert!(ge.convert(3.0, &Unit::parse("家")).is_err());
-        let e = Unit::parse("%")
-            .convert(3.0, &Unit::parse("亿元"))
-            .unwrap_err();
+        assert_eq!(ge.convert(d("3"), &Unit::parse("个")).unwrap(), d("3"));
+        assert!(ge.convert(d("3"), &Unit::parse("家")).is_err());
+        let Err(ConvertError::Mismatch(e)) = Unit::parse("%").convert(d("3"), &Unit::parse("亿元"))
+        else {
+            panic!("a percentage is not a currency");
+        };
         assert!(e.message.contains("percentage"), "{}", e.message);
-        assert!(Unit::parse("亿元").convert(3.0, &Unit::parse("%")).is_err());
+        assert!(
+            Unit::parse("亿元")
+                .convert(d("3"), &Unit::parse("%"))
+                .is_err()
+        );
     }
 }

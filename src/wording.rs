@@ -2,10 +2,14 @@
 //! (`list`, `init`, `explain`): numbers with thousands separators and a real minus sign,
 //! signed gaps, and a goal in words.
 
+use crate::decimal::Figure;
 use crate::spec::{Goal, Rule, Target};
 
 /// A number with thousands separators and at most `decimals` decimals, trailing zeros cut.
-pub fn number(v: f64, decimals: usize) -> String {
+/// A decimal is shown through its nearest float (identical for any figure of up to 15
+/// significant digits, rounded to `decimals` anyway).
+pub fn number(v: impl Figure, decimals: usize) -> String {
+    let v = v.to_f64();
     if v.abs() >= 1e15 {
         // Past a thousand trillion, digits stop being readable: scientific notation.
         return format!("{v:.3e}").replace('-', "−");
@@ -40,7 +44,8 @@ pub fn number(v: f64, decimals: usize) -> String {
 }
 
 /// A number with an explicit sign: "+3", "−354", "0".
-pub fn signed(v: f64) -> String {
+pub fn signed(v: impl Figure) -> String {
+    let v = v.to_f64();
     let s = number(v, 2);
     if v > 0.0 && s != "0" {
         format!("+{s}")
@@ -56,14 +61,14 @@ pub fn goal_text(t: &Target) -> String {
         Goal::Done => return "done".into(),
         Goal::Band { low, high } => format!("{}–{}", number(low, 4), number(high, 4)),
         Goal::Value(v) => number(v, 4),
-        Goal::Increase(d) => t.baseline.map_or_else(
-            || format!("baseline + {}", number(d, 4)),
-            |b| number(b + d, 4),
-        ),
-        Goal::Multiply(m) => t.baseline.map_or_else(
-            || format!("baseline × {}", number(m, 4)),
-            |b| number(b * m, 4),
-        ),
+        Goal::Increase(d) => t
+            .goal
+            .resolve(t.baseline)
+            .map_or_else(|| format!("baseline + {}", number(d, 4)), |g| number(g, 4)),
+        Goal::Multiply(m) => t
+            .goal
+            .resolve(t.baseline)
+            .map_or_else(|| format!("baseline × {}", number(m, 4)), |g| number(g, 4)),
     };
     let mut s = format!("{} {body}", t.rule.symbol());
     if let (Rule::About, Some(tol)) = (t.rule, t.tolerance) {

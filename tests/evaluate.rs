@@ -3,11 +3,17 @@
 
 mod common;
 use common::{actuals, one, report, target};
+use progress::decimal::{Decimal, Figure};
 use progress::report::Status;
 use progress::spec::PaceModel;
 
-fn close(a: Option<f64>, b: f64) -> bool {
-    a.is_some_and(|a| (a - b).abs() < 1e-3)
+fn close(a: Option<impl Figure>, b: f64) -> bool {
+    a.is_some_and(|a| (a.to_f64() - b).abs() < 1e-3)
+}
+
+/// A figure as the decimal it is written as.
+fn d(text: &str) -> Decimal {
+    text.parse().unwrap()
 }
 
 const HIGH_TECH: &str = r#"unit = "亿元"
@@ -24,7 +30,7 @@ fn more_than_at_the_boundary_is_not_met() {
         Status::Missed,
         "突破 2200 needs strictly more than 2200"
     );
-    assert_eq!(t.gap, Some(0.0));
+    assert_eq!(t.gap, Some(d("0")));
     let t = one(&target(HIGH_TECH), &actuals("2020-12-31", "2200.01"));
     assert_eq!(t.status, Status::Met);
 }
@@ -49,7 +55,7 @@ fn published_high_tech_output_is_missed_with_its_gap() {
     let t = one(&target(HIGH_TECH), &actuals("2020-12-31", "1846"));
     assert_eq!(t.status, Status::Missed);
     assert!(t.failing);
-    assert_eq!(t.gap, Some(-354.0));
+    assert_eq!(t.gap, Some(d("-354")));
     assert!(close(t.progress, 0.839));
 }
 
@@ -71,7 +77,7 @@ fn growth_is_computed_from_previous_and_current() {
         t.actual
     );
     assert!(close(t.actual, 10.366));
-    assert_eq!(t.growth_from, Some((820.0, 905.0)));
+    assert_eq!(t.growth_from, Some((d("820"), d("905"))));
     assert_eq!(t.status, Status::Missed);
 }
 
@@ -145,8 +151,8 @@ fn a_multiply_goal_is_paced_compound_with_a_baseline_from_actuals() {
         &target(DOUBLING),
         &actuals("2020-12-31", "{ value = 1200, baseline = 1000 }"),
     );
-    assert_eq!(t.goal, Some(2000.0));
-    assert_eq!(t.baseline, Some(1000.0));
+    assert_eq!(t.goal, Some(d("2000")));
+    assert_eq!(t.baseline, Some(d("1000")));
     assert_eq!(t.pace_model, Some(PaceModel::Compound));
     // CAGR so far (1.2^(1/t) − 1) over CAGR needed (2^(1/T) − 1), t ≈ 1, T ≈ 3.
     let years = |days: f64| days / 365.25;
@@ -168,11 +174,11 @@ fn an_increase_goal_is_paced_linear() {
         "unit = \"个\"\nmeasure = \"level\"\nrule = \"at-least\"\nbaseline = 1812\nincrease = 10000\ndeadline = 2022-12-31",
     );
     let t = one(&spec, &actuals("2021-08-31", "4717"));
-    assert_eq!(t.goal, Some(11812.0));
+    assert_eq!(t.goal, Some(d("11812")));
     assert_eq!(t.pace_model, Some(PaceModel::Linear));
     assert!(close(t.pace, 0.2905 / (608.0 / 1095.0)));
     assert_eq!(t.status, Status::Behind);
-    assert_eq!(t.gap, Some(-7095.0));
+    assert_eq!(t.gap, Some(d("-7095")));
 }
 
 #[test]
@@ -246,7 +252,7 @@ fn currency_units_convert_into_the_target_unit() {
         &spec,
         &actuals("2020-12-31", "{ value = 480000, unit = \"万元\" }"),
     );
-    assert_eq!(t.actual, Some(48.0));
+    assert_eq!(t.actual, Some(d("48")));
     assert_eq!(t.status, Status::Missed);
 }
 
@@ -273,7 +279,7 @@ fn bands_and_about() {
     );
     assert_eq!(one(&band, &actuals("2020-12-31", "4")).status, Status::Met);
     let t = one(&band, &actuals("2020-12-31", "5.5"));
-    assert_eq!((t.status, t.gap), (Status::Missed, Some(0.5)));
+    assert_eq!((t.status, t.gap), (Status::Missed, Some(d("0.5"))));
     let about = target(
         "unit = \"%\"\nmeasure = \"level\"\nrule = \"about\"\nvalue = 5.5\ntolerance = 0.2\ndeadline = 2020-12-31",
     );

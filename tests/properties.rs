@@ -1,19 +1,27 @@
 //! Laws of evaluation over random targets and actuals (proptest): status is monotone in
 //! the actual, the deadline decides by the rule alone, pace is 1.0 exactly on schedule,
-//! currency conversion round-trips, and nothing panics.
+//! currency conversion round-trips exactly, a value written equal to its goal (in any
+//! magnitude of its unit) satisfies the inclusive rules and fails the strict ones, and
+//! nothing panics.
 
 use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDate};
-use progress::actuals::{Actual, Actuals, Observed};
+use progress::actuals::{self, Actual, Actuals, Observed};
+use progress::decimal::Decimal;
 use progress::diagnostic::SourceFile;
 use progress::evaluate::{Settings, evaluate, rule_holds};
 use progress::export::{ExportOptions, Format};
 use progress::pace;
 use progress::report::{Status, TargetReport};
-use progress::spec::{Goal, Lang, Measure, Name, PaceModel, Rule, Severity, Spec, Target};
+use progress::spec::{self, Goal, Lang, Measure, Name, PaceModel, Rule, Severity, Spec, Target};
 use progress::units::Unit;
 use proptest::prelude::*;
+
+/// The decimal nearest a generated float (strategies draw floats; figures are decimals).
+fn dec(v: f64) -> Decimal {
+    Decimal::try_from(v).expect("a generated figure is within the decimal range")
+}
 
 fn day0() -> NaiveDate {
     NaiveDate::from_ymd_opt(2020, 1, 1).unwrap()
@@ -77,12 +85,14 @@ fn target_strategy() -> impl Strategy<Value = Case> {
                 let goal = match (measure, rule, form) {
                     (Measure::Milestone, ..) => Goal::Done,
                     (_, Rule::Between, _) => Goal::Band {
-                        low: n,
-                        high: n + tolerance + 1.0,
+                        low: dec(n),
+                        high: dec(n + tolerance + 1.0),
                     },
-                    (Measure::Level, _, 1) if baseline.is_some() => Goal::Increase(n),
-                    (Measure::Level, _, 2) if baseline.is_some() => Goal::Multiply(1.0 + n / 100.0),
-                    _ => Goal::Value(n),
+                    (Measure::Level, _, 1) if baseline.is_some() => Goal::Increase(dec(n)),
+                    (Measure::Level, _, 2) if baseline.is_some() => {
+                        Goal::Multiply(dec(1.0 + n / 100.0))
+                    }
+                    _ => Goal::Value(dec(n)),
                 };
                 let pace = match (measure, pace) {
                     (Measure::Level, Some(0)) | (Measure::Ytd, Some(0)) => Some(PaceModel::Linear),
@@ -105,14 +115,14 @@ fn target_strategy() -> impl Strategy<Value = Case> {
                         goal,
                         stretch: None,
                         baseline: if measure == Measure::Level {
-                            baseline
+                            baseline.map(dec)
                         } else {
                             None
                         },
                         start,
                         deadline: start + Duration::days(days),
                         pace,
-                        tolerance: (rule == Rule::About).then_some(tolerance),
+                        tolerance: (rule == Rule::About).then_some(dec(tolerance)),
                         severity: if error {
                             Severity::Error
                         } else {
@@ -185,9 +195,11 @@ proptest! {
         let t = &case.target;
         prop_assume!(t.rule.is_floor() || t.rule.is_cap());
         let as_of = t.start + Duration::days(day);
+        // A flow's value dated before its window decides nothing (no-data): no order.
+        prop_assume!(t.measure != Measure::Ytd || as_of >= t.start);
         let (low, high) = if a <= b { (a, b) } else { (b, a) };
-        let s_low = report(t, Observed::Number(low), as_of).status;
-        let s_high = report(t, Observed::Number(high), as_of).status;
+        let s_low = report(t, Observed::Number(dec(low)), as_of).status;
+        let s_high = report(t, Observed::Number(dec(high)), as_of).status;
         if t.rule.is_floor() {
             prop_assert!(rank(s_low) <= rank(s_high),
                 "{:?}: {low} → {s_low:?} but {high} → {s_high:?}", t.rule);
@@ -210,6 +222,7 @@ proptest! {
         let (observed, holds) = if t.measure == Measure::Milestone {
             (Observed::Done { done, date: None }, Some(done))
         } else {
+            let actual = dec(actual);
             (Observed::Number(actual), rule_holds(t, t.goal.resolve(t.baseline), actual))
         };
         let r = report(t, observed, as_of);
@@ -253,47 +266,125 @@ proptest! {
             let target = Target {
                 id: "t".into(), name: Name::default(), group: None,
                 unit: Some(Unit::Label("个".into())), measure: Measure::Level, rule,
-                goal: Goal::Value(goal), stretch: None, baseline: Some(baseline),
+                goal: Goal::Value(dec(goal)), stretch: None, baseline: Some(dec(baseline)),
                 start, deadline, pace: Some(model), tolerance: None,
                 severity: Severity::Error, source: None, quote: None, note: None,
                 line: 1, column: 1,
             };
-            let r = report(&target, Observed::Number(actual), as_of);
+            let r = report(&target, Observed::Number(dec(actual)), as_of);
             let p = r.pace.unwrap();
             prop_assert!((p - 1.0).abs() < 1e-9, "{model:?} pace {p}");
             prop_assert_eq!(r.status, Status::OnTrack);
         }
     }
 
-    /// Converting between currency units and back gives the value back.
+    /// Converting between currency units and back gives the value back, exactly.
     #[test]
     fn currency_conversion_round_trips(
-        value in prop_oneof![-1e12f64..1e12, 0.0f64..1.0],
+        mantissa in -1_000_000_000_000i64..1_000_000_000_000,
+        scale in 0u32..6,
         from in 0usize..4,
         to in 0usize..4,
     ) {
+        let value = Decimal::new(mantissa, scale);
         let units = ["元", "万元", "亿元", "万亿元"].map(Unit::parse);
         let there = units[from].convert(value, &units[to]).unwrap();
         let back = units[to].convert(there, &units[from]).unwrap();
-        let tolerance = value.abs() * 1e-15;
-        prop_assert!((back - value).abs() <= tolerance, "{value} → {there} → {back}");
-        // And conversion preserves order and sign.
-        prop_assert_eq!(there.signum(), value.signum());
+        prop_assert_eq!(back, value, "{} → {} → {}", value, there, back);
+        // And conversion preserves sign.
+        prop_assert_eq!(there.is_sign_negative() && !there.is_zero(), value.is_sign_negative() && !value.is_zero());
     }
 
-    /// Any target, any actual (however extreme), any date: evaluation and every
-    /// exporter return without panicking, and every status is explained.
+    /// A value written equal to its goal, in the target's unit or (for currency) in any
+    /// other magnitude of it, or as a growth from two levels, satisfies the inclusive
+    /// rules (at-least, at-most, about with any tolerance, between at either bound) and
+    /// fails the strict ones (more-than, less-than): through the real loaders, from text.
+    #[test]
+    fn a_value_equal_to_the_goal_is_judged_by_the_rule_alone(
+        int in 0u64..10_000_000,
+        frac in 0u32..10_000,
+        places in 0usize..5,
+        negative in any::<bool>(),
+        kind in 0usize..6,
+        target_unit in 0usize..4,
+        actual_unit in 0usize..4,
+        rule in 0usize..6,
+        tolerance in prop_oneof![Just("0".to_string()), (0u32..1000, 0usize..4).prop_map(|(t, p)| decimal_text(t as u64 / 10, t % 1000, p))],
+        extra in 1u32..1000,
+        upper in any::<bool>(),
+        previous_exponent in 2u32..6,
+    ) {
+        const CURRENCY: [(&str, u32); 4] = [("元", 0), ("万元", 4), ("亿元", 8), ("万亿元", 12)];
+        // kinds: 0–3 a level in currency, 4 a level in a label unit, 5 growth from two levels.
+        let growth = kind == 5;
+        let (unit, goal_text) = match kind {
+            4 => ("个".to_string(), decimal_text(int, frac, places)),
+            5 => ("%".to_string(), decimal_text(int % 1000, frac, places.min(2))),
+            _ => (
+                CURRENCY[target_unit].0.to_string(),
+                format!("{}{}", if negative { "-" } else { "" }, decimal_text(int, frac, places)),
+            ),
+        };
+        let goal: Decimal = goal_text.parse().unwrap();
+        let rule = [Rule::AtLeast, Rule::AtMost, Rule::About, Rule::Between, Rule::MoreThan, Rule::LessThan][rule];
+        let extra = Decimal::new(extra.into(), 1);
+        // For `between`, the value sits on the low bound or on the high one.
+        let (goal_line, on) = match rule {
+            Rule::Between if upper => (format!("value = [{}, {goal_text}]", goal - extra), goal),
+            Rule::Between => (format!("value = [{goal_text}, {}]", goal + extra), goal),
+            Rule::About => (format!("value = {goal_text}\ntolerance = {tolerance}"), goal),
+            _ => (format!("value = {goal_text}"), goal),
+        };
+        let spec_text = format!(
+            "version = 1\n[[target]]\nid = \"t\"\nname = \"t\"\nunit = \"{unit}\"\n\
+             measure = \"{}\"\nrule = \"{}\"\n{goal_line}\nstart = 2020-01-01\ndeadline = 2020-12-31\n",
+            if growth { "growth" } else { "level" },
+            rule.as_str(),
+        );
+        // The actual: the same figure, in another magnitude of a currency, or as two levels.
+        let value_text = if growth {
+            let previous = Decimal::from(10i64.pow(previous_exponent));
+            let current = previous + previous * on / Decimal::ONE_HUNDRED;
+            format!("{{ previous = {previous}, current = {} }}", plain(current))
+        } else if kind < 4 {
+            let shift = CURRENCY[target_unit].1 as i32 - CURRENCY[actual_unit].1 as i32;
+            let factor = Decimal::from(10i64.pow(shift.unsigned_abs()));
+            let there = if shift >= 0 { on * factor } else { on / factor };
+            format!("{{ value = {}, unit = \"{}\" }}", plain(there), CURRENCY[actual_unit].0)
+        } else {
+            plain(on)
+        };
+        let actuals_text = format!("as_of = 2020-12-31\n[values]\nt = {value_text}\n");
+        let spec = spec::load(&SourceFile::new("s.toml", spec_text.clone()))
+            .unwrap_or_else(|e| panic!("{spec_text}\n{e:?}"));
+        let actuals = actuals::load(&SourceFile::new("a.toml", actuals_text.clone()), &spec, None)
+            .unwrap_or_else(|e| panic!("{actuals_text}\n{e:?}"));
+        let report = evaluate(&spec, &[actuals], &Settings::default());
+        let t = &report.targets[0];
+        let inclusive = !matches!(rule, Rule::MoreThan | Rule::LessThan);
+        let expected = if inclusive { Status::Met } else { Status::Missed };
+        prop_assert_eq!(t.status, expected, "{}\n{}", spec_text, actuals_text);
+        prop_assert_eq!(t.actual, Some(on), "the actual is the goal, exactly");
+        if rule != Rule::Between {
+            prop_assert_eq!(t.gap, Some(Decimal::ZERO));
+        }
+    }
+
+    /// Any target, any actual (however extreme, to the ends of the decimal range), any
+    /// date: evaluation and every exporter return without panicking, and every status is
+    /// explained.
     #[test]
     fn evaluation_never_panics(
         case in target_strategy(),
         actual in prop_oneof![
-            any::<f64>().prop_filter("finite", |v| v.is_finite()),
-            -1e300f64..1e300,
-            Just(0.0),
-            Just(-0.0),
-            Just(f64::MIN_POSITIVE),
+            (any::<i64>(), 0u32..=28).prop_map(|(m, s)| Decimal::new(m, s)),
+            (-1e12f64..1e12).prop_map(dec),
+            Just(Decimal::ZERO),
+            Just(Decimal::MAX),
+            Just(Decimal::MIN),
+            Just(Decimal::new(1, 28)),
         ],
-        previous in prop_oneof![Just(0.0), 1e-300f64..1e300],
+        previous in prop_oneof![Just(Decimal::new(1, 28)), (1i64..i64::MAX, 0u32..=28).prop_map(|(m, s)| Decimal::new(m, s)), Just(Decimal::MAX)],
         day in -100_000i64..100_000,
         form in 0u8..3,
         with_actual in any::<bool>(),
@@ -302,9 +393,12 @@ proptest! {
         let as_of = t.start + Duration::days(day);
         let observed = match (t.measure, form) {
             (Measure::Milestone, _) => Observed::Done { done: form == 0, date: Some(as_of) },
-            (Measure::Growth, 1) => Observed::Growth {
-                previous, current: actual, rate: (actual / previous - 1.0) * 100.0,
-            },
+            (Measure::Growth, 1) => {
+                // The loader refuses a pair whose rate is out of range.
+                let rate = actual.checked_div(previous).and_then(|q| q.checked_sub(Decimal::ONE)).and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED));
+                prop_assume!(rate.is_some());
+                Observed::Growth { previous, current: actual, rate: rate.unwrap() }
+            }
             _ => Observed::Number(actual),
         };
         let spec = spec_of(t);
@@ -329,5 +423,25 @@ proptest! {
                 prop_assert!(!text.is_empty());
             }
         }
+    }
+}
+
+/// "1234.5678" from digits: `int`, then the first `places` digits of `frac` (4 digits).
+fn decimal_text(int: u64, frac: u32, places: usize) -> String {
+    let frac = format!("{frac:04}");
+    match places.min(4) {
+        0 => int.to_string(),
+        p => format!("{int}.{}", &frac[..p]),
+    }
+}
+
+/// A decimal as TOML writes it: no exponent, no trailing zeros; an integer beyond 64 bits
+/// as a float (`…0.0`), which is still read as the decimal it writes.
+fn plain(d: Decimal) -> String {
+    let text = d.normalize().to_string();
+    if !text.contains('.') && text.parse::<i64>().is_err() {
+        format!("{text}.0")
+    } else {
+        text
     }
 }

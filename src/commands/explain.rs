@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use crate::actuals::Actuals;
 use crate::cli::ExplainArgs;
 use crate::commands;
+use crate::decimal::{Decimal, Figure, to_f64};
 use crate::error::{Error, Outcome};
 use crate::evaluate::{self, Settings};
 use crate::input;
@@ -235,7 +236,9 @@ fn with_unit(n: &str, unit: &str) -> String {
 
 /// The goal with how it is made: "11,812 个 = baseline 1,812 + increase 10,000".
 fn goal_words(t: &Target, unit: &str) -> String {
-    let n = |v: f64| number(v, 4);
+    fn n(v: impl Figure) -> String {
+        number(v, 4)
+    }
     match t.goal {
         Goal::Done => format!("done by {}", t.deadline),
         Goal::Band { low, high } => format!("{}–{}", n(low), with_unit(&n(high), unit)),
@@ -249,23 +252,23 @@ fn goal_words(t: &Target, unit: &str) -> String {
             }
             s
         }
-        Goal::Increase(d) => match t.baseline {
-            Some(b) => format!(
+        Goal::Increase(d) => match (t.baseline, t.goal.resolve(t.baseline)) {
+            (Some(b), Some(goal)) => format!(
                 "{} = baseline {} + increase {}",
-                with_unit(&n(b + d), unit),
+                with_unit(&n(goal), unit),
                 n(b),
                 n(d)
             ),
-            None => format!("baseline + {} (the baseline comes from the actuals)", n(d)),
+            _ => format!("baseline + {} (the baseline comes from the actuals)", n(d)),
         },
-        Goal::Multiply(m) => match t.baseline {
-            Some(b) => format!(
+        Goal::Multiply(m) => match (t.baseline, t.goal.resolve(t.baseline)) {
+            (Some(b), Some(goal)) => format!(
                 "{} = baseline {} × {}",
-                with_unit(&n(b * m), unit),
+                with_unit(&n(goal), unit),
                 n(b),
                 n(m)
             ),
-            None => format!("baseline × {} (the baseline comes from the actuals)", n(m)),
+            _ => format!("baseline × {} (the baseline comes from the actuals)", n(m)),
         },
     }
     .to_string()
@@ -275,11 +278,18 @@ fn goal_words(t: &Target, unit: &str) -> String {
 /// How the status follows from the actual, with the evaluation's own numbers.
 pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f64) -> String {
     let mut out = String::new();
-    let n = |v: f64| number(v, 4);
+    fn n(v: impl Figure) -> String {
+        number(v, 4)
+    }
     let unit = unit_text(t);
     let Some(as_of) = r.as_of else {
         out.push_str("Status\n");
-        field(&mut out, "status", "no-data: no actuals file gives a value");
+        let why = if r.reason == evaluate::BEFORE_WINDOW {
+            r.reason.as_str()
+        } else {
+            "no actuals file gives a value"
+        };
+        field(&mut out, "status", &format!("no-data: {why}"));
         return out;
     };
     let _ = writeln!(
@@ -344,12 +354,25 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
                 format!("{} ≤ {} ≤ {}", n(low), n(v), n(high)),
                 low <= v && v <= high,
             )),
+            // Decimal arithmetic, as the evaluation's: |3.1 − 3| is 0.1.
             (Rule::About, _, Some(g)) => {
-                let tol = r.tolerance.unwrap_or(0.0);
-                Some((
-                    format!("|{} − {}| = {} ≤ {}", n(v), n(g), n((v - g).abs()), n(tol)),
-                    (v - g).abs() <= tol,
-                ))
+                let tol = r.tolerance.unwrap_or(Decimal::ZERO);
+                Some(match v.checked_sub(g) {
+                    Some(d) => (
+                        format!("|{} − {}| = {} ≤ {}", n(v), n(g), n(d.abs()), n(tol)),
+                        d.abs() <= tol,
+                    ),
+                    // Beyond the decimal range: far outside any tolerance.
+                    None => (
+                        format!(
+                            "|{} − {}| is beyond the decimal range, > {}",
+                            n(v),
+                            n(g),
+                            n(tol)
+                        ),
+                        false,
+                    ),
+                })
             }
             (rule, _, Some(g)) => evaluate::rule_holds(t, Some(g), v)
                 .map(|h| (format!("{} {} {}", n(v), rule.symbol(), n(g)), h)),
@@ -407,8 +430,8 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
     // Progress from the origin to the goal.
     if let (Some(p), Some(g), Some(v)) = (r.progress, r.goal, r.actual) {
         let (origin, label, why) = match t.measure {
-            Measure::Ytd => (0.0, "0", " (a flow starts from 0)"),
-            _ => (r.baseline.unwrap_or(0.0), "baseline", ""),
+            Measure::Ytd => (Decimal::ZERO, "0", " (a flow starts from 0)"),
+            _ => (r.baseline.unwrap_or(Decimal::ZERO), "baseline", ""),
         };
         field(
             &mut out,
@@ -427,11 +450,12 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
     // The pace index.
     let pace = match (r.pace, r.pace_model, r.goal, r.actual, r.elapsed) {
         (Some(pi), Some(PaceModel::Compound), Some(g), Some(v), _) => {
-            let b = r.baseline.unwrap_or(0.0);
+            let b = r.baseline.unwrap_or(Decimal::ZERO);
             let years = |to: NaiveDate| (to - t.start).num_days() as f64 / 365.25;
             let (ty, big_t) = (years(as_of), years(t.deadline));
-            let achieved = (v / b).powf(1.0 / ty) - 1.0;
-            let required = (g / b).powf(1.0 / big_t) - 1.0;
+            // Roots: floating point, as the evaluation's.
+            let achieved = (to_f64(v) / to_f64(b)).powf(1.0 / ty) - 1.0;
+            let required = (to_f64(g) / to_f64(b)).powf(1.0 / big_t) - 1.0;
             format!(
                 "compound: π = CAGR achieved / CAGR required = ((actual / baseline)^(1/t) − 1) / \
                  ((goal / baseline)^(1/T) − 1) = (({} / {})^(1/{}) − 1) / (({} / {})^(1/{}) − 1) \
@@ -539,7 +563,9 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
 /// trend, the projected date, and why the target is at risk or regressed
 /// (docs/history.md).
 fn history(out: &mut String, t: &Target, r: &TargetReport, unit: &str) {
-    let n = |v: f64| number(v, 4);
+    fn n(v: impl Figure) -> String {
+        number(v, 4)
+    }
     if r.history.len() < 2 {
         return;
     }

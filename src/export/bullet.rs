@@ -3,6 +3,7 @@
 //! zone that meets the rule shaded, and a marker where the pace model says the actual
 //! should be by now. Pure arithmetic on [`Figures`]; the HTML exporter draws it.
 
+use crate::decimal::{Decimal, to_f64};
 use crate::export::rows::Figures;
 use crate::spec::Rule;
 
@@ -63,16 +64,21 @@ pub fn bullet(rule: Rule, f: &Figures) -> Option<Bullet> {
     if rule == Rule::Done {
         return Some(milestone(f));
     }
+    // Drawing is floating point: the decimals from the files as their nearest floats.
+    let float = |v: Option<Decimal>| v.map(to_f64);
+    let (stretch, baseline, actual) = (float(f.stretch), float(f.baseline), float(f.actual));
     let goals: Vec<f64> = match (f.band, f.goal) {
-        (Some((low, high)), _) => vec![low, high],
-        (None, Some(g)) => vec![g],
+        (Some((low, high)), _) => vec![to_f64(low), to_f64(high)],
+        (None, Some(g)) => vec![to_f64(g)],
         (None, None) => return None,
     };
-    let tolerance = f.tolerance.filter(|_| rule == Rule::About).unwrap_or(0.0);
+    let tolerance = float(f.tolerance)
+        .filter(|_| rule == Rule::About)
+        .unwrap_or(0.0);
     let mut values = vec![0.0];
     values.extend(&goals);
     values.extend(
-        [f.stretch, f.baseline, f.actual, f.expected]
+        [stretch, baseline, actual, f.expected]
             .into_iter()
             .flatten(),
     );
@@ -107,12 +113,12 @@ pub fn bullet(rule: Rule, f: &Figures) -> Option<Bullet> {
     Some(Bullet::Figure {
         good,
         bad,
-        actual: f.actual.map(|a| span(0.0, a)),
-        actual_value: f.actual,
+        actual: actual.map(|a| span(0.0, a)),
+        actual_value: actual,
         goals: goals.into_iter().map(mark).collect(),
-        stretch: f.stretch.map(mark),
+        stretch: stretch.map(mark),
         expected: f.expected.map(mark),
-        baseline: f.baseline.filter(|b| *b != 0.0).map(mark),
+        baseline: baseline.filter(|b| *b != 0.0).map(mark),
         range: (lo, hi),
     })
 }
@@ -171,9 +177,9 @@ mod tests {
     #[test]
     fn floor_goal_actual_and_pace_marker_sit_in_order() {
         let f = Figures {
-            goal: Some(100.0),
-            stretch: Some(120.0),
-            actual: Some(40.0),
+            goal: Some(Decimal::from(100)),
+            stretch: Some(Decimal::from(120)),
+            actual: Some(Decimal::from(40)),
             expected: Some(50.0),
             ..figures()
         };
@@ -209,8 +215,8 @@ mod tests {
     #[test]
     fn negative_growth_extends_the_scale_left() {
         let f = Figures {
-            goal: Some(5.0),
-            actual: Some(-3.0),
+            goal: Some(Decimal::from(5)),
+            actual: Some(Decimal::from(-3)),
             ..figures()
         };
         let Some(Bullet::Figure { actual, range, .. }) = bullet(Rule::AtLeast, &f) else {
@@ -224,8 +230,8 @@ mod tests {
     #[test]
     fn caps_shade_above_the_goal_and_bands_between() {
         let f = Figures {
-            goal: Some(10.0),
-            actual: Some(12.0),
+            goal: Some(Decimal::from(10)),
+            actual: Some(Decimal::from(12)),
             ..figures()
         };
         let Some(Bullet::Figure { good, bad, .. }) = bullet(Rule::AtMost, &f) else {
@@ -233,8 +239,8 @@ mod tests {
         };
         assert_eq!(good[0].to, bad[0].from);
         let f = Figures {
-            band: Some((10.0, 12.0)),
-            actual: Some(11.0),
+            band: Some((Decimal::from(10), Decimal::from(12))),
+            actual: Some(Decimal::from(11)),
             ..figures()
         };
         let Some(Bullet::Figure { good, goals, .. }) = bullet(Rule::Between, &f) else {

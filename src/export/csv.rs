@@ -2,6 +2,7 @@
 //! Figures are plain numbers a spreadsheet can compute with; text cells that a spreadsheet
 //! would run as a formula are neutralised as OWASP recommends (a leading `'`).
 
+use crate::decimal::Figure;
 use crate::export::rows::{self, Row, plain};
 use crate::export::{ExportOptions, Exporter};
 use crate::report::Report;
@@ -65,7 +66,9 @@ impl Exporter for CsvExporter {
 
 fn record(row: &Row) -> [String; COLUMNS.len()] {
     let f = &row.figures;
-    let figure = |v: Option<f64>| v.map(|v| plain(v, 6)).unwrap_or_default();
+    fn figure(v: Option<impl Figure>) -> String {
+        v.map(|v| plain(v, 6)).unwrap_or_default()
+    }
     let ratio = |v: Option<f64>| v.map(|v| plain(v, 3)).unwrap_or_default();
     let flag = |b: Option<bool>| b.map(|b| b.to_string()).unwrap_or_default();
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();

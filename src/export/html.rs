@@ -7,6 +7,7 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+use crate::decimal::to_f64;
 use crate::export::bullet::{self, Bullet, Mark, Span, WIDTH};
 use crate::export::line_chart::{self, LineChart, Series, one_decimal, polyline};
 use crate::export::rows::{self, Row, number};
@@ -215,18 +216,21 @@ fn svg(row: &Row, chart: &Bullet) -> Markup {
 /// The line chart of a target with two or more dated values.
 fn history_chart(row: &Row) -> Option<LineChart> {
     let f = &row.figures;
+    // Drawing is floating point: the decimals from the files as their nearest floats.
     let band = match (row.rule, f.band, f.goal, f.tolerance) {
-        (_, Some(band), _, _) => Some(band),
-        (Rule::About, None, Some(g), Some(t)) => Some((g - t, g + t)),
+        (_, Some((low, high)), _, _) => Some((to_f64(low), to_f64(high))),
+        (Rule::About, None, Some(g), Some(t)) => {
+            Some((to_f64(g) - to_f64(t), to_f64(g) + to_f64(t)))
+        }
         _ => None,
     };
     line_chart::chart(&Series {
         history: &row.history,
         start: f.start,
         deadline: f.deadline,
-        goal: f.goal,
+        goal: f.goal.map(to_f64),
         band,
-        stretch: f.stretch,
+        stretch: f.stretch.map(to_f64),
         schedule: f.schedule,
     })
 }

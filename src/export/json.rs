@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
+use crate::decimal::{Figure, to_f64};
 use crate::export::rows::rounded as round;
 use crate::export::{ExportOptions, Exporter};
 use crate::report::{Report, Status, Summary, TargetReport};
@@ -114,8 +115,9 @@ impl Serialize for Date {
 }
 
 /// Rounds a figure to 6 decimals, and a ratio (progress, pace, elapsed) to 3.
-fn figure(v: Option<f64>) -> Option<Num> {
-    v.map(|v| Num(round(v, 6)))
+/// A decimal from the files goes out as its nearest float, as every figure always did.
+fn figure(v: Option<impl Figure>) -> Option<Num> {
+    v.map(|v| Num(round(v.to_f64(), 6)))
 }
 
 fn ratio(v: Option<f64>) -> Option<Num> {
@@ -140,7 +142,9 @@ fn target<'a>(t: &'a TargetReport, options: &ExportOptions) -> JsonTarget<'a> {
         measure: t.measure.as_str(),
         unit: t.unit.as_deref(),
         goal: figure(t.goal),
-        band: t.band.map(|(l, h)| [Num(round(l, 6)), Num(round(h, 6))]),
+        band: t
+            .band
+            .map(|(l, h)| [Num(round(to_f64(l), 6)), Num(round(to_f64(h), 6))]),
         tolerance: figure(t.tolerance),
         stretch: figure(t.stretch),
         stretch_met: t.stretch_met,

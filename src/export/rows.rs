@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use crate::decimal::{Decimal, Figure};
 use crate::export::ExportOptions;
 use crate::report::{Report, Schedule, Status, TargetReport};
 use crate::spec::{Goal, Measure, PaceModel, Rule, Severity};
@@ -46,19 +47,21 @@ pub struct Row {
     pub figures: Figures,
 }
 
-/// A target's numbers and dates, as evaluated. No text from the input files.
+/// A target's numbers and dates, as evaluated. No text from the input files. Figures
+/// from the files (and exact arithmetic on them) are decimals, the rest floats; both
+/// are shown by the same [`number`] and [`plain`].
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Figures {
-    pub goal: Option<f64>,
-    pub band: Option<(f64, f64)>,
-    pub tolerance: Option<f64>,
-    pub stretch: Option<f64>,
+    pub goal: Option<Decimal>,
+    pub band: Option<(Decimal, Decimal)>,
+    pub tolerance: Option<Decimal>,
+    pub stretch: Option<Decimal>,
     pub stretch_met: Option<bool>,
-    pub baseline: Option<f64>,
-    pub actual: Option<f64>,
+    pub baseline: Option<Decimal>,
+    pub actual: Option<Decimal>,
     pub done: Option<bool>,
     pub done_on: Option<NaiveDate>,
-    pub gap: Option<f64>,
+    pub gap: Option<Decimal>,
     pub progress: Option<f64>,
     pub elapsed: Option<f64>,
     /// Where the pace model says the actual should be by now.
@@ -233,8 +236,9 @@ pub fn progress_ratio(progress: f64) -> f64 {
 }
 
 /// A figure as a plain machine-readable number: ASCII minus, no separators, no exponent.
-pub fn plain(v: f64, decimals: i32) -> String {
-    rounded(v, decimals).to_string()
+/// A decimal is shown through its nearest float, as every figure always was.
+pub fn plain(v: impl Figure, decimals: i32) -> String {
+    rounded(v.to_f64(), decimals).to_string()
 }
 
 pub fn status_text(t: &TargetReport) -> String {
