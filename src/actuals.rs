@@ -264,7 +264,11 @@ pub(crate) fn unknown_id(
                 "`progress list` shows the spec's target ids".into()
             })
         });
-    let d = r.error(span, format!("unknown target id `{id}`"));
+    let d = r.error_of(
+        crate::diagnostic::Kind::UnknownTarget,
+        span,
+        format!("unknown target id `{id}`"),
+    );
     d.label = Some("not a target of the spec".into());
     d.help = help;
 }
@@ -308,7 +312,7 @@ fn load_value(
             Some(plain(Observed::Number(n)))
         }
         DeValue::Table(t) => {
-            let before = r.diags.len();
+            let before = r.count();
             r.check_keys(t, VALUE_KEYS, &format!("the value of `{id}`"));
             let as_of = r.date(t, "as_of").map(|d| d.into_inner()).or(file_as_of);
             let source = r
@@ -342,7 +346,7 @@ fn load_value(
                 }
                 _ => None,
             };
-            if r.diags.len() > before {
+            if r.count() > before {
                 return None;
             }
             Some(Actual {

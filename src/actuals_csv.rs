@@ -42,7 +42,12 @@ pub fn load(
     let records = match records(&file.text) {
         Ok(records) => records,
         Err((message, at)) => {
-            r.error(at..at, format!("invalid CSV: {message}")).label = Some("here".into());
+            r.error_of(
+                crate::diagnostic::Kind::InvalidCsv,
+                at..at,
+                format!("invalid CSV: {message}"),
+            )
+            .label = Some("here".into());
             return Err(r.diags);
         }
     };

@@ -70,6 +70,18 @@ pub fn load_spec(arg: &SpecArg) -> Result<Spec, Error> {
     }
 }
 
+/// Loads the spec, as [`load_spec`]; when it has problems, the problems the actuals files
+/// have on their own ([`actuals_shape_problems`]) are reported with them, all at once.
+pub fn load_spec_checking_actuals(arg: &SpecArg, actuals: &[PathBuf]) -> Result<Spec, Error> {
+    match load_spec(arg) {
+        Err(Error::Input(mut problems)) => {
+            problems.extend(actuals_shape_problems(actuals));
+            Err(Error::Input(problems))
+        }
+        other => other,
+    }
+}
+
 /// Loads every actuals file (a folder stands for the actuals files in it), collecting the
 /// problems of all of them; each file is checked on its own. A file whose name ends in
 /// `.csv` (any case) is read as CSV, any other as TOML.
@@ -209,7 +221,7 @@ fn load_one(
 
 fn check(args: CheckArgs) -> Result<u8, Error> {
     stdin_once(&args.spec, &args.actuals)?;
-    let spec = load_spec(&args.spec)?;
+    let spec = load_spec_checking_actuals(&args.spec, &args.actuals)?;
     if args.actuals.is_empty() {
         return Err(Error::Usage {
             message: "no actuals files given: nothing to check".into(),

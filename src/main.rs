@@ -1,4 +1,4 @@
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write as _};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -12,11 +12,13 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(Error::BrokenPipe) => ExitCode::SUCCESS,
         Err(e) => {
-            let text = match &e {
-                Error::Input(diags) => diagnostic::render_all(diags, color),
-                other => format!("error: {other}\n"),
+            // Problems are streamed, one at a time, to a buffered standard error.
+            let mut stderr = std::io::BufWriter::new(std::io::stderr().lock());
+            let _ = match &e {
+                Error::Input(diags) => diagnostic::write_all(diags, color, &mut stderr),
+                other => writeln!(stderr, "error: {other}"),
             };
-            let _ = std::io::Write::write_all(&mut std::io::stderr(), text.as_bytes());
+            let _ = stderr.flush();
             ExitCode::from(e.exit_code())
         }
     }
