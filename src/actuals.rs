@@ -138,10 +138,10 @@ pub fn load(
         ));
         return Err(r.diags);
     }
-    let before = r.diags.len();
+    let before = r.count();
     r.check_keys(doc, TOP_KEYS, "an actuals file");
     // A target's value above `[values]`: TOML puts it at the top, where it means nothing.
-    for d in &mut r.diags[before..] {
+    for d in r.since(before) {
         let key = d
             .span
             .clone()

@@ -288,6 +288,8 @@ pub struct Diagnostic {
     /// `Some(n)`: not a problem shown in full but a tally of `n` problems of its kind that
     /// were only counted (see [`push_bounded`]); its span is the first one's place.
     pub tally: Option<usize>,
+    /// The order in which its file's reader recorded it (0 for the first).
+    pub order: usize,
 }
 
 impl Diagnostic {
@@ -303,6 +305,7 @@ impl Diagnostic {
             kind: Kind::Invalid,
             severity: Severity::Error,
             tally: None,
+            order: 0,
         }
     }
 
@@ -552,24 +555,54 @@ impl Excerpt {
     }
 }
 
-/// Adds a problem to a file's list, keeping at most [`MAX_SHOWN`] in full: past that, the
-/// problem is only counted, in one tally per kind at the end of the list (with the
-/// earliest place seen), and `None` is returned. A file with a million problems so holds
-/// fifty and a few tallies, not a million messages.
+/// Where a problem is, for ordering: by file, then by position.
+fn position_key(d: &Diagnostic) -> (&str, Option<usize>) {
+    (d.file.name.as_str(), d.span.as_ref().map(|s| s.start))
+}
+
+/// Adds a problem to a file's list, keeping at most [`MAX_SHOWN`] in full, the first by
+/// file and position (problems are found in key order, not in the order of the file):
+/// past that, the later ones are only counted, in one tally per kind and file (with the
+/// earliest place). Returns the problem if it is kept in full. A file with a million
+/// problems so holds fifty and a few tallies, not a million messages.
 pub fn push_bounded(list: &mut Vec<Diagnostic>, d: Diagnostic) -> Option<&mut Diagnostic> {
-    let full = list.iter().filter(|x| x.tally.is_none()).count();
-    if full < MAX_SHOWN {
-        list.push(d);
-        return list.last_mut();
+    let mut full = 0;
+    let mut last: Option<usize> = None;
+    for (i, x) in list.iter().enumerate() {
+        if x.tally.is_none() {
+            full += 1;
+            if last.is_none_or(|l| position_key(x) > position_key(&list[l])) {
+                last = Some(i);
+            }
+        }
     }
-    let start = d.span.as_ref().map(|s| s.start);
+    let d = match last {
+        _ if full < MAX_SHOWN => d,
+        // Earlier than the last one kept: kept in its place, which is counted.
+        Some(l) if position_key(&d) < position_key(&list[l]) => {
+            let evicted = list.remove(l);
+            add_to_tally(list, evicted);
+            d
+        }
+        _ => {
+            add_to_tally(list, d);
+            return None;
+        }
+    };
+    list.push(d);
+    list.last_mut()
+}
+
+/// Counts a problem in its kind's tally (made on first use).
+pub fn add_to_tally(list: &mut Vec<Diagnostic>, d: Diagnostic) {
+    let n = d.count();
     match list
         .iter_mut()
         .find(|x| x.tally.is_some() && x.kind == d.kind && x.file.name == d.file.name)
     {
         Some(t) => {
-            t.tally = Some(t.tally.unwrap_or(0) + 1);
-            if start < t.span.as_ref().map(|s| s.start) {
+            t.tally = Some(t.count() + n);
+            if position_key(&d) < position_key(t) {
                 t.span = d.span;
             }
         }
@@ -578,11 +611,10 @@ pub fn push_bounded(list: &mut Vec<Diagnostic>, d: Diagnostic) -> Option<&mut Di
             label: None,
             help: None,
             related: Vec::new(),
-            tally: Some(1),
+            tally: Some(n),
             ..d
         }),
     }
-    None
 }
 
 /// How many problems a list stands for (tallies count their problems).
@@ -599,9 +631,8 @@ pub fn write_all(
     color: bool,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    let position = |d: &&Diagnostic| (d.file.name.clone(), d.span.as_ref().map(|s| s.start));
     let mut full: Vec<&Diagnostic> = diags.iter().filter(|d| d.tally.is_none()).collect();
-    full.sort_by_key(position);
+    full.sort_by(|a, b| position_key(a).cmp(&position_key(b)));
     let shown = full.len().min(MAX_SHOWN);
     for d in &full[..shown] {
         out.write_all(d.render(color).as_bytes())?;
@@ -616,7 +647,7 @@ pub fn write_all(
     {
         let entry = rest.entry(d.kind).or_insert((0, d));
         entry.0 += d.count();
-        if position(&d) < position(&entry.1) {
+        if position_key(d) < position_key(entry.1) {
             entry.1 = d;
         }
     }

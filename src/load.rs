@@ -339,6 +339,14 @@ impl<'f> Reader<'f> {
         self.count
     }
 
+    /// The problems recorded since `mark` (an earlier [`Reader::count`]) and kept in full,
+    /// to be worded further.
+    pub fn since(&mut self, mark: usize) -> impl Iterator<Item = &mut Diagnostic> {
+        self.diags
+            .iter_mut()
+            .filter(move |d| d.tally.is_none() && d.order >= mark)
+    }
+
     /// Parses the whole document. On a syntax error the problems are recorded and `None`
     /// returned: a broken document is not checked further, to avoid follow-on noise.
     pub fn parse(&mut self) -> Option<Spanned<DeTable<'f>>> {
@@ -351,31 +359,39 @@ impl<'f> Reader<'f> {
         }
         // A flood of syntax errors (a file of a million `?` lines): counted on the
         // parser's own pass, a bounded number kept, and the document checked no further.
+        // The parser reports them in the order of the file: the first fifty are kept, the
+        // rest only counted.
         let file = self.file;
         let mut diags = Vec::new();
         let mut counted = 0usize;
+        let mut first_counted = None;
         syntax_errors(&file.text, |span, error| {
+            if counted < diagnostic::MAX_SHOWN {
+                diags.push(invalid_toml(file, span, &parse_error_message(error)));
+            } else if first_counted.is_none() {
+                first_counted = Some(span);
+            }
             counted += 1;
-            // Past the ones kept in full, only the kind and place are needed.
-            let message = if counted <= diagnostic::MAX_SHOWN {
-                parse_error_message(error)
-            } else {
-                String::new()
-            };
-            diagnostic::push_bounded(&mut diags, invalid_toml(file, span, &message));
         });
         if counted > MAX_RECOVERED_ERRORS {
+            let mut tally = invalid_toml(file, first_counted.flatten(), "");
+            tally.tally = Some(counted - diagnostic::MAX_SHOWN);
+            diags.push(tally);
             self.count += counted;
             self.diags.extend(diags);
             return None;
         }
         // Otherwise toml's recovering parser, which also finds the errors of the later
         // stages (a duplicate key, a bad escape or number).
-        let (_, errors) = DeTable::parse_recoverable(&self.file.text);
+        let (_, mut errors) = DeTable::parse_recoverable(&self.file.text);
+        // Syntax errors come first, then those of the later stages: the ones kept in full
+        // are the first in the file.
+        errors.sort_by_key(|e| e.span().map(|s| s.start));
         for e in errors {
             let message = e.message().trim().to_string();
+            let mut d = invalid_toml(self.file, e.span(), &message);
+            d.order = self.count;
             self.count += 1;
-            let d = invalid_toml(self.file, e.span(), &message);
             diagnostic::push_bounded(&mut self.diags, d);
         }
         None
@@ -425,8 +441,9 @@ impl<'f> Reader<'f> {
         span: Range<usize>,
         message: impl Into<String>,
     ) -> &mut Diagnostic {
+        let mut d = Diagnostic::new(self.file, Some(span), message).kind(kind);
+        d.order = self.count;
         self.count += 1;
-        let d = Diagnostic::new(self.file, Some(span), message).kind(kind);
         match diagnostic::push_bounded(&mut self.diags, d) {
             Some(d) => d,
             None => &mut self.scratch,
