@@ -520,7 +520,11 @@ impl Excerpt {
                 &file.text,
                 span.start.saturating_sub(CUT_BYTES).max(line.start),
             );
-            let span_end = span.end.clamp(span.start, line.end);
+            // A long span is shown by its start.
+            let span_end = span
+                .end
+                .clamp(span.start, line.end)
+                .min(ceil_char_boundary(&file.text, span.start + CUT_BYTES));
             let end = ceil_char_boundary(&file.text, span_end.saturating_add(CUT_BYTES))
                 .clamp(span_end, line.end.max(span_end));
             window = start..end;
@@ -791,5 +795,51 @@ mod tests {
         codes.sort();
         codes.dedup();
         assert_eq!(codes.len(), Kind::ALL.len());
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+        /// Any text, any spans (past the end, reversed, inside a character), any number of
+        /// problems: rendering never panics, shows at most fifty in full, counts them all,
+        /// and each line stays short however long the file's lines are.
+        #[test]
+        fn rendering_is_total_and_bounded(
+            body in "(?s).{0,40}",
+            repeat in 1usize..3000,
+            spans in proptest::collection::vec((0usize..200_000, 0usize..200_000), 1..120),
+            words in "(?s).{0,30}",
+        ) {
+            let text = body.repeat(repeat);
+            let file = SourceFile::new("p.toml", text.as_str());
+            let mut list = Vec::new();
+            for (i, &(a, b)) in spans.iter().enumerate() {
+                let mut d = Diagnostic::new(&file, Some(a..b), words.as_str())
+                    .kind(Kind::ALL[i % Kind::ALL.len()])
+                    .label(words.as_str())
+                    .help(Some(words.clone()));
+                if i % 3 == 0 {
+                    d = d.related(&file, b..a, "other");
+                }
+                push_bounded(&mut list, d);
+            }
+            proptest::prop_assert_eq!(count(&list), spans.len());
+            let out = render_all(&list, false);
+            proptest::prop_assert!(out.matches("\n --> ").count() + out.matches("\n  --> ").count()
+                + out.matches("\n   --> ").count() <= MAX_SHOWN);
+            // Lines of the snippets: cut to a window (the title and help hold `words`,
+            // escaped at most ten bytes a byte). annotate-snippets cuts a line to 140
+            // columns, which zero-width characters do not fill: the cut before it bounds
+            // the bytes.
+            let longest = out.lines().map(str::len).max().unwrap_or(0);
+            let bound = MAX_EXCERPT_BYTES + 2 * CUT_BYTES + 200 + 10 * words.len();
+            proptest::prop_assert!(longest <= bound, "{longest}");
+            let total = format!(
+                "error: {} problem{} found; nothing was evaluated\n",
+                spans.len(),
+                if spans.len() == 1 { "" } else { "s" }
+            );
+            proptest::prop_assert!(out.ends_with(&total), "{}", out);
+        }
     }
 }
