@@ -564,6 +564,15 @@ fn position_key(d: &Diagnostic) -> (&str, Option<usize>) {
     (d.file.name.as_str(), d.span.as_ref().map(|s| s.start))
 }
 
+/// Whether `a` comes before `b` by file and position; problems of one file (the same
+/// text) compare by position alone, without comparing names.
+fn is_before(a: &Diagnostic, b: &Diagnostic) -> bool {
+    if Arc::ptr_eq(&a.file.text, &b.file.text) && a.file.name == b.file.name {
+        return a.span.as_ref().map(|s| s.start) < b.span.as_ref().map(|s| s.start);
+    }
+    position_key(a) < position_key(b)
+}
+
 /// Adds a problem to a file's list, keeping at most [`MAX_SHOWN`] in full, the first by
 /// file and position (problems are found in key order, not in the order of the file):
 /// past that, the later ones are only counted, in one tally per kind and file (with the
@@ -575,7 +584,7 @@ pub fn push_bounded(list: &mut Vec<Diagnostic>, d: Diagnostic) -> Option<&mut Di
     for (i, x) in list.iter().enumerate() {
         if x.tally.is_none() {
             full += 1;
-            if last.is_none_or(|l| position_key(x) > position_key(&list[l])) {
+            if last.is_none_or(|l| is_before(&list[l], x)) {
                 last = Some(i);
             }
         }
@@ -583,7 +592,7 @@ pub fn push_bounded(list: &mut Vec<Diagnostic>, d: Diagnostic) -> Option<&mut Di
     let d = match last {
         _ if full < MAX_SHOWN => d,
         // Earlier than the last one kept: kept in its place, which is counted.
-        Some(l) if position_key(&d) < position_key(&list[l]) => {
+        Some(l) if is_before(&d, &list[l]) => {
             let evicted = list.remove(l);
             add_to_tally(list, evicted);
             d
@@ -606,7 +615,7 @@ pub fn add_to_tally(list: &mut Vec<Diagnostic>, d: Diagnostic) {
     {
         Some(t) => {
             t.tally = Some(t.count() + n);
-            if position_key(&d) < position_key(t) {
+            if is_before(&d, t) {
                 t.span = d.span;
             }
         }
