@@ -15,6 +15,11 @@ open("q20.toml", "w").write("?\n" * 10_000_000)            # 20 MB, a syntax err
 keys = ", ".join(f"k{i}=1" for i in range(105_000))         # one line just under 1 MiB
 open("keys.toml", "w").write(
     "as_of = 2020-12-31\n[values]\n5g-base-stations = {value = 1, " + keys + "}\n")
+out, n, size = ["version = 1\n"], 0, 0                     # 20 MB of targets, 6 problems each
+while size < 20_000_000:
+    t = f'[[target]]\nid = "t{n}"\nbogus = 1\n'
+    out.append(t); size += len(t); n += 1
+open("bogus.toml", "w").write("".join(out))
 PY
 "$repo/target/release/examples/gen_spec" 70000 "$dir" > /dev/null   # a 22 MB valid spec
 measure() {
@@ -27,4 +32,5 @@ measure() {
 }
 measure q20.toml
 measure keys.toml
+measure --spec bogus.toml
 measure actuals-70000.toml --spec spec-70000.toml
