@@ -141,10 +141,10 @@ pub fn load(
         ));
         return Err(r.diags);
     }
-    let before = r.diags.len();
+    let before = r.count();
     r.check_keys(doc, TOP_KEYS, "an actuals file");
     // A target's value above `[values]`: TOML puts it at the top, where it means nothing.
-    for d in &mut r.diags[before..] {
+    for d in r.since(before) {
         let key = d
             .span
             .clone()
@@ -270,7 +270,11 @@ pub(crate) fn unknown_id(
                 "`progress list` shows the spec's target ids".into()
             })
         });
-    let d = r.error(span, format!("unknown target id `{id}`"));
+    let d = r.error_of(
+        crate::diagnostic::Kind::UnknownTarget,
+        span,
+        format!("unknown target id `{id}`"),
+    );
     d.label = Some("not a target of the spec".into());
     d.help = help;
 }
@@ -314,7 +318,7 @@ fn load_value(
             Some(plain(Observed::Number(n)))
         }
         DeValue::Table(t) => {
-            let before = r.diags.len();
+            let before = r.count();
             r.check_keys(t, VALUE_KEYS, &format!("the value of `{id}`"));
             let as_of = r.date(t, "as_of").map(|d| d.into_inner()).or(file_as_of);
             let source = r
@@ -356,7 +360,7 @@ fn load_value(
                 }
                 _ => None,
             };
-            if r.diags.len() > before {
+            if r.count() > before {
                 return None;
             }
             Some(Actual {

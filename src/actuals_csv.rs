@@ -66,7 +66,12 @@ pub fn load(
     let records = match records(&file.text) {
         Ok(records) => records,
         Err((message, at)) => {
-            r.error(at..at, format!("invalid CSV: {message}")).label = Some("here".into());
+            r.error_of(
+                crate::diagnostic::Kind::InvalidCsv,
+                at..at,
+                format!("invalid CSV: {message}"),
+            )
+            .label = Some("here".into());
             return Err(r.diags);
         }
     };
@@ -157,7 +162,7 @@ pub fn load(
         if row.iter().all(|c| c.text.is_empty()) {
             continue;
         }
-        let before = r.diags.len();
+        let before = r.count();
         let read = 'row: {
             let row_start = row.first().map_or(0, |c| c.span.start);
             if row.len() != header.len() {
@@ -277,7 +282,7 @@ pub fn load(
             actuals::done_later(&mut r, id, value_cell.span.clone(), &actual);
             Some((id.to_string(), actual, row_date))
         };
-        name_cells(&mut r.diags[before..], row, row_no, &index);
+        name_cells(r.since(before), row, row_no, &index);
         if let Some((id, actual, row_date)) = read {
             dates.extend(row_date);
             // The target's n-th row goes into the n-th snapshot.
@@ -479,8 +484,8 @@ fn overlong_line(text: &str) -> Option<(usize, usize)> {
 
 /// Puts "row 3, column B (`value`)" before each message, so the spreadsheet cell is named
 /// as well as the file's line and column.
-fn name_cells(
-    diags: &mut [Diagnostic],
+fn name_cells<'d>(
+    diags: impl Iterator<Item = &'d mut Diagnostic>,
     row: &[Cell],
     row_no: usize,
     index: &BTreeMap<&str, usize>,

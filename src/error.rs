@@ -17,7 +17,7 @@ pub enum Outcome {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Problems in input files, all of them, with their places.
-    #[error("{} problem(s) in the input files", .0.len())]
+    #[error("{} problem(s) in the input files", crate::diagnostic::count(.0))]
     Input(Vec<Diagnostic>),
     /// A report could not be written.
     #[error("cannot write `{}`: {source}", crate::text::path(path))]

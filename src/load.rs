@@ -14,7 +14,7 @@ use toml::Spanned;
 use toml::de::{DeString, DeTable, DeValue};
 
 use crate::decimal::{self, Decimal};
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{self, Diagnostic, Kind, SourceFile};
 use crate::suggest;
 
 pub type Value<'i> = Spanned<DeValue<'i>>;
@@ -39,6 +39,7 @@ pub fn read_file(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
         if file.text.trim().is_empty() {
             return Err(whole_file(
                 "<stdin>",
+                Kind::Unreadable,
                 "standard input is empty".into(),
                 Some("nothing was piped in: e.g. `cat FILE | progress check -`".into()),
             ));
@@ -46,7 +47,7 @@ pub fn read_file(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
         return Ok(file);
     }
     let name = path.display().to_string();
-    let whole_file = |message, help| whole_file(&name, message, help);
+    let whole_file = |message, help| whole_file(&name, Kind::Unreadable, message, help);
     if path.is_dir() {
         return Err(whole_file(
             "is a directory, not a file".into(),
@@ -68,8 +69,12 @@ pub fn read_file(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
 }
 
 /// A problem with a file as a whole (no place in it to point at).
-fn whole_file(name: &str, message: String, help: Option<String>) -> Box<Diagnostic> {
-    Box::new(Diagnostic::new(&SourceFile::new(name, ""), None, message).help(help))
+fn whole_file(name: &str, kind: Kind, message: String, help: Option<String>) -> Box<Diagnostic> {
+    Box::new(
+        Diagnostic::new(&SourceFile::new(name, ""), None, message)
+            .kind(kind)
+            .help(help),
+    )
 }
 
 /// Reads a whole source, `size` bytes long if known (0 if not), refusing one over
@@ -79,9 +84,10 @@ fn read_source(
     source: impl std::io::Read,
     size: u64,
 ) -> Result<SourceFile, Box<Diagnostic>> {
-    let whole_file = |message, help| whole_file(&name, message, help);
+    let whole_file = |kind, message, help| whole_file(&name, kind, message, help);
     let too_big = |size: u64| {
         whole_file(
+            Kind::TooLarge,
             format!(
                 "the file is too large: {} MiB, the limit is {} MiB",
                 size.div_ceil(1024 * 1024),
@@ -101,7 +107,7 @@ fn read_source(
         &mut std::io::Read::take(source, MAX_FILE_BYTES + 1),
         &mut bytes,
     )
-    .map_err(|e| whole_file(format!("cannot read the file: {e}"), None))?;
+    .map_err(|e| whole_file(Kind::Unreadable, format!("cannot read the file: {e}"), None))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_big(bytes.len() as u64));
     }
@@ -112,6 +118,7 @@ fn read_source(
             ("a NUL byte", UTF16_HINT)
         };
         return Err(whole_file(
+            Kind::NotUtf8,
             format!("the file is not UTF-8: {nuls} beside every character"),
             Some(format!("save the file as UTF-8{hint}")),
         ));
@@ -132,6 +139,7 @@ fn read_source(
             let file = SourceFile::new(name, prefix);
             Err(Box::new(
                 Diagnostic::new(&file, Some(valid..valid), "the file is not valid UTF-8")
+                    .kind(Kind::NotUtf8)
                     .label(format!("invalid byte at offset {valid}"))
                     .help(Some(format!(
                         "save the file as UTF-8{}",
@@ -343,10 +351,22 @@ pub fn too_deep(text: &str, limit: usize) -> Option<usize> {
     None
 }
 
-/// Collects the problems of one file while its fields are read.
+/// A document with more syntax errors than this is not handed to toml's recovering
+/// parser, which keeps every error (about 200 bytes each, for a problem that can take two
+/// bytes of input): its errors are counted by [`syntax_errors`] instead.
+const MAX_RECOVERED_ERRORS: usize = 10_000;
+
+/// Collects the problems of one file while its fields are read: the first
+/// [`diagnostic::MAX_SHOWN`] in full, the rest counted by kind
+/// ([`diagnostic::push_bounded`]).
 pub struct Reader<'f> {
     pub file: &'f SourceFile,
     pub diags: Vec<Diagnostic>,
+    /// Every problem recorded, including the ones only counted.
+    count: usize,
+    /// What [`Reader::error`] hands out for a problem that is only counted: callers set
+    /// its label and help, which nothing reads.
+    scratch: Diagnostic,
 }
 
 impl<'f> Reader<'f> {
@@ -354,7 +374,22 @@ impl<'f> Reader<'f> {
         Reader {
             file,
             diags: Vec::new(),
+            count: 0,
+            scratch: Diagnostic::new(file, None, ""),
         }
+    }
+
+    /// How many problems have been recorded (`diags` holds a bounded number of them).
+    pub fn count(&self) -> usize {
+        self.count
+    }
+
+    /// The problems recorded since `mark` (an earlier [`Reader::count`]) and kept in full,
+    /// to be worded further.
+    pub fn since(&mut self, mark: usize) -> impl Iterator<Item = &mut Diagnostic> {
+        self.diags
+            .iter_mut()
+            .filter(move |d| d.tally.is_none() && d.order >= mark)
     }
 
     /// Parses the whole document. On a syntax error the problems are recorded and `None`
@@ -363,16 +398,46 @@ impl<'f> Reader<'f> {
         if !self.within_limits() {
             return None;
         }
-        let (doc, errors) = DeTable::parse_recoverable(&self.file.text);
-        if errors.is_empty() {
+        // A good document is parsed once; toml's `parse` keeps only the first error.
+        if let Ok(doc) = DeTable::parse(&self.file.text) {
             return Some(doc);
         }
+        // A flood of syntax errors (a file of a million `?` lines): counted on the
+        // parser's own pass, a bounded number kept, and the document checked no further.
+        // The parser reports them in the order of the file: the first fifty are kept, the
+        // rest only counted.
+        let file = self.file;
+        let mut diags = Vec::new();
+        let mut counted = 0usize;
+        let mut first_counted = None;
+        syntax_errors(&file.text, |span, error| {
+            if counted < diagnostic::MAX_SHOWN {
+                diags.push(invalid_toml(file, span, &parse_error_message(error)));
+            } else if first_counted.is_none() {
+                first_counted = Some(span);
+            }
+            counted += 1;
+        });
+        if counted > MAX_RECOVERED_ERRORS {
+            let mut tally = invalid_toml(file, first_counted.flatten(), "");
+            tally.tally = Some(counted - diagnostic::MAX_SHOWN);
+            diags.push(tally);
+            self.count += counted;
+            self.diags.extend(diags);
+            return None;
+        }
+        // Otherwise toml's recovering parser, which also finds the errors of the later
+        // stages (a duplicate key, a bad escape or number).
+        let (_, mut errors) = DeTable::parse_recoverable(&self.file.text);
+        // Syntax errors come first, then those of the later stages: the ones kept in full
+        // are the first in the file.
+        errors.sort_by_key(|e| e.span().map(|s| s.start));
         for e in errors {
             let message = e.message().trim().to_string();
-            self.diags.push(
-                Diagnostic::new(self.file, e.span(), format!("invalid TOML: {message}"))
-                    .label("here"),
-            );
+            let mut d = invalid_toml(self.file, e.span(), &message);
+            d.order = self.count;
+            self.count += 1;
+            diagnostic::push_bounded(&mut self.diags, d);
         }
         None
     }
@@ -380,7 +445,8 @@ impl<'f> Reader<'f> {
     /// Refuses text beyond the limits on line length and nesting before it is parsed.
     fn within_limits(&mut self) -> bool {
         if let Some((start, len)) = overlong_line(&self.file.text) {
-            let d = self.error(
+            let d = self.error_of(
+                Kind::LineTooLong,
                 start..start,
                 format!(
                     "line too long: {} KiB, the limit is {} KiB",
@@ -393,7 +459,8 @@ impl<'f> Reader<'f> {
             return false;
         }
         if let Some(at) = too_deep(&self.file.text, MAX_NESTING) {
-            let d = self.error(
+            let d = self.error_of(
+                Kind::TooDeep,
                 at..at + 1,
                 format!("nesting too deep: more than {MAX_NESTING} levels of arrays, tables or dotted keys"),
             );
@@ -407,10 +474,25 @@ impl<'f> Reader<'f> {
         true
     }
 
+    /// Records a problem of kind [`Kind::Invalid`]; set its label and help on the result.
     pub fn error(&mut self, span: Range<usize>, message: impl Into<String>) -> &mut Diagnostic {
-        self.diags
-            .push(Diagnostic::new(self.file, Some(span), message));
-        self.diags.last_mut().expect("just pushed")
+        self.error_of(Kind::Invalid, span, message)
+    }
+
+    /// Records a problem of a given kind; set its label and help on the result.
+    pub fn error_of(
+        &mut self,
+        kind: Kind,
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> &mut Diagnostic {
+        let mut d = Diagnostic::new(self.file, Some(span), message).kind(kind);
+        d.order = self.count;
+        self.count += 1;
+        match diagnostic::push_bounded(&mut self.diags, d) {
+            Some(d) => d,
+            None => &mut self.scratch,
+        }
     }
 
     /// Reports every key of `table` not in `allowed`, with a suggestion.
@@ -419,7 +501,11 @@ impl<'f> Reader<'f> {
             let name: &str = key.get_ref();
             if !allowed.contains(&name) {
                 let help = suggest::did_you_mean(name, allowed.iter().copied(), true);
-                let d = self.error(key.span(), format!("unknown key `{name}` in {context}"));
+                let d = self.error_of(
+                    Kind::UnknownKey,
+                    key.span(),
+                    format!("unknown key `{name}` in {context}"),
+                );
                 d.label = Some("unknown key".into());
                 d.help = help;
             }
@@ -428,7 +514,11 @@ impl<'f> Reader<'f> {
 
     /// Reports a required key that is missing, pointing at the table that lacks it.
     pub fn missing(&mut self, span: Range<usize>, key: &str, context: &str, example: &str) {
-        let d = self.error(span, format!("missing `{key}` in {context}"));
+        let d = self.error_of(
+            Kind::MissingKey,
+            span,
+            format!("missing `{key}` in {context}"),
+        );
         d.label = Some(format!("this needs `{key}`"));
         d.help = Some(format!("add a line such as `{example}`"));
     }
@@ -460,7 +550,8 @@ impl<'f> Reader<'f> {
                 if (expected == "a number" || beyond_i64)
                     && matches!(value.get_ref(), DeValue::Integer(_) | DeValue::Float(_)) =>
             {
-                let d = self.error(
+                let d = self.error_of(
+                    Kind::OutOfRange,
                     span,
                     format!(
                         "`{key}` = {} is out of range",
@@ -476,7 +567,8 @@ impl<'f> Reader<'f> {
             Err(e) => {
                 let message = e.message().to_string();
                 let help = variant_help(&message, value.get_ref());
-                let d = self.error(
+                let d = self.error_of(
+                    Kind::WrongType,
                     span,
                     format!(
                         "`{key}` must be {expected}, found {}",
@@ -505,7 +597,11 @@ impl<'f> Reader<'f> {
     pub fn number_value(&mut self, key: &str, value: &Value<'_>) -> Option<Spanned<Decimal>> {
         let n: Spanned<f64> = self.value(key, value, "a number")?;
         if !n.get_ref().is_finite() {
-            let d = self.error(n.span(), format!("`{key}` must be a finite number"));
+            let d = self.error_of(
+                Kind::NotFinite,
+                n.span(),
+                format!("`{key}` must be a finite number"),
+            );
             d.label = Some("not a finite number".into());
             d.help = Some("nan and inf are not figures; write the number, or leave it out".into());
             return None;
@@ -543,7 +639,8 @@ impl<'f> Reader<'f> {
             _ => None,
         };
         if parsed.is_none() {
-            let d = self.error(
+            let d = self.error_of(
+                Kind::NotADate,
                 span.clone(),
                 format!(
                     "`{key}` must be a date, found {}",
@@ -561,7 +658,8 @@ impl<'f> Reader<'f> {
         match value.get_ref() {
             DeValue::Table(t) => Some(t),
             other => {
-                let d = self.error(
+                let d = self.error_of(
+                    Kind::WrongType,
                     value.span(),
                     format!("`{key}` must be a table, found {}", describe(other)),
                 );
@@ -570,6 +668,57 @@ impl<'f> Reader<'f> {
             }
         }
     }
+}
+
+/// A TOML syntax error, as toml words it.
+fn invalid_toml(file: &SourceFile, span: Option<Range<usize>>, message: &str) -> Diagnostic {
+    Diagnostic::new(file, span, format!("invalid TOML: {message}"))
+        .kind(Kind::InvalidToml)
+        .label("here")
+}
+
+/// Runs toml's parser (the stage that finds syntax errors, before values are decoded
+/// and tables built) over `text`, calling `each` with the span of every syntax error and
+/// the error. Nothing but the tokens is kept: memory stays that of the text's tokens
+/// however many errors there are.
+fn syntax_errors(text: &str, mut each: impl FnMut(Option<Range<usize>>, &toml_parser::ParseError)) {
+    let source = toml_parser::Source::new(text);
+    let tokens = source.lex().into_vec();
+    let mut sink = |e: toml_parser::ParseError| {
+        each(e.unexpected().map(|s| s.start()..s.end()), &e);
+    };
+    let mut events = ();
+    let mut receiver = toml_parser::parser::ValidateWhitespace::new(&mut events, source);
+    toml_parser::parser::parse_document(&tokens, &mut receiver, &mut sink);
+}
+
+/// A parser error's message, as toml's own `Error` words it.
+fn parse_error_message(error: &toml_parser::ParseError) -> String {
+    let mut message = error.description().to_string();
+    if let Some(expected) = error.expected() {
+        message.push_str(", expected ");
+        if expected.is_empty() {
+            message.push_str("nothing");
+        }
+        for (i, expected) in expected.iter().enumerate() {
+            if i != 0 {
+                message.push_str(", ");
+            }
+            match expected {
+                toml_parser::Expected::Literal(lit) => message.push_str(&match *lit {
+                    "\n" => "newline".to_string(),
+                    "`" => "'`'".to_string(),
+                    s if s.chars().all(|c| c.is_ascii_control()) => {
+                        format!("`{}`", s.escape_debug())
+                    }
+                    s => format!("`{s}`"),
+                }),
+                toml_parser::Expected::Description(desc) => message.push_str(desc),
+                _ => message.push_str("etc"),
+            }
+        }
+    }
+    message.trim().to_string()
 }
 
 /// The key and value of `key` in `table`.

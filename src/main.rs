@@ -23,11 +23,13 @@ fn main() -> ExitCode {
         // Standard output went away (`progress check … | head`): a quiet end.
         Err(Error::BrokenPipe) => EXIT_OK,
         Err(e) => {
-            let text = match &e {
-                Error::Input(diags) => diagnostic::render_all(diags, color),
-                other => format!("error: {other}\n"),
+            // Problems are streamed, one at a time, to a buffered standard error.
+            let mut stderr = std::io::BufWriter::new(std::io::stderr().lock());
+            let _ = match &e {
+                Error::Input(diags) => diagnostic::write_all(diags, color, &mut stderr),
+                other => writeln!(stderr, "error: {other}"),
             };
-            let _ = std::io::stderr().write_all(text.as_bytes());
+            let _ = stderr.flush();
             EXIT_BAD_INPUT
         }
     };

@@ -90,6 +90,7 @@ pub fn conflicts(files: &[Actuals], as_of_flag: bool) -> Vec<Diagnostic> {
                         sanitize(&second.file.file_name),
                     ),
                 )
+                .kind(crate::diagnostic::Kind::Conflict)
                 .label(format!("this value for {}", second.actual.as_of))
                 .related(
                     &first.file.file,

@@ -488,8 +488,11 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
                     let duplicate = match &id {
                         Some((id, span)) => match seen.get(id) {
                             Some(first) => {
-                                let d =
-                                    r.error(span.clone(), format!("duplicate target id `{id}`"));
+                                let d = r.error_of(
+                                    crate::diagnostic::Kind::DuplicateTarget,
+                                    span.clone(),
+                                    format!("duplicate target id `{id}`"),
+                                );
                                 d.label = Some("second use of this id".into());
                                 d.related.push(crate::diagnostic::Related {
                                     file: file.clone(),
@@ -602,7 +605,7 @@ fn load_target(
     item: &Value<'_>,
     sources: &BTreeMap<String, Source>,
 ) -> Option<Target> {
-    let before = r.diags.len();
+    let before = r.count();
     let span = item.span();
     let table: &DeTable<'_> = r.table("target", item)?;
     r.check_keys(table, TARGET_KEYS, "a target");
@@ -918,7 +921,7 @@ fn load_target(
         }
     }
 
-    if r.diags.len() > before {
+    if r.count() > before {
         return None;
     }
     let (line, column) = r.file.line_col(id_span.start);

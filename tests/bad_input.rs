@@ -840,3 +840,39 @@ fn utf32_files_are_named_utf32() {
     let utf16: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
     assert!(raw_actuals_rejected("a.csv", &utf16).contains("it is UTF-16"));
 }
+
+/// With a bad spec, `check` reported the spec's problems only, although `validate`
+/// reports the actuals files' own problems too (syntax, keys, shape): now both do, and
+/// say the same.
+#[test]
+fn check_with_a_bad_spec_reports_the_actuals_problems_as_validate_does() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("spec.toml"),
+        format!("version = 1\ntitel = \"x\"\n{GOOD_TARGET}"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("actuals.toml"),
+        "as_of = 2024-06-30\nbogus = 1\n[values]\nsignups = 10\n",
+    )
+    .unwrap();
+    let stderr = |command: &str| {
+        let out = progress()
+            .current_dir(dir.path())
+            .args([command, "actuals.toml", "--spec", "spec.toml"])
+            .assert()
+            .code(2)
+            .stdout("");
+        String::from_utf8(out.get_output().stderr.clone()).unwrap()
+    };
+    let check = stderr("check");
+    assert!(check.contains("unknown key `titel` in the spec"), "{check}");
+    assert!(check.contains("unknown key `bogus`"), "{check}");
+    assert!(check.contains(" --> actuals.toml:2:1\n"), "{check}");
+    assert!(
+        check.ends_with("error: 2 problems found; nothing was evaluated\n"),
+        "{check}"
+    );
+    assert_eq!(check, stderr("validate"));
+}

@@ -14,7 +14,7 @@ use crate::snapshots;
 
 pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
     commands::stdin_once(&args.spec, &args.actuals)?;
-    let spec = commands::load_spec(&args.spec)?;
+    let spec = commands::load_spec_checking_actuals(&args.spec, &args.actuals)?;
     if args.actuals.is_empty() {
         return Err(Error::Usage {
             message: "no actuals files given: nothing to check".into(),

@@ -28,6 +28,22 @@ pub(crate) fn load_spec(arg: &SpecArg) -> Result<Spec, Error> {
     input::load_spec(arg.path().as_deref(), note)
 }
 
+/// Loads the spec, as [`load_spec`]; when it has problems, the problems the actuals files
+/// have on their own ([`input::actuals_shape_problems`]) are reported with them, all at
+/// once (`check` and `validate` alike).
+pub(crate) fn load_spec_checking_actuals(
+    arg: &SpecArg,
+    actuals: &[PathBuf],
+) -> Result<Spec, Error> {
+    match load_spec(arg) {
+        Err(Error::Input(mut problems)) => {
+            problems.extend(input::actuals_shape_problems(actuals));
+            Err(Error::Input(problems))
+        }
+        other => other,
+    }
+}
+
 /// Standard input named twice (for the spec and an actuals file) is a usage error.
 pub(crate) fn stdin_once(spec: &SpecArg, actuals: &[PathBuf]) -> Result<(), Error> {
     input::stdin_once(spec.path().as_deref(), actuals)

@@ -12,16 +12,9 @@ use crate::text::sanitize;
 
 pub fn run(args: &ValidateArgs) -> Result<Outcome, Error> {
     commands::stdin_once(&args.spec, &args.actuals)?;
-    let spec = match commands::load_spec(&args.spec) {
-        Ok(spec) => spec,
-        // Without a good spec the actuals cannot be checked in full; their own problems
-        // (syntax, keys, shape) are still reported with the spec's, all at once.
-        Err(Error::Input(mut problems)) => {
-            problems.extend(input::actuals_shape_problems(&args.actuals));
-            return Err(Error::Input(problems));
-        }
-        Err(e) => return Err(e),
-    };
+    // Without a good spec the actuals cannot be checked in full; their own problems
+    // (syntax, keys, shape) are still reported with the spec's, all at once.
+    let spec = commands::load_spec_checking_actuals(&args.spec, &args.actuals)?;
     // As `check` reads them: snapshots that must not disagree on a target and date.
     let actuals = input::load_snapshots(&spec, &args.actuals, args.as_of)?;
 
