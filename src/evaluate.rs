@@ -4,11 +4,14 @@
 use crate::actuals::{Actuals, Observed};
 use crate::decimal::{Decimal, to_f64};
 use crate::pace;
-use crate::report::{Report, Schedule, Status, Summary, TargetReport};
+use crate::report::{
+    ElapsedTrace, NoPace, PaceFormula, PaceTrace, Point, ProgressTrace, Projection, Regression,
+    Report, RuleTest, Schedule, Status, Summary, TargetReport, Trace, Trend, TrendLine,
+};
 use crate::snapshots::{self, Entry};
 use crate::spec::{Goal, Measure, PaceModel, Rule, Spec, Target};
 use crate::status::{self, Facts};
-use crate::trend::{self, Aim, Better, Point, Trend};
+use crate::trend::{self, Aim, Better};
 
 /// Eurostat's "significant progress" bar: a pace index at or above it is on track.
 pub const DEFAULT_ON_TRACK_THRESHOLD: f64 = 0.95;
@@ -112,21 +115,64 @@ pub fn evaluate(spec: &Spec, actuals: &[Actuals], settings: &Settings) -> Report
 /// Whether `actual` satisfies `rule` against `goal` (or the band / tolerance), compared
 /// as the decimals they are: a value equal to the goal satisfies an inclusive rule.
 pub fn rule_holds(target: &Target, goal: Option<Decimal>, actual: Decimal) -> Option<bool> {
+    rule_test(target, goal, actual).and_then(RuleTest::holds)
+}
+
+/// [`rule_holds`] with its operands, for showing the test. `None` for a milestone.
+pub fn rule_test(target: &Target, goal: Option<Decimal>, actual: Decimal) -> Option<RuleTest> {
     Some(match (target.rule, target.goal) {
-        (Rule::Between, Goal::Band { low, high }) => low <= actual && actual <= high,
+        (Rule::Between, Goal::Band { low, high }) => RuleTest::Between {
+            low,
+            actual,
+            high,
+            holds: low <= actual && actual <= high,
+        },
         (Rule::About, _) => {
+            let Some(goal) = goal else {
+                return Some(RuleTest::NoGoal);
+            };
             let tolerance = target.tolerance.unwrap_or(Decimal::ZERO);
             // A difference beyond the decimal range is far outside any tolerance.
-            actual
-                .checked_sub(goal?)
-                .is_some_and(|d| d.abs() <= tolerance)
+            let difference = actual.checked_sub(goal).map(|d| d.abs());
+            RuleTest::About {
+                actual,
+                goal,
+                difference,
+                tolerance,
+                holds: difference.is_some_and(|d| d <= tolerance),
+            }
         }
-        (Rule::AtLeast, _) => actual >= goal?,
-        (Rule::MoreThan, _) => actual > goal?,
-        (Rule::AtMost, _) => actual <= goal?,
-        (Rule::LessThan, _) => actual < goal?,
+        (rule @ (Rule::AtLeast | Rule::MoreThan | Rule::AtMost | Rule::LessThan), _) => {
+            let Some(goal) = goal else {
+                return Some(RuleTest::NoGoal);
+            };
+            let holds = match rule {
+                Rule::AtLeast => actual >= goal,
+                Rule::MoreThan => actual > goal,
+                Rule::AtMost => actual <= goal,
+                _ => actual < goal,
+            };
+            RuleTest::Compare {
+                actual,
+                rule,
+                goal,
+                holds,
+            }
+        }
         (Rule::Between | Rule::Done, _) => return None,
     })
+}
+
+/// The values a `between` or `about` rule accepts: the band, or goal ± tolerance.
+fn accepted(target: &Target, goal: Option<Decimal>) -> Option<(Decimal, Decimal)> {
+    match (target.rule, target.goal) {
+        (Rule::Between, Goal::Band { low, high }) => Some((low, high)),
+        (Rule::About, _) => {
+            let (goal, tolerance) = (goal?, target.tolerance?);
+            Some((goal.checked_sub(tolerance)?, goal.checked_add(tolerance)?))
+        }
+        _ => None,
+    }
 }
 
 /// [`rule_holds`] for a value computed in floating point (a trend line's value at the
@@ -180,9 +226,10 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         Some(Observed::Done { done, date }) => (Some(done), date),
         _ => (None, None),
     };
-    let holds = match (done, value) {
+    let rule_test = value.and_then(|v| rule_test(target, goal, v));
+    let holds = match (done, rule_test) {
         (Some(done), _) => Some(done && done_on.is_none_or(|d| d <= target.deadline)),
-        (None, Some(v)) => rule_holds(target, goal, v),
+        (None, Some(test)) => test.holds(),
         (None, None) => None,
     };
 
@@ -207,6 +254,7 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
             model,
             origin,
             goal,
+            path: pace::schedule_path(model, origin, goal),
         }),
         _ => None,
     };
@@ -214,22 +262,44 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         (Some(o), Some(g), Some(f)) if single_goal && !is_final => pace::expected(model, o, g, f),
         _ => None,
     };
-    let pace_index = match (model, origin_f, goal_f, value_f, elapsed, as_of) {
-        _ if is_final => None,
-        // A flow under a cap holds until the day it breaks it: its pace is how much of the
-        // cap it has used against how much time has gone (docs/status-model.md).
-        (PaceModel::Linear, Some(_), Some(g), Some(v), Some(f), _)
-            if target.measure == Measure::Ytd && target.rule.is_cap() =>
-        {
-            pace::cap_budget(g, v, f)
-        }
-        _ if holds == Some(true) => None,
-        (PaceModel::Linear, Some(o), Some(g), Some(v), Some(f), _) => pace::linear(o, g, v, f),
-        (PaceModel::Compound, Some(o), Some(g), Some(v), _, Some(d)) => {
-            pace::compound(o, g, v, target.start, target.deadline, d)
-        }
-        _ => None,
-    };
+    let paced: Option<(PaceFormula, f64)> =
+        match (model, origin_f, goal_f, value_f, elapsed, as_of) {
+            _ if is_final => None,
+            // A flow under a cap holds until the day it breaks it: its pace is how much of the
+            // cap it has used against how much time has gone (docs/status-model.md).
+            (PaceModel::Linear, Some(_), Some(g), Some(v), Some(f), _)
+                if target.measure == Measure::Ytd && target.rule.is_cap() =>
+            {
+                pace::cap_budget(g, v, f)
+                    .zip(goal.zip(value))
+                    .map(|(pi, (goal, actual))| {
+                        let formula = PaceFormula::Cap {
+                            goal,
+                            elapsed: f,
+                            actual,
+                        };
+                        (formula, pi)
+                    })
+            }
+            _ if holds == Some(true) => None,
+            (PaceModel::Linear, Some(o), Some(g), Some(v), Some(f), _) => pace::linear(o, g, v, f)
+                .map(|pi| {
+                    let progress = pace::progress(o, g, v).unwrap_or(pi * f);
+                    (
+                        PaceFormula::Linear {
+                            progress,
+                            elapsed: f,
+                        },
+                        pi,
+                    )
+                }),
+            (PaceModel::Compound, Some(o), Some(g), Some(v), _, Some(d)) => {
+                pace::compound_terms(o, g, v, target.start, target.deadline, d)
+                    .map(|terms| (PaceFormula::Compound(terms), terms.pace))
+            }
+            _ => None,
+        };
+    let pace_index = paced.map(|(_, pi)| pi);
     if pace_index.is_none() {
         model = PaceModel::None;
     }
@@ -250,6 +320,67 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
     let history = history(target, entries);
     let outlook = outlook(target, goal, &history);
     let regressed = regressed(target, entries, goal);
+    let regression = regressed.then_some(Regression {
+        values: match history.as_slice() {
+            [.., before, latest] => Some((*before, *latest)),
+            _ => None,
+        },
+    });
+    let projection = match (outlook.line, outlook.projected) {
+        (None, _) => Projection::NoLine,
+        (Some(_), Some(date)) => Projection::On(date),
+        _ if !single_goal => Projection::NotSingleGoal,
+        _ if goal.is_none() => Projection::UnknownGoal,
+        _ if status == Status::Met => Projection::NotNeeded,
+        _ => Projection::Never,
+    };
+    let trace = Trace {
+        rule_test,
+        holds,
+        elapsed: as_of.zip(elapsed).map(|(d, elapsed)| {
+            let days_gone = (d - target.start).num_days();
+            let days_in_window = (target.deadline - target.start).num_days();
+            ElapsedTrace {
+                days_gone,
+                days_in_window,
+                clamped: days_in_window > 0 && (days_gone < 0 || days_gone > days_in_window),
+                elapsed,
+            }
+        }),
+        progress: match (progress, origin, goal, value) {
+            (Some(progress), Some(origin), Some(goal), Some(actual)) => Some(ProgressTrace {
+                actual,
+                origin,
+                flow: target.measure == Measure::Ytd,
+                goal,
+                progress,
+            }),
+            _ => None,
+        },
+        pace: actual.map(|_| match paced {
+            Some((formula, pace)) => PaceTrace::Index {
+                formula,
+                pace,
+                on_track: pace >= settings.on_track_threshold,
+                threshold: settings.on_track_threshold,
+            },
+            None => PaceTrace::None(match (target.measure, target.rule) {
+                _ if is_final => NoPace::Final,
+                _ if holds == Some(true) => NoPace::RuleHolds,
+                (Measure::Growth, _) => NoPace::Growth,
+                (Measure::Milestone, _) => NoPace::Milestone,
+                (_, Rule::Between | Rule::About) => NoPace::NotSingleGoal,
+                (Measure::Level, _) if baseline.is_none() => NoPace::NoBaseline,
+                _ => NoPace::NoPath,
+            }),
+        }),
+        wants_baseline: status == Status::Pending
+            && target.measure == Measure::Level
+            && target.pace != Some(PaceModel::None)
+            && single_goal
+            && baseline.is_none()
+            && goal.is_some(),
+    };
     // On track by pace, but the line through the history misses the goal at the deadline.
     let at_risk = status == Status::OnTrack
         && pace_index.is_some()
@@ -320,6 +451,7 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         pace: pace_index,
         expected,
         schedule,
+        accepted: accepted(target, goal),
         pace_model: (model != PaceModel::None).then_some(model),
         start: target.start,
         deadline: target.deadline,
@@ -335,10 +467,12 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         quote: target.quote.clone(),
         history,
         trend: outlook.trend,
-        projected: outlook.projected,
+        trend_line: outlook.line,
+        projection,
         projected_at_deadline: outlook.projected_at_deadline,
         at_risk,
-        regressed,
+        regression,
+        trace,
         line: target.line,
         column: target.column,
     }
@@ -406,6 +540,7 @@ fn aim(target: &Target, goal: Option<Decimal>, latest: f64) -> Option<Aim> {
 
 #[derive(Debug, Default)]
 struct Outlook {
+    line: Option<TrendLine>,
     trend: Option<Trend>,
     projected: Option<chrono::NaiveDate>,
     projected_at_deadline: Option<f64>,
@@ -414,13 +549,34 @@ struct Outlook {
 /// Trend and projection from the least-squares line through the history, with days
 /// counted from the target's start.
 fn outlook(target: &Target, goal: Option<Decimal>, history: &[Point]) -> Outlook {
-    let (Some(latest), Some(line)) = (history.last(), trend::fit(history, target.start)) else {
+    let (Some(first), Some(latest), Some(line)) = (
+        history.first(),
+        history.last(),
+        trend::fit(history, target.start),
+    ) else {
         return Outlook::default();
+    };
+    let end = target.deadline.max(latest.as_of);
+    let trend_line = TrendLine {
+        line,
+        change: line.slope * (latest.as_of - first.as_of).num_days() as f64,
+        from: Point {
+            as_of: first.as_of,
+            value: line.at(first.as_of),
+        },
+        to: Point {
+            as_of: end,
+            value: line.at(end),
+        },
     };
     let Some(aim) = aim(target, goal, latest.value) else {
-        return Outlook::default();
+        return Outlook {
+            line: Some(trend_line),
+            ..Outlook::default()
+        };
     };
     Outlook {
+        line: Some(trend_line),
         trend: trend::trend(history, &line, &aim),
         projected: trend::projected(&line, &aim),
         projected_at_deadline: Some(line.at(target.deadline)).filter(|v| v.is_finite()),

@@ -6,6 +6,8 @@
 
 use chrono::NaiveDate;
 
+use crate::report::CompoundTerms;
+
 /// Days in an average year, to turn day counts into years for growth rates.
 const DAYS_PER_YEAR: f64 = 365.25;
 
@@ -49,6 +51,18 @@ pub fn compound(
     deadline: NaiveDate,
     as_of: NaiveDate,
 ) -> Option<f64> {
+    compound_terms(baseline, goal, actual, start, deadline, as_of).map(|t| t.pace)
+}
+
+/// [`compound`] with its terms, for showing the arithmetic.
+pub fn compound_terms(
+    baseline: f64,
+    goal: f64,
+    actual: f64,
+    start: NaiveDate,
+    deadline: NaiveDate,
+    as_of: NaiveDate,
+) -> Option<CompoundTerms> {
     let years_gone = (as_of - start).num_days() as f64 / DAYS_PER_YEAR;
     let years_all = (deadline - start).num_days() as f64 / DAYS_PER_YEAR;
     if baseline <= 0.0 || goal <= 0.0 || years_gone <= 0.0 || years_all <= 0.0 {
@@ -57,7 +71,8 @@ pub fn compound(
     // An actual of 0 has lost everything: CAGR = 0^(1/t) − 1 = −100 %. Below 0 the formula
     // has no value; −100 % is its limit, so the pace stays monotone in the actual (a
     // property test found 0 reported `pending` while 1 was `behind`).
-    let achieved = if actual <= 0.0 {
+    let lost_everything = actual <= 0.0;
+    let achieved = if lost_everything {
         -1.0
     } else {
         (actual / baseline).powf(1.0 / years_gone) - 1.0
@@ -66,7 +81,18 @@ pub fn compound(
     if required == 0.0 {
         return None;
     }
-    Some(achieved / required).filter(|p| p.is_finite())
+    let pace = achieved / required;
+    pace.is_finite().then_some(CompoundTerms {
+        actual,
+        baseline,
+        goal,
+        years_gone,
+        years_in_window: years_all,
+        lost_everything,
+        achieved,
+        required,
+        pace,
+    })
 }
 
 /// Pace of a cumulative cap (a `ytd` flow that must stay at most `cap`): the budget that
@@ -94,6 +120,27 @@ pub fn expected(
         PaceModel::Compound | PaceModel::None => return None,
     };
     Some(value).filter(|v| v.is_finite())
+}
+
+/// Points along a compound schedule (a curve).
+pub const CURVE_STEPS: usize = 24;
+
+/// The schedule sampled as (share of the window gone, expected value): its two ends when
+/// straight, [`CURVE_STEPS`] + 1 points when compound. Empty when it cannot be drawn.
+pub fn schedule_path(model: crate::spec::PaceModel, origin: f64, goal: f64) -> Vec<(f64, f64)> {
+    use crate::spec::PaceModel;
+    let steps = match model {
+        PaceModel::Linear => 1,
+        PaceModel::Compound => CURVE_STEPS,
+        PaceModel::None => return Vec::new(),
+    };
+    let values: Option<Vec<(f64, f64)>> = (0..=steps)
+        .map(|i| {
+            let f = i as f64 / steps as f64;
+            expected(model, origin, goal, f).map(|v| (f, v))
+        })
+        .collect();
+    values.unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -9,7 +9,6 @@ use crate::decimal::Decimal;
 use crate::spec::{Goal, Measure, Name, PaceModel, Rule, Severity};
 /// The status lives with its decision (`status.rs`); the report carries it.
 pub use crate::status::Status;
-use crate::trend::{Point, Trend};
 
 /// One target's evaluation.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,6 +56,9 @@ pub struct TargetReport {
     /// The path the pace model lays from the origin at `start` to the goal at the deadline,
     /// whether or not a pace index could be computed (for charts).
     pub schedule: Option<Schedule>,
+    /// The values the rule accepts, for `between` (the band) and `about` (goal ±
+    /// tolerance); `None` for other rules, or when the goal is unknown.
+    pub accepted: Option<(Decimal, Decimal)>,
     pub pace_model: Option<PaceModel>,
     pub start: NaiveDate,
     pub deadline: NaiveDate,
@@ -75,28 +77,278 @@ pub struct TargetReport {
     pub history: Vec<Point>,
     /// Which way the history moves relative to the goal; `None` under two dates.
     pub trend: Option<Trend>,
-    /// The day the least-squares line through the history reaches the goal; `None` when it
-    /// never would or cannot be told.
-    pub projected: Option<NaiveDate>,
+    /// The least-squares line through the history, fitted once here for every reader;
+    /// `None` under two dates.
+    pub trend_line: Option<TrendLine>,
+    /// Whether and when the trend line reaches the goal.
+    pub projection: Projection,
     /// The line's value at the deadline.
     pub projected_at_deadline: Option<f64>,
     /// On track by pace, but the line misses the goal at the deadline.
     pub at_risk: bool,
     /// The latest value moved away from the goal compared with the snapshot before.
-    pub regressed: bool,
+    pub regression: Option<Regression>,
+    /// The arithmetic behind the status, step by step (what `explain` words).
+    pub trace: Trace,
     /// 1-based line of the target in the spec file.
     pub line: usize,
     pub column: usize,
 }
 
+impl TargetReport {
+    /// The day the trend line reaches the goal, when it does.
+    pub fn projected(&self) -> Option<NaiveDate> {
+        self.projection.date()
+    }
+
+    /// The latest value moved away from the goal.
+    pub fn regressed(&self) -> bool {
+        self.regression.is_some()
+    }
+}
+
 /// The schedule a single-goal target follows: from `origin` (the baseline; 0 for a `ytd`
 /// flow) at its start to `goal` at its deadline, straight or at a constant growth rate.
 /// Floats: a schedule is drawn and compounded, never compared with a figure exactly.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Schedule {
     pub model: PaceModel,
     pub origin: f64,
     pub goal: f64,
+    /// The schedule sampled as (share of the window gone, expected value): its two ends
+    /// when straight, a curve when compound; empty when it cannot be drawn.
+    pub path: Vec<(f64, f64)>,
+}
+
+/// One past value of a target: the date it describes and the figure.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Point {
+    pub as_of: NaiveDate,
+    pub value: f64,
+}
+
+/// Which way a history moves, relative to the goal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Trend {
+    Improving,
+    Flat,
+    Worsening,
+}
+
+impl Trend {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Trend::Improving => "improving",
+            Trend::Flat => "flat",
+            Trend::Worsening => "worsening",
+        }
+    }
+}
+
+/// `value = intercept + slope × day`, with `day` counted from an origin date.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FittedLine {
+    pub origin: NaiveDate,
+    pub intercept: f64,
+    /// Change per day.
+    pub slope: f64,
+}
+
+impl FittedLine {
+    /// The line's value on `date`.
+    pub fn at(&self, date: NaiveDate) -> f64 {
+        self.intercept + self.slope * (date - self.origin).num_days() as f64
+    }
+}
+
+/// The least-squares line through a target's history (docs/history.md), days counted
+/// from the target's start, with the values readers show of it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TrendLine {
+    pub line: FittedLine,
+    /// The fitted change from the first value's date to the latest's.
+    pub change: f64,
+    /// The line from the first value's date …
+    pub from: Point,
+    /// … to the deadline, or to the latest value when that is later (for charts).
+    pub to: Point,
+}
+
+/// Whether the trend line reaches the goal, decided by evaluation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Projection {
+    /// Under two dates: no line.
+    NoLine,
+    /// The line satisfies the rule from this day on.
+    On(NaiveDate),
+    /// The line does not move towards a goal not yet met.
+    Never,
+    /// The line does not move towards the goal, which is met already.
+    NotNeeded,
+    /// A band or an `about` goal: a line enters it and leaves it again.
+    NotSingleGoal,
+    /// The goal needs a baseline nobody supplied.
+    UnknownGoal,
+}
+
+impl Projection {
+    pub fn date(self) -> Option<NaiveDate> {
+        match self {
+            Projection::On(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+/// How the latest value moved away from the goal.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Regression {
+    /// The value before and the latest one; `None` for a milestone undone (no numbers).
+    pub values: Option<(Point, Point)>,
+}
+
+/// The arithmetic behind a target's status, as evaluation did it, for `explain` to word.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Trace {
+    /// The rule tested on the actual; `None` without a numeric actual.
+    pub rule_test: Option<RuleTest>,
+    /// Whether the rule holds (for a milestone: done by the deadline).
+    pub holds: Option<bool>,
+    /// The share of the window gone, with its day counts.
+    pub elapsed: Option<ElapsedTrace>,
+    /// Progress from the origin to the goal.
+    pub progress: Option<ProgressTrace>,
+    /// The pace index, its formula, or why there is none.
+    pub pace: Option<PaceTrace>,
+    /// The status is pending only for want of a baseline: one would give it a pace.
+    pub wants_baseline: bool,
+}
+
+/// The rule tested on the actual, with its operands (decimals, exactly as decided).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum RuleTest {
+    /// `low ≤ actual ≤ high`.
+    Between {
+        low: Decimal,
+        actual: Decimal,
+        high: Decimal,
+        holds: bool,
+    },
+    /// `|actual − goal| ≤ tolerance`; `difference` is `None` beyond the decimal range.
+    About {
+        actual: Decimal,
+        goal: Decimal,
+        difference: Option<Decimal>,
+        tolerance: Decimal,
+        holds: bool,
+    },
+    /// `actual <rule> goal`.
+    Compare {
+        actual: Decimal,
+        rule: Rule,
+        goal: Decimal,
+        holds: bool,
+    },
+    /// The goal needs a baseline, and none was given.
+    NoGoal,
+}
+
+impl RuleTest {
+    /// Whether the rule holds; `None` when the goal is unknown.
+    pub fn holds(self) -> Option<bool> {
+        match self {
+            RuleTest::Between { holds, .. }
+            | RuleTest::About { holds, .. }
+            | RuleTest::Compare { holds, .. } => Some(holds),
+            RuleTest::NoGoal => None,
+        }
+    }
+}
+
+/// `f = (as_of − start) / (deadline − start)`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ElapsedTrace {
+    pub days_gone: i64,
+    pub days_in_window: i64,
+    /// The ratio was clamped to [0, 1].
+    pub clamped: bool,
+    pub elapsed: f64,
+}
+
+/// `(actual − origin) / (goal − origin)`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ProgressTrace {
+    pub actual: Decimal,
+    pub origin: Decimal,
+    /// The origin is 0 because the target is a flow (`ytd`), not a baseline.
+    pub flow: bool,
+    pub goal: Decimal,
+    pub progress: f64,
+}
+
+/// The pace index with its formula, or why there is none.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PaceTrace {
+    Index {
+        formula: PaceFormula,
+        pace: f64,
+        /// `pace ≥` the on-track threshold.
+        on_track: bool,
+        threshold: f64,
+    },
+    None(NoPace),
+}
+
+/// How a pace index was computed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PaceFormula {
+    /// `π = progress / f`.
+    Linear { progress: f64, elapsed: f64 },
+    /// A flow under a cap: `π = goal × f / actual`.
+    Cap {
+        goal: Decimal,
+        elapsed: f64,
+        actual: Decimal,
+    },
+    /// `π = CAGR achieved / CAGR required`.
+    Compound(CompoundTerms),
+}
+
+/// The terms of the compound pace (Eurostat): `achieved = (actual / baseline)^(1/t) − 1`
+/// (−1 when the actual is 0 or less: everything lost, the formula's limit), `required =
+/// (goal / baseline)^(1/T) − 1`, `pace = achieved / required`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CompoundTerms {
+    pub actual: f64,
+    pub baseline: f64,
+    pub goal: f64,
+    pub years_gone: f64,
+    pub years_in_window: f64,
+    /// The actual is 0 or less: `achieved` is −1 (−100 %), not computed by the root.
+    pub lost_everything: bool,
+    pub achieved: f64,
+    pub required: f64,
+    pub pace: f64,
+}
+
+/// Why a target has no pace index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoPace {
+    /// At the deadline the rule alone decides.
+    Final,
+    /// The rule already holds.
+    RuleHolds,
+    /// A growth rate is compared with the goal directly.
+    Growth,
+    /// A milestone happens or does not.
+    Milestone,
+    /// A band or an `about` goal is tested directly.
+    NotSingleGoal,
+    /// Without a baseline there is no path from the start to the goal.
+    NoBaseline,
+    /// No time has gone by, or the path is flat.
+    NoPath,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]

@@ -3,36 +3,11 @@
 //! kept moving that way (docs/history.md). Pure arithmetic, no I/O.
 
 use chrono::NaiveDate;
-use serde::Serialize;
+
+use crate::report::{FittedLine as Line, Point, Trend};
 
 /// A fitted change smaller than this share of the distance to the goal counts as flat.
 pub const FLAT_TOLERANCE: f64 = 0.01;
-
-/// One past value of a target: the date it describes and the figure.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Point {
-    pub as_of: NaiveDate,
-    pub value: f64,
-}
-
-/// Which way a history moves, relative to the goal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Trend {
-    Improving,
-    Flat,
-    Worsening,
-}
-
-impl Trend {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Trend::Improving => "improving",
-            Trend::Flat => "flat",
-            Trend::Worsening => "worsening",
-        }
-    }
-}
 
 /// Which way is better.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,21 +37,6 @@ pub struct Aim {
     /// Whether a crossing date means anything (not for bands, which are left as well as
     /// entered).
     pub projectable: bool,
-}
-
-/// `value = intercept + slope × day`, with `day` counted from an origin date.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Line {
-    pub origin: NaiveDate,
-    pub intercept: f64,
-    /// Change per day.
-    pub slope: f64,
-}
-
-impl Line {
-    pub fn at(&self, date: NaiveDate) -> f64 {
-        self.intercept + self.slope * days(self.origin, date)
-    }
 }
 
 fn days(from: NaiveDate, to: NaiveDate) -> f64 {

@@ -221,6 +221,55 @@ fn explain_shows_the_arithmetic() {
     assert!(compound.contains("= 1.2526"), "{compound}");
 }
 
+/// Regression: for a compound target whose actual is 0 or less, `explain` computed the
+/// achieved growth rate again as (actual / baseline)^(1/t) − 1, a NaN for −50, shown as
+/// "0 / 0.2601 = −3.8444". It now shows the evaluation's own terms: −100 %, the limit.
+#[test]
+fn explain_words_a_compound_pace_of_a_negative_actual() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("spec.toml"),
+        "version = 1\n\n[[target]]\nid = \"exports\"\nname = \"exports\"\nunit = \"亿元\"\n\
+         measure = \"level\"\nrule = \"at-least\"\nmultiply = 2\nbaseline = 1000\n\
+         start = 2020-01-01\ndeadline = 2022-12-31\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("a.toml"),
+        "as_of = 2021-06-30\n[values]\nexports = -50\n",
+    )
+    .unwrap();
+    let out = stdout_of(progress().current_dir(dir.path()).args([
+        "explain",
+        "--spec",
+        "spec.toml",
+        "exports",
+        "a.toml",
+    ]));
+    let pace = out
+        .lines()
+        .find(|l| l.starts_with("  pace        "))
+        .unwrap_or_else(|| panic!("no pace line:\n{out}"));
+    assert!(!pace.contains("= 0 / "), "{pace}");
+    assert!(!pace.contains("NaN"), "{pace}");
+    assert!(
+        pace.contains("CAGR achieved = −1 (−100 %, the formula's limit)"),
+        "{pace}"
+    );
+    // (2000 / 1000)^(1/2.9979) − 1 = 0.2601; π = −1 / 0.2601 = −3.8444, as `check` says.
+    assert!(pace.contains("π = −1 / 0.2601 = −3.8444"), "{pace}");
+    assert!(out.contains("status      behind"), "{out}");
+    let json = stdout_of(progress().current_dir(dir.path()).args([
+        "check",
+        "--spec",
+        "spec.toml",
+        "a.toml",
+        "--format",
+        "json",
+    ]));
+    assert!(json.contains("\"pace\": -3.844"), "{json}");
+}
+
 #[test]
 fn explain_puts_the_rule_in_words() {
     let out = stdout_of(progress().args(["explain", "--spec", "spec.toml", "output"]));

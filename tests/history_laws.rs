@@ -75,7 +75,7 @@ proptest! {
         let cap = evaluate(&spec(&target(CAP)), &files(&target(CAP), &points), &Settings::default());
         prop_assert_eq!(floor.targets[0].trend.map(|t| t.as_str()), Some("improving"));
         prop_assert_eq!(cap.targets[0].trend.map(|t| t.as_str()), Some("worsening"));
-        prop_assert!(cap.targets[0].projected.is_none());
-        prop_assert!(cap.targets[0].regressed && !floor.targets[0].regressed);
+        prop_assert!(cap.targets[0].projected().is_none());
+        prop_assert!(cap.targets[0].regressed() && !floor.targets[0].regressed());
     }
 }

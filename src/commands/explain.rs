@@ -4,22 +4,22 @@
 
 use std::fmt::Write as _;
 
-use chrono::NaiveDate;
-
 use crate::actuals::Actuals;
 use crate::cli::ExplainArgs;
 use crate::commands;
-use crate::decimal::{Decimal, Figure, to_f64};
+use crate::decimal::Figure;
 use crate::error::{Error, Outcome};
 use crate::evaluate::{self, Settings};
 use crate::input;
 use crate::output;
-use crate::report::{Status, TargetReport};
+use crate::report::{
+    NoPace, PaceFormula, PaceTrace, Projection, Regression, RuleTest, TargetReport,
+};
 use crate::snapshots;
 use crate::spec::{Goal, Lang, Measure, PaceModel, Rule, Spec, Target};
 use crate::suggest;
 use crate::text::sanitize;
-use crate::trend;
+use crate::trend::FLAT_TOLERANCE;
 use crate::wording::goal_text;
 use crate::wording::{number, signed};
 
@@ -47,12 +47,7 @@ pub fn run(args: &ExplainArgs) -> Result<Outcome, Error> {
     let mut out = describe(&spec, target, args.display.lang);
     if let Some((Some(report), file)) = evaluated {
         out.push('\n');
-        out.push_str(&arithmetic(
-            target,
-            &report,
-            file,
-            settings.on_track_threshold,
-        ));
+        out.push_str(&arithmetic(target, &report, file));
     }
     output::write_stdout(&out)?;
     Ok(Outcome::Ok)
@@ -276,7 +271,7 @@ fn goal_words(t: &Target, unit: &str) -> String {
 }
 
 /// How the status follows from the actual, with the evaluation's own numbers.
-pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f64) -> String {
+pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>) -> String {
     let mut out = String::new();
     fn n(v: impl Figure) -> String {
         number(v, 4)
@@ -346,81 +341,95 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
         );
     }
 
-    // The rule, tested.
-    let mut holds = None;
-    if let Some(v) = r.actual {
-        let test = match (t.rule, r.band, r.goal) {
-            (Rule::Between, Some((low, high)), _) => Some((
-                format!("{} ≤ {} ≤ {}", n(low), n(v), n(high)),
-                low <= v && v <= high,
-            )),
-            // Decimal arithmetic, as the evaluation's: |3.1 − 3| is 0.1.
-            (Rule::About, _, Some(g)) => {
-                let tol = r.tolerance.unwrap_or(Decimal::ZERO);
-                Some(match v.checked_sub(g) {
-                    Some(d) => (
-                        format!("|{} − {}| = {} ≤ {}", n(v), n(g), n(d.abs()), n(tol)),
-                        d.abs() <= tol,
-                    ),
-                    // Beyond the decimal range: far outside any tolerance.
-                    None => (
-                        format!(
-                            "|{} − {}| is beyond the decimal range, > {}",
-                            n(v),
-                            n(g),
-                            n(tol)
-                        ),
-                        false,
-                    ),
-                })
-            }
-            (rule, _, Some(g)) => evaluate::rule_holds(t, Some(g), v)
-                .map(|h| (format!("{} {} {}", n(v), rule.symbol(), n(g)), h)),
-            _ => None,
-        };
-        match test {
-            Some((s, h)) => {
-                holds = Some(h);
+    // The rule, tested (decimal arithmetic, as the evaluation's: |3.1 − 3| is 0.1).
+    if let Some(test) = r.trace.rule_test {
+        let (s, h) = match test {
+            RuleTest::Between {
+                low,
+                actual,
+                high,
+                holds,
+            } => (format!("{} ≤ {} ≤ {}", n(low), n(actual), n(high)), holds),
+            RuleTest::About {
+                actual,
+                goal,
+                difference: Some(d),
+                tolerance,
+                holds,
+            } => (
+                format!(
+                    "|{} − {}| = {} ≤ {}",
+                    n(actual),
+                    n(goal),
+                    n(d),
+                    n(tolerance)
+                ),
+                holds,
+            ),
+            // Beyond the decimal range: far outside any tolerance.
+            RuleTest::About {
+                actual,
+                goal,
+                difference: None,
+                tolerance,
+                holds,
+            } => (
+                format!(
+                    "|{} − {}| is beyond the decimal range, > {}",
+                    n(actual),
+                    n(goal),
+                    n(tolerance)
+                ),
+                holds,
+            ),
+            RuleTest::Compare {
+                actual,
+                rule,
+                goal,
+                holds,
+            } => (
+                format!("{} {} {}", n(actual), rule.symbol(), n(goal)),
+                holds,
+            ),
+            RuleTest::NoGoal => {
                 field(
                     &mut out,
                     "test",
-                    &format!(
-                        "{s}: {}",
-                        match (h, r.is_final) {
-                            (true, _) => "holds",
-                            (false, true) => "fails",
-                            (false, false) => "does not hold yet",
-                        }
-                    ),
+                    "cannot be tested: the goal needs a baseline, and none was given",
                 );
+                (String::new(), false)
             }
-            None => field(
+        };
+        if test != RuleTest::NoGoal {
+            field(
                 &mut out,
                 "test",
-                "cannot be tested: the goal needs a baseline, and none was given",
-            ),
+                &format!(
+                    "{s}: {}",
+                    match (h, r.is_final) {
+                        (true, _) => "holds",
+                        (false, true) => "fails",
+                        (false, false) => "does not hold yet",
+                    }
+                ),
+            );
         }
-    }
-    if r.done.is_some() {
-        holds = Some(r.status == Status::Met);
     }
 
     // Time gone.
-    if let Some(f) = r.elapsed {
-        let gone = (as_of - t.start).num_days();
-        let window = (t.deadline - t.start).num_days();
+    if let Some(e) = r.trace.elapsed {
         let mut s = format!(
             "f = (as_of − start) / (deadline − start) = ({as_of} − {}) / ({} − {}) = {} / {}",
             t.start,
             t.deadline,
             t.start,
-            number(gone as f64, 0),
-            number(window as f64, 0)
+            number(e.days_gone as f64, 0),
+            number(e.days_in_window as f64, 0)
         );
-        if window > 0 && (gone < 0 || gone > window) {
+        if e.clamped {
             s.push_str(", clamped to [0, 1]");
         }
-        s.push_str(&format!(" = {}", n(f)));
+        s.push_str(&format!(" = {}", n(e.elapsed)));
         if r.is_final {
             s.push_str(" (final: as_of is on or after the deadline)");
         }
@@ -428,91 +437,29 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
     }
 
     // Progress from the origin to the goal.
-    if let (Some(p), Some(g), Some(v)) = (r.progress, r.goal, r.actual) {
-        let (origin, label, why) = match t.measure {
-            Measure::Ytd => (Decimal::ZERO, "0", " (a flow starts from 0)"),
-            _ => (r.baseline.unwrap_or(Decimal::ZERO), "baseline", ""),
+    if let Some(p) = r.trace.progress {
+        let (label, why) = if p.flow {
+            ("0", " (a flow starts from 0)")
+        } else {
+            ("baseline", "")
         };
         field(
             &mut out,
             "progress",
             &format!(
                 "(actual − {label}) / (goal − {label}) = ({} − {}) / ({} − {}) = {}{why}",
-                n(v),
-                n(origin),
-                n(g),
-                n(origin),
-                n(p)
+                n(p.actual),
+                n(p.origin),
+                n(p.goal),
+                n(p.origin),
+                n(p.progress)
             ),
         );
     }
 
     // The pace index.
-    let pace = match (r.pace, r.pace_model, r.goal, r.actual, r.elapsed) {
-        (Some(pi), Some(PaceModel::Compound), Some(g), Some(v), _) => {
-            let b = r.baseline.unwrap_or(Decimal::ZERO);
-            let years = |to: NaiveDate| (to - t.start).num_days() as f64 / 365.25;
-            let (ty, big_t) = (years(as_of), years(t.deadline));
-            // Roots: floating point, as the evaluation's.
-            let achieved = (to_f64(v) / to_f64(b)).powf(1.0 / ty) - 1.0;
-            let required = (to_f64(g) / to_f64(b)).powf(1.0 / big_t) - 1.0;
-            format!(
-                "compound: π = CAGR achieved / CAGR required = ((actual / baseline)^(1/t) − 1) / \
-                 ((goal / baseline)^(1/T) − 1) = (({} / {})^(1/{}) − 1) / (({} / {})^(1/{}) − 1) \
-                 = {} / {} = {}",
-                n(v),
-                n(b),
-                number(ty, 4),
-                n(g),
-                n(b),
-                number(big_t, 4),
-                n(achieved),
-                n(required),
-                n(pi)
-            )
-        }
-        (Some(pi), Some(PaceModel::Linear), Some(g), Some(v), Some(f))
-            if t.measure == Measure::Ytd && t.rule.is_cap() =>
-        {
-            format!(
-                "linear, for a cap: π = goal × f / actual = {} × {} / {} = {}",
-                n(g),
-                n(f),
-                n(v),
-                n(pi)
-            )
-        }
-        (Some(pi), Some(PaceModel::Linear), _, _, Some(f)) => format!(
-            "linear: π = progress / f = {} / {} = {}",
-            r.progress.map(n).unwrap_or_default(),
-            n(f),
-            n(pi)
-        ),
-        (Some(pi), _, _, _, _) => n(pi),
-        (None, _, _, _, _) if r.is_final => "none: at the deadline the rule alone decides".into(),
-        (None, _, _, _, _) if holds == Some(true) => "not needed: the rule already holds".into(),
-        (None, _, _, _, _) => match (t.measure, t.rule) {
-            (Measure::Growth, _) => "none: a growth rate is compared with the goal directly".into(),
-            (Measure::Milestone, _) => "none: a milestone happens or does not".into(),
-            (_, Rule::Between | Rule::About) => {
-                "none: a band or an `about` goal is tested directly".into()
-            }
-            (Measure::Level, _) if r.baseline.is_none() => {
-                "none: without a baseline there is no path from the start to the goal".into()
-            }
-            _ => "none: no time has gone by, or the path is flat".into(),
-        },
-    };
-    if !pace.is_empty() {
-        let mut s = pace;
-        if let Some(pi) = r.pace {
-            s.push_str(&format!(
-                " ({} the on-track threshold {})",
-                if pi >= threshold { "≥" } else { "<" },
-                n(threshold)
-            ));
-        }
-        field(&mut out, "pace", &s);
+    if let Some(trace) = r.trace.pace {
+        field(&mut out, "pace", &pace_words(trace));
     }
 
     if let (Some(gap), Some(v)) = (r.gap, r.actual) {
@@ -539,12 +486,7 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>, threshold: f
     }
     history(&mut out, t, r, &unit);
     let mut status = format!("{}: {}", r.status.as_str(), r.reason);
-    let no_baseline = t.measure == Measure::Level
-        && t.pace != Some(PaceModel::None)
-        && t.rule.has_single_goal()
-        && r.baseline.is_none()
-        && r.goal.is_some();
-    if r.status == Status::Pending && no_baseline {
+    if r.trace.wants_baseline {
         status.push_str(
             " (a `baseline`, the level at the start, in the spec or beside the value, would give it a pace: \
              docs/status-model.md)",
@@ -575,15 +517,16 @@ fn history(out: &mut String, t: &Target, r: &TargetReport, unit: &str) {
         .map(|p| format!("{} {}", p.as_of, n(p.value)))
         .collect();
     field(out, "history", &points.join(" · "));
-    let Some(line) = trend::fit(&r.history, t.start) else {
+    let Some(fitted) = r.trend_line else {
         return;
     };
+    let line = fitted.line;
     field(
         out,
         "trend line",
         &format!(
             "least squares over the history, x = days since {}: value = {} {} {} × x",
-            t.start,
+            line.origin,
             n(line.intercept),
             if line.slope < 0.0 { "−" } else { "+" },
             number(line.slope.abs(), 6)
@@ -591,29 +534,26 @@ fn history(out: &mut String, t: &Target, r: &TargetReport, unit: &str) {
     );
     if let Some(tr) = r.trend {
         let (first, last) = (r.history[0], r.history[r.history.len() - 1]);
-        let change = line.slope * (last.as_of - first.as_of).num_days() as f64;
         field(
             out,
             "trend",
             &format!(
                 "{}: fitted change {} from {} to {} (a change within {}% of the distance to the goal would count as flat)",
                 tr.as_str(),
-                signed(change),
+                signed(fitted.change),
                 first.as_of,
                 last.as_of,
-                number(trend::FLAT_TOLERANCE * 100.0, 2)
+                number(FLAT_TOLERANCE * 100.0, 2)
             ),
         );
     }
-    let projected = match (r.projected, r.goal) {
-        (Some(d), Some(g)) => format!(
+    let projected = match (r.projection, r.goal) {
+        (Projection::On(d), Some(g)) => format!(
             "the line reaches {} on {d}",
             with_unit(&format!("{} {}", t.rule.symbol(), n(g)), unit)
         ),
-        (None, _) if !t.rule.has_single_goal() => {
-            "none: a line enters a band and leaves it again".into()
-        }
-        (None, None) => "none: the goal is not known".into(),
+        (Projection::NotSingleGoal, _) => "none: a line enters a band and leaves it again".into(),
+        (Projection::UnknownGoal, _) => "none: the goal is not known".into(),
         _ => "never: the line does not move towards the goal".into(),
     };
     let at_deadline = r
@@ -635,21 +575,101 @@ fn history(out: &mut String, t: &Target, r: &TargetReport, unit: &str) {
              at this rate the goal is reached late, or never",
         );
     }
-    if r.regressed {
-        let before = r.history.iter().rev().nth(1);
-        let latest = r.history.last();
-        if let (Some(b), Some(l)) = (before, latest) {
-            field(
-                out,
-                "regressed",
-                &format!(
-                    "{} on {} after {} on {}: away from the goal",
-                    with_unit(&n(l.value), unit),
-                    l.as_of,
-                    with_unit(&n(b.value), unit),
-                    b.as_of
-                ),
-            );
-        }
+    if let Some(Regression {
+        values: Some((b, l)),
+    }) = r.regression
+    {
+        field(
+            out,
+            "regressed",
+            &format!(
+                "{} on {} after {} on {}: away from the goal",
+                with_unit(&n(l.value), unit),
+                l.as_of,
+                with_unit(&n(b.value), unit),
+                b.as_of
+            ),
+        );
     }
+}
+
+/// The pace index with its formula and the evaluation's numbers, or why there is none.
+fn pace_words(trace: PaceTrace) -> String {
+    fn n(v: impl Figure) -> String {
+        number(v, 4)
+    }
+    let (formula, pace, on_track, threshold) = match trace {
+        PaceTrace::Index {
+            formula,
+            pace,
+            on_track,
+            threshold,
+        } => (formula, pace, on_track, threshold),
+        PaceTrace::None(why) => {
+            return match why {
+                NoPace::Final => "none: at the deadline the rule alone decides",
+                NoPace::RuleHolds => "not needed: the rule already holds",
+                NoPace::Growth => "none: a growth rate is compared with the goal directly",
+                NoPace::Milestone => "none: a milestone happens or does not",
+                NoPace::NotSingleGoal => "none: a band or an `about` goal is tested directly",
+                NoPace::NoBaseline => {
+                    "none: without a baseline there is no path from the start to the goal"
+                }
+                NoPace::NoPath => "none: no time has gone by, or the path is flat",
+            }
+            .into();
+        }
+    };
+    let mut s = match formula {
+        PaceFormula::Compound(c) if c.lost_everything => format!(
+            "compound: π = CAGR achieved / CAGR required; the actual {} is 0 or less, so \
+             everything is lost: CAGR achieved = −1 (−100 %, the formula's limit); CAGR required \
+             = (goal / baseline)^(1/T) − 1 = ({} / {})^(1/{}) − 1 = {}; π = {} / {} = {}",
+            n(c.actual),
+            n(c.goal),
+            n(c.baseline),
+            n(c.years_in_window),
+            n(c.required),
+            n(c.achieved),
+            n(c.required),
+            n(c.pace)
+        ),
+        PaceFormula::Compound(c) => format!(
+            "compound: π = CAGR achieved / CAGR required = ((actual / baseline)^(1/t) − 1) / \
+             ((goal / baseline)^(1/T) − 1) = (({} / {})^(1/{}) − 1) / (({} / {})^(1/{}) − 1) \
+             = {} / {} = {}",
+            n(c.actual),
+            n(c.baseline),
+            n(c.years_gone),
+            n(c.goal),
+            n(c.baseline),
+            n(c.years_in_window),
+            n(c.achieved),
+            n(c.required),
+            n(c.pace)
+        ),
+        PaceFormula::Cap {
+            goal,
+            elapsed,
+            actual,
+        } => format!(
+            "linear, for a cap: π = goal × f / actual = {} × {} / {} = {}",
+            n(goal),
+            n(elapsed),
+            n(actual),
+            n(pace)
+        ),
+        PaceFormula::Linear { progress, elapsed } => format!(
+            "linear: π = progress / f = {} / {} = {}",
+            n(progress),
+            n(elapsed),
+            n(pace)
+        ),
+    };
+    s.push_str(&format!(
+        " ({} the on-track threshold {})",
+        if on_track { "≥" } else { "<" },
+        n(threshold)
+    ));
+    s
 }

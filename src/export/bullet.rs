@@ -72,9 +72,8 @@ pub fn bullet(rule: Rule, f: &Figures) -> Option<Bullet> {
         (None, Some(g)) => vec![to_f64(g)],
         (None, None) => return None,
     };
-    let tolerance = float(f.tolerance)
-        .filter(|_| rule == Rule::About)
-        .unwrap_or(0.0);
+    // The values the rule accepts, as evaluation gives them (a band, or goal ± tolerance).
+    let accepted = f.accepted.map(|(low, high)| (to_f64(low), to_f64(high)));
     let mut values = vec![0.0];
     values.extend(&goals);
     values.extend(
@@ -83,7 +82,7 @@ pub fn bullet(rule: Rule, f: &Figures) -> Option<Bullet> {
             .flatten(),
     );
     if rule == Rule::About {
-        values.extend([goals[0] - tolerance, goals[0] + tolerance]);
+        values.extend(accepted.into_iter().flat_map(|(low, high)| [low, high]));
     }
     let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
     let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
@@ -105,7 +104,9 @@ pub fn bullet(rule: Rule, f: &Figures) -> Option<Bullet> {
         Rule::AtMost | Rule::LessThan => (vec![span(lo, goals[0])], vec![span(goals[0], hi)]),
         Rule::Between => (vec![span(goals[0], goals[1])], vec![]),
         Rule::About => (
-            vec![span(goals[0] - tolerance, goals[0] + tolerance)],
+            accepted
+                .map(|(low, high)| vec![span(low, high)])
+                .unwrap_or_default(),
             vec![],
         ),
         Rule::Done => unreachable!("milestones return above"),
@@ -162,6 +163,8 @@ mod tests {
             elapsed: Some(0.5),
             expected: None,
             schedule: None,
+            accepted: None,
+            trend_line: None,
             pace: None,
             pace_model: None,
             start: d(1, 1),

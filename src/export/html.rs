@@ -13,7 +13,7 @@ use crate::export::line_chart::{self, LineChart, Series, one_decimal, polyline};
 use crate::export::rows::{self, Row, number};
 use crate::export::{ExportOptions, Exporter};
 use crate::report::{Report, Status};
-use crate::spec::{Lang, Rule};
+use crate::spec::Lang;
 use crate::text::sanitize;
 
 pub struct HtmlExporter;
@@ -217,21 +217,15 @@ fn svg(row: &Row, chart: &Bullet) -> Markup {
 fn history_chart(row: &Row) -> Option<LineChart> {
     let f = &row.figures;
     // Drawing is floating point: the decimals from the files as their nearest floats.
-    let band = match (row.rule, f.band, f.goal, f.tolerance) {
-        (_, Some((low, high)), _, _) => Some((to_f64(low), to_f64(high))),
-        (Rule::About, None, Some(g), Some(t)) => {
-            Some((to_f64(g) - to_f64(t), to_f64(g) + to_f64(t)))
-        }
-        _ => None,
-    };
     line_chart::chart(&Series {
         history: &row.history,
         start: f.start,
         deadline: f.deadline,
         goal: f.goal.map(to_f64),
-        band,
+        band: f.accepted.map(|(low, high)| (to_f64(low), to_f64(high))),
         stretch: f.stretch.map(to_f64),
-        schedule: f.schedule,
+        schedule: f.schedule.as_ref().map_or(&[], |s| s.path.as_slice()),
+        trend: f.trend_line.map(|t| (t.from, t.to)),
     })
 }
 

@@ -9,8 +9,7 @@ use serde::Serialize;
 use crate::decimal::{Figure, to_f64};
 use crate::export::rows::rounded as round;
 use crate::export::{ExportOptions, Exporter};
-use crate::report::{Report, Status, Summary, TargetReport};
-use crate::trend::Trend;
+use crate::report::{Report, Status, Summary, TargetReport, Trend};
 
 pub struct JsonExporter;
 
@@ -173,10 +172,10 @@ fn target<'a>(t: &'a TargetReport, options: &ExportOptions) -> JsonTarget<'a> {
             })
             .collect(),
         trend: t.trend,
-        projected: t.projected.map(Date),
+        projected: t.projected().map(Date),
         projected_at_deadline: figure(t.projected_at_deadline),
         at_risk: t.at_risk,
-        regressed: t.regressed,
+        regressed: t.regressed(),
     }
 }
 

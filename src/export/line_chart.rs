@@ -7,10 +7,7 @@
 
 use chrono::NaiveDate;
 
-use crate::pace;
-use crate::report::Schedule;
-use crate::spec::PaceModel;
-use crate::trend::{self, Point};
+use crate::report::Point;
 
 pub const WIDTH: f64 = 360.0;
 pub const HEIGHT: f64 = 132.0;
@@ -22,8 +19,6 @@ pub const TOP: f64 = 14.0;
 pub const BOTTOM: f64 = 108.0;
 /// Share of the figures' span left free above and below them.
 const PAD: f64 = 0.08;
-/// Points along a compound schedule (a curve).
-const CURVE_STEPS: usize = 24;
 
 /// What the chart shows, in the target's unit.
 #[derive(Debug, Clone, Copy)]
@@ -35,7 +30,11 @@ pub struct Series<'a> {
     /// `between` low and high, or an `about` goal ± its tolerance.
     pub band: Option<(f64, f64)>,
     pub stretch: Option<f64>,
-    pub schedule: Option<Schedule>,
+    /// The pace schedule as evaluation sampled it: (share of the window, value).
+    pub schedule: &'a [(f64, f64)],
+    /// The trend line's ends, as evaluation fitted it (from the first value to the
+    /// deadline, or to the latest value when later).
+    pub trend: Option<(Point, Point)>,
 }
 
 /// A point of the chart, and the figure it stands for.
@@ -94,7 +93,7 @@ pub fn chart(series: &Series) -> Option<LineChart> {
     let days = (to - from).num_days() as f64;
     let x = |d: NaiveDate| LEFT + (d - from).num_days() as f64 / days * (RIGHT - LEFT);
 
-    let schedule_values = schedule_values(series);
+    let schedule_values = series.schedule;
     let range = value_range(
         history
             .iter()
@@ -107,15 +106,14 @@ pub fn chart(series: &Series) -> Option<LineChart> {
     let y = |v: f64| BOTTOM - (v - range.0) / (range.1 - range.0) * (BOTTOM - TOP);
     let level = |v: f64| Level { y: y(v), value: v };
 
-    let projection = trend::fit(history, series.start).and_then(|line| {
-        let end = series.deadline.max(last.as_of);
+    let projection = series.trend.and_then(|(from, to)| {
         let a = Xy {
-            x: x(first.as_of),
-            y: y(line.at(first.as_of)),
+            x: x(from.as_of),
+            y: y(from.value),
         };
         let b = Xy {
-            x: x(end),
-            y: y(line.at(end)),
+            x: x(to.as_of),
+            y: y(to.value),
         };
         clip(a, b, TOP, BOTTOM)
     });
@@ -148,26 +146,6 @@ pub fn chart(series: &Series) -> Option<LineChart> {
         to,
         range,
     })
-}
-
-/// The schedule as (share of the window, value) pairs: its two ends when straight, a
-/// curve when compound. Empty without a schedule or when it cannot be drawn.
-fn schedule_values(series: &Series) -> Vec<(f64, f64)> {
-    let Some(s) = series.schedule else {
-        return Vec::new();
-    };
-    let steps = match s.model {
-        PaceModel::Linear => 1,
-        PaceModel::Compound => CURVE_STEPS,
-        PaceModel::None => return Vec::new(),
-    };
-    let values: Option<Vec<(f64, f64)>> = (0..=steps)
-        .map(|i| {
-            let f = i as f64 / steps as f64;
-            pace::expected(s.model, s.origin, s.goal, f).map(|v| (f, v))
-        })
-        .collect();
-    values.unwrap_or_default()
 }
 
 /// From the lowest to the highest figure, with some room around; a flat series gets a
@@ -252,35 +230,46 @@ mod tests {
         assert!((a - b).abs() < 1e-9, "{a} ≠ {b}");
     }
 
+    /// A straight schedule from 0 to 100.
+    const STRAIGHT: [(f64, f64); 2] = [(0.0, 0.0), (1.0, 100.0)];
+
+    /// The line through two history values, from the first to `end` (as evaluation gives
+    /// it for two points).
+    fn through(h: &[Point], end: NaiveDate) -> Option<(Point, Point)> {
+        let (a, b) = (h.first()?, h.last()?);
+        let slope = (b.value - a.value) / (b.as_of - a.as_of).num_days() as f64;
+        let at_end = a.value + slope * (end - a.as_of).num_days() as f64;
+        Some((*a, p(end, at_end)))
+    }
+
     /// Start 2020-01-01, deadline 2022-12-31 (1095 days), goal 100 from 0.
-    fn series(history: &[Point], model: PaceModel) -> Series<'_> {
+    fn series(history: &[Point]) -> Series<'_> {
+        let deadline = d(2022, 12, 31);
+        let end = history.last().map_or(deadline, |l| l.as_of.max(deadline));
         Series {
             history,
             start: d(2020, 1, 1),
-            deadline: d(2022, 12, 31),
+            deadline,
             goal: Some(100.0),
             band: None,
             stretch: None,
-            schedule: Some(Schedule {
-                model,
-                origin: 0.0,
-                goal: 100.0,
-            }),
+            schedule: &STRAIGHT,
+            trend: through(history, end),
         }
     }
 
     #[test]
     fn fewer_than_two_dates_draw_nothing() {
         let one = [p(d(2020, 4, 10), 10.0)];
-        assert_eq!(chart(&series(&one, PaceModel::Linear)), None);
-        assert_eq!(chart(&series(&[], PaceModel::Linear)), None);
+        assert_eq!(chart(&series(&one)), None);
+        assert_eq!(chart(&series(&[])), None);
     }
 
     #[test]
     fn dates_and_values_scale_to_the_plot() {
         // Worked example of docs/history.md: 10 on day 100, 20 on day 200.
         let h = [p(d(2020, 4, 10), 10.0), p(d(2020, 7, 19), 20.0)];
-        let c = chart(&series(&h, PaceModel::Linear)).unwrap();
+        let c = chart(&series(&h)).unwrap();
         // Values 0 (the schedule's origin) to 100 (goal), 8 % room each side.
         close(c.range.0, -8.0);
         close(c.range.1, 108.0);
@@ -310,12 +299,16 @@ mod tests {
     #[test]
     fn a_compound_schedule_is_a_curve_below_the_straight_line() {
         let h = [p(d(2020, 6, 30), 120.0), p(d(2020, 12, 31), 140.0)];
-        let mut s = series(&h, PaceModel::Compound);
-        s.schedule = Some(Schedule {
-            model: PaceModel::Compound,
-            origin: 100.0,
-            goal: 200.0,
-        });
+        // A doubling from 100 to 200, sampled as evaluation samples it.
+        const CURVE_STEPS: usize = 24;
+        let curve: Vec<(f64, f64)> = (0..=CURVE_STEPS)
+            .map(|i| {
+                let f = i as f64 / CURVE_STEPS as f64;
+                (f, 100.0 * 2f64.powf(f))
+            })
+            .collect();
+        let mut s = series(&h);
+        s.schedule = &curve;
         s.goal = Some(200.0);
         let c = chart(&s).unwrap();
         assert_eq!(c.schedule.len(), CURVE_STEPS + 1);
@@ -334,7 +327,7 @@ mod tests {
     #[test]
     fn the_time_axis_reaches_a_value_after_the_deadline() {
         let h = [p(d(2022, 6, 30), 60.0), p(d(2023, 6, 30), 90.0)];
-        let c = chart(&series(&h, PaceModel::Linear)).unwrap();
+        let c = chart(&series(&h)).unwrap();
         assert_eq!(c.to, d(2023, 6, 30));
         close(c.dots[1].at.x, RIGHT);
         assert!(c.deadline_x < RIGHT);
@@ -354,7 +347,8 @@ mod tests {
             goal: None,
             band: None,
             stretch: None,
-            schedule: None,
+            schedule: &[],
+            trend: None,
         };
         // A flat series alone gets room around its value.
         let c = chart(&s).unwrap();

@@ -5,10 +5,9 @@ use chrono::NaiveDate;
 
 use crate::decimal::{Decimal, Figure};
 use crate::export::ExportOptions;
-use crate::report::{Report, Schedule, Status, TargetReport};
+use crate::report::{Point, Projection, Report, Schedule, Status, TargetReport, TrendLine};
 use crate::spec::{Goal, Measure, PaceModel, Rule, Severity};
 use crate::text::sanitize;
-use crate::trend::Point;
 pub use crate::wording::{number, signed};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -50,7 +49,7 @@ pub struct Row {
 /// A target's numbers and dates, as evaluated. No text from the input files. Figures
 /// from the files (and exact arithmetic on them) are decimals, the rest floats; both
 /// are shown by the same [`number`] and [`plain`].
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Figures {
     pub goal: Option<Decimal>,
     pub band: Option<(Decimal, Decimal)>,
@@ -68,6 +67,10 @@ pub struct Figures {
     pub expected: Option<f64>,
     /// The path from the origin at the start to the goal at the deadline.
     pub schedule: Option<Schedule>,
+    /// The values a `between` or `about` rule accepts.
+    pub accepted: Option<(Decimal, Decimal)>,
+    /// The least-squares line through the history.
+    pub trend_line: Option<TrendLine>,
     pub pace: Option<f64>,
     pub pace_model: Option<PaceModel>,
     pub start: NaiveDate,
@@ -168,16 +171,18 @@ pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
             progress: t.progress,
             elapsed: t.elapsed,
             expected: t.expected,
-            schedule: t.schedule,
+            schedule: t.schedule.clone(),
+            accepted: t.accepted,
+            trend_line: t.trend_line,
             pace: t.pace,
             pace_model: t.pace_model,
             start: t.start,
             deadline: t.deadline,
             as_of: t.as_of,
             is_final: t.is_final,
-            projected: t.projected,
+            projected: t.projected(),
             at_risk: t.at_risk,
-            regressed: t.regressed,
+            regressed: t.regressed(),
         },
     }
 }
@@ -250,7 +255,7 @@ pub fn status_text(t: &TargetReport) -> String {
     if t.at_risk {
         notes.push("at risk");
     }
-    if t.regressed {
+    if t.regressed() {
         notes.push("regressed");
     }
     if !notes.is_empty() {
@@ -293,21 +298,13 @@ pub fn sparkline(values: &[f64]) -> String {
 }
 
 /// The day the trend reaches the goal; "never" when the line moves away from a goal not
-/// yet met; empty when there is no line or no single goal to reach.
+/// yet met; empty when there is no line or no single goal to reach (evaluation decides).
 pub fn projected_text(t: &TargetReport) -> String {
-    if let Some(d) = t.projected {
-        return d.to_string();
+    match t.projection {
+        Projection::On(d) => d.to_string(),
+        Projection::Never => "never".into(),
+        _ => String::new(),
     }
-    let single_goal = t.rule.is_floor() || t.rule.is_cap();
-    if t.history.len() >= 2
-        && t.trend.is_some()
-        && single_goal
-        && t.goal.is_some()
-        && t.status != Status::Met
-    {
-        return "never".into();
-    }
-    String::new()
 }
 
 /// Why a target is at risk, in a sentence: "smart factories: on track by pace, but the
@@ -325,7 +322,7 @@ pub fn risk_reason(t: &TargetReport) -> Option<String> {
     }
     let unit = t.unit.as_deref().map(sanitize).unwrap_or_default();
     let at_deadline = t.projected_at_deadline?;
-    let reach = match t.projected {
+    let reach = match t.projected() {
         Some(d) => format!("reaches the goal only on {d}"),
         None => "never reaches the goal".into(),
     };
@@ -342,12 +339,9 @@ pub fn risk_reason(t: &TargetReport) -> Option<String> {
 /// "regressed: 4.8% on 2024-09-30 after 4.2% on 2024-06-30", when the latest value moved
 /// away from the goal (a milestone undone has no numbers to show). `None` otherwise.
 pub fn regression_text(t: &TargetReport, unit: &str) -> Option<String> {
-    if !t.regressed {
-        return None;
-    }
-    let (before, latest) = match t.history.as_slice() {
-        [.., b, l] => (b, l),
-        _ => return Some("regressed: the latest value moved away from the goal".into()),
+    let (before, latest) = match t.regression?.values {
+        Some((b, l)) => (b, l),
+        None => return Some("regressed: the latest value moved away from the goal".into()),
     };
     Some(format!(
         "regressed: {} on {} after {} on {}",
