@@ -224,15 +224,7 @@ fn refused(spec: &str, actuals: Option<&str>, needles: &[&str]) {
     if actuals.is_some() {
         cmd.arg("a.toml");
     }
-    let out = cmd
-        .args(["--spec", "spec.toml"])
-        .assert()
-        .code(2)
-        .stdout("");
-    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
-    for n in needles {
-        assert!(stderr.contains(n), "missing {n:?} in:\n{stderr}");
-    }
+    let stderr = common::refused_with(cmd.args(["--spec", "spec.toml"]), needles);
     assert!(
         !stderr.contains("inf") && !stderr.contains("panicked"),
         "{stderr}"

@@ -79,6 +79,17 @@ pub fn progress() -> assert_cmd::Command {
     assert_cmd::Command::from_std(progress_process())
 }
 
+/// Runs `cmd`, which must be refused: exit 2, nothing on standard output, and every
+/// needle in the messages. Returns the messages.
+pub fn refused_with(cmd: &mut assert_cmd::Command, needles: &[&str]) -> String {
+    let out = cmd.assert().code(2).stdout("");
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    for n in needles {
+        assert!(stderr.contains(n), "missing {n:?} in:\n{stderr}");
+    }
+    stderr
+}
+
 /// Writes `text` to `name` in a fresh temporary folder and returns both.
 pub fn temp_file(name: &str, text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
