@@ -326,6 +326,16 @@ pub struct CheckArgs {
 
     #[command(flatten)]
     pub display: DisplayArgs,
+
+    /// Fit the table to N columns [default: $COLUMNS, else the terminal's width; piped
+    /// output gets the whole table]: columns are left out, least important first, and
+    /// names shortened, so each target takes one line
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..))]
+    pub width: Option<u16>,
+
+    /// The whole table, every column, however wide the terminal
+    #[arg(long, conflicts_with = "width")]
+    pub wide: bool,
 }
 
 #[derive(Debug, Args)]

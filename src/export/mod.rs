@@ -21,8 +21,8 @@ pub struct ExportOptions {
     pub lang: Lang,
     /// ANSI colour (terminal formats only).
     pub color: bool,
-    /// A width to fit the table to. The CLI leaves it unset: with colour on at a terminal,
-    /// comfy-table measures the terminal itself; without colour nothing is fitted.
+    /// A width to fit the table to (`--width`, `COLUMNS`, or the terminal's); `None`
+    /// for the full table (piped output, `--wide`, exported files).
     pub width: Option<u16>,
 }
 
