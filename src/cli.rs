@@ -336,6 +336,10 @@ pub struct CheckArgs {
     /// The whole table, every column, however wide the terminal
     #[arg(long, conflicts_with = "width")]
     pub wide: bool,
+
+    /// The order of the HTML report's cards
+    #[arg(long, value_enum, default_value_t = crate::export::Order::Status)]
+    pub order: crate::export::Order,
 }
 
 #[derive(Debug, Args)]

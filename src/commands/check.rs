@@ -67,6 +67,7 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
         lang: args.display.lang,
         color,
         width: None,
+        order: args.order,
     };
     let main_text = args.format.exporter().render(
         &report,
