@@ -128,7 +128,10 @@ fn what_is_left_out_is_said_with_the_way_to_see_it_all() {
 
 #[test]
 fn columns_give_way_in_the_stated_order() {
-    let headers = |w: u16| grid(&at(w, "en"))[1].to_string();
+    let by_width: Vec<(u16, String)> = (20..=300u16)
+        .map(|w| (w, grid(&at(w, "en"))[1].to_string()))
+        .collect();
+    let headers = |w: u16| by_width.iter().find(|(x, _)| *x == w).unwrap().1.clone();
     // Projected and trend go first, then the pace joins the deadline, then the gap.
     let order = ["Projected", "Trend", "Pace ", "Gap", "Deadline", "Progress"];
     let mut gone_at = Vec::new();
