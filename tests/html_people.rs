@@ -140,3 +140,27 @@ fn counts_are_shown_without_decimals() {
         }
     }
 }
+
+/// Line charts have a labelled value axis and show the latest value without hovering.
+#[test]
+fn line_charts_have_a_value_axis_and_the_latest_value_written() {
+    let page = html(&[]);
+    let charts: Vec<&str> = page
+        .split("<svg class=\"line-chart\"")
+        .skip(1)
+        .map(|c| &c[..c.find("</svg>").unwrap()])
+        .collect();
+    assert_eq!(charts.len(), 7);
+    for chart in charts {
+        assert!(chart.contains("<line class=\"value-axis\""), "{chart}");
+        let ticks = chart.matches("<line class=\"value-axis\"").count() - 1;
+        assert!(ticks >= 2, "at least two ticks: {chart}");
+        assert!(chart.contains("<text class=\"value-label\""), "{chart}");
+    }
+    // 5G base stations: the latest value, 4,717, by its dot; the axis in thousands.
+    assert!(
+        page.contains("text-anchor=\"end\">4,717</text>"),
+        "latest value"
+    );
+    assert!(page.contains(">5,000</text>") && page.contains(">10,000</text>"));
+}

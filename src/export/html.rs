@@ -312,6 +312,35 @@ fn line_svg(row: &Row, chart: &LineChart) -> Markup {
         add(top, number(high, 2));
         add(bottom, number(low, 2));
     }
+    // The value axis at the right edge of the plot: round figures across the range,
+    // labelled where the goals leave room.
+    let (low, high) = chart.range;
+    let y_of = |v: f64| line_chart::BOTTOM - (v - low) / (high - low) * (BOTTOM - line_chart::TOP);
+    let ticks: Vec<(f64, f64)> = nice_ticks(low, high)
+        .into_iter()
+        .map(|v| (v, y_of(v)))
+        .collect();
+    for (v, y) in &ticks {
+        add(*y, number(*v, 2));
+    }
+    let latest = chart.dots[n - 1];
+    let latest_label = number(
+        latest.point.value,
+        crate::units::display_decimals(&row.unit),
+    );
+    // Above its dot, or below when a goal line or the top is just above it.
+    let crowded = |y: f64| {
+        y < line_chart::TOP + 4.0
+            || [chart.goal, chart.stretch]
+                .iter()
+                .flatten()
+                .any(|l| (l.y - (y - 4.0)).abs() < 9.0)
+    };
+    let latest_y = if crowded(latest.at.y - 8.0) {
+        latest.at.y + 16.0
+    } else {
+        latest.at.y - 8.0
+    };
     html! {
         svg.line-chart viewBox={ "0 0 " (WIDTH) " " (HEIGHT) } role="img" aria-label=(label) {
             @if let Some((top, bottom)) = chart.band {
@@ -350,6 +379,14 @@ fn line_svg(row: &Row, chart: &LineChart) -> Markup {
                     title { (d.point.as_of) ": " (number(d.point.value, 2)) }
                 }
             }
+            line.value-axis x1=(RIGHT) x2=(RIGHT) y1=(line_chart::TOP) y2=(BOTTOM) {}
+            @for (_, y) in &ticks {
+                line.value-axis x1=(RIGHT) x2=(RIGHT + 4.0) y1=(c(*y)) y2=(c(*y)) {}
+            }
+            // The latest value, readable without hovering.
+            text.value-label x=(c(latest.at.x)) y=(c(latest_y)) text-anchor="end" {
+                (latest_label)
+            }
             @for (y, text) in &margin {
                 text.axis x=(RIGHT + 6.0) y=(c(y + 4.0)) { (text) }
             }
@@ -383,7 +420,7 @@ fn axis_labels(range: (f64, f64), goals: &[Mark], stretch: Option<&Mark>) -> Mar
 
 /// One legend entry per kind of mark the cards draw (its SVG class), each shown only
 /// when some card draws it: (class, sample, meaning).
-fn legend_entries() -> [(&'static str, Markup, &'static str); 18] {
+fn legend_entries() -> [(&'static str, Markup, &'static str); 19] {
     [
         (
             "bar",
@@ -475,6 +512,11 @@ fn legend_entries() -> [(&'static str, Markup, &'static str); 18] {
             html! { svg width="30" height="14" { line.axis-line x1="0" x2="30" y1="12" y2="12" {} } },
             "time axis, start to deadline",
         ),
+        (
+            "value-axis",
+            html! { svg width="8" height="14" { line.value-axis x1="2" x2="2" y1="0" y2="14" {} line.value-axis x1="2" x2="6" y1="7" y2="7" {} } },
+            "value axis (figures at the right; the latest value by its dot)",
+        ),
     ]
 }
 
@@ -502,6 +544,30 @@ fn legend(report: &Report, main: &str) -> Markup {
             p.small { "Made by progress " (env!("CARGO_PKG_VERSION")) " from " code { (sanitize(&report.spec_file)) } "." }
         }
     }
+}
+
+/// Up to five round figures (1, 2 or 5 × a power of ten apart) between `low` and `high`:
+/// the value axis of a line chart.
+fn nice_ticks(low: f64, high: f64) -> Vec<f64> {
+    let span = high - low;
+    if !(span.is_finite() && span > 0.0) {
+        return Vec::new();
+    }
+    let rough = span / 4.0;
+    let power = 10f64.powf(rough.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|s| span / s <= 5.0)
+        .unwrap_or(10.0 * power);
+    let mut v = (low / step).ceil() * step;
+    let mut ticks = Vec::new();
+    while v <= high + step * 1e-9 && ticks.len() < 6 {
+        // `+ 0.0` turns −0 into 0.
+        ticks.push(rows::rounded(v, 9) + 0.0);
+        v += step;
+    }
+    ticks
 }
 
 /// A chart position as an SVG percentage, to two decimals.
@@ -622,6 +688,9 @@ svg.bullet { display: block; width: 100%; height: 50px; overflow: visible; }
 .axis { fill: var(--muted); font-size: 11px; }
 svg.line-chart { display: block; width: 100%; height: auto; margin: 6px 0 2px; overflow: visible; }
 .axis-line { stroke: var(--line); stroke-width: 1; }
+.value-axis { stroke: var(--muted); stroke-width: 1; }
+.value-label { fill: var(--fg); font-size: 11px; font-weight: 600; paint-order: stroke;
+  stroke: var(--card); stroke-width: 3px; }
 .deadline-mark { stroke: var(--line); stroke-width: 1; stroke-dasharray: 2 3; }
 .goal-line { stroke: var(--tick); stroke-width: 1.5; }
 .stretch-line { stroke: var(--tick); stroke-width: 1; stroke-dasharray: 4 3; }
@@ -697,6 +766,16 @@ mod tests {
             .unwrap()
             .trim()
             .to_string()
+    }
+
+    #[test]
+    fn value_axis_ticks_are_round_figures_in_the_range() {
+        assert_eq!(nice_ticks(-12.0, 12.0), [-10.0, -5.0, 0.0, 5.0, 10.0]);
+        assert_eq!(nice_ticks(-11.2, 13.9), [-10.0, 0.0, 10.0]);
+        assert_eq!(nice_ticks(-170.0, 2376.0), [0.0, 1000.0, 2000.0]);
+        assert_eq!(nice_ticks(0.42, 0.61), [0.45, 0.5, 0.55, 0.6]);
+        assert!(nice_ticks(5.0, 5.0).is_empty());
+        assert!(nice_ticks(0.0, f64::NAN).is_empty());
     }
 
     #[test]
