@@ -326,6 +326,20 @@ pub struct CheckArgs {
 
     #[command(flatten)]
     pub display: DisplayArgs,
+
+    /// Fit the table to N columns [default: $COLUMNS, else the terminal's width; piped
+    /// output gets the whole table]: columns are left out, least important first, and
+    /// names shortened, so each target takes one line
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..))]
+    pub width: Option<u16>,
+
+    /// The whole table, every column, however wide the terminal
+    #[arg(long, conflicts_with = "width")]
+    pub wide: bool,
+
+    /// The order of the HTML report's cards
+    #[arg(long, value_enum, default_value_t = OrderArg::Status)]
+    pub order: OrderArg,
 }
 
 #[derive(Debug, Args)]
@@ -499,4 +513,22 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
             crate::text::sanitize(s)
         )
     })
+}
+
+/// `--order`: the command line's face of [`crate::export::Order`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OrderArg {
+    /// Failing targets first, then those behind, then the rest by group
+    Status,
+    /// The spec's order, by group
+    Spec,
+}
+
+impl From<OrderArg> for crate::export::Order {
+    fn from(order: OrderArg) -> Self {
+        match order {
+            OrderArg::Status => crate::export::Order::Status,
+            OrderArg::Spec => crate::export::Order::Spec,
+        }
+    }
 }

@@ -127,6 +127,27 @@ pub enum ConvertError {
     OutOfRange,
 }
 
+/// Units that count whole things: the Chinese classifiers (个 items, 家 firms, 户
+/// households, 项 projects …) and a few English nouns. A figure in one of them is shown
+/// without decimals (an expected 7,364.51 个 reads 7,365 个); this is the one place
+/// that decides it ([`display_decimals`]). Prefixed units (万人, 万户: tens of thousands)
+/// are not whole and keep their decimals.
+pub const WHOLE_COUNT_UNITS: [&str; 33] = [
+    "个", "家", "户", "项", "座", "所", "名", "人", "台", "辆", "套", "件", "处", "条", "只", "艘",
+    "架", "张", "栋", "间", "次", "位", "款", "批", "支", "场", "届", "部", "rooms", "items",
+    "people", "users", "projects",
+];
+
+/// How many decimals a figure in `unit` is shown with: none for a whole count
+/// ([`WHOLE_COUNT_UNITS`]), two otherwise.
+pub fn display_decimals(unit: &str) -> usize {
+    if WHOLE_COUNT_UNITS.contains(&unit.trim()) {
+        0
+    } else {
+        2
+    }
+}
+
 impl fmt::Display for Unit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -143,6 +164,16 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn counts_are_whole_and_other_units_keep_decimals() {
+        for unit in ["个", "家", "户", "项"] {
+            assert_eq!(display_decimals(unit), 0, "{unit}");
+        }
+        for unit in ["", "%", "亿元", "万人", "万户", "km"] {
+            assert_eq!(display_decimals(unit), 2, "{unit}");
+        }
     }
 
     #[test]

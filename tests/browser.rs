@@ -3,7 +3,8 @@
 //! it into the structure we wrote, and saves a PNG screenshot.
 //!
 //! Without chromium the tests are reported as *ignored* (not passed), unless CI is set:
-//! in CI a missing browser fails each of them (`.ci/run` installs it).
+//! in CI a missing browser fails each of them (`.ci/run` installs it). The same holds for
+//! axe-core (the accessibility checks), which `.ci/run` installs with npm.
 //!
 //! Whether chromium is there is known only when the tests run, and libtest cannot mark a
 //! test ignored at run time, so this file has its own `main` (`harness = false` in
@@ -34,7 +35,19 @@ fn chromium() -> Option<PathBuf> {
 
 type BrowserTest = fn(&Path);
 
-const TESTS: [(&str, BrowserTest); 5] = [
+const TESTS: [(&str, BrowserTest); 8] = [
+    (
+        "no_horizontal_scrolling_at_320_390_and_1280_px",
+        no_horizontal_scrolling_at_320_390_and_1280_px,
+    ),
+    (
+        "axe_core_finds_no_serious_violation_in_light_mode",
+        axe_core_finds_no_serious_violation_in_light_mode,
+    ),
+    (
+        "axe_core_finds_no_serious_violation_in_dark_mode",
+        axe_core_finds_no_serious_violation_in_dark_mode,
+    ),
     (
         "the_report_renders_without_errors_and_is_screenshot",
         the_report_renders_without_errors_and_is_screenshot,
@@ -66,9 +79,18 @@ fn main() {
              missing browser fails these tests."
         );
     }
+    let axe_missing = axe_core_path().is_none();
+    if axe_missing && !in_ci {
+        eprintln!(
+            "note: axe-core is not installed, so the accessibility checks are ignored; \
+             install it with `npm install --prefix target/axe --no-save axe-core@4.14.1` \
+             (.ci/run does; with CI set, a missing axe-core fails them)."
+        );
+    }
     let trials = TESTS
         .iter()
         .map(|&(name, test)| {
+            let ignored = ignored || (name.starts_with("axe") && axe_missing && !in_ci);
             let browser = browser.clone();
             Trial::test(name, move || match browser {
                 Some(browser) => {
@@ -304,4 +326,160 @@ fn console_errors_are_detected(browser: &Path) {
     );
     let run = chromium_run(browser, &page, &["--dump-dom".into()]);
     assert!(run.console_messages().len() >= 2, "{}", run.stderr);
+}
+
+/// axe-core's browser build: `AXE_CORE_JS`, else what `.ci/run` installs
+/// (`npm install --prefix target/axe axe-core`). Without it the axe tests are ignored,
+/// and under CI they fail, saying how to install it.
+fn axe_core_file() -> PathBuf {
+    std::env::var_os("AXE_CORE_JS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("target/axe/node_modules/axe-core/axe.min.js")
+        })
+}
+
+fn axe_core_path() -> Option<PathBuf> {
+    Some(axe_core_file()).filter(|p| p.is_file())
+}
+
+fn axe_core() -> String {
+    let path = axe_core_file();
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "axe-core is needed at {} ({e}): run `npm install --prefix target/axe --no-save \
+             axe-core@4.14.1` (as .ci/run does), or set AXE_CORE_JS",
+            path.display()
+        )
+    })
+}
+
+/// The report with scripts allowed (for the test only: the report itself forbids them)
+/// and `script` run at the end of its body.
+fn with_script(html: &str, script: &str) -> String {
+    let csp = "default-src 'none'; style-src 'unsafe-inline'";
+    assert!(html.contains(csp), "the report's policy changed");
+    html.replacen(
+        csp,
+        "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'",
+        1,
+    )
+    .replacen("</body>", &format!("<script>{script}</script></body>"), 1)
+}
+
+/// What a script left in `<pre id="ID">` in the dumped DOM, unescaped.
+fn pre(dom: &str, id: &str) -> String {
+    let open = format!("<pre id=\"{id}\">");
+    let start = dom
+        .find(&open)
+        .unwrap_or_else(|| panic!("no #{id} in the page: the script did not finish"))
+        + open.len();
+    let end = start + dom[start..].find("</pre>").unwrap();
+    dom[start..end]
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+}
+
+/// Headless chromium's window is at least 500 px wide, so narrower viewports are iframes
+/// of that width: an iframe is a viewport of its own (its media queries, its scrolling).
+/// The report inside writes the width of its content and of its viewport; the page
+/// around copies them out.
+fn widths_in_a_frame(browser: &Path, html: &str, width: u32) -> (u32, u32) {
+    let inner = with_script(
+        html,
+        "var m=document.createElement('pre');m.id='measure';\
+         m.textContent=document.documentElement.scrollWidth+' '+window.innerWidth;\
+         document.body.appendChild(m);",
+    );
+    let srcdoc = inner.replace('&', "&amp;").replace('"', "&quot;");
+    let outer = format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\">\
+         <iframe id=\"f\" style=\"border:0\" width=\"{width}\" height=\"800\" srcdoc=\"{srcdoc}\"></iframe>\
+         <script>var t=setInterval(function(){{var d=document.getElementById('f').contentDocument;\
+         var m=d&&d.getElementById('measure');if(m){{clearInterval(t);\
+         var p=document.createElement('pre');p.id='measure';p.textContent=m.textContent;\
+         document.body.appendChild(p);}}}},50);</script></body></html>"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let page = write_page(dir.path(), "frame.html", &outer);
+    let run = chromium_run(
+        browser,
+        &page,
+        &[
+            "--dump-dom".into(),
+            "--window-size=1400,900".into(),
+            "--virtual-time-budget=10000".into(),
+        ],
+    );
+    let measured = pre(&run.stdout, "measure");
+    let mut parts = measured.split(' ').map(|n| n.parse::<u32>().unwrap());
+    (parts.next().unwrap(), parts.next().unwrap())
+}
+
+fn no_horizontal_scrolling_at_320_390_and_1280_px(browser: &Path) {
+    let (fixture, _) = check(SPEC, ACTUALS, "html", &[]);
+    let (hostile, _) = check(HOSTILE_SPEC, HOSTILE_ACTUALS, "html", &[]);
+    for (name, html) in [
+        ("history", history_page()),
+        ("fixture", fixture),
+        ("hostile", hostile),
+    ] {
+        for width in [320, 390, 1280] {
+            let (content, viewport) = widths_in_a_frame(browser, &html, width);
+            assert_eq!(viewport, width, "{name}: the frame is the viewport");
+            assert!(
+                content <= viewport,
+                "{name} at {width} px: the page is {content} px wide, it scrolls sideways"
+            );
+        }
+    }
+}
+
+/// axe-core run inside the page (light or dark): no serious or critical violation of
+/// WCAG 2.1 A and AA.
+fn axe_finds_nothing_serious(browser: &Path, dark: bool) {
+    let axe = axe_core();
+    let script = format!(
+        "{axe}\n;var d=document.createElement('pre');d.id='dark';\
+         d.textContent=matchMedia('(prefers-color-scheme: dark)').matches;\
+         document.body.appendChild(d);\
+         axe.run(document,{{runOnly:{{type:'tag',values:['wcag2a','wcag2aa','wcag21a','wcag21aa']}}}})\
+         .then(function(r){{var p=document.createElement('pre');p.id='axe';\
+         p.textContent=JSON.stringify(r.violations.filter(function(v){{\
+         return v.impact==='serious'||v.impact==='critical';}}).map(function(v){{\
+         return v.id+' ('+v.impact+'): '+v.nodes.slice(0,3).map(function(n){{\
+         return n.html+' '+n.failureSummary;}}).join(' | ');}}));\
+         document.body.appendChild(p);}});"
+    );
+    let (fixture, _) = check(SPEC, ACTUALS, "html", &[]);
+    for (name, html) in [("history", history_page()), ("fixture", fixture)] {
+        let dir = tempfile::tempdir().unwrap();
+        let page = write_page(dir.path(), "axe.html", &with_script(&html, &script));
+        let mut args = vec![
+            "--dump-dom".to_string(),
+            "--window-size=1280,900".into(),
+            "--virtual-time-budget=30000".into(),
+        ];
+        if dark {
+            args.push("--force-dark-mode".into());
+        }
+        let run = chromium_run(browser, &page, &args);
+        assert_eq!(pre(&run.stdout, "dark"), dark.to_string(), "colour scheme");
+        let found = pre(&run.stdout, "axe");
+        assert_eq!(
+            found, "[]",
+            "{name}: axe-core found serious violations: {found}"
+        );
+    }
+}
+
+fn axe_core_finds_no_serious_violation_in_light_mode(browser: &Path) {
+    axe_finds_nothing_serious(browser, false);
+}
+
+fn axe_core_finds_no_serious_violation_in_dark_mode(browser: &Path) {
+    axe_finds_nothing_serious(browser, true);
 }

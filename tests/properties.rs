@@ -418,7 +418,7 @@ proptest! {
         prop_assert!(!report.targets[0].reason.is_empty());
         for format in Format::ALL {
             for lang in [Lang::En, Lang::Zh] {
-                let options = ExportOptions { lang, color: true, width: Some(40) };
+                let options = ExportOptions { lang, color: true, width: Some(40), ..ExportOptions::default() };
                 let text = format.exporter().render(&report, &options);
                 prop_assert!(!text.is_empty());
             }

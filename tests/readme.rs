@@ -17,7 +17,10 @@ fn sample(readme: &str, args: &str) -> String {
 #[test]
 fn sample_outputs_are_current() {
     let readme = std::fs::read_to_string("README.md").unwrap();
-    for args in ["check examples/published.toml", "check examples/history/"] {
+    for args in [
+        "check examples/published.toml --width 80",
+        "check examples/history/",
+    ] {
         let out = progress()
             .args(args.split(' '))
             .args(["--color", "never"])

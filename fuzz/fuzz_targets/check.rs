@@ -54,7 +54,7 @@ fuzz_target!(|data: &[u8]| {
     let report = evaluate(spec, &[actuals], &Settings::default());
     for format in Format::ALL {
         for (lang, color, width) in [(Lang::En, false, None), (Lang::Zh, true, Some(60))] {
-            let options = ExportOptions { lang, color, width };
+            let options = ExportOptions { lang, color, width, ..ExportOptions::default() };
             let _ = format.exporter().render(&report, &options);
         }
     }

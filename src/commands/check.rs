@@ -67,11 +67,15 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
         lang: args.display.lang,
         color,
         width: None,
+        order: args.order.into(),
     };
-    let main_text = args
-        .format
-        .exporter()
-        .render(&report, &options(args.display.color.enabled(to_terminal)));
+    let main_text = args.format.exporter().render(
+        &report,
+        &ExportOptions {
+            width: table_width(args, output.is_none(), to_terminal),
+            ..options(args.display.color.enabled(to_terminal))
+        },
+    );
     let mut files: Vec<(&Path, String)> = Vec::new();
     if let Some(path) = output {
         files.push((path, main_text.clone()));
@@ -98,6 +102,27 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
     }
     commands::leave_to_exit((spec, actuals, report, main_text, files));
     Ok(outcome)
+}
+
+/// The width to fit the table to: `--width`; else, on standard output, `COLUMNS`, else
+/// the terminal's; `None` (the whole table) with `--wide`, or piped without a width.
+fn table_width(args: &CheckArgs, to_stdout: bool, to_terminal: bool) -> Option<u16> {
+    if args.wide {
+        return None;
+    }
+    if args.width.is_some() || !to_stdout {
+        return args.width;
+    }
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|c| *c > 0);
+    // comfy-table's terminal measure (crossterm's), on standard output.
+    columns.or_else(|| {
+        to_terminal
+            .then(|| comfy_table::Table::new().width())
+            .flatten()
+    })
 }
 
 /// `file` relative to the repository at `repo`, with `/` between its parts, if it lies

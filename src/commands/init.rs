@@ -51,7 +51,9 @@ pub fn template(spec: &Spec, as_of: NaiveDate, lang: Lang) -> String {
     out.push_str(
         "# To report a figure, uncomment its line and replace the placeholder. A line left\n\
          # commented out reports `no-data`. A value in another unit: `{ value = 48, unit = \"亿元\" }`;\n\
-         # one of another date: `{ value = 68, as_of = 2020-06-30 }`. See docs/authoring.md.\n\n",
+         # one of another date: `{ value = 68, as_of = 2020-06-30 }`.\n\
+         # Every key: `progress schema actuals`; check the file: `progress validate FILE`;\n\
+         # how a target is judged: `progress explain ID FILE`; all commands: `progress help`.\n\n",
     );
     let _ = writeln!(out, "as_of = {as_of}");
     out.push_str("# source = \"where the figures come from\"\n\n[values]\n");

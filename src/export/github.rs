@@ -1,8 +1,11 @@
 //! GitHub Actions workflow commands: an `::error` per failing target and a `::warning`
 //! per other `missed` or `behind` target, each pointing at the target's line in the spec
 //! file, then a `::notice` with the summary. GitHub shows them on the run and in the
-//! pull request's diff.
+//! pull request's diff, but only [`SHOWN`] of each level per step: beyond that, the
+//! ones with the largest gap come first and one last annotation says how many more
+//! there are and where to find them.
 
+use crate::decimal::Figure;
 use crate::export::rows::{self, Row};
 use crate::export::{ExportOptions, Exporter};
 use crate::report::{Report, Status};
@@ -16,7 +19,7 @@ impl Exporter for GithubExporter {
         let path = report.spec_in_repo.as_deref().unwrap_or(&report.spec_file);
         let file =
             (!report.builtin_spec).then(|| sanitize(path.trim_start_matches("./")).into_owned());
-        let mut out = String::new();
+        let mut annotations: Vec<(&str, Row, String)> = Vec::new();
         for row in rows::rows(report, options) {
             let Some(level) = level(&row) else { continue };
             let mut properties = Vec::new();
@@ -36,7 +39,19 @@ impl Exporter for GithubExporter {
             if let Some(regression) = &row.regression {
                 message = format!("{message} — {regression}");
             }
-            out.push_str(&command(level, &properties, &message));
+            let line = command(level, &properties, &message);
+            annotations.push((level, row, line));
+        }
+        let mut out = String::new();
+        let over = |level: &str| annotations.iter().filter(|a| a.0 == level).count() > SHOWN;
+        if !over("error") && !over("warning") {
+            for (_, _, line) in &annotations {
+                out.push_str(line);
+            }
+        } else {
+            for level in ["error", "warning"] {
+                out.push_str(&capped(level, &annotations));
+            }
         }
         let summary = format!(
             "{} ({})",
@@ -49,6 +64,74 @@ impl Exporter for GithubExporter {
             &summary,
         ));
         out
+    }
+}
+
+/// How many annotations of one level GitHub shows for a step: 10 errors and 10 warnings
+/// (and 10 notices); the rest are dropped without a word.
+pub const SHOWN: usize = 10;
+
+/// The annotations of `level`, all of them when GitHub shows them all; otherwise the
+/// [`SHOWN`] − 1 with the largest gap (relative to the goal; targets without a gap last,
+/// in spec order), then one saying how many more there are and where they are.
+fn capped(level: &str, annotations: &[(&str, Row, String)]) -> String {
+    let mut of_level: Vec<&(&str, Row, String)> =
+        annotations.iter().filter(|a| a.0 == level).collect();
+    let mut out = String::new();
+    if of_level.len() <= SHOWN {
+        for (_, _, line) in of_level {
+            out.push_str(line);
+        }
+        return out;
+    }
+    // Stable: equal gaps keep the spec's order.
+    of_level.sort_by(|a, b| relative_gap(&b.1).total_cmp(&relative_gap(&a.1)));
+    let (shown, hidden) = of_level.split_at(SHOWN - 1);
+    for (_, _, line) in shown {
+        out.push_str(line);
+    }
+    let what = if level == "error" {
+        "failing targets"
+    } else {
+        "targets with a warning"
+    };
+    const NAMED: usize = 20;
+    let mut names: Vec<String> = hidden
+        .iter()
+        .take(NAMED)
+        .map(|(_, row, _)| row.id.clone())
+        .collect();
+    if hidden.len() > NAMED {
+        let others = hidden.len() - NAMED;
+        names.push(format!(
+            "and {others} other{}",
+            if others == 1 { "" } else { "s" }
+        ));
+    }
+    out.push_str(&command(
+        level,
+        &[("title", format!("{} more {what}", hidden.len()))],
+        &format!(
+            "GitHub shows {SHOWN} {level} annotations per step, so {} more {what} are not \
+             annotated: {}. Every target is in the full report: the gap table in this \
+             step's log, and the job summary or the reports the workflow keeps \
+             (`progress check --export markdown=… --export html=…`).",
+            hidden.len(),
+            names.join(", ")
+        ),
+    ));
+    out
+}
+
+/// How far a target is from its goal, as a share of the goal (the gap itself for a goal
+/// of 0); −1 for a target without a gap (no data, a milestone), so those come last.
+fn relative_gap(row: &Row) -> f64 {
+    let f = &row.figures;
+    // An order of display, not a verdict: floats are close enough.
+    match (f.gap.map(Figure::to_f64), f.goal.map(Figure::to_f64)) {
+        (Some(gap), Some(goal)) if goal != 0.0 => (gap / goal).abs(),
+        (Some(gap), _) => gap.abs(),
+        (None, _) => -1.0,
     }
 }
 

@@ -11,7 +11,7 @@ use crate::decimal::to_f64;
 use crate::export::bullet::{self, Bullet, Mark, Span, WIDTH};
 use crate::export::line_chart::{self, LineChart, Series, one_decimal, polyline};
 use crate::export::rows::{self, Row, number};
-use crate::export::{ExportOptions, Exporter};
+use crate::export::{ExportOptions, Exporter, Order};
 use crate::report::{Report, Status};
 use crate::spec::Lang;
 use crate::text::sanitize;
@@ -35,6 +35,7 @@ impl Exporter for HtmlExporter {
             Lang::En => "en",
             Lang::Zh => "zh",
         };
+        let main = cards(&rows, options.order);
         let page = html! {
             (DOCTYPE)
             html lang=(lang) {
@@ -48,27 +49,63 @@ impl Exporter for HtmlExporter {
                 }
                 body {
                     (header(report, &title))
-                    main {
-                        @for (group, members) in rows::grouped(&rows) {
-                            section.group {
-                                h2 {
-                                    (group.unwrap_or("Other targets"))
-                                    " "
-                                    small { (counted(members.len(), "target")) }
-                                }
-                                div.cards {
-                                    @for row in members { (card(row)) }
-                                }
-                            }
-                        }
-                    }
-                    (legend(report, rows.iter().any(|r| history_chart(r).is_some())))
+                    (main)
+                    (legend(report, &main.0))
                 }
             }
         };
         let mut out = page.into_string();
         out.push('\n');
         out
+    }
+}
+
+/// Where a target goes with `--order status`: failing first, then behind, then the rest.
+fn attention(row: &Row) -> u8 {
+    if row.cells.failing {
+        0
+    } else if row.cells.status == Status::Behind {
+        1
+    } else {
+        2
+    }
+}
+
+/// The cards: with [`Order::Status`], a section of the failing targets, one of those
+/// behind, then the others by group; with [`Order::Spec`], all by group in spec order.
+fn cards(rows: &[Row], order: Order) -> Markup {
+    let by_status = order == Order::Status;
+    let rest: Vec<Row> = rows
+        .iter()
+        .filter(|r| !by_status || attention(r) == 2)
+        .cloned()
+        .collect();
+    html! {
+        main {
+            @if by_status {
+                @for (level, heading) in [(0, "Failing"), (1, "Behind")] {
+                    @let members: Vec<&Row> = rows.iter().filter(|r| attention(r) == level).collect();
+                    @if !members.is_empty() {
+                        section.group.attention {
+                            h2 { (heading) " " small { (counted(members.len(), "target")) } }
+                            div.cards { @for row in members { (card(row, true)) } }
+                        }
+                    }
+                }
+            }
+            @for (group, members) in rows::grouped(&rest) {
+                section.group {
+                    h2 {
+                        (group.unwrap_or("Other targets"))
+                        " "
+                        small { (counted(members.len(), "target")) }
+                    }
+                    div.cards {
+                        @for row in members { (card(row, false)) }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -112,18 +149,27 @@ fn header(report: &Report, title: &str) -> Markup {
     }
 }
 
-fn card(row: &Row) -> Markup {
+/// A target's card, `id="t-ID"` so that `report.html#t-ID` links to it; `with_group`
+/// names its group (in the failing and behind sections, which mix groups).
+fn card(row: &Row, with_group: bool) -> Markup {
     let status = row.cells.status.as_str();
     let f = &row.figures;
     html! {
         article class={ "card s-" (status) @if row.cells.failing { " failing" } } id={ "t-" (row.id) } {
             div.card-head {
-                h3 { (row.cells.name) }
+                h3 {
+                    (row.cells.name) " "
+                    a.anchor href={ "#t-" (row.id) } title="Link to this target" {
+                        span aria-hidden="true" { "#" }
+                        span.sr { "link to " (row.cells.name) }
+                    }
+                }
                 span.badge { (row.cells.status_text) }
             }
             p.meta {
                 code { (row.id) } " · " (row.measure.as_str()) " · " (row.rule.as_str())
                 " · due " (row.cells.deadline)
+                @if with_group { @if let Some(g) = &row.group { " · " (g) } }
             }
             @if let Some(risk) = &row.risk {
                 p.risk { span.risk-badge { "⚠ at risk" } " " (capitalised(risk)) "." }
@@ -264,6 +310,35 @@ fn line_svg(row: &Row, chart: &LineChart) -> Markup {
         add(top, number(high, 2));
         add(bottom, number(low, 2));
     }
+    // The value axis at the right edge of the plot: round figures across the range,
+    // labelled where the goals leave room.
+    let (low, high) = chart.range;
+    let y_of = |v: f64| line_chart::BOTTOM - (v - low) / (high - low) * (BOTTOM - line_chart::TOP);
+    let ticks: Vec<(f64, f64)> = nice_ticks(low, high)
+        .into_iter()
+        .map(|v| (v, y_of(v)))
+        .collect();
+    for (v, y) in &ticks {
+        add(*y, number(*v, 2));
+    }
+    let latest = chart.dots[n - 1];
+    let latest_label = number(
+        latest.point.value,
+        crate::units::display_decimals(&row.unit),
+    );
+    // Above its dot, or below when a goal line or the top is just above it.
+    let crowded = |y: f64| {
+        y < line_chart::TOP + 4.0
+            || [chart.goal, chart.stretch]
+                .iter()
+                .flatten()
+                .any(|l| (l.y - (y - 4.0)).abs() < 9.0)
+    };
+    let latest_y = if crowded(latest.at.y - 8.0) {
+        latest.at.y + 16.0
+    } else {
+        latest.at.y - 8.0
+    };
     html! {
         svg.line-chart viewBox={ "0 0 " (WIDTH) " " (HEIGHT) } role="img" aria-label=(label) {
             @if let Some((top, bottom)) = chart.band {
@@ -302,6 +377,14 @@ fn line_svg(row: &Row, chart: &LineChart) -> Markup {
                     title { (d.point.as_of) ": " (number(d.point.value, 2)) }
                 }
             }
+            line.value-axis x1=(RIGHT) x2=(RIGHT) y1=(line_chart::TOP) y2=(BOTTOM) {}
+            @for (_, y) in &ticks {
+                line.value-axis x1=(RIGHT) x2=(RIGHT + 4.0) y1=(c(*y)) y2=(c(*y)) {}
+            }
+            // The latest value, readable without hovering.
+            text.value-label x=(c(latest.at.x)) y=(c(latest_y)) text-anchor="end" {
+                (latest_label)
+            }
             @for (y, text) in &margin {
                 text.axis x=(RIGHT + 6.0) y=(c(y + 4.0)) { (text) }
             }
@@ -333,22 +416,121 @@ fn axis_labels(range: (f64, f64), goals: &[Mark], stretch: Option<&Mark>) -> Mar
     }
 }
 
-fn legend(report: &Report, line_charts: bool) -> Markup {
+/// One legend entry per kind of mark the cards draw (its SVG class), each shown only
+/// when some card draws it: (class, sample, meaning).
+fn legend_entries() -> [(&'static str, Markup, &'static str); 19] {
+    [
+        (
+            "bar",
+            html! { svg width="22" height="14" { rect.bar x="0" y="3" width="22" height="8" {} } },
+            "actual, coloured by status",
+        ),
+        (
+            "goal",
+            html! { svg width="8" height="14" { line.goal x1="4" x2="4" y1="0" y2="14" {} } },
+            "goal",
+        ),
+        (
+            "stretch",
+            html! { svg width="8" height="14" { line.stretch x1="4" x2="4" y1="0" y2="14" {} } },
+            "stretch goal",
+        ),
+        (
+            "zone-good",
+            html! { svg width="22" height="14" { rect.zone-good x="0" y="0" width="22" height="14" {} } },
+            "where the rule holds",
+        ),
+        (
+            "zone-bad",
+            html! { svg width="22" height="14" { rect.zone-bad x="0" y="0" width="22" height="14" {} } },
+            "where the rule fails",
+        ),
+        (
+            "expected",
+            html! { svg width="14" height="14" { path.expected d="M1 2 L13 2 L7 11 Z" {} } },
+            "where the pace says it should be by now",
+        ),
+        (
+            "baseline",
+            html! { svg width="8" height="14" { line.baseline x1="4" x2="4" y1="4" y2="14" {} } },
+            "baseline",
+        ),
+        (
+            "track",
+            html! { svg width="22" height="14" { rect.track x="0" y="0" width="22" height="14" {} } },
+            "the scale, from its left end to beyond the goal",
+        ),
+        (
+            "time",
+            html! { svg width="22" height="14" { rect.time x="0" y="3" width="22" height="8" {} } },
+            "milestone: time gone by",
+        ),
+        (
+            "done",
+            html! { svg width="14" height="14" { circle.done cx="7" cy="7" r="6" {} } },
+            "milestone: done",
+        ),
+        (
+            "history",
+            html! { svg width="30" height="14" { polyline.history points="2,11 14,6 28,3" {} } },
+            "the values over time",
+        ),
+        (
+            "point",
+            html! { svg width="14" height="14" { circle.point cx="7" cy="7" r="4" {} } },
+            "a value on its date",
+        ),
+        (
+            "goal-line",
+            html! { svg width="30" height="14" { line.goal-line x1="0" x2="30" y1="7" y2="7" {} } },
+            "goal (line chart)",
+        ),
+        (
+            "stretch-line",
+            html! { svg width="30" height="14" { line.stretch-line x1="0" x2="30" y1="7" y2="7" {} } },
+            "stretch goal (line chart)",
+        ),
+        (
+            "pace",
+            html! { svg width="30" height="14" { line.pace x1="0" x2="30" y1="12" y2="2" {} } },
+            "pace line: the schedule from start to deadline",
+        ),
+        (
+            "projection",
+            html! { svg width="30" height="14" { line.projection x1="0" x2="30" y1="11" y2="4" {} } },
+            "trend line, projected to the deadline",
+        ),
+        (
+            "deadline-mark",
+            html! { svg width="8" height="14" { line.deadline-mark x1="4" x2="4" y1="0" y2="14" {} } },
+            "deadline (line chart)",
+        ),
+        (
+            "axis-line",
+            html! { svg width="30" height="14" { line.axis-line x1="0" x2="30" y1="12" y2="12" {} } },
+            "time axis, start to deadline",
+        ),
+        (
+            "value-axis",
+            html! { svg width="8" height="14" { line.value-axis x1="2" x2="2" y1="0" y2="14" {} line.value-axis x1="2" x2="6" y1="7" y2="7" {} } },
+            "value axis (figures at the right; the latest value by its dot)",
+        ),
+    ]
+}
+
+/// The legend: an entry for every kind of mark drawn in `main` (the cards' markup), and
+/// none for marks not drawn.
+fn legend(report: &Report, main: &str) -> Markup {
+    let drawn: Vec<_> = legend_entries()
+        .into_iter()
+        .filter(|(class, ..)| main.contains(&format!("class=\"{class}\"")))
+        .collect();
     html! {
         footer {
+            h2.legend-title { "Legend" }
             ul.legend.s-on-track {
-                li { svg width="22" height="14" { rect.bar x="0" y="3" width="22" height="8" {} } "actual, coloured by status" }
-                li { svg width="8" height="14" { line.goal x1="4" x2="4" y1="0" y2="14" {} } "goal" }
-                li { svg width="8" height="14" { line.stretch x1="4" x2="4" y1="0" y2="14" {} } "stretch goal" }
-                li { svg width="22" height="14" { rect.zone-good x="0" y="0" width="22" height="14" {} } "where the rule holds" }
-                li { svg width="14" height="14" { path.expected d="M1 2 L13 2 L7 11 Z" {} } "where the pace says it should be by now" }
-            }
-            @if line_charts {
-                ul.legend.s-on-track {
-                    li { svg width="30" height="14" { polyline.history points="2,11 14,6 28,3" {} circle.point cx="14" cy="6" r="3" {} } "the values over time" }
-                    li { svg width="30" height="14" { line.goal-line x1="0" x2="30" y1="7" y2="7" {} } "goal" }
-                    li { svg width="30" height="14" { line.pace x1="0" x2="30" y1="12" y2="2" {} } "pace line: the schedule from start to deadline" }
-                    li { svg width="30" height="14" { line.projection x1="0" x2="30" y1="11" y2="4" {} } "trend line, projected to the deadline" }
+                @for (_, sample, meaning) in drawn {
+                    li { (sample) (meaning) }
                 }
             }
             p {
@@ -360,6 +542,30 @@ fn legend(report: &Report, line_charts: bool) -> Markup {
             p.small { "Made by progress " (env!("CARGO_PKG_VERSION")) " from " code { (sanitize(&report.spec_file)) } "." }
         }
     }
+}
+
+/// Up to five round figures (1, 2 or 5 × a power of ten apart) between `low` and `high`:
+/// the value axis of a line chart.
+fn nice_ticks(low: f64, high: f64) -> Vec<f64> {
+    let span = high - low;
+    if !(span.is_finite() && span > 0.0) {
+        return Vec::new();
+    }
+    let rough = span / 4.0;
+    let power = 10f64.powf(rough.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|s| span / s <= 5.0)
+        .unwrap_or(10.0 * power);
+    let mut v = (low / step).ceil() * step;
+    let mut ticks = Vec::new();
+    while v <= high + step * 1e-9 && ticks.len() < 6 {
+        // `+ 0.0` turns −0 into 0.
+        ticks.push(rows::rounded(v, 9) + 0.0);
+        v += step;
+    }
+    ticks
 }
 
 /// A chart position as an SVG percentage, to two decimals.
@@ -392,7 +598,9 @@ fn capitalised(s: &str) -> String {
     }
 }
 
-/// Status colours from GitHub's Primer palette, readable on white and in dark mode.
+/// Status colours from GitHub's Primer palette: `--c` marks (bars, borders), `--soft` a
+/// badge's background and `--ink` its text, at least 4.5:1 on it (WCAG 2.1 AA; a unit
+/// test below checks every pair, light and dark).
 const CSS: &str = r#"
 :root {
   --fg: #1f2328; --muted: #59636e; --bg: #f6f8fa; --card: #ffffff; --line: #d1d9e0;
@@ -405,12 +613,12 @@ const CSS: &str = r#"
     --track: #212830; --good: #1b3a26; --bad: #4a1f22; --tick: #e6edf3; --time: #3d444d;
   }
 }
-.s-met { --c: #1a7f37; --soft: #dafbe1; }
-.s-on-track { --c: #0969da; --soft: #ddf4ff; }
-.s-behind { --c: #bf8700; --soft: #fff8c5; }
-.s-missed { --c: #cf222e; --soft: #ffebe9; }
-.s-pending { --c: #8250df; --soft: #fbefff; }
-.s-no-data { --c: #818b98; --soft: #eff2f5; }
+.s-met { --c: #1a7f37; --soft: #dafbe1; --ink: #116329; }
+.s-on-track { --c: #0969da; --soft: #ddf4ff; --ink: #0550ae; }
+.s-behind { --c: #bf8700; --soft: #fff8c5; --ink: #7d4e00; }
+.s-missed { --c: #cf222e; --soft: #ffebe9; --ink: #a40e26; }
+.s-pending { --c: #8250df; --soft: #fbefff; --ink: #6639ba; }
+.s-no-data { --c: #818b98; --soft: #eff2f5; --ink: #59636e; }
 * { box-sizing: border-box; }
 body {
   margin: 0; background: var(--bg); color: var(--fg);
@@ -443,17 +651,25 @@ main { padding: 8px 40px 16px; }
 h2 { font-size: 18px; margin: 26px 0 12px; }
 h2::first-letter { text-transform: uppercase; }
 h2 small { font-weight: 400; color: var(--muted); font-size: 14px; }
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(360px, 1fr)); gap: 16px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 360px), 1fr));
+  gap: 16px; }
 .card {
   background: var(--card); border: 1px solid var(--line); border-left: 5px solid var(--c);
   border-radius: 8px; padding: 14px 18px 12px; min-width: 0;
 }
 .card.failing { box-shadow: 0 0 0 1px var(--c); }
-.card-head { display: flex; align-items: baseline; gap: 12px; justify-content: space-between; }
+.card-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 12px;
+  justify-content: space-between; }
+.anchor { color: var(--muted); text-decoration: none; font-weight: 400; }
+.anchor:hover, .anchor:focus { text-decoration: underline; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+  white-space: nowrap; }
+.card:target { outline: 3px solid var(--c); outline-offset: 2px; }
 h3 { margin: 0; font-size: 16px; line-height: 1.35; overflow-wrap: anywhere; }
 .badge {
   flex: none; font-size: 13px; font-weight: 600; padding: 1px 10px; border-radius: 999px;
-  color: var(--c); background: var(--soft); border: 1px solid var(--c); white-space: nowrap;
+  color: var(--ink); background: var(--soft); border: 1px solid var(--c);
+  overflow-wrap: anywhere;
 }
 .meta { margin: 2px 0 8px; color: var(--muted); font-size: 13px; overflow-wrap: anywhere; }
 svg.bullet { display: block; width: 100%; height: 50px; overflow: visible; }
@@ -470,6 +686,9 @@ svg.bullet { display: block; width: 100%; height: 50px; overflow: visible; }
 .axis { fill: var(--muted); font-size: 11px; }
 svg.line-chart { display: block; width: 100%; height: auto; margin: 6px 0 2px; overflow: visible; }
 .axis-line { stroke: var(--line); stroke-width: 1; }
+.value-axis { stroke: var(--muted); stroke-width: 1; }
+.value-label { fill: var(--fg); font-size: 11px; font-weight: 600; paint-order: stroke;
+  stroke: var(--card); stroke-width: 3px; }
 .deadline-mark { stroke: var(--line); stroke-width: 1; stroke-dasharray: 2 3; }
 .goal-line { stroke: var(--tick); stroke-width: 1.5; }
 .stretch-line { stroke: var(--tick); stroke-width: 1; stroke-dasharray: 4 3; }
@@ -497,4 +716,110 @@ footer .small { font-size: 12px; }
 .legend { list-style: none; padding: 0; margin: 0 0 8px; display: flex; flex-wrap: wrap;
   gap: 6px 22px; }
 .legend li { display: flex; align-items: center; gap: 6px; }
+.legend-title { font-size: 15px; margin: 16px 0 8px; color: var(--fg); }
+@media (max-width: 600px) {
+  header.top { padding: 16px 14px 14px; grid-template-columns: 1fr; }
+  h1 { font-size: 21px; }
+  main { padding: 4px 10px 12px; }
+  footer { padding: 8px 14px 24px; }
+  .card { padding: 12px 12px 10px; }
+}
 "#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// WCAG 2.1 relative luminance of `#rrggbb`.
+    fn luminance(hex: &str) -> f64 {
+        let channel = |i: usize| {
+            let c = f64::from(u8::from_str_radix(&hex[1 + 2 * i..3 + 2 * i], 16).unwrap()) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2)
+    }
+
+    fn contrast(a: &str, b: &str) -> f64 {
+        let (x, y) = (luminance(a), luminance(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    /// The value of `--name` in the CSS rule that starts with `selector`.
+    fn var(css: &str, selector: &str, name: &str) -> String {
+        let rule = &css[css.find(selector).unwrap_or_else(|| panic!("{selector}"))..];
+        let rule = &rule[..rule.find('}').unwrap()];
+        let at = rule
+            .find(&format!("--{name}:"))
+            .unwrap_or_else(|| panic!("{selector} --{name}"));
+        rule[at..]
+            .split(':')
+            .nth(1)
+            .unwrap()
+            .split(';')
+            .next()
+            .unwrap()
+            .trim()
+            .to_string()
+    }
+
+    #[test]
+    fn value_axis_ticks_are_round_figures_in_the_range() {
+        assert_eq!(nice_ticks(-12.0, 12.0), [-10.0, -5.0, 0.0, 5.0, 10.0]);
+        assert_eq!(nice_ticks(-11.2, 13.9), [-10.0, 0.0, 10.0]);
+        assert_eq!(nice_ticks(-170.0, 2376.0), [0.0, 1000.0, 2000.0]);
+        assert_eq!(nice_ticks(0.42, 0.61), [0.45, 0.5, 0.55, 0.6]);
+        assert!(nice_ticks(5.0, 5.0).is_empty());
+        assert!(nice_ticks(0.0, f64::NAN).is_empty());
+    }
+
+    #[test]
+    fn the_contrast_ratios_are_checked_right() {
+        assert!((contrast("#000000", "#ffffff") - 21.0).abs() < 1e-9);
+        // The two badges axe-core found failing before (issue 15): 2.9 and 3.07 to 1.
+        assert!((contrast("#bf8700", "#fff8c5") - 2.9).abs() < 0.05);
+        assert!((contrast("#818b98", "#eff2f5") - 3.07).abs() < 0.05);
+    }
+
+    /// Every status badge's text on its background, 4.5:1 or more (WCAG 2.1 AA, normal
+    /// text); the badges look the same in light and dark mode.
+    #[test]
+    fn every_badge_has_aa_contrast() {
+        for status in Status::ALL {
+            let selector = format!(".s-{} {{", status.as_str());
+            let (ink, soft) = (var(CSS, &selector, "ink"), var(CSS, &selector, "soft"));
+            let ratio = contrast(&ink, &soft);
+            assert!(ratio >= 4.5, "{status:?}: {ink} on {soft} is {ratio:.2}:1");
+        }
+    }
+
+    /// Body and muted text on the page and on cards, in light and in dark mode.
+    #[test]
+    fn text_has_aa_contrast_in_light_and_dark_mode() {
+        let dark = &CSS[CSS.find("prefers-color-scheme: dark").unwrap()..];
+        for (mode, css) in [("light", CSS), ("dark", dark)] {
+            for text in ["fg", "muted"] {
+                for ground in ["bg", "card"] {
+                    let (t, g) = (var(css, ":root {", text), var(css, ":root {", ground));
+                    let ratio = contrast(&t, &g);
+                    assert!(
+                        ratio >= 4.5,
+                        "{mode}: --{text} {t} on --{ground} {g}: {ratio:.2}"
+                    );
+                }
+            }
+        }
+        // The verdicts and the at-risk badge, fixed colours in both modes.
+        for (fg, bg) in [
+            ("#a40e26", "#ffebe9"),
+            ("#116329", "#dafbe1"),
+            ("#7d4e00", "#fff8c5"),
+        ] {
+            assert!(CSS.contains(&format!("color: {fg}")), "{fg}");
+            assert!(contrast(fg, bg) >= 4.5, "{fg} on {bg}");
+        }
+    }
+}

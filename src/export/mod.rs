@@ -21,9 +21,11 @@ pub struct ExportOptions {
     pub lang: Lang,
     /// ANSI colour (terminal formats only).
     pub color: bool,
-    /// A width to fit the table to. The CLI leaves it unset: with colour on at a terminal,
-    /// comfy-table measures the terminal itself; without colour nothing is fitted.
+    /// A width to fit the table to (`--width`, `COLUMNS`, or the terminal's); `None`
+    /// for the full table (piped output, `--wide`, exported files).
     pub width: Option<u16>,
+    /// The order of the HTML report's cards.
+    pub order: Order,
 }
 
 impl Default for ExportOptions {
@@ -32,8 +34,19 @@ impl Default for ExportOptions {
             lang: Lang::En,
             color: false,
             width: None,
+            order: Order::Status,
         }
     }
+}
+
+/// The order of the HTML report's cards (`--order`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Order {
+    /// Failing targets first, then those behind, then the rest by group
+    #[default]
+    Status,
+    /// The spec's order, by group
+    Spec,
 }
 
 /// One output format.

@@ -136,10 +136,7 @@ pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
         cells,
         id: sanitize(&t.id).into_owned(),
         group: t.group.as_deref().map(|g| sanitize(g).into_owned()),
-        expected: t
-            .expected
-            .map(|e| with_unit(&number(e, 2), &unit))
-            .unwrap_or_default(),
+        expected: t.expected.map(|e| figure(e, &unit)).unwrap_or_default(),
         history: t.history.clone(),
         trend: t
             .trend
@@ -345,9 +342,9 @@ pub fn regression_text(t: &TargetReport, unit: &str) -> Option<String> {
     };
     Some(format!(
         "regressed: {} on {} after {} on {}",
-        with_unit(&number(latest.value, 2), unit),
+        figure(latest.value, unit),
         latest.as_of,
-        with_unit(&number(before.value, 2), unit),
+        figure(before.value, unit),
         before.as_of
     ))
 }
@@ -391,9 +388,15 @@ pub fn actual_text(t: &TargetReport, unit: &str) -> String {
             None => "done".into(),
         },
         (Some(false), _) => "not done".into(),
-        (None, Some(v)) => with_unit(&number(v, 2), unit),
+        (None, Some(v)) => figure(v, unit),
         (None, None) => "—".into(),
     }
+}
+
+/// A figure with its unit, as many decimals as the unit allows (a count none:
+/// `units::display_decimals`).
+fn figure(v: impl Figure, unit: &str) -> String {
+    with_unit(&number(v, crate::units::display_decimals(unit)), unit)
 }
 
 fn with_unit(number: &str, unit: &str) -> String {

@@ -1,8 +1,10 @@
 //! The gap table for a terminal: one row per target, failing rows marked, a summary line
 //! below.
 //!
-//! comfy-table lays the table out: colours, and with colour on at a terminal, wrapping to
-//! the terminal's width. A table of [`PLAIN_FROM_ROWS`] rows or more without colour
+//! Given a width (`--width`, `COLUMNS`, or the terminal's), the table is first fitted to
+//! it by `fit`: columns left out in a stated order, text cut with an ellipsis, never a
+//! cell wrapped; without one it is the full table. comfy-table then draws it with
+//! colours. A table of [`PLAIN_FROM_ROWS`] rows or more without colour
 //! (piped, saved, `--color never`, `NO_COLOR`) has nothing to lay out but padding, and
 //! comfy-table's per-cell work was 285 M of the 1,324 M instructions of a 10,000-target
 //! check: two thirds of what `check` costs beyond `validate` (docs/performance.md). Such
@@ -19,6 +21,8 @@ use crate::export::rows::{self, Cells};
 use crate::export::{ExportOptions, Exporter};
 use crate::report::{Report, Status};
 use crate::text::sanitize;
+
+mod fit;
 
 pub struct TableExporter;
 
@@ -40,10 +44,10 @@ const RIGHT_ALIGNED: [usize; 4] = [2, 3, 4, 5];
 const HISTORY_HEADER: [&str; 2] = ["Trend", "Projected"];
 const HISTORY_AT: usize = 6;
 
-/// From how many rows a table without colour or width is written by [`plain_grid`].
+/// From how many rows a table without colour is written by [`plain_grid`].
 pub const PLAIN_FROM_ROWS: usize = 1_000;
 
-/// Who draws the grid: the same text either way when there is no colour and no width.
+/// Who draws the grid: the same text either way when there is no colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layout {
     Comfy,
@@ -51,8 +55,8 @@ pub enum Layout {
 }
 
 impl Layout {
-    /// comfy-table unless the table is large and comfy-table would neither style it nor
-    /// fit it to a width (see [`comfy_lays_out`]).
+    /// comfy-table unless the table is large and comfy-table would not style it (see
+    /// [`comfy_lays_out`]).
     pub fn choose(rows: usize, options: &ExportOptions) -> Layout {
         if rows >= PLAIN_FROM_ROWS && !comfy_lays_out(options) {
             Layout::Plain
@@ -88,6 +92,28 @@ pub fn render_with(report: &Report, options: &ExportOptions, layout: Layout) -> 
         .map(|t| rows::cells(t, options))
         .collect();
     let body: Vec<Vec<&str>> = rows.iter().map(|r| texts(r, history)).collect();
+    // Fitted to a width: the columns that stay, cut to fit, and what was left out.
+    let fitted = options.width.map(|w| {
+        let columns: Vec<fit::Column> = header
+            .iter()
+            .enumerate()
+            .map(|(i, h)| {
+                let cells = body.iter().map(|r| r[i].to_string()).collect();
+                fit::Column::new(h, cells, right[i])
+            })
+            .collect();
+        fit::fit(&columns, usize::from(w))
+    });
+    let (header, body, right): (Vec<&str>, Vec<Vec<&str>>, Vec<bool>) = match &fitted {
+        Some(f) => (
+            f.columns.iter().map(|c| c.header.as_str()).collect(),
+            (0..rows.len())
+                .map(|r| f.columns.iter().map(|c| c.cells[r].as_str()).collect())
+                .collect(),
+            f.columns.iter().map(|c| c.right).collect(),
+        ),
+        None => (header, body, right),
+    };
     let grid = match layout {
         Layout::Plain => plain_grid(&header, &body, &right),
         Layout::Comfy => None,
@@ -100,24 +126,38 @@ pub fn render_with(report: &Report, options: &ExportOptions, layout: Layout) -> 
         comfy_grid(&header, cells, &right, options)
     });
 
+    // Lines of prose: wrapped at spaces to the width, when there is one.
     let mut out = String::with_capacity(grid.len() + 256);
+    let line = |out: &mut String, text: &str| match options.width {
+        Some(w) => {
+            for l in fit::wrap(text, usize::from(w)) {
+                out.push_str(&l);
+                out.push('\n');
+            }
+        }
+        None => {
+            out.push_str(text);
+            out.push('\n');
+        }
+    };
+    let mut first = String::new();
     if let Some(title) = &report.title {
         // Quoted: no line starts with text from the input (`crate::text`).
-        out.push('“');
-        out.push_str(&sanitize(title));
-        out.push_str("” — ");
+        first.push('“');
+        first.push_str(&sanitize(title));
+        first.push_str("” — ");
     }
-    out.push_str(&rows::as_of_text(report.as_of));
-    out.push('\n');
+    first.push_str(&rows::as_of_text(report.as_of));
+    line(&mut out, &first);
     out.push_str(&grid);
     out.push('\n');
-    out.push_str(&rows::summary_line(report));
-    out.push('\n');
+    line(&mut out, &rows::summary_line(report));
+    if let Some(note) = fitted.as_ref().and_then(|f| f.note.as_deref()) {
+        line(&mut out, note);
+    }
     for t in &report.targets {
         if let Some(risk) = rows::risk_text(t, options) {
-            out.push_str("at risk: ");
-            out.push_str(&risk);
-            out.push('\n');
+            line(&mut out, &format!("at risk: {risk}"));
         }
     }
     out
@@ -144,11 +184,11 @@ fn texts(row: &Cells, history: bool) -> Vec<&str> {
     cells
 }
 
-/// Whether comfy-table does more than pad: styling, or fitting to a width (the one given,
-/// or, when styling, the terminal's, which comfy-table measures itself). Without either
-/// it draws exactly what [`plain_grid`] draws; [`comfy_grid`] keeps it that way.
+/// Whether comfy-table does more than pad: styling. Fitting to a width is done before
+/// (`fit`), for both. Without styling it draws exactly what [`plain_grid`] draws;
+/// [`comfy_grid`] keeps it that way.
 fn comfy_lays_out(options: &ExportOptions) -> bool {
-    options.color || options.width.is_some()
+    options.color
 }
 
 fn comfy_grid(
@@ -159,16 +199,14 @@ fn comfy_grid(
 ) -> String {
     let mut table = Table::new();
     table.load_style(STYLE);
-    table.set_content_arrangement(ContentArrangement::Dynamic);
+    // The table is fitted before it gets here (`fit`); comfy-table only pads and styles.
+    table.set_content_arrangement(ContentArrangement::Disabled);
     if options.color {
         table.enforce_styling();
     } else {
         // No terminal: no styling and no measuring of its width. [`Layout::choose`]
         // relies on this: uncoloured, unfitted tables are padding only.
         table.force_no_tty();
-    }
-    if let Some(w) = options.width {
-        table.set_width(w);
     }
     table.set_header(header.iter().map(|h| header_cell(h, options.color)));
     for cells in body {
@@ -297,7 +335,11 @@ fn name_style(cell: Cell, row: &Cells) -> Cell {
 }
 
 fn status_style(cell: Cell, row: &Cells) -> Cell {
-    let cell = cell.fg(status_color(row.status));
+    let cell = if status_dim(row.status) {
+        cell.add_attribute(Attribute::Dim)
+    } else {
+        cell.fg(status_color(row.status))
+    };
     if row.failing {
         cell.add_attribute(Attribute::Bold)
     } else {
@@ -305,15 +347,24 @@ fn status_style(cell: Cell, row: &Cells) -> Cell {
     }
 }
 
+/// The terminal's standard palette (SGR 38;5;0–7), never the bright variants, which
+/// are faint on light backgrounds; the meaning is the HTML report's: red missed, amber
+/// behind, green met, blue on track, magenta (purple) pending. No data has no colour of
+/// its own: it is dimmed ([`status_dim`]), grey on dark and light backgrounds alike.
 pub fn status_color(status: Status) -> Color {
     match status {
-        Status::Met => Color::Green,
-        Status::OnTrack => Color::Cyan,
-        Status::Behind => Color::Yellow,
-        Status::Missed => Color::Red,
-        Status::Pending => Color::Blue,
-        Status::NoData => Color::DarkGrey,
+        Status::Met => Color::DarkGreen,
+        Status::OnTrack => Color::DarkBlue,
+        Status::Behind => Color::DarkYellow,
+        Status::Missed => Color::DarkRed,
+        Status::Pending => Color::DarkMagenta,
+        Status::NoData => Color::Reset,
     }
+}
+
+/// Whether a status is shown dimmed rather than coloured (no data).
+pub fn status_dim(status: Status) -> bool {
+    status == Status::NoData
 }
 
 #[cfg(test)]
