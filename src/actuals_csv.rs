@@ -18,7 +18,7 @@ use toml::Spanned;
 
 use crate::actuals::{self, Actual, Actuals, Observed};
 use crate::decimal::{self, ParseError};
-use crate::diagnostic::{Diagnostic, Related, SourceFile};
+use crate::diagnostic::{Diagnostic, Kind, Related, SourceFile};
 use crate::load::{MAX_LINE_BYTES, Reader, parse_day};
 use crate::spec::{Measure, Spec, Target};
 use crate::suggest;
@@ -114,12 +114,8 @@ fn read_records(r: &mut Reader<'_>) -> Option<Vec<Vec<Cell>>> {
     match records(&file.text) {
         Ok(records) => Some(records),
         Err((message, at)) => {
-            r.error_of(
-                crate::diagnostic::Kind::InvalidCsv,
-                at..at,
-                format!("invalid CSV: {message}"),
-            )
-            .label = Some("here".into());
+            r.error_of(Kind::InvalidCsv, at..at, format!("invalid CSV: {message}"))
+                .label = Some("here".into());
             None
         }
     }
@@ -261,7 +257,11 @@ fn read_row(
     let row_date = cell("as_of").filter(|c| !c.text.is_empty()).and_then(|c| {
         let d = parse_day(&c.text);
         if d.is_none() {
-            let e = r.error(c.span.clone(), format!("`{}` is not a date", c.text));
+            let e = r.error_of(
+                Kind::NotADate,
+                c.span.clone(),
+                format!("`{}` is not a date", c.text),
+            );
             e.label = Some("expected a date".into());
             e.help = Some("write dates as year-month-day: 2020-12-31".into());
         }
@@ -413,7 +413,8 @@ fn observe(
     let unit = unit.filter(|u| !u.text.is_empty());
     if target.measure == Measure::Milestone {
         if let Some(u) = unit {
-            let d = r.error(
+            let d = r.error_of(
+                Kind::NotTaken,
                 u.span.clone(),
                 format!("`{}` is a milestone and takes no unit", target.id),
             );

@@ -16,7 +16,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::decimal::Decimal;
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Diagnostic, Kind, SourceFile};
 use crate::load::{self, Reader, Value};
 use crate::suggest;
 use crate::units::Unit;
@@ -773,7 +773,11 @@ impl TargetFields {
     fn check_each(&self, r: &mut Reader<'_>, sources: &BTreeMap<String, Source>) {
         if let Some(id) = &self.id {
             if !valid_id(id.get_ref()) {
-                let d = r.error(id.span(), format!("invalid target id `{}`", id.get_ref()));
+                let d = r.error_of(
+                    Kind::InvalidId,
+                    id.span(),
+                    format!("invalid target id `{}`", id.get_ref()),
+                );
                 d.label = Some("ids use a-z, 0-9 and `-`".into());
                 let s = slug(id.get_ref());
                 d.help = Some(if valid_id(&s) {
@@ -797,7 +801,8 @@ impl TargetFields {
         }
         if let (Some(s), Some(d)) = (&self.start, &self.deadline) {
             if d.get_ref() < s.get_ref() {
-                let diag = r.error(
+                let diag = r.error_of(
+                    Kind::DateOrder,
                     d.span(),
                     format!(
                         "the deadline {} is before the start {}",
@@ -834,7 +839,8 @@ impl TargetFields {
                 && (measure_v != Some(Measure::Milestone) || rule_v != Some(Rule::Done))
             {
                 let at = self.rule.as_ref().map_or(id_span.clone(), |r| r.span());
-                let d = r.error(
+                let d = r.error_of(
+                    Kind::NotTaken,
                     at,
                     "`rule = \"done\"` goes with `measure = \"milestone\"`, and only with it",
                 );
@@ -847,7 +853,7 @@ impl TargetFields {
                 .chain(["stretch", "baseline", "tolerance"].iter())
             {
                 if let Some(sp) = load::key_span(table, k) {
-                    let d = r.error(sp, format!("a milestone has no `{k}`"));
+                    let d = r.error_of(Kind::NotTaken, sp, format!("a milestone has no `{k}`"));
                     d.help = Some(format!("remove `{k}`; a milestone is met when it happens"));
                 }
             }
@@ -863,7 +869,8 @@ impl TargetFields {
                 [_] => {}
                 [_, second, ..] => {
                     let sp = load::key_span(table, second).unwrap_or(id_span.clone());
-                    let d = r.error(
+                    let d = r.error_of(
+                        Kind::NotTaken,
                         sp,
                         "a target takes exactly one of `value`, `increase` and `multiply`",
                     );
@@ -875,12 +882,13 @@ impl TargetFields {
                     goal = band(r, v);
                 } else if !goal_keys.is_empty() {
                     let sp = load::key_span(table, goal_keys[0]).unwrap_or(id_span.clone());
-                    let d = r.error(sp, "`between` takes `value = [low, high]`");
+                    let d = r.error_of(Kind::NotTaken, sp, "`between` takes `value = [low, high]`");
                     d.help = Some("write the band as `value = [10, 12]`".into());
                 }
             } else if let Some(v) = value_raw {
                 if matches!(v.get_ref(), DeValue::Array(_)) {
-                    let d = r.error(
+                    let d = r.error_of(
+                        Kind::NotTaken,
                         v.span(),
                         "a range `[low, high]` goes with `rule = \"between\"`",
                     );
@@ -894,7 +902,11 @@ impl TargetFields {
                 goal = Some(Goal::Increase(*n.get_ref()));
             } else if let Some(n) = &self.multiply {
                 if *n.get_ref() <= Decimal::ZERO {
-                    let d = r.error(n.span(), "`multiply` must be greater than 0");
+                    let d = r.error_of(
+                        Kind::OutOfBounds,
+                        n.span(),
+                        "`multiply` must be greater than 0",
+                    );
                     d.help = Some("`multiply = 2` doubles the baseline".into());
                 } else {
                     goal = Some(Goal::Multiply(*n.get_ref()));
@@ -923,15 +935,25 @@ impl TargetFields {
         let rule_v = self.rule();
         if let Some(t) = &self.tolerance {
             if rule_v.is_some() && rule_v != Some(Rule::About) {
-                let d = r.error(t.span(), "`tolerance` goes with `rule = \"about\"` only");
+                let d = r.error_of(
+                    Kind::NotTaken,
+                    t.span(),
+                    "`tolerance` goes with `rule = \"about\"` only",
+                );
                 d.help = Some("remove `tolerance`, or use `rule = \"about\"`".into());
             } else if *t.get_ref() < Decimal::ZERO {
-                r.error(t.span(), "`tolerance` cannot be negative").label = Some("negative".into());
+                r.error_of(
+                    Kind::OutOfBounds,
+                    t.span(),
+                    "`tolerance` cannot be negative",
+                )
+                .label = Some("negative".into());
             }
         }
         if let Some(s) = &self.stretch {
             if rule_v.is_some_and(|r| !r.is_floor()) {
-                let d = r.error(
+                let d = r.error_of(
+                    Kind::NotTaken,
                     s.span(),
                     "`stretch` goes with `at-least` and `more-than` only",
                 );
@@ -956,11 +978,16 @@ impl TargetFields {
         if let (Some(p), Some(m)) = (&self.pace, self.measure()) {
             if matches!(m, Measure::Growth | Measure::Milestone) && *p.get_ref() != PaceModel::None
             {
-                let d = r.error(p.span(), format!("a `{}` target has no pace", m.as_str()));
+                let d = r.error_of(
+                    Kind::NotTaken,
+                    p.span(),
+                    format!("a `{}` target has no pace", m.as_str()),
+                );
                 d.help = Some("`pace` applies to `level` and `ytd` targets".into());
             }
             if m == Measure::Ytd && *p.get_ref() == PaceModel::Compound {
-                let d = r.error(
+                let d = r.error_of(
+                    Kind::NotTaken,
                     p.span(),
                     "a `ytd` flow starts from 0 and cannot grow at a compound rate",
                 );
@@ -996,14 +1023,16 @@ impl TargetFields {
                     && u.is_percent()
                     && !(Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&n)
                 {
-                    let d = r.error(
+                    let d = r.error_of(
+                        Kind::OutOfBounds,
                         sp,
                         format!("`{key}` = {n} is not a percentage between 0 and 100"),
                     );
                     d.label = Some("out of range".into());
                     d.help = Some("a level in `%` lies in [0, 100]".into());
                 } else if u.is_count() && n < Decimal::ZERO && key != "increase" {
-                    let d = r.error(
+                    let d = r.error_of(
+                        Kind::OutOfBounds,
                         sp,
                         format!("`{key}` = {n} is negative, but `{u}` counts things"),
                     );
@@ -1042,7 +1071,11 @@ impl TargetFields {
 
 fn band(r: &mut Reader<'_>, v: &Value<'_>) -> Option<Goal> {
     let DeValue::Array(items) = v.get_ref() else {
-        let d = r.error(v.span(), "`between` takes `value = [low, high]`");
+        let d = r.error_of(
+            Kind::WrongType,
+            v.span(),
+            "`between` takes `value = [low, high]`",
+        );
         d.help = Some("write the band as `value = [10, 12]`".into());
         return None;
     };
