@@ -12,7 +12,7 @@ use toml::Spanned;
 use toml::de::DeValue;
 
 use crate::decimal::Decimal;
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Diagnostic, Kind, SourceFile};
 use crate::load::{self, Reader, Value};
 use crate::spec::{Measure, Spec, Target};
 use crate::suggest;
@@ -302,7 +302,8 @@ fn load_value(
             date: None,
         })),
         DeValue::Integer(_) | DeValue::Float(_) if milestone => {
-            let d = r.error(
+            let d = r.error_of(
+                Kind::WrongType,
                 value.span(),
                 format!("`{id}` is a milestone, but a number was given"),
             );
@@ -334,7 +335,8 @@ fn load_value(
             };
             let baseline = match (load::lookup(t, "baseline"), &target.unit) {
                 (Some(b), _) if milestone || target.measure != Measure::Level => {
-                    let d = r.error(
+                    let d = r.error_of(
+                        Kind::NotTaken,
                         b.span(),
                         format!(
                             "`{id}` is a `{}` target and takes no baseline",
@@ -420,7 +422,8 @@ fn milestone_table(
 ) -> Option<Observed> {
     for key in ["value", "unit", "previous", "current"] {
         if let Some(sp) = load::key_span(t, key) {
-            let d = r.error(
+            let d = r.error_of(
+                Kind::NotTaken,
                 sp,
                 format!("`{}` is a milestone and takes no `{key}`", target.id),
             );
@@ -457,7 +460,8 @@ fn number_table(
     let unit = target.unit.as_ref()?;
     for key in ["done", "date"] {
         if let Some(sp) = load::key_span(t, key) {
-            let d = r.error(
+            let d = r.error_of(
+                Kind::NotTaken,
                 sp,
                 format!("`{key}` is for milestones, and `{id}` is not one"),
             );
@@ -472,7 +476,8 @@ fn number_table(
     let has_pair = load::lookup(t, "previous").is_some() || load::lookup(t, "current").is_some();
     if has_pair && target.measure != Measure::Growth {
         let sp = load::key_span(t, "previous").or_else(|| load::key_span(t, "current"))?;
-        let d = r.error(
+        let d = r.error_of(
+            Kind::NotTaken,
             sp,
             format!(
                 "`previous`/`current` give a growth rate, and `{id}` is a `{}` target",
@@ -484,7 +489,8 @@ fn number_table(
     }
     if has_value && has_pair {
         let sp = load::key_span(t, "previous").or_else(|| load::key_span(t, "current"))?;
-        let d = r.error(
+        let d = r.error_of(
+            Kind::NotTaken,
             sp,
             "give either `value` or `previous` and `current`, not both",
         );
@@ -502,7 +508,8 @@ fn number_table(
         }
         let (previous, current) = (previous?, current?);
         if *previous.get_ref() <= Decimal::ZERO {
-            let d = r.error(
+            let d = r.error_of(
+                Kind::OutOfBounds,
                 previous.span(),
                 "`previous` must be above 0 to compute a growth rate",
             );
@@ -586,7 +593,7 @@ pub(crate) fn convert_unit(
     match from.convert(n, target_unit) {
         Ok(n) => Some(n),
         Err(ConvertError::Mismatch(e)) => {
-            let d = r.error(unit.span(), e.message);
+            let d = r.error_of(Kind::WrongUnit, unit.span(), e.message);
             d.label = Some("wrong unit".into());
             d.help = Some(e.help);
             None
@@ -616,7 +623,11 @@ pub(crate) fn check_range(
         && unit.is_percent()
         && !(Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&n)
     {
-        let d = r.error(at, format!("{shown} is not a percentage between 0 and 100"));
+        let d = r.error_of(
+            Kind::OutOfBounds,
+            at,
+            format!("{shown} is not a percentage between 0 and 100"),
+        );
         d.label = Some("out of range".into());
         d.help = Some(format!(
             "`{}` is a level in %, which lies in [0, 100]",
@@ -625,7 +636,8 @@ pub(crate) fn check_range(
         return None;
     }
     if unit.is_count() && n < Decimal::ZERO {
-        let d = r.error(
+        let d = r.error_of(
+            Kind::OutOfBounds,
             at,
             format!("{shown} is negative, but `{}` counts {unit}", target.id),
         );
@@ -646,7 +658,8 @@ pub(crate) fn done_later(r: &mut Reader<'_>, id: &str, span: Range<usize>, actua
         return;
     };
     if day > actual.as_of {
-        let d = r.error(
+        let d = r.error_of(
+            Kind::DateOrder,
             span,
             format!(
                 "`{id}` is done on {day}, after {}, the date this value describes",
@@ -675,7 +688,8 @@ fn later_than_file(
         DeValue::Table(t) => load::lookup(t, "as_of").map_or(value.span(), |v| v.span()),
         _ => value.span(),
     };
-    let d = r.error(
+    let d = r.error_of(
+        Kind::DateOrder,
         span,
         format!("the value of `{id}` is dated {date}, after the file's `as_of` {file_as_of}"),
     );

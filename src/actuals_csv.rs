@@ -18,7 +18,7 @@ use toml::Spanned;
 
 use crate::actuals::{self, Actual, Actuals, Observed};
 use crate::decimal::{self, ParseError};
-use crate::diagnostic::{Diagnostic, Related, SourceFile};
+use crate::diagnostic::{Diagnostic, Kind, Related, SourceFile};
 use crate::load::{MAX_LINE_BYTES, Reader, parse_day};
 use crate::spec::{Measure, Spec, Target};
 use crate::suggest;
@@ -34,6 +34,10 @@ struct Cell {
 }
 
 /// Reads and checks a CSV actuals file against `spec`; all problems at once on failure.
+///
+/// In stages: the records ([`read_records`]), the header ([`read_header`]), each row
+/// ([`read_row`], checked as a TOML value would be), then the file's date and the
+/// snapshots the rows make ([`History::into_snapshots`]).
 pub fn load(
     file: &SourceFile,
     spec: &Spec,
@@ -50,6 +54,50 @@ pub fn load(
         None => file,
     };
     let mut r = Reader::new(file);
+    let Some(records) = read_records(&mut r) else {
+        return Err(r.diags);
+    };
+    let Some((header, rows)) = records.split_first() else {
+        let d = r.error(0..0, "the CSV file is empty");
+        d.help = Some(format!("start with the header row `{}`", COLUMNS.join(",")));
+        return Err(r.diags);
+    };
+    let Some(index) = read_header(&mut r, header) else {
+        return Err(r.diags);
+    };
+
+    let mut history = History::default();
+    for (k, row) in rows.iter().enumerate() {
+        let row_no = k + 2; // spreadsheet numbering: the header is row 1
+        if row.iter().all(|c| c.text.is_empty()) {
+            continue;
+        }
+        let before = r.count();
+        let columns = Columns {
+            index: &index,
+            header_len: header.len(),
+        };
+        let read = read_row(
+            &mut r,
+            spec,
+            as_of,
+            &columns,
+            row,
+            row_no,
+            &mut history.seen,
+        );
+        name_cells(r.since(before), row, row_no, &index);
+        if let Some((id, actual, row_date)) = read {
+            history.add(id, actual, row_date);
+        }
+    }
+    history.into_snapshots(r, as_of)
+}
+
+/// The file's records, or `None` when a line is too long or the CSV syntax is broken
+/// (recorded in `r`).
+fn read_records(r: &mut Reader<'_>) -> Option<Vec<Vec<Cell>>> {
+    let file = r.file;
     if let Some((start, len)) = overlong_line(&file.text) {
         let d = r.error(
             start..start,
@@ -61,27 +109,23 @@ pub fn load(
         );
         d.label = Some("this line".into());
         d.help = Some("no row needs a line this long; check that this is a CSV file".into());
-        return Err(r.diags);
+        return None;
     }
-    let records = match records(&file.text) {
-        Ok(records) => records,
+    match records(&file.text) {
+        Ok(records) => Some(records),
         Err((message, at)) => {
-            r.error_of(
-                crate::diagnostic::Kind::InvalidCsv,
-                at..at,
-                format!("invalid CSV: {message}"),
-            )
-            .label = Some("here".into());
-            return Err(r.diags);
+            r.error_of(Kind::InvalidCsv, at..at, format!("invalid CSV: {message}"))
+                .label = Some("here".into());
+            None
         }
-    };
-    let Some((header, rows)) = records.split_first() else {
-        let d = r.error(0..0, "the CSV file is empty");
-        d.help = Some(format!("start with the header row `{}`", COLUMNS.join(",")));
-        return Err(r.diags);
-    };
+    }
+}
 
-    // The header: which column is which.
+/// The header: which column is which, by name. `None` when the header has problems
+/// (recorded in `r`): no header at all, an unknown or repeated column, `id` or `value`
+/// missing.
+fn read_header(r: &mut Reader<'_>, header: &[Cell]) -> Option<BTreeMap<&'static str, usize>> {
+    let file = r.file;
     let known = |c: &Cell| {
         let name = c.text.trim_start_matches('\u{feff}').to_ascii_lowercase();
         COLUMNS.contains(&name.as_str())
@@ -104,9 +148,10 @@ pub fn load(
                 COLUMNS.join(",")
             )
         });
-        return Err(r.diags);
+        return None;
     }
-    let mut index: BTreeMap<&str, usize> = BTreeMap::new();
+    let before = r.count();
+    let mut index: BTreeMap<&'static str, usize> = BTreeMap::new();
     for (i, cell) in header.iter().enumerate() {
         let name = cell
             .text
@@ -145,181 +190,215 @@ pub fn load(
             ));
         }
     }
-    if !r.diags.is_empty() {
-        return Err(r.diags);
-    }
+    (r.count() == before).then_some(index)
+}
 
-    // Rows of one target on several dates are its history. A snapshot holds one value a
-    // target, so the first row of each target goes into the first, its second row into
-    // the second, and so on; a file with a row a target is one snapshot, as before.
-    let mut layers: Vec<BTreeMap<String, Actual>> = Vec::new();
-    let mut rows_of: BTreeMap<String, usize> = BTreeMap::new();
-    // Where each target's row of each date is, and whether that row gave its own date.
-    let mut seen: BTreeMap<(String, NaiveDate), (Range<usize>, bool)> = BTreeMap::new();
-    let mut dates: Vec<NaiveDate> = Vec::new();
-    for (k, row) in rows.iter().enumerate() {
-        let row_no = k + 2; // spreadsheet numbering: the header is row 1
-        if row.iter().all(|c| c.text.is_empty()) {
-            continue;
-        }
-        let before = r.count();
-        let read = 'row: {
-            let row_start = row.first().map_or(0, |c| c.span.start);
-            if row.len() != header.len() {
-                let d = r.error(
-                    row_start..row_start,
-                    format!(
-                        "row {row_no} has {} cells, but the header has {}",
-                        row.len(),
-                        header.len()
-                    ),
-                );
-                d.label = Some("this row".into());
-                d.help = Some(
-                    "each row has one cell per header column; quote a cell that contains a comma"
-                        .into(),
-                );
-                break 'row None;
-            }
-            let cell = |name: &str| index.get(name).map(|&i| &row[i]);
+/// The header's columns: where each named one is, and how many cells a row has.
+struct Columns<'a> {
+    index: &'a BTreeMap<&'static str, usize>,
+    header_len: usize,
+}
 
-            let id_cell = cell("id").expect("checked above");
-            if id_cell.text.is_empty() {
-                let d = r.error(id_cell.span.clone(), "the id is empty");
-                d.help = Some(format!(
-                    "give the target id, e.g. `{}`",
-                    actuals::example_id(spec)
-                ));
-                break 'row None;
-            }
-            let id = id_cell.text.as_str();
-            let Some(target) = spec.target(id) else {
-                // Suggestions only while problems are few (see `actuals::unknown_id`).
-                let suggest = r.diags.len() < actuals::MAX_SUGGESTIONS;
-                actuals::unknown_id(&mut r, spec, id, id_cell.span.clone(), suggest);
-                break 'row None;
-            };
+/// Where each target's row of each date is, and whether that row gave its own date.
+type Seen = BTreeMap<(String, NaiveDate), (Range<usize>, bool)>;
 
-            let value_cell = cell("value").expect("checked above");
-            if value_cell.text.is_empty() {
-                break 'row None; // no figure: no-data
-            }
-            let row_date = cell("as_of").filter(|c| !c.text.is_empty()).and_then(|c| {
-                let d = parse_day(&c.text);
-                if d.is_none() {
-                    let e = r.error(c.span.clone(), format!("`{}` is not a date", c.text));
-                    e.label = Some("expected a date".into());
-                    e.help = Some("write dates as year-month-day: 2020-12-31".into());
-                }
-                d
-            });
-            let date = row_date.or(as_of);
-            if date.is_none() && cell("as_of").is_none_or(|c| c.text.is_empty()) {
-                let sp = cell("as_of").map_or(id_cell.span.clone(), |c| c.span.clone());
-                let d = r.error(sp, format!("no `as_of` for `{id}`"));
-                d.label = Some("this row needs a date".into());
-                d.help = Some(if index.contains_key("as_of") {
-                    "fill in `as_of` (2020-12-31) on every row with a value, or give an evaluation date for rows without one".into()
-                } else {
-                    "add an `as_of` column and fill it in, or give an evaluation date for rows without one".into()
-                });
-            }
-            if let Some(date) = date {
-                if let Some((first, first_dated)) = seen.get(&(id.to_string(), date)) {
-                    let from_flag = if row_date.is_none() || !first_dated {
-                        " (the evaluation date, for a row without one of its own)"
-                    } else {
-                        ""
-                    };
-                    let d = r.error(
-                        id_cell.span.clone(),
-                        format!("a second row for `{id}` as of {date}{from_flag}"),
-                    );
-                    d.label = Some("second row".into());
-                    d.related.push(Related {
-                        file: file.clone(),
-                        span: first.clone(),
-                        label: "first row".into(),
-                    });
-                    d.help = Some(
-                        "give a target one row a date; keep the right figure (rows on \
-                         different dates are its history)"
-                            .into(),
-                    );
-                    break 'row None;
-                }
-                seen.insert(
-                    (id.to_string(), date),
-                    (id_cell.span.clone(), row_date.is_some()),
-                );
-            }
-            let observed = observe(&mut r, target, value_cell, cell("unit"));
-            let entered = match (&observed, &target.unit, decimal::parse(&value_cell.text)) {
-                (Some(Observed::Number(_)), Some(unit), Ok(raw)) => {
-                    actuals::entered(raw, cell("unit").map(|c| c.text.as_str()), unit)
-                }
-                _ => None,
-            };
-            let (Some(observed), Some(date)) = (observed, date) else {
-                break 'row None;
-            };
-            let text_of = |name: &str| {
-                cell(name)
-                    .filter(|c| !c.text.is_empty())
-                    .map(|c| c.text.clone())
-            };
-            let (source, note) = (text_of("source"), text_of("note"));
-            let actual = Actual {
-                observed,
-                as_of: date,
-                source,
-                baseline: None,
-                note,
-                entered,
-                // The whole row, for a conflict with another snapshot.
-                span: row_start..row.last().map_or(row_start, |c| c.span.end),
-            };
-            actuals::done_later(&mut r, id, value_cell.span.clone(), &actual);
-            Some((id.to_string(), actual, row_date))
-        };
-        name_cells(r.since(before), row, row_no, &index);
-        if let Some((id, actual, row_date)) = read {
-            dates.extend(row_date);
-            // The target's n-th row goes into the n-th snapshot.
-            let n = rows_of.entry(id.clone()).or_default();
-            if *n == layers.len() {
-                layers.push(BTreeMap::new());
-            }
-            layers[*n].insert(id, actual);
-            *n += 1;
-        }
-    }
-
-    let file_as_of = as_of.or_else(|| dates.iter().max().copied());
-    if file_as_of.is_none() && r.diags.is_empty() {
-        let d = r.error(0..0, "the CSV file gives no date: no row has an `as_of`");
-        d.label = Some("this file needs a date".into());
+/// One row, checked: its target id, its value and the date the row gives itself.
+/// `None` when the row says nothing (an empty value) or has problems (recorded in `r`).
+fn read_row(
+    r: &mut Reader<'_>,
+    spec: &Spec,
+    as_of: Option<NaiveDate>,
+    columns: &Columns<'_>,
+    row: &[Cell],
+    row_no: usize,
+    seen: &mut Seen,
+) -> Option<(String, Actual, Option<NaiveDate>)> {
+    let file = r.file;
+    let index = columns.index;
+    let row_start = row.first().map_or(0, |c| c.span.start);
+    if row.len() != columns.header_len {
+        let d = r.error(
+            row_start..row_start,
+            format!(
+                "row {row_no} has {} cells, but the header has {}",
+                row.len(),
+                columns.header_len
+            ),
+        );
+        d.label = Some("this row".into());
         d.help = Some(
-            "fill in the `as_of` column, or give an evaluation date for rows without one".into(),
+            "each row has one cell per header column; quote a cell that contains a comma".into(),
+        );
+        return None;
+    }
+    let cell = |name: &str| index.get(name).map(|&i| &row[i]);
+
+    let id_cell = cell("id").expect("checked in read_header");
+    if id_cell.text.is_empty() {
+        let d = r.error(id_cell.span.clone(), "the id is empty");
+        d.help = Some(format!(
+            "give the target id, e.g. `{}`",
+            actuals::example_id(spec)
+        ));
+        return None;
+    }
+    let id = id_cell.text.as_str();
+    let Some(target) = spec.target(id) else {
+        // Suggestions only while problems are few (see `actuals::unknown_id`).
+        let suggest = r.diags.len() < actuals::MAX_SUGGESTIONS;
+        actuals::unknown_id(r, spec, id, id_cell.span.clone(), suggest);
+        return None;
+    };
+
+    let value_cell = cell("value").expect("checked in read_header");
+    if value_cell.text.is_empty() {
+        return None; // no figure: no-data
+    }
+    let row_date = cell("as_of").filter(|c| !c.text.is_empty()).and_then(|c| {
+        let d = parse_day(&c.text);
+        if d.is_none() {
+            let e = r.error_of(
+                Kind::NotADate,
+                c.span.clone(),
+                format!("`{}` is not a date", c.text),
+            );
+            e.label = Some("expected a date".into());
+            e.help = Some("write dates as year-month-day: 2020-12-31".into());
+        }
+        d
+    });
+    let date = row_date.or(as_of);
+    if date.is_none() && cell("as_of").is_none_or(|c| c.text.is_empty()) {
+        let sp = cell("as_of").map_or(id_cell.span.clone(), |c| c.span.clone());
+        let d = r.error(sp, format!("no `as_of` for `{id}`"));
+        d.label = Some("this row needs a date".into());
+        d.help = Some(if index.contains_key("as_of") {
+            "fill in `as_of` (2020-12-31) on every row with a value, or give an evaluation date for rows without one".into()
+        } else {
+            "add an `as_of` column and fill it in, or give an evaluation date for rows without one"
+                .into()
+        });
+    }
+    if let Some(date) = date {
+        if let Some((first, first_dated)) = seen.get(&(id.to_string(), date)) {
+            let from_flag = if row_date.is_none() || !first_dated {
+                " (the evaluation date, for a row without one of its own)"
+            } else {
+                ""
+            };
+            let d = r.error(
+                id_cell.span.clone(),
+                format!("a second row for `{id}` as of {date}{from_flag}"),
+            );
+            d.label = Some("second row".into());
+            d.related.push(Related {
+                file: file.clone(),
+                span: first.clone(),
+                label: "first row".into(),
+            });
+            d.help = Some(
+                "give a target one row a date; keep the right figure (rows on \
+                 different dates are its history)"
+                    .into(),
+            );
+            return None;
+        }
+        seen.insert(
+            (id.to_string(), date),
+            (id_cell.span.clone(), row_date.is_some()),
         );
     }
-    match (file_as_of, r.diags.is_empty()) {
-        (Some(as_of), true) => {
-            if layers.is_empty() {
-                layers.push(BTreeMap::new());
-            }
-            Ok(layers
-                .into_iter()
-                .map(|values| Actuals {
-                    file_name: file.name.clone(),
-                    file: file.clone(),
-                    as_of,
-                    source: None,
-                    values,
-                })
-                .collect())
+    let observed = observe(r, target, value_cell, cell("unit"));
+    let entered = match (&observed, &target.unit, decimal::parse(&value_cell.text)) {
+        (Some(Observed::Number(_)), Some(unit), Ok(raw)) => {
+            actuals::entered(raw, cell("unit").map(|c| c.text.as_str()), unit)
         }
-        _ => Err(r.diags),
+        _ => None,
+    };
+    let (Some(observed), Some(date)) = (observed, date) else {
+        return None;
+    };
+    let text_of = |name: &str| {
+        cell(name)
+            .filter(|c| !c.text.is_empty())
+            .map(|c| c.text.clone())
+    };
+    let (source, note) = (text_of("source"), text_of("note"));
+    let actual = Actual {
+        observed,
+        as_of: date,
+        source,
+        baseline: None,
+        note,
+        entered,
+        // The whole row, for a conflict with another snapshot.
+        span: row_start..row.last().map_or(row_start, |c| c.span.end),
+    };
+    actuals::done_later(r, id, value_cell.span.clone(), &actual);
+    Some((id.to_string(), actual, row_date))
+}
+
+/// The rows read so far, as snapshots. Rows of one target on several dates are its
+/// history. A snapshot holds one value a target, so the first row of each target goes
+/// into the first, its second row into the second, and so on; a file with a row a target
+/// is one snapshot, as before.
+#[derive(Default)]
+struct History {
+    layers: Vec<BTreeMap<String, Actual>>,
+    rows_of: BTreeMap<String, usize>,
+    seen: Seen,
+    /// The dates rows give themselves.
+    dates: Vec<NaiveDate>,
+}
+
+impl History {
+    fn add(&mut self, id: String, actual: Actual, row_date: Option<NaiveDate>) {
+        self.dates.extend(row_date);
+        // The target's n-th row goes into the n-th snapshot.
+        let n = self.rows_of.entry(id.clone()).or_default();
+        if *n == self.layers.len() {
+            self.layers.push(BTreeMap::new());
+        }
+        self.layers[*n].insert(id, actual);
+        *n += 1;
+    }
+
+    /// The snapshots, dated `as_of` (from `--as-of`) or else the latest date a row gives;
+    /// every problem of the file if it has any.
+    fn into_snapshots(
+        mut self,
+        mut r: Reader<'_>,
+        as_of: Option<NaiveDate>,
+    ) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
+        let file = r.file;
+        let file_as_of = as_of.or_else(|| self.dates.iter().max().copied());
+        if file_as_of.is_none() && r.diags.is_empty() {
+            let d = r.error(0..0, "the CSV file gives no date: no row has an `as_of`");
+            d.label = Some("this file needs a date".into());
+            d.help = Some(
+                "fill in the `as_of` column, or give an evaluation date for rows without one"
+                    .into(),
+            );
+        }
+        match (file_as_of, r.diags.is_empty()) {
+            (Some(as_of), true) => {
+                if self.layers.is_empty() {
+                    self.layers.push(BTreeMap::new());
+                }
+                Ok(self
+                    .layers
+                    .into_iter()
+                    .map(|values| Actuals {
+                        file_name: file.name.clone(),
+                        file: file.clone(),
+                        as_of,
+                        source: None,
+                        values,
+                    })
+                    .collect())
+            }
+            _ => Err(r.diags),
+        }
     }
 }
 
@@ -334,7 +413,8 @@ fn observe(
     let unit = unit.filter(|u| !u.text.is_empty());
     if target.measure == Measure::Milestone {
         if let Some(u) = unit {
-            let d = r.error(
+            let d = r.error_of(
+                Kind::NotTaken,
                 u.span.clone(),
                 format!("`{}` is a milestone and takes no unit", target.id),
             );

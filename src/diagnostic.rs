@@ -147,10 +147,23 @@ pub enum Kind {
     NotFinite,
     /// Not a calendar date.
     NotADate,
+    /// A key its target does not take (`tolerance` without `rule = "about"`, a `unit`
+    /// on a milestone's value, `value` beside `previous` and `current`).
+    NotTaken,
+    /// A number outside the bounds its meaning gives it (a level in `%` above 100, a
+    /// negative count, `multiply = 0`).
+    OutOfBounds,
+    /// Dates in the wrong order (a deadline before the start, a value dated after its
+    /// file).
+    DateOrder,
+    /// A unit that does not convert into the target's.
+    WrongUnit,
     /// An actuals file names a target the spec does not have.
     UnknownTarget,
     /// Two targets share an id.
     DuplicateTarget,
+    /// A target id outside the alphabet `a-z`, `0-9`, `-`.
+    InvalidId,
     /// Two actuals files disagree on a target and date.
     Conflict,
     /// Any other invalid value or combination (a deadline before the start, say).
@@ -158,7 +171,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 17] = [
+    pub const ALL: [Kind; 22] = [
         Kind::Unreadable,
         Kind::TooLarge,
         Kind::NotUtf8,
@@ -172,8 +185,13 @@ impl Kind {
         Kind::OutOfRange,
         Kind::NotFinite,
         Kind::NotADate,
+        Kind::NotTaken,
+        Kind::OutOfBounds,
+        Kind::DateOrder,
+        Kind::WrongUnit,
         Kind::UnknownTarget,
         Kind::DuplicateTarget,
+        Kind::InvalidId,
         Kind::Conflict,
         Kind::Invalid,
     ];
@@ -195,8 +213,13 @@ impl Kind {
             Kind::OutOfRange => "P0204",
             Kind::NotFinite => "P0205",
             Kind::NotADate => "P0206",
+            Kind::NotTaken => "P0207",
+            Kind::OutOfBounds => "P0208",
+            Kind::DateOrder => "P0209",
+            Kind::WrongUnit => "P0210",
             Kind::UnknownTarget => "P0301",
             Kind::DuplicateTarget => "P0302",
+            Kind::InvalidId => "P0304",
             Kind::Conflict => "P0303",
             Kind::Invalid => "P0901",
         }
@@ -218,8 +241,13 @@ impl Kind {
             Kind::OutOfRange => "number out of range",
             Kind::NotFinite => "not a finite number",
             Kind::NotADate => "not a date",
+            Kind::NotTaken => "key its target does not take",
+            Kind::OutOfBounds => "value out of bounds",
+            Kind::DateOrder => "dates out of order",
+            Kind::WrongUnit => "unit does not convert",
             Kind::UnknownTarget => "unknown target id",
             Kind::DuplicateTarget => "duplicate target id",
+            Kind::InvalidId => "invalid target id",
             Kind::Conflict => "conflicting values",
             Kind::Invalid => "invalid value",
         }

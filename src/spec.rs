@@ -12,10 +12,11 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::decimal::Decimal;
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Diagnostic, Kind, SourceFile};
 use crate::load::{self, Reader, Value};
 use crate::suggest;
 use crate::units::Unit;
@@ -600,6 +601,13 @@ fn name_value(r: &mut Reader<'_>, value: &Value<'_>) -> Option<Name> {
 }
 
 /// Reads one `[[target]]`; `None` when it has problems (recorded in `r`).
+///
+/// In stages: every field is read with its type ([`TargetFields::read`]); required keys
+/// are checked ([`TargetFields::check_required`]), then each field on its own
+/// ([`TargetFields::check_each`]); the goal is built from the rule and the goal keys
+/// ([`TargetFields::goal`]); then the fields are checked against each other
+/// ([`TargetFields::cross_check`], [`TargetFields::check_units`],
+/// [`TargetFields::check_baseline`]).
 fn load_target(
     r: &mut Reader<'_>,
     item: &Value<'_>,
@@ -609,348 +617,465 @@ fn load_target(
     let span = item.span();
     let table: &DeTable<'_> = r.table("target", item)?;
     r.check_keys(table, TARGET_KEYS, "a target");
-    let context = "a target";
 
-    let id = r.field::<String>(table, "id", "a string");
-    let name = load::lookup(table, "name").and_then(|v| load_name(r, v));
-    let group = r
-        .field::<String>(table, "group", "a string")
-        .map(|s| s.into_inner());
-    let unit = r.field::<String>(table, "unit", "a string");
-    let measure = r.field::<Measure>(
-        table,
-        "measure",
-        "one of `level`, `ytd`, `growth`, `milestone`",
-    );
-    let rule = r.field::<Rule>(
-        table,
-        "rule",
-        "one of `at-least`, `more-than`, `at-most`, `less-than`, `between`, `about`, `done`",
-    );
-    let increase = r.number(table, "increase");
-    let multiply = r.number(table, "multiply");
-    let stretch = r.number(table, "stretch");
-    let baseline = r.number(table, "baseline");
-    let tolerance = r.number(table, "tolerance");
-    let start = r.date(table, "start");
-    let deadline = r.date(table, "deadline");
-    let pace = r.field::<PaceModel>(table, "pace", "one of `linear`, `compound`, `none`");
-    let severity = r.field::<Severity>(table, "severity", "`error` or `warn`");
-    let source = r.field::<String>(table, "source", "a string");
-    let quote = r
-        .field::<String>(table, "quote", "a string")
-        .map(|s| s.into_inner());
-    let note = r
-        .field::<String>(table, "note", "a string")
-        .map(|s| s.into_inner());
-
+    let f = TargetFields::read(r, table);
     // Required fields, each reported where the target is.
     let header = span.start..span.start;
-    let id_span = id.as_ref().map_or(header.clone(), |i| i.span());
-    for (present, key, example) in [
-        (
-            id.is_some() || load::lookup(table, "id").is_some(),
-            "id",
-            "id = \"5g-base-stations\"",
-        ),
-        (
-            load::lookup(table, "name").is_some(),
-            "name",
-            "name = { zh = \"…\", en = \"…\" }",
-        ),
-        (
-            load::lookup(table, "measure").is_some(),
-            "measure",
-            "measure = \"level\"",
-        ),
-        (
-            load::lookup(table, "rule").is_some(),
-            "rule",
-            "rule = \"at-least\"",
-        ),
-        (
-            load::lookup(table, "start").is_some(),
-            "start",
-            "start = 2020-01-01",
-        ),
-        (
-            load::lookup(table, "deadline").is_some(),
-            "deadline",
-            "deadline = 2020-12-31",
-        ),
-    ] {
-        if !present {
-            r.missing(id_span.clone(), key, context, example);
-        }
-    }
-
-    if let Some(id) = &id {
-        if !valid_id(id.get_ref()) {
-            let d = r.error(id.span(), format!("invalid target id `{}`", id.get_ref()));
-            d.label = Some("ids use a-z, 0-9 and `-`".into());
-            let s = slug(id.get_ref());
-            d.help = Some(if valid_id(&s) {
-                format!("ids start with a letter or digit and use only a-z, 0-9 and `-`: try `{s}`")
-            } else {
-                "ids start with a letter or digit and use only a-z, 0-9 and `-`".into()
-            });
-        }
-    }
-    if let Some(src) = &source {
-        if !sources.contains_key(src.get_ref()) {
-            let help =
-                suggest::did_you_mean(src.get_ref(), sources.keys().map(String::as_str), true)
-                    .or_else(|| Some("declare it under `[sources.NAME]` first".into()));
-            let d = r.error(src.span(), format!("unknown source `{}`", src.get_ref()));
-            d.label = Some("not a key of [sources]".into());
-            d.help = help;
-        }
-    }
-    if let (Some(s), Some(d)) = (&start, &deadline) {
-        if d.get_ref() < s.get_ref() {
-            let diag = r.error(
-                d.span(),
-                format!(
-                    "the deadline {} is before the start {}",
-                    d.get_ref(),
-                    s.get_ref()
-                ),
-            );
-            diag.label = Some("deadline before start".into());
-            diag.help = Some("swap the two dates, or correct the year".into());
-        }
-    }
-
-    // The goal: exactly one of value / increase / multiply, of the shape the rule needs.
-    let value_raw = load::lookup(table, "value");
-    let rule_v = rule.as_ref().map(|r| *r.get_ref());
-    let measure_v = measure.as_ref().map(|m| *m.get_ref());
-    let goal_keys: Vec<&str> = ["value", "increase", "multiply"]
-        .into_iter()
-        .filter(|k| load::lookup(table, k).is_some())
-        .collect();
-    let mut goal = None;
-    if measure_v == Some(Measure::Milestone) || rule_v == Some(Rule::Done) {
-        if measure_v.is_some()
-            && rule_v.is_some()
-            && (measure_v != Some(Measure::Milestone) || rule_v != Some(Rule::Done))
-        {
-            let at = rule.as_ref().map_or(id_span.clone(), |r| r.span());
-            let d = r.error(
-                at,
-                "`rule = \"done\"` goes with `measure = \"milestone\"`, and only with it",
-            );
-            d.help = Some(
-                "a milestone is written `measure = \"milestone\"` and `rule = \"done\"`".into(),
-            );
-        }
-        for k in goal_keys
-            .iter()
-            .chain(["stretch", "baseline", "tolerance"].iter())
-        {
-            if let Some(sp) = load::key_span(table, k) {
-                let d = r.error(sp, format!("a milestone has no `{k}`"));
-                d.help = Some(format!("remove `{k}`; a milestone is met when it happens"));
-            }
-        }
-        goal = Some(Goal::Done);
-    } else if let Some(rule_v) = rule_v {
-        match goal_keys.as_slice() {
-            [] => r.missing(
-                id_span.clone(),
-                "value",
-                context,
-                "value = 100` (or `increase = …`, `multiply = …",
-            ),
-            [_] => {}
-            [_, second, ..] => {
-                let sp = load::key_span(table, second).unwrap_or(id_span.clone());
-                let d = r.error(
-                    sp,
-                    "a target takes exactly one of `value`, `increase` and `multiply`",
-                );
-                d.help = Some(format!("remove `{second}` or the other goal key"));
-            }
-        }
-        if rule_v == Rule::Between {
-            if let Some(v) = value_raw {
-                goal = band(r, v);
-            } else if !goal_keys.is_empty() {
-                let sp = load::key_span(table, goal_keys[0]).unwrap_or(id_span.clone());
-                let d = r.error(sp, "`between` takes `value = [low, high]`");
-                d.help = Some("write the band as `value = [10, 12]`".into());
-            }
-        } else if let Some(v) = value_raw {
-            if matches!(v.get_ref(), DeValue::Array(_)) {
-                let d = r.error(
-                    v.span(),
-                    "a range `[low, high]` goes with `rule = \"between\"`",
-                );
-                d.help = Some(format!("give one number for `{}`", rule_v.as_str()));
-            } else {
-                goal = r
-                    .number_value("value", v)
-                    .map(|n| Goal::Value(n.into_inner()));
-            }
-        } else if let Some(n) = &increase {
-            goal = Some(Goal::Increase(*n.get_ref()));
-        } else if let Some(n) = &multiply {
-            if *n.get_ref() <= Decimal::ZERO {
-                let d = r.error(n.span(), "`multiply` must be greater than 0");
-                d.help = Some("`multiply = 2` doubles the baseline".into());
-            } else {
-                goal = Some(Goal::Multiply(*n.get_ref()));
-            }
-        }
-        if rule_v == Rule::About
-            && tolerance.is_none()
-            && load::lookup(table, "tolerance").is_none()
-        {
-            r.missing(
-                id_span.clone(),
-                "tolerance",
-                "an `about` target",
-                "tolerance = 0.5",
-            );
-        }
-        if unit.is_none() && load::lookup(table, "unit").is_none() {
-            r.missing(id_span.clone(), "unit", context, "unit = \"个\"");
-        }
-    }
-    if let Some(t) = &tolerance {
-        if rule_v.is_some() && rule_v != Some(Rule::About) {
-            let d = r.error(t.span(), "`tolerance` goes with `rule = \"about\"` only");
-            d.help = Some("remove `tolerance`, or use `rule = \"about\"`".into());
-        } else if *t.get_ref() < Decimal::ZERO {
-            r.error(t.span(), "`tolerance` cannot be negative").label = Some("negative".into());
-        }
-    }
-    if let Some(s) = &stretch {
-        if rule_v.is_some_and(|r| !r.is_floor()) {
-            let d = r.error(
-                s.span(),
-                "`stretch` goes with `at-least` and `more-than` only",
-            );
-            d.help = Some("a stretch goal is a second, higher bar".into());
-        } else if let Some(Goal::Value(v)) = goal {
-            if *s.get_ref() <= v {
-                let d = r.error(
-                    s.span(),
-                    format!(
-                        "`stretch` ({}) must be above the goal ({})",
-                        s.get_ref().normalize(),
-                        v.normalize()
-                    ),
-                );
-                d.help = Some(
-                    "the stretch goal is the higher bar, e.g. `value = 6`, `stretch = 8`".into(),
-                );
-            }
-        }
-    }
-    if let (Some(p), Some(m)) = (&pace, measure_v) {
-        if matches!(m, Measure::Growth | Measure::Milestone) && *p.get_ref() != PaceModel::None {
-            let d = r.error(p.span(), format!("a `{}` target has no pace", m.as_str()));
-            d.help = Some("`pace` applies to `level` and `ytd` targets".into());
-        }
-        if m == Measure::Ytd && *p.get_ref() == PaceModel::Compound {
-            let d = r.error(
-                p.span(),
-                "a `ytd` flow starts from 0 and cannot grow at a compound rate",
-            );
-            d.help = Some("use `pace = \"linear\"` (the default for ytd) or `\"none\"`".into());
-        }
-    }
-
-    // Units and the ranges they allow.
-    let unit_v = unit.as_ref().map(|u| Unit::parse(u.get_ref()));
-    if let Some(u) = &unit {
-        if u.get_ref().trim().is_empty() {
-            let d = r.error(u.span(), "`unit` is empty");
-            d.help = Some("name the unit: 个, 家, %, 亿元 …".into());
-        }
-    }
-    if let (Some(u), Some(m)) = (&unit_v, measure_v) {
-        if m == Measure::Growth && !u.is_percent() {
-            let sp = unit.as_ref().map_or(id_span.clone(), |u| u.span());
-            let d = r.error(sp, "a `growth` target is measured in `%`");
-            d.help = Some("write `unit = \"%\"` and the growth rate as the goal".into());
-        }
-        let check = |r: &mut Reader<'_>, key: &str, n: Decimal, sp: Range<usize>| {
-            let n = n.normalize();
-            if m == Measure::Level
-                && u.is_percent()
-                && !(Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&n)
-            {
-                let d = r.error(
-                    sp,
-                    format!("`{key}` = {n} is not a percentage between 0 and 100"),
-                );
-                d.label = Some("out of range".into());
-                d.help = Some("a level in `%` lies in [0, 100]".into());
-            } else if u.is_count() && n < Decimal::ZERO && key != "increase" {
-                let d = r.error(
-                    sp,
-                    format!("`{key}` = {n} is negative, but `{u}` counts things"),
-                );
-                d.label = Some("negative count".into());
-                d.help = Some("a count is never negative".into());
-            }
-        };
-        for key in ["value", "baseline", "stretch"] {
-            if let Some(v) = load::lookup(table, key) {
-                let items: Vec<&Value<'_>> = match v.get_ref() {
-                    DeValue::Array(items) => items.iter().collect(),
-                    _ => vec![v],
-                };
-                for it in items {
-                    if let Ok(n) = load::number_of(it.get_ref()) {
-                        check(r, key, n, it.span());
-                    }
-                }
-            }
-        }
-    }
-
-    // The baseline must make a goal: positive under `multiply`, and a goal within range.
-    if let (Some(g), Some(b)) = (goal, &baseline) {
-        if let Err(problem) = g.check_baseline(*b.get_ref()) {
-            let d = r.error(b.span(), problem.message);
-            d.label = Some("this baseline".into());
-            d.help = Some(problem.help);
-        }
-    }
+    let id_span = f.id.as_ref().map_or(header, |i| i.span());
+    f.check_required(r, table, &id_span);
+    f.check_each(r, sources);
+    let goal = f.goal(r, table, &id_span);
+    f.cross_check(r, goal);
+    let unit = f.check_units(r, table, &id_span);
+    f.check_baseline(r, goal);
 
     if r.count() > before {
         return None;
     }
     let (line, column) = r.file.line_col(id_span.start);
     Some(Target {
-        id: id?.into_inner(),
-        name: name?,
-        group,
-        unit: unit_v,
-        measure: measure_v?,
-        rule: rule_v?,
+        id: f.id?.into_inner(),
+        name: f.name?,
+        group: f.group,
+        unit,
+        measure: f.measure?.into_inner(),
+        rule: f.rule?.into_inner(),
         goal: goal?,
-        stretch: stretch.map(|s| s.into_inner()),
-        baseline: baseline.map(|b| b.into_inner()),
-        start: start?.into_inner(),
-        deadline: deadline?.into_inner(),
-        pace: pace.map(|p| p.into_inner()),
-        tolerance: tolerance.map(|t| t.into_inner()),
-        severity: severity.map(|s| s.into_inner()).unwrap_or_default(),
-        source: source.map(|s| s.into_inner()),
-        quote,
-        note,
+        stretch: f.stretch.map(|s| s.into_inner()),
+        baseline: f.baseline.map(|b| b.into_inner()),
+        start: f.start?.into_inner(),
+        deadline: f.deadline?.into_inner(),
+        pace: f.pace.map(|p| p.into_inner()),
+        tolerance: f.tolerance.map(|t| t.into_inner()),
+        severity: f.severity.map(|s| s.into_inner()).unwrap_or_default(),
+        source: f.source.map(|s| s.into_inner()),
+        quote: f.quote,
+        note: f.note,
         line,
         column,
     })
 }
 
+/// The fields of one `[[target]]` as read, each of its type, with where it is written;
+/// `None` where a field is absent or of the wrong type (a problem recorded in the reader).
+/// `value` is read with the goal, whose shape depends on the rule.
+struct TargetFields {
+    id: Option<Spanned<String>>,
+    name: Option<Name>,
+    group: Option<String>,
+    unit: Option<Spanned<String>>,
+    measure: Option<Spanned<Measure>>,
+    rule: Option<Spanned<Rule>>,
+    increase: Option<Spanned<Decimal>>,
+    multiply: Option<Spanned<Decimal>>,
+    stretch: Option<Spanned<Decimal>>,
+    baseline: Option<Spanned<Decimal>>,
+    tolerance: Option<Spanned<Decimal>>,
+    start: Option<Spanned<NaiveDate>>,
+    deadline: Option<Spanned<NaiveDate>>,
+    pace: Option<Spanned<PaceModel>>,
+    severity: Option<Spanned<Severity>>,
+    source: Option<Spanned<String>>,
+    quote: Option<String>,
+    note: Option<String>,
+}
+
+/// A target's problems are told as "… in a target".
+const TARGET_CONTEXT: &str = "a target";
+
+impl TargetFields {
+    /// Reads every field with its type.
+    fn read(r: &mut Reader<'_>, table: &DeTable<'_>) -> Self {
+        let id = r.field::<String>(table, "id", "a string");
+        let name = load::lookup(table, "name").and_then(|v| load_name(r, v));
+        let group = r
+            .field::<String>(table, "group", "a string")
+            .map(|s| s.into_inner());
+        let unit = r.field::<String>(table, "unit", "a string");
+        let measure = r.field::<Measure>(
+            table,
+            "measure",
+            "one of `level`, `ytd`, `growth`, `milestone`",
+        );
+        let rule = r.field::<Rule>(
+            table,
+            "rule",
+            "one of `at-least`, `more-than`, `at-most`, `less-than`, `between`, `about`, `done`",
+        );
+        let increase = r.number(table, "increase");
+        let multiply = r.number(table, "multiply");
+        let stretch = r.number(table, "stretch");
+        let baseline = r.number(table, "baseline");
+        let tolerance = r.number(table, "tolerance");
+        let start = r.date(table, "start");
+        let deadline = r.date(table, "deadline");
+        let pace = r.field::<PaceModel>(table, "pace", "one of `linear`, `compound`, `none`");
+        let severity = r.field::<Severity>(table, "severity", "`error` or `warn`");
+        let source = r.field::<String>(table, "source", "a string");
+        let quote = r
+            .field::<String>(table, "quote", "a string")
+            .map(|s| s.into_inner());
+        let note = r
+            .field::<String>(table, "note", "a string")
+            .map(|s| s.into_inner());
+        TargetFields {
+            id,
+            name,
+            group,
+            unit,
+            measure,
+            rule,
+            increase,
+            multiply,
+            stretch,
+            baseline,
+            tolerance,
+            start,
+            deadline,
+            pace,
+            severity,
+            source,
+            quote,
+            note,
+        }
+    }
+
+    fn rule(&self) -> Option<Rule> {
+        self.rule.as_ref().map(|r| *r.get_ref())
+    }
+
+    fn measure(&self) -> Option<Measure> {
+        self.measure.as_ref().map(|m| *m.get_ref())
+    }
+
+    /// The keys every target needs, each reported at the target's id.
+    fn check_required(&self, r: &mut Reader<'_>, table: &DeTable<'_>, id_span: &Range<usize>) {
+        let has = |key| load::lookup(table, key).is_some();
+        for (present, key, example) in [
+            (
+                self.id.is_some() || has("id"),
+                "id",
+                "id = \"5g-base-stations\"",
+            ),
+            (has("name"), "name", "name = { zh = \"…\", en = \"…\" }"),
+            (has("measure"), "measure", "measure = \"level\""),
+            (has("rule"), "rule", "rule = \"at-least\""),
+            (has("start"), "start", "start = 2020-01-01"),
+            (has("deadline"), "deadline", "deadline = 2020-12-31"),
+        ] {
+            if !present {
+                r.missing(id_span.clone(), key, TARGET_CONTEXT, example);
+            }
+        }
+    }
+
+    /// The id's alphabet, the source's declaration, the order of the dates.
+    fn check_each(&self, r: &mut Reader<'_>, sources: &BTreeMap<String, Source>) {
+        if let Some(id) = &self.id {
+            if !valid_id(id.get_ref()) {
+                let d = r.error_of(
+                    Kind::InvalidId,
+                    id.span(),
+                    format!("invalid target id `{}`", id.get_ref()),
+                );
+                d.label = Some("ids use a-z, 0-9 and `-`".into());
+                let s = slug(id.get_ref());
+                d.help = Some(if valid_id(&s) {
+                    format!(
+                        "ids start with a letter or digit and use only a-z, 0-9 and `-`: try `{s}`"
+                    )
+                } else {
+                    "ids start with a letter or digit and use only a-z, 0-9 and `-`".into()
+                });
+            }
+        }
+        if let Some(src) = &self.source {
+            if !sources.contains_key(src.get_ref()) {
+                let help =
+                    suggest::did_you_mean(src.get_ref(), sources.keys().map(String::as_str), true)
+                        .or_else(|| Some("declare it under `[sources.NAME]` first".into()));
+                let d = r.error(src.span(), format!("unknown source `{}`", src.get_ref()));
+                d.label = Some("not a key of [sources]".into());
+                d.help = help;
+            }
+        }
+        if let (Some(s), Some(d)) = (&self.start, &self.deadline) {
+            if d.get_ref() < s.get_ref() {
+                let diag = r.error_of(
+                    Kind::DateOrder,
+                    d.span(),
+                    format!(
+                        "the deadline {} is before the start {}",
+                        d.get_ref(),
+                        s.get_ref()
+                    ),
+                );
+                diag.label = Some("deadline before start".into());
+                diag.help = Some("swap the two dates, or correct the year".into());
+            }
+        }
+    }
+
+    /// The goal: exactly one of value / increase / multiply, of the shape the rule needs;
+    /// a milestone's is `Done`. Also the keys the rule requires (`tolerance` for `about`,
+    /// `unit` for any number).
+    fn goal(
+        &self,
+        r: &mut Reader<'_>,
+        table: &DeTable<'_>,
+        id_span: &Range<usize>,
+    ) -> Option<Goal> {
+        let value_raw = load::lookup(table, "value");
+        let rule_v = self.rule();
+        let measure_v = self.measure();
+        let goal_keys: Vec<&str> = ["value", "increase", "multiply"]
+            .into_iter()
+            .filter(|k| load::lookup(table, k).is_some())
+            .collect();
+        let mut goal = None;
+        if measure_v == Some(Measure::Milestone) || rule_v == Some(Rule::Done) {
+            if measure_v.is_some()
+                && rule_v.is_some()
+                && (measure_v != Some(Measure::Milestone) || rule_v != Some(Rule::Done))
+            {
+                let at = self.rule.as_ref().map_or(id_span.clone(), |r| r.span());
+                let d = r.error_of(
+                    Kind::NotTaken,
+                    at,
+                    "`rule = \"done\"` goes with `measure = \"milestone\"`, and only with it",
+                );
+                d.help = Some(
+                    "a milestone is written `measure = \"milestone\"` and `rule = \"done\"`".into(),
+                );
+            }
+            for k in goal_keys
+                .iter()
+                .chain(["stretch", "baseline", "tolerance"].iter())
+            {
+                if let Some(sp) = load::key_span(table, k) {
+                    let d = r.error_of(Kind::NotTaken, sp, format!("a milestone has no `{k}`"));
+                    d.help = Some(format!("remove `{k}`; a milestone is met when it happens"));
+                }
+            }
+            goal = Some(Goal::Done);
+        } else if let Some(rule_v) = rule_v {
+            match goal_keys.as_slice() {
+                [] => r.missing(
+                    id_span.clone(),
+                    "value",
+                    TARGET_CONTEXT,
+                    "value = 100` (or `increase = …`, `multiply = …",
+                ),
+                [_] => {}
+                [_, second, ..] => {
+                    let sp = load::key_span(table, second).unwrap_or(id_span.clone());
+                    let d = r.error_of(
+                        Kind::NotTaken,
+                        sp,
+                        "a target takes exactly one of `value`, `increase` and `multiply`",
+                    );
+                    d.help = Some(format!("remove `{second}` or the other goal key"));
+                }
+            }
+            if rule_v == Rule::Between {
+                if let Some(v) = value_raw {
+                    goal = band(r, v);
+                } else if !goal_keys.is_empty() {
+                    let sp = load::key_span(table, goal_keys[0]).unwrap_or(id_span.clone());
+                    let d = r.error_of(Kind::NotTaken, sp, "`between` takes `value = [low, high]`");
+                    d.help = Some("write the band as `value = [10, 12]`".into());
+                }
+            } else if let Some(v) = value_raw {
+                if matches!(v.get_ref(), DeValue::Array(_)) {
+                    let d = r.error_of(
+                        Kind::NotTaken,
+                        v.span(),
+                        "a range `[low, high]` goes with `rule = \"between\"`",
+                    );
+                    d.help = Some(format!("give one number for `{}`", rule_v.as_str()));
+                } else {
+                    goal = r
+                        .number_value("value", v)
+                        .map(|n| Goal::Value(n.into_inner()));
+                }
+            } else if let Some(n) = &self.increase {
+                goal = Some(Goal::Increase(*n.get_ref()));
+            } else if let Some(n) = &self.multiply {
+                if *n.get_ref() <= Decimal::ZERO {
+                    let d = r.error_of(
+                        Kind::OutOfBounds,
+                        n.span(),
+                        "`multiply` must be greater than 0",
+                    );
+                    d.help = Some("`multiply = 2` doubles the baseline".into());
+                } else {
+                    goal = Some(Goal::Multiply(*n.get_ref()));
+                }
+            }
+            if rule_v == Rule::About
+                && self.tolerance.is_none()
+                && load::lookup(table, "tolerance").is_none()
+            {
+                r.missing(
+                    id_span.clone(),
+                    "tolerance",
+                    "an `about` target",
+                    "tolerance = 0.5",
+                );
+            }
+            if self.unit.is_none() && load::lookup(table, "unit").is_none() {
+                r.missing(id_span.clone(), "unit", TARGET_CONTEXT, "unit = \"个\"");
+            }
+        }
+        goal
+    }
+
+    /// `tolerance`, `stretch` and `pace` against the rule, the goal and the measure.
+    fn cross_check(&self, r: &mut Reader<'_>, goal: Option<Goal>) {
+        let rule_v = self.rule();
+        if let Some(t) = &self.tolerance {
+            if rule_v.is_some() && rule_v != Some(Rule::About) {
+                let d = r.error_of(
+                    Kind::NotTaken,
+                    t.span(),
+                    "`tolerance` goes with `rule = \"about\"` only",
+                );
+                d.help = Some("remove `tolerance`, or use `rule = \"about\"`".into());
+            } else if *t.get_ref() < Decimal::ZERO {
+                r.error_of(
+                    Kind::OutOfBounds,
+                    t.span(),
+                    "`tolerance` cannot be negative",
+                )
+                .label = Some("negative".into());
+            }
+        }
+        if let Some(s) = &self.stretch {
+            if rule_v.is_some_and(|r| !r.is_floor()) {
+                let d = r.error_of(
+                    Kind::NotTaken,
+                    s.span(),
+                    "`stretch` goes with `at-least` and `more-than` only",
+                );
+                d.help = Some("a stretch goal is a second, higher bar".into());
+            } else if let Some(Goal::Value(v)) = goal {
+                if *s.get_ref() <= v {
+                    let d = r.error(
+                        s.span(),
+                        format!(
+                            "`stretch` ({}) must be above the goal ({})",
+                            s.get_ref().normalize(),
+                            v.normalize()
+                        ),
+                    );
+                    d.help = Some(
+                        "the stretch goal is the higher bar, e.g. `value = 6`, `stretch = 8`"
+                            .into(),
+                    );
+                }
+            }
+        }
+        if let (Some(p), Some(m)) = (&self.pace, self.measure()) {
+            if matches!(m, Measure::Growth | Measure::Milestone) && *p.get_ref() != PaceModel::None
+            {
+                let d = r.error_of(
+                    Kind::NotTaken,
+                    p.span(),
+                    format!("a `{}` target has no pace", m.as_str()),
+                );
+                d.help = Some("`pace` applies to `level` and `ytd` targets".into());
+            }
+            if m == Measure::Ytd && *p.get_ref() == PaceModel::Compound {
+                let d = r.error_of(
+                    Kind::NotTaken,
+                    p.span(),
+                    "a `ytd` flow starts from 0 and cannot grow at a compound rate",
+                );
+                d.help = Some("use `pace = \"linear\"` (the default for ytd) or `\"none\"`".into());
+            }
+        }
+    }
+
+    /// The unit, and the ranges it allows the figures (a level in `%` within [0, 100], a
+    /// count never negative); returns the unit as parsed.
+    fn check_units(
+        &self,
+        r: &mut Reader<'_>,
+        table: &DeTable<'_>,
+        id_span: &Range<usize>,
+    ) -> Option<Unit> {
+        let unit_v = self.unit.as_ref().map(|u| Unit::parse(u.get_ref()));
+        if let Some(u) = &self.unit {
+            if u.get_ref().trim().is_empty() {
+                let d = r.error(u.span(), "`unit` is empty");
+                d.help = Some("name the unit: 个, 家, %, 亿元 …".into());
+            }
+        }
+        if let (Some(u), Some(m)) = (&unit_v, self.measure()) {
+            if m == Measure::Growth && !u.is_percent() {
+                let sp = self.unit.as_ref().map_or(id_span.clone(), |u| u.span());
+                let d = r.error(sp, "a `growth` target is measured in `%`");
+                d.help = Some("write `unit = \"%\"` and the growth rate as the goal".into());
+            }
+            let check = |r: &mut Reader<'_>, key: &str, n: Decimal, sp: Range<usize>| {
+                let n = n.normalize();
+                if m == Measure::Level
+                    && u.is_percent()
+                    && !(Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&n)
+                {
+                    let d = r.error_of(
+                        Kind::OutOfBounds,
+                        sp,
+                        format!("`{key}` = {n} is not a percentage between 0 and 100"),
+                    );
+                    d.label = Some("out of range".into());
+                    d.help = Some("a level in `%` lies in [0, 100]".into());
+                } else if u.is_count() && n < Decimal::ZERO && key != "increase" {
+                    let d = r.error_of(
+                        Kind::OutOfBounds,
+                        sp,
+                        format!("`{key}` = {n} is negative, but `{u}` counts things"),
+                    );
+                    d.label = Some("negative count".into());
+                    d.help = Some("a count is never negative".into());
+                }
+            };
+            for key in ["value", "baseline", "stretch"] {
+                if let Some(v) = load::lookup(table, key) {
+                    let items: Vec<&Value<'_>> = match v.get_ref() {
+                        DeValue::Array(items) => items.iter().collect(),
+                        _ => vec![v],
+                    };
+                    for it in items {
+                        if let Ok(n) = load::number_of(it.get_ref()) {
+                            check(r, key, n, it.span());
+                        }
+                    }
+                }
+            }
+        }
+        unit_v
+    }
+
+    /// The baseline must make a goal: positive under `multiply`, and a goal within range.
+    fn check_baseline(&self, r: &mut Reader<'_>, goal: Option<Goal>) {
+        if let (Some(g), Some(b)) = (goal, &self.baseline) {
+            if let Err(problem) = g.check_baseline(*b.get_ref()) {
+                let d = r.error(b.span(), problem.message);
+                d.label = Some("this baseline".into());
+                d.help = Some(problem.help);
+            }
+        }
+    }
+}
+
 fn band(r: &mut Reader<'_>, v: &Value<'_>) -> Option<Goal> {
     let DeValue::Array(items) = v.get_ref() else {
-        let d = r.error(v.span(), "`between` takes `value = [low, high]`");
+        let d = r.error_of(
+            Kind::WrongType,
+            v.span(),
+            "`between` takes `value = [low, high]`",
+        );
         d.help = Some("write the band as `value = [10, 12]`".into());
         return None;
     };

@@ -371,3 +371,41 @@ fn an_unwritable_output_is_exit_2_and_leaves_no_temporary_file() {
     ));
     assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
 }
+
+#[test]
+fn problems_beyond_the_first_fifty_are_counted_under_their_own_kinds() {
+    // Each target has a deadline before its start (dates out of order), a tolerance
+    // under a rule that takes none (a key its target does not take), a level in % above
+    // 100 (a value out of bounds) and an id in capitals (an invalid id): four kinds with
+    // codes of their own, not "invalid value".
+    let mut spec = String::from("version = 1\n");
+    for i in 0..30 {
+        spec.push_str(&format!(
+            "[[target]]\nid = \"T{i}\"\nname = \"t\"\nunit = \"%\"\nmeasure = \"level\"\n\
+             rule = \"at-least\"\nvalue = 120\ntolerance = 1\n\
+             start = 2020-06-01\ndeadline = 2020-01-01\n"
+        ));
+    }
+    let stderr = refused_spec(&spec);
+    assert!(
+        stderr.contains("error: invalid target id `T0`\n --> spec.toml:3:6\n"),
+        "{stderr}"
+    );
+    for (kind, code) in [
+        ("invalid target id", "P0304"),
+        ("key its target does not take", "P0207"),
+        ("value out of bounds", "P0208"),
+        ("dates out of order", "P0209"),
+    ] {
+        assert!(
+            stderr.contains(&format!(" × {kind} [{code}], the first at spec.toml:")),
+            "{kind}: {}",
+            &stderr[stderr.len().saturating_sub(800)..]
+        );
+    }
+    assert!(!stderr.contains("[P0901]"), "{stderr}");
+    assert!(
+        stderr.ends_with("error: 120 problems found; nothing was evaluated\n"),
+        "{stderr}"
+    );
+}
