@@ -3,9 +3,10 @@
 //! would run as a formula are neutralised as OWASP recommends (a leading `'`).
 
 use crate::decimal::Figure;
-use crate::export::rows::{self, Row, plain};
+use crate::export::rows::{self, Row};
 use crate::export::{ExportOptions, Exporter};
 use crate::report::Report;
+use crate::wording::{plain, progress_ratio};
 
 pub struct CsvExporter;
 
@@ -94,7 +95,7 @@ fn record(row: &Row) -> [String; COLUMNS.len()] {
         date(f.done_on),
         figure(f.gap),
         f.progress
-            .map(|p| rows::progress_ratio(p).to_string())
+            .map(|p| progress_ratio(p).to_string())
             .unwrap_or_default(),
         figure(f.expected),
         ratio(f.pace),
