@@ -66,7 +66,7 @@ impl Exporter for CsvExporter {
 }
 
 fn record(row: &Row) -> [String; COLUMNS.len()] {
-    let f = &row.figures;
+    let f = row.target;
     fn figure(v: Option<impl Figure>) -> String {
         v.map(|v| plain(v, 6)).unwrap_or_default()
     }
@@ -105,9 +105,9 @@ fn record(row: &Row) -> [String; COLUMNS.len()] {
         date(f.as_of),
         f.is_final.to_string(),
         row.trend.clone(),
-        date(f.projected),
+        date(f.projected()),
         f.at_risk.to_string(),
-        f.regressed.to_string(),
+        f.regressed().to_string(),
         text(&row.reason),
     ]
 }

@@ -60,8 +60,8 @@ pub fn level(row: &Row) -> Option<&'static str> {
         Some("error")
     } else if row.warning
         || matches!(row.cells.status, Status::Missed | Status::Behind)
-        || row.figures.at_risk
-        || row.figures.regressed
+        || row.target.at_risk
+        || row.target.regressed()
     {
         Some("warning")
     } else {

@@ -114,7 +114,7 @@ fn header(report: &Report, title: &str) -> Markup {
 
 fn card(row: &Row) -> Markup {
     let status = row.cells.status.as_str();
-    let f = &row.figures;
+    let f = row.target;
     html! {
         article class={ "card s-" (status) @if row.cells.failing { " failing" } } id={ "t-" (row.id) } {
             div.card-head {
@@ -128,7 +128,7 @@ fn card(row: &Row) -> Markup {
             @if let Some(risk) = &row.risk {
                 p.risk { span.risk-badge { "⚠ at risk" } " " (capitalised(risk)) "." }
             }
-            @if let Some(chart) = bullet::bullet(row.rule, f) { (svg(row, &chart)) }
+            @if let Some(chart) = bullet::bullet(f) { (svg(row, &chart)) }
             @else { p.nochart { "No chart: " (row.cells.goal) } }
             @if let Some(chart) = history_chart(row) { (line_svg(row, &chart)) }
             dl.figures {
@@ -205,7 +205,7 @@ fn svg(row: &Row, chart: &Bullet) -> Markup {
                             title { "done" }
                         }
                     }
-                    text.axis x="0" y="46" text-anchor="start" { (row.figures.start) }
+                    text.axis x="0" y="46" text-anchor="start" { (row.target.start) }
                     text.axis x=(px(*deadline_x)) y="46" text-anchor="end" { "deadline " (row.cells.deadline) }
                 }
             }
@@ -215,10 +215,10 @@ fn svg(row: &Row, chart: &Bullet) -> Markup {
 
 /// The line chart of a target with two or more dated values.
 fn history_chart(row: &Row) -> Option<LineChart> {
-    let f = &row.figures;
+    let f = row.target;
     // Drawing is floating point: the decimals from the files as their nearest floats.
     line_chart::chart(&Series {
-        history: &row.history,
+        history: &f.history,
         start: f.start,
         deadline: f.deadline,
         goal: f.goal.map(to_f64),
@@ -260,7 +260,7 @@ fn line_svg(row: &Row, chart: &LineChart) -> Markup {
     if let Some(s) = chart.stretch {
         add(s.y, format!("stretch {}", number(s.value, 2)));
     }
-    if let (Some((top, bottom)), Some((low, high))) = (chart.band, row.figures.band) {
+    if let (Some((top, bottom)), Some((low, high))) = (chart.band, row.target.band) {
         add(top, number(high, 2));
         add(bottom, number(low, 2));
     }

@@ -3,16 +3,15 @@
 
 use chrono::NaiveDate;
 
-use crate::decimal::Decimal;
 use crate::export::ExportOptions;
-use crate::report::{Point, Projection, Report, Schedule, Status, TargetReport, TrendLine};
-use crate::spec::{Goal, Measure, PaceModel, Rule, Severity};
+use crate::report::{Projection, Report, Status, TargetReport};
+use crate::spec::{Goal, Measure, Rule, Severity};
 use crate::text::sanitize;
 pub use crate::wording::{number, signed};
 use crate::wording::{percent, with_unit};
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Row {
+pub struct Row<'a> {
     /// What the gap table shows: name, goal, actual, gap, progress, pace, deadline,
     /// sparkline, projected date, status.
     pub cells: Cells,
@@ -21,8 +20,6 @@ pub struct Row {
     pub unit: String,
     /// Where the pace model says the actual should be by now, with its unit.
     pub expected: String,
-    /// Every numeric value in date order (for the HTML line chart).
-    pub history: Vec<Point>,
     /// The trend ("improving" …), or empty under two dates.
     pub trend: String,
     /// Why the target is at risk, when it is (see [`risk_reason`]).
@@ -43,47 +40,12 @@ pub struct Row {
     /// Where the target is written in the spec (1-based).
     pub line: usize,
     pub column: usize,
-    /// The figures behind the cells, for formats that compute with them (CSV, charts).
-    pub figures: Figures,
+    /// The target the row shows: its figures, for formats that compute with them (CSV,
+    /// charts), read from the report itself.
+    pub target: &'a TargetReport,
 }
 
-/// A target's numbers and dates, as evaluated. No text from the input files. Figures
-/// from the files (and exact arithmetic on them) are decimals, the rest floats; both
-/// are shown by the same [`number`] and [`plain`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct Figures {
-    pub goal: Option<Decimal>,
-    pub band: Option<(Decimal, Decimal)>,
-    pub tolerance: Option<Decimal>,
-    pub stretch: Option<Decimal>,
-    pub stretch_met: Option<bool>,
-    pub baseline: Option<Decimal>,
-    pub actual: Option<Decimal>,
-    pub done: Option<bool>,
-    pub done_on: Option<NaiveDate>,
-    pub gap: Option<Decimal>,
-    pub progress: Option<f64>,
-    pub elapsed: Option<f64>,
-    /// Where the pace model says the actual should be by now.
-    pub expected: Option<f64>,
-    /// The path from the origin at the start to the goal at the deadline.
-    pub schedule: Option<Schedule>,
-    /// The values a `between` or `about` rule accepts.
-    pub accepted: Option<(Decimal, Decimal)>,
-    /// The least-squares line through the history.
-    pub trend_line: Option<TrendLine>,
-    pub pace: Option<f64>,
-    pub pace_model: Option<PaceModel>,
-    pub start: NaiveDate,
-    pub deadline: NaiveDate,
-    pub as_of: Option<NaiveDate>,
-    pub is_final: bool,
-    pub projected: Option<NaiveDate>,
-    pub at_risk: bool,
-    pub regressed: bool,
-}
-
-pub fn rows(report: &Report, options: &ExportOptions) -> Vec<Row> {
+pub fn rows<'a>(report: &'a Report, options: &ExportOptions) -> Vec<Row<'a>> {
     report.targets.iter().map(|t| row(t, options)).collect()
 }
 
@@ -130,7 +92,7 @@ fn cells_in(t: &TargetReport, options: &ExportOptions, unit: &str) -> Cells {
     }
 }
 
-pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
+pub fn row<'a>(t: &'a TargetReport, options: &ExportOptions) -> Row<'a> {
     let unit = t.unit.as_deref().map(sanitize).unwrap_or_default();
     let cells = cells_in(t, options, &unit);
     Row {
@@ -141,7 +103,6 @@ pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
             .expected
             .map(|e| with_unit(&number(e, 2), &unit))
             .unwrap_or_default(),
-        history: t.history.clone(),
         trend: t
             .trend
             .map(|tr| tr.as_str().to_string())
@@ -158,37 +119,11 @@ pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
         actual_source: t.actual_source.as_deref().map(|q| sanitize(q).into_owned()),
         line: t.line,
         column: t.column,
-        figures: Figures {
-            goal: t.goal,
-            band: t.band,
-            tolerance: t.tolerance,
-            stretch: t.stretch,
-            stretch_met: t.stretch_met,
-            baseline: t.baseline,
-            actual: t.actual,
-            done: t.done,
-            done_on: t.done_on,
-            gap: t.gap,
-            progress: t.progress,
-            elapsed: t.elapsed,
-            expected: t.expected,
-            schedule: t.schedule.clone(),
-            accepted: t.accepted,
-            trend_line: t.trend_line,
-            pace: t.pace,
-            pace_model: t.pace_model,
-            start: t.start,
-            deadline: t.deadline,
-            as_of: t.as_of,
-            is_final: t.is_final,
-            projected: t.projected(),
-            at_risk: t.at_risk,
-            regressed: t.regressed(),
-        },
+        target: t,
     }
 }
 
-impl Row {
+impl Row<'_> {
     /// "5G base stations (5g-base-stations)": how annotations and test cases name a target.
     pub fn label(&self) -> String {
         format!("{} ({})", self.cells.name, self.id)
@@ -215,7 +150,7 @@ impl Row {
 }
 
 /// Rows by `group`, groups in order of first appearance; ungrouped targets under `None`.
-pub fn grouped(rows: &[Row]) -> Vec<(Option<&str>, Vec<&Row>)> {
+pub fn grouped<'r, 'a>(rows: &'r [Row<'a>]) -> Vec<(Option<&'r str>, Vec<&'r Row<'a>>)> {
     crate::spec::grouped_by(rows, |row| row.group.as_deref())
 }
 
