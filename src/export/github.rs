@@ -22,8 +22,8 @@ impl Exporter for GithubExporter {
             let mut properties = Vec::new();
             if let Some(file) = &file {
                 properties.push(("file", file.clone()));
-                properties.push(("line", row.line.to_string()));
-                properties.push(("col", row.column.to_string()));
+                properties.push(("line", row.target.line.to_string()));
+                properties.push(("col", row.target.column.to_string()));
             }
             properties.push((
                 "title",
@@ -58,7 +58,7 @@ impl Exporter for GithubExporter {
 pub fn level(row: &Row) -> Option<&'static str> {
     if row.cells.failing {
         Some("error")
-    } else if row.warning
+    } else if row.target.warning
         || matches!(row.cells.status, Status::Missed | Status::Behind)
         || row.target.at_risk
         || row.target.regressed()

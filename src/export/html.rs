@@ -122,7 +122,7 @@ fn card(row: &Row) -> Markup {
                 span.badge { (row.cells.status_text) }
             }
             p.meta {
-                code { (row.id) } " · " (row.measure.as_str()) " · " (row.rule.as_str())
+                code { (row.id) } " · " (row.target.measure.as_str()) " · " (row.target.rule.as_str())
                 " · due " (row.cells.deadline)
             }
             @if let Some(risk) = &row.risk {
@@ -147,7 +147,7 @@ fn card(row: &Row) -> Markup {
                     summary { "Source" }
                     @if let Some(q) = &row.quote { blockquote { (q) } }
                     @if let Some(s) = &row.actual_source { p.provenance { "Actual: " (s) } }
-                    p.provenance { "Spec line " (row.line) }
+                    p.provenance { "Spec line " (row.target.line) }
                 }
             }
         }

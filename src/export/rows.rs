@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use crate::export::ExportOptions;
 use crate::report::{Projection, Report, Status, TargetReport};
-use crate::spec::{Goal, Measure, Rule, Severity};
+use crate::spec::{Goal, Rule};
 use crate::text::sanitize;
 pub use crate::wording::{number, signed};
 use crate::wording::{percent, with_unit};
@@ -27,21 +27,14 @@ pub struct Row<'a> {
     /// How the latest value moved away from the goal, when it did (see
     /// [`regression_text`]).
     pub regression: Option<String>,
-    pub warning: bool,
-    pub severity: Severity,
-    pub rule: Rule,
-    pub measure: Measure,
     /// Why the status is what it is.
     pub reason: String,
     /// The sentence the target comes from, if the spec quotes one.
     pub quote: Option<String>,
     /// Where the actual came from, if the actuals file says.
     pub actual_source: Option<String>,
-    /// Where the target is written in the spec (1-based).
-    pub line: usize,
-    pub column: usize,
-    /// The target the row shows: its figures, for formats that compute with them (CSV,
-    /// charts), read from the report itself.
+    /// The target the row shows, read directly for what needs no sanitising: its
+    /// figures (CSV, charts), rule, measure, severity and place in the spec.
     pub target: &'a TargetReport,
 }
 
@@ -109,16 +102,10 @@ pub fn row<'a>(t: &'a TargetReport, options: &ExportOptions) -> Row<'a> {
             .unwrap_or_default(),
         risk: risk_reason(t),
         regression: regression_text(t, &unit),
-        warning: t.warning,
-        severity: t.severity,
-        rule: t.rule,
-        measure: t.measure,
         unit: unit.into_owned(),
         reason: sanitize(&t.reason).into_owned(),
         quote: t.quote.as_deref().map(|q| sanitize(q).into_owned()),
         actual_source: t.actual_source.as_deref().map(|q| sanitize(q).into_owned()),
-        line: t.line,
-        column: t.column,
         target: t,
     }
 }
