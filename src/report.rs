@@ -10,10 +10,16 @@ use crate::spec::{Goal, Measure, Name, PaceModel, Rule, Severity};
 /// The status lives with its decision (`status.rs`); the report carries it.
 pub use crate::status::Status;
 
-/// One target's evaluation.
-#[derive(Debug, Clone, PartialEq)]
+mod serial;
+
+/// One target's evaluation. Serialised, it is a target of the JSON report
+/// (docs/json-report.md) without its `id` and `name`, which the exporter writes first,
+/// the name in the language asked for; what the documented keys do not include is skipped.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TargetReport {
+    #[serde(skip)]
     pub id: String,
+    #[serde(skip)]
     pub name: Name,
     pub group: Option<String>,
     pub status: Status,
@@ -28,50 +34,73 @@ pub struct TargetReport {
     /// The goal as a number (`None` for milestones, bands, and goals that need a baseline
     /// nobody supplied). Figures from the files and exact arithmetic on them are
     /// decimals (`crate::decimal`); pace, progress and projections are floats.
+    #[serde(serialize_with = "serial::opt_figure")]
     pub goal: Option<Decimal>,
+    #[serde(serialize_with = "serial::opt_pair")]
     pub band: Option<(Decimal, Decimal)>,
     /// The goal as the spec writes it (`multiply = 2` …), for showing an unresolved goal.
+    #[serde(skip)]
     pub spec_goal: Goal,
+    #[serde(serialize_with = "serial::opt_figure")]
     pub tolerance: Option<Decimal>,
+    #[serde(serialize_with = "serial::opt_figure")]
     pub stretch: Option<Decimal>,
     pub stretch_met: Option<bool>,
+    #[serde(serialize_with = "serial::opt_figure")]
     pub baseline: Option<Decimal>,
     /// The actual, in the target's unit (for growth: the rate in %).
+    #[serde(serialize_with = "serial::opt_figure")]
     pub actual: Option<Decimal>,
     /// For a growth computed from two levels: (previous, current).
+    #[serde(skip)]
     pub growth_from: Option<(Decimal, Decimal)>,
     /// For a milestone: whether it happened, and when.
     pub done: Option<bool>,
+    #[serde(serialize_with = "serial::opt_date")]
     pub done_on: Option<NaiveDate>,
     /// actual − goal (for a band: the distance outside it, 0 inside), exact.
+    #[serde(serialize_with = "serial::opt_figure")]
     pub gap: Option<Decimal>,
     /// Share of the way from baseline to goal.
+    #[serde(serialize_with = "serial::opt_progress")]
     pub progress: Option<f64>,
     /// Share of the window gone by the actual's date.
+    #[serde(serialize_with = "serial::opt_ratio")]
     pub elapsed: Option<f64>,
-    /// Pace index π: 1.0 is exactly on schedule.
-    pub pace: Option<f64>,
     /// Where the pace model says the actual should be by `as_of` (before the deadline).
+    #[serde(serialize_with = "serial::opt_figure")]
     pub expected: Option<f64>,
+    /// Pace index π: 1.0 is exactly on schedule.
+    #[serde(serialize_with = "serial::opt_ratio")]
+    pub pace: Option<f64>,
     /// The path the pace model lays from the origin at `start` to the goal at the deadline,
     /// whether or not a pace index could be computed (for charts).
+    #[serde(skip)]
     pub schedule: Option<Schedule>,
     /// The values the rule accepts, for `between` (the band) and `about` (goal ±
     /// tolerance); `None` for other rules, or when the goal is unknown.
+    #[serde(skip)]
     pub accepted: Option<(Decimal, Decimal)>,
     pub pace_model: Option<PaceModel>,
+    #[serde(serialize_with = "serial::date")]
     pub start: NaiveDate,
+    #[serde(serialize_with = "serial::date")]
     pub deadline: NaiveDate,
     /// The date the actual describes.
+    #[serde(serialize_with = "serial::opt_date")]
     pub as_of: Option<NaiveDate>,
     /// `as_of` is on or after the deadline.
+    #[serde(rename = "final")]
     pub is_final: bool,
     /// Why the status is what it is, in a sentence.
     pub reason: String,
     /// Where the actual came from, if the actuals file says.
+    #[serde(rename = "source")]
     pub actual_source: Option<String>,
     /// The actual as written, when it was given in another unit than the target's.
+    #[serde(skip)]
     pub actual_entered: Option<Entered>,
+    #[serde(skip)]
     pub quote: Option<String>,
     /// Every numeric value in date order, the latest included (empty for milestones).
     pub history: Vec<Point>,
@@ -79,19 +108,26 @@ pub struct TargetReport {
     pub trend: Option<Trend>,
     /// The least-squares line through the history, fitted once here for every reader;
     /// `None` under two dates.
+    #[serde(skip)]
     pub trend_line: Option<TrendLine>,
     /// Whether and when the trend line reaches the goal.
+    #[serde(rename = "projected", serialize_with = "serial::projected")]
     pub projection: Projection,
     /// The line's value at the deadline.
+    #[serde(serialize_with = "serial::opt_figure")]
     pub projected_at_deadline: Option<f64>,
     /// On track by pace, but the line misses the goal at the deadline.
     pub at_risk: bool,
     /// The latest value moved away from the goal compared with the snapshot before.
+    #[serde(rename = "regressed", serialize_with = "serial::regressed")]
     pub regression: Option<Regression>,
     /// The arithmetic behind the status, step by step (what `explain` words).
+    #[serde(skip)]
     pub trace: Trace,
     /// 1-based line of the target in the spec file.
+    #[serde(skip)]
     pub line: usize,
+    #[serde(skip)]
     pub column: usize,
 }
 
@@ -120,10 +156,13 @@ pub struct Schedule {
     pub path: Vec<(f64, f64)>,
 }
 
-/// One past value of a target: the date it describes and the figure.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// One past value of a target: the date it describes and the figure (serialised as
+/// `{ "as_of", "actual" }`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Point {
+    #[serde(serialize_with = "serial::date")]
     pub as_of: NaiveDate,
+    #[serde(rename = "actual", serialize_with = "serial::figure")]
     pub value: f64,
 }
 
@@ -399,21 +438,30 @@ impl Summary {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// The report. Serialised, it is the head of the JSON report (docs/json-report.md):
+/// the exporter writes `version` before it and `targets` after it, each target with its
+/// name in the language asked for.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     pub title: Option<String>,
     /// The spec file, as named in messages (for annotations that point into it).
+    #[serde(rename = "spec")]
     pub spec_file: String,
     /// The spec is the built-in one: no file of the user's to point at.
+    #[serde(skip)]
     pub builtin_spec: bool,
     /// The spec file relative to the repository being checked, when the CLI knows it
     /// (`$GITHUB_WORKSPACE`): GitHub attaches an annotation to a file only by that path.
+    #[serde(skip)]
     pub spec_in_repo: Option<String>,
     /// The evaluation date: the latest `as_of` of the actuals files.
+    #[serde(serialize_with = "serial::opt_date")]
     pub as_of: Option<NaiveDate>,
     /// The on-track threshold the statuses were decided with.
+    #[serde(rename = "on_track_threshold")]
     pub threshold: f64,
     pub summary: Summary,
+    #[serde(skip)]
     pub targets: Vec<TargetReport>,
 }
 

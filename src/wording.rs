@@ -79,3 +79,83 @@ pub fn goal_text(t: &Target) -> String {
     }
     s
 }
+
+/// A figure rounded to `decimals` places, so float noise such as 48.00000000000001 never
+/// shows; never `-0`.
+pub fn rounded(v: f64, decimals: i32) -> f64 {
+    let f = 10f64.powi(decimals);
+    let scaled = v * f;
+    // Beyond 2^53 a float has no fraction left to round (and scaling could overflow).
+    if !scaled.is_finite() || scaled.abs() >= 9.0e15 {
+        return v;
+    }
+    let r = scaled.round() / f;
+    if r == 0.0 { 0.0 } else { r }
+}
+
+/// Progress as a ratio rounded to 3 decimals for machine formats (JSON, CSV); short of
+/// the goal it is never rounded up to 1 (0.99995 is 0.999).
+pub fn progress_ratio(progress: f64) -> f64 {
+    match rounded(progress, 3) {
+        r if progress < 1.0 && r >= 1.0 => 0.999,
+        r => r,
+    }
+}
+
+/// A figure as a plain machine-readable number: ASCII minus, no separators, no exponent.
+/// A decimal is shown through its nearest float, as every figure always was.
+pub fn plain(v: impl Figure, decimals: i32) -> String {
+    rounded(v.to_f64(), decimals).to_string()
+}
+
+/// A number with its unit: "84%", "6,500 个", "12" (no unit).
+pub fn with_unit(number: &str, unit: &str) -> String {
+    match unit {
+        "" => number.to_string(),
+        "%" => format!("{number}%"),
+        u => format!("{number} {u}"),
+    }
+}
+
+/// Progress as a whole percentage, "84%"; short of the goal it never rounds up to "100%"
+/// (9,999 of 10,000 shows as "99.99%").
+pub fn percent(progress: f64) -> String {
+    let whole = number(progress * 100.0, 0);
+    if progress < 1.0 && whole == "100" {
+        format!("{}%", number((progress * 10_000.0).floor() / 100.0, 2))
+    } else {
+        format!("{whole}%")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_well() {
+        assert_eq!(number(11812.0, 2), "11,812");
+        assert_eq!(number(1234567.891, 2), "1,234,567.89");
+        assert_eq!(number(10.365853, 2), "10.37");
+        assert_eq!(number(-354.0, 2), "−354");
+        assert_eq!(number(-0.001, 2), "0");
+        assert_eq!(number(0.5, 2), "0.5");
+        assert_eq!(signed(3.0), "+3");
+        assert_eq!(signed(-7095.0), "−7,095");
+        assert_eq!(signed(0.0), "0");
+        assert_eq!(plain(48.00000000000001, 6), "48");
+        assert_eq!(plain(-354.0, 6), "-354");
+        assert_eq!(plain(1e21, 6), "1000000000000000000000");
+        assert_eq!(plain(-0.0000001, 6), "0");
+    }
+    #[test]
+    fn progress_short_of_the_goal_never_shows_100() {
+        assert_eq!(percent(0.839), "84%");
+        assert_eq!(percent(0.9949), "99%");
+        assert_eq!(percent(0.9999), "99.99%");
+        assert_eq!(percent(0.999_999), "99.99%");
+        assert_eq!(percent(1.0), "100%");
+        assert_eq!(percent(1.004), "100%");
+        assert_eq!(percent(-0.2), "−20%");
+    }
+}

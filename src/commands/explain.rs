@@ -21,7 +21,7 @@ use crate::suggest;
 use crate::text::sanitize;
 use crate::trend::FLAT_TOLERANCE;
 use crate::wording::goal_text;
-use crate::wording::{number, signed};
+use crate::wording::{number, signed, with_unit};
 
 pub fn run(args: &ExplainArgs) -> Result<Outcome, Error> {
     commands::stdin_once(&args.spec, &args.actuals)?;
@@ -219,14 +219,6 @@ fn unit_text(t: &Target) -> String {
     t.unit
         .as_ref()
         .map_or_else(String::new, |u| sanitize(&u.to_string()).into_owned())
-}
-
-fn with_unit(n: &str, unit: &str) -> String {
-    match unit {
-        "" => n.to_string(),
-        "%" => format!("{n}%"),
-        u => format!("{n} {u}"),
-    }
 }
 
 /// The goal with how it is made: "11,812 个 = baseline 1,812 + increase 10,000".

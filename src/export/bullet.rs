@@ -1,10 +1,10 @@
 //! The geometry of a bullet chart (Stephen Few's design): one horizontal scale per target
 //! with the actual as a bar, the goal as a tick, the stretch goal as a dashed tick, the
 //! zone that meets the rule shaded, and a marker where the pace model says the actual
-//! should be by now. Pure arithmetic on [`Figures`]; the HTML exporter draws it.
+//! should be by now. Pure arithmetic on a [`TargetReport`]'s figures; the HTML exporter draws it.
 
 use crate::decimal::{Decimal, to_f64};
-use crate::export::rows::Figures;
+use crate::report::TargetReport;
 use crate::spec::Rule;
 
 /// Width of the chart: positions are percentages of the chart's width, so the chart
@@ -60,7 +60,8 @@ pub enum Bullet {
 
 /// The chart for a target, or `None` when there is nothing to draw (a goal that needs a
 /// baseline nobody gave).
-pub fn bullet(rule: Rule, f: &Figures) -> Option<Bullet> {
+pub fn bullet(f: &TargetReport) -> Option<Bullet> {
+    let rule = f.rule;
     if rule == Rule::Done {
         return Some(milestone(f));
     }
@@ -124,7 +125,7 @@ pub fn bullet(rule: Rule, f: &Figures) -> Option<Bullet> {
     })
 }
 
-fn milestone(f: &Figures) -> Bullet {
+fn milestone(f: &TargetReport) -> Bullet {
     let window = (f.deadline - f.start).num_days().max(1) as f64;
     let at = |d: chrono::NaiveDate| ((d - f.start).num_days() as f64 / window).clamp(0.0, 1.0);
     let end = WIDTH * 0.96;
@@ -146,40 +147,38 @@ mod tests {
     use super::*;
     use chrono::NaiveDate;
 
-    fn figures() -> Figures {
-        let d = |m, day| NaiveDate::from_ymd_opt(2020, m, day).unwrap();
-        Figures {
+    /// A target evaluated from a spec, with the figures the charts read cleared: goal
+    /// unknown, half the window gone (start 2020-01-01, deadline 2020-12-31).
+    fn figures() -> TargetReport {
+        let spec = crate::spec::load(&crate::diagnostic::SourceFile::new(
+            "spec.toml",
+            "version = 1\n\n[[target]]\nid = \"t\"\nname = \"T\"\nmeasure = \"level\"\n\
+             rule = \"at-least\"\nvalue = 1\nunit = \"个\"\nstart = 2020-01-01\n\
+             deadline = 2020-12-31\n",
+        ))
+        .expect("the spec loads");
+        let t = crate::evaluate::evaluate(&spec, &[], &crate::evaluate::Settings::default())
+            .targets
+            .remove(0);
+        TargetReport {
             goal: None,
             band: None,
             tolerance: None,
             stretch: None,
-            stretch_met: None,
             baseline: None,
             actual: None,
             done: None,
             done_on: None,
-            gap: None,
-            progress: None,
             elapsed: Some(0.5),
             expected: None,
-            schedule: None,
             accepted: None,
-            trend_line: None,
-            pace: None,
-            pace_model: None,
-            start: d(1, 1),
-            deadline: d(12, 31),
-            as_of: Some(d(7, 1)),
-            is_final: false,
-            projected: None,
-            at_risk: false,
-            regressed: false,
+            ..t
         }
     }
 
     #[test]
     fn floor_goal_actual_and_pace_marker_sit_in_order() {
-        let f = Figures {
+        let f = TargetReport {
             goal: Some(Decimal::from(100)),
             stretch: Some(Decimal::from(120)),
             actual: Some(Decimal::from(40)),
@@ -194,7 +193,7 @@ mod tests {
             expected,
             range,
             ..
-        }) = bullet(Rule::AtLeast, &f)
+        }) = bullet(&f)
         else {
             panic!("a figure chart")
         };
@@ -217,12 +216,12 @@ mod tests {
 
     #[test]
     fn negative_growth_extends_the_scale_left() {
-        let f = Figures {
+        let f = TargetReport {
             goal: Some(Decimal::from(5)),
             actual: Some(Decimal::from(-3)),
             ..figures()
         };
-        let Some(Bullet::Figure { actual, range, .. }) = bullet(Rule::AtLeast, &f) else {
+        let Some(Bullet::Figure { actual, range, .. }) = bullet(&f) else {
             panic!()
         };
         assert!(range.0 < -3.0);
@@ -232,21 +231,23 @@ mod tests {
 
     #[test]
     fn caps_shade_above_the_goal_and_bands_between() {
-        let f = Figures {
+        let f = TargetReport {
+            rule: Rule::AtMost,
             goal: Some(Decimal::from(10)),
             actual: Some(Decimal::from(12)),
             ..figures()
         };
-        let Some(Bullet::Figure { good, bad, .. }) = bullet(Rule::AtMost, &f) else {
+        let Some(Bullet::Figure { good, bad, .. }) = bullet(&f) else {
             panic!()
         };
         assert_eq!(good[0].to, bad[0].from);
-        let f = Figures {
+        let f = TargetReport {
+            rule: Rule::Between,
             band: Some((Decimal::from(10), Decimal::from(12))),
             actual: Some(Decimal::from(11)),
             ..figures()
         };
-        let Some(Bullet::Figure { good, goals, .. }) = bullet(Rule::Between, &f) else {
+        let Some(Bullet::Figure { good, goals, .. }) = bullet(&f) else {
             panic!()
         };
         assert_eq!(goals.len(), 2);
@@ -255,19 +256,20 @@ mod tests {
 
     #[test]
     fn milestones_and_unknown_goals() {
-        let f = Figures {
+        let f = TargetReport {
+            rule: Rule::Done,
             done: Some(true),
             done_on: Some(NaiveDate::from_ymd_opt(2020, 7, 1).unwrap()),
             ..figures()
         };
         let Some(Bullet::Milestone {
             elapsed, done_at, ..
-        }) = bullet(Rule::Done, &f)
+        }) = bullet(&f)
         else {
             panic!()
         };
         assert!(elapsed.to > 0.0);
         assert!((done_at.unwrap() / (WIDTH * 0.96) - 182.0 / 365.0).abs() < 1e-9);
-        assert_eq!(bullet(Rule::AtLeast, &figures()), None);
+        assert_eq!(bullet(&figures()), None);
     }
 }

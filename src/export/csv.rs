@@ -3,9 +3,10 @@
 //! would run as a formula are neutralised as OWASP recommends (a leading `'`).
 
 use crate::decimal::Figure;
-use crate::export::rows::{self, Row, plain};
+use crate::export::rows::{self, Row};
 use crate::export::{ExportOptions, Exporter};
 use crate::report::Report;
+use crate::wording::{plain, progress_ratio};
 
 pub struct CsvExporter;
 
@@ -65,7 +66,7 @@ impl Exporter for CsvExporter {
 }
 
 fn record(row: &Row) -> [String; COLUMNS.len()] {
-    let f = &row.figures;
+    let f = row.target;
     fn figure(v: Option<impl Figure>) -> String {
         v.map(|v| plain(v, 6)).unwrap_or_default()
     }
@@ -78,10 +79,10 @@ fn record(row: &Row) -> [String; COLUMNS.len()] {
         text(row.group.as_deref().unwrap_or("")),
         row.cells.status.as_str().into(),
         row.cells.failing.to_string(),
-        row.warning.to_string(),
-        row.severity.as_str().into(),
-        row.measure.as_str().into(),
-        row.rule.as_str().into(),
+        row.target.warning.to_string(),
+        row.target.severity.as_str().into(),
+        row.target.measure.as_str().into(),
+        row.target.rule.as_str().into(),
         text(&row.unit),
         figure(f.goal),
         figure(f.band.map(|b| b.0)),
@@ -94,7 +95,7 @@ fn record(row: &Row) -> [String; COLUMNS.len()] {
         date(f.done_on),
         figure(f.gap),
         f.progress
-            .map(|p| rows::progress_ratio(p).to_string())
+            .map(|p| progress_ratio(p).to_string())
             .unwrap_or_default(),
         figure(f.expected),
         ratio(f.pace),
@@ -104,9 +105,9 @@ fn record(row: &Row) -> [String; COLUMNS.len()] {
         date(f.as_of),
         f.is_final.to_string(),
         row.trend.clone(),
-        date(f.projected),
+        date(f.projected()),
         f.at_risk.to_string(),
-        f.regressed.to_string(),
+        f.regressed().to_string(),
         text(&row.reason),
     ]
 }

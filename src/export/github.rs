@@ -25,8 +25,8 @@ impl Exporter for GithubExporter {
             let mut properties = Vec::new();
             if let Some(file) = &file {
                 properties.push(("file", file.clone()));
-                properties.push(("line", row.line.to_string()));
-                properties.push(("col", row.column.to_string()));
+                properties.push(("line", row.target.line.to_string()));
+                properties.push(("col", row.target.column.to_string()));
             }
             properties.push((
                 "title",
@@ -126,7 +126,7 @@ fn capped(level: &str, annotations: &[(&str, Row, String)]) -> String {
 /// How far a target is from its goal, as a share of the goal (the gap itself for a goal
 /// of 0); −1 for a target without a gap (no data, a milestone), so those come last.
 fn relative_gap(row: &Row) -> f64 {
-    let f = &row.figures;
+    let f = row.target;
     // An order of display, not a verdict: floats are close enough.
     match (f.gap.map(Figure::to_f64), f.goal.map(Figure::to_f64)) {
         (Some(gap), Some(goal)) if goal != 0.0 => (gap / goal).abs(),
@@ -141,10 +141,10 @@ fn relative_gap(row: &Row) -> f64 {
 pub fn level(row: &Row) -> Option<&'static str> {
     if row.cells.failing {
         Some("error")
-    } else if row.warning
+    } else if row.target.warning
         || matches!(row.cells.status, Status::Missed | Status::Behind)
-        || row.figures.at_risk
-        || row.figures.regressed
+        || row.target.at_risk
+        || row.target.regressed()
     {
         Some("warning")
     } else {

@@ -153,7 +153,7 @@ fn header(report: &Report, title: &str) -> Markup {
 /// names its group (in the failing and behind sections, which mix groups).
 fn card(row: &Row, with_group: bool) -> Markup {
     let status = row.cells.status.as_str();
-    let f = &row.figures;
+    let f = row.target;
     html! {
         article class={ "card s-" (status) @if row.cells.failing { " failing" } } id={ "t-" (row.id) } {
             div.card-head {
@@ -167,14 +167,14 @@ fn card(row: &Row, with_group: bool) -> Markup {
                 span.badge { (row.cells.status_text) }
             }
             p.meta {
-                code { (row.id) } " · " (row.measure.as_str()) " · " (row.rule.as_str())
+                code { (row.id) } " · " (row.target.measure.as_str()) " · " (row.target.rule.as_str())
                 " · due " (row.cells.deadline)
                 @if with_group { @if let Some(g) = &row.group { " · " (g) } }
             }
             @if let Some(risk) = &row.risk {
                 p.risk { span.risk-badge { "⚠ at risk" } " " (capitalised(risk)) "." }
             }
-            @if let Some(chart) = bullet::bullet(row.rule, f) { (svg(row, &chart)) }
+            @if let Some(chart) = bullet::bullet(f) { (svg(row, &chart)) }
             @else { p.nochart { "No chart: " (row.cells.goal) } }
             @if let Some(chart) = history_chart(row) { (line_svg(row, &chart)) }
             dl.figures {
@@ -193,7 +193,7 @@ fn card(row: &Row, with_group: bool) -> Markup {
                     summary { "Source" }
                     @if let Some(q) = &row.quote { blockquote { (q) } }
                     @if let Some(s) = &row.actual_source { p.provenance { "Actual: " (s) } }
-                    p.provenance { "Spec line " (row.line) }
+                    p.provenance { "Spec line " (row.target.line) }
                 }
             }
         }
@@ -251,7 +251,7 @@ fn svg(row: &Row, chart: &Bullet) -> Markup {
                             title { "done" }
                         }
                     }
-                    text.axis x="0" y="46" text-anchor="start" { (row.figures.start) }
+                    text.axis x="0" y="46" text-anchor="start" { (row.target.start) }
                     text.axis x=(px(*deadline_x)) y="46" text-anchor="end" { "deadline " (row.cells.deadline) }
                 }
             }
@@ -261,10 +261,10 @@ fn svg(row: &Row, chart: &Bullet) -> Markup {
 
 /// The line chart of a target with two or more dated values.
 fn history_chart(row: &Row) -> Option<LineChart> {
-    let f = &row.figures;
+    let f = row.target;
     // Drawing is floating point: the decimals from the files as their nearest floats.
     line_chart::chart(&Series {
-        history: &row.history,
+        history: &f.history,
         start: f.start,
         deadline: f.deadline,
         goal: f.goal.map(to_f64),
@@ -306,7 +306,7 @@ fn line_svg(row: &Row, chart: &LineChart) -> Markup {
     if let Some(s) = chart.stretch {
         add(s.y, format!("stretch {}", number(s.value, 2)));
     }
-    if let (Some((top, bottom)), Some((low, high))) = (chart.band, row.figures.band) {
+    if let (Some((top, bottom)), Some((low, high))) = (chart.band, row.target.band) {
         add(top, number(high, 2));
         add(bottom, number(low, 2));
     }
@@ -562,7 +562,7 @@ fn nice_ticks(low: f64, high: f64) -> Vec<f64> {
     let mut ticks = Vec::new();
     while v <= high + step * 1e-9 && ticks.len() < 6 {
         // `+ 0.0` turns −0 into 0.
-        ticks.push(rows::rounded(v, 9) + 0.0);
+        ticks.push(crate::wording::rounded(v, 9) + 0.0);
         v += step;
     }
     ticks

@@ -75,9 +75,9 @@ fn details(row: &Row, spec: &str) -> String {
         row.figures_line(),
         row.cells.status_text,
         row.reason,
-        row.severity.as_str(),
-        row.rule.as_str(),
-        row.measure.as_str(),
+        row.target.severity.as_str(),
+        row.target.rule.as_str(),
+        row.target.measure.as_str(),
     );
     if let Some(quote) = &row.quote {
         out.push_str(&format!("quote: {quote}\n"));
@@ -85,6 +85,9 @@ fn details(row: &Row, spec: &str) -> String {
     if let Some(source) = &row.actual_source {
         out.push_str(&format!("actual from: {source}\n"));
     }
-    out.push_str(&format!("spec: {spec}:{}:{}\n", row.line, row.column));
+    out.push_str(&format!(
+        "spec: {spec}:{}:{}\n",
+        row.target.line, row.target.column
+    ));
     out
 }

@@ -3,15 +3,16 @@
 
 use chrono::NaiveDate;
 
-use crate::decimal::{Decimal, Figure};
+use crate::decimal::Figure;
 use crate::export::ExportOptions;
-use crate::report::{Point, Projection, Report, Schedule, Status, TargetReport, TrendLine};
-use crate::spec::{Goal, Measure, PaceModel, Rule, Severity};
+use crate::report::{Projection, Report, Status, TargetReport};
+use crate::spec::{Goal, Rule};
 use crate::text::sanitize;
 pub use crate::wording::{number, signed};
+use crate::wording::{percent, with_unit};
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Row {
+pub struct Row<'a> {
     /// What the gap table shows: name, goal, actual, gap, progress, pace, deadline,
     /// sparkline, projected date, status.
     pub cells: Cells,
@@ -20,8 +21,6 @@ pub struct Row {
     pub unit: String,
     /// Where the pace model says the actual should be by now, with its unit.
     pub expected: String,
-    /// Every numeric value in date order (for the HTML line chart).
-    pub history: Vec<Point>,
     /// The trend ("improving" …), or empty under two dates.
     pub trend: String,
     /// Why the target is at risk, when it is (see [`risk_reason`]).
@@ -29,60 +28,18 @@ pub struct Row {
     /// How the latest value moved away from the goal, when it did (see
     /// [`regression_text`]).
     pub regression: Option<String>,
-    pub warning: bool,
-    pub severity: Severity,
-    pub rule: Rule,
-    pub measure: Measure,
     /// Why the status is what it is.
     pub reason: String,
     /// The sentence the target comes from, if the spec quotes one.
     pub quote: Option<String>,
     /// Where the actual came from, if the actuals file says.
     pub actual_source: Option<String>,
-    /// Where the target is written in the spec (1-based).
-    pub line: usize,
-    pub column: usize,
-    /// The figures behind the cells, for formats that compute with them (CSV, charts).
-    pub figures: Figures,
+    /// The target the row shows, read directly for what needs no sanitising: its
+    /// figures (CSV, charts), rule, measure, severity and place in the spec.
+    pub target: &'a TargetReport,
 }
 
-/// A target's numbers and dates, as evaluated. No text from the input files. Figures
-/// from the files (and exact arithmetic on them) are decimals, the rest floats; both
-/// are shown by the same [`number`] and [`plain`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct Figures {
-    pub goal: Option<Decimal>,
-    pub band: Option<(Decimal, Decimal)>,
-    pub tolerance: Option<Decimal>,
-    pub stretch: Option<Decimal>,
-    pub stretch_met: Option<bool>,
-    pub baseline: Option<Decimal>,
-    pub actual: Option<Decimal>,
-    pub done: Option<bool>,
-    pub done_on: Option<NaiveDate>,
-    pub gap: Option<Decimal>,
-    pub progress: Option<f64>,
-    pub elapsed: Option<f64>,
-    /// Where the pace model says the actual should be by now.
-    pub expected: Option<f64>,
-    /// The path from the origin at the start to the goal at the deadline.
-    pub schedule: Option<Schedule>,
-    /// The values a `between` or `about` rule accepts.
-    pub accepted: Option<(Decimal, Decimal)>,
-    /// The least-squares line through the history.
-    pub trend_line: Option<TrendLine>,
-    pub pace: Option<f64>,
-    pub pace_model: Option<PaceModel>,
-    pub start: NaiveDate,
-    pub deadline: NaiveDate,
-    pub as_of: Option<NaiveDate>,
-    pub is_final: bool,
-    pub projected: Option<NaiveDate>,
-    pub at_risk: bool,
-    pub regressed: bool,
-}
-
-pub fn rows(report: &Report, options: &ExportOptions) -> Vec<Row> {
+pub fn rows<'a>(report: &'a Report, options: &ExportOptions) -> Vec<Row<'a>> {
     report.targets.iter().map(|t| row(t, options)).collect()
 }
 
@@ -129,7 +86,7 @@ fn cells_in(t: &TargetReport, options: &ExportOptions, unit: &str) -> Cells {
     }
 }
 
-pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
+pub fn row<'a>(t: &'a TargetReport, options: &ExportOptions) -> Row<'a> {
     let unit = t.unit.as_deref().map(sanitize).unwrap_or_default();
     let cells = cells_in(t, options, &unit);
     Row {
@@ -137,54 +94,21 @@ pub fn row(t: &TargetReport, options: &ExportOptions) -> Row {
         id: sanitize(&t.id).into_owned(),
         group: t.group.as_deref().map(|g| sanitize(g).into_owned()),
         expected: t.expected.map(|e| figure(e, &unit)).unwrap_or_default(),
-        history: t.history.clone(),
         trend: t
             .trend
             .map(|tr| tr.as_str().to_string())
             .unwrap_or_default(),
         risk: risk_reason(t),
         regression: regression_text(t, &unit),
-        warning: t.warning,
-        severity: t.severity,
-        rule: t.rule,
-        measure: t.measure,
         unit: unit.into_owned(),
         reason: sanitize(&t.reason).into_owned(),
         quote: t.quote.as_deref().map(|q| sanitize(q).into_owned()),
         actual_source: t.actual_source.as_deref().map(|q| sanitize(q).into_owned()),
-        line: t.line,
-        column: t.column,
-        figures: Figures {
-            goal: t.goal,
-            band: t.band,
-            tolerance: t.tolerance,
-            stretch: t.stretch,
-            stretch_met: t.stretch_met,
-            baseline: t.baseline,
-            actual: t.actual,
-            done: t.done,
-            done_on: t.done_on,
-            gap: t.gap,
-            progress: t.progress,
-            elapsed: t.elapsed,
-            expected: t.expected,
-            schedule: t.schedule.clone(),
-            accepted: t.accepted,
-            trend_line: t.trend_line,
-            pace: t.pace,
-            pace_model: t.pace_model,
-            start: t.start,
-            deadline: t.deadline,
-            as_of: t.as_of,
-            is_final: t.is_final,
-            projected: t.projected(),
-            at_risk: t.at_risk,
-            regressed: t.regressed(),
-        },
+        target: t,
     }
 }
 
-impl Row {
+impl Row<'_> {
     /// "5G base stations (5g-base-stations)": how annotations and test cases name a target.
     pub fn label(&self) -> String {
         format!("{} ({})", self.cells.name, self.id)
@@ -211,36 +135,8 @@ impl Row {
 }
 
 /// Rows by `group`, groups in order of first appearance; ungrouped targets under `None`.
-pub fn grouped(rows: &[Row]) -> Vec<(Option<&str>, Vec<&Row>)> {
+pub fn grouped<'r, 'a>(rows: &'r [Row<'a>]) -> Vec<(Option<&'r str>, Vec<&'r Row<'a>>)> {
     crate::spec::grouped_by(rows, |row| row.group.as_deref())
-}
-
-/// A figure rounded to `decimals` places, so float noise such as 48.00000000000001 never
-/// shows; never `-0`.
-pub fn rounded(v: f64, decimals: i32) -> f64 {
-    let f = 10f64.powi(decimals);
-    let scaled = v * f;
-    // Beyond 2^53 a float has no fraction left to round (and scaling could overflow).
-    if !scaled.is_finite() || scaled.abs() >= 9.0e15 {
-        return v;
-    }
-    let r = scaled.round() / f;
-    if r == 0.0 { 0.0 } else { r }
-}
-
-/// Progress as a ratio rounded to 3 decimals for machine formats (JSON, CSV); short of
-/// the goal it is never rounded up to 1 (0.99995 is 0.999).
-pub fn progress_ratio(progress: f64) -> f64 {
-    match rounded(progress, 3) {
-        r if progress < 1.0 && r >= 1.0 => 0.999,
-        r => r,
-    }
-}
-
-/// A figure as a plain machine-readable number: ASCII minus, no separators, no exponent.
-/// A decimal is shown through its nearest float, as every figure always was.
-pub fn plain(v: impl Figure, decimals: i32) -> String {
-    rounded(v.to_f64(), decimals).to_string()
 }
 
 pub fn status_text(t: &TargetReport) -> String {
@@ -399,25 +295,6 @@ fn figure(v: impl Figure, unit: &str) -> String {
     with_unit(&number(v, crate::units::display_decimals(unit)), unit)
 }
 
-fn with_unit(number: &str, unit: &str) -> String {
-    match unit {
-        "" => number.to_string(),
-        "%" => format!("{number}%"),
-        u => format!("{number} {u}"),
-    }
-}
-
-/// Progress as a whole percentage, "84%"; short of the goal it never rounds up to "100%"
-/// (9,999 of 10,000 shows as "99.99%").
-pub fn percent(progress: f64) -> String {
-    let whole = number(progress * 100.0, 0);
-    if progress < 1.0 && whole == "100" {
-        format!("{}%", number((progress * 10_000.0).floor() / 100.0, 2))
-    } else {
-        format!("{whole}%")
-    }
-}
-
 /// "21 targets: 6 met, 2 on-track, … · 4 failing".
 pub fn summary_line(report: &Report) -> String {
     let s = &report.summary;
@@ -454,34 +331,6 @@ pub fn as_of_text(as_of: Option<NaiveDate>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_read_well() {
-        assert_eq!(number(11812.0, 2), "11,812");
-        assert_eq!(number(1234567.891, 2), "1,234,567.89");
-        assert_eq!(number(10.365853, 2), "10.37");
-        assert_eq!(number(-354.0, 2), "−354");
-        assert_eq!(number(-0.001, 2), "0");
-        assert_eq!(number(0.5, 2), "0.5");
-        assert_eq!(signed(3.0), "+3");
-        assert_eq!(signed(-7095.0), "−7,095");
-        assert_eq!(signed(0.0), "0");
-        assert_eq!(plain(48.00000000000001, 6), "48");
-        assert_eq!(plain(-354.0, 6), "-354");
-        assert_eq!(plain(1e21, 6), "1000000000000000000000");
-        assert_eq!(plain(-0.0000001, 6), "0");
-    }
-
-    #[test]
-    fn progress_short_of_the_goal_never_shows_100() {
-        assert_eq!(percent(0.839), "84%");
-        assert_eq!(percent(0.9949), "99%");
-        assert_eq!(percent(0.9999), "99.99%");
-        assert_eq!(percent(0.999_999), "99.99%");
-        assert_eq!(percent(1.0), "100%");
-        assert_eq!(percent(1.004), "100%");
-        assert_eq!(percent(-0.2), "−20%");
-    }
 
     #[test]
     fn sparklines_scale_to_the_range() {
