@@ -442,7 +442,9 @@ fn ungrouped_targets_come_last_in_every_grouped_output() {
     let actuals = "tests/fixtures/ungrouped-first-actuals.toml";
     let (junit, _) = check(spec, actuals, "junit", &[]);
     let alpha = junit.find("testsuite name=\"Alpha\"").expect("Alpha suite");
-    let rest = junit.find("testsuite name=\"targets\"").expect("ungrouped suite");
+    let rest = junit
+        .find("testsuite name=\"targets\"")
+        .expect("ungrouped suite");
     assert!(alpha < rest, "{junit}");
     let (html, _) = check(spec, actuals, "html", &[]);
     let alpha = html.find("<h2>Alpha").expect("Alpha heading");

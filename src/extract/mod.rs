@@ -106,11 +106,64 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // A status report carries over the following sentences of its passage.
     let mut carry = false;
     let mut prev_end = 0;
+    // A results section: opened by a heading (一、2022年工作回顾) or by a sentence
+    // (过去一年，… / “十三五”时期，…), it runs to the next heading; 全年 / 年末 inside it do
+    // not end it. Only a passage that turns to the targets (今年…主要预期目标) ends it early.
+    let mut results = false;
+    let mut list_win: Option<WinKind> = None;
+    let mut doc = doc;
+    let doc_plan = doc.plan;
     for s in &sents {
-        if t.passage_starts_in(prev_end, s.start) {
+        let hi = t.headings.partition_point(|h| h.pos <= s.start);
+        let new_heading = hi > 0 && t.headings[hi - 1].pos > prev_end;
+        if new_heading {
+            let h = t.headings[hi - 1];
+            results = h.results;
+            doc.plan = h.plan.or(doc_plan);
+        }
+        let new_passage = t.passage_starts_in(prev_end, s.start);
+        if new_passage {
             carry = false;
         }
-        carry = analyse_sentence(&t, s, &doc, carry, &mut props);
+        let n = &t.norm;
+        let lead = &n[s.start..s.clauses[0].end];
+        if RESULTS_OPENERS
+            .iter()
+            .any(|w| lexicon::starts_with_at(n, s.start, w))
+            || RESULTS_OPENERS
+                .iter()
+                .any(|w| lexicon::starts_with_at(n, s.start + 1, w) && "“\"".contains(n[s.start]))
+        {
+            results = true;
+        } else if results && !new_heading && turns_to_targets(n, s, lead) {
+            results = false;
+        }
+        if new_heading {
+            list_win = None;
+        }
+        // `到2023年底：` heading a list: its window governs the list's items.
+        let wins = find_windows(n, s.start, s.end);
+        let first = s.clauses[0];
+        let bare_window_head = n.get(first.end).is_some_and(|c| matches!(c, '：' | ':'))
+            && wins.iter().any(|w| {
+                w.pos <= first.start + 1
+                    && w.end + 2 >= first.end
+                    && matches!(w.kind, WinKind::By(_))
+            });
+        let inherited = if bare_window_head {
+            list_win = wins.first().map(|w| w.kind);
+            None
+        } else if wins.is_empty() {
+            list_win
+        } else {
+            list_win = None;
+            None
+        };
+        if results {
+            carry = true;
+        } else {
+            carry = analyse_sentence(&t, s, &doc, carry, inherited, &mut props);
+        }
         prev_end = s.end;
     }
     props.extend(tables.proposals);
@@ -139,6 +192,38 @@ struct Window {
     end: usize,
     kind: WinKind,
 }
+
+/// Does this sentence turn a results section to the targets? It opens with a future
+/// marker (今年, 要, 确保 …, 今后, 明年, 十四五), names the target list (主要预期目标), or its
+/// lead clause holds a deadline (到2025年). 全年 / 年末 and a later year do not: results
+/// sections use them (`年末城镇调查失业率降到5.1%`).
+fn turns_to_targets(n: &[char], s: &Sentence, lead: &[char]) -> bool {
+    let opens = |w: &&str| {
+        lexicon::starts_with_at(n, s.start, w)
+            || (lexicon::starts_with_at(n, s.start + 1, w) && "“\"".contains(n[s.start]))
+    };
+    lexicon::FUTURE_MARKERS.iter().any(opens)
+        || ["今后", "未来", "明年", "十四五", "下一步"]
+            .iter()
+            .any(opens)
+        || contains_any(&n[s.start..s.end], lexicon::TARGET_LIST)
+        || find_windows(lead, 0, lead.len())
+            .iter()
+            .any(|w| matches!(w.kind, WinKind::By(_)))
+}
+
+/// Sentence openings that start a report of results running to the next heading.
+const RESULTS_OPENERS: &[&str] = &[
+    "过去一年",
+    "过去的一年",
+    "过去五年",
+    "过去的五年",
+    "十三五时期",
+    "十三五”时期",
+    "十三五以来",
+    "十三五”以来",
+    "回顾",
+];
 
 const THIS_YEAR_WORDS: &[&str] = &["全年", "今年", "年内", "本年", "年底前", "年底", "年末"];
 
@@ -241,6 +326,7 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
     out
 }
 
+#[derive(Clone)]
 struct DocInfo {
     year: Option<i32>,
     /// A five-year plan the text names (十四五 → 2021–2025).
@@ -333,10 +419,23 @@ fn resolve_window(
                     Date::new(y.saturating_add(k - 1), 12, 31),
                 )
             }
-            None => {
-                no_year(notes, &format!("{k} years"));
-                (None, None)
-            }
+            None => match doc.plan {
+                // 今后五年 in a plan with no year: the plan's period.
+                Some((a, _)) => {
+                    notes.push((
+                        Field::Deadline,
+                        format!(
+                            "{k} years read from the plan period: {a}-01-01 to {}-12-31",
+                            a + k - 1
+                        ),
+                    ));
+                    (Date::new(a, 1, 1), Date::new(a + k - 1, 12, 31))
+                }
+                None => {
+                    no_year(notes, &format!("{k} years"));
+                    (None, None)
+                }
+            },
         },
         Some(WinKind::By(by)) => {
             let start = match (doc.plan, y) {
@@ -467,14 +566,23 @@ fn analyse_sentence(
     s: &Sentence,
     doc: &DocInfo,
     carry: bool,
+    inherited: Option<WinKind>,
     props: &mut Vec<Proposal>,
 ) -> bool {
     let n = &t.norm;
+    let mut wins = find_windows(n, s.start, s.end);
+    if let (true, Some(kind)) = (wins.is_empty(), inherited) {
+        wins.push(Window {
+            pos: s.start,
+            end: s.start,
+            kind,
+        });
+    }
     let mut cx = Ctx {
         t,
         s,
         doc,
-        wins: find_windows(n, s.start, s.end),
+        wins,
         target_list: contains_any(&n[s.start..s.end], lexicon::TARGET_LIST),
         statuses: HashMap::new(),
         first_prop: props.len(),
@@ -719,7 +827,16 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         if m.embedded || cx.in_quotes(m.start) {
             continue;
         }
-        let Some(unit) = m.unit.clone() else { continue };
+        // 城乡居民收入倍差缩小到1.85: a ratio, in 倍.
+        let ratio =
+            m.unit.is_none() && !m.bare_mult && find(&n[cw.start..m.start], "倍差", 0).is_some();
+        let Some(unit) = m.unit.clone().or_else(|| ratio.then(|| "倍".to_string())) else {
+            continue;
+        };
+        // A count before a quoted name (三个“一号工程”) is part of the name.
+        if n.get(m.unit_end).is_some_and(|c| "“《「\"".contains(*c)) {
+            continue;
+        }
         let ist = item_start(n, &cw, m.start);
         let before = &n[cw.start..m.start];
         let status = status_on
@@ -742,11 +859,14 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     name = rest.to_string();
                 }
             }
-            cx.statuses.insert(unit.clone(), StatusFig {
-                value: m.value,
-                name,
-                clause_start: cw.start,
-            });
+            cx.statuses.insert(
+                unit.clone(),
+                StatusFig {
+                    value: m.value,
+                    name,
+                    clause_start: cw.start,
+                },
+            );
             continue;
         }
         if portfolio {
@@ -816,7 +936,12 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let xin_zeng_name = find(item_text, "新增", 0).is_some();
 
         // 增长8%，力争9%: the second figure is a stretch of the first.
-        if lexicon::ends_with_at(n, m.start, "力争") && m.start - 2 == c.start {
+        let striving = ["力争", "力争达到", "力争达", "力争实现", "力争增长"]
+            .iter()
+            .any(|w| {
+                lexicon::ends_with_at(n, m.start, w) && m.start - w.chars().count() == c.start
+            });
+        if striving {
             if let Some(prev) = props.get_mut(cx.first_prop..).and_then(|p| p.last_mut()) {
                 let same_unit = prev.unit.as_deref() == Some(unit.as_str());
                 let higher = matches!(prev.goal, Some(Goal::Value(x)) if x < m.value);

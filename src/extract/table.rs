@@ -137,7 +137,10 @@ fn parse_number(s: &str) -> Option<(f64, usize)> {
 }
 
 fn figure(cell: &str) -> Option<Figure> {
-    let f: String = folded(cell).chars().filter(|c| !c.is_whitespace()).collect();
+    let f: String = folded(cell)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     let f = f.trim_end_matches('*').trim_end_matches('%');
     let (f, cumulative) = match f.strip_prefix('[').and_then(|x| x.strip_suffix(']')) {
         Some(x) => (x, true),
@@ -233,8 +236,8 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             if cs.iter().filter(|c| !c.is_empty()).count() < 2 {
                 break;
             }
-            for k in j..j + used {
-                table_line[k] = true;
+            for t in &mut table_line[j..j + used] {
+                *t = true;
             }
             if let Some(p) = row_proposal(&h, &cs, &row, plan) {
                 proposals.push(p);
@@ -249,7 +252,12 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
     }
 }
 
-fn row_proposal(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>) -> Option<Proposal> {
+fn row_proposal(
+    h: &Header,
+    cs: &[String],
+    row: &str,
+    plan: Option<(i32, i32)>,
+) -> Option<Proposal> {
     // Align the row to the header: same count → by position; else from the right (a row
     // without its category cell).
     let at = |col: usize| -> Option<&String> {
@@ -271,7 +279,10 @@ fn row_proposal(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>) 
     if name.chars().count() < 2 {
         return None;
     }
-    let goal_cell = h.goal.and_then(|(c, _)| at(c)).filter(|c| figure(c).is_some());
+    let goal_cell = h
+        .goal
+        .and_then(|(c, _)| at(c))
+        .filter(|c| figure(c).is_some());
     let window_cell = h.window.and_then(at).filter(|c| figure(c).is_some());
     let (cell, in_window_col) = match (goal_cell, window_cell) {
         (Some(c), _) => (c, false),
@@ -294,9 +305,19 @@ fn row_proposal(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>) 
                 fmt_num(fig.value)
             ),
         ));
-        (Measure::Growth, fig.rule.unwrap_or(Rule::AtMost), Goal::Value(-fig.value), None)
+        (
+            Measure::Growth,
+            fig.rule.unwrap_or(Rule::AtMost),
+            Goal::Value(-fig.value),
+            None,
+        )
     } else if growth && pct {
-        (Measure::Growth, fig.rule.unwrap_or(Rule::AtLeast), Goal::Value(fig.value), None)
+        (
+            Measure::Growth,
+            fig.rule.unwrap_or(Rule::AtLeast),
+            Goal::Value(fig.value),
+            None,
+        )
     } else if fig.cumulative {
         (
             Measure::Level,
@@ -308,7 +329,12 @@ fn row_proposal(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>) 
         if fig.rule.is_none() {
             notes.push((Field::Rule, "no sign in the table; read as at-least".into()));
         }
-        (Measure::Level, fig.rule.unwrap_or(Rule::AtLeast), Goal::Value(fig.value), None)
+        (
+            Measure::Level,
+            fig.rule.unwrap_or(Rule::AtLeast),
+            Goal::Value(fig.value),
+            None,
+        )
     };
     let (start, deadline) = match (h.goal, h.base, plan) {
         (Some((_, g)), Some((_, b)), _) if b < g => (Date::new(b + 1, 1, 1), Date::new(g, 12, 31)),
@@ -317,7 +343,10 @@ fn row_proposal(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>) 
         }
         (_, _, Some((a, e))) => (Date::new(a, 1, 1), Date::new(e, 12, 31)),
         (Some((_, g)), _, None) => {
-            notes.push((Field::Start, "missing start: the table gives only the goal year".into()));
+            notes.push((
+                Field::Start,
+                "missing start: the table gives only the goal year".into(),
+            ));
             (None, Date::new(g, 12, 31))
         }
         _ => (None, None),
@@ -342,7 +371,9 @@ fn row_proposal(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>) 
             fmt_num(fig.value)
         ));
     } else if in_window_col {
-        what.push("the figure is in the 年均/累计 column: an average or a total over the window".into());
+        what.push(
+            "the figure is in the 年均/累计 column: an average or a total over the window".into(),
+        );
     }
     if let (Some(b), false) = (&base, fig.cumulative) {
         what.push(format!("base-year figure {}", fmt_num(b.value)));
@@ -358,7 +389,10 @@ fn row_proposal(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>) 
     p.goal = Some(goal);
     p.baseline = baseline;
     if rule == Rule::About {
-        notes.push((Field::Tolerance, "missing tolerance: required with about".into()));
+        notes.push((
+            Field::Tolerance,
+            "missing tolerance: required with about".into(),
+        ));
     }
     p.place((start, deadline), notes);
     Some(p)
@@ -370,8 +404,14 @@ mod tests {
 
     #[test]
     fn cells_split_at_tabs_and_space_runs() {
-        assert_eq!(cells("\t3.城镇化率（%）\t60.6*\t65"), ["", "3.城镇化率（%）", "60.6*", "65"]);
-        assert_eq!(cells("城镇调查失业率（％）   ５．０    ＜５．５"), ["城镇调查失业率（％）", "５．０", "＜５．５"]);
+        assert_eq!(
+            cells("\t3.城镇化率（%）\t60.6*\t65"),
+            ["", "3.城镇化率（%）", "60.6*", "65"]
+        );
+        assert_eq!(
+            cells("城镇调查失业率（％）   ５．０    ＜５．５"),
+            ["城镇调查失业率（％）", "５．０", "＜５．５"]
+        );
     }
 
     #[test]
