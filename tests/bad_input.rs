@@ -559,14 +559,16 @@ fn csv_with_windows_line_ends_points_at_the_right_cell() {
 }
 
 #[test]
-fn extract_of_a_text_without_promises_is_refused() {
+fn extract_of_a_text_without_promises_prints_an_empty_draft() {
+    // Issue 14: no promises is not bad input: an empty draft with a note, exit 0.
     let (dir, _p) = temp_file("en.txt", "We will do our best next year.\n");
     progress()
         .current_dir(dir.path())
         .args(["extract", "en.txt"])
         .assert()
-        .code(2)
-        .stdout("")
+        .code(0)
+        .stdout(contains("version = 1").and(contains("# No quantified promises found")))
+        .stdout(contains("[[target]]").not())
         .stderr(contains("no quantified promises found"));
 }
 

@@ -9,20 +9,20 @@ use crate::{load, output};
 pub fn run(args: &ExtractArgs) -> Result<Outcome, Error> {
     let file = load::read_file(&args.file).map_err(|d| Error::Input(vec![*d]))?;
     let draft = extract(&file.text, &ExtractOptions { year: args.year });
+    let mut text = draft.to_toml();
     if draft.targets.is_empty() {
-        return Err(Error::Usage {
-            message: format!(
-                "no quantified promises found in `{}`",
-                crate::text::path(&args.file)
-            ),
-            help: Some(
-                "extract reads Chinese policy text: numbers with units and a rule or window \
-                 word (全年…增长15%以上, 3年内…再建设1万个)"
-                    .into(),
-            ),
-        });
+        // Not an error: a text may well hold no promise (a results section, a speech in
+        // English). The draft is empty and says so; stderr says it too.
+        let shown = crate::text::path(&args.file);
+        text.push_str(&format!(
+            "\n# No quantified promises found in {}: extract reads Chinese policy text, numbers\n\
+             # with units and a rule or window word (全年…增长15%以上, 到2025年…达到65%, indicator tables).\n",
+            shown.replace(['\n', '\r'], " ")
+        ));
+        output::note(&format!(
+            "no quantified promises found in {shown}; the draft has no targets"
+        ));
     }
-    let text = draft.to_toml();
     match args.output.as_deref().filter(|p| !output::is_stdout(p)) {
         None => output::write_stdout(&text)?,
         Some(path) => {

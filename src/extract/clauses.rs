@@ -16,6 +16,45 @@ pub struct Text {
     pub norm: Vec<char>,
     /// Positions where a passage starts: an indented line after a sentence end, or a title.
     pub passages: Vec<usize>,
+    /// Headings (title lines that open a section: 一、…, 第二章 …, 专栏 …), in order.
+    pub headings: Vec<Heading>,
+}
+
+/// A section heading and what it says about the section.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Heading {
+    pub pos: usize,
+    /// A results section (一、2022年工作回顾, “十三五”时期发展成就, 过去五年…): nothing in it is
+    /// a promise.
+    pub results: bool,
+    /// The plan period it names (“十四五”时期主要目标 → 2021–2025).
+    pub plan: Option<(i32, i32)>,
+}
+
+/// Words in a heading that make its section a report of results.
+const RESULTS_HEADING: &[&str] = &["回顾", "成就", "过去", "十三五", "主要成绩", "工作总结"];
+
+fn heading(line: &str, pos: usize) -> Option<Heading> {
+    let first = line.chars().next()?;
+    let second = line.chars().nth(1);
+    let numbered = ("一二三四五六七八九十".contains(first) && matches!(second, Some('、' | '是')))
+        || line.starts_with('第')
+        || line.starts_with("专栏")
+        || ["回顾", "目标", "任务", "安排", "工作", "指标", "成就"]
+            .iter()
+            .any(|w| line.contains(w));
+    if !numbered {
+        return None;
+    }
+    let results = RESULTS_HEADING.iter().any(|w| line.contains(w)) && !line.contains("十四五");
+    let plan = if line.contains("十四五") {
+        Some((2021, 2025))
+    } else if line.contains("十五五") {
+        Some((2026, 2030))
+    } else {
+        None
+    };
+    Some(Heading { pos, results, plan })
 }
 
 impl Text {
@@ -66,6 +105,50 @@ fn fold_text(orig: &[char]) -> Vec<char> {
             }
         }
     }
+    // A stray space inside 以上 / 以内 / 以下 (`以 上`): the scanning copy reads it closed up.
+    for i in 0..norm.len() {
+        if norm[i] == '以' {
+            let mut j = i + 1;
+            while j < norm.len() && (norm[j] == ' ' || norm[j] == '\u{3000}') {
+                j += 1;
+            }
+            if j > i + 1 && j < norm.len() && matches!(norm[j], '上' | '内' | '下') {
+                norm[i + 1] = norm[j];
+                norm[j] = ' ';
+            }
+        }
+    }
+    // A change over the plan period written in brackets, `降低〔13.5〕%`: the scanning copy
+    // reads `降低13.5%` (digits moved left over the bracket, the rest blanked: the length is kept).
+    let mut i = 0;
+    while i < norm.len() {
+        if norm[i] == '〔' {
+            let mut j = i + 1;
+            while j < norm.len() && (norm[j].is_ascii_digit() || norm[j] == '.') {
+                j += 1;
+            }
+            if j > i + 1 && norm.get(j) == Some(&'〕') {
+                let pct = norm.get(j + 1) == Some(&'%');
+                let digits: Vec<char> = norm[i + 1..j].to_vec();
+                let mut k = i;
+                for d in digits {
+                    norm[k] = d;
+                    k += 1;
+                }
+                if pct {
+                    norm[k] = '%';
+                    k += 1;
+                }
+                let end = if pct { j + 2 } else { j + 1 };
+                for c in norm.iter_mut().take(end).skip(k) {
+                    *c = ' ';
+                }
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
     norm
 }
 
@@ -89,8 +172,17 @@ pub fn prepare(text: &str) -> Text {
     let mut prev_line: Option<&str> = None;
     let mut prev_title = false;
     let mut passages = Vec::new();
+    let mut headings = Vec::new();
+    // Unpunctuated lines seen so far: one seen again is a running page header (the plan's
+    // title at the top of every page), never content.
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for &(line, indented) in lines.iter() {
         if line.is_empty() {
+            continue;
+        }
+        let unpunctuated = line.chars().count() >= 6
+            && !line.chars().any(|c| TITLE_PUNCT.contains(&c) || c == '。');
+        if unpunctuated && !seen.insert(line) {
             continue;
         }
         let chars = line.chars().count();
@@ -98,15 +190,23 @@ pub fn prepare(text: &str) -> Text {
             None => true,
             Some(p) => p.chars().last().is_some_and(|c| SENTENCE_END.contains(&c)),
         };
-        let title = !indented
-            && chars <= 30
-            && !line.chars().any(|c| TITLE_PUNCT.contains(&c))
-            && (prev_ends || prev_title);
+        // The first line, unpunctuated, is the document's title whatever its length.
+        let doc_title = prev_line.is_none() && unpunctuated && chars <= 80;
+        let title = doc_title
+            || !indented
+                && chars <= 30
+                && !line.chars().any(|c| TITLE_PUNCT.contains(&c))
+                && (prev_ends || prev_title);
         if title || prev_title {
             orig.push(BOUNDARY);
         }
         if title || prev_title || (indented && prev_ends) {
             passages.push(orig.len());
+        }
+        if title {
+            if let Some(h) = heading(line, orig.len()) {
+                headings.push(h);
+            }
         }
         orig.extend(line.chars());
         if title {
@@ -120,6 +220,7 @@ pub fn prepare(text: &str) -> Text {
         orig,
         norm,
         passages,
+        headings,
     }
 }
 

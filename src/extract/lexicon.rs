@@ -57,6 +57,9 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("下降至", PreKind::AtMost),
     ("减少到", PreKind::AtMost),
     ("降到", PreKind::AtMost),
+    ("缩小到", PreKind::AtMost),
+    ("缩小至", PreKind::AtMost),
+    ("具备覆盖", PreKind::AtLeast),
     ("降至", PreKind::AtMost),
     ("压减到", PreKind::AtMost),
     ("低于", PreKind::LessThan),
@@ -514,23 +517,27 @@ pub fn contains_any(hay: &[char], words: &[&str]) -> bool {
 }
 
 /// Position of the first occurrence of `word` in `hay` at or after `from`.
+/// (No allocation: the first character is checked, then the rest in place. These run for
+/// every clause and figure with every lexicon word.)
 pub fn find(hay: &[char], word: &str, from: usize) -> Option<usize> {
-    let w: Vec<char> = word.chars().collect();
-    if w.is_empty() || w.len() > hay.len() {
+    let first = word.chars().next()?;
+    let len = word.chars().count();
+    if len > hay.len() {
         return None;
     }
-    (from..=hay.len() - w.len()).find(|&i| hay[i..i + w.len()] == w[..])
+    (from..=hay.len() - len).find(|&i| hay[i] == first && starts_with_at(hay, i, word))
 }
 
 /// Position of the last occurrence of `word` in `hay`.
 pub fn rfind(hay: &[char], word: &str) -> Option<usize> {
-    let w: Vec<char> = word.chars().collect();
-    if w.is_empty() || w.len() > hay.len() {
+    let first = word.chars().next()?;
+    let len = word.chars().count();
+    if len > hay.len() {
         return None;
     }
-    (0..=hay.len() - w.len())
+    (0..=hay.len() - len)
         .rev()
-        .find(|&i| hay[i..i + w.len()] == w[..])
+        .find(|&i| hay[i] == first && starts_with_at(hay, i, word))
 }
 
 /// Does `hay[at..]` start with `word`?

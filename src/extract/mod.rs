@@ -14,7 +14,9 @@ pub mod clauses;
 pub mod draft;
 pub mod lexicon;
 pub mod numbers;
+pub mod table;
 
+use std::collections::HashMap;
 use std::fmt;
 
 pub use draft::{Draft, Proposal, Review};
@@ -85,6 +87,18 @@ pub enum Field {
 
 /// Draft a spec from `text`.
 pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
+    // Indicator tables first; their lines are blanked out of the prose.
+    let tables = table::read(text, plan_named(text));
+    let prose: String = if tables.proposals.is_empty() && !tables.table_line.contains(&true) {
+        text.to_string()
+    } else {
+        text.lines()
+            .zip(&tables.table_line)
+            .map(|(l, &t)| if t { "" } else { l })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let text = prose.as_str();
     let t = clauses::prepare(text);
     let sents = clauses::sentences(&t);
     let doc = DocInfo::new(&t, &sents, opts);
@@ -92,13 +106,67 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // A status report carries over the following sentences of its passage.
     let mut carry = false;
     let mut prev_end = 0;
+    // A results section: opened by a heading (一、2022年工作回顾) or by a sentence
+    // (过去一年，… / “十三五”时期，…), it runs to the next heading; 全年 / 年末 inside it do
+    // not end it. Only a passage that turns to the targets (今年…主要预期目标) ends it early.
+    let mut results = false;
+    let mut list_win: Option<WinKind> = None;
+    let mut doc = doc;
+    let doc_plan = doc.plan;
     for s in &sents {
-        if t.passage_starts_in(prev_end, s.start) {
+        let hi = t.headings.partition_point(|h| h.pos <= s.start);
+        let new_heading = hi > 0 && t.headings[hi - 1].pos > prev_end;
+        if new_heading {
+            let h = t.headings[hi - 1];
+            results = h.results;
+            doc.plan = h.plan.or(doc_plan);
+        }
+        let new_passage = t.passage_starts_in(prev_end, s.start);
+        if new_passage {
             carry = false;
         }
-        carry = analyse_sentence(&t, s, &doc, carry, &mut props);
+        let n = &t.norm;
+        let lead = &n[s.start..s.clauses[0].end];
+        if RESULTS_OPENERS
+            .iter()
+            .any(|w| lexicon::starts_with_at(n, s.start, w))
+            || RESULTS_OPENERS
+                .iter()
+                .any(|w| lexicon::starts_with_at(n, s.start + 1, w) && "“\"".contains(n[s.start]))
+        {
+            results = true;
+        } else if results && !new_heading && turns_to_targets(n, s, lead) {
+            results = false;
+        }
+        if new_heading {
+            list_win = None;
+        }
+        // `到2023年底：` heading a list: its window governs the list's items.
+        let wins = find_windows(n, s.start, s.end);
+        let first = s.clauses[0];
+        let bare_window_head = n.get(first.end).is_some_and(|c| matches!(c, '：' | ':'))
+            && wins.iter().any(|w| {
+                w.pos <= first.start + 1
+                    && w.end + 2 >= first.end
+                    && matches!(w.kind, WinKind::By(_))
+            });
+        let inherited = if bare_window_head {
+            list_win = wins.first().map(|w| w.kind);
+            None
+        } else if wins.is_empty() {
+            list_win
+        } else {
+            list_win = None;
+            None
+        };
+        if results {
+            carry = true;
+        } else {
+            carry = analyse_sentence(&t, s, &doc, carry, inherited, &mut props);
+        }
         prev_end = s.end;
     }
+    props.extend(tables.proposals);
     draft::assign_ids(&mut props);
     Draft {
         title: "progress extract 草稿（待人工审核）".to_string(),
@@ -124,6 +192,38 @@ struct Window {
     end: usize,
     kind: WinKind,
 }
+
+/// Does this sentence turn a results section to the targets? It opens with a future
+/// marker (今年, 要, 确保 …, 今后, 明年, 十四五), names the target list (主要预期目标), or its
+/// lead clause holds a deadline (到2025年). 全年 / 年末 and a later year do not: results
+/// sections use them (`年末城镇调查失业率降到5.1%`).
+fn turns_to_targets(n: &[char], s: &Sentence, lead: &[char]) -> bool {
+    let opens = |w: &&str| {
+        lexicon::starts_with_at(n, s.start, w)
+            || (lexicon::starts_with_at(n, s.start + 1, w) && "“\"".contains(n[s.start]))
+    };
+    lexicon::FUTURE_MARKERS.iter().any(opens)
+        || ["今后", "未来", "明年", "十四五", "下一步"]
+            .iter()
+            .any(opens)
+        || contains_any(&n[s.start..s.end], lexicon::TARGET_LIST)
+        || find_windows(lead, 0, lead.len())
+            .iter()
+            .any(|w| matches!(w.kind, WinKind::By(_)))
+}
+
+/// Sentence openings that start a report of results running to the next heading.
+const RESULTS_OPENERS: &[&str] = &[
+    "过去一年",
+    "过去的一年",
+    "过去五年",
+    "过去的五年",
+    "十三五时期",
+    "十三五”时期",
+    "十三五以来",
+    "十三五”以来",
+    "回顾",
+];
 
 const THIS_YEAR_WORDS: &[&str] = &["全年", "今年", "年内", "本年", "年底前", "年底", "年末"];
 
@@ -226,6 +326,7 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
     out
 }
 
+#[derive(Clone)]
 struct DocInfo {
     year: Option<i32>,
     /// A five-year plan the text names (十四五 → 2021–2025).
@@ -244,12 +345,31 @@ impl DocInfo {
                     })
             })
         });
-        let plan = [("十三五", 2016), ("十四五", 2021), ("十五五", 2026)]
-            .iter()
-            .find(|(w, _)| find(&t.norm, w, 0).is_some())
-            .map(|(_, y)| (*y, *y + 4));
+        let plan = plan_in(&t.norm);
         DocInfo { year, plan }
     }
+}
+
+const PLANS: &[(&str, i32)] = &[
+    ("十四五", 2021),
+    ("第十四个五年", 2021),
+    ("十五五", 2026),
+    ("第十五个五年", 2026),
+    ("十三五", 2016),
+    ("第十三个五年", 2016),
+];
+
+/// The five-year plan a text names first in this list (十四五 → 2021–2025).
+fn plan_in(n: &[char]) -> Option<(i32, i32)> {
+    PLANS
+        .iter()
+        .find(|(w, _)| find(n, w, 0).is_some())
+        .map(|(_, y)| (*y, *y + 4))
+}
+
+fn plan_named(text: &str) -> Option<(i32, i32)> {
+    let n: Vec<char> = text.chars().map(clauses::fold).collect();
+    plan_in(&n)
 }
 
 /// Start, deadline and notes for a window (or for none).
@@ -299,10 +419,23 @@ fn resolve_window(
                     Date::new(y.saturating_add(k - 1), 12, 31),
                 )
             }
-            None => {
-                no_year(notes, &format!("{k} years"));
-                (None, None)
-            }
+            None => match doc.plan {
+                // 今后五年 in a plan with no year: the plan's period.
+                Some((a, _)) => {
+                    notes.push((
+                        Field::Deadline,
+                        format!(
+                            "{k} years read from the plan period: {a}-01-01 to {}-12-31",
+                            a + k - 1
+                        ),
+                    ));
+                    (Date::new(a, 1, 1), Date::new(a + k - 1, 12, 31))
+                }
+                None => {
+                    no_year(notes, &format!("{k} years"));
+                    (None, None)
+                }
+            },
         },
         Some(WinKind::By(by)) => {
             let start = match (doc.plan, y) {
@@ -359,19 +492,30 @@ fn resolve_window(
 /// sentence, else the first one after it in the clause. A window before `p` does not reach
 /// across a `；` unless it stands in the sentence's lead clause (`到2025年，A…；B…`): in
 /// `3年内A倍增；B降低8%`, B has no window of its own.
-fn window_for<'a>(
-    wins: &'a [Window],
-    s: &Sentence,
-    n: &[char],
-    c: &Clause,
-    p: usize,
-) -> Option<&'a Window> {
+fn window_for<'a>(cx: &'a Ctx, c: &Clause, p: usize) -> Option<&'a Window> {
+    let (wins, s) = (&cx.wins, cx.s);
     let lead_end = s.clauses.first().map_or(s.start, |l| l.end);
-    wins.iter()
-        .rev()
-        .filter(|w| w.pos < p)
-        .find(|w| w.pos < lead_end || !n[w.pos.min(p)..p].iter().any(|&ch| ch == '；' || ch == ';'))
-        .or_else(|| wins.iter().find(|w| w.pos >= p && w.pos < c.end))
+    // `wins` is sorted by position. The last window before `p` governs unless a `；` lies
+    // between; then every earlier one outside the lead clause is cut off too, so the answer
+    // is the last window of the lead clause. Binary searches keep this O(log n) per figure
+    // (a scan made a long sentence of windows quadratic).
+    let before = wins.partition_point(|w| w.pos < p);
+    let last = before.checked_sub(1).map(|i| &wins[i]);
+    let found = match last {
+        Some(w) if w.pos < lead_end || !semicolon_in(&cx.semis, w.pos, p) => Some(w),
+        Some(_) => {
+            let in_lead = wins.partition_point(|w| w.pos < lead_end.min(p));
+            in_lead.checked_sub(1).map(|i| &wins[i])
+        }
+        None => None,
+    };
+    found.or_else(|| wins.get(before).filter(|w| w.pos < c.end))
+}
+
+/// Is there a `；` in `[a, b)`? `semis` holds the sentence's `；` positions, sorted.
+fn semicolon_in(semis: &[usize], a: usize, b: usize) -> bool {
+    let i = semis.partition_point(|&x| x < a);
+    semis.get(i).is_some_and(|&x| x < b)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -379,7 +523,6 @@ fn window_for<'a>(
 
 struct StatusFig {
     value: f64,
-    unit: String,
     name: String,
     clause_start: usize,
 }
@@ -390,10 +533,13 @@ struct Ctx<'a> {
     doc: &'a DocInfo,
     wins: Vec<Window>,
     target_list: bool,
-    statuses: Vec<StatusFig>,
+    /// The last status figure of each unit in the sentence (a baseline for an increase).
+    statuses: HashMap<String, StatusFig>,
     first_prop: usize,
     /// For each position of the sentence: inside “…” / 《…》?
     quoted: Vec<bool>,
+    /// Positions of the sentence's `；`, in order.
+    semis: Vec<usize>,
 }
 
 impl Ctx<'_> {
@@ -420,18 +566,30 @@ fn analyse_sentence(
     s: &Sentence,
     doc: &DocInfo,
     carry: bool,
+    inherited: Option<WinKind>,
     props: &mut Vec<Proposal>,
 ) -> bool {
     let n = &t.norm;
+    let mut wins = find_windows(n, s.start, s.end);
+    if let (true, Some(kind)) = (wins.is_empty(), inherited) {
+        wins.push(Window {
+            pos: s.start,
+            end: s.start,
+            kind,
+        });
+    }
     let mut cx = Ctx {
         t,
         s,
         doc,
-        wins: find_windows(n, s.start, s.end),
+        wins,
         target_list: contains_any(&n[s.start..s.end], lexicon::TARGET_LIST),
-        statuses: Vec::new(),
+        statuses: HashMap::new(),
         first_prop: props.len(),
         quoted: quote_depths(&n[s.start..s.end]),
+        semis: (s.start..s.end)
+            .filter(|&k| matches!(n[k], '；' | ';'))
+            .collect(),
     };
     let first = s.clauses[0];
     // A past year at the head of the sentence (2022年， in a 2023 text) opens a status report.
@@ -447,11 +605,13 @@ fn analyse_sentence(
     for (ci, c) in s.clauses.iter().enumerate() {
         let cl = &n[c.start..c.end];
         let turns = contains_any(cl, lexicon::FUTURE_MARKERS)
-            || (carried
-                && cx
-                    .wins
+            || (carried && {
+                let i = cx.wins.partition_point(|w| w.pos < c.start);
+                cx.wins[i..]
                     .iter()
-                    .any(|w| w.pos >= c.start && w.pos < c.end && forward_window(w, doc)));
+                    .take_while(|w| w.pos < c.end)
+                    .any(|w| forward_window(w, doc))
+            });
         if (ci > 0 || carried) && status_on && turns {
             status_on = false;
         }
@@ -667,7 +827,16 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         if m.embedded || cx.in_quotes(m.start) {
             continue;
         }
-        let Some(unit) = m.unit.clone() else { continue };
+        // 城乡居民收入倍差缩小到1.85: a ratio, in 倍.
+        let ratio =
+            m.unit.is_none() && !m.bare_mult && find(&n[cw.start..m.start], "倍差", 0).is_some();
+        let Some(unit) = m.unit.clone().or_else(|| ratio.then(|| "倍".to_string())) else {
+            continue;
+        };
+        // A count before a quoted name (三个“一号工程”) is part of the name.
+        if n.get(m.unit_end).is_some_and(|c| "“《「\"".contains(*c)) {
+            continue;
+        }
         let ist = item_start(n, &cw, m.start);
         let before = &n[cw.start..m.start];
         let status = status_on
@@ -690,12 +859,14 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     name = rest.to_string();
                 }
             }
-            cx.statuses.push(StatusFig {
-                value: m.value,
-                unit: unit.clone(),
-                name,
-                clause_start: cw.start,
-            });
+            cx.statuses.insert(
+                unit.clone(),
+                StatusFig {
+                    value: m.value,
+                    name,
+                    clause_start: cw.start,
+                },
+            );
             continue;
         }
         if portfolio {
@@ -709,9 +880,12 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         if gi.is_none() && m.qualifier.is_some() {
             let next_is_boundary =
                 n.get(m.end).is_none_or(|ch| "，、。；：".contains(*ch)) || m.end >= cw.end;
-            let later_in_item = ms.iter().skip(k + 1).any(|o| {
-                !o.embedded && o.unit.is_some() && !(m.end..o.start).any(|j| is_item_sep(n[j]))
-            });
+            // Only the next figure matters: a 、 before it is before every later one too.
+            let later_in_item = ms
+                .iter()
+                .skip(k + 1)
+                .find(|o| !o.embedded && o.unit.is_some())
+                .is_some_and(|o| !(m.end..o.start).any(|j| is_item_sep(n[j])));
             if !next_is_boundary && later_in_item {
                 continue;
             }
@@ -754,7 +928,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         {
             continue;
         }
-        let win = window_for(&cx.wins, cx.s, &cx.t.norm, &cw, m.start);
+        let win = window_for(cx, &cw, m.start);
         let multi_year = matches!(win.map(|w| w.kind), Some(WinKind::Years(k)) if k > 1)
             || matches!(win.map(|w| w.kind), Some(WinKind::By(_)))
             || (win.is_none() && cx.doc.plan.is_some() && cx.doc.year.is_none());
@@ -762,7 +936,12 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let xin_zeng_name = find(item_text, "新增", 0).is_some();
 
         // 增长8%，力争9%: the second figure is a stretch of the first.
-        if lexicon::ends_with_at(n, m.start, "力争") && m.start - 2 == c.start {
+        let striving = ["力争", "力争达到", "力争达", "力争实现", "力争增长"]
+            .iter()
+            .any(|w| {
+                lexicon::ends_with_at(n, m.start, w) && m.start - w.chars().count() == c.start
+            });
+        if striving {
             if let Some(prev) = props.get_mut(cx.first_prop..).and_then(|p| p.last_mut()) {
                 let same_unit = prev.unit.as_deref() == Some(unit.as_str());
                 let higher = matches!(prev.goal, Some(Goal::Value(x)) if x < m.value);
@@ -772,13 +951,13 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     && prev.stretch.is_none()
                 {
                     prev.stretch = Some(m.value);
-                    prev.quote = cx.t.quote(
-                        cx.s.clauses
-                            .iter()
-                            .find(|x| x.end < c.start && x.end + 1 == c.start)
-                            .map_or(c.start, |x| x.start),
-                        c.end,
-                    );
+                    let ci = cx.s.clauses.partition_point(|x| x.end < c.start);
+                    let from = ci
+                        .checked_sub(1)
+                        .map(|i| cx.s.clauses[i])
+                        .filter(|x| x.end + 1 == c.start)
+                        .map_or(c.start, |x| x.start);
+                    prev.quote = cx.t.quote(from, c.end);
                     prev.review(Field::Stretch, "力争: read as a stretch goal".into());
                     continue;
                 }
@@ -951,7 +1130,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let mut baseline = None;
         let mut quote_from = cw.start;
         if matches!(goal, Goal::Increase(_)) {
-            if let Some(st) = cx.statuses.iter().rev().find(|st| st.unit == unit) {
+            if let Some(st) = cx.statuses.get(&unit) {
                 baseline = Some(st.value);
                 quote_from = st.clause_start;
                 if name.chars().count() < 2 {
@@ -1028,12 +1207,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         if let Some(w) = win {
             if w.pos < cw.start && w.pos >= cx.s.start {
                 // Quote from the window's clause when it is the clause right before.
-                if let Some(wc) =
-                    cx.s.clauses
-                        .iter()
-                        .find(|x| x.start <= w.pos && w.pos < x.end)
-                {
-                    let idx = cx.s.clauses.iter().position(|x| x == wc).unwrap_or(0);
+                let idx = cx.s.clauses.partition_point(|x| x.end <= w.pos);
+                if let Some(wc) = cx.s.clauses.get(idx).filter(|x| x.start <= w.pos) {
                     // …unless that clause makes a promise of its own (全年接待游客超过…，):
                     // then the quote is the promise's clause alone.
                     let own_figure = numbers::scan_mentions(n, wc.start, wc.end)
@@ -1126,7 +1301,7 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         }
         names.push(name);
     }
-    let win = window_for(&cx.wins, cx.s, &cx.t.norm, c, p);
+    let win = window_for(cx, c, p);
     for name in names {
         let mut notes = Vec::new();
         let window = resolve_window(win, cx.doc, &mut notes);
@@ -1222,7 +1397,7 @@ fn doublings(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
             Some(y) => prop.review(Field::Baseline, format!("baseline not in the text: the value in {y}; give it here or in the actuals file (optional in the spec)")),
             None => prop.review(Field::Baseline, "baseline not in the text; give it here or in the actuals file (optional in the spec)".into()),
         }
-        let win = win_before.or_else(|| window_for(&cx.wins, cx.s, &cx.t.norm, c, p));
+        let win = win_before.or_else(|| window_for(cx, c, p));
         let mut notes = Vec::new();
         let window = resolve_window(win, cx.doc, &mut notes);
         prop.place(window, notes);

@@ -1,0 +1,276 @@
+//! `progress extract` on whole-document passages (tests/data/extract/documents/): indicator
+//! tables, 回顾 sections, plan periods, OCR'd copies. The real binary runs on each tuning
+//! passage; every hand-annotated proposal must be in the draft (quote, measure, rule, unit,
+//! goal, stretch, deadline), no past result or page header may be quoted, and the draft
+//! must pass `progress validate`. The held-out passages are scored by
+//! `heldout_score` (ignored: a figure for docs/extract.md, not a test tuned to pass).
+
+mod common;
+use common::{progress, temp_file};
+
+const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/extract/documents");
+
+#[derive(Debug)]
+struct Want {
+    kind: String,
+    clause: String,
+    fields: toml::Table,
+}
+
+fn wants(name: &str, set: &str) -> (Vec<Want>, Vec<String>) {
+    let text = std::fs::read_to_string(format!("{DIR}/{set}/{name}.expected.toml")).unwrap();
+    let t: toml::Table = toml::from_str(&text).unwrap();
+    let none = t
+        .get("none")
+        .and_then(|v| v.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default();
+    let ws = t
+        .get("target")
+        .and_then(|v| v.as_array())
+        .map(|a| {
+            a.iter()
+                .map(|x| {
+                    let mut f = x.as_table().unwrap().clone();
+                    let kind = f.remove("kind").unwrap().as_str().unwrap().to_string();
+                    let clause = f.remove("clause").unwrap().as_str().unwrap().to_string();
+                    Want {
+                        kind,
+                        clause,
+                        fields: f,
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    (ws, none)
+}
+
+/// The draft the binary prints for a passage, parsed; it must also pass `validate`.
+fn draft(set: &str, name: &str) -> (String, Vec<toml::Table>) {
+    let out = progress()
+        .args(["extract", &format!("{DIR}/{set}/{name}.txt")])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let t: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+    let targets: Vec<toml::Table> = t
+        .get("target")
+        .and_then(|v| v.as_array())
+        .map(|a| a.iter().map(|x| x.as_table().unwrap().clone()).collect())
+        .unwrap_or_default();
+    if !targets.is_empty() {
+        let (_dir, path) = temp_file("draft.toml", &text);
+        let v = progress()
+            .args(["validate", "--spec"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&v.stderr);
+        // What validate may still ask for is what the draft flags for review (a tolerance
+        // for `about`); nothing else.
+        assert!(
+            v.status.success() || !err.contains("error") || err.contains("tolerance"),
+            "{err}\n{text}"
+        );
+    }
+    (text, targets)
+}
+
+fn num(v: &toml::Value) -> Option<f64> {
+    v.as_float().or_else(|| v.as_integer().map(|i| i as f64))
+}
+
+fn same(a: &toml::Value, b: &toml::Value) -> bool {
+    match (num(a), num(b)) {
+        (Some(x), Some(y)) => (x - y).abs() < 1e-9 * x.abs().max(1.0),
+        _ => a.to_string() == b.to_string(),
+    }
+}
+
+fn matches(p: &toml::Table, w: &Want) -> bool {
+    let quote = p.get("quote").and_then(|q| q.as_str()).unwrap_or("");
+    if !quote.contains(&w.clause) {
+        return false;
+    }
+    if p.contains_key("stretch") && !w.fields.contains_key("stretch") {
+        return false;
+    }
+    w.fields
+        .iter()
+        .all(|(k, v)| p.get(k).is_some_and(|x| same(x, v)))
+}
+
+struct Score {
+    expected: usize,
+    proposed: usize,
+    right: usize,
+    missed: Vec<String>,
+    false_props: Vec<String>,
+    quoted_none: Vec<String>,
+}
+
+/// Match proposals to annotations one to one; `kind` filters both ("table" / "prose").
+fn score(set: &str, name: &str, kind: Option<&str>) -> Score {
+    let (ws, none) = wants(name, set);
+    let (_, ps) = draft(set, name);
+    let is_table = |p: &toml::Table| {
+        p.get("quote")
+            .and_then(|q| q.as_str())
+            .is_some_and(|q| q.contains('\t') || q.contains("  ") || q.contains("　　"))
+    };
+    let ws: Vec<&Want> = ws
+        .iter()
+        .filter(|w| kind.is_none_or(|k| w.kind == k))
+        .collect();
+    let ps: Vec<&toml::Table> = ps
+        .iter()
+        .filter(|p| match kind {
+            None => true,
+            Some("table") => is_table(p),
+            Some(_) => !is_table(p),
+        })
+        .collect();
+    let mut used = vec![false; ps.len()];
+    let mut missed = Vec::new();
+    for w in &ws {
+        match (0..ps.len()).find(|&i| !used[i] && matches(ps[i], w)) {
+            Some(i) => used[i] = true,
+            None => missed.push(format!("{} {:?}", w.clause, w.fields)),
+        }
+    }
+    let false_props = ps
+        .iter()
+        .zip(&used)
+        .filter(|(_, u)| !**u)
+        .map(|(p, _)| format!("{p:?}"))
+        .collect();
+    let quoted_none = none
+        .iter()
+        .filter(|x| {
+            ps.iter().any(|p| {
+                p.get("quote")
+                    .and_then(|q| q.as_str())
+                    .is_some_and(|q| q.contains(x.as_str()))
+            })
+        })
+        .cloned()
+        .collect();
+    Score {
+        expected: ws.len(),
+        proposed: ps.len(),
+        right: used.iter().filter(|u| **u).count(),
+        missed,
+        false_props,
+        quoted_none,
+    }
+}
+
+fn assert_all(name: &str) {
+    let s = score("tuning", name, None);
+    assert!(s.missed.is_empty(), "{name}: missed {:#?}", s.missed);
+    assert!(
+        s.false_props.is_empty(),
+        "{name}: false {:#?}",
+        s.false_props
+    );
+    assert!(
+        s.quoted_none.is_empty(),
+        "{name}: quoted {:?}",
+        s.quoted_none
+    );
+    assert_eq!(s.right, s.expected);
+}
+
+#[test]
+fn national_indicator_table() {
+    assert_all("t1-national-indicators");
+}
+
+#[test]
+fn work_report_with_its_review_section() {
+    assert_all("t2-work-report");
+}
+
+#[test]
+fn ocr_plan_with_headers_and_a_deadline_list() {
+    assert_all("t3-ocr-plan");
+}
+
+/// The held-out figure for docs/extract.md (run once, at the end):
+/// `cargo test --test extract_documents -- --ignored heldout_score --nocapture`
+#[test]
+#[ignore]
+fn heldout_score() {
+    let mut names: Vec<String> = std::fs::read_dir(format!("{DIR}/heldout"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()?
+                .strip_suffix(".txt")
+                .map(String::from)
+        })
+        .collect();
+    names.sort();
+    for kind in ["prose", "table"] {
+        let (mut e, mut p, mut r) = (0, 0, 0);
+        for n in &names {
+            let s = score("heldout", n, Some(kind));
+            println!(
+                "{n} [{kind}]: expected {}, proposed {}, right {}; missed {:?}; false {:?}; quoted {:?}",
+                s.expected, s.proposed, s.right, s.missed, s.false_props, s.quoted_none
+            );
+            e += s.expected;
+            p += s.proposed;
+            r += s.right;
+        }
+        println!(
+            "HELD-OUT {kind}: expected {e}, proposed {p}, right {r}: recall {:.3}, precision {:.3}",
+            r as f64 / e.max(1) as f64,
+            r as f64 / p.max(1) as f64
+        );
+    }
+}
+
+#[test]
+fn a_list_under_a_deadline_header_takes_its_deadline() {
+    let (_dir, path) = temp_file(
+        "list.txt",
+        "某市数字经济发展三年行动计划\n到2023年底：\n　　全市5G基站达到2万个以上。\n　　千兆宽带用户数突破50万户。\n",
+    );
+    let out = progress().arg("extract").arg(&path).assert().success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert_eq!(text.matches("deadline = 2023-12-31").count(), 2, "{text}");
+}
+
+#[test]
+fn eight_thousand_copies_of_one_sentence_get_eight_thousand_ids() {
+    // Issue 14: ids were made unique by scanning a list (123 s for this input). The time is
+    // measured in benches/extract.rs; this checks the ids are still unique and in order.
+    let (_dir, path) = temp_file(
+        "same.txt",
+        &"全年新增城镇就业1100万人以上。\n".repeat(8_000),
+    );
+    let out = progress()
+        .args(["extract", "--year", "2020"])
+        .arg(&path)
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let t: toml::Table = toml::from_str(&text).unwrap();
+    let ids: Vec<&str> = t["target"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 8_000);
+    let unique: std::collections::HashSet<&&str> = ids.iter().collect();
+    assert_eq!(unique.len(), 8_000);
+    assert!(ids[7_999].ends_with("-8000"), "{}", ids[7_999]);
+}
