@@ -28,6 +28,9 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// The narrowest table `--width` accepts: a shortened target name and its status.
+pub const MIN_TABLE_WIDTH: u16 = 40;
+
 /// The command line, parsed as `Cli::try_parse` does it, except that clap's message about a
 /// mistaken argument shows the argument's unsafe characters (`crate::text`) as escapes:
 /// clap quotes an argument as it was given, and an `--as-of` holding an escape sequence
@@ -329,8 +332,9 @@ pub struct CheckArgs {
 
     /// Fit the table to N columns [default: $COLUMNS, else the terminal's width; piped
     /// output gets the whole table]: columns are left out, least important first, and
-    /// names shortened, so each target takes one line
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..))]
+    /// names shortened, so each target takes one line (40 or more: the target and its
+    /// status need that much)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(i64::from(MIN_TABLE_WIDTH)..))]
     pub width: Option<u16>,
 
     /// The whole table, every column, however wide the terminal

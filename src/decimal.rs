@@ -145,6 +145,10 @@ pub fn to_f64(d: Decimal) -> f64 {
 /// A value that can be shown as a figure: a decimal from the files, or a float computed
 /// from them (a pace, a projection). Formatting takes either.
 pub trait Figure: Copy {
+    /// A decimal from the files is exact: machine formats (JSON, CSV) write it whole, as its
+    /// nearest float, instead of rounding away float noise it does not have (a value of
+    /// 3.1000001 that misses `≤ 3.1` must not be written as 3.1 with a gap of 0).
+    const EXACT: bool = false;
     fn to_f64(self) -> f64;
 }
 
@@ -155,6 +159,7 @@ impl Figure for f64 {
 }
 
 impl Figure for Decimal {
+    const EXACT: bool = true;
     fn to_f64(self) -> f64 {
         to_f64(self)
     }

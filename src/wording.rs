@@ -104,8 +104,19 @@ pub fn progress_ratio(progress: f64) -> f64 {
 
 /// A figure as a plain machine-readable number: ASCII minus, no separators, no exponent.
 /// A decimal is shown through its nearest float, as every figure always was.
-pub fn plain(v: impl Figure, decimals: i32) -> String {
-    rounded(v.to_f64(), decimals).to_string()
+pub fn plain<F: Figure>(v: F, decimals: i32) -> String {
+    machine(v, decimals).to_string()
+}
+
+/// A figure for a machine format: a decimal from the files whole (its nearest float), a
+/// computed float rounded to `decimals` places; never `-0`.
+pub fn machine<F: Figure>(v: F, decimals: i32) -> f64 {
+    let x = v.to_f64();
+    if F::EXACT {
+        if x == 0.0 { 0.0 } else { x }
+    } else {
+        rounded(x, decimals)
+    }
 }
 
 /// A number with its unit: "84%", "6,500 个", "12" (no unit).

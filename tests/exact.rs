@@ -430,3 +430,38 @@ fn a_difference_beyond_the_range_fails_about_and_leaves_the_gap_empty() {
         .code(0)
         .stdout(contains("is beyond the decimal range").and(contains("fails")));
 }
+
+/// A value just past a bound is written whole in the machine formats (not rounded to the
+/// bound with a gap of 0 beside `missed`), and a figure from the files in a count unit
+/// keeps its decimals in the table (3.4 个 outside 2.9–3.1 个 never reads "3 个").
+#[test]
+fn figures_just_past_a_bound_are_shown_as_written() {
+    let spec = format!(
+        "version = 1\n\n{}{}",
+        target("cap", "%", "level", "at-most", "value = 3.1"),
+        target("band", "个", "level", "between", "value = [2.9, 3.1]"),
+    );
+    let dir = files(
+        &spec,
+        "as_of = 2020-12-31\n[values]\ncap = 3.1000001\nband = 3.4\n",
+    );
+    let run = |format: &str| {
+        let out = progress()
+            .current_dir(dir.path())
+            .args(["check", "a.toml", "--spec", "spec.toml", "--color", "never"])
+            .args(["--format", format])
+            .assert()
+            .code(1);
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    let cap = target_in(&json, "cap");
+    assert_eq!(cap["status"], "missed");
+    assert_eq!(cap["actual"].as_f64(), Some(3.1000001));
+    assert!(cap["gap"].as_f64().unwrap() > 0.0, "{cap}");
+    let csv = run("csv");
+    assert!(csv.contains(",3.1000001,"), "{csv}");
+    let table = run("table");
+    let band_row = table.lines().find(|l| l.contains("band")).unwrap();
+    assert!(band_row.contains("3.4 个"), "{table}");
+}

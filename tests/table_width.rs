@@ -128,7 +128,7 @@ fn what_is_left_out_is_said_with_the_way_to_see_it_all() {
 
 #[test]
 fn columns_give_way_in_the_stated_order() {
-    let by_width: Vec<(u16, String)> = (20..=300u16)
+    let by_width: Vec<(u16, String)> = (40..=300u16)
         .map(|w| (w, grid(&at(w, "en"))[1].to_string()))
         .collect();
     let headers = |w: u16| by_width.iter().find(|(x, _)| *x == w).unwrap().1.clone();
@@ -136,7 +136,7 @@ fn columns_give_way_in_the_stated_order() {
     let order = ["Projected", "Trend", "Pace ", "Gap", "Deadline", "Progress"];
     let mut gone_at = Vec::new();
     for name in order {
-        let w = (20..=300u16)
+        let w = (40..=300u16)
             .rev()
             .find(|w| !headers(*w).contains(name))
             .unwrap();
@@ -203,6 +203,7 @@ fn width_and_wide_are_checked() {
         &["--width", "80", "--wide"][..],
         &["--width", "ten"],
         &["--width", "5"],
+        &["--width", "39"],
     ] {
         let out = progress()
             .args(["check", PUBLISHED])

@@ -117,12 +117,15 @@ fn table_width(args: &CheckArgs, to_stdout: bool, to_terminal: bool) -> Option<u
         .ok()
         .and_then(|c| c.trim().parse::<u16>().ok())
         .filter(|c| *c > 0);
-    // comfy-table's terminal measure (crossterm's), on standard output.
-    columns.or_else(|| {
-        to_terminal
-            .then(|| comfy_table::Table::new().width())
-            .flatten()
-    })
+    // comfy-table's terminal measure (crossterm's), on standard output. A terminal
+    // narrower than the narrowest table gets the narrowest table.
+    columns
+        .or_else(|| {
+            to_terminal
+                .then(|| comfy_table::Table::new().width())
+                .flatten()
+        })
+        .map(|w| w.max(crate::cli::MIN_TABLE_WIDTH))
 }
 
 /// `file` relative to the repository at `repo`, with `/` between its parts, if it lies

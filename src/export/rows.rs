@@ -289,10 +289,16 @@ pub fn actual_text(t: &TargetReport, unit: &str) -> String {
     }
 }
 
-/// A figure with its unit, as many decimals as the unit allows (a count none:
-/// `units::display_decimals`).
-fn figure(v: impl Figure, unit: &str) -> String {
-    with_unit(&number(v, crate::units::display_decimals(unit)), unit)
+/// A figure with its unit. A computed figure (an expected value) gets as many decimals as
+/// the unit allows (a count none: `units::display_decimals`); a figure from the files keeps
+/// up to two, as its goal does, so 3.4 个 against a goal of 2.9–3.1 个 never reads "3 个".
+fn figure<F: Figure>(v: F, unit: &str) -> String {
+    let decimals = if F::EXACT {
+        2
+    } else {
+        crate::units::display_decimals(unit)
+    };
+    with_unit(&number(v, decimals), unit)
 }
 
 /// "21 targets: 6 met, 2 on-track, … · 4 failing".

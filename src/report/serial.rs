@@ -9,7 +9,7 @@ use serde::{Serialize, Serializer};
 
 use super::{Projection, Regression};
 use crate::decimal::Figure;
-use crate::wording::{progress_ratio, rounded};
+use crate::wording::{machine, progress_ratio, rounded};
 
 /// A number as JSON shows it: whole numbers without a fraction (`2200`, not `2200.0`).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -49,10 +49,10 @@ impl Serialize for Date {
     }
 }
 
-/// A figure rounded to 6 decimals. A decimal from the files goes out as its nearest
-/// float, as every figure always did.
+/// A figure: a decimal from the files whole, as its nearest float; a computed float
+/// rounded to 6 decimals (`wording::machine`).
 fn num(v: impl Figure) -> Num {
-    Num(rounded(v.to_f64(), 6))
+    Num(machine(v, 6))
 }
 
 pub fn figure<F: Figure + Copy, S: Serializer>(v: &F, s: S) -> Result<S::Ok, S::Error> {
