@@ -19,7 +19,7 @@ use toml::Spanned;
 use crate::actuals::{self, Actual, Actuals, Observed};
 use crate::decimal::{self, ParseError};
 use crate::diagnostic::{Diagnostic, Kind, Related, SourceFile};
-use crate::load::{MAX_LINE_BYTES, Reader, parse_day};
+use crate::load::{Reader, parse_day};
 use crate::spec::{Measure, Spec, Target};
 use crate::suggest;
 
@@ -98,17 +98,7 @@ pub fn load(
 /// (recorded in `r`).
 fn read_records(r: &mut Reader<'_>) -> Option<Vec<Vec<Cell>>> {
     let file = r.file;
-    if let Some((start, len)) = overlong_line(&file.text) {
-        let d = r.error(
-            start..start,
-            format!(
-                "line too long: {} KiB, the limit is {} KiB",
-                len.div_ceil(1024),
-                MAX_LINE_BYTES / 1024
-            ),
-        );
-        d.label = Some("this line".into());
-        d.help = Some("no row needs a line this long; check that this is a CSV file".into());
+    if r.refuse_long_line("no row needs a line this long; check that this is a CSV file") {
         return None;
     }
     match records(&file.text) {
@@ -548,18 +538,6 @@ fn lone_carriage_returns_to_lf(text: &str) -> Option<String> {
     }
     // One ASCII byte for another: still UTF-8.
     Some(String::from_utf8(out).expect("ASCII replaced by ASCII"))
-}
-
-/// The first line longer than [`MAX_LINE_BYTES`]: its start and length in bytes.
-fn overlong_line(text: &str) -> Option<(usize, usize)> {
-    let mut start = 0;
-    for line in text.split('\n') {
-        if line.len() > MAX_LINE_BYTES {
-            return Some((start, line.len()));
-        }
-        start += line.len() + 1;
-    }
-    None
 }
 
 /// Puts "row 3, column B (`value`)" before each message, so the spreadsheet cell is named

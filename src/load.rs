@@ -442,20 +442,30 @@ impl<'f> Reader<'f> {
         None
     }
 
+    /// Records a problem at the first line longer than [`MAX_LINE_BYTES`], with `help`
+    /// (which names the kind of file); `true` when there is one. TOML and CSV alike.
+    pub fn refuse_long_line(&mut self, help: &str) -> bool {
+        let Some((start, len)) = overlong_line(&self.file.text) else {
+            return false;
+        };
+        let d = self.error_of(
+            Kind::LineTooLong,
+            start..start,
+            format!(
+                "line too long: {} KiB, the limit is {} KiB",
+                len.div_ceil(1024),
+                MAX_LINE_BYTES / 1024
+            ),
+        );
+        d.label = Some("this line".into());
+        d.help = Some(help.into());
+        true
+    }
+
     /// Refuses text beyond the limits on line length and nesting before it is parsed.
     fn within_limits(&mut self) -> bool {
-        if let Some((start, len)) = overlong_line(&self.file.text) {
-            let d = self.error_of(
-                Kind::LineTooLong,
-                start..start,
-                format!(
-                    "line too long: {} KiB, the limit is {} KiB",
-                    len.div_ceil(1024),
-                    MAX_LINE_BYTES / 1024
-                ),
-            );
-            d.label = Some("this line".into());
-            d.help = Some("no field needs a line this long; check that this is a TOML file".into());
+        if self.refuse_long_line("no field needs a line this long; check that this is a TOML file")
+        {
             return false;
         }
         if let Some(at) = too_deep(&self.file.text, MAX_NESTING) {
@@ -550,16 +560,7 @@ impl<'f> Reader<'f> {
                 if (expected == "a number" || beyond_i64)
                     && matches!(value.get_ref(), DeValue::Integer(_) | DeValue::Float(_)) =>
             {
-                let d = self.error_of(
-                    Kind::OutOfRange,
-                    span,
-                    format!(
-                        "`{key}` = {} is out of range",
-                        describe_raw(value.get_ref())
-                    ),
-                );
-                d.label = Some("out of range".into());
-                d.help = Some(out_of_range_help().into());
+                self.out_of_range(key, span, value);
                 None
             }
             // Beyond i64 is an integer, so the arm above took it.
@@ -586,6 +587,20 @@ impl<'f> Reader<'f> {
         }
     }
 
+    /// "`key` = 1e300 is out of range", with the range in the help.
+    fn out_of_range(&mut self, key: &str, span: Range<usize>, value: &Value<'_>) {
+        let d = self.error_of(
+            Kind::OutOfRange,
+            span,
+            format!(
+                "`{key}` = {} is out of range",
+                describe_raw(value.get_ref())
+            ),
+        );
+        d.label = Some("out of range".into());
+        d.help = Some(out_of_range_help().into());
+    }
+
     /// A finite number (integer or float), as the decimal it is written as.
     pub fn number(&mut self, table: &DeTable<'_>, key: &str) -> Option<Spanned<Decimal>> {
         let value = lookup(table, key)?;
@@ -609,15 +624,7 @@ impl<'f> Reader<'f> {
         match number_of(value.get_ref()) {
             Ok(d) => Some(Spanned::new(n.span(), d)),
             Err(_) => {
-                let d = self.error(
-                    n.span(),
-                    format!(
-                        "`{key}` = {} is out of range",
-                        describe_raw(value.get_ref())
-                    ),
-                );
-                d.label = Some("out of range".into());
-                d.help = Some(out_of_range_help().into());
+                self.out_of_range(key, n.span(), value);
                 None
             }
         }
