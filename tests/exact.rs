@@ -30,6 +30,16 @@ fn boundary_spec() -> String {
 const BOUNDARY_ACTUALS: &str = "as_of = 2020-12-31\n[values]\ncpi = 3.1\n\
     growth = { previous = 100, current = 120 }\ncost = { value = 0.57, unit = \"亿元\" }\n";
 
+/// `check a.toml --spec spec.toml -f json` in `dir`: asserts the exit code, returns the report.
+fn json_check(dir: &tempfile::TempDir, code: i32) -> serde_json::Value {
+    let out = progress()
+        .current_dir(dir.path())
+        .args(["check", "a.toml", "--spec", "spec.toml", "-f", "json"])
+        .assert()
+        .code(code);
+    serde_json::from_slice(&out.get_output().stdout).unwrap()
+}
+
 /// Writes `spec.toml` and `a.toml` in a fresh folder.
 fn files(spec: &str, actuals: &str) -> tempfile::TempDir {
     let (dir, _) = temp_file("spec.toml", spec);
@@ -40,12 +50,7 @@ fn files(spec: &str, actuals: &str) -> tempfile::TempDir {
 #[test]
 fn values_equal_to_the_goal_meet_inclusive_rules() {
     let dir = files(&boundary_spec(), BOUNDARY_ACTUALS);
-    let out = progress()
-        .current_dir(dir.path())
-        .args(["check", "a.toml", "--spec", "spec.toml", "-f", "json"])
-        .assert()
-        .code(0);
-    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let v = json_check(&dir, 0);
     assert_eq!(v["summary"]["met"], 3, "{v}");
     assert_eq!(v["summary"]["failing"], 0);
     for (id, actual, gap) in [
@@ -74,12 +79,7 @@ fn at_the_goal_before_the_deadline_is_on_track_or_met() {
         &boundary_spec(),
         &BOUNDARY_ACTUALS.replace("2020-12-31", "2020-06-30"),
     );
-    let out = progress()
-        .current_dir(dir.path())
-        .args(["check", "a.toml", "--spec", "spec.toml", "-f", "json"])
-        .assert()
-        .code(0);
-    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let v = json_check(&dir, 0);
     assert_eq!(target_in(&v, "cpi")["status"], "on-track");
     assert_eq!(target_in(&v, "growth")["status"], "on-track");
     assert_eq!(target_in(&v, "cost")["status"], "met");
@@ -145,12 +145,7 @@ fn strict_rules_fail_exactly_at_the_goal() {
         "as_of = 2020-12-31\n[values]\nmore = { value = 0.57, unit = \"亿元\" }\n\
          less = { value = 57000000, unit = \"元\" }\n",
     );
-    let out = progress()
-        .current_dir(dir.path())
-        .args(["check", "a.toml", "--spec", "spec.toml", "-f", "json"])
-        .assert()
-        .code(1);
-    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let v = json_check(&dir, 1);
     for id in ["more", "less"] {
         let t = target_in(&v, id);
         assert_eq!(t["status"], "missed", "{id}: {t}");
@@ -182,12 +177,7 @@ fn increase_and_multiply_goals_resolve_exactly() {
         &spec,
         "as_of = 2020-12-31\n[values]\ninc = 0.3\nmul = 3.3\n",
     );
-    let out = progress()
-        .current_dir(dir.path())
-        .args(["check", "a.toml", "--spec", "spec.toml", "-f", "json"])
-        .assert()
-        .code(0);
-    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let v = json_check(&dir, 0);
     for (id, goal) in [("inc", 0.3), ("mul", 3.3)] {
         let t = target_in(&v, id);
         assert_eq!(t["status"], "met", "{id}: {t}");
@@ -356,12 +346,7 @@ fn a_flow_value_dated_before_its_window_decides_nothing() {
         &spec,
         "as_of = 2019-12-31\nsource = \"2019 report\"\n[values]\noutput = 150\n",
     );
-    let out = progress()
-        .current_dir(dir.path())
-        .args(["check", "a.toml", "--spec", "spec.toml", "-f", "json"])
-        .assert()
-        .code(0);
-    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let v = json_check(&dir, 0);
     let t = target_in(&v, "output");
     assert_eq!(t["status"], "no-data", "{t}");
     assert!(t["actual"].is_null() && t["gap"].is_null(), "{t}");
@@ -414,12 +399,7 @@ fn a_difference_beyond_the_range_fails_about_and_leaves_the_gap_empty() {
         )
     );
     let dir = files(&spec, "as_of = 2020-12-31\n[values]\nfar = 7e28\n");
-    let out = progress()
-        .current_dir(dir.path())
-        .args(["check", "a.toml", "--spec", "spec.toml", "-f", "json"])
-        .assert()
-        .code(1);
-    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let v = json_check(&dir, 1);
     let t = target_in(&v, "far");
     assert_eq!(t["status"], "missed", "{t}");
     assert!(t["gap"].is_null(), "{t}");
