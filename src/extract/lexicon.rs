@@ -81,6 +81,18 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("增加", PreKind::Increase),
 ];
 
+/// Verbs that count additions, before a noun and its figure (城镇新增就业1200万人, 今年新建5G基站
+/// 3000个): the figure is what is added, not the level reached.
+pub const ADDITION_VERBS: &[&str] = &[
+    "新增",
+    "新建",
+    "新开工",
+    "新培育",
+    "新引进",
+    "新认定",
+    "新设立",
+];
+
 /// 再 + verb: an increase even when a noun stands between it and the number (再新增机架6000个).
 pub const RE_INCREASE: &[&str] = &[
     "再建设",

@@ -111,6 +111,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // not end it. Only a passage that turns to the targets (今年…主要预期目标) ends it early.
     let mut results = false;
     let mut list_win: Option<WinKind> = None;
+    let mut passage_win: Option<WinKind> = None;
     let mut doc = doc;
     let doc_plan = doc.plan;
     for s in &sents {
@@ -150,15 +151,24 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                     && w.end + 2 >= first.end
                     && matches!(w.kind, WinKind::By(_))
             });
+        // `到2025年，A。B。`: a deadline opening a passage's sentence governs the following
+        // sentences of the passage that have no window of their own.
+        if new_passage || new_heading {
+            passage_win = None;
+        }
+        let leading = wins.first().filter(|w| w.pos <= first.start + 1);
         let inherited = if bare_window_head {
             list_win = wins.first().map(|w| w.kind);
             None
         } else if wins.is_empty() {
-            list_win
+            list_win.or(passage_win)
         } else {
             list_win = None;
             None
         };
+        if let Some(w) = leading {
+            passage_win = matches!(w.kind, WinKind::By(_)).then_some(w.kind);
+        }
         if results {
             carry = true;
         } else {
@@ -933,7 +943,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             || matches!(win.map(|w| w.kind), Some(WinKind::By(_)))
             || (win.is_none() && cx.doc.plan.is_some() && cx.doc.year.is_none());
         let item_text = &n[ist..m.start];
-        let xin_zeng_name = find(item_text, "新增", 0).is_some();
+        // 新增 / 新建 … + noun + X: an addition (ytd in one year, an increase over several).
+        let xin_zeng_name = lexicon::ADDITION_VERBS
+            .iter()
+            .any(|w| find(item_text, w, 0).is_some());
 
         // 增长8%，力争9%: the second figure is a stretch of the first.
         let striving = ["力争", "力争达到", "力争达", "力争实现", "力争增长"]

@@ -164,6 +164,11 @@ fn figure(cell: &str) -> Option<Figure> {
     }
     let (value, len) = parse_number(rest)?;
     let tail = rest[len..].trim_start_matches('%').trim_start_matches('*');
+    // A remark after the figure (`>7、力争投入强度高于…`) does not change it.
+    let tail = match tail.find(['、', ',', ';', '；']) {
+        Some(p) => &tail[..p],
+        None => tail,
+    };
     match tail {
         "" => {}
         "左右" => rule = Some(Rule::About),
@@ -225,12 +230,48 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         table_line[i] = true;
         let mut j = i + 1;
         while j < lines.len() {
-            // A number broken over two lines inside 〔…〕: join the next line.
             let mut row = lines[j].to_string();
             let mut used = 1;
-            if row.matches('〔').count() > row.matches('〕').count() && j + 1 < lines.len() {
-                row.push_str(lines[j + 1].trim_start());
-                used = 2;
+            let filled = |l: &str| cells(l).iter().filter(|c| !c.is_empty()).count();
+            if filled(&row) < 2 {
+                // A lone cell inside a table: a category (经济发展) standing on its own line,
+                // or the head of an indicator name wrapped over two lines (`数字经济核心产业
+                // 增加值占GDP比⏎重（%）  7.8  10`). Anything else (注：…, prose) ends the table.
+                let next = lines.get(j + 1).filter(|l| filled(l) >= 2);
+                match (lone_cell(&row), next) {
+                    (Some(LoneCell::Category), Some(_)) => {
+                        table_line[j] = true;
+                        j += 1;
+                        continue;
+                    }
+                    (Some(LoneCell::NameHead), Some(next)) => {
+                        row = format!("{}{}", row.trim(), next.trim_start());
+                        used = 2;
+                    }
+                    _ => break,
+                }
+            }
+            // A number broken over two lines: inside 〔…〕, or a row cut short after a digit
+            // (`11.⏎76  预期性`): join the next line.
+            while j + used < lines.len() {
+                let next = lines[j + used].trim_start();
+                let open_bracket = row.matches('〔').count() > row.matches('〕').count();
+                let cut_number = cells(&row).len() < h.cols
+                    && row.trim_end().ends_with(|c: char| is_digitish(c))
+                    && row.ends_with(|c: char| !c.is_whitespace())
+                    && cells(next)
+                        .first()
+                        .is_some_and(|c| !c.is_empty() && c.chars().all(is_digitish));
+                if !(open_bracket || cut_number) {
+                    break;
+                }
+                row.push_str(next);
+                used += 1;
+            }
+            // The tail of a wrapped name on the line after the row (`…占GDP  7.8  10⏎比重（%）`).
+            if let Some(tail) = lines.get(j + used).and_then(|l| name_tail(&row, l)) {
+                row = insert_after_name(&row, tail);
+                used += 1;
             }
             let cs = cells(&row);
             if cs.iter().filter(|c| !c.is_empty()).count() < 2 {
@@ -249,6 +290,82 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
     Tables {
         table_line,
         proposals,
+    }
+}
+
+fn is_digitish(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '.' | '．')
+}
+
+enum LoneCell {
+    Category,
+    NameHead,
+}
+
+/// What a line with one cell is inside a table: a category of rows (short, no unit) or the
+/// head of a wrapped indicator name (no closing unit yet). A note (注：…), a sentence or a
+/// figure is neither.
+fn lone_cell(line: &str) -> Option<LoneCell> {
+    let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    // A row number (`6．`) before a wrapped name.
+    let t = match t.find(['．', '.', '、']) {
+        Some(p) if p > 0 && t[..p].chars().all(is_digitish) => {
+            &t[p..].trim_start_matches(['．', '.', '、'])
+        }
+        _ => t,
+    };
+    let n = t.chars().count();
+    let prose = t.chars().any(|c| "，。；：,;:".contains(c));
+    let note = ["注", "说明", "资料来源", "数据来源"]
+        .iter()
+        .any(|w| t.starts_with(w));
+    let cjk = t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    if n < 2 || prose || note || !cjk || t.starts_with(|c: char| is_digitish(c)) {
+        return None;
+    }
+    let has_unit = t.contains('（') || t.contains('(');
+    if n <= 6 && !has_unit {
+        Some(LoneCell::Category)
+    } else if !t.ends_with('）') && !t.ends_with(')') {
+        Some(LoneCell::NameHead)
+    } else {
+        None
+    }
+}
+
+/// The tail of an indicator name wrapped onto the next line (`比重（%）`): one short cell that
+/// closes a unit parenthesis, after a row whose name has none.
+fn name_tail<'a>(row: &str, next: &'a str) -> Option<&'a str> {
+    let t = next.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    let cs = cells(t);
+    let n = t.chars().count();
+    let closes = (t.ends_with('）') && t.contains('（')) || (t.ends_with(')') && t.contains('('));
+    let row_name = cells(row)
+        .into_iter()
+        .find(|c| c.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)))?;
+    let row_has_unit = row_name.contains('（') || row_name.contains('(');
+    (cs.len() == 1
+        && n <= 20
+        && closes
+        && !row_has_unit
+        && !t.chars().any(|c| "，。；：".contains(c)))
+    .then_some(t)
+}
+
+/// `row` with `tail` joined to the end of its name cell (the first cell with Chinese text).
+fn insert_after_name(row: &str, tail: &str) -> String {
+    let Some(name) = cells(row)
+        .into_iter()
+        .find(|c| c.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)))
+    else {
+        return row.to_string();
+    };
+    match row.find(name.as_str()) {
+        Some(at) => {
+            let end = at + name.len();
+            format!("{}{}{}", &row[..end], tail, &row[end..])
+        }
+        None => row.to_string(),
     }
 }
 
