@@ -102,7 +102,16 @@ fn matches(p: &toml::Table, w: &Want) -> bool {
     }
     w.fields
         .iter()
-        .all(|(k, v)| p.get(k).is_some_and(|x| same(x, v)))
+        .all(|(k, v)| match (k.as_str(), v.as_bool()) {
+            // `tolerance = true`: the proposal has a tolerance (its size is a guess to review).
+            ("tolerance", Some(b)) => p.contains_key("tolerance") == b,
+            // `of = "GDP"`: the goal is stated against another figure (`value = { of = … }`).
+            ("of", _) => p
+                .get("value")
+                .and_then(|x| x.as_table())
+                .is_some_and(|t| t.contains_key("of")),
+            _ => p.get(k).is_some_and(|x| same(x, v)),
+        })
 }
 
 struct Score {

@@ -293,6 +293,20 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
     }
 }
 
+/// The window of a table's rows: the year after the base year to the end of the goal year,
+/// else the plan period.
+fn table_window(h: &Header, plan: Option<(i32, i32)>) -> (Option<Date>, Option<Date>) {
+    match (h.goal, h.base, plan) {
+        (Some((_, g)), Some((_, b)), _) if b < g => (Date::new(b + 1, 1, 1), Date::new(g, 12, 31)),
+        (Some((_, g)), _, Some((a, e))) if (a..=e).contains(&g) => {
+            (Date::new(a, 1, 1), Date::new(g, 12, 31))
+        }
+        (_, _, Some((a, e))) => (Date::new(a, 1, 1), Date::new(e, 12, 31)),
+        (Some((_, g)), _, None) => (None, Date::new(g, 12, 31)),
+        _ => (None, None),
+    }
+}
+
 fn is_digitish(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '.' | '．')
 }
@@ -310,7 +324,7 @@ fn lone_cell(line: &str) -> Option<LoneCell> {
     // A row number (`6．`) before a wrapped name.
     let t = match t.find(['．', '.', '、']) {
         Some(p) if p > 0 && t[..p].chars().all(is_digitish) => {
-            &t[p..].trim_start_matches(['．', '.', '、'])
+            t[p..].trim_start_matches(['．', '.', '、'])
         }
         _ => t,
     };
@@ -401,27 +415,78 @@ fn row_proposal(
         .and_then(|(c, _)| at(c))
         .filter(|c| figure(c).is_some());
     let window_cell = h.window.and_then(at).filter(|c| figure(c).is_some());
+    let class = h.class.and_then(at).cloned().unwrap_or_default();
+    let class_key = if class.contains("约束") {
+        Some("binding")
+    } else if class.contains("预期") {
+        Some("expected")
+    } else {
+        None
+    };
+    let window_of = |plan: Option<(i32, i32)>| table_window(h, plan);
     let (cell, in_window_col) = match (goal_cell, window_cell) {
         (Some(c), _) => (c, false),
         (None, Some(c)) => (c, true),
-        _ => return None,
+        _ => {
+            // No figure: a goal in words (保持在合理区间, 高于GDP增长) in the goal or 年均/累计 cell.
+            let words: Vec<&String> = [h.goal.map(|(c, _)| c), h.window]
+                .into_iter()
+                .flatten()
+                .filter_map(at)
+                .collect();
+            let text = words
+                .iter()
+                .map(|w| w.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let mut p = super::worded_goal(&name, &text, row.trim().to_string())?;
+            p.class = class_key;
+            if p.of.is_some() {
+                p.unit = unit.or(Some("%".into()));
+                p.aggregate = Some("average");
+            }
+            let mut notes = Vec::new();
+            let window = window_of(plan);
+            if window.0.is_none() {
+                notes.push((
+                    Field::Start,
+                    "missing start: the table gives only the goal year".into(),
+                ));
+            }
+            p.place(window, notes);
+            return Some(p);
+        }
     };
     let fig = figure(cell)?;
-    let class = h.class.and_then(at).cloned().unwrap_or_default();
     let base = h.base.and_then(|(c, _)| at(c)).and_then(|c| figure(c));
     let fall = FALL.iter().any(|w| name.ends_with(w));
     let growth = name.contains("增长") || name.contains("增速");
     let pct = unit.as_deref() == Some("%");
     let mut notes: Vec<(Field, String)> = Vec::new();
+    // 〔X〕 on a rate: a cumulative change over the window; a bare figure in the 年均/累计
+    // column of a rate: the average annual rate.
+    let aggregate = if (fall || growth) && pct {
+        if fig.cumulative {
+            Some("cumulative")
+        } else if in_window_col {
+            Some("average")
+        } else {
+            None
+        }
+    } else {
+        None
+    };
     let (measure, rule, goal, baseline) = if fall && pct {
-        notes.push((
-            Field::Goal,
-            format!(
-                "a fall of {}% read as a growth rate of -{}% (check the base period)",
-                fmt_num(fig.value),
-                fmt_num(fig.value)
-            ),
-        ));
+        if aggregate.is_none() {
+            notes.push((
+                Field::Goal,
+                format!(
+                    "a fall of {}% read as a growth rate of -{}% (check the base period)",
+                    fmt_num(fig.value),
+                    fmt_num(fig.value)
+                ),
+            ));
+        }
         (
             Measure::Growth,
             fig.rule.unwrap_or(Rule::AtMost),
@@ -453,44 +518,26 @@ fn row_proposal(
             None,
         )
     };
-    let (start, deadline) = match (h.goal, h.base, plan) {
-        (Some((_, g)), Some((_, b)), _) if b < g => (Date::new(b + 1, 1, 1), Date::new(g, 12, 31)),
-        (Some((_, g)), _, Some((a, e))) if (a..=e).contains(&g) => {
-            (Date::new(a, 1, 1), Date::new(g, 12, 31))
-        }
-        (_, _, Some((a, e))) => (Date::new(a, 1, 1), Date::new(e, 12, 31)),
-        (Some((_, g)), _, None) => {
-            notes.push((
-                Field::Start,
-                "missing start: the table gives only the goal year".into(),
-            ));
-            (None, Date::new(g, 12, 31))
-        }
-        _ => (None, None),
-    };
-    // What the spec format cannot say yet goes in the review note, never in a key.
-    let mut what = Vec::new();
-    if !class.is_empty() {
-        let en = match class.as_str() {
-            "约束性" => " (binding)",
-            "预期性" => " (expected)",
-            _ => "",
-        };
-        what.push(format!("{class}{en}"));
-    }
-    if fig.cumulative {
-        let period = match (start, deadline) {
-            (Some(a), Some(b)) => format!(" over {}–{}", a.year, b.year),
-            _ => String::new(),
-        };
-        what.push(format!(
-            "〔{}〕 is a cumulative change{period} — write it as a rate over the window when the format supports it",
-            fmt_num(fig.value)
+    let (start, deadline) = window_of(plan);
+    if start.is_none() && deadline.is_some() {
+        notes.push((
+            Field::Start,
+            "missing start: the table gives only the goal year".into(),
         ));
-    } else if in_window_col {
-        what.push(
+    }
+    let mut what = Vec::new();
+    match aggregate {
+        Some("cumulative") => what.push(format!(
+            "〔{}〕: a cumulative change over the window, chained from the annual rates the communiqués publish",
+            fmt_num(fig.value)
+        )),
+        Some(_) => what.push(
+            "the figure is in the 年均/累计 column: read as the average annual rate over the window".into(),
+        ),
+        None if in_window_col => what.push(
             "the figure is in the 年均/累计 column: an average or a total over the window".into(),
-        );
+        ),
+        None => {}
     }
     if let (Some(b), false) = (&base, fig.cumulative) {
         what.push(format!("base-year figure {}", fmt_num(b.value)));
@@ -505,6 +552,8 @@ fn row_proposal(
     }
     p.goal = Some(goal);
     p.baseline = baseline;
+    p.class = class_key;
+    p.aggregate = aggregate;
     if rule == Rule::About {
         notes.push((
             Field::Tolerance,
