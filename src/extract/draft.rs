@@ -1,4 +1,4 @@
-//! The draft: proposals, ids, and rendering as a TOML spec (product.md §1 keys only) with
+//! The draft: proposals, ids, and rendering as a TOML spec (the keys of docs/format.md) with
 //! `# review:` comments above the fields a person must check or fill in.
 
 use std::collections::{HashMap, HashSet};
