@@ -102,7 +102,16 @@ fn matches(p: &toml::Table, w: &Want) -> bool {
     }
     w.fields
         .iter()
-        .all(|(k, v)| p.get(k).is_some_and(|x| same(x, v)))
+        .all(|(k, v)| match (k.as_str(), v.as_bool()) {
+            // `tolerance = true`: the proposal has a tolerance (its size is a guess to review).
+            ("tolerance", Some(b)) => p.contains_key("tolerance") == b,
+            // `of = "GDP"`: the goal is stated against another figure (`value = { of = … }`).
+            ("of", _) => p
+                .get("value")
+                .and_then(|x| x.as_table())
+                .is_some_and(|t| t.contains_key("of")),
+            _ => p.get(k).is_some_and(|x| same(x, v)),
+        })
 }
 
 struct Score {
@@ -206,7 +215,19 @@ fn ocr_plan_with_headers_and_a_deadline_list() {
 #[test]
 #[ignore]
 fn heldout_score() {
-    let mut names: Vec<String> = std::fs::read_dir(format!("{DIR}/heldout"))
+    score_set("heldout");
+}
+
+/// The second held-out set, written and annotated by someone who never saw the extractor:
+/// `cargo test --test extract_documents -- --ignored heldout2_score --nocapture`
+#[test]
+#[ignore]
+fn heldout2_score() {
+    score_set("heldout2");
+}
+
+fn score_set(set: &str) {
+    let mut names: Vec<String> = std::fs::read_dir(format!("{DIR}/{set}"))
         .unwrap()
         .filter_map(|e| e.ok())
         .filter_map(|e| {
@@ -220,7 +241,7 @@ fn heldout_score() {
     for kind in ["prose", "table"] {
         let (mut e, mut p, mut r) = (0, 0, 0);
         for n in &names {
-            let s = score("heldout", n, Some(kind));
+            let s = score(set, n, Some(kind));
             println!(
                 "{n} [{kind}]: expected {}, proposed {}, right {}; missed {:?}; false {:?}; quoted {:?}",
                 s.expected, s.proposed, s.right, s.missed, s.false_props, s.quoted_none
@@ -273,4 +294,85 @@ fn eight_thousand_copies_of_one_sentence_get_eight_thousand_ids() {
     let unique: std::collections::HashSet<&&str> = ids.iter().collect();
     assert_eq!(unique.len(), 8_000);
     assert!(ids[7_999].ends_with("-8000"), "{}", ids[7_999]);
+}
+
+/// The draft of `text` (extract run on a temporary file), parsed, with its targets.
+fn targets_of(text: &str, year: &str) -> Vec<toml::Table> {
+    let (_dir, path) = temp_file("doc.txt", text);
+    let out = progress()
+        .args(["extract", "--year", year])
+        .arg(&path)
+        .assert()
+        .success();
+    let draft = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let t: toml::Table = toml::from_str(&draft).unwrap();
+    t.get("target")
+        .and_then(|x| x.as_array())
+        .map(|a| a.iter().map(|x| x.as_table().unwrap().clone()).collect())
+        .unwrap_or_default()
+}
+
+fn with_quote<'a>(ts: &'a [toml::Table], piece: &str) -> &'a toml::Table {
+    ts.iter()
+        .find(|t| t["quote"].as_str().unwrap().contains(piece))
+        .unwrap_or_else(|| panic!("no proposal quoting {piece}: {ts:#?}"))
+}
+
+#[test]
+fn a_deadline_opening_a_passage_carries_to_its_later_sentences() {
+    let ts = targets_of(
+        "　　到2025年，全市地区生产总值突破2000亿元，研发经费投入强度达到3%。单位GDP能耗下降13.5%，单位GDP二氧化碳排放下降18%。森林覆盖率达到25%以上。\n　　今年，新增城镇就业1.2万人。\n",
+        "2023",
+    );
+    for piece in ["能耗下降13.5%", "二氧化碳排放下降18%", "森林覆盖率达到25%"] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["deadline"].to_string(), "2025-12-31", "{piece}");
+    }
+    // A new passage does not inherit it.
+    assert_eq!(
+        with_quote(&ts, "新增城镇就业1.2万人")["deadline"].to_string(),
+        "2023-12-31"
+    );
+}
+
+#[test]
+fn a_byline_glued_to_a_results_sentence_does_not_hide_it() {
+    let ts = targets_of(
+        "2023年政府工作报告 本报记者 张三 整理 过去一年，全区地区生产总值增长6.5%，新增城镇就业1.2万人。\n　　今年主要预期目标是：地区生产总值增长6%以上。\n",
+        "2023",
+    );
+    assert_eq!(ts.len(), 1, "past results proposed: {ts:#?}");
+    assert_eq!(ts[0]["value"].as_integer(), Some(6));
+    assert!(!ts[0]["quote"].as_str().unwrap().contains("记者"));
+}
+
+#[test]
+fn stations_built_this_year_are_a_flow_not_a_level() {
+    let ts = targets_of(
+        "今年新建5G基站3000个左右，新增千兆宽带用户500万户。\n",
+        "2023",
+    );
+    let t = with_quote(&ts, "新建5G基站3000个");
+    assert_eq!(t["measure"].as_str(), Some("ytd"));
+    assert_eq!(t["value"].as_integer(), Some(3000));
+}
+
+#[test]
+fn wrapped_table_rows_are_joined() {
+    let ts = targets_of(
+        "主要指标\n类别\t指标\t2020年\t2025年\t年均/累计\t属性\n经济发展\n\t3．常住人口城镇化率（%）\t60.6*\t65\t—\t预期性\n创新驱动\n\t4．研发经费投入增长（%）\t—\t—\t＞7、力争投入强度高于“十三五”时期实际\t预期性\n\t6．数字经济核心产业增加值占GDP比\n重（%）\t7.8\t10\t—\t预期性\n\t7．单位GDP能源消耗降低（%）\t—\t—\t〔13.5〕\t约束性\n注：〔〕内为5年累计数。\n主要指标（续）\n指标  2020年  2025年  属性\n网民规模（亿人）  9.89  11.\n76  预期性\n固定宽带家庭普及率  96  98  预期性\n（%）\n",
+        "2021",
+    );
+    let share = with_quote(&ts, "占GDP比重（%）");
+    assert_eq!(share["value"].as_integer(), Some(10));
+    assert_eq!(share["unit"].as_str(), Some("%"));
+    assert_eq!(
+        with_quote(&ts, "研发经费投入增长")["rule"].as_str(),
+        Some("more-than")
+    );
+    with_quote(&ts, "能源消耗降低");
+    assert_eq!(with_quote(&ts, "网民规模")["value"].as_float(), Some(11.76));
+    let tail = with_quote(&ts, "固定宽带家庭普及率（%）");
+    assert_eq!(tail["unit"].as_str(), Some("%"));
+    assert_eq!(ts.len(), 6, "{ts:#?}");
 }

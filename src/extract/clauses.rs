@@ -159,15 +159,49 @@ fn trim_line(l: &str) -> &str {
     l.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
 }
 
+/// A byline or title glued to the front of a line by a PDF copy (`2023年政府工作报告 本报记者
+/// 张三 整理 过去一年，全区…`): the words before the last run of spaces ahead of the line's
+/// first punctuation, when they hold no punctuation, are cut off as a title line, so that the
+/// sentence after them opens where it really does. Spaces inside a figure (`增长 6.5%`,
+/// `以 上`) and short heads (an OCR space after `全年`) are not a byline.
+fn glued_byline(line: &str) -> Option<(&str, &str)> {
+    let is_space = |c: char| c == ' ' || c == '\t' || c == '\u{3000}';
+    let first_punct = line.find(|c: char| TITLE_PUNCT.contains(&c) || c == '。')?;
+    let head_end = line[..first_punct].rfind(is_space)?;
+    let head = line[..head_end].trim_end_matches(is_space);
+    let rest = line[head_end..].trim_start_matches(is_space);
+    let head_chars = head.chars().filter(|&c| !is_space(c)).count();
+    let last = head.chars().last()?;
+    let next = rest.chars().next()?;
+    let figure_split = last.is_ascii_digit()
+        || matches!(last, '.' | '．' | '增' | '长' | '到' | '达' | '以')
+        || next.is_ascii_digit()
+        || ('０'..='９').contains(&next)
+        || matches!(next, '%' | '％' | '以' | '.' | '．');
+    let lead = rest
+        .find(|c: char| TITLE_PUNCT.contains(&c) || c == '。')
+        .map_or(0, |p| rest[..p].chars().count());
+    if head_chars < 6 || figure_split || lead < 2 {
+        return None;
+    }
+    Some((head, rest))
+}
+
 /// Join OCR lines into one text, with `BOUNDARY` around title-like lines.
 pub fn prepare(text: &str) -> Text {
-    let lines: Vec<(&str, bool)> = text
-        .lines()
-        .map(|l| {
-            let indented = l.starts_with(|c: char| c.is_whitespace() || c == '\u{3000}');
-            (trim_line(l), indented)
-        })
-        .collect();
+    // (line, indented, a byline cut off the front of a line: always a title)
+    let mut lines: Vec<(&str, bool, bool)> = Vec::new();
+    for l in text.lines() {
+        let indented = l.starts_with(|c: char| c.is_whitespace() || c == '\u{3000}');
+        let l = trim_line(l);
+        match glued_byline(l) {
+            Some((head, rest)) => {
+                lines.push((head, false, true));
+                lines.push((rest, true, false));
+            }
+            None => lines.push((l, indented, false)),
+        }
+    }
     let mut orig: Vec<char> = Vec::with_capacity(text.len());
     let mut prev_line: Option<&str> = None;
     let mut prev_title = false;
@@ -176,7 +210,7 @@ pub fn prepare(text: &str) -> Text {
     // Unpunctuated lines seen so far: one seen again is a running page header (the plan's
     // title at the top of every page), never content.
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for &(line, indented) in lines.iter() {
+    for &(line, indented, byline) in lines.iter() {
         if line.is_empty() {
             continue;
         }
@@ -193,6 +227,7 @@ pub fn prepare(text: &str) -> Text {
         // The first line, unpunctuated, is the document's title whatever its length.
         let doc_title = prev_line.is_none() && unpunctuated && chars <= 80;
         let title = doc_title
+            || byline
             || !indented
                 && chars <= 30
                 && !line.chars().any(|c| TITLE_PUNCT.contains(&c))

@@ -1,4 +1,4 @@
-//! The draft: proposals, ids, and rendering as a TOML spec (product.md §1 keys only) with
+//! The draft: proposals, ids, and rendering as a TOML spec (the keys of docs/format.md) with
 //! `# review:` comments above the fields a person must check or fill in.
 
 use std::collections::{HashMap, HashSet};
@@ -28,6 +28,16 @@ pub struct Proposal {
     pub deadline: Option<Date>,
     pub quote: String,
     pub reviews: Vec<Review>,
+    /// The 属性 column: `binding` (约束性) or `expected` (预期性).
+    pub class: Option<&'static str>,
+    /// A figure over the whole window built from annual rates (〔〕, 累计: `cumulative`; 年均:
+    /// `average`): written as `over = "window"` with this `aggregate`.
+    pub aggregate: Option<&'static str>,
+    /// A goal stated against another figure (高于GDP增长): the id of the series it needs.
+    pub of: Option<String>,
+    pub tolerance: Option<f64>,
+    /// A target no number decides (保持在合理区间): `measure = "assessed"`.
+    pub assessed: bool,
 }
 
 impl Proposal {
@@ -46,6 +56,11 @@ impl Proposal {
             deadline: None,
             quote,
             reviews: Vec::new(),
+            class: None,
+            aggregate: None,
+            of: None,
+            tolerance: None,
+            assessed: false,
         }
     }
 
@@ -82,19 +97,64 @@ impl Proposal {
     }
 }
 
+/// A figure tracked without a goal (`[[series]]`), added to the draft because a proposal's
+/// goal is stated against it (高于GDP增长).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SeriesDraft {
+    pub id: String,
+    pub name_zh: String,
+    pub name_en: String,
+    /// `over = "window"` with `aggregate = "average"` from start to deadline, when the
+    /// proposals that use it are judged over a window.
+    pub window: Option<(Date, Date)>,
+    pub note: String,
+}
+
+/// The id of the GDP growth series a relative goal (高于GDP增长) refers to.
+pub const GDP_SERIES: &str = "gdp-growth";
+
 /// The draft spec.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Draft {
     pub title: String,
     pub targets: Vec<Proposal>,
+    pub series: Vec<SeriesDraft>,
+}
+
+impl Draft {
+    /// Add the series that the proposals' `of` goals need (one each), before ids are given.
+    pub fn add_needed_series(&mut self) {
+        let users: Vec<&Proposal> = self
+            .targets
+            .iter()
+            .filter(|p| p.of.as_deref() == Some(GDP_SERIES))
+            .collect();
+        let Some(first) = users.first() else { return };
+        let window = match (first.aggregate, first.start, first.deadline) {
+            (Some(_), Some(a), Some(b)) => Some((a, b)),
+            _ => None,
+        };
+        let names: Vec<String> = users.iter().map(|p| p.name_zh.clone()).collect();
+        self.series.push(SeriesDraft {
+            id: GDP_SERIES.to_string(),
+            name_zh: "国内生产总值增长".to_string(),
+            name_en: "GDP growth".to_string(),
+            window,
+            note: format!(
+                "added because the goal of {} is stated against GDP growth: give its rates in the actuals",
+                names.join("、")
+            ),
+        });
+    }
 }
 
 /// Give every proposal an ascii kebab-case id, unique, from the glossary.
-pub fn assign_ids(props: &mut [Proposal]) {
+pub fn assign_ids(props: &mut [Proposal], reserved: &[&str]) {
     // A set of the ids given so far, and for each base the next suffix to try: each id is
     // found in constant time (a list scanned for `-2`, `-3`, … made 8,000 copies of one
     // sentence take two minutes).
     let mut used: HashSet<String> = HashSet::with_capacity(props.len());
+    used.extend(reserved.iter().map(|r| r.to_string()));
     let mut next: HashMap<String, usize> = HashMap::new();
     for (i, p) in props.iter_mut().enumerate() {
         let tokens = lexicon::glossary_tokens(&p.name_zh);
@@ -224,6 +284,25 @@ impl Draft {
             o.push('\n');
             render(&mut o, p);
         }
+        for x in &self.series {
+            o.push('\n');
+            o.push_str("# review: ");
+            o.push_str(&comment_text(&x.note));
+            o.push('\n');
+            o.push_str("[[series]]\n");
+            o.push_str(&format!("id = {}\n", toml_string(&x.id)));
+            o.push_str(&format!(
+                "name = {{ zh = {}, en = {} }}\n",
+                toml_string(&x.name_zh),
+                toml_string(&x.name_en)
+            ));
+            o.push_str("unit = \"%\"\nmeasure = \"growth\"\n");
+            if let Some((a, b)) = x.window {
+                o.push_str(&format!(
+                    "over = \"window\"\naggregate = \"average\"\nstart = {a}\ndeadline = {b}\n"
+                ));
+            }
+        }
         o
     }
 }
@@ -250,6 +329,15 @@ fn render(o: &mut String, p: &Proposal) {
         )),
         None => o.push_str(&format!("name = {{ zh = {} }}\n", toml_string(&p.name_zh))),
     }
+    if p.assessed {
+        notes_for(o, p, Field::Measure);
+        o.push_str("measure = \"assessed\"\n");
+        if let Some(c) = p.class {
+            o.push_str(&format!("class = \"{c}\"\n"));
+        }
+        render_window_and_quote(o, p);
+        return;
+    }
     notes_for(o, p, Field::Unit);
     if p.measure != Measure::Milestone {
         match &p.unit {
@@ -262,10 +350,36 @@ fn render(o: &mut String, p: &Proposal) {
     }
     notes_for(o, p, Field::Measure);
     o.push_str(&format!("measure = \"{}\"\n", p.measure.as_str()));
+    if let Some(a) = p.aggregate {
+        o.push_str(&format!("over = \"window\"\naggregate = \"{a}\"\n"));
+    }
     notes_for(o, p, Field::Rule);
     o.push_str(&format!("rule = \"{}\"\n", p.rule.as_str()));
     notes_for(o, p, Field::Goal);
-    match p.goal {
+    match (&p.of, p.goal) {
+        (Some(of), _) => o.push_str(&format!("value = {{ of = {} }}\n", toml_string(of))),
+        (None, goal) => render_goal(o, p, goal),
+    }
+    notes_for(o, p, Field::Stretch);
+    if let Some(s) = p.stretch {
+        o.push_str(&format!("stretch = {}\n", fmt_num(s)));
+    }
+    notes_for(o, p, Field::Tolerance);
+    if let Some(t) = p.tolerance {
+        o.push_str(&format!("tolerance = {}\n", fmt_num(t)));
+    }
+    if let Some(c) = p.class {
+        o.push_str(&format!("class = \"{c}\"\n"));
+    }
+    notes_for(o, p, Field::Baseline);
+    if let Some(b) = p.baseline {
+        o.push_str(&format!("baseline = {}\n", fmt_num(b)));
+    }
+    render_window_and_quote(o, p);
+}
+
+fn render_goal(o: &mut String, p: &Proposal, goal: Option<Goal>) {
+    match goal {
         Some(Goal::Value(v)) => o.push_str(&format!("value = {}\n", fmt_num(v))),
         Some(Goal::Between(a, b)) => {
             o.push_str(&format!("value = [{}, {}]\n", fmt_num(a), fmt_num(b)))
@@ -277,15 +391,9 @@ fn render(o: &mut String, p: &Proposal) {
         }
         None => {}
     }
-    notes_for(o, p, Field::Stretch);
-    if let Some(s) = p.stretch {
-        o.push_str(&format!("stretch = {}\n", fmt_num(s)));
-    }
-    notes_for(o, p, Field::Tolerance);
-    notes_for(o, p, Field::Baseline);
-    if let Some(b) = p.baseline {
-        o.push_str(&format!("baseline = {}\n", fmt_num(b)));
-    }
+}
+
+fn render_window_and_quote(o: &mut String, p: &Proposal) {
     notes_for(o, p, Field::Start);
     if let Some(d) = p.start {
         o.push_str(&format!("start = {d}\n"));
@@ -337,7 +445,7 @@ mod tests {
             ),
             Proposal::new("某某".into(), Measure::Level, Rule::AtLeast, String::new()),
         ];
-        assign_ids(&mut ps);
+        assign_ids(&mut ps, &[]);
         assert_eq!(ps[0].id, "5g-base-stations");
         assert_eq!(ps[1].id, "5g-base-stations-2");
         assert_eq!(ps[2].id, "target-3");

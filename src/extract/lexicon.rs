@@ -81,6 +81,18 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("增加", PreKind::Increase),
 ];
 
+/// Verbs that count additions, before a noun and its figure (城镇新增就业1200万人, 今年新建5G基站
+/// 3000个): the figure is what is added, not the level reached.
+pub const ADDITION_VERBS: &[&str] = &[
+    "新增",
+    "新建",
+    "新开工",
+    "新培育",
+    "新引进",
+    "新认定",
+    "新设立",
+];
+
 /// 再 + verb: an increase even when a noun stands between it and the number (再新增机架6000个).
 pub const RE_INCREASE: &[&str] = &[
     "再建设",
@@ -245,6 +257,29 @@ pub const LOWER_IS_BETTER: &[&str] = &[
 pub const GROWTH_NAMES: &[&str] = &["涨幅", "增速", "增幅", "增长率"];
 
 /// Milestone words (measure = milestone, rule = done). Longest first when matching.
+/// Goals no number decides (`measure = "assessed"`): 保持在合理区间, 基本平衡, 稳定改善 …
+pub const ASSESSED_GOALS: &[&str] = &[
+    "保持在合理区间",
+    "运行在合理区间",
+    "处于合理区间",
+    "合理区间",
+    "基本平衡",
+    "稳定改善",
+    "持续改善",
+    "总体稳定",
+    "基本稳定",
+    "只增不减",
+];
+
+/// The figure a relative goal is stated against (GDP growth), after 高于 / 快于 / 与 … 同步.
+pub const GDP_GROWTH_WORDS: &[&str] = &[
+    "GDP增长",
+    "国内生产总值增长",
+    "地区生产总值增长",
+    "经济增长",
+    "经济增速",
+];
+
 pub const MILESTONES: &[&str] = &[
     "建成投用",
     "建成投产",

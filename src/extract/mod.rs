@@ -111,6 +111,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // not end it. Only a passage that turns to the targets (今年…主要预期目标) ends it early.
     let mut results = false;
     let mut list_win: Option<WinKind> = None;
+    let mut passage_win: Option<WinKind> = None;
     let mut doc = doc;
     let doc_plan = doc.plan;
     for s in &sents {
@@ -150,15 +151,24 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                     && w.end + 2 >= first.end
                     && matches!(w.kind, WinKind::By(_))
             });
+        // `到2025年，A。B。`: a deadline opening a passage's sentence governs the following
+        // sentences of the passage that have no window of their own.
+        if new_passage || new_heading {
+            passage_win = None;
+        }
+        let leading = wins.first().filter(|w| w.pos <= first.start + 1);
         let inherited = if bare_window_head {
             list_win = wins.first().map(|w| w.kind);
             None
         } else if wins.is_empty() {
-            list_win
+            list_win.or(passage_win)
         } else {
             list_win = None;
             None
         };
+        if let Some(w) = leading {
+            passage_win = matches!(w.kind, WinKind::By(_)).then_some(w.kind);
+        }
         if results {
             carry = true;
         } else {
@@ -167,11 +177,16 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         prev_end = s.end;
     }
     props.extend(tables.proposals);
-    draft::assign_ids(&mut props);
-    Draft {
+    let mut d = Draft {
         title: "progress extract 草稿（待人工审核）".to_string(),
         targets: props,
-    }
+        series: Vec::new(),
+    };
+    d.add_needed_series();
+    let reserved: Vec<String> = d.series.iter().map(|x| x.id.clone()).collect();
+    let reserved: Vec<&str> = reserved.iter().map(String::as_str).collect();
+    draft::assign_ids(&mut d.targets, &reserved);
+    d
 }
 
 // ---------------------------------------------------------------------------------------
@@ -619,6 +634,7 @@ fn analyse_sentence(
         if !status_on && !portfolio {
             milestones(&cx, c, props);
             doublings(&cx, c, props);
+            worded(&cx, c, props);
         }
         figures(&mut cx, c, status_on, portfolio, props);
     }
@@ -933,7 +949,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             || matches!(win.map(|w| w.kind), Some(WinKind::By(_)))
             || (win.is_none() && cx.doc.plan.is_some() && cx.doc.year.is_none());
         let item_text = &n[ist..m.start];
-        let xin_zeng_name = find(item_text, "新增", 0).is_some();
+        // 新增 / 新建 … + noun + X: an addition (ytd in one year, an increase over several).
+        let xin_zeng_name = lexicon::ADDITION_VERBS
+            .iter()
+            .any(|w| find(item_text, w, 0).is_some());
 
         // 增长8%，力争9%: the second figure is a stretch of the first.
         let striving = ["力争", "力争达到", "力争达", "力争实现", "力争增长"]
@@ -964,6 +983,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             }
         }
         let v = m.value;
+        // A rate over a window of several years: 年均 → the average annual rate, 累计 (or a fall
+        // by a plan's deadline: 到2025年单位GDP能耗下降13.5%) → the cumulative change.
+        let yearly = find(&n[ist..m.start], "年均", 0).is_some();
+        let summed = find(&n[ist..m.start], "累计", 0).is_some();
+        let mut aggregate: Option<&'static str> = None;
         let mut measure: Option<Measure> = None;
         let mut rule: Rule;
         let mut goal: Goal;
@@ -980,6 +1004,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     ));
                 }
                 suffix = "增长";
+                if multi_year && (yearly || summed) {
+                    aggregate = Some(if yearly { "average" } else { "cumulative" });
+                }
             }
             Some(PreKind::Growth) => {
                 measure = Some(Measure::Level);
@@ -1003,6 +1030,17 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     ),
                 ));
                 suffix = "降低";
+                if multi_year {
+                    aggregate = Some(if yearly { "average" } else { "cumulative" });
+                    notes.pop();
+                    notes.push((
+                        Field::Goal,
+                        format!(
+                            "a fall of {}% over the window: a cumulative change chained from the annual rates (check the base year)",
+                            fmt_num(v)
+                        ),
+                    ));
+                }
             }
             Some(PreKind::Fall) => {
                 measure = Some(Measure::Level);
@@ -1232,9 +1270,124 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         p.goal = Some(goal);
         p.stretch = stretch;
         p.baseline = baseline;
+        p.aggregate = aggregate;
         p.place(window, notes);
         props.push(p);
     }
+}
+
+/// A goal in words: stated against GDP growth (高于GDP增长 → more-than, 与经济增长基本同步 →
+/// about) or decided by no number (保持在合理区间 → assessed). `name` is the indicator, `text`
+/// the words of its goal. `None` when the words are neither.
+pub(crate) fn worded_goal(name: &str, text: &str, quote: String) -> Option<Proposal> {
+    let t: Vec<char> = text.chars().map(clauses::fold).collect();
+    let gdp = lexicon::GDP_GROWTH_WORDS
+        .iter()
+        .filter_map(|w| find(&t, w, 0))
+        .min();
+    let name = name.trim().to_string();
+    if name.chars().count() < 2 {
+        return None;
+    }
+    if let Some(g) = gdp {
+        let before = &t[..g];
+        let rule = if lexicon::rfind(before, "不低于").is_some() {
+            Some(Rule::AtLeast)
+        } else if ["高于", "快于", "超过"]
+            .iter()
+            .any(|w| lexicon::rfind(before, w).is_some())
+        {
+            Some(Rule::MoreThan)
+        } else if find(&t, "同步", g).is_some() {
+            Some(Rule::About)
+        } else {
+            None
+        };
+        if let Some(rule) = rule {
+            let mut p = Proposal::new(name, Measure::Growth, rule, quote);
+            p.of = Some(draft::GDP_SERIES.to_string());
+            p.unit = Some("%".into());
+            p.review(
+                Field::Goal,
+                "the goal is GDP growth: the draft adds a `gdp-growth` series for its figures"
+                    .into(),
+            );
+            if rule == Rule::About {
+                p.tolerance = Some(0.5);
+                p.review(
+                    Field::Tolerance,
+                    "基本同步: a tolerance of 0.5 percentage points is a guess to review".into(),
+                );
+            }
+            return Some(p);
+        }
+    }
+    if lexicon::ASSESSED_GOALS
+        .iter()
+        .any(|w| find(&t, w, 0).is_some())
+    {
+        let mut p = Proposal::new(name, Measure::Level, Rule::AtLeast, quote);
+        p.assessed = true;
+        p.review(
+            Field::Measure,
+            "no number decides this goal: a person assesses it (status, by, note in the actuals)"
+                .into(),
+        );
+        return Some(p);
+    }
+    None
+}
+
+/// Goals in words inside prose (`居民收入增长和经济增长基本同步`, `国际收支基本平衡`): the
+/// name is the item's text before the goal words. Qualitative goals (assessed) are taken only
+/// from a target list (主要预期目标) or under a forward window, where they are promises.
+fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
+    let n = &cx.t.norm;
+    let cl = &n[c.start..c.end];
+    if numbers::scan_mentions(n, c.start, c.end)
+        .iter()
+        .any(|m| !m.window && !m.embedded && !cx.in_quotes(m.start))
+    {
+        return;
+    }
+    let cut =
+        |words: &[&str]| -> Option<usize> { words.iter().filter_map(|w| find(cl, w, 0)).min() };
+    let rel = cut(&[
+        "高于",
+        "快于",
+        "不低于",
+        "与经济增长",
+        "和经济增长",
+        "同经济增长",
+        "与GDP增长",
+        "和GDP增长",
+    ]);
+    let assessed = cut(lexicon::ASSESSED_GOALS);
+    let Some(at) = rel.or(assessed) else { return };
+    let p = c.start + at;
+    let win = window_for(cx, c, p);
+    let forward = win.is_some_and(|w| forward_window(w, cx.doc)) || cx.target_list;
+    if rel.is_none() && !forward {
+        return;
+    }
+    let ist = item_start(n, c, p);
+    let name = clean_name(cx, ist, p);
+    let quote = cx.t.quote(c.start, c.end);
+    let text: String = n[p..c.end].iter().collect();
+    let Some(mut prop) = worded_goal(&name, &text, quote) else {
+        return;
+    };
+    let mut notes = Vec::new();
+    let window = resolve_window(win, cx.doc, &mut notes);
+    let multi_year = matches!(
+        win.map(|w| w.kind),
+        Some(WinKind::Years(k)) if k > 1
+    ) || matches!(win.map(|w| w.kind), Some(WinKind::By(_)));
+    if prop.of.is_some() && multi_year {
+        prop.aggregate = Some("average");
+    }
+    prop.place(window, notes);
+    props.push(prop);
 }
 
 /// 投产, 摘帽, 全部脱贫, 升级为 … → milestones (one per subject of "A、B等…").

@@ -164,6 +164,11 @@ fn figure(cell: &str) -> Option<Figure> {
     }
     let (value, len) = parse_number(rest)?;
     let tail = rest[len..].trim_start_matches('%').trim_start_matches('*');
+    // A remark after the figure (`>7、力争投入强度高于…`) does not change it.
+    let tail = match tail.find(['、', ',', ';', '；']) {
+        Some(p) => &tail[..p],
+        None => tail,
+    };
     match tail {
         "" => {}
         "左右" => rule = Some(Rule::About),
@@ -225,12 +230,48 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         table_line[i] = true;
         let mut j = i + 1;
         while j < lines.len() {
-            // A number broken over two lines inside 〔…〕: join the next line.
             let mut row = lines[j].to_string();
             let mut used = 1;
-            if row.matches('〔').count() > row.matches('〕').count() && j + 1 < lines.len() {
-                row.push_str(lines[j + 1].trim_start());
-                used = 2;
+            let filled = |l: &str| cells(l).iter().filter(|c| !c.is_empty()).count();
+            if filled(&row) < 2 {
+                // A lone cell inside a table: a category (经济发展) standing on its own line,
+                // or the head of an indicator name wrapped over two lines (`数字经济核心产业
+                // 增加值占GDP比⏎重（%）  7.8  10`). Anything else (注：…, prose) ends the table.
+                let next = lines.get(j + 1).filter(|l| filled(l) >= 2);
+                match (lone_cell(&row), next) {
+                    (Some(LoneCell::Category), Some(_)) => {
+                        table_line[j] = true;
+                        j += 1;
+                        continue;
+                    }
+                    (Some(LoneCell::NameHead), Some(next)) => {
+                        row = format!("{}{}", row.trim(), next.trim_start());
+                        used = 2;
+                    }
+                    _ => break,
+                }
+            }
+            // A number broken over two lines: inside 〔…〕, or a row cut short after a digit
+            // (`11.⏎76  预期性`): join the next line.
+            while j + used < lines.len() {
+                let next = lines[j + used].trim_start();
+                let open_bracket = row.matches('〔').count() > row.matches('〕').count();
+                let cut_number = cells(&row).len() < h.cols
+                    && row.trim_end().ends_with(|c: char| is_digitish(c))
+                    && row.ends_with(|c: char| !c.is_whitespace())
+                    && cells(next)
+                        .first()
+                        .is_some_and(|c| !c.is_empty() && c.chars().all(is_digitish));
+                if !(open_bracket || cut_number) {
+                    break;
+                }
+                row.push_str(next);
+                used += 1;
+            }
+            // The tail of a wrapped name on the line after the row (`…占GDP  7.8  10⏎比重（%）`).
+            if let Some(tail) = lines.get(j + used).and_then(|l| name_tail(&row, l)) {
+                row = insert_after_name(&row, tail);
+                used += 1;
             }
             let cs = cells(&row);
             if cs.iter().filter(|c| !c.is_empty()).count() < 2 {
@@ -249,6 +290,96 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
     Tables {
         table_line,
         proposals,
+    }
+}
+
+/// The window of a table's rows: the year after the base year to the end of the goal year,
+/// else the plan period.
+fn table_window(h: &Header, plan: Option<(i32, i32)>) -> (Option<Date>, Option<Date>) {
+    match (h.goal, h.base, plan) {
+        (Some((_, g)), Some((_, b)), _) if b < g => (Date::new(b + 1, 1, 1), Date::new(g, 12, 31)),
+        (Some((_, g)), _, Some((a, e))) if (a..=e).contains(&g) => {
+            (Date::new(a, 1, 1), Date::new(g, 12, 31))
+        }
+        (_, _, Some((a, e))) => (Date::new(a, 1, 1), Date::new(e, 12, 31)),
+        (Some((_, g)), _, None) => (None, Date::new(g, 12, 31)),
+        _ => (None, None),
+    }
+}
+
+fn is_digitish(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '.' | '．')
+}
+
+enum LoneCell {
+    Category,
+    NameHead,
+}
+
+/// What a line with one cell is inside a table: a category of rows (short, no unit) or the
+/// head of a wrapped indicator name (no closing unit yet). A note (注：…), a sentence or a
+/// figure is neither.
+fn lone_cell(line: &str) -> Option<LoneCell> {
+    let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    // A row number (`6．`) before a wrapped name.
+    let t = match t.find(['．', '.', '、']) {
+        Some(p) if p > 0 && t[..p].chars().all(is_digitish) => {
+            t[p..].trim_start_matches(['．', '.', '、'])
+        }
+        _ => t,
+    };
+    let n = t.chars().count();
+    let prose = t.chars().any(|c| "，。；：,;:".contains(c));
+    let note = ["注", "说明", "资料来源", "数据来源"]
+        .iter()
+        .any(|w| t.starts_with(w));
+    let cjk = t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    if n < 2 || prose || note || !cjk || t.starts_with(|c: char| is_digitish(c)) {
+        return None;
+    }
+    let has_unit = t.contains('（') || t.contains('(');
+    if n <= 6 && !has_unit {
+        Some(LoneCell::Category)
+    } else if !t.ends_with('）') && !t.ends_with(')') {
+        Some(LoneCell::NameHead)
+    } else {
+        None
+    }
+}
+
+/// The tail of an indicator name wrapped onto the next line (`比重（%）`): one short cell that
+/// closes a unit parenthesis, after a row whose name has none.
+fn name_tail<'a>(row: &str, next: &'a str) -> Option<&'a str> {
+    let t = next.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    let cs = cells(t);
+    let n = t.chars().count();
+    let closes = (t.ends_with('）') && t.contains('（')) || (t.ends_with(')') && t.contains('('));
+    let row_name = cells(row)
+        .into_iter()
+        .find(|c| c.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)))?;
+    let row_has_unit = row_name.contains('（') || row_name.contains('(');
+    (cs.len() == 1
+        && n <= 20
+        && closes
+        && !row_has_unit
+        && !t.chars().any(|c| "，。；：".contains(c)))
+    .then_some(t)
+}
+
+/// `row` with `tail` joined to the end of its name cell (the first cell with Chinese text).
+fn insert_after_name(row: &str, tail: &str) -> String {
+    let Some(name) = cells(row)
+        .into_iter()
+        .find(|c| c.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)))
+    else {
+        return row.to_string();
+    };
+    match row.find(name.as_str()) {
+        Some(at) => {
+            let end = at + name.len();
+            format!("{}{}{}", &row[..end], tail, &row[end..])
+        }
+        None => row.to_string(),
     }
 }
 
@@ -284,27 +415,78 @@ fn row_proposal(
         .and_then(|(c, _)| at(c))
         .filter(|c| figure(c).is_some());
     let window_cell = h.window.and_then(at).filter(|c| figure(c).is_some());
+    let class = h.class.and_then(at).cloned().unwrap_or_default();
+    let class_key = if class.contains("约束") {
+        Some("binding")
+    } else if class.contains("预期") {
+        Some("expected")
+    } else {
+        None
+    };
+    let window_of = |plan: Option<(i32, i32)>| table_window(h, plan);
     let (cell, in_window_col) = match (goal_cell, window_cell) {
         (Some(c), _) => (c, false),
         (None, Some(c)) => (c, true),
-        _ => return None,
+        _ => {
+            // No figure: a goal in words (保持在合理区间, 高于GDP增长) in the goal or 年均/累计 cell.
+            let words: Vec<&String> = [h.goal.map(|(c, _)| c), h.window]
+                .into_iter()
+                .flatten()
+                .filter_map(at)
+                .collect();
+            let text = words
+                .iter()
+                .map(|w| w.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let mut p = super::worded_goal(&name, &text, row.trim().to_string())?;
+            p.class = class_key;
+            if p.of.is_some() {
+                p.unit = unit.or(Some("%".into()));
+                p.aggregate = Some("average");
+            }
+            let mut notes = Vec::new();
+            let window = window_of(plan);
+            if window.0.is_none() {
+                notes.push((
+                    Field::Start,
+                    "missing start: the table gives only the goal year".into(),
+                ));
+            }
+            p.place(window, notes);
+            return Some(p);
+        }
     };
     let fig = figure(cell)?;
-    let class = h.class.and_then(at).cloned().unwrap_or_default();
     let base = h.base.and_then(|(c, _)| at(c)).and_then(|c| figure(c));
     let fall = FALL.iter().any(|w| name.ends_with(w));
     let growth = name.contains("增长") || name.contains("增速");
     let pct = unit.as_deref() == Some("%");
     let mut notes: Vec<(Field, String)> = Vec::new();
+    // 〔X〕 on a rate: a cumulative change over the window; a bare figure in the 年均/累计
+    // column of a rate: the average annual rate.
+    let aggregate = if (fall || growth) && pct {
+        if fig.cumulative {
+            Some("cumulative")
+        } else if in_window_col {
+            Some("average")
+        } else {
+            None
+        }
+    } else {
+        None
+    };
     let (measure, rule, goal, baseline) = if fall && pct {
-        notes.push((
-            Field::Goal,
-            format!(
-                "a fall of {}% read as a growth rate of -{}% (check the base period)",
-                fmt_num(fig.value),
-                fmt_num(fig.value)
-            ),
-        ));
+        if aggregate.is_none() {
+            notes.push((
+                Field::Goal,
+                format!(
+                    "a fall of {}% read as a growth rate of -{}% (check the base period)",
+                    fmt_num(fig.value),
+                    fmt_num(fig.value)
+                ),
+            ));
+        }
         (
             Measure::Growth,
             fig.rule.unwrap_or(Rule::AtMost),
@@ -336,44 +518,26 @@ fn row_proposal(
             None,
         )
     };
-    let (start, deadline) = match (h.goal, h.base, plan) {
-        (Some((_, g)), Some((_, b)), _) if b < g => (Date::new(b + 1, 1, 1), Date::new(g, 12, 31)),
-        (Some((_, g)), _, Some((a, e))) if (a..=e).contains(&g) => {
-            (Date::new(a, 1, 1), Date::new(g, 12, 31))
-        }
-        (_, _, Some((a, e))) => (Date::new(a, 1, 1), Date::new(e, 12, 31)),
-        (Some((_, g)), _, None) => {
-            notes.push((
-                Field::Start,
-                "missing start: the table gives only the goal year".into(),
-            ));
-            (None, Date::new(g, 12, 31))
-        }
-        _ => (None, None),
-    };
-    // What the spec format cannot say yet goes in the review note, never in a key.
-    let mut what = Vec::new();
-    if !class.is_empty() {
-        let en = match class.as_str() {
-            "约束性" => " (binding)",
-            "预期性" => " (expected)",
-            _ => "",
-        };
-        what.push(format!("{class}{en}"));
-    }
-    if fig.cumulative {
-        let period = match (start, deadline) {
-            (Some(a), Some(b)) => format!(" over {}–{}", a.year, b.year),
-            _ => String::new(),
-        };
-        what.push(format!(
-            "〔{}〕 is a cumulative change{period} — write it as a rate over the window when the format supports it",
-            fmt_num(fig.value)
+    let (start, deadline) = window_of(plan);
+    if start.is_none() && deadline.is_some() {
+        notes.push((
+            Field::Start,
+            "missing start: the table gives only the goal year".into(),
         ));
-    } else if in_window_col {
-        what.push(
+    }
+    let mut what = Vec::new();
+    match aggregate {
+        Some("cumulative") => what.push(format!(
+            "〔{}〕: a cumulative change over the window, chained from the annual rates the communiqués publish",
+            fmt_num(fig.value)
+        )),
+        Some(_) => what.push(
+            "the figure is in the 年均/累计 column: read as the average annual rate over the window".into(),
+        ),
+        None if in_window_col => what.push(
             "the figure is in the 年均/累计 column: an average or a total over the window".into(),
-        );
+        ),
+        None => {}
     }
     if let (Some(b), false) = (&base, fig.cumulative) {
         what.push(format!("base-year figure {}", fmt_num(b.value)));
@@ -388,6 +552,8 @@ fn row_proposal(
     }
     p.goal = Some(goal);
     p.baseline = baseline;
+    p.class = class_key;
+    p.aggregate = aggregate;
     if rule == Rule::About {
         notes.push((
             Field::Tolerance,
