@@ -85,6 +85,12 @@ pub fn effective(target: &Target, maintaining: bool) -> Option<Hold> {
 /// The default `hold` of a target that can have one: `once` for a floor that is still to
 /// be reached (a `level` not maintaining, or a `ytd` flow), `deadline` for everything
 /// else (caps, bands, `about`, growth rates, and every maintaining target).
+///
+/// Hooks for keys this build does not have yet (real plans §2, §4–§6): a goal stated
+/// with `of`, `falls` / `rises`, and `over = "window"` growth default to `deadline` (the
+/// catch-all arm below already gives it; `once` on an `of` goal is an error, checked in
+/// `spec.rs` with the key); an `assessed` target has no hold (`effective` returns `None`
+/// for it, as for a milestone).
 pub fn default_hold(measure: Measure, rule: Rule, maintaining: bool) -> Hold {
     match measure {
         Measure::Level | Measure::Ytd if rule.is_floor() && !maintaining => Hold::Once,
