@@ -270,6 +270,18 @@ fn every_year_names_a_year_without_a_value_and_does_not_fail_it() {
     let years = t["hold_years"].as_array().unwrap();
     assert_eq!(years[1]["actual"], Value::Null);
     assert_eq!(years[1]["holds"], Value::Null);
+    let explain = c.text(&["explain", "t"]);
+    assert!(
+        explain.contains(
+            "years       2021 88%: holds · 2022: no value dated in the year, not judged · \
+             2023 88.2%: holds"
+        ),
+        "{explain}"
+    );
+    assert!(
+        explain.contains("hold        every-year (set in the spec)"),
+        "{explain}"
+    );
     // The current year, not completed, is not judged yet.
     let c = case(spec, &[&values("2024-06-30", "80")]);
     let t = c.json();
