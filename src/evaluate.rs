@@ -3,6 +3,7 @@
 
 use crate::actuals::{Actuals, Observed};
 use crate::decimal::{Decimal, to_f64};
+use crate::hold;
 use crate::pace;
 use crate::report::{
     ElapsedTrace, NoPace, PaceFormula, PaceTrace, Point, ProgressTrace, Projection, Regression,
@@ -10,7 +11,7 @@ use crate::report::{
 };
 use crate::snapshots::{self, Entry};
 use crate::spec::{Goal, Measure, PaceModel, Rule, Spec, Target};
-use crate::status::{self, Facts};
+use crate::status::Facts;
 use crate::trend::{self, Aim, Better};
 
 /// Eurostat's "significant progress" bar: a pace index at or above it is on track.
@@ -146,17 +147,14 @@ pub fn rule_test(target: &Target, goal: Option<Decimal>, actual: Decimal) -> Opt
             let Some(goal) = goal else {
                 return Some(RuleTest::NoGoal);
             };
-            let holds = match rule {
-                Rule::AtLeast => actual >= goal,
-                Rule::MoreThan => actual > goal,
-                Rule::AtMost => actual <= goal,
-                _ => actual < goal,
-            };
+            let (holds, within_tolerance) = hold::compare(rule, goal, target.tolerance, actual);
             RuleTest::Compare {
                 actual,
                 rule,
                 goal,
+                tolerance: target.tolerance,
                 holds,
+                within_tolerance,
             }
         }
         (Rule::Between | Rule::Done, _) => return None,
@@ -179,15 +177,17 @@ fn accepted(target: &Target, goal: Option<Decimal>) -> Option<(Decimal, Decimal)
 /// deadline): compared in `f64` with the goal's nearest float.
 fn rule_holds_approx(target: &Target, goal: Option<Decimal>, actual: f64) -> Option<bool> {
     let goal = goal.map(to_f64);
+    let slack = target.tolerance.map_or(0.0, to_f64);
     Some(match (target.rule, target.goal) {
         (Rule::Between, Goal::Band { low, high }) => {
             to_f64(low) <= actual && actual <= to_f64(high)
         }
         (Rule::About, _) => (actual - goal?).abs() <= target.tolerance.map_or(0.0, to_f64),
-        (Rule::AtLeast, _) => actual >= goal?,
-        (Rule::MoreThan, _) => actual > goal?,
-        (Rule::AtMost, _) => actual <= goal?,
-        (Rule::LessThan, _) => actual < goal?,
+        // A floor's or a cap's tolerance widens it (`hold::compare`, exactly).
+        (Rule::AtLeast, _) => actual >= goal? || actual >= goal? - slack,
+        (Rule::MoreThan, _) => actual > goal? || (slack > 0.0 && actual >= goal? - slack),
+        (Rule::AtMost, _) => actual <= goal? || actual <= goal? + slack,
+        (Rule::LessThan, _) => actual < goal? || (slack > 0.0 && actual <= goal? + slack),
         (Rule::Between | Rule::Done, _) => return None,
     })
 }
@@ -233,8 +233,21 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         (None, None) => None,
     };
 
+    // A bound the baseline already satisfies is maintained, not travelled towards: no
+    // origin, so no progress, schedule or pace (docs/status-model.md).
+    let maintaining = hold::is_maintaining(target, baseline, |b| rule_holds(target, goal, b));
+    let hold = hold::effective(target, maintaining);
+    let within_tolerance = matches!(
+        rule_test,
+        Some(RuleTest::Compare {
+            within_tolerance: true,
+            ..
+        })
+    );
+
     // Progress: from the baseline (0 for flows, which start from nothing) to the goal.
     let origin = match target.measure {
+        _ if maintaining => None,
         Measure::Ytd => Some(Decimal::ZERO),
         Measure::Level => baseline,
         _ => None,
@@ -311,10 +324,25 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         holds,
         is_final,
         pace: pace_index,
+        hold,
+        maintaining,
     };
-    let (status, mut reason) = status::decide(&facts, settings.on_track_threshold);
+    let hold_years = match (hold, as_of) {
+        (Some(crate::spec::Hold::EveryYear), Some(d)) => {
+            Some(hold::judge_years(target, entries, d, |v| {
+                rule_holds(target, goal, v)
+            }))
+        }
+        (Some(crate::spec::Hold::EveryYear), None) => Some(Vec::new()),
+        _ => None,
+    };
+    let (status, mut reason) = hold::decide(
+        &facts,
+        hold_years.as_deref().unwrap_or_default(),
+        settings.on_track_threshold,
+    );
     if latest.is_some_and(|a| before_window(&a)) {
-        reason = BEFORE_WINDOW;
+        reason = BEFORE_WINDOW.to_string();
     }
 
     let history = history(target, entries);
@@ -366,6 +394,7 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
             },
             None => PaceTrace::None(match (target.measure, target.rule) {
                 _ if is_final => NoPace::Final,
+                _ if maintaining => NoPace::Maintaining,
                 _ if holds == Some(true) => NoPace::RuleHolds,
                 (Measure::Growth, _) => NoPace::Growth,
                 (Measure::Milestone, _) => NoPace::Milestone,
@@ -433,6 +462,10 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         },
         spec_goal: target.goal,
         tolerance: target.tolerance,
+        within_tolerance,
+        hold,
+        maintaining,
+        hold_years,
         stretch: target.stretch,
         stretch_met,
         baseline,
@@ -457,7 +490,7 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         deadline: target.deadline,
         as_of,
         is_final,
-        reason: reason.to_string(),
+        reason,
         // A value's own `source`, else its file's.
         actual_source: entries
             .last()

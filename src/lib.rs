@@ -28,6 +28,7 @@ pub mod error;
 pub mod evaluate;
 pub mod export;
 pub mod extract;
+pub(crate) mod hold;
 pub(crate) mod input;
 pub mod load;
 // Public for the fuzz crate (fuzz/fuzz_targets/output_paths.rs).

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::actuals::Entered;
 use crate::decimal::Decimal;
-use crate::spec::{Goal, Measure, Name, PaceModel, Rule, Severity};
+use crate::spec::{Goal, Hold, Measure, Name, PaceModel, Rule, Severity};
 /// The status lives with its decision (`status.rs`); the report carries it.
 pub use crate::status::Status;
 
@@ -43,6 +43,17 @@ pub struct TargetReport {
     pub spec_goal: Goal,
     #[serde(serialize_with = "serial::opt_figure")]
     pub tolerance: Option<Decimal>,
+    /// The rule holds only thanks to the tolerance of a floor or a cap (always false for
+    /// `about`, whose tolerance is its band, and without a figure).
+    pub within_tolerance: bool,
+    /// The effective `hold`, the target's own or its default (`crate::hold::effective`);
+    /// `None` where it has no effect (a milestone, a `ytd` cap).
+    pub hold: Option<Hold>,
+    /// The baseline already satisfies the rule: a bound to maintain, no progress, no pace.
+    pub maintaining: bool,
+    /// For `hold = "every-year"`: each completed year of the window with its latest value
+    /// and whether the rule holds for it; `None` for other holds.
+    pub hold_years: Option<Vec<HoldYear>>,
     #[serde(serialize_with = "serial::opt_figure")]
     pub stretch: Option<Decimal>,
     pub stretch_met: Option<bool>,
@@ -154,6 +165,19 @@ pub struct Schedule {
     /// The schedule sampled as (share of the window gone, expected value): its two ends
     /// when straight, a curve when compound; empty when it cannot be drawn.
     pub path: Vec<(f64, f64)>,
+}
+
+/// A completed calendar year of an `every-year` target (serialised as `{ "year", "as_of",
+/// "actual", "holds" }`): its latest value dated in the year, and whether the rule holds
+/// for it (`None` without a value, or when the goal is unknown).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct HoldYear {
+    pub year: i32,
+    #[serde(serialize_with = "serial::opt_date")]
+    pub as_of: Option<NaiveDate>,
+    #[serde(serialize_with = "serial::opt_figure")]
+    pub actual: Option<Decimal>,
+    pub holds: Option<bool>,
 }
 
 /// One past value of a target: the date it describes and the figure (serialised as
@@ -282,12 +306,16 @@ pub enum RuleTest {
         tolerance: Decimal,
         holds: bool,
     },
-    /// `actual <rule> goal`.
+    /// `actual <rule> goal`, or within `tolerance` of it (a floor or a cap with slack).
     Compare {
         actual: Decimal,
         rule: Rule,
         goal: Decimal,
+        /// The floor's or the cap's tolerance, when the spec gives one.
+        tolerance: Option<Decimal>,
         holds: bool,
+        /// It holds only thanks to the tolerance.
+        within_tolerance: bool,
     },
     /// The goal needs a baseline, and none was given.
     NoGoal,
@@ -378,6 +406,8 @@ pub enum NoPace {
     Final,
     /// The rule already holds.
     RuleHolds,
+    /// A bound to maintain: the baseline already satisfies the rule, no distance to travel.
+    Maintaining,
     /// A growth rate is compared with the goal directly.
     Growth,
     /// A milestone happens or does not.

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
 
-use crate::spec::{Measure, PaceModel, Rule, Severity};
+use crate::spec::{Hold, Measure, PaceModel, Rule, Severity};
 
 /// A calendar date, `2020-12-31`: a TOML local date (or the same as a string).
 #[derive(Debug, Clone, Deserialize)]
@@ -67,7 +67,8 @@ pub struct SourceShape {
 }
 
 /// One target. Besides the keys marked required: `unit` and exactly one goal key
-/// (`value`, `increase`, `multiply`) unless it is a milestone; `tolerance` with `about`.
+/// (`value`, `increase`, `multiply`) unless it is a milestone; `tolerance` with `about`
+/// (and allowed on a floor or a cap); no `hold` on a milestone.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(extend("allOf" = [
@@ -78,7 +79,8 @@ pub struct SourceShape {
             "not": { "anyOf": [
                 { "required": ["value"] }, { "required": ["increase"] },
                 { "required": ["multiply"] }, { "required": ["stretch"] },
-                { "required": ["baseline"] }, { "required": ["tolerance"] }
+                { "required": ["baseline"] }, { "required": ["tolerance"] },
+                { "required": ["hold"] }
             ] }
         },
         "else": {
@@ -91,6 +93,10 @@ pub struct SourceShape {
     {
         "if": { "properties": { "rule": { "const": "about" } }, "required": ["rule"] },
         "then": { "required": ["tolerance"] }
+    },
+    {
+        "if": { "properties": { "rule": { "const": "between" } }, "required": ["rule"] },
+        "then": { "not": { "required": ["tolerance"] } }
     }
 ]))]
 pub struct TargetShape {
@@ -119,9 +125,15 @@ pub struct TargetShape {
     pub deadline: Date,
     /// Overrides the measure's default pace model.
     pub pace: Option<PaceModel>,
-    /// How far from the goal an `about` target may be.
+    /// How far from the goal an `about` target may be; on `at-least`, `more-than`,
+    /// `at-most` and `less-than`, how far past its bound a value may be and still hold
+    /// (a one-sided 左右, reported as within tolerance).
     #[schemars(range(min = 0))]
     pub tolerance: Option<f64>,
+    /// When the bound must hold: `once` (met as soon as it holds), `deadline` (only the
+    /// value at the deadline decides), `every-year` (each calendar year of the window
+    /// too). The default depends on the measure and rule (docs/status-model.md).
+    pub hold: Option<Hold>,
     /// `error` (the default) fails the run; `warn` only reports.
     pub severity: Option<Severity>,
     /// A key of `[sources]`.

@@ -71,6 +71,15 @@ impl Rule {
         matches!(self, Rule::AtMost | Rule::LessThan)
     }
 
+    /// Whether `tolerance` applies: the band of `about`, or the slack of a floor or a cap
+    /// (a one-sided 左右).
+    pub fn takes_tolerance(self) -> bool {
+        matches!(
+            self,
+            Rule::About | Rule::AtLeast | Rule::MoreThan | Rule::AtMost | Rule::LessThan
+        )
+    }
+
     /// Whether the goal is one number to move towards (not a band, not "about"): only then
     /// do progress and pace mean anything.
     pub fn has_single_goal(self) -> bool {
@@ -151,6 +160,29 @@ impl PaceModel {
             PaceModel::Linear => "linear",
             PaceModel::Compound => "compound",
             PaceModel::None => "none",
+        }
+    }
+}
+
+/// When a bound must hold (docs/status-model.md, "When a bound must hold"): the effective
+/// value of a target, default included, is decided in `crate::hold`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Hold {
+    /// Met as soon as the latest value satisfies the rule.
+    Once,
+    /// Only the value at the deadline decides; before it, on-track at best.
+    Deadline,
+    /// Every calendar year of the window must satisfy the rule, then as `deadline`.
+    EveryYear,
+}
+
+impl Hold {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Hold::Once => "once",
+            Hold::Deadline => "deadline",
+            Hold::EveryYear => "every-year",
         }
     }
 }
@@ -287,6 +319,9 @@ pub struct Target {
     pub deadline: NaiveDate,
     pub pace: Option<PaceModel>,
     pub tolerance: Option<Decimal>,
+    /// `hold` as the spec writes it; `None` when absent (the default applies:
+    /// `crate::hold::effective`).
+    pub hold: Option<Hold>,
     pub severity: Severity,
     pub source: Option<String>,
     pub quote: Option<String>,
@@ -413,6 +448,7 @@ pub const TARGET_KEYS: &[&str] = &[
     "deadline",
     "pace",
     "tolerance",
+    "hold",
     "severity",
     "source",
     "quote",
@@ -647,6 +683,7 @@ fn load_target(
         deadline: f.deadline?.into_inner(),
         pace: f.pace.map(|p| p.into_inner()),
         tolerance: f.tolerance.map(|t| t.into_inner()),
+        hold: f.hold.map(|h| h.into_inner()),
         severity: f.severity.map(|s| s.into_inner()).unwrap_or_default(),
         source: f.source.map(|s| s.into_inner()),
         quote: f.quote,
@@ -674,6 +711,7 @@ struct TargetFields {
     start: Option<Spanned<NaiveDate>>,
     deadline: Option<Spanned<NaiveDate>>,
     pace: Option<Spanned<PaceModel>>,
+    hold: Option<Spanned<Hold>>,
     severity: Option<Spanned<Severity>>,
     source: Option<Spanned<String>>,
     quote: Option<String>,
@@ -710,6 +748,7 @@ impl TargetFields {
         let start = r.date(table, "start");
         let deadline = r.date(table, "deadline");
         let pace = r.field::<PaceModel>(table, "pace", "one of `linear`, `compound`, `none`");
+        let hold = r.field::<Hold>(table, "hold", "one of `once`, `deadline`, `every-year`");
         let severity = r.field::<Severity>(table, "severity", "`error` or `warn`");
         let source = r.field::<String>(table, "source", "a string");
         let quote = r
@@ -733,6 +772,7 @@ impl TargetFields {
             start,
             deadline,
             pace,
+            hold,
             severity,
             source,
             quote,
@@ -934,13 +974,17 @@ impl TargetFields {
     fn cross_check(&self, r: &mut Reader<'_>, goal: Option<Goal>) {
         let rule_v = self.rule();
         if let Some(t) = &self.tolerance {
-            if rule_v.is_some() && rule_v != Some(Rule::About) {
+            if rule_v.is_some_and(|r| !r.takes_tolerance()) {
                 let d = r.error_of(
                     Kind::NotTaken,
                     t.span(),
-                    "`tolerance` goes with `rule = \"about\"` only",
+                    "`tolerance` goes with `about`, `at-least`, `more-than`, `at-most` and \
+                     `less-than` only",
                 );
-                d.help = Some("remove `tolerance`, or use `rule = \"about\"`".into());
+                d.help = Some(
+                    "remove `tolerance`; a band's bounds are its own, written in `value = [low, high]`"
+                        .into(),
+                );
             } else if *t.get_ref() < Decimal::ZERO {
                 r.error_of(
                     Kind::OutOfBounds,
@@ -992,6 +1036,43 @@ impl TargetFields {
                     "a `ytd` flow starts from 0 and cannot grow at a compound rate",
                 );
                 d.help = Some("use `pace = \"linear\"` (the default for ytd) or `\"none\"`".into());
+            }
+        }
+        self.check_hold(r);
+    }
+
+    /// `hold` against the measure and the window (docs/status-model.md). Hooks for keys
+    /// this build does not have yet: `hold` is an error on an `assessed` target and
+    /// `every-year` on an `over = "window"` target (real plans §2); add those checks here
+    /// with the keys.
+    fn check_hold(&self, r: &mut Reader<'_>) {
+        let Some(h) = &self.hold else {
+            return;
+        };
+        if self.measure() == Some(Measure::Milestone) {
+            let d = r.error_of(Kind::NotTaken, h.span(), "a milestone has no `hold`");
+            d.help = Some("remove `hold`; a milestone is done once, by nature".into());
+            return;
+        }
+        if *h.get_ref() == Hold::EveryYear {
+            if let (Some(s), Some(d)) = (&self.start, &self.deadline) {
+                if window_years(*s.get_ref(), *d.get_ref()).is_empty() {
+                    let diag = r.error_of(
+                        Kind::NotTaken,
+                        h.span(),
+                        format!(
+                            "`hold = \"every-year\"` needs a 31 December after the start {} and \
+                             on or before the deadline {}, and this window has none",
+                            s.get_ref(),
+                            d.get_ref()
+                        ),
+                    );
+                    diag.label = Some("no calendar year to judge".into());
+                    diag.help = Some(
+                        "use `hold = \"deadline\"` for a window shorter than a calendar year"
+                            .into(),
+                    );
+                }
             }
         }
     }
@@ -1100,6 +1181,16 @@ fn band(r: &mut Reader<'_>, v: &Value<'_>) -> Option<Goal> {
     }
     Some(Goal::Band { low, high })
 }
+/// The calendar years of a window: those whose 31 December lies in `(start, deadline]`
+/// (a window from 2020-12-31 or 2021-01-01 to 2025-12-31 has the years 2021–2025).
+pub fn window_years(start: NaiveDate, deadline: NaiveDate) -> Vec<i32> {
+    use chrono::Datelike;
+    let last_day = |y: i32| NaiveDate::from_ymd_opt(y, 12, 31);
+    (start.year()..=deadline.year())
+        .filter(|&y| last_day(y).is_some_and(|d| start < d && d <= deadline))
+        .collect()
+}
+
 /// Items by group, groups in the order their first member appears and ungrouped items
 /// last: the one grouping every listing and report uses (`list`, `init`, JUnit, HTML).
 pub fn grouped_by<'a, T>(

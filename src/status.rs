@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::spec::{Measure, Rule};
+use crate::spec::{Hold, Measure, Rule};
 
 /// Where a target stands; `decide` (below) says which.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -65,6 +65,12 @@ pub struct Facts {
     pub is_final: bool,
     /// The pace index, when a pace model applies and could be computed.
     pub pace: Option<f64>,
+    /// The effective `hold` (`crate::hold::effective`); `None` where it has no effect (a
+    /// milestone, a `ytd` cap).
+    pub hold: Option<Hold>,
+    /// The baseline already satisfies the rule (`crate::hold::is_maintaining`): a bound to
+    /// maintain, with no distance to travel and no pace.
+    pub maintaining: bool,
 }
 
 /// The status, and a sentence saying why.
@@ -78,7 +84,7 @@ pub fn decide(f: &Facts, threshold: f64) -> (Status, &'static str) {
             "the goal needs a baseline, and none was given",
         );
     };
-    let early = can_be_met_early(f.measure, f.rule);
+    let early = can_be_met_early(f.hold, f.measure);
     if holds && (f.is_final || early) {
         return (
             Status::Met,
@@ -102,8 +108,17 @@ pub fn decide(f: &Facts, threshold: f64) -> (Status, &'static str) {
     if holds && !(ytd_cap && f.pace.is_some()) {
         return (
             Status::OnTrack,
-            "the current value already satisfies the rule",
+            if f.maintaining {
+                "the bound to maintain holds now, and must still hold at the deadline"
+            } else {
+                "the current value already satisfies the rule"
+            },
         );
+    }
+    // A bound the baseline satisfied: breaking it is never on track, whatever a pace from
+    // the baseline would say (there is no distance to travel).
+    if f.maintaining {
+        return (Status::Behind, "the bound to maintain is breached now");
     }
     if f.measure == Measure::Growth {
         return (
@@ -131,13 +146,12 @@ pub fn decide(f: &Facts, threshold: f64) -> (Status, &'static str) {
     }
 }
 
-/// Whether meeting the rule before the deadline already counts as met (§3: levels and
-/// flows that must reach a floor, and milestones).
-pub fn can_be_met_early(measure: Measure, rule: Rule) -> bool {
-    match measure {
-        Measure::Level | Measure::Ytd => rule.is_floor(),
-        Measure::Milestone => true,
-        Measure::Growth => false,
+/// Whether meeting the rule before the deadline already counts as met: `hold = "once"`
+/// (by default a floor still to be reached), and milestones, which are done once.
+pub fn can_be_met_early(hold: Option<Hold>, measure: Measure) -> bool {
+    match hold {
+        Some(h) => h == Hold::Once,
+        None => measure == Measure::Milestone,
     }
 }
 
@@ -159,6 +173,14 @@ mod tests {
             holds: Some(holds),
             is_final,
             pace,
+            // The default table (`crate::hold` decides it; written out here for the test).
+            hold: match measure {
+                Measure::Milestone => None,
+                Measure::Ytd if rule.is_cap() => None,
+                Measure::Level | Measure::Ytd if rule.is_floor() => Some(Hold::Once),
+                _ => Some(Hold::Deadline),
+            },
+            maintaining: false,
         }
     }
 

@@ -71,8 +71,10 @@ pub fn goal_text(t: &Target) -> String {
             .map_or_else(|| format!("baseline × {}", number(m, 4)), |g| number(g, 4)),
     };
     let mut s = format!("{} {body}", t.rule.symbol());
-    if let (Rule::About, Some(tol)) = (t.rule, t.tolerance) {
-        s.push_str(&format!(" ± {}", number(tol, 4)));
+    match (t.rule, t.tolerance) {
+        (Rule::About, Some(tol)) => s.push_str(&format!(" ± {}", number(tol, 4))),
+        (_, Some(tol)) => s.push_str(&format!(" (tolerance {})", number(tol, 4))),
+        _ => {}
     }
     if let Some(st) = t.stretch {
         s.push_str(&format!(" (stretch {})", number(st, 4)));

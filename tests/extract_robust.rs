@@ -134,10 +134,20 @@ fn never_panics_and_always_valid_toml() {
 
 #[test]
 fn review_comments_flag_missing_fields() {
+    // 左右 on a ceiling rate (issue 12): at-most with a tolerance to review, not about.
     let d = extract("城镇调查失业率5.5%左右。", &ExtractOptions::default());
     let t = d.to_toml();
+    assert!(t.contains("rule = \"at-most\"\nvalue = 5.5\n"), "{t}");
+    assert!(
+        t.contains("# review: 左右 on a ceiling: drafted as at-most 5.5 with a tolerance of 0.6"),
+        "{t}"
+    );
+    assert!(t.contains("tolerance = 0.6\n"), "{t}");
+    assert!(!t.contains("missing tolerance"), "{t}");
+    // A floor's 左右 keeps its draft.
+    let t = extract("城镇新增就业1200万人左右。", &ExtractOptions::default()).to_toml();
+    assert!(t.contains("rule = \"about\""), "{t}");
     assert!(t.contains("# review: missing tolerance"), "{t}");
-    assert!(t.contains("at-most"), "{t}");
     assert!(t.contains("# review: missing deadline"), "{t}");
     let d = extract(
         "今年城镇调查失业率5.5%左右。",
@@ -208,8 +218,11 @@ fn rules_and_goals() {
     assert_eq!(one("死亡人数不超过12人。").0, "at-most");
     assert_eq!(one("浓度低于35微克/立方米。").0, "less-than");
     assert_eq!(one("实施机器换人项目50个左右。").0, "about");
+    // Energy use is a ceiling: its 左右 is drafted as at-most with a tolerance (issue 12).
     let g = one("单位生产总值能耗降低3%左右。");
-    assert_eq!((g.0, g.1, g.2), ("about", "growth", Some(Value(-3.0))));
+    assert_eq!((g.0, g.1, g.2), ("at-most", "growth", Some(Value(-3.0))));
+    let g = one("居民消费价格涨幅3%左右。");
+    assert_eq!((g.0, g.2), ("at-most", Some(Value(3.0))));
     let g = one("工业增加值增长11%。");
     assert_eq!((g.0, g.1, g.2), ("at-least", "growth", Some(Value(11.0))));
     let g = one("新区已建成5G基站1812个，3年内要再建设1万个。");

@@ -382,7 +382,7 @@ fn problems_beyond_the_first_fifty_are_counted_under_their_own_kinds() {
     for i in 0..30 {
         spec.push_str(&format!(
             "[[target]]\nid = \"T{i}\"\nname = \"t\"\nunit = \"%\"\nmeasure = \"level\"\n\
-             rule = \"at-least\"\nvalue = 120\ntolerance = 1\n\
+             rule = \"between\"\nvalue = [10, 120]\ntolerance = 1\n\
              start = 2020-06-01\ndeadline = 2020-01-01\n"
         ));
     }

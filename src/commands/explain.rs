@@ -16,7 +16,7 @@ use crate::report::{
     NoPace, PaceFormula, PaceTrace, Projection, Regression, RuleTest, TargetReport,
 };
 use crate::snapshots;
-use crate::spec::{Goal, Lang, Measure, PaceModel, Rule, Spec, Target};
+use crate::spec::{Goal, Hold, Lang, Measure, PaceModel, Rule, Spec, Target};
 use crate::suggest;
 use crate::text::sanitize;
 use crate::trend::FLAT_TOLERANCE;
@@ -125,6 +125,9 @@ pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
     field(&mut out, "wording", wording);
     let unit = unit_text(t);
     field(&mut out, "goal", &goal_words(t, &unit));
+    let maintaining = crate::hold::is_maintaining(t, t.baseline, |b| {
+        evaluate::rule_holds(t, t.goal.resolve(t.baseline), b)
+    });
     let days = (t.deadline - t.start).num_days();
     field(
         &mut out,
@@ -139,10 +142,15 @@ pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
     field(
         &mut out,
         "measure",
-        &format!("{}: {}", t.measure.as_str(), measure_words(t)),
+        &format!(
+            "{}: {}",
+            t.measure.as_str(),
+            measure_words(t, crate::hold::effective(t, maintaining))
+        ),
     );
     let model = evaluate::pace_model(t, t.baseline);
     let pace = match (t.pace, model) {
+        _ if maintaining => "none: a bound to maintain has no distance to travel".into(),
         (Some(p), _) => format!("{} (set in the spec)", p.as_str()),
         (None, PaceModel::None)
             if t.measure == Measure::Level && t.baseline.is_none() && t.rule.has_single_goal() =>
@@ -152,6 +160,57 @@ pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
         (None, m) => format!("{} (the default for this target)", m.as_str()),
     };
     field(&mut out, "pace model", &pace);
+    if let Some(tol) = t.tolerance.filter(|_| t.rule != Rule::About) {
+        let goal = t.goal.resolve(t.baseline);
+        let edge = goal.and_then(|g| {
+            if t.rule.is_floor() {
+                g.checked_sub(tol)
+            } else {
+                g.checked_add(tol)
+            }
+        });
+        let example = match (goal, edge) {
+            (Some(g), Some(e)) => format!(
+                " ({} {} accepts {} {}, inclusive)",
+                t.rule.symbol(),
+                number(g, 4),
+                if t.rule.is_floor() {
+                    "down to"
+                } else {
+                    "up to"
+                },
+                with_unit(&number(e, 4), &unit)
+            ),
+            _ => String::new(),
+        };
+        field(
+            &mut out,
+            "tolerance",
+            &format!(
+                "{}: a soft bound (one-sided 左右): the rule also holds when the value fails it \
+                 by no more than the tolerance{example}, reported as within tolerance; pace is \
+                 measured towards the goal itself",
+                number(tol, 4)
+            ),
+        );
+    }
+    if maintaining {
+        field(
+            &mut out,
+            "bound",
+            "a bound to maintain: the baseline already satisfies the rule, so there is no \
+             distance to travel (no progress, no pace); breaking it before the deadline is behind",
+        );
+    }
+    if let Some(h) = crate::hold::effective(t, maintaining) {
+        field(&mut out, "hold", &hold_words(t, h, maintaining));
+    } else if t.hold.is_some() {
+        field(
+            &mut out,
+            "hold",
+            "no effect on a `ytd` cap: a flow cannot come back down, so a cap exceeded is missed at once",
+        );
+    }
     field(
         &mut out,
         "severity",
@@ -195,16 +254,16 @@ pub fn rule_words(rule: Rule) -> (&'static str, &'static str) {
     }
 }
 
-fn measure_words(t: &Target) -> &'static str {
+fn measure_words(t: &Target, hold: Option<Hold>) -> &'static str {
     match t.measure {
-        Measure::Level if t.rule.is_floor() => {
+        Measure::Level if hold == Some(Hold::Once) => {
             "a stock or rate at `as_of`; the goal can be met before the deadline"
         }
         Measure::Level => "a stock or rate at `as_of`; only the deadline decides",
         Measure::Ytd if t.rule.is_cap() => {
             "a flow accumulated since the start; a cap already broken is missed"
         }
-        Measure::Ytd if t.rule.is_floor() => {
+        Measure::Ytd if hold == Some(Hold::Once) => {
             "a flow accumulated since the start; the goal can be met before the deadline"
         }
         Measure::Ytd => "a flow accumulated since the start; only the deadline decides",
@@ -231,8 +290,10 @@ fn goal_words(t: &Target, unit: &str) -> String {
         Goal::Band { low, high } => format!("{}–{}", n(low), with_unit(&n(high), unit)),
         Goal::Value(v) => {
             let mut s = with_unit(&n(v), unit);
-            if let Some(tol) = t.tolerance {
-                s.push_str(&format!(" ± {}", n(tol)));
+            match t.tolerance {
+                Some(tol) if t.rule == Rule::About => s.push_str(&format!(" ± {}", n(tol))),
+                Some(tol) => s.push_str(&format!(" (tolerance {})", n(tol))),
+                None => {}
             }
             if let Some(st) = t.stretch {
                 s.push_str(&format!("; stretch goal {}", with_unit(&n(st), unit)));
@@ -378,7 +439,43 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>) -> String {
                 actual,
                 rule,
                 goal,
+                tolerance: Some(tol),
                 holds,
+                within_tolerance,
+            } if tol > crate::decimal::Decimal::ZERO => {
+                // The tolerated edge, as `hold::compare` tests it.
+                let (edge, sign) = if rule.is_floor() {
+                    (goal.checked_sub(tol), "≥")
+                } else {
+                    (goal.checked_add(tol), "≤")
+                };
+                let edge = edge.map_or_else(|| "the decimal range".into(), n);
+                let s = if within_tolerance {
+                    format!(
+                        "{} {} {} fails, but {} {sign} {edge} (the tolerance {}): within tolerance",
+                        n(actual),
+                        rule.symbol(),
+                        n(goal),
+                        n(actual),
+                        n(tol)
+                    )
+                } else {
+                    format!(
+                        "{} {} {}, or within the tolerance {} of it ({sign} {edge})",
+                        n(actual),
+                        rule.symbol(),
+                        n(goal),
+                        n(tol)
+                    )
+                };
+                (s, holds)
+            }
+            RuleTest::Compare {
+                actual,
+                rule,
+                goal,
+                holds,
+                ..
             } => (
                 format!("{} {} {}", n(actual), rule.symbol(), n(goal)),
                 holds,
@@ -407,6 +504,8 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>) -> String {
             );
         }
     }
+
+    bound_words(&mut out, t, r, &unit);
 
     // Time gone.
     if let Some(e) = r.trace.elapsed {
@@ -491,6 +590,102 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>) -> String {
     }
     field(&mut out, "status", &status);
     out
+}
+
+/// A bound to maintain ("a bound to maintain: 5.6% breaks < 5.5% now"), the `hold` that
+/// applies and, for `every-year`, each completed year as evaluation judged it.
+fn bound_words(out: &mut String, t: &Target, r: &TargetReport, unit: &str) {
+    fn n(v: impl Figure) -> String {
+        number(v, 4)
+    }
+    let bound = || match (r.band, r.goal) {
+        (Some((low, high)), _) => format!(
+            "{} {}–{}",
+            r.rule.symbol(),
+            n(low),
+            with_unit(&n(high), unit)
+        ),
+        (None, Some(g)) => {
+            let mut s = format!("{} {}", r.rule.symbol(), with_unit(&n(g), unit));
+            if let (Rule::About, Some(tol)) = (r.rule, r.tolerance) {
+                s.push_str(&format!(" ± {}", n(tol)));
+            }
+            s
+        }
+        (None, None) => "its rule".into(),
+    };
+    if r.maintaining {
+        let baseline = r
+            .baseline
+            .map(|b| with_unit(&n(b), unit))
+            .unwrap_or_default();
+        let s = match (r.actual, r.trace.holds) {
+            (Some(v), Some(false)) => format!(
+                "a bound to maintain: {} breaks {} now (the baseline {baseline} satisfied it)",
+                with_unit(&n(v), unit),
+                bound()
+            ),
+            (Some(v), _) => format!(
+                "a bound to maintain: the baseline {baseline} satisfies {}, and {} still does{}",
+                bound(),
+                with_unit(&n(v), unit),
+                if r.within_tolerance {
+                    " (within tolerance)"
+                } else {
+                    ""
+                }
+            ),
+            (None, _) => format!(
+                "a bound to maintain: the baseline {baseline} satisfies {}",
+                bound()
+            ),
+        };
+        field(out, "bound", &s);
+    }
+    // `describe` gave the hold from the spec's baseline; one from the actuals can change it.
+    if let (Some(h), None, Some(_)) = (r.hold, t.baseline, r.baseline) {
+        field(out, "hold", &hold_words(t, h, r.maintaining));
+    }
+    if let Some(years) = &r.hold_years {
+        let parts: Vec<String> = years
+            .iter()
+            .map(|y| match (y.actual, y.holds) {
+                (Some(v), Some(true)) => format!("{} {}: holds", y.year, with_unit(&n(v), unit)),
+                (Some(v), Some(false)) => {
+                    format!("{} {}: breaks it", y.year, with_unit(&n(v), unit))
+                }
+                (Some(v), None) => format!("{} {}", y.year, with_unit(&n(v), unit)),
+                (None, _) => format!("{}: no value dated in the year, not judged", y.year),
+            })
+            .collect();
+        let s = if parts.is_empty() {
+            "no completed year yet".to_string()
+        } else {
+            parts.join(" · ")
+        };
+        field(out, "years", &s);
+    }
+}
+
+/// What a `hold` means, and whether the spec sets it or it is the default.
+fn hold_words(t: &Target, h: Hold, maintaining: bool) -> String {
+    let why = match (t.hold, maintaining) {
+        (Some(_), _) => "set in the spec",
+        (None, true) => "the default for a bound to maintain",
+        (None, false) => "the default for this target",
+    };
+    let meaning = match h {
+        Hold::Once => {
+            "met as soon as the latest value satisfies the rule; a later value that fails it un-mets it"
+        }
+        Hold::Deadline => {
+            "only the value at the deadline decides; before it, a value that satisfies the rule is on-track, never met"
+        }
+        Hold::EveryYear => {
+            "each calendar year of the window must satisfy the rule with its latest value; a completed year that breaks it is missed at once"
+        }
+    };
+    format!("{} ({why}): {meaning}", h.as_str())
 }
 
 /// With two dated values or more: the history, the least-squares line through it, the
@@ -601,6 +796,10 @@ fn pace_words(trace: PaceTrace) -> String {
             return match why {
                 NoPace::Final => "none: at the deadline the rule alone decides",
                 NoPace::RuleHolds => "not needed: the rule already holds",
+                NoPace::Maintaining => {
+                    "none: a bound to maintain has no distance to travel (the baseline already \
+                     satisfies the rule)"
+                }
                 NoPace::Growth => "none: a growth rate is compared with the goal directly",
                 NoPace::Milestone => "none: a milestone happens or does not",
                 NoPace::NotSingleGoal => "none: a band or an `about` goal is tested directly",

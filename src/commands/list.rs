@@ -82,7 +82,11 @@ fn row(t: &Target, lang: Lang) -> [String; 7] {
     [
         t.id.clone(),
         truncate(&sanitize(t.name.get(lang)), NAME_WIDTH),
-        t.rule.as_str().to_string(),
+        // `hold` when the spec sets it (its default is the measure's: `explain` says it).
+        match t.hold {
+            Some(h) => format!("{} (hold {})", t.rule.as_str(), h.as_str()),
+            None => t.rule.as_str().to_string(),
+        },
         goal_text(t),
         t.unit
             .as_ref()

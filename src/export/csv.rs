@@ -11,7 +11,7 @@ use crate::wording::{plain, progress_ratio};
 pub struct CsvExporter;
 
 /// The columns, in order (docs/report-formats.md describes each).
-pub const COLUMNS: [&str; 33] = [
+pub const COLUMNS: [&str; 36] = [
     "id",
     "name",
     "group",
@@ -45,6 +45,9 @@ pub const COLUMNS: [&str; 33] = [
     "at_risk",
     "regressed",
     "reason",
+    "hold",
+    "maintaining",
+    "within_tolerance",
 ];
 
 impl Exporter for CsvExporter {
@@ -109,6 +112,9 @@ fn record(row: &Row) -> [String; COLUMNS.len()] {
         f.at_risk.to_string(),
         f.regressed().to_string(),
         text(&row.reason),
+        f.hold.map(|h| h.as_str().into()).unwrap_or_default(),
+        f.maintaining.to_string(),
+        f.within_tolerance.to_string(),
     ]
 }
 

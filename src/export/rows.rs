@@ -145,6 +145,9 @@ pub fn status_text(t: &TargetReport) -> String {
     if t.stretch_met == Some(true) && t.status == Status::Met {
         notes.push("stretch");
     }
+    if t.within_tolerance {
+        notes.push("within tolerance");
+    }
     if t.at_risk {
         notes.push("at risk");
     }
@@ -271,6 +274,9 @@ pub fn goal_text(t: &TargetReport, unit: &str) -> String {
         },
     };
     let mut s = format!("{} {}", t.rule.symbol(), with_unit(&body, unit));
+    if let Some(tol) = t.tolerance.filter(|_| t.rule != Rule::About) {
+        s.push_str(&format!(" (tolerance {})", number(tol, 2)));
+    }
     if let Some(st) = t.stretch {
         s.push_str(&format!(" (stretch {})", number(st, 2)));
     }

@@ -24,6 +24,8 @@ pub struct Proposal {
     pub goal: Option<Goal>,
     pub stretch: Option<f64>,
     pub baseline: Option<f64>,
+    /// The slack of a soft bound (see [`soften_ceiling`]).
+    pub tolerance: Option<f64>,
     pub start: Option<Date>,
     pub deadline: Option<Date>,
     pub quote: String,
@@ -35,7 +37,6 @@ pub struct Proposal {
     pub aggregate: Option<&'static str>,
     /// A goal stated against another figure (高于GDP增长): the id of the series it needs.
     pub of: Option<String>,
-    pub tolerance: Option<f64>,
     /// A target no number decides (保持在合理区间): `measure = "assessed"`.
     pub assessed: bool,
 }
@@ -52,6 +53,7 @@ impl Proposal {
             goal: None,
             stretch: None,
             baseline: None,
+            tolerance: None,
             start: None,
             deadline: None,
             quote,
@@ -59,7 +61,6 @@ impl Proposal {
             class: None,
             aggregate: None,
             of: None,
-            tolerance: None,
             assessed: false,
         }
     }
@@ -112,6 +113,35 @@ pub struct SeriesDraft {
 
 /// The id of the GDP growth series a relative goal (高于GDP增长) refers to.
 pub const GDP_SERIES: &str = "gdp-growth";
+
+/// "…左右" on a rate that is a ceiling (失业率, 价格/物价/CPI 涨幅, 能耗) means the
+/// ceiling with some slack, not a two-sided band: the draft proposes `at-most` with a
+/// `tolerance` of a tenth of the goal (at least 0.1) and asks the reviewer to check it.
+/// Any other 左右 keeps its `about` draft.
+pub fn soften_ceiling(p: &mut Proposal) {
+    let Some(Goal::Value(v)) = p.goal else {
+        return;
+    };
+    let name: Vec<char> = p.name_zh.chars().collect();
+    if p.rule != Rule::About || !lexicon::contains_any(&name, lexicon::CEILING_RATES) {
+        return;
+    }
+    let tolerance = (v.abs().round() / 10.0).max(0.1);
+    p.rule = Rule::AtMost;
+    p.tolerance = Some(tolerance);
+    p.reviews.retain(|r| {
+        !((r.field == Field::Tolerance && r.note.starts_with("missing tolerance"))
+            || (r.field == Field::Rule && r.note.starts_with("lower is better")))
+    });
+    p.review(
+        Field::Tolerance,
+        format!(
+            "左右 on a ceiling: drafted as at-most {} with a tolerance of {} (a tenth of the goal); check the tolerance",
+            fmt_num(v),
+            fmt_num(tolerance)
+        ),
+    );
+}
 
 /// The draft spec.
 #[derive(Clone, Debug, Default, PartialEq)]

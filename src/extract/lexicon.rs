@@ -253,6 +253,10 @@ pub const LOWER_IS_BETTER: &[&str] = &[
     "用水量",
 ];
 
+/// Rates that are ceilings: "…左右" on them is drafted as `at-most` with a tolerance
+/// (unemployment, consumer prices, energy use), not as a two-sided `about`.
+pub const CEILING_RATES: &[&str] = &["失业率", "价格", "物价", "CPI", "能耗"];
+
 /// Words for a growth rate inside a name (居民消费价格涨幅控制在3%左右).
 pub const GROWTH_NAMES: &[&str] = &["涨幅", "增速", "增幅", "增长率"];
 

@@ -177,6 +177,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         prev_end = s.end;
     }
     props.extend(tables.proposals);
+    for p in &mut props {
+        draft::soften_ceiling(p);
+    }
     let mut d = Draft {
         title: "progress extract 草稿（待人工审核）".to_string(),
         targets: props,
