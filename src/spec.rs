@@ -287,6 +287,8 @@ pub struct Target {
     pub deadline: NaiveDate,
     pub pace: Option<PaceModel>,
     pub tolerance: Option<Decimal>,
+    /// A seasonal `ytd` flow's cumulative monthly shares (`crate::profile`).
+    pub profile: Option<crate::profile::Profile>,
     pub severity: Severity,
     pub source: Option<String>,
     pub quote: Option<String>,
@@ -413,6 +415,7 @@ pub const TARGET_KEYS: &[&str] = &[
     "deadline",
     "pace",
     "tolerance",
+    "profile",
     "severity",
     "source",
     "quote",
@@ -628,6 +631,10 @@ fn load_target(
     f.cross_check(r, goal);
     let unit = f.check_units(r, table, &id_span);
     f.check_baseline(r, goal);
+    let window = f.start.as_ref().zip(f.deadline.as_ref());
+    let window = window.map(|(s, d)| (*s.get_ref(), *d.get_ref()));
+    let other_measure = f.measure().filter(|m| *m != Measure::Ytd);
+    let profile = crate::profile::read(r, table, other_measure.map(Measure::as_str), window);
 
     if r.count() > before {
         return None;
@@ -647,6 +654,7 @@ fn load_target(
         deadline: f.deadline?.into_inner(),
         pace: f.pace.map(|p| p.into_inner()),
         tolerance: f.tolerance.map(|t| t.into_inner()),
+        profile,
         severity: f.severity.map(|s| s.into_inner()).unwrap_or_default(),
         source: f.source.map(|s| s.into_inner()),
         quote: f.quote,
@@ -864,7 +872,7 @@ impl TargetFields {
                     id_span.clone(),
                     "value",
                     TARGET_CONTEXT,
-                    "value = 100` (or `increase = …`, `multiply = …",
+                    "value = 100`, or `increase = …` or `multiply = …",
                 ),
                 [_] => {}
                 [_, second, ..] => {

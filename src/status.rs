@@ -65,6 +65,8 @@ pub struct Facts {
     pub is_final: bool,
     /// The pace index, when a pace model applies and could be computed.
     pub pace: Option<f64>,
+    /// A seasonal flow whose profile expects nothing yet (share 0): nothing was due.
+    pub nothing_due: bool,
 }
 
 /// The status, and a sentence saying why.
@@ -103,6 +105,12 @@ pub fn decide(f: &Facts, threshold: f64) -> (Status, &'static str) {
         return (
             Status::OnTrack,
             "the current value already satisfies the rule",
+        );
+    }
+    if f.nothing_due {
+        return (
+            Status::OnTrack,
+            "the profile expects nothing of the flow by this date",
         );
     }
     if f.measure == Measure::Growth {
@@ -159,6 +167,7 @@ mod tests {
             holds: Some(holds),
             is_final,
             pace,
+            nothing_due: false,
         }
     }
 

@@ -123,6 +123,7 @@ fn target_strategy() -> impl Strategy<Value = Case> {
                         deadline: start + Duration::days(days),
                         pace,
                         tolerance: (rule == Rule::About).then_some(dec(tolerance)),
+                        profile: None,
                         severity: if error {
                             Severity::Error
                         } else {
@@ -267,7 +268,7 @@ proptest! {
                 id: "t".into(), name: Name::default(), group: None,
                 unit: Some(Unit::Label("个".into())), measure: Measure::Level, rule,
                 goal: Goal::Value(dec(goal)), stretch: None, baseline: Some(dec(baseline)),
-                start, deadline, pace: Some(model), tolerance: None,
+                start, deadline, pace: Some(model), tolerance: None, profile: None,
                 severity: Severity::Error, source: None, quote: None, note: None,
                 line: 1, column: 1,
             };

@@ -4,7 +4,6 @@
 
 use std::fmt::Write as _;
 
-use crate::actuals::Actuals;
 use crate::cli::ExplainArgs;
 use crate::commands;
 use crate::decimal::Figure;
@@ -13,15 +12,14 @@ use crate::evaluate::{self, Settings};
 use crate::input;
 use crate::output;
 use crate::report::{
-    NoPace, PaceFormula, PaceTrace, Projection, Regression, RuleTest, TargetReport,
+    FlatScale, NoPace, PaceFormula, PaceTrace, Projection, Regression, RuleTest, TargetReport,
 };
-use crate::snapshots;
 use crate::spec::{Goal, Lang, Measure, PaceModel, Rule, Spec, Target};
 use crate::suggest;
 use crate::text::sanitize;
 use crate::trend::FLAT_TOLERANCE;
 use crate::wording::goal_text;
-use crate::wording::{number, signed, with_unit};
+use crate::wording::{number, operand, signed, window_length, with_unit};
 
 pub fn run(args: &ExplainArgs) -> Result<Outcome, Error> {
     commands::stdin_once(&args.spec, &args.actuals)?;
@@ -41,25 +39,16 @@ pub fn run(args: &ExplainArgs) -> Result<Outcome, Error> {
     };
     let evaluated = (!actuals.is_empty()).then(|| {
         let report = evaluate::evaluate(&spec, &actuals, &settings);
-        let t = report.targets.into_iter().find(|t| t.id == target.id);
-        (t, source_file(&actuals, &target.id))
+        report.targets.into_iter().find(|t| t.id == target.id)
     });
     let mut out = describe(&spec, target, args.display.lang);
-    if let Some((Some(report), file)) = evaluated {
+    if let Some(Some(report)) = evaluated {
         out.push('\n');
-        out.push_str(&arithmetic(target, &report, file));
+        // The file the deciding value came from, as evaluation picked it (by `--as-of`).
+        out.push_str(&arithmetic(target, &report, report.actual_file.as_deref()));
     }
     output::write_stdout(&out)?;
     Ok(Outcome::Ok)
-}
-
-/// The file whose value decides, as `evaluate` picks it: the latest `as_of`, and on a tie
-/// the file whose name sorts last (so the order of the files never matters).
-fn source_file<'a>(actuals: &'a [Actuals], id: &str) -> Option<&'a str> {
-    snapshots::by_target(actuals)
-        .get(id)
-        .and_then(|entries| entries.last())
-        .map(|e| e.file.file_name.as_str())
 }
 
 fn field(out: &mut String, label: &str, value: &str) {
@@ -120,22 +109,33 @@ pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
     }
 
     out.push_str("\nRule\n");
-    let (test, wording) = rule_words(t.rule);
+    let (test, wording) = rule_words_in(t.rule, lang);
     field(&mut out, "rule", &format!("{}: {test}", t.rule.as_str()));
     field(&mut out, "wording", wording);
     let unit = unit_text(t);
     field(&mut out, "goal", &goal_words(t, &unit));
-    let days = (t.deadline - t.start).num_days();
     field(
         &mut out,
         "window",
         &format!(
-            "{} to {} ({} days)",
+            "{} to {} ({})",
             t.start,
             t.deadline,
-            number(days as f64, 0)
+            window_length(t.start, t.deadline)
         ),
     );
+    if let Some(p) = &t.profile {
+        let shares: Vec<String> = p.shares.iter().map(|v| number(*v, 4)).collect();
+        field(
+            &mut out,
+            "profile",
+            &format!(
+                "cumulative share expected by each month's end, Jan to Dec: {}; the pace \
+                 follows it in place of the days gone",
+                shares.join(", ")
+            ),
+        );
+    }
     field(
         &mut out,
         "measure",
@@ -167,12 +167,25 @@ pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
     out
 }
 
-/// The test a rule makes, and the Chinese wording it encodes (product.md §2).
+/// [`rule_words`] for the language asked for: English output words the inclusive bound
+/// plainly; `--lang zh` keeps the legal source of it (民法典第一千二百五十九条).
+pub fn rule_words_in(rule: Rule, lang: Lang) -> (&'static str, &'static str) {
+    match (rule, lang) {
+        (Rule::AtLeast, Lang::Zh) => (
+            "actual ≥ goal; reaching the goal exactly counts",
+            "以上, 达到, 不低于; 民法典第一千二百五十九条: “以上、以下、以内、届满，包括本数”",
+        ),
+        _ => rule_words(rule),
+    }
+}
+
+/// The test a rule makes, and the Chinese wording it encodes (product.md §2), in plain
+/// English.
 pub fn rule_words(rule: Rule) -> (&'static str, &'static str) {
     match rule {
         Rule::AtLeast => (
             "actual ≥ goal; reaching the goal exactly counts",
-            "以上, 达到, 不低于; 以上 includes the number itself (Civil Code art. 1259)",
+            "以上, 达到, 不低于 (at least: the number itself counts)",
         ),
         Rule::MoreThan => (
             "actual > goal, strictly; reaching the goal exactly is not enough",
@@ -180,7 +193,7 @@ pub fn rule_words(rule: Rule) -> (&'static str, &'static str) {
         ),
         Rule::AtMost => (
             "actual ≤ goal; the goal itself is allowed",
-            "以内, 以下, 不超过 (at most)",
+            "以内, 以下, 不超过 (at most: the number itself counts)",
         ),
         Rule::LessThan => ("actual < goal, strictly", "低于, 不满 (strictly less than)"),
         Rule::Between => (
@@ -352,7 +365,7 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>) -> String {
                 format!(
                     "|{} − {}| = {} ≤ {}",
                     n(actual),
-                    n(goal),
+                    operand(goal, 4),
                     n(d),
                     n(tolerance)
                 ),
@@ -369,7 +382,7 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>) -> String {
                 format!(
                     "|{} − {}| is beyond the decimal range, > {}",
                     n(actual),
-                    n(goal),
+                    operand(goal, 4),
                     n(tolerance)
                 ),
                 holds,
@@ -428,6 +441,28 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>) -> String {
         field(&mut out, "elapsed", &s);
     }
 
+    // A seasonal flow: the share its profile expects by now, in place of f.
+    if let Some(terms) = r.profile.and_then(|p| p.terms) {
+        let mut s = format!(
+            "s = (S(as_of) − S(start − 1 day)) / (S(deadline) − S(start − 1 day)) = ({} − {}) / ({} − {}) = {}",
+            n(terms.now),
+            n(terms.eve),
+            n(terms.end),
+            n(terms.eve),
+            n(terms.share)
+        );
+        if terms.share == 0.0 {
+            s.push_str(": nothing is due yet, so there is no pace and the flow is on track");
+        }
+        if let Some(e) = r.expected {
+            s.push_str(&format!(
+                "; expected by now = goal × s = {}",
+                with_unit(&n(e), &unit)
+            ));
+        }
+        field(&mut out, "profile", &s);
+    }
+
     // Progress from the origin to the goal.
     if let Some(p) = r.trace.progress {
         let (label, why) = if p.flow {
@@ -441,9 +476,9 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>) -> String {
             &format!(
                 "(actual − {label}) / (goal − {label}) = ({} − {}) / ({} − {}) = {}{why}",
                 n(p.actual),
-                n(p.origin),
+                operand(p.origin, 4),
                 n(p.goal),
-                n(p.origin),
+                operand(p.origin, 4),
                 n(p.progress)
             ),
         );
@@ -451,7 +486,7 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>) -> String {
 
     // The pace index.
     if let Some(trace) = r.trace.pace {
-        field(&mut out, "pace", &pace_words(trace));
+        field(&mut out, "pace", &pace_words(trace, r.profile.is_some()));
     }
 
     if let (Some(gap), Some(v)) = (r.gap, r.actual) {
@@ -459,7 +494,12 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>) -> String {
             (Some((low, high)), _) => {
                 format!("distance outside {}–{} = {}", n(low), n(high), signed(gap))
             }
-            (None, Some(g)) => format!("actual − goal = {} − {} = {}", n(v), n(g), signed(gap)),
+            (None, Some(g)) => format!(
+                "actual − goal = {} − {} = {}",
+                n(v),
+                operand(g, 4),
+                signed(gap)
+            ),
             _ => signed(gap),
         };
         field(&mut out, "gap", &with_unit(&s, &unit));
@@ -526,16 +566,36 @@ fn history(out: &mut String, t: &Target, r: &TargetReport, unit: &str) {
     );
     if let Some(tr) = r.trend {
         let (first, last) = (r.history[0], r.history[r.history.len() - 1]);
+        let within = number(FLAT_TOLERANCE * 100.0, 2);
+        // Against what evaluation measured it: never "a distance of 0".
+        let flat = match fitted.flat_scale {
+            Some(FlatScale::Distance(d)) => format!(
+                "a change within {within}% of the distance to the goal, {}, would count as flat",
+                n(d)
+            ),
+            Some(FlatScale::FirstValue { value, .. }) if value == 0.0 => {
+                "the first value is 0, so only no change at all would count as flat".into()
+            }
+            Some(FlatScale::FirstValue { value, at_goal }) => format!(
+                "{}a change within {within}% of the first value, {}, would count as flat",
+                if at_goal {
+                    "the first value is at the goal: "
+                } else {
+                    "the goal is not known: "
+                },
+                n(value)
+            ),
+            None => format!("a change within {within}% would count as flat"),
+        };
         field(
             out,
             "trend",
             &format!(
-                "{}: fitted change {} from {} to {} (a change within {}% of the distance to the goal would count as flat)",
+                "{}: fitted change {} from {} to {} ({flat})",
                 tr.as_str(),
                 signed(fitted.change),
                 first.as_of,
                 last.as_of,
-                number(FLAT_TOLERANCE * 100.0, 2)
             ),
         );
     }
@@ -546,6 +606,12 @@ fn history(out: &mut String, t: &Target, r: &TargetReport, unit: &str) {
         ),
         (Projection::NotSingleGoal, _) => "none: a line enters a band and leaves it again".into(),
         (Projection::UnknownGoal, _) => "none: the goal is not known".into(),
+        (Projection::NotNeeded, _) if r.status == crate::report::Status::Met => {
+            "not needed: the goal is met".into()
+        }
+        (Projection::NotNeeded, _) => {
+            "not needed: the rule holds now and on the line at the deadline".into()
+        }
         _ => "never: the line does not move towards the goal".into(),
     };
     let at_deadline = r
@@ -586,7 +652,9 @@ fn history(out: &mut String, t: &Target, r: &TargetReport, unit: &str) {
 }
 
 /// The pace index with its formula and the evaluation's numbers, or why there is none.
-fn pace_words(trace: PaceTrace) -> String {
+/// `seasonal`: the share due is the profile's `s`, not the days gone `f`.
+fn pace_words(trace: PaceTrace, seasonal: bool) -> String {
+    let due = if seasonal { "s" } else { "f" };
     fn n(v: impl Figure) -> String {
         number(v, 4)
     }
@@ -623,7 +691,7 @@ fn pace_words(trace: PaceTrace) -> String {
             n(c.years_in_window),
             n(c.required),
             n(c.achieved),
-            n(c.required),
+            operand(c.required, 4),
             n(c.pace)
         ),
         PaceFormula::Compound(c) => format!(
@@ -637,7 +705,7 @@ fn pace_words(trace: PaceTrace) -> String {
             n(c.baseline),
             n(c.years_in_window),
             n(c.achieved),
-            n(c.required),
+            operand(c.required, 4),
             n(c.pace)
         ),
         PaceFormula::Cap {
@@ -645,16 +713,16 @@ fn pace_words(trace: PaceTrace) -> String {
             elapsed,
             actual,
         } => format!(
-            "linear, for a cap: π = goal × f / actual = {} × {} / {} = {}",
+            "linear, for a cap: π = goal × {due} / actual = {} × {} / {} = {}",
             n(goal),
-            n(elapsed),
-            n(actual),
+            operand(elapsed, 4),
+            operand(actual, 4),
             n(pace)
         ),
         PaceFormula::Linear { progress, elapsed } => format!(
-            "linear: π = progress / f = {} / {} = {}",
+            "linear: π = progress / {due} = {} / {} = {}",
             n(progress),
-            n(elapsed),
+            operand(elapsed, 4),
             n(pace)
         ),
     };

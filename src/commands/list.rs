@@ -82,7 +82,11 @@ fn row(t: &Target, lang: Lang) -> [String; 7] {
     [
         t.id.clone(),
         truncate(&sanitize(t.name.get(lang)), NAME_WIDTH),
-        t.rule.as_str().to_string(),
+        match t.profile {
+            // A seasonal flow is paced by its profile (docs/status-model.md).
+            Some(_) => format!("{} (profile)", t.rule.as_str()),
+            None => t.rule.as_str().to_string(),
+        },
         goal_text(t),
         t.unit
             .as_ref()
