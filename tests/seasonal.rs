@@ -4,6 +4,7 @@
 mod common;
 use common::progress;
 use predicates::prelude::*;
+use predicates::str::contains;
 use serde_json::Value;
 
 /// An illustrative grain profile (not an official series): the cumulative share of a
@@ -217,31 +218,31 @@ fn a_wrong_profile_is_refused_where_it_is_written() {
             "profile = [0.5, 1]",
             "",
             "found 2 numbers",
-            "spec.toml:13:11",
+            "spec.toml:12:11",
         ),
         (
             "profile = [0, 0, 0, 0, 0.03, 0.22, 0.2, 0.27, 0.45, 0.85, 0.97, 1]",
             "",
             "cannot fall: month 7 has 0.2 after 0.22",
-            "spec.toml:13:35",
+            "spec.toml:12:36",
         ),
         (
             "profile = [0, 0, 0, 0, 0.03, 1.2, 1.2, 1.2, 1.2, 1.2, 1.2, 1]",
             "",
             "between 0 and 1: month 6 has 1.2",
-            "spec.toml:13:29",
+            "spec.toml:12:30",
         ),
         (
             "profile = [0, 0, 0, 0, 0.03, 0.22, 0.25, 0.27, 0.45, 0.85, 0.97, 0.99]",
             "",
             "must end at 1",
-            "spec.toml:13:67",
+            "spec.toml:12:66",
         ),
         (
             "profile = \"autumn\"",
             "",
             "must be an array of 12 numbers",
-            "spec.toml:13:11",
+            "spec.toml:12:11",
         ),
         (
             GRAIN_LINE,
@@ -253,7 +254,7 @@ fn a_wrong_profile_is_refused_where_it_is_written() {
             GRAIN_LINE,
             "deadline = 2024-12-31|deadline = 2025-06-30",
             "needs a window within one calendar year: 2024-01-01 to 2025-06-30",
-            "spec.toml:13:1",
+            "spec.toml:12:1",
         ),
     ];
     for (line, swap, message, place) in cases {
