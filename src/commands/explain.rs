@@ -39,13 +39,22 @@ pub fn run(args: &ExplainArgs) -> Result<Outcome, Error> {
     };
     let evaluated = (!actuals.is_empty()).then(|| {
         let report = evaluate::evaluate(&spec, &actuals, &settings);
-        report.targets.into_iter().find(|t| t.id == target.id)
+        let as_of = report.as_of;
+        (
+            report.targets.into_iter().find(|t| t.id == target.id),
+            as_of,
+        )
     });
     let mut out = describe(&spec, target, args.display.lang);
-    if let Some(Some(report)) = evaluated {
+    if let Some((Some(report), as_of)) = evaluated {
         out.push('\n');
         // The file the deciding value came from, as evaluation picked it (by `--as-of`).
-        out.push_str(&arithmetic(target, &report, report.actual_file.as_deref()));
+        out.push_str(&arithmetic(
+            target,
+            &report,
+            report.actual_file.as_deref(),
+            as_of,
+        ));
     }
     output::write_stdout(&out)?;
     Ok(Outcome::Ok)
@@ -276,7 +285,12 @@ fn goal_words(t: &Target, unit: &str) -> String {
 }
 
 /// How the status follows from the actual, with the evaluation's own numbers.
-pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>) -> String {
+pub fn arithmetic(
+    t: &Target,
+    r: &TargetReport,
+    file: Option<&str>,
+    report_as_of: Option<chrono::NaiveDate>,
+) -> String {
     let mut out = String::new();
     fn n(v: impl Figure) -> String {
         number(v, 4)
@@ -337,6 +351,17 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>) -> String {
             field(&mut out, "actual", &s);
         }
         (None, None, _) => {}
+    }
+    if r.stale {
+        field(
+            &mut out,
+            "stale",
+            &format!(
+                "dated {as_of}, before the evaluation date {} and the deadline {}: a newer figure is missing",
+                report_as_of.map_or_else(|| "?".into(), |d| d.to_string()),
+                t.deadline
+            ),
+        );
     }
     if let (Some(b), None) = (r.baseline, t.baseline) {
         field(
