@@ -91,6 +91,10 @@ pub struct SourceShape {
     {
         "if": { "properties": { "rule": { "const": "about" } }, "required": ["rule"] },
         "then": { "required": ["tolerance"] }
+    },
+    {
+        "if": { "required": ["profile"] },
+        "then": { "properties": { "measure": { "const": "ytd" } } }
     }
 ]))]
 pub struct TargetShape {
@@ -122,6 +126,11 @@ pub struct TargetShape {
     /// How far from the goal an `about` target may be.
     #[schemars(range(min = 0))]
     pub tolerance: Option<f64>,
+    /// A seasonal `ytd` flow whose window lies within one calendar year: the cumulative
+    /// share of the year expected by the end of each month, January to December; 12
+    /// numbers in [0, 1], never falling, the last 1.
+    #[schemars(length(min = 12, max = 12), inner(range(min = 0, max = 1)))]
+    pub profile: Option<Vec<f64>>,
     /// `error` (the default) fails the run; `warn` only reports.
     pub severity: Option<Severity>,
     /// A key of `[sources]`.
