@@ -405,6 +405,7 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
             None => PaceTrace::None(match (target.measure, target.rule) {
                 _ if is_final => NoPace::Final,
                 _ if holds == Some(true) => NoPace::RuleHolds,
+                _ if nothing_due => NoPace::NothingDue,
                 (Measure::Growth, _) => NoPace::Growth,
                 (Measure::Milestone, _) => NoPace::Milestone,
                 (_, Rule::Between | Rule::About) => NoPace::NotSingleGoal,

@@ -431,6 +431,8 @@ pub enum NoPace {
     NoBaseline,
     /// No time has gone by, or the path is flat.
     NoPath,
+    /// A seasonal flow whose profile expects nothing yet (share 0).
+    NothingDue,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]

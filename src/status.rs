@@ -239,5 +239,19 @@ mod tests {
             decide(&facts(Measure::Milestone, Rule::Done, false, true, None), t).0,
             Status::Missed
         );
+        // A seasonal flow of which nothing is due yet: on track, without a pace; a cap
+        // broken is missed all the same.
+        let nothing_due = |rule, holds| Facts {
+            nothing_due: true,
+            ..facts(Measure::Ytd, rule, holds, false, None)
+        };
+        assert_eq!(
+            decide(&nothing_due(Rule::AtLeast, false), t).0,
+            Status::OnTrack
+        );
+        assert_eq!(
+            decide(&nothing_due(Rule::AtMost, false), t).0,
+            Status::Missed
+        );
     }
 }

@@ -119,6 +119,7 @@ fn while_nothing_is_due_there_is_no_pace_and_the_flow_is_on_track() {
         .code(0)
         .stdout(
             contains("profile     s = (S(as_of) − S(start − 1 day)) / (S(deadline) − S(start − 1 day)) = (0 − 0) / (1 − 0) = 0: nothing is due yet")
+                .and(contains("pace        none: the profile expects nothing of the flow yet"))
                 .and(contains("on-track: the profile expects nothing of the flow by this date")),
         );
 }

@@ -598,7 +598,7 @@ fn history(out: &mut String, t: &Target, r: &TargetReport, unit: &str) {
                 "a change within {within}% of the distance to the goal, {}, would count as flat",
                 n(d)
             ),
-            Some(FlatScale::FirstValue { value, .. }) if value == 0.0 => {
+            Some(FlatScale::FirstValue { value: 0.0, .. }) => {
                 "the first value is 0, so only no change at all would count as flat".into()
             }
             Some(FlatScale::FirstValue { value, at_goal }) => format!(
@@ -701,6 +701,7 @@ fn pace_words(trace: PaceTrace, seasonal: bool) -> String {
                     "none: without a baseline there is no path from the start to the goal"
                 }
                 NoPace::NoPath => "none: no time has gone by, or the path is flat",
+                NoPace::NothingDue => "none: the profile expects nothing of the flow yet",
             }
             .into();
         }
