@@ -232,7 +232,7 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
             .profile
             .map(|p| p.expected_share(target.start, target.deadline, d))
     });
-    let due = due_share.or(elapsed);
+    let due_now = due_share.or(elapsed);
     let value = actual.and_then(|a| a.observed.number());
 
     let (done, done_on) = match actual.map(|a| a.observed) {
@@ -285,47 +285,47 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         }),
         _ => None,
     };
-    let expected = match (origin_f, goal_f, due) {
+    let expected = match (origin_f, goal_f, due_now) {
         (Some(o), Some(g), Some(f)) if single_goal && !is_final => pace::expected(model, o, g, f),
         _ => None,
     };
-    let paced: Option<(PaceFormula, f64)> = match (model, origin_f, goal_f, value_f, due, as_of) {
-        _ if is_final => None,
-        // A flow under a cap holds until the day it breaks it: its pace is how much of the
-        // cap it has used against how much time has gone (docs/status-model.md).
-        (PaceModel::Linear, Some(_), Some(g), Some(v), Some(f), _)
-            if target.measure == Measure::Ytd && target.rule.is_cap() =>
-        {
-            pace::cap_budget(g, v, f)
-                .zip(goal.zip(value))
-                .map(|(pi, (goal, actual))| {
-                    let formula = PaceFormula::Cap {
-                        goal,
-                        elapsed: f,
-                        actual,
-                    };
-                    (formula, pi)
-                })
-        }
-        _ if holds == Some(true) => None,
-        (PaceModel::Linear, Some(o), Some(g), Some(v), Some(f), _) => {
-            pace::linear(o, g, v, f).map(|pi| {
-                let progress = pace::progress(o, g, v).unwrap_or(pi * f);
-                (
-                    PaceFormula::Linear {
-                        progress,
-                        elapsed: f,
-                    },
-                    pi,
-                )
-            })
-        }
-        (PaceModel::Compound, Some(o), Some(g), Some(v), _, Some(d)) => {
-            pace::compound_terms(o, g, v, target.start, target.deadline, d)
-                .map(|terms| (PaceFormula::Compound(terms), terms.pace))
-        }
-        _ => None,
-    };
+    let paced: Option<(PaceFormula, f64)> =
+        match (model, origin_f, goal_f, value_f, due_now, as_of) {
+            _ if is_final => None,
+            // A flow under a cap holds until the day it breaks it: its pace is how much of the
+            // cap it has used against how much time has gone (docs/status-model.md).
+            (PaceModel::Linear, Some(_), Some(g), Some(v), Some(f), _)
+                if target.measure == Measure::Ytd && target.rule.is_cap() =>
+            {
+                pace::cap_budget(g, v, f)
+                    .zip(goal.zip(value))
+                    .map(|(pi, (goal, actual))| {
+                        let formula = PaceFormula::Cap {
+                            goal,
+                            elapsed: f,
+                            actual,
+                        };
+                        (formula, pi)
+                    })
+            }
+            _ if holds == Some(true) => None,
+            (PaceModel::Linear, Some(o), Some(g), Some(v), Some(f), _) => pace::linear(o, g, v, f)
+                .map(|pi| {
+                    let progress = pace::progress(o, g, v).unwrap_or(pi * f);
+                    (
+                        PaceFormula::Linear {
+                            progress,
+                            elapsed: f,
+                        },
+                        pi,
+                    )
+                }),
+            (PaceModel::Compound, Some(o), Some(g), Some(v), _, Some(d)) => {
+                pace::compound_terms(o, g, v, target.start, target.deadline, d)
+                    .map(|terms| (PaceFormula::Compound(terms), terms.pace))
+            }
+            _ => None,
+        };
     let pace_index = paced.map(|(_, pi)| pi);
     if pace_index.is_none() {
         model = PaceModel::None;
