@@ -273,3 +273,47 @@ fn a_wrong_profile_is_refused_where_it_is_written() {
 }
 
 const GRAIN_LINE: &str = "profile = [0, 0, 0, 0, 0.03, 0.22, 0.25, 0.27, 0.45, 0.85, 0.97, 1]";
+
+mod laws {
+    use chrono::{Days, NaiveDate};
+    use progress::profile::Profile;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        /// Whatever the profile and the window inside a year, the expected share stays in
+        /// [0, 1], never falls as `as_of` moves on, is 0 before the start and 1 from the
+        /// deadline on.
+        #[test]
+        fn the_expected_share_rises_from_0_to_1(
+            steps in prop::collection::vec(0u32..100, 12),
+            first in 0u64..365,
+            length in 0u64..365,
+        ) {
+            let total: u32 = steps.iter().sum::<u32>().max(1);
+            let mut shares = [0.0; 12];
+            let mut acc = 0u32;
+            for (s, step) in shares.iter_mut().zip(&steps) {
+                acc += step;
+                *s = f64::from(acc) / f64::from(total);
+            }
+            shares[11] = 1.0;
+            let p = Profile { shares };
+            let jan1 = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+            let start = jan1 + Days::new(first.min(365));
+            let deadline = (start + Days::new(length)).min(NaiveDate::from_ymd_opt(2024, 12, 31).unwrap());
+            let mut last = 0.0;
+            let mut day = jan1;
+            while day <= NaiveDate::from_ymd_opt(2025, 1, 10).unwrap() {
+                let s = p.expected_share(start, deadline, day);
+                prop_assert!((0.0..=1.0).contains(&s), "{s} on {day}");
+                prop_assert!(s >= last - 1e-12, "{s} after {last} on {day}");
+                if day < start { prop_assert_eq!(s, 0.0); }
+                if day >= deadline { prop_assert_eq!(s, 1.0); }
+                last = s;
+                day = day + Days::new(7);
+            }
+        }
+    }
+}
