@@ -133,7 +133,10 @@ fn a_2022_value_under_as_of_2024_is_marked_stale_wherever_it_is_shown() {
     }
     let out = d.explain("jobs", &files);
     assert!(
-        out.contains("stale       dated 2022-12-31, before the evaluation date 2024-12-31"),
+        out.contains(
+            "stale       dated 2022-12-31, before the earlier of the evaluation date (2024-12-31) \
+             and the deadline (2025-12-31): a newer figure is missing"
+        ),
         "{out}"
     );
 }

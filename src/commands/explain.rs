@@ -357,7 +357,8 @@ pub fn arithmetic(
             &mut out,
             "stale",
             &format!(
-                "dated {as_of}, before the evaluation date {} and the deadline {}: a newer figure is missing",
+                "dated {as_of}, before the earlier of the evaluation date ({}) and the deadline ({}): \
+                 a newer figure is missing",
                 report_as_of.map_or_else(|| "?".into(), |d| d.to_string()),
                 t.deadline
             ),
