@@ -194,6 +194,7 @@ fn the_chart_draws_the_profile_and_the_bullet_its_expected_value() {
         html.contains("29,250 万吨"),
         "Pace says by now: 29,250 万吨"
     );
+    assert!(html.contains("A seasonal flow's marker is the share of the goal its profile expects"));
 }
 
 #[test]
