@@ -546,7 +546,7 @@ fn number_table(
     }
     let Some(v) = load::lookup(t, "value") else {
         let example = if target.measure == Measure::Growth {
-            "value = 10.5` (or `previous = …` and `current = …"
+            "value = 10.5`, or `previous = …` and `current = …"
         } else {
             "value = 123"
         };

@@ -6,11 +6,12 @@ use crate::decimal::{Decimal, to_f64};
 use crate::hold;
 use crate::pace;
 use crate::report::{
-    ElapsedTrace, NoPace, PaceFormula, PaceTrace, Point, ProgressTrace, Projection, Regression,
-    Report, RuleTest, Schedule, Status, Summary, TargetReport, Trace, Trend, TrendLine,
+    ElapsedTrace, NoPace, PaceFormula, PaceTrace, Point, ProfileReport, ProgressTrace, Projection,
+    Regression, Report, RuleTest, Schedule, Status, Summary, TargetReport, Trace, Trend, TrendLine,
 };
 use crate::snapshots::{self, Entry};
 use crate::spec::{Goal, Measure, PaceModel, Rule, Spec, Target};
+use crate::stale;
 use crate::status::Facts;
 use crate::trend::{self, Aim, Better};
 
@@ -93,7 +94,7 @@ pub fn evaluate(spec: &Spec, actuals: &[Actuals], settings: &Settings) -> Report
             entries.retain(|e| e.actual.as_of <= date);
         }
     }
-    let targets: Vec<TargetReport> = spec
+    let mut targets: Vec<TargetReport> = spec
         .targets()
         .iter()
         .map(|t| {
@@ -101,12 +102,17 @@ pub fn evaluate(spec: &Spec, actuals: &[Actuals], settings: &Settings) -> Report
             evaluate_target(t, entries, settings)
         })
         .collect();
+    let report_as_of = settings.as_of.or(actuals.iter().map(|a| a.as_of).max());
+    for t in &mut targets {
+        let figure = t.as_of.map_or(stale::Figure::None, stale::Figure::Dated);
+        t.stale = stale::is_stale(figure, report_as_of, t.deadline);
+    }
     Report {
         title: spec.title().map(str::to_string),
         spec_file: spec.file_name().to_string(),
         builtin_spec: spec.is_builtin(),
         spec_in_repo: None,
-        as_of: settings.as_of.or(actuals.iter().map(|a| a.as_of).max()),
+        as_of: report_as_of,
         threshold: settings.on_track_threshold,
         summary: Summary::from_targets(&targets),
         targets,
@@ -220,6 +226,13 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
     let as_of = actual.map(|a| a.as_of);
     let is_final = as_of.is_some_and(|d| d >= target.deadline);
     let elapsed = as_of.map(|d| pace::elapsed_fraction(target.start, target.deadline, d));
+    // The share of the goal due by now: the profile's for a seasonal flow, else `f`.
+    let due_share = as_of.and_then(|d| {
+        target
+            .profile
+            .map(|p| p.expected_share(target.start, target.deadline, d))
+    });
+    let due_now = due_share.or(elapsed);
     let value = actual.and_then(|a| a.observed.number());
 
     let (done, done_on) = match actual.map(|a| a.observed) {
@@ -256,27 +269,41 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
     // Progress, pace, schedules and projections are floating point (ratios, roots, fits),
     // from the figures' nearest floats; whether the rule holds is decided exactly above.
     let (origin_f, goal_f, value_f) = (origin.map(to_f64), goal.map(to_f64), value.map(to_f64));
+    // A floor or cap its baseline already keeps has no way to go from the baseline:
+    // progress, a share of that way, is left out there rather than shown as −300 % or
+    // 433 % (docs/status-model.md, "Progress").
+    let kept_from_start = target.measure == Measure::Level
+        && baseline.is_some_and(|b| rule_holds(target, goal, b) == Some(true));
     let progress = match (origin_f, goal_f, value_f) {
-        (Some(o), Some(g), Some(v)) if single_goal => pace::progress(o, g, v),
+        (Some(o), Some(g), Some(v)) if single_goal && !kept_from_start => pace::progress(o, g, v),
         _ => None,
     };
 
     let mut model = pace_model(target, baseline);
+    // A seasonal flow of which the profile expects nothing yet: no pace, and on track.
+    let nothing_due = due_share == Some(0.0) && model == PaceModel::Linear && !is_final;
     let schedule = match (origin_f, goal_f) {
         (Some(origin), Some(goal)) if single_goal && model != PaceModel::None => Some(Schedule {
             model,
             origin,
             goal,
-            path: pace::schedule_path(model, origin, goal),
+            path: match target.profile {
+                Some(p) if model == PaceModel::Linear => p
+                    .path(target.start, target.deadline)
+                    .into_iter()
+                    .map(|(f, share)| (f, origin + share * (goal - origin)))
+                    .collect(),
+                _ => pace::schedule_path(model, origin, goal),
+            },
         }),
         _ => None,
     };
-    let expected = match (origin_f, goal_f, elapsed) {
+    let expected = match (origin_f, goal_f, due_now) {
         (Some(o), Some(g), Some(f)) if single_goal && !is_final => pace::expected(model, o, g, f),
         _ => None,
     };
     let paced: Option<(PaceFormula, f64)> =
-        match (model, origin_f, goal_f, value_f, elapsed, as_of) {
+        match (model, origin_f, goal_f, value_f, due_now, as_of) {
             _ if is_final => None,
             // A flow under a cap holds until the day it breaks it: its pace is how much of the
             // cap it has used against how much time has gone (docs/status-model.md).
@@ -326,6 +353,7 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         pace: pace_index,
         hold,
         maintaining,
+        nothing_due,
     };
     let hold_years = match (hold, as_of) {
         (Some(crate::spec::Hold::EveryYear), Some(d)) => {
@@ -356,10 +384,20 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
     });
     let projection = match (outlook.line, outlook.projected) {
         (None, _) => Projection::NoLine,
-        (Some(_), Some(date)) => Projection::On(date),
+        // The line holds from before the window: from the window's start, then.
+        (Some(_), Some(date)) => Projection::On(date.max(target.start)),
         _ if !single_goal => Projection::NotSingleGoal,
         _ if goal.is_none() => Projection::UnknownGoal,
         _ if status == Status::Met => Projection::NotNeeded,
+        // The rule holds now and on the line at the deadline: nothing to reach.
+        _ if holds == Some(true)
+            && outlook
+                .projected_at_deadline
+                .and_then(|v| rule_holds_approx(target, goal, v))
+                == Some(true) =>
+        {
+            Projection::NotNeeded
+        }
         _ => Projection::Never,
     };
     let trace = Trace {
@@ -396,6 +434,7 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
                 _ if is_final => NoPace::Final,
                 _ if maintaining => NoPace::Maintaining,
                 _ if holds == Some(true) => NoPace::RuleHolds,
+                _ if nothing_due => NoPace::NothingDue,
                 (Measure::Growth, _) => NoPace::Growth,
                 (Measure::Milestone, _) => NoPace::Milestone,
                 (_, Rule::Between | Rule::About) => NoPace::NotSingleGoal,
@@ -484,6 +523,14 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         pace: pace_index,
         expected,
         schedule,
+        profile: target.profile.map(|p| ProfileReport {
+            shares: p.shares,
+            expected_share: due_share.filter(|_| !is_final),
+            terms: as_of
+                .filter(|_| !is_final)
+                .map(|d| p.terms(target.start, target.deadline, d)),
+        }),
+        stale: false,
         accepted: accepted(target, goal),
         pace_model: (model != PaceModel::None).then_some(model),
         start: target.start,
@@ -496,6 +543,11 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
             .last()
             .filter(|_| actual.is_some())
             .and_then(|e| e.actual.source.clone().or_else(|| e.file.source.clone())),
+        // The entry that decides: the latest dated by the evaluation date (`--as-of`).
+        actual_file: entries
+            .last()
+            .filter(|_| actual.is_some())
+            .map(|e| e.file.file_name.clone()),
         actual_entered: actual.and_then(|a| a.entered.clone()),
         quote: target.quote.clone(),
         history,
@@ -601,6 +653,7 @@ fn outlook(target: &Target, goal: Option<Decimal>, history: &[Point]) -> Outlook
             as_of: end,
             value: line.at(end),
         },
+        flat_scale: None,
     };
     let Some(aim) = aim(target, goal, latest.value) else {
         return Outlook {
@@ -609,7 +662,10 @@ fn outlook(target: &Target, goal: Option<Decimal>, history: &[Point]) -> Outlook
         };
     };
     Outlook {
-        line: Some(trend_line),
+        line: Some(TrendLine {
+            flat_scale: Some(trend::flat_scale(first.value, aim.level)),
+            ..trend_line
+        }),
         trend: trend::trend(history, &line, &aim),
         projected: trend::projected(&line, &aim),
         projected_at_deadline: Some(line.at(target.deadline)).filter(|v| v.is_finite()),
@@ -665,6 +721,9 @@ fn regressed(target: &Target, entries: &[Entry<'_>], goal: Option<Decimal>) -> b
     match (target.rule, distance(b), distance(l)) {
         (_, Some(db), Some(dl)) => dl > db,
         (Rule::Between | Rule::About, _, _) => false,
+        // A value that still keeps its floor or cap has not moved away from the goal
+        // (3.0 → 3.2 under ≤ 5.5): only one that breaks it can have regressed.
+        _ if rule_holds(target, goal, l) == Some(true) => false,
         _ => aim(target, goal, to_f64(l)).is_some_and(|a| match a.better {
             Better::Higher => l < b,
             Better::Lower => l > b,

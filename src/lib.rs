@@ -34,10 +34,12 @@ pub mod load;
 // Public for the fuzz crate (fuzz/fuzz_targets/output_paths.rs).
 pub mod output;
 pub mod pace;
+pub mod profile;
 pub mod report;
 pub mod schema;
 pub mod snapshots;
 pub mod spec;
+pub mod stale;
 pub(crate) mod status;
 pub(crate) mod suggest;
 pub(crate) mod text;

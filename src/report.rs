@@ -88,6 +88,11 @@ pub struct TargetReport {
     /// whether or not a pace index could be computed (for charts).
     #[serde(skip)]
     pub schedule: Option<Schedule>,
+    /// A seasonal flow's profile, with the share of the goal it expects by `as_of`.
+    pub profile: Option<ProfileReport>,
+    /// The value is dated before the earlier of the report's `as_of` and the deadline
+    /// (`crate::stale`).
+    pub stale: bool,
     /// The values the rule accepts, for `between` (the band) and `about` (goal ±
     /// tolerance); `None` for other rules, or when the goal is unknown.
     #[serde(skip)]
@@ -108,6 +113,9 @@ pub struct TargetReport {
     /// Where the actual came from, if the actuals file says.
     #[serde(rename = "source")]
     pub actual_source: Option<String>,
+    /// The file the deciding value came from (as named in messages), for `explain`.
+    #[serde(skip)]
+    pub actual_file: Option<String>,
     /// The actual as written, when it was given in another unit than the target's.
     #[serde(skip)]
     pub actual_entered: Option<Entered>,
@@ -180,6 +188,21 @@ pub struct HoldYear {
     pub holds: Option<bool>,
 }
 
+/// A seasonal flow's profile as the report carries it (JSON `profile`): the twelve
+/// cumulative monthly shares, and the share of the goal expected by `as_of`, which
+/// replaces the elapsed fraction `f` in the expected value and the pace.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct ProfileReport {
+    #[serde(serialize_with = "serial::shares")]
+    pub shares: [f64; 12],
+    /// `None` at or after the deadline, or without a value.
+    #[serde(serialize_with = "serial::opt_ratio")]
+    pub expected_share: Option<f64>,
+    /// The terms of the expected share, for `explain`.
+    #[serde(skip)]
+    pub terms: Option<crate::profile::ShareTerms>,
+}
+
 /// One past value of a target: the date it describes and the figure (serialised as
 /// `{ "as_of", "actual" }`).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -236,6 +259,26 @@ pub struct TrendLine {
     pub from: Point,
     /// … to the deadline, or to the latest value when that is later (for charts).
     pub to: Point,
+    /// What a flat trend was measured against; `None` without a direction to aim at.
+    pub flat_scale: Option<FlatScale>,
+}
+
+/// What the fitted change is compared with to call a trend flat (`trend::FLAT_TOLERANCE`
+/// of it): the distance from the first value to the goal, or, when the goal is unknown or
+/// the first value is at it (a distance of 0), the first value itself.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum FlatScale {
+    Distance(f64),
+    FirstValue { value: f64, at_goal: bool },
+}
+
+impl FlatScale {
+    pub fn size(self) -> f64 {
+        match self {
+            FlatScale::Distance(d) => d,
+            FlatScale::FirstValue { value, .. } => value.abs(),
+        }
+    }
 }
 
 /// Whether the trend line reaches the goal, decided by evaluation.
@@ -418,6 +461,8 @@ pub enum NoPace {
     NoBaseline,
     /// No time has gone by, or the path is flat.
     NoPath,
+    /// A seasonal flow whose profile expects nothing yet (share 0).
+    NothingDue,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]

@@ -97,6 +97,10 @@ pub struct SourceShape {
     {
         "if": { "properties": { "rule": { "const": "between" } }, "required": ["rule"] },
         "then": { "not": { "required": ["tolerance"] } }
+    },
+    {
+        "if": { "required": ["profile"] },
+        "then": { "properties": { "measure": { "const": "ytd" } } }
     }
 ]))]
 pub struct TargetShape {
@@ -134,6 +138,11 @@ pub struct TargetShape {
     /// value at the deadline decides), `every-year` (each calendar year of the window
     /// too). The default depends on the measure and rule (docs/status-model.md).
     pub hold: Option<Hold>,
+    /// A seasonal `ytd` flow whose window lies within one calendar year: the cumulative
+    /// share of the year expected by the end of each month, January to December; 12
+    /// numbers in [0, 1], never falling, the last 1.
+    #[schemars(length(min = 12, max = 12), inner(range(min = 0, max = 1)))]
+    pub profile: Option<Vec<f64>>,
     /// `error` (the default) fails the run; `warn` only reports.
     pub severity: Option<Severity>,
     /// A key of `[sources]`.

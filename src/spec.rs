@@ -322,6 +322,8 @@ pub struct Target {
     /// `hold` as the spec writes it; `None` when absent (the default applies:
     /// `crate::hold::effective`).
     pub hold: Option<Hold>,
+    /// A seasonal `ytd` flow's cumulative monthly shares (`crate::profile`).
+    pub profile: Option<crate::profile::Profile>,
     pub severity: Severity,
     pub source: Option<String>,
     pub quote: Option<String>,
@@ -449,6 +451,7 @@ pub const TARGET_KEYS: &[&str] = &[
     "pace",
     "tolerance",
     "hold",
+    "profile",
     "severity",
     "source",
     "quote",
@@ -664,6 +667,10 @@ fn load_target(
     f.cross_check(r, goal);
     let unit = f.check_units(r, table, &id_span);
     f.check_baseline(r, goal);
+    let window = f.start.as_ref().zip(f.deadline.as_ref());
+    let window = window.map(|(s, d)| (*s.get_ref(), *d.get_ref()));
+    let other_measure = f.measure().filter(|m| *m != Measure::Ytd);
+    let profile = crate::profile::read(r, table, other_measure.map(Measure::as_str), window);
 
     if r.count() > before {
         return None;
@@ -684,6 +691,7 @@ fn load_target(
         pace: f.pace.map(|p| p.into_inner()),
         tolerance: f.tolerance.map(|t| t.into_inner()),
         hold: f.hold.map(|h| h.into_inner()),
+        profile,
         severity: f.severity.map(|s| s.into_inner()).unwrap_or_default(),
         source: f.source.map(|s| s.into_inner()),
         quote: f.quote,
@@ -904,7 +912,7 @@ impl TargetFields {
                     id_span.clone(),
                     "value",
                     TARGET_CONTEXT,
-                    "value = 100` (or `increase = …`, `multiply = …",
+                    "value = 100`, or `increase = …` or `multiply = …",
                 ),
                 [_] => {}
                 [_, second, ..] => {

@@ -71,6 +71,8 @@ pub struct Facts {
     /// The baseline already satisfies the rule (`crate::hold::is_maintaining`): a bound to
     /// maintain, with no distance to travel and no pace.
     pub maintaining: bool,
+    /// A seasonal flow whose profile expects nothing yet (share 0): nothing was due.
+    pub nothing_due: bool,
 }
 
 /// The status, and a sentence saying why.
@@ -119,6 +121,12 @@ pub fn decide(f: &Facts, threshold: f64) -> (Status, &'static str) {
     // the baseline would say (there is no distance to travel).
     if f.maintaining {
         return (Status::Behind, "the bound to maintain is breached now");
+    }
+    if f.nothing_due {
+        return (
+            Status::OnTrack,
+            "the profile expects nothing of the flow by this date",
+        );
     }
     if f.measure == Measure::Growth {
         return (
@@ -181,6 +189,7 @@ mod tests {
                 _ => Some(Hold::Deadline),
             },
             maintaining: false,
+            nothing_due: false,
         }
     }
 
@@ -250,6 +259,20 @@ mod tests {
         );
         assert_eq!(
             decide(&facts(Measure::Milestone, Rule::Done, false, true, None), t).0,
+            Status::Missed
+        );
+        // A seasonal flow of which nothing is due yet: on track, without a pace; a cap
+        // broken is missed all the same.
+        let nothing_due = |rule, holds| Facts {
+            nothing_due: true,
+            ..facts(Measure::Ytd, rule, holds, false, None)
+        };
+        assert_eq!(
+            decide(&nothing_due(Rule::AtLeast, false), t).0,
+            Status::OnTrack
+        );
+        assert_eq!(
+            decide(&nothing_due(Rule::AtMost, false), t).0,
             Status::Missed
         );
     }

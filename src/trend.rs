@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use crate::report::{FittedLine as Line, Point, Trend};
+use crate::report::{FittedLine as Line, FlatScale, Point, Trend};
 
 /// A fitted change smaller than this share of the distance to the goal counts as flat.
 pub const FLAT_TOLERANCE: f64 = 0.01;
@@ -77,10 +77,7 @@ pub fn fit(points: &[Point], origin: NaiveDate) -> Option<Line> {
 pub fn trend(points: &[Point], line: &Line, aim: &Aim) -> Option<Trend> {
     let (first, last) = (points.first()?, points.last()?);
     let change = line.slope * days(first.as_of, last.as_of);
-    let scale = match aim.level.map(|g| (g - first.value).abs()) {
-        Some(d) if d > 0.0 => d,
-        _ => first.value.abs(),
-    };
+    let scale = flat_scale(first.value, aim.level).size();
     if change.abs() <= FLAT_TOLERANCE * scale {
         return Some(Trend::Flat);
     }
@@ -89,6 +86,19 @@ pub fn trend(points: &[Point], line: &Line, aim: &Aim) -> Option<Trend> {
     } else {
         Trend::Worsening
     })
+}
+
+/// What a trend's change is measured against to call it flat: the distance from the
+/// first value to the goal, or the first value itself when the goal is unknown or the
+/// distance is 0.
+pub fn flat_scale(first: f64, level: Option<f64>) -> FlatScale {
+    match level.map(|g| (g - first).abs()) {
+        Some(d) if d > 0.0 => FlatScale::Distance(d),
+        at => FlatScale::FirstValue {
+            value: first,
+            at_goal: at.is_some(),
+        },
+    }
 }
 
 /// The first day on which the line satisfies the aim: `None` when it never would (a slope

@@ -43,6 +43,17 @@ pub fn number(v: impl Figure, decimals: usize) -> String {
     out
 }
 
+/// A number as the right-hand operand of an operator: in parentheses when negative, so a
+/// figure never shows two signs ("−3.8 − (−2.86)", not "−3.8 − −2.86").
+pub fn operand(v: impl Figure, decimals: usize) -> String {
+    let s = number(v, decimals);
+    if s.starts_with('−') {
+        format!("({s})")
+    } else {
+        s
+    }
+}
+
 /// A number with an explicit sign: "+3", "−354", "0".
 pub fn signed(v: impl Figure) -> String {
     let v = v.to_f64();
@@ -78,6 +89,29 @@ pub fn goal_text(t: &Target) -> String {
     }
     if let Some(st) = t.stretch {
         s.push_str(&format!(" (stretch {})", number(st, 4)));
+    }
+    s
+}
+
+/// A window's length as people count it, both ends included: 2023-01-01 to 2023-12-31 is
+/// "365 days, 1 year"; 2020-01-01 to 2022-12-31 "1,096 days, 3 years"; otherwise just the
+/// days. (The elapsed fraction `f` counts the days between the dates, as before.)
+pub fn window_length(start: chrono::NaiveDate, deadline: chrono::NaiveDate) -> String {
+    let days = (deadline - start).num_days() + 1;
+    let mut s = format!(
+        "{} day{}",
+        number(days as f64, 0),
+        if days == 1 { "" } else { "s" }
+    );
+    let after = deadline.succ_opt();
+    let years = (1..=1000u32).find(|y| {
+        let end = start.checked_add_months(chrono::Months::new(12 * y));
+        end.is_none() || end >= after
+    });
+    if let Some(y) = years {
+        if start.checked_add_months(chrono::Months::new(12 * y)) == after && after.is_some() {
+            s.push_str(&format!(", {y} year{}", if y == 1 { "" } else { "s" }));
+        }
     }
     s
 }
@@ -156,11 +190,36 @@ mod tests {
         assert_eq!(signed(3.0), "+3");
         assert_eq!(signed(-7095.0), "−7,095");
         assert_eq!(signed(0.0), "0");
+        assert_eq!(operand(-2.86, 2), "(−2.86)");
+        assert_eq!(operand(2.86, 2), "2.86");
         assert_eq!(plain(48.00000000000001, 6), "48");
         assert_eq!(plain(-354.0, 6), "-354");
         assert_eq!(plain(1e21, 6), "1000000000000000000000");
         assert_eq!(plain(-0.0000001, 6), "0");
     }
+    #[test]
+    fn a_window_counts_both_ends() {
+        let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+        assert_eq!(
+            window_length(d("2023-01-01"), d("2023-12-31")),
+            "365 days, 1 year"
+        );
+        assert_eq!(
+            window_length(d("2020-01-01"), d("2022-12-31")),
+            "1,096 days, 3 years"
+        );
+        assert_eq!(
+            window_length(d("2021-01-01"), d("2025-12-31")),
+            "1,826 days, 5 years"
+        );
+        assert_eq!(
+            window_length(d("2023-07-01"), d("2024-06-30")),
+            "366 days, 1 year"
+        );
+        assert_eq!(window_length(d("2023-01-01"), d("2023-06-30")), "181 days");
+        assert_eq!(window_length(d("2023-01-01"), d("2023-01-01")), "1 day");
+    }
+
     #[test]
     fn progress_short_of_the_goal_never_shows_100() {
         assert_eq!(percent(0.839), "84%");

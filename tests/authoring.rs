@@ -279,7 +279,8 @@ fn explain_puts_the_rule_in_words() {
     assert!(!out.contains("Status"), "no actuals, no arithmetic:\n{out}");
     let builtin = stdout_of(progress().args(["explain", "5g-base-stations"]));
     assert!(
-        builtin.contains("以上 includes the number itself (Civil Code art. 1259)"),
+        // Plain English: the legal source of the inclusive bound is for `--lang zh`.
+        builtin.contains("以上, 达到, 不低于 (at least: the number itself counts)"),
         "{builtin}"
     );
     assert!(builtin.contains("谢龙目"), "{builtin}");

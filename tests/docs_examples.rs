@@ -87,6 +87,7 @@ fn every_rule_and_stretch_has_a_worked_example_that_gives_the_stated_result() {
             "maintaining" => assert_eq!(target["maintaining"], true),
             "hold" | "every-year" => assert!(spec.contains("hold = "), "{name} sets `hold`"),
             "tolerance" => assert_eq!(target["within_tolerance"], true),
+            "profile" => assert_eq!(target["profile"]["expected_share"], 0.22),
             _ => assert!(
                 spec.contains(&format!("rule = \"{name}\"")),
                 "{name} uses its rule"

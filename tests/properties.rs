@@ -124,6 +124,7 @@ fn target_strategy() -> impl Strategy<Value = Case> {
                         pace,
                         tolerance: (rule == Rule::About).then_some(dec(tolerance)),
                         hold: None,
+                        profile: None,
                         severity: if error {
                             Severity::Error
                         } else {
@@ -269,6 +270,7 @@ proptest! {
                 unit: Some(Unit::Label("个".into())), measure: Measure::Level, rule,
                 goal: Goal::Value(dec(goal)), stretch: None, baseline: Some(dec(baseline)),
                 start, deadline, pace: Some(model), tolerance: None, hold: None,
+                start, deadline, pace: Some(model), tolerance: None, profile: None,
                 severity: Severity::Error, source: None, quote: None, note: None,
                 line: 1, column: 1,
             };

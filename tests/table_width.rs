@@ -145,7 +145,9 @@ fn columns_give_way_in_the_stated_order() {
     for pair in gone_at.windows(2) {
         assert!(pair[0].1 >= pair[1].1, "{gone_at:?}");
     }
-    assert!(headers(110).contains("Deadline · pace"), "{}", headers(110));
+    // A stale value shows its date beside it, so the actual column is wider than it was
+    // (at 110 the pace had joined the deadline before stale dates).
+    assert!(headers(120).contains("Deadline · pace"), "{}", headers(120));
 }
 
 #[test]

@@ -4,7 +4,6 @@
 
 use std::fmt::Write as _;
 
-use crate::actuals::Actuals;
 use crate::cli::ExplainArgs;
 use crate::commands;
 use crate::decimal::Figure;
@@ -13,15 +12,14 @@ use crate::evaluate::{self, Settings};
 use crate::input;
 use crate::output;
 use crate::report::{
-    NoPace, PaceFormula, PaceTrace, Projection, Regression, RuleTest, TargetReport,
+    FlatScale, NoPace, PaceFormula, PaceTrace, Projection, Regression, RuleTest, TargetReport,
 };
-use crate::snapshots;
 use crate::spec::{Goal, Hold, Lang, Measure, PaceModel, Rule, Spec, Target};
 use crate::suggest;
 use crate::text::sanitize;
 use crate::trend::FLAT_TOLERANCE;
 use crate::wording::goal_text;
-use crate::wording::{number, signed, with_unit};
+use crate::wording::{number, operand, signed, window_length, with_unit};
 
 pub fn run(args: &ExplainArgs) -> Result<Outcome, Error> {
     commands::stdin_once(&args.spec, &args.actuals)?;
@@ -41,25 +39,25 @@ pub fn run(args: &ExplainArgs) -> Result<Outcome, Error> {
     };
     let evaluated = (!actuals.is_empty()).then(|| {
         let report = evaluate::evaluate(&spec, &actuals, &settings);
-        let t = report.targets.into_iter().find(|t| t.id == target.id);
-        (t, source_file(&actuals, &target.id))
+        let as_of = report.as_of;
+        (
+            report.targets.into_iter().find(|t| t.id == target.id),
+            as_of,
+        )
     });
     let mut out = describe(&spec, target, args.display.lang);
-    if let Some((Some(report), file)) = evaluated {
+    if let Some((Some(report), as_of)) = evaluated {
         out.push('\n');
-        out.push_str(&arithmetic(target, &report, file));
+        // The file the deciding value came from, as evaluation picked it (by `--as-of`).
+        out.push_str(&arithmetic(
+            target,
+            &report,
+            report.actual_file.as_deref(),
+            as_of,
+        ));
     }
     output::write_stdout(&out)?;
     Ok(Outcome::Ok)
-}
-
-/// The file whose value decides, as `evaluate` picks it: the latest `as_of`, and on a tie
-/// the file whose name sorts last (so the order of the files never matters).
-fn source_file<'a>(actuals: &'a [Actuals], id: &str) -> Option<&'a str> {
-    snapshots::by_target(actuals)
-        .get(id)
-        .and_then(|entries| entries.last())
-        .map(|e| e.file.file_name.as_str())
 }
 
 fn field(out: &mut String, label: &str, value: &str) {
@@ -120,7 +118,7 @@ pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
     }
 
     out.push_str("\nRule\n");
-    let (test, wording) = rule_words(t.rule);
+    let (test, wording) = rule_words_in(t.rule, lang);
     field(&mut out, "rule", &format!("{}: {test}", t.rule.as_str()));
     field(&mut out, "wording", wording);
     let unit = unit_text(t);
@@ -128,17 +126,28 @@ pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
     let maintaining = crate::hold::is_maintaining(t, t.baseline, |b| {
         evaluate::rule_holds(t, t.goal.resolve(t.baseline), b)
     });
-    let days = (t.deadline - t.start).num_days();
     field(
         &mut out,
         "window",
         &format!(
-            "{} to {} ({} days)",
+            "{} to {} ({})",
             t.start,
             t.deadline,
-            number(days as f64, 0)
+            window_length(t.start, t.deadline)
         ),
     );
+    if let Some(p) = &t.profile {
+        let shares: Vec<String> = p.shares.iter().map(|v| number(*v, 4)).collect();
+        field(
+            &mut out,
+            "profile",
+            &format!(
+                "cumulative share expected by each month's end, Jan to Dec: {}; the pace \
+                 follows it in place of the days gone",
+                shares.join(", ")
+            ),
+        );
+    }
     field(
         &mut out,
         "measure",
@@ -226,12 +235,25 @@ pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
     out
 }
 
-/// The test a rule makes, and the Chinese wording it encodes (product.md §2).
+/// [`rule_words`] for the language asked for: English output words the inclusive bound
+/// plainly; `--lang zh` keeps the legal source of it (民法典第一千二百五十九条).
+pub fn rule_words_in(rule: Rule, lang: Lang) -> (&'static str, &'static str) {
+    match (rule, lang) {
+        (Rule::AtLeast, Lang::Zh) => (
+            "actual ≥ goal; reaching the goal exactly counts",
+            "以上, 达到, 不低于; 民法典第一千二百五十九条: “以上、以下、以内、届满，包括本数”",
+        ),
+        _ => rule_words(rule),
+    }
+}
+
+/// The test a rule makes, and the Chinese wording it encodes (product.md §2), in plain
+/// English.
 pub fn rule_words(rule: Rule) -> (&'static str, &'static str) {
     match rule {
         Rule::AtLeast => (
             "actual ≥ goal; reaching the goal exactly counts",
-            "以上, 达到, 不低于; 以上 includes the number itself (Civil Code art. 1259)",
+            "以上, 达到, 不低于 (at least: the number itself counts)",
         ),
         Rule::MoreThan => (
             "actual > goal, strictly; reaching the goal exactly is not enough",
@@ -239,7 +261,7 @@ pub fn rule_words(rule: Rule) -> (&'static str, &'static str) {
         ),
         Rule::AtMost => (
             "actual ≤ goal; the goal itself is allowed",
-            "以内, 以下, 不超过 (at most)",
+            "以内, 以下, 不超过 (at most: the number itself counts)",
         ),
         Rule::LessThan => ("actual < goal, strictly", "低于, 不满 (strictly less than)"),
         Rule::Between => (
@@ -324,7 +346,12 @@ fn goal_words(t: &Target, unit: &str) -> String {
 }
 
 /// How the status follows from the actual, with the evaluation's own numbers.
-pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>) -> String {
+pub fn arithmetic(
+    t: &Target,
+    r: &TargetReport,
+    file: Option<&str>,
+    report_as_of: Option<chrono::NaiveDate>,
+) -> String {
     let mut out = String::new();
     fn n(v: impl Figure) -> String {
         number(v, 4)
@@ -386,6 +413,18 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>) -> String {
         }
         (None, None, _) => {}
     }
+    if r.stale {
+        field(
+            &mut out,
+            "stale",
+            &format!(
+                "dated {as_of}, before the earlier of the evaluation date ({}) and the deadline ({}): \
+                 a newer figure is missing",
+                report_as_of.map_or_else(|| "?".into(), |d| d.to_string()),
+                t.deadline
+            ),
+        );
+    }
     if let (Some(b), None) = (r.baseline, t.baseline) {
         field(
             &mut out,
@@ -413,7 +452,7 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>) -> String {
                 format!(
                     "|{} − {}| = {} ≤ {}",
                     n(actual),
-                    n(goal),
+                    operand(goal, 4),
                     n(d),
                     n(tolerance)
                 ),
@@ -430,7 +469,7 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>) -> String {
                 format!(
                     "|{} − {}| is beyond the decimal range, > {}",
                     n(actual),
-                    n(goal),
+                    operand(goal, 4),
                     n(tolerance)
                 ),
                 holds,
@@ -527,6 +566,28 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>) -> String {
         field(&mut out, "elapsed", &s);
     }
 
+    // A seasonal flow: the share its profile expects by now, in place of f.
+    if let Some(terms) = r.profile.and_then(|p| p.terms) {
+        let mut s = format!(
+            "s = (S(as_of) − S(start − 1 day)) / (S(deadline) − S(start − 1 day)) = ({} − {}) / ({} − {}) = {}",
+            n(terms.now),
+            n(terms.eve),
+            n(terms.end),
+            n(terms.eve),
+            n(terms.share)
+        );
+        if terms.share == 0.0 {
+            s.push_str(": nothing is due yet, so there is no pace and the flow is on track");
+        }
+        if let Some(e) = r.expected {
+            s.push_str(&format!(
+                "; expected by now = goal × s = {}",
+                with_unit(&n(e), &unit)
+            ));
+        }
+        field(&mut out, "profile", &s);
+    }
+
     // Progress from the origin to the goal.
     if let Some(p) = r.trace.progress {
         let (label, why) = if p.flow {
@@ -540,9 +601,9 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>) -> String {
             &format!(
                 "(actual − {label}) / (goal − {label}) = ({} − {}) / ({} − {}) = {}{why}",
                 n(p.actual),
-                n(p.origin),
+                operand(p.origin, 4),
                 n(p.goal),
-                n(p.origin),
+                operand(p.origin, 4),
                 n(p.progress)
             ),
         );
@@ -550,7 +611,7 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>) -> String {
 
     // The pace index.
     if let Some(trace) = r.trace.pace {
-        field(&mut out, "pace", &pace_words(trace));
+        field(&mut out, "pace", &pace_words(trace, r.profile.is_some()));
     }
 
     if let (Some(gap), Some(v)) = (r.gap, r.actual) {
@@ -558,7 +619,12 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>) -> String {
             (Some((low, high)), _) => {
                 format!("distance outside {}–{} = {}", n(low), n(high), signed(gap))
             }
-            (None, Some(g)) => format!("actual − goal = {} − {} = {}", n(v), n(g), signed(gap)),
+            (None, Some(g)) => format!(
+                "actual − goal = {} − {} = {}",
+                n(v),
+                operand(g, 4),
+                signed(gap)
+            ),
             _ => signed(gap),
         };
         field(&mut out, "gap", &with_unit(&s, &unit));
@@ -721,16 +787,36 @@ fn history(out: &mut String, t: &Target, r: &TargetReport, unit: &str) {
     );
     if let Some(tr) = r.trend {
         let (first, last) = (r.history[0], r.history[r.history.len() - 1]);
+        let within = number(FLAT_TOLERANCE * 100.0, 2);
+        // Against what evaluation measured it: never "a distance of 0".
+        let flat = match fitted.flat_scale {
+            Some(FlatScale::Distance(d)) => format!(
+                "a change within {within}% of the distance to the goal, {}, would count as flat",
+                n(d)
+            ),
+            Some(FlatScale::FirstValue { value: 0.0, .. }) => {
+                "the first value is 0, so only no change at all would count as flat".into()
+            }
+            Some(FlatScale::FirstValue { value, at_goal }) => format!(
+                "{}a change within {within}% of the first value, {}, would count as flat",
+                if at_goal {
+                    "the first value is at the goal: "
+                } else {
+                    "the goal is not known: "
+                },
+                n(value)
+            ),
+            None => format!("a change within {within}% would count as flat"),
+        };
         field(
             out,
             "trend",
             &format!(
-                "{}: fitted change {} from {} to {} (a change within {}% of the distance to the goal would count as flat)",
+                "{}: fitted change {} from {} to {} ({flat})",
                 tr.as_str(),
                 signed(fitted.change),
                 first.as_of,
                 last.as_of,
-                number(FLAT_TOLERANCE * 100.0, 2)
             ),
         );
     }
@@ -741,6 +827,12 @@ fn history(out: &mut String, t: &Target, r: &TargetReport, unit: &str) {
         ),
         (Projection::NotSingleGoal, _) => "none: a line enters a band and leaves it again".into(),
         (Projection::UnknownGoal, _) => "none: the goal is not known".into(),
+        (Projection::NotNeeded, _) if r.status == crate::report::Status::Met => {
+            "not needed: the goal is met".into()
+        }
+        (Projection::NotNeeded, _) => {
+            "not needed: the rule holds now and on the line at the deadline".into()
+        }
         _ => "never: the line does not move towards the goal".into(),
     };
     let at_deadline = r
@@ -781,7 +873,9 @@ fn history(out: &mut String, t: &Target, r: &TargetReport, unit: &str) {
 }
 
 /// The pace index with its formula and the evaluation's numbers, or why there is none.
-fn pace_words(trace: PaceTrace) -> String {
+/// `seasonal`: the share due is the profile's `s`, not the days gone `f`.
+fn pace_words(trace: PaceTrace, seasonal: bool) -> String {
+    let due = if seasonal { "s" } else { "f" };
     fn n(v: impl Figure) -> String {
         number(v, 4)
     }
@@ -807,6 +901,7 @@ fn pace_words(trace: PaceTrace) -> String {
                     "none: without a baseline there is no path from the start to the goal"
                 }
                 NoPace::NoPath => "none: no time has gone by, or the path is flat",
+                NoPace::NothingDue => "none: the profile expects nothing of the flow yet",
             }
             .into();
         }
@@ -822,7 +917,7 @@ fn pace_words(trace: PaceTrace) -> String {
             n(c.years_in_window),
             n(c.required),
             n(c.achieved),
-            n(c.required),
+            operand(c.required, 4),
             n(c.pace)
         ),
         PaceFormula::Compound(c) => format!(
@@ -836,7 +931,7 @@ fn pace_words(trace: PaceTrace) -> String {
             n(c.baseline),
             n(c.years_in_window),
             n(c.achieved),
-            n(c.required),
+            operand(c.required, 4),
             n(c.pace)
         ),
         PaceFormula::Cap {
@@ -844,16 +939,16 @@ fn pace_words(trace: PaceTrace) -> String {
             elapsed,
             actual,
         } => format!(
-            "linear, for a cap: π = goal × f / actual = {} × {} / {} = {}",
+            "linear, for a cap: π = goal × {due} / actual = {} × {} / {} = {}",
             n(goal),
-            n(elapsed),
-            n(actual),
+            operand(elapsed, 4),
+            operand(actual, 4),
             n(pace)
         ),
         PaceFormula::Linear { progress, elapsed } => format!(
-            "linear: π = progress / f = {} / {} = {}",
+            "linear: π = progress / {due} = {} / {} = {}",
             n(progress),
-            n(elapsed),
+            operand(elapsed, 4),
             n(pace)
         ),
     };

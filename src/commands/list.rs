@@ -82,10 +82,12 @@ fn row(t: &Target, lang: Lang) -> [String; 7] {
     [
         t.id.clone(),
         truncate(&sanitize(t.name.get(lang)), NAME_WIDTH),
-        // `hold` when the spec sets it (its default is the measure's: `explain` says it).
-        match t.hold {
-            Some(h) => format!("{} (hold {})", t.rule.as_str(), h.as_str()),
-            None => t.rule.as_str().to_string(),
+        // `hold` when the spec sets it (its default is the measure's: `explain` says it); a
+        // seasonal flow is paced by its profile (docs/status-model.md).
+        match (t.hold, &t.profile) {
+            (Some(h), _) => format!("{} (hold {})", t.rule.as_str(), h.as_str()),
+            (None, Some(_)) => format!("{} (profile)", t.rule.as_str()),
+            (None, None) => t.rule.as_str().to_string(),
         },
         goal_text(t),
         t.unit

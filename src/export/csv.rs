@@ -11,7 +11,7 @@ use crate::wording::{plain, progress_ratio};
 pub struct CsvExporter;
 
 /// The columns, in order (docs/report-formats.md describes each).
-pub const COLUMNS: [&str; 36] = [
+pub const COLUMNS: [&str; 37] = [
     "id",
     "name",
     "group",
@@ -39,6 +39,7 @@ pub const COLUMNS: [&str; 36] = [
     "start",
     "deadline",
     "as_of",
+    "stale",
     "final",
     "trend",
     "projected",
@@ -106,6 +107,7 @@ fn record(row: &Row) -> [String; COLUMNS.len()] {
         f.start.to_string(),
         f.deadline.to_string(),
         date(f.as_of),
+        f.stale.to_string(),
         f.is_final.to_string(),
         row.trend.clone(),
         date(f.projected()),

@@ -538,6 +538,9 @@ fn legend(report: &Report, main: &str) -> Markup {
                 "baseline × (goal ÷ baseline)" sup { "elapsed" } " on a compound one, and elapsed × goal "
                 "for a year-to-date flow; elapsed is the share of the target's window gone by the "
                 "actual's date. On track means a pace index of at least " (report.threshold) "."
+                @if report.targets.iter().any(|t| t.profile.is_some()) {
+                    " A seasonal flow's marker is the share of the goal its profile expects by then × goal."
+                }
             }
             p.small { "Made by progress " (env!("CARGO_PKG_VERSION")) " from " code { (sanitize(&report.spec_file)) } "." }
         }

@@ -74,6 +74,8 @@ fn cells_in(t: &TargetReport, options: &ExportOptions, unit: &str) -> Cells {
         gap: t.gap.map(signed).unwrap_or_default(),
         progress: t.progress.map(percent).unwrap_or_default(),
         pace: match (t.pace, t.pace_model) {
+            // A seasonal flow's pace follows its profile: "0.98 seasonal".
+            (Some(p), Some(_)) if t.profile.is_some() => format!("{} seasonal", number(p, 2)),
             (Some(p), Some(m)) => format!("{} {}", number(p, 2), m.as_str()),
             _ => String::new(),
         },
@@ -283,7 +285,16 @@ pub fn goal_text(t: &TargetReport, unit: &str) -> String {
     s
 }
 
+/// The actual in words; a stale value carries its date beside it: "5.2% (2022-12-31)".
 pub fn actual_text(t: &TargetReport, unit: &str) -> String {
+    let text = bare_actual_text(t, unit);
+    match t.as_of.filter(|_| t.stale) {
+        Some(d) => format!("{text} ({d})"),
+        None => text,
+    }
+}
+
+fn bare_actual_text(t: &TargetReport, unit: &str) -> String {
     match (t.done, t.actual) {
         (Some(true), _) => match t.done_on {
             Some(d) => format!("done {d}"),

@@ -81,6 +81,11 @@ pub fn opt_progress<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Er
     v.map(|v| Num(progress_ratio(v))).serialize(s)
 }
 
+/// A profile's shares, each as the figure it was written as (rounded to 6 decimals).
+pub fn shares<S: Serializer>(v: &[f64; 12], s: S) -> Result<S::Ok, S::Error> {
+    v.map(|x| Num(rounded(x, 6))).serialize(s)
+}
+
 pub fn date<S: Serializer>(v: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
     Date(*v).serialize(s)
 }
