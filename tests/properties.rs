@@ -269,8 +269,7 @@ proptest! {
                 id: "t".into(), name: Name::default(), group: None,
                 unit: Some(Unit::Label("个".into())), measure: Measure::Level, rule,
                 goal: Goal::Value(dec(goal)), stretch: None, baseline: Some(dec(baseline)),
-                start, deadline, pace: Some(model), tolerance: None, hold: None,
-                start, deadline, pace: Some(model), tolerance: None, profile: None,
+                start, deadline, pace: Some(model), tolerance: None, hold: None, profile: None,
                 severity: Severity::Error, source: None, quote: None, note: None,
                 line: 1, column: 1,
             };
