@@ -16,7 +16,7 @@ use crate::diagnostic::{Diagnostic, Kind, SourceFile};
 use crate::load::{self, Reader, Value};
 use crate::spec::{Measure, Spec, Target};
 use crate::suggest;
-use crate::units::{ConvertError, Unit};
+use crate::units::{ConvertError, Unit, Units};
 
 #[derive(Debug, Clone)]
 pub struct Actuals {
@@ -194,7 +194,8 @@ pub fn load(
                         unknown_id(&mut r, spec, id, key.span(), unknown <= MAX_SUGGESTIONS);
                         continue;
                     };
-                    if let Some(mut actual) = load_value(&mut r, target, value, as_of) {
+                    if let Some(mut actual) = load_value(&mut r, target, value, as_of, spec.units())
+                    {
                         actual.span = key.span().start..value.span().end;
                         // Only against a date the file gives (a missing `as_of` is its
                         // own problem).
@@ -284,6 +285,7 @@ fn load_value(
     target: &Target,
     value: &Value<'_>,
     file_as_of: Option<NaiveDate>,
+    units: &Units,
 ) -> Option<Actual> {
     let id = target.id.as_str();
     let milestone = target.measure == Measure::Milestone;
@@ -315,7 +317,7 @@ fn load_value(
         }
         DeValue::Integer(_) | DeValue::Float(_) => {
             let n = r.number_value(id, value)?;
-            let n = check_range(r, target, *n.get_ref(), value.span())?;
+            let n = check_range(r, target, *n.get_ref(), value.span(), units)?;
             Some(plain(Observed::Number(n)))
         }
         DeValue::Table(t) => {
@@ -331,7 +333,7 @@ fn load_value(
             let (observed, entered) = if milestone {
                 (milestone_table(r, target, t, value), None)
             } else {
-                number_table(r, target, t, value).unzip()
+                number_table(r, target, t, value, units).unzip()
             };
             let baseline = match (load::lookup(t, "baseline"), &target.unit) {
                 (Some(b), _) if milestone || target.measure != Measure::Level => {
@@ -349,8 +351,8 @@ fn load_value(
                 }
                 (Some(b), Some(unit)) => {
                     let n = r.number_value("baseline", b)?;
-                    let n = convert(r, t, *n.get_ref(), unit, b.span())?;
-                    let n = check_range(r, target, n, b.span())?;
+                    let n = convert(r, t, *n.get_ref(), unit, b.span(), units)?;
+                    let n = check_range(r, target, n, b.span(), units)?;
                     // `multiply` needs a positive baseline, and the goal must stay in range.
                     if let Err(problem) = target.goal.check_baseline(n) {
                         let d = r.error(b.span(), problem.message);
@@ -455,6 +457,7 @@ fn number_table(
     target: &Target,
     t: &toml::de::DeTable<'_>,
     whole: &Value<'_>,
+    units: &Units,
 ) -> Option<(Observed, Option<Entered>)> {
     let id = target.id.as_str();
     let unit = target.unit.as_ref()?;
@@ -559,8 +562,8 @@ fn number_table(
         return None;
     };
     let raw = *r.number_value("value", v)?.get_ref();
-    let n = convert(r, t, raw, unit, v.span())?;
-    let n = check_range(r, target, n, v.span())?;
+    let n = convert(r, t, raw, unit, v.span(), units)?;
+    let n = check_range(r, target, n, v.span(), units)?;
     let written = load::lookup(t, "unit").and_then(|u| u.get_ref().as_str());
     Some((Observed::Number(n), entered(raw, written, unit)))
 }
@@ -573,11 +576,12 @@ fn convert(
     n: Decimal,
     target_unit: &Unit,
     at: Range<usize>,
+    units: &Units,
 ) -> Option<Decimal> {
     let Some(u) = r.field::<String>(t, "unit", "a string") else {
         return Some(n);
     };
-    convert_unit(r, &u, n, target_unit, at)
+    convert_unit(r, &u, n, target_unit, at, units)
 }
 
 /// Converts `n` (written at `at`), given in `unit` (written at `unit`'s span), into the
@@ -588,9 +592,10 @@ pub(crate) fn convert_unit(
     n: Decimal,
     target_unit: &Unit,
     at: Range<usize>,
+    units: &Units,
 ) -> Option<Decimal> {
     let from = Unit::parse(unit.get_ref());
-    match from.convert(n, target_unit) {
+    match units.convert(n, &from, target_unit) {
         Ok(n) => Some(n),
         Err(ConvertError::Mismatch(e)) => {
             let d = r.error_of(Kind::WrongUnit, unit.span(), e.message);
@@ -610,12 +615,13 @@ pub(crate) fn convert_unit(
     }
 }
 
-/// A level in `%` lies in [0, 100]; a count is never negative.
+/// A level in `%` lies in [0, 100]; a count is never negative (a signed unit may be).
 pub(crate) fn check_range(
     r: &mut Reader<'_>,
     target: &Target,
     n: Decimal,
     at: Range<usize>,
+    units: &Units,
 ) -> Option<Decimal> {
     let unit = target.unit.as_ref()?;
     let shown = n.normalize();
@@ -635,14 +641,17 @@ pub(crate) fn check_range(
         ));
         return None;
     }
-    if unit.is_count() && n < Decimal::ZERO {
+    if units.is_unsigned_count(unit) && n < Decimal::ZERO {
         let d = r.error_of(
             Kind::OutOfBounds,
             at,
             format!("{shown} is negative, but `{}` counts {unit}", target.id),
         );
         d.label = Some("negative count".into());
-        d.help = Some("a count is never negative".into());
+        d.help = Some(format!(
+            "a count is never negative; a unit whose figures may be (NPS, a difference) is \
+             declared in the spec: `[units]` `\"{unit}\" = {{ signed = true }}`"
+        ));
         return None;
     }
     Some(n)

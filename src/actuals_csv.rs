@@ -298,7 +298,7 @@ fn read_row(
             (id_cell.span.clone(), row_date.is_some()),
         );
     }
-    let observed = observe(r, target, value_cell, cell("unit"));
+    let observed = observe(r, target, value_cell, cell("unit"), spec.units());
     let entered = match (&observed, &target.unit, decimal::parse(&value_cell.text)) {
         (Some(Observed::Number(_)), Some(unit), Ok(raw)) => {
             actuals::entered(raw, cell("unit").map(|c| c.text.as_str()), unit)
@@ -398,6 +398,7 @@ fn observe(
     target: &Target,
     value: &Cell,
     unit: Option<&Cell>,
+    units: &crate::units::Units,
 ) -> Option<Observed> {
     let text = value.text.as_str();
     let unit = unit.filter(|u| !u.text.is_empty());
@@ -510,10 +511,11 @@ fn observe(
             n,
             target_unit,
             value.span.clone(),
+            units,
         )?,
         None => n,
     };
-    let n = actuals::check_range(r, target, n, value.span.clone())?;
+    let n = actuals::check_range(r, target, n, value.span.clone(), units)?;
     Some(Observed::Number(n))
 }
 

@@ -50,9 +50,28 @@ pub struct SpecFile {
     /// Who said it, where: `[sources.NAME]`, referred to by a target's `source`.
     #[serde(default)]
     pub sources: BTreeMap<String, SourceShape>,
+    /// Units of the spec's own (docs/format.md, "Units"): a conversion into another unit,
+    /// or a unit whose figures may be negative. `%` and the 元 family cannot be declared.
+    #[serde(default)]
+    pub units: BTreeMap<String, UnitShape>,
     /// The targets, one `[[target]]` table each.
     #[schemars(length(min = 1))]
     pub target: Vec<TargetShape>,
+}
+
+/// A declared unit: `"万亿斤" = { in = "吨", factor = 5e8 }`, `NPS = { signed = true }`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(extend("dependentRequired" = { "in": ["factor"], "factor": ["in"] }))]
+pub struct UnitShape {
+    /// The unit one of this is `factor` of (a label unit, not `%` or currency).
+    #[serde(rename = "in")]
+    pub into: Option<String>,
+    /// How many of `in` one of this unit is: finite and above 0.
+    #[schemars(extend("exclusiveMinimum" = 0))]
+    pub factor: Option<f64>,
+    /// Figures in this unit may be negative (NPS, a difference).
+    pub signed: Option<bool>,
 }
 
 /// Where a target was announced.
@@ -256,6 +275,10 @@ mod tests {
         assert_eq!(
             keys(&spec, "/$defs/SourceShape/properties"),
             sorted(crate::spec::SOURCE_KEYS)
+        );
+        assert_eq!(
+            keys(&spec, "/$defs/UnitShape/properties"),
+            sorted(crate::units::UNIT_KEYS)
         );
         let actuals: serde_json::Value = serde_json::from_str(&actuals_schema()).unwrap();
         assert_eq!(

@@ -19,7 +19,7 @@ use crate::decimal::Decimal;
 use crate::diagnostic::{Diagnostic, Kind, SourceFile};
 use crate::load::{self, Reader, Value};
 use crate::suggest;
-use crate::units::Unit;
+use crate::units::{Unit, Units};
 
 /// The spec format this build reads.
 pub const SPEC_VERSION: i64 = 1;
@@ -326,6 +326,8 @@ pub struct Spec {
     /// Position of each target in `targets` by id: an actuals file of 100,000 values
     /// looks each one up.
     index: HashMap<String, usize>,
+    /// The `[units]` table: declared units and conversions (`crate::units`).
+    units: Units,
 }
 
 impl Spec {
@@ -353,7 +355,19 @@ impl Spec {
             sources,
             targets,
             index,
+            units: Units::default(),
         }
+    }
+
+    /// The same spec with the units of its `[units]` table.
+    pub fn with_units(mut self, units: Units) -> Spec {
+        self.units = units;
+        self
+    }
+
+    /// The units the spec declares, and how every unit converts (`crate::units`).
+    pub fn units(&self) -> &Units {
+        &self.units
     }
 
     pub fn target(&self, id: &str) -> Option<&Target> {
@@ -395,7 +409,7 @@ impl Spec {
     }
 }
 
-pub const TOP_KEYS: &[&str] = &["version", "title", "sources", "target"];
+pub const TOP_KEYS: &[&str] = &["version", "title", "sources", "units", "target"];
 pub const SOURCE_KEYS: &[&str] = &["speaker", "role", "title", "reporter", "url"];
 pub const TARGET_KEYS: &[&str] = &[
     "id",
@@ -470,6 +484,10 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
         }
     }
 
+    let units = load::lookup(doc, "units")
+        .map(|v| crate::units::read_table(&mut r, v))
+        .unwrap_or_default();
+
     let mut targets = Vec::new();
     match load::lookup(doc, "target") {
         None => {
@@ -510,7 +528,7 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
                         },
                         None => false,
                     };
-                    if let Some(target) = load_target(&mut r, item, &sources) {
+                    if let Some(target) = load_target(&mut r, item, &sources, &units) {
                         if !duplicate {
                             targets.push(target);
                         }
@@ -525,7 +543,7 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
     }
 
     if r.diags.is_empty() {
-        Ok(Spec::new(file.name.clone(), title, sources, targets))
+        Ok(Spec::new(file.name.clone(), title, sources, targets).with_units(units))
     } else {
         Err(r.diags)
     }
@@ -612,6 +630,7 @@ fn load_target(
     r: &mut Reader<'_>,
     item: &Value<'_>,
     sources: &BTreeMap<String, Source>,
+    units: &Units,
 ) -> Option<Target> {
     let before = r.count();
     let span = item.span();
@@ -626,7 +645,7 @@ fn load_target(
     f.check_each(r, sources);
     let goal = f.goal(r, table, &id_span);
     f.cross_check(r, goal);
-    let unit = f.check_units(r, table, &id_span);
+    let unit = f.check_units(r, table, &id_span, units);
     f.check_baseline(r, goal);
 
     if r.count() > before {
@@ -1003,6 +1022,7 @@ impl TargetFields {
         r: &mut Reader<'_>,
         table: &DeTable<'_>,
         id_span: &Range<usize>,
+        units: &Units,
     ) -> Option<Unit> {
         let unit_v = self.unit.as_ref().map(|u| Unit::parse(u.get_ref()));
         if let Some(u) = &self.unit {
@@ -1030,14 +1050,17 @@ impl TargetFields {
                     );
                     d.label = Some("out of range".into());
                     d.help = Some("a level in `%` lies in [0, 100]".into());
-                } else if u.is_count() && n < Decimal::ZERO && key != "increase" {
+                } else if units.is_unsigned_count(u) && n < Decimal::ZERO && key != "increase" {
                     let d = r.error_of(
                         Kind::OutOfBounds,
                         sp,
                         format!("`{key}` = {n} is negative, but `{u}` counts things"),
                     );
                     d.label = Some("negative count".into());
-                    d.help = Some("a count is never negative".into());
+                    d.help = Some(format!(
+                        "a count is never negative; a unit whose figures may be, such as NPS, is \
+                         declared `[units]` `\"{u}\" = {{ signed = true }}`"
+                    ));
                 }
             };
             for key in ["value", "baseline", "stretch"] {
