@@ -648,10 +648,7 @@ pub(crate) fn check_range(
             format!("{shown} is negative, but `{}` counts {unit}", target.id),
         );
         d.label = Some("negative count".into());
-        d.help = Some(format!(
-            "a count is never negative; a unit whose figures may be (NPS, a difference) is \
-             declared in the spec: `[units]` `\"{unit}\" = {{ signed = true }}`"
-        ));
+        d.help = Some(crate::units::NEVER_NEGATIVE_HELP.into());
         return None;
     }
     Some(n)

@@ -1057,10 +1057,7 @@ impl TargetFields {
                         format!("`{key}` = {n} is negative, but `{u}` counts things"),
                     );
                     d.label = Some("negative count".into());
-                    d.help = Some(format!(
-                        "a count is never negative; a unit whose figures may be, such as NPS, is \
-                         declared `[units]` `\"{u}\" = {{ signed = true }}`"
-                    ));
+                    d.help = Some(crate::units::NEVER_NEGATIVE_HELP.into());
                 }
             };
             for key in ["value", "baseline", "stretch"] {

@@ -136,6 +136,10 @@ pub const PREFIXES: [(&str, u32); 3] = [("万亿", 12), ("亿", 8), ("万", 4)];
 /// percentage points.
 pub const SIGNED_UNITS: [&str; 2] = ["个百分点", "百分点"];
 
+/// The help for a negative figure in a label unit that is not signed.
+pub const NEVER_NEGATIVE_HELP: &str = "a count is never negative; a unit whose figures may be \
+     (NPS, a difference) is declared `signed = true` in the spec's `[units]` table";
+
 /// How many declared conversions a unit may go through before it reaches its base: far
 /// more than any real chain, and a guard against a cycle (refused when the table is read).
 const MAX_CHAIN: usize = 64;
