@@ -108,6 +108,7 @@ pub fn evaluate(spec: &Spec, actuals: &[Actuals], settings: &Settings) -> Report
         as_of: settings.as_of.or(actuals.iter().map(|a| a.as_of).max()),
         threshold: settings.on_track_threshold,
         summary: Summary::from_targets(&targets),
+        breakdown: None,
         targets,
     }
 }
@@ -421,6 +422,8 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         group: target.group.clone(),
         status,
         severity: target.severity,
+        class: target.class,
+        owners: target.owners.clone(),
         failing: would_fail && severity_error,
         warning: would_fail && !severity_error,
         rule: target.rule,

@@ -32,6 +32,7 @@ pub(crate) mod input;
 pub mod load;
 // Public for the fuzz crate (fuzz/fuzz_targets/output_paths.rs).
 pub mod output;
+pub mod owners;
 pub mod pace;
 pub mod report;
 pub mod schema;

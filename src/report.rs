@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::actuals::Entered;
 use crate::decimal::Decimal;
-use crate::spec::{Goal, Measure, Name, PaceModel, Rule, Severity};
+use crate::spec::{Class, Goal, Measure, Name, PaceModel, Rule, Severity};
 /// The status lives with its decision (`status.rs`); the report carries it.
 pub use crate::status::Status;
 
@@ -24,6 +24,10 @@ pub struct TargetReport {
     pub group: Option<String>,
     pub status: Status,
     pub severity: Severity,
+    /// `binding` or `expected`, if the spec says (JSON `class`, `null` otherwise).
+    pub class: Option<Class>,
+    /// Who answers for the target, the lead unit first (JSON `owners`, `[]` when none).
+    pub owners: Vec<String>,
     /// Counts against the run (severity `error` and a status that `--fail-on` names).
     pub failing: bool,
     /// Would fail, but the target's severity is `warn`.
@@ -418,11 +422,18 @@ impl Summary {
     }
 
     pub fn from_targets(targets: &[TargetReport]) -> Summary {
-        let mut s = Summary {
-            total: targets.len(),
-            ..Summary::default()
-        };
+        let mut s = Summary::default();
         for t in targets {
+            s.add(t);
+        }
+        s
+    }
+
+    /// Counts one more target.
+    pub fn add(&mut self, t: &TargetReport) {
+        let s = self;
+        s.total += 1;
+        {
             *match t.status {
                 Status::Met => &mut s.met,
                 Status::OnTrack => &mut s.on_track,
@@ -434,7 +445,6 @@ impl Summary {
             s.failing += usize::from(t.failing);
             s.warnings += usize::from(t.warning);
         }
-        s
     }
 }
 
@@ -461,8 +471,47 @@ pub struct Report {
     #[serde(rename = "on_track_threshold")]
     pub threshold: f64,
     pub summary: Summary,
+    /// The summary by owner, group or class (`check --by`), when asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub breakdown: Option<Breakdown>,
     #[serde(skip)]
     pub targets: Vec<TargetReport>,
+}
+
+/// What the summary is broken down by (`check --by`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BreakdownBy {
+    Owner,
+    Group,
+    Class,
+}
+
+impl BreakdownBy {
+    /// Every key, in the order the command line lists them.
+    pub const ALL: [BreakdownBy; 3] = [BreakdownBy::Owner, BreakdownBy::Group, BreakdownBy::Class];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            BreakdownBy::Owner => "owner",
+            BreakdownBy::Group => "group",
+            BreakdownBy::Class => "class",
+        }
+    }
+}
+
+/// The summary once per key (docs/json-report.md, `breakdown`): a target with several
+/// owners counts under each; one without the key counts under `None` (JSON `null`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Breakdown {
+    pub by: BreakdownBy,
+    pub rows: Vec<BreakdownRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BreakdownRow {
+    pub key: Option<String>,
+    pub summary: Summary,
 }
 
 impl Report {

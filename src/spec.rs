@@ -133,6 +133,36 @@ impl Severity {
     }
 }
 
+/// A plan's class of target (约束性 / 预期性): whether it binds, which sets the default
+/// severity.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Class {
+    /// 约束性: binding; a failing target fails the run (default severity `error`).
+    Binding,
+    /// 预期性: expected; a failing target is a warning (default severity `warn`).
+    Expected,
+}
+
+impl Class {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Class::Binding => "binding",
+            Class::Expected => "expected",
+        }
+    }
+
+    /// The severity a target of this class has unless it says otherwise.
+    pub fn default_severity(self) -> Severity {
+        match self {
+            Class::Binding => Severity::Error,
+            Class::Expected => Severity::Warn,
+        }
+    }
+}
+
 /// How the expected value by `as_of` is drawn between `start` and `deadline`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -288,6 +318,11 @@ pub struct Target {
     pub pace: Option<PaceModel>,
     pub tolerance: Option<Decimal>,
     pub severity: Severity,
+    /// `binding` or `expected`, if the spec says.
+    pub class: Option<Class>,
+    /// Who answers for the target, the lead unit (牵头单位) first; trimmed, empty when
+    /// the spec names none.
+    pub owners: Vec<String>,
     pub source: Option<String>,
     pub quote: Option<String>,
     pub note: Option<String>,
@@ -428,6 +463,8 @@ pub const TARGET_KEYS: &[&str] = &[
     "pace",
     "tolerance",
     "severity",
+    "class",
+    "owner",
     "source",
     "quote",
     "note",
@@ -651,6 +688,13 @@ fn load_target(
     if r.count() > before {
         return None;
     }
+    let class = r
+        .field::<Class>(table, "class", "`binding` or `expected`")
+        .map(|c| c.into_inner());
+    let owners = read_owners(r, table);
+    if r.count() > before {
+        return None;
+    }
     let (line, column) = r.file.line_col(id_span.start);
     Some(Target {
         id: f.id?.into_inner(),
@@ -666,7 +710,14 @@ fn load_target(
         deadline: f.deadline?.into_inner(),
         pace: f.pace.map(|p| p.into_inner()),
         tolerance: f.tolerance.map(|t| t.into_inner()),
-        severity: f.severity.map(|s| s.into_inner()).unwrap_or_default(),
+        // An explicit severity wins over the class's default.
+        severity: f
+            .severity
+            .map(|s| s.into_inner())
+            .or(class.map(Class::default_severity))
+            .unwrap_or_default(),
+        class,
+        owners,
         source: f.source.map(|s| s.into_inner()),
         quote: f.quote,
         note: f.note,
@@ -1087,6 +1138,44 @@ impl TargetFields {
             }
         }
     }
+}
+
+/// A target's `owner`: one string or a list of them, the first the lead unit. Each is
+/// trimmed; an empty one, or the same one twice, is a problem at its place.
+fn read_owners(r: &mut Reader<'_>, table: &DeTable<'_>) -> Vec<String> {
+    let Some(value) = load::lookup(table, "owner") else {
+        return Vec::new();
+    };
+    let items: Vec<&Value<'_>> = match value.get_ref() {
+        DeValue::Array(items) => items.iter().collect(),
+        _ => vec![value],
+    };
+    let mut owners: Vec<String> = Vec::new();
+    for item in items {
+        let Some(name) = r.value::<String>("owner", item, "a string or a list of strings") else {
+            continue;
+        };
+        let name = name.get_ref().trim().to_string();
+        if name.is_empty() {
+            let d = r.error(item.span(), "an owner is empty");
+            d.label = Some("empty owner".into());
+            d.help = Some(
+                "name the unit that answers for the target: `owner = \"国家发展改革委\"`, or a \
+                 list with the lead unit first"
+                    .into(),
+            );
+        } else if owners.contains(&name) {
+            let d = r.error_of(
+                Kind::NotTaken,
+                item.span(),
+                format!("`{name}` is named twice as an owner"),
+            );
+            d.help = Some("name each owner once".into());
+        } else {
+            owners.push(name);
+        }
+    }
+    owners
 }
 
 fn band(r: &mut Reader<'_>, v: &Value<'_>) -> Option<Goal> {

@@ -128,6 +128,8 @@ fn target_strategy() -> impl Strategy<Value = Case> {
                         } else {
                             Severity::Warn
                         },
+                        class: None,
+                        owners: Vec::new(),
                         source: None,
                         quote: Some("确保\"完成\"".into()),
                         note: None,
@@ -268,7 +270,8 @@ proptest! {
                 unit: Some(Unit::Label("个".into())), measure: Measure::Level, rule,
                 goal: Goal::Value(dec(goal)), stretch: None, baseline: Some(dec(baseline)),
                 start, deadline, pace: Some(model), tolerance: None,
-                severity: Severity::Error, source: None, quote: None, note: None,
+                severity: Severity::Error, class: None, owners: Vec::new(),
+                source: None, quote: None, note: None,
                 line: 1, column: 1,
             };
             let r = report(&target, Observed::Number(dec(actual)), as_of);
