@@ -38,6 +38,8 @@ pub struct Actual {
     /// A baseline supplied here rather than in the spec, in the target's unit.
     pub baseline: Option<Decimal>,
     pub note: Option<String>,
+    /// Who judged, for an assessed target's judgement (`by`).
+    pub by: Option<String>,
     /// The figure as written, when its unit was not the target's (520,000 万元 for a
     /// target in 亿元): `explain` shows it beside the converted one.
     pub entered: Option<Entered>,
@@ -81,6 +83,9 @@ pub enum Observed {
     },
     /// A milestone, and the day it happened if known.
     Done { done: bool, date: Option<NaiveDate> },
+    /// An assessed target: the status a person judged (who, and why, are the
+    /// [`Actual`]'s `by` and `note`).
+    Assessed(crate::status::Status),
 }
 
 impl Observed {
@@ -92,6 +97,8 @@ impl Observed {
                 a == b && da == db
             }
             (Observed::Done { .. }, _) | (_, Observed::Done { .. }) => false,
+            (Observed::Assessed(a), Observed::Assessed(b)) => a == b,
+            (Observed::Assessed(_), _) | (_, Observed::Assessed(_)) => false,
             _ => match (self.number(), other.number()) {
                 (Some(a), Some(b)) => a == b,
                 _ => false,
@@ -104,7 +111,7 @@ impl Observed {
         match *self {
             Observed::Number(n) => Some(n),
             Observed::Growth { rate, .. } => Some(rate),
-            Observed::Done { .. } => None,
+            Observed::Done { .. } | Observed::Assessed(_) => None,
         }
     }
 }
@@ -112,6 +119,7 @@ impl Observed {
 pub const TOP_KEYS: &[&str] = &["as_of", "source", "values"];
 pub const VALUE_KEYS: &[&str] = &[
     "value", "unit", "as_of", "source", "baseline", "previous", "current", "done", "date", "note",
+    "status", "by",
 ];
 
 /// Unknown target ids get a "did you mean" for this many of them per file.
@@ -295,9 +303,13 @@ fn load_value(
         source: None,
         baseline: None,
         note: None,
+        by: None,
         entered: None,
         span: 0..0,
     };
+    if target.measure == Measure::Assessed {
+        return judgement(r, target, value, file_as_of);
+    }
     match value.get_ref() {
         DeValue::Boolean(done) if milestone => Some(plain(Observed::Done {
             done: *done,
@@ -330,6 +342,9 @@ fn load_value(
             let note = r
                 .field::<String>(t, "note", "a string")
                 .map(|s| s.into_inner());
+            if let Some(sp) = load::key_span(t, "status").or_else(|| load::key_span(t, "by")) {
+                crate::assessed::judgement_for_computed(r, id, target.measure.as_str(), sp);
+            }
             let (observed, entered) = if milestone {
                 (milestone_table(r, target, t, value), None)
             } else {
@@ -373,6 +388,7 @@ fn load_value(
                 source,
                 baseline,
                 note,
+                by: None,
                 entered: entered.flatten(),
                 span: 0..0,
             })
@@ -414,6 +430,45 @@ fn load_value(
             None
         }
     }
+}
+
+/// The value of an assessed target: a judgement table, `{ status, by, note }` (with
+/// `as_of` and `source` as any value); anything else is refused.
+fn judgement(
+    r: &mut Reader<'_>,
+    target: &Target,
+    value: &Value<'_>,
+    file_as_of: Option<NaiveDate>,
+) -> Option<Actual> {
+    let id = target.id.as_str();
+    let DeValue::Table(t) = value.get_ref() else {
+        crate::assessed::not_a_judgement(r, id, value.span(), &load::describe(value.get_ref()));
+        return None;
+    };
+    let before = r.count();
+    r.check_keys(t, VALUE_KEYS, &format!("the value of `{id}`"));
+    let as_of = r.date(t, "as_of").map(|d| d.into_inner()).or(file_as_of);
+    let source = r
+        .field::<String>(t, "source", "a string")
+        .map(|s| s.into_inner());
+    let note = r
+        .field::<String>(t, "note", "a string")
+        .map(|s| s.into_inner());
+    let judged = crate::assessed::read_table(r, id, t, value);
+    if r.count() > before {
+        return None;
+    }
+    let judged = judged?;
+    Some(Actual {
+        observed: Observed::Assessed(judged.status),
+        as_of: as_of.unwrap_or_default(),
+        source,
+        baseline: None,
+        note,
+        by: Some(judged.by),
+        entered: None,
+        span: 0..0,
+    })
 }
 
 fn milestone_table(

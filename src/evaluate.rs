@@ -5,8 +5,8 @@ use crate::actuals::{Actuals, Observed};
 use crate::decimal::{Decimal, to_f64};
 use crate::pace;
 use crate::report::{
-    ElapsedTrace, NoPace, PaceFormula, PaceTrace, Point, ProgressTrace, Projection, Regression,
-    Report, RuleTest, Schedule, Status, Summary, TargetReport, Trace, Trend, TrendLine,
+    Assessment, ElapsedTrace, NoPace, PaceFormula, PaceTrace, Point, ProgressTrace, Projection,
+    Regression, Report, RuleTest, Schedule, Status, Summary, TargetReport, Trace, Trend, TrendLine,
 };
 use crate::snapshots::{self, Entry};
 use crate::spec::{Goal, Measure, PaceModel, Rule, Spec, Target};
@@ -160,7 +160,7 @@ pub fn rule_test(target: &Target, goal: Option<Decimal>, actual: Decimal) -> Opt
                 holds,
             }
         }
-        (Rule::Between | Rule::Done, _) => return None,
+        (Rule::Between | Rule::Done | Rule::Assessed, _) => return None,
     })
 }
 
@@ -189,7 +189,7 @@ fn rule_holds_approx(target: &Target, goal: Option<Decimal>, actual: f64) -> Opt
         (Rule::MoreThan, _) => actual > goal?,
         (Rule::AtMost, _) => actual <= goal?,
         (Rule::LessThan, _) => actual < goal?,
-        (Rule::Between | Rule::Done, _) => return None,
+        (Rule::Between | Rule::Done | Rule::Assessed, _) => return None,
     })
 }
 
@@ -313,7 +313,15 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         is_final,
         pace: pace_index,
     };
-    let (status, mut reason) = status::decide(&facts, settings.on_track_threshold);
+    // An assessed target's status is the person's judgement, taken as it is.
+    let judged = match actual.map(|a| a.observed) {
+        Some(Observed::Assessed(s)) => Some(s),
+        _ => None,
+    };
+    let (status, mut reason) = match judged {
+        Some(s) => (s, "a person's judgement"),
+        None => status::decide(&facts, settings.on_track_threshold),
+    };
     if latest.is_some_and(|a| before_window(&a)) {
         reason = BEFORE_WINDOW;
     }
@@ -370,6 +378,7 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
                 _ if holds == Some(true) => NoPace::RuleHolds,
                 (Measure::Growth, _) => NoPace::Growth,
                 (Measure::Milestone, _) => NoPace::Milestone,
+                (Measure::Assessed, _) => NoPace::Assessed,
                 (_, Rule::Between | Rule::About) => NoPace::NotSingleGoal,
                 (Measure::Level, _) if baseline.is_none() => NoPace::NoBaseline,
                 _ => NoPace::NoPath,
@@ -390,6 +399,13 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
             .and_then(|v| rule_holds_approx(target, goal, v))
             == Some(false);
 
+    let assessment = actual
+        .filter(|_| judged.is_some())
+        .and_then(|a| a.by.clone())
+        .map(|by| Assessment {
+            by,
+            note: actual.and_then(|a| a.note.clone()),
+        });
     let would_fail = settings.fail_on.fails(status, regressed);
     let severity_error = target.severity == crate::spec::Severity::Error;
 
@@ -428,6 +444,7 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         warning: would_fail && !severity_error,
         rule: target.rule,
         measure: target.measure,
+        assessed: assessment.clone(),
         unit: target.unit.as_ref().map(ToString::to_string),
         goal,
         band: match target.goal {
@@ -460,7 +477,13 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         deadline: target.deadline,
         as_of,
         is_final,
-        reason: reason.to_string(),
+        reason: match &assessment {
+            Some(a) => match &a.note {
+                Some(note) => format!("assessed by {}: {note}", a.by),
+                None => format!("assessed by {}", a.by),
+            },
+            None => reason.to_string(),
+        },
         // A value's own `source`, else its file's.
         actual_source: entries
             .last()
@@ -537,7 +560,7 @@ fn aim(target: &Target, goal: Option<Decimal>, latest: f64) -> Option<Aim> {
         (Rule::LessThan, _) => cap(true),
         (Rule::Between, Goal::Band { low, high }) => towards((to_f64(low) + to_f64(high)) / 2.0),
         (Rule::About, _) => towards(goal?),
-        (Rule::Between | Rule::Done, _) => return None,
+        (Rule::Between | Rule::Done | Rule::Assessed, _) => return None,
     })
 }
 
@@ -612,6 +635,10 @@ fn regressed(target: &Target, entries: &[Entry<'_>], goal: Option<Decimal>) -> b
         (before.observed, latest.observed)
     {
         return was && !is;
+    }
+    // A judgement regresses when it is worse than the one before.
+    if let (Observed::Assessed(was), Observed::Assessed(is)) = (before.observed, latest.observed) {
+        return is.rank() < was.rank();
     }
     let (Some(b), Some(l)) = (before.observed.number(), latest.observed.number()) else {
         return false;

@@ -20,6 +20,7 @@
 pub mod actuals;
 pub mod actuals_csv;
 pub mod app;
+pub mod assessed;
 pub mod cli;
 pub(crate) mod commands;
 pub mod decimal;

@@ -32,8 +32,13 @@ pub struct TargetReport {
     pub failing: bool,
     /// Would fail, but the target's severity is `warn`.
     pub warning: bool,
+    /// `null` in JSON for an assessed target, which has no rule.
+    #[serde(serialize_with = "serial::rule")]
     pub rule: Rule,
     pub measure: Measure,
+    /// Who judged an assessed target, and why (JSON `assessed: { by, note }`); `None`
+    /// for computed targets and for an assessed target with no judgement yet.
+    pub assessed: Option<Assessment>,
     pub unit: Option<String>,
     /// The goal as a number (`None` for milestones, bands, and goals that need a baseline
     /// nobody supplied). Figures from the files and exact arithmetic on them are
@@ -133,6 +138,13 @@ pub struct TargetReport {
     pub line: usize,
     #[serde(skip)]
     pub column: usize,
+}
+
+/// An assessed target's judgement: who made it and why (the status is the target's).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Assessment {
+    pub by: String,
+    pub note: Option<String>,
 }
 
 impl TargetReport {
@@ -386,6 +398,8 @@ pub enum NoPace {
     Growth,
     /// A milestone happens or does not.
     Milestone,
+    /// A person judges an assessed target.
+    Assessed,
     /// A band or an `about` goal is tested directly.
     NotSingleGoal,
     /// Without a baseline there is no path from the start to the goal.

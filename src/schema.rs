@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
 
-use crate::spec::{Measure, PaceModel, Rule, Severity};
+use crate::spec::{Class, Measure, PaceModel, Rule, Severity};
 
 /// A calendar date, `2020-12-31`: a TOML local date (or the same as a string).
 #[derive(Debug, Clone, Deserialize)]
@@ -91,7 +91,7 @@ pub struct SourceShape {
 #[serde(deny_unknown_fields)]
 #[schemars(extend("allOf" = [
     {
-        "if": { "properties": { "measure": { "const": "milestone" } }, "required": ["measure"] },
+        "if": { "properties": { "measure": { "enum": ["milestone", "assessed"] } }, "required": ["measure"] },
         "then": {
             "properties": { "rule": { "const": "done" } },
             "not": { "anyOf": [
@@ -110,6 +110,18 @@ pub struct SourceShape {
     {
         "if": { "properties": { "rule": { "const": "about" } }, "required": ["rule"] },
         "then": { "required": ["tolerance"] }
+    },
+    {
+        "if": { "properties": { "measure": { "const": "assessed" } }, "required": ["measure"] },
+        "then": {
+            "not": { "anyOf": [
+                { "required": ["rule"] }, { "required": ["unit"] }, { "required": ["value"] },
+                { "required": ["increase"] }, { "required": ["multiply"] },
+                { "required": ["stretch"] }, { "required": ["baseline"] },
+                { "required": ["tolerance"] }, { "required": ["pace"] }
+            ] }
+        },
+        "else": { "required": ["rule"] }
     }
 ]))]
 pub struct TargetShape {
@@ -122,7 +134,8 @@ pub struct TargetShape {
     /// 个, 家, %, 亿元 …; currency units (元, 万元, 亿元, 万亿元) convert into one another.
     pub unit: Option<String>,
     pub measure: Measure,
-    pub rule: Rule,
+    /// Required, except for an assessed target, which has none.
+    pub rule: Option<Rule>,
     /// The absolute goal; `[low, high]` with `rule = "between"`.
     pub value: Option<GoalValue>,
     /// Goal = baseline + increase.
@@ -141,13 +154,26 @@ pub struct TargetShape {
     /// How far from the goal an `about` target may be.
     #[schemars(range(min = 0))]
     pub tolerance: Option<f64>,
-    /// `error` (the default) fails the run; `warn` only reports.
+    /// `error` fails the run; `warn` only reports. Default: `warn` for an `expected`
+    /// target, `error` otherwise.
     pub severity: Option<Severity>,
+    /// `binding` (约束性, default severity `error`) or `expected` (预期性, `warn`).
+    pub class: Option<Class>,
+    /// Who answers for the target: one name, or a list with the lead unit first.
+    pub owner: Option<Owner>,
     /// A key of `[sources]`.
     pub source: Option<String>,
     /// The words the target comes from.
     pub quote: Option<String>,
     pub note: Option<String>,
+}
+
+/// A target's owner: one name, or a list of them, the lead unit first.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Owner {
+    One(#[schemars(length(min = 1))] String),
+    Several(#[schemars(length(min = 1))] Vec<String>),
 }
 
 /// A name: one string, or one per language.
@@ -189,7 +215,7 @@ pub struct ActualsFile {
 }
 
 /// A target's actual: a number in the target's unit, `true`/`false` or the day it
-/// happened for a milestone, or a table.
+/// happened for a milestone, or a table (an assessed target's judgement is one).
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum ValueShape {
@@ -203,6 +229,7 @@ pub enum ValueShape {
 /// from two levels, or a milestone's date.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(extend("dependentRequired" = { "status": ["by"], "by": ["status"] }))]
 pub struct ValueTable {
     /// The figure (for a growth target, the rate in %).
     pub value: Option<f64>,
@@ -222,7 +249,23 @@ pub struct ValueTable {
     pub done: Option<bool>,
     /// Milestones: the day it happened.
     pub date: Option<Date>,
+    /// Why; for an assessed target, the reason for the judgement.
     pub note: Option<String>,
+    /// Assessed targets: the judgement.
+    pub status: Option<Judgement>,
+    /// Assessed targets: who judged (required with `status`).
+    #[schemars(length(min = 1))]
+    pub by: Option<String>,
+}
+
+/// A person's judgement of an assessed target.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Judgement {
+    Met,
+    OnTrack,
+    Behind,
+    Missed,
 }
 
 /// The JSON Schema of the spec format, pretty-printed.

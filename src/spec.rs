@@ -39,6 +39,8 @@ pub enum Measure {
     Growth,
     /// Something that happens or does not.
     Milestone,
+    /// No number decides: a person's judgement is the actual (`{ status, by, note }`).
+    Assessed,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
@@ -58,6 +60,10 @@ pub enum Rule {
     About,
     /// The milestone happened (measure = milestone).
     Done,
+    /// A person judges where the target stands (measure = assessed). Not written in a
+    /// spec: an assessed target has no rule, and loading gives it this one.
+    #[serde(skip_deserializing)]
+    Assessed,
 }
 
 impl Rule {
@@ -87,6 +93,7 @@ impl Rule {
             Rule::Between => "in",
             Rule::About => "≈",
             Rule::Done => "done",
+            Rule::Assessed => "assessed",
         }
     }
 
@@ -99,6 +106,7 @@ impl Rule {
             Rule::Between => "between",
             Rule::About => "about",
             Rule::Done => "done",
+            Rule::Assessed => "assessed",
         }
     }
 }
@@ -110,6 +118,7 @@ impl Measure {
             Measure::Ytd => "ytd",
             Measure::Growth => "growth",
             Measure::Milestone => "milestone",
+            Measure::Assessed => "assessed",
         }
     }
 }
@@ -238,6 +247,8 @@ pub enum Goal {
     Multiply(Decimal),
     /// `between`: low ≤ actual ≤ high.
     Band { low: Decimal, high: Decimal },
+    /// An assessed target: no number, a person's judgement decides.
+    Assessed,
 }
 
 impl Goal {
@@ -250,7 +261,7 @@ impl Goal {
             Goal::Value(v) => Some(v),
             Goal::Increase(d) => baseline?.checked_add(d),
             Goal::Multiply(m) => baseline?.checked_mul(m),
-            Goal::Done | Goal::Band { .. } => None,
+            Goal::Done | Goal::Band { .. } | Goal::Assessed => None,
         }
     }
 
@@ -696,13 +707,17 @@ fn load_target(
         return None;
     }
     let (line, column) = r.file.line_col(id_span.start);
+    let measure = f.measure();
     Some(Target {
         id: f.id?.into_inner(),
         name: f.name?,
         group: f.group,
         unit,
+        rule: match measure {
+            Some(Measure::Assessed) => Rule::Assessed,
+            _ => f.rule.as_ref().map(|r| *r.get_ref())?,
+        },
         measure: f.measure?.into_inner(),
-        rule: f.rule?.into_inner(),
         goal: goal?,
         stretch: f.stretch.map(|s| s.into_inner()),
         baseline: f.baseline.map(|b| b.into_inner()),
@@ -765,7 +780,7 @@ impl TargetFields {
         let measure = r.field::<Measure>(
             table,
             "measure",
-            "one of `level`, `ytd`, `growth`, `milestone`",
+            "one of `level`, `ytd`, `growth`, `milestone`, `assessed`",
         );
         let rule = r.field::<Rule>(
             table,
@@ -829,7 +844,11 @@ impl TargetFields {
             ),
             (has("name"), "name", "name = { zh = \"…\", en = \"…\" }"),
             (has("measure"), "measure", "measure = \"level\""),
-            (has("rule"), "rule", "rule = \"at-least\""),
+            (
+                has("rule") || self.measure() == Some(Measure::Assessed),
+                "rule",
+                "rule = \"at-least\"",
+            ),
             (has("start"), "start", "start = 2020-01-01"),
             (has("deadline"), "deadline", "deadline = 2020-12-31"),
         ] {
@@ -903,7 +922,35 @@ impl TargetFields {
             .filter(|k| load::lookup(table, k).is_some())
             .collect();
         let mut goal = None;
-        if measure_v == Some(Measure::Milestone) || rule_v == Some(Rule::Done) {
+        if measure_v == Some(Measure::Assessed) {
+            // No number decides an assessed target: none of the keys that make one.
+            // (`hold`, when it exists, is refused here too.)
+            for k in [
+                "rule",
+                "unit",
+                "value",
+                "increase",
+                "multiply",
+                "stretch",
+                "baseline",
+                "tolerance",
+                "pace",
+            ] {
+                if let Some(sp) = load::key_span(table, k) {
+                    let d = r.error_of(
+                        Kind::NotTaken,
+                        sp,
+                        format!("an assessed target has no `{k}`"),
+                    );
+                    d.label = Some("no number decides an assessed target".into());
+                    d.help = Some(format!(
+                        "remove `{k}`: a person's judgement is its actual, \
+                         `{{ status = \"on-track\", by = \"…\", note = \"…\" }}`"
+                    ));
+                }
+            }
+            goal = Some(Goal::Assessed);
+        } else if measure_v == Some(Measure::Milestone) || rule_v == Some(Rule::Done) {
             if measure_v.is_some()
                 && rule_v.is_some()
                 && (measure_v != Some(Measure::Milestone) || rule_v != Some(Rule::Done))

@@ -136,7 +136,7 @@ pub fn decide(f: &Facts, threshold: f64) -> (Status, &'static str) {
 pub fn can_be_met_early(measure: Measure, rule: Rule) -> bool {
     match measure {
         Measure::Level | Measure::Ytd => rule.is_floor(),
-        Measure::Milestone => true,
+        Measure::Milestone | Measure::Assessed => true,
         Measure::Growth => false,
     }
 }

@@ -164,6 +164,7 @@ fn report(target: &Target, observed: Observed, as_of: NaiveDate) -> TargetReport
                 source: None,
                 baseline: None,
                 note: None,
+                by: None,
                 entered: None,
                 span: 0..0,
             },
@@ -407,8 +408,8 @@ proptest! {
         let spec = spec_of(t);
         let values = if with_actual {
             BTreeMap::from([(t.id.clone(), Actual {
-                observed, as_of, source: Some("来源".into()), baseline: None, note: None, entered: None,
-                span: 0..0,
+                observed, as_of, source: Some("来源".into()), baseline: None, note: None, by: None,
+                entered: None, span: 0..0,
             })])
         } else {
             BTreeMap::new()

@@ -6,12 +6,13 @@ use crate::decimal::Figure;
 use crate::export::rows::{self, Row};
 use crate::export::{ExportOptions, Exporter};
 use crate::report::Report;
+use crate::text::sanitize;
 use crate::wording::{plain, progress_ratio};
 
 pub struct CsvExporter;
 
 /// The columns, in order (docs/report-formats.md describes each).
-pub const COLUMNS: [&str; 33] = [
+pub const COLUMNS: [&str; 37] = [
     "id",
     "name",
     "group",
@@ -45,6 +46,10 @@ pub const COLUMNS: [&str; 33] = [
     "at_risk",
     "regressed",
     "reason",
+    "class",
+    "owners",
+    "assessed_by",
+    "assessed_note",
 ];
 
 impl Exporter for CsvExporter {
@@ -109,6 +114,21 @@ fn record(row: &Row) -> [String; COLUMNS.len()] {
         f.at_risk.to_string(),
         f.regressed().to_string(),
         text(&row.reason),
+        f.class.map(|c| c.as_str().into()).unwrap_or_default(),
+        text(&rows::owners_text(f)),
+        text(
+            &f.assessed
+                .as_ref()
+                .map(|a| sanitize(&a.by).into_owned())
+                .unwrap_or_default(),
+        ),
+        text(
+            &f.assessed
+                .as_ref()
+                .and_then(|a| a.note.as_deref())
+                .map(|n| sanitize(n).into_owned())
+                .unwrap_or_default(),
+        ),
     ]
 }
 

@@ -142,6 +142,9 @@ pub fn grouped<'r, 'a>(rows: &'r [Row<'a>]) -> Vec<(Option<&'r str>, Vec<&'r Row
 pub fn status_text(t: &TargetReport) -> String {
     let mut s = t.status.as_str().to_string();
     let mut notes = Vec::new();
+    if t.assessed.is_some() {
+        notes.push("assessed");
+    }
     if t.stretch_met == Some(true) && t.status == Status::Met {
         notes.push("stretch");
     }
@@ -255,6 +258,9 @@ pub fn goal_text(t: &TargetReport, unit: &str) -> String {
     if t.rule == Rule::Done {
         return format!("done by {}", t.deadline);
     }
+    if t.rule == Rule::Assessed {
+        return "assessed".into();
+    }
     let body = match (t.band, t.goal) {
         (Some((low, high)), _) => format!("{}–{}", number(low, 2), number(high, 2)),
         (None, Some(g)) => {
@@ -278,6 +284,9 @@ pub fn goal_text(t: &TargetReport, unit: &str) -> String {
 }
 
 pub fn actual_text(t: &TargetReport, unit: &str) -> String {
+    if let Some(a) = &t.assessed {
+        return format!("judged by {}", sanitize(&a.by));
+    }
     match (t.done, t.actual) {
         (Some(true), _) => match t.done_on {
             Some(d) => format!("done {d}"),
