@@ -924,7 +924,8 @@ impl TargetFields {
         let mut goal = None;
         if measure_v == Some(Measure::Assessed) {
             // No number decides an assessed target: none of the keys that make one.
-            // (`hold`, when it exists, is refused here too.)
+            // `hold` (contract §6) plugs in here: add "hold" to this list when the key
+            // exists.
             for k in [
                 "rule",
                 "unit",

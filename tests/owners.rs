@@ -310,3 +310,34 @@ fn by_takes_owner_group_or_class_only() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn explain_and_list_show_class_and_owners() {
+    let dir = plan();
+    let out = progress()
+        .current_dir(dir.path())
+        .args(["explain", "energy", "a.toml", "--spec", "spec.toml"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("class       binding (default severity error)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("owner       国家发展改革委 (lead), 国家统计局"),
+        "{text}"
+    );
+    let out = progress()
+        .current_dir(dir.path())
+        .args(["list", "--spec", "spec.toml"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("error (binding; 国家发展改革委, 国家统计局)"),
+        "{text}"
+    );
+    assert!(text.contains("warn (expected; 科技部)"), "{text}");
+    assert!(text.contains("error (expected; 国家林草局)"), "{text}");
+}

@@ -82,6 +82,24 @@ pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
     if let Some(g) = &t.group {
         field(&mut out, "group", &sanitize(g));
     }
+    if let Some(c) = t.class {
+        field(
+            &mut out,
+            "class",
+            &format!(
+                "{} (default severity {})",
+                c.as_str(),
+                c.default_severity().as_str()
+            ),
+        );
+    }
+    if let Some((lead, partners)) = t.owners.split_first() {
+        let mut s = format!("{} (lead)", sanitize(lead));
+        for p in partners {
+            s.push_str(&format!(", {}", sanitize(p)));
+        }
+        field(&mut out, "owner", &s);
+    }
     field(
         &mut out,
         "spec",
