@@ -21,6 +21,9 @@ pub fn owners_of(spec: &Spec) -> Vec<&str> {
     all
 }
 
+/// How many owners an unknown `--owner` lists (a spec may name thousands).
+const MAX_LISTED: usize = 30;
+
 /// An owner asked for (`check --owner`) that no target has.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnknownOwner {
@@ -40,10 +43,14 @@ pub fn check_owners(spec: &Spec, names: &[String]) -> Result<Vec<String>, Unknow
             let list = if known.is_empty() {
                 "no target of the spec names an owner (`owner = \"…\"`)".to_string()
             } else {
-                let listed: Vec<String> = known
+                let mut listed: Vec<String> = known
                     .iter()
+                    .take(MAX_LISTED)
                     .map(|o| format!("`{}`", crate::text::sanitize(o)))
                     .collect();
+                if known.len() > MAX_LISTED {
+                    listed.push(format!("and {} more", known.len() - MAX_LISTED));
+                }
                 format!("the owners are {}", listed.join(", "))
             };
             let help = match crate::suggest::did_you_mean(name, known.iter().copied(), false) {
