@@ -440,3 +440,74 @@ fn bad_judgements_are_refused_where_written() {
         );
     }
 }
+
+/// Runs the independent JSON Schema validator (tests/schema/validate.py) on `files`.
+fn schema_valid(schema: &str, files: &[&std::path::Path]) -> (bool, String) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = std::process::Command::new("python3")
+        .arg(root.join("tests/schema/validate.py"))
+        .arg(root.join("docs/schema").join(schema))
+        .args(files)
+        .output()
+        .expect("python3 runs (.ci/run installs jsonschema)");
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.success(), text)
+}
+
+#[test]
+fn the_schemas_know_units_class_owner_and_judgements() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (ok, text) = schema_valid(
+        "spec.schema.json",
+        &[&root.join("tests/fixtures/plan/spec.toml")],
+    );
+    assert!(ok, "{text}");
+    let (ok, text) = schema_valid(
+        "actuals.schema.json",
+        &[&root.join("tests/fixtures/plan/actuals.toml")],
+    );
+    assert!(ok, "{text}");
+    // And the loader agrees: the fixture checks.
+    progress()
+        .args([
+            "validate",
+            "tests/fixtures/plan/actuals.toml",
+            "--spec",
+            "tests/fixtures/plan/spec.toml",
+        ])
+        .assert()
+        .code(0);
+
+    let dir = tempfile::tempdir().unwrap();
+    let bad_spec = dir.path().join("spec.toml");
+    std::fs::write(
+        &bad_spec,
+        SPEC.replacen(
+            "measure = \"assessed\"",
+            "measure = \"assessed\"\nunit = \"%\"",
+            1,
+        ),
+    )
+    .unwrap();
+    let (ok, text) = schema_valid("spec.schema.json", &[&bad_spec]);
+    assert!(!ok, "an assessed target with a unit: {text}");
+    let bad_actuals = dir.path().join("a.toml");
+    std::fs::write(
+        &bad_actuals,
+        "as_of = 2023-12-31\n[values]\nbalance = { status = \"met\" }\n",
+    )
+    .unwrap();
+    let (ok, text) = schema_valid("actuals.schema.json", &[&bad_actuals]);
+    assert!(!ok, "a judgement without `by`: {text}");
+    std::fs::write(
+        &bad_actuals,
+        "as_of = 2023-12-31\n[values]\nbalance = { status = \"fine\", by = \"x\" }\n",
+    )
+    .unwrap();
+    let (ok, text) = schema_valid("actuals.schema.json", &[&bad_actuals]);
+    assert!(!ok, "not a judgement: {text}");
+    std::fs::write(&bad_spec, "version = 1\n[units]\n\"斤\" = { factor = 0 }\n[[target]]\nid = \"t\"\nname = \"T\"\nmeasure = \"assessed\"\nstart = 2021-01-01\ndeadline = 2022-01-01\n").unwrap();
+    let (ok, text) = schema_valid("spec.schema.json", &[&bad_spec]);
+    assert!(!ok, "a factor of 0 without `in`: {text}");
+}
