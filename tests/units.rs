@@ -310,3 +310,30 @@ fn bad_unit_declarations_are_refused_where_written() {
         );
     }
 }
+
+mod laws {
+    use progress::decimal::Decimal;
+    use progress::units::{Unit, Units};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Prefix conversion is exact: there and back gives the figure again, and going
+        /// through the base unit gives the same as going directly.
+        #[test]
+        fn prefixes_convert_there_and_back_exactly(
+            mantissa in -1_000_000_000i64..1_000_000_000,
+            scale in 0u32..6,
+            from in 0usize..4,
+            to in 0usize..4,
+        ) {
+            let names = ["吨", "万吨", "亿吨", "万亿吨"];
+            let units = Units::default();
+            let v = Decimal::new(mantissa, scale);
+            let (a, b, base) = (Unit::parse(names[from]), Unit::parse(names[to]), Unit::parse("吨"));
+            let there = units.convert(v, &a, &b).unwrap();
+            prop_assert_eq!(units.convert(there, &b, &a).unwrap(), v);
+            let via_base = units.convert(units.convert(v, &a, &base).unwrap(), &base, &b).unwrap();
+            prop_assert_eq!(via_base, there);
+        }
+    }
+}
