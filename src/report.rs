@@ -445,20 +445,17 @@ impl Summary {
 
     /// Counts one more target.
     pub fn add(&mut self, t: &TargetReport) {
-        let s = self;
-        s.total += 1;
-        {
-            *match t.status {
-                Status::Met => &mut s.met,
-                Status::OnTrack => &mut s.on_track,
-                Status::Behind => &mut s.behind,
-                Status::Missed => &mut s.missed,
-                Status::Pending => &mut s.pending,
-                Status::NoData => &mut s.no_data,
-            } += 1;
-            s.failing += usize::from(t.failing);
-            s.warnings += usize::from(t.warning);
-        }
+        self.total += 1;
+        *match t.status {
+            Status::Met => &mut self.met,
+            Status::OnTrack => &mut self.on_track,
+            Status::Behind => &mut self.behind,
+            Status::Missed => &mut self.missed,
+            Status::Pending => &mut self.pending,
+            Status::NoData => &mut self.no_data,
+        } += 1;
+        self.failing += usize::from(t.failing);
+        self.warnings += usize::from(t.warning);
     }
 }
 
