@@ -148,6 +148,12 @@ pub struct Assessment {
 }
 
 impl TargetReport {
+    /// The rule as reports name it: `None` for an assessed target, which has none (JSON
+    /// `rule: null`, an empty CSV cell).
+    pub fn rule_shown(&self) -> Option<Rule> {
+        (self.rule != Rule::Assessed).then_some(self.rule)
+    }
+
     /// The day the trend line reaches the goal, when it does.
     pub fn projected(&self) -> Option<NaiveDate> {
         self.projection.date()

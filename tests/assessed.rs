@@ -172,6 +172,9 @@ fn every_text_format_marks_the_target_as_assessed_with_by() {
         csv.contains(",expected,,国家外汇管理局,current account surplus 1.4% of GDP"),
         "{csv}"
     );
+    // No rule: the `rule` cell is empty, as JSON's is null.
+    let balance_row = csv.lines().find(|l| l.starts_with("balance,")).unwrap();
+    assert!(balance_row.contains(",warn,assessed,,,"), "{balance_row}");
     let (_, junit) = run(&dir, &[&base[..], &["junit"]].concat());
     assert!(junit.contains("assessed by 生态环境部"), "{junit}");
     let (_, github) = run(&dir, &[&base[..], &["github"]].concat());

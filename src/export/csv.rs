@@ -87,7 +87,10 @@ fn record(row: &Row) -> [String; COLUMNS.len()] {
         row.target.warning.to_string(),
         row.target.severity.as_str().into(),
         row.target.measure.as_str().into(),
-        row.target.rule.as_str().into(),
+        row.target
+            .rule_shown()
+            .map(|r| r.as_str().into())
+            .unwrap_or_default(),
         text(&row.unit),
         figure(f.goal),
         figure(f.band.map(|b| b.0)),

@@ -174,7 +174,8 @@ fn card(row: &Row, with_group: bool) -> Markup {
                 span.badge { (row.cells.status_text) }
             }
             p.meta {
-                code { (row.id) } " · " (row.target.measure.as_str()) " · " (row.target.rule.as_str())
+                code { (row.id) } " · " (row.target.measure.as_str())
+                @if let Some(rule) = row.target.rule_shown() { " · " (rule.as_str()) }
                 " · due " (row.cells.deadline)
                 @if with_group { @if let Some(g) = &row.group { " · " (g) } }
                 @if let Some(c) = row.target.class { " · " (c.as_str()) }
