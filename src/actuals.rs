@@ -16,7 +16,7 @@ use crate::diagnostic::{Diagnostic, Kind, SourceFile};
 use crate::load::{self, Reader, Value};
 use crate::spec::{Measure, Spec, Target};
 use crate::suggest;
-use crate::units::{ConvertError, Unit};
+use crate::units::{ConvertError, Unit, Units};
 
 #[derive(Debug, Clone)]
 pub struct Actuals {
@@ -38,6 +38,8 @@ pub struct Actual {
     /// A baseline supplied here rather than in the spec, in the target's unit.
     pub baseline: Option<Decimal>,
     pub note: Option<String>,
+    /// Who judged, for an assessed target's judgement (`by`).
+    pub by: Option<String>,
     /// The figure as written, when its unit was not the target's (520,000 万元 for a
     /// target in 亿元): `explain` shows it beside the converted one.
     pub entered: Option<Entered>,
@@ -81,6 +83,9 @@ pub enum Observed {
     },
     /// A milestone, and the day it happened if known.
     Done { done: bool, date: Option<NaiveDate> },
+    /// An assessed target: the status a person judged (who, and why, are the
+    /// [`Actual`]'s `by` and `note`).
+    Assessed(crate::status::Status),
 }
 
 impl Observed {
@@ -92,6 +97,8 @@ impl Observed {
                 a == b && da == db
             }
             (Observed::Done { .. }, _) | (_, Observed::Done { .. }) => false,
+            (Observed::Assessed(a), Observed::Assessed(b)) => a == b,
+            (Observed::Assessed(_), _) | (_, Observed::Assessed(_)) => false,
             _ => match (self.number(), other.number()) {
                 (Some(a), Some(b)) => a == b,
                 _ => false,
@@ -104,7 +111,7 @@ impl Observed {
         match *self {
             Observed::Number(n) => Some(n),
             Observed::Growth { rate, .. } => Some(rate),
-            Observed::Done { .. } => None,
+            Observed::Done { .. } | Observed::Assessed(_) => None,
         }
     }
 }
@@ -112,6 +119,7 @@ impl Observed {
 pub const TOP_KEYS: &[&str] = &["as_of", "source", "values"];
 pub const VALUE_KEYS: &[&str] = &[
     "value", "unit", "as_of", "source", "baseline", "previous", "current", "done", "date", "note",
+    "status", "by",
 ];
 
 /// Unknown target ids get a "did you mean" for this many of them per file.
@@ -194,7 +202,8 @@ pub fn load(
                         unknown_id(&mut r, spec, id, key.span(), unknown <= MAX_SUGGESTIONS);
                         continue;
                     };
-                    if let Some(mut actual) = load_value(&mut r, target, value, as_of) {
+                    if let Some(mut actual) = load_value(&mut r, target, value, as_of, spec.units())
+                    {
                         actual.span = key.span().start..value.span().end;
                         // Only against a date the file gives (a missing `as_of` is its
                         // own problem).
@@ -284,6 +293,7 @@ fn load_value(
     target: &Target,
     value: &Value<'_>,
     file_as_of: Option<NaiveDate>,
+    units: &Units,
 ) -> Option<Actual> {
     let id = target.id.as_str();
     let milestone = target.measure == Measure::Milestone;
@@ -293,9 +303,13 @@ fn load_value(
         source: None,
         baseline: None,
         note: None,
+        by: None,
         entered: None,
         span: 0..0,
     };
+    if target.measure == Measure::Assessed {
+        return judgement(r, target, value, file_as_of);
+    }
     match value.get_ref() {
         DeValue::Boolean(done) if milestone => Some(plain(Observed::Done {
             done: *done,
@@ -315,7 +329,7 @@ fn load_value(
         }
         DeValue::Integer(_) | DeValue::Float(_) => {
             let n = r.number_value(id, value)?;
-            let n = check_range(r, target, *n.get_ref(), value.span())?;
+            let n = check_range(r, target, *n.get_ref(), value.span(), units)?;
             Some(plain(Observed::Number(n)))
         }
         DeValue::Table(t) => {
@@ -328,10 +342,13 @@ fn load_value(
             let note = r
                 .field::<String>(t, "note", "a string")
                 .map(|s| s.into_inner());
+            if let Some(sp) = load::key_span(t, "status").or_else(|| load::key_span(t, "by")) {
+                crate::assessed::judgement_for_computed(r, id, target.measure.as_str(), sp);
+            }
             let (observed, entered) = if milestone {
                 (milestone_table(r, target, t, value), None)
             } else {
-                number_table(r, target, t, value).unzip()
+                number_table(r, target, t, value, units).unzip()
             };
             let baseline = match (load::lookup(t, "baseline"), &target.unit) {
                 (Some(b), _) if milestone || target.measure != Measure::Level => {
@@ -349,8 +366,8 @@ fn load_value(
                 }
                 (Some(b), Some(unit)) => {
                     let n = r.number_value("baseline", b)?;
-                    let n = convert(r, t, *n.get_ref(), unit, b.span())?;
-                    let n = check_range(r, target, n, b.span())?;
+                    let n = convert(r, t, *n.get_ref(), unit, b.span(), units)?;
+                    let n = check_range(r, target, n, b.span(), units)?;
                     // `multiply` needs a positive baseline, and the goal must stay in range.
                     if let Err(problem) = target.goal.check_baseline(n) {
                         let d = r.error(b.span(), problem.message);
@@ -371,6 +388,7 @@ fn load_value(
                 source,
                 baseline,
                 note,
+                by: None,
                 entered: entered.flatten(),
                 span: 0..0,
             })
@@ -414,6 +432,45 @@ fn load_value(
     }
 }
 
+/// The value of an assessed target: a judgement table, `{ status, by, note }` (with
+/// `as_of` and `source` as any value); anything else is refused.
+fn judgement(
+    r: &mut Reader<'_>,
+    target: &Target,
+    value: &Value<'_>,
+    file_as_of: Option<NaiveDate>,
+) -> Option<Actual> {
+    let id = target.id.as_str();
+    let DeValue::Table(t) = value.get_ref() else {
+        crate::assessed::not_a_judgement(r, id, value.span(), &load::describe(value.get_ref()));
+        return None;
+    };
+    let before = r.count();
+    r.check_keys(t, VALUE_KEYS, &format!("the value of `{id}`"));
+    let as_of = r.date(t, "as_of").map(|d| d.into_inner()).or(file_as_of);
+    let source = r
+        .field::<String>(t, "source", "a string")
+        .map(|s| s.into_inner());
+    let note = r
+        .field::<String>(t, "note", "a string")
+        .map(|s| s.into_inner());
+    let judged = crate::assessed::read_table(r, id, t, value);
+    if r.count() > before {
+        return None;
+    }
+    let judged = judged?;
+    Some(Actual {
+        observed: Observed::Assessed(judged.status),
+        as_of: as_of.unwrap_or_default(),
+        source,
+        baseline: None,
+        note,
+        by: Some(judged.by),
+        entered: None,
+        span: 0..0,
+    })
+}
+
 fn milestone_table(
     r: &mut Reader<'_>,
     target: &Target,
@@ -455,6 +512,7 @@ fn number_table(
     target: &Target,
     t: &toml::de::DeTable<'_>,
     whole: &Value<'_>,
+    units: &Units,
 ) -> Option<(Observed, Option<Entered>)> {
     let id = target.id.as_str();
     let unit = target.unit.as_ref()?;
@@ -559,8 +617,8 @@ fn number_table(
         return None;
     };
     let raw = *r.number_value("value", v)?.get_ref();
-    let n = convert(r, t, raw, unit, v.span())?;
-    let n = check_range(r, target, n, v.span())?;
+    let n = convert(r, t, raw, unit, v.span(), units)?;
+    let n = check_range(r, target, n, v.span(), units)?;
     let written = load::lookup(t, "unit").and_then(|u| u.get_ref().as_str());
     Some((Observed::Number(n), entered(raw, written, unit)))
 }
@@ -573,11 +631,12 @@ fn convert(
     n: Decimal,
     target_unit: &Unit,
     at: Range<usize>,
+    units: &Units,
 ) -> Option<Decimal> {
     let Some(u) = r.field::<String>(t, "unit", "a string") else {
         return Some(n);
     };
-    convert_unit(r, &u, n, target_unit, at)
+    convert_unit(r, &u, n, target_unit, at, units)
 }
 
 /// Converts `n` (written at `at`), given in `unit` (written at `unit`'s span), into the
@@ -588,9 +647,10 @@ pub(crate) fn convert_unit(
     n: Decimal,
     target_unit: &Unit,
     at: Range<usize>,
+    units: &Units,
 ) -> Option<Decimal> {
     let from = Unit::parse(unit.get_ref());
-    match from.convert(n, target_unit) {
+    match units.convert(n, &from, target_unit) {
         Ok(n) => Some(n),
         Err(ConvertError::Mismatch(e)) => {
             let d = r.error_of(Kind::WrongUnit, unit.span(), e.message);
@@ -610,12 +670,13 @@ pub(crate) fn convert_unit(
     }
 }
 
-/// A level in `%` lies in [0, 100]; a count is never negative.
+/// A level in `%` lies in [0, 100]; a count is never negative (a signed unit may be).
 pub(crate) fn check_range(
     r: &mut Reader<'_>,
     target: &Target,
     n: Decimal,
     at: Range<usize>,
+    units: &Units,
 ) -> Option<Decimal> {
     let unit = target.unit.as_ref()?;
     let shown = n.normalize();
@@ -635,14 +696,14 @@ pub(crate) fn check_range(
         ));
         return None;
     }
-    if unit.is_count() && n < Decimal::ZERO {
+    if units.is_unsigned_count(unit) && n < Decimal::ZERO {
         let d = r.error_of(
             Kind::OutOfBounds,
             at,
             format!("{shown} is negative, but `{}` counts {unit}", target.id),
         );
         d.label = Some("negative count".into());
-        d.help = Some("a count is never negative".into());
+        d.help = Some(crate::units::NEVER_NEGATIVE_HELP.into());
         return None;
     }
     Some(n)

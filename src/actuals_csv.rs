@@ -1,6 +1,7 @@
 //! Actuals as CSV, the form spreadsheets export: a header row naming some of the columns
-//! `id,value,unit,as_of,source,note` (`id` and `value` required, any order), then one row per
-//! target. Each row gets the checks of a TOML value (`actuals.rs`): the id must exist,
+//! `id,value,unit,as_of,source,note,by` (`id` and `value` required, any order), then one row
+//! per target. An assessed target's row has its judgement: the status word in `value`
+//! (met, on-track, behind, missed), who judged in `by` (required), why in `note`. Each row gets the checks of a TOML value (`actuals.rs`): the id must exist,
 //! the unit must convert, the number must be finite and in range, a milestone takes
 //! `true`, `false` or the date it happened. Problems point at the cell, by line and
 //! column of the file and by spreadsheet row and column.
@@ -24,7 +25,7 @@ use crate::spec::{Measure, Spec, Target};
 use crate::suggest;
 
 /// The columns a CSV actuals file may have, in the usual order.
-pub const COLUMNS: [&str; 6] = ["id", "value", "unit", "as_of", "source", "note"];
+pub const COLUMNS: [&str; 7] = ["id", "value", "unit", "as_of", "source", "note", "by"];
 
 /// One cell: its text (unquoted, trimmed) and where it is in the file.
 #[derive(Debug, Clone)]
@@ -298,7 +299,18 @@ fn read_row(
             (id_cell.span.clone(), row_date.is_some()),
         );
     }
-    let observed = observe(r, target, value_cell, cell("unit"));
+    let by_cell = cell("by").filter(|c| !c.text.is_empty());
+    let (observed, by) = if target.measure == Measure::Assessed {
+        judged_row(r, target, value_cell, cell("unit"), by_cell, id_cell).unzip()
+    } else {
+        if let Some(b) = by_cell {
+            crate::assessed::judgement_for_computed(r, id, target.measure.as_str(), b.span.clone());
+        }
+        (
+            observe(r, target, value_cell, cell("unit"), spec.units()),
+            None,
+        )
+    };
     let entered = match (&observed, &target.unit, decimal::parse(&value_cell.text)) {
         (Some(Observed::Number(_)), Some(unit), Ok(raw)) => {
             actuals::entered(raw, cell("unit").map(|c| c.text.as_str()), unit)
@@ -320,6 +332,7 @@ fn read_row(
         source,
         baseline: None,
         note,
+        by,
         entered,
         // The whole row, for a conflict with another snapshot.
         span: row_start..row.last().map_or(row_start, |c| c.span.end),
@@ -392,12 +405,60 @@ impl History {
     }
 }
 
+/// An assessed target's row: the status word in `value`, who judged in `by` (required),
+/// no unit.
+fn judged_row(
+    r: &mut Reader<'_>,
+    target: &Target,
+    value: &Cell,
+    unit: Option<&Cell>,
+    by: Option<&Cell>,
+    id_cell: &Cell,
+) -> Option<(Observed, String)> {
+    let id = target.id.as_str();
+    if let Some(u) = unit.filter(|u| !u.text.is_empty()) {
+        let d = r.error_of(
+            Kind::NotTaken,
+            u.span.clone(),
+            format!("`{id}` is assessed and takes no unit"),
+        );
+        d.help = Some("leave the unit cell empty; the value is a status word".into());
+    }
+    let status = if decimal::parse(&value.text).is_ok() {
+        crate::assessed::not_a_judgement(
+            r,
+            id,
+            value.span.clone(),
+            &format!("the number {}", value.text),
+        );
+        None
+    } else {
+        crate::assessed::status_at(r, &value.text, value.span.clone())
+    };
+    let by = match by {
+        Some(b) => crate::assessed::by_at(r, &b.text, b.span.clone()),
+        None => {
+            let d = r.error_of(
+                Kind::MissingKey,
+                id_cell.span.clone(),
+                format!("no `by` for `{id}`: a judgement says who made it"),
+            );
+            d.label = Some("this row needs `by`".into());
+            d.help =
+                Some("add a `by` column and name who assessed the target; `note` says why".into());
+            None
+        }
+    };
+    Some((Observed::Assessed(status?), by?))
+}
+
 /// The value of one row, checked as a TOML value would be.
 fn observe(
     r: &mut Reader<'_>,
     target: &Target,
     value: &Cell,
     unit: Option<&Cell>,
+    units: &crate::units::Units,
 ) -> Option<Observed> {
     let text = value.text.as_str();
     let unit = unit.filter(|u| !u.text.is_empty());
@@ -510,10 +571,11 @@ fn observe(
             n,
             target_unit,
             value.span.clone(),
+            units,
         )?,
         None => n,
     };
-    let n = actuals::check_range(r, target, n, value.span.clone())?;
+    let n = actuals::check_range(r, target, n, value.span.clone(), units)?;
     Some(Observed::Number(n))
 }
 

@@ -344,6 +344,16 @@ pub struct CheckArgs {
     /// The order of the HTML report's cards
     #[arg(long, value_enum, default_value_t = OrderArg::Status)]
     pub order: OrderArg,
+
+    /// Keep only the targets NAME leads or shares (its `owner`); repeatable. The report,
+    /// the summary and the exit code consider only those
+    #[arg(long, value_name = "NAME")]
+    pub owner: Vec<String>,
+
+    /// Break the summary down by owner, group or class: one summary line per key (JSON:
+    /// `breakdown`)
+    #[arg(long, value_name = "KEY", value_parser = breakdown_parser())]
+    pub by: Option<crate::report::BreakdownBy>,
 }
 
 #[derive(Debug, Args)]
@@ -429,6 +439,16 @@ fn format_parser() -> impl TypedValueParser<Value = Format> {
 }
 
 /// `--lang`: the library's languages, by code.
+fn breakdown_parser() -> impl TypedValueParser<Value = crate::report::BreakdownBy> {
+    use crate::report::BreakdownBy;
+    PossibleValuesParser::new(BreakdownBy::ALL.map(|b| b.name())).map(|name| {
+        BreakdownBy::ALL
+            .into_iter()
+            .find(|b| b.name() == name)
+            .expect("clap accepts only the keys' names")
+    })
+}
+
 fn lang_parser() -> impl TypedValueParser<Value = Lang> {
     PossibleValuesParser::new(Lang::ALL.map(|l| l.name())).map(|name| {
         Lang::ALL

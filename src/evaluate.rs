@@ -6,8 +6,9 @@ use crate::decimal::{Decimal, to_f64};
 use crate::hold;
 use crate::pace;
 use crate::report::{
-    ElapsedTrace, NoPace, PaceFormula, PaceTrace, Point, ProfileReport, ProgressTrace, Projection,
-    Regression, Report, RuleTest, Schedule, Status, Summary, TargetReport, Trace, Trend, TrendLine,
+    Assessment, ElapsedTrace, NoPace, PaceFormula, PaceTrace, Point, ProfileReport, ProgressTrace,
+    Projection, Regression, Report, RuleTest, Schedule, Status, Summary, TargetReport, Trace,
+    Trend, TrendLine,
 };
 use crate::snapshots::{self, Entry};
 use crate::spec::{Goal, Measure, PaceModel, Rule, Spec, Target};
@@ -115,6 +116,7 @@ pub fn evaluate(spec: &Spec, actuals: &[Actuals], settings: &Settings) -> Report
         as_of: report_as_of,
         threshold: settings.on_track_threshold,
         summary: Summary::from_targets(&targets),
+        breakdown: None,
         targets,
     }
 }
@@ -163,7 +165,7 @@ pub fn rule_test(target: &Target, goal: Option<Decimal>, actual: Decimal) -> Opt
                 within_tolerance,
             }
         }
-        (Rule::Between | Rule::Done, _) => return None,
+        (Rule::Between | Rule::Done | Rule::Assessed, _) => return None,
     })
 }
 
@@ -194,7 +196,7 @@ fn rule_holds_approx(target: &Target, goal: Option<Decimal>, actual: f64) -> Opt
         (Rule::MoreThan, _) => actual > goal? || (slack > 0.0 && actual >= goal? - slack),
         (Rule::AtMost, _) => actual <= goal? || actual <= goal? + slack,
         (Rule::LessThan, _) => actual < goal? || (slack > 0.0 && actual <= goal? + slack),
-        (Rule::Between | Rule::Done, _) => return None,
+        (Rule::Between | Rule::Done | Rule::Assessed, _) => return None,
     })
 }
 
@@ -364,11 +366,19 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         (Some(crate::spec::Hold::EveryYear), None) => Some(Vec::new()),
         _ => None,
     };
-    let (status, mut reason) = hold::decide(
-        &facts,
-        hold_years.as_deref().unwrap_or_default(),
-        settings.on_track_threshold,
-    );
+    // An assessed target's status is the person's judgement, taken as it is.
+    let judged = match actual.map(|a| a.observed) {
+        Some(Observed::Assessed(s)) => Some(s),
+        _ => None,
+    };
+    let (status, mut reason) = match judged {
+        Some(s) => (s, "a person's judgement".to_string()),
+        None => hold::decide(
+            &facts,
+            hold_years.as_deref().unwrap_or_default(),
+            settings.on_track_threshold,
+        ),
+    };
     if latest.is_some_and(|a| before_window(&a)) {
         reason = BEFORE_WINDOW.to_string();
     }
@@ -437,6 +447,7 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
                 _ if nothing_due => NoPace::NothingDue,
                 (Measure::Growth, _) => NoPace::Growth,
                 (Measure::Milestone, _) => NoPace::Milestone,
+                (Measure::Assessed, _) => NoPace::Assessed,
                 (_, Rule::Between | Rule::About) => NoPace::NotSingleGoal,
                 (Measure::Level, _) if baseline.is_none() => NoPace::NoBaseline,
                 _ => NoPace::NoPath,
@@ -457,6 +468,13 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
             .and_then(|v| rule_holds_approx(target, goal, v))
             == Some(false);
 
+    let assessment = actual
+        .filter(|_| judged.is_some())
+        .and_then(|a| a.by.clone())
+        .map(|by| Assessment {
+            by,
+            note: actual.and_then(|a| a.note.clone()),
+        });
     let would_fail = settings.fail_on.fails(status, regressed);
     let severity_error = target.severity == crate::spec::Severity::Error;
 
@@ -489,10 +507,13 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         group: target.group.clone(),
         status,
         severity: target.severity,
+        class: target.class,
+        owners: target.owners.clone(),
         failing: would_fail && severity_error,
         warning: would_fail && !severity_error,
         rule: target.rule,
         measure: target.measure,
+        assessed: assessment.clone(),
         unit: target.unit.as_ref().map(ToString::to_string),
         goal,
         band: match target.goal {
@@ -537,7 +558,13 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         deadline: target.deadline,
         as_of,
         is_final,
-        reason,
+        reason: match &assessment {
+            Some(a) => match &a.note {
+                Some(note) => format!("assessed by {}: {note}", a.by),
+                None => format!("assessed by {}", a.by),
+            },
+            None => reason,
+        },
         // A value's own `source`, else its file's.
         actual_source: entries
             .last()
@@ -619,7 +646,7 @@ fn aim(target: &Target, goal: Option<Decimal>, latest: f64) -> Option<Aim> {
         (Rule::LessThan, _) => cap(true),
         (Rule::Between, Goal::Band { low, high }) => towards((to_f64(low) + to_f64(high)) / 2.0),
         (Rule::About, _) => towards(goal?),
-        (Rule::Between | Rule::Done, _) => return None,
+        (Rule::Between | Rule::Done | Rule::Assessed, _) => return None,
     })
 }
 
@@ -698,6 +725,10 @@ fn regressed(target: &Target, entries: &[Entry<'_>], goal: Option<Decimal>) -> b
         (before.observed, latest.observed)
     {
         return was && !is;
+    }
+    // A judgement regresses when it is worse than the one before.
+    if let (Observed::Assessed(was), Observed::Assessed(is)) = (before.observed, latest.observed) {
+        return is.rank() < was.rank();
     }
     let (Some(b), Some(l)) = (before.observed.number(), latest.observed.number()) else {
         return false;

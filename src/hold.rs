@@ -72,7 +72,7 @@ pub fn is_maintaining(
 /// once, whatever `hold` says).
 pub fn effective(target: &Target, maintaining: bool) -> Option<Hold> {
     match target.measure {
-        Measure::Milestone => return None,
+        Measure::Milestone | Measure::Assessed => return None,
         Measure::Ytd if target.rule.is_cap() => return None,
         _ => {}
     }

@@ -20,6 +20,7 @@
 pub mod actuals;
 pub mod actuals_csv;
 pub mod app;
+pub mod assessed;
 pub mod cli;
 pub(crate) mod commands;
 pub mod decimal;
@@ -33,6 +34,7 @@ pub(crate) mod input;
 pub mod load;
 // Public for the fuzz crate (fuzz/fuzz_targets/output_paths.rs).
 pub mod output;
+pub mod owners;
 pub mod pace;
 pub mod profile;
 pub mod report;

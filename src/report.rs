@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::actuals::Entered;
 use crate::decimal::Decimal;
-use crate::spec::{Goal, Hold, Measure, Name, PaceModel, Rule, Severity};
+use crate::spec::{Class, Goal, Hold, Measure, Name, PaceModel, Rule, Severity};
 /// The status lives with its decision (`status.rs`); the report carries it.
 pub use crate::status::Status;
 
@@ -24,12 +24,21 @@ pub struct TargetReport {
     pub group: Option<String>,
     pub status: Status,
     pub severity: Severity,
+    /// `binding` or `expected`, if the spec says (JSON `class`, `null` otherwise).
+    pub class: Option<Class>,
+    /// Who answers for the target, the lead unit first (JSON `owners`, `[]` when none).
+    pub owners: Vec<String>,
     /// Counts against the run (severity `error` and a status that `--fail-on` names).
     pub failing: bool,
     /// Would fail, but the target's severity is `warn`.
     pub warning: bool,
+    /// `null` in JSON for an assessed target, which has no rule.
+    #[serde(serialize_with = "serial::rule")]
     pub rule: Rule,
     pub measure: Measure,
+    /// Who judged an assessed target, and why (JSON `assessed: { by, note }`); `None`
+    /// for computed targets and for an assessed target with no judgement yet.
+    pub assessed: Option<Assessment>,
     pub unit: Option<String>,
     /// The goal as a number (`None` for milestones, bands, and goals that need a baseline
     /// nobody supplied). Figures from the files and exact arithmetic on them are
@@ -150,7 +159,20 @@ pub struct TargetReport {
     pub column: usize,
 }
 
+/// An assessed target's judgement: who made it and why (the status is the target's).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Assessment {
+    pub by: String,
+    pub note: Option<String>,
+}
+
 impl TargetReport {
+    /// The rule as reports name it: `None` for an assessed target, which has none (JSON
+    /// `rule: null`, an empty CSV cell).
+    pub fn rule_shown(&self) -> Option<Rule> {
+        (self.rule != Rule::Assessed).then_some(self.rule)
+    }
+
     /// The day the trend line reaches the goal, when it does.
     pub fn projected(&self) -> Option<NaiveDate> {
         self.projection.date()
@@ -455,6 +477,8 @@ pub enum NoPace {
     Growth,
     /// A milestone happens or does not.
     Milestone,
+    /// A person judges an assessed target.
+    Assessed,
     /// A band or an `about` goal is tested directly.
     NotSingleGoal,
     /// Without a baseline there is no path from the start to the goal.
@@ -493,23 +517,26 @@ impl Summary {
     }
 
     pub fn from_targets(targets: &[TargetReport]) -> Summary {
-        let mut s = Summary {
-            total: targets.len(),
-            ..Summary::default()
-        };
+        let mut s = Summary::default();
         for t in targets {
-            *match t.status {
-                Status::Met => &mut s.met,
-                Status::OnTrack => &mut s.on_track,
-                Status::Behind => &mut s.behind,
-                Status::Missed => &mut s.missed,
-                Status::Pending => &mut s.pending,
-                Status::NoData => &mut s.no_data,
-            } += 1;
-            s.failing += usize::from(t.failing);
-            s.warnings += usize::from(t.warning);
+            s.add(t);
         }
         s
+    }
+
+    /// Counts one more target.
+    pub fn add(&mut self, t: &TargetReport) {
+        self.total += 1;
+        *match t.status {
+            Status::Met => &mut self.met,
+            Status::OnTrack => &mut self.on_track,
+            Status::Behind => &mut self.behind,
+            Status::Missed => &mut self.missed,
+            Status::Pending => &mut self.pending,
+            Status::NoData => &mut self.no_data,
+        } += 1;
+        self.failing += usize::from(t.failing);
+        self.warnings += usize::from(t.warning);
     }
 }
 
@@ -536,8 +563,47 @@ pub struct Report {
     #[serde(rename = "on_track_threshold")]
     pub threshold: f64,
     pub summary: Summary,
+    /// The summary by owner, group or class (`check --by`), when asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub breakdown: Option<Breakdown>,
     #[serde(skip)]
     pub targets: Vec<TargetReport>,
+}
+
+/// What the summary is broken down by (`check --by`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BreakdownBy {
+    Owner,
+    Group,
+    Class,
+}
+
+impl BreakdownBy {
+    /// Every key, in the order the command line lists them.
+    pub const ALL: [BreakdownBy; 3] = [BreakdownBy::Owner, BreakdownBy::Group, BreakdownBy::Class];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            BreakdownBy::Owner => "owner",
+            BreakdownBy::Group => "group",
+            BreakdownBy::Class => "class",
+        }
+    }
+}
+
+/// The summary once per key (docs/json-report.md, `breakdown`): a target with several
+/// owners counts under each; one without the key counts under `None` (JSON `null`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Breakdown {
+    pub by: BreakdownBy,
+    pub rows: Vec<BreakdownRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BreakdownRow {
+    pub key: Option<String>,
+    pub summary: Summary,
 }
 
 impl Report {

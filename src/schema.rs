@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
 
-use crate::spec::{Hold, Measure, PaceModel, Rule, Severity};
+use crate::spec::{Class, Hold, Measure, PaceModel, Rule, Severity};
 
 /// A calendar date, `2020-12-31`: a TOML local date (or the same as a string).
 #[derive(Debug, Clone, Deserialize)]
@@ -50,9 +50,28 @@ pub struct SpecFile {
     /// Who said it, where: `[sources.NAME]`, referred to by a target's `source`.
     #[serde(default)]
     pub sources: BTreeMap<String, SourceShape>,
+    /// Units of the spec's own (docs/format.md, "Units"): a conversion into another unit,
+    /// or a unit whose figures may be negative. `%` and the 元 family cannot be declared.
+    #[serde(default)]
+    pub units: BTreeMap<String, UnitShape>,
     /// The targets, one `[[target]]` table each.
     #[schemars(length(min = 1))]
     pub target: Vec<TargetShape>,
+}
+
+/// A declared unit: `"万亿斤" = { in = "吨", factor = 5e8 }`, `NPS = { signed = true }`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(extend("dependentRequired" = { "in": ["factor"], "factor": ["in"] }))]
+pub struct UnitShape {
+    /// The unit one of this is `factor` of (a label unit, not `%` or currency).
+    #[serde(rename = "in")]
+    pub into: Option<String>,
+    /// How many of `in` one of this unit is: finite and above 0.
+    #[schemars(extend("exclusiveMinimum" = 0))]
+    pub factor: Option<f64>,
+    /// Figures in this unit may be negative (NPS, a difference).
+    pub signed: Option<bool>,
 }
 
 /// Where a target was announced.
@@ -73,7 +92,7 @@ pub struct SourceShape {
 #[serde(deny_unknown_fields)]
 #[schemars(extend("allOf" = [
     {
-        "if": { "properties": { "measure": { "const": "milestone" } }, "required": ["measure"] },
+        "if": { "properties": { "measure": { "enum": ["milestone", "assessed"] } }, "required": ["measure"] },
         "then": {
             "properties": { "rule": { "const": "done" } },
             "not": { "anyOf": [
@@ -101,6 +120,18 @@ pub struct SourceShape {
     {
         "if": { "required": ["profile"] },
         "then": { "properties": { "measure": { "const": "ytd" } } }
+    },
+    {
+        "if": { "properties": { "measure": { "const": "assessed" } }, "required": ["measure"] },
+        "then": {
+            "not": { "anyOf": [
+                { "required": ["rule"] }, { "required": ["unit"] }, { "required": ["value"] },
+                { "required": ["increase"] }, { "required": ["multiply"] },
+                { "required": ["stretch"] }, { "required": ["baseline"] },
+                { "required": ["tolerance"] }, { "required": ["pace"] }
+            ] }
+        },
+        "else": { "required": ["rule"] }
     }
 ]))]
 pub struct TargetShape {
@@ -113,7 +144,8 @@ pub struct TargetShape {
     /// 个, 家, %, 亿元 …; currency units (元, 万元, 亿元, 万亿元) convert into one another.
     pub unit: Option<String>,
     pub measure: Measure,
-    pub rule: Rule,
+    /// Required, except for an assessed target, which has none.
+    pub rule: Option<Rule>,
     /// The absolute goal; `[low, high]` with `rule = "between"`.
     pub value: Option<GoalValue>,
     /// Goal = baseline + increase.
@@ -143,13 +175,26 @@ pub struct TargetShape {
     /// numbers in [0, 1], never falling, the last 1.
     #[schemars(length(min = 12, max = 12), inner(range(min = 0, max = 1)))]
     pub profile: Option<Vec<f64>>,
-    /// `error` (the default) fails the run; `warn` only reports.
+    /// `error` fails the run; `warn` only reports. Default: `warn` for an `expected`
+    /// target, `error` otherwise.
     pub severity: Option<Severity>,
+    /// `binding` (约束性, default severity `error`) or `expected` (预期性, `warn`).
+    pub class: Option<Class>,
+    /// Who answers for the target: one name, or a list with the lead unit first.
+    pub owner: Option<Owner>,
     /// A key of `[sources]`.
     pub source: Option<String>,
     /// The words the target comes from.
     pub quote: Option<String>,
     pub note: Option<String>,
+}
+
+/// A target's owner: one name, or a list of them, the lead unit first.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Owner {
+    One(#[schemars(length(min = 1))] String),
+    Several(#[schemars(length(min = 1))] Vec<String>),
 }
 
 /// A name: one string, or one per language.
@@ -191,7 +236,7 @@ pub struct ActualsFile {
 }
 
 /// A target's actual: a number in the target's unit, `true`/`false` or the day it
-/// happened for a milestone, or a table.
+/// happened for a milestone, or a table (an assessed target's judgement is one).
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum ValueShape {
@@ -205,6 +250,7 @@ pub enum ValueShape {
 /// from two levels, or a milestone's date.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(extend("dependentRequired" = { "status": ["by"], "by": ["status"] }))]
 pub struct ValueTable {
     /// The figure (for a growth target, the rate in %).
     pub value: Option<f64>,
@@ -224,7 +270,23 @@ pub struct ValueTable {
     pub done: Option<bool>,
     /// Milestones: the day it happened.
     pub date: Option<Date>,
+    /// Why; for an assessed target, the reason for the judgement.
     pub note: Option<String>,
+    /// Assessed targets: the judgement.
+    pub status: Option<Judgement>,
+    /// Assessed targets: who judged (required with `status`).
+    #[schemars(length(min = 1))]
+    pub by: Option<String>,
+}
+
+/// A person's judgement of an assessed target.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Judgement {
+    Met,
+    OnTrack,
+    Behind,
+    Missed,
 }
 
 /// The JSON Schema of the spec format, pretty-printed.
@@ -277,6 +339,10 @@ mod tests {
         assert_eq!(
             keys(&spec, "/$defs/SourceShape/properties"),
             sorted(crate::spec::SOURCE_KEYS)
+        );
+        assert_eq!(
+            keys(&spec, "/$defs/UnitShape/properties"),
+            sorted(crate::units::UNIT_KEYS)
         );
         let actuals: serde_json::Value = serde_json::from_str(&actuals_schema()).unwrap();
         assert_eq!(

@@ -19,7 +19,7 @@ use crate::decimal::Decimal;
 use crate::diagnostic::{Diagnostic, Kind, SourceFile};
 use crate::load::{self, Reader, Value};
 use crate::suggest;
-use crate::units::Unit;
+use crate::units::{Unit, Units};
 
 /// The spec format this build reads.
 pub const SPEC_VERSION: i64 = 1;
@@ -39,6 +39,8 @@ pub enum Measure {
     Growth,
     /// Something that happens or does not.
     Milestone,
+    /// No number decides: a person's judgement is the actual (`{ status, by, note }`).
+    Assessed,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
@@ -58,6 +60,10 @@ pub enum Rule {
     About,
     /// The milestone happened (measure = milestone).
     Done,
+    /// A person judges where the target stands (measure = assessed). Not written in a
+    /// spec: an assessed target has no rule, and loading gives it this one.
+    #[serde(skip_deserializing)]
+    Assessed,
 }
 
 impl Rule {
@@ -96,6 +102,7 @@ impl Rule {
             Rule::Between => "in",
             Rule::About => "≈",
             Rule::Done => "done",
+            Rule::Assessed => "assessed",
         }
     }
 
@@ -108,6 +115,7 @@ impl Rule {
             Rule::Between => "between",
             Rule::About => "about",
             Rule::Done => "done",
+            Rule::Assessed => "assessed",
         }
     }
 }
@@ -119,6 +127,7 @@ impl Measure {
             Measure::Ytd => "ytd",
             Measure::Growth => "growth",
             Measure::Milestone => "milestone",
+            Measure::Assessed => "assessed",
         }
     }
 }
@@ -138,6 +147,36 @@ impl Severity {
         match self {
             Severity::Error => "error",
             Severity::Warn => "warn",
+        }
+    }
+}
+
+/// A plan's class of target (约束性 / 预期性): whether it binds, which sets the default
+/// severity.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Class {
+    /// 约束性: binding; a failing target fails the run (default severity `error`).
+    Binding,
+    /// 预期性: expected; a failing target is a warning (default severity `warn`).
+    Expected,
+}
+
+impl Class {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Class::Binding => "binding",
+            Class::Expected => "expected",
+        }
+    }
+
+    /// The severity a target of this class has unless it says otherwise.
+    pub fn default_severity(self) -> Severity {
+        match self {
+            Class::Binding => Severity::Error,
+            Class::Expected => Severity::Warn,
         }
     }
 }
@@ -240,6 +279,8 @@ pub enum Goal {
     Multiply(Decimal),
     /// `between`: low ≤ actual ≤ high.
     Band { low: Decimal, high: Decimal },
+    /// An assessed target: no number, a person's judgement decides.
+    Assessed,
 }
 
 impl Goal {
@@ -252,7 +293,7 @@ impl Goal {
             Goal::Value(v) => Some(v),
             Goal::Increase(d) => baseline?.checked_add(d),
             Goal::Multiply(m) => baseline?.checked_mul(m),
-            Goal::Done | Goal::Band { .. } => None,
+            Goal::Done | Goal::Band { .. } | Goal::Assessed => None,
         }
     }
 
@@ -325,6 +366,11 @@ pub struct Target {
     /// A seasonal `ytd` flow's cumulative monthly shares (`crate::profile`).
     pub profile: Option<crate::profile::Profile>,
     pub severity: Severity,
+    /// `binding` or `expected`, if the spec says.
+    pub class: Option<Class>,
+    /// Who answers for the target, the lead unit (牵头单位) first; trimmed, empty when
+    /// the spec names none.
+    pub owners: Vec<String>,
     pub source: Option<String>,
     pub quote: Option<String>,
     pub note: Option<String>,
@@ -363,6 +409,8 @@ pub struct Spec {
     /// Position of each target in `targets` by id: an actuals file of 100,000 values
     /// looks each one up.
     index: HashMap<String, usize>,
+    /// The `[units]` table: declared units and conversions (`crate::units`).
+    units: Units,
 }
 
 impl Spec {
@@ -390,7 +438,19 @@ impl Spec {
             sources,
             targets,
             index,
+            units: Units::default(),
         }
+    }
+
+    /// The same spec with the units of its `[units]` table.
+    pub fn with_units(mut self, units: Units) -> Spec {
+        self.units = units;
+        self
+    }
+
+    /// The units the spec declares, and how every unit converts (`crate::units`).
+    pub fn units(&self) -> &Units {
+        &self.units
     }
 
     pub fn target(&self, id: &str) -> Option<&Target> {
@@ -432,7 +492,7 @@ impl Spec {
     }
 }
 
-pub const TOP_KEYS: &[&str] = &["version", "title", "sources", "target"];
+pub const TOP_KEYS: &[&str] = &["version", "title", "sources", "units", "target"];
 pub const SOURCE_KEYS: &[&str] = &["speaker", "role", "title", "reporter", "url"];
 pub const TARGET_KEYS: &[&str] = &[
     "id",
@@ -453,6 +513,8 @@ pub const TARGET_KEYS: &[&str] = &[
     "hold",
     "profile",
     "severity",
+    "class",
+    "owner",
     "source",
     "quote",
     "note",
@@ -509,6 +571,10 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
         }
     }
 
+    let units = load::lookup(doc, "units")
+        .map(|v| crate::units::read_table(&mut r, v))
+        .unwrap_or_default();
+
     let mut targets = Vec::new();
     match load::lookup(doc, "target") {
         None => {
@@ -549,7 +615,7 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
                         },
                         None => false,
                     };
-                    if let Some(target) = load_target(&mut r, item, &sources) {
+                    if let Some(target) = load_target(&mut r, item, &sources, &units) {
                         if !duplicate {
                             targets.push(target);
                         }
@@ -564,7 +630,7 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
     }
 
     if r.diags.is_empty() {
-        Ok(Spec::new(file.name.clone(), title, sources, targets))
+        Ok(Spec::new(file.name.clone(), title, sources, targets).with_units(units))
     } else {
         Err(r.diags)
     }
@@ -651,6 +717,7 @@ fn load_target(
     r: &mut Reader<'_>,
     item: &Value<'_>,
     sources: &BTreeMap<String, Source>,
+    units: &Units,
 ) -> Option<Target> {
     let before = r.count();
     let span = item.span();
@@ -665,7 +732,7 @@ fn load_target(
     f.check_each(r, sources);
     let goal = f.goal(r, table, &id_span);
     f.cross_check(r, goal);
-    let unit = f.check_units(r, table, &id_span);
+    let unit = f.check_units(r, table, &id_span, units);
     f.check_baseline(r, goal);
     let window = f.start.as_ref().zip(f.deadline.as_ref());
     let window = window.map(|(s, d)| (*s.get_ref(), *d.get_ref()));
@@ -675,14 +742,25 @@ fn load_target(
     if r.count() > before {
         return None;
     }
+    let class = r
+        .field::<Class>(table, "class", "`binding` or `expected`")
+        .map(|c| c.into_inner());
+    let owners = read_owners(r, table);
+    if r.count() > before {
+        return None;
+    }
     let (line, column) = r.file.line_col(id_span.start);
+    let measure = f.measure();
     Some(Target {
         id: f.id?.into_inner(),
         name: f.name?,
         group: f.group,
         unit,
+        rule: match measure {
+            Some(Measure::Assessed) => Rule::Assessed,
+            _ => f.rule.as_ref().map(|r| *r.get_ref())?,
+        },
         measure: f.measure?.into_inner(),
-        rule: f.rule?.into_inner(),
         goal: goal?,
         stretch: f.stretch.map(|s| s.into_inner()),
         baseline: f.baseline.map(|b| b.into_inner()),
@@ -692,7 +770,14 @@ fn load_target(
         tolerance: f.tolerance.map(|t| t.into_inner()),
         hold: f.hold.map(|h| h.into_inner()),
         profile,
-        severity: f.severity.map(|s| s.into_inner()).unwrap_or_default(),
+        // An explicit severity wins over the class's default.
+        severity: f
+            .severity
+            .map(|s| s.into_inner())
+            .or(class.map(Class::default_severity))
+            .unwrap_or_default(),
+        class,
+        owners,
         source: f.source.map(|s| s.into_inner()),
         quote: f.quote,
         note: f.note,
@@ -741,7 +826,7 @@ impl TargetFields {
         let measure = r.field::<Measure>(
             table,
             "measure",
-            "one of `level`, `ytd`, `growth`, `milestone`",
+            "one of `level`, `ytd`, `growth`, `milestone`, `assessed`",
         );
         let rule = r.field::<Rule>(
             table,
@@ -807,7 +892,11 @@ impl TargetFields {
             ),
             (has("name"), "name", "name = { zh = \"…\", en = \"…\" }"),
             (has("measure"), "measure", "measure = \"level\""),
-            (has("rule"), "rule", "rule = \"at-least\""),
+            (
+                has("rule") || self.measure() == Some(Measure::Assessed),
+                "rule",
+                "rule = \"at-least\"",
+            ),
             (has("start"), "start", "start = 2020-01-01"),
             (has("deadline"), "deadline", "deadline = 2020-12-31"),
         ] {
@@ -881,7 +970,36 @@ impl TargetFields {
             .filter(|k| load::lookup(table, k).is_some())
             .collect();
         let mut goal = None;
-        if measure_v == Some(Measure::Milestone) || rule_v == Some(Rule::Done) {
+        if measure_v == Some(Measure::Assessed) {
+            // No number decides an assessed target: none of the keys that make one.
+            // `hold` (contract §6) plugs in here: add "hold" to this list when the key
+            // exists.
+            for k in [
+                "rule",
+                "unit",
+                "value",
+                "increase",
+                "multiply",
+                "stretch",
+                "baseline",
+                "tolerance",
+                "pace",
+            ] {
+                if let Some(sp) = load::key_span(table, k) {
+                    let d = r.error_of(
+                        Kind::NotTaken,
+                        sp,
+                        format!("an assessed target has no `{k}`"),
+                    );
+                    d.label = Some("no number decides an assessed target".into());
+                    d.help = Some(format!(
+                        "remove `{k}`: a person's judgement is its actual, \
+                         `{{ status = \"on-track\", by = \"…\", note = \"…\" }}`"
+                    ));
+                }
+            }
+            goal = Some(Goal::Assessed);
+        } else if measure_v == Some(Measure::Milestone) || rule_v == Some(Rule::Done) {
             if measure_v.is_some()
                 && rule_v.is_some()
                 && (measure_v != Some(Measure::Milestone) || rule_v != Some(Rule::Done))
@@ -1062,6 +1180,13 @@ impl TargetFields {
             d.help = Some("remove `hold`; a milestone is done once, by nature".into());
             return;
         }
+        if self.measure() == Some(Measure::Assessed) {
+            let d = r.error_of(Kind::NotTaken, h.span(), "an assessed target has no `hold`");
+            d.help = Some(
+                "remove `hold`; a person's judgement says where an assessed target stands".into(),
+            );
+            return;
+        }
         if *h.get_ref() == Hold::EveryYear {
             if let (Some(s), Some(d)) = (&self.start, &self.deadline) {
                 if window_years(*s.get_ref(), *d.get_ref()).is_empty() {
@@ -1092,6 +1217,7 @@ impl TargetFields {
         r: &mut Reader<'_>,
         table: &DeTable<'_>,
         id_span: &Range<usize>,
+        units: &Units,
     ) -> Option<Unit> {
         let unit_v = self.unit.as_ref().map(|u| Unit::parse(u.get_ref()));
         if let Some(u) = &self.unit {
@@ -1119,14 +1245,14 @@ impl TargetFields {
                     );
                     d.label = Some("out of range".into());
                     d.help = Some("a level in `%` lies in [0, 100]".into());
-                } else if u.is_count() && n < Decimal::ZERO && key != "increase" {
+                } else if units.is_unsigned_count(u) && n < Decimal::ZERO && key != "increase" {
                     let d = r.error_of(
                         Kind::OutOfBounds,
                         sp,
                         format!("`{key}` = {n} is negative, but `{u}` counts things"),
                     );
                     d.label = Some("negative count".into());
-                    d.help = Some("a count is never negative".into());
+                    d.help = Some(crate::units::NEVER_NEGATIVE_HELP.into());
                 }
             };
             for key in ["value", "baseline", "stretch"] {
@@ -1156,6 +1282,44 @@ impl TargetFields {
             }
         }
     }
+}
+
+/// A target's `owner`: one string or a list of them, the first the lead unit. Each is
+/// trimmed; an empty one, or the same one twice, is a problem at its place.
+fn read_owners(r: &mut Reader<'_>, table: &DeTable<'_>) -> Vec<String> {
+    let Some(value) = load::lookup(table, "owner") else {
+        return Vec::new();
+    };
+    let items: Vec<&Value<'_>> = match value.get_ref() {
+        DeValue::Array(items) => items.iter().collect(),
+        _ => vec![value],
+    };
+    let mut owners: Vec<String> = Vec::new();
+    for item in items {
+        let Some(name) = r.value::<String>("owner", item, "a string or a list of strings") else {
+            continue;
+        };
+        let name = name.get_ref().trim().to_string();
+        if name.is_empty() {
+            let d = r.error(item.span(), "an owner is empty");
+            d.label = Some("empty owner".into());
+            d.help = Some(
+                "name the unit that answers for the target: `owner = \"国家发展改革委\"`, or a \
+                 list with the lead unit first"
+                    .into(),
+            );
+        } else if owners.contains(&name) {
+            let d = r.error_of(
+                Kind::NotTaken,
+                item.span(),
+                format!("`{name}` is named twice as an owner"),
+            );
+            d.help = Some("name each owner once".into());
+        } else {
+            owners.push(name);
+        }
+    }
+    owners
 }
 
 fn band(r: &mut Reader<'_>, v: &Value<'_>) -> Option<Goal> {

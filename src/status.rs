@@ -159,7 +159,7 @@ pub fn decide(f: &Facts, threshold: f64) -> (Status, &'static str) {
 pub fn can_be_met_early(hold: Option<Hold>, measure: Measure) -> bool {
     match hold {
         Some(h) => h == Hold::Once,
-        None => measure == Measure::Milestone,
+        None => matches!(measure, Measure::Milestone | Measure::Assessed),
     }
 }
 

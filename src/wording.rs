@@ -70,6 +70,7 @@ pub fn signed(v: impl Figure) -> String {
 pub fn goal_text(t: &Target) -> String {
     let body = match t.goal {
         Goal::Done => return "done".into(),
+        Goal::Assessed => return "assessed".into(),
         Goal::Band { low, high } => format!("{}–{}", number(low, 4), number(high, 4)),
         Goal::Value(v) => number(v, 4),
         Goal::Increase(d) => t

@@ -88,6 +88,13 @@ fn every_rule_and_stretch_has_a_worked_example_that_gives_the_stated_result() {
             "hold" | "every-year" => assert!(spec.contains("hold = "), "{name} sets `hold`"),
             "tolerance" => assert_eq!(target["within_tolerance"], true),
             "profile" => assert_eq!(target["profile"]["expected_share"], 0.22),
+            // docs/format.md, "Assessed targets": a judgement, marked as assessed.
+            "assessed" => {
+                assert_eq!(target["measure"], "assessed");
+                assert!(target["assessed"]["by"].is_string(), "example {name}");
+            }
+            // docs/format.md, "Units" and "Class and owner": not a rule of their own.
+            "units" | "owner" => {}
             _ => assert!(
                 spec.contains(&format!("rule = \"{name}\"")),
                 "{name} uses its rule"

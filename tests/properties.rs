@@ -130,6 +130,8 @@ fn target_strategy() -> impl Strategy<Value = Case> {
                         } else {
                             Severity::Warn
                         },
+                        class: None,
+                        owners: Vec::new(),
                         source: None,
                         quote: Some("确保\"完成\"".into()),
                         note: None,
@@ -164,6 +166,7 @@ fn report(target: &Target, observed: Observed, as_of: NaiveDate) -> TargetReport
                 source: None,
                 baseline: None,
                 note: None,
+                by: None,
                 entered: None,
                 span: 0..0,
             },
@@ -270,7 +273,8 @@ proptest! {
                 unit: Some(Unit::Label("个".into())), measure: Measure::Level, rule,
                 goal: Goal::Value(dec(goal)), stretch: None, baseline: Some(dec(baseline)),
                 start, deadline, pace: Some(model), tolerance: None, hold: None, profile: None,
-                severity: Severity::Error, source: None, quote: None, note: None,
+                severity: Severity::Error, class: None, owners: Vec::new(),
+                source: None, quote: None, note: None,
                 line: 1, column: 1,
             };
             let r = report(&target, Observed::Number(dec(actual)), as_of);
@@ -406,8 +410,8 @@ proptest! {
         let spec = spec_of(t);
         let values = if with_actual {
             BTreeMap::from([(t.id.clone(), Actual {
-                observed, as_of, source: Some("来源".into()), baseline: None, note: None, entered: None,
-                span: 0..0,
+                observed, as_of, source: Some("来源".into()), baseline: None, note: None, by: None,
+                entered: None, span: 0..0,
             })])
         } else {
             BTreeMap::new()

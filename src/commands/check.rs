@@ -10,6 +10,7 @@ use crate::evaluate::{self, Settings};
 use crate::export::ExportOptions;
 use crate::input;
 use crate::output;
+use crate::owners;
 use crate::snapshots;
 
 pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
@@ -25,6 +26,17 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
             ),
         });
     }
+    // Which owners to keep is decided on the spec, before anything is evaluated.
+    let owners = if args.owner.is_empty() {
+        None
+    } else {
+        Some(
+            owners::check_owners(&spec, &args.owner).map_err(|e| Error::Usage {
+                message: e.message,
+                help: Some(e.help),
+            })?,
+        )
+    };
     let actuals = input::load_snapshots(&spec, &args.actuals, args.as_of)?;
     if let Some(date) = args.as_of {
         let later = snapshots::count_after(&actuals, date);
@@ -51,6 +63,12 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
         ..Settings::default()
     };
     let mut report = evaluate::evaluate(&spec, &actuals, &settings);
+    if let Some(owners) = &owners {
+        owners::keep_owners(&mut report, owners);
+    }
+    if let Some(by) = args.by {
+        owners::break_down(&mut report, by);
+    }
     if let Some(workspace) = std::env::var_os("GITHUB_WORKSPACE") {
         report.spec_in_repo = path_in_repo(Path::new(spec.file_name()), Path::new(&workspace));
     }

@@ -80,6 +80,24 @@ pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
     if let Some(g) = &t.group {
         field(&mut out, "group", &sanitize(g));
     }
+    if let Some(c) = t.class {
+        field(
+            &mut out,
+            "class",
+            &format!(
+                "{} (default severity {})",
+                c.as_str(),
+                c.default_severity().as_str()
+            ),
+        );
+    }
+    if let Some((lead, partners)) = t.owners.split_first() {
+        let mut s = format!("{} (lead)", sanitize(lead));
+        for p in partners {
+            s.push_str(&format!(", {}", sanitize(p)));
+        }
+        field(&mut out, "owner", &s);
+    }
     field(
         &mut out,
         "spec",
@@ -273,6 +291,10 @@ pub fn rule_words(rule: Rule) -> (&'static str, &'static str) {
             "the milestone happens by the deadline",
             "年内投产, 升级为… (a milestone)",
         ),
+        Rule::Assessed => (
+            "no number decides: a person judges met, on-track, behind or missed",
+            "基本平衡, 保持在合理区间, 稳定改善 (assessed)",
+        ),
     }
 }
 
@@ -293,6 +315,9 @@ fn measure_words(t: &Target, hold: Option<Hold>) -> &'static str {
             "a % change on the same period a year earlier; only the final figure decides"
         }
         Measure::Milestone => "true or false, or the date it happened",
+        Measure::Assessed => {
+            "a person's judgement: { status = \"on-track\", by = \"…\", note = \"…\" }"
+        }
     }
 }
 
@@ -309,6 +334,7 @@ fn goal_words(t: &Target, unit: &str) -> String {
     }
     match t.goal {
         Goal::Done => format!("done by {}", t.deadline),
+        Goal::Assessed => format!("judged by a person, by {}", t.deadline),
         Goal::Band { low, high } => format!("{}–{}", n(low), with_unit(&n(high), unit)),
         Goal::Value(v) => {
             let mut s = with_unit(&n(v), unit);
@@ -375,6 +401,26 @@ pub fn arithmetic(
     );
     if let Some(src) = &r.actual_source {
         field(&mut out, "reported by", &sanitize(src));
+    }
+
+    // An assessed target: who judged it, and why.
+    if let Some(a) = &r.assessed {
+        field(
+            &mut out,
+            "judgement",
+            &format!(
+                "{} (assessed: a person's judgement decides)",
+                r.status.as_str()
+            ),
+        );
+        field(&mut out, "by", &sanitize(&a.by));
+        field(
+            &mut out,
+            "why",
+            &a.note
+                .as_deref()
+                .map_or_else(|| "(no note given)".into(), |n| sanitize(n).into_owned()),
+        );
     }
 
     // The actual.
@@ -896,6 +942,7 @@ fn pace_words(trace: PaceTrace, seasonal: bool) -> String {
                 }
                 NoPace::Growth => "none: a growth rate is compared with the goal directly",
                 NoPace::Milestone => "none: a milestone happens or does not",
+                NoPace::Assessed => "none: a person judges an assessed target",
                 NoPace::NotSingleGoal => "none: a band or an `about` goal is tested directly",
                 NoPace::NoBaseline => {
                     "none: without a baseline there is no path from the start to the goal"

@@ -82,6 +82,7 @@ pub fn template(spec: &Spec, as_of: NaiveDate, lang: Lang) -> String {
 fn line(t: &Target, lang: Lang) -> String {
     let placeholder = match t.measure {
         Measure::Milestone => "false",
+        Measure::Assessed => crate::assessed::EXAMPLE,
         _ => "0",
     };
     let mut about = vec![sanitize(t.name.get(lang)).into_owned()];
@@ -95,6 +96,10 @@ fn line(t: &Target, lang: Lang) -> String {
         .trim_start();
     about.push(match t.measure {
         Measure::Milestone => format!("done by {} (milestone: true or false)", t.deadline),
+        Measure::Assessed => format!(
+            "judged by {} (assessed: a judgement, met, on-track, behind or missed, by whom and why)",
+            t.deadline
+        ),
         m => format!(
             "{} {goal} by {} ({})",
             t.rule.as_str(),

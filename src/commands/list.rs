@@ -94,8 +94,23 @@ fn row(t: &Target, lang: Lang) -> [String; 7] {
             .as_ref()
             .map_or_else(String::new, |u| sanitize(&u.to_string()).into_owned()),
         t.deadline.to_string(),
-        t.severity.as_str().to_string(),
+        severity_cell(t),
     ]
+}
+
+/// "error", or with the class and owners the spec gives: "error (binding; 国家发展改革委,
+/// 国家统计局)".
+fn severity_cell(t: &Target) -> String {
+    let mut about: Vec<String> = t.class.iter().map(|c| c.as_str().to_string()).collect();
+    if !t.owners.is_empty() {
+        let owners: Vec<String> = t.owners.iter().map(|o| sanitize(o).into_owned()).collect();
+        about.push(owners.join(", "));
+    }
+    if about.is_empty() {
+        t.severity.as_str().to_string()
+    } else {
+        format!("{} ({})", t.severity.as_str(), about.join("; "))
+    }
 }
 
 fn truncate(s: &str, width: usize) -> String {

@@ -65,6 +65,9 @@ pub fn bullet(f: &TargetReport) -> Option<Bullet> {
     if rule == Rule::Done {
         return Some(milestone(f));
     }
+    if rule == Rule::Assessed {
+        return None; // a judgement has no figure to draw
+    }
     // Drawing is floating point: the decimals from the files as their nearest floats.
     let float = |v: Option<Decimal>| v.map(to_f64);
     let (stretch, baseline, actual) = (float(f.stretch), float(f.baseline), float(f.actual));
@@ -110,7 +113,7 @@ pub fn bullet(f: &TargetReport) -> Option<Bullet> {
                 .unwrap_or_default(),
             vec![],
         ),
-        Rule::Done => unreachable!("milestones return above"),
+        Rule::Done | Rule::Assessed => unreachable!("milestones and assessed targets return above"),
     };
     Some(Bullet::Figure {
         good,

@@ -6,12 +6,13 @@ use crate::decimal::Figure;
 use crate::export::rows::{self, Row};
 use crate::export::{ExportOptions, Exporter};
 use crate::report::Report;
+use crate::text::sanitize;
 use crate::wording::{plain, progress_ratio};
 
 pub struct CsvExporter;
 
 /// The columns, in order (docs/report-formats.md describes each).
-pub const COLUMNS: [&str; 37] = [
+pub const COLUMNS: [&str; 41] = [
     "id",
     "name",
     "group",
@@ -49,6 +50,10 @@ pub const COLUMNS: [&str; 37] = [
     "hold",
     "maintaining",
     "within_tolerance",
+    "class",
+    "owners",
+    "assessed_by",
+    "assessed_note",
 ];
 
 impl Exporter for CsvExporter {
@@ -86,7 +91,10 @@ fn record(row: &Row) -> [String; COLUMNS.len()] {
         row.target.warning.to_string(),
         row.target.severity.as_str().into(),
         row.target.measure.as_str().into(),
-        row.target.rule.as_str().into(),
+        row.target
+            .rule_shown()
+            .map(|r| r.as_str().into())
+            .unwrap_or_default(),
         text(&row.unit),
         figure(f.goal),
         figure(f.band.map(|b| b.0)),
@@ -117,6 +125,21 @@ fn record(row: &Row) -> [String; COLUMNS.len()] {
         f.hold.map(|h| h.as_str().into()).unwrap_or_default(),
         f.maintaining.to_string(),
         f.within_tolerance.to_string(),
+        f.class.map(|c| c.as_str().into()).unwrap_or_default(),
+        text(&rows::owners_text(f)),
+        text(
+            &f.assessed
+                .as_ref()
+                .map(|a| sanitize(&a.by).into_owned())
+                .unwrap_or_default(),
+        ),
+        text(
+            &f.assessed
+                .as_ref()
+                .and_then(|a| a.note.as_deref())
+                .map(|n| sanitize(n).into_owned())
+                .unwrap_or_default(),
+        ),
     ]
 }
 

@@ -145,6 +145,13 @@ fn header(report: &Report, title: &str) -> Markup {
                     li.warnings { b { (summary.warnings) } " " (plural(summary.warnings, "warning")) }
                 }
             }
+            @let breakdown = rows::breakdown_lines(report);
+            @if let Some((head, keys)) = breakdown.split_first() {
+                div.breakdown {
+                    p { (head) }
+                    ul { @for k in keys { li { (k.trim_start()) } } }
+                }
+            }
         }
     }
 }
@@ -167,9 +174,12 @@ fn card(row: &Row, with_group: bool) -> Markup {
                 span.badge { (row.cells.status_text) }
             }
             p.meta {
-                code { (row.id) } " · " (row.target.measure.as_str()) " · " (row.target.rule.as_str())
+                code { (row.id) } " · " (row.target.measure.as_str())
+                @if let Some(rule) = row.target.rule_shown() { " · " (rule.as_str()) }
                 " · due " (row.cells.deadline)
                 @if with_group { @if let Some(g) = &row.group { " · " (g) } }
+                @if let Some(c) = row.target.class { " · " (c.as_str()) }
+                @if !row.target.owners.is_empty() { " · owner " (rows::owners_text(row.target)) }
             }
             @if let Some(risk) = &row.risk {
                 p.risk { span.risk-badge { "⚠ at risk" } " " (capitalised(risk)) "." }

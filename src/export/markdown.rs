@@ -33,6 +33,17 @@ impl Exporter for MarkdownExporter {
             "**{verdict} {}**\n\n",
             escape(&rows::summary_line(report))
         ));
+        let breakdown = rows::breakdown_lines(report);
+        if let Some((head, keys)) = breakdown.split_first() {
+            out.push_str(&format!("{}\n\n", escape(head)));
+            for k in keys {
+                out.push_str(&format!("- {}\n", escape(k.trim_start())));
+            }
+            out.push('\n');
+        }
+        // Class and owner columns when some target has one (a plan's table).
+        let with_class = rows.iter().any(|r| r.target.class.is_some());
+        let with_owner = rows.iter().any(|r| !r.target.owners.is_empty());
 
         let mut header: Vec<&str> = HEADER.to_vec();
         let mut align: Vec<&str> = ALIGN.to_vec();
@@ -40,10 +51,34 @@ impl Exporter for MarkdownExporter {
             header.insert(1, "Group");
             align.insert(1, ":--");
         }
+        let extra = usize::from(with_group) + 1;
+        if with_owner {
+            header.insert(extra, "Owner");
+            align.insert(extra, ":--");
+        }
+        if with_class {
+            header.insert(extra, "Class");
+            align.insert(extra, ":--");
+        }
         line(&mut out, header.iter().map(|h| h.to_string()));
         line(&mut out, align.iter().map(|a| a.to_string()));
         for row in &rows {
-            line(&mut out, cells(row, with_group).iter().map(|c| escape(c)));
+            let mut cells = cells(row, with_group);
+            let extra = usize::from(with_group) + 1;
+            if with_owner {
+                cells.insert(extra, rows::owners_text(row.target));
+            }
+            if with_class {
+                cells.insert(
+                    extra,
+                    row.target
+                        .class
+                        .map(|c| c.as_str())
+                        .unwrap_or_default()
+                        .to_string(),
+                );
+            }
+            line(&mut out, cells.iter().map(|c| escape(c)));
         }
         out
     }

@@ -144,6 +144,9 @@ pub fn grouped<'r, 'a>(rows: &'r [Row<'a>]) -> Vec<(Option<&'r str>, Vec<&'r Row
 pub fn status_text(t: &TargetReport) -> String {
     let mut s = t.status.as_str().to_string();
     let mut notes = Vec::new();
+    if t.assessed.is_some() {
+        notes.push("assessed");
+    }
     if t.stretch_met == Some(true) && t.status == Status::Met {
         notes.push("stretch");
     }
@@ -260,6 +263,9 @@ pub fn goal_text(t: &TargetReport, unit: &str) -> String {
     if t.rule == Rule::Done {
         return format!("done by {}", t.deadline);
     }
+    if t.rule == Rule::Assessed {
+        return "assessed".into();
+    }
     let body = match (t.band, t.goal) {
         (Some((low, high)), _) => format!("{}–{}", number(low, 2), number(high, 2)),
         (None, Some(g)) => {
@@ -287,6 +293,9 @@ pub fn goal_text(t: &TargetReport, unit: &str) -> String {
 
 /// The actual in words; a stale value carries its date beside it: "5.2% (2022-12-31)".
 pub fn actual_text(t: &TargetReport, unit: &str) -> String {
+    if let Some(a) = &t.assessed {
+        return format!("judged by {}", sanitize(&a.by));
+    }
     let text = bare_actual_text(t, unit);
     match t.as_of.filter(|_| t.stale) {
         Some(d) => format!("{text} ({d})"),
@@ -320,7 +329,11 @@ fn figure<F: Figure>(v: F, unit: &str) -> String {
 
 /// "21 targets: 6 met, 2 on-track, … · 4 failing".
 pub fn summary_line(report: &Report) -> String {
-    let s = &report.summary;
+    summary_text(&report.summary)
+}
+
+/// The summary line of any summary (the whole report's, or one key's of a breakdown).
+pub fn summary_text(s: &crate::report::Summary) -> String {
     let parts: Vec<String> = Status::ALL
         .iter()
         .filter(|st| s.count(**st) > 0)
@@ -345,6 +358,33 @@ pub fn summary_line(report: &Report) -> String {
         ));
     }
     line
+}
+
+/// One line per key of the report's breakdown (`check --by`), after a heading line:
+/// "by owner:", then "  国家发展改革委 — 3 targets: 2 met, 1 behind · 1 failing"; a
+/// target without the key counts under "(none)". Empty without a breakdown.
+pub fn breakdown_lines(report: &Report) -> Vec<String> {
+    let Some(b) = &report.breakdown else {
+        return Vec::new();
+    };
+    let mut lines = vec![format!("by {}:", b.by.name())];
+    for row in &b.rows {
+        let key = row
+            .key
+            .as_deref()
+            .map_or_else(|| "(none)".to_string(), |k| sanitize(k).into_owned());
+        lines.push(format!("  {key} — {}", summary_text(&row.summary)));
+    }
+    lines
+}
+
+/// The owners, lead first, sanitised and joined: "国家发展改革委, 国家统计局".
+pub fn owners_text(t: &TargetReport) -> String {
+    t.owners
+        .iter()
+        .map(|o| sanitize(o).into_owned())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub fn as_of_text(as_of: Option<NaiveDate>) -> String {

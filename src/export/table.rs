@@ -152,6 +152,9 @@ pub fn render_with(report: &Report, options: &ExportOptions, layout: Layout) -> 
     out.push_str(&grid);
     out.push('\n');
     line(&mut out, &rows::summary_line(report));
+    for l in rows::breakdown_lines(report) {
+        line(&mut out, &l);
+    }
     if let Some(note) = fitted.as_ref().and_then(|f| f.note.as_deref()) {
         line(&mut out, note);
     }

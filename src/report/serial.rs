@@ -11,6 +11,14 @@ use super::{Projection, Regression};
 use crate::decimal::Figure;
 use crate::wording::{machine, progress_ratio, rounded};
 
+/// A rule, or `null` for an assessed target (which has none).
+pub fn rule<S: Serializer>(rule: &crate::spec::Rule, s: S) -> Result<S::Ok, S::Error> {
+    match rule {
+        crate::spec::Rule::Assessed => s.serialize_none(),
+        rule => rule.serialize(s),
+    }
+}
+
 /// A number as JSON shows it: whole numbers without a fraction (`2200`, not `2200.0`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Num(f64);
