@@ -19,6 +19,7 @@
 
 pub mod actuals;
 pub mod actuals_csv;
+pub mod actuals_panel;
 pub mod app;
 pub mod cli;
 pub(crate) mod commands;
@@ -33,8 +34,11 @@ pub mod load;
 // Public for the fuzz crate (fuzz/fuzz_targets/output_paths.rs).
 pub mod output;
 pub mod pace;
+pub mod panel;
+pub mod panel_load;
 pub mod report;
 pub mod schema;
+pub mod sheet;
 pub mod snapshots;
 pub mod spec;
 pub(crate) mod status;

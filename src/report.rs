@@ -10,7 +10,10 @@ use crate::spec::{Goal, Measure, Name, PaceModel, Rule, Severity};
 /// The status lives with its decision (`status.rs`); the report carries it.
 pub use crate::status::Status;
 
+pub mod panel;
 mod serial;
+
+pub use panel::{EntityReport, Focus, PanelReport};
 
 /// One target's evaluation. Serialised, it is a target of the JSON report
 /// (docs/json-report.md) without its `id` and `name`, which the exporter writes first,
@@ -124,6 +127,9 @@ pub struct TargetReport {
     /// The arithmetic behind the status, step by step (what `explain` words).
     #[serde(skip)]
     pub trace: Trace,
+    /// A panel target's entities (`report/panel.rs`); `None` for an ordinary target.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub panel: Option<Box<PanelReport>>,
     /// 1-based line of the target in the spec file.
     #[serde(skip)]
     pub line: usize,
@@ -418,12 +424,15 @@ impl Summary {
     }
 
     pub fn from_targets(targets: &[TargetReport]) -> Summary {
-        let mut s = Summary {
-            total: targets.len(),
-            ..Summary::default()
-        };
-        for t in targets {
-            *match t.status {
+        Summary::from_statuses(targets.iter().map(|t| (t.status, t.failing, t.warning)))
+    }
+
+    /// Counts (status, failing, warning) triples: targets, or a panel's entities.
+    pub fn from_statuses(items: impl Iterator<Item = (Status, bool, bool)>) -> Summary {
+        let mut s = Summary::default();
+        for (status, failing, warning) in items {
+            s.total += 1;
+            *match status {
                 Status::Met => &mut s.met,
                 Status::OnTrack => &mut s.on_track,
                 Status::Behind => &mut s.behind,
@@ -431,8 +440,8 @@ impl Summary {
                 Status::Pending => &mut s.pending,
                 Status::NoData => &mut s.no_data,
             } += 1;
-            s.failing += usize::from(t.failing);
-            s.warnings += usize::from(t.warning);
+            s.failing += usize::from(failing);
+            s.warnings += usize::from(warning);
         }
         s
     }

@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -18,6 +19,7 @@ use toml::de::{DeTable, DeValue};
 use crate::decimal::Decimal;
 use crate::diagnostic::{Diagnostic, Kind, SourceFile};
 use crate::load::{self, Reader, Value};
+use crate::panel::{EntityTable, Panel, PanelDecl};
 use crate::suggest;
 use crate::units::Unit;
 
@@ -326,6 +328,9 @@ pub struct Spec {
     /// Position of each target in `targets` by id: an actuals file of 100,000 values
     /// looks each one up.
     index: HashMap<String, usize>,
+    /// The panel targets, by position in `targets` (`crate::panel`); their tables are
+    /// attached by `panel_load::attach` once the spec's folder is known.
+    panels: BTreeMap<usize, Panel>,
 }
 
 impl Spec {
@@ -353,6 +358,29 @@ impl Spec {
             sources,
             targets,
             index,
+            panels: BTreeMap::new(),
+        }
+    }
+
+    /// The position of the target with this id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
+    /// The panel of the target at `position`, if it is one.
+    pub fn panel(&self, position: usize) -> Option<&Panel> {
+        self.panels.get(&position)
+    }
+
+    /// Every panel target: its position and its panel.
+    pub fn panels(&self) -> impl Iterator<Item = (usize, &Panel)> {
+        self.panels.iter().map(|(i, p)| (*i, p))
+    }
+
+    /// Attaches the entity table read for the panel at `position`.
+    pub fn set_panel_table(&mut self, position: usize, table: Arc<EntityTable>) {
+        if let Some(p) = self.panels.get_mut(&position) {
+            p.table = Some(table);
         }
     }
 
@@ -417,6 +445,9 @@ pub const TARGET_KEYS: &[&str] = &[
     "source",
     "quote",
     "note",
+    "per",
+    "entities",
+    "rollup",
 ];
 
 /// Reads and checks a spec; all problems at once on failure.
@@ -471,6 +502,7 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
     }
 
     let mut targets = Vec::new();
+    let mut panels = BTreeMap::new();
     match load::lookup(doc, "target") {
         None => {
             let d = r.error(doc_span.start..doc_span.start, "the spec has no targets");
@@ -510,8 +542,11 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
                         },
                         None => false,
                     };
-                    if let Some(target) = load_target(&mut r, item, &sources) {
+                    if let Some((target, panel)) = load_target(&mut r, item, &sources) {
                         if !duplicate {
+                            if let Some(decl) = panel {
+                                panels.insert(targets.len(), Panel { decl, table: None });
+                            }
                             targets.push(target);
                         }
                     }
@@ -525,7 +560,9 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
     }
 
     if r.diags.is_empty() {
-        Ok(Spec::new(file.name.clone(), title, sources, targets))
+        let mut spec = Spec::new(file.name.clone(), title, sources, targets);
+        spec.panels = panels;
+        Ok(spec)
     } else {
         Err(r.diags)
     }
@@ -612,7 +649,7 @@ fn load_target(
     r: &mut Reader<'_>,
     item: &Value<'_>,
     sources: &BTreeMap<String, Source>,
-) -> Option<Target> {
+) -> Option<(Target, Option<PanelDecl>)> {
     let before = r.count();
     let span = item.span();
     let table: &DeTable<'_> = r.table("target", item)?;
@@ -628,12 +665,18 @@ fn load_target(
     f.cross_check(r, goal);
     let unit = f.check_units(r, table, &id_span);
     f.check_baseline(r, goal);
+    let shape = f.measure().map(|m| crate::panel::TargetShape {
+        milestone: m == Measure::Milestone,
+        growth: m == Measure::Growth,
+        percent: unit.as_ref().is_some_and(Unit::is_percent),
+    });
+    let panel = crate::panel::read_decl(r, table, shape);
 
     if r.count() > before {
         return None;
     }
     let (line, column) = r.file.line_col(id_span.start);
-    Some(Target {
+    let target = Target {
         id: f.id?.into_inner(),
         name: f.name?,
         group: f.group,
@@ -653,7 +696,8 @@ fn load_target(
         note: f.note,
         line,
         column,
-    })
+    };
+    Some((target, panel))
 }
 
 /// The fields of one `[[target]]` as read, each of its type, with where it is written;
