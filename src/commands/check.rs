@@ -6,10 +6,11 @@ use std::path::{Path, PathBuf};
 use crate::cli::CheckArgs;
 use crate::commands;
 use crate::error::{Error, Outcome};
-use crate::evaluate::{self, Settings};
+use crate::evaluate::{self, Focus, Settings};
 use crate::export::ExportOptions;
 use crate::input;
 use crate::output;
+use crate::report::Report;
 use crate::snapshots;
 
 pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
@@ -50,7 +51,14 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
         as_of: args.as_of,
         ..Settings::default()
     };
-    let mut report = evaluate::evaluate(&spec, &actuals, &settings);
+    let focus = Focus {
+        entity: args.entity.clone(),
+        per: args.per.clone(),
+    };
+    let mut report = evaluate::evaluate_focused(&spec, &actuals, &settings, &focus);
+    if !focus.is_none() {
+        report = drill_down(report, &focus)?;
+    }
     if let Some(workspace) = std::env::var_os("GITHUB_WORKSPACE") {
         report.spec_in_repo = path_in_repo(Path::new(spec.file_name()), Path::new(&workspace));
     }
@@ -141,4 +149,28 @@ fn path_in_repo(file: &Path, repo: &Path) -> Option<String> {
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect();
     Some(parts.join("/"))
+}
+
+/// The report of the entities `--entity` / `--per` select, or why there are none.
+fn drill_down(report: Report, focus: &Focus) -> Result<Report, Error> {
+    let (ids, pers) = report.panel_names();
+    let help = if pers.is_empty() {
+        Some("the spec has no panel targets (`per = …`, `entities = …`)".to_string())
+    } else if let Some(per) = focus.per.as_deref().filter(|p| !pers.contains(p)) {
+        crate::suggest::did_you_mean(per, pers.iter().copied(), true)
+    } else if let Some(entity) = focus.entity.as_deref().filter(|e| !ids.contains(e)) {
+        crate::suggest::did_you_mean(entity, ids.iter().copied(), false)
+    } else {
+        None
+    };
+    let what = match (&focus.entity, &focus.per) {
+        (Some(e), Some(p)) => format!("no panel per `{p}` lists the entity `{e}`"),
+        (Some(e), None) => format!("no panel lists the entity `{e}`"),
+        (None, Some(p)) => format!("no panel is per `{p}`"),
+        (None, None) => "nothing to drill down into".to_string(),
+    };
+    report.drilled_down().ok_or_else(|| Error::Usage {
+        message: crate::text::sanitize(&what).into_owned(),
+        help,
+    })
 }

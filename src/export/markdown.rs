@@ -33,6 +33,14 @@ impl Exporter for MarkdownExporter {
             "**{verdict} {}**\n\n",
             escape(&rows::summary_line(report))
         ));
+        for t in &report.targets {
+            if let Some(panel) = rows::panel_line(t, options) {
+                out.push_str(&format!("- {}\n", escape(&panel)));
+            }
+        }
+        if report.targets.iter().any(|t| t.panel.is_some()) {
+            out.push('\n');
+        }
 
         let mut header: Vec<&str> = HEADER.to_vec();
         let mut align: Vec<&str> = ALIGN.to_vec();

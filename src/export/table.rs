@@ -152,6 +152,11 @@ pub fn render_with(report: &Report, options: &ExportOptions, layout: Layout) -> 
     out.push_str(&grid);
     out.push('\n');
     line(&mut out, &rows::summary_line(report));
+    for t in &report.targets {
+        if let Some(panel) = rows::panel_line(t, options) {
+            line(&mut out, &format!("panel: {panel}"));
+        }
+    }
     if let Some(note) = fitted.as_ref().and_then(|f| f.note.as_deref()) {
         line(&mut out, note);
     }
