@@ -1,0 +1,207 @@
+//! Panel targets (docs/format.md, "Panel targets"): the binary on the illustrative
+//! fixture in tests/data/panel (made-up districts and figures), and on bad inputs written
+//! to a temporary folder.
+
+mod common;
+
+use common::{progress, refused_with};
+use std::path::Path;
+
+const SPEC: &str = "tests/data/panel/spec.toml";
+const ACTUALS: &str = "tests/data/panel/actuals.csv";
+
+fn json() -> serde_json::Value {
+    let out = progress()
+        .args(["check", ACTUALS, "--spec", SPEC, "--format", "json"])
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).expect("valid JSON")
+}
+
+#[test]
+fn each_entity_is_evaluated_as_a_target_with_its_own_goal() {
+    let v = json();
+    let clinics = &v["targets"][0];
+    let entities = clinics["panel"]["entities"].as_array().unwrap();
+    assert_eq!(entities.len(), 5);
+    // d04: 9 against its own goal 8: met; d01: 7 of 8 from 4, halfway through: on track.
+    assert_eq!(entities[3]["status"], "met");
+    assert_eq!(entities[3]["goal"], 8);
+    assert_eq!(entities[0]["status"], "on-track");
+    // d05 has no row: no data.
+    assert_eq!(entities[4]["status"], "no-data");
+    assert!(entities[4].get("actual").is_none());
+    assert_eq!(clinics["panel"]["worst"][0], "d02");
+}
+
+#[test]
+fn sum_rollup_judges_the_sum_against_the_targets_goal() {
+    let v = json();
+    let clinics = &v["targets"][0];
+    assert_eq!(clinics["panel"]["rollup"], "sum");
+    assert_eq!(clinics["actual"], 27); // 7 + 5 + 6 + 9
+    assert_eq!(clinics["goal"], 40);
+    assert_eq!(clinics["gap"], -13);
+    assert_eq!(clinics["status"], "behind");
+}
+
+#[test]
+fn all_rollup_is_met_only_when_every_entity_is() {
+    let v = json();
+    let waiting = &v["targets"][1];
+    assert_eq!(waiting["panel"]["rollup"], "all");
+    assert_eq!(waiting["status"], "behind");
+    assert_eq!(waiting["panel"]["counts"]["behind"], 2);
+    assert_eq!(waiting["panel"]["counts"]["on-track"], 3);
+    assert_eq!(waiting["panel"]["on_track_share"], 0.6);
+    // The shared goal is not repeated per entity.
+    let entities = waiting["panel"]["entities"].as_array().unwrap();
+    assert!(entities.iter().all(|e| e.get("goal").is_none()));
+}
+
+#[test]
+fn the_table_has_a_line_per_indicator_and_drills_down() {
+    let out = progress()
+        .args(["check", ACTUALS, "--spec", SPEC, "--color", "never"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("panel: Community clinics, per district (5, rollup sum): 1 met, 1 on-track, 2 behind, 1 no-data · 40% on track · worst: South district −4 家, East district −4 家"), "{text}");
+    let out = progress()
+        .args(["check", ACTUALS, "--spec", SPEC, "--color", "never", "--entity", "d02"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Community clinics · South district"), "{text}");
+    assert!(text.contains("Waiting days · South district"), "{text}");
+    assert!(!text.contains("North district"), "{text}");
+    assert!(text.contains("2 targets: 2 behind"), "{text}");
+    let out = progress()
+        .args(["check", ACTUALS, "--spec", SPEC, "--per", "district", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["targets"].as_array().unwrap().len(), 10);
+    assert_eq!(v["targets"][1]["id"], "clinics/d02");
+}
+
+#[test]
+fn drilling_into_what_no_panel_has_is_refused() {
+    refused_with(
+        progress().args(["check", ACTUALS, "--spec", SPEC, "--per", "distrct"]),
+        &["no panel is per `distrct`", "did you mean `district`?"],
+    );
+    refused_with(
+        progress().args(["check", ACTUALS, "--spec", SPEC, "--entity", "d99"]),
+        &["no panel lists the entity `d99`"],
+    );
+}
+
+/// A copy of the fixture in a temporary folder with `file` replaced by `text`.
+fn with(file: &str, text: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["spec.toml", "actuals.csv", "clinics.csv", "districts.csv"] {
+        let from = Path::new("tests/data/panel").join(name);
+        std::fs::copy(from, dir.path().join(name)).unwrap();
+    }
+    std::fs::write(dir.path().join(file), text).unwrap();
+    dir
+}
+
+fn check_in(dir: &tempfile::TempDir) -> assert_cmd::Command {
+    let mut cmd = progress();
+    cmd.arg("check")
+        .arg(dir.path().join("actuals.csv"))
+        .arg("--spec")
+        .arg(dir.path().join("spec.toml"));
+    cmd
+}
+
+#[test]
+fn an_entity_the_panel_does_not_list_is_refused_with_a_suggestion() {
+    let dir = with(
+        "actuals.csv",
+        "id,entity,value,as_of\nclinics,d01,7,2021-06-30\nclinics,d0l,5,2021-06-30\n",
+    );
+    refused_with(
+        &mut check_in(&dir),
+        &["actuals.csv:3:9", "unknown district `d0l`", "did you mean `d01`?"],
+    );
+}
+
+#[test]
+fn a_duplicate_entity_is_refused_at_both_rows() {
+    let dir = with(
+        "districts.csv",
+        "id,name\nd01,North\nd02,South\nd01,Again\nd03,East\nd04,West\nd05,Harbour\n",
+    );
+    refused_with(
+        &mut check_in(&dir),
+        &["districts.csv:4:1", "duplicate entity `d01`", "first row"],
+    );
+}
+
+#[test]
+fn a_missing_column_in_the_entity_table_is_refused() {
+    let dir = with("districts.csv", "id,owner\nd01,A\n");
+    refused_with(
+        &mut check_in(&dir),
+        &["districts.csv:1:1", "the entity table has no `name` column"],
+    );
+}
+
+#[test]
+fn an_unreadable_table_is_told_at_the_spec() {
+    let dir = with("actuals.csv", "id,entity,value,as_of\n");
+    std::fs::remove_file(dir.path().join("districts.csv")).unwrap();
+    refused_with(
+        &mut check_in(&dir),
+        &["spec.toml:30:12", "cannot read the entity table `districts.csv`"],
+    );
+}
+
+#[test]
+fn two_rows_of_one_entity_on_one_date_are_refused() {
+    let dir = with(
+        "actuals.csv",
+        "id,entity,value,as_of\nclinics,d01,7,2021-06-30\nclinics,d01,8,2021-06-30\n",
+    );
+    refused_with(
+        &mut check_in(&dir),
+        &["actuals.csv:3:1", "a second row for `clinics` of `d01` as of 2021-06-30"],
+    );
+}
+
+#[test]
+fn rollup_sum_on_a_milestone_and_panel_figures_in_toml_are_refused() {
+    let spec = "version = 1\n[[target]]\nid = \"m\"\nname = \"M\"\nmeasure = \"milestone\"\n\
+                rule = \"done\"\nstart = 2020-01-01\ndeadline = 2020-12-31\nper = \"district\"\n\
+                entities = \"districts.csv\"\nrollup = \"sum\"\n";
+    let dir = with("spec.toml", spec);
+    refused_with(
+        &mut check_in(&dir),
+        &["spec.toml:11:10", "`rollup = \"sum\"`: a milestone happens or not"],
+    );
+    let dir = with("actuals.toml", "as_of = 2021-06-30\n[values]\nclinics = 3\n");
+    refused_with(
+        progress()
+            .arg("check")
+            .arg(dir.path().join("actuals.toml"))
+            .arg("--spec")
+            .arg(dir.path().join("spec.toml")),
+        &["`clinics` is a panel target: its figures come by entity"],
+    );
+}
+
+#[test]
+fn a_failing_entity_fails_the_run() {
+    let dir = with(
+        "actuals.csv",
+        "id,entity,value,as_of\nwaiting-days,d01,12,2023-01-31\n",
+    );
+    let out = check_in(&dir).args(["--format", "json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["targets"][1]["panel"]["entities"][0]["failing"], true);
+    assert_eq!(v["targets"][1]["failing"], true);
+}
