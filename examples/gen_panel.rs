@@ -34,9 +34,30 @@ fn main() {
     );
     for i in 0..indicators {
         let (unit, measure, rule, goal, pace, rollup) = match i % 4 {
-            0 => ("个", "level", "at-least", "value = 200\nbaseline = 100", "linear", "sum"),
-            1 => ("%", "level", "at-most", "value = 5\nbaseline = 8", "linear", "all"),
-            2 => ("家", "level", "at-least", "multiply = 2\nbaseline = 50", "compound", "all"),
+            0 => (
+                "个",
+                "level",
+                "at-least",
+                "value = 200\nbaseline = 100",
+                "linear",
+                "sum",
+            ),
+            1 => (
+                "%",
+                "level",
+                "at-most",
+                "value = 5\nbaseline = 8",
+                "linear",
+                "all",
+            ),
+            2 => (
+                "家",
+                "level",
+                "at-least",
+                "multiply = 2\nbaseline = 50",
+                "compound",
+                "all",
+            ),
             _ => ("亿元", "ytd", "at-least", "value = 120", "linear", "sum"),
         };
         let _ = write!(

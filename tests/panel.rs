@@ -68,16 +68,23 @@ fn the_table_has_a_line_per_indicator_and_drills_down() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("panel: Community clinics, per district (5, rollup sum): 1 met, 1 on-track, 2 behind, 1 no-data · 40% on track · worst: South district −4 家, East district −4 家"), "{text}");
     let out = progress()
-        .args(["check", ACTUALS, "--spec", SPEC, "--color", "never", "--entity", "d02"])
+        .args([
+            "check", ACTUALS, "--spec", SPEC, "--color", "never", "--entity", "d02",
+        ])
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("Community clinics · South district"), "{text}");
+    assert!(
+        text.contains("Community clinics · South district"),
+        "{text}"
+    );
     assert!(text.contains("Waiting days · South district"), "{text}");
     assert!(!text.contains("North district"), "{text}");
     assert!(text.contains("2 targets: 2 behind"), "{text}");
     let out = progress()
-        .args(["check", ACTUALS, "--spec", SPEC, "--per", "district", "--format", "json"])
+        .args([
+            "check", ACTUALS, "--spec", SPEC, "--per", "district", "--format", "json",
+        ])
         .output()
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -125,7 +132,11 @@ fn an_entity_the_panel_does_not_list_is_refused_with_a_suggestion() {
     );
     refused_with(
         &mut check_in(&dir),
-        &["actuals.csv:3:9", "unknown district `d0l`", "did you mean `d01`?"],
+        &[
+            "actuals.csv:3:9",
+            "unknown district `d0l`",
+            "did you mean `d01`?",
+        ],
     );
 }
 
@@ -156,7 +167,10 @@ fn an_unreadable_table_is_told_at_the_spec() {
     std::fs::remove_file(dir.path().join("districts.csv")).unwrap();
     refused_with(
         &mut check_in(&dir),
-        &["spec.toml:30:12", "cannot read the entity table `districts.csv`"],
+        &[
+            "spec.toml:30:12",
+            "cannot read the entity table `districts.csv`",
+        ],
     );
 }
 
@@ -168,7 +182,10 @@ fn two_rows_of_one_entity_on_one_date_are_refused() {
     );
     refused_with(
         &mut check_in(&dir),
-        &["actuals.csv:3:1", "a second row for `clinics` of `d01` as of 2021-06-30"],
+        &[
+            "actuals.csv:3:1",
+            "a second row for `clinics` of `d01` as of 2021-06-30",
+        ],
     );
 }
 
@@ -180,9 +197,15 @@ fn rollup_sum_on_a_milestone_and_panel_figures_in_toml_are_refused() {
     let dir = with("spec.toml", spec);
     refused_with(
         &mut check_in(&dir),
-        &["spec.toml:11:10", "`rollup = \"sum\"`: a milestone happens or not"],
+        &[
+            "spec.toml:11:10",
+            "`rollup = \"sum\"`: a milestone happens or not",
+        ],
     );
-    let dir = with("actuals.toml", "as_of = 2021-06-30\n[values]\nclinics = 3\n");
+    let dir = with(
+        "actuals.toml",
+        "as_of = 2021-06-30\n[values]\nclinics = 3\n",
+    );
     refused_with(
         progress()
             .arg("check")

@@ -396,3 +396,24 @@ pub fn panel_line(t: &TargetReport, options: &ExportOptions) -> Option<String> {
     }
     Some(line)
 }
+
+/// The failing entities of a panel target, named: "failing districts: South district
+/// (d02), East district (d03) and 12 more"; `None` when none fails.
+pub fn failing_entities(t: &TargetReport, shown: usize) -> Option<String> {
+    let p = t.panel.as_deref()?;
+    let total = p.failing().count();
+    if total == 0 {
+        return None;
+    }
+    let names: Vec<String> = p
+        .failing()
+        .take(shown)
+        .map(|e| format!("{} ({})", sanitize(p.name(e)), sanitize(p.id(e))))
+        .collect();
+    let more = total.saturating_sub(shown);
+    let mut line = format!("failing {}s: {}", sanitize(&p.per), names.join(", "));
+    if more > 0 {
+        line.push_str(&format!(" and {more} more"));
+    }
+    Some(line)
+}
