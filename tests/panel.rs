@@ -128,13 +128,13 @@ fn check_in(dir: &tempfile::TempDir) -> assert_cmd::Command {
 fn an_entity_the_panel_does_not_list_is_refused_with_a_suggestion() {
     let dir = with(
         "actuals.csv",
-        "id,entity,value,as_of\nclinics,d01,7,2021-06-30\nclinics,d0l,5,2021-06-30\n",
+        "id,entity,value,as_of\nclinics,d01,7,2021-06-30\nclinics,d01x,5,2021-06-30\n",
     );
     refused_with(
         &mut check_in(&dir),
         &[
             "actuals.csv:3:9",
-            "unknown district `d0l`",
+            "unknown district `d01x`",
             "did you mean `d01`?",
         ],
     );
@@ -227,4 +227,79 @@ fn a_failing_entity_fails_the_run() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["targets"][1]["panel"]["entities"][0]["failing"], true);
     assert_eq!(v["targets"][1]["failing"], true);
+}
+
+fn render(format: &str, actuals: &Path, spec: &Path) -> String {
+    let out = progress()
+        .arg("check")
+        .arg(actuals)
+        .arg("--spec")
+        .arg(spec)
+        .args(["--format", format, "--color", "never"])
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn csv_has_a_row_per_entity_after_its_indicator() {
+    let text = render("csv", Path::new(ACTUALS), Path::new(SPEC));
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 1 + 2 + 10, "{text}");
+    assert!(lines[1].starts_with("clinics,Community clinics,"));
+    assert!(lines[3].starts_with("clinics/d02,Community clinics · South district,,behind,"));
+    assert!(lines[7].starts_with("waiting-days,"));
+}
+
+#[test]
+fn html_shows_the_distribution_the_worst_and_every_entity_behind_a_filter() {
+    let text = render("html", Path::new(ACTUALS), Path::new(SPEC));
+    assert!(text.contains("Entities by status and by pace"));
+    assert!(text.contains("Worst districts by gap"));
+    assert!(text.contains("<label for=\"panel-0-q\">"));
+    assert!(text.contains("data-filter=\"panel-0\""));
+    for name in [
+        "North district",
+        "South district",
+        "East district",
+        "West district",
+        "Harbour district",
+    ] {
+        assert!(text.contains(name), "{name}");
+    }
+    // The one script is allowed by its hash, and nothing else is.
+    assert!(text.contains("script-src 'sha256-"));
+    assert_eq!(text.matches("<script>").count(), 1);
+}
+
+#[test]
+fn junit_and_github_name_the_failing_entities_of_an_indicator() {
+    let dir = with(
+        "actuals.csv",
+        "id,entity,value,as_of\nwaiting-days,d02,12,2023-01-31\nwaiting-days,d03,9,2023-01-31\n",
+    );
+    let (a, s) = (dir.path().join("actuals.csv"), dir.path().join("spec.toml"));
+    let junit = render("junit", &a, &s);
+    let doc = roxmltree::Document::parse(&junit).unwrap();
+    let cases: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("testcase"))
+        .collect();
+    assert_eq!(cases.len(), 2, "one test case per indicator");
+    let failure = doc
+        .descendants()
+        .find(|n| n.has_tag_name("failure"))
+        .unwrap();
+    assert!(
+        failure
+            .attribute("message")
+            .unwrap()
+            .contains("failing districts: South district (d02)")
+    );
+    let github = render("github", &a, &s);
+    assert!(github.contains("::error "), "{github}");
+    assert!(
+        github.contains("failing districts: South district (d02)"),
+        "{github}"
+    );
 }
