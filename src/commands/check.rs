@@ -85,8 +85,11 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
         },
     );
     let mut files: Vec<(&Path, String)> = Vec::new();
-    if let Some(path) = output {
-        files.push((path, main_text.clone()));
+    // Moved, not copied: a JSON report of a million entities is 100 MB or more.
+    let mut stdout_text = None;
+    match output {
+        Some(path) => files.push((path, main_text)),
+        None => stdout_text = Some(main_text),
     }
     for export in &args.export {
         let text = export
@@ -101,14 +104,14 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
         .collect();
     output::check_outputs(files.iter().map(|(p, _)| *p), &inputs)?;
     output::write_all_atomic(&files)?;
-    if output.is_none() {
-        match output::write_stdout(&main_text) {
+    if let Some(main_text) = &stdout_text {
+        match output::write_stdout(main_text) {
             // `progress check … | head`: quiet, but the gate's verdict stands.
             Err(Error::BrokenPipe) => return Ok(outcome),
             other => other?,
         }
     }
-    commands::leave_to_exit((spec, actuals, report, main_text, files));
+    commands::leave_to_exit((spec, actuals, report, stdout_text, files));
     Ok(outcome)
 }
 
