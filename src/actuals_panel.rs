@@ -54,6 +54,8 @@ pub fn load(
     let mut entities: Vec<EntityActual> = Vec::new();
     let mut unknown = 0usize;
     let mut row_no = 0usize;
+    let mut last_date: Option<(String, NaiveDate)> = None;
+    let mut panel_columns = PanelColumns { at: [None; 6] };
     let read = each_record(&file.text, |row| {
         row_no += 1;
         if header_failed {
@@ -61,7 +63,10 @@ pub fn load(
         }
         let Some((head, index)) = &header else {
             match read_header(&mut r, &row, &COLUMNS) {
-                Some(index) => header = Some((row, index)),
+                Some(index) => {
+                    panel_columns = PanelColumns::of(&index);
+                    header = Some((row, index));
+                }
                 None => header_failed = true,
             }
             return;
@@ -80,9 +85,17 @@ pub fn load(
         let panel = position.and_then(|p| spec.panel(p).map(|panel| (p, panel)));
         match (panel, entity_cell.flatten()) {
             (Some((p, panel)), Some(_)) if row.len() == head.len() => {
-                if let Some((e, actual, row_date)) =
-                    panel_row(&mut r, spec, p, panel, &columns, &row, as_of, &mut unknown)
-                {
+                if let Some((e, actual, row_date)) = panel_row(
+                    &mut r,
+                    spec,
+                    p,
+                    panel,
+                    &panel_columns,
+                    &row,
+                    as_of,
+                    &mut unknown,
+                    &mut last_date,
+                ) {
                     history.dates.extend(row_date);
                     entities.push(EntityActual {
                         target: p as u32,
@@ -138,6 +151,27 @@ pub fn load(
     Ok(snapshots)
 }
 
+/// Where the columns a panel row reads are: entity, value, unit, as_of, source, note.
+struct PanelColumns {
+    at: [Option<usize>; 6],
+}
+
+impl PanelColumns {
+    fn of(index: &BTreeMap<&'static str, usize>) -> PanelColumns {
+        let get = |name: &str| index.get(name).copied();
+        PanelColumns {
+            at: [
+                get("entity"),
+                get("value"),
+                get("unit"),
+                get("as_of"),
+                get("source"),
+                get("note"),
+            ],
+        }
+    }
+}
+
 /// One row of a panel target: its entity, its figure (checked as any figure of the target
 /// is) and its date.
 #[allow(clippy::too_many_arguments)]
@@ -146,13 +180,26 @@ fn panel_row(
     spec: &crate::spec::Spec,
     position: usize,
     panel: &crate::panel::Panel,
-    columns: &Columns<'_>,
+    columns: &PanelColumns,
     row: &[Cell],
     as_of: Option<NaiveDate>,
     unknown: &mut usize,
+    last_date: &mut Option<(String, NaiveDate)>,
 ) -> Option<(u32, Actual, Option<NaiveDate>)> {
-    let index = columns.index;
-    let cell = |name: &str| index.get(name).map(|&i| &row[i]);
+    // Each column found once per file, not looked up by name in every row.
+    let at = columns.at;
+    let cell = |name: &str| {
+        let i = match name {
+            "entity" => at[0],
+            "value" => at[1],
+            "unit" => at[2],
+            "as_of" => at[3],
+            "source" => at[4],
+            "note" => at[5],
+            _ => None,
+        };
+        i.map(|i| &row[i])
+    };
     let target = &spec.targets()[position];
     let table = panel.table.as_ref()?;
     let entity_cell = cell("entity")?;
@@ -204,7 +251,14 @@ fn panel_row(
         return None; // no figure: no-data, as for any target
     }
     let row_date = cell("as_of").filter(|c| !c.text.is_empty()).and_then(|c| {
-        let d = parse_day(&c.text);
+        // Rows mostly share a date: the last one read is reused when its text recurs.
+        let d = match last_date {
+            Some((text, date)) if *text == c.text => Some(*date),
+            _ => parse_day(&c.text),
+        };
+        if let Some(d) = d {
+            *last_date = Some((c.text.clone(), d));
+        }
         if d.is_none() {
             let e = r.error_of(
                 Kind::NotADate,

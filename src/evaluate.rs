@@ -100,7 +100,8 @@ pub fn evaluate_focused(
     settings: &Settings,
     focus: &Focus,
 ) -> Report {
-    let mut by_panel = panel::entries(actuals, settings.as_of);
+    let by_panel = panel::entries(actuals, settings.as_of);
+    let mut panels = panel::evaluate_all(spec, by_panel, settings, focus);
     let mut by_target = snapshots::by_target(actuals);
     if let Some(date) = settings.as_of {
         for entries in by_target.values_mut() {
@@ -112,12 +113,8 @@ pub fn evaluate_focused(
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            if let Some((panel, table)) = spec
-                .panel(i)
-                .and_then(|p| p.table.as_ref().map(|table| (p, table)))
-            {
-                let rows = by_panel.remove(&(i as u32)).unwrap_or_default();
-                return panel::evaluate_panel(t, &panel.decl, table, rows, settings, focus);
+            if let Some(report) = panels.remove(&i) {
+                return report;
             }
             let entries = by_target.get(t.id.as_str()).map_or(&[][..], Vec::as_slice);
             evaluate_target(t, entries, settings)

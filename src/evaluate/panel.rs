@@ -16,7 +16,7 @@ use crate::panel::{EntityTable, PanelDecl, Rollup};
 use crate::report::panel::{EntityReport, Focus, PaceCounts, PanelReport, WORST};
 use crate::report::{Status, Summary, TargetReport};
 use crate::snapshots::Entry;
-use crate::spec::{Goal, Name, Rule, Severity, Target};
+use crate::spec::{Goal, Name, Rule, Severity, Spec, Target};
 
 /// Every entity figure of every file, by target: (entity, entry), in the order the
 /// evaluation reads them (entity, then date, then file name, as `snapshots::by_target`
@@ -57,6 +57,51 @@ pub fn entries(files: &[Actuals], as_of: Option<NaiveDate>) -> HashMap<u32, Vec<
     }
     // One file: its rows were sorted by (target, entity, date, place) when it was read.
     out
+}
+
+/// Every panel target of `spec` evaluated, by position: on as many threads as the
+/// machine has cores (at most one a panel), since panels are independent and a
+/// million entities are most of a check's work. The result does not depend on the
+/// threads: each panel is evaluated whole by one of them.
+pub fn evaluate_all(
+    spec: &Spec,
+    mut rows: HashMap<u32, Vec<(u32, Entry<'_>)>>,
+    settings: &Settings,
+    focus: &Focus,
+) -> HashMap<usize, TargetReport> {
+    let jobs: Vec<_> = spec
+        .panels()
+        .filter_map(|(i, p)| {
+            let table = p.table.as_ref()?;
+            let r = rows.remove(&(i as u32)).unwrap_or_default();
+            Some((i, &spec.targets()[i], &p.decl, table, r))
+        })
+        .collect();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(jobs.len().max(1));
+    let mut lanes: Vec<Vec<_>> = (0..threads).map(|_| Vec::new()).collect();
+    for (k, job) in jobs.into_iter().enumerate() {
+        lanes[k % threads].push(job);
+    }
+    let run = |lane: Vec<_>| -> Vec<(usize, TargetReport)> {
+        lane.into_iter()
+            .map(|(i, t, decl, table, r)| (i, evaluate_panel(t, decl, table, r, settings, focus)))
+            .collect()
+    };
+    if threads <= 1 {
+        return lanes.into_iter().flat_map(run).collect();
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = lanes
+            .into_iter()
+            .map(|lane| scope.spawn(move || run(lane)))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("evaluation does not panic"))
+            .collect()
+    })
 }
 
 /// The indicator's report, with its entities' in `panel`.
