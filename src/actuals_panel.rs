@@ -105,7 +105,7 @@ pub fn load(
                 }
             }
             (None, Some(entity)) if !entity.text.is_empty() && position.is_some() => {
-                let id = crate::text::sanitize(&id.map(|c| c.text.as_str()).unwrap_or_default())
+                let id = crate::text::sanitize(id.map(|c| c.text.as_str()).unwrap_or_default())
                     .into_owned();
                 let d = r.error_of(
                     Kind::NotTaken,

@@ -334,26 +334,6 @@ pub fn as_of_text(as_of: Option<NaiveDate>) -> String {
     as_of.map_or_else(|| "no actuals".into(), |d| format!("as of {d}"))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sparklines_scale_to_the_range() {
-        assert_eq!(sparkline(&[]), "");
-        assert_eq!(sparkline(&[5.0]), "");
-        assert_eq!(sparkline(&[0.0, 7.0]), "▁█");
-        assert_eq!(
-            sparkline(&[0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0]),
-            "▁▂▃▄▅▆▇█"
-        );
-        assert_eq!(sparkline(&[10.0, 5.0, 0.0]), "█▅▁");
-        assert_eq!(sparkline(&[3.0, 3.0, 3.0]), "▄▄▄");
-        let long: Vec<f64> = (0..20).map(f64::from).collect();
-        assert_eq!(sparkline(&long).chars().count(), SPARKLINE_POINTS);
-    }
-}
-
 /// A panel target in one line: "Community clinics, per district (5): 1 on-track, 3
 /// behind, 1 no-data · 20% on track · worst: South district −3 家, …"; `None` for an
 /// ordinary target. Entity names are sanitised here.
@@ -416,4 +396,24 @@ pub fn failing_entities(t: &TargetReport, shown: usize) -> Option<String> {
         line.push_str(&format!(" and {more} more"));
     }
     Some(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sparklines_scale_to_the_range() {
+        assert_eq!(sparkline(&[]), "");
+        assert_eq!(sparkline(&[5.0]), "");
+        assert_eq!(sparkline(&[0.0, 7.0]), "▁█");
+        assert_eq!(
+            sparkline(&[0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0]),
+            "▁▂▃▄▅▆▇█"
+        );
+        assert_eq!(sparkline(&[10.0, 5.0, 0.0]), "█▅▁");
+        assert_eq!(sparkline(&[3.0, 3.0, 3.0]), "▄▄▄");
+        let long: Vec<f64> = (0..20).map(f64::from).collect();
+        assert_eq!(sparkline(&long).chars().count(), SPARKLINE_POINTS);
+    }
 }
