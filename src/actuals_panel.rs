@@ -348,3 +348,52 @@ fn twice_on_a_date(r: &mut Reader<'_>, spec: &crate::spec::Spec, rows: &mut [Ent
         );
     }
 }
+
+/// Two files giving one entity of one target different figures for one date: a problem
+/// at the later-named file's row, the other as a related place (as `snapshots::conflicts`
+/// does for targets). The same figure twice is fine: snapshots may overlap.
+pub fn conflicts(files: &[Actuals]) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    if files.iter().filter(|f| !f.entities.is_empty()).count() < 2 {
+        return problems;
+    }
+    let mut all: Vec<(&EntityActual, &Actuals)> = files
+        .iter()
+        .flat_map(|f| f.entities.iter().map(move |e| (e, f)))
+        .collect();
+    all.sort_by(|(a, fa), (b, fb)| {
+        (a.target, a.entity, a.actual.as_of, fa.file_name.as_str()).cmp(&(
+            b.target,
+            b.entity,
+            b.actual.as_of,
+            fb.file_name.as_str(),
+        ))
+    });
+    for pair in all.windows(2) {
+        let ((a, fa), (b, fb)) = (pair[0], pair[1]);
+        if (a.target, a.entity, a.actual.as_of) != (b.target, b.entity, b.actual.as_of)
+            || a.actual.observed.same_as(&b.actual.observed)
+        {
+            continue;
+        }
+        problems.push(
+            Diagnostic::new(
+                &fb.file,
+                Some(b.actual.span.clone()),
+                format!(
+                    "two different figures for one entity as of {} in `{}` and `{}`",
+                    b.actual.as_of,
+                    crate::text::sanitize(&fa.file_name),
+                    crate::text::sanitize(&fb.file_name),
+                ),
+            )
+            .kind(Kind::Conflict)
+            .label("this row")
+            .related(&fa.file, a.actual.span.clone(), "differs from this row")
+            .help(Some(
+                "each date can have one figure per entity: correct one of them".into(),
+            )),
+        );
+    }
+    problems
+}

@@ -102,7 +102,8 @@ pub fn load_snapshots(
     as_of: Option<chrono::NaiveDate>,
 ) -> Result<Vec<Actuals>, Error> {
     let all = load_actuals(spec, paths, as_of)?;
-    let conflicts = snapshots::conflicts(&all, as_of.is_some());
+    let mut conflicts = snapshots::conflicts(&all, as_of.is_some());
+    conflicts.extend(crate::actuals_panel::conflicts(&all));
     if conflicts.is_empty() {
         Ok(all)
     } else {

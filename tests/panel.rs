@@ -303,3 +303,23 @@ fn junit_and_github_name_the_failing_entities_of_an_indicator() {
         "{github}"
     );
 }
+
+#[test]
+fn two_files_with_different_figures_for_one_entity_and_date_are_refused() {
+    let dir = with(
+        "actuals.csv",
+        "id,entity,value,as_of\nclinics,d01,7,2021-06-30\n",
+    );
+    std::fs::write(
+        dir.path().join("later.csv"),
+        "id,entity,value,as_of\nclinics,d01,8,2021-06-30\n",
+    )
+    .unwrap();
+    refused_with(
+        check_in(&dir).arg(dir.path().join("later.csv")),
+        &[
+            "later.csv:2:1",
+            "two different figures for one entity as of 2021-06-30",
+        ],
+    );
+}
