@@ -323,3 +323,38 @@ fn two_files_with_different_figures_for_one_entity_and_date_are_refused() {
         ],
     );
 }
+
+#[test]
+fn validate_counts_entity_figures_and_list_marks_panels() {
+    let out = progress()
+        .args(["validate", ACTUALS, "--spec", SPEC])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("actuals.csv (9 values, as of 2021-06-30)"),
+        "{text}"
+    );
+    let out = progress().args(["list", "--spec", SPEC]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Community clinics [per district]"), "{text}");
+}
+
+#[test]
+fn explain_shows_one_entity_with_its_own_goal() {
+    let out = progress()
+        .args(["explain", "clinics/d02", ACTUALS, "--spec", SPEC])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("entity      South district (d02)"), "{text}");
+    assert!(
+        text.contains("test        5 ≥ 9: does not hold yet"),
+        "{text}"
+    );
+    refused_with(
+        progress().args(["explain", "clinics/d2", ACTUALS, "--spec", SPEC]),
+        &["`clinics` lists no entity `d2`"],
+    );
+}
