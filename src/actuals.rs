@@ -27,6 +27,18 @@ pub struct Actuals {
     pub as_of: NaiveDate,
     pub source: Option<String>,
     pub values: BTreeMap<String, Actual>,
+    /// The figures of panel targets, one per entity and date (`actuals_panel.rs`).
+    pub entities: Vec<EntityActual>,
+}
+
+/// One figure of one entity of a panel target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityActual {
+    /// The target's position in the spec.
+    pub target: u32,
+    /// The entity's position in the panel's table.
+    pub entity: u32,
+    pub actual: Actual,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -202,6 +214,22 @@ pub fn load(
                         unknown_id(&mut r, spec, id, key.span(), unknown <= MAX_SUGGESTIONS);
                         continue;
                     };
+                    if spec.position(id).and_then(|p| spec.panel(p)).is_some() {
+                        let d = r.error_of(
+                            Kind::NotTaken,
+                            key.span(),
+                            format!(
+                                "`{}` is a panel target: its figures come by entity",
+                                crate::text::sanitize(id)
+                            ),
+                        );
+                        d.help = Some(
+                            "give a panel's figures in a CSV file with an `entity` column: \
+                             `id,entity,value,as_of`"
+                                .into(),
+                        );
+                        continue;
+                    }
                     if let Some(mut actual) = load_value(&mut r, target, value, as_of, spec.units())
                     {
                         actual.span = key.span().start..value.span().end;
@@ -229,6 +257,7 @@ pub fn load(
             as_of,
             source,
             values,
+            entities: Vec::new(),
         }),
         _ => Err(r.diags),
     }

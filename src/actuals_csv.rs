@@ -21,18 +21,12 @@ use crate::actuals::{self, Actual, Actuals, Observed};
 use crate::decimal::{self, ParseError};
 use crate::diagnostic::{Diagnostic, Kind, Related, SourceFile};
 use crate::load::{Reader, parse_day};
+use crate::sheet::{Cell, records};
 use crate::spec::{Measure, Spec, Target};
 use crate::suggest;
 
 /// The columns a CSV actuals file may have, in the usual order.
 pub const COLUMNS: [&str; 7] = ["id", "value", "unit", "as_of", "source", "note", "by"];
-
-/// One cell: its text (unquoted, trimmed) and where it is in the file.
-#[derive(Debug, Clone)]
-struct Cell {
-    text: String,
-    span: Range<usize>,
-}
 
 /// Reads and checks a CSV actuals file against `spec`; all problems at once on failure.
 ///
@@ -63,7 +57,7 @@ pub fn load(
         d.help = Some(format!("start with the header row `{}`", COLUMNS.join(",")));
         return Err(r.diags);
     };
-    let Some(index) = read_header(&mut r, header) else {
+    let Some(index) = read_header(&mut r, header, &COLUMNS) else {
         return Err(r.diags);
     };
 
@@ -115,18 +109,22 @@ fn read_records(r: &mut Reader<'_>) -> Option<Vec<Vec<Cell>>> {
 /// The header: which column is which, by name. `None` when the header has problems
 /// (recorded in `r`): no header at all, an unknown or repeated column, `id` or `value`
 /// missing.
-fn read_header(r: &mut Reader<'_>, header: &[Cell]) -> Option<BTreeMap<&'static str, usize>> {
+pub(crate) fn read_header(
+    r: &mut Reader<'_>,
+    header: &[Cell],
+    columns: &[&'static str],
+) -> Option<BTreeMap<&'static str, usize>> {
     let file = r.file;
     let known = |c: &Cell| {
         let name = c.text.trim_start_matches('\u{feff}').to_ascii_lowercase();
-        COLUMNS.contains(&name.as_str())
+        columns.contains(&name.as_str())
     };
     if !header.iter().any(known) {
         let at = header.first().map_or(0, |c| c.span.start);
         let first_line = file.text.lines().next().unwrap_or_default();
         let semicolons = first_line
             .split(';')
-            .any(|c| COLUMNS.contains(&c.trim().to_ascii_lowercase().as_str()));
+            .any(|c| columns.contains(&c.trim().to_ascii_lowercase().as_str()));
         let d = r.error(at..at, "the CSV file has no header row");
         d.label = Some("row 1 should name the columns".into());
         d.help = Some(if semicolons {
@@ -136,7 +134,7 @@ fn read_header(r: &mut Reader<'_>, header: &[Cell]) -> Option<BTreeMap<&'static 
         } else {
             format!(
                 "add the header row `{}` (`id` and `value` are required)",
-                COLUMNS.join(",")
+                columns.join(",")
             )
         });
         return None;
@@ -148,7 +146,7 @@ fn read_header(r: &mut Reader<'_>, header: &[Cell]) -> Option<BTreeMap<&'static 
             .text
             .trim_start_matches('\u{feff}')
             .to_ascii_lowercase();
-        match COLUMNS.iter().find(|c| **c == name) {
+        match columns.iter().find(|c| **c == name) {
             Some(c) if index.contains_key(c) => {
                 let d = r.error(cell.span.clone(), format!("column `{c}` appears twice"));
                 d.label = Some("second copy".into());
@@ -158,12 +156,17 @@ fn read_header(r: &mut Reader<'_>, header: &[Cell]) -> Option<BTreeMap<&'static 
                 index.insert(c, i);
             }
             None => {
-                let help = suggest::did_you_mean(&name, COLUMNS, false).unwrap_or_else(|| {
-                    format!(
-                        "CSV actuals have the columns {}; remove this one",
-                        COLUMNS.map(|c| format!("`{c}`")).join(", ")
-                    )
-                });
+                let help = suggest::did_you_mean(&name, columns.iter().copied(), false)
+                    .unwrap_or_else(|| {
+                        format!(
+                            "CSV actuals have the columns {}; remove this one",
+                            columns
+                                .iter()
+                                .map(|c| format!("`{c}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    });
                 let d = r.error(cell.span.clone(), format!("unknown column `{name}`"));
                 d.label = Some("not a column of CSV actuals".into());
                 d.help = Some(help);
@@ -177,7 +180,7 @@ fn read_header(r: &mut Reader<'_>, header: &[Cell]) -> Option<BTreeMap<&'static 
             d.label = Some("this header needs `id` and `value`".into());
             d.help = Some(format!(
                 "the header row names the columns, e.g. `{}`",
-                COLUMNS.join(",")
+                columns.join(",")
             ));
         }
     }
@@ -185,17 +188,17 @@ fn read_header(r: &mut Reader<'_>, header: &[Cell]) -> Option<BTreeMap<&'static 
 }
 
 /// The header's columns: where each named one is, and how many cells a row has.
-struct Columns<'a> {
-    index: &'a BTreeMap<&'static str, usize>,
-    header_len: usize,
+pub(crate) struct Columns<'a> {
+    pub(crate) index: &'a BTreeMap<&'static str, usize>,
+    pub(crate) header_len: usize,
 }
 
 /// Where each target's row of each date is, and whether that row gave its own date.
-type Seen = BTreeMap<(String, NaiveDate), (Range<usize>, bool)>;
+pub(crate) type Seen = BTreeMap<(String, NaiveDate), (Range<usize>, bool)>;
 
 /// One row, checked: its target id, its value and the date the row gives itself.
 /// `None` when the row says nothing (an empty value) or has problems (recorded in `r`).
-fn read_row(
+pub(crate) fn read_row(
     r: &mut Reader<'_>,
     spec: &Spec,
     as_of: Option<NaiveDate>,
@@ -346,16 +349,16 @@ fn read_row(
 /// into the first, its second row into the second, and so on; a file with a row a target
 /// is one snapshot, as before.
 #[derive(Default)]
-struct History {
+pub(crate) struct History {
     layers: Vec<BTreeMap<String, Actual>>,
     rows_of: BTreeMap<String, usize>,
-    seen: Seen,
+    pub(crate) seen: Seen,
     /// The dates rows give themselves.
-    dates: Vec<NaiveDate>,
+    pub(crate) dates: Vec<NaiveDate>,
 }
 
 impl History {
-    fn add(&mut self, id: String, actual: Actual, row_date: Option<NaiveDate>) {
+    pub(crate) fn add(&mut self, id: String, actual: Actual, row_date: Option<NaiveDate>) {
         self.dates.extend(row_date);
         // The target's n-th row goes into the n-th snapshot.
         let n = self.rows_of.entry(id.clone()).or_default();
@@ -368,7 +371,7 @@ impl History {
 
     /// The snapshots, dated `as_of` (from `--as-of`) or else the latest date a row gives;
     /// every problem of the file if it has any.
-    fn into_snapshots(
+    pub(crate) fn into_snapshots(
         mut self,
         mut r: Reader<'_>,
         as_of: Option<NaiveDate>,
@@ -397,6 +400,7 @@ impl History {
                         as_of,
                         source: None,
                         values,
+                        entities: Vec::new(),
                     })
                     .collect())
             }
@@ -453,7 +457,7 @@ fn judged_row(
 }
 
 /// The value of one row, checked as a TOML value would be.
-fn observe(
+pub(crate) fn observe(
     r: &mut Reader<'_>,
     target: &Target,
     value: &Cell,
@@ -604,7 +608,7 @@ fn lone_carriage_returns_to_lf(text: &str) -> Option<String> {
 
 /// Puts "row 3, column B (`value`)" before each message, so the spreadsheet cell is named
 /// as well as the file's line and column.
-fn name_cells<'d>(
+pub(crate) fn name_cells<'d>(
     diags: impl Iterator<Item = &'d mut Diagnostic>,
     row: &[Cell],
     row_no: usize,
@@ -646,70 +650,6 @@ fn column_letter(mut i: usize) -> String {
     }
     s.reverse();
     String::from_utf8(s).expect("ASCII letters")
-}
-
-/// Every record as cells with their byte ranges. The csv crate does the unquoting; the
-/// ranges come from re-reading each record's raw text from its start position.
-fn records(text: &str) -> Result<Vec<Vec<Cell>>, (String, usize)> {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut out = Vec::new();
-    let mut record = csv::StringRecord::new();
-    loop {
-        let start = reader.position().byte() as usize;
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {
-                let start = record.position().map_or(start, |p| p.byte() as usize);
-                let spans = cell_spans(text, start);
-                let cells = record
-                    .iter()
-                    .enumerate()
-                    .map(|(i, t)| Cell {
-                        text: t.trim().to_string(),
-                        span: spans.get(i).cloned().unwrap_or(start..start),
-                    })
-                    .collect();
-                out.push(cells);
-            }
-            Err(e) => {
-                let at = e.position().map_or(start, |p| p.byte() as usize);
-                return Err((e.to_string(), at));
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// The byte ranges of the cells of the record that starts at `start`: split at commas and
-/// the end of the line, except inside quotes.
-fn cell_spans(text: &str, start: usize) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
-    // With CRLF line ends a record's position can fall on the `\n` of the previous end.
-    let mut start = start;
-    while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
-        start += 1;
-    }
-    let mut spans = Vec::new();
-    let mut cell_start = start;
-    let mut quoted = false;
-    let mut i = start;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'"' => quoted = !quoted,
-            b',' if !quoted => {
-                spans.push(cell_start..i);
-                cell_start = i + 1;
-            }
-            b'\n' | b'\r' if !quoted => break,
-            _ => {}
-        }
-        i += 1;
-    }
-    spans.push(cell_start..i);
-    spans
 }
 
 #[cfg(test)]

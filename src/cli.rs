@@ -327,6 +327,16 @@ pub struct CheckArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
 
+    /// Drill down into panel targets: show entity ID of every panel that lists it, one
+    /// row each, as a target of its own (`indicator/ID`)
+    #[arg(long, value_name = "ID")]
+    pub entity: Option<String>,
+
+    /// Drill down into panel targets: show every entity of the panels per DIMENSION
+    /// (e.g. `county`), one row each
+    #[arg(long, value_name = "DIMENSION")]
+    pub per: Option<String>,
+
     #[command(flatten)]
     pub display: DisplayArgs,
 

@@ -5,6 +5,7 @@ use crate::actuals::{Actuals, Observed};
 use crate::decimal::{Decimal, to_f64};
 use crate::hold;
 use crate::pace;
+pub use crate::report::Focus;
 use crate::report::{
     Assessment, ElapsedTrace, NoPace, PaceFormula, PaceTrace, Point, ProfileReport, ProgressTrace,
     Projection, Regression, Report, RuleTest, Schedule, Status, Summary, TargetReport, Trace,
@@ -15,6 +16,8 @@ use crate::spec::{Goal, Measure, PaceModel, Rule, Spec, Target};
 use crate::stale;
 use crate::status::Facts;
 use crate::trend::{self, Aim, Better};
+
+mod panel;
 
 /// Eurostat's "significant progress" bar: a pace index at or above it is on track.
 pub const DEFAULT_ON_TRACK_THRESHOLD: f64 = 0.95;
@@ -89,6 +92,19 @@ impl Default for Settings {
 /// for one target, the one with the latest `as_of` decides and all of them form its history
 /// (see [`crate::snapshots`]; conflicting values are caught when the files are loaded).
 pub fn evaluate(spec: &Spec, actuals: &[Actuals], settings: &Settings) -> Report {
+    evaluate_focused(spec, actuals, settings, &Focus::default())
+}
+
+/// [`evaluate`], keeping whole target reports of the panel entities `focus` selects (for
+/// [`Report::drilled_down`]).
+pub fn evaluate_focused(
+    spec: &Spec,
+    actuals: &[Actuals],
+    settings: &Settings,
+    focus: &Focus,
+) -> Report {
+    let by_panel = panel::entries(actuals, settings.as_of);
+    let mut panels = panel::evaluate_all(spec, by_panel, settings, focus);
     let mut by_target = snapshots::by_target(actuals);
     if let Some(date) = settings.as_of {
         for entries in by_target.values_mut() {
@@ -98,7 +114,11 @@ pub fn evaluate(spec: &Spec, actuals: &[Actuals], settings: &Settings) -> Report
     let mut targets: Vec<TargetReport> = spec
         .targets()
         .iter()
-        .map(|t| {
+        .enumerate()
+        .map(|(i, t)| {
+            if let Some(report) = panels.remove(&i) {
+                return report;
+            }
             let entries = by_target.get(t.id.as_str()).map_or(&[][..], Vec::as_slice);
             evaluate_target(t, entries, settings)
         })
@@ -216,7 +236,11 @@ pub fn pace_model(target: &Target, baseline: Option<Decimal>) -> PaceModel {
     }
 }
 
-fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) -> TargetReport {
+pub(crate) fn evaluate_target(
+    target: &Target,
+    entries: &[Entry<'_>],
+    settings: &Settings,
+) -> TargetReport {
     // A flow counts from its start: a value dated before the window belongs to another
     // window (as in its history), so it decides nothing: no data for this one.
     let before_window =
@@ -585,6 +609,7 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         at_risk,
         regression,
         trace,
+        panel: None,
         line: target.line,
         column: target.column,
     }

@@ -46,7 +46,9 @@ pub fn load_spec(path: Option<&Path>, read_note: Option<&str>) -> Result<Spec, E
                 }
                 Error::Input(vec![*d])
             })?;
-            spec::load(&file).map_err(Error::Input)
+            let mut spec = spec::load(&file).map_err(Error::Input)?;
+            crate::panel_load::attach(&mut spec, &file, path).map_err(Error::Input)?;
+            Ok(spec)
         }
     }
 }
@@ -100,7 +102,8 @@ pub fn load_snapshots(
     as_of: Option<chrono::NaiveDate>,
 ) -> Result<Vec<Actuals>, Error> {
     let all = load_actuals(spec, paths, as_of)?;
-    let conflicts = snapshots::conflicts(&all, as_of.is_some());
+    let mut conflicts = snapshots::conflicts(&all, as_of.is_some());
+    conflicts.extend(crate::actuals_panel::conflicts(&all));
     if conflicts.is_empty() {
         Ok(all)
     } else {
@@ -182,7 +185,11 @@ fn load_one(
 ) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
     if is_csv(path, &file.text) {
         // A CSV file with rows on several dates is a snapshot a date.
-        actuals_csv::load(file, spec, as_of)
+        if crate::actuals_panel::is_long(&file.text) {
+            crate::actuals_panel::load(file, spec, as_of)
+        } else {
+            actuals_csv::load(file, spec, as_of)
+        }
     } else {
         actuals::load(file, spec, as_of).map(|a| vec![a])
     }

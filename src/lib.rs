@@ -19,6 +19,7 @@
 
 pub mod actuals;
 pub mod actuals_csv;
+pub mod actuals_panel;
 pub mod app;
 pub mod assessed;
 pub mod cli;
@@ -36,9 +37,12 @@ pub mod load;
 pub mod output;
 pub mod owners;
 pub mod pace;
+pub mod panel;
+pub mod panel_load;
 pub mod profile;
 pub mod report;
 pub mod schema;
+pub mod sheet;
 pub mod snapshots;
 pub mod spec;
 pub mod stale;

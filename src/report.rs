@@ -10,7 +10,10 @@ use crate::spec::{Class, Goal, Hold, Measure, Name, PaceModel, Rule, Severity};
 /// The status lives with its decision (`status.rs`); the report carries it.
 pub use crate::status::Status;
 
+pub mod panel;
 mod serial;
+
+pub use panel::{EntityReport, Focus, PanelReport};
 
 /// One target's evaluation. Serialised, it is a target of the JSON report
 /// (docs/json-report.md) without its `id` and `name`, which the exporter writes first,
@@ -152,6 +155,9 @@ pub struct TargetReport {
     /// The arithmetic behind the status, step by step (what `explain` words).
     #[serde(skip)]
     pub trace: Trace,
+    /// A panel target's entities (`report/panel.rs`); `None` for an ordinary target.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub panel: Option<Box<PanelReport>>,
     /// 1-based line of the target in the spec file.
     #[serde(skip)]
     pub line: usize,
@@ -517,9 +523,24 @@ impl Summary {
     }
 
     pub fn from_targets(targets: &[TargetReport]) -> Summary {
+        Summary::from_statuses(targets.iter().map(|t| (t.status, t.failing, t.warning)))
+    }
+
+    /// Counts (status, failing, warning) triples: targets, or a panel's entities.
+    pub fn from_statuses(items: impl Iterator<Item = (Status, bool, bool)>) -> Summary {
         let mut s = Summary::default();
-        for t in targets {
-            s.add(t);
+        for (status, failing, warning) in items {
+            s.total += 1;
+            *match status {
+                Status::Met => &mut s.met,
+                Status::OnTrack => &mut s.on_track,
+                Status::Behind => &mut s.behind,
+                Status::Missed => &mut s.missed,
+                Status::Pending => &mut s.pending,
+                Status::NoData => &mut s.no_data,
+            } += 1;
+            s.failing += usize::from(failing);
+            s.warnings += usize::from(warning);
         }
         s
     }

@@ -187,6 +187,25 @@ pub struct TargetShape {
     /// The words the target comes from.
     pub quote: Option<String>,
     pub note: Option<String>,
+    /// A panel target: the dimension its entities are (`county`), with `entities`.
+    #[schemars(pattern(r"^[a-z0-9_-]+$"))]
+    pub per: Option<String>,
+    /// A panel's entity table: a CSV file (columns `id`, `name`, and optionally
+    /// `baseline`, `value`, `owner`), relative to the spec's folder.
+    pub entities: Option<String>,
+    /// How a panel's indicator is judged: `all` (default; met when every entity is) or
+    /// `sum` (the entities add up to the whole, judged against the target's goal).
+    pub rollup: Option<RollupShape>,
+}
+
+/// A panel's rollup.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum RollupShape {
+    /// The entities' figures add up to the whole.
+    Sum,
+    /// Met when every entity is.
+    All,
 }
 
 /// A target's owner: one name, or a list of them, the lead unit first.

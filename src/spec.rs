@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -18,6 +19,7 @@ use toml::de::{DeTable, DeValue};
 use crate::decimal::Decimal;
 use crate::diagnostic::{Diagnostic, Kind, SourceFile};
 use crate::load::{self, Reader, Value};
+use crate::panel::{EntityTable, Panel, PanelDecl};
 use crate::suggest;
 use crate::units::{Unit, Units};
 
@@ -411,6 +413,9 @@ pub struct Spec {
     index: HashMap<String, usize>,
     /// The `[units]` table: declared units and conversions (`crate::units`).
     units: Units,
+    /// The panel targets, by position in `targets` (`crate::panel`); their tables are
+    /// attached by `panel_load::attach` once the spec's folder is known.
+    panels: BTreeMap<usize, Panel>,
 }
 
 impl Spec {
@@ -439,6 +444,29 @@ impl Spec {
             targets,
             index,
             units: Units::default(),
+            panels: BTreeMap::new(),
+        }
+    }
+
+    /// The position of the target with this id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
+    /// The panel of the target at `position`, if it is one.
+    pub fn panel(&self, position: usize) -> Option<&Panel> {
+        self.panels.get(&position)
+    }
+
+    /// Every panel target: its position and its panel.
+    pub fn panels(&self) -> impl Iterator<Item = (usize, &Panel)> {
+        self.panels.iter().map(|(i, p)| (*i, p))
+    }
+
+    /// Attaches the entity table read for the panel at `position`.
+    pub fn set_panel_table(&mut self, position: usize, table: Arc<EntityTable>) {
+        if let Some(p) = self.panels.get_mut(&position) {
+            p.table = Some(table);
         }
     }
 
@@ -518,6 +546,9 @@ pub const TARGET_KEYS: &[&str] = &[
     "source",
     "quote",
     "note",
+    "per",
+    "entities",
+    "rollup",
 ];
 
 /// Reads and checks a spec; all problems at once on failure.
@@ -576,6 +607,7 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
         .unwrap_or_default();
 
     let mut targets = Vec::new();
+    let mut panels = BTreeMap::new();
     match load::lookup(doc, "target") {
         None => {
             let d = r.error(doc_span.start..doc_span.start, "the spec has no targets");
@@ -615,8 +647,11 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
                         },
                         None => false,
                     };
-                    if let Some(target) = load_target(&mut r, item, &sources, &units) {
+                    if let Some((target, panel)) = load_target(&mut r, item, &sources, &units) {
                         if !duplicate {
+                            if let Some(decl) = panel {
+                                panels.insert(targets.len(), Panel { decl, table: None });
+                            }
                             targets.push(target);
                         }
                     }
@@ -630,7 +665,9 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
     }
 
     if r.diags.is_empty() {
-        Ok(Spec::new(file.name.clone(), title, sources, targets).with_units(units))
+        let mut spec = Spec::new(file.name.clone(), title, sources, targets).with_units(units);
+        spec.panels = panels;
+        Ok(spec)
     } else {
         Err(r.diags)
     }
@@ -718,7 +755,7 @@ fn load_target(
     item: &Value<'_>,
     sources: &BTreeMap<String, Source>,
     units: &Units,
-) -> Option<Target> {
+) -> Option<(Target, Option<PanelDecl>)> {
     let before = r.count();
     let span = item.span();
     let table: &DeTable<'_> = r.table("target", item)?;
@@ -738,6 +775,12 @@ fn load_target(
     let window = window.map(|(s, d)| (*s.get_ref(), *d.get_ref()));
     let other_measure = f.measure().filter(|m| *m != Measure::Ytd);
     let profile = crate::profile::read(r, table, other_measure.map(Measure::as_str), window);
+    let shape = f.measure().map(|m| crate::panel::TargetShape {
+        milestone: m == Measure::Milestone,
+        growth: m == Measure::Growth,
+        percent: unit.as_ref().is_some_and(Unit::is_percent),
+    });
+    let panel = crate::panel::read_decl(r, table, shape);
 
     if r.count() > before {
         return None;
@@ -751,7 +794,7 @@ fn load_target(
     }
     let (line, column) = r.file.line_col(id_span.start);
     let measure = f.measure();
-    Some(Target {
+    let target = Target {
         id: f.id?.into_inner(),
         name: f.name?,
         group: f.group,
@@ -783,7 +826,8 @@ fn load_target(
         note: f.note,
         line,
         column,
-    })
+    };
+    Some((target, panel))
 }
 
 /// The fields of one `[[target]]` as read, each of its type, with where it is written;

@@ -171,6 +171,7 @@ fn report(target: &Target, observed: Observed, as_of: NaiveDate) -> TargetReport
                 span: 0..0,
             },
         )]),
+        entities: Vec::new(),
     };
     let mut r = evaluate(&spec_of(target), &[actuals], &Settings::default());
     r.targets.remove(0)
@@ -417,7 +418,7 @@ proptest! {
             BTreeMap::new()
         };
         let actuals = Actuals {
-            file_name: "a.toml".into(), file: SourceFile::new("a.toml", ""), as_of, source: None, values,
+            file_name: "a.toml".into(), file: SourceFile::new("a.toml", ""), as_of, source: None, values, entities: Vec::new(),
         };
         let report = evaluate(&spec, &[actuals], &Settings::default());
         prop_assert_eq!(report.targets.len(), 1);

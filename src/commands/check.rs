@@ -6,11 +6,12 @@ use std::path::{Path, PathBuf};
 use crate::cli::CheckArgs;
 use crate::commands;
 use crate::error::{Error, Outcome};
-use crate::evaluate::{self, Settings};
+use crate::evaluate::{self, Focus, Settings};
 use crate::export::ExportOptions;
 use crate::input;
 use crate::output;
 use crate::owners;
+use crate::report::Report;
 use crate::snapshots;
 
 pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
@@ -62,7 +63,14 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
         as_of: args.as_of,
         ..Settings::default()
     };
-    let mut report = evaluate::evaluate(&spec, &actuals, &settings);
+    let focus = Focus {
+        entity: args.entity.clone(),
+        per: args.per.clone(),
+    };
+    let mut report = evaluate::evaluate_focused(&spec, &actuals, &settings, &focus);
+    if !focus.is_none() {
+        report = drill_down(report, &focus)?;
+    }
     if let Some(owners) = &owners {
         owners::keep_owners(&mut report, owners);
     }
@@ -95,8 +103,11 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
         },
     );
     let mut files: Vec<(&Path, String)> = Vec::new();
-    if let Some(path) = output {
-        files.push((path, main_text.clone()));
+    // Moved, not copied: a JSON report of a million entities is 100 MB or more.
+    let mut stdout_text = None;
+    match output {
+        Some(path) => files.push((path, main_text)),
+        None => stdout_text = Some(main_text),
     }
     for export in &args.export {
         let text = export
@@ -111,14 +122,14 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
         .collect();
     output::check_outputs(files.iter().map(|(p, _)| *p), &inputs)?;
     output::write_all_atomic(&files)?;
-    if output.is_none() {
-        match output::write_stdout(&main_text) {
+    if let Some(main_text) = &stdout_text {
+        match output::write_stdout(main_text) {
             // `progress check … | head`: quiet, but the gate's verdict stands.
             Err(Error::BrokenPipe) => return Ok(outcome),
             other => other?,
         }
     }
-    commands::leave_to_exit((spec, actuals, report, main_text, files));
+    commands::leave_to_exit((spec, actuals, report, stdout_text, files));
     Ok(outcome)
 }
 
@@ -159,4 +170,28 @@ fn path_in_repo(file: &Path, repo: &Path) -> Option<String> {
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect();
     Some(parts.join("/"))
+}
+
+/// The report of the entities `--entity` / `--per` select, or why there are none.
+fn drill_down(report: Report, focus: &Focus) -> Result<Report, Error> {
+    let (ids, pers) = report.panel_names();
+    let help = if pers.is_empty() {
+        Some("the spec has no panel targets (`per = …`, `entities = …`)".to_string())
+    } else if let Some(per) = focus.per.as_deref().filter(|p| !pers.contains(p)) {
+        crate::suggest::did_you_mean(per, pers.iter().copied(), true)
+    } else if let Some(entity) = focus.entity.as_deref().filter(|e| !ids.contains(e)) {
+        crate::suggest::did_you_mean(entity, ids.iter().copied(), false)
+    } else {
+        None
+    };
+    let what = match (&focus.entity, &focus.per) {
+        (Some(e), Some(p)) => format!("no panel per `{p}` lists the entity `{e}`"),
+        (Some(e), None) => format!("no panel lists the entity `{e}`"),
+        (None, Some(p)) => format!("no panel is per `{p}`"),
+        (None, None) => "nothing to drill down into".to_string(),
+    };
+    report.drilled_down().ok_or_else(|| Error::Usage {
+        message: crate::text::sanitize(&what).into_owned(),
+        help,
+    })
 }

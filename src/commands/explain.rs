@@ -24,11 +24,16 @@ use crate::wording::{number, operand, signed, window_length, with_unit};
 pub fn run(args: &ExplainArgs) -> Result<Outcome, Error> {
     commands::stdin_once(&args.spec, &args.actuals)?;
     let spec = commands::load_spec(&args.spec)?;
-    let Some(target) = spec.target(&args.id) else {
+    // `indicator/entity`: one entity of a panel target.
+    let (id, entity) = match args.id.split_once('/') {
+        Some((id, entity)) => (id, Some(entity)),
+        None => (args.id.as_str(), None),
+    };
+    let Some(target) = spec.target(id) else {
         let ids = spec.targets().iter().map(|t| t.id.as_str());
         return Err(Error::Usage {
-            message: format!("unknown target id `{}`", sanitize(&args.id)),
-            help: suggest::did_you_mean(&args.id, ids, false)
+            message: format!("unknown target id `{}`", sanitize(id)),
+            help: suggest::did_you_mean(id, ids, false)
                 .or_else(|| Some("`progress list` shows the spec's target ids".into())),
         });
     };
@@ -37,15 +42,86 @@ pub fn run(args: &ExplainArgs) -> Result<Outcome, Error> {
         as_of: args.as_of,
         ..Settings::default()
     };
+    let panel = spec
+        .position(id)
+        .and_then(|p| spec.panel(p))
+        .and_then(|p| p.table.as_ref().map(|t| (p, t)));
+    if let Some(entity) = entity {
+        match panel {
+            Some((_, table)) if table.find(entity).is_some() => {}
+            Some((_, table)) => {
+                return Err(Error::Usage {
+                    message: format!("`{}` lists no entity `{}`", sanitize(id), sanitize(entity)),
+                    help: suggest::did_you_mean(
+                        entity,
+                        table.ids.iter().map(String::as_str),
+                        false,
+                    ),
+                });
+            }
+            None => {
+                return Err(Error::Usage {
+                    message: format!(
+                        "`{}` is not a panel target: it has no entities",
+                        sanitize(id)
+                    ),
+                    help: Some(format!(
+                        "explain the target itself: `progress explain {}`",
+                        sanitize(id)
+                    )),
+                });
+            }
+        }
+    }
+    let focus = evaluate::Focus {
+        entity: entity.map(str::to_string),
+        per: None,
+    };
     let evaluated = (!actuals.is_empty()).then(|| {
-        let report = evaluate::evaluate(&spec, &actuals, &settings);
+        let report = evaluate::evaluate_focused(&spec, &actuals, &settings, &focus);
         let as_of = report.as_of;
-        (
-            report.targets.into_iter().find(|t| t.id == target.id),
-            as_of,
-        )
+        let t = report.targets.into_iter().find(|t| t.id == target.id);
+        let t = match entity {
+            Some(_) => t
+                .and_then(|t| t.panel)
+                .and_then(|p| p.detail.into_iter().find(|d| d.id == args.id)),
+            None => t,
+        };
+        (t, as_of)
     });
     let mut out = describe(&spec, target, args.display.lang);
+    if let Some((p, table)) = panel {
+        let _ = writeln!(
+            out,
+            "  {:<11} per {}: {} entities from {}, rollup {} (docs/status-model.md, \"Panels\")",
+            "panel",
+            sanitize(&p.decl.per),
+            table.len(),
+            sanitize(&p.decl.entities),
+            p.decl.rollup.as_str()
+        );
+        if let Some(e) = entity.and_then(|e| table.find(e)) {
+            let e = e as usize;
+            let _ = writeln!(
+                out,
+                "  {:<11} {} ({})",
+                "entity",
+                sanitize(&table.names[e]),
+                sanitize(&table.ids[e])
+            );
+            if let Some(v) = table.values[e] {
+                let _ = writeln!(out, "  {:<11} {} (the entity's own)", "goal", v.normalize());
+            }
+            if let Some(b) = table.baselines[e] {
+                let _ = writeln!(
+                    out,
+                    "  {:<11} {} (the entity's own)",
+                    "baseline",
+                    b.normalize()
+                );
+            }
+        }
+    }
     if let Some((Some(report), as_of)) = evaluated {
         out.push('\n');
         // The file the deciding value came from, as evaluation picked it (by `--as-of`).

@@ -30,7 +30,11 @@ pub fn run(args: &ListArgs) -> Result<Outcome, Error> {
 pub fn render(spec: &Spec, lang: Lang) -> String {
     let groups = spec.grouped();
 
-    let cells: Vec<[String; 7]> = spec.targets().iter().map(|t| row(t, lang)).collect();
+    let cells: Vec<[String; 7]> = spec
+        .targets()
+        .iter()
+        .map(|t| row_in(spec, t, lang))
+        .collect();
     let mut widths = HEADER.map(UnicodeWidthStr::width);
     for r in &cells {
         for (w, c) in widths.iter_mut().zip(r) {
@@ -61,7 +65,7 @@ pub fn render(spec: &Spec, lang: Lang) -> String {
         let heading = group.map_or_else(|| "(no group)".into(), |g| sanitize(g).into_owned());
         let _ = writeln!(out, "── {heading} ──");
         for t in targets {
-            line(&mut out, &row(t, lang), &widths);
+            line(&mut out, &row_in(spec, t, lang), &widths);
         }
     }
     out
@@ -76,6 +80,15 @@ fn line(out: &mut String, cells: &[String; 7], widths: &[usize; 7]) {
         }
     }
     let _ = writeln!(out, "{}", s.trim_end());
+}
+
+/// A target's row; a panel target's name says its dimension: `Clinics [per district]`.
+fn row_in(spec: &Spec, t: &Target, lang: Lang) -> [String; 7] {
+    let mut cells = row(t, lang);
+    if let Some(p) = spec.position(&t.id).and_then(|i| spec.panel(i)) {
+        cells[1] = format!("{} [per {}]", cells[1], sanitize(&p.decl.per));
+    }
+    cells
 }
 
 fn row(t: &Target, lang: Lang) -> [String; 7] {

@@ -28,7 +28,7 @@ pub fn run(args: &ValidateArgs) -> Result<Outcome, Error> {
     );
     // A CSV file with a history is several snapshots: one line for the file.
     for file in actuals.chunk_by(|a, b| a.file_name == b.file_name) {
-        let n: usize = file.iter().map(|a| a.values.len()).sum();
+        let n: usize = file.iter().map(|a| a.values.len() + a.entities.len()).sum();
         let _ = writeln!(
             out,
             "ok: {} ({n} value{}, as of {})",

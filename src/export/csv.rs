@@ -68,6 +68,14 @@ impl Exporter for CsvExporter {
             writer
                 .write_record(record(&row))
                 .expect("writing to memory cannot fail");
+            // A panel target: one row per entity after the indicator's.
+            if let Some(panel) = row.target.panel.as_deref() {
+                for e in &panel.entities {
+                    writer
+                        .write_record(entity_record(&row, panel, e))
+                        .expect("writing to memory cannot fail");
+                }
+            }
         }
         let bytes = writer.into_inner().expect("writing to memory cannot fail");
         String::from_utf8(bytes).expect("every cell is a Rust string")
@@ -140,6 +148,70 @@ fn record(row: &Row) -> [String; COLUMNS.len()] {
                 .map(|n| sanitize(n).into_owned())
                 .unwrap_or_default(),
         ),
+    ]
+}
+
+/// An entity's row: `indicator/entity`, "indicator · entity", its own figures and status;
+/// the columns it shares with its indicator (rule, unit, dates …) repeated, so that each
+/// row stands alone in a spreadsheet; no reason (the indicator's row has its own).
+fn entity_record(
+    row: &Row,
+    panel: &crate::report::PanelReport,
+    e: &crate::report::EntityReport,
+) -> [String; COLUMNS.len()] {
+    let f = row.target;
+    fn figure(v: Option<impl Figure>) -> String {
+        v.map(|v| plain(v, 6)).unwrap_or_default()
+    }
+    let name = crate::text::sanitize(panel.name(e));
+    [
+        text(&format!(
+            "{}/{}",
+            row.id,
+            crate::text::sanitize(panel.id(e))
+        )),
+        text(&format!("{} · {name}", row.cells.name)),
+        text(row.group.as_deref().unwrap_or("")),
+        e.status.as_str().into(),
+        e.failing.to_string(),
+        e.warning.to_string(),
+        f.severity.as_str().into(),
+        f.measure.as_str().into(),
+        f.rule.as_str().into(),
+        text(&row.unit),
+        figure(e.goal),
+        figure(f.band.map(|b| b.0)),
+        figure(f.band.map(|b| b.1)),
+        figure(f.tolerance),
+        figure(f.stretch),
+        figure(e.baseline),
+        figure(e.actual),
+        String::new(),
+        String::new(),
+        figure(e.gap),
+        e.progress
+            .map(|p| progress_ratio(p).to_string())
+            .unwrap_or_default(),
+        figure(e.expected),
+        e.pace.map(|v| plain(v, 3)).unwrap_or_default(),
+        String::new(),
+        f.start.to_string(),
+        f.deadline.to_string(),
+        e.as_of.map(|d| d.to_string()).unwrap_or_default(),
+        String::new(),
+        e.as_of.is_some_and(|d| d >= f.deadline).to_string(),
+        e.trend.map(|t| t.as_str().to_string()).unwrap_or_default(),
+        String::new(),
+        e.at_risk.to_string(),
+        e.regressed.to_string(),
+        String::new(),
+        f.hold.map(|h| h.as_str().into()).unwrap_or_default(),
+        String::new(),
+        String::new(),
+        f.class.map(|c| c.as_str().into()).unwrap_or_default(),
+        text(&rows::owners_text(f)),
+        String::new(),
+        String::new(),
     ]
 }
 

@@ -39,6 +39,12 @@ impl Exporter for GithubExporter {
             if let Some(regression) = &row.regression {
                 message = format!("{message} — {regression}");
             }
+            if let Some(panel) = rows::panel_line(row.target, options) {
+                message = format!("{message} — {panel}");
+            }
+            if let Some(failing) = rows::failing_entities(row.target, 10) {
+                message = format!("{message} — {failing}");
+            }
             let line = command(level, &properties, &message);
             annotations.push((level, row, line));
         }

@@ -9,6 +9,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use crate::decimal::to_f64;
 use crate::export::bullet::{self, Bullet, Mark, Span, WIDTH};
+use crate::export::html_panel;
 use crate::export::line_chart::{self, LineChart, Series, one_decimal, polyline};
 use crate::export::rows::{self, Row, number};
 use crate::export::{ExportOptions, Exporter, Order};
@@ -41,7 +42,12 @@ impl Exporter for HtmlExporter {
             html lang=(lang) {
                 head {
                     meta charset="utf-8";
-                    meta http-equiv="Content-Security-Policy" content=(CSP);
+                    @if html_panel::any(report) {
+                        meta http-equiv="Content-Security-Policy"
+                            content={ (CSP) "; script-src '" (html_panel::SCRIPT_HASH) "'" };
+                    } @else {
+                        meta http-equiv="Content-Security-Policy" content=(CSP);
+                    }
                     meta name="viewport" content="width=device-width, initial-scale=1";
                     meta name="generator" content={ "progress " (env!("CARGO_PKG_VERSION")) };
                     title { (title) " — " (rows::as_of_text(report.as_of)) }
@@ -50,7 +56,9 @@ impl Exporter for HtmlExporter {
                 body {
                     (header(report, &title))
                     (main)
+                    (html_panel::sections(report, options))
                     (legend(report, &main.0))
+                    (html_panel::script(report))
                 }
             }
         };

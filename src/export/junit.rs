@@ -46,7 +46,14 @@ fn test_case(row: &Row, suite: &str, spec: &str) -> TestCase {
     if let Some(regression) = &row.regression {
         message = format!("{message}; {regression}");
     }
-    let details = details(row, spec);
+    // A panel target is one test case; its failing entities are named in it.
+    if let Some(failing) = rows::failing_entities(row.target, 20) {
+        message = format!("{message}; {failing}");
+    }
+    let mut details = details(row, spec);
+    if let Some(panel) = rows::panel_line(row.target, &crate::export::ExportOptions::default()) {
+        details.push_str(&format!("panel: {panel}\n"));
+    }
     let status = if row.cells.failing {
         let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
         s.set_message(message)

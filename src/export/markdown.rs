@@ -33,6 +33,14 @@ impl Exporter for MarkdownExporter {
             "**{verdict} {}**\n\n",
             escape(&rows::summary_line(report))
         ));
+        for t in &report.targets {
+            if let Some(panel) = rows::panel_line(t, options) {
+                out.push_str(&format!("- {}\n", escape(&panel)));
+            }
+        }
+        if report.targets.iter().any(|t| t.panel.is_some()) {
+            out.push('\n');
+        }
         let breakdown = rows::breakdown_lines(report);
         if let Some((head, keys)) = breakdown.split_first() {
             out.push_str(&format!("{}\n\n", escape(head)));

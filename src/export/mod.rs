@@ -8,6 +8,7 @@ pub mod bullet;
 pub mod csv;
 pub mod github;
 pub mod html;
+pub mod html_panel;
 pub mod json;
 pub mod junit;
 pub mod line_chart;

@@ -391,6 +391,70 @@ pub fn as_of_text(as_of: Option<NaiveDate>) -> String {
     as_of.map_or_else(|| "no actuals".into(), |d| format!("as of {d}"))
 }
 
+/// A panel target in one line: "Community clinics, per district (5): 1 on-track, 3
+/// behind, 1 no-data · 20% on track · worst: South district −3 家, …"; `None` for an
+/// ordinary target. Entity names are sanitised here.
+pub fn panel_line(t: &TargetReport, options: &ExportOptions) -> Option<String> {
+    let p = t.panel.as_deref()?;
+    let c = &p.counts;
+    let parts: Vec<String> = Status::ALL
+        .iter()
+        .filter(|st| c.count(**st) > 0)
+        .map(|st| format!("{} {}", c.count(*st), st.as_str()))
+        .collect();
+    let mut line = format!(
+        "{}, per {} ({}, rollup {}): {}",
+        sanitize(t.name.get(options.lang)),
+        sanitize(&p.per),
+        c.total,
+        p.rollup.as_str(),
+        if parts.is_empty() {
+            "none".into()
+        } else {
+            parts.join(", ")
+        }
+    );
+    if let Some(share) = p.on_track_share {
+        line.push_str(&format!(" · {} on track", percent(share)));
+    }
+    if c.failing > 0 {
+        line.push_str(&format!(" · {} failing", c.failing));
+    }
+    let unit = t.unit.as_deref().map(sanitize).unwrap_or_default();
+    let worst: Vec<String> = p
+        .worst()
+        .map(|e| {
+            let gap = e.gap.map(|g| format!(" {}", with_unit(&signed(g), &unit)));
+            format!("{}{}", sanitize(p.name(e)), gap.unwrap_or_default())
+        })
+        .collect();
+    if !worst.is_empty() {
+        line.push_str(&format!(" · worst: {}", worst.join(", ")));
+    }
+    Some(line)
+}
+
+/// The failing entities of a panel target, named: "failing districts: South district
+/// (d02), East district (d03) and 12 more"; `None` when none fails.
+pub fn failing_entities(t: &TargetReport, shown: usize) -> Option<String> {
+    let p = t.panel.as_deref()?;
+    let total = p.failing().count();
+    if total == 0 {
+        return None;
+    }
+    let names: Vec<String> = p
+        .failing()
+        .take(shown)
+        .map(|e| format!("{} ({})", sanitize(p.name(e)), sanitize(p.id(e))))
+        .collect();
+    let more = total.saturating_sub(shown);
+    let mut line = format!("failing {}s: {}", sanitize(&p.per), names.join(", "));
+    if more > 0 {
+        line.push_str(&format!(" and {more} more"));
+    }
+    Some(line)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -155,6 +155,11 @@ pub fn render_with(report: &Report, options: &ExportOptions, layout: Layout) -> 
     for l in rows::breakdown_lines(report) {
         line(&mut out, &l);
     }
+    for t in &report.targets {
+        if let Some(panel) = rows::panel_line(t, options) {
+            line(&mut out, &format!("panel: {panel}"));
+        }
+    }
     if let Some(note) = fitted.as_ref().and_then(|f| f.note.as_deref()) {
         line(&mut out, note);
     }
