@@ -7,10 +7,11 @@ use crate::pace;
 use crate::report::{
     ElapsedTrace, NoPace, PaceFormula, PaceTrace, Point, ProgressTrace, Projection, Regression,
     Report, RuleTest, Schedule, Status, Summary, TargetReport, Trace, Trend, TrendLine,
+    WindowTrace,
 };
 use crate::snapshots::{self, Entry};
-use crate::spec::{Goal, Measure, PaceModel, Rule, Spec, Target};
-use crate::status::{self, Facts};
+use crate::spec::{Aggregate, Goal, Measure, PaceModel, Rule, Spec, Target};
+use crate::status::{self, Facts, Judged};
 use crate::trend::{self, Aim, Better};
 
 /// Eurostat's "significant progress" bar: a pace index at or above it is on track.
@@ -92,14 +93,27 @@ pub fn evaluate(spec: &Spec, actuals: &[Actuals], settings: &Settings) -> Report
             entries.retain(|e| e.actual.as_of <= date);
         }
     }
-    let targets: Vec<TargetReport> = spec
-        .targets()
+    // Series first, then targets in an order where a goal stated against another target
+    // comes after it (`figures::order`): each figure is computed once, and a goal stated
+    // against it reads it from here.
+    let series: Vec<_> = spec
+        .series()
         .iter()
-        .map(|t| {
-            let entries = by_target.get(t.id.as_str()).map_or(&[][..], Vec::as_slice);
-            evaluate_target(t, entries, settings)
-        })
+        .map(|s| crate::figures::series_report(s, entries_of(&by_target, &s.id)))
         .collect();
+    let mut done: Vec<Option<TargetReport>> = vec![None; spec.targets().len()];
+    for i in crate::figures::order(spec) {
+        let t = &spec.targets()[i];
+        let refs = crate::figures::Refs {
+            spec,
+            by_target: &by_target,
+            targets: &done,
+            series: &series,
+        };
+        let report = evaluate_target(t, entries_of(&by_target, &t.id), settings, &refs);
+        done[i] = Some(report);
+    }
+    let targets: Vec<TargetReport> = done.into_iter().flatten().collect();
     Report {
         title: spec.title().map(str::to_string),
         spec_file: spec.file_name().to_string(),
@@ -109,7 +123,15 @@ pub fn evaluate(spec: &Spec, actuals: &[Actuals], settings: &Settings) -> Report
         threshold: settings.on_track_threshold,
         summary: Summary::from_targets(&targets),
         targets,
+        series,
     }
+}
+
+fn entries_of<'a, 'b>(
+    by_target: &'b std::collections::BTreeMap<&str, Vec<Entry<'a>>>,
+    id: &str,
+) -> &'b [Entry<'a>] {
+    by_target.get(id).map_or(&[][..], Vec::as_slice)
 }
 
 /// Whether `actual` satisfies `rule` against `goal` (or the band / tolerance), compared
@@ -159,6 +181,21 @@ pub fn rule_test(target: &Target, goal: Option<Decimal>, actual: Decimal) -> Opt
                 holds,
             }
         }
+        (rule @ (Rule::Falls | Rule::Rises), _) => {
+            let Some(goal) = goal else {
+                return Some(RuleTest::NoGoal);
+            };
+            RuleTest::Compare {
+                actual,
+                rule,
+                goal,
+                holds: if rule == Rule::Falls {
+                    actual < goal
+                } else {
+                    actual > goal
+                },
+            }
+        }
         (Rule::Between | Rule::Done, _) => return None,
     })
 }
@@ -187,7 +224,8 @@ fn rule_holds_approx(target: &Target, goal: Option<Decimal>, actual: f64) -> Opt
         (Rule::AtLeast, _) => actual >= goal?,
         (Rule::MoreThan, _) => actual > goal?,
         (Rule::AtMost, _) => actual <= goal?,
-        (Rule::LessThan, _) => actual < goal?,
+        (Rule::LessThan | Rule::Falls, _) => actual < goal?,
+        (Rule::Rises, _) => actual > goal?,
         (Rule::Between | Rule::Done, _) => return None,
     })
 }
@@ -196,6 +234,11 @@ fn rule_holds_approx(target: &Target, goal: Option<Decimal>, actual: f64) -> Opt
 pub fn pace_model(target: &Target, baseline: Option<Decimal>) -> PaceModel {
     if let Some(p) = target.pace {
         return p;
+    }
+    // A goal stated against another figure, a direction and a window's chained figure
+    // have no schedule from a baseline (a cumulative figure's pace is `rates`' own).
+    if target.of.is_some() || target.rule.is_direction() || target.window.is_some() {
+        return PaceModel::None;
     }
     let single_goal = target.rule.has_single_goal();
     match target.measure {
@@ -208,7 +251,12 @@ pub fn pace_model(target: &Target, baseline: Option<Decimal>) -> PaceModel {
     }
 }
 
-fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) -> TargetReport {
+fn evaluate_target(
+    target: &Target,
+    entries: &[Entry<'_>],
+    settings: &Settings,
+    refs: &crate::figures::Refs<'_, '_>,
+) -> TargetReport {
     // A flow counts from its start: a value dated before the window belongs to another
     // window (as in its history), so it decides nothing: no data for this one.
     let before_window =
@@ -216,11 +264,41 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
     let latest = entries.last().map(|e| e.actual);
     let actual = latest.filter(|a| !before_window(a));
     let baseline = actual.and_then(|a| a.baseline).or(target.baseline);
-    let goal = target.goal.resolve(baseline);
     let as_of = actual.map(|a| a.as_of);
+    // Over a window, the figure is the rates chained (computed once, here).
+    let chain = target.window.zip(as_of).map(|(aggregate, d)| {
+        crate::rates::chain(
+            target.start,
+            target.deadline,
+            aggregate,
+            &crate::figures::rates(entries),
+            d,
+        )
+    });
+    let relative = target
+        .of
+        .as_ref()
+        .map(|of| refs.relative(target, of, as_of));
+    let goal = match target.goal {
+        Goal::Of { plus } => relative
+            .as_ref()
+            .and_then(|r| r.figure)
+            .and_then(|f| f.checked_add(plus)),
+        // A rate falls below 0 and rises above it; a level moves from its baseline.
+        Goal::Direction if target.measure == Measure::Growth => Some(Decimal::ZERO),
+        Goal::Direction => baseline,
+        _ => target.goal.resolve(baseline),
+    };
     let is_final = as_of.is_some_and(|d| d >= target.deadline);
     let elapsed = as_of.map(|d| pace::elapsed_fraction(target.start, target.deadline, d));
-    let value = actual.and_then(|a| a.observed.number());
+    let value = match &chain {
+        Some(chain) => chain.figure(),
+        None => actual.and_then(|a| a.observed.number()),
+    };
+    let rule_only = target.of.is_some()
+        || target.rule.is_direction()
+        || target.window == Some(Aggregate::Average);
+    let cumulative = target.window == Some(Aggregate::Cumulative);
 
     let (done, done_on) = match actual.map(|a| a.observed) {
         Some(Observed::Done { done, date }) => (Some(done), date),
@@ -235,6 +313,7 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
 
     // Progress: from the baseline (0 for flows, which start from nothing) to the goal.
     let origin = match target.measure {
+        _ if rule_only => None,
         Measure::Ytd => Some(Decimal::ZERO),
         Measure::Level => baseline,
         _ => None,
@@ -258,13 +337,36 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         }),
         _ => None,
     };
+    // A cumulative figure over a window: the figure required after t of T years, and π
+    // as the annual rate achieved against the annual rate required (docs/status-model.md).
+    let years_in_window = crate::rates::years_in_window(target.start, target.deadline);
+    let chained_t = chain.as_ref().and_then(crate::rates::Chain::t);
+    let window_pace = match (goal_f, value_f, chained_t) {
+        (Some(g), Some(c), Some(t)) if cumulative => {
+            crate::rates::cumulative_pace(c, t, g, years_in_window)
+        }
+        _ => None,
+    };
     let expected = match (origin_f, goal_f, elapsed) {
+        _ if cumulative => match (goal_f, chained_t) {
+            (Some(g), Some(t)) if !is_final => {
+                crate::rates::required_cumulative(g, t, years_in_window)
+            }
+            _ => None,
+        },
         (Some(o), Some(g), Some(f)) if single_goal && !is_final => pace::expected(model, o, g, f),
         _ => None,
     };
     let paced: Option<(PaceFormula, f64)> =
         match (model, origin_f, goal_f, value_f, elapsed, as_of) {
             _ if is_final => None,
+            _ if cumulative => window_pace.filter(|_| holds == Some(false)).map(|w| {
+                let formula = PaceFormula::Window {
+                    achieved: w.achieved,
+                    required: w.required,
+                };
+                (formula, w.pace)
+            }),
             // A flow under a cap holds until the day it breaks it: its pace is how much of the
             // cap it has used against how much time has gone (docs/status-model.md).
             (PaceModel::Linear, Some(_), Some(g), Some(v), Some(f), _)
@@ -311,15 +413,41 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         holds,
         is_final,
         pace: pace_index,
+        judged: if cumulative {
+            Judged::ByPace
+        } else if rule_only {
+            Judged::RuleOnly
+        } else {
+            Judged::ByMeasure
+        },
     };
     let (status, mut reason) = status::decide(&facts, settings.on_track_threshold);
     if latest.is_some_and(|a| before_window(&a)) {
         reason = BEFORE_WINDOW;
     }
+    // Why a figure or a goal is unknown, naming what is missing.
+    let pending_reason = match (&chain, &relative) {
+        _ if status != Status::Pending => None,
+        (Some(chain), _) if chain.figure().is_none() => {
+            Some(crate::figures::chain_reason(&chain.chained))
+        }
+        (_, Some(rel)) if rel.figure.is_none() => Some(format!(
+            "the goal is stated against `{}`, which has no figure for this date: {}",
+            rel.id,
+            rel.missing.as_deref().unwrap_or("none given")
+        )),
+        _ => None,
+    };
 
     let history = history(target, entries);
-    let outlook = outlook(target, goal, &history);
-    let regressed = regressed(target, entries, goal);
+    // A window's rates say nothing of where its chained figure heads: no line, no
+    // regression against the goal.
+    let outlook = if chain.is_some() {
+        Outlook::default()
+    } else {
+        outlook(target, goal, &history)
+    };
+    let regressed = chain.is_none() && regressed(target, entries, goal);
     let regression = regressed.then_some(Regression {
         values: match history.as_slice() {
             [.., before, latest] => Some((*before, *latest)),
@@ -367,7 +495,8 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
             None => PaceTrace::None(match (target.measure, target.rule) {
                 _ if is_final => NoPace::Final,
                 _ if holds == Some(true) => NoPace::RuleHolds,
-                (Measure::Growth, _) => NoPace::Growth,
+                _ if rule_only => NoPace::RuleOnly,
+                (Measure::Growth, _) if !cumulative => NoPace::Growth,
                 (Measure::Milestone, _) => NoPace::Milestone,
                 (_, Rule::Between | Rule::About) => NoPace::NotSingleGoal,
                 (Measure::Level, _) if baseline.is_none() => NoPace::NoBaseline,
@@ -380,6 +509,20 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
             && single_goal
             && baseline.is_none()
             && goal.is_some(),
+        window: match (target.window, &chain) {
+            (Some(aggregate), Some(chain)) => match chain.chained {
+                crate::rates::Chained::Figure { product, t, .. } => Some(WindowTrace {
+                    aggregate,
+                    product,
+                    t,
+                    years_in_window,
+                    achieved: window_pace.map(|w| w.achieved),
+                    required: window_pace.map(|w| w.required),
+                }),
+                _ => None,
+            },
+            _ => None,
+        },
     };
     // On track by pace, but the line through the history misses the goal at the deadline.
     let at_risk = status == Status::OnTrack
@@ -457,7 +600,7 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         deadline: target.deadline,
         as_of,
         is_final,
-        reason: reason.to_string(),
+        reason: pending_reason.unwrap_or_else(|| reason.to_string()),
         // A value's own `source`, else its file's.
         actual_source: entries
             .last()
@@ -472,6 +615,9 @@ fn evaluate_target(target: &Target, entries: &[Entry<'_>], settings: &Settings) 
         projected_at_deadline: outlook.projected_at_deadline,
         at_risk,
         regression,
+        aggregate: target.window,
+        years: chain.map(|c| c.years),
+        relative,
         trace,
         line: target.line,
         column: target.column,
@@ -531,7 +677,8 @@ fn aim(target: &Target, goal: Option<Decimal>, latest: f64) -> Option<Aim> {
         (Rule::AtLeast, _) => floor(false),
         (Rule::MoreThan, _) => floor(true),
         (Rule::AtMost, _) => cap(false),
-        (Rule::LessThan, _) => cap(true),
+        (Rule::LessThan | Rule::Falls, _) => cap(true),
+        (Rule::Rises, _) => floor(true),
         (Rule::Between, Goal::Band { low, high }) => towards((to_f64(low) + to_f64(high)) / 2.0),
         (Rule::About, _) => towards(goal?),
         (Rule::Between | Rule::Done, _) => return None,

@@ -28,13 +28,16 @@ pub mod error;
 pub mod evaluate;
 pub mod export;
 pub mod extract;
+pub mod figures;
 pub(crate) mod input;
 pub mod load;
 // Public for the fuzz crate (fuzz/fuzz_targets/output_paths.rs).
 pub mod output;
 pub mod pace;
+pub mod rates;
 pub mod report;
 pub mod schema;
+pub mod series;
 pub mod snapshots;
 pub mod spec;
 pub(crate) mod status;

@@ -58,6 +58,10 @@ pub enum Rule {
     About,
     /// The milestone happened (measure = milestone).
     Done,
+    /// The figure goes down: a rate below 0, a level below its baseline (继续下降); no goal.
+    Falls,
+    /// The figure goes up: a rate above 0, a level above its baseline; no goal.
+    Rises,
 }
 
 impl Rule {
@@ -74,7 +78,15 @@ impl Rule {
     /// Whether the goal is one number to move towards (not a band, not "about"): only then
     /// do progress and pace mean anything.
     pub fn has_single_goal(self) -> bool {
-        !matches!(self, Rule::Between | Rule::About)
+        !matches!(
+            self,
+            Rule::Between | Rule::About | Rule::Falls | Rule::Rises
+        )
+    }
+
+    /// Whether the rule states a direction only (`falls`, `rises`): no goal of its own.
+    pub fn is_direction(self) -> bool {
+        matches!(self, Rule::Falls | Rule::Rises)
     }
 
     /// The comparison sign shown in reports.
@@ -87,6 +99,8 @@ impl Rule {
             Rule::Between => "in",
             Rule::About => "≈",
             Rule::Done => "done",
+            Rule::Falls => "<",
+            Rule::Rises => ">",
         }
     }
 
@@ -99,8 +113,39 @@ impl Rule {
             Rule::Between => "between",
             Rule::About => "about",
             Rule::Done => "done",
+            Rule::Falls => "falls",
+            Rule::Rises => "rises",
         }
     }
+}
+
+/// How a `growth` target over a window (`over = "window"`) turns annual rates into one
+/// figure (docs/format.md, "Figures built from annual rates").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Aggregate {
+    /// `(∏(1 + rᵢ/100) − 1) × 100`: the change over the years chained.
+    Cumulative,
+    /// `((∏(1 + rᵢ/100))^(1/t) − 1) × 100`: the average annual rate.
+    Average,
+}
+
+impl Aggregate {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Aggregate::Cumulative => "cumulative",
+            Aggregate::Average => "average",
+        }
+    }
+}
+
+/// What each value of a `growth` target stands for: one year's rate, or a rate of a year
+/// of the window, chained (`over = "window"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Over {
+    Year,
+    Window,
 }
 
 impl Measure {
@@ -208,6 +253,14 @@ pub enum Goal {
     Multiply(Decimal),
     /// `between`: low ≤ actual ≤ high.
     Band { low: Decimal, high: Decimal },
+    /// `value = { of = ID, plus = X }`: another figure (the target's `of`) plus `plus`,
+    /// resolved in evaluation (docs/status-model.md, "Goals stated against another figure").
+    Of { plus: Decimal },
+    /// `falls` / `rises`: no goal, a direction (against 0 for a rate, the baseline for a
+    /// level).
+    Direction,
+    /// A series (`[[series]]`): a figure tracked without a goal.
+    Series,
 }
 
 impl Goal {
@@ -220,7 +273,10 @@ impl Goal {
             Goal::Value(v) => Some(v),
             Goal::Increase(d) => baseline?.checked_add(d),
             Goal::Multiply(m) => baseline?.checked_mul(m),
-            Goal::Done | Goal::Band { .. } => None,
+            Goal::Done | Goal::Band { .. } | Goal::Of { .. } | Goal::Series => None,
+            // A direction is judged against 0 (a rate) or the baseline (a level): the
+            // evaluation knows which (`evaluate::direction_origin`).
+            Goal::Direction => None,
         }
     }
 
@@ -291,6 +347,14 @@ pub struct Target {
     pub source: Option<String>,
     pub quote: Option<String>,
     pub note: Option<String>,
+    /// `over = "window"`: the values are annual rates chained over the window this way;
+    /// `None` for `over = "year"` (the default) and every other measure.
+    pub window: Option<Aggregate>,
+    /// The id of the target or series a `value = { of = … }` goal names (`goal` is
+    /// [`Goal::Of`] exactly when this is set).
+    pub of: Option<String>,
+    /// A `[[series]]`: no goal, no status, listed apart (`rule` and `goal` mean nothing).
+    pub series: bool,
     /// Where the target is written (1-based line and column of its `id`), for annotations.
     pub line: usize,
     pub column: usize,
@@ -323,8 +387,10 @@ pub struct Spec {
     title: Option<String>,
     sources: BTreeMap<String, Source>,
     targets: Vec<Target>,
+    /// The `[[series]]`: figures tracked without a goal (each a [`Target`] with `series`).
+    series: Vec<Target>,
     /// Position of each target in `targets` by id: an actuals file of 100,000 values
-    /// looks each one up.
+    /// looks each one up. A series is at `targets.len() + its position in series`.
     index: HashMap<String, usize>,
 }
 
@@ -342,8 +408,20 @@ impl Spec {
         sources: BTreeMap<String, Source>,
         targets: Vec<Target>,
     ) -> Spec {
+        Spec::with_series(file_name, title, sources, targets, Vec::new())
+    }
+
+    /// A spec with `[[series]]` beside its targets (ids share one namespace).
+    pub fn with_series(
+        file_name: String,
+        title: Option<String>,
+        sources: BTreeMap<String, Source>,
+        targets: Vec<Target>,
+        series: Vec<Target>,
+    ) -> Spec {
         let index = targets
             .iter()
+            .chain(&series)
             .enumerate()
             .map(|(i, t)| (t.id.clone(), i))
             .collect();
@@ -352,12 +430,22 @@ impl Spec {
             title,
             sources,
             targets,
+            series,
             index,
         }
     }
 
+    /// The target or series with this id (actuals give values to both).
     pub fn target(&self, id: &str) -> Option<&Target> {
-        self.index.get(id).map(|&i| &self.targets[i])
+        let &i = self.index.get(id)?;
+        self.targets
+            .get(i)
+            .or_else(|| self.series.get(i - self.targets.len()))
+    }
+
+    /// The `[[series]]`, in spec order.
+    pub fn series(&self) -> &[Target] {
+        &self.series
     }
 
     /// The targets, in spec order.
@@ -395,7 +483,22 @@ impl Spec {
     }
 }
 
-pub const TOP_KEYS: &[&str] = &["version", "title", "sources", "target"];
+pub const TOP_KEYS: &[&str] = &["version", "title", "sources", "target", "series"];
+/// The keys of a `[[series]]` (docs/format.md, "Series").
+pub const SERIES_KEYS: &[&str] = &[
+    "id",
+    "name",
+    "group",
+    "unit",
+    "measure",
+    "over",
+    "aggregate",
+    "start",
+    "deadline",
+    "source",
+    "quote",
+    "note",
+];
 pub const SOURCE_KEYS: &[&str] = &["speaker", "role", "title", "reporter", "url"];
 pub const TARGET_KEYS: &[&str] = &[
     "id",
@@ -417,6 +520,8 @@ pub const TARGET_KEYS: &[&str] = &[
     "source",
     "quote",
     "note",
+    "over",
+    "aggregate",
 ];
 
 /// Reads and checks a spec; all problems at once on failure.
@@ -471,6 +576,9 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
     }
 
     let mut targets = Vec::new();
+    // Ids of targets and series share one namespace.
+    let mut seen: BTreeMap<String, Range<usize>> = BTreeMap::new();
+    let mut refs = Vec::new();
     match load::lookup(doc, "target") {
         None => {
             let d = r.error(doc_span.start..doc_span.start, "the spec has no targets");
@@ -478,39 +586,10 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
         }
         Some(value) => match value.get_ref() {
             DeValue::Array(items) => {
-                let mut seen: BTreeMap<String, Range<usize>> = BTreeMap::new();
                 for item in items.iter() {
                     // Duplicates are found even in targets that have other problems.
-                    let id = match item.get_ref() {
-                        DeValue::Table(t) => load::lookup(t, "id")
-                            .and_then(|v| v.get_ref().as_str().map(|s| (s.to_string(), v.span()))),
-                        _ => None,
-                    };
-                    let duplicate = match &id {
-                        Some((id, span)) => match seen.get(id) {
-                            Some(first) => {
-                                let d = r.error_of(
-                                    crate::diagnostic::Kind::DuplicateTarget,
-                                    span.clone(),
-                                    format!("duplicate target id `{id}`"),
-                                );
-                                d.label = Some("second use of this id".into());
-                                d.related.push(crate::diagnostic::Related {
-                                    file: file.clone(),
-                                    span: first.clone(),
-                                    label: "first used here".into(),
-                                });
-                                d.help = Some("ids must be unique; rename one of them".into());
-                                true
-                            }
-                            None => {
-                                seen.insert(id.clone(), span.clone());
-                                false
-                            }
-                        },
-                        None => false,
-                    };
-                    if let Some(target) = load_target(&mut r, item, &sources) {
+                    let duplicate = duplicate_id(&mut r, file, &mut seen, item);
+                    if let Some(target) = load_target(&mut r, item, &sources, &mut refs) {
                         if !duplicate {
                             targets.push(target);
                         }
@@ -523,22 +602,89 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
             }
         },
     }
+    let mut series = Vec::new();
+    if let Some(value) = load::lookup(doc, "series") {
+        match value.get_ref() {
+            DeValue::Array(items) => {
+                for item in items.iter() {
+                    let duplicate = duplicate_id(&mut r, file, &mut seen, item);
+                    if let Some(s) = crate::series::load_series(&mut r, item, &sources) {
+                        if !duplicate {
+                            series.push(s);
+                        }
+                    }
+                }
+            }
+            _ => {
+                let d = r.error(value.span(), "`series` must be an array of tables");
+                d.help = Some("write each series as a `[[series]]` table".into());
+            }
+        }
+    }
+    if r.diags.is_empty() {
+        crate::series::check_refs(&mut r, &targets, &series, &refs);
+    }
 
     if r.diags.is_empty() {
-        Ok(Spec::new(file.name.clone(), title, sources, targets))
+        Ok(Spec::with_series(
+            file.name.clone(),
+            title,
+            sources,
+            targets,
+            series,
+        ))
     } else {
         Err(r.diags)
     }
 }
 
-fn valid_id(id: &str) -> bool {
+/// Whether `item`'s id was used before (by a target or a series): reported at the second
+/// use, with the first as a related place.
+fn duplicate_id(
+    r: &mut Reader<'_>,
+    file: &SourceFile,
+    seen: &mut BTreeMap<String, Range<usize>>,
+    item: &Value<'_>,
+) -> bool {
+    let id = match item.get_ref() {
+        DeValue::Table(t) => load::lookup(t, "id")
+            .and_then(|v| v.get_ref().as_str().map(|s| (s.to_string(), v.span()))),
+        _ => None,
+    };
+    let Some((id, span)) = id else {
+        return false;
+    };
+    match seen.get(&id) {
+        Some(first) => {
+            let d = r.error_of(
+                crate::diagnostic::Kind::DuplicateTarget,
+                span,
+                format!("duplicate target id `{id}`"),
+            );
+            d.label = Some("second use of this id".into());
+            d.related.push(crate::diagnostic::Related {
+                file: file.clone(),
+                span: first.clone(),
+                label: "first used here".into(),
+            });
+            d.help = Some("ids must be unique; rename one of them".into());
+            true
+        }
+        None => {
+            seen.insert(id, span);
+            false
+        }
+    }
+}
+
+pub(crate) fn valid_id(id: &str) -> bool {
     let mut chars = id.chars();
     matches!(chars.next(), Some(c) if c.is_ascii_lowercase() || c.is_ascii_digit())
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// Suggests an id in the allowed alphabet.
-fn slug(id: &str) -> String {
+pub(crate) fn slug(id: &str) -> String {
     let mut out = String::new();
     for c in id.trim().chars() {
         if c.is_ascii_alphanumeric() {
@@ -550,7 +696,7 @@ fn slug(id: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-fn load_name(r: &mut Reader<'_>, value: &Value<'_>) -> Option<Name> {
+pub(crate) fn load_name(r: &mut Reader<'_>, value: &Value<'_>) -> Option<Name> {
     let name = name_value(r, value)?;
     let blank = |s: &Option<String>| s.as_deref().is_some_and(|s| s.trim().is_empty());
     if blank(&name.zh) || blank(&name.en) {
@@ -612,6 +758,7 @@ fn load_target(
     r: &mut Reader<'_>,
     item: &Value<'_>,
     sources: &BTreeMap<String, Source>,
+    refs: &mut Vec<crate::series::OfRef>,
 ) -> Option<Target> {
     let before = r.count();
     let span = item.span();
@@ -628,9 +775,18 @@ fn load_target(
     f.cross_check(r, goal);
     let unit = f.check_units(r, table, &id_span);
     f.check_baseline(r, goal);
+    f.check_rates(r, goal, table, &id_span);
+    let of = crate::series::of_id(table);
 
     if r.count() > before {
         return None;
+    }
+    if let (Some(of), Some(id)) = (&of, &f.id) {
+        refs.push(crate::series::OfRef {
+            from: id.get_ref().clone(),
+            of: of.get_ref().clone(),
+            span: of.span(),
+        });
     }
     let (line, column) = r.file.line_col(id_span.start);
     Some(Target {
@@ -651,6 +807,12 @@ fn load_target(
         source: f.source.map(|s| s.into_inner()),
         quote: f.quote,
         note: f.note,
+        window: f
+            .over
+            .filter(|o| *o.get_ref() == Over::Window)
+            .and(f.aggregate.map(|a| a.into_inner())),
+        of: of.map(|o| o.into_inner()),
+        series: false,
         line,
         column,
     })
@@ -678,6 +840,8 @@ struct TargetFields {
     source: Option<Spanned<String>>,
     quote: Option<String>,
     note: Option<String>,
+    over: Option<Spanned<Over>>,
+    aggregate: Option<Spanned<Aggregate>>,
 }
 
 /// A target's problems are told as "… in a target".
@@ -700,7 +864,7 @@ impl TargetFields {
         let rule = r.field::<Rule>(
             table,
             "rule",
-            "one of `at-least`, `more-than`, `at-most`, `less-than`, `between`, `about`, `done`",
+            "one of `at-least`, `more-than`, `at-most`, `less-than`, `between`, `about`, `done`, `falls`, `rises`",
         );
         let increase = r.number(table, "increase");
         let multiply = r.number(table, "multiply");
@@ -718,7 +882,11 @@ impl TargetFields {
         let note = r
             .field::<String>(table, "note", "a string")
             .map(|s| s.into_inner());
+        let over = r.field::<Over>(table, "over", "`year` or `window`");
+        let aggregate = r.field::<Aggregate>(table, "aggregate", "`cumulative` or `average`");
         TargetFields {
+            over,
+            aggregate,
             id,
             name,
             group,
@@ -858,6 +1026,25 @@ impl TargetFields {
                 }
             }
             goal = Some(Goal::Done);
+        } else if let Some(rule_v) = rule_v.filter(|r| r.is_direction()) {
+            for k in &goal_keys {
+                if let Some(sp) = load::key_span(table, k) {
+                    let d = r.error_of(
+                        Kind::NotTaken,
+                        sp,
+                        format!("`rule = \"{}\"` has no goal: remove `{k}`", rule_v.as_str()),
+                    );
+                    d.help = Some(
+                        "a direction is judged against 0 for a rate and against the baseline \
+                         for a level; for a number to reach use `at-most`, `at-least` …"
+                            .into(),
+                    );
+                }
+            }
+            if self.unit.is_none() && load::lookup(table, "unit").is_none() {
+                r.missing(id_span.clone(), "unit", TARGET_CONTEXT, "unit = \"%\"");
+            }
+            goal = Some(Goal::Direction);
         } else if let Some(rule_v) = rule_v {
             match goal_keys.as_slice() {
                 [] => r.missing(
@@ -885,6 +1072,8 @@ impl TargetFields {
                     let d = r.error_of(Kind::NotTaken, sp, "`between` takes `value = [low, high]`");
                     d.help = Some("write the band as `value = [10, 12]`".into());
                 }
+            } else if let Some(v) = value_raw.filter(|v| matches!(v.get_ref(), DeValue::Table(_))) {
+                goal = crate::series::of_goal(r, v);
             } else if let Some(v) = value_raw {
                 if matches!(v.get_ref(), DeValue::Array(_)) {
                     let d = r.error_of(
@@ -1064,6 +1253,110 @@ impl TargetFields {
                 let d = r.error(b.span(), problem.message);
                 d.label = Some("this baseline".into());
                 d.help = Some(problem.help);
+            }
+        }
+    }
+}
+
+impl TargetFields {
+    /// `over` and `aggregate` (growth over a window), a direction rule's measure, and the
+    /// keys an `of` goal or a direction cannot take (docs/format.md).
+    fn check_rates(
+        &self,
+        r: &mut Reader<'_>,
+        goal: Option<Goal>,
+        table: &DeTable<'_>,
+        id_span: &Range<usize>,
+    ) {
+        let measure = self.measure();
+        if let (Some(o), Some(m)) = (&self.over, measure) {
+            if m != Measure::Growth {
+                let d = r.error_of(
+                    Kind::NotTaken,
+                    o.span(),
+                    format!(
+                        "`over` goes with `measure = \"growth\"` only, not `{}`",
+                        m.as_str()
+                    ),
+                );
+                d.help = Some("remove `over`: only annual rates are chained over a window".into());
+            }
+        }
+        let window = self
+            .over
+            .as_ref()
+            .is_some_and(|o| *o.get_ref() == Over::Window);
+        if let Some(a) = &self.aggregate {
+            if !window {
+                let d = r.error_of(
+                    Kind::NotTaken,
+                    a.span(),
+                    "`aggregate` goes with `over = \"window\"` only",
+                );
+                d.help = Some(
+                    "add `over = \"window\"` to chain the annual rates over the window, or \
+                     remove `aggregate`"
+                        .into(),
+                );
+            }
+        }
+        if window
+            && measure == Some(Measure::Growth)
+            && self.aggregate.is_none()
+            && load::lookup(table, "aggregate").is_none()
+        {
+            let at = self.over.as_ref().map_or(id_span.clone(), |o| o.span());
+            r.missing(
+                at,
+                "aggregate",
+                "a target `over = \"window\"`",
+                "aggregate = \"cumulative\"` (or `\"average\"`",
+            );
+        }
+        if let (Some(rule), Some(Measure::Ytd)) = (&self.rule, measure) {
+            if rule.get_ref().is_direction() {
+                let d = r.error_of(
+                    Kind::NotTaken,
+                    rule.span(),
+                    format!(
+                        "`rule = \"{}\"` does not go with a `ytd` flow",
+                        rule.get_ref().as_str()
+                    ),
+                );
+                d.help = Some(
+                    "a flow counted from its start always rises; give the flow a goal, or use \
+                     `measure = \"growth\"` for its rate"
+                        .into(),
+                );
+            }
+        }
+        let relative = matches!(goal, Some(Goal::Of { .. }));
+        let direction = self.rule().is_some_and(Rule::is_direction);
+        if relative || direction {
+            let what = if relative {
+                "a goal stated against another figure (`of`)"
+            } else {
+                "a direction (`falls`, `rises`)"
+            };
+            let mut keys = vec!["pace"];
+            if relative {
+                keys.extend(["stretch", "baseline"]);
+            }
+            for k in keys {
+                if let Some(sp) = load::key_span(table, k) {
+                    if k == "pace"
+                        && self
+                            .pace
+                            .as_ref()
+                            .is_some_and(|p| *p.get_ref() == PaceModel::None)
+                    {
+                        continue;
+                    }
+                    let d = r.error_of(Kind::NotTaken, sp, format!("{what} takes no `{k}`"));
+                    d.help = Some(format!(
+                        "remove `{k}`: before the deadline such a target is on-track when its rule holds, behind when it does not"
+                    ));
+                }
             }
         }
     }

@@ -65,6 +65,24 @@ pub struct Facts {
     pub is_final: bool,
     /// The pace index, when a pace model applies and could be computed.
     pub pace: Option<f64>,
+    /// How a target whose rule does not hold yet is judged before its deadline.
+    pub judged: Judged,
+}
+
+/// How a target is judged before its deadline when its rule does not hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Judged {
+    /// As its measure says (the rows of docs/status-model.md).
+    #[default]
+    ByMeasure,
+    /// By the pace index, whatever the measure: a `cumulative` figure over a window.
+    ByPace,
+    /// By the rule alone, no pace: a goal stated against another figure (`of`), a
+    /// direction (`falls`, `rises`), an `average` over a window. A rule that holds is
+    /// `on-track`, one that does not `behind`. (Where `hold` (docs/status-model.md) plugs
+    /// in, it changes the row above: a rule that holds is `on-track`, never `met` early,
+    /// which is `hold = "deadline"`, these targets' default.)
+    RuleOnly,
 }
 
 /// The status, and a sentence saying why.
@@ -78,7 +96,7 @@ pub fn decide(f: &Facts, threshold: f64) -> (Status, &'static str) {
             "the goal needs a baseline, and none was given",
         );
     };
-    let early = can_be_met_early(f.measure, f.rule);
+    let early = f.judged == Judged::ByMeasure && can_be_met_early(f.measure, f.rule);
     if holds && (f.is_final || early) {
         return (
             Status::Met,
@@ -105,7 +123,10 @@ pub fn decide(f: &Facts, threshold: f64) -> (Status, &'static str) {
             "the current value already satisfies the rule",
         );
     }
-    if f.measure == Measure::Growth {
+    if f.judged == Judged::RuleOnly {
+        return (Status::Behind, "the rule does not hold now");
+    }
+    if f.measure == Measure::Growth && f.judged != Judged::ByPace {
         return (
             Status::Behind,
             "the year-to-date rate does not satisfy the rule",
@@ -159,6 +180,7 @@ mod tests {
             holds: Some(holds),
             is_final,
             pace,
+            judged: Judged::ByMeasure,
         }
     }
 

@@ -192,6 +192,14 @@ pub fn rule_words(rule: Rule) -> (&'static str, &'static str) {
             "the milestone happens by the deadline",
             "年内投产, 升级为… (a milestone)",
         ),
+        Rule::Falls => (
+            "the figure falls: a rate below 0, a level below its baseline; no goal",
+            "继续下降, 持续降低 (keeps falling)",
+        ),
+        Rule::Rises => (
+            "the figure rises: a rate above 0, a level above its baseline; no goal",
+            "继续提高, 稳步增长 (keeps rising)",
+        ),
     }
 }
 
@@ -208,6 +216,14 @@ fn measure_words(t: &Target) -> &'static str {
             "a flow accumulated since the start; the goal can be met before the deadline"
         }
         Measure::Ytd => "a flow accumulated since the start; only the deadline decides",
+        Measure::Growth if t.window == Some(crate::spec::Aggregate::Cumulative) => {
+            "annual rates in %, chained over the window's years into a cumulative change \
+             (`over = \"window\"`, `aggregate = \"cumulative\"`); paced year by year"
+        }
+        Measure::Growth if t.window.is_some() => {
+            "annual rates in %, chained over the window's years into an average annual rate \
+             (`over = \"window\"`, `aggregate = \"average\"`); no pace"
+        }
         Measure::Growth => {
             "a % change on the same period a year earlier; only the final figure decides"
         }
@@ -228,6 +244,21 @@ fn goal_words(t: &Target, unit: &str) -> String {
     }
     match t.goal {
         Goal::Done => format!("done by {}", t.deadline),
+        Goal::Of { plus } => {
+            let of = sanitize(t.of.as_deref().unwrap_or_default()).into_owned();
+            if plus.is_zero() {
+                format!("the figure of `{of}` for the same date")
+            } else {
+                format!(
+                    "the figure of `{of}` for the same date {} {}",
+                    if plus.is_sign_negative() { "−" } else { "+" },
+                    with_unit(&n(plus.abs()), unit)
+                )
+            }
+        }
+        Goal::Direction if t.measure == Measure::Growth => "none: the rate against 0".into(),
+        Goal::Direction => "none: the level against its baseline".into(),
+        Goal::Series => "none: a series has no goal".into(),
         Goal::Band { low, high } => format!("{}–{}", n(low), with_unit(&n(high), unit)),
         Goal::Value(v) => {
             let mut s = with_unit(&n(v), unit);
@@ -325,6 +356,8 @@ pub fn arithmetic(t: &Target, r: &TargetReport, file: Option<&str>) -> String {
         }
         (None, None, _) => {}
     }
+    crate::commands::explain_rates::chained(&mut out, r);
+    crate::commands::explain_rates::relative(&mut out, r, &unit);
     if let (Some(b), None) = (r.baseline, t.baseline) {
         field(
             &mut out,
@@ -603,6 +636,9 @@ fn pace_words(trace: PaceTrace) -> String {
                 NoPace::RuleHolds => "not needed: the rule already holds",
                 NoPace::Growth => "none: a growth rate is compared with the goal directly",
                 NoPace::Milestone => "none: a milestone happens or does not",
+                NoPace::RuleOnly => {
+                    "none: a goal stated against another figure, a direction or an average over a window is tested directly (on-track while it holds, behind while it does not)"
+                }
                 NoPace::NotSingleGoal => "none: a band or an `about` goal is tested directly",
                 NoPace::NoBaseline => {
                     "none: without a baseline there is no path from the start to the goal"
@@ -649,6 +685,13 @@ fn pace_words(trace: PaceTrace) -> String {
             n(goal),
             n(elapsed),
             n(actual),
+            n(pace)
+        ),
+        PaceFormula::Window { achieved, required } => format!(
+            "cumulative over the window: π = annual rate achieved / annual rate required = \
+             ((1 + C/100)^(1/t) − 1) / ((1 + G/100)^(1/T) − 1) = {} / {} = {}",
+            number(achieved, 6),
+            number(required, 6),
             n(pace)
         ),
         PaceFormula::Linear { progress, elapsed } => format!(
