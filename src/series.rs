@@ -165,7 +165,7 @@ pub(crate) fn load_series(
             at,
             "aggregate",
             "a series `over = \"window\"`",
-            "aggregate = \"cumulative\"` (or `\"average\"`",
+            "aggregate = \"cumulative\"` (or `aggregate = \"average\"",
         );
     }
     if window {
@@ -256,6 +256,7 @@ pub(crate) fn check_refs(
     targets: &[Target],
     series: &[Target],
     refs: &[OfRef],
+    written: &BTreeMap<String, Range<usize>>,
 ) {
     let by_id: HashMap<&str, &Target> = targets
         .iter()
@@ -267,6 +268,10 @@ pub(crate) fn check_refs(
         let Some(from) = by_id.get(of.from.as_str()) else {
             continue;
         };
+        // A target that has problems of its own is reported for them, not as unknown.
+        if !by_id.contains_key(of.of.as_str()) && written.contains_key(&of.of) {
+            continue;
+        }
         let Some(to) = by_id.get(of.of.as_str()) else {
             let ids = targets
                 .iter()

@@ -621,9 +621,7 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
             }
         }
     }
-    if r.diags.is_empty() {
-        crate::series::check_refs(&mut r, &targets, &series, &refs);
-    }
+    crate::series::check_refs(&mut r, &targets, &series, &refs, &seen);
 
     if r.diags.is_empty() {
         Ok(Spec::with_series(
@@ -1310,7 +1308,7 @@ impl TargetFields {
                 at,
                 "aggregate",
                 "a target `over = \"window\"`",
-                "aggregate = \"cumulative\"` (or `\"average\"`",
+                "aggregate = \"cumulative\"` (or `aggregate = \"average\"",
             );
         }
         if let (Some(rule), Some(Measure::Ytd)) = (&self.rule, measure) {

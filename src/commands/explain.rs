@@ -39,6 +39,18 @@ pub fn run(args: &ExplainArgs) -> Result<Outcome, Error> {
         as_of: args.as_of,
         ..Settings::default()
     };
+    if target.series {
+        let mut out = describe(&spec, target, args.display.lang);
+        if !actuals.is_empty() {
+            let report = evaluate::evaluate(&spec, &actuals, &settings);
+            if let Some(s) = report.series.iter().find(|s| s.id == target.id) {
+                out.push('\n');
+                crate::commands::explain_rates::series(&mut out, s);
+            }
+        }
+        output::write_stdout(&out)?;
+        return Ok(Outcome::Ok);
+    }
     let evaluated = (!actuals.is_empty()).then(|| {
         let report = evaluate::evaluate(&spec, &actuals, &settings);
         let t = report.targets.into_iter().find(|t| t.id == target.id);
@@ -119,6 +131,21 @@ pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
         field(&mut out, "note", &sanitize(n));
     }
 
+    if t.series {
+        out.push_str("\nSeries\n");
+        field(
+            &mut out,
+            "goal",
+            "none: a figure tracked without a goal, for goals stated against it",
+        );
+        field(&mut out, "unit", &unit_text(t));
+        field(
+            &mut out,
+            "measure",
+            &format!("{}: {}", t.measure.as_str(), measure_words(t)),
+        );
+        return out;
+    }
     out.push_str("\nRule\n");
     let (test, wording) = rule_words(t.rule);
     field(&mut out, "rule", &format!("{}: {test}", t.rule.as_str()));

@@ -41,7 +41,10 @@ pub fn chained(out: &mut String, r: &TargetReport) {
     let factors: Vec<String> = years
         .iter()
         .filter_map(|y| y.rate)
-        .map(|rate| format!("(1 + {}/100)", n(rate)))
+        .map(|rate| {
+            let sign = if rate.is_sign_negative() { "−" } else { "+" };
+            format!("(1 {sign} {}/100)", n(rate.abs()))
+        })
         .collect();
     let figure = r.actual.map(n).unwrap_or_default();
     let s = match w.aggregate {
@@ -66,9 +69,10 @@ pub fn chained(out: &mut String, r: &TargetReport) {
             out,
             "expected",
             &format!(
-                "on the constant-rate path to {}%: ((1 + G/100)^(t/T) − 1) × 100 = ((1 + {}/100)^({}/{}) − 1) × 100 = {}%",
+                "on the constant-rate path to {}%: ((1 + G/100)^(t/T) − 1) × 100 = ((1 {} {}/100)^({}/{}) − 1) × 100 = {}%",
                 n(g),
-                n(g),
+                if g.is_sign_negative() { "−" } else { "+" },
+                n(g.abs()),
                 w.t,
                 w.years_in_window,
                 n(e)
@@ -109,4 +113,41 @@ pub fn relative(out: &mut String, r: &TargetReport, unit: &str) {
         ),
     };
     field(out, "goal of", &s);
+}
+
+/// A series' figure, as `explain SERIES-ID` shows it.
+pub fn series(out: &mut String, s: &crate::report::SeriesReport) {
+    let unit = s.unit.as_deref().map(sanitize).unwrap_or_default();
+    let Some(as_of) = s.as_of else {
+        out.push_str("Figure\n");
+        field(out, "actual", "none: no actuals file gives a value");
+        return;
+    };
+    let _ = writeln!(out, "Figure as of {as_of}");
+    match (s.actual, &s.reason) {
+        (Some(v), _) => field(out, "actual", &with_unit(&n(v), &unit)),
+        (None, Some(why)) => field(out, "actual", &format!("none: {}", sanitize(why))),
+        (None, None) => {}
+    }
+    for y in s.years.iter().flatten() {
+        let rate = match (y.rate, y.provisional) {
+            (Some(rate), true) => format!("{}% (provisional: the year is not over)", n(rate)),
+            (Some(rate), false) => format!("{}%", n(rate)),
+            (None, _) => "no rate".into(),
+        };
+        field(out, &y.year.to_string(), &rate);
+    }
+    if s.history.len() >= 2 {
+        let points: Vec<String> = s
+            .history
+            .iter()
+            .map(|p| format!("{} {}", p.as_of, n(p.value)))
+            .collect();
+        field(out, "history", &points.join(" · "));
+    }
+    field(
+        out,
+        "status",
+        "none: a series has no goal, is never judged and never fails",
+    );
 }

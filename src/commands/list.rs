@@ -30,7 +30,12 @@ pub fn run(args: &ListArgs) -> Result<Outcome, Error> {
 pub fn render(spec: &Spec, lang: Lang) -> String {
     let groups = spec.grouped();
 
-    let cells: Vec<[String; 7]> = spec.targets().iter().map(|t| row(t, lang)).collect();
+    let cells: Vec<[String; 7]> = spec
+        .targets()
+        .iter()
+        .chain(spec.series())
+        .map(|t| row(t, lang))
+        .collect();
     let mut widths = HEADER.map(UnicodeWidthStr::width);
     for r in &cells {
         for (w, c) in widths.iter_mut().zip(r) {
@@ -64,6 +69,12 @@ pub fn render(spec: &Spec, lang: Lang) -> String {
             line(&mut out, &row(t, lang), &widths);
         }
     }
+    if !spec.series().is_empty() {
+        out.push_str("\n── series (no goal) ──\n");
+        for s in spec.series() {
+            line(&mut out, &row(s, lang), &widths);
+        }
+    }
     out
 }
 
@@ -79,11 +90,41 @@ fn line(out: &mut String, cells: &[String; 7], widths: &[usize; 7]) {
 }
 
 fn row(t: &Target, lang: Lang) -> [String; 7] {
+    // A window's goal says how its rates are chained: "≤ -13.5 (cumulative 2021–2025)".
+    let mut goal = goal_text(t);
+    if let Some(aggregate) = t.window {
+        let (first, last) = crate::rates::window_years(t.start, t.deadline);
+        goal = format!("{goal} ({} {first}–{last})", aggregate.as_str());
+        if t.series {
+            goal = format!("{} {first}–{last}", aggregate.as_str());
+        }
+    }
+    if t.series {
+        return [
+            t.id.clone(),
+            truncate(&sanitize(t.name.get(lang)), NAME_WIDTH),
+            "series".into(),
+            if t.window.is_some() {
+                goal
+            } else {
+                String::new()
+            },
+            t.unit
+                .as_ref()
+                .map_or_else(String::new, |u| sanitize(&u.to_string()).into_owned()),
+            if t.deadline == chrono::NaiveDate::MAX {
+                String::new()
+            } else {
+                t.deadline.to_string()
+            },
+            String::new(),
+        ];
+    }
     [
         t.id.clone(),
         truncate(&sanitize(t.name.get(lang)), NAME_WIDTH),
         t.rule.as_str().to_string(),
-        goal_text(t),
+        goal,
         t.unit
             .as_ref()
             .map_or_else(String::new, |u| sanitize(&u.to_string()).into_owned()),

@@ -11,7 +11,7 @@ use crate::wording::{plain, progress_ratio};
 pub struct CsvExporter;
 
 /// The columns, in order (docs/report-formats.md describes each).
-pub const COLUMNS: [&str; 33] = [
+pub const COLUMNS: [&str; 35] = [
     "id",
     "name",
     "group",
@@ -45,6 +45,8 @@ pub const COLUMNS: [&str; 33] = [
     "at_risk",
     "regressed",
     "reason",
+    "aggregate",
+    "goal_of",
 ];
 
 impl Exporter for CsvExporter {
@@ -109,6 +111,11 @@ fn record(row: &Row) -> [String; COLUMNS.len()] {
         f.at_risk.to_string(),
         f.regressed().to_string(),
         text(&row.reason),
+        f.aggregate.map(|a| a.as_str().into()).unwrap_or_default(),
+        f.relative
+            .as_ref()
+            .map(|r| text(&crate::text::sanitize(&r.id)))
+            .unwrap_or_default(),
     ]
 }
 
