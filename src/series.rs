@@ -339,7 +339,12 @@ pub(crate) fn check_refs(
     // Cycles: follow each chain of `of` (every target has at most one), reporting a cycle
     // once, at the reference that closes it.
     let mut done: HashMap<&str, bool> = HashMap::new();
-    for start in edges.keys().copied().collect::<Vec<_>>() {
+    // In spec order, so that a cycle is told the same way every time.
+    for start in refs
+        .iter()
+        .map(|o| o.from.as_str())
+        .filter(|f| edges.contains_key(f))
+    {
         let mut path: Vec<&str> = Vec::new();
         let mut at = start;
         loop {
