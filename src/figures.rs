@@ -31,21 +31,21 @@ pub fn order(spec: &Spec) -> Vec<usize> {
     if targets.iter().all(|t| t.of.is_none()) {
         return (0..targets.len()).collect();
     }
-    let position = |id: &str| targets.iter().position(|t| t.id == id);
+    let position = |id: &str| spec.target_position(id);
+    // Each target is placed once; `placed` is set as a chain is walked (the spec has no
+    // cycle, and this stops even if it had one).
     let mut placed = vec![false; targets.len()];
     let mut out = Vec::with_capacity(targets.len());
     for i in 0..targets.len() {
         // The chain of `of` from i, placed from its far end.
         let mut chain = Vec::new();
         let mut at = Some(i);
-        while let Some(j) = at.filter(|&j| !placed[j] && !chain.contains(&j)) {
+        while let Some(j) = at.filter(|&j| !placed[j]) {
+            placed[j] = true;
             chain.push(j);
             at = targets[j].of.as_deref().and_then(position);
         }
-        for j in chain.into_iter().rev() {
-            placed[j] = true;
-            out.push(j);
-        }
+        out.extend(chain.into_iter().rev());
     }
     out
 }
@@ -113,13 +113,12 @@ impl Refs<'_, '_> {
         // Computed already, for the same date: read it.
         let own = self
             .spec
-            .targets()
-            .iter()
-            .position(|t| std::ptr::eq(t, r))
+            .target_position(&r.id)
             .and_then(|i| self.targets.get(i)?.as_ref())
             .map(|t| (t.as_of, t.actual))
             .or_else(|| {
-                let s = self.series.iter().find(|s| s.id == r.id)?;
+                let i = self.spec.series().iter().position(|s| s.id == r.id)?;
+                let s = self.series.get(i)?;
                 Some((s.as_of, s.actual))
             });
         let entries = self

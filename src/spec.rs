@@ -443,6 +443,14 @@ impl Spec {
             .or_else(|| self.series.get(i - self.targets.len()))
     }
 
+    /// The position of the target `id` in [`Spec::targets`] (`None` for a series).
+    pub fn target_position(&self, id: &str) -> Option<usize> {
+        self.index
+            .get(id)
+            .copied()
+            .filter(|&i| i < self.targets.len())
+    }
+
     /// The `[[series]]`, in spec order.
     pub fn series(&self) -> &[Target] {
         &self.series

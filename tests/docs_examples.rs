@@ -55,6 +55,10 @@ fn every_rule_and_stretch_has_a_worked_example_that_gives_the_stated_result() {
         "about",
         "done",
         "stretch",
+        "falls",
+        "rises",
+        "over-window",
+        "of",
     ] {
         assert!(names.contains(&rule), "no worked example of {rule}");
     }
@@ -82,7 +86,11 @@ fn every_rule_and_stretch_has_a_worked_example_that_gives_the_stated_result() {
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         let target = &json["targets"][0];
         assert_eq!(target["status"], stated.as_str(), "example {name}");
-        if name != "stretch" {
+        if name == "over-window" {
+            assert_eq!(target["aggregate"], "cumulative");
+        } else if name == "of" {
+            assert_eq!(target["goal_of"]["id"], "gdp-growth");
+        } else if name != "stretch" {
             assert!(
                 spec.contains(&format!("rule = \"{name}\"")),
                 "{name} uses its rule"
