@@ -131,6 +131,9 @@ fn target_strategy() -> impl Strategy<Value = Case> {
                         source: None,
                         quote: Some("确保\"完成\"".into()),
                         note: None,
+                        window: None,
+                        of: None,
+                        series: false,
                         line: 1,
                         column: 1,
                     },
@@ -269,6 +272,7 @@ proptest! {
                 goal: Goal::Value(dec(goal)), stretch: None, baseline: Some(dec(baseline)),
                 start, deadline, pace: Some(model), tolerance: None,
                 severity: Severity::Error, source: None, quote: None, note: None,
+                window: None, of: None, series: false,
                 line: 1, column: 1,
             };
             let r = report(&target, Observed::Number(dec(actual)), as_of);
