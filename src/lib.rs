@@ -37,7 +37,6 @@ pub mod pace;
 pub mod rates;
 pub mod report;
 pub mod schema;
-pub mod series;
 pub mod snapshots;
 pub mod spec;
 pub(crate) mod status;

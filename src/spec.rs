@@ -21,6 +21,11 @@ use crate::load::{self, Reader, Value};
 use crate::suggest;
 use crate::units::Unit;
 
+/// `[[series]]` and `value = { of = … }`: the spec's figures without a goal, and goals
+/// stated against another figure.
+mod series;
+pub use series::OfRef;
+
 /// The spec format this build reads.
 pub const SPEC_VERSION: i64 = 1;
 
@@ -616,7 +621,7 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
             DeValue::Array(items) => {
                 for item in items.iter() {
                     let duplicate = duplicate_id(&mut r, file, &mut seen, item);
-                    if let Some(s) = crate::series::load_series(&mut r, item, &sources) {
+                    if let Some(s) = series::load_series(&mut r, item, &sources) {
                         if !duplicate {
                             series.push(s);
                         }
@@ -629,7 +634,7 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
             }
         }
     }
-    crate::series::check_refs(&mut r, &targets, &series, &refs, &seen);
+    series::check_refs(&mut r, &targets, &series, &refs, &seen);
 
     if r.diags.is_empty() {
         Ok(Spec::with_series(
@@ -764,7 +769,7 @@ fn load_target(
     r: &mut Reader<'_>,
     item: &Value<'_>,
     sources: &BTreeMap<String, Source>,
-    refs: &mut Vec<crate::series::OfRef>,
+    refs: &mut Vec<series::OfRef>,
 ) -> Option<Target> {
     let before = r.count();
     let span = item.span();
@@ -782,13 +787,13 @@ fn load_target(
     let unit = f.check_units(r, table, &id_span);
     f.check_baseline(r, goal);
     f.check_rates(r, goal, table, &id_span);
-    let of = crate::series::of_id(table);
+    let of = series::of_id(table);
 
     if r.count() > before {
         return None;
     }
     if let (Some(of), Some(id)) = (&of, &f.id) {
-        refs.push(crate::series::OfRef {
+        refs.push(series::OfRef {
             from: id.get_ref().clone(),
             of: of.get_ref().clone(),
             span: of.span(),
@@ -1079,7 +1084,7 @@ impl TargetFields {
                     d.help = Some("write the band as `value = [10, 12]`".into());
                 }
             } else if let Some(v) = value_raw.filter(|v| matches!(v.get_ref(), DeValue::Table(_))) {
-                goal = crate::series::of_goal(r, v);
+                goal = series::of_goal(r, v);
             } else if let Some(v) = value_raw {
                 if matches!(v.get_ref(), DeValue::Array(_)) {
                     let d = r.error_of(

@@ -13,12 +13,10 @@ use chrono::NaiveDate;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use super::{Aggregate, Goal, Measure, Over, Rule, SERIES_KEYS, Severity, Source, Target};
 use crate::decimal::Decimal;
 use crate::diagnostic::Kind;
 use crate::load::{self, Reader, Value};
-use crate::spec::{
-    self, Aggregate, Goal, Measure, Over, Rule, SERIES_KEYS, Severity, Source, Target,
-};
 use crate::suggest;
 use crate::units::Unit;
 
@@ -74,7 +72,7 @@ pub(crate) fn load_series(
     let header = span.start..span.start;
     let id = r.field::<String>(table, "id", "a string");
     let id_span = id.as_ref().map_or(header, |i| i.span());
-    let name = load::lookup(table, "name").and_then(|v| spec::load_name(r, v));
+    let name = load::lookup(table, "name").and_then(|v| super::load_name(r, v));
     let unit = r.field::<String>(table, "unit", "a string");
     let measure = r.field::<Measure>(table, "measure", "`level` or `growth`");
     let over = r.field::<Over>(table, "over", "`year` or `window`");
@@ -97,7 +95,7 @@ pub(crate) fn load_series(
         }
     }
     if let Some(id) = &id {
-        if !spec::valid_id(id.get_ref()) {
+        if !super::valid_id(id.get_ref()) {
             let d = r.error_of(
                 Kind::InvalidId,
                 id.span(),
@@ -106,7 +104,7 @@ pub(crate) fn load_series(
             d.label = Some("ids use a-z, 0-9 and `-`".into());
             d.help = Some(format!(
                 "ids start with a letter or digit and use only a-z, 0-9 and `-`: try `{}`",
-                spec::slug(id.get_ref())
+                super::slug(id.get_ref())
             ));
         }
     }
