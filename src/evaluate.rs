@@ -298,7 +298,8 @@ fn evaluate_target(
     let rule_only = target.of.is_some()
         || target.rule.is_direction()
         || target.window == Some(Aggregate::Average);
-    let cumulative = target.window == Some(Aggregate::Cumulative);
+    // Only a cumulative figure against a number of its own is paced.
+    let cumulative = target.window == Some(Aggregate::Cumulative) && !rule_only;
 
     let (done, done_on) = match actual.map(|a| a.observed) {
         Some(Observed::Done { done, date }) => (Some(done), date),

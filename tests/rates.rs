@@ -757,3 +757,63 @@ fn the_new_kinds_fit_the_shipped_schema() {
 fn root() -> std::path::PathBuf {
     std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
+
+#[test]
+fn a_window_that_must_fall_is_judged_by_its_figure_without_pace() {
+    // 〔继续下降〕 over a window: the cumulative figure below 0.
+    let spec = r#"version = 1
+[[target]]
+id = "co2"
+name = "CO2 per unit of GDP keeps falling over the plan"
+unit = "%"
+measure = "growth"
+rule = "falls"
+over = "window"
+aggregate = "cumulative"
+start = 2021-01-01
+deadline = 2025-12-31
+"#;
+    let (dir, spec_path) = common::temp_file("spec.toml", spec);
+    let mut paths = vec![spec_path];
+    for (y, rate) in [(2021, "-3.8"), (2022, "-0.8"), (2023, "4.2")] {
+        let p = dir.path().join(format!("{y}.toml"));
+        std::fs::write(&p, year(&format!("{y}-12-31"), &format!("co2 = {rate}"))).unwrap();
+        paths.push(p);
+    }
+    let report = check_json(&paths[..3], &[]);
+    let t = target_in(&report, "co2");
+    assert_eq!(
+        (t["status"].as_str(), t["pace"].as_f64()),
+        (Some("on-track"), None)
+    );
+    // 0.962 × 0.992 × 1.042 − 1 = −0.56 %: still falling over the window.
+    let report = check_json(&paths, &[]);
+    let t = target_in(&report, "co2");
+    close(
+        &t["actual"],
+        (0.962_f64 * 0.992 * 1.042 - 1.0) * 100.0,
+        1e-6,
+    );
+    assert_eq!(t["status"], "on-track");
+    let worse = dir.path().join("2024.toml");
+    std::fs::write(&worse, year("2024-12-31", "co2 = 1.5")).unwrap();
+    paths.push(worse);
+    let report = check_json(&paths, &[]);
+    let t = target_in(&report, "co2");
+    assert_eq!(t["status"], "behind");
+    assert_eq!(t["pace"], Value::Null);
+}
+
+#[test]
+fn actuals_suggest_series_ids_too() {
+    let (_dir, paths) = plan_files();
+    let typo = paths[0].with_file_name("typo.toml");
+    std::fs::write(&typo, year("2023-12-31", "gdp-growht = 5.2")).unwrap();
+    refused_with(
+        progress()
+            .args(["validate", "--spec"])
+            .arg(&paths[0])
+            .arg(&typo),
+        &["gdp-growht", "did you mean `gdp-growth`?"],
+    );
+}
