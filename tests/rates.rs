@@ -817,3 +817,43 @@ fn actuals_suggest_series_ids_too() {
         &["gdp-growht", "did you mean `gdp-growth`?"],
     );
 }
+
+#[test]
+fn a_series_name_is_untrusted_text_in_every_format() {
+    let (_dir, paths) = plan_files();
+    let hostile = PLAN.replace(
+        "en = \"GDP growth\"",
+        "en = \"GDP <b>growth</b> \\u202e =cmd\"",
+    );
+    std::fs::write(&paths[0], hostile).unwrap();
+    let run = |format: &str| {
+        let out = progress()
+            .args(["check", "--format", format, "--spec"])
+            .args(&paths)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    for format in [
+        "table", "markdown", "html", "junit", "github", "csv", "json",
+    ] {
+        let text = run(format);
+        assert!(
+            !text.contains('\u{202e}'),
+            "{format}: a bidi control got through"
+        );
+        if matches!(format, "html" | "markdown") {
+            assert!(!text.contains(" <b>growth"), "{format}: markup got through");
+        }
+    }
+    // Shown, made visible: in the goal a relative target states, and in the series table.
+    let table = run("table");
+    assert!(
+        table.contains("> GDP <b>growth</b> \\u{202e} =cmd (5.2%)"),
+        "{table}"
+    );
+    assert!(
+        table.contains("│ GDP <b>growth</b> \\u{202e} =cmd"),
+        "{table}"
+    );
+}
