@@ -171,6 +171,15 @@ pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
     let model = evaluate::pace_model(t, t.baseline);
     let pace = match (t.pace, model) {
         (Some(p), _) => format!("{} (set in the spec)", p.as_str()),
+        _ if t.window == Some(crate::spec::Aggregate::Cumulative)
+            && t.of.is_none()
+            && !t.rule.is_direction() =>
+        {
+            "annual rates: the rate achieved against the rate required (a cumulative figure over the window)".into()
+        }
+        _ if t.of.is_some() || t.rule.is_direction() || t.window.is_some() => {
+            "none: the rule is tested directly (on-track while it holds, behind when it does not)".into()
+        }
         (None, PaceModel::None)
             if t.measure == Measure::Level && t.baseline.is_none() && t.rule.has_single_goal() =>
         {
