@@ -9,7 +9,10 @@
 //! The targets cycle through every measure, rule and goal form (value, increase,
 //! multiply, band, milestone), pace models, severities, currencies that convert (万元
 //! actuals for 亿元 targets), growth from two levels, Chinese names and quotes with
-//! escapes, like a per-county, per-indicator plan. The output is deterministic: the same
+//! escapes, like a per-county, per-indicator plan; and the kinds of real plans: growth
+//! targets chained over a window (`over = "window"`, cumulative and average), goals stated
+//! against a per-county GDP-growth `[[series]]` (`value = { of = … }`), and `rises`/`falls`
+//! directions. The output is deterministic: the same
 //! N gives the same files. benches/check.rs includes this file for its generator.
 
 use std::fmt::Write as _;
@@ -69,8 +72,35 @@ pub fn generate(n: usize) -> (String, String) {
         } else {
             "2022-12-31"
         };
-        let head = format!("start = 2020-01-01\ndeadline = {deadline}\n");
-        let (body, value) = match kind {
+        let mut head = format!("start = 2020-01-01\ndeadline = {deadline}\n");
+        // Every fifth round of indicators, growth and energy take the kinds of real plans.
+        let variant = (i / INDICATORS.len()) % 5;
+        let (body, value) = match (kind, variant) {
+            (3, 1 | 4) => {
+                // Annual rates chained over 2021–2022; the 2021-06-30 rate is provisional.
+                head = "start = 2021-01-01\ndeadline = 2022-12-31\n".to_string();
+                let aggregate = if variant == 1 { "cumulative" } else { "average" };
+                (
+                    format!("unit = \"%\"\nmeasure = \"growth\"\nrule = \"at-least\"\nvalue = 12\nover = \"window\"\naggregate = \"{aggregate}\"\n"),
+                    format!("{}", 3.0 + x / 100.0),
+                )
+            }
+            (3, 2) => (
+                format!(
+                    "unit = \"%\"\nmeasure = \"growth\"\nrule = \"more-than\"\nvalue = {{ of = \"gdp-{}\", plus = 0.5 }}\n",
+                    (i / INDICATORS.len()) % COUNTIES.len()
+                ),
+                format!("{}", 4.0 + x / 200.0),
+            ),
+            (3, 3) => (
+                "unit = \"%\"\nmeasure = \"growth\"\nrule = \"rises\"\n".to_string(),
+                format!("{}", x / 200.0 - 1.0),
+            ),
+            (5, 1 | 3) => (
+                "unit = \"吨标准煤/万元\"\nmeasure = \"level\"\nrule = \"falls\"\nbaseline = 0.6\n".to_string(),
+                format!("{}", 0.45 + x / 3_000.0),
+            ),
+            _ => match kind {
             0 => (
                 format!("unit = \"个\"\nmeasure = \"level\"\nrule = \"at-least\"\nbaseline = {}\nincrease = 1000\npace = \"linear\"\n", 1000.0 + x),
                 format!("{}", 1400.0 + x),
@@ -116,6 +146,7 @@ pub fn generate(n: usize) -> (String, String) {
                 "unit = \"亿元\"\nmeasure = \"level\"\nrule = \"at-least\"\nmultiply = 2\npace = \"compound\"\n".to_string(),
                 format!("{{ value = {}, baseline = {} }}", 1200.0 + x, 1000.0 + x),
             ),
+            },
         };
         spec.push_str(&head);
         spec.push_str(&body);
@@ -131,6 +162,14 @@ pub fn generate(n: usize) -> (String, String) {
         if i % 10 != 9 {
             let _ = writeln!(actuals, "{id} = {value}");
         }
+    }
+    // A GDP-growth series per county, for the goals stated against it.
+    for (c, county) in COUNTIES.iter().enumerate() {
+        let _ = write!(
+            spec,
+            "[[series]]\nid = \"gdp-{c}\"\nname = \"{county}GDP增长\"\nunit = \"%\"\nmeasure = \"growth\"\n\n"
+        );
+        let _ = writeln!(actuals, "gdp-{c} = {}", 4.5 + c as f64 / 10.0);
     }
     (spec, actuals)
 }

@@ -295,7 +295,11 @@ pub(crate) fn unknown_id(
     span: Range<usize>,
     suggest: bool,
 ) {
-    let ids = spec.targets().iter().map(|t| t.id.as_str());
+    let ids = spec
+        .targets()
+        .iter()
+        .chain(spec.series())
+        .map(|t| t.id.as_str());
     let help = suggest
         .then(|| suggest::did_you_mean(id, ids, false))
         .flatten()

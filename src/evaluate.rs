@@ -9,12 +9,12 @@ pub use crate::report::Focus;
 use crate::report::{
     Assessment, ElapsedTrace, NoPace, PaceFormula, PaceTrace, Point, ProfileReport, ProgressTrace,
     Projection, Regression, Report, RuleTest, Schedule, Status, Summary, TargetReport, Trace,
-    Trend, TrendLine,
+    Trend, TrendLine, WindowTrace,
 };
 use crate::snapshots::{self, Entry};
-use crate::spec::{Goal, Measure, PaceModel, Rule, Spec, Target};
+use crate::spec::{Aggregate, Goal, Measure, PaceModel, Rule, Spec, Target};
 use crate::stale;
-use crate::status::Facts;
+use crate::status::{Facts, Judged};
 use crate::trend::{self, Aim, Better};
 
 mod panel;
@@ -111,21 +111,40 @@ pub fn evaluate_focused(
             entries.retain(|e| e.actual.as_of <= date);
         }
     }
-    let mut targets: Vec<TargetReport> = spec
-        .targets()
+    // Series first, then targets in an order where a goal stated against another target
+    // comes after it (`figures::order`): each figure is computed once, and a goal stated
+    // against it reads it from here.
+    let series: Vec<_> = spec
+        .series()
         .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            if let Some(report) = panels.remove(&i) {
-                return report;
-            }
-            let entries = by_target.get(t.id.as_str()).map_or(&[][..], Vec::as_slice);
-            evaluate_target(t, entries, settings)
-        })
+        .map(|s| crate::figures::series_report(s, entries_of(&by_target, &s.id)))
         .collect();
+    let mut done: Vec<Option<TargetReport>> = vec![None; spec.targets().len()];
+    for i in crate::figures::order(spec) {
+        let t = &spec.targets()[i];
+        if let Some(report) = panels.remove(&i) {
+            done[i] = Some(report);
+            continue;
+        }
+        let refs = crate::figures::Refs {
+            spec,
+            by_target: &by_target,
+            targets: &done,
+            series: &series,
+        };
+        let report = evaluate_target(t, entries_of(&by_target, &t.id), settings, &refs);
+        done[i] = Some(report);
+    }
+    let mut targets: Vec<TargetReport> = done.into_iter().flatten().collect();
     let report_as_of = settings.as_of.or(actuals.iter().map(|a| a.as_of).max());
     for t in &mut targets {
-        let figure = t.as_of.map_or(stale::Figure::None, stale::Figure::Dated);
+        // A figure over a window is never stale (a missing year makes it `pending`); an
+        // assessed target's date is its judgement's.
+        let figure = match t.as_of {
+            Some(_) if t.aggregate.is_some() => stale::Figure::None,
+            Some(d) => stale::Figure::Dated(d),
+            None => stale::Figure::None,
+        };
         t.stale = stale::is_stale(figure, report_as_of, t.deadline);
     }
     Report {
@@ -138,7 +157,15 @@ pub fn evaluate_focused(
         summary: Summary::from_targets(&targets),
         breakdown: None,
         targets,
+        series,
     }
+}
+
+fn entries_of<'a, 'b>(
+    by_target: &'b std::collections::BTreeMap<&str, Vec<Entry<'a>>>,
+    id: &str,
+) -> &'b [Entry<'a>] {
+    by_target.get(id).map_or(&[][..], Vec::as_slice)
 }
 
 /// Whether `actual` satisfies `rule` against `goal` (or the band / tolerance), compared
@@ -185,6 +212,23 @@ pub fn rule_test(target: &Target, goal: Option<Decimal>, actual: Decimal) -> Opt
                 within_tolerance,
             }
         }
+        (rule @ (Rule::Falls | Rule::Rises), _) => {
+            let Some(goal) = goal else {
+                return Some(RuleTest::NoGoal);
+            };
+            RuleTest::Compare {
+                actual,
+                rule,
+                goal,
+                tolerance: None,
+                holds: if rule == Rule::Falls {
+                    actual < goal
+                } else {
+                    actual > goal
+                },
+                within_tolerance: false,
+            }
+        }
         (Rule::Between | Rule::Done | Rule::Assessed, _) => return None,
     })
 }
@@ -216,6 +260,8 @@ fn rule_holds_approx(target: &Target, goal: Option<Decimal>, actual: f64) -> Opt
         (Rule::MoreThan, _) => actual > goal? || (slack > 0.0 && actual >= goal? - slack),
         (Rule::AtMost, _) => actual <= goal? || actual <= goal? + slack,
         (Rule::LessThan, _) => actual < goal? || (slack > 0.0 && actual <= goal? + slack),
+        (Rule::Falls, _) => actual < goal?,
+        (Rule::Rises, _) => actual > goal?,
         (Rule::Between | Rule::Done | Rule::Assessed, _) => return None,
     })
 }
@@ -224,6 +270,11 @@ fn rule_holds_approx(target: &Target, goal: Option<Decimal>, actual: f64) -> Opt
 pub fn pace_model(target: &Target, baseline: Option<Decimal>) -> PaceModel {
     if let Some(p) = target.pace {
         return p;
+    }
+    // A goal stated against another figure, a direction and a window's chained figure
+    // have no schedule from a baseline (a cumulative figure's pace is `rates`' own).
+    if target.of.is_some() || target.rule.is_direction() || target.window.is_some() {
+        return PaceModel::None;
     }
     let single_goal = target.rule.has_single_goal();
     match target.measure {
@@ -240,6 +291,7 @@ pub(crate) fn evaluate_target(
     target: &Target,
     entries: &[Entry<'_>],
     settings: &Settings,
+    refs: &crate::figures::Refs<'_, '_>,
 ) -> TargetReport {
     // A flow counts from its start: a value dated before the window belongs to another
     // window (as in its history), so it decides nothing: no data for this one.
@@ -248,8 +300,31 @@ pub(crate) fn evaluate_target(
     let latest = entries.last().map(|e| e.actual);
     let actual = latest.filter(|a| !before_window(a));
     let baseline = actual.and_then(|a| a.baseline).or(target.baseline);
-    let goal = target.goal.resolve(baseline);
     let as_of = actual.map(|a| a.as_of);
+    // Over a window, the figure is the rates chained (computed once, here).
+    let chain = target.window.zip(as_of).map(|(aggregate, d)| {
+        crate::rates::chain(
+            target.start,
+            target.deadline,
+            aggregate,
+            &crate::figures::rates(entries),
+            d,
+        )
+    });
+    let relative = target
+        .of
+        .as_ref()
+        .map(|of| refs.relative(target, of, as_of));
+    let goal = match target.goal {
+        Goal::Of { plus } => relative
+            .as_ref()
+            .and_then(|r| r.figure)
+            .and_then(|f| f.checked_add(plus)),
+        // A rate falls below 0 and rises above it; a level moves from its baseline.
+        Goal::Direction if target.measure == Measure::Growth => Some(Decimal::ZERO),
+        Goal::Direction => baseline,
+        _ => target.goal.resolve(baseline),
+    };
     let is_final = as_of.is_some_and(|d| d >= target.deadline);
     let elapsed = as_of.map(|d| pace::elapsed_fraction(target.start, target.deadline, d));
     // The share of the goal due by now: the profile's for a seasonal flow, else `f`.
@@ -259,7 +334,15 @@ pub(crate) fn evaluate_target(
             .map(|p| p.expected_share(target.start, target.deadline, d))
     });
     let due_now = due_share.or(elapsed);
-    let value = actual.and_then(|a| a.observed.number());
+    let value = match &chain {
+        Some(chain) => chain.figure(),
+        None => actual.and_then(|a| a.observed.number()),
+    };
+    let rule_only = target.of.is_some()
+        || target.rule.is_direction()
+        || target.window == Some(Aggregate::Average);
+    // Only a cumulative figure against a number of its own is paced.
+    let cumulative = target.window == Some(Aggregate::Cumulative) && !rule_only;
 
     let (done, done_on) = match actual.map(|a| a.observed) {
         Some(Observed::Done { done, date }) => (Some(done), date),
@@ -286,7 +369,7 @@ pub(crate) fn evaluate_target(
 
     // Progress: from the baseline (0 for flows, which start from nothing) to the goal.
     let origin = match target.measure {
-        _ if maintaining => None,
+        _ if maintaining || rule_only => None,
         Measure::Ytd => Some(Decimal::ZERO),
         Measure::Level => baseline,
         _ => None,
@@ -324,13 +407,36 @@ pub(crate) fn evaluate_target(
         }),
         _ => None,
     };
+    // A cumulative figure over a window: the figure required after t of T years, and π
+    // as the annual rate achieved against the annual rate required (docs/status-model.md).
+    let years_in_window = crate::rates::years_in_window(target.start, target.deadline);
+    let chained_t = chain.as_ref().and_then(crate::rates::Chain::t);
+    let window_pace = match (goal_f, value_f, chained_t) {
+        (Some(g), Some(c), Some(t)) if cumulative => {
+            crate::rates::cumulative_pace(c, t, g, years_in_window)
+        }
+        _ => None,
+    };
     let expected = match (origin_f, goal_f, due_now) {
+        _ if cumulative => match (goal_f, chained_t) {
+            (Some(g), Some(t)) if !is_final => {
+                crate::rates::required_cumulative(g, t, years_in_window)
+            }
+            _ => None,
+        },
         (Some(o), Some(g), Some(f)) if single_goal && !is_final => pace::expected(model, o, g, f),
         _ => None,
     };
     let paced: Option<(PaceFormula, f64)> =
         match (model, origin_f, goal_f, value_f, due_now, as_of) {
             _ if is_final => None,
+            _ if cumulative => window_pace.filter(|_| holds == Some(false)).map(|w| {
+                let formula = PaceFormula::Window {
+                    achieved: w.achieved,
+                    required: w.required,
+                };
+                (formula, w.pace)
+            }),
             // A flow under a cap holds until the day it breaks it: its pace is how much of the
             // cap it has used against how much time has gone (docs/status-model.md).
             (PaceModel::Linear, Some(_), Some(g), Some(v), Some(f), _)
@@ -380,6 +486,13 @@ pub(crate) fn evaluate_target(
         hold,
         maintaining,
         nothing_due,
+        judged: if cumulative {
+            Judged::ByPace
+        } else if rule_only {
+            Judged::RuleOnly
+        } else {
+            Judged::ByMeasure
+        },
     };
     let hold_years = match (hold, as_of) {
         (Some(crate::spec::Hold::EveryYear), Some(d)) => {
@@ -406,10 +519,29 @@ pub(crate) fn evaluate_target(
     if latest.is_some_and(|a| before_window(&a)) {
         reason = BEFORE_WINDOW.to_string();
     }
+    // Why a figure or a goal is unknown, naming what is missing.
+    let pending_reason = match (&chain, &relative) {
+        _ if status != Status::Pending => None,
+        (Some(chain), _) if chain.figure().is_none() => {
+            Some(crate::figures::chain_reason(&chain.chained))
+        }
+        (_, Some(rel)) if rel.figure.is_none() => Some(format!(
+            "the goal is stated against `{}`, which has no figure for this date: {}",
+            rel.id,
+            rel.missing.as_deref().unwrap_or("none given")
+        )),
+        _ => None,
+    };
 
     let history = history(target, entries);
-    let outlook = outlook(target, goal, &history);
-    let regressed = regressed(target, entries, goal);
+    // A window's rates say nothing of where its chained figure heads: no line, no
+    // regression against the goal.
+    let outlook = if chain.is_some() {
+        Outlook::default()
+    } else {
+        outlook(target, goal, &history)
+    };
+    let regressed = chain.is_none() && regressed(target, entries, goal);
     let regression = regressed.then_some(Regression {
         values: match history.as_slice() {
             [.., before, latest] => Some((*before, *latest)),
@@ -469,7 +601,9 @@ pub(crate) fn evaluate_target(
                 _ if maintaining => NoPace::Maintaining,
                 _ if holds == Some(true) => NoPace::RuleHolds,
                 _ if nothing_due => NoPace::NothingDue,
-                (Measure::Growth, _) => NoPace::Growth,
+
+                _ if rule_only => NoPace::RuleOnly,
+                (Measure::Growth, _) if !cumulative => NoPace::Growth,
                 (Measure::Milestone, _) => NoPace::Milestone,
                 (Measure::Assessed, _) => NoPace::Assessed,
                 (_, Rule::Between | Rule::About) => NoPace::NotSingleGoal,
@@ -483,6 +617,20 @@ pub(crate) fn evaluate_target(
             && single_goal
             && baseline.is_none()
             && goal.is_some(),
+        window: match (target.window, &chain) {
+            (Some(aggregate), Some(chain)) => match chain.chained {
+                crate::rates::Chained::Figure { product, t, .. } => Some(WindowTrace {
+                    aggregate,
+                    product,
+                    t,
+                    years_in_window,
+                    achieved: window_pace.map(|w| w.achieved),
+                    required: window_pace.map(|w| w.required),
+                }),
+                _ => None,
+            },
+            _ => None,
+        },
     };
     // On track by pace, but the line through the history misses the goal at the deadline.
     let at_risk = status == Status::OnTrack
@@ -587,7 +735,7 @@ pub(crate) fn evaluate_target(
                 Some(note) => format!("assessed by {}: {note}", a.by),
                 None => format!("assessed by {}", a.by),
             },
-            None => reason,
+            None => pending_reason.unwrap_or(reason),
         },
         // A value's own `source`, else its file's.
         actual_source: entries
@@ -608,6 +756,9 @@ pub(crate) fn evaluate_target(
         projected_at_deadline: outlook.projected_at_deadline,
         at_risk,
         regression,
+        aggregate: target.window,
+        years: chain.map(|c| c.years),
+        relative,
         trace,
         panel: None,
         line: target.line,
@@ -668,7 +819,8 @@ fn aim(target: &Target, goal: Option<Decimal>, latest: f64) -> Option<Aim> {
         (Rule::AtLeast, _) => floor(false),
         (Rule::MoreThan, _) => floor(true),
         (Rule::AtMost, _) => cap(false),
-        (Rule::LessThan, _) => cap(true),
+        (Rule::LessThan | Rule::Falls, _) => cap(true),
+        (Rule::Rises, _) => floor(true),
         (Rule::Between, Goal::Band { low, high }) => towards((to_f64(low) + to_f64(high)) / 2.0),
         (Rule::About, _) => towards(goal?),
         (Rule::Between | Rule::Done | Rule::Assessed, _) => return None,

@@ -79,6 +79,11 @@ pub fn effective(target: &Target, maintaining: bool) -> Option<Hold> {
     if let Some(h) = target.hold {
         return Some(h);
     }
+    // A goal stated against another figure, a direction and a figure over a window are
+    // judged at the deadline (real plans §2's table).
+    if target.of.is_some() || target.window.is_some() || target.rule.is_direction() {
+        return Some(Hold::Deadline);
+    }
     Some(default_hold(target.measure, target.rule, maintaining))
 }
 

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::actuals::Entered;
 use crate::decimal::Decimal;
-use crate::spec::{Class, Goal, Hold, Measure, Name, PaceModel, Rule, Severity};
+use crate::spec::{Aggregate, Class, Goal, Hold, Measure, Name, PaceModel, Rule, Severity};
 /// The status lives with its decision (`status.rs`); the report carries it.
 pub use crate::status::Status;
 
@@ -152,6 +152,14 @@ pub struct TargetReport {
     /// The latest value moved away from the goal compared with the snapshot before.
     #[serde(rename = "regressed", serialize_with = "serial::regressed")]
     pub regression: Option<Regression>,
+    /// `over = "window"`: how the annual rates are chained (`null` otherwise).
+    pub aggregate: Option<Aggregate>,
+    /// `over = "window"`: the window's years from the first up to the current one, each
+    /// with its rate (`null` for other targets).
+    pub years: Option<Vec<YearRate>>,
+    /// A goal stated against another figure: which, and its figure (`null` otherwise).
+    #[serde(rename = "goal_of")]
+    pub relative: Option<RelativeGoal>,
     /// The arithmetic behind the status, step by step (what `explain` words).
     #[serde(skip)]
     pub trace: Trace,
@@ -188,6 +196,64 @@ impl TargetReport {
     pub fn regressed(&self) -> bool {
         self.regression.is_some()
     }
+}
+
+/// One year of a window (`over = "window"`): its rate, if one is dated in it, and whether
+/// that rate stands in provisionally for a year not yet over.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct YearRate {
+    pub year: i32,
+    #[serde(serialize_with = "serial::opt_figure")]
+    pub rate: Option<Decimal>,
+    pub provisional: bool,
+}
+
+/// A goal stated against another figure (`value = { of = ID, plus = X }`): the figure it
+/// names, as of the judged figure's date, converted into the judged target's unit.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RelativeGoal {
+    /// The target or series named.
+    pub id: String,
+    #[serde(skip)]
+    pub name: Name,
+    /// It is a series (no goal of its own).
+    pub series: bool,
+    /// Its figure for the judged figure's date (its rate of the same year, its value of
+    /// the same day, its chained figure at that date); `None` when it has none.
+    #[serde(rename = "actual", serialize_with = "serial::opt_figure")]
+    pub figure: Option<Decimal>,
+    #[serde(serialize_with = "serial::figure")]
+    pub plus: Decimal,
+    /// What is missing when `figure` is `None`, in words ("its rate for 2023").
+    #[serde(skip)]
+    pub missing: Option<String>,
+}
+
+/// A series (`[[series]]`): a figure tracked without a goal, reported apart from the
+/// targets (docs/json-report.md, `series`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SeriesReport {
+    #[serde(skip)]
+    pub id: String,
+    #[serde(skip)]
+    pub name: Name,
+    #[serde(skip)]
+    pub group: Option<String>,
+    pub unit: Option<String>,
+    pub measure: Measure,
+    pub aggregate: Option<Aggregate>,
+    /// Its latest value (its chained figure, over a window).
+    #[serde(serialize_with = "serial::opt_figure")]
+    pub actual: Option<Decimal>,
+    #[serde(serialize_with = "serial::opt_date")]
+    pub as_of: Option<NaiveDate>,
+    pub history: Vec<Point>,
+    pub years: Option<Vec<YearRate>>,
+    /// Why a window series has no figure (a year missing), in words.
+    #[serde(skip)]
+    pub reason: Option<String>,
+    #[serde(skip)]
+    pub quote: Option<String>,
 }
 
 /// The schedule a single-goal target follows: from `origin` (the baseline; 0 for a `ytd`
@@ -357,6 +423,23 @@ pub struct Trace {
     pub pace: Option<PaceTrace>,
     /// The status is pending only for want of a baseline: one would give it a pace.
     pub wants_baseline: bool,
+    /// `over = "window"`: the chain's arithmetic.
+    pub window: Option<WindowTrace>,
+}
+
+/// How a window's rates were chained, and its pace (`cumulative` only).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WindowTrace {
+    pub aggregate: Aggregate,
+    /// ∏(1 + rᵢ/100).
+    pub product: f64,
+    /// Rates chained (a provisional one counts).
+    pub t: usize,
+    /// Years in the window.
+    pub years_in_window: usize,
+    /// `(1 + C/100)^(1/t) − 1`, `(1 + G/100)^(1/T) − 1`: `cumulative` with a pace only.
+    pub achieved: Option<f64>,
+    pub required: Option<f64>,
 }
 
 /// The rule tested on the actual, with its operands (decimals, exactly as decided).
@@ -451,6 +534,9 @@ pub enum PaceFormula {
     },
     /// `π = CAGR achieved / CAGR required`.
     Compound(CompoundTerms),
+    /// A cumulative figure over a window: `π = achieved / required`, the annual rates
+    /// `(1 + C/100)^(1/t) − 1` and `(1 + G/100)^(1/T) − 1` (the terms in `Trace::window`).
+    Window { achieved: f64, required: f64 },
 }
 
 /// The terms of the compound pace (Eurostat): `achieved = (actual / baseline)^(1/t) − 1`
@@ -485,6 +571,9 @@ pub enum NoPace {
     Milestone,
     /// A person judges an assessed target.
     Assessed,
+    /// A goal stated against another figure, a direction (`falls`, `rises`) or an
+    /// `average` over a window: the rule is tested directly.
+    RuleOnly,
     /// A band or an `about` goal is tested directly.
     NotSingleGoal,
     /// Without a baseline there is no path from the start to the goal.
@@ -589,6 +678,9 @@ pub struct Report {
     pub breakdown: Option<Breakdown>,
     #[serde(skip)]
     pub targets: Vec<TargetReport>,
+    /// The `[[series]]`, in spec order (the JSON exporter writes them after the targets).
+    #[serde(skip)]
+    pub series: Vec<SeriesReport>,
 }
 
 /// What the summary is broken down by (`check --by`).

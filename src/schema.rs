@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
 
-use crate::spec::{Class, Hold, Measure, PaceModel, Rule, Severity};
+use crate::spec::{Aggregate, Class, Hold, Measure, Over, PaceModel, Rule, Severity};
 
 /// A calendar date, `2020-12-31`: a TOML local date (or the same as a string).
 #[derive(Debug, Clone, Deserialize)]
@@ -57,6 +57,56 @@ pub struct SpecFile {
     /// The targets, one `[[target]]` table each.
     #[schemars(length(min = 1))]
     pub target: Vec<TargetShape>,
+    /// Figures tracked without a goal (GDP growth …), for goals stated against them:
+    /// one `[[series]]` table each. Ids share one namespace with the targets.
+    #[serde(default)]
+    pub series: Vec<SeriesShape>,
+}
+
+/// A series: a figure tracked without a goal of its own. No rule, goal, pace or
+/// severity; `start` and `deadline` are required with `over = "window"`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(extend("allOf" = [
+    {
+        "if": { "properties": { "over": { "const": "window" } }, "required": ["over"] },
+        "then": {
+            "required": ["aggregate", "start", "deadline"],
+            "properties": { "measure": { "const": "growth" } }
+        }
+    },
+    {
+        "if": { "required": ["aggregate"] },
+        "then": { "required": ["over"], "properties": { "over": { "const": "window" } } }
+    }
+]))]
+pub struct SeriesShape {
+    /// Unique id among targets and series: lowercase letters, digits and `-`.
+    #[schemars(pattern(r"^[a-z0-9][a-z0-9-]*$"))]
+    pub id: String,
+    pub name: NameShape,
+    pub group: Option<String>,
+    /// `%` for a growth series.
+    pub unit: String,
+    pub measure: SeriesMeasure,
+    /// `growth` only: `year` (each value one year's rate, the default) or `window`.
+    pub over: Option<Over>,
+    /// With `over = "window"`: how the annual rates are chained.
+    pub aggregate: Option<Aggregate>,
+    pub start: Option<Date>,
+    pub deadline: Option<Date>,
+    /// A key of `[sources]`.
+    pub source: Option<String>,
+    pub quote: Option<String>,
+    pub note: Option<String>,
+}
+
+/// What a series measures: a level, or a growth rate in %.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SeriesMeasure {
+    Level,
+    Growth,
 }
 
 /// A declared unit: `"万亿斤" = { in = "吨", factor = 5e8 }`, `NPS = { signed = true }`.
@@ -104,10 +154,33 @@ pub struct SourceShape {
         },
         "else": {
             "required": ["unit"],
-            "oneOf": [
+            "if": {
+                "properties": { "rule": { "enum": ["falls", "rises"] } }, "required": ["rule"]
+            },
+            "then": { "not": { "anyOf": [
+                { "required": ["value"] }, { "required": ["increase"] },
+                { "required": ["multiply"] }, { "required": ["tolerance"] },
+                { "required": ["stretch"] }
+            ] } },
+            "else": { "oneOf": [
                 { "required": ["value"] }, { "required": ["increase"] }, { "required": ["multiply"] }
-            ]
+            ] }
         }
+    },
+    {
+        "if": { "properties": { "over": { "const": "window" } }, "required": ["over"] },
+        "then": {
+            "required": ["aggregate"],
+            "properties": { "measure": { "const": "growth" } }
+        }
+    },
+    {
+        "if": { "required": ["aggregate"] },
+        "then": { "required": ["over"], "properties": { "over": { "const": "window" } } }
+    },
+    {
+        "if": { "required": ["over"] },
+        "then": { "properties": { "measure": { "const": "growth" } } }
     },
     {
         "if": { "properties": { "rule": { "const": "about" } }, "required": ["rule"] },
@@ -187,6 +260,12 @@ pub struct TargetShape {
     /// The words the target comes from.
     pub quote: Option<String>,
     pub note: Option<String>,
+    /// `growth` only: `year` (each value is one year's rate; the default) or `window`
+    /// (the values are annual rates chained over the window's years).
+    pub over: Option<Over>,
+    /// With `over = "window"`: `cumulative` (the change over the years chained) or
+    /// `average` (the average annual rate).
+    pub aggregate: Option<Aggregate>,
     /// A panel target: the dimension its entities are (`county`), with `entities`.
     #[schemars(pattern(r"^[a-z0-9_-]+$"))]
     pub per: Option<String>,
@@ -232,12 +311,25 @@ pub struct NameLanguages {
     pub en: Option<String>,
 }
 
-/// A goal: one number, or `[low, high]` for `between`.
+/// A goal: one number, `[low, high]` for `between`, or `{ of = ID, plus = X }`: another
+/// target's or series' figure for the same date, plus `plus`.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum GoalValue {
     Number(f64),
     Band([f64; 2]),
+    Of(OfGoal),
+}
+
+/// A goal stated against another figure ("劳动生产率增长高于GDP增长").
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OfGoal {
+    /// The id of a target or series with a figure of the same kind (not a milestone).
+    #[schemars(pattern(r"^[a-z0-9][a-z0-9-]*$"))]
+    pub of: String,
+    /// Added to that figure, in this target's unit (0 when left out).
+    pub plus: Option<f64>,
 }
 
 /// An actuals file: what happened, by target id, as of a date (docs/authoring.md).
@@ -354,6 +446,10 @@ mod tests {
         assert_eq!(
             keys(&spec, "/$defs/TargetShape/properties"),
             sorted(crate::spec::TARGET_KEYS)
+        );
+        assert_eq!(
+            keys(&spec, "/$defs/SeriesShape/properties"),
+            sorted(crate::spec::SERIES_KEYS)
         );
         assert_eq!(
             keys(&spec, "/$defs/SourceShape/properties"),

@@ -23,6 +23,11 @@ use crate::panel::{EntityTable, Panel, PanelDecl};
 use crate::suggest;
 use crate::units::{Unit, Units};
 
+/// `[[series]]` and `value = { of = … }`: the spec's figures without a goal, and goals
+/// stated against another figure.
+mod series;
+pub use series::OfRef;
+
 /// The spec format this build reads.
 pub const SPEC_VERSION: i64 = 1;
 
@@ -66,6 +71,10 @@ pub enum Rule {
     /// spec: an assessed target has no rule, and loading gives it this one.
     #[serde(skip_deserializing)]
     Assessed,
+    /// The figure goes down: a rate below 0, a level below its baseline (继续下降); no goal.
+    Falls,
+    /// The figure goes up: a rate above 0, a level above its baseline; no goal.
+    Rises,
 }
 
 impl Rule {
@@ -91,7 +100,15 @@ impl Rule {
     /// Whether the goal is one number to move towards (not a band, not "about"): only then
     /// do progress and pace mean anything.
     pub fn has_single_goal(self) -> bool {
-        !matches!(self, Rule::Between | Rule::About)
+        !matches!(
+            self,
+            Rule::Between | Rule::About | Rule::Falls | Rule::Rises
+        )
+    }
+
+    /// Whether the rule states a direction only (`falls`, `rises`): no goal of its own.
+    pub fn is_direction(self) -> bool {
+        matches!(self, Rule::Falls | Rule::Rises)
     }
 
     /// The comparison sign shown in reports.
@@ -105,6 +122,8 @@ impl Rule {
             Rule::About => "≈",
             Rule::Done => "done",
             Rule::Assessed => "assessed",
+            Rule::Falls => "<",
+            Rule::Rises => ">",
         }
     }
 
@@ -118,8 +137,39 @@ impl Rule {
             Rule::About => "about",
             Rule::Done => "done",
             Rule::Assessed => "assessed",
+            Rule::Falls => "falls",
+            Rule::Rises => "rises",
         }
     }
+}
+
+/// How a `growth` target over a window (`over = "window"`) turns annual rates into one
+/// figure (docs/format.md, "Figures built from annual rates").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Aggregate {
+    /// `(∏(1 + rᵢ/100) − 1) × 100`: the change over the years chained.
+    Cumulative,
+    /// `((∏(1 + rᵢ/100))^(1/t) − 1) × 100`: the average annual rate.
+    Average,
+}
+
+impl Aggregate {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Aggregate::Cumulative => "cumulative",
+            Aggregate::Average => "average",
+        }
+    }
+}
+
+/// What each value of a `growth` target stands for: one year's rate, or a rate of a year
+/// of the window, chained (`over = "window"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Over {
+    Year,
+    Window,
 }
 
 impl Measure {
@@ -283,6 +333,14 @@ pub enum Goal {
     Band { low: Decimal, high: Decimal },
     /// An assessed target: no number, a person's judgement decides.
     Assessed,
+    /// `value = { of = ID, plus = X }`: another figure (the target's `of`) plus `plus`,
+    /// resolved in evaluation (docs/status-model.md, "Goals stated against another figure").
+    Of { plus: Decimal },
+    /// `falls` / `rises`: no goal, a direction (against 0 for a rate, the baseline for a
+    /// level).
+    Direction,
+    /// A series (`[[series]]`): a figure tracked without a goal.
+    Series,
 }
 
 impl Goal {
@@ -295,7 +353,12 @@ impl Goal {
             Goal::Value(v) => Some(v),
             Goal::Increase(d) => baseline?.checked_add(d),
             Goal::Multiply(m) => baseline?.checked_mul(m),
-            Goal::Done | Goal::Band { .. } | Goal::Assessed => None,
+            Goal::Done | Goal::Band { .. } | Goal::Assessed | Goal::Of { .. } | Goal::Series => {
+                None
+            }
+            // A direction is judged against 0 (a rate) or the baseline (a level): the
+            // evaluation knows which (`evaluate::direction_origin`).
+            Goal::Direction => None,
         }
     }
 
@@ -376,6 +439,14 @@ pub struct Target {
     pub source: Option<String>,
     pub quote: Option<String>,
     pub note: Option<String>,
+    /// `over = "window"`: the values are annual rates chained over the window this way;
+    /// `None` for `over = "year"` (the default) and every other measure.
+    pub window: Option<Aggregate>,
+    /// The id of the target or series a `value = { of = … }` goal names (`goal` is
+    /// [`Goal::Of`] exactly when this is set).
+    pub of: Option<String>,
+    /// A `[[series]]`: no goal, no status, listed apart (`rule` and `goal` mean nothing).
+    pub series: bool,
     /// Where the target is written (1-based line and column of its `id`), for annotations.
     pub line: usize,
     pub column: usize,
@@ -408,8 +479,10 @@ pub struct Spec {
     title: Option<String>,
     sources: BTreeMap<String, Source>,
     targets: Vec<Target>,
+    /// The `[[series]]`: figures tracked without a goal (each a [`Target`] with `series`).
+    series: Vec<Target>,
     /// Position of each target in `targets` by id: an actuals file of 100,000 values
-    /// looks each one up.
+    /// looks each one up. A series is at `targets.len() + its position in series`.
     index: HashMap<String, usize>,
     /// The `[units]` table: declared units and conversions (`crate::units`).
     units: Units,
@@ -432,8 +505,20 @@ impl Spec {
         sources: BTreeMap<String, Source>,
         targets: Vec<Target>,
     ) -> Spec {
+        Spec::with_series(file_name, title, sources, targets, Vec::new())
+    }
+
+    /// A spec with `[[series]]` beside its targets (ids share one namespace).
+    pub fn with_series(
+        file_name: String,
+        title: Option<String>,
+        sources: BTreeMap<String, Source>,
+        targets: Vec<Target>,
+        series: Vec<Target>,
+    ) -> Spec {
         let index = targets
             .iter()
+            .chain(&series)
             .enumerate()
             .map(|(i, t)| (t.id.clone(), i))
             .collect();
@@ -442,6 +527,7 @@ impl Spec {
             title,
             sources,
             targets,
+            series,
             index,
             units: Units::default(),
             panels: BTreeMap::new(),
@@ -481,8 +567,25 @@ impl Spec {
         &self.units
     }
 
+    /// The target or series with this id (actuals give values to both).
     pub fn target(&self, id: &str) -> Option<&Target> {
-        self.index.get(id).map(|&i| &self.targets[i])
+        let &i = self.index.get(id)?;
+        self.targets
+            .get(i)
+            .or_else(|| self.series.get(i - self.targets.len()))
+    }
+
+    /// The position of the target `id` in [`Spec::targets`] (`None` for a series).
+    pub fn target_position(&self, id: &str) -> Option<usize> {
+        self.index
+            .get(id)
+            .copied()
+            .filter(|&i| i < self.targets.len())
+    }
+
+    /// The `[[series]]`, in spec order.
+    pub fn series(&self) -> &[Target] {
+        &self.series
     }
 
     /// The targets, in spec order.
@@ -520,7 +623,22 @@ impl Spec {
     }
 }
 
-pub const TOP_KEYS: &[&str] = &["version", "title", "sources", "units", "target"];
+pub const TOP_KEYS: &[&str] = &["version", "title", "sources", "units", "target", "series"];
+/// The keys of a `[[series]]` (docs/format.md, "Series").
+pub const SERIES_KEYS: &[&str] = &[
+    "id",
+    "name",
+    "group",
+    "unit",
+    "measure",
+    "over",
+    "aggregate",
+    "start",
+    "deadline",
+    "source",
+    "quote",
+    "note",
+];
 pub const SOURCE_KEYS: &[&str] = &["speaker", "role", "title", "reporter", "url"];
 pub const TARGET_KEYS: &[&str] = &[
     "id",
@@ -549,6 +667,8 @@ pub const TARGET_KEYS: &[&str] = &[
     "per",
     "entities",
     "rollup",
+    "over",
+    "aggregate",
 ];
 
 /// Reads and checks a spec; all problems at once on failure.
@@ -608,6 +728,9 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
 
     let mut targets = Vec::new();
     let mut panels = BTreeMap::new();
+    // Ids of targets and series share one namespace.
+    let mut seen: BTreeMap<String, Range<usize>> = BTreeMap::new();
+    let mut refs = Vec::new();
     match load::lookup(doc, "target") {
         None => {
             let d = r.error(doc_span.start..doc_span.start, "the spec has no targets");
@@ -615,39 +738,12 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
         }
         Some(value) => match value.get_ref() {
             DeValue::Array(items) => {
-                let mut seen: BTreeMap<String, Range<usize>> = BTreeMap::new();
                 for item in items.iter() {
                     // Duplicates are found even in targets that have other problems.
-                    let id = match item.get_ref() {
-                        DeValue::Table(t) => load::lookup(t, "id")
-                            .and_then(|v| v.get_ref().as_str().map(|s| (s.to_string(), v.span()))),
-                        _ => None,
-                    };
-                    let duplicate = match &id {
-                        Some((id, span)) => match seen.get(id) {
-                            Some(first) => {
-                                let d = r.error_of(
-                                    crate::diagnostic::Kind::DuplicateTarget,
-                                    span.clone(),
-                                    format!("duplicate target id `{id}`"),
-                                );
-                                d.label = Some("second use of this id".into());
-                                d.related.push(crate::diagnostic::Related {
-                                    file: file.clone(),
-                                    span: first.clone(),
-                                    label: "first used here".into(),
-                                });
-                                d.help = Some("ids must be unique; rename one of them".into());
-                                true
-                            }
-                            None => {
-                                seen.insert(id.clone(), span.clone());
-                                false
-                            }
-                        },
-                        None => false,
-                    };
-                    if let Some((target, panel)) = load_target(&mut r, item, &sources, &units) {
+                    let duplicate = duplicate_id(&mut r, file, &mut seen, item);
+                    if let Some((target, panel)) =
+                        load_target(&mut r, item, &sources, &units, &mut refs)
+                    {
                         if !duplicate {
                             if let Some(decl) = panel {
                                 panels.insert(targets.len(), Panel { decl, table: None });
@@ -663,9 +759,30 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
             }
         },
     }
+    let mut series = Vec::new();
+    if let Some(value) = load::lookup(doc, "series") {
+        match value.get_ref() {
+            DeValue::Array(items) => {
+                for item in items.iter() {
+                    let duplicate = duplicate_id(&mut r, file, &mut seen, item);
+                    if let Some(s) = series::load_series(&mut r, item, &sources) {
+                        if !duplicate {
+                            series.push(s);
+                        }
+                    }
+                }
+            }
+            _ => {
+                let d = r.error(value.span(), "`series` must be an array of tables");
+                d.help = Some("write each series as a `[[series]]` table".into());
+            }
+        }
+    }
+    series::check_refs(&mut r, &targets, &series, &refs, &seen);
 
     if r.diags.is_empty() {
-        let mut spec = Spec::new(file.name.clone(), title, sources, targets).with_units(units);
+        let mut spec =
+            Spec::with_series(file.name.clone(), title, sources, targets, series).with_units(units);
         spec.panels = panels;
         Ok(spec)
     } else {
@@ -673,14 +790,53 @@ pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
     }
 }
 
-fn valid_id(id: &str) -> bool {
+/// Whether `item`'s id was used before (by a target or a series): reported at the second
+/// use, with the first as a related place.
+fn duplicate_id(
+    r: &mut Reader<'_>,
+    file: &SourceFile,
+    seen: &mut BTreeMap<String, Range<usize>>,
+    item: &Value<'_>,
+) -> bool {
+    let id = match item.get_ref() {
+        DeValue::Table(t) => load::lookup(t, "id")
+            .and_then(|v| v.get_ref().as_str().map(|s| (s.to_string(), v.span()))),
+        _ => None,
+    };
+    let Some((id, span)) = id else {
+        return false;
+    };
+    match seen.get(&id) {
+        Some(first) => {
+            let d = r.error_of(
+                crate::diagnostic::Kind::DuplicateTarget,
+                span,
+                format!("duplicate target id `{id}`"),
+            );
+            d.label = Some("second use of this id".into());
+            d.related.push(crate::diagnostic::Related {
+                file: file.clone(),
+                span: first.clone(),
+                label: "first used here".into(),
+            });
+            d.help = Some("ids must be unique; rename one of them".into());
+            true
+        }
+        None => {
+            seen.insert(id, span);
+            false
+        }
+    }
+}
+
+pub(crate) fn valid_id(id: &str) -> bool {
     let mut chars = id.chars();
     matches!(chars.next(), Some(c) if c.is_ascii_lowercase() || c.is_ascii_digit())
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// Suggests an id in the allowed alphabet.
-fn slug(id: &str) -> String {
+pub(crate) fn slug(id: &str) -> String {
     let mut out = String::new();
     for c in id.trim().chars() {
         if c.is_ascii_alphanumeric() {
@@ -692,7 +848,7 @@ fn slug(id: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-fn load_name(r: &mut Reader<'_>, value: &Value<'_>) -> Option<Name> {
+pub(crate) fn load_name(r: &mut Reader<'_>, value: &Value<'_>) -> Option<Name> {
     let name = name_value(r, value)?;
     let blank = |s: &Option<String>| s.as_deref().is_some_and(|s| s.trim().is_empty());
     if blank(&name.zh) || blank(&name.en) {
@@ -755,6 +911,7 @@ fn load_target(
     item: &Value<'_>,
     sources: &BTreeMap<String, Source>,
     units: &Units,
+    refs: &mut Vec<series::OfRef>,
 ) -> Option<(Target, Option<PanelDecl>)> {
     let before = r.count();
     let span = item.span();
@@ -781,6 +938,9 @@ fn load_target(
         percent: unit.as_ref().is_some_and(Unit::is_percent),
     });
     let panel = crate::panel::read_decl(r, table, shape);
+    f.check_rates(r, goal, table, &id_span);
+    f.check_hold_kinds(r, goal);
+    let of = series::of_id(table);
 
     if r.count() > before {
         return None;
@@ -789,6 +949,13 @@ fn load_target(
         .field::<Class>(table, "class", "`binding` or `expected`")
         .map(|c| c.into_inner());
     let owners = read_owners(r, table);
+    if let (Some(of), Some(id)) = (&of, &f.id) {
+        refs.push(series::OfRef {
+            from: id.get_ref().clone(),
+            of: of.get_ref().clone(),
+            span: of.span(),
+        });
+    }
     if r.count() > before {
         return None;
     }
@@ -824,6 +991,12 @@ fn load_target(
         source: f.source.map(|s| s.into_inner()),
         quote: f.quote,
         note: f.note,
+        window: f
+            .over
+            .filter(|o| *o.get_ref() == Over::Window)
+            .and(f.aggregate.map(|a| a.into_inner())),
+        of: of.map(|o| o.into_inner()),
+        series: false,
         line,
         column,
     };
@@ -853,6 +1026,8 @@ struct TargetFields {
     source: Option<Spanned<String>>,
     quote: Option<String>,
     note: Option<String>,
+    over: Option<Spanned<Over>>,
+    aggregate: Option<Spanned<Aggregate>>,
 }
 
 /// A target's problems are told as "… in a target".
@@ -875,7 +1050,7 @@ impl TargetFields {
         let rule = r.field::<Rule>(
             table,
             "rule",
-            "one of `at-least`, `more-than`, `at-most`, `less-than`, `between`, `about`, `done`",
+            "one of `at-least`, `more-than`, `at-most`, `less-than`, `between`, `about`, `done`, `falls`, `rises`",
         );
         let increase = r.number(table, "increase");
         let multiply = r.number(table, "multiply");
@@ -894,7 +1069,11 @@ impl TargetFields {
         let note = r
             .field::<String>(table, "note", "a string")
             .map(|s| s.into_inner());
+        let over = r.field::<Over>(table, "over", "`year` or `window`");
+        let aggregate = r.field::<Aggregate>(table, "aggregate", "`cumulative` or `average`");
         TargetFields {
+            over,
+            aggregate,
             id,
             name,
             group,
@@ -1068,6 +1247,25 @@ impl TargetFields {
                 }
             }
             goal = Some(Goal::Done);
+        } else if let Some(rule_v) = rule_v.filter(|r| r.is_direction()) {
+            for k in &goal_keys {
+                if let Some(sp) = load::key_span(table, k) {
+                    let d = r.error_of(
+                        Kind::NotTaken,
+                        sp,
+                        format!("`rule = \"{}\"` has no goal: remove `{k}`", rule_v.as_str()),
+                    );
+                    d.help = Some(
+                        "a direction is judged against 0 for a rate and against the baseline \
+                         for a level; for a number to reach use `at-most`, `at-least` …"
+                            .into(),
+                    );
+                }
+            }
+            if self.unit.is_none() && load::lookup(table, "unit").is_none() {
+                r.missing(id_span.clone(), "unit", TARGET_CONTEXT, "unit = \"%\"");
+            }
+            goal = Some(Goal::Direction);
         } else if let Some(rule_v) = rule_v {
             match goal_keys.as_slice() {
                 [] => r.missing(
@@ -1095,6 +1293,8 @@ impl TargetFields {
                     let d = r.error_of(Kind::NotTaken, sp, "`between` takes `value = [low, high]`");
                     d.help = Some("write the band as `value = [10, 12]`".into());
                 }
+            } else if let Some(v) = value_raw.filter(|v| matches!(v.get_ref(), DeValue::Table(_))) {
+                goal = series::of_goal(r, v);
             } else if let Some(v) = value_raw {
                 if matches!(v.get_ref(), DeValue::Array(_)) {
                     let d = r.error_of(
@@ -1152,8 +1352,12 @@ impl TargetFields {
                      `less-than` only",
                 );
                 d.help = Some(
-                    "remove `tolerance`; a band's bounds are its own, written in `value = [low, high]`"
-                        .into(),
+                    if rule_v.is_some_and(Rule::is_direction) {
+                        "remove `tolerance`; a direction (`falls`, `rises`) has no goal to be near"
+                    } else {
+                        "remove `tolerance`; a band's bounds are its own, written in `value = [low, high]`"
+                    }
+                    .into(),
                 );
             } else if *t.get_ref() < Decimal::ZERO {
                 r.error_of(
@@ -1364,6 +1568,143 @@ fn read_owners(r: &mut Reader<'_>, table: &DeTable<'_>) -> Vec<String> {
         }
     }
     owners
+}
+
+impl TargetFields {
+    /// `hold` against the kinds of real plans: `once` is an error on a goal stated against
+    /// another figure, `every-year` on a figure over a window (already judged over its
+    /// years).
+    fn check_hold_kinds(&self, r: &mut Reader<'_>, goal: Option<Goal>) {
+        let Some(h) = &self.hold else { return };
+        if *h.get_ref() == Hold::Once && matches!(goal, Some(Goal::Of { .. })) {
+            let d = r.error_of(
+                Kind::NotTaken,
+                h.span(),
+                "`hold = \"once\"` does not go with a goal stated against another figure",
+            );
+            d.help = Some(
+                "the other figure moves too: such a goal is judged at the deadline; remove \
+                 `hold` or use `hold = \"deadline\"`"
+                    .into(),
+            );
+        }
+        let window = self
+            .over
+            .as_ref()
+            .is_some_and(|o| *o.get_ref() == Over::Window);
+        if *h.get_ref() == Hold::EveryYear && window {
+            let d = r.error_of(
+                Kind::NotTaken,
+                h.span(),
+                "`hold = \"every-year\"` does not go with `over = \"window\"`",
+            );
+            d.help = Some(
+                "a figure over a window is already judged over its years: remove `hold`".into(),
+            );
+        }
+    }
+
+    /// `over` and `aggregate` (growth over a window), a direction rule's measure, and the
+    /// keys an `of` goal or a direction cannot take (docs/format.md).
+    fn check_rates(
+        &self,
+        r: &mut Reader<'_>,
+        goal: Option<Goal>,
+        table: &DeTable<'_>,
+        id_span: &Range<usize>,
+    ) {
+        let measure = self.measure();
+        if let (Some(o), Some(m)) = (&self.over, measure) {
+            if m != Measure::Growth {
+                let d = r.error_of(
+                    Kind::NotTaken,
+                    o.span(),
+                    format!(
+                        "`over` goes with `measure = \"growth\"` only, not `{}`",
+                        m.as_str()
+                    ),
+                );
+                d.help = Some("remove `over`: only annual rates are chained over a window".into());
+            }
+        }
+        let window = self
+            .over
+            .as_ref()
+            .is_some_and(|o| *o.get_ref() == Over::Window);
+        if let Some(a) = &self.aggregate {
+            if !window {
+                let d = r.error_of(
+                    Kind::NotTaken,
+                    a.span(),
+                    "`aggregate` goes with `over = \"window\"` only",
+                );
+                d.help = Some(
+                    "add `over = \"window\"` to chain the annual rates over the window, or \
+                     remove `aggregate`"
+                        .into(),
+                );
+            }
+        }
+        if window
+            && measure == Some(Measure::Growth)
+            && self.aggregate.is_none()
+            && load::lookup(table, "aggregate").is_none()
+        {
+            let at = self.over.as_ref().map_or(id_span.clone(), |o| o.span());
+            r.missing(
+                at,
+                "aggregate",
+                "a target `over = \"window\"`",
+                "aggregate = \"cumulative\"` (or `aggregate = \"average\"",
+            );
+        }
+        if let (Some(rule), Some(Measure::Ytd)) = (&self.rule, measure) {
+            if rule.get_ref().is_direction() {
+                let d = r.error_of(
+                    Kind::NotTaken,
+                    rule.span(),
+                    format!(
+                        "`rule = \"{}\"` does not go with a `ytd` flow",
+                        rule.get_ref().as_str()
+                    ),
+                );
+                d.help = Some(
+                    "a flow counted from its start always rises; give the flow a goal, or use \
+                     `measure = \"growth\"` for its rate"
+                        .into(),
+                );
+            }
+        }
+        let relative = matches!(goal, Some(Goal::Of { .. }));
+        let direction = self.rule().is_some_and(Rule::is_direction);
+        if relative || direction {
+            let what = if relative {
+                "a goal stated against another figure (`of`)"
+            } else {
+                "a direction (`falls`, `rises`)"
+            };
+            let mut keys = vec!["pace"];
+            if relative {
+                keys.extend(["stretch", "baseline"]);
+            }
+            for k in keys {
+                if let Some(sp) = load::key_span(table, k) {
+                    if k == "pace"
+                        && self
+                            .pace
+                            .as_ref()
+                            .is_some_and(|p| *p.get_ref() == PaceModel::None)
+                    {
+                        continue;
+                    }
+                    let d = r.error_of(Kind::NotTaken, sp, format!("{what} takes no `{k}`"));
+                    d.help = Some(format!(
+                        "remove `{k}`: before the deadline such a target is on-track when its rule holds, behind when it does not"
+                    ));
+                }
+            }
+        }
+    }
 }
 
 fn band(r: &mut Reader<'_>, v: &Value<'_>) -> Option<Goal> {

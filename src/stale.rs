@@ -11,9 +11,8 @@ pub enum Figure {
     None,
     /// A value (or a milestone's report) dated `as_of`.
     Dated(NaiveDate),
-    // Hook for the kinds other sections add: a window figure is never stale (a missing
-    // year makes it `pending`), and an assessed target is stale against its judgement's
-    // date rather than the report's `as_of`.
+    // A window figure is given as `None` (never stale: a missing year makes it
+    // `pending`); an assessed target's date is its judgement's.
 }
 
 /// A value is stale when its date is before the earlier of the report's `as_of` and the

@@ -73,6 +73,24 @@ pub struct Facts {
     pub maintaining: bool,
     /// A seasonal flow whose profile expects nothing yet (share 0): nothing was due.
     pub nothing_due: bool,
+    /// How a target whose rule does not hold yet is judged before its deadline.
+    pub judged: Judged,
+}
+
+/// How a target is judged before its deadline when its rule does not hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Judged {
+    /// As its measure says (the rows of docs/status-model.md).
+    #[default]
+    ByMeasure,
+    /// By the pace index, whatever the measure: a `cumulative` figure over a window.
+    ByPace,
+    /// By the rule alone, no pace: a goal stated against another figure (`of`), a
+    /// direction (`falls`, `rises`), an `average` over a window. A rule that holds is
+    /// `on-track`, one that does not `behind`. (Where `hold` (docs/status-model.md) plugs
+    /// in, it changes the row above: a rule that holds is `on-track`, never `met` early,
+    /// which is `hold = "deadline"`, these targets' default.)
+    RuleOnly,
 }
 
 /// The status, and a sentence saying why.
@@ -128,7 +146,10 @@ pub fn decide(f: &Facts, threshold: f64) -> (Status, &'static str) {
             "the profile expects nothing of the flow by this date",
         );
     }
-    if f.measure == Measure::Growth {
+    if f.judged == Judged::RuleOnly {
+        return (Status::Behind, "the rule does not hold now");
+    }
+    if f.measure == Measure::Growth && f.judged != Judged::ByPace {
         return (
             Status::Behind,
             "the year-to-date rate does not satisfy the rule",
@@ -190,6 +211,7 @@ mod tests {
             },
             maintaining: false,
             nothing_due: false,
+            judged: Judged::ByMeasure,
         }
     }
 

@@ -71,6 +71,25 @@ pub fn goal_text(t: &Target) -> String {
     let body = match t.goal {
         Goal::Done => return "done".into(),
         Goal::Assessed => return "assessed".into(),
+        Goal::Series => return "no goal (a series)".into(),
+        Goal::Direction => {
+            let origin = match (t.measure, t.baseline) {
+                (crate::spec::Measure::Growth, _) => "0".to_string(),
+                (_, Some(b)) => format!("baseline {}", number(b, 4)),
+                (_, None) => "baseline".to_string(),
+            };
+            return format!("{} ({} {origin})", t.rule.as_str(), t.rule.symbol());
+        }
+        Goal::Of { plus } => {
+            let of = crate::text::sanitize(t.of.as_deref().unwrap_or_default()).into_owned();
+            if plus.is_zero() {
+                of
+            } else if plus.is_sign_negative() {
+                format!("{of} − {}", number(plus.abs(), 4))
+            } else {
+                format!("{of} + {}", number(plus, 4))
+            }
+        }
         Goal::Band { low, high } => format!("{}–{}", number(low, 4), number(high, 4)),
         Goal::Value(v) => number(v, 4),
         Goal::Increase(d) => t

@@ -165,7 +165,7 @@ fn every_text_format_marks_the_target_as_assessed_with_by() {
         csv.lines()
             .next()
             .unwrap()
-            .ends_with(",class,owners,assessed_by,assessed_note"),
+            .contains(",class,owners,assessed_by,assessed_note,"),
         "{csv}"
     );
     assert!(

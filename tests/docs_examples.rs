@@ -55,6 +55,10 @@ fn every_rule_and_stretch_has_a_worked_example_that_gives_the_stated_result() {
         "about",
         "done",
         "stretch",
+        "falls",
+        "rises",
+        "over-window",
+        "of",
     ] {
         assert!(names.contains(&rule), "no worked example of {rule}");
     }
@@ -95,6 +99,8 @@ fn every_rule_and_stretch_has_a_worked_example_that_gives_the_stated_result() {
             }
             // docs/format.md, "Units" and "Class and owner": not a rule of their own.
             "units" | "owner" => {}
+            "over-window" => assert_eq!(target["aggregate"], "cumulative"),
+            "of" => assert_eq!(target["goal_of"]["id"], "gdp-growth"),
             _ => assert!(
                 spec.contains(&format!("rule = \"{name}\"")),
                 "{name} uses its rule"

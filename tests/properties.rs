@@ -135,6 +135,9 @@ fn target_strategy() -> impl Strategy<Value = Case> {
                         source: None,
                         quote: Some("确保\"完成\"".into()),
                         note: None,
+                        window: None,
+                        of: None,
+                        series: false,
                         line: 1,
                         column: 1,
                     },
@@ -276,6 +279,7 @@ proptest! {
                 start, deadline, pace: Some(model), tolerance: None, hold: None, profile: None,
                 severity: Severity::Error, class: None, owners: Vec::new(),
                 source: None, quote: None, note: None,
+                window: None, of: None, series: false,
                 line: 1, column: 1,
             };
             let r = report(&target, Observed::Number(dec(actual)), as_of);

@@ -42,6 +42,18 @@ pub fn run(args: &ExplainArgs) -> Result<Outcome, Error> {
         as_of: args.as_of,
         ..Settings::default()
     };
+    if target.series {
+        let mut out = describe(&spec, target, args.display.lang);
+        if !actuals.is_empty() {
+            let report = evaluate::evaluate(&spec, &actuals, &settings);
+            if let Some(s) = report.series.iter().find(|s| s.id == target.id) {
+                out.push('\n');
+                crate::commands::explain_rates::series(&mut out, s);
+            }
+        }
+        output::write_stdout(&out)?;
+        return Ok(Outcome::Ok);
+    }
     let panel = spec
         .position(id)
         .and_then(|p| spec.panel(p))
@@ -211,6 +223,21 @@ pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
         field(&mut out, "note", &sanitize(n));
     }
 
+    if t.series {
+        out.push_str("\nSeries\n");
+        field(
+            &mut out,
+            "goal",
+            "none: a figure tracked without a goal, for goals stated against it",
+        );
+        field(&mut out, "unit", &unit_text(t));
+        field(
+            &mut out,
+            "measure",
+            &format!("{}: {}", t.measure.as_str(), measure_words(t, None)),
+        );
+        return out;
+    }
     out.push_str("\nRule\n");
     let (test, wording) = rule_words_in(t.rule, lang);
     field(&mut out, "rule", &format!("{}: {test}", t.rule.as_str()));
@@ -255,6 +282,15 @@ pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
     let pace = match (t.pace, model) {
         _ if maintaining => "none: a bound to maintain has no distance to travel".into(),
         (Some(p), _) => format!("{} (set in the spec)", p.as_str()),
+        _ if t.window == Some(crate::spec::Aggregate::Cumulative)
+            && t.of.is_none()
+            && !t.rule.is_direction() =>
+        {
+            "annual rates: the rate achieved against the rate required (a cumulative figure over the window)".into()
+        }
+        _ if t.of.is_some() || t.rule.is_direction() || t.window.is_some() => {
+            "none: the rule is tested directly (on-track while it holds, behind when it does not)".into()
+        }
         (None, PaceModel::None)
             if t.measure == Measure::Level && t.baseline.is_none() && t.rule.has_single_goal() =>
         {
@@ -371,6 +407,14 @@ pub fn rule_words(rule: Rule) -> (&'static str, &'static str) {
             "no number decides: a person judges met, on-track, behind or missed",
             "基本平衡, 保持在合理区间, 稳定改善 (assessed)",
         ),
+        Rule::Falls => (
+            "the figure falls: a rate below 0, a level below its baseline; no goal",
+            "继续下降, 持续降低 (keeps falling)",
+        ),
+        Rule::Rises => (
+            "the figure rises: a rate above 0, a level above its baseline; no goal",
+            "继续提高, 稳步增长 (keeps rising)",
+        ),
     }
 }
 
@@ -387,6 +431,14 @@ fn measure_words(t: &Target, hold: Option<Hold>) -> &'static str {
             "a flow accumulated since the start; the goal can be met before the deadline"
         }
         Measure::Ytd => "a flow accumulated since the start; only the deadline decides",
+        Measure::Growth if t.window == Some(crate::spec::Aggregate::Cumulative) => {
+            "annual rates in %, chained over the window's years into a cumulative change \
+             (`over = \"window\"`, `aggregate = \"cumulative\"`); paced year by year"
+        }
+        Measure::Growth if t.window.is_some() => {
+            "annual rates in %, chained over the window's years into an average annual rate \
+             (`over = \"window\"`, `aggregate = \"average\"`); no pace"
+        }
         Measure::Growth => {
             "a % change on the same period a year earlier; only the final figure decides"
         }
@@ -411,6 +463,21 @@ fn goal_words(t: &Target, unit: &str) -> String {
     match t.goal {
         Goal::Done => format!("done by {}", t.deadline),
         Goal::Assessed => format!("judged by a person, by {}", t.deadline),
+        Goal::Of { plus } => {
+            let of = sanitize(t.of.as_deref().unwrap_or_default()).into_owned();
+            if plus.is_zero() {
+                format!("the figure of `{of}` for the same date")
+            } else {
+                format!(
+                    "the figure of `{of}` for the same date {} {}",
+                    if plus.is_sign_negative() { "−" } else { "+" },
+                    with_unit(&n(plus.abs()), unit)
+                )
+            }
+        }
+        Goal::Direction if t.measure == Measure::Growth => "none: the rate against 0".into(),
+        Goal::Direction => "none: the level against its baseline".into(),
+        Goal::Series => "none: a series has no goal".into(),
         Goal::Band { low, high } => format!("{}–{}", n(low), with_unit(&n(high), unit)),
         Goal::Value(v) => {
             let mut s = with_unit(&n(v), unit);
@@ -547,6 +614,8 @@ pub fn arithmetic(
             ),
         );
     }
+    crate::commands::explain_rates::chained(&mut out, r);
+    crate::commands::explain_rates::relative(&mut out, r, &unit);
     if let (Some(b), None) = (r.baseline, t.baseline) {
         field(
             &mut out,
@@ -1019,6 +1088,9 @@ fn pace_words(trace: PaceTrace, seasonal: bool) -> String {
                 NoPace::Growth => "none: a growth rate is compared with the goal directly",
                 NoPace::Milestone => "none: a milestone happens or does not",
                 NoPace::Assessed => "none: a person judges an assessed target",
+                NoPace::RuleOnly => {
+                    "none: a goal stated against another figure, a direction or an average over a window is tested directly (on-track while it holds, behind while it does not)"
+                }
                 NoPace::NotSingleGoal => "none: a band or an `about` goal is tested directly",
                 NoPace::NoBaseline => {
                     "none: without a baseline there is no path from the start to the goal"
@@ -1066,6 +1138,13 @@ fn pace_words(trace: PaceTrace, seasonal: bool) -> String {
             n(goal),
             operand(elapsed, 4),
             operand(actual, 4),
+            n(pace)
+        ),
+        PaceFormula::Window { achieved, required } => format!(
+            "cumulative over the window: π = annual rate achieved / annual rate required = \
+             ((1 + C/100)^(1/t) − 1) / ((1 + G/100)^(1/T) − 1) = {} / {} = {}",
+            number(achieved, 6),
+            number(required, 6),
             n(pace)
         ),
         PaceFormula::Linear { progress, elapsed } => format!(

@@ -76,7 +76,29 @@ pub fn template(spec: &Spec, as_of: NaiveDate, lang: Lang) -> String {
             let _ = writeln!(out, "{}", line(t, lang));
         }
     }
+    if !spec.series().is_empty() {
+        out.push_str("\n# ── series: figures without a goal, for goals stated against them ──\n");
+        for s in spec.series() {
+            let _ = writeln!(out, "{}", line(s, lang));
+        }
+    }
     out
+}
+
+/// What a value of `t` is: a year's rate, a rate chained over a window, a level.
+fn expects(t: &Target) -> String {
+    match (t.measure, t.window) {
+        (Measure::Growth, Some(aggregate)) => {
+            let (first, last) = crate::rates::window_years(t.start, t.deadline);
+            format!(
+                "a year's rate in %, dated in its year ({first}–{last}, chained: {})",
+                aggregate.as_str()
+            )
+        }
+        (Measure::Growth, None) => "a year's rate in %".into(),
+        (Measure::Level, _) => "a level".into(),
+        (m, _) => m.as_str().into(),
+    }
 }
 
 fn line(t: &Target, lang: Lang) -> String {
@@ -95,6 +117,17 @@ fn line(t: &Target, lang: Lang) -> String {
         .unwrap_or(&goal)
         .trim_start();
     about.push(match t.measure {
+        _ if t.series => format!("{} (series: no goal)", expects(t)),
+        _ if t.rule.is_direction() || t.window.is_some() || t.of.is_some() => {
+            let goal = if t.of.is_some() {
+                format!("{} the figure of {goal} for the same date", t.rule.as_str())
+            } else if t.rule.is_direction() {
+                goal.to_string()
+            } else {
+                format!("{} {goal}", t.rule.as_str())
+            };
+            format!("{goal} by {} ({})", t.deadline, expects(t))
+        }
         Measure::Milestone => format!("done by {} (milestone: true or false)", t.deadline),
         Measure::Assessed => format!(
             "judged by {} (assessed: a judgement, met, on-track, behind or missed, by whom and why)",

@@ -34,6 +34,7 @@ pub fn render(spec: &Spec, lang: Lang) -> String {
         .targets()
         .iter()
         .map(|t| row_in(spec, t, lang))
+        .chain(spec.series().iter().map(|t| row(t, lang)))
         .collect();
     let mut widths = HEADER.map(UnicodeWidthStr::width);
     for r in &cells {
@@ -68,6 +69,12 @@ pub fn render(spec: &Spec, lang: Lang) -> String {
             line(&mut out, &row_in(spec, t, lang), &widths);
         }
     }
+    if !spec.series().is_empty() {
+        out.push_str("\n── series (no goal) ──\n");
+        for s in spec.series() {
+            line(&mut out, &row(s, lang), &widths);
+        }
+    }
     out
 }
 
@@ -92,6 +99,36 @@ fn row_in(spec: &Spec, t: &Target, lang: Lang) -> [String; 7] {
 }
 
 fn row(t: &Target, lang: Lang) -> [String; 7] {
+    // A window's goal says how its rates are chained: "≤ -13.5 (cumulative 2021–2025)".
+    let mut goal = goal_text(t);
+    if let Some(aggregate) = t.window {
+        let (first, last) = crate::rates::window_years(t.start, t.deadline);
+        goal = format!("{goal} ({} {first}–{last})", aggregate.as_str());
+        if t.series {
+            goal = format!("{} {first}–{last}", aggregate.as_str());
+        }
+    }
+    if t.series {
+        return [
+            t.id.clone(),
+            truncate(&sanitize(t.name.get(lang)), NAME_WIDTH),
+            "series".into(),
+            if t.window.is_some() {
+                goal
+            } else {
+                String::new()
+            },
+            t.unit
+                .as_ref()
+                .map_or_else(String::new, |u| sanitize(&u.to_string()).into_owned()),
+            if t.deadline == chrono::NaiveDate::MAX {
+                String::new()
+            } else {
+                t.deadline.to_string()
+            },
+            String::new(),
+        ];
+    }
     [
         t.id.clone(),
         truncate(&sanitize(t.name.get(lang)), NAME_WIDTH),
@@ -102,7 +139,7 @@ fn row(t: &Target, lang: Lang) -> [String; 7] {
             (None, Some(_)) => format!("{} (profile)", t.rule.as_str()),
             (None, None) => t.rule.as_str().to_string(),
         },
-        goal_text(t),
+        goal,
         t.unit
             .as_ref()
             .map_or_else(String::new, |u| sanitize(&u.to_string()).into_owned()),

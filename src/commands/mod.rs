@@ -14,6 +14,7 @@ use crate::spec::Spec;
 pub mod check;
 pub mod completions;
 pub mod explain;
+pub mod explain_rates;
 pub mod extract;
 pub mod init;
 pub mod list;

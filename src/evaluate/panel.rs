@@ -86,7 +86,9 @@ pub fn evaluate_all(
     }
     let run = |lane: Vec<_>| -> Vec<(usize, TargetReport)> {
         lane.into_iter()
-            .map(|(i, t, decl, table, r)| (i, evaluate_panel(t, decl, table, r, settings, focus)))
+            .map(|(i, t, decl, table, r)| {
+                (i, evaluate_panel(spec, t, decl, table, r, settings, focus))
+            })
             .collect()
     };
     if threads <= 1 {
@@ -106,6 +108,7 @@ pub fn evaluate_all(
 
 /// The indicator's report, with its entities' in `panel`.
 pub fn evaluate_panel(
+    spec: &Spec,
     target: &Target,
     decl: &PanelDecl,
     table: &Arc<EntityTable>,
@@ -114,6 +117,15 @@ pub fn evaluate_panel(
     focus: &Focus,
 ) -> TargetReport {
     let (keys, entries): (Vec<u32>, Vec<Entry<'_>>) = rows.into_iter().unzip();
+    // A panel's entities are judged against their own goals: no goal stated against
+    // another figure (`of`) reaches into a panel.
+    let no_targets = std::collections::BTreeMap::new();
+    let refs = crate::figures::Refs {
+        spec,
+        by_target: &no_targets,
+        targets: &[],
+        series: &[],
+    };
     let mut scratch = target.clone();
     let mut entities = Vec::with_capacity(table.len());
     let mut detail = Vec::new();
@@ -127,7 +139,7 @@ pub fn evaluate_panel(
         // between an entity and the target it shares.
         scratch.goal = table.values[e].map_or(target.goal, Goal::Value);
         scratch.baseline = table.baselines[e].or(target.baseline);
-        let report = evaluate_target(&scratch, &entries[start..cursor], settings);
+        let report = evaluate_target(&scratch, &entries[start..cursor], settings, &refs);
         entities.push(compact(e as u32, &report, target.rule));
         if focus.selects(&decl.per, &table.ids[e]) {
             detail.push(as_target(report, target, table, e));
@@ -144,14 +156,14 @@ pub fn evaluate_panel(
                     actual,
                 })
                 .collect();
-            let mut r = evaluate_target(target, &sum_entries, settings);
+            let mut r = evaluate_target(target, &sum_entries, settings, &refs);
             if r.actual.is_some() {
                 r.reason = format!("{} (the sum of its entities' figures)", r.reason);
             }
             r
         }
         Rollup::All => {
-            let mut r = evaluate_target(target, &[], settings);
+            let mut r = evaluate_target(target, &[], settings, &refs);
             let (status, reason) = all_of(&entities, &decl.per);
             r.status = status;
             r.reason = reason;
@@ -227,7 +239,7 @@ fn compact(entity: u32, r: &TargetReport, rule: Rule) -> EntityReport {
             Rule::AtLeast | Rule::MoreThan => gap.map(|g| -g),
             Rule::AtMost | Rule::LessThan => gap,
             Rule::Between | Rule::About => gap.map(f64::abs),
-            Rule::Done | Rule::Assessed => None,
+            Rule::Done | Rule::Assessed | Rule::Falls | Rule::Rises => None,
         },
     }
 }

@@ -104,8 +104,10 @@ pub fn bullet(f: &TargetReport) -> Option<Bullet> {
     };
 
     let (good, bad) = match rule {
-        Rule::AtLeast | Rule::MoreThan => (vec![span(goals[0], hi)], vec![]),
-        Rule::AtMost | Rule::LessThan => (vec![span(lo, goals[0])], vec![span(goals[0], hi)]),
+        Rule::AtLeast | Rule::MoreThan | Rule::Rises => (vec![span(goals[0], hi)], vec![]),
+        Rule::AtMost | Rule::LessThan | Rule::Falls => {
+            (vec![span(lo, goals[0])], vec![span(goals[0], hi)])
+        }
         Rule::Between => (vec![span(goals[0], goals[1])], vec![]),
         Rule::About => (
             accepted

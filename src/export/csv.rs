@@ -12,7 +12,7 @@ use crate::wording::{plain, progress_ratio};
 pub struct CsvExporter;
 
 /// The columns, in order (docs/report-formats.md describes each).
-pub const COLUMNS: [&str; 41] = [
+pub const COLUMNS: [&str; 43] = [
     "id",
     "name",
     "group",
@@ -54,6 +54,8 @@ pub const COLUMNS: [&str; 41] = [
     "owners",
     "assessed_by",
     "assessed_note",
+    "aggregate",
+    "goal_of",
 ];
 
 impl Exporter for CsvExporter {
@@ -148,6 +150,11 @@ fn record(row: &Row) -> [String; COLUMNS.len()] {
                 .map(|n| sanitize(n).into_owned())
                 .unwrap_or_default(),
         ),
+        f.aggregate.map(|a| a.as_str().into()).unwrap_or_default(),
+        f.relative
+            .as_ref()
+            .map(|r| text(&crate::text::sanitize(&r.id)))
+            .unwrap_or_default(),
     ]
 }
 
@@ -211,6 +218,8 @@ fn entity_record(
         f.class.map(|c| c.as_str().into()).unwrap_or_default(),
         text(&rows::owners_text(f)),
         String::new(),
+        String::new(),
+        f.aggregate.map(|a| a.as_str().into()).unwrap_or_default(),
         String::new(),
     ]
 }

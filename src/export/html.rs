@@ -57,6 +57,7 @@ impl Exporter for HtmlExporter {
                     (header(report, &title))
                     (main)
                     (html_panel::sections(report, options))
+                    (series(report, options))
                     (legend(report, &main.0))
                     (html_panel::script(report))
                 }
@@ -538,6 +539,26 @@ fn legend_entries() -> [(&'static str, Markup, &'static str); 19] {
 
 /// The legend: an entry for every kind of mark drawn in `main` (the cards' markup), and
 /// none for marks not drawn.
+/// The series (figures without a goal) after the targets: a plain table.
+fn series(report: &Report, options: &ExportOptions) -> Markup {
+    let series = rows::series_rows(report, options);
+    html! {
+        @if !series.is_empty() {
+            section.series {
+                h2 { "Series" }
+                table {
+                    thead { tr { th { "Series" } th { "Actual" } th { "As of" } th { "Note" } } }
+                    tbody {
+                        @for s in &series {
+                            tr { td { (s.name) } td { (s.actual) } td { (s.as_of) } td { (s.note) } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 fn legend(report: &Report, main: &str) -> Markup {
     let drawn: Vec<_> = legend_entries()
         .into_iter()

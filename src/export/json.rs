@@ -22,6 +22,17 @@ struct JsonReport<'a> {
     #[serde(flatten)]
     report: &'a Report,
     targets: Vec<Named<'a>>,
+    /// The `[[series]]`: figures without a goal, after the targets.
+    series: Vec<NamedSeries<'a>>,
+}
+
+/// A series serialised, after its id and its name in one language.
+#[derive(Serialize)]
+struct NamedSeries<'a> {
+    id: &'a str,
+    name: &'a str,
+    #[serde(flatten)]
+    series: &'a crate::report::SeriesReport,
 }
 
 /// A target serialised, after its id and its name in one language.
@@ -45,6 +56,15 @@ impl Exporter for JsonExporter {
                     id: &t.id,
                     name: t.name.get(options.lang),
                     target: t,
+                })
+                .collect(),
+            series: report
+                .series
+                .iter()
+                .map(|s| NamedSeries {
+                    id: &s.id,
+                    name: s.name.get(options.lang),
+                    series: s,
                 })
                 .collect(),
         };

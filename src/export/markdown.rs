@@ -88,6 +88,29 @@ impl Exporter for MarkdownExporter {
             }
             line(&mut out, cells.iter().map(|c| escape(c)));
         }
+        // Series (figures without a goal) after the targets, in a table of their own.
+        let series = rows::series_rows(report, options);
+        if !series.is_empty() {
+            out.push('\n');
+            line(
+                &mut out,
+                ["Series", "Actual", "As of", "Note"]
+                    .map(String::from)
+                    .into_iter(),
+            );
+            line(
+                &mut out,
+                [":--", "--:", ":--", ":--"].map(String::from).into_iter(),
+            );
+            for s in &series {
+                line(
+                    &mut out,
+                    [&s.name, &s.actual, &s.as_of, &s.note]
+                        .into_iter()
+                        .map(|c| escape(c)),
+                );
+            }
+        }
         out
     }
 }

@@ -39,6 +39,52 @@ pub struct Row<'a> {
     pub target: &'a TargetReport,
 }
 
+/// A series (`[[series]]`) as text: name, latest figure, its date, and what it is made of
+/// (a window's years, or why it has no figure).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeriesRow {
+    pub id: String,
+    pub name: String,
+    pub actual: String,
+    pub as_of: String,
+    pub note: String,
+}
+
+pub fn series_rows(report: &Report, options: &ExportOptions) -> Vec<SeriesRow> {
+    report
+        .series
+        .iter()
+        .map(|s| {
+            let unit = s.unit.as_deref().map(sanitize).unwrap_or_default();
+            let note = match (&s.reason, &s.years, s.aggregate) {
+                (Some(reason), _, _) => sanitize(reason).into_owned(),
+                (None, Some(years), Some(aggregate)) => {
+                    let provisional = years.iter().any(|y| y.provisional);
+                    format!(
+                        "{} over {}–{}{}",
+                        aggregate.as_str(),
+                        years.first().map_or(0, |y| y.year),
+                        years.last().map_or(0, |y| y.year),
+                        if provisional {
+                            " (last year provisional)"
+                        } else {
+                            ""
+                        }
+                    )
+                }
+                _ => String::new(),
+            };
+            SeriesRow {
+                id: sanitize(&s.id).into_owned(),
+                name: sanitize(s.name.get(options.lang)).into_owned(),
+                actual: s.actual.map_or_else(|| "—".into(), |v| figure(v, &unit)),
+                as_of: s.as_of.map(|d| d.to_string()).unwrap_or_default(),
+                note,
+            }
+        })
+        .collect()
+}
+
 pub fn rows<'a>(report: &'a Report, options: &ExportOptions) -> Vec<Row<'a>> {
     report.targets.iter().map(|t| row(t, options)).collect()
 }
@@ -69,7 +115,7 @@ pub fn cells(t: &TargetReport, options: &ExportOptions) -> Cells {
 fn cells_in(t: &TargetReport, options: &ExportOptions, unit: &str) -> Cells {
     Cells {
         name: sanitize(t.name.get(options.lang)).into_owned(),
-        goal: goal_text(t, unit),
+        goal: goal_text_in(t, unit, options.lang),
         actual: actual_text(t, unit),
         gap: t.gap.map(signed).unwrap_or_default(),
         progress: t.progress.map(percent).unwrap_or_default(),
@@ -260,11 +306,48 @@ pub fn has_history(report: &Report) -> bool {
 
 /// "≥ 11,812 个", "> 2,200 亿元", "≥ 90%", "in 10–12 %", "≈ 5 ± 0.5 %", "done".
 pub fn goal_text(t: &TargetReport, unit: &str) -> String {
+    goal_text_in(t, unit, crate::spec::Lang::En)
+}
+
+/// [`goal_text`], naming the figure a relative goal is stated against in `lang`:
+/// "> GDP growth (5.2%)", "≈ GDP growth + 0.5 (5.7%) ± 1"; a direction reads
+/// "falls (< 0%)".
+pub fn goal_text_in(t: &TargetReport, unit: &str, lang: crate::spec::Lang) -> String {
     if t.rule == Rule::Done {
         return format!("done by {}", t.deadline);
     }
     if t.rule == Rule::Assessed {
         return "assessed".into();
+    }
+    if let Some(rel) = &t.relative {
+        let mut s = format!("{} {}", t.rule.symbol(), sanitize(rel.name.get(lang)));
+        if !rel.plus.is_zero() {
+            let sign = if rel.plus.is_sign_negative() {
+                "−"
+            } else {
+                "+"
+            };
+            s.push_str(&format!(" {sign} {}", number(rel.plus.abs(), 2)));
+        }
+        match t.goal {
+            Some(g) => s.push_str(&format!(" ({})", with_unit(&number(g, 2), unit))),
+            None => s.push_str(" (no figure yet)"),
+        }
+        if let Some(tol) = t.tolerance.filter(|_| t.rule == Rule::About) {
+            s.push_str(&format!(" ± {}", number(tol, 2)));
+        }
+        return s;
+    }
+    if t.rule.is_direction() {
+        return match t.goal {
+            Some(g) => format!(
+                "{} ({} {})",
+                t.rule.as_str(),
+                t.rule.symbol(),
+                with_unit(&number(g, 2), unit)
+            ),
+            None => format!("{} (needs a baseline)", t.rule.as_str()),
+        };
     }
     let body = match (t.band, t.goal) {
         (Some((low, high)), _) => format!("{}–{}", number(low, 2), number(high, 2)),

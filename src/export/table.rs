@@ -160,6 +160,19 @@ pub fn render_with(report: &Report, options: &ExportOptions, layout: Layout) -> 
             line(&mut out, &format!("panel: {panel}"));
         }
     }
+    // Series (figures without a goal) after the targets, in a table of their own.
+    let series = rows::series_rows(report, options);
+    if !series.is_empty() {
+        let header = ["Series", "Actual", "As of", "Note"];
+        let body: Vec<Vec<&str>> = series
+            .iter()
+            .map(|s| vec![s.name.as_str(), &s.actual, &s.as_of, &s.note])
+            .collect();
+        let right = [false, true, false, false];
+        let grid = plain_grid(&header, &body, &right).unwrap_or_default();
+        out.push_str(&grid);
+        out.push('\n');
+    }
     if let Some(note) = fitted.as_ref().and_then(|f| f.note.as_deref()) {
         line(&mut out, note);
     }
