@@ -10,6 +10,7 @@ use crate::actuals_csv;
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::error::Error;
 use crate::load;
+use crate::sheet;
 use crate::snapshots;
 use crate::spec::{self, Spec};
 
@@ -62,6 +63,13 @@ pub fn load_actuals(
     let mut all = Vec::new();
     let mut problems: Vec<Diagnostic> = Vec::new();
     for path in expand_folders(paths, &mut problems) {
+        if sheet::is_workbook(&path) {
+            match load_sheet(&path, spec, as_of) {
+                Ok(snapshots) => all.extend(snapshots),
+                Err(d) => problems.extend(d),
+            }
+            continue;
+        }
         match load::read_file(&path) {
             Ok(file) => match load_one(&file, &path, spec, as_of) {
                 Ok(snapshots) => all.extend(snapshots),
@@ -82,6 +90,9 @@ pub fn load_actuals(
 pub fn actuals_shape_problems(paths: &[PathBuf]) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for path in expand_folders(paths, &mut problems) {
+        if sheet::is_workbook(&path) {
+            continue; // needs the spec, as CSV does
+        }
         match load::read_file(&path) {
             Ok(file) if !is_csv(&path, &file.text) => problems.extend(actuals::check_shape(&file)),
             Ok(_) => {}
@@ -100,7 +111,8 @@ pub fn load_snapshots(
     as_of: Option<chrono::NaiveDate>,
 ) -> Result<Vec<Actuals>, Error> {
     let all = load_actuals(spec, paths, as_of)?;
-    let conflicts = snapshots::conflicts(&all, as_of.is_some());
+    let mut conflicts = snapshots::conflicts(&all, as_of.is_some());
+    sheet::relocate(&mut conflicts);
     if conflicts.is_empty() {
         Ok(all)
     } else {
@@ -109,9 +121,9 @@ pub fn load_snapshots(
 }
 
 /// Extensions of the files a folder contributes (any case).
-const ACTUALS_EXTENSIONS: [&str; 2] = ["toml", "csv"];
+const ACTUALS_EXTENSIONS: [&str; 3] = ["toml", "csv", "xlsx"];
 
-/// Files stay as given; a folder is replaced by its `*.toml` and `*.csv` files (not
+/// Files stay as given; a folder is replaced by its `*.toml`, `*.csv` and `*.xlsx` files (not
 /// recursive), sorted by name. A folder without any is a problem.
 pub(crate) fn expand_folders(paths: &[PathBuf], problems: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     let mut out = Vec::new();
@@ -149,7 +161,7 @@ pub(crate) fn expand_folders(paths: &[PathBuf], problems: &mut Vec<Diagnostic>) 
             .collect();
         if files.is_empty() {
             problems.push(whole(
-                "is a directory with no actuals files (*.toml, *.csv) in it".into(),
+                "is a directory with no actuals files (*.toml, *.csv, *.xlsx) in it".into(),
                 "name actuals files, or a folder that holds them (sub-folders are not searched)",
             ));
         }
@@ -186,4 +198,20 @@ fn load_one(
     } else {
         actuals::load(file, spec, as_of).map(|a| vec![a])
     }
+}
+
+/// The sheet a path names (`FILE.xlsx`, `FILE.xlsx#Sheet`), laid out and checked as CSV
+/// actuals are; its problems named by sheet, cell and column.
+fn load_sheet(
+    path: &Path,
+    spec: &Spec,
+    as_of: Option<chrono::NaiveDate>,
+) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
+    let sheet = sheet::read(path)?;
+    let table = sheet::table(&sheet)?;
+    drop(sheet.rows);
+    actuals_csv::load_table(&table, &sheet.name, spec, as_of).map_err(|mut d| {
+        sheet::relocate(&mut d);
+        d
+    })
 }

@@ -35,6 +35,7 @@ pub mod output;
 pub mod pace;
 pub mod report;
 pub mod schema;
+pub mod sheet;
 pub mod snapshots;
 pub mod spec;
 pub(crate) mod status;
