@@ -161,6 +161,30 @@ pub fn read(path: &Path) -> Result<Sheet, Vec<Diagnostic>> {
 /// `name` in messages: what [`read`] does once the file is open.
 pub fn read_from<RS: Read + Seek>(
     name: &str,
+    source: RS,
+    wanted: Option<&str>,
+) -> Result<Sheet, Vec<Diagnostic>> {
+    // calamine can panic on a malformed part (a reversed `<dimension ref="B2:A1"/>`
+    // overflows a subtraction where overflow is checked; found by fuzzing): such a file is
+    // not a readable workbook, not a crash. The default hook would print the panic first.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read_unguarded(name, source, wanted)
+    }));
+    std::panic::set_hook(hook);
+    read.unwrap_or_else(|_| {
+        Err(vec![*whole(
+            name,
+            Kind::InvalidWorkbook,
+            "not a readable .xlsx workbook: a part of it is malformed".into(),
+            "open it in a spreadsheet program and save it again as .xlsx, or save the sheet as CSV",
+        )])
+    })
+}
+
+fn read_unguarded<RS: Read + Seek>(
+    name: &str,
     mut source: RS,
     wanted: Option<&str>,
 ) -> Result<Sheet, Vec<Diagnostic>> {

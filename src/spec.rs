@@ -1222,9 +1222,8 @@ mod by_target_tests {
 
     /// A spec of `n` targets, every fifth a milestone, with sources and a quote.
     fn big(n: usize, extra: &str) -> String {
-        let mut s = String::from(
-            "version = 1\ntitle = \"Big\"\n\n[sources.plan]\ntitle = \"Plan\"\n\n",
-        );
+        let mut s =
+            String::from("version = 1\ntitle = \"Big\"\n\n[sources.plan]\ntitle = \"Plan\"\n\n");
         for i in 0..n {
             if i % 5 == 0 {
                 s.push_str(&format!(
@@ -1256,7 +1255,10 @@ mod by_target_tests {
         assert_eq!(by_target.title, whole.title);
         // The places targets are reported at are the file's, not the part's.
         let t = &by_target.targets()[1499];
-        assert_eq!(file.line_col(file.text.rfind("id = \"t1499\"").unwrap() + 5), (t.line, t.column));
+        assert_eq!(
+            file.line_col(file.text.rfind("id = \"t1499\"").unwrap() + 5),
+            (t.line, t.column)
+        );
     }
 
     #[test]

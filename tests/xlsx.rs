@@ -450,3 +450,18 @@ fn zip_declaring(size: u32) -> Vec<u8> {
     le16(&mut out, 0);
     out
 }
+
+#[test]
+fn a_malformed_part_that_made_calamine_panic_is_refused() {
+    // Found by the actuals_xlsx fuzz target: a sheet whose dimension is reversed made
+    // calamine subtract with overflow (a panic where overflow is checked, as in tests).
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fuzz-cases/xlsx-reversed-dimension-782af097.xlsx");
+    let out = progress()
+        .args(["check", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(matches!(out.status.code(), Some(1..=2)), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
