@@ -57,13 +57,80 @@ pub fn load(
         d.help = Some(format!("start with the header row `{}`", COLUMNS.join(",")));
         return Err(r.diags);
     };
-    let Some(index) = read_header(&mut r, header, &COLUMNS) else {
+    // Spreadsheet numbering: the header is row 1.
+    let rows = rows
+        .iter()
+        .enumerate()
+        .map(|(k, row)| (k + 2, row.as_slice()));
+    load_rows(r, header, rows, spec, as_of, Origin::Csv)
+}
+
+/// Where the rows come from: a CSV file, or a sheet of a workbook (`sheet.rs`), whose
+/// problems `workbook::relocate` names by cell afterwards.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Origin<'a> {
+    Csv,
+    /// The sheet's name.
+    Sheet(&'a str),
+}
+
+impl Origin<'_> {
+    /// How messages name the whole: "the CSV file", "the sheet `Data`".
+    fn what(self) -> String {
+        match self {
+            Origin::Csv => "the CSV file".into(),
+            Origin::Sheet(name) => format!("the sheet `{name}`"),
+        }
+    }
+}
+
+/// Reads and checks one sheet of a workbook laid out as CSV actuals are (`workbook::table`
+/// gives its cells, each at its own place in `table.file`): the same header, rows and
+/// checks as [`load`]. Problems are at the cells' ranges; `workbook::relocate` names them.
+pub fn load_table(
+    table: &crate::workbook::Table,
+    sheet: &str,
+    spec: &Spec,
+    as_of: Option<NaiveDate>,
+) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
+    let cell = |c: &crate::workbook::LocatedCell| Cell {
+        text: c.text.clone(),
+        span: c.span.clone(),
+    };
+    let mut r = Reader::new(&table.file);
+    if table.header.is_empty() {
+        let d = r.error(0..0, format!("the sheet `{sheet}` is empty"));
+        d.help = Some(format!(
+            "start with a header row naming the columns `{}`",
+            COLUMNS.join("`, `")
+        ));
+        return Err(r.diags);
+    }
+    let header: Vec<Cell> = table.header.iter().map(cell).collect();
+    let rows: Vec<(usize, Vec<Cell>)> = table
+        .rows
+        .iter()
+        .map(|(n, row)| (*n as usize, row.iter().map(cell).collect()))
+        .collect();
+    let rows = rows.iter().map(|(n, row)| (*n, row.as_slice()));
+    load_rows(r, &header, rows, spec, as_of, Origin::Sheet(sheet))
+}
+
+/// The header and the rows (numbered as a spreadsheet numbers them), checked.
+fn load_rows<'a>(
+    mut r: Reader<'_>,
+    header: &[Cell],
+    rows: impl Iterator<Item = (usize, &'a [Cell])>,
+    spec: &Spec,
+    as_of: Option<NaiveDate>,
+    origin: Origin<'_>,
+) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
+    let Some(index) = read_header(&mut r, header, &COLUMNS, origin) else {
         return Err(r.diags);
     };
 
     let mut history = History::default();
-    for (k, row) in rows.iter().enumerate() {
-        let row_no = k + 2; // spreadsheet numbering: the header is row 1
+    for (row_no, row) in rows {
         if row.iter().all(|c| c.text.is_empty()) {
             continue;
         }
@@ -81,12 +148,14 @@ pub fn load(
             row_no,
             &mut history.seen,
         );
-        name_cells(r.since(before), row, row_no, &index);
+        if origin == Origin::Csv {
+            name_cells(r.since(before), row, row_no, &index);
+        }
         if let Some((id, actual, row_date)) = read {
             history.add(id, actual, row_date);
         }
     }
-    history.into_snapshots(r, as_of)
+    history.into_snapshots(r, as_of, origin)
 }
 
 /// The file's records, or `None` when a line is too long or the CSV syntax is broken
@@ -113,6 +182,7 @@ pub(crate) fn read_header(
     r: &mut Reader<'_>,
     header: &[Cell],
     columns: &[&'static str],
+    origin: Origin<'_>,
 ) -> Option<BTreeMap<&'static str, usize>> {
     let file = r.file;
     let known = |c: &Cell| {
@@ -122,10 +192,11 @@ pub(crate) fn read_header(
     if !header.iter().any(known) {
         let at = header.first().map_or(0, |c| c.span.start);
         let first_line = file.text.lines().next().unwrap_or_default();
-        let semicolons = first_line
-            .split(';')
-            .any(|c| columns.contains(&c.trim().to_ascii_lowercase().as_str()));
-        let d = r.error(at..at, "the CSV file has no header row");
+        let semicolons = origin == Origin::Csv
+            && first_line
+                .split(';')
+                .any(|c| columns.contains(&c.trim().to_ascii_lowercase().as_str()));
+        let d = r.error(at..at, format!("{} has no header row", origin.what()));
         d.label = Some("row 1 should name the columns".into());
         d.help = Some(if semicolons {
             "the columns are separated by `;` (as some spreadsheet programs export): \
@@ -159,7 +230,12 @@ pub(crate) fn read_header(
                 let help = suggest::did_you_mean(&name, columns.iter().copied(), false)
                     .unwrap_or_else(|| {
                         format!(
-                            "CSV actuals have the columns {}; remove this one",
+                            "{} actuals have the columns {}; remove this one",
+                            if origin == Origin::Csv {
+                                "CSV"
+                            } else {
+                                "Spreadsheet"
+                            },
                             columns
                                 .iter()
                                 .map(|c| format!("`{c}`"))
@@ -375,11 +451,15 @@ impl History {
         mut self,
         mut r: Reader<'_>,
         as_of: Option<NaiveDate>,
+        origin: Origin<'_>,
     ) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
         let file = r.file;
         let file_as_of = as_of.or_else(|| self.dates.iter().max().copied());
         if file_as_of.is_none() && r.diags.is_empty() {
-            let d = r.error(0..0, "the CSV file gives no date: no row has an `as_of`");
+            let d = r.error(
+                0..0,
+                format!("{} gives no date: no row has an `as_of`", origin.what()),
+            );
             d.label = Some("this file needs a date".into());
             d.help = Some(
                 "fill in the `as_of` column, or give an evaluation date for rows without one"

@@ -62,7 +62,7 @@ pub fn load(
             return;
         }
         let Some((head, index)) = &header else {
-            match read_header(&mut r, &row, &COLUMNS) {
+            match read_header(&mut r, &row, &COLUMNS, actuals_csv::Origin::Csv) {
                 Some(index) => {
                     panel_columns = PanelColumns::of(&index);
                     header = Some((row, index));
@@ -144,7 +144,7 @@ pub fn load(
         d.help = Some(format!("start with the header row `{}`", COLUMNS.join(",")));
     }
     twice_on_a_date(&mut r, spec, &mut entities);
-    let mut snapshots = history.into_snapshots(r, as_of)?;
+    let mut snapshots = history.into_snapshots(r, as_of, actuals_csv::Origin::Csv)?;
     if let Some(first) = snapshots.first_mut() {
         first.entities = entities;
     }

@@ -135,6 +135,9 @@ pub enum Kind {
     InvalidToml,
     /// CSV syntax.
     InvalidCsv,
+    /// Not a readable `.xlsx` workbook, an encrypted one, a missing sheet, an error value
+    /// (`#DIV/0!`) in a cell, a value outside the header's columns.
+    InvalidWorkbook,
     /// A key the format does not have.
     UnknownKey,
     /// A required key is missing.
@@ -171,7 +174,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 22] = [
+    pub const ALL: [Kind; 23] = [
         Kind::Unreadable,
         Kind::TooLarge,
         Kind::NotUtf8,
@@ -179,6 +182,7 @@ impl Kind {
         Kind::TooDeep,
         Kind::InvalidToml,
         Kind::InvalidCsv,
+        Kind::InvalidWorkbook,
         Kind::UnknownKey,
         Kind::MissingKey,
         Kind::WrongType,
@@ -207,6 +211,7 @@ impl Kind {
             Kind::TooDeep => "P0005",
             Kind::InvalidToml => "P0101",
             Kind::InvalidCsv => "P0102",
+            Kind::InvalidWorkbook => "P0103",
             Kind::UnknownKey => "P0201",
             Kind::MissingKey => "P0202",
             Kind::WrongType => "P0203",
@@ -235,6 +240,7 @@ impl Kind {
             Kind::TooDeep => "nesting too deep",
             Kind::InvalidToml => "invalid TOML",
             Kind::InvalidCsv => "invalid CSV",
+            Kind::InvalidWorkbook => "invalid workbook",
             Kind::UnknownKey => "unknown key",
             Kind::MissingKey => "missing key",
             Kind::WrongType => "wrong type",

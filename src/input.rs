@@ -12,6 +12,7 @@ use crate::error::Error;
 use crate::load;
 use crate::snapshots;
 use crate::spec::{self, Spec};
+use crate::workbook;
 
 /// Standard input (`-`) can be read once: named twice (for the spec and an actuals file,
 /// or two actuals files) is a usage error, found before anything is read.
@@ -47,7 +48,11 @@ pub fn load_spec(path: Option<&Path>, read_note: Option<&str>) -> Result<Spec, E
                 Error::Input(vec![*d])
             })?;
             let mut spec = spec::load(&file).map_err(Error::Input)?;
-            crate::panel_load::attach(&mut spec, &file, path).map_err(Error::Input)?;
+            crate::panel_load::attach(&mut spec, &file, path).map_err(|mut d| {
+                // An entity table from a workbook: its problems named by sheet and cell.
+                workbook::relocate(&mut d);
+                Error::Input(d)
+            })?;
             Ok(spec)
         }
     }
@@ -64,6 +69,13 @@ pub fn load_actuals(
     let mut all = Vec::new();
     let mut problems: Vec<Diagnostic> = Vec::new();
     for path in expand_folders(paths, &mut problems) {
+        if workbook::is_workbook(&path) {
+            match load_sheet(&path, spec, as_of) {
+                Ok(snapshots) => all.extend(snapshots),
+                Err(d) => problems.extend(d),
+            }
+            continue;
+        }
         match load::read_file(&path) {
             Ok(file) => match load_one(&file, &path, spec, as_of) {
                 Ok(snapshots) => all.extend(snapshots),
@@ -84,6 +96,9 @@ pub fn load_actuals(
 pub fn actuals_shape_problems(paths: &[PathBuf]) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for path in expand_folders(paths, &mut problems) {
+        if workbook::is_workbook(&path) {
+            continue; // needs the spec, as CSV does
+        }
         match load::read_file(&path) {
             Ok(file) if !is_csv(&path, &file.text) => problems.extend(actuals::check_shape(&file)),
             Ok(_) => {}
@@ -104,6 +119,7 @@ pub fn load_snapshots(
     let all = load_actuals(spec, paths, as_of)?;
     let mut conflicts = snapshots::conflicts(&all, as_of.is_some());
     conflicts.extend(crate::actuals_panel::conflicts(&all));
+    workbook::relocate(&mut conflicts);
     if conflicts.is_empty() {
         Ok(all)
     } else {
@@ -112,9 +128,9 @@ pub fn load_snapshots(
 }
 
 /// Extensions of the files a folder contributes (any case).
-const ACTUALS_EXTENSIONS: [&str; 2] = ["toml", "csv"];
+const ACTUALS_EXTENSIONS: [&str; 3] = ["toml", "csv", "xlsx"];
 
-/// Files stay as given; a folder is replaced by its `*.toml` and `*.csv` files (not
+/// Files stay as given; a folder is replaced by its `*.toml`, `*.csv` and `*.xlsx` files (not
 /// recursive), sorted by name. A folder without any is a problem.
 pub(crate) fn expand_folders(paths: &[PathBuf], problems: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     let mut out = Vec::new();
@@ -152,7 +168,7 @@ pub(crate) fn expand_folders(paths: &[PathBuf], problems: &mut Vec<Diagnostic>) 
             .collect();
         if files.is_empty() {
             problems.push(whole(
-                "is a directory with no actuals files (*.toml, *.csv) in it".into(),
+                "is a directory with no actuals files (*.toml, *.csv, *.xlsx) in it".into(),
                 "name actuals files, or a folder that holds them (sub-folders are not searched)",
             ));
         }
@@ -193,4 +209,20 @@ fn load_one(
     } else {
         actuals::load(file, spec, as_of).map(|a| vec![a])
     }
+}
+
+/// The sheet a path names (`FILE.xlsx`, `FILE.xlsx#Sheet`), laid out and checked as CSV
+/// actuals are; its problems named by sheet, cell and column.
+fn load_sheet(
+    path: &Path,
+    spec: &Spec,
+    as_of: Option<chrono::NaiveDate>,
+) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
+    let sheet = workbook::read(path)?;
+    let table = workbook::table(&sheet)?;
+    drop(sheet.rows);
+    actuals_csv::load_table(&table, &sheet.name, spec, as_of).map_err(|mut d| {
+        workbook::relocate(&mut d);
+        d
+    })
 }

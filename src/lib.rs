@@ -54,3 +54,4 @@ pub(crate) mod text;
 pub(crate) mod trend;
 pub mod units;
 pub(crate) mod wording;
+pub mod workbook;

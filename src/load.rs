@@ -463,7 +463,7 @@ impl<'f> Reader<'f> {
     }
 
     /// Refuses text beyond the limits on line length and nesting before it is parsed.
-    fn within_limits(&mut self) -> bool {
+    pub fn within_limits(&mut self) -> bool {
         if self.refuse_long_line("no field needs a line this long; check that this is a TOML file")
         {
             return false;

@@ -27,6 +27,26 @@ pub struct Sheet {
 /// Reads the table at `path` (named `shown_as` in messages) as rows of cells with their
 /// places. CSV today (any extension but a workbook's); every problem located.
 pub fn read_rows(path: &Path, shown_as: &str) -> Result<Sheet, Vec<Diagnostic>> {
+    // A workbook (`table.xlsx`, `table.xlsx#Sheet`): its cells, each at its place in the
+    // text the workbook reader lays out (`crate::workbook::relocate` names them by cell).
+    if crate::workbook::is_workbook(path) {
+        let book = crate::workbook::read(path)?;
+        let table = crate::workbook::table(&book)?;
+        let cells = |row: &[crate::workbook::LocatedCell]| -> Vec<Cell> {
+            row.iter()
+                .map(|c| Cell {
+                    text: c.text.clone(),
+                    span: c.span.clone(),
+                })
+                .collect()
+        };
+        let mut rows = vec![cells(&table.header)];
+        rows.extend(table.rows.iter().map(|(_, row)| cells(row)));
+        return Ok(Sheet {
+            file: table.file,
+            rows,
+        });
+    }
     let mut file = load::read_file(path).map_err(|d| vec![*d])?;
     file.name = shown_as.to_string();
     rows_of(file)

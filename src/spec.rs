@@ -672,55 +672,27 @@ pub const TARGET_KEYS: &[&str] = &[
 ];
 
 /// Reads and checks a spec; all problems at once on failure.
+///
+/// A large spec is first read a `[[target]]` table at a time ([`load_by_target`]), which
+/// keeps one target's parsed tree in memory instead of the whole document's; a spec that
+/// has a problem, or is not laid out so that it can be read that way, is read whole, and
+/// its problems are those of the whole reading (so they are the same either way).
 pub fn load(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
+    if let Some(spec) = load_by_target(file) {
+        return Ok(spec);
+    }
+    load_whole(file)
+}
+
+/// Reads and checks a spec parsed whole; all problems at once on failure.
+fn load_whole(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
     let mut r = Reader::new(file);
     let Some(doc) = r.parse() else {
         return Err(r.diags);
     };
     let doc_span = doc.span();
     let doc = doc.get_ref();
-    r.check_keys(doc, TOP_KEYS, "the spec");
-
-    match r.field::<i64>(doc, "version", "an integer") {
-        None if load::lookup(doc, "version").is_none() => {
-            r.missing(0..0, "version", "the spec", "version = 1")
-        }
-        Some(v) if *v.get_ref() != SPEC_VERSION => {
-            let d = r.error(
-                v.span(),
-                format!("unsupported spec version {}", v.get_ref()),
-            );
-            d.label = Some("unsupported version".into());
-            d.help = Some(format!(
-                "this build of progress reads `version = {SPEC_VERSION}`"
-            ));
-        }
-        _ => {}
-    }
-    let title = r
-        .field::<String>(doc, "title", "a string")
-        .map(|s| s.into_inner());
-
-    let mut sources = BTreeMap::new();
-    if let Some(value) = load::lookup(doc, "sources") {
-        if let Some(table) = r.table("sources", value) {
-            for (key, value) in table.iter() {
-                let Some(t) = r.table("sources", value) else {
-                    continue;
-                };
-                r.check_keys(t, SOURCE_KEYS, "a source");
-                let mut s = |k: &str| r.field::<String>(t, k, "a string").map(|s| s.into_inner());
-                let source = Source {
-                    speaker: s("speaker"),
-                    role: s("role"),
-                    title: s("title"),
-                    reporter: s("reporter"),
-                    url: s("url"),
-                };
-                sources.insert(key.get_ref().to_string(), source);
-            }
-        }
-    }
+    let (title, sources) = read_top(&mut r, doc);
 
     let units = load::lookup(doc, "units")
         .map(|v| crate::units::read_table(&mut r, v))
@@ -896,6 +868,141 @@ fn name_value(r: &mut Reader<'_>, value: &Value<'_>) -> Option<Name> {
             None
         }
     }
+}
+
+/// The spec's own keys (`version`, `title`, `sources`), checked.
+fn read_top(r: &mut Reader<'_>, doc: &DeTable<'_>) -> (Option<String>, BTreeMap<String, Source>) {
+    r.check_keys(doc, TOP_KEYS, "the spec");
+
+    match r.field::<i64>(doc, "version", "an integer") {
+        None if load::lookup(doc, "version").is_none() => {
+            r.missing(0..0, "version", "the spec", "version = 1")
+        }
+        Some(v) if *v.get_ref() != SPEC_VERSION => {
+            let d = r.error(
+                v.span(),
+                format!("unsupported spec version {}", v.get_ref()),
+            );
+            d.label = Some("unsupported version".into());
+            d.help = Some(format!(
+                "this build of progress reads `version = {SPEC_VERSION}`"
+            ));
+        }
+        _ => {}
+    }
+    let title = r
+        .field::<String>(doc, "title", "a string")
+        .map(|s| s.into_inner());
+
+    let mut sources = BTreeMap::new();
+    if let Some(value) = load::lookup(doc, "sources") {
+        if let Some(table) = r.table("sources", value) {
+            for (key, value) in table.iter() {
+                let Some(t) = r.table("sources", value) else {
+                    continue;
+                };
+                r.check_keys(t, SOURCE_KEYS, "a source");
+                let mut s = |k: &str| r.field::<String>(t, k, "a string").map(|s| s.into_inner());
+                let source = Source {
+                    speaker: s("speaker"),
+                    role: s("role"),
+                    title: s("title"),
+                    reporter: s("reporter"),
+                    url: s("url"),
+                };
+                sources.insert(key.get_ref().to_string(), source);
+            }
+        }
+    }
+
+    (title, sources)
+}
+
+/// Below this many targets a spec is read whole: the saving is in large files.
+const BY_TARGET_FROM: usize = 1000;
+
+/// A valid spec read one `[[target]]` table at a time, or `None` to read it whole.
+///
+/// The text is cut before each line that is exactly `[[target]]`: the part before the
+/// first (the spec's own keys) and each target's part are parsed on their own, and a
+/// target's tree is dropped once the target is read. This reads what the whole document
+/// holds only if every part parses, each target part holds `target` alone, an array of
+/// one table (a sub-table header such as `[target.name]` inside it stays that target's),
+/// and the first part defines no `target`: a cut inside a multi-line string leaves that part's string unclosed, so it
+/// does not parse. Anything else, and any problem at all, gives `None`.
+fn load_by_target(file: &SourceFile) -> Option<Spec> {
+    let text: &str = &file.text;
+    let starts = target_headers(text);
+    if starts.len() < BY_TARGET_FROM {
+        return None;
+    }
+    let mut r = Reader::new(file);
+    if !r.within_limits() {
+        return None;
+    }
+    let top = DeTable::parse(&text[..starts[0]]).ok()?;
+    let top = top.get_ref();
+    // Declared units and series are read with the whole document (a target's units and
+    // goals depend on them): such a spec is read whole.
+    if ["target", "units", "series"]
+        .iter()
+        .any(|k| load::lookup(top, k).is_some())
+    {
+        return None;
+    }
+    let (title, sources) = read_top(&mut r, top);
+    if r.count() > 0 {
+        return None;
+    }
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut targets = Vec::with_capacity(starts.len());
+    for (k, &start) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(text.len());
+        let part = DeTable::parse(&text[start..end]).ok()?;
+        let part = part.get_ref();
+        if part.len() != 1 {
+            return None;
+        }
+        let DeValue::Array(items) = load::lookup(part, "target")?.get_ref() else {
+            return None;
+        };
+        let [item] = &items[..] else {
+            return None;
+        };
+        let DeValue::Table(table) = item.get_ref() else {
+            return None;
+        };
+        let id_at = start + load::lookup(table, "id")?.span().start;
+        let mut refs = Vec::new();
+        let (mut target, panel) =
+            load_target(&mut r, item, &sources, &Units::default(), &mut refs)?;
+        // A panel, or a goal stated against another figure, is checked against the whole
+        // spec: read whole.
+        if r.count() > 0 || panel.is_some() || !refs.is_empty() || !seen.insert(target.id.clone()) {
+            return None;
+        }
+        // Spans are the part's own: the place in the file is the part's start plus them.
+        (target.line, target.column) = file.line_col(id_at);
+        targets.push(target);
+    }
+    Some(Spec::new(file.name.clone(), title, sources, targets))
+}
+
+/// The start of each line that is `[[target]]` alone (trailing spaces, a CR or a comment
+/// allowed).
+fn target_headers(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix("[[target]]") {
+            let rest = rest.trim_start_matches([' ', '\t']);
+            if rest.is_empty() || rest.starts_with(['\r', '\n', '#']) {
+                out.push(at);
+            }
+        }
+        at += line.len();
+    }
+    out
 }
 
 /// Reads one `[[target]]`; `None` when it has problems (recorded in `r`).
@@ -1764,4 +1871,79 @@ pub fn grouped_by<'a, T>(
     }
     groups.sort_by_key(|(g, _)| g.is_none());
     groups
+}
+
+#[cfg(test)]
+mod by_target_tests {
+    use super::*;
+
+    /// A spec of `n` targets, every fifth a milestone, with sources and a quote.
+    fn big(n: usize, extra: &str) -> String {
+        let mut s =
+            String::from("version = 1\ntitle = \"Big\"\n\n[sources.plan]\ntitle = \"Plan\"\n\n");
+        for i in 0..n {
+            if i % 5 == 0 {
+                s.push_str(&format!(
+                    "[[target]]\nid = \"m{i}\"\nname = {{ zh = \"里程碑{i}\", en = \"M {i}\" }}\n\
+                     measure = \"milestone\"\nrule = \"done\"\nstart = 2021-01-01\n\
+                     deadline = 2025-12-31\n\n"
+                ));
+            } else {
+                s.push_str(&format!(
+                    "[[target]] # number {i}\nid = \"t{i}\"\nname = \"T {i}\"\nunit = \"亿元\"\n\
+                     measure = \"level\"\nrule = \"at-least\"\nvalue = {i}.5\nstart = 2021-01-01\n\
+                     deadline = 2025-12-31\nsource = \"plan\"\nnote = \"\"\"\nline\n\"\"\"\n\n"
+                ));
+            }
+            if i == n / 2 {
+                s.push_str(extra);
+            }
+        }
+        s
+    }
+
+    #[test]
+    fn a_large_spec_read_by_target_is_the_spec_read_whole() {
+        let file = SourceFile::new("big.toml", big(1500, ""));
+        let by_target = load_by_target(&file).expect("read by target");
+        let whole = load_whole(&file).expect("read whole");
+        assert_eq!(by_target.targets().len(), 1500);
+        assert_eq!(by_target.targets(), whole.targets());
+        assert_eq!(by_target.title, whole.title);
+        // The places targets are reported at are the file's, not the part's.
+        let t = &by_target.targets()[1499];
+        assert_eq!(
+            file.line_col(file.text.rfind("id = \"t1499\"").unwrap() + 5),
+            (t.line, t.column)
+        );
+    }
+
+    #[test]
+    fn what_cannot_be_read_by_target_is_read_whole_with_the_same_problems() {
+        for extra in [
+            // A problem: reported as the whole reading reports it.
+            "[[target]]\nid = \"bad\"\nname = \"Bad\"\n\n",
+            // A duplicate id.
+            "[[target]]\nid = \"t1\"\nname = \"Dup\"\nmeasure = \"milestone\"\nrule = \"done\"\nstart = 2021-01-01\ndeadline = 2025-12-31\n\n",
+            // A header inside a multi-line string: not a cut.
+            "[[target]]\nid = \"s\"\nname = \"S\"\nmeasure = \"milestone\"\nrule = \"done\"\nstart = 2021-01-01\ndeadline = 2025-12-31\nnote = \"\"\"\n[[target]]\nid = 3\n\"\"\"\n\n",
+            // A table header inside a target's part: its own sub-table, read either way.
+            "[[target]]\nid = \"n\"\nmeasure = \"milestone\"\nrule = \"done\"\nstart = 2021-01-01\ndeadline = 2025-12-31\n[target.name]\nzh = \"名\"\n\n",
+        ] {
+            let file = SourceFile::new("big.toml", big(1200, extra));
+            if !extra.contains("[target.name]") {
+                assert!(load_by_target(&file).is_none(), "{extra}");
+            }
+            let whole = load_whole(&file);
+            let loaded = load(&file);
+            match (whole, loaded) {
+                (Ok(a), Ok(b)) => assert_eq!(a.targets(), b.targets()),
+                (Err(a), Err(b)) => assert_eq!(
+                    crate::diagnostic::render_all(&a, false),
+                    crate::diagnostic::render_all(&b, false)
+                ),
+                _ => panic!("the two readings differ for {extra}"),
+            }
+        }
+    }
 }

@@ -119,6 +119,8 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
     // Every output checked before any is written: none onto an input, no two onto one file.
     let inputs: Vec<PathBuf> = (args.spec.path().into_iter())
         .chain(input::expand_folders(&args.actuals, &mut Vec::new()))
+        // `book.xlsx#Sheet` is the file `book.xlsx`.
+        .map(|p| crate::workbook::split(&p).0)
         .collect();
     output::check_outputs(files.iter().map(|(p, _)| *p), &inputs)?;
     output::write_all_atomic(&files)?;
