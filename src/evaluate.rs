@@ -119,6 +119,13 @@ pub fn evaluate_focused(
         .iter()
         .map(|s| crate::figures::series_report(s, entries_of(&by_target, &s.id)))
         .collect();
+    // The report's date: `--as-of`, else the latest file's. A figure over a window is
+    // chained as of it (real plans §4: a completed year without a rate is named).
+    let report_as_of = settings.as_of.or(actuals.iter().map(|a| a.as_of).max());
+    let dated = Settings {
+        as_of: report_as_of,
+        ..*settings
+    };
     let mut done: Vec<Option<TargetReport>> = vec![None; spec.targets().len()];
     for i in crate::figures::order(spec) {
         let t = &spec.targets()[i];
@@ -132,11 +139,10 @@ pub fn evaluate_focused(
             targets: &done,
             series: &series,
         };
-        let report = evaluate_target(t, entries_of(&by_target, &t.id), settings, &refs);
+        let report = evaluate_target(t, entries_of(&by_target, &t.id), &dated, &refs);
         done[i] = Some(report);
     }
     let mut targets: Vec<TargetReport> = done.into_iter().flatten().collect();
-    let report_as_of = settings.as_of.or(actuals.iter().map(|a| a.as_of).max());
     for t in &mut targets {
         // A figure over a window is never stale (a missing year makes it `pending`); an
         // assessed target's date is its judgement's.
@@ -308,7 +314,7 @@ pub(crate) fn evaluate_target(
             target.deadline,
             aggregate,
             &crate::figures::rates(entries),
-            d,
+            settings.as_of.map_or(d, |r| r.max(d)),
         )
     });
     let relative = target

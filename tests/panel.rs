@@ -358,3 +358,56 @@ fn explain_shows_one_entity_with_its_own_goal() {
         &["`clinics` lists no entity `d2`"],
     );
 }
+
+/// An entity table given as a workbook (`districts.xlsx#Places`) reads as its CSV does,
+/// and a problem in it is named by sheet and cell.
+#[test]
+fn an_entity_table_may_be_a_workbook_sheet() {
+    use rust_xlsxwriter::Workbook;
+    let csv_report = json();
+    let text = std::fs::read_to_string("tests/data/panel/districts.csv").unwrap();
+    let save = |dir: &tempfile::TempDir, rows: &[Vec<String>]| {
+        let mut book = Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.set_name("Places").unwrap();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                sheet.write_string(r as u32, c as u16, cell).unwrap();
+            }
+        }
+        book.save(dir.path().join("districts.xlsx")).unwrap();
+    };
+    let rows: Vec<Vec<String>> = text
+        .lines()
+        .map(|l| l.split(',').map(str::to_string).collect())
+        .collect();
+    let spec = std::fs::read_to_string("tests/data/panel/spec.toml")
+        .unwrap()
+        .replace(
+            "entities = \"districts.csv\"",
+            "entities = \"districts.xlsx#Places\"",
+        );
+    let dir = with("spec.toml", &spec);
+    save(&dir, &rows);
+    let out = check_in(&dir).args(["--format", "json"]).output().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids = |r: &serde_json::Value| -> Vec<String> {
+        r["targets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|t| t["panel"]["per"].is_string())
+            .map(|t| format!("{} {} {}", t["id"], t["status"], t["panel"]["entities"]))
+            .collect()
+    };
+    assert_eq!(ids(&report), ids(&csv_report));
+
+    // The same table with a duplicate id: refused, at the sheet's cell.
+    let mut twice = rows.clone();
+    twice.push(rows[1].clone());
+    save(&dir, &twice);
+    let out = check_in(&dir).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("Places!A"), "{err}");
+}
