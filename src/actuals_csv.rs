@@ -327,13 +327,7 @@ pub(crate) fn read_row(
     let row_date = cell("as_of").filter(|c| !c.text.is_empty()).and_then(|c| {
         let d = parse_day(&c.text);
         if d.is_none() {
-            let e = r.error_of(
-                Kind::NotADate,
-                c.span.clone(),
-                format!("`{}` is not a date", c.text),
-            );
-            e.label = Some("expected a date".into());
-            e.help = Some("write dates as year-month-day: 2020-12-31".into());
+            not_a_date(r, c);
         }
         d
     });
@@ -730,6 +724,18 @@ fn column_letter(mut i: usize) -> String {
     }
     s.reverse();
     String::from_utf8(s).expect("ASCII letters")
+}
+
+/// A cell that should hold a date (`as_of`) and does not: the one problem for CSV rows,
+/// sheet rows and panel rows alike.
+pub(crate) fn not_a_date(r: &mut Reader<'_>, c: &Cell) {
+    let e = r.error_of(
+        Kind::NotADate,
+        c.span.clone(),
+        format!("`{}` is not a date", c.text),
+    );
+    e.label = Some("expected a date".into());
+    e.help = Some("write dates as year-month-day: 2020-12-31".into());
 }
 
 #[cfg(test)]

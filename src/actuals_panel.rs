@@ -260,13 +260,7 @@ fn panel_row(
             *last_date = Some((c.text.clone(), d));
         }
         if d.is_none() {
-            let e = r.error_of(
-                Kind::NotADate,
-                c.span.clone(),
-                format!("`{}` is not a date", c.text),
-            );
-            e.label = Some("expected a date".into());
-            e.help = Some("write dates as year-month-day: 2020-12-31".into());
+            actuals_csv::not_a_date(r, c);
         }
         d
     });

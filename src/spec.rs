@@ -1266,21 +1266,7 @@ impl TargetFields {
                 d.help = help;
             }
         }
-        if let (Some(s), Some(d)) = (&self.start, &self.deadline) {
-            if d.get_ref() < s.get_ref() {
-                let diag = r.error_of(
-                    Kind::DateOrder,
-                    d.span(),
-                    format!(
-                        "the deadline {} is before the start {}",
-                        d.get_ref(),
-                        s.get_ref()
-                    ),
-                );
-                diag.label = Some("deadline before start".into());
-                diag.help = Some("swap the two dates, or correct the year".into());
-            }
-        }
+        check_date_order(r, self.start.as_ref(), self.deadline.as_ref());
     }
 
     /// The goal: exactly one of value / increase / multiply, of the shape the rule needs;
@@ -1871,6 +1857,29 @@ pub fn grouped_by<'a, T>(
     }
     groups.sort_by_key(|(g, _)| g.is_none());
     groups
+}
+
+/// A deadline before its start, in a target or a series: one problem, at the deadline.
+pub(crate) fn check_date_order(
+    r: &mut Reader<'_>,
+    start: Option<&Spanned<NaiveDate>>,
+    deadline: Option<&Spanned<NaiveDate>>,
+) {
+    if let (Some(s), Some(d)) = (start, deadline) {
+        if d.get_ref() < s.get_ref() {
+            let diag = r.error_of(
+                Kind::DateOrder,
+                d.span(),
+                format!(
+                    "the deadline {} is before the start {}",
+                    d.get_ref(),
+                    s.get_ref()
+                ),
+            );
+            diag.label = Some("deadline before start".into());
+            diag.help = Some("swap the two dates, or correct the year".into());
+        }
+    }
 }
 
 #[cfg(test)]

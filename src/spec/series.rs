@@ -189,20 +189,7 @@ pub(crate) fn load_series(
             }
         }
     }
-    if let (Some(s), Some(d)) = (&start, &deadline) {
-        if d.get_ref() < s.get_ref() {
-            let diag = r.error_of(
-                Kind::DateOrder,
-                d.span(),
-                format!(
-                    "the deadline {} is before the start {}",
-                    d.get_ref(),
-                    s.get_ref()
-                ),
-            );
-            diag.help = Some("swap the two dates, or correct the year".into());
-        }
-    }
+    super::check_date_order(r, start.as_ref(), deadline.as_ref());
     if let Some(src) = &source {
         if !sources.contains_key(src.get_ref()) {
             let help =
