@@ -660,6 +660,13 @@ fn bad_references_are_refused_where_they_are_written() {
         &with("unit = \"%\"\nmeasure = \"growth\"\nrule = \"more-than\"\nvalue = { of = \"m\" }"),
         &["spec.toml:24:16", "`m` is a milestone"],
     );
+    // An assessed target has no figure either.
+    refused_spec(
+        &format!(
+            "{base}\n[[target]]\nid = \"bop\"\nname = \"BoP\"\nmeasure = \"assessed\"\nstart = 2021-01-01\ndeadline = 2025-12-31\n\n[[target]]\nid = \"x\"\nname = \"X\"\nstart = 2021-01-01\ndeadline = 2025-12-31\nunit = \"%\"\nmeasure = \"growth\"\nrule = \"more-than\"\nvalue = {{ of = \"bop\" }}\n"
+        ),
+        &["`bop` is an assessed target (a person's judgement): it has no figure"],
+    );
     refused_spec(
         &with(
             "unit = \"%\"\nmeasure = \"level\"\nrule = \"more-than\"\nvalue = { of = \"gdp-growth\" }",

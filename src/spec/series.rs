@@ -279,13 +279,18 @@ pub(crate) fn check_refs(
             d.help = Some(help);
             continue;
         };
-        // An `assessed` target (no figure) is refused here too, once that measure exists.
-        if to.measure == Measure::Milestone {
+        // A milestone and an assessed target have no figure to state a goal against.
+        if matches!(to.measure, Measure::Milestone | Measure::Assessed) {
+            let what = if to.measure == Measure::Milestone {
+                "a milestone"
+            } else {
+                "an assessed target (a person's judgement)"
+            };
             let d = r.error_of(
                 Kind::NotTaken,
                 of.span.clone(),
                 format!(
-                    "`{}` is a milestone: it has no figure to state a goal against",
+                    "`{}` is {what}: it has no figure to state a goal against",
                     of.of
                 ),
             );
