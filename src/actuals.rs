@@ -367,14 +367,7 @@ fn load_value(
         }
         DeValue::Table(t) => {
             let before = r.count();
-            r.check_keys(t, VALUE_KEYS, &format!("the value of `{id}`"));
-            let as_of = r.date(t, "as_of").map(|d| d.into_inner()).or(file_as_of);
-            let source = r
-                .field::<String>(t, "source", "a string")
-                .map(|s| s.into_inner());
-            let note = r
-                .field::<String>(t, "note", "a string")
-                .map(|s| s.into_inner());
+            let (as_of, source, note) = provenance(r, id, t, file_as_of);
             if let Some(sp) = load::key_span(t, "status").or_else(|| load::key_span(t, "by")) {
                 crate::assessed::judgement_for_computed(r, id, target.measure.as_str(), sp);
             }
@@ -465,6 +458,25 @@ fn load_value(
     }
 }
 
+/// The keys every value table may have, checked, and its date (else the file's), source and
+/// note: what a figure and a judgement share.
+fn provenance(
+    r: &mut Reader<'_>,
+    id: &str,
+    t: &toml::de::DeTable<'_>,
+    file_as_of: Option<NaiveDate>,
+) -> (Option<NaiveDate>, Option<String>, Option<String>) {
+    r.check_keys(t, VALUE_KEYS, &format!("the value of `{id}`"));
+    let as_of = r.date(t, "as_of").map(|d| d.into_inner()).or(file_as_of);
+    let source = r
+        .field::<String>(t, "source", "a string")
+        .map(|s| s.into_inner());
+    let note = r
+        .field::<String>(t, "note", "a string")
+        .map(|s| s.into_inner());
+    (as_of, source, note)
+}
+
 /// The value of an assessed target: a judgement table, `{ status, by, note }` (with
 /// `as_of` and `source` as any value); anything else is refused.
 fn judgement(
@@ -479,14 +491,7 @@ fn judgement(
         return None;
     };
     let before = r.count();
-    r.check_keys(t, VALUE_KEYS, &format!("the value of `{id}`"));
-    let as_of = r.date(t, "as_of").map(|d| d.into_inner()).or(file_as_of);
-    let source = r
-        .field::<String>(t, "source", "a string")
-        .map(|s| s.into_inner());
-    let note = r
-        .field::<String>(t, "note", "a string")
-        .map(|s| s.into_inner());
+    let (as_of, source, note) = provenance(r, id, t, file_as_of);
     let judged = crate::assessed::read_table(r, id, t, value);
     if r.count() > before {
         return None;

@@ -713,17 +713,9 @@ fn column_name(index: &BTreeMap<&str, usize>, name: &str) -> String {
     }
 }
 
-fn column_letter(mut i: usize) -> String {
-    let mut s = Vec::new();
-    loop {
-        s.push(b'A' + (i % 26) as u8);
-        if i < 26 {
-            break;
-        }
-        i = i / 26 - 1;
-    }
-    s.reverse();
-    String::from_utf8(s).expect("ASCII letters")
+/// The spreadsheet letter of column `i` (0 for A), as a workbook names it.
+fn column_letter(i: usize) -> String {
+    crate::workbook::column_letter(u32::try_from(i).unwrap_or(u32::MAX))
 }
 
 /// A cell that should hold a date (`as_of`) and does not: the one problem for CSV rows,

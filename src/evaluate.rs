@@ -262,9 +262,9 @@ fn rule_holds_approx(target: &Target, goal: Option<Decimal>, actual: f64) -> Opt
         }
         (Rule::About, _) => (actual - goal?).abs() <= target.tolerance.map_or(0.0, to_f64),
         // A floor's or a cap's tolerance widens it (`hold::compare`, exactly).
-        (Rule::AtLeast, _) => actual >= goal? || actual >= goal? - slack,
+        (Rule::AtLeast, _) => actual >= goal? - slack,
         (Rule::MoreThan, _) => actual > goal? || (slack > 0.0 && actual >= goal? - slack),
-        (Rule::AtMost, _) => actual <= goal? || actual <= goal? + slack,
+        (Rule::AtMost, _) => actual <= goal? + slack,
         (Rule::LessThan, _) => actual < goal? || (slack > 0.0 && actual <= goal? + slack),
         (Rule::Falls, _) => actual < goal?,
         (Rule::Rises, _) => actual > goal?,
@@ -494,7 +494,7 @@ pub(crate) fn evaluate_target(
         nothing_due,
         judged: if cumulative {
             Judged::ByPace
-        } else if rule_only {
+        } else if rule_only || maintaining {
             Judged::RuleOnly
         } else {
             Judged::ByMeasure

@@ -1707,50 +1707,15 @@ impl TargetFields {
         id_span: &Range<usize>,
     ) {
         let measure = self.measure();
-        if let (Some(o), Some(m)) = (&self.over, measure) {
-            if m != Measure::Growth {
-                let d = r.error_of(
-                    Kind::NotTaken,
-                    o.span(),
-                    format!(
-                        "`over` goes with `measure = \"growth\"` only, not `{}`",
-                        m.as_str()
-                    ),
-                );
-                d.help = Some("remove `over`: only annual rates are chained over a window".into());
-            }
-        }
-        let window = self
-            .over
-            .as_ref()
-            .is_some_and(|o| *o.get_ref() == Over::Window);
-        if let Some(a) = &self.aggregate {
-            if !window {
-                let d = r.error_of(
-                    Kind::NotTaken,
-                    a.span(),
-                    "`aggregate` goes with `over = \"window\"` only",
-                );
-                d.help = Some(
-                    "add `over = \"window\"` to chain the annual rates over the window, or \
-                     remove `aggregate`"
-                        .into(),
-                );
-            }
-        }
-        if window
-            && measure == Some(Measure::Growth)
-            && self.aggregate.is_none()
-            && load::lookup(table, "aggregate").is_none()
-        {
-            let at = self.over.as_ref().map_or(id_span.clone(), |o| o.span());
-            r.missing(
-                at,
-                "aggregate",
-                "a target `over = \"window\"`",
-                "aggregate = \"cumulative\"` (or `aggregate = \"average\"",
-            );
-        }
+        check_window_keys(
+            r,
+            self.over.as_ref(),
+            self.aggregate.as_ref(),
+            measure,
+            table,
+            id_span,
+            "a target",
+        );
         if let (Some(rule), Some(Measure::Ytd)) = (&self.rule, measure) {
             if rule.get_ref().is_direction() {
                 let d = r.error_of(
@@ -1857,6 +1822,60 @@ pub fn grouped_by<'a, T>(
     }
     groups.sort_by_key(|(g, _)| g.is_none());
     groups
+}
+
+/// `over` and `aggregate`, in a target or a series (`what`): `over` goes with `growth`
+/// only, `aggregate` with `over = "window"` only, and `over = "window"` needs `aggregate`.
+pub(crate) fn check_window_keys(
+    r: &mut Reader<'_>,
+    over: Option<&Spanned<Over>>,
+    aggregate: Option<&Spanned<Aggregate>>,
+    measure: Option<Measure>,
+    table: &DeTable<'_>,
+    id_span: &Range<usize>,
+    what: &str,
+) {
+    if let (Some(o), Some(m)) = (over, measure) {
+        if m != Measure::Growth {
+            let d = r.error_of(
+                Kind::NotTaken,
+                o.span(),
+                format!(
+                    "`over` goes with `measure = \"growth\"` only, not `{}`",
+                    m.as_str()
+                ),
+            );
+            d.help = Some("remove `over`: only annual rates are chained over a window".into());
+        }
+    }
+    let window = over.is_some_and(|o| *o.get_ref() == Over::Window);
+    if let Some(a) = aggregate {
+        if !window {
+            let d = r.error_of(
+                Kind::NotTaken,
+                a.span(),
+                "`aggregate` goes with `over = \"window\"` only",
+            );
+            d.help = Some(
+                "add `over = \"window\"` to chain the annual rates over the window, or \
+                 remove `aggregate`"
+                    .into(),
+            );
+        }
+    }
+    if window
+        && measure == Some(Measure::Growth)
+        && aggregate.is_none()
+        && load::lookup(table, "aggregate").is_none()
+    {
+        let at = over.map_or(id_span.clone(), |o| o.span());
+        r.missing(
+            at,
+            "aggregate",
+            &format!("{what} `over = \"window\"`"),
+            "aggregate = \"cumulative\"` (or `aggregate = \"average\"",
+        );
+    }
 }
 
 /// A deadline before its start, in a target or a series: one problem, at the deadline.

@@ -85,11 +85,10 @@ pub enum Judged {
     ByMeasure,
     /// By the pace index, whatever the measure: a `cumulative` figure over a window.
     ByPace,
-    /// By the rule alone, no pace: a goal stated against another figure (`of`), a
-    /// direction (`falls`, `rises`), an `average` over a window. A rule that holds is
-    /// `on-track`, one that does not `behind`. (Where `hold` (docs/status-model.md) plugs
-    /// in, it changes the row above: a rule that holds is `on-track`, never `met` early,
-    /// which is `hold = "deadline"`, these targets' default.)
+    /// By the rule alone, no pace: a maintaining target (a bound the baseline already
+    /// kept), a goal stated against another figure (`of`), a direction (`falls`, `rises`),
+    /// an `average` over a window. A rule that holds is `on-track` (never `met` early under
+    /// their default `hold = "deadline"`), one that does not `behind`.
     RuleOnly,
 }
 
@@ -135,19 +134,23 @@ pub fn decide(f: &Facts, threshold: f64) -> (Status, &'static str) {
             },
         );
     }
-    // A bound the baseline satisfied: breaking it is never on track, whatever a pace from
-    // the baseline would say (there is no distance to travel).
-    if f.maintaining {
-        return (Status::Behind, "the bound to maintain is breached now");
-    }
     if f.nothing_due {
         return (
             Status::OnTrack,
             "the profile expects nothing of the flow by this date",
         );
     }
+    // No pace to weigh: a bound the baseline satisfied is breached now (never on track,
+    // whatever a pace from the baseline would say), or the rule fails now.
     if f.judged == Judged::RuleOnly {
-        return (Status::Behind, "the rule does not hold now");
+        return (
+            Status::Behind,
+            if f.maintaining {
+                "the bound to maintain is breached now"
+            } else {
+                "the rule does not hold now"
+            },
+        );
     }
     if f.measure == Measure::Growth && f.judged != Judged::ByPace {
         return (

@@ -133,39 +133,16 @@ pub(crate) fn load_series(
             d.help = Some("name the unit: 个, 家, %, 亿元 …".into());
         }
     }
-    if let (Some(o), Some(m)) = (&over, measure_v) {
-        if m != Measure::Growth {
-            let d = r.error_of(
-                Kind::NotTaken,
-                o.span(),
-                format!(
-                    "`over` goes with `measure = \"growth\"` only, not `{}`",
-                    m.as_str()
-                ),
-            );
-            d.help = Some("remove `over`: only annual rates are chained over a window".into());
-        }
-    }
+    super::check_window_keys(
+        r,
+        over.as_ref(),
+        aggregate.as_ref(),
+        measure_v,
+        table,
+        &id_span,
+        "a series",
+    );
     let window = over.as_ref().is_some_and(|o| *o.get_ref() == Over::Window);
-    if let Some(a) = &aggregate {
-        if !window {
-            let d = r.error_of(
-                Kind::NotTaken,
-                a.span(),
-                "`aggregate` goes with `over = \"window\"` only",
-            );
-            d.help = Some("add `over = \"window\"`, or remove `aggregate`".into());
-        }
-    }
-    if window && aggregate.is_none() && load::lookup(table, "aggregate").is_none() {
-        let at = over.as_ref().map_or(id_span.clone(), |o| o.span());
-        r.missing(
-            at,
-            "aggregate",
-            "a series `over = \"window\"`",
-            "aggregate = \"cumulative\"` (or `aggregate = \"average\"",
-        );
-    }
     if window {
         for (present, key, example) in [
             (
