@@ -293,6 +293,18 @@ pub fn pace_model(target: &Target, baseline: Option<Decimal>) -> PaceModel {
     }
 }
 
+/// A target tested by its rule alone, with no pace: a goal stated against another
+/// figure (`of`), a direction (`falls`, `rises`), an `average` over a window.
+pub(crate) fn rule_only(target: &Target) -> bool {
+    target.of.is_some() || target.rule.is_direction() || target.window == Some(Aggregate::Average)
+}
+
+/// A `cumulative` figure over a window against a number of its own: paced by the annual
+/// rate achieved against the rate required.
+pub(crate) fn paced_over_window(target: &Target) -> bool {
+    target.window == Some(Aggregate::Cumulative) && !rule_only(target)
+}
+
 pub(crate) fn evaluate_target(
     target: &Target,
     entries: &[Entry<'_>],
@@ -344,11 +356,8 @@ pub(crate) fn evaluate_target(
         Some(chain) => chain.figure(),
         None => actual.and_then(|a| a.observed.number()),
     };
-    let rule_only = target.of.is_some()
-        || target.rule.is_direction()
-        || target.window == Some(Aggregate::Average);
-    // Only a cumulative figure against a number of its own is paced.
-    let cumulative = target.window == Some(Aggregate::Cumulative) && !rule_only;
+    let rule_only = rule_only(target);
+    let cumulative = paced_over_window(target);
 
     let (done, done_on) = match actual.map(|a| a.observed) {
         Some(Observed::Done { done, date }) => (Some(done), date),

@@ -282,13 +282,10 @@ pub fn describe(spec: &Spec, t: &Target, lang: Lang) -> String {
     let pace = match (t.pace, model) {
         _ if maintaining => "none: a bound to maintain has no distance to travel".into(),
         (Some(p), _) => format!("{} (set in the spec)", p.as_str()),
-        _ if t.window == Some(crate::spec::Aggregate::Cumulative)
-            && t.of.is_none()
-            && !t.rule.is_direction() =>
-        {
+        _ if evaluate::paced_over_window(t) => {
             "annual rates: the rate achieved against the rate required (a cumulative figure over the window)".into()
         }
-        _ if t.of.is_some() || t.rule.is_direction() || t.window.is_some() => {
+        _ if evaluate::rule_only(t) => {
             "none: the rule is tested directly (on-track while it holds, behind when it does not)".into()
         }
         (None, PaceModel::None)

@@ -235,6 +235,7 @@ fn compact(entity: u32, r: &TargetReport, rule: Rule) -> EntityReport {
         pace: r.pace,
         expected: r.expected,
         as_of: r.as_of,
+        is_final: r.is_final,
         shortfall: match rule {
             Rule::AtLeast | Rule::MoreThan => gap.map(|g| -g),
             Rule::AtMost | Rule::LessThan => gap,

@@ -206,7 +206,7 @@ fn entity_record(
         f.deadline.to_string(),
         e.as_of.map(|d| d.to_string()).unwrap_or_default(),
         String::new(),
-        e.as_of.is_some_and(|d| d >= f.deadline).to_string(),
+        e.is_final.to_string(),
         e.trend.map(|t| t.as_str().to_string()).unwrap_or_default(),
         String::new(),
         e.at_risk.to_string(),

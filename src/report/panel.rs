@@ -36,6 +36,8 @@ pub struct EntityReport {
     pub pace: Option<f64>,
     pub expected: Option<f64>,
     pub as_of: Option<NaiveDate>,
+    /// The entity's value is at or after the deadline (evaluation's `is_final`).
+    pub is_final: bool,
     /// How far short of the goal, in the unit (positive is short), for ranking the worst.
     pub shortfall: Option<f64>,
 }
