@@ -195,6 +195,22 @@ pub fn percent(progress: f64) -> String {
     }
 }
 
+/// The plural of a panel's dimension (`per`, a word of `a-z 0-9 - _`) in English, for
+/// "52 of 199 countries behind": a consonant then `y` takes `ies` (country, county, city),
+/// `s`, `x`, `z`, `ch`, `sh` take `es`; any other word, or one not ending in a letter,
+/// takes `s` (district, province, prefecture, region).
+pub fn plural_of(word: &str) -> String {
+    let b = word.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    match b {
+        [.., c, b'y'] if c.is_ascii_alphabetic() && !vowel(*c) => {
+            format!("{}ies", &word[..word.len() - 1])
+        }
+        [.., b's' | b'x' | b'z'] | [.., b'c' | b's', b'h'] => format!("{word}es"),
+        _ => format!("{word}s"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,5 +265,27 @@ mod tests {
         assert_eq!(percent(1.0), "100%");
         assert_eq!(percent(1.004), "100%");
         assert_eq!(percent(-0.2), "−20%");
+    }
+
+    #[test]
+    fn a_dimension_reads_in_the_plural() {
+        for (one, many) in [
+            ("country", "countries"),
+            ("county", "counties"),
+            ("city", "cities"),
+            ("district", "districts"),
+            ("prefecture", "prefectures"),
+            ("day", "days"),
+            ("survey", "surveys"),
+            ("address", "addresses"),
+            ("box", "boxes"),
+            ("branch", "branches"),
+            ("parish", "parishes"),
+            ("zone-y", "zone-ys"),
+            ("area_2", "area_2s"),
+            ("y", "ys"),
+        ] {
+            assert_eq!(plural_of(one), many, "{one}");
+        }
     }
 }

@@ -270,7 +270,6 @@ fn as_target(mut r: TargetReport, target: &Target, table: &EntityTable, e: usize
 fn all_of(entities: &[EntityReport], per: &str) -> (Status, String) {
     let n = entities.len();
     let count = |s: Status| entities.iter().filter(|e| e.status == s).count();
-    let plural = |k: usize| if k == 1 { "" } else { "s" };
     if n == 0 {
         return (Status::NoData, "the panel lists no entities".into());
     }
@@ -286,8 +285,12 @@ fn all_of(entities: &[EntityReport], per: &str) -> (Status, String) {
             return (
                 status,
                 format!(
-                    "{k} of {n} {per}{} {} (met when every {per} is met)",
-                    plural(n),
+                    "{k} of {n} {} {} (met when every {per} is met)",
+                    if n == 1 {
+                        per.to_string()
+                    } else {
+                        crate::wording::plural_of(per)
+                    },
                     status.as_str()
                 ),
             );

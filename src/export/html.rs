@@ -690,6 +690,10 @@ h1 { margin: 0; font-size: 26px; line-height: 1.25; }
 .dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%;
   background: var(--c); margin-right: 6px; }
 main { padding: 8px 40px 16px; }
+section.panel { padding: 0 40px 16px; }
+.panel .stack { margin: 8px 0; }
+.dist td, .dist th { padding: 2px 12px 2px 0; text-align: left; }
+.dist caption { text-align: left; color: var(--muted); }
 h2 { font-size: 18px; margin: 26px 0 12px; }
 h2::first-letter { text-transform: uppercase; }
 h2 small { font-weight: 400; color: var(--muted); font-size: 14px; }
@@ -763,6 +767,7 @@ footer .small { font-size: 12px; }
   header.top { padding: 16px 14px 14px; grid-template-columns: 1fr; }
   h1 { font-size: 21px; }
   main { padding: 4px 10px 12px; }
+  section.panel { padding: 0 10px 12px; }
   footer { padding: 8px 14px 24px; }
   .card { padding: 12px 12px 10px; }
 }

@@ -10,7 +10,7 @@ use crate::export::ExportOptions;
 use crate::export::rows::{self, number, signed};
 use crate::report::{Report, Status, TargetReport};
 use crate::text::sanitize;
-use crate::wording::percent;
+use crate::wording::{percent, plural_of};
 
 /// The filter script: hides the rows of a panel's table whose text does not contain what
 /// the box holds (case-insensitive), and says how many are shown.
@@ -81,7 +81,7 @@ fn section(t: &TargetReport, k: usize, options: &ExportOptions) -> Markup {
                 p { "On track (met or on-track): " (percent(share)) }
             }
             @if !p.worst.is_empty() {
-                h3 { "Worst " (per) "s by gap" }
+                h3 { "Worst " (plural_of(&per)) " by gap" }
                 ol {
                     @for e in p.worst() {
                         li { (sanitize(p.name(e))) " (" (sanitize(p.id(e))) "): "
@@ -92,7 +92,7 @@ fn section(t: &TargetReport, k: usize, options: &ExportOptions) -> Markup {
             }
             details {
                 summary { "Every " (per) " (" (p.entities.len()) ")" }
-                label for={ (table_id) "-q" } { "Filter " (per) "s by id, name, owner or status " }
+                label for={ (table_id) "-q" } { "Filter " (plural_of(&per)) " by id, name, owner or status " }
                 input type="search" id={ (table_id) "-q" } data-filter=(table_id) autocomplete="off";
                 " " output id={ (table_id) "-n" } aria-live="polite" {}
                 table id=(table_id) {
