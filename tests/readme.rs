@@ -20,6 +20,7 @@ fn sample_outputs_are_current() {
     for args in [
         "check examples/published.toml --width 80",
         "check examples/history/",
+        "check examples/sdg32/actuals.csv --spec targets/sdg32.toml",
     ] {
         let out = progress()
             .args(args.split(' '))
