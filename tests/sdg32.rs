@@ -114,11 +114,34 @@ fn the_table_has_one_line_and_names_the_worst_countries() {
         ),
         "{text}"
     );
-    // With --fail-on behind the 52 behind fail the run.
+    // With --fail-on behind the 52 behind fail the run, and JUnit and GitHub name them.
     progress()
         .args(["check", ACTUALS, "--spec", SPEC, "--fail-on", "behind"])
         .assert()
         .code(1);
+    for format in ["junit", "github"] {
+        let out = progress()
+            .args([
+                "check",
+                ACTUALS,
+                "--spec",
+                SPEC,
+                "--fail-on",
+                "behind",
+                "--format",
+                format,
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let text = String::from_utf8(out.stdout).unwrap();
+        // Regression: "failing countrys".
+        assert!(
+            text.contains("failing countries: Afghanistan (AFG), Angola (AGO)"),
+            "{format}: {text}"
+        );
+        assert!(!text.contains("countrys"), "{format}");
+    }
 }
 
 #[test]
@@ -212,4 +235,42 @@ fn the_sources_file_accounts_for_every_figure() {
             cited[id]
         );
     }
+}
+
+#[test]
+fn explain_tells_the_indicator_by_its_entities_and_an_entitys_baseline_as_its_own() {
+    // Regression: the indicator of an `all` panel was explained as "no-data: no actuals
+    // file gives a value", though 199 countries had one.
+    let out = progress()
+        .args(["explain", "u5mr", ACTUALS, "--spec", SPEC])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("status      behind: 52 of 199 countries behind"),
+        "{text}"
+    );
+    assert!(
+        text.contains("entities    147 on-track, 52 behind of 199; `progress explain u5mr/ID`"),
+        "{text}"
+    );
+    assert!(!text.contains("no-data"), "{text}");
+    // Regression: an entity's baseline from the entity table was said to come "from the
+    // actuals", which hold only its 2022 figure.
+    let out = progress()
+        .args(["explain", "u5mr/FJI", ACTUALS, "--spec", SPEC])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("entity      Fiji (FJI)"), "{text}");
+    assert!(
+        text.contains("baseline    21.2958 ‰ (the entity's own, from its table)"),
+        "{text}"
+    );
+    assert!(!text.contains("from the actuals"), "{text}");
+    assert!(
+        text.contains("status      behind: the bound to maintain is breached now"),
+        "{text}"
+    );
 }

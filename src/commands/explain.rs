@@ -137,11 +137,17 @@ pub fn run(args: &ExplainArgs) -> Result<Outcome, Error> {
     if let Some((Some(report), as_of)) = evaluated {
         out.push('\n');
         // The file the deciding value came from, as evaluation picked it (by `--as-of`).
+        // An entity's baseline from its table is its own, not the actuals'.
+        let own_baseline = panel
+            .zip(entity)
+            .and_then(|((_, table), e)| table.find(e).map(|e| (table, e as usize)))
+            .is_some_and(|(table, e)| table.baselines[e].is_some());
         out.push_str(&arithmetic(
             target,
             &report,
             report.actual_file.as_deref(),
             as_of,
+            own_baseline,
         ));
     }
     output::write_stdout(&out)?;
@@ -517,6 +523,7 @@ pub fn arithmetic(
     r: &TargetReport,
     file: Option<&str>,
     report_as_of: Option<chrono::NaiveDate>,
+    own_baseline: bool,
 ) -> String {
     let mut out = String::new();
     fn n(v: impl Figure) -> String {
@@ -525,6 +532,32 @@ pub fn arithmetic(
     let unit = unit_text(t);
     let Some(as_of) = r.as_of else {
         out.push_str("Status\n");
+        // A panel judged by its entities (`rollup = "all"`) has no figure of its own: its
+        // status is theirs, and each entity is explained on its own.
+        if let Some(p) = r.panel.as_deref().filter(|p| p.counts.total > 0) {
+            field(
+                &mut out,
+                "status",
+                &format!("{}: {}", r.status.as_str(), r.reason),
+            );
+            let counts: Vec<String> = crate::report::Status::ALL
+                .iter()
+                .map(|s| (s, p.counts.count(*s)))
+                .filter(|(_, k)| *k > 0)
+                .map(|(s, k)| format!("{k} {}", s.as_str()))
+                .collect();
+            field(
+                &mut out,
+                "entities",
+                &format!(
+                    "{} of {}; `progress explain {}/ID` explains one",
+                    counts.join(", "),
+                    p.counts.total,
+                    t.id
+                ),
+            );
+            return out;
+        }
         let why = if r.reason == evaluate::BEFORE_WINDOW {
             r.reason.as_str()
         } else {
@@ -614,10 +647,15 @@ pub fn arithmetic(
     crate::commands::explain_rates::chained(&mut out, r);
     crate::commands::explain_rates::relative(&mut out, r, &unit);
     if let (Some(b), None) = (r.baseline, t.baseline) {
+        let from = if own_baseline {
+            "the entity's own, from its table"
+        } else {
+            "from the actuals"
+        };
         field(
             &mut out,
             "baseline",
-            &format!("{} (from the actuals)", with_unit(&n(b), &unit)),
+            &format!("{} ({from})", with_unit(&n(b), &unit)),
         );
     }
 

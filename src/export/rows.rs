@@ -9,7 +9,7 @@ use crate::report::{Projection, Report, Status, TargetReport};
 use crate::spec::{Goal, Rule};
 use crate::text::sanitize;
 pub use crate::wording::{number, signed};
-use crate::wording::{percent, with_unit};
+use crate::wording::{percent, plural_of, with_unit};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row<'a> {
@@ -531,7 +531,11 @@ pub fn failing_entities(t: &TargetReport, shown: usize) -> Option<String> {
         .map(|e| format!("{} ({})", sanitize(p.name(e)), sanitize(p.id(e))))
         .collect();
     let more = total.saturating_sub(shown);
-    let mut line = format!("failing {}s: {}", sanitize(&p.per), names.join(", "));
+    let mut line = format!(
+        "failing {}: {}",
+        plural_of(&sanitize(&p.per)),
+        names.join(", ")
+    );
     if more > 0 {
         line.push_str(&format!(" and {more} more"));
     }
