@@ -331,7 +331,11 @@ pub fn check_shape(file: &SourceFile) -> Vec<Diagnostic> {
     if let Some(values) = values.and_then(|v| r.table("values", v)) {
         for (key, value) in values.iter() {
             if let DeValue::Table(t) = value.get_ref() {
-                r.check_keys(t, value_keys(), &format!("the value of `{}`", key.get_ref()));
+                r.check_keys(
+                    t,
+                    value_keys(),
+                    &format!("the value of `{}`", key.get_ref()),
+                );
             }
         }
     }

@@ -6,7 +6,6 @@
 
 use std::ops::Range;
 
-
 use crate::diagnostic::Kind;
 use crate::load::{Fields, Reader, Value};
 use crate::status::Status;

@@ -651,7 +651,11 @@ impl<'f> Reader<'f> {
     }
 
     /// A finite number (integer or float), as the decimal it is written as.
-    pub fn number(&mut self, table: &Fields<'_, '_>, key: &'static str) -> Option<Spanned<Decimal>> {
+    pub fn number(
+        &mut self,
+        table: &Fields<'_, '_>,
+        key: &'static str,
+    ) -> Option<Spanned<Decimal>> {
         let value = table.get(key)?;
         self.number_value(key, value)
     }
@@ -680,7 +684,11 @@ impl<'f> Reader<'f> {
     }
 
     /// A calendar date (`2020-12-31`, no time of day).
-    pub fn date(&mut self, table: &Fields<'_, '_>, key: &'static str) -> Option<Spanned<NaiveDate>> {
+    pub fn date(
+        &mut self,
+        table: &Fields<'_, '_>,
+        key: &'static str,
+    ) -> Option<Spanned<NaiveDate>> {
         let value = table.get(key)?;
         self.date_value(key, value)
     }
@@ -961,7 +969,9 @@ mod tests {
         let doc = DeTable::parse(text).unwrap();
         let mut r = Reader::new(&file);
         let t = &Fields::new(doc.get_ref());
-        if r.field::<i64>(t, "a", "an integer").is_some_and(|a| *a.get_ref() == 1) {
+        if r.field::<i64>(t, "a", "an integer")
+            .is_some_and(|a| *a.get_ref() == 1)
+        {
             let _ = t.get("b");
         }
         r.finish(t, "a test");

@@ -12,7 +12,6 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-
 use crate::decimal::Decimal;
 use crate::diagnostic::{Kind, SourceFile};
 use crate::load::Reader;

@@ -458,14 +458,25 @@ mod tests {
             ("/$defs/NameLanguages/properties", crate::spec::name_keys()),
             ("/$defs/OfGoal/properties", crate::spec::of_goal_keys()),
         ] {
-            assert_eq!(keys(&spec, pointer), sorted(&loader), "spec schema at {pointer}");
+            assert_eq!(
+                keys(&spec, pointer),
+                sorted(&loader),
+                "spec schema at {pointer}"
+            );
         }
         let actuals: serde_json::Value = serde_json::from_str(&actuals_schema()).unwrap();
         for (pointer, loader) in [
             ("/properties", crate::actuals::top_keys()),
-            ("/$defs/ValueTable/properties", crate::actuals::value_keys().to_vec()),
+            (
+                "/$defs/ValueTable/properties",
+                crate::actuals::value_keys().to_vec(),
+            ),
         ] {
-            assert_eq!(keys(&actuals, pointer), sorted(&loader), "actuals schema at {pointer}");
+            assert_eq!(
+                keys(&actuals, pointer),
+                sorted(&loader),
+                "actuals schema at {pointer}"
+            );
         }
     }
 
@@ -474,11 +485,24 @@ mod tests {
     #[test]
     fn branch_keys_are_surveyed() {
         let target = crate::spec::target_keys();
-        for k in ["value", "per", "entities", "rollup", "over", "aggregate", "profile", "class", "owner", "hold"] {
+        for k in [
+            "value",
+            "per",
+            "entities",
+            "rollup",
+            "over",
+            "aggregate",
+            "profile",
+            "class",
+            "owner",
+            "hold",
+        ] {
             assert!(target.contains(&k), "{k} in {target:?}");
         }
         let value = crate::actuals::value_keys();
-        for k in ["status", "by", "done", "date", "previous", "current", "baseline"] {
+        for k in [
+            "status", "by", "done", "date", "previous", "current", "baseline",
+        ] {
             assert!(value.contains(&k), "{k} in {value:?}");
         }
     }

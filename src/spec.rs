@@ -660,7 +660,13 @@ pub(crate) fn source_keys() -> Vec<&'static str> {
 pub(crate) fn target_keys() -> Vec<&'static str> {
     Reader::survey(|r| {
         let item = Spanned::new(0..0, DeValue::Table(DeTable::new()));
-        let _ = load_target(r, &item, &BTreeMap::new(), &Units::default(), &mut Vec::new());
+        let _ = load_target(
+            r,
+            &item,
+            &BTreeMap::new(),
+            &Units::default(),
+            &mut Vec::new(),
+        );
     })
 }
 
@@ -1437,9 +1443,7 @@ impl TargetFields {
                     goal = Some(Goal::Multiply(*n.get_ref()));
                 }
             }
-            if rule_v == Rule::About
-                && self.tolerance.is_none()
-                && table.get("tolerance").is_none()
+            if rule_v == Rule::About && self.tolerance.is_none() && table.get("tolerance").is_none()
             {
                 r.missing(
                     id_span.clone(),

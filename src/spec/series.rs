@@ -147,16 +147,8 @@ pub(crate) fn load_series(
     let window = over.as_ref().is_some_and(|o| *o.get_ref() == Over::Window);
     if window {
         for (present, key, example) in [
-            (
-                table.has("start"),
-                "start",
-                "start = 2021-01-01",
-            ),
-            (
-                table.has("deadline"),
-                "deadline",
-                "deadline = 2025-12-31",
-            ),
+            (table.has("start"), "start", "start = 2021-01-01"),
+            (table.has("deadline"), "deadline", "deadline = 2025-12-31"),
         ] {
             if !present {
                 r.missing(
