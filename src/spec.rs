@@ -639,7 +639,7 @@ pub(crate) fn of_goal_keys() -> Vec<&'static str> {
     })
 }
 
-/// The keys the spec's own table may have: those [`read_top`] and [`load_whole`] ask for.
+/// The keys the spec's own table may have: those [`read_top`] asks for.
 #[cfg(test)]
 pub(crate) fn top_keys() -> Vec<&'static str> {
     Reader::survey(|r| {
