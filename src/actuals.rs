@@ -13,7 +13,7 @@ use toml::de::DeValue;
 
 use crate::decimal::Decimal;
 use crate::diagnostic::{Diagnostic, Kind, SourceFile};
-use crate::load::{self, Reader, Value};
+use crate::load::{self, Fields, Reader, Value};
 use crate::spec::{Measure, Spec, Target};
 use crate::suggest;
 use crate::units::{ConvertError, Unit, Units};
@@ -128,11 +128,67 @@ impl Observed {
     }
 }
 
-pub const TOP_KEYS: &[&str] = &["as_of", "source", "values"];
-pub const VALUE_KEYS: &[&str] = &[
-    "value", "unit", "as_of", "source", "baseline", "previous", "current", "done", "date", "note",
-    "status", "by",
-];
+/// The keys of an actuals file's own table: those [`check_shape`] (which reads them as
+/// [`load`] does) asks for.
+#[cfg(test)]
+pub(crate) fn top_keys() -> Vec<&'static str> {
+    Reader::survey(|r| {
+        let empty = toml::de::DeTable::new();
+        let doc = &Fields::new(&empty);
+        let _ = top(r, doc);
+        r.finish(doc, "an actuals file");
+    })
+}
+
+/// The keys a value table may have: those its reader asks for, for a figure, a milestone
+/// and a judgement alike (each kind asks for the others' keys, to refuse them by name).
+pub(crate) fn value_keys() -> &'static [&'static str] {
+    static KEYS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        const KINDS: &str = "version = 1
+[[target]]
+id = \"level\"
+name = \"level\"
+unit = \"个\"
+measure = \"level\"
+rule = \"at-least\"
+value = 1
+start = 2020-01-01
+deadline = 2020-12-31
+[[target]]
+id = \"growth\"
+name = \"growth\"
+unit = \"%\"
+measure = \"growth\"
+rule = \"at-least\"
+value = 1
+start = 2020-01-01
+deadline = 2020-12-31
+[[target]]
+id = \"milestone\"
+name = \"milestone\"
+measure = \"milestone\"
+rule = \"done\"
+start = 2020-01-01
+deadline = 2020-12-31
+[[target]]
+id = \"assessed\"
+name = \"assessed\"
+measure = \"assessed\"
+start = 2020-01-01
+deadline = 2020-12-31
+";
+        let Ok(spec) = crate::spec::load(&SourceFile::new("<kinds>", KINDS)) else {
+            unreachable!("the spec of every kind of target is valid")
+        };
+        let empty = Spanned::new(0..0, DeValue::Table(toml::de::DeTable::new()));
+        Reader::survey(|r| {
+            for target in spec.targets() {
+                let _ = load_value(r, target, &empty, None, spec.units());
+            }
+        })
+    })
+}
 
 /// Unknown target ids get a "did you mean" for this many of them per file.
 pub(crate) const MAX_SUGGESTIONS: usize = 20;
@@ -161,8 +217,10 @@ pub fn load(
         ));
         return Err(r.diags);
     }
+    let doc = &Fields::new(doc);
+    let (file_as_of, source, values_v) = top(&mut r, doc);
     let before = r.count();
-    r.check_keys(doc, TOP_KEYS, "an actuals file");
+    r.finish(doc, "an actuals file");
     // A target's value above `[values]`: TOML puts it at the top, where it means nothing.
     for d in r.since(before) {
         let key = d
@@ -181,12 +239,8 @@ pub fn load(
             d.help = Some("the file's date is `as_of = 2020-12-31`".into());
         }
     }
-    let file_as_of = r.date(doc, "as_of").map(|d| d.into_inner());
-    let source = r
-        .field::<String>(doc, "source", "a string")
-        .map(|s| s.into_inner());
     let as_of = file_as_of.or(as_of);
-    if as_of.is_none() && load::lookup(doc, "as_of").is_none() {
+    if as_of.is_none() && !doc.has("as_of") {
         let d = r.error(0..0, "missing `as_of`: the date the figures describe");
         d.label = Some("this file needs `as_of`".into());
         d.help = Some(
@@ -196,7 +250,7 @@ pub fn load(
     }
 
     let mut values = BTreeMap::new();
-    match load::lookup(doc, "values") {
+    match values_v {
         None => {
             let d = r.error(0..0, "the actuals file has no `[values]` table");
             d.help = Some(format!(
@@ -271,18 +325,33 @@ pub fn check_shape(file: &SourceFile) -> Vec<Diagnostic> {
     let Some(doc) = r.parse() else {
         return r.diags;
     };
-    let doc = doc.get_ref();
-    r.check_keys(doc, TOP_KEYS, "an actuals file");
-    let _ = r.date(doc, "as_of");
-    let _ = r.field::<String>(doc, "source", "a string");
-    if let Some(values) = load::lookup(doc, "values").and_then(|v| r.table("values", v)) {
+    let doc = &Fields::new(doc.get_ref());
+    let (_, _, values) = top(&mut r, doc);
+    r.finish(doc, "an actuals file");
+    if let Some(values) = values.and_then(|v| r.table("values", v)) {
         for (key, value) in values.iter() {
             if let DeValue::Table(t) = value.get_ref() {
-                r.check_keys(t, VALUE_KEYS, &format!("the value of `{}`", key.get_ref()));
+                r.check_keys(
+                    t,
+                    value_keys(),
+                    &format!("the value of `{}`", key.get_ref()),
+                );
             }
         }
     }
     r.diags
+}
+
+/// The file's own keys: its date, its source, and its `[values]` (read by the caller).
+fn top<'a, 'i>(
+    r: &mut Reader<'_>,
+    doc: &Fields<'a, 'i>,
+) -> (Option<NaiveDate>, Option<String>, Option<&'a Value<'i>>) {
+    let as_of = r.date(doc, "as_of").map(|d| d.into_inner());
+    let source = r
+        .field::<String>(doc, "source", "a string")
+        .map(|s| s.into_inner());
+    (as_of, source, doc.get("values"))
 }
 
 /// Reports an id the spec does not have. A suggestion compares the id with every target's,
@@ -366,9 +435,11 @@ fn load_value(
             Some(plain(Observed::Number(n)))
         }
         DeValue::Table(t) => {
+            let t = &Fields::new(t);
             let before = r.count();
-            let (as_of, source, note) = provenance(r, id, t, file_as_of);
-            if let Some(sp) = load::key_span(t, "status").or_else(|| load::key_span(t, "by")) {
+            let (as_of, source, note) = provenance(r, t, file_as_of);
+            let (status, by) = (t.key_span("status"), t.key_span("by"));
+            if let Some(sp) = status.or(by) {
                 crate::assessed::judgement_for_computed(r, id, target.measure.as_str(), sp);
             }
             let (observed, entered) = if milestone {
@@ -376,7 +447,10 @@ fn load_value(
             } else {
                 number_table(r, target, t, value, units).unzip()
             };
-            let baseline = match (load::lookup(t, "baseline"), &target.unit) {
+            let baseline_v = t.get("baseline");
+            // Every key has been asked for, on every path of the two readers above.
+            r.finish(t, &format!("the value of `{id}`"));
+            let baseline = match (baseline_v, &target.unit) {
                 (Some(b), _) if milestone || target.measure != Measure::Level => {
                     let d = r.error_of(
                         Kind::NotTaken,
@@ -458,15 +532,13 @@ fn load_value(
     }
 }
 
-/// The keys every value table may have, checked, and its date (else the file's), source and
+/// What every value table may have: its date (else the file's), source and
 /// note: what a figure and a judgement share.
 fn provenance(
     r: &mut Reader<'_>,
-    id: &str,
-    t: &toml::de::DeTable<'_>,
+    t: &Fields<'_, '_>,
     file_as_of: Option<NaiveDate>,
 ) -> (Option<NaiveDate>, Option<String>, Option<String>) {
-    r.check_keys(t, VALUE_KEYS, &format!("the value of `{id}`"));
     let as_of = r.date(t, "as_of").map(|d| d.into_inner()).or(file_as_of);
     let source = r
         .field::<String>(t, "source", "a string")
@@ -490,9 +562,11 @@ fn judgement(
         crate::assessed::not_a_judgement(r, id, value.span(), &load::describe(value.get_ref()));
         return None;
     };
+    let t = &Fields::new(t);
     let before = r.count();
-    let (as_of, source, note) = provenance(r, id, t, file_as_of);
+    let (as_of, source, note) = provenance(r, t, file_as_of);
     let judged = crate::assessed::read_table(r, id, t, value);
+    r.finish(t, &format!("the value of `{id}`"));
     if r.count() > before {
         return None;
     }
@@ -512,11 +586,11 @@ fn judgement(
 fn milestone_table(
     r: &mut Reader<'_>,
     target: &Target,
-    t: &toml::de::DeTable<'_>,
+    t: &Fields<'_, '_>,
     whole: &Value<'_>,
 ) -> Option<Observed> {
     for key in ["value", "unit", "previous", "current"] {
-        if let Some(sp) = load::key_span(t, key) {
+        if let Some(sp) = t.key_span(key) {
             let d = r.error_of(
                 Kind::NotTaken,
                 sp,
@@ -527,11 +601,11 @@ fn milestone_table(
     }
     let done = r.field::<bool>(t, "done", "true or false");
     let date = r.date(t, "date").map(|d| d.into_inner());
-    if load::lookup(t, "done").is_none() {
+    if !t.has("done") {
         r.missing(whole.span(), "done", "a milestone's value", "done = true");
     }
     let done = done?.into_inner();
-    if let (false, Some(sp)) = (done, load::key_span(t, "date")) {
+    if let (false, Some(sp)) = (done, t.key_span("date")) {
         let d = r.error(
             sp,
             format!("`{}` is not done, but a date is given", target.id),
@@ -548,14 +622,17 @@ fn milestone_table(
 fn number_table(
     r: &mut Reader<'_>,
     target: &Target,
-    t: &toml::de::DeTable<'_>,
+    t: &Fields<'_, '_>,
     whole: &Value<'_>,
     units: &Units,
 ) -> Option<(Observed, Option<Entered>)> {
     let id = target.id.as_str();
+    // A figure's keys, asked for before any return on a problem.
+    let (value_v, unit_v) = (t.get("value"), t.get("unit"));
+    let (previous_v, current_v) = (t.key_span("previous"), t.key_span("current"));
     let unit = target.unit.as_ref()?;
     for key in ["done", "date"] {
-        if let Some(sp) = load::key_span(t, key) {
+        if let Some(sp) = t.key_span(key) {
             let d = r.error_of(
                 Kind::NotTaken,
                 sp,
@@ -568,10 +645,11 @@ fn number_table(
             });
         }
     }
-    let has_value = load::lookup(t, "value").is_some();
-    let has_pair = load::lookup(t, "previous").is_some() || load::lookup(t, "current").is_some();
+    let has_value = value_v.is_some();
+    let pair_at = previous_v.clone().or(current_v.clone());
+    let has_pair = pair_at.is_some();
     if has_pair && target.measure != Measure::Growth {
-        let sp = load::key_span(t, "previous").or_else(|| load::key_span(t, "current"))?;
+        let sp = pair_at?;
         let d = r.error_of(
             Kind::NotTaken,
             sp,
@@ -584,7 +662,7 @@ fn number_table(
         return None;
     }
     if has_value && has_pair {
-        let sp = load::key_span(t, "previous").or_else(|| load::key_span(t, "current"))?;
+        let sp = pair_at?;
         let d = r.error_of(
             Kind::NotTaken,
             sp,
@@ -598,7 +676,7 @@ fn number_table(
         let previous = r.number(t, "previous");
         let current = r.number(t, "current");
         for (k, v) in [("previous", &previous), ("current", &current)] {
-            if v.is_none() && load::lookup(t, k).is_none() {
+            if v.is_none() && !t.has(k) {
                 r.missing(whole.span(), k, "a growth value", &format!("{k} = 100"));
             }
         }
@@ -613,7 +691,7 @@ fn number_table(
             return None;
         }
         let (p, c) = (previous.into_inner(), current.into_inner());
-        if let Some(u) = load::lookup(t, "unit") {
+        if let Some(u) = unit_v {
             // The unit belongs to the levels; it only has to be a unit.
             r.value::<String>("unit", u, "a string")?;
         }
@@ -640,7 +718,7 @@ fn number_table(
             None,
         ));
     }
-    let Some(v) = load::lookup(t, "value") else {
+    let Some(v) = value_v else {
         let example = if target.measure == Measure::Growth {
             "value = 10.5`, or `previous = …` and `current = …"
         } else {
@@ -657,7 +735,7 @@ fn number_table(
     let raw = *r.number_value("value", v)?.get_ref();
     let n = convert(r, t, raw, unit, v.span(), units)?;
     let n = check_range(r, target, n, v.span(), units)?;
-    let written = load::lookup(t, "unit").and_then(|u| u.get_ref().as_str());
+    let written = unit_v.and_then(|u| u.get_ref().as_str());
     Some((Observed::Number(n), entered(raw, written, unit)))
 }
 
@@ -665,7 +743,7 @@ fn number_table(
 /// target's unit.
 fn convert(
     r: &mut Reader<'_>,
-    t: &toml::de::DeTable<'_>,
+    t: &Fields<'_, '_>,
     n: Decimal,
     target_unit: &Unit,
     at: Range<usize>,

@@ -6,10 +6,8 @@
 
 use std::ops::Range;
 
-use toml::de::DeTable;
-
 use crate::diagnostic::Kind;
-use crate::load::{self, Reader, Value};
+use crate::load::{Fields, Reader, Value};
 use crate::status::Status;
 use crate::suggest;
 
@@ -18,9 +16,6 @@ pub const JUDGED: [Status; 4] = [Status::Met, Status::OnTrack, Status::Behind, S
 
 /// A judgement as a TOML value, for messages and templates.
 pub const EXAMPLE: &str = "{ status = \"on-track\", by = \"…\", note = \"…\" }";
-
-/// The keys a judgement takes in TOML (with `as_of` and `source`, as any value).
-pub const JUDGEMENT_KEYS: [&str; 3] = ["status", "by", "note"];
 
 /// A status word as a judgement: `met`, `on-track`, `behind`, `missed`; else the help.
 pub fn parse_status(word: &str) -> Result<Status, String> {
@@ -50,13 +45,13 @@ pub struct Judgement {
 pub(crate) fn read_table(
     r: &mut Reader<'_>,
     id: &str,
-    t: &DeTable<'_>,
+    t: &Fields<'_, '_>,
     whole: &Value<'_>,
 ) -> Option<Judgement> {
     for key in [
         "value", "unit", "baseline", "previous", "current", "done", "date",
     ] {
-        if let Some(sp) = load::key_span(t, key) {
+        if let Some(sp) = t.key_span(key) {
             let d = r.error_of(
                 Kind::NotTaken,
                 sp,
@@ -68,7 +63,7 @@ pub(crate) fn read_table(
     }
     let status = r.field::<String>(t, "status", "a string");
     let by = r.field::<String>(t, "by", "a string");
-    if load::lookup(t, "status").is_none() {
+    if !t.has("status") {
         r.missing(
             whole.span(),
             "status",
@@ -76,7 +71,7 @@ pub(crate) fn read_table(
             "status = \"on-track\"",
         );
     }
-    if load::lookup(t, "by").is_none() {
+    if !t.has("by") {
         r.missing(whole.span(), "by", "a judgement", "by = \"国家统计局\"");
     }
     let status = status.and_then(|s| status_at(r, s.get_ref(), s.span()));

@@ -5,6 +5,7 @@
 //! deserialised on its own into its Rust type, so one wrong field does not hide the next
 //! and every problem carries the byte range it came from.
 
+use std::cell::{Cell, RefCell};
 use std::ops::Range;
 use std::path::Path;
 
@@ -367,6 +368,9 @@ pub struct Reader<'f> {
     /// What [`Reader::error`] hands out for a problem that is only counted: callers set
     /// its label and help, which nothing reads.
     scratch: Diagnostic,
+    /// When surveying (see [`Reader::survey`]): every key name the tables finished with
+    /// [`Reader::finish`] asked for, in the order first asked.
+    surveyed: Option<Vec<&'static str>>,
 }
 
 impl<'f> Reader<'f> {
@@ -376,6 +380,44 @@ impl<'f> Reader<'f> {
             diags: Vec::new(),
             count: 0,
             scratch: Diagnostic::new(file, None, ""),
+            surveyed: None,
+        }
+    }
+
+    /// The key names a loader asks for when `read` runs it (usually on an empty table):
+    /// the keys its tables know, for the schema's agreement test and for readers that
+    /// check a table's keys without loading it (`actuals::check_shape`).
+    pub fn survey(read: impl FnOnce(&mut Reader<'_>)) -> Vec<&'static str> {
+        let file = SourceFile::new("<survey>", "");
+        let mut r = Reader::new(&file);
+        r.surveyed = Some(Vec::new());
+        read(&mut r);
+        r.surveyed.unwrap_or_default()
+    }
+
+    /// Reports every key of `fields`' table that no stage asked for, as an unknown key in
+    /// `context` ("did you mean" and "expected one of" from the names asked for, in the
+    /// order asked). Call it once every key the table may have has been asked for, on
+    /// every path: before an early return on a problem, so that a key read only later is
+    /// not reported as unknown.
+    pub fn finish(&mut self, fields: &Fields<'_, '_>, context: &str) {
+        if let Some(log) = &mut self.surveyed {
+            for k in fields.asked() {
+                if !log.contains(&k) {
+                    log.push(k);
+                }
+            }
+        }
+        if fields.all_read() {
+            return;
+        }
+        let mut asked: Option<Vec<&'static str>> = None;
+        for (i, (key, _)) in fields.table.iter().enumerate() {
+            if fields.was_read(i) {
+                continue;
+            }
+            let allowed = asked.get_or_insert_with(|| fields.asked());
+            self.unknown_key(key, allowed, context);
         }
     }
 
@@ -505,21 +547,28 @@ impl<'f> Reader<'f> {
         }
     }
 
-    /// Reports every key of `table` not in `allowed`, with a suggestion.
+    /// Reports every key of `table` not in `allowed` (names surveyed from a loader, never
+    /// a list kept by hand), with a suggestion.
     pub fn check_keys(&mut self, table: &DeTable<'_>, allowed: &[&str], context: &str) {
         for (key, _) in table.iter() {
             let name: &str = key.get_ref();
             if !allowed.contains(&name) {
-                let help = suggest::did_you_mean(name, allowed.iter().copied(), true);
-                let d = self.error_of(
-                    Kind::UnknownKey,
-                    key.span(),
-                    format!("unknown key `{name}` in {context}"),
-                );
-                d.label = Some("unknown key".into());
-                d.help = help;
+                self.unknown_key(key, allowed, context);
             }
         }
+    }
+
+    /// An unknown key, with "did you mean" or the list of the `allowed` names.
+    fn unknown_key(&mut self, key: &Key<'_>, allowed: &[&str], context: &str) {
+        let name: &str = key.get_ref();
+        let help = suggest::did_you_mean(name, allowed.iter().copied(), true);
+        let d = self.error_of(
+            Kind::UnknownKey,
+            key.span(),
+            format!("unknown key `{name}` in {context}"),
+        );
+        d.label = Some("unknown key".into());
+        d.help = help;
     }
 
     /// Reports a required key that is missing, pointing at the table that lacks it.
@@ -536,11 +585,11 @@ impl<'f> Reader<'f> {
     /// Deserialises one field into `T`; a wrong type is recorded, not returned.
     pub fn field<T: DeserializeOwned>(
         &mut self,
-        table: &DeTable<'_>,
-        key: &str,
+        table: &Fields<'_, '_>,
+        key: &'static str,
         expected: &str,
     ) -> Option<Spanned<T>> {
-        let value = lookup(table, key)?;
+        let value = table.get(key)?;
         self.value(key, value, expected)
     }
 
@@ -602,8 +651,12 @@ impl<'f> Reader<'f> {
     }
 
     /// A finite number (integer or float), as the decimal it is written as.
-    pub fn number(&mut self, table: &DeTable<'_>, key: &str) -> Option<Spanned<Decimal>> {
-        let value = lookup(table, key)?;
+    pub fn number(
+        &mut self,
+        table: &Fields<'_, '_>,
+        key: &'static str,
+    ) -> Option<Spanned<Decimal>> {
+        let value = table.get(key)?;
         self.number_value(key, value)
     }
 
@@ -631,8 +684,12 @@ impl<'f> Reader<'f> {
     }
 
     /// A calendar date (`2020-12-31`, no time of day).
-    pub fn date(&mut self, table: &DeTable<'_>, key: &str) -> Option<Spanned<NaiveDate>> {
-        let value = lookup(table, key)?;
+    pub fn date(
+        &mut self,
+        table: &Fields<'_, '_>,
+        key: &'static str,
+    ) -> Option<Spanned<NaiveDate>> {
+        let value = table.get(key)?;
         self.date_value(key, value)
     }
 
@@ -728,6 +785,95 @@ fn parse_error_message(error: &toml_parser::ParseError) -> String {
     message.trim().to_string()
 }
 
+/// One TOML table as its stages read it: every key is asked for by name through it
+/// ([`Fields::get`], or [`Reader::field`] and the like), and it remembers which entries were
+/// read and which names were asked for, so that [`Reader::finish`] reports the keys no
+/// stage asked for as unknown. The keys a table may have are so the keys its loader reads:
+/// no list of them is kept by hand.
+///
+/// Cheap enough for a million targets: the entries read are bits of one word (a list
+/// only past the 64th entry, which no valid table has), the names asked for one small
+/// list of `&'static str`.
+pub struct Fields<'a, 'i> {
+    table: &'a DeTable<'i>,
+    /// Entry `i` (in the table's order) has been read, for `i` < 64.
+    read: Cell<u64>,
+    /// Entries from the 64th on that have been read.
+    read_far: RefCell<Vec<usize>>,
+    /// Every name asked for, in order, repeats included.
+    asked: RefCell<Vec<&'static str>>,
+}
+
+impl<'a, 'i> Fields<'a, 'i> {
+    pub fn new(table: &'a DeTable<'i>) -> Self {
+        Fields {
+            table,
+            read: Cell::new(0),
+            read_far: RefCell::new(Vec::new()),
+            asked: RefCell::new(Vec::with_capacity(32)),
+        }
+    }
+
+    /// The table itself, for what is not a key of a fixed name (its length, its span).
+    pub fn table(&self) -> &'a DeTable<'i> {
+        self.table
+    }
+
+    /// The value of `key`, which becomes a key of this table.
+    pub fn get(&self, key: &'static str) -> Option<&'a Value<'i>> {
+        self.entry(key).map(|(_, v)| v)
+    }
+
+    /// Whether the table has `key` (asking for it).
+    pub fn has(&self, key: &'static str) -> bool {
+        self.entry(key).is_some()
+    }
+
+    /// Where `key` is written (asking for it).
+    pub fn key_span(&self, key: &'static str) -> Option<Range<usize>> {
+        self.entry(key).map(|(k, _)| k.span())
+    }
+
+    fn entry(&self, key: &'static str) -> Option<(&'a Key<'i>, &'a Value<'i>)> {
+        self.asked.borrow_mut().push(key);
+        let (i, (k, v)) = self
+            .table
+            .iter()
+            .enumerate()
+            .find(|(_, (k, _))| k.get_ref().as_ref() == key)?;
+        if i < 64 {
+            self.read.set(self.read.get() | 1 << i);
+        } else if !self.read_far.borrow().contains(&i) {
+            self.read_far.borrow_mut().push(i);
+        }
+        Some((k, v))
+    }
+
+    /// Whether every entry has been read (the usual case, decided without a look at them).
+    fn all_read(&self) -> bool {
+        self.read.get().count_ones() as usize + self.read_far.borrow().len() == self.table.len()
+    }
+
+    fn was_read(&self, i: usize) -> bool {
+        if i < 64 {
+            self.read.get() & (1 << i) != 0
+        } else {
+            self.read_far.borrow().contains(&i)
+        }
+    }
+
+    /// The names asked for so far, each once, in the order first asked.
+    pub fn asked(&self) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = Vec::new();
+        for k in self.asked.borrow().iter() {
+            if !out.contains(k) {
+                out.push(k);
+            }
+        }
+        out
+    }
+}
+
 /// The key and value of `key` in `table`.
 pub fn lookup<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Option<&'a Value<'i>> {
     table
@@ -813,7 +959,72 @@ fn variant_help(message: &str, value: &DeValue<'_>) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::too_deep;
+    use super::{Fields, Reader, too_deep};
+    use crate::diagnostic::{Kind, SourceFile};
+    use toml::de::DeTable;
+
+    /// Reads `text` as one table, asking for `a` always and `b` only when `a` is 1.
+    fn read(text: &str) -> (Vec<(String, Option<String>)>, Vec<&'static str>) {
+        let file = SourceFile::new("t.toml", text);
+        let doc = DeTable::parse(text).unwrap();
+        let mut r = Reader::new(&file);
+        let t = &Fields::new(doc.get_ref());
+        if r.field::<i64>(t, "a", "an integer")
+            .is_some_and(|a| *a.get_ref() == 1)
+        {
+            let _ = t.get("b");
+        }
+        r.finish(t, "a test");
+        let found = r
+            .diags
+            .iter()
+            .filter(|d| d.kind == Kind::UnknownKey)
+            .map(|d| (d.message.clone(), d.help.clone()))
+            .collect();
+        (found, t.asked())
+    }
+
+    #[test]
+    fn a_key_never_asked_for_is_unknown_and_one_asked_for_is_not() {
+        let (found, asked) = read("a = 1\nb = 2\n");
+        assert!(found.is_empty(), "{found:?}");
+        assert_eq!(asked, ["a", "b"]);
+        // `b` is only read when `a` is 1: otherwise it is never asked for.
+        let (found, _) = read("a = 2\nb = 2\nbb = 3\n");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, "unknown key `b` in a test");
+        assert_eq!(found[0].1.as_deref(), Some("expected one of `a`"));
+        let (found, _) = read("a = 1\nbb = 2\n");
+        assert_eq!(found[0].1.as_deref(), Some("did you mean `b`?"));
+    }
+
+    #[test]
+    fn a_survey_lists_the_names_asked_for_once_in_order() {
+        let keys = Reader::survey(|r| {
+            let empty = DeTable::new();
+            let t = &Fields::new(&empty);
+            let _ = (t.get("x"), t.has("y"), t.key_span("x"));
+            r.finish(t, "a test");
+        });
+        assert_eq!(keys, ["x", "y"]);
+    }
+
+    #[test]
+    fn a_table_of_more_than_64_keys_is_read_in_full() {
+        let text: String = (0..70).map(|i| format!("k{i} = {i}\n")).collect();
+        let file = SourceFile::new("t.toml", text.clone());
+        let doc = DeTable::parse(&text).unwrap();
+        let mut r = Reader::new(&file);
+        let t = &Fields::new(doc.get_ref());
+        // Every key but the last (names asked for are `'static`: leaked, in a test).
+        let names = (0..69).map(|i| &*Box::leak(format!("k{i}").into_boxed_str()));
+        for k in names {
+            let _ = t.get(k);
+        }
+        r.finish(t, "a test");
+        let unknown: Vec<&str> = r.diags.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(unknown, ["unknown key `k69` in a test"]);
+    }
 
     #[test]
     fn nesting_counts_brackets_braces_and_key_segments() {

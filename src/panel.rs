@@ -12,14 +12,9 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use toml::de::DeTable;
-
 use crate::decimal::Decimal;
 use crate::diagnostic::{Kind, SourceFile};
-use crate::load::{self, Reader};
-
-/// The keys that make a target a panel.
-pub const PANEL_KEYS: [&str; 3] = ["per", "entities", "rollup"];
+use crate::load::Reader;
 
 /// The columns an entity table may have; `id` and `name` are required.
 pub const TABLE_COLUMNS: [&str; 5] = ["id", "name", "baseline", "value", "owner"];
@@ -165,14 +160,14 @@ pub struct TargetShape {
 /// neither; `rollup` only with them, and `sum` only where figures add up.
 pub fn read_decl(
     r: &mut Reader<'_>,
-    table: &DeTable<'_>,
+    table: &crate::load::Fields<'_, '_>,
     shape: Option<TargetShape>,
 ) -> Option<PanelDecl> {
     let per = r.field::<String>(table, "per", "a string");
     let entities = r.field::<String>(table, "entities", "a string");
     let rollup = r.field::<Rollup>(table, "rollup", "`sum` or `all`");
     if per.is_none() && entities.is_none() {
-        if let Some(sp) = load::key_span(table, "rollup") {
+        if let Some(sp) = table.key_span("rollup") {
             let d = r.error_of(Kind::NotTaken, sp, "`rollup` goes with a panel target");
             d.help = Some(
                 "a panel names its dimension and table: `per = \"county\"`, \
@@ -185,7 +180,7 @@ pub fn read_decl(
     let (per, entities) = match (per, entities) {
         (Some(p), Some(e)) => (p, e),
         (Some(p), None) => {
-            if load::lookup(table, "entities").is_none() {
+            if table.get("entities").is_none() {
                 let d = r.error(
                     p.span(),
                     "a panel needs `entities`, the table of its entities",
@@ -199,7 +194,7 @@ pub fn read_decl(
             return None;
         }
         (None, Some(e)) => {
-            if load::lookup(table, "per").is_none() {
+            if table.get("per").is_none() {
                 let d = r.error(e.span(), "a panel needs `per`, the name of its dimension");
                 d.help = Some("say what the entities are: `per = \"county\"`".into());
             }

@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use chrono::{Datelike, NaiveDate};
-use toml::de::{DeTable, DeValue};
+use toml::de::DeValue;
 
 use crate::decimal::{Decimal, to_f64};
 use crate::diagnostic::Kind;
@@ -130,12 +130,12 @@ impl Profile {
 /// absent or wrong. `other_measure` is the target's measure when it is not `ytd`.
 pub fn read(
     r: &mut Reader<'_>,
-    table: &DeTable<'_>,
+    table: &crate::load::Fields<'_, '_>,
     other_measure: Option<&str>,
     window: Option<(NaiveDate, NaiveDate)>,
 ) -> Option<Profile> {
-    let value = load::lookup(table, "profile")?;
-    let key: Range<usize> = load::key_span(table, "profile").unwrap_or(value.span());
+    let value = table.get("profile")?;
+    let key: Range<usize> = table.key_span("profile").unwrap_or(value.span());
     let before = r.count();
     let DeValue::Array(items) = value.get_ref() else {
         let d = r.error_of(

@@ -18,7 +18,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::decimal::Decimal;
 use crate::diagnostic::{Diagnostic, Kind, SourceFile};
-use crate::load::{self, Reader, Value};
+use crate::load::{self, Fields, Reader, Value};
 use crate::panel::{EntityTable, Panel, PanelDecl};
 use crate::suggest;
 use crate::units::{Unit, Units};
@@ -623,53 +623,61 @@ impl Spec {
     }
 }
 
-pub const TOP_KEYS: &[&str] = &["version", "title", "sources", "units", "target", "series"];
-/// The keys of a `[[series]]` (docs/format.md, "Series").
-pub const SERIES_KEYS: &[&str] = &[
-    "id",
-    "name",
-    "group",
-    "unit",
-    "measure",
-    "over",
-    "aggregate",
-    "start",
-    "deadline",
-    "source",
-    "quote",
-    "note",
-];
-pub const SOURCE_KEYS: &[&str] = &["speaker", "role", "title", "reporter", "url"];
-pub const TARGET_KEYS: &[&str] = &[
-    "id",
-    "name",
-    "group",
-    "unit",
-    "measure",
-    "rule",
-    "value",
-    "increase",
-    "multiply",
-    "stretch",
-    "baseline",
-    "start",
-    "deadline",
-    "pace",
-    "tolerance",
-    "hold",
-    "profile",
-    "severity",
-    "class",
-    "owner",
-    "source",
-    "quote",
-    "note",
-    "per",
-    "entities",
-    "rollup",
-    "over",
-    "aggregate",
-];
+/// The keys a name table may have (`name = { zh = …, en = … }`).
+#[cfg(test)]
+pub(crate) fn name_keys() -> Vec<&'static str> {
+    Reader::survey(|r| {
+        let _ = name_value(r, &Spanned::new(0..0, DeValue::Table(DeTable::new())));
+    })
+}
+
+/// The keys of a goal stated against another figure (`value = { of = …, plus = … }`).
+#[cfg(test)]
+pub(crate) fn of_goal_keys() -> Vec<&'static str> {
+    Reader::survey(|r| {
+        let _ = series::of_goal(r, &Spanned::new(0..0, DeValue::Table(DeTable::new())));
+    })
+}
+
+/// The keys the spec's own table may have: those [`read_top`] asks for.
+#[cfg(test)]
+pub(crate) fn top_keys() -> Vec<&'static str> {
+    Reader::survey(|r| {
+        let _ = read_top(r, &DeTable::new());
+    })
+}
+
+/// The keys of a `[sources.KEY]` table.
+#[cfg(test)]
+pub(crate) fn source_keys() -> Vec<&'static str> {
+    Reader::survey(|r| {
+        let _ = read_source(r, &DeTable::new());
+    })
+}
+
+/// The keys of a `[[target]]` table: those [`load_target`] asks for, on every path.
+#[cfg(test)]
+pub(crate) fn target_keys() -> Vec<&'static str> {
+    Reader::survey(|r| {
+        let item = Spanned::new(0..0, DeValue::Table(DeTable::new()));
+        let _ = load_target(
+            r,
+            &item,
+            &BTreeMap::new(),
+            &Units::default(),
+            &mut Vec::new(),
+        );
+    })
+}
+
+/// The keys of a `[[series]]` table.
+#[cfg(test)]
+pub(crate) fn series_keys() -> Vec<&'static str> {
+    Reader::survey(|r| {
+        let item = Spanned::new(0..0, DeValue::Table(DeTable::new()));
+        let _ = series::load_series(r, &item, &BTreeMap::new());
+    })
+}
 
 /// Reads and checks a spec; all problems at once on failure.
 ///
@@ -692,9 +700,11 @@ fn load_whole(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
     };
     let doc_span = doc.span();
     let doc = doc.get_ref();
-    let (title, sources) = read_top(&mut r, doc);
+    let top = read_top(&mut r, doc);
+    let (title, sources) = (top.title, top.sources);
 
-    let units = load::lookup(doc, "units")
+    let units = top
+        .units
         .map(|v| crate::units::read_table(&mut r, v))
         .unwrap_or_default();
 
@@ -703,7 +713,7 @@ fn load_whole(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
     // Ids of targets and series share one namespace.
     let mut seen: BTreeMap<String, Range<usize>> = BTreeMap::new();
     let mut refs = Vec::new();
-    match load::lookup(doc, "target") {
+    match top.target {
         None => {
             let d = r.error(doc_span.start..doc_span.start, "the spec has no targets");
             d.help = Some("add a `[[target]]` table for each target".into());
@@ -732,7 +742,7 @@ fn load_whole(file: &SourceFile) -> Result<Spec, Vec<Diagnostic>> {
         },
     }
     let mut series = Vec::new();
-    if let Some(value) = load::lookup(doc, "series") {
+    if let Some(value) = top.series {
         match value.get_ref() {
             DeValue::Array(items) => {
                 for item in items.iter() {
@@ -841,13 +851,14 @@ fn name_value(r: &mut Reader<'_>, value: &Value<'_>) -> Option<Name> {
             en: Some(s.to_string()),
         }),
         DeValue::Table(t) => {
-            r.check_keys(t, &["zh", "en"], "a name");
+            let t = &Fields::new(t);
             let zh = r
                 .field::<String>(t, "zh", "a string")
                 .map(|s| s.into_inner());
             let en = r
                 .field::<String>(t, "en", "a string")
                 .map(|s| s.into_inner());
+            r.finish(t, "a name");
             if zh.is_none() && en.is_none() {
                 let d = r.error(value.span(), "a name needs `zh` or `en`");
                 d.help =
@@ -870,14 +881,21 @@ fn name_value(r: &mut Reader<'_>, value: &Value<'_>) -> Option<Name> {
     }
 }
 
-/// The spec's own keys (`version`, `title`, `sources`), checked.
-fn read_top(r: &mut Reader<'_>, doc: &DeTable<'_>) -> (Option<String>, BTreeMap<String, Source>) {
-    r.check_keys(doc, TOP_KEYS, "the spec");
+/// The spec's own table as read: its title and sources, checked, and the values of the
+/// keys read further on.
+struct Top<'a, 'i> {
+    title: Option<String>,
+    sources: BTreeMap<String, Source>,
+    units: Option<&'a Value<'i>>,
+    target: Option<&'a Value<'i>>,
+    series: Option<&'a Value<'i>>,
+}
 
+/// The spec's own keys (`version`, `title`, `sources`), checked; its unknown keys reported.
+fn read_top<'a, 'i>(r: &mut Reader<'_>, doc: &'a DeTable<'i>) -> Top<'a, 'i> {
+    let doc = &Fields::new(doc);
     match r.field::<i64>(doc, "version", "an integer") {
-        None if load::lookup(doc, "version").is_none() => {
-            r.missing(0..0, "version", "the spec", "version = 1")
-        }
+        None if !doc.has("version") => r.missing(0..0, "version", "the spec", "version = 1"),
         Some(v) if *v.get_ref() != SPEC_VERSION => {
             let d = r.error(
                 v.span(),
@@ -895,27 +913,40 @@ fn read_top(r: &mut Reader<'_>, doc: &DeTable<'_>) -> (Option<String>, BTreeMap<
         .map(|s| s.into_inner());
 
     let mut sources = BTreeMap::new();
-    if let Some(value) = load::lookup(doc, "sources") {
+    if let Some(value) = doc.get("sources") {
         if let Some(table) = r.table("sources", value) {
             for (key, value) in table.iter() {
                 let Some(t) = r.table("sources", value) else {
                     continue;
                 };
-                r.check_keys(t, SOURCE_KEYS, "a source");
-                let mut s = |k: &str| r.field::<String>(t, k, "a string").map(|s| s.into_inner());
-                let source = Source {
-                    speaker: s("speaker"),
-                    role: s("role"),
-                    title: s("title"),
-                    reporter: s("reporter"),
-                    url: s("url"),
-                };
-                sources.insert(key.get_ref().to_string(), source);
+                sources.insert(key.get_ref().to_string(), read_source(r, t));
             }
         }
     }
+    let top = Top {
+        title,
+        sources,
+        units: doc.get("units"),
+        target: doc.get("target"),
+        series: doc.get("series"),
+    };
+    r.finish(doc, "the spec");
+    top
+}
 
-    (title, sources)
+/// One `[sources.KEY]` table.
+fn read_source(r: &mut Reader<'_>, t: &DeTable<'_>) -> Source {
+    let t = &Fields::new(t);
+    let mut s = |k: &'static str| r.field::<String>(t, k, "a string").map(|s| s.into_inner());
+    let source = Source {
+        speaker: s("speaker"),
+        role: s("role"),
+        title: s("title"),
+        reporter: s("reporter"),
+        url: s("url"),
+    };
+    r.finish(t, "a source");
+    source
 }
 
 /// Below this many targets a spec is read whole: the saving is in large files.
@@ -941,19 +972,13 @@ fn load_by_target(file: &SourceFile) -> Option<Spec> {
         return None;
     }
     let top = DeTable::parse(&text[..starts[0]]).ok()?;
-    let top = top.get_ref();
+    let top = read_top(&mut r, top.get_ref());
     // Declared units and series are read with the whole document (a target's units and
     // goals depend on them): such a spec is read whole.
-    if ["target", "units", "series"]
-        .iter()
-        .any(|k| load::lookup(top, k).is_some())
-    {
+    if r.count() > 0 || top.target.is_some() || top.units.is_some() || top.series.is_some() {
         return None;
     }
-    let (title, sources) = read_top(&mut r, top);
-    if r.count() > 0 {
-        return None;
-    }
+    let (title, sources) = (top.title, top.sources);
     let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut targets = Vec::with_capacity(starts.len());
     for (k, &start) in starts.iter().enumerate() {
@@ -1022,8 +1047,7 @@ fn load_target(
 ) -> Option<(Target, Option<PanelDecl>)> {
     let before = r.count();
     let span = item.span();
-    let table: &DeTable<'_> = r.table("target", item)?;
-    r.check_keys(table, TARGET_KEYS, "a target");
+    let table = &Fields::new(r.table("target", item)?);
 
     let f = TargetFields::read(r, table);
     // Required fields, each reported where the target is.
@@ -1048,14 +1072,18 @@ fn load_target(
     f.check_rates(r, goal, table, &id_span);
     f.check_hold_kinds(r, goal);
     let of = series::of_id(table);
+    // Read once the target is otherwise good, but asked for now: every key is asked for
+    // before the unknown ones are reported.
+    let (class_v, owner_v) = (table.get("class"), table.get("owner"));
+    r.finish(table, TARGET_CONTEXT);
 
     if r.count() > before {
         return None;
     }
-    let class = r
-        .field::<Class>(table, "class", "`binding` or `expected`")
+    let class = class_v
+        .and_then(|v| r.value::<Class>("class", v, "`binding` or `expected`"))
         .map(|c| c.into_inner());
-    let owners = read_owners(r, table);
+    let owners = owner_v.map_or_else(Vec::new, |v| read_owners(r, v));
     if let (Some(of), Some(id)) = (&of, &f.id) {
         refs.push(series::OfRef {
             from: id.get_ref().clone(),
@@ -1142,9 +1170,9 @@ const TARGET_CONTEXT: &str = "a target";
 
 impl TargetFields {
     /// Reads every field with its type.
-    fn read(r: &mut Reader<'_>, table: &DeTable<'_>) -> Self {
+    fn read(r: &mut Reader<'_>, table: &Fields<'_, '_>) -> Self {
         let id = r.field::<String>(table, "id", "a string");
-        let name = load::lookup(table, "name").and_then(|v| load_name(r, v));
+        let name = table.get("name").and_then(|v| load_name(r, v));
         let group = r
             .field::<String>(table, "group", "a string")
             .map(|s| s.into_inner());
@@ -1212,8 +1240,8 @@ impl TargetFields {
     }
 
     /// The keys every target needs, each reported at the target's id.
-    fn check_required(&self, r: &mut Reader<'_>, table: &DeTable<'_>, id_span: &Range<usize>) {
-        let has = |key| load::lookup(table, key).is_some();
+    fn check_required(&self, r: &mut Reader<'_>, table: &Fields<'_, '_>, id_span: &Range<usize>) {
+        let has = |key: &'static str| table.has(key);
         for (present, key, example) in [
             (
                 self.id.is_some() || has("id"),
@@ -1275,15 +1303,15 @@ impl TargetFields {
     fn goal(
         &self,
         r: &mut Reader<'_>,
-        table: &DeTable<'_>,
+        table: &Fields<'_, '_>,
         id_span: &Range<usize>,
     ) -> Option<Goal> {
-        let value_raw = load::lookup(table, "value");
+        let value_raw = table.get("value");
         let rule_v = self.rule();
         let measure_v = self.measure();
-        let goal_keys: Vec<&str> = ["value", "increase", "multiply"]
+        let goal_keys: Vec<&'static str> = ["value", "increase", "multiply"]
             .into_iter()
-            .filter(|k| load::lookup(table, k).is_some())
+            .filter(|k| table.has(k))
             .collect();
         let mut goal = None;
         if measure_v == Some(Measure::Assessed) {
@@ -1301,7 +1329,7 @@ impl TargetFields {
                 "tolerance",
                 "pace",
             ] {
-                if let Some(sp) = load::key_span(table, k) {
+                if let Some(sp) = table.key_span(k) {
                     let d = r.error_of(
                         Kind::NotTaken,
                         sp,
@@ -1334,7 +1362,7 @@ impl TargetFields {
                 .iter()
                 .chain(["stretch", "baseline", "tolerance"].iter())
             {
-                if let Some(sp) = load::key_span(table, k) {
+                if let Some(sp) = table.key_span(k) {
                     let d = r.error_of(Kind::NotTaken, sp, format!("a milestone has no `{k}`"));
                     d.help = Some(format!("remove `{k}`; a milestone is met when it happens"));
                 }
@@ -1342,7 +1370,7 @@ impl TargetFields {
             goal = Some(Goal::Done);
         } else if let Some(rule_v) = rule_v.filter(|r| r.is_direction()) {
             for k in &goal_keys {
-                if let Some(sp) = load::key_span(table, k) {
+                if let Some(sp) = table.key_span(k) {
                     let d = r.error_of(
                         Kind::NotTaken,
                         sp,
@@ -1355,7 +1383,7 @@ impl TargetFields {
                     );
                 }
             }
-            if self.unit.is_none() && load::lookup(table, "unit").is_none() {
+            if self.unit.is_none() && table.get("unit").is_none() {
                 r.missing(id_span.clone(), "unit", TARGET_CONTEXT, "unit = \"%\"");
             }
             goal = Some(Goal::Direction);
@@ -1369,7 +1397,7 @@ impl TargetFields {
                 ),
                 [_] => {}
                 [_, second, ..] => {
-                    let sp = load::key_span(table, second).unwrap_or(id_span.clone());
+                    let sp = table.key_span(second).unwrap_or(id_span.clone());
                     let d = r.error_of(
                         Kind::NotTaken,
                         sp,
@@ -1382,7 +1410,7 @@ impl TargetFields {
                 if let Some(v) = value_raw {
                     goal = band(r, v);
                 } else if !goal_keys.is_empty() {
-                    let sp = load::key_span(table, goal_keys[0]).unwrap_or(id_span.clone());
+                    let sp = table.key_span(goal_keys[0]).unwrap_or(id_span.clone());
                     let d = r.error_of(Kind::NotTaken, sp, "`between` takes `value = [low, high]`");
                     d.help = Some("write the band as `value = [10, 12]`".into());
                 }
@@ -1415,9 +1443,7 @@ impl TargetFields {
                     goal = Some(Goal::Multiply(*n.get_ref()));
                 }
             }
-            if rule_v == Rule::About
-                && self.tolerance.is_none()
-                && load::lookup(table, "tolerance").is_none()
+            if rule_v == Rule::About && self.tolerance.is_none() && table.get("tolerance").is_none()
             {
                 r.missing(
                     id_span.clone(),
@@ -1426,7 +1452,7 @@ impl TargetFields {
                     "tolerance = 0.5",
                 );
             }
-            if self.unit.is_none() && load::lookup(table, "unit").is_none() {
+            if self.unit.is_none() && table.get("unit").is_none() {
                 r.missing(id_span.clone(), "unit", TARGET_CONTEXT, "unit = \"个\"");
             }
         }
@@ -1556,7 +1582,7 @@ impl TargetFields {
     fn check_units(
         &self,
         r: &mut Reader<'_>,
-        table: &DeTable<'_>,
+        table: &Fields<'_, '_>,
         id_span: &Range<usize>,
         units: &Units,
     ) -> Option<Unit> {
@@ -1597,7 +1623,7 @@ impl TargetFields {
                 }
             };
             for key in ["value", "baseline", "stretch"] {
-                if let Some(v) = load::lookup(table, key) {
+                if let Some(v) = table.get(key) {
                     let items: Vec<&Value<'_>> = match v.get_ref() {
                         DeValue::Array(items) => items.iter().collect(),
                         _ => vec![v],
@@ -1627,10 +1653,7 @@ impl TargetFields {
 
 /// A target's `owner`: one string or a list of them, the first the lead unit. Each is
 /// trimmed; an empty one, or the same one twice, is a problem at its place.
-fn read_owners(r: &mut Reader<'_>, table: &DeTable<'_>) -> Vec<String> {
-    let Some(value) = load::lookup(table, "owner") else {
-        return Vec::new();
-    };
+fn read_owners(r: &mut Reader<'_>, value: &Value<'_>) -> Vec<String> {
     let items: Vec<&Value<'_>> = match value.get_ref() {
         DeValue::Array(items) => items.iter().collect(),
         _ => vec![value],
@@ -1703,7 +1726,7 @@ impl TargetFields {
         &self,
         r: &mut Reader<'_>,
         goal: Option<Goal>,
-        table: &DeTable<'_>,
+        table: &Fields<'_, '_>,
         id_span: &Range<usize>,
     ) {
         let measure = self.measure();
@@ -1746,7 +1769,7 @@ impl TargetFields {
                 keys.extend(["stretch", "baseline"]);
             }
             for k in keys {
-                if let Some(sp) = load::key_span(table, k) {
+                if let Some(sp) = table.key_span(k) {
                     if k == "pace"
                         && self
                             .pace
@@ -1831,7 +1854,7 @@ pub(crate) fn check_window_keys(
     over: Option<&Spanned<Over>>,
     aggregate: Option<&Spanned<Aggregate>>,
     measure: Option<Measure>,
-    table: &DeTable<'_>,
+    table: &Fields<'_, '_>,
     id_span: &Range<usize>,
     what: &str,
 ) {
@@ -1866,7 +1889,7 @@ pub(crate) fn check_window_keys(
     if window
         && measure == Some(Measure::Growth)
         && aggregate.is_none()
-        && load::lookup(table, "aggregate").is_none()
+        && table.get("aggregate").is_none()
     {
         let at = over.map_or(id_span.clone(), |o| o.span());
         r.missing(

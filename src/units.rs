@@ -266,13 +266,39 @@ pub enum ChainError {
     NotALabel(String),
 }
 
-/// The keys of one unit in a spec's `[units]` table.
-pub const UNIT_KEYS: &[&str] = &["in", "factor", "signed"];
+/// The keys of one unit in a spec's `[units]` table: those [`read_unit`] asks for.
+#[cfg(test)]
+pub(crate) fn unit_keys() -> Vec<&'static str> {
+    crate::load::Reader::survey(|r| {
+        let _ = read_unit(r, &crate::load::Fields::new(&toml::de::DeTable::new()), "");
+    })
+}
 
 /// Reads a spec's `[units]` table (`value`), recording every problem in `r` at its place:
 /// a name that is `%` or of the 元 family, `in` without `factor` or the reverse, a
 /// factor not above 0, and a chain that cannot be followed (a cycle of `in`, a
 /// conversion into `%` or currency, factors beyond the decimal range).
+/// One unit's keys, `in`, `factor` and `signed`, each of its type; its unknown keys
+/// reported.
+#[allow(clippy::type_complexity)]
+fn read_unit(
+    r: &mut crate::load::Reader<'_>,
+    t: &crate::load::Fields<'_, '_>,
+    name: &str,
+) -> (
+    Option<toml::Spanned<String>>,
+    Option<toml::Spanned<Decimal>>,
+    bool,
+) {
+    let into = r.field::<String>(t, "in", "a string");
+    let factor = r.number(t, "factor");
+    let signed = r
+        .field::<bool>(t, "signed", "true or false")
+        .is_some_and(|s| s.into_inner());
+    r.finish(t, &format!("the unit `{name}`"));
+    (into, factor, signed)
+}
+
 pub(crate) fn read_table(r: &mut crate::load::Reader<'_>, value: &crate::load::Value<'_>) -> Units {
     use crate::diagnostic::Kind;
     use crate::load;
@@ -308,12 +334,8 @@ pub(crate) fn read_table(r: &mut crate::load::Reader<'_>, value: &crate::load::V
             continue;
         };
         let before = r.count();
-        r.check_keys(t, UNIT_KEYS, &format!("the unit `{name}`"));
-        let into = r.field::<String>(t, "in", "a string");
-        let factor = r.number(t, "factor");
-        let signed = r
-            .field::<bool>(t, "signed", "true or false")
-            .is_some_and(|s| s.into_inner());
+        let t = &load::Fields::new(t);
+        let (into, factor, signed) = read_unit(r, t, name);
         if let Some(f) = &factor {
             if *f.get_ref() <= Decimal::ZERO {
                 let d = r.error_of(
@@ -333,7 +355,7 @@ pub(crate) fn read_table(r: &mut crate::load::Reader<'_>, value: &crate::load::V
                 let d = r.error(i.span(), "`in` is empty");
                 d.help = Some("name the unit this one converts into, e.g. `in = \"吨\"`".into());
             }
-            (Some(i), None) if load::lookup(t, "factor").is_none() => {
+            (Some(i), None) if !t.has("factor") => {
                 let d = r.error_of(
                     Kind::MissingKey,
                     i.span(),
@@ -347,7 +369,7 @@ pub(crate) fn read_table(r: &mut crate::load::Reader<'_>, value: &crate::load::V
                     i.get_ref()
                 ));
             }
-            (None, Some(f)) if load::lookup(t, "in").is_none() => {
+            (None, Some(f)) if !t.has("in") => {
                 let d = r.error_of(
                     Kind::MissingKey,
                     f.span(),

@@ -11,12 +11,12 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+use toml::de::DeValue;
 
-use super::{Aggregate, Goal, Measure, Over, Rule, SERIES_KEYS, Severity, Source, Target};
+use super::{Aggregate, Goal, Measure, Over, Rule, Severity, Source, Target};
 use crate::decimal::Decimal;
 use crate::diagnostic::Kind;
-use crate::load::{self, Reader, Value};
+use crate::load::{Fields, Reader, Value};
 use crate::suggest;
 use crate::units::Unit;
 
@@ -29,21 +29,23 @@ pub struct OfRef {
 }
 
 /// The `of` of a `value = { of = … }` table, with its place.
-pub(crate) fn of_id(table: &DeTable<'_>) -> Option<Spanned<String>> {
-    let DeValue::Table(t) = load::lookup(table, "value")?.get_ref() else {
+pub(crate) fn of_id(table: &Fields<'_, '_>) -> Option<Spanned<String>> {
+    let DeValue::Table(t) = table.get("value")?.get_ref() else {
         return None;
     };
-    let of = load::lookup(t, "of")?;
+    // The goal's own keys are checked by `of_goal`.
+    let of = crate::load::lookup(t, "of")?;
     let id = of.get_ref().as_str()?;
     Some(Spanned::new(of.span(), id.to_string()))
 }
 
 /// Reads `value = { of = ID, plus = X }` (`plus` optional, in the target's unit).
 pub(crate) fn of_goal(r: &mut Reader<'_>, v: &Value<'_>) -> Option<Goal> {
-    let t = r.table("value", v)?;
-    r.check_keys(t, &["of", "plus"], "a goal `value = { of = … }`");
+    let t = &Fields::new(r.table("value", v)?);
     let of = r.field::<String>(t, "of", "a target or series id");
-    if of.is_none() && load::lookup(t, "of").is_none() {
+    let plus = t.get("plus");
+    r.finish(t, "a goal `value = { of = … }`");
+    if of.is_none() && !t.has("of") {
         let d = r.error_of(
             Kind::MissingKey,
             v.span(),
@@ -52,7 +54,7 @@ pub(crate) fn of_goal(r: &mut Reader<'_>, v: &Value<'_>) -> Option<Goal> {
         d.help = Some("write `value = { of = \"gdp-growth\", plus = 0.5 }`".into());
         return None;
     }
-    let plus = match load::lookup(t, "plus") {
+    let plus = match plus {
         Some(p) => r.number_value("plus", p)?.into_inner(),
         None => Decimal::ZERO,
     };
@@ -67,12 +69,11 @@ pub(crate) fn load_series(
 ) -> Option<Target> {
     let before = r.count();
     let span = item.span();
-    let table = r.table("series", item)?;
-    r.check_keys(table, SERIES_KEYS, "a series");
+    let table = &Fields::new(r.table("series", item)?);
     let header = span.start..span.start;
     let id = r.field::<String>(table, "id", "a string");
     let id_span = id.as_ref().map_or(header, |i| i.span());
-    let name = load::lookup(table, "name").and_then(|v| super::load_name(r, v));
+    let name = table.get("name").and_then(|v| super::load_name(r, v));
     let unit = r.field::<String>(table, "unit", "a string");
     let measure = r.field::<Measure>(table, "measure", "`level` or `growth`");
     let over = r.field::<Over>(table, "over", "`year` or `window`");
@@ -84,13 +85,14 @@ pub(crate) fn load_series(
     let quote = r.field::<String>(table, "quote", "a string");
     let note = r.field::<String>(table, "note", "a string");
     const CONTEXT: &str = "a series";
+    r.finish(table, CONTEXT);
     for (key, example) in [
         ("id", "id = \"gdp-growth\""),
         ("name", "name = \"GDP growth\""),
         ("unit", "unit = \"%\""),
         ("measure", "measure = \"growth\""),
     ] {
-        if load::lookup(table, key).is_none() {
+        if !table.has(key) {
             r.missing(id_span.clone(), key, CONTEXT, example);
         }
     }
@@ -145,16 +147,8 @@ pub(crate) fn load_series(
     let window = over.as_ref().is_some_and(|o| *o.get_ref() == Over::Window);
     if window {
         for (present, key, example) in [
-            (
-                load::lookup(table, "start").is_some(),
-                "start",
-                "start = 2021-01-01",
-            ),
-            (
-                load::lookup(table, "deadline").is_some(),
-                "deadline",
-                "deadline = 2025-12-31",
-            ),
+            (table.has("start"), "start", "start = 2021-01-01"),
+            (table.has("deadline"), "deadline", "deadline = 2025-12-31"),
         ] {
             if !present {
                 r.missing(
