@@ -239,6 +239,7 @@ pub(crate) fn read_header(
             }
             None => {
                 let help = suggest::did_you_mean(&name, columns.iter().copied(), false)
+                    .or_else(|| year_column_help(&name))
                     .unwrap_or_else(|| {
                         format!(
                             "{} actuals have the columns {}; remove this one",
@@ -272,6 +273,18 @@ pub(crate) fn read_header(
         }
     }
     (r.count() == before).then_some(index)
+}
+
+/// A header cell that is a year (`2023`, `2023年`): the figures of a year across the
+/// header are not a layout actuals take; say how to lay them out.
+fn year_column_help(name: &str) -> Option<String> {
+    let digits = name.trim().trim_end_matches('年').trim();
+    (digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())).then(|| {
+        format!(
+            "a column of figures per year is not read: name the figure column `value` and \
+             give each row its date in `as_of` (e.g. {digits}-12-31)"
+        )
+    })
 }
 
 /// The header's columns: where each named one is, and how many cells a row has.

@@ -319,6 +319,23 @@ fn panel_figures_and_entity_tables_come_from_yearbook_sheets() {
 }
 
 #[test]
+fn a_year_across_the_header_is_told_how_to_lay_out() {
+    let case = Case::new();
+    case.book("years.xlsx", |b| {
+        let s = sheet(b, "Sheet1");
+        row(s, 0, &["id", "value", "2023年"]);
+        row(s, 1, &["gdp", "1", "2"]);
+    });
+    refused_with(
+        &mut case.run(&["check", "--spec", "spec.toml", "years.xlsx"]),
+        &[
+            "years.xlsx: Sheet1!C1: unknown column `2023年`",
+            "give each row its date in `as_of` (e.g. 2023-12-31)",
+        ],
+    );
+}
+
+#[test]
 fn a_table_without_the_columns_names_its_first_row() {
     let case = Case::new();
     case.book("plain.xlsx", |b| {
@@ -330,5 +347,22 @@ fn a_table_without_the_columns_names_its_first_row() {
     refused_with(
         &mut case.run(&["check", "--spec", "spec.toml", "plain.xlsx"]),
         &["plain.xlsx", "has no header row", "`id`"],
+    );
+}
+
+#[test]
+fn a_bad_figure_in_an_entity_sheet_is_named_by_its_cell() {
+    let case = Case::new();
+    case.book("districts.xlsx", |b| {
+        let s = sheet(b, "区");
+        row(s, 0, &["表3 各区社区诊所目标"]);
+        row(s, 1, &["id", "name", "value"]);
+        row(s, 2, &["d01", "东城区", "12,5"]);
+        row(s, 3, &["注：…"]);
+    });
+    std::fs::write(case.path("a.csv"), "id,value,as_of\ngdp,1,2023-12-31\n").unwrap();
+    refused_with(
+        &mut case.run(&["check", "--spec", "spec.toml", "a.csv"]),
+        &["区!C3 (column `value`): `value` must be a number, found `12,5`"],
     );
 }
