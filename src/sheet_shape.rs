@@ -1,10 +1,48 @@
 //! Finding the table in a sheet laid out for reading, as statistics offices publish them:
 //! title rows above the header (`表1 各市地区生产总值`), a units row under it (`亿元`),
 //! notes below the figures (`注：…`, `资料来源：…`, `Source: …`). Used by
-//! `workbook::table`; the rules are in docs/format.md ("Sheets laid out for reading").
+//! `workbook::table`, which reads its rows into the types here; the rules are in
+//! docs/format.md ("Sheets laid out for reading").
 
 use crate::cell_text;
-use crate::workbook::{CellKind, Layout, SheetCell, SheetRow};
+
+/// What a cell held, before it was written as text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellKind {
+    Text,
+    Number,
+    Date,
+    Bool,
+}
+
+/// One non-empty cell: its column (0 for A) and its value as text.
+#[derive(Debug, Clone)]
+pub struct SheetCell {
+    pub col: u32,
+    pub text: String,
+    pub kind: CellKind,
+}
+
+/// One row with at least one non-empty cell: its number (1 for the first row) and its
+/// cells, left to right.
+#[derive(Debug, Clone)]
+pub struct SheetRow {
+    pub number: u32,
+    pub cells: Vec<SheetCell>,
+}
+
+/// What a loader's table looks like, for finding it in a sheet laid out for reading (a
+/// title above it, a units row under its header, notes below it: `crate::sheet_shape`).
+#[derive(Debug, Clone, Copy)]
+pub struct Layout<'a> {
+    /// The columns every header names; the header row is the first row naming them all.
+    pub required: &'a [&'a str],
+    /// Every column the table may have.
+    pub known: &'a [&'a str],
+    /// The figure column whose unit a units row under the header gives, and the column
+    /// that takes a row's unit (added when the header has none). `None`: no units row.
+    pub units: Option<(&'a str, &'a str)>,
+}
 
 /// Whether a header cell's text names the column `name` (any case, a byte-order mark
 /// dropped).

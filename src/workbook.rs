@@ -39,30 +39,7 @@ use crate::suggest;
 /// sheet whose cells make a CSV file of the limit's size.
 pub const MAX_UNPACKED_BYTES: u64 = 4 * MAX_FILE_BYTES;
 
-/// What a cell held, before it was written as text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CellKind {
-    Text,
-    Number,
-    Date,
-    Bool,
-}
-
-/// One non-empty cell: its column (0 for A) and its value as text.
-#[derive(Debug, Clone)]
-pub struct SheetCell {
-    pub col: u32,
-    pub text: String,
-    pub kind: CellKind,
-}
-
-/// One row with at least one non-empty cell: its number (1 for the first row) and its
-/// cells, left to right.
-#[derive(Debug, Clone)]
-pub struct SheetRow {
-    pub number: u32,
-    pub cells: Vec<SheetCell>,
-}
+pub use crate::sheet_shape::{CellKind, Layout, SheetCell, SheetRow};
 
 /// A sheet read whole: its workbook's path as given, its name, its non-empty rows.
 #[derive(Debug, Clone)]
@@ -507,19 +484,6 @@ pub struct Table {
 /// Marks the start and the end of a cell's place in a [`Table`]'s text; XML (and so a
 /// workbook) cannot hold it, so it cannot occur in a cell or a sheet name.
 const MARK: char = '\0';
-
-/// What a loader's table looks like, for finding it in a sheet laid out for reading (a
-/// title above it, a units row under its header, notes below it: `crate::sheet_shape`).
-#[derive(Debug, Clone, Copy)]
-pub struct Layout<'a> {
-    /// The columns every header names; the header row is the first row naming them all.
-    pub required: &'a [&'a str],
-    /// Every column the table may have.
-    pub known: &'a [&'a str],
-    /// The figure column whose unit a units row under the header gives, and the column
-    /// that takes a row's unit (added when the header has none). `None`: no units row.
-    pub units: Option<(&'a str, &'a str)>,
-}
 
 /// How the cell giving the table's unit (a units row's, a title's `单位：亿元`) is named
 /// in messages: "Sheet1!C3 (the table's unit)".
