@@ -38,3 +38,32 @@ sheet.append(["id", "value", "as_of"])
 sheet.append(["smart-factories", "=1/0", "2020-12-31"])
 sheet["E2"] = "stray"
 save(book, "problems.xlsx", 0)
+
+# A table as a statistics office publishes it: a merged title, a year, the header, a units
+# row, a text number with separators, a blank row, missing marks, notes below.
+book = openpyxl.Workbook()
+sheet = book.active
+sheet.title = "Data"
+sheet.append(["表1 主要指标 单位：个", None, None, None])
+sheet.merge_cells("A1:D1")
+sheet.append(["2020年"])
+sheet.append(["id", "note", "value", "as_of"])
+sheet.append([None, None, "（个）", None])
+sheet.append(["5g-base-stations", "5G基站", "6,500.0", "2020-12-31"])
+sheet.append([])
+sheet.append(["smart-factories", "智能工厂", "..", "2020-12-31"])
+sheet.append(["xinen-in-production", None, "—", "2020-12-31"])
+sheet.append(["注：初步数。"])
+sheet.append(["资料来源：统计公报。"])
+save(book, "yearbook.xlsx", 1)
+
+# The long layout of panels (the built-in spec has no panel: its rows are refused, but
+# the loader is reached), under a title with notes.
+book = openpyxl.Workbook()
+sheet = book.active
+sheet.append(["Table 2 (Unit: %)"])
+sheet.append(["id", "entity", "value", "as_of"])
+sheet.append(["5g-base-stations", None, "1,234,567", "2020-12-31"])
+sheet.append(["smart-factories", "d01", "x", "2020-12-31"])
+sheet.append(["Source: office."])
+save(book, "long.xlsx", 0)

@@ -28,6 +28,17 @@ use crate::suggest;
 /// The columns a CSV actuals file may have, in the usual order.
 pub const COLUMNS: [&str; 7] = ["id", "value", "unit", "as_of", "source", "note", "by"];
 
+/// How a sheet of actuals is found in a workbook (`workbook::table`): its header names
+/// `id` and `value`, a units row gives the unit of `value`. Every column of the ordinary
+/// and of the long layout (`actuals_panel::COLUMNS`) is known.
+pub const SHEET_LAYOUT: crate::workbook::Layout<'static> = crate::workbook::Layout {
+    required: &["id", "value"],
+    known: &[
+        "id", "value", "unit", "as_of", "source", "note", "by", "entity",
+    ],
+    units: Some(("value", "unit")),
+};
+
 /// Reads and checks a CSV actuals file against `spec`; all problems at once on failure.
 ///
 /// In stages: the records ([`read_records`]), the header ([`read_header`]), each row
@@ -228,6 +239,7 @@ pub(crate) fn read_header(
             }
             None => {
                 let help = suggest::did_you_mean(&name, columns.iter().copied(), false)
+                    .or_else(|| year_column_help(&name))
                     .unwrap_or_else(|| {
                         format!(
                             "{} actuals have the columns {}; remove this one",
@@ -261,6 +273,18 @@ pub(crate) fn read_header(
         }
     }
     (r.count() == before).then_some(index)
+}
+
+/// A header cell that is a year (`2023`, `2023年`): the figures of a year across the
+/// header are not a layout actuals take; say how to lay them out.
+fn year_column_help(name: &str) -> Option<String> {
+    let digits = name.trim().trim_end_matches('年').trim();
+    (digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())).then(|| {
+        format!(
+            "a column of figures per year is not read: name the figure column `value` and \
+             give each row its date in `as_of` (e.g. {digits}-12-31)"
+        )
+    })
 }
 
 /// The header's columns: where each named one is, and how many cells a row has.
@@ -321,8 +345,8 @@ pub(crate) fn read_row(
     };
 
     let value_cell = cell("value").expect("checked in read_header");
-    if value_cell.text.is_empty() {
-        return None; // no figure: no-data
+    if value_cell.text.is_empty() || crate::cell_text::is_missing_mark(&value_cell.text) {
+        return None; // no figure (an empty cell, `..`, `-` …): no-data
     }
     let row_date = cell("as_of").filter(|c| !c.text.is_empty()).and_then(|c| {
         let d = parse_day(&c.text);
@@ -384,7 +408,8 @@ pub(crate) fn read_row(
             None,
         )
     };
-    let entered = match (&observed, &target.unit, decimal::parse(&value_cell.text)) {
+    let plain = crate::cell_text::plain_number(&value_cell.text);
+    let entered = match (&observed, &target.unit, decimal::parse(&plain)) {
         (Some(Observed::Number(_)), Some(unit), Ok(raw)) => {
             actuals::entered(raw, cell("unit").map(|c| c.text.as_str()), unit)
         }
@@ -582,6 +607,8 @@ pub(crate) fn observe(
             },
         };
     }
+    // Thousands separators where they cannot be misread (`1,234.5`): `cell_text`.
+    let text = &*crate::cell_text::plain_number(text);
     // As in TOML, an integer is 64-bit: beyond, it would be a different kind of number
     // in the two formats.
     if beyond_i64(text) {
@@ -623,7 +650,10 @@ pub(crate) fn observe(
             let help = if text.ends_with('%') || text.ends_with('％') {
                 "write the number alone (92) and the unit in the `unit` column (%)".to_string()
             } else if text.contains(',') {
-                "write the number without thousands separators: 1846, not 1,846; the decimal mark is `.`".to_string()
+                "write the number without thousands separators: 1846, not 1,846 (separators are \
+                 taken only where they cannot be a decimal comma, as in 1,846.5 or 1,846,000); \
+                 the decimal mark is `.`"
+                    .to_string()
             } else if text.eq_ignore_ascii_case("true") || text.eq_ignore_ascii_case("false") {
                 format!("`{}` is not a milestone; give its figure", target.id)
             } else {

@@ -48,6 +48,56 @@ pub fn load(
     if r.refuse_long_line("no row needs a line this long; check that this is a CSV file") {
         return Err(r.diags);
     }
+    load_records(
+        r,
+        |f| each_record(&file.text, f),
+        spec,
+        as_of,
+        actuals_csv::Origin::Csv,
+    )
+}
+
+/// Reads and checks one sheet of a workbook in the long layout (`workbook::table` gives
+/// its cells, each at its own place in `table.file`): the same rows and checks as
+/// [`load`]. Problems are at the cells' ranges; `workbook::relocate` names them.
+pub fn load_table(
+    table: &crate::workbook::Table,
+    sheet: &str,
+    spec: &crate::spec::Spec,
+    as_of: Option<NaiveDate>,
+) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
+    let cells = |row: &[crate::workbook::LocatedCell]| -> Vec<Cell> {
+        row.iter()
+            .map(|c| Cell {
+                text: c.text.clone(),
+                span: c.span.clone(),
+            })
+            .collect()
+    };
+    let rows = |f: &mut dyn FnMut(Vec<Cell>)| {
+        f(cells(&table.header));
+        for (_, row) in &table.rows {
+            f(cells(row));
+        }
+        Ok(())
+    };
+    load_records(
+        Reader::new(&table.file),
+        rows,
+        spec,
+        as_of,
+        actuals_csv::Origin::Sheet(sheet),
+    )
+}
+
+/// The records (the header first) read one at a time and checked.
+fn load_records(
+    mut r: Reader<'_>,
+    records: impl FnOnce(&mut dyn FnMut(Vec<Cell>)) -> Result<(), (String, usize)>,
+    spec: &crate::spec::Spec,
+    as_of: Option<NaiveDate>,
+    origin: actuals_csv::Origin<'_>,
+) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
     let mut header: Option<(Vec<Cell>, BTreeMap<&'static str, usize>)> = None;
     let mut header_failed = false;
     let mut history = History::default();
@@ -56,13 +106,13 @@ pub fn load(
     let mut row_no = 0usize;
     let mut last_date: Option<(String, NaiveDate)> = None;
     let mut panel_columns = PanelColumns { at: [None; 6] };
-    let read = each_record(&file.text, |row| {
+    let read = records(&mut |row: Vec<Cell>| {
         row_no += 1;
         if header_failed {
             return;
         }
         let Some((head, index)) = &header else {
-            match read_header(&mut r, &row, &COLUMNS, actuals_csv::Origin::Csv) {
+            match read_header(&mut r, &row, &COLUMNS, origin) {
                 Some(index) => {
                     panel_columns = PanelColumns::of(&index);
                     header = Some((row, index));
@@ -132,7 +182,9 @@ pub fn load(
                 }
             }
         }
-        actuals_csv::name_cells(r.since(before), &row, row_no, index);
+        if origin == actuals_csv::Origin::Csv {
+            actuals_csv::name_cells(r.since(before), &row, row_no, index);
+        }
     });
     if let Err((message, at)) = read {
         r.error_of(Kind::InvalidCsv, at..at, format!("invalid CSV: {message}"))
@@ -144,7 +196,7 @@ pub fn load(
         d.help = Some(format!("start with the header row `{}`", COLUMNS.join(",")));
     }
     twice_on_a_date(&mut r, spec, &mut entities);
-    let mut snapshots = history.into_snapshots(r, as_of, actuals_csv::Origin::Csv)?;
+    let mut snapshots = history.into_snapshots(r, as_of, origin)?;
     if let Some(first) = snapshots.first_mut() {
         first.entities = entities;
     }
@@ -247,8 +299,8 @@ fn panel_row(
         return None;
     };
     let value = cell("value")?;
-    if value.text.is_empty() {
-        return None; // no figure: no-data, as for any target
+    if value.text.is_empty() || crate::cell_text::is_missing_mark(&value.text) {
+        return None; // no figure (an empty cell, `..`, `-` …): no-data, as for any target
     }
     let row_date = cell("as_of").filter(|c| !c.text.is_empty()).and_then(|c| {
         // Rows mostly share a date: the last one read is reused when its text recurs.
@@ -277,7 +329,8 @@ fn panel_row(
         );
     }
     let observed = actuals_csv::observe(r, target, value, cell("unit"), spec.units());
-    let entered = match (&observed, &target.unit, crate::decimal::parse(&value.text)) {
+    let plain = crate::cell_text::plain_number(&value.text);
+    let entered = match (&observed, &target.unit, crate::decimal::parse(&plain)) {
         (Some(actuals::Observed::Number(_)), Some(unit), Ok(raw)) => {
             actuals::entered(raw, cell("unit").map(|c| c.text.as_str()), unit)
         }

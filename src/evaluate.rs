@@ -144,14 +144,9 @@ pub fn evaluate_focused(
     }
     let mut targets: Vec<TargetReport> = done.into_iter().flatten().collect();
     for t in &mut targets {
-        // A figure over a window is never stale (a missing year makes it `pending`); an
-        // assessed target's date is its judgement's.
-        let figure = match t.as_of {
-            Some(_) if t.aggregate.is_some() => stale::Figure::None,
-            Some(d) => stale::Figure::Dated(d),
-            None => stale::Figure::None,
-        };
+        let figure = stale::Figure::of(t.as_of, t.aggregate.is_some());
         t.stale = stale::is_stale(figure, report_as_of, t.deadline);
+        panel::mark_stale(t, report_as_of);
     }
     Report {
         title: spec.title().map(str::to_string),

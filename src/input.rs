@@ -219,10 +219,29 @@ fn load_sheet(
     as_of: Option<chrono::NaiveDate>,
 ) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
     let sheet = workbook::read(path)?;
-    let table = workbook::table(&sheet)?;
+    let table = workbook::table(&sheet, &actuals_csv::SHEET_LAYOUT)?;
     drop(sheet.rows);
-    actuals_csv::load_table(&table, &sheet.name, spec, as_of).map_err(|mut d| {
+    load_sheet_table(&table, &sheet.name, spec, as_of).map_err(|mut d| {
         workbook::relocate(&mut d);
         d
     })
+}
+
+/// A sheet laid out (`workbook::table`) checked as actuals: in the long layout of panels
+/// when its header names an `entity` column, as in CSV. Problems at the cells' ranges.
+pub fn load_sheet_table(
+    table: &workbook::Table,
+    sheet: &str,
+    spec: &Spec,
+    as_of: Option<chrono::NaiveDate>,
+) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
+    let long = table
+        .header
+        .iter()
+        .any(|c| crate::sheet_shape::names(&c.text, "entity"));
+    if long {
+        crate::actuals_panel::load_table(table, sheet, spec, as_of)
+    } else {
+        actuals_csv::load_table(table, sheet, spec, as_of)
+    }
 }

@@ -217,10 +217,10 @@ pub fn table_of(sheet: Sheet) -> Result<EntityTable, Vec<Diagnostic>> {
 
 /// A figure cell: empty is none; anything else must be a finite number in range.
 fn number(r: &mut Reader<'_>, cell: &Cell, column: &str) -> Option<(Decimal, Range<usize>)> {
-    if cell.text.is_empty() {
-        return None;
+    if cell.text.is_empty() || crate::cell_text::is_missing_mark(&cell.text) {
+        return None; // no figure (`..`, `-` …): the target's, as for an empty cell
     }
-    match decimal::parse(&cell.text) {
+    match decimal::parse(&crate::cell_text::plain_number(&cell.text)) {
         Ok(n) => Some((n, cell.span.clone())),
         Err(_) => {
             let d = r.error_of(

@@ -31,7 +31,12 @@ pub fn read_rows(path: &Path, shown_as: &str) -> Result<Sheet, Vec<Diagnostic>> 
     // text the workbook reader lays out (`crate::workbook::relocate` names them by cell).
     if crate::workbook::is_workbook(path) {
         let book = crate::workbook::read(path)?;
-        let table = crate::workbook::table(&book)?;
+        let layout = crate::workbook::Layout {
+            required: &["id", "name"],
+            known: &crate::panel::TABLE_COLUMNS,
+            units: None,
+        };
+        let table = crate::workbook::table(&book, &layout)?;
         let cells = |row: &[crate::workbook::LocatedCell]| -> Vec<Cell> {
             row.iter()
                 .map(|c| Cell {

@@ -15,6 +15,18 @@ pub enum Figure {
     // `pending`); an assessed target's date is its judgement's.
 }
 
+impl Figure {
+    /// A report's figure dated `as_of`; `window`: a figure over a window, never stale (a
+    /// missing year makes it `pending`). An assessed target's date is its judgement's.
+    pub fn of(as_of: Option<NaiveDate>, window: bool) -> Figure {
+        match as_of {
+            Some(_) if window => Figure::None,
+            Some(d) => Figure::Dated(d),
+            None => Figure::None,
+        }
+    }
+}
+
 /// A value is stale when its date is before the earlier of the report's `as_of` and the
 /// target's deadline: a 2022 value shown under "as of 2024-12-31" for a 2025 target is,
 /// and so is one dated before a deadline that has passed by the report's date.

@@ -39,30 +39,7 @@ use crate::suggest;
 /// sheet whose cells make a CSV file of the limit's size.
 pub const MAX_UNPACKED_BYTES: u64 = 4 * MAX_FILE_BYTES;
 
-/// What a cell held, before it was written as text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CellKind {
-    Text,
-    Number,
-    Date,
-    Bool,
-}
-
-/// One non-empty cell: its column (0 for A) and its value as text.
-#[derive(Debug, Clone)]
-pub struct SheetCell {
-    pub col: u32,
-    pub text: String,
-    pub kind: CellKind,
-}
-
-/// One row with at least one non-empty cell: its number (1 for the first row) and its
-/// cells, left to right.
-#[derive(Debug, Clone)]
-pub struct SheetRow {
-    pub number: u32,
-    pub cells: Vec<SheetCell>,
-}
+pub use crate::sheet_shape::{CellKind, Layout, SheetCell, SheetRow};
 
 /// A sheet read whole: its workbook's path as given, its name, its non-empty rows.
 #[derive(Debug, Clone)]
@@ -508,9 +485,17 @@ pub struct Table {
 /// workbook) cannot hold it, so it cannot occur in a cell or a sheet name.
 const MARK: char = '\0';
 
-/// Lays a sheet out for a loader of located text. A value in a column without a header
-/// is a problem. No rows at all (an empty sheet) is an empty header.
-pub fn table(sheet: &Sheet) -> Result<Table, Vec<Diagnostic>> {
+/// How the cell giving the table's unit (a units row's, a title's `单位：亿元`) is named
+/// in messages: "Sheet1!C3 (the table's unit)".
+const UNITS_ROW: &str = "units row";
+
+/// Lays a sheet out for a loader of located text. The header is the first row that
+/// names every required column (rows above it are a title: skipped; see
+/// `crate::sheet_shape::header_row`), a units row right under it gives the unit of the
+/// figures, and the first note row (`注：…`, `Source: …`) ends the table. A value in a
+/// column without a header is a problem, and so is a row of figures below the notes. No
+/// rows at all (an empty sheet) is an empty header.
+pub fn table(sheet: &Sheet, layout: &Layout<'_>) -> Result<Table, Vec<Diagnostic>> {
     let mut text = String::new();
     let label = sheet_label(&sheet.name).replace(MARK, "");
     let place = |text: &mut String, row: u32, col: u32, column: Option<&str>, value: &str| {
@@ -518,8 +503,10 @@ pub fn table(sheet: &Sheet) -> Result<Table, Vec<Diagnostic>> {
         text.push_str(&label);
         text.push('!');
         text.push_str(&cell_name(row - 1, col));
-        if let Some(c) = column {
-            text.push_str(&format!(" (column `{c}`)"));
+        match column {
+            Some(UNITS_ROW) => text.push_str(" (the table's unit)"),
+            Some(c) => text.push_str(&format!(" (column `{c}`)")),
+            None => {}
         }
         text.push(MARK);
         let start = text.len();
@@ -529,14 +516,16 @@ pub fn table(sheet: &Sheet) -> Result<Table, Vec<Diagnostic>> {
             span: start..text.len(),
         }
     };
-    let Some((first, rest)) = sheet.rows.split_first() else {
+    let Some(at) = crate::sheet_shape::header_row(&sheet.rows, layout) else {
         return Ok(Table {
             file: SourceFile::new(sheet.file.clone(), text),
             header: Vec::new(),
             rows: Vec::new(),
         });
     };
-    let header: Vec<LocatedCell> = first
+    let first = &sheet.rows[at];
+    let mut rest = &sheet.rows[at + 1..];
+    let mut header: Vec<LocatedCell> = first
         .cells
         .iter()
         .map(|c| place(&mut text, first.number, c.col, None, &c.text))
@@ -546,12 +535,60 @@ pub fn table(sheet: &Sheet) -> Result<Table, Vec<Diagnostic>> {
         .iter()
         .map(|c| (c.col, c.text.as_str()))
         .collect();
+    // A units row: the unit of the figures, for each row with a number and no unit.
+    let mut units = None;
+    if let Some((row, after)) = rest.split_first() {
+        if let Some(u) = crate::sheet_shape::units_row(&columns, row, layout) {
+            units = Some((row.number, u));
+            rest = after;
+        }
+    }
+    // Else a unit the title states ("单位：亿元"), when the layout takes one.
+    if units.is_none() && layout.units.is_some() {
+        units = crate::sheet_shape::title_unit(&sheet.rows[..at]);
+    }
+    let figure_at = |name: &str| {
+        columns
+            .iter()
+            .position(|(_, c)| crate::sheet_shape::names(c, name))
+    };
+    let unit_at = layout.units.and_then(|(_, unit)| figure_at(unit));
+    let value_at = layout.units.and_then(|(value, _)| figure_at(value));
+    if let (Some((row, u)), None) = (&units, unit_at) {
+        let (_, unit) = layout.units.expect("a units row needs a unit column");
+        header.push(place(&mut text, *row, u.col, Some(UNITS_ROW), unit));
+    }
+    let (data, notes) = rest.split_at(
+        rest.iter()
+            .position(|r| crate::sheet_shape::is_note(r, columns.first().map_or(0, |c| c.0)))
+            .unwrap_or(rest.len()),
+    );
     let mut problems = Vec::new();
-    let mut rows = Vec::with_capacity(rest.len());
-    for row in rest {
-        let mut cells = Vec::with_capacity(columns.len());
+    for row in notes.iter().skip(1) {
+        if !crate::sheet_shape::is_note_line(row, columns.first().map_or(0, |c| c.0)) {
+            push_bounded(
+                &mut problems,
+                at_cell(
+                    &sheet.file,
+                    &sheet.name,
+                    row.number - 1,
+                    row.cells[0].col,
+                    format!(
+                        "a row of the table below its notes (they start at row {})",
+                        notes[0].number
+                    ),
+                    "the table ends at its first note (`注：`, `Source:` …): move the notes \
+                     below the last row, or clear this one",
+                ),
+            );
+        }
+    }
+    let mut rows = Vec::with_capacity(data.len());
+    for row in data {
+        let mut cells = Vec::with_capacity(header.len());
         let mut k = 0;
-        for &(col, name) in &columns {
+        let mut number = false;
+        for (i, &(col, name)) in columns.iter().enumerate() {
             while k < row.cells.len() && row.cells[k].col < col {
                 push_bounded(&mut problems, outside(sheet, row.number, &row.cells[k]));
                 k += 1;
@@ -559,6 +596,9 @@ pub fn table(sheet: &Sheet) -> Result<Table, Vec<Diagnostic>> {
             let value = match row.cells.get(k) {
                 Some(c) if c.col == col => {
                     k += 1;
+                    if Some(i) == value_at {
+                        number = crate::sheet_shape::is_number(c);
+                    }
                     c.text.as_str()
                 }
                 _ => "",
@@ -567,6 +607,24 @@ pub fn table(sheet: &Sheet) -> Result<Table, Vec<Diagnostic>> {
         }
         for c in &row.cells[k..] {
             push_bounded(&mut problems, outside(sheet, row.number, c));
+        }
+        // The units row's unit, placed at its cell, for a figure without a unit of its own.
+        if let Some((units_row, u)) = &units {
+            let given = unit_at.map(|i| &mut cells[i]);
+            match given {
+                Some(c) if c.text.is_empty() && number => {
+                    *c = place(&mut text, *units_row, u.col, Some(UNITS_ROW), &u.unit);
+                }
+                Some(_) => {}
+                None if number => cells.push(place(
+                    &mut text,
+                    *units_row,
+                    u.col,
+                    Some(UNITS_ROW),
+                    &u.unit,
+                )),
+                None => cells.push(place(&mut text, *units_row, u.col, Some(UNITS_ROW), "")),
+            }
         }
         rows.push((row.number, cells));
     }

@@ -17,6 +17,7 @@ use crate::report::panel::{EntityReport, Focus, PaceCounts, PanelReport, WORST};
 use crate::report::{Status, Summary, TargetReport};
 use crate::snapshots::Entry;
 use crate::spec::{Goal, Name, Rule, Severity, Spec, Target};
+use crate::stale;
 
 /// Every entity figure of every file, by target: (entity, entry), in the order the
 /// evaluation reads them (entity, then date, then file name, as `snapshots::by_target`
@@ -216,6 +217,24 @@ pub fn evaluate_panel(
     indicator
 }
 
+/// Marks the stale figures of a panel's entities (and of the entities detailed one by one)
+/// as a target's are: by `crate::stale`, against the report's date and the indicator's
+/// deadline, which its entities share.
+pub(super) fn mark_stale(indicator: &mut TargetReport, report_as_of: Option<NaiveDate>) {
+    let window = indicator.aggregate.is_some();
+    let deadline = indicator.deadline;
+    let Some(p) = indicator.panel.as_deref_mut() else {
+        return;
+    };
+    let stale = |as_of| stale::is_stale(stale::Figure::of(as_of, window), report_as_of, deadline);
+    for e in &mut p.entities {
+        e.stale = stale(e.as_of);
+    }
+    for d in &mut p.detail {
+        d.stale = stale(d.as_of);
+    }
+}
+
 /// What an entity's report keeps.
 fn compact(entity: u32, r: &TargetReport, rule: Rule) -> EntityReport {
     let gap = r.gap.map(to_f64);
@@ -236,6 +255,7 @@ fn compact(entity: u32, r: &TargetReport, rule: Rule) -> EntityReport {
         expected: r.expected,
         as_of: r.as_of,
         is_final: r.is_final,
+        stale: false, // decided once the report's date is known: `mark_stale`
         shortfall: match rule {
             Rule::AtLeast | Rule::MoreThan => gap.map(|g| -g),
             Rule::AtMost | Rule::LessThan => gap,

@@ -205,7 +205,7 @@ fn entity_record(
         f.start.to_string(),
         f.deadline.to_string(),
         e.as_of.map(|d| d.to_string()).unwrap_or_default(),
-        String::new(),
+        e.stale.to_string(),
         e.is_final.to_string(),
         e.trend.map(|t| t.as_str().to_string()).unwrap_or_default(),
         String::new(),

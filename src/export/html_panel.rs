@@ -86,6 +86,7 @@ fn section(t: &TargetReport, k: usize, options: &ExportOptions) -> Markup {
                     @for e in p.worst() {
                         li { (sanitize(p.name(e))) " (" (sanitize(p.id(e))) "): "
                             (e.gap.map(|g| crate::wording::with_unit(&signed(g), &unit)).unwrap_or_default())
+                            @if let Some(d) = e.as_of.filter(|_| e.stale) { " (" (d) ")" }
                             ", " (e.status.as_str()) }
                     }
                 }
@@ -108,7 +109,8 @@ fn section(t: &TargetReport, k: usize, options: &ExportOptions) -> Markup {
                                 td { (sanitize(p.name(e))) }
                                 td { (p.owner(e).map(sanitize).unwrap_or_default()) }
                                 td class={ "s-" (e.status.as_str()) } { (e.status.as_str()) @if e.failing { " (failing)" } }
-                                td { (e.actual.map(|v| rows::number(v, 2)).unwrap_or_default()) }
+                                td { (e.actual.map(|v| rows::number(v, 2)).unwrap_or_default())
+                                    @if let Some(d) = e.as_of.filter(|_| e.stale) { " (" (d) ")" } }
                                 td { (e.goal.map(|v| rows::number(v, 2)).unwrap_or_default()) }
                                 td { (e.gap.map(signed).unwrap_or_default()) }
                                 td { (e.pace.map(|v| number(v, 2)).unwrap_or_default()) }

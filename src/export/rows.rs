@@ -503,12 +503,23 @@ pub fn panel_line(t: &TargetReport, options: &ExportOptions) -> Option<String> {
     if c.failing > 0 {
         line.push_str(&format!(" · {} failing", c.failing));
     }
+    let stale = p.entities.iter().filter(|e| e.stale).count();
+    if stale > 0 {
+        line.push_str(&format!(" · {stale} stale"));
+    }
     let unit = t.unit.as_deref().map(sanitize).unwrap_or_default();
     let worst: Vec<String> = p
         .worst()
         .map(|e| {
             let gap = e.gap.map(|g| format!(" {}", with_unit(&signed(g), &unit)));
-            format!("{}{}", sanitize(p.name(e)), gap.unwrap_or_default())
+            // A stale figure carries its date, as a target's does.
+            let date = e.as_of.filter(|_| e.stale).map(|d| format!(" ({d})"));
+            format!(
+                "{}{}{}",
+                sanitize(p.name(e)),
+                gap.unwrap_or_default(),
+                date.unwrap_or_default()
+            )
         })
         .collect();
     if !worst.is_empty() {

@@ -38,6 +38,9 @@ pub struct EntityReport {
     pub as_of: Option<NaiveDate>,
     /// The entity's value is at or after the deadline (evaluation's `is_final`).
     pub is_final: bool,
+    /// The entity's figure is older than the report's date or the deadline, as a
+    /// target's can be (`crate::stale`; decided in `evaluate::panel::mark_stale`).
+    pub stale: bool,
     /// How far short of the goal, in the unit (positive is short), for ranking the worst.
     pub shortfall: Option<f64>,
 }
@@ -272,6 +275,9 @@ impl Serialize for Entity<'_> {
         }
         if let Some(d) = e.as_of {
             m.serialize_entry("as_of", &DateOf(d))?;
+        }
+        if e.stale {
+            m.serialize_entry("stale", &true)?;
         }
         if let Some(t) = e.trend {
             m.serialize_entry("trend", &t)?;
