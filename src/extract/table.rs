@@ -80,21 +80,32 @@ fn folded(s: &str) -> String {
         .collect()
 }
 
-/// A year header cell (`2025年`, `２０２５年`, `2025`, `2025年目标`, `（2020年）`): the year.
+/// A year header cell (`2025年`, `２０２５年`, `2025`, `2025年目标`, `（2020年）`,
+/// `现状值（2020年）`): the year. Besides the year, the cell may hold only a column word.
 fn year_cell(c: &str) -> Option<i32> {
     let f = folded(c);
-    let f = f.trim_matches(|c: char| "（）()[] ".contains(c));
-    let digits: String = f.chars().take_while(|c| c.is_ascii_digit()).collect();
-    let rest = &f[digits.len()..];
-    let rest = rest.strip_prefix('年').unwrap_or(rest);
-    let rest = rest.trim_matches(|c: char| "（）() ".contains(c));
+    let ch: Vec<char> = f.chars().collect();
+    // The first four digits standing alone (not part of a longer number).
+    let at = (0..ch.len().saturating_sub(3)).find(|&i| {
+        ch[i..i + 4].iter().all(|c| c.is_ascii_digit())
+            && (i == 0 || !ch[i - 1].is_ascii_digit())
+            && ch.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+    })?;
+    let year: i32 = ch[at..at + 4].iter().collect::<String>().parse().ok()?;
+    let after: String = ch[at + 4..].iter().collect();
+    let nian = after.starts_with('年');
+    let rest: String = ch[..at]
+        .iter()
+        .chain(after.strip_prefix('年').unwrap_or(&after).chars().collect::<Vec<_>>().iter())
+        .filter(|c| !"（）()[] ".contains(**c))
+        .collect();
     const SUFFIX: &[&str] = &[
         "", "目标", "目标值", "基期", "基期值", "基数", "现状", "现状值", "预期", "预期值",
-        "规划", "规划值", "末", "底", "实际",
+        "预期目标", "规划", "规划值", "规划目标", "末", "底", "实际", "实际值", "基准",
+        "基准值",
     ];
-    (digits.len() == 4 && SUFFIX.contains(&rest) && (rest.is_empty() || f.contains('年')))
-        .then(|| digits.parse().ok())
-        .flatten()
+    (SUFFIX.contains(&rest.as_str()) && (rest.is_empty() || nian))
+        .then_some(year)
         .filter(|y| (1900..=2100).contains(y))
 }
 
@@ -107,6 +118,8 @@ struct Header {
     goal: Option<(usize, Option<i32>)>,
     window: Option<usize>,
     class: Option<usize>,
+    /// A table of results (`指标  2022年完成  2023年实际`): its rows are no promises.
+    results: bool,
 }
 
 fn has_punct(c: &str) -> bool {
@@ -129,7 +142,10 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let window = pos(&|c| c.contains("年均") || c.contains("累计"));
     let class = pos(&|c| c.contains("属性") || c == "性质");
     let name = pos(&|c| {
-        (c.contains("指标") && !c.contains("属性")) || c.contains("名称") || c == "项目"
+        (c.contains("指标") && !c.contains("属性"))
+            || c.contains("名称")
+            || c == "项目"
+            || c == "内容"
     });
     let unit = pos(&|c| c == "单位" || c == "计量单位" || c == "（单位）");
     let base_word = pos(&|c| {
@@ -149,13 +165,21 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     }
     let (base, goal) = if years.is_empty() {
         (base_word.map(|c| (c, None)), goal_word.map(|c| (c, None)))
+    } else if years.len() == 1 && base_word.is_some_and(|b| b != years[0].0) {
+        // `指标  现状值  2025年  属性`
+        (base_word.map(|c| (c, None)), Some((years[0].0, Some(years[0].1))))
     } else {
         (
             (years.len() >= 2).then(|| (years[0].0, Some(years[0].1))),
             years.last().map(|&(c, y)| (c, Some(y))),
         )
     };
+    let results = cs.iter().any(|c| c.contains("完成") || c.contains("实际"))
+        && !cs
+            .iter()
+            .any(|c| ["目标", "规划", "预期", "预计"].iter().any(|w| c.contains(w)));
     Some(Header {
+        results,
         cols: cs.len(),
         name,
         unit,
@@ -215,6 +239,8 @@ struct Figure {
     rule: Option<Rule>,
     value: f64,
     cumulative: bool,
+    /// The top of a range (`6-6.5`).
+    stretch: Option<f64>,
 }
 
 fn parse_number(s: &str) -> Option<(f64, usize)> {
@@ -240,7 +266,24 @@ fn figure(cell: &str) -> Option<Figure> {
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();
-    let f = f.trim_end_matches('*').trim_end_matches('%');
+    // Thousands separators (`4,560`, `1，812`): a comma between a digit and three more.
+    let ch: Vec<char> = f.chars().collect();
+    let f: String = ch
+        .iter()
+        .enumerate()
+        .filter(|&(i, &c)| {
+            let digit = |k: usize| ch.get(k).is_some_and(|c| c.is_ascii_digit());
+            !(c == ','
+                && i > 0
+                && digit(i - 1)
+                && digit(i + 1)
+                && digit(i + 2)
+                && digit(i + 3)
+                && !digit(i + 4))
+        })
+        .map(|(_, c)| *c)
+        .collect();
+    let f = f.trim_start_matches('*').trim_end_matches('*').trim_end_matches('%');
     let (f, cumulative) = match f.strip_prefix('[').and_then(|x| x.strip_suffix(']')) {
         Some(x) => (x, true),
         None => (f, false),
@@ -262,7 +305,18 @@ fn figure(cell: &str) -> Option<Figure> {
         }
     }
     let (value, len) = parse_number(rest)?;
-    let tail = rest[len..].trim_start_matches('%').trim_start_matches('*');
+    let mut tail = rest[len..].trim_start_matches('%').trim_start_matches('*');
+    // A range (`6-6.5`, `6～7`, `6至7`): a floor with a stretch.
+    let mut stretch = None;
+    if let Some(r) = tail.strip_prefix(['-', '~', '至']) {
+        let (hi, n) = parse_number(r)?;
+        if hi <= value {
+            return None;
+        }
+        stretch = Some(hi);
+        rule = rule.or(Some(Rule::AtLeast));
+        tail = r[n..].trim_start_matches('%').trim_start_matches('*');
+    }
     // A remark after the figure (`>7、力争投入强度高于…`) does not change it.
     let tail = match tail.find(['、', ',', ';', '；']) {
         Some(p) => &tail[..p],
@@ -279,6 +333,7 @@ fn figure(cell: &str) -> Option<Figure> {
         rule,
         value,
         cumulative,
+        stretch,
     })
 }
 
@@ -375,7 +430,9 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                         j += 1;
                         continue;
                     }
-                    Some(LoneCell::NameHead) if filled(next) >= 2 => {
+                    Some(LoneCell::NameHead)
+                        if filled(next) >= 2 && header_at(&lines, j + 1).is_none() =>
+                    {
                         row = format!("{}{}", row.trim(), next.trim_start());
                         used = 2;
                     }
@@ -449,7 +506,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 table_line[k] = true;
             }
             rows += 1;
-            if let Some(p) = row_proposal(&h, &cs, &row, plan) {
+            if let Some(p) = row_proposal(&h, &cs, &row, plan).filter(|_| !h.results) {
                 proposals.push(p);
             }
             j += used;
@@ -476,10 +533,12 @@ fn sep(row: &str) -> &'static str {
 /// How many cells follow the name in a row's cells (the name: the last cell before the
 /// first figure); `unit_col`: a 单位 column the name may have taken in (`里程 公里`).
 fn after_name(cs: &[String], unit_col: bool) -> usize {
+    let name = cs.iter().position(|c| is_name(c)).unwrap_or(0);
     let first = cs
         .iter()
+        .skip(name)
         .position(|c| ocr::is_value(c) || ocr::is_class(c))
-        .unwrap_or(cs.len());
+        .map_or(cs.len(), |k| k + name);
     let merged_unit = unit_col && first > 0 && cs[first - 1].contains(' ');
     cs.len() - first + usize::from(merged_unit)
 }
@@ -553,8 +612,13 @@ fn lone_cell(line: &str) -> Option<LoneCell> {
             let k: String = r.chars().skip_while(|c| "一二三四五六七八九十".contains(*c)).collect();
             k.len() < r.len() && ["章", "节", "篇", "部分"].iter().any(|w| k.starts_with(w))
         });
-    if n < 2 || prose || note || heading || !cjk || t.starts_with(|c: char| is_digitish(c)) {
+    if n < 2 || prose || note || !cjk || t.starts_with(|c: char| is_digitish(c)) {
         return None;
+    }
+    // A numbered heading inside a table is a category (`二、创新驱动`) when rows follow;
+    // it is never part of a name.
+    if heading {
+        return (n <= 16).then_some(LoneCell::Category);
     }
     let has_unit = t.contains('（') || t.contains('(');
     if n <= 6 && !has_unit {
@@ -700,6 +764,11 @@ fn row_proposal(
             Some("cumulative")
         } else if in_window_col {
             Some("average")
+        } else if name.contains("年均")
+            && matches!(table_window(h, plan), (Some(a), Some(d)) if a.year < d.year)
+        {
+            // `…年均增长（%）` with its goal in the goal-year column: a rate over several years.
+            Some("average")
         } else {
             None
         }
@@ -781,6 +850,9 @@ fn row_proposal(
         None => p.review(Field::Unit, "missing unit: the row gives none".into()),
     }
     p.goal = Some(goal);
+    if !fall && matches!(rule, Rule::AtLeast | Rule::MoreThan) {
+        p.stretch = fig.stretch;
+    }
     p.baseline = baseline;
     p.class = class_key;
     p.aggregate = aggregate;

@@ -116,6 +116,25 @@ pub fn split_tokens(strict: Vec<String>) -> (Vec<String>, bool) {
             }
             let t = format!("{}{}", std::mem::take(&mut sign), t);
             let k = kind(&t, header_line);
+            // A count inside a name (`每千人口拥有 3 岁以下婴幼儿托位数`): a whole number
+            // between two words, the second opening with its unit.
+            let n = parts.len();
+            if k == Kind::Word
+                && t.starts_with(['岁', '个', '人', '家', '项', '类', '级', '星'])
+                && n >= 2
+                && parts[n - 2].1 == Kind::Word
+                && parts[n - 1].1 == Kind::Value
+                && parts[n - 1]
+                    .0
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+            {
+                if let Some((count, _)) = parts.pop() {
+                    parts[n - 2].0.push_str(&count);
+                    parts[n - 2].0.push_str(&t);
+                }
+                continue;
+            }
             match parts.last_mut() {
                 // `6 左右`, `7.8 %`, `2020 年`
                 Some((last, Kind::Value))
@@ -124,7 +143,9 @@ pub fn split_tokens(strict: Vec<String>) -> (Vec<String>, bool) {
                 {
                     last.push_str(&t);
                 }
-                Some((last, Kind::Word)) if k == Kind::Word => {
+                // A name goes on (`单位 GDP 能耗`), unless the word opens a numbered row
+                // (`经济发展 1．地区生产总值增长（%）`).
+                Some((last, Kind::Word)) if k == Kind::Word && !numbered(&t) => {
                     last.push(' ');
                     last.push_str(&t);
                 }
@@ -138,6 +159,19 @@ pub fn split_tokens(strict: Vec<String>) -> (Vec<String>, bool) {
         out.extend(parts.into_iter().map(|(s, _)| s));
     }
     (out, loose)
+}
+
+/// A word opening a numbered row: `1．…`, `12.…`, `（3）…`.
+fn numbered(t: &str) -> bool {
+    let f: String = t.chars().map(super::super::clauses::fold).collect();
+    let f = f.trim_start_matches(['（', '(']);
+    let digits = f.chars().take_while(|c| c.is_ascii_digit()).count();
+    digits > 0
+        && f[digits..].starts_with(['.', '、', '）', ')'])
+        && f[digits..]
+            .chars()
+            .nth(1)
+            .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
 /// A page number line: `— 12 —`, `- 3 -`, `·5·`, `12`, `第5页`, `第 5 页 共 20 页`.
@@ -192,7 +226,8 @@ impl<'a> Repeats<'a> {
     pub fn is_running(&self, line: &str) -> bool {
         let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
         self.count.get(t).is_some_and(|&n| n >= 2)
-            && !t.contains(['，', '。', '；', '：', '\t', ' ', '\u{3000}'])
+            && !t.contains(['，', '。', '；', '：', '\t'])
+            && super::cells(t).len() == 1
             && !is_value(t)
     }
 }
@@ -223,6 +258,15 @@ mod tests {
             ["指标", "2020年", "2025年", "年均/累计", "属性"]
         );
         assert!(!split_tokens(vec!["没有空格的句子".into()]).1);
+        assert_eq!(
+            split("经济发展 1．地区生产总值增长（%） 2.3 — 6左右 预期性"),
+            ["经济发展", "1．地区生产总值增长（%）", "2.3", "—", "6左右", "预期性"]
+        );
+        assert_eq!(
+            split("每千人口拥有 3 岁以下婴幼儿托位数（个） 1.8 4.5 预期性"),
+            ["每千人口拥有3岁以下婴幼儿托位数（个）", "1.8", "4.5", "预期性"]
+        );
+        assert_eq!(split("千人 4,560 ＞5，000"), ["千人", "4,560", "＞5，000"]);
     }
 
     #[test]
