@@ -96,12 +96,36 @@ fn year_cell(c: &str) -> Option<i32> {
     let nian = after.starts_with('年');
     let rest: String = ch[..at]
         .iter()
-        .chain(after.strip_prefix('年').unwrap_or(&after).chars().collect::<Vec<_>>().iter())
+        .chain(
+            after
+                .strip_prefix('年')
+                .unwrap_or(&after)
+                .chars()
+                .collect::<Vec<_>>()
+                .iter(),
+        )
         .filter(|c| !"（）()[] ".contains(**c))
         .collect();
     const SUFFIX: &[&str] = &[
-        "", "目标", "目标值", "基期", "基期值", "基数", "现状", "现状值", "预期", "预期值",
-        "预期目标", "规划", "规划值", "规划目标", "末", "底", "实际", "实际值", "基准",
+        "",
+        "目标",
+        "目标值",
+        "基期",
+        "基期值",
+        "基数",
+        "现状",
+        "现状值",
+        "预期",
+        "预期值",
+        "预期目标",
+        "规划",
+        "规划值",
+        "规划目标",
+        "末",
+        "底",
+        "实际",
+        "实际值",
+        "基准",
         "基准值",
     ];
     (SUFFIX.contains(&rest.as_str()) && (rest.is_empty() || nian))
@@ -149,7 +173,10 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     });
     let unit = pos(&|c| c == "单位" || c == "计量单位" || c == "（单位）");
     let base_word = pos(&|c| {
-        year_cell(c).is_none() && ["基期", "现状", "基数", "基准"].iter().any(|w| c.contains(w))
+        year_cell(c).is_none()
+            && ["基期", "现状", "基数", "基准"]
+                .iter()
+                .any(|w| c.contains(w))
     });
     let goal_word = pos(&|c| year_cell(c).is_none() && c.contains("目标") && !c.contains("指标"));
     if years.is_empty() && window.is_none() && !(name.is_some() && goal_word.is_some()) {
@@ -167,7 +194,10 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
         (base_word.map(|c| (c, None)), goal_word.map(|c| (c, None)))
     } else if years.len() == 1 && base_word.is_some_and(|b| b != years[0].0) {
         // `指标  现状值  2025年  属性`
-        (base_word.map(|c| (c, None)), Some((years[0].0, Some(years[0].1))))
+        (
+            base_word.map(|c| (c, None)),
+            Some((years[0].0, Some(years[0].1))),
+        )
     } else {
         (
             (years.len() >= 2).then(|| (years[0].0, Some(years[0].1))),
@@ -175,9 +205,11 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
         )
     };
     let results = cs.iter().any(|c| c.contains("完成") || c.contains("实际"))
-        && !cs
-            .iter()
-            .any(|c| ["目标", "规划", "预期", "预计"].iter().any(|w| c.contains(w)));
+        && !cs.iter().any(|c| {
+            ["目标", "规划", "预期", "预计"]
+                .iter()
+                .any(|w| c.contains(w))
+        });
     Some(Header {
         results,
         cols: cs.len(),
@@ -283,7 +315,10 @@ fn figure(cell: &str) -> Option<Figure> {
         })
         .map(|(_, c)| *c)
         .collect();
-    let f = f.trim_start_matches('*').trim_end_matches('*').trim_end_matches('%');
+    let f = f
+        .trim_start_matches('*')
+        .trim_end_matches('*')
+        .trim_end_matches('%');
     let (f, cumulative) = match f.strip_prefix('[').and_then(|x| x.strip_suffix(']')) {
         Some(x) => (x, true),
         None => (f, false),
@@ -352,7 +387,7 @@ fn name_and_unit(cell: &str) -> (String, Option<String>) {
         let n = f[..lead].chars().count();
         s = &s[s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)..];
     }
-    let s = s.trim_end_matches(['*', '＊']);
+    let s = s.trim_matches(['*', '＊']);
     for (open, close) in [('（', '）'), ('(', ')')] {
         if let Some(body) = s.strip_suffix(close) {
             if let Some(i) = body.rfind(open) {
@@ -392,7 +427,9 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             let line = lines[j];
             // Page furniture inside a table: blank lines, page numbers, running page
             // headers, 续表: skipped; the table goes on after them.
-            if line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}').is_empty()
+            if line
+                .trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+                .is_empty()
                 || ocr::is_page_number(line)
                 || ocr::is_continued(line)
                 || repeats.is_running(line)
@@ -447,7 +484,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             // `60⏎00`), or the row's last cells on the next line.
             while let Some(next) = lines.get(j + used) {
                 let next = next.trim_start();
-                if row.matches('〔').count() > row.matches('〕').count() {
+                if used < 3 && row.matches('〔').count() > row.matches('〕').count() {
                     row.push_str(next);
                     used += 1;
                     continue;
@@ -492,8 +529,18 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             {
                 break;
             }
-            // A separate 单位 column next to a name that took it in (`地区生产总值 亿元 …`).
-            if h.unit.is_some() && cs.len() + 1 == h.cols {
+            // A row with no 属性 word where the header ends with 属性: its figures stay in
+            // their columns (the row is aligned from the right).
+            if h.class == Some(h.cols - 1)
+                && cs.len() < h.cols
+                && !cs.last().is_some_and(|c| ocr::is_class(c))
+            {
+                cs.push(String::new());
+            }
+            // A separate 单位 column next to a name that took it in (`地区生产总值 亿元 …`):
+            // the row is one cell short after its name.
+            let want = h.cols.saturating_sub(h.name.unwrap_or(0) + 1);
+            if h.unit.is_some() && after_name(&cs, false) + 1 == want {
                 if let Some(k) = cs.iter().position(|c| is_name(c) && c.contains(' ')) {
                     let c = cs[k].clone();
                     let at = c.rfind(' ').unwrap_or(0);
@@ -602,14 +649,15 @@ fn lone_cell(line: &str) -> Option<LoneCell> {
     let cjk = t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     // A heading (三、…, （一）…, 第二章 …) ends a table.
     let numeral = |s: &str| !s.is_empty() && s.chars().all(|c| "一二三四五六七八九十".contains(c));
-    let heading = t
-        .split_once('、')
-        .is_some_and(|(a, _)| numeral(a))
+    let heading = t.split_once('、').is_some_and(|(a, _)| numeral(a))
         || t.strip_prefix(['（', '('])
             .and_then(|r| r.split_once(['）', ')']))
             .is_some_and(|(a, _)| numeral(a))
         || t.strip_prefix('第').is_some_and(|r| {
-            let k: String = r.chars().skip_while(|c| "一二三四五六七八九十".contains(*c)).collect();
+            let k: String = r
+                .chars()
+                .skip_while(|c| "一二三四五六七八九十".contains(*c))
+                .collect();
             k.len() < r.len() && ["章", "节", "篇", "部分"].iter().any(|w| k.starts_with(w))
         });
     if n < 2 || prose || note || !cjk || t.starts_with(|c: char| is_digitish(c)) {
@@ -877,7 +925,9 @@ fn words_goal(name: &str, words: &[&String], row: &str) -> Option<Proposal> {
             .count()
             >= 2
             && !ocr::is_class(t)
-            && !["注", "见", "详见", "待定", "另行"].iter().any(|x| t.starts_with(x))
+            && !["注", "见", "详见", "待定", "另行"]
+                .iter()
+                .any(|x| t.starts_with(x))
     })?;
     let mut p = Proposal::new(
         name.trim().to_string(),
