@@ -10,6 +10,12 @@
 //! period); `—` and words (保持在合理区间, 高于GDP增长) are no figure. The unit comes from the
 //! indicator's parenthesis (`千兆宽带用户数（万户）`), `＊` footnote marks are dropped, and
 //! a number broken over two lines inside `〔…〕` is joined. The quote is the row's text.
+//!
+//! OCR'd and PDF-copied tables ([`ocr`]): cells told apart at single spaces by content,
+//! page furniture (page numbers, running headers, 续表, the header again) skipped inside a
+//! table, headers over two lines, a separate 单位 column, rows and numbers cut over two
+//! lines joined when the header's column count makes the join unambiguous, goals in words
+//! read as assessed. The rules are listed in docs/extract.md ("OCR'd and PDF-copied tables").
 
 mod ocr;
 

@@ -78,7 +78,16 @@ fn is_qualifier(t: &str) -> bool {
 
 /// A cell that is a figure, a year or a no-figure mark.
 pub fn is_value(t: &str) -> bool {
-    figure(t).is_some() || year_cell(t).is_some() || is_dash(t)
+    figure(t).is_some() || year_cell(t).is_some() || is_dash(t) || is_cut_number(t)
+}
+
+/// A number cut after its dot by a line break or a space (`11.`, `４２．`): no figure ends
+/// in a dot, so the rest follows.
+pub fn is_cut_number(t: &str) -> bool {
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    t.strip_suffix(['.', '．'])
+        .map(|d| d.trim_start_matches(['〔', '[', '＞', '＜', '>', '<', '≥', '≤']))
+        .is_some_and(|d| !d.is_empty() && d.chars().all(digit))
 }
 
 fn kind(t: &str, header_line: bool) -> Kind {
@@ -142,10 +151,14 @@ pub fn split_tokens(strict: Vec<String>) -> (Vec<String>, bool) {
                 continue;
             }
             match parts.last_mut() {
-                // `6 左右`, `7.8 %`, `2020 年`
+                // `6 左右`, `7.8 %`, `2020 年`; a number cut after its dot (`11. 76`: no
+                // figure ends in a dot).
                 Some((last, Kind::Value))
                     if is_qualifier(&t)
-                        || (t == "年" && year_cell(&format!("{last}年")).is_some()) =>
+                        || (t == "年" && year_cell(&format!("{last}年")).is_some())
+                        || (is_cut_number(last)
+                            && t.chars()
+                                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))) =>
                 {
                     last.push_str(&t);
                 }
@@ -296,6 +309,10 @@ mod tests {
             ]
         );
         assert_eq!(split("千人 4,560 ＞5，000"), ["千人", "4,560", "＞5，000"]);
+        assert_eq!(
+            split("网上零售额（万亿元） 11. 76 17"),
+            ["网上零售额（万亿元）", "11.76", "17"]
+        );
     }
 
     #[test]
