@@ -10,6 +10,14 @@
 //! period); `—` and words (保持在合理区间, 高于GDP增长) are no figure. The unit comes from the
 //! indicator's parenthesis (`千兆宽带用户数（万户）`), `＊` footnote marks are dropped, and
 //! a number broken over two lines inside `〔…〕` is joined. The quote is the row's text.
+//!
+//! OCR'd and PDF-copied tables ([`ocr`]): cells told apart at single spaces by content,
+//! page furniture (page numbers, running headers, 续表, the header again) skipped inside a
+//! table, headers over two lines, a separate 单位 column, rows and numbers cut over two
+//! lines joined when the header's column count makes the join unambiguous, goals in words
+//! read as assessed. The rules are listed in docs/extract.md ("OCR'd and PDF-copied tables").
+
+mod ocr;
 
 use super::clauses::fold;
 use super::draft::Proposal;
@@ -23,9 +31,20 @@ pub struct Tables {
     pub proposals: Vec<Proposal>,
 }
 
+/// Cells of a line: split at tabs / runs of spaces ([`strict_cells`]), then at single
+/// spaces by content ([`ocr::split_tokens`]).
+fn cells(line: &str) -> Vec<String> {
+    ocr::split_tokens(strict_cells(line)).0
+}
+
+/// Cells of a line, and whether single spaces had to be used to tell them apart.
+fn split(line: &str) -> (Vec<String>, bool) {
+    ocr::split_tokens(strict_cells(line))
+}
+
 /// Cells of a line: split at tabs (empty cells kept, so columns stay aligned) or, with no
 /// tab, at runs of two or more spaces (ASCII or full-width).
-fn cells(line: &str) -> Vec<String> {
+fn strict_cells(line: &str) -> Vec<String> {
     let line = line.trim_end();
     if line.contains('\t') {
         return line.split('\t').map(|c| c.trim().to_string()).collect();
@@ -67,26 +86,80 @@ fn folded(s: &str) -> String {
         .collect()
 }
 
-/// A year header cell (`2025年`, `２０２５年`, `2025`): the year.
+/// A year header cell (`2025年`, `２０２５年`, `2025`, `2025年目标`, `（2020年）`,
+/// `现状值（2020年）`): the year. Besides the year, the cell may hold only a column word.
 fn year_cell(c: &str) -> Option<i32> {
     let f = folded(c);
-    let d = f.strip_suffix('年').unwrap_or(&f).trim();
-    (d.len() == 4 && d.chars().all(|c| c.is_ascii_digit()))
-        .then(|| d.parse().ok())
-        .flatten()
+    let ch: Vec<char> = f.chars().collect();
+    // The first four digits standing alone (not part of a longer number).
+    let at = (0..ch.len().saturating_sub(3)).find(|&i| {
+        ch[i..i + 4].iter().all(|c| c.is_ascii_digit())
+            && (i == 0 || !ch[i - 1].is_ascii_digit())
+            && ch.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+    })?;
+    let year: i32 = ch[at..at + 4].iter().collect::<String>().parse().ok()?;
+    let after: String = ch[at + 4..].iter().collect();
+    let nian = after.starts_with('年');
+    let rest: String = ch[..at]
+        .iter()
+        .chain(
+            after
+                .strip_prefix('年')
+                .unwrap_or(&after)
+                .chars()
+                .collect::<Vec<_>>()
+                .iter(),
+        )
+        .filter(|c| !"（）()[] ".contains(**c))
+        .collect();
+    const SUFFIX: &[&str] = &[
+        "",
+        "目标",
+        "目标值",
+        "基期",
+        "基期值",
+        "基数",
+        "现状",
+        "现状值",
+        "预期",
+        "预期值",
+        "预期目标",
+        "规划",
+        "规划值",
+        "规划目标",
+        "末",
+        "底",
+        "实际",
+        "实际值",
+        "基准",
+        "基准值",
+    ];
+    (SUFFIX.contains(&rest.as_str()) && (rest.is_empty() || nian))
+        .then_some(year)
         .filter(|y| (1900..=2100).contains(y))
 }
 
 struct Header {
     cols: usize,
     name: Option<usize>,
-    base: Option<(usize, i32)>,
-    goal: Option<(usize, i32)>,
+    /// A separate 单位 column.
+    unit: Option<usize>,
+    base: Option<(usize, Option<i32>)>,
+    goal: Option<(usize, Option<i32>)>,
     window: Option<usize>,
     class: Option<usize>,
+    /// A table of results (`指标  2022年完成  2023年实际`): its rows are no promises.
+    results: bool,
 }
 
-fn header(cs: &[String]) -> Option<Header> {
+fn has_punct(c: &str) -> bool {
+    c.contains(['，', '。', '；', '：', '！', '？'])
+}
+
+/// A header row: at least three cells with a year (`类别 指标 2020年 2025年 年均/累计 属性`),
+/// or naming the indicator and its goal column (`指标 基期 目标 属性`). A *loose* line (cells
+/// told apart at single spaces) must also be all short cells with a column word.
+fn header(cs: &[String], loose: bool) -> Option<Header> {
     if cs.iter().filter(|c| !c.is_empty()).count() < 3 {
         return None;
     }
@@ -95,20 +168,108 @@ fn header(cs: &[String]) -> Option<Header> {
         .enumerate()
         .filter_map(|(i, c)| year_cell(c).map(|y| (i, y)))
         .collect();
-    let window = cs
-        .iter()
-        .position(|c| c.contains("年均") || c.contains("累计"));
-    if years.is_empty() && window.is_none() {
+    let pos = |f: &dyn Fn(&str) -> bool| cs.iter().position(|c| f(c));
+    let window = pos(&|c| c.contains("年均") || c.contains("累计"));
+    let class = pos(&|c| c.contains("属性") || c == "性质");
+    let name = pos(&|c| {
+        (c.contains("指标") && !c.contains("属性"))
+            || c.contains("名称")
+            || c == "项目"
+            || c == "内容"
+    });
+    let unit = pos(&|c| c == "单位" || c == "计量单位" || c == "（单位）");
+    let base_word = pos(&|c| {
+        year_cell(c).is_none()
+            && ["基期", "现状", "基数", "基准"]
+                .iter()
+                .any(|w| c.contains(w))
+    });
+    let goal_word = pos(&|c| year_cell(c).is_none() && c.contains("目标") && !c.contains("指标"));
+    if years.is_empty() && window.is_none() && !(name.is_some() && goal_word.is_some()) {
         return None;
     }
+    if loose {
+        let words = [name, class, unit, window, base_word, goal_word]
+            .iter()
+            .any(|x| x.is_some());
+        if !words || cs.iter().any(|c| c.chars().count() > 12 || has_punct(c)) {
+            return None;
+        }
+    }
+    let (base, goal) = if years.is_empty() {
+        (base_word.map(|c| (c, None)), goal_word.map(|c| (c, None)))
+    } else if years.len() == 1 && base_word.is_some_and(|b| b != years[0].0) {
+        // `指标  现状值  2025年  属性`
+        (
+            base_word.map(|c| (c, None)),
+            Some((years[0].0, Some(years[0].1))),
+        )
+    } else {
+        (
+            (years.len() >= 2).then(|| (years[0].0, Some(years[0].1))),
+            years.last().map(|&(c, y)| (c, Some(y))),
+        )
+    };
+    let results = cs.iter().any(|c| c.contains("完成") || c.contains("实际"))
+        && !cs.iter().any(|c| {
+            ["目标", "规划", "预期", "预计"]
+                .iter()
+                .any(|w| c.contains(w))
+        });
     Some(Header {
+        results,
         cols: cs.len(),
-        name: cs.iter().position(|c| c.contains("指标")),
-        base: (years.len() >= 2).then(|| years[0]),
-        goal: years.last().copied(),
+        name,
+        unit,
+        base,
+        goal,
         window,
-        class: cs.iter().position(|c| c.contains("属性")),
+        class,
     })
+}
+
+/// The second line of a header split over two (`2020年  2025年` over `基期  目标`, or
+/// `（单位）` under `指标名称`): every cell a year, a column word or a short parenthesis.
+fn header_part(line: &str) -> Option<Vec<i32>> {
+    let cs: Vec<String> = cells(line).into_iter().filter(|c| !c.is_empty()).collect();
+    let ok = !cs.is_empty()
+        && cs.iter().all(|c| {
+            year_cell(c).is_some()
+                || ocr::HEADER_WORDS.contains(&c.as_str())
+                || ((c.starts_with('（') || c.starts_with('('))
+                    && (c.ends_with('）') || c.ends_with(')'))
+                    && c.chars().count() <= 8)
+        });
+    ok.then(|| cs.iter().filter_map(|c| year_cell(c)).collect())
+}
+
+/// The header starting at line `i` (with a second header line after it, or a line of years
+/// before it): the header and the lines it covers.
+fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>)> {
+    let (cs, loose) = split(lines[i]);
+    let mut h = header(&cs, loose)?;
+    let mut range = i..i + 1;
+    let fill = |h: &mut Header, years: &[i32]| {
+        if let (Some(lo), Some(hi)) = (years.iter().min(), years.iter().max()) {
+            if let Some((_, y @ None)) = &mut h.goal {
+                *y = Some(*hi);
+            }
+            if let Some((_, y @ None)) = &mut h.base {
+                *y = (lo < hi).then_some(*lo);
+            }
+        }
+    };
+    if let Some(years) = lines.get(i + 1).and_then(|l| header_part(l)) {
+        fill(&mut h, &years);
+        range.end += 1;
+    }
+    if h.goal.is_some_and(|(_, y)| y.is_none()) && i > 0 {
+        if let Some(years) = header_part(lines[i - 1]).filter(|y| !y.is_empty()) {
+            fill(&mut h, &years);
+            range.start -= 1;
+        }
+    }
+    Some((h, range))
 }
 
 /// A figure in a goal cell.
@@ -116,6 +277,8 @@ struct Figure {
     rule: Option<Rule>,
     value: f64,
     cumulative: bool,
+    /// The top of a range (`6-6.5`).
+    stretch: Option<f64>,
 }
 
 fn parse_number(s: &str) -> Option<(f64, usize)> {
@@ -141,7 +304,27 @@ fn figure(cell: &str) -> Option<Figure> {
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();
-    let f = f.trim_end_matches('*').trim_end_matches('%');
+    // Thousands separators (`4,560`, `1，812`): a comma between a digit and three more.
+    let ch: Vec<char> = f.chars().collect();
+    let f: String = ch
+        .iter()
+        .enumerate()
+        .filter(|&(i, &c)| {
+            let digit = |k: usize| ch.get(k).is_some_and(|c| c.is_ascii_digit());
+            !(c == ','
+                && i > 0
+                && digit(i - 1)
+                && digit(i + 1)
+                && digit(i + 2)
+                && digit(i + 3)
+                && !digit(i + 4))
+        })
+        .map(|(_, c)| *c)
+        .collect();
+    let f = f
+        .trim_start_matches('*')
+        .trim_end_matches('*')
+        .trim_end_matches('%');
     let (f, cumulative) = match f.strip_prefix('[').and_then(|x| x.strip_suffix(']')) {
         Some(x) => (x, true),
         None => (f, false),
@@ -163,7 +346,18 @@ fn figure(cell: &str) -> Option<Figure> {
         }
     }
     let (value, len) = parse_number(rest)?;
-    let tail = rest[len..].trim_start_matches('%').trim_start_matches('*');
+    let mut tail = rest[len..].trim_start_matches('%').trim_start_matches('*');
+    // A range (`6-6.5`, `6～7`, `6至7`): a floor with a stretch.
+    let mut stretch = None;
+    if let Some(r) = tail.strip_prefix(['-', '~', '至']) {
+        let (hi, n) = parse_number(r)?;
+        if hi <= value {
+            return None;
+        }
+        stretch = Some(hi);
+        rule = rule.or(Some(Rule::AtLeast));
+        tail = r[n..].trim_start_matches('%').trim_start_matches('*');
+    }
     // A remark after the figure (`>7、力争投入强度高于…`) does not change it.
     let tail = match tail.find(['、', ',', ';', '；']) {
         Some(p) => &tail[..p],
@@ -180,6 +374,7 @@ fn figure(cell: &str) -> Option<Figure> {
         rule,
         value,
         cumulative,
+        stretch,
     })
 }
 
@@ -198,7 +393,7 @@ fn name_and_unit(cell: &str) -> (String, Option<String>) {
         let n = f[..lead].chars().count();
         s = &s[s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)..];
     }
-    let s = s.trim_end_matches(['*', '＊']);
+    let s = s.trim_matches(['*', '＊']);
     for (open, close) in [('（', '）'), ('(', ')')] {
         if let Some(body) = s.strip_suffix(close) {
             if let Some(i) = body.rfind(open) {
@@ -219,53 +414,108 @@ const FALL: &[&str] = &["降低", "下降", "减少"];
 /// text names, for tables whose header gives no goal year.
 pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
     let lines: Vec<&str> = text.lines().collect();
+    let repeats = ocr::Repeats::new(&lines);
     let mut table_line = vec![false; lines.len()];
     let mut proposals = Vec::new();
+    let filled = |l: &str| cells(l).iter().filter(|c| !c.is_empty()).count();
     let mut i = 0;
     while i < lines.len() {
-        let Some(h) = header(&cells(lines[i])) else {
+        let Some((mut h, head)) = header_at(&lines, i) else {
             i += 1;
             continue;
         };
-        table_line[i] = true;
-        let mut j = i + 1;
+        // Lines read as part of the table but not rows (headers, page furniture, blank
+        // lines, categories): marked once a row follows them.
+        let mut pending: Vec<usize> = head.clone().collect();
+        let mut rows = 0;
+        let mut j = head.end;
         while j < lines.len() {
-            let mut row = lines[j].to_string();
+            let line = lines[j];
+            // Page furniture inside a table: blank lines, page numbers, running page
+            // headers, 续表: skipped; the table goes on after them.
+            if line
+                .trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+                .is_empty()
+                || ocr::is_page_number(line)
+                || ocr::is_continued(line)
+                || repeats.is_running(line)
+            {
+                pending.push(j);
+                j += 1;
+                if pending.len() > 12 {
+                    break;
+                }
+                continue;
+            }
+            // The header again after a page break (or the next table's).
+            let only_words = |l: &str| {
+                cells(l)
+                    .iter()
+                    .all(|c| year_cell(c).is_some() || (figure(c).is_none() && !ocr::is_dash(c)))
+            };
+            if let Some((h2, r)) = header_at(&lines, j).filter(|_| only_words(line)) {
+                h = h2;
+                pending.extend(r.clone());
+                j = r.end;
+                continue;
+            }
+            let mut row = line.to_string();
             let mut used = 1;
-            let filled = |l: &str| cells(l).iter().filter(|c| !c.is_empty()).count();
             if filled(&row) < 2 {
                 // A lone cell inside a table: a category (经济发展) standing on its own line,
-                // or the head of an indicator name wrapped over two lines (`数字经济核心产业
-                // 增加值占GDP比⏎重（%）  7.8  10`). Anything else (注：…, prose) ends the table.
-                let next = lines.get(j + 1).filter(|l| filled(l) >= 2);
-                match (lone_cell(&row), next) {
-                    (Some(LoneCell::Category), Some(_)) => {
-                        table_line[j] = true;
+                // the head of an indicator name wrapped over two lines (`数字经济核心产业
+                // 增加值占GDP比⏎重（%）  7.8  10`), or a whole name whose figures are on the
+                // next line. Anything else (注：…, a heading, prose) ends the table.
+                let next = lines.get(j + 1).copied().unwrap_or("");
+                match lone_cell(&row) {
+                    Some(LoneCell::Category) if filled(next) >= 2 => {
+                        pending.push(j);
                         j += 1;
                         continue;
                     }
-                    (Some(LoneCell::NameHead), Some(next)) => {
+                    Some(LoneCell::NameHead)
+                        if filled(next) >= 2 && header_at(&lines, j + 1).is_none() =>
+                    {
                         row = format!("{}{}", row.trim(), next.trim_start());
+                        used = 2;
+                    }
+                    Some(LoneCell::Name) if values_only(next) => {
+                        row = format!("{}{}{}", row.trim(), sep(next), next.trim_start());
                         used = 2;
                     }
                     _ => break,
                 }
             }
-            // A number broken over two lines: inside 〔…〕, or a row cut short after a digit
-            // (`11.⏎76  预期性`): join the next line.
-            while j + used < lines.len() {
-                let next = lines[j + used].trim_start();
-                let open_bracket = row.matches('〔').count() > row.matches('〕').count();
-                let cut_number = cells(&row).len() < h.cols
-                    && row.trim_end().ends_with(|c: char| is_digitish(c))
-                    && row.ends_with(|c: char| !c.is_whitespace())
-                    && cells(next)
-                        .first()
-                        .is_some_and(|c| !c.is_empty() && c.chars().all(is_digitish));
-                if !(open_bracket || cut_number) {
+            // A row cut short: a number broken over two lines (inside 〔…〕, `11.⏎76`,
+            // `60⏎00`), or the row's last cells on the next line.
+            while let Some(next) = lines.get(j + used) {
+                let next = next.trim_start();
+                if used < 3 && row.matches('〔').count() > row.matches('〕').count() {
+                    row.push_str(next);
+                    used += 1;
+                    continue;
+                }
+                // Cells after the name, in the row and in the header (a row may lack the
+                // header's 类别 / 序号 cells before its name).
+                let have = after_name(&cells(&row), h.unit.is_some());
+                let want = h.cols.saturating_sub(h.name.unwrap_or(0) + 1);
+                if have >= want || !values_only(next) {
                     break;
                 }
-                row.push_str(next);
+                let more = filled(next);
+                // A number cut in two: the row ends in a dot (`11.`), or joining the two
+                // halves as one number is what gives the row exactly its columns (`60⏎00`).
+                let cut = row.ends_with(is_digitish)
+                    && next.starts_with(is_digitish)
+                    && (row.ends_with(['.', '．']) || have + more == want + 1);
+                if cut {
+                    row.push_str(next);
+                } else if have + more <= want {
+                    row.push_str(sep(&row));
+                    row.push_str(next);
+                } else {
+                    break;
+                }
                 used += 1;
             }
             // The tail of a wrapped name on the line after the row (`…占GDP  7.8  10⏎比重（%）`).
@@ -273,19 +523,48 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 row = insert_after_name(&row, tail);
                 used += 1;
             }
-            let cs = cells(&row);
+            let (mut cs, loose) = split(&row);
             if cs.iter().filter(|c| !c.is_empty()).count() < 2 {
                 break;
             }
-            for t in &mut table_line[j..j + used] {
-                *t = true;
+            // A row told apart at single spaces is a row only if its name reads as one (no
+            // sentence punctuation) and it holds a figure or a no-figure mark.
+            if loose
+                && (cs.iter().any(|c| has_punct(c) && !ocr::is_value(c))
+                    || !cs.iter().skip(1).any(|c| ocr::is_value(c)))
+            {
+                break;
             }
-            if let Some(p) = row_proposal(&h, &cs, &row, plan) {
+            // A row with no 属性 word where the header ends with 属性: its figures stay in
+            // their columns (the row is aligned from the right).
+            if h.class == Some(h.cols - 1)
+                && cs.len() < h.cols
+                && !cs.last().is_some_and(|c| ocr::is_class(c))
+            {
+                cs.push(String::new());
+            }
+            // A separate 单位 column next to a name that took it in (`地区生产总值 亿元 …`):
+            // the row is one cell short after its name.
+            let want = h.cols.saturating_sub(h.name.unwrap_or(0) + 1);
+            if h.unit.is_some() && after_name(&cs, false) + 1 == want {
+                if let Some(k) = cs.iter().position(|c| is_name(c) && c.contains(' ')) {
+                    let c = cs[k].clone();
+                    let at = c.rfind(' ').unwrap_or(0);
+                    cs[k] = c[..at].to_string();
+                    cs.insert(k + 1, c[at + 1..].to_string());
+                }
+            }
+            table_line[j..j + used].iter_mut().for_each(|t| *t = true);
+            for k in pending.drain(..) {
+                table_line[k] = true;
+            }
+            rows += 1;
+            if let Some(p) = row_proposal(&h, &cs, &row, plan).filter(|_| !h.results) {
                 proposals.push(p);
             }
             j += used;
         }
-        i = j;
+        i = if rows > 0 { j.max(i + 1) } else { i + 1 };
     }
     Tables {
         table_line,
@@ -293,16 +572,54 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
     }
 }
 
+/// The separator to join the next piece of a row with: its own kind of gap.
+fn sep(row: &str) -> &'static str {
+    if row.contains('\t') {
+        "\t"
+    } else if row.contains("  ") || row.contains('\u{3000}') {
+        "  "
+    } else {
+        " "
+    }
+}
+
+/// How many cells follow the name in a row's cells (the name: the last cell before the
+/// first figure); `unit_col`: a 单位 column the name may have taken in (`里程 公里`).
+fn after_name(cs: &[String], unit_col: bool) -> usize {
+    let name = cs.iter().position(|c| is_name(c)).unwrap_or(0);
+    let first = cs
+        .iter()
+        .skip(name)
+        .position(|c| ocr::is_value(c) || ocr::is_class(c))
+        .map_or(cs.len(), |k| k + name);
+    let merged_unit = unit_col && first > 0 && cs[first - 1].contains(' ');
+    cs.len() - first + usize::from(merged_unit)
+}
+
+/// A line that holds only figures, no-figure marks and 属性 words: the rest of a row.
+fn values_only(line: &str) -> bool {
+    let cs: Vec<String> = cells(line).into_iter().filter(|c| !c.is_empty()).collect();
+    !cs.is_empty()
+        && cs.iter().all(|c| {
+            (ocr::is_value(c) && !(year_cell(c).is_some() && c.contains('年'))) || ocr::is_class(c)
+        })
+}
+
+/// A cell with Chinese text that is not a 属性 word: an indicator's name.
+fn is_name(c: &str) -> bool {
+    c.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)) && !ocr::is_class(c)
+}
+
 /// The window of a table's rows: the year after the base year to the end of the goal year,
 /// else the plan period.
 fn table_window(h: &Header, plan: Option<(i32, i32)>) -> (Option<Date>, Option<Date>) {
-    match (h.goal, h.base, plan) {
-        (Some((_, g)), Some((_, b)), _) if b < g => (Date::new(b + 1, 1, 1), Date::new(g, 12, 31)),
-        (Some((_, g)), _, Some((a, e))) if (a..=e).contains(&g) => {
+    match (h.goal.and_then(|g| g.1), h.base.and_then(|b| b.1), plan) {
+        (Some(g), Some(b), _) if b < g => (Date::new(b + 1, 1, 1), Date::new(g, 12, 31)),
+        (Some(g), _, Some((a, e))) if (a..=e).contains(&g) => {
             (Date::new(a, 1, 1), Date::new(g, 12, 31))
         }
         (_, _, Some((a, e))) => (Date::new(a, 1, 1), Date::new(e, 12, 31)),
-        (Some((_, g)), _, None) => (None, Date::new(g, 12, 31)),
+        (Some(g), _, None) => (None, Date::new(g, 12, 31)),
         _ => (None, None),
     }
 }
@@ -314,6 +631,8 @@ fn is_digitish(c: char) -> bool {
 enum LoneCell {
     Category,
     NameHead,
+    /// A whole name with its unit (`研发经费投入强度（%）`): its figures may be on the next line.
+    Name,
 }
 
 /// What a line with one cell is inside a table: a category of rows (short, no unit) or the
@@ -334,8 +653,26 @@ fn lone_cell(line: &str) -> Option<LoneCell> {
         .iter()
         .any(|w| t.starts_with(w));
     let cjk = t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    // A heading (三、…, （一）…, 第二章 …) ends a table.
+    let numeral = |s: &str| !s.is_empty() && s.chars().all(|c| "一二三四五六七八九十".contains(c));
+    let heading = t.split_once('、').is_some_and(|(a, _)| numeral(a))
+        || t.strip_prefix(['（', '('])
+            .and_then(|r| r.split_once(['）', ')']))
+            .is_some_and(|(a, _)| numeral(a))
+        || t.strip_prefix('第').is_some_and(|r| {
+            let k: String = r
+                .chars()
+                .skip_while(|c| "一二三四五六七八九十".contains(*c))
+                .collect();
+            k.len() < r.len() && ["章", "节", "篇", "部分"].iter().any(|w| k.starts_with(w))
+        });
     if n < 2 || prose || note || !cjk || t.starts_with(|c: char| is_digitish(c)) {
         return None;
+    }
+    // A numbered heading inside a table is a category (`二、创新驱动`) when rows follow;
+    // it is never part of a name.
+    if heading {
+        return (n <= 16).then_some(LoneCell::Category);
     }
     let has_unit = t.contains('（') || t.contains('(');
     if n <= 6 && !has_unit {
@@ -343,7 +680,7 @@ fn lone_cell(line: &str) -> Option<LoneCell> {
     } else if !t.ends_with('）') && !t.ends_with(')') {
         Some(LoneCell::NameHead)
     } else {
-        None
+        Some(LoneCell::Name)
     }
 }
 
@@ -399,17 +736,25 @@ fn row_proposal(
             cs.len().checked_sub(off).and_then(|k| cs.get(k))
         }
     };
-    let name_cell = match h.name {
-        Some(c) => at(c)?.clone(),
-        None => cs
-            .iter()
-            .find(|c| c.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)))?
-            .clone(),
+    // The name: in the header's name column, else the first cell with a name in it (a row
+    // short of some cells, told apart at single spaces).
+    let name_cell = match h.name.and_then(at).filter(|c| is_name(c)) {
+        Some(c) => c.clone(),
+        None => cs.iter().find(|c| is_name(c))?.clone(),
     };
     let (name, unit) = name_and_unit(&name_cell);
     if name.chars().count() < 2 {
         return None;
     }
+    // A separate 单位 column.
+    let unit = unit.or_else(|| {
+        h.unit
+            .and_then(at)
+            .filter(|u| {
+                !u.is_empty() && u.chars().count() <= 8 && !ocr::is_value(u) && *u != &name_cell
+            })
+            .map(|u| folded(u.trim_matches(['（', '）', '(', ')'])))
+    });
     let goal_cell = h
         .goal
         .and_then(|(c, _)| at(c))
@@ -439,7 +784,10 @@ fn row_proposal(
                 .map(|w| w.as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
-            let mut p = super::worded_goal(&name, &text, row.trim().to_string())?;
+            let mut p = match super::worded_goal(&name, &text, row.trim().to_string()) {
+                Some(p) => p,
+                None => words_goal(&name, &words, row)?,
+            };
             p.class = class_key;
             if p.of.is_some() {
                 p.unit = unit.or(Some("%".into()));
@@ -469,6 +817,11 @@ fn row_proposal(
         if fig.cumulative {
             Some("cumulative")
         } else if in_window_col {
+            Some("average")
+        } else if name.contains("年均")
+            && matches!(table_window(h, plan), (Some(a), Some(d)) if a.year < d.year)
+        {
+            // `…年均增长（%）` with its goal in the goal-year column: a rate over several years.
             Some("average")
         } else {
             None
@@ -551,6 +904,9 @@ fn row_proposal(
         None => p.review(Field::Unit, "missing unit: the row gives none".into()),
     }
     p.goal = Some(goal);
+    if !fall && matches!(rule, Rule::AtLeast | Rule::MoreThan) {
+        p.stretch = fig.stretch;
+    }
     p.baseline = baseline;
     p.class = class_key;
     p.aggregate = aggregate;
@@ -561,6 +917,38 @@ fn row_proposal(
         ));
     }
     p.place((start, deadline), notes);
+    Some(p)
+}
+
+/// A goal cell in words that no figure decides (完成国家下达任务, 稳定, 持续改善, 逐步提高):
+/// a target a person assesses, `measure = "assessed"`. A note (注, 见…) or a no-figure mark is
+/// not a goal.
+fn words_goal(name: &str, words: &[&String], row: &str) -> Option<Proposal> {
+    let w = words.iter().find(|w| {
+        let t = w.trim();
+        t.chars()
+            .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+            .count()
+            >= 2
+            && !ocr::is_class(t)
+            && !["注", "见", "详见", "待定", "另行"]
+                .iter()
+                .any(|x| t.starts_with(x))
+    })?;
+    let mut p = Proposal::new(
+        name.trim().to_string(),
+        Measure::Level,
+        Rule::AtLeast,
+        row.trim().to_string(),
+    );
+    p.assessed = true;
+    p.review(
+        Field::Measure,
+        format!(
+            "the goal is in words ({}): no number decides it, a person assesses it",
+            w.trim()
+        ),
+    );
     Some(p)
 }
 
