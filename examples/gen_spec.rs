@@ -67,7 +67,7 @@ pub fn generate_with(n: usize, plain: bool) -> (String, String) {
         let county = COUNTIES[(i / INDICATORS.len()) % COUNTIES.len()];
         let kind = i % INDICATORS.len();
         let (zh, en) = INDICATORS[kind];
-        let id = format!("t{i:06}-k{kind}");
+        let id = format!("t{i:06}");
         let x = (i * 7919 % 1000) as f64; // deterministic variety
         let _ = write!(
             spec,
@@ -160,10 +160,7 @@ pub fn generate_with(n: usize, plain: bool) -> (String, String) {
         // Short, with escapes: a million targets stay within the 256 MiB file limit.
         let _ = writeln!(spec, "quote = \"\\\"达标\\\"\"");
         if i % 10 == 0 {
-            let _ = writeln!(
-                spec,
-                "source = \"plan\"\nnote = 'read \"三年内\" as 2020-01-01 to 2022-12-31'"
-            );
+            let _ = writeln!(spec, "source = \"plan\"\nnote = '\"三年内\": 2020–2022'");
         }
         spec.push('\n');
         // One target in ten has no figure yet: it reports no-data.

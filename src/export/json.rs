@@ -229,8 +229,11 @@ impl serde_json::ser::Formatter for Formatter {
 /// here: serde_json cuts a string only at a character it escapes, so `##[` and every
 /// character are whole in one fragment.
 fn write_safe<W: ?Sized + std::io::Write>(w: &mut W, fragment: &str) -> std::io::Result<()> {
-    let needs = fragment.contains("##[") || crate::text::unsafe_chars(fragment).next().is_some();
-    if !needs {
+    // Most fragments are printable ASCII without `#`: nothing to look for.
+    let plain = |b: &u8| (0x20..0x7f).contains(b) && *b != b'#';
+    if fragment.as_bytes().iter().all(plain)
+        || !(fragment.contains("##[") || crate::text::unsafe_chars(fragment).next().is_some())
+    {
         // The usual case: the fragment as it is.
         return w.write_all(fragment.as_bytes());
     }
