@@ -22,7 +22,6 @@ pub struct Run<'a> {
     series: Vec<SeriesReport>,
     /// The settings with the report's date: `--as-of`, else the latest file's.
     dated: Settings,
-    threshold: f64,
 }
 
 impl<'a> Run<'a> {
@@ -52,7 +51,6 @@ impl<'a> Run<'a> {
                 as_of: report_as_of,
                 ..*settings
             },
-            threshold: settings.on_track_threshold,
         }
     }
 
@@ -116,7 +114,7 @@ impl<'a> Run<'a> {
             builtin_spec: self.spec.is_builtin(),
             spec_in_repo: None,
             as_of: self.dated.as_of,
-            threshold: self.threshold,
+            threshold: self.dated.on_track_threshold,
             summary,
             breakdown: None,
             targets: Vec::new(),
