@@ -13,6 +13,7 @@ for size in "50 2000" "50 20000"; do
   d="$dir/$1x$2"
   "$repo/target/release/examples/gen_panel" "$1" "$2" "$d"
   for run in 1 2 3; do # three runs: the spread shows the machine's load
+    echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
     /usr/bin/time -v "$P" check "$d/actuals.csv" --spec "$d/spec.toml" --format json \
       -o "$d/report.json" 2> "$d/time-$run.txt"
     echo "$1x$2 run $run: exit $? $(grep -E 'User time|System time|Elapsed|Maximum resident' "$d/time-$run.txt" | awk '{print $NF}' | paste -sd' ') (user s, sys s, wall, peak KB)"

@@ -255,11 +255,15 @@ fn panel_row(
     let target = &spec.targets()[position];
     let table = panel.table.as_ref()?;
     let entity_cell = cell("entity")?;
-    let id = crate::text::sanitize(&target.id).into_owned();
+    // Only a problem names the target: no copy of its id for each of a million rows.
+    let id = || crate::text::sanitize(&target.id);
     if entity_cell.text.is_empty() {
         let d = r.error(
             entity_cell.span.clone(),
-            format!("`{id}` is a panel target: each of its rows names an entity"),
+            format!(
+                "`{}` is a panel target: each of its rows names an entity",
+                id()
+            ),
         );
         d.label = Some("no entity".into());
         d.help = Some(format!(
@@ -276,8 +280,9 @@ fn panel_row(
             Kind::UnknownTarget,
             entity_cell.span.clone(),
             format!(
-                "unknown {} `{shown}`: the panel `{id}` does not list it",
-                crate::text::sanitize(&panel.decl.per)
+                "unknown {} `{shown}`: the panel `{}` does not list it",
+                crate::text::sanitize(&panel.decl.per),
+                id()
             ),
         );
         d.label = Some("not in the entity table".into());
@@ -292,7 +297,8 @@ fn panel_row(
         };
         d.help = Some(help.unwrap_or_else(|| {
             format!(
-                "the entities of `{id}` are the ids of `{}`",
+                "the entities of `{}` are the ids of `{}`",
+                id(),
                 crate::text::sanitize(&panel.decl.entities)
             )
         }));
@@ -306,11 +312,14 @@ fn panel_row(
         // Rows mostly share a date: the last one read is reused when its text recurs.
         let d = match last_date {
             Some((text, date)) if *text == c.text => Some(*date),
-            _ => parse_day(&c.text),
+            _ => {
+                let d = parse_day(&c.text);
+                if let Some(d) = d {
+                    *last_date = Some((c.text.clone(), d));
+                }
+                d
+            }
         };
-        if let Some(d) = d {
-            *last_date = Some((c.text.clone(), d));
-        }
         if d.is_none() {
             actuals_csv::not_a_date(r, c);
         }
@@ -321,7 +330,7 @@ fn panel_row(
         let sp = cell("as_of").map_or(entity_cell.span.clone(), |c| c.span.clone());
         let d = r.error(
             sp,
-            format!("no `as_of` for `{id}` of `{}`", entity_cell.text),
+            format!("no `as_of` for `{}` of `{}`", id(), entity_cell.text),
         );
         d.label = Some("this row needs a date".into());
         d.help = Some(

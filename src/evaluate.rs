@@ -8,16 +8,16 @@ use crate::pace;
 pub use crate::report::Focus;
 use crate::report::{
     Assessment, ElapsedTrace, NoPace, PaceFormula, PaceTrace, Point, ProfileReport, ProgressTrace,
-    Projection, Regression, Report, RuleTest, Schedule, Status, Summary, TargetReport, Trace,
-    Trend, TrendLine, WindowTrace,
+    Projection, Regression, Report, RuleTest, Schedule, Status, TargetReport, Trace, Trend,
+    TrendLine, WindowTrace,
 };
-use crate::snapshots::{self, Entry};
+use crate::snapshots::Entry;
 use crate::spec::{Aggregate, Goal, Measure, PaceModel, Rule, Spec, Target};
-use crate::stale;
 use crate::status::{Facts, Judged};
 use crate::trend::{self, Aim, Better};
 
 mod panel;
+pub mod stream;
 
 /// Eurostat's "significant progress" bar: a pace index at or above it is on track.
 pub const DEFAULT_ON_TRACK_THRESHOLD: f64 = 0.95;
@@ -103,70 +103,15 @@ pub fn evaluate_focused(
     settings: &Settings,
     focus: &Focus,
 ) -> Report {
-    let by_panel = panel::entries(actuals, settings.as_of);
-    let mut panels = panel::evaluate_all(spec, by_panel, settings, focus);
-    let mut by_target = snapshots::by_target(actuals);
-    if let Some(date) = settings.as_of {
-        for entries in by_target.values_mut() {
-            entries.retain(|e| e.actual.as_of <= date);
-        }
-    }
-    // Series first, then targets in an order where a goal stated against another target
-    // comes after it (`figures::order`): each figure is computed once, and a goal stated
-    // against it reads it from here.
-    let series: Vec<_> = spec
-        .series()
-        .iter()
-        .map(|s| crate::figures::series_report(s, entries_of(&by_target, &s.id)))
-        .collect();
-    // The report's date: `--as-of`, else the latest file's. A figure over a window is
-    // chained as of it (real plans §4: a completed year without a rate is named).
-    let report_as_of = settings.as_of.or(actuals.iter().map(|a| a.as_of).max());
-    let dated = Settings {
-        as_of: report_as_of,
-        ..*settings
-    };
+    let mut run = stream::Run::new(spec, actuals, settings, focus);
+    // Targets in an order where a goal stated against another target comes after it
+    // (`figures::order`): each figure is computed once, and a goal stated against it
+    // reads it from here.
     let mut done: Vec<Option<TargetReport>> = vec![None; spec.targets().len()];
     for i in crate::figures::order(spec) {
-        let t = &spec.targets()[i];
-        if let Some(report) = panels.remove(&i) {
-            done[i] = Some(report);
-            continue;
-        }
-        let refs = crate::figures::Refs {
-            spec,
-            by_target: &by_target,
-            targets: &done,
-            series: &series,
-        };
-        let report = evaluate_target(t, entries_of(&by_target, &t.id), &dated, &refs);
-        done[i] = Some(report);
+        done[i] = Some(run.target(i, &done));
     }
-    let mut targets: Vec<TargetReport> = done.into_iter().flatten().collect();
-    for t in &mut targets {
-        let figure = stale::Figure::of(t.as_of, t.aggregate.is_some());
-        t.stale = stale::is_stale(figure, report_as_of, t.deadline);
-        panel::mark_stale(t, report_as_of);
-    }
-    Report {
-        title: spec.title().map(str::to_string),
-        spec_file: spec.file_name().to_string(),
-        builtin_spec: spec.is_builtin(),
-        spec_in_repo: None,
-        as_of: report_as_of,
-        threshold: settings.on_track_threshold,
-        summary: Summary::from_targets(&targets),
-        breakdown: None,
-        targets,
-        series,
-    }
-}
-
-fn entries_of<'a, 'b>(
-    by_target: &'b std::collections::BTreeMap<&str, Vec<Entry<'a>>>,
-    id: &str,
-) -> &'b [Entry<'a>] {
-    by_target.get(id).map_or(&[][..], Vec::as_slice)
+    run.report(done.into_iter().flatten().collect())
 }
 
 /// Whether `actual` satisfies `rule` against `goal` (or the band / tolerance), compared

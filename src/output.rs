@@ -103,6 +103,43 @@ pub fn write_all_atomic(files: &[(&Path, String)]) -> Result<(), Error> {
     Ok(())
 }
 
+/// Writes one report as `write` produces it, never holding it whole: to standard output
+/// (`None`) directly; to a regular file as [`write_all_atomic`] does (into a temporary
+/// file beside it, renamed over the file only once all of it is written and synced: a
+/// failed run leaves no file and an existing one as it was); to a device, pipe or
+/// descriptor in place. The path is to be checked first ([`check_outputs`]).
+pub fn write_streamed(
+    path: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), Error> {
+    let buffered = |w: &mut dyn Write| {
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, w);
+        write(&mut w)?;
+        w.flush()
+    };
+    let Some(path) = path else {
+        return buffered(&mut std::io::stdout().lock()).map_err(Error::stdout);
+    };
+    let err = |e| write_error(path, e);
+    match resolve(path)?.kind {
+        Kind::File(real) => {
+            let mut tmp = temp_beside(&real).map_err(err)?;
+            // Dropping `tmp` on an early return removes it.
+            buffered(tmp.as_file_mut()).map_err(err)?;
+            tmp.as_file().sync_all().map_err(err)?;
+            tmp.persist(&real).map(drop).map_err(|e| err(e.error))
+        }
+        Kind::InPlace => match std_stream(path) {
+            Some(mut f) => buffered(&mut f),
+            None => OpenOptions::new()
+                .append(true)
+                .open(path)
+                .and_then(|mut f| buffered(&mut f)),
+        }
+        .map_err(err),
+    }
+}
+
 /// Checks every output path of a run before anything is written, and refuses (a usage
 /// error, exit 2) a path that names a folder (or ends in `/`), a file in a folder that
 /// does not exist, two outputs that are one file however they are spelled (`r.txt`,
@@ -381,10 +418,10 @@ fn write_error(path: &Path, source: std::io::Error) -> Error {
     }
 }
 
-/// Writes `text` to a new temporary file in the folder of `real` (created exclusively,
-/// never through a link, with an unpredictable name `.NAME.XXXXXX.tmp`), synced. It is
-/// removed when dropped unless persisted.
-fn stage(real: &Path, text: &str) -> std::io::Result<tempfile::NamedTempFile> {
+/// A new temporary file in the folder of `real` (created exclusively, never through a
+/// link, with an unpredictable name `.NAME.XXXXXX.tmp`). It is removed when dropped
+/// unless persisted.
+fn temp_beside(real: &Path) -> std::io::Result<tempfile::NamedTempFile> {
     let name = real.file_name().unwrap_or(OsStr::new("report"));
     // Short enough that the temporary name stays within a file system's 255 bytes.
     let name: String = name.to_string_lossy().chars().take(100).collect();
@@ -397,7 +434,12 @@ fn stage(real: &Path, text: &str) -> std::io::Result<tempfile::NamedTempFile> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let mut tmp = builder.tempfile_in(parent_of(real))?;
+    builder.tempfile_in(parent_of(real))
+}
+
+/// Writes `text` to a new temporary file beside `real` ([`temp_beside`]), synced.
+fn stage(real: &Path, text: &str) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut tmp = temp_beside(real)?;
     tmp.write_all(text.as_bytes())?;
     tmp.as_file().sync_all()?;
     Ok(tmp)

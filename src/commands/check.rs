@@ -67,6 +67,11 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
         entity: args.entity.clone(),
         per: args.per.clone(),
     };
+    if super::check_stream::applies(args, &spec, &focus, owners.is_some()) {
+        let outcome = super::check_stream::run(args, &spec, &actuals, &settings, &focus);
+        commands::leave_to_exit((spec, actuals));
+        return outcome;
+    }
     let mut report = evaluate::evaluate_focused(&spec, &actuals, &settings, &focus);
     if !focus.is_none() {
         report = drill_down(report, &focus)?;
@@ -117,12 +122,7 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
         files.push((&export.path, text));
     }
     // Every output checked before any is written: none onto an input, no two onto one file.
-    let inputs: Vec<PathBuf> = (args.spec.path().into_iter())
-        .chain(input::expand_folders(&args.actuals, &mut Vec::new()))
-        // `book.xlsx#Sheet` is the file `book.xlsx`.
-        .map(|p| crate::workbook::split(&p).0)
-        .collect();
-    output::check_outputs(files.iter().map(|(p, _)| *p), &inputs)?;
+    output::check_outputs(files.iter().map(|(p, _)| *p), &inputs(args))?;
     output::write_all_atomic(&files)?;
     if let Some(main_text) = &stdout_text {
         match output::write_stdout(main_text) {
@@ -133,6 +133,15 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
     }
     commands::leave_to_exit((spec, actuals, report, stdout_text, files));
     Ok(outcome)
+}
+
+/// The files a check reads: no report may be written onto one.
+pub(super) fn inputs(args: &CheckArgs) -> Vec<PathBuf> {
+    (args.spec.path().into_iter())
+        .chain(input::expand_folders(&args.actuals, &mut Vec::new()))
+        // `book.xlsx#Sheet` is the file `book.xlsx`.
+        .map(|p| crate::workbook::split(&p).0)
+        .collect()
 }
 
 /// The width to fit the table to: `--width`; else, on standard output, `COLUMNS`, else

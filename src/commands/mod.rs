@@ -12,6 +12,7 @@ use crate::input;
 use crate::spec::Spec;
 
 pub mod check;
+mod check_stream;
 pub mod completions;
 pub mod explain;
 pub mod explain_rates;

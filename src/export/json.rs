@@ -17,11 +17,11 @@ pub const JSON_REPORT_VERSION: u32 = 1;
 /// `report.rs`), with the format's version first and each target's name in the
 /// language asked for.
 #[derive(Serialize)]
-struct JsonReport<'a> {
+struct JsonReport<'a, T> {
     version: u32,
     #[serde(flatten)]
     report: &'a Report,
-    targets: Vec<Named<'a>>,
+    targets: T,
     /// The `[[series]]`: figures without a goal, after the targets.
     series: Vec<NamedSeries<'a>>,
 }
@@ -46,36 +46,61 @@ struct Named<'a> {
 
 impl Exporter for JsonExporter {
     fn render(&self, report: &Report, options: &ExportOptions) -> String {
-        let json = JsonReport {
-            version: JSON_REPORT_VERSION,
-            report,
-            targets: report
-                .targets
-                .iter()
-                .map(|t| Named {
-                    id: &t.id,
-                    name: t.name.get(options.lang),
-                    target: t,
-                })
-                .collect(),
-            series: report
-                .series
-                .iter()
-                .map(|s| NamedSeries {
-                    id: &s.id,
-                    name: s.name.get(options.lang),
-                    series: s,
-                })
-                .collect(),
-        };
         let mut bytes = Vec::new();
-        let mut ser = serde_json::Serializer::with_formatter(&mut bytes, Formatter::default());
-        json.serialize(&mut ser)
+        write(report, report.targets.iter(), options, &mut bytes)
             .expect("a report always serialises");
-        let text = String::from_utf8(bytes).expect("serde_json writes UTF-8");
-        let mut out = escape_unsafe(text);
-        out.push('\n');
-        out
+        String::from_utf8(bytes).expect("serde_json writes UTF-8")
+    }
+}
+
+/// Writes the JSON report of `report` with `targets` as its targets (the report's own,
+/// or, for a report written as it is evaluated, each target's report as it comes:
+/// `json_stream`), then a newline.
+pub fn write<'a, T: std::borrow::Borrow<TargetReport> + 'a>(
+    report: &'a Report,
+    targets: impl Iterator<Item = T>,
+    options: &ExportOptions,
+    out: &mut (impl std::io::Write + ?Sized),
+) -> std::io::Result<()> {
+    let lang = options.lang;
+    let json = JsonReport {
+        version: JSON_REPORT_VERSION,
+        report,
+        targets: Targets(std::cell::RefCell::new(Some(targets)), lang),
+        series: report
+            .series
+            .iter()
+            .map(|s| NamedSeries {
+                id: &s.id,
+                name: s.name.get(lang),
+                series: s,
+            })
+            .collect(),
+    };
+    let mut ser = serde_json::Serializer::with_formatter(&mut *out, Formatter::default());
+    json.serialize(&mut ser).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")
+}
+
+/// The targets, serialised as they come (once).
+struct Targets<I>(std::cell::RefCell<Option<I>>, crate::spec::Lang);
+
+impl<T: std::borrow::Borrow<TargetReport>, I: Iterator<Item = T>> Serialize for Targets<I> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let Some(targets) = self.0.borrow_mut().take() else {
+            return Err(serde::ser::Error::custom("the targets are written once"));
+        };
+        let mut seq = s.serialize_seq(None)?;
+        for t in targets {
+            let t = t.borrow();
+            seq.serialize_element(&Named {
+                id: &t.id,
+                name: t.name.get(self.1),
+                target: t,
+            })?;
+        }
+        seq.end()
     }
 }
 
@@ -181,7 +206,7 @@ impl serde_json::ser::Formatter for Formatter {
         if self.in_key {
             self.key.extend_from_slice(fragment.as_bytes());
         }
-        w.write_all(fragment.as_bytes())
+        write_safe(w, fragment)
     }
     fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
         if self.compact() {
@@ -198,25 +223,26 @@ impl serde_json::ser::Formatter for Formatter {
 }
 
 /// serde_json escapes C0 controls; this also escapes DEL, C1 controls, bidirectional
-/// controls and invisible characters, which can only occur inside strings, so the output
+/// controls and invisible characters, which it writes only inside strings, so the output
 /// stays valid JSON and means the same; and the `[` of `##[`, which a CI runner would take
-/// for a workflow command (`crate::text`).
-fn escape_unsafe(json: String) -> String {
-    let json = if json.contains("##[") {
-        json.replace("##[", "##\\u005b")
-    } else {
-        json
-    };
-    let found = || crate::text::unsafe_chars(&json).filter(|(_, c)| *c != '\n');
-    if found().next().is_none() {
-        // The usual case: no copy of a report that is ~100 MB at 100,000 targets.
-        return json;
+/// for a workflow command (`crate::text`). Each fragment of a string is written through
+/// here: serde_json cuts a string only at a character it escapes, so `##[` and every
+/// character are whole in one fragment.
+fn write_safe<W: ?Sized + std::io::Write>(w: &mut W, fragment: &str) -> std::io::Result<()> {
+    // Most fragments are printable ASCII without `#`: nothing to look for.
+    let plain = |b: &u8| (0x20..0x7f).contains(b) && *b != b'#';
+    if fragment.as_bytes().iter().all(plain)
+        || !(fragment.contains("##[") || crate::text::unsafe_chars(fragment).next().is_some())
+    {
+        // The usual case: the fragment as it is.
+        return w.write_all(fragment.as_bytes());
     }
+    let fragment = fragment.replace("##[", "##\\u005b");
     // Copies the runs between unsafe characters whole.
-    let mut out = String::with_capacity(json.len() + 1);
+    let mut out = String::with_capacity(fragment.len() + 8);
     let mut copied = 0;
-    for (i, c) in found() {
-        out.push_str(&json[copied..i]);
+    for (i, c) in crate::text::unsafe_chars(&fragment).filter(|(_, c)| *c != '\n') {
+        out.push_str(&fragment[copied..i]);
         // Beyond the BMP (the tag characters) as a surrogate pair, as JSON writes it.
         let mut units = [0; 2];
         for unit in c.encode_utf16(&mut units) {
@@ -224,19 +250,25 @@ fn escape_unsafe(json: String) -> String {
         }
         copied = i + c.len_utf8();
     }
-    out.push_str(&json[copied..]);
-    out
+    out.push_str(&fragment[copied..]);
+    w.write_all(out.as_bytes())
 }
 
 #[cfg(test)]
 mod tests {
+    fn escape_unsafe(s: &str) -> String {
+        let mut out = Vec::new();
+        super::write_safe(&mut out, s).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
     #[test]
     fn escapes_c1_and_bidi_inside_strings() {
-        let s = super::escape_unsafe("{\"a\": \"x\u{9b}y\u{202e}\"}".into());
+        let s = escape_unsafe("{\"a\": \"x\u{9b}y\u{202e}\"}");
         assert_eq!(s, "{\"a\": \"x\\u009by\\u202e\"}");
         let v: serde_json::Value = serde_json::from_str(&s).unwrap();
         assert_eq!(v["a"], "x\u{9b}y\u{202e}");
-        let s = super::escape_unsafe("{\"a\": \"##[error]\u{e0041}\"}".into());
+        let s = escape_unsafe("{\"a\": \"##[error]\u{e0041}\"}");
         assert_eq!(s, "{\"a\": \"##\\u005berror]\\udb40\\udc41\"}");
         let v: serde_json::Value = serde_json::from_str(&s).unwrap();
         assert_eq!(v["a"], "##[error]\u{e0041}");
