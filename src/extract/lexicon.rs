@@ -93,6 +93,25 @@ pub const ADDITION_VERBS: &[&str] = &[
     "新设立",
 ];
 
+/// Verbs of works finished in the window (建成, 改造, 新改建): in a one-year window the
+/// count is what is done that year (`ytd`), like 新建; over several years it is left as read.
+pub const WORKS_VERBS: &[&str] = &["建成", "改造", "新改建", "改扩建", "改建"];
+
+/// Words before a figure that make it the stretch of the floor before it (增长7%以上，力争
+/// 达到8%; 200家以上、力争突破250家).
+pub const STRIVING: &[&str] = &[
+    "力争",
+    "力争达到",
+    "力争达",
+    "力争实现",
+    "力争增长",
+    "力争突破",
+    "力争超过",
+    "争取",
+    "争取达到",
+    "争取突破",
+];
+
 /// 再 + verb: an increase even when a noun stands between it and the number (再新增机架6000个).
 pub const RE_INCREASE: &[&str] = &[
     "再建设",
@@ -149,6 +168,8 @@ pub const CUE_VERBS: &[&str] = &[
     "新引进",
     "新开工",
     "计划",
+    "新改建",
+    "改扩建",
 ];
 
 /// Verbs that introduce new things (baseline 0 is a fair proposal for a count).
@@ -170,6 +191,8 @@ pub const SENTENCE_STATUS: &[&str] = &[
     "近年来",
     "过去的一年",
     "回顾",
+    "一年来",
+    "五年来",
 ];
 
 /// Adverbs left at the end of a name by the rule word after them (收入再提高 → 收入).
@@ -196,7 +219,14 @@ pub const FUTURE_MARKERS: &[&str] = &[
 pub const PORTFOLIO: &[&str] = &["加快", "加速", "加紧", "进度"];
 
 /// Sentences that list targets: a bare number in them reads as at-least.
-pub const TARGET_LIST: &[&str] = &["目标是", "预期目标", "主要目标", "主要指标", "目标为"];
+pub const TARGET_LIST: &[&str] = &[
+    "目标是",
+    "预期目标",
+    "主要目标",
+    "主要指标",
+    "目标为",
+    "以下目标",
+];
 
 /// Nouns that make "N个X" a breakdown, not a target (20个方面).
 pub const STOP_NOUNS: &[&str] = &["方面", "领域", "环节", "方向", "阶段", "步骤", "类", "批次"];
@@ -236,6 +266,56 @@ pub const FLOW_NOUNS: &[&str] = &[
     "融资",
     "签约",
     "投资",
+];
+
+/// Flows that have no stock to rise from: an addition of one over several years
+/// (五年累计新增城镇就业60万人) is the flow summed over the window (`ytd`), not an increase.
+pub const FLOW_STOCKLESS: &[&str] = &["就业", "产值", "产量", "投资", "交易额", "销售额", "游客"];
+
+/// A direction promised with no number, right after an indicator's name
+/// (`主要污染物排放量继续下降` → `falls`; `森林覆盖率持续提高` → `rises`).
+pub const FALLS_WORDS: &[&str] = &[
+    "继续下降",
+    "持续下降",
+    "持续降低",
+    "继续降低",
+    "稳步下降",
+    "逐步下降",
+    "逐年下降",
+    "进一步下降",
+    "进一步降低",
+];
+pub const RISES_WORDS: &[&str] = &[
+    "继续提高",
+    "持续提高",
+    "稳步提高",
+    "逐步提高",
+    "逐年提高",
+    "继续提升",
+    "持续提升",
+    "稳步提升",
+    "继续增长",
+    "持续增长",
+    "稳步增长",
+    "进一步提高",
+];
+
+/// How an indicator's name ends (a direction needs one: `…水平持续提升` is not measurable).
+/// The first group are ratios and levels (`level`, against a baseline); the rest are
+/// published as annual rates of change (`growth`, below or above 0).
+pub const LEVEL_INDICATOR_ENDS: &[&str] =
+    &["率", "比重", "占比", "比例", "寿命", "年限", "指数", "浓度"];
+pub const RATE_INDICATOR_ENDS: &[&str] = &[
+    "排放量",
+    "排放总量",
+    "排放",
+    "能耗",
+    "消耗",
+    "强度",
+    "总量",
+    "收入",
+    "用水量",
+    "用地",
 ];
 
 /// Rates where lower is better: `about` on them gets a ceiling suggestion.
