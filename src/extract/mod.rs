@@ -353,8 +353,14 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
             } else if starts_with_at(n, end, "以内") {
                 end += 2;
             }
+            // 今后三年 / 未来五年: the window's words include 今后 (never part of a name).
+            let pos = if before("今后") || before("未来") {
+                m.start - 2
+            } else {
+                m.start
+            };
             out.push(Window {
-                pos: m.start,
+                pos,
                 end,
                 kind: WinKind::Years(v as i32),
             });
@@ -1519,9 +1525,6 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         }
         return;
     }
-    if direction(cx, c, props) {
-        return;
-    }
     let cut =
         |words: &[&str]| -> Option<usize> { words.iter().filter_map(|w| find(cl, w, 0)).min() };
     let rel = cut(&[
@@ -1560,86 +1563,6 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     prop.place(window, notes);
     props.push(prop);
-}
-
-/// A direction with no number after an indicator's name (`主要污染物排放量继续下降`,
-/// `单位国内生产总值能耗和二氧化碳排放持续降低`): `rule = "falls"` / `"rises"`, one per name
-/// joined by 和, in a target list or under a forward window only. A ratio (…率, 比重, 寿命)
-/// is a `level` against its baseline; an intensity, emission or total is a `growth` rate
-/// (below / above 0). The name must end in an indicator word: `进一步提高服务水平` is not one.
-fn direction(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) -> bool {
-    let n = &cx.t.norm;
-    let cl = &n[c.start..c.end];
-    let hit = |words: &[&str], rule: Rule| {
-        words
-            .iter()
-            .filter_map(|w| find(cl, w, 0))
-            .min()
-            .map(|p| (p, rule))
-    };
-    let Some((at, rule)) = [
-        hit(lexicon::FALLS_WORDS, Rule::Falls),
-        hit(lexicon::RISES_WORDS, Rule::Rises),
-    ]
-    .into_iter()
-    .flatten()
-    .min_by_key(|x| x.0) else {
-        return false;
-    };
-    let p = c.start + at;
-    let win = window_for(cx, c, p);
-    if !(win.is_some_and(|w| forward_window(w, cx.doc)) || cx.target_list) {
-        return false;
-    }
-    let whole = clean_name(cx, item_start(n, c, p), p);
-    let names: Vec<&str> = whole.split('和').map(str::trim).collect();
-    let ends = |name: &str, words: &[&str]| words.iter().any(|w| name.ends_with(w));
-    if names.iter().any(|x| {
-        x.chars().count() < 2
-            || !(ends(x, lexicon::LEVEL_INDICATOR_ENDS) || ends(x, lexicon::RATE_INDICATOR_ENDS))
-    }) {
-        return false;
-    }
-    for name in names {
-        let level = ends(name, lexicon::LEVEL_INDICATOR_ENDS);
-        let measure = if level {
-            Measure::Level
-        } else {
-            Measure::Growth
-        };
-        let mut prop = Proposal::new(name.to_string(), measure, rule, cx.t.quote(c.start, c.end));
-        let way = if rule == Rule::Falls { "fall" } else { "rise" };
-        if level {
-            let unit = if name.ends_with("寿命") {
-                "岁"
-            } else if name.ends_with("年限") {
-                "年"
-            } else {
-                "%"
-            };
-            prop.unit = Some(unit.into());
-            prop.review(Field::Unit, format!("unit not in the text; guessed {unit}"));
-            prop.review(
-                Field::Goal,
-                format!("a direction, no number: the level must {way} from its baseline"),
-            );
-            prop.review(
-                Field::Baseline,
-                "baseline not in the text: give it here or in the actuals file".into(),
-            );
-        } else {
-            prop.unit = Some("%".into());
-            prop.review(
-                Field::Goal,
-                format!("a direction, no number: the annual rate must {way} (below / above 0)"),
-            );
-        }
-        let mut notes = Vec::new();
-        let window = resolve_window(win, cx.doc, &mut notes);
-        prop.place(window, notes);
-        props.push(prop);
-    }
-    true
 }
 
 /// An item with no figure after a growth target's item in the same clause, stating its
