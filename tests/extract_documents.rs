@@ -461,12 +461,19 @@ fn the_text_year_is_the_year_of_its_goals() {
     let draft = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(draft.contains("deadline = 2024-12-31"), "{draft}");
     assert!(!draft.contains("2023-12-31"), "{draft}");
+    // Neither: the year after the one under review.
+    let text = "一、2023年工作回顾\n全年地区生产总值增长5.8%。\n二、今年工作安排\n今年地区生产总值增长5.5%左右。\n";
+    let (_dir, path) = temp_file("report.txt", text);
+    let out = progress().arg("extract").arg(&path).assert().success();
+    let draft = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(draft.contains("deadline = 2024-12-31"), "{draft}");
+    assert!(!draft.contains("5.8"), "{draft}");
 }
 
 #[test]
 fn about_on_a_quantity_to_reach_is_a_floor_with_a_tolerance() {
     let ts = targets_of(
-        "今年主要预期目标是：地区生产总值增长5%左右，城镇新增就业6万人左右，城镇调查失业率5.5%左右。\n",
+        "今年主要预期目标是：地区生产总值增长5%左右，城镇新增就业6万人左右，城镇调查失业率5.5%左右，新增建设用地控制在800亩左右。\n",
         "2024",
     );
     let jobs = with_quote(&ts, "新增就业6万人左右");
@@ -477,6 +484,11 @@ fn about_on_a_quantity_to_reach_is_a_floor_with_a_tolerance() {
     assert_eq!(
         with_quote(&ts, "失业率5.5%左右")["rule"].as_str(),
         Some("at-most")
+    );
+    // Held down (控制在), not reached: not a floor.
+    assert_eq!(
+        with_quote(&ts, "控制在800亩左右")["rule"].as_str(),
+        Some("about")
     );
 }
 

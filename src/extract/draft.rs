@@ -151,7 +151,7 @@ pub fn soften_ceiling(p: &mut Proposal) {
 /// 5G基站3000个左右, 培育100家左右) means a floor with some slack, as a ceiling rate's 左右
 /// means a cap: the draft proposes `at-least` with a `tolerance` of a tenth of the goal and
 /// asks the reviewer to check it. Rates (GDP 增长5%左右), levels that are not counts
-/// (常住人口1000万人左右) and lower-is-better names keep `about`.
+/// (常住人口1000万人左右), lower-is-better names and what is 控制 (held down) keep `about`.
 pub fn soften_floor(p: &mut Proposal) {
     let Some(Goal::Value(v)) = p.goal else {
         return;
@@ -162,10 +162,12 @@ pub fn soften_floor(p: &mut Proposal) {
         || lexicon::contains_any(&name, lexicon::CREATION_VERBS)
         || p.measure == Measure::Ytd
         || lexicon::CLASSIFIERS.contains(&unit);
+    // 控制在…左右 (新增建设用地控制在800亩左右) is held down, not reached.
     if p.rule != Rule::About
         || unit == "%"
         || p.measure == Measure::Growth
         || !added
+        || p.quote.contains("控制")
         || lexicon::contains_any(&name, lexicon::LOWER_IS_BETTER)
         || lexicon::contains_any(&name, lexicon::CEILING_RATES)
     {
@@ -202,6 +204,7 @@ impl Draft {
         self.add_gdp_series();
         // Goals against another figure (增速继续高于城镇居民): one series per figure named.
         let mut ids: HashMap<String, String> = HashMap::new();
+        let mut taken: HashSet<String> = self.series.iter().map(|x| x.id.clone()).collect();
         for i in 0..self.targets.len() {
             let Some(of_name) = self.targets[i].of_name.clone() else {
                 continue;
@@ -220,7 +223,7 @@ impl Draft {
             }
             let mut id = base.clone();
             let mut k = 2;
-            while self.series.iter().any(|x| x.id == id) {
+            while taken.contains(&id) {
                 id = format!("{base}-{k}");
                 k += 1;
             }
@@ -243,6 +246,7 @@ impl Draft {
                 ),
             });
             ids.insert(of_name, id.clone());
+            taken.insert(id.clone());
             self.targets[i].of = Some(id);
         }
     }

@@ -41,6 +41,7 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("扩大到", PreKind::AtLeast),
     ("保持在", PreKind::AtLeast),
     ("稳定在", PreKind::AtLeast),
+    ("保持", PreKind::AtLeast),
     ("总量", PreKind::AtLeast),
     ("突破", PreKind::MoreThan),
     ("超过", PreKind::MoreThan),

@@ -398,10 +398,11 @@ impl DocInfo {
         let year = opts.year.filter(|y| (1000..=9999).contains(y));
         // The year the goals are for: a year naming the goals (二、2024年主要目标…, 2024年全县
         // 还要实现以下目标), else the date of the text (发布时间：2024-02-21, ——2024年1月18日在…),
-        // else the first plain year.
+        // else the year after one under review (一、2023年工作回顾), else the first plain year.
         let year = year
             .or_else(|| goal_year(t, sents))
-            .or_else(|| date_year(&t.norm));
+            .or_else(|| date_year(&t.norm))
+            .or_else(|| reviewed_year(t, sents).map(|y| y + 1));
         let year = year.or_else(|| {
             sents.iter().find_map(|s| {
                 find_windows(&t.norm, s.start, s.end)
@@ -429,7 +430,15 @@ fn goal_year(t: &Text, sents: &[Sentence]) -> Option<i32> {
         if !contains_any(&n[s.start..s.end], lexicon::TARGET_LIST) {
             return None;
         }
+        // Not in a results section, and not goals reported done (圆满完成2023年主要目标任务).
+        let hi = t.headings.partition_point(|h| h.pos <= s.start);
+        if hi > 0 && t.headings[hi - 1].results && t.headings[hi - 1].pos < s.start {
+            return None;
+        }
         s.clauses.iter().find_map(|c| {
+            if contains_any(&n[c.start..c.end], &["完成", "实现了", "超额"]) {
+                return None;
+            }
             let at = lexicon::TARGET_LIST
                 .iter()
                 .filter_map(|w| find(&n[c.start..c.end], w, 0))
@@ -437,6 +446,23 @@ fn goal_year(t: &Text, sents: &[Sentence]) -> Option<i32> {
             find_windows(n, c.start, c.start + at)
                 .into_iter()
                 .rev()
+                .find_map(|w| match w.kind {
+                    WinKind::Year(y) => Some(y),
+                    _ => None,
+                })
+        })
+    })
+}
+
+/// A year under review (`一、2023年工作回顾`, `会议回顾了2023年工作`: 回顾 in the same
+/// clause): the text is written the year after, and sets that year's goals.
+fn reviewed_year(t: &Text, sents: &[Sentence]) -> Option<i32> {
+    let n = &t.norm;
+    sents.iter().find_map(|s| {
+        s.clauses.iter().find_map(|c| {
+            find(&n[c.start..c.end], "回顾", 0)?;
+            find_windows(n, c.start, c.end)
+                .into_iter()
                 .find_map(|w| match w.kind {
                     WinKind::Year(y) => Some(y),
                     _ => None,
@@ -1583,13 +1609,13 @@ fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     {
         return;
     }
-    let Some((at, rule, len)) = [
+    let Some((at, rule, word)) = [
         ("高于", Rule::MoreThan),
         ("快于", Rule::MoreThan),
         ("不低于", Rule::AtLeast),
     ]
     .iter()
-    .filter_map(|(w, r)| find(item, w, 0).map(|p| (p, *r, w.chars().count())))
+    .filter_map(|(w, r)| find(item, w, 0).map(|p| (p, *r, *w)))
     .min_by_key(|x| x.0) else {
         return;
     };
@@ -1607,7 +1633,7 @@ fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     {
         return;
     }
-    let other = clean_name(cx, a + at + len, b);
+    let other = clean_name(cx, a + at + word.chars().count(), b);
     if other.chars().count() < 2 {
         return;
     }
@@ -1629,7 +1655,7 @@ fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         .unwrap_or_default();
     let of_name = format!("{other}{tail}增长");
     let mut p = Proposal::new(
-        format!("{base}增长"),
+        format!("{base}增长{word}{other}"),
         Measure::Growth,
         rule,
         cx.t.quote(c.start, c.end),
