@@ -1222,8 +1222,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     && xin_zeng_name
                     && multi_year
                     && !pct
-                    && !(contains_any(&n[ist..iend], lexicon::FLOW_STOCKLESS)
-                        && !classifier_unit(&unit))) =>
+                    && (classifier_unit(&unit)
+                        || !contains_any(&n[ist..iend], lexicon::FLOW_STOCKLESS))) =>
             {
                 goal = Goal::Increase(v);
                 rule = qual.unwrap_or(Rule::AtLeast);
@@ -1521,7 +1521,7 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     // (A Chinese numeral with no unit is a word: 二氧化碳.)
     let has_figure = |a: usize, b: usize| {
         numbers::scan_mentions(n, a, b).iter().any(|m| {
-            !m.window && !m.embedded && !cx.in_quotes(m.start) && !(m.chinese && m.unit.is_none())
+            !(m.window || m.embedded || cx.in_quotes(m.start) || (m.chinese && m.unit.is_none()))
         })
     };
     if has_figure(c.start, c.end) {
