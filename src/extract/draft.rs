@@ -39,6 +39,9 @@ pub struct Proposal {
     pub of: Option<String>,
     /// A target no number decides (保持在合理区间): `measure = "assessed"`.
     pub assessed: bool,
+    /// A goal stated against a figure other than GDP growth (增速继续高于城镇居民): the name
+    /// of that figure; [`Draft::add_needed_series`] adds a series for it and sets `of`.
+    pub of_name: Option<String>,
 }
 
 impl Proposal {
@@ -62,6 +65,7 @@ impl Proposal {
             aggregate: None,
             of: None,
             assessed: false,
+            of_name: None,
         }
     }
 
@@ -143,6 +147,49 @@ pub fn soften_ceiling(p: &mut Proposal) {
     );
 }
 
+/// "…左右" on a quantity to reach (a count or flow added: 城镇新增就业1200万人左右, 新建
+/// 5G基站3000个左右, 培育100家左右) means a floor with some slack, as a ceiling rate's 左右
+/// means a cap: the draft proposes `at-least` with a `tolerance` of a tenth of the goal and
+/// asks the reviewer to check it. Rates (GDP 增长5%左右), levels that are not counts
+/// (常住人口1000万人左右), lower-is-better names and what is 控制 (held down) keep `about`.
+pub fn soften_floor(p: &mut Proposal) {
+    let Some(Goal::Value(v)) = p.goal else {
+        return;
+    };
+    let name: Vec<char> = p.name_zh.chars().collect();
+    let unit = p.unit.as_deref().unwrap_or("");
+    let added = lexicon::contains_any(&name, lexicon::ADDITION_VERBS)
+        || lexicon::contains_any(&name, lexicon::CREATION_VERBS)
+        || p.measure == Measure::Ytd
+        || lexicon::CLASSIFIERS.contains(&unit);
+    // 控制在…左右 (新增建设用地控制在800亩左右) is held down, not reached.
+    if p.rule != Rule::About
+        || unit == "%"
+        || p.measure == Measure::Growth
+        || !added
+        || p.quote.contains("控制")
+        || lexicon::contains_any(&name, lexicon::LOWER_IS_BETTER)
+        || lexicon::contains_any(&name, lexicon::CEILING_RATES)
+    {
+        return;
+    }
+    let tolerance = (v.abs().round() / 10.0).max(0.1);
+    p.rule = Rule::AtLeast;
+    p.tolerance = Some(tolerance);
+    p.reviews.retain(|r| {
+        !((r.field == Field::Tolerance && r.note.starts_with("missing tolerance"))
+            || (r.field == Field::Rule && r.note.starts_with("lower is better")))
+    });
+    p.review(
+        Field::Tolerance,
+        format!(
+            "左右 on a quantity to reach: drafted as at-least {} with a tolerance of {} (a tenth of the goal); check the tolerance",
+            fmt_num(v),
+            fmt_num(tolerance)
+        ),
+    );
+}
+
 /// The draft spec.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Draft {
@@ -154,6 +201,57 @@ pub struct Draft {
 impl Draft {
     /// Add the series that the proposals' `of` goals need (one each), before ids are given.
     pub fn add_needed_series(&mut self) {
+        self.add_gdp_series();
+        // Goals against another figure (增速继续高于城镇居民): one series per figure named.
+        let mut ids: HashMap<String, String> = HashMap::new();
+        let mut taken: HashSet<String> = self.series.iter().map(|x| x.id.clone()).collect();
+        for i in 0..self.targets.len() {
+            let Some(of_name) = self.targets[i].of_name.clone() else {
+                continue;
+            };
+            if let Some(id) = ids.get(&of_name) {
+                self.targets[i].of = Some(id.clone());
+                continue;
+            }
+            let tokens = lexicon::glossary_tokens(&of_name);
+            let mut base = sanitize_id(&tokens.join("-"));
+            if base.is_empty() {
+                base = "reference".to_string();
+            }
+            if !base.contains("growth") {
+                base.push_str("-growth");
+            }
+            let mut id = base.clone();
+            let mut k = 2;
+            while taken.contains(&id) {
+                id = format!("{base}-{k}");
+                k += 1;
+            }
+            let users = &self.targets[i];
+            self.series.push(SeriesDraft {
+                id: id.clone(),
+                name_zh: of_name.clone(),
+                name_en: if tokens.is_empty() {
+                    id.replace('-', " ")
+                } else {
+                    tokens.join(" ").replace('-', " ")
+                },
+                window: match (users.aggregate, users.start, users.deadline) {
+                    (Some(_), Some(a), Some(b)) => Some((a, b)),
+                    _ => None,
+                },
+                note: format!(
+                    "added because the goal of {} is stated against {}: give its rates in the actuals",
+                    users.name_zh, of_name
+                ),
+            });
+            ids.insert(of_name, id.clone());
+            taken.insert(id.clone());
+            self.targets[i].of = Some(id);
+        }
+    }
+
+    fn add_gdp_series(&mut self) {
         let users: Vec<&Proposal> = self
             .targets
             .iter()

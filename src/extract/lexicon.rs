@@ -41,6 +41,7 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("扩大到", PreKind::AtLeast),
     ("保持在", PreKind::AtLeast),
     ("稳定在", PreKind::AtLeast),
+    ("保持", PreKind::AtLeast),
     ("总量", PreKind::AtLeast),
     ("突破", PreKind::MoreThan),
     ("超过", PreKind::MoreThan),
@@ -91,6 +92,25 @@ pub const ADDITION_VERBS: &[&str] = &[
     "新引进",
     "新认定",
     "新设立",
+];
+
+/// Verbs of works finished in the window (建成, 改造, 新改建): in a one-year window the
+/// count is what is done that year (`ytd`), like 新建; over several years it is left as read.
+pub const WORKS_VERBS: &[&str] = &["建成", "改造", "新改建", "改扩建", "改建"];
+
+/// Words before a figure that make it the stretch of the floor before it (增长7%以上，力争
+/// 达到8%; 200家以上、力争突破250家).
+pub const STRIVING: &[&str] = &[
+    "力争",
+    "力争达到",
+    "力争达",
+    "力争实现",
+    "力争增长",
+    "力争突破",
+    "力争超过",
+    "争取",
+    "争取达到",
+    "争取突破",
 ];
 
 /// 再 + verb: an increase even when a noun stands between it and the number (再新增机架6000个).
@@ -149,6 +169,8 @@ pub const CUE_VERBS: &[&str] = &[
     "新引进",
     "新开工",
     "计划",
+    "新改建",
+    "改扩建",
 ];
 
 /// Verbs that introduce new things (baseline 0 is a fair proposal for a count).
@@ -170,6 +192,8 @@ pub const SENTENCE_STATUS: &[&str] = &[
     "近年来",
     "过去的一年",
     "回顾",
+    "一年来",
+    "五年来",
 ];
 
 /// Adverbs left at the end of a name by the rule word after them (收入再提高 → 收入).
@@ -196,7 +220,14 @@ pub const FUTURE_MARKERS: &[&str] = &[
 pub const PORTFOLIO: &[&str] = &["加快", "加速", "加紧", "进度"];
 
 /// Sentences that list targets: a bare number in them reads as at-least.
-pub const TARGET_LIST: &[&str] = &["目标是", "预期目标", "主要目标", "主要指标", "目标为"];
+pub const TARGET_LIST: &[&str] = &[
+    "目标是",
+    "预期目标",
+    "主要目标",
+    "主要指标",
+    "目标为",
+    "以下目标",
+];
 
 /// Nouns that make "N个X" a breakdown, not a target (20个方面).
 pub const STOP_NOUNS: &[&str] = &["方面", "领域", "环节", "方向", "阶段", "步骤", "类", "批次"];
@@ -237,6 +268,10 @@ pub const FLOW_NOUNS: &[&str] = &[
     "签约",
     "投资",
 ];
+
+/// Flows that have no stock to rise from: an addition of one over several years
+/// (五年累计新增城镇就业60万人) is the flow summed over the window (`ytd`), not an increase.
+pub const FLOW_STOCKLESS: &[&str] = &["就业", "产值", "产量", "投资", "交易额", "销售额", "游客"];
 
 /// Rates where lower is better: `about` on them gets a ceiling suggestion.
 pub const LOWER_IS_BETTER: &[&str] = &[

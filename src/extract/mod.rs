@@ -121,6 +121,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             let h = t.headings[hi - 1];
             results = h.results;
             doc.plan = h.plan.or(doc_plan);
+            doc.heading_plan = h.plan.is_some();
         }
         let new_passage = t.passage_starts_in(prev_end, s.start);
         if new_passage {
@@ -156,7 +157,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         if new_passage || new_heading {
             passage_win = None;
         }
-        let leading = wins.first().filter(|w| w.pos <= first.start + 1);
+        let leading = opening_window(n, s, &wins);
         let inherited = if bare_window_head {
             list_win = wins.first().map(|w| w.kind);
             None
@@ -179,6 +180,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     props.extend(tables.proposals);
     for p in &mut props {
         draft::soften_ceiling(p);
+        draft::soften_floor(p);
     }
     let mut d = Draft {
         title: "progress extract 草稿（待人工审核）".to_string(),
@@ -228,6 +230,24 @@ fn turns_to_targets(n: &[char], s: &Sentence, lead: &[char]) -> bool {
         || find_windows(lead, 0, lead.len())
             .iter()
             .any(|w| matches!(w.kind, WinKind::By(_)))
+}
+
+/// The window that opens the sentence's lead clause, or a clause right after a `：`
+/// (`…要努力实现以下主要目标：到2025年，…`): the deadline a passage's later sentences
+/// inherit when it is a `By`. Binary search per clause keeps this linear.
+fn opening_window<'a>(n: &[char], s: &Sentence, wins: &'a [Window]) -> Option<&'a Window> {
+    let mut found = None;
+    for (ci, c) in s.clauses.iter().enumerate() {
+        let opens = ci == 0 || c.start > 0 && matches!(n[c.start - 1], '：' | ':');
+        if !opens {
+            continue;
+        }
+        let i = wins.partition_point(|w| w.pos < c.start);
+        if let Some(w) = wins.get(i).filter(|w| w.pos <= c.start + 1) {
+            found = Some(w);
+        }
+    }
+    found
 }
 
 /// Sentence openings that start a report of results running to the next heading.
@@ -333,8 +353,14 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
             } else if starts_with_at(n, end, "以内") {
                 end += 2;
             }
+            // 今后三年 / 未来五年: the window's words include 今后 (never part of a name).
+            let pos = if before("今后") || before("未来") {
+                m.start - 2
+            } else {
+                m.start
+            };
             out.push(Window {
-                pos: m.start,
+                pos,
                 end,
                 kind: WinKind::Years(v as i32),
             });
@@ -349,11 +375,35 @@ struct DocInfo {
     year: Option<i32>,
     /// A five-year plan the text names (十四五 → 2021–2025).
     plan: Option<(i32, i32)>,
+    /// The plan comes from the heading of the current section (第二节 “十四五”时期…主要目标).
+    heading_plan: bool,
+}
+
+impl DocInfo {
+    /// The plan period a figure with no window takes: in a plan with no year, or under a
+    /// heading naming a plan that starts after the text's year (a 十四五 goals section after
+    /// a results paragraph that gave the text the year 2020).
+    fn default_plan(&self) -> Option<(i32, i32)> {
+        let (a, b) = self.plan?;
+        match self.year {
+            None => Some((a, b)),
+            Some(y) if self.heading_plan && y < a => Some((a, b)),
+            _ => None,
+        }
+    }
 }
 
 impl DocInfo {
     fn new(t: &Text, sents: &[Sentence], opts: &ExtractOptions) -> DocInfo {
-        let year = opts.year.filter(|y| (1000..=9999).contains(y)).or_else(|| {
+        let year = opts.year.filter(|y| (1000..=9999).contains(y));
+        // The year the goals are for: a year naming the goals (二、2024年主要目标…, 2024年全县
+        // 还要实现以下目标), else the date of the text (发布时间：2024-02-21, ——2024年1月18日在…),
+        // else the year after one under review (一、2023年工作回顾), else the first plain year.
+        let year = year
+            .or_else(|| goal_year(t, sents))
+            .or_else(|| date_year(&t.norm))
+            .or_else(|| reviewed_year(t, sents).map(|y| y + 1));
+        let year = year.or_else(|| {
             sents.iter().find_map(|s| {
                 find_windows(&t.norm, s.start, s.end)
                     .into_iter()
@@ -364,8 +414,97 @@ impl DocInfo {
             })
         });
         let plan = plan_in(&t.norm);
-        DocInfo { year, plan }
+        DocInfo {
+            year,
+            plan,
+            heading_plan: false,
+        }
     }
+}
+
+/// A year in the same clause as, and before, words naming the goals (`2024年主要目标`,
+/// `2024年全县还要实现以下目标`): the year the text sets goals for.
+fn goal_year(t: &Text, sents: &[Sentence]) -> Option<i32> {
+    let n = &t.norm;
+    sents.iter().find_map(|s| {
+        if !contains_any(&n[s.start..s.end], lexicon::TARGET_LIST) {
+            return None;
+        }
+        // Not in a results section, and not goals reported done (圆满完成2023年主要目标任务).
+        let hi = t.headings.partition_point(|h| h.pos <= s.start);
+        if hi > 0 && t.headings[hi - 1].results && t.headings[hi - 1].pos < s.start {
+            return None;
+        }
+        s.clauses.iter().find_map(|c| {
+            if contains_any(&n[c.start..c.end], &["完成", "实现了", "超额"]) {
+                return None;
+            }
+            let at = lexicon::TARGET_LIST
+                .iter()
+                .filter_map(|w| find(&n[c.start..c.end], w, 0))
+                .min()?;
+            find_windows(n, c.start, c.start + at)
+                .into_iter()
+                .rev()
+                .find_map(|w| match w.kind {
+                    WinKind::Year(y) => Some(y),
+                    _ => None,
+                })
+        })
+    })
+}
+
+/// A year under review (`一、2023年工作回顾`, `会议回顾了2023年工作`: 回顾 in the same
+/// clause): the text is written the year after, and sets that year's goals.
+fn reviewed_year(t: &Text, sents: &[Sentence]) -> Option<i32> {
+    let n = &t.norm;
+    sents.iter().find_map(|s| {
+        s.clauses.iter().find_map(|c| {
+            find(&n[c.start..c.end], "回顾", 0)?;
+            find_windows(n, c.start, c.end)
+                .into_iter()
+                .find_map(|w| match w.kind {
+                    WinKind::Year(y) => Some(y),
+                    _ => None,
+                })
+        })
+    })
+}
+
+/// The date of the text, near its top (a date line `——2024年1月18日在…`, a byline
+/// `发布时间：2024-02-21`): `YYYY年M月D日` or `YYYY-MM-DD` (also `/`, `.`) in the first
+/// 400 characters.
+fn date_year(n: &[char]) -> Option<i32> {
+    let head = &n[..n.len().min(400)];
+    let digits = |from: usize, max: usize| -> usize {
+        head[from.min(head.len())..]
+            .iter()
+            .take(max)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    (0..head.len()).find_map(|i| {
+        if i > 0 && head[i - 1].is_ascii_digit() || digits(i, 5) != 4 {
+            return None;
+        }
+        let y: i32 = head[i..i + 4].iter().collect::<String>().parse().ok()?;
+        if !(1900..=2100).contains(&y) {
+            return None;
+        }
+        let sep = *head.get(i + 4)?;
+        let (msep, dend) = match sep {
+            '年' => ('月', Some('日')),
+            '-' | '/' | '.' => (sep, None),
+            _ => return None,
+        };
+        let m = digits(i + 5, 3);
+        if !(1..=2).contains(&m) || head.get(i + 5 + m) != Some(&msep) {
+            return None;
+        }
+        let d = digits(i + 6 + m, 3);
+        let ok = (1..=2).contains(&d) && dend.is_none_or(|e| head.get(i + 6 + m + d) == Some(&e));
+        ok.then_some(y)
+    })
 }
 
 const PLANS: &[(&str, i32)] = &[
@@ -475,8 +614,8 @@ fn resolve_window(
             };
             (start, Date::new(by, 12, 31))
         }
-        None if doc.plan.is_some() && y.is_none() => {
-            let (a, b) = doc.plan.unwrap_or((0, 0));
+        None if doc.default_plan().is_some() => {
+            let (a, b) = doc.default_plan().unwrap_or((0, 0));
             notes.push((
                 Field::Deadline,
                 format!("no window in the clause; assumed the plan period {a}–{b}"),
@@ -512,7 +651,13 @@ fn resolve_window(
 /// `3年内A倍增；B降低8%`, B has no window of its own.
 fn window_for<'a>(cx: &'a Ctx, c: &Clause, p: usize) -> Option<&'a Window> {
     let (wins, s) = (&cx.wins, cx.s);
+    // The lead clause, or everything up to the last `：` before `p` (a list's header:
+    // `2024年全县还要实现以下目标：——A；——B；`): its window governs the items after it.
     let lead_end = s.clauses.first().map_or(s.start, |l| l.end);
+    let ci = cx.colons.partition_point(|&k| k < p);
+    let lead_end = ci
+        .checked_sub(1)
+        .map_or(lead_end, |i| lead_end.max(cx.colons[i]));
     // `wins` is sorted by position. The last window before `p` governs unless a `；` lies
     // between; then every earlier one outside the lead clause is cut off too, so the answer
     // is the last window of the lead clause. Binary searches keep this O(log n) per figure
@@ -558,6 +703,8 @@ struct Ctx<'a> {
     quoted: Vec<bool>,
     /// Positions of the sentence's `；`, in order.
     semis: Vec<usize>,
+    /// Positions of the sentence's `：`, in order (a list's header clause ends there).
+    colons: Vec<usize>,
 }
 
 impl Ctx<'_> {
@@ -608,16 +755,21 @@ fn analyse_sentence(
         semis: (s.start..s.end)
             .filter(|&k| matches!(n[k], '；' | ';'))
             .collect(),
+        colons: (s.start..s.end)
+            .filter(|&k| matches!(n[k], '：' | ':'))
+            .collect(),
     };
     let first = s.clauses[0];
     // A past year at the head of the sentence (2022年， in a 2023 text) opens a status report.
     let past_year = cx.wins.iter().any(|w| {
         w.pos == first.start && matches!((w.kind, doc.year), (WinKind::Year(y), Some(d)) if y < d)
     });
+    // …or a lead clause that reviews (会议回顾了2023年工作).
     let opens = past_year
         || lexicon::SENTENCE_STATUS
             .iter()
-            .any(|w| starts_with_at(n, first.start, w));
+            .any(|w| starts_with_at(n, first.start, w))
+        || find(&n[first.start..first.end], "回顾", 0).is_some();
     let carried = carry && !opens && !cx.target_list;
     let mut status_on = opens || carried;
     for (ci, c) in s.clauses.iter().enumerate() {
@@ -640,6 +792,11 @@ fn analyse_sentence(
             worded(&cx, c, props);
         }
         figures(&mut cx, c, status_on, portfolio, props);
+        if !status_on && !portfolio {
+            // After the figures: an item stating the growth just read against another
+            // figure (增长7%以上、增速继续高于城镇居民).
+            relative_item(&cx, c, props);
+        }
     }
     status_on
 }
@@ -717,7 +874,7 @@ fn clean_name(cx: &Ctx, a: usize, b: usize) -> String {
         let before = i;
         while chars
             .get(i)
-            .is_some_and(|c| c.is_whitespace() || "、，：；的”）".contains(*c))
+            .is_some_and(|c| c.is_whitespace() || "、，：；的”）—".contains(*c))
         {
             i += 1;
         }
@@ -950,7 +1107,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let win = window_for(cx, &cw, m.start);
         let multi_year = matches!(win.map(|w| w.kind), Some(WinKind::Years(k)) if k > 1)
             || matches!(win.map(|w| w.kind), Some(WinKind::By(_)))
-            || (win.is_none() && cx.doc.plan.is_some() && cx.doc.year.is_none());
+            || (win.is_none() && cx.doc.default_plan().is_some());
         let item_text = &n[ist..m.start];
         // 新增 / 新建 … + noun + X: an addition (ytd in one year, an increase over several).
         let xin_zeng_name = lexicon::ADDITION_VERBS
@@ -958,11 +1115,13 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             .any(|w| find(item_text, w, 0).is_some());
 
         // 增长8%，力争9%: the second figure is a stretch of the first.
-        let striving = ["力争", "力争达到", "力争达", "力争实现", "力争增长"]
-            .iter()
-            .any(|w| {
-                lexicon::ends_with_at(n, m.start, w) && m.start - w.chars().count() == c.start
-            });
+        // Also after 、 (增长8%、力争10%) and with a rule word (力争突破250家).
+        let striving = lexicon::STRIVING.iter().any(|w| {
+            lexicon::ends_with_at(n, m.start, w) && {
+                let at = m.start - w.chars().count();
+                at == c.start || at == ist
+            }
+        });
         if striving {
             if let Some(prev) = props.get_mut(cx.first_prop..).and_then(|p| p.last_mut()) {
                 let same_unit = prev.unit.as_deref() == Some(unit.as_str());
@@ -1056,7 +1215,16 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 rule = qual.unwrap_or(Rule::AtLeast);
                 measure = Some(Measure::Level);
             }
-            _ if re_inc || (pre.is_none() && xin_zeng_name && multi_year && !pct) => {
+            // …except an addition of a flow (五年累计新增城镇就业60万人): new jobs have no
+            // stock to rise from; the figure is the flow summed over the window (ytd).
+            _ if re_inc
+                || (pre.is_none()
+                    && xin_zeng_name
+                    && multi_year
+                    && !pct
+                    && (classifier_unit(&unit)
+                        || !contains_any(&n[ist..iend], lexicon::FLOW_STOCKLESS))) =>
+            {
                 goal = Goal::Increase(v);
                 rule = qual.unwrap_or(Rule::AtLeast);
                 measure = Some(Measure::Level);
@@ -1130,7 +1298,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             } else if pct {
                 Measure::Level
             } else if find(full_name_text, "总投资", 0).is_none()
-                && (contains_any(full_name_text, lexicon::FLOW_NOUNS) || xin_zeng_name)
+                && (contains_any(full_name_text, lexicon::FLOW_NOUNS)
+                    || xin_zeng_name
+                    || (!multi_year && contains_any(item_text, lexicon::WORKS_VERBS)))
             {
                 Measure::Ytd
             } else {
@@ -1245,7 +1415,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             }
         }
         let window = resolve_window(win, cx.doc, &mut notes);
-        if let Some(w) = win {
+        // (A window inherited from an earlier sentence has no text here: `pos == end`.)
+        if let Some(w) = win.filter(|w| w.end > w.pos) {
             if w.pos < cw.start && w.pos >= cx.s.start {
                 // Quote from the window's clause when it is the clause right before.
                 let idx = cx.s.clauses.partition_point(|x| x.end <= w.pos);
@@ -1347,10 +1518,37 @@ pub(crate) fn worded_goal(name: &str, text: &str, quote: String) -> Option<Propo
 fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let n = &cx.t.norm;
     let cl = &n[c.start..c.end];
-    if numbers::scan_mentions(n, c.start, c.end)
-        .iter()
-        .any(|m| !m.window && !m.embedded && !cx.in_quotes(m.start))
-    {
+    // (A Chinese numeral with no unit is a word: 二氧化碳.)
+    let has_figure = |a: usize, b: usize| {
+        numbers::scan_mentions(n, a, b).iter().any(|m| {
+            !(m.window || m.embedded || cx.in_quotes(m.start) || (m.chinese && m.unit.is_none()))
+        })
+    };
+    if has_figure(c.start, c.end) {
+        return;
+    }
+    // 守住不发生规模性返贫底线: a bottom line, assessed, in a target list or a forward window.
+    if let Some(at) = find(cl, "不发生", 0).filter(|&a| find(cl, "底线", a).is_some()) {
+        let p = c.start + at;
+        let win = window_for(cx, c, p);
+        if win.is_some_and(|w| forward_window(w, cx.doc)) || cx.target_list {
+            let mut prop = Proposal::new(
+                clean_name(cx, c.start, c.end),
+                Measure::Level,
+                Rule::AtLeast,
+                cx.t.quote(c.start, c.end),
+            );
+            prop.assessed = true;
+            prop.review(
+                Field::Measure,
+                "a bottom line (不发生…底线): a person assesses it (status, by, note in the actuals)"
+                    .into(),
+            );
+            let mut notes = Vec::new();
+            let window = resolve_window(win, cx.doc, &mut notes);
+            prop.place(window, notes);
+            props.push(prop);
+        }
         return;
     }
     let cut =
@@ -1391,6 +1589,87 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     prop.place(window, notes);
     props.push(prop);
+}
+
+/// An item with no figure after a growth target's item in the same clause, stating its
+/// growth against another figure (`农村居民人均可支配收入增长7%以上、增速继续高于城镇居民`):
+/// growth, more-than (不低于 → at-least), `value = { of = … }` on a series named after the
+/// other figure (城镇居民 + the rest of the target's name: 城镇居民人均可支配收入增长).
+fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
+    let n = &cx.t.norm;
+    let Some(k) = (c.start..c.end).rev().find(|&k| is_item_sep(n[k])) else {
+        return;
+    };
+    let (a, b) = (k + 1, c.end);
+    let item = &n[a..b];
+    if numbers::scan_mentions(n, a, b)
+        .iter()
+        .any(|m| !m.window && !m.embedded)
+        || contains_any(item, lexicon::GDP_GROWTH_WORDS)
+    {
+        return;
+    }
+    let Some((at, rule, word)) = [
+        ("高于", Rule::MoreThan),
+        ("快于", Rule::MoreThan),
+        ("不低于", Rule::AtLeast),
+    ]
+    .iter()
+    .filter_map(|(w, r)| find(item, w, 0).map(|p| (p, *r, *w)))
+    .min_by_key(|x| x.0) else {
+        return;
+    };
+    // The subject: the item's own words (增速 → the preceding growth target).
+    let own = clean_name(cx, a, a + at);
+    let Some(prev) = props
+        .get(cx.first_prop..)
+        .and_then(|p| p.last())
+        .filter(|p| p.measure == Measure::Growth && p.quote.contains(&cx.t.quote(c.start, k)))
+    else {
+        return;
+    };
+    if !(own.chars().count() < 2
+        || contains_any(&own.chars().collect::<Vec<_>>(), lexicon::GROWTH_NAMES))
+    {
+        return;
+    }
+    let other = clean_name(cx, a + at + word.chars().count(), b);
+    if other.chars().count() < 2 {
+        return;
+    }
+    let base = prev
+        .name_zh
+        .strip_suffix("增长")
+        .unwrap_or(&prev.name_zh)
+        .to_string();
+    // 城镇居民 + 人均可支配收入: the other figure shares the tail of the target's name after
+    // the longest end of `other` found in it.
+    let oc: Vec<char> = other.chars().collect();
+    let bc: Vec<char> = base.chars().collect();
+    let tail: String = (1..=oc.len())
+        .rev()
+        .find_map(|l| {
+            let end = &oc[oc.len() - l..];
+            find(&bc, &end.iter().collect::<String>(), 0).map(|p| bc[p + l..].iter().collect())
+        })
+        .unwrap_or_default();
+    let of_name = format!("{other}{tail}增长");
+    let mut p = Proposal::new(
+        format!("{base}增长{word}{other}"),
+        Measure::Growth,
+        rule,
+        cx.t.quote(c.start, c.end),
+    );
+    p.unit = Some("%".into());
+    p.of_name = Some(of_name.clone());
+    p.aggregate = prev.aggregate;
+    p.review(
+        Field::Goal,
+        format!("the goal is {of_name}: the draft adds a series for its figures"),
+    );
+    let (start, deadline) = (prev.start, prev.deadline);
+    p.place((start, deadline), Vec::new());
+    props.push(p);
 }
 
 /// 投产, 摘帽, 全部脱贫, 升级为 … → milestones (one per subject of "A、B等…").
