@@ -273,6 +273,15 @@ fn heldout2_score() {
     score_set("heldout2");
 }
 
+/// The third held-out set, written and annotated blind by another author and hashed
+/// (`heldout3.sha256`) before any run; scored once, at the end (docs/extract.md):
+/// `cargo test --test extract_documents -- --ignored heldout3_score --nocapture`
+#[test]
+#[ignore]
+fn heldout3_score() {
+    score_set("heldout3");
+}
+
 fn score_set(set: &str) {
     let mut names: Vec<String> = std::fs::read_dir(format!("{DIR}/{set}"))
         .unwrap()
