@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::actuals::{self, Actuals};
 use crate::actuals_csv;
+use crate::column_map::ColumnMap;
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::error::Error;
 use crate::load;
@@ -61,23 +62,28 @@ pub fn load_spec(path: Option<&Path>, read_note: Option<&str>) -> Result<Spec, E
 /// Loads every actuals file (a folder stands for the actuals files in it), collecting the
 /// problems of all of them; each file is checked on its own. A file whose name ends in
 /// `.csv` (any case) is read as CSV, any other as TOML.
-pub fn load_actuals(
+///
+/// The columns of CSV files and sheets are named by `map` (`--column`, `--target-id`;
+/// `crate::column_map`) when it is not empty.
+pub fn load_actuals_mapped(
     spec: &Spec,
     paths: &[PathBuf],
     as_of: Option<chrono::NaiveDate>,
+    map: &ColumnMap,
 ) -> Result<Vec<Actuals>, Error> {
+    map.check_target(spec)?;
     let mut all = Vec::new();
     let mut problems: Vec<Diagnostic> = Vec::new();
     for path in expand_folders(paths, &mut problems) {
         if workbook::is_workbook(&path) {
-            match load_sheet(&path, spec, as_of) {
+            match load_sheet(&path, spec, as_of, map) {
                 Ok(snapshots) => all.extend(snapshots),
                 Err(d) => problems.extend(d),
             }
             continue;
         }
         match load::read_file(&path) {
-            Ok(file) => match load_one(&file, &path, spec, as_of) {
+            Ok(file) => match load_one(&file, &path, spec, as_of, map) {
                 Ok(snapshots) => all.extend(snapshots),
                 Err(d) => problems.extend(d),
             },
@@ -109,14 +115,24 @@ pub fn actuals_shape_problems(paths: &[PathBuf]) -> Vec<Diagnostic> {
 }
 
 /// Loads the actuals files as snapshots of one series, for commands that evaluate them:
-/// as [`load_actuals`], and no two files may give different values for one target and
+/// as [`load_actuals_mapped`], and no two files may give different values for one target and
 /// date.
 pub fn load_snapshots(
     spec: &Spec,
     paths: &[PathBuf],
     as_of: Option<chrono::NaiveDate>,
 ) -> Result<Vec<Actuals>, Error> {
-    let all = load_actuals(spec, paths, as_of)?;
+    load_snapshots_mapped(spec, paths, as_of, &ColumnMap::default())
+}
+
+/// [`load_snapshots`], with the columns of CSV files and sheets named by `map`.
+pub fn load_snapshots_mapped(
+    spec: &Spec,
+    paths: &[PathBuf],
+    as_of: Option<chrono::NaiveDate>,
+    map: &ColumnMap,
+) -> Result<Vec<Actuals>, Error> {
+    let all = load_actuals_mapped(spec, paths, as_of, map)?;
     let mut conflicts = snapshots::conflicts(&all, as_of.is_some());
     conflicts.extend(crate::actuals_panel::conflicts(&all));
     workbook::relocate(&mut conflicts);
@@ -198,7 +214,13 @@ fn load_one(
     path: &Path,
     spec: &Spec,
     as_of: Option<chrono::NaiveDate>,
+    map: &ColumnMap,
 ) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
+    if is_csv(path, &file.text) && !map.is_empty() {
+        // Columns named by the map: the records as a table, read as a sheet is.
+        let table = map.apply(crate::column_map::csv_table(file)?)?;
+        return load_sheet_table(&table, &file.name, spec, as_of);
+    }
     if is_csv(path, &file.text) {
         // A CSV file with rows on several dates is a snapshot a date.
         if crate::actuals_panel::is_long(&file.text) {
@@ -217,9 +239,30 @@ fn load_sheet(
     path: &Path,
     spec: &Spec,
     as_of: Option<chrono::NaiveDate>,
+    map: &ColumnMap,
 ) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
     let sheet = workbook::read(path)?;
-    let table = workbook::table(&sheet, &actuals_csv::SHEET_LAYOUT)?;
+    let table = if map.is_empty() {
+        workbook::table(&sheet, &actuals_csv::SHEET_LAYOUT)?
+    } else {
+        // The header row is the first naming every mapped header.
+        let required = map.required();
+        let mut known = required.clone();
+        known.extend(crate::column_map::FIELDS);
+        let layout = workbook::Layout {
+            required: &required,
+            known: &known,
+            units: Some(map.units()),
+        };
+        let table = workbook::table(&sheet, &layout).map_err(|mut d| {
+            workbook::relocate(&mut d);
+            d
+        })?;
+        map.apply(table).map_err(|mut d| {
+            workbook::relocate(&mut d);
+            d
+        })?
+    };
     drop(sheet.rows);
     load_sheet_table(&table, &sheet.name, spec, as_of).map_err(|mut d| {
         workbook::relocate(&mut d);
