@@ -274,6 +274,23 @@ mod tests {
     }
 
     #[test]
+    fn a_units_row_may_be_labelled() {
+        let layout = Layout {
+            required: &["地区"],
+            known: &[],
+            units: Some(("2023年", "unit")),
+        };
+        let columns = [(0, "地区"), (1, "2022年"), (2, "2023年")];
+        let u = units_row(
+            &columns,
+            &row(&[(0, "单位"), (1, "家"), (2, "家")]),
+            &layout,
+        );
+        assert_eq!(u.unwrap().unit, "家");
+        assert!(units_row(&columns, &row(&[(0, "东城区"), (2, "家")]), &layout).is_none());
+    }
+
+    #[test]
     fn a_title_may_state_the_unit() {
         let rows = [
             row(&[(0, "表1 各市地区生产总值 单位：亿元")]),
