@@ -172,7 +172,12 @@ impl ColumnMap {
             match table.header.iter().position(|c| names(&c.text, header)) {
                 Some(i) => keep.push((field, i)),
                 None => {
-                    let present: Vec<&str> = table.header.iter().map(|c| c.text.as_str()).collect();
+                    let present: Vec<&str> = table
+                        .header
+                        .iter()
+                        .map(|c| c.text.as_str())
+                        .filter(|t| !t.is_empty())
+                        .collect();
                     let mut help = format!(
                         "the header row has {}",
                         present
