@@ -203,6 +203,9 @@ pub struct ExplainArgs {
     #[command(flatten)]
     pub spec: SpecArg,
 
+    #[command(flatten)]
+    pub columns: ColumnArgs,
+
     /// Evaluate as of DATE (YYYY-MM-DD): values dated later are left out; files without an
     /// `as_of` of their own take DATE
     #[arg(long, value_name = "DATE", value_parser = parse_date)]

@@ -117,15 +117,6 @@ pub fn actuals_shape_problems(paths: &[PathBuf]) -> Vec<Diagnostic> {
 /// Loads the actuals files as snapshots of one series, for commands that evaluate them:
 /// as [`load_actuals_mapped`], and no two files may give different values for one target and
 /// date.
-pub fn load_snapshots(
-    spec: &Spec,
-    paths: &[PathBuf],
-    as_of: Option<chrono::NaiveDate>,
-) -> Result<Vec<Actuals>, Error> {
-    load_snapshots_mapped(spec, paths, as_of, &ColumnMap::default())
-}
-
-/// [`load_snapshots`], with the columns of CSV files and sheets named by `map`.
 pub fn load_snapshots_mapped(
     spec: &Spec,
     paths: &[PathBuf],

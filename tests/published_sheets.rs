@@ -336,4 +336,16 @@ fn a_field_mapped_twice_or_unknown_is_a_usage_error() {
         .assert()
         .code(0)
         .stdout(predicates::str::contains("as of 2023-12-31"));
+    // explain too: 朝阳区's 8 is below its goal of 10, so the panel (`all`) is missed.
+    let mut cmd = progress();
+    let out = cmd
+        .current_dir(dir.path())
+        .args(["explain", "clinics", "--spec", "spec.toml", "yearbook.xlsx"])
+        .args(["--target-id", "clinics", "--column", "entity=地区"])
+        .args(["--column", "value=2023年"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("status      missed"), "{stdout}");
 }
