@@ -3,8 +3,8 @@
 //! (`entity` is `地区`, `value` is `2023年`), and may give every row one target
 //! (`target_id`). The rules are in docs/format.md ("Checking a sheet as published").
 //!
-//! The map is applied to a [`Table`] (a sheet laid out by `workbook::table`, or a CSV
-//! file's records) before the actuals loaders read it: mapped header cells take their
+//! The map is applied to a [`Table`] (a sheet laid out by `workbook::table`; a CSV
+//! file's records are such a sheet, [`csv_sheet`]) before the actuals loaders read it: mapped header cells take their
 //! field's name, the columns no field names are left out, and the columns the map gives
 //! (`id` from `target_id`, `as_of` from a year header) are added in front of each row.
 
@@ -291,27 +291,48 @@ fn usage(message: String, help: &str) -> Error {
     }
 }
 
-/// A CSV file's records as a [`Table`]: the first record is the header, each cell at its
-/// range of the file's text (so problems keep their line and column).
-pub fn csv_table(file: &crate::diagnostic::SourceFile) -> Result<Table, Vec<Diagnostic>> {
+/// A CSV file's records as a sheet, laid out as a workbook's is (title rows, a units
+/// row, notes: `workbook::table`): named after the file without its extension, as a
+/// spreadsheet program names the one sheet of a CSV file it opens, each row numbered by
+/// the line it starts on.
+pub fn csv_sheet(
+    file: &crate::diagnostic::SourceFile,
+) -> Result<crate::workbook::Sheet, Vec<Diagnostic>> {
+    use crate::sheet_shape::{CellKind, SheetCell, SheetRow};
     let sheet = crate::sheet::rows_of(file.clone())?;
-    let cells = |row: Vec<crate::sheet::Cell>| -> Vec<LocatedCell> {
-        row.into_iter()
-            .map(|c| LocatedCell {
-                text: c.text,
-                span: c.span,
+    // Each record's row is the line it starts on (blank lines are rows too, as in a
+    // spreadsheet program), counted as the records go.
+    let text = file.text.as_bytes();
+    let (mut at, mut line) = (0usize, 1usize);
+    let rows = sheet
+        .rows
+        .into_iter()
+        .filter_map(|row| {
+            let start = row.first().map_or(at, |c| c.span.start).max(at);
+            line += text[at..start].iter().filter(|b| **b == b'\n').count();
+            at = start;
+            let cells: Vec<SheetCell> = row
+                .into_iter()
+                .enumerate()
+                .filter(|(_, c)| !c.text.is_empty())
+                .map(|(col, c)| SheetCell {
+                    col: u32::try_from(col).unwrap_or(u32::MAX),
+                    text: c.text,
+                    kind: CellKind::Text,
+                })
+                .collect();
+            (!cells.is_empty()).then(|| SheetRow {
+                number: u32::try_from(line).unwrap_or(u32::MAX),
+                cells,
             })
-            .collect()
-    };
-    let mut rows = sheet.rows.into_iter();
-    let header = rows.next().map(cells).unwrap_or_default();
-    let rows = rows
-        .enumerate()
-        .map(|(k, row)| (k as u32 + 2, cells(row)))
+        })
         .collect();
-    Ok(Table {
-        file: sheet.file,
-        header,
+    let name = std::path::Path::new(&file.name)
+        .file_stem()
+        .map_or_else(|| file.name.clone(), |s| s.to_string_lossy().into_owned());
+    Ok(crate::workbook::Sheet {
+        file: file.name.clone(),
+        name,
         rows,
     })
 }

@@ -208,9 +208,8 @@ fn load_one(
     map: &ColumnMap,
 ) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
     if is_csv(path, &file.text) && !map.is_empty() {
-        // Columns named by the map: the records as a table, read as a sheet is.
-        let table = map.apply(crate::column_map::csv_table(file)?)?;
-        return load_sheet_table(&table, &file.name, spec, as_of);
+        // Columns named by the map: the records as a sheet, read as a workbook's is.
+        return mapped_table(crate::column_map::csv_sheet(file)?, spec, as_of, map);
     }
     if is_csv(path, &file.text) {
         // A CSV file with rows on several dates is a snapshot a date.
@@ -233,32 +232,41 @@ fn load_sheet(
     map: &ColumnMap,
 ) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
     let sheet = workbook::read(path)?;
-    let table = if map.is_empty() {
-        workbook::table(&sheet, &actuals_csv::SHEET_LAYOUT)?
-    } else {
-        // The header row is the first naming every mapped header.
-        let required = map.required();
-        let mut known = required.clone();
-        known.extend(crate::column_map::FIELDS);
-        let layout = workbook::Layout {
-            required: &required,
-            known: &known,
-            units: Some(map.units()),
-        };
-        let table = workbook::table(&sheet, &layout).map_err(|mut d| {
-            workbook::relocate(&mut d);
-            d
-        })?;
-        map.apply(table).map_err(|mut d| {
-            workbook::relocate(&mut d);
-            d
-        })?
-    };
+    if !map.is_empty() {
+        return mapped_table(sheet, spec, as_of, map);
+    }
+    let table = workbook::table(&sheet, &actuals_csv::SHEET_LAYOUT)?;
     drop(sheet.rows);
     load_sheet_table(&table, &sheet.name, spec, as_of).map_err(|mut d| {
         workbook::relocate(&mut d);
         d
     })
+}
+
+/// A sheet (of a workbook, or a CSV file's records) whose columns `map` names: its header
+/// row the first naming every mapped header, then read as actuals.
+fn mapped_table(
+    sheet: workbook::Sheet,
+    spec: &Spec,
+    as_of: Option<chrono::NaiveDate>,
+    map: &ColumnMap,
+) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
+    let required = map.required();
+    let mut known = required.clone();
+    known.extend(crate::column_map::FIELDS);
+    let layout = workbook::Layout {
+        required: &required,
+        known: &known,
+        units: Some(map.units()),
+    };
+    let relocated = |mut d: Vec<Diagnostic>| {
+        workbook::relocate(&mut d);
+        d
+    };
+    let table = workbook::table(&sheet, &layout).map_err(relocated)?;
+    drop(sheet.rows);
+    let table = map.apply(table).map_err(relocated)?;
+    load_sheet_table(&table, &sheet.name, spec, as_of).map_err(relocated)
 }
 
 /// A sheet laid out (`workbook::table`) checked as actuals: in the long layout of panels

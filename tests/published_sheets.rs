@@ -180,11 +180,13 @@ fn a_yearbook_sheet_by_region_is_checked_with_flags_only() {
 }
 
 #[test]
-fn the_same_table_as_csv_is_read_the_same_way() {
+fn the_same_table_as_csv_is_read_as_a_sheet() {
     let dir = case();
     std::fs::write(
         dir.path().join("clinics.csv"),
-        "地区,2022年,2023年\n东城区,11,13\n西城区,9,..\n朝阳区,7,8\n",
+        // As a statistics database exports it: title lines, the header, a source note.
+        "数据库：分区年度数据\n指标：社区卫生服务机构数(家)\n\n地区,2022年,2023年\n\
+         东城区,11,13\n西城区,9,..\n朝阳区,7,8\n数据来源：区统计局\n",
     )
     .unwrap();
     let report = json(
@@ -210,7 +212,8 @@ fn the_same_table_as_csv_is_read_the_same_way() {
             ("西城区".into(), "no-data".into())
         ]
     );
-    // A mapped header the file does not have: located at its header line.
+    // A mapped header the file does not have: at its header row, named as a spreadsheet
+    // program names the sheet of a CSV file (the file's stem).
     refused_with(
         &mut check(
             &dir,
@@ -225,7 +228,7 @@ fn the_same_table_as_csv_is_read_the_same_way() {
             ],
         ),
         &[
-            "clinics.csv:1:1",
+            "clinics.csv: clinics!A4: no column",
             "no column `2024年` (mapped to `value`) in the header row",
             "did you mean `2023年`?",
         ],
