@@ -282,7 +282,8 @@ fn year_column_help(name: &str) -> Option<String> {
     (digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())).then(|| {
         format!(
             "a column of figures per year is not read: name the figure column `value` and \
-             give each row its date in `as_of` (e.g. {digits}-12-31)"
+             give each row its date in `as_of` (e.g. {digits}-12-31), or read the sheet as \
+             published: `--column value={name}` (and `--column id=…` or `--target-id`)"
         )
     })
 }

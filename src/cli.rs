@@ -110,6 +110,33 @@ pub struct SpecArg {
     pub spec: Option<PathBuf>,
 }
 
+/// `--column FIELD=HEADER` and `--target-id`: which header cells of CSV files and sheets
+/// name the actuals fields (`crate::column_map`).
+#[derive(Debug, Args)]
+pub struct ColumnArgs {
+    /// Read the column headed HEADER as FIELD (id, entity, value, unit, as_of, source,
+    /// note, by); repeatable, e.g. --column entity=地区 --column value=2023年. Other
+    /// columns are left out; a year header used as value dates its figures 31 December
+    #[arg(long = "column", value_name = "FIELD=HEADER", value_parser = parse_column)]
+    pub columns: Vec<(&'static str, String)>,
+
+    /// Every row of the CSV files and sheets is of target ID (for a table with no id
+    /// column)
+    #[arg(long, value_name = "ID")]
+    pub target_id: Option<String>,
+}
+
+impl ColumnArgs {
+    /// The map the input layer applies; a field mapped twice is a usage error.
+    pub fn map(&self) -> Result<crate::column_map::ColumnMap, crate::error::Error> {
+        crate::column_map::ColumnMap::new(self.columns.clone(), self.target_id.clone())
+    }
+}
+
+fn parse_column(s: &str) -> Result<(&'static str, String), String> {
+    crate::column_map::parse_column(s)
+}
+
 /// The environment variable naming the default spec.
 pub const SPEC_ENV: &str = "PROGRESS_SPEC";
 
@@ -137,6 +164,9 @@ pub struct ValidateArgs {
 
     #[command(flatten)]
     pub spec: SpecArg,
+
+    #[command(flatten)]
+    pub columns: ColumnArgs,
 
     /// The evaluation date for actuals files that give none (YYYY-MM-DD)
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
@@ -172,6 +202,9 @@ pub struct ExplainArgs {
 
     #[command(flatten)]
     pub spec: SpecArg,
+
+    #[command(flatten)]
+    pub columns: ColumnArgs,
 
     /// Evaluate as of DATE (YYYY-MM-DD): values dated later are left out; files without an
     /// `as_of` of their own take DATE
@@ -336,6 +369,9 @@ pub struct CheckArgs {
     /// (e.g. `county`), one row each
     #[arg(long, value_name = "DIMENSION")]
     pub per: Option<String>,
+
+    #[command(flatten)]
+    pub columns: ColumnArgs,
 
     #[command(flatten)]
     pub display: DisplayArgs,

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::actuals::{self, Actuals};
 use crate::actuals_csv;
+use crate::column_map::ColumnMap;
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::error::Error;
 use crate::load;
@@ -61,23 +62,28 @@ pub fn load_spec(path: Option<&Path>, read_note: Option<&str>) -> Result<Spec, E
 /// Loads every actuals file (a folder stands for the actuals files in it), collecting the
 /// problems of all of them; each file is checked on its own. A file whose name ends in
 /// `.csv` (any case) is read as CSV, any other as TOML.
-pub fn load_actuals(
+///
+/// The columns of CSV files and sheets are named by `map` (`--column`, `--target-id`;
+/// `crate::column_map`) when it is not empty.
+pub fn load_actuals_mapped(
     spec: &Spec,
     paths: &[PathBuf],
     as_of: Option<chrono::NaiveDate>,
+    map: &ColumnMap,
 ) -> Result<Vec<Actuals>, Error> {
+    map.check_target(spec)?;
     let mut all = Vec::new();
     let mut problems: Vec<Diagnostic> = Vec::new();
     for path in expand_folders(paths, &mut problems) {
         if workbook::is_workbook(&path) {
-            match load_sheet(&path, spec, as_of) {
+            match load_sheet(&path, spec, as_of, map) {
                 Ok(snapshots) => all.extend(snapshots),
                 Err(d) => problems.extend(d),
             }
             continue;
         }
         match load::read_file(&path) {
-            Ok(file) => match load_one(&file, &path, spec, as_of) {
+            Ok(file) => match load_one(&file, &path, spec, as_of, map) {
                 Ok(snapshots) => all.extend(snapshots),
                 Err(d) => problems.extend(d),
             },
@@ -109,14 +115,15 @@ pub fn actuals_shape_problems(paths: &[PathBuf]) -> Vec<Diagnostic> {
 }
 
 /// Loads the actuals files as snapshots of one series, for commands that evaluate them:
-/// as [`load_actuals`], and no two files may give different values for one target and
+/// as [`load_actuals_mapped`], and no two files may give different values for one target and
 /// date.
-pub fn load_snapshots(
+pub fn load_snapshots_mapped(
     spec: &Spec,
     paths: &[PathBuf],
     as_of: Option<chrono::NaiveDate>,
+    map: &ColumnMap,
 ) -> Result<Vec<Actuals>, Error> {
-    let all = load_actuals(spec, paths, as_of)?;
+    let all = load_actuals_mapped(spec, paths, as_of, map)?;
     let mut conflicts = snapshots::conflicts(&all, as_of.is_some());
     conflicts.extend(crate::actuals_panel::conflicts(&all));
     workbook::relocate(&mut conflicts);
@@ -198,7 +205,12 @@ fn load_one(
     path: &Path,
     spec: &Spec,
     as_of: Option<chrono::NaiveDate>,
+    map: &ColumnMap,
 ) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
+    if is_csv(path, &file.text) && !map.is_empty() {
+        // Columns named by the map: the records as a sheet, read as a workbook's is.
+        return mapped_table(crate::column_map::csv_sheet(file)?, spec, as_of, map);
+    }
     if is_csv(path, &file.text) {
         // A CSV file with rows on several dates is a snapshot a date.
         if crate::actuals_panel::is_long(&file.text) {
@@ -217,14 +229,44 @@ fn load_sheet(
     path: &Path,
     spec: &Spec,
     as_of: Option<chrono::NaiveDate>,
+    map: &ColumnMap,
 ) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
     let sheet = workbook::read(path)?;
+    if !map.is_empty() {
+        return mapped_table(sheet, spec, as_of, map);
+    }
     let table = workbook::table(&sheet, &actuals_csv::SHEET_LAYOUT)?;
     drop(sheet.rows);
     load_sheet_table(&table, &sheet.name, spec, as_of).map_err(|mut d| {
         workbook::relocate(&mut d);
         d
     })
+}
+
+/// A sheet (of a workbook, or a CSV file's records) whose columns `map` names: its header
+/// row the first naming every mapped header, then read as actuals.
+fn mapped_table(
+    sheet: workbook::Sheet,
+    spec: &Spec,
+    as_of: Option<chrono::NaiveDate>,
+    map: &ColumnMap,
+) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
+    let required = map.required();
+    let mut known = required.clone();
+    known.extend(crate::column_map::FIELDS);
+    let layout = workbook::Layout {
+        required: &required,
+        known: &known,
+        units: Some(map.units()),
+    };
+    let relocated = |mut d: Vec<Diagnostic>| {
+        workbook::relocate(&mut d);
+        d
+    };
+    let table = workbook::table(&sheet, &layout).map_err(relocated)?;
+    drop(sheet.rows);
+    let table = map.apply(table).map_err(relocated)?;
+    load_sheet_table(&table, &sheet.name, spec, as_of).map_err(relocated)
 }
 
 /// A sheet laid out (`workbook::table`) checked as actuals: in the long layout of panels

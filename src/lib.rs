@@ -24,6 +24,7 @@ pub mod app;
 pub mod assessed;
 pub mod cell_text;
 pub mod cli;
+pub mod column_map;
 pub(crate) mod commands;
 pub mod decimal;
 pub mod diagnostic;

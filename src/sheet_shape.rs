@@ -70,6 +70,14 @@ pub fn header_row(rows: &[SheetRow], layout: &Layout<'_>) -> Option<usize> {
         })
 }
 
+/// Whether a cell is only the label of a units row: `单位`, `单位：`, `Unit`, `Units:`.
+fn is_units_label(text: &str) -> bool {
+    let t = text.trim().trim_end_matches([':', '：']).trim();
+    ["单位", "unit", "units"]
+        .iter()
+        .any(|l| t.eq_ignore_ascii_case(l))
+}
+
 /// A units row's unit and the cell that gives it.
 #[derive(Debug, Clone)]
 pub struct Units {
@@ -78,17 +86,18 @@ pub struct Units {
 }
 
 /// Whether `row`, right under the header (`columns`: each column's place and name), is a
-/// units row: nothing in the first required column (the id), text only, and a unit under
-/// the figure column (`亿元`, `(亿元)`, `单位：亿元`, `Unit: %`).
+/// units row: nothing in the first required column (the id) but a label (`单位`), text
+/// only, and a unit under the figure column (`亿元`, `(亿元)`, `单位：亿元`, `Unit: %`).
 pub fn units_row(columns: &[(u32, &str)], row: &SheetRow, layout: &Layout<'_>) -> Option<Units> {
     let (figure, _) = layout.units?;
     let col_of = |name: &str| columns.iter().find(|(_, c)| names(c, name)).map(|c| c.0);
     let key = col_of(layout.required.first()?)?;
     let figure = col_of(figure)?;
+    // The key column may hold the row's label (`单位`, `Unit:`), nothing else.
     if row
         .cells
         .iter()
-        .any(|c| c.col == key || c.kind != CellKind::Text)
+        .any(|c| (c.col == key && !is_units_label(&c.text)) || c.kind != CellKind::Text)
     {
         return None;
     }
@@ -262,6 +271,23 @@ mod tests {
         assert_eq!(unit_text("Unit: %"), "%");
         assert_eq!(unit_text("万人"), "万人");
         assert_eq!(unit_text("unitless"), "unitless");
+    }
+
+    #[test]
+    fn a_units_row_may_be_labelled() {
+        let layout = Layout {
+            required: &["地区"],
+            known: &[],
+            units: Some(("2023年", "unit")),
+        };
+        let columns = [(0, "地区"), (1, "2022年"), (2, "2023年")];
+        let u = units_row(
+            &columns,
+            &row(&[(0, "单位"), (1, "家"), (2, "家")]),
+            &layout,
+        );
+        assert_eq!(u.unwrap().unit, "家");
+        assert!(units_row(&columns, &row(&[(0, "东城区"), (2, "家")]), &layout).is_none());
     }
 
     #[test]

@@ -38,7 +38,8 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
             })?,
         )
     };
-    let actuals = input::load_snapshots(&spec, &args.actuals, args.as_of)?;
+    let actuals =
+        input::load_snapshots_mapped(&spec, &args.actuals, args.as_of, &args.columns.map()?)?;
     if let Some(date) = args.as_of {
         let later = snapshots::count_after(&actuals, date);
         if later > 0 {

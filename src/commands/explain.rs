@@ -37,7 +37,8 @@ pub fn run(args: &ExplainArgs) -> Result<Outcome, Error> {
                 .or_else(|| Some("`progress list` shows the spec's target ids".into())),
         });
     };
-    let actuals = input::load_snapshots(&spec, &args.actuals, args.as_of)?;
+    let actuals =
+        input::load_snapshots_mapped(&spec, &args.actuals, args.as_of, &args.columns.map()?)?;
     let settings = Settings {
         as_of: args.as_of,
         ..Settings::default()

@@ -16,7 +16,8 @@ pub fn run(args: &ValidateArgs) -> Result<Outcome, Error> {
     // (syntax, keys, shape) are still reported with the spec's, all at once.
     let spec = commands::load_spec_checking_actuals(&args.spec, &args.actuals)?;
     // As `check` reads them: snapshots that must not disagree on a target and date.
-    let actuals = input::load_snapshots(&spec, &args.actuals, args.as_of)?;
+    let actuals =
+        input::load_snapshots_mapped(&spec, &args.actuals, args.as_of, &args.columns.map()?)?;
 
     let mut out = String::new();
     let n = spec.targets().len();
