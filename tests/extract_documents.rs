@@ -666,3 +666,59 @@ fn growth_against_another_figure_gets_a_series_and_validates() {
         .assert()
         .success();
 }
+
+/// The draft of `text` with no `--year`: the text's own year (or none) decides.
+fn targets_no_year(text: &str) -> Vec<toml::Table> {
+    let (_dir, path) = temp_file("doc.txt", text);
+    let out = progress().arg("extract").arg(&path).assert().success();
+    let draft = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let t: toml::Table = toml::from_str(&draft).unwrap();
+    t.get("target")
+        .and_then(|x| x.as_array())
+        .map(|a| a.iter().map(|x| x.as_table().unwrap().clone()).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_results_section_lasts_to_the_next_heading_past_a_change_to_a_past_year() {
+    // heldout3 g1: `从2017年的…增加到2022年的…` is the end point of a change, not a
+    // deadline that turns the 回顾 section to goals; 2022年，… 全年… stays a result.
+    let text = "岭西省人民政府工作报告\n——2023年1月15日在岭西省第十四届人民代表大会第一次会议上\n\n一、过去五年工作回顾\n过去五年，是岭西发展进程中极不平凡的五年。\n综合实力跃上新台阶。全省地区生产总值从2017年的2.36万亿元增加到2022年的3.12万亿元，年均增长5.9%；常住人口城镇化率达到61.8%，五年提高5.6个百分点。\n2022年，面对超预期因素冲击，全省经济保持恢复态势。全年地区生产总值增长3.6%，城镇新增就业61.2万人。\n\n二、今后五年的主要目标\n政府工作的主要目标是：到2027年，全省经济总量突破4万亿元，常住人口城镇化率达到66%左右。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 2, "past results proposed: {ts:#?}");
+    for t in &ts {
+        assert_eq!(t["deadline"].to_string(), "2027-12-31");
+    }
+    // The brief's repro: the paragraphs alone, no heading, no date.
+    let ts = targets_no_year(
+        "\n过去五年，是岭西发展进程中极不平凡的五年。\n综合实力跃上新台阶。全省地区生产总值从2017年的2.36万亿元增加到2022年的3.12万亿元，年均增长5.9%；一般公共预算收入年均增长4.3%；常住人口城镇化率达到61.8%，五年提高5.6个百分点。\n",
+    );
+    assert!(ts.is_empty(), "past results proposed: {ts:#?}");
+}
+
+#[test]
+fn a_release_reviewing_the_past_year_after_a_reporting_lead_proposes_only_the_goals() {
+    // heldout3 g6: 会议指出，2024年，… then 预计 / 全年 figures of 2024.
+    let text = "发布时间：2025-01-10 18:42\n1月9日，区委经济工作会议召开。\n会议指出，2024年，全区经济运行稳中向好。全区地区生产总值预计增长6.3%，规上工业增加值增长8.7%，全年新建5G基站618个。\n会议明确，2025年全区经济社会发展的主要预期目标是：地区生产总值增长6%左右，规上工业增加值增长7%以上。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 2, "past results proposed: {ts:#?}");
+    with_quote(&ts, "增长6%左右");
+    with_quote(&ts, "增长7%以上");
+}
+
+#[test]
+fn a_plan_execution_section_is_results() {
+    // heldout3 g2: 一、2024年…计划执行情况 is a results section; its 预计全年 is 2024's.
+    let text = "——2025年1月20日在海州市第十七届人民代表大会第五次会议上\n\n一、2024年国民经济和社会发展计划执行情况\n2024年，全市经济运行总体平稳。预计全年地区生产总值增长5.3%，城镇新增就业12.6万人。\n\n二、2025年经济社会发展的主要目标\n地区生产总值增长5%左右。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 1, "past results proposed: {ts:#?}");
+    with_quote(&ts, "增长5%左右");
+}
+
+#[test]
+fn an_earlier_plan_period_opening_a_sentence_is_results() {
+    // heldout3 g4: under a 十五五 plan's table, `“十四五”时期，…年均增长5.9%` looks back.
+    let text = "清源市国民经济和社会发展第十五个五年规划纲要\n    “十四五”时期，全市地区生产总值年均增长5.9%，单位地区生产总值能耗累计下降14.8%，城镇累计新增就业41.3万人。\n";
+    let ts = targets_no_year(text);
+    assert!(ts.is_empty(), "past results proposed: {ts:#?}");
+}

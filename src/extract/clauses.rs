@@ -32,7 +32,16 @@ pub struct Heading {
 }
 
 /// Words in a heading that make its section a report of results.
-const RESULTS_HEADING: &[&str] = &["回顾", "成就", "过去", "十三五", "主要成绩", "工作总结"];
+const RESULTS_HEADING: &[&str] = &[
+    "回顾",
+    "成就",
+    "过去",
+    "十三五",
+    "主要成绩",
+    "工作总结",
+    "执行情况",
+    "完成情况",
+];
 
 fn heading(line: &str, pos: usize) -> Option<Heading> {
     let first = line.chars().next()?;

@@ -135,9 +135,10 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             || RESULTS_OPENERS
                 .iter()
                 .any(|w| lexicon::starts_with_at(n, s.start + 1, w) && "“\"".contains(n[s.start]))
+            || past_plan_opener(n, s.start, doc_plan, doc.year)
         {
             results = true;
-        } else if results && !new_heading && turns_to_targets(n, s, lead) {
+        } else if results && !new_heading && turns_to_targets(n, s, lead, doc.year) {
             results = false;
         }
         if new_heading {
@@ -215,9 +216,10 @@ struct Window {
 
 /// Does this sentence turn a results section to the targets? It opens with a future
 /// marker (今年, 要, 确保 …, 今后, 明年, 十四五), names the target list (主要预期目标), or its
-/// lead clause holds a deadline (到2025年). 全年 / 年末 and a later year do not: results
-/// sections use them (`年末城镇调查失业率降到5.1%`).
-fn turns_to_targets(n: &[char], s: &Sentence, lead: &[char]) -> bool {
+/// lead clause holds a deadline (到2025年) not before the text's year. 全年 / 年末 and a
+/// later year do not: results sections use them (`年末城镇调查失业率降到5.1%`), and so does
+/// a past end point (`从2017年的2.36万亿元增加到2022年的3.12万亿元` in a 2023 text).
+fn turns_to_targets(n: &[char], s: &Sentence, lead: &[char], year: Option<i32>) -> bool {
     let opens = |w: &&str| {
         lexicon::starts_with_at(n, s.start, w)
             || (lexicon::starts_with_at(n, s.start + 1, w) && "“\"".contains(n[s.start]))
@@ -229,7 +231,7 @@ fn turns_to_targets(n: &[char], s: &Sentence, lead: &[char]) -> bool {
         || contains_any(&n[s.start..s.end], lexicon::TARGET_LIST)
         || find_windows(lead, 0, lead.len())
             .iter()
-            .any(|w| matches!(w.kind, WinKind::By(_)))
+            .any(|w| matches!(w.kind, WinKind::By(y) if year.is_none_or(|d| y >= d)))
 }
 
 /// The window that opens the sentence's lead clause, or a clause right after a `：`
@@ -315,6 +317,15 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
                 continue;
             }
             if n.get(m.unit_end) == Some(&'月') {
+                continue;
+            }
+            // The end point of a change (`从2017年的2.36万亿元增加到2022年的3.12万亿元`): a
+            // verb before 到 and 的 after the year. Not a deadline, not a window.
+            let change_end = (before("到") || before("至"))
+                && n.get(m.unit_end) == Some(&'的')
+                && m.start >= 2
+                && "加高升降少长大缩".contains(n[m.start - 2]);
+            if change_end {
                 continue;
             }
             let y = v as i32;
@@ -518,10 +529,43 @@ const PLANS: &[(&str, i32)] = &[
 
 /// The five-year plan a text names first in this list (十四五 → 2021–2025).
 fn plan_in(n: &[char]) -> Option<(i32, i32)> {
+    // The plan named first in the text (a 十五五 plan that looks back on 十四五 is a 十五五 plan).
     PLANS
         .iter()
-        .find(|(w, _)| find(n, w, 0).is_some())
-        .map(|(_, y)| (*y, *y + 4))
+        .filter_map(|(w, y)| find(n, w, 0).map(|p| (p, *y)))
+        .min_by_key(|&(p, _)| p)
+        .map(|(_, y)| (y, y + 4))
+}
+
+/// A sentence opening with an earlier plan's period (`“十四五”时期，…` / `十四五以来` in a
+/// 十五五 plan, or in a text dated after it): a report of that plan's results.
+fn past_plan_opener(
+    n: &[char],
+    at: usize,
+    doc_plan: Option<(i32, i32)>,
+    year: Option<i32>,
+) -> bool {
+    let at = if n.get(at).is_some_and(|c| "“\"".contains(*c)) {
+        at + 1
+    } else {
+        at
+    };
+    let Some(&(_, start)) = PLANS
+        .iter()
+        .filter(|(w, _)| w.chars().count() == 3)
+        .find(|(w, _)| starts_with_at(n, at, w))
+    else {
+        return false;
+    };
+    let mut k = at + 3;
+    if n.get(k).is_some_and(|c| "”\"".contains(*c)) {
+        k += 1;
+    }
+    if !(starts_with_at(n, k, "时期") || starts_with_at(n, k, "以来")) {
+        return false;
+    }
+    let end = start + 4;
+    doc_plan.is_some_and(|(a, _)| end < a) || year.is_some_and(|y| end < y)
 }
 
 fn plan_named(text: &str) -> Option<(i32, i32)> {
@@ -716,6 +760,17 @@ impl Ctx<'_> {
     }
 }
 
+/// Lead clauses that report what a meeting or a text said (`会议指出，2024年，…`).
+const REPORTING_VERBS: &[&str] = &["指出", "认为", "表示", "总结", "提到"];
+
+/// 全年 / 年末 / 年底 (not 今年 / 年内): in a status report they are the reviewed year's.
+fn year_word_of_report(n: &[char], w: &Window) -> bool {
+    w.kind == WinKind::ThisYear
+        && ["全年", "年末", "年底"]
+            .iter()
+            .any(|x| starts_with_at(n, w.pos, x))
+}
+
 /// Does this window look forward from the text's year (今年, 到2025年, 三年内, a later year)?
 fn forward_window(w: &Window, doc: &DocInfo) -> bool {
     match w.kind {
@@ -761,8 +816,18 @@ fn analyse_sentence(
     };
     let first = s.clauses[0];
     // A past year at the head of the sentence (2022年， in a 2023 text) opens a status report.
+    // So does one after a reporting lead clause (`会议指出，2024年，…`): the release reviews
+    // the past year before it turns to this year's goals.
+    let reported = s.clauses.get(1).filter(|_| {
+        let lead = &n[first.start..first.end];
+        lead.len() <= 10
+            && REPORTING_VERBS
+                .iter()
+                .any(|w| lead.ends_with(&w.chars().collect::<Vec<_>>()))
+    });
     let past_year = cx.wins.iter().any(|w| {
-        w.pos == first.start && matches!((w.kind, doc.year), (WinKind::Year(y), Some(d)) if y < d)
+        (w.pos == first.start || reported.is_some_and(|c| w.pos == c.start))
+            && matches!((w.kind, doc.year), (WinKind::Year(y), Some(d)) if y < d)
     });
     // …or a lead clause that reviews (会议回顾了2023年工作).
     let opens = past_year
@@ -777,10 +842,11 @@ fn analyse_sentence(
         let turns = contains_any(cl, lexicon::FUTURE_MARKERS)
             || (carried && {
                 let i = cx.wins.partition_point(|w| w.pos < c.start);
+                // 全年 / 年末 in a status report carried from a past year are that year's.
                 cx.wins[i..]
                     .iter()
                     .take_while(|w| w.pos < c.end)
-                    .any(|w| forward_window(w, doc))
+                    .any(|w| forward_window(w, doc) && !year_word_of_report(n, w))
             });
         if (ci > 0 || carried) && status_on && turns {
             status_on = false;
