@@ -722,3 +722,71 @@ fn an_earlier_plan_period_opening_a_sentence_is_results() {
     let ts = targets_no_year(text);
     assert!(ts.is_empty(), "past results proposed: {ts:#?}");
 }
+
+/// Extract `text` (no `--year`) and run `progress validate` on the draft: its stderr's
+/// problems other than the flagged `about` tolerance.
+fn draft_problems(text: &str) -> (String, Vec<String>) {
+    let (_dir, path) = temp_file("doc.txt", text);
+    let out = progress().arg("extract").arg(&path).assert().success();
+    let draft = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let (_d2, spec) = temp_file("draft.toml", &draft);
+    let v = progress()
+        .args(["validate", "--spec"])
+        .arg(&spec)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&v.stderr).to_string();
+    let problems = err
+        .lines()
+        .filter(|l| l.starts_with("error: ") && !l.contains("problem"))
+        .filter(|l| !l.contains("missing `tolerance` in an `about` target"))
+        .map(String::from)
+        .collect();
+    (draft, problems)
+}
+
+#[test]
+fn a_window_with_only_its_end_year_gets_an_assumed_start_and_validates() {
+    // Prose: a deadline and no year of the text.
+    let (draft, problems) = draft_problems("到2027年，全省经济总量突破4万亿元。\n");
+    assert!(problems.is_empty(), "{problems:?}\n{draft}");
+    assert!(draft.contains("start = 2027-01-01"), "{draft}");
+    assert!(draft.contains("start assumed"), "{draft}");
+    // A table with only a goal year ending a plan period: that period.
+    let (draft, problems) = draft_problems(
+        "指标\t2025年\t属性\n森林覆盖率（%）\t≥44.6\t约束性\n研发经费投入强度（%）\t3\t预期性\n",
+    );
+    assert!(problems.is_empty(), "{problems:?}\n{draft}");
+    assert!(draft.contains("start = 2021-01-01"), "{draft}");
+    assert!(draft.contains("start assumed"), "{draft}");
+}
+
+#[test]
+fn an_ocr_table_with_a_category_column_spaced_titles_and_cut_names() {
+    // heldout3 g4: `指  标` spaced out, categories two characters a line (经济 / 发展),
+    // names cut at the row's end (`…占地区生产总值⏎比重（%）`, `（微克/立⏎方米）`), and a
+    // 〔X〕 of 城镇新增就业 (a flow summed over the window).
+    let text = "表1　主要指标\n类别    序号   指  标                          2025年     2030年     年均增长      属性\n经济     1    地区生产总值增长（%）              5.5＊        —         5左右       预期性\n发展     2    常住人口城镇化率（%）              71.2        ７５          —         预期性\n         3    数字经济核心产业增加值占地区生产总值\n              比重（%）                          9.6         １３          —         预期性\n         4    细颗粒物（PM2.5）平均浓度（微克/立\n方米）      29        ≤２５          —         约束性\n民生     5    城镇新增就业（万人）                —           —        〔４０〕      预期性\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 5, "{ts:#?}");
+    let name = |t: &toml::Table| t["name"]["zh"].as_str().unwrap().to_string();
+    let gdp = with_quote(&ts, "地区生产总值增长");
+    assert_eq!(name(gdp), "地区生产总值增长");
+    assert_eq!(gdp["measure"].as_str(), Some("growth"));
+    assert_eq!(gdp["class"].as_str(), Some("expected"));
+    let urb = with_quote(&ts, "城镇化率");
+    assert_eq!(name(urb), "常住人口城镇化率");
+    assert_eq!(urb["value"].as_integer(), Some(75));
+    let share = with_quote(&ts, "数字经济");
+    assert_eq!(name(share), "数字经济核心产业增加值占地区生产总值比重");
+    assert_eq!(share["unit"].as_str(), Some("%"));
+    assert_eq!(share["value"].as_integer(), Some(13));
+    let pm = with_quote(&ts, "细颗粒物");
+    assert_eq!(pm["unit"].as_str(), Some("微克/立方米"));
+    assert_eq!(pm["rule"].as_str(), Some("at-most"));
+    assert_eq!(pm["value"].as_integer(), Some(25));
+    let jobs = with_quote(&ts, "城镇新增就业");
+    assert_eq!(jobs["measure"].as_str(), Some("ytd"));
+    assert_eq!(jobs["value"].as_integer(), Some(40));
+    assert_eq!(jobs["unit"].as_str(), Some("万人"));
+}

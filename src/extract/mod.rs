@@ -648,12 +648,17 @@ fn resolve_window(
                     ));
                     Date::new(y, 1, 1)
                 }
+                // Only the end year (no text year, or one after the deadline): the start is
+                // assumed, so the draft validates, and the note asks for a check.
                 _ => {
+                    let a = table::assumed_start(by);
                     notes.push((
                         Field::Start,
-                        "missing start: the text gives only the end year; pass --year".into(),
+                        format!(
+                            "start assumed: {a}-01-01 (the text gives only the end year {by}); check, or pass --year"
+                        ),
                     ));
-                    None
+                    Date::new(a, 1, 1)
                 }
             };
             (start, Date::new(by, 12, 31))
