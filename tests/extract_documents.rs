@@ -790,3 +790,30 @@ fn an_ocr_table_with_a_category_column_spaced_titles_and_cut_names() {
     assert_eq!(jobs["value"].as_integer(), Some(40));
     assert_eq!(jobs["unit"].as_str(), Some("万人"));
 }
+
+#[test]
+fn a_yearly_rate_named_before_its_verb_and_projects_attracted_in_a_year() {
+    // heldout3 g5: `年均增长保持在8%左右` over a plan's window is the average annual growth.
+    let ts = targets_of(
+        "到2025年，全社会固定资产投资年均增长保持在8%左右。\n",
+        "2021",
+    );
+    let t = with_quote(&ts, "年均增长保持在8%左右");
+    assert_eq!(t["measure"].as_str(), Some("growth"));
+    assert_eq!(t["over"].as_str(), Some("window"));
+    assert_eq!(t["aggregate"].as_str(), Some("average"));
+    assert_eq!(t["value"].as_integer(), Some(8));
+    // heldout3 g6: projects attracted (招引) and villages created (创建) in one year are
+    // that year's flow.
+    let ts = targets_of(
+        "今年，全年招引亿元以上项目60个，创建“千万工程”示范村12个。\n",
+        "2025",
+    );
+    for piece in ["招引亿元以上项目60个", "示范村12个"] {
+        assert_eq!(
+            with_quote(&ts, piece)["measure"].as_str(),
+            Some("ytd"),
+            "{piece}"
+        );
+    }
+}

@@ -1362,7 +1362,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             full_name_text.extend(b.chars());
         }
         let full_name_text = &full_name_text[..];
-        let growth_name = contains_any(&n[ist..m.start], lexicon::GROWTH_NAMES);
+        // 增速, 涨幅 …, or 增长 in the name before another verb (`年均增长保持在8%左右`).
+        let growth_name = contains_any(&n[ist..m.start], lexicon::GROWTH_NAMES)
+            || find(&n[ist..m.start], "增长", 0).is_some();
         let measure = measure.unwrap_or_else(|| {
             if growth_name && pct {
                 Measure::Growth
@@ -1385,6 +1387,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 Measure::Level
             }
         });
+        // A yearly rate named before its verb (`年均增长保持在8%左右`) over several years is
+        // their average, as `年均增长8%` is.
+        if measure == Measure::Growth && aggregate.is_none() && multi_year && yearly {
+            aggregate = Some("average");
+        }
         // Name.
         let total_inv = lexicon::ends_with_at(n, before_end, "总投资");
         let number_first = !after_name.is_empty()
