@@ -830,3 +830,15 @@ fn a_title_period_is_the_window_of_figures_without_one_and_a_guiding_line_is_no_
     assert_eq!(t["start"].to_string(), "2024-01-01");
     assert_eq!(t["deadline"].to_string(), "2026-12-31");
 }
+
+#[test]
+fn a_goal_in_words_wrapped_under_its_column_is_joined() {
+    // heldout3 g4: `＞地区生产⏎总值增长`, the second line indented under the goal column.
+    let text = "类别    序号   指  标                          2025年     2030年     年均增长      属性\n经济     1    地区生产总值增长（%）              5.5＊        —         5左右       预期性\n发展     2    全员劳动生产率增长（%）            5.8＊        —      ＞地区生产     预期性\n                                                                 总值增长\n         3    常住人口城镇化率（%）              71.2        ７５          —         预期性\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 3, "{ts:#?}");
+    let t = with_quote(&ts, "全员劳动生产率");
+    assert_eq!(t["measure"].as_str(), Some("growth"));
+    assert_eq!(t["rule"].as_str(), Some("more-than"));
+    assert_eq!(t["value"]["of"].as_str(), Some("gdp-growth"));
+}

@@ -1577,7 +1577,9 @@ pub(crate) fn worded_goal(name: &str, text: &str, quote: String) -> Option<Propo
         let before = &t[..g];
         let rule = if lexicon::rfind(before, "不低于").is_some() {
             Some(Rule::AtLeast)
-        } else if ["高于", "快于", "超过"]
+        } else if lexicon::rfind(before, "≥").is_some() {
+            Some(Rule::AtLeast)
+        } else if ["高于", "快于", "超过", ">", "＞"]
             .iter()
             .any(|w| lexicon::rfind(before, w).is_some())
         {

@@ -329,6 +329,33 @@ fn summed_flow(name: &str) -> bool {
         || name.starts_with("完成")
 }
 
+/// A lone short piece of words on the line after a row, indented past the row's name,
+/// continuing the row's last cell of words after its name (a goal in words: `＞地区生产`
+/// + `总值增长`). Returns that cell and the piece.
+fn words_cell_tail(row: &str, next: &str) -> Option<(String, String)> {
+    let indent = next
+        .chars()
+        .take_while(|c| c.is_whitespace() || *c == '\u{3000}')
+        .map(|c| if c == '\u{3000}' { 2 } else { 1 })
+        .sum::<usize>();
+    let t = next.trim();
+    let cs = cells(row);
+    let name_at = cs.iter().position(|c| is_name(c))?;
+    let name_end = row.find(cs[name_at].as_str())? + cs[name_at].len();
+    let name_col = row[..name_end].chars().count();
+    let cell = cs[name_at + 1..]
+        .iter()
+        .rev()
+        .find(|c| is_name(c) && !ocr::is_class(c))?;
+    (cells(t).len() == 1
+        && indent > name_col
+        && t.chars().count() <= 8
+        && is_name(t)
+        && figure(t).is_none()
+        && !t.chars().any(|c| "，。；：（）()".contains(c)))
+    .then(|| (cell.clone(), t.to_string()))
+}
+
 /// A figure in a goal cell.
 struct Figure {
     rule: Option<Rule>,
@@ -583,6 +610,14 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             {
                 row = format!("{}{}", row.trim_end(), lines[j + 1].trim_start());
                 used += 1;
+            }
+            // The rest of a goal in words wrapped under its column (`＞地区生产⏎总值增长`, the
+            // line indented past the row's name): joined to that cell.
+            if let Some((cell, tail)) = lines.get(j + used).and_then(|l| words_cell_tail(&row, l)) {
+                if let Some(at) = row.rfind(cell.as_str()) {
+                    row.insert_str(at + cell.len(), &tail);
+                    used += 1;
+                }
             }
             // The tail of a wrapped name on the line after the row (`…占GDP  7.8  10⏎比重（%）`).
             if let Some(tail) = lines.get(j + used).and_then(|l| name_tail(&row, l)) {
