@@ -1575,9 +1575,10 @@ pub(crate) fn worded_goal(name: &str, text: &str, quote: String) -> Option<Propo
     }
     if let Some(g) = gdp {
         let before = &t[..g];
-        let rule = if lexicon::rfind(before, "不低于").is_some() {
-            Some(Rule::AtLeast)
-        } else if lexicon::rfind(before, "≥").is_some() {
+        let rule = if ["不低于", "≥"]
+            .iter()
+            .any(|w| lexicon::rfind(before, w).is_some())
+        {
             Some(Rule::AtLeast)
         } else if ["高于", "快于", "超过", ">", "＞"]
             .iter()
