@@ -842,3 +842,17 @@ fn a_goal_in_words_wrapped_under_its_column_is_joined() {
     assert_eq!(t["rule"].as_str(), Some("more-than"));
     assert_eq!(t["value"]["of"].as_str(), Some("gdp-growth"));
 }
+
+#[test]
+fn an_annual_plan_table_reads_its_year_columns_and_additions_are_the_year_s() {
+    // heldout3 g2: `2024年计划  2024年预计  2025年目标`: a one-year window (2025), and
+    // 新增养老机构床位 2500 is what 2025 adds (ytd).
+    let text = "序号\t指标\t单位\t2024年计划\t2024年预计\t2025年目标\n1\t规模以上工业增加值增长\t%\t6.5\t7.1\t6左右\n9\t新增养老机构床位\t张\t2000\t2360\t2500\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    let beds = with_quote(&ts, "新增养老机构床位");
+    assert_eq!(beds["measure"].as_str(), Some("ytd"));
+    assert_eq!(beds["value"].as_integer(), Some(2500));
+    assert_eq!(beds["start"].to_string(), "2025-01-01");
+    assert_eq!(beds["deadline"].to_string(), "2025-12-31");
+}

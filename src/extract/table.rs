@@ -133,6 +133,9 @@ fn year_cell(c: &str) -> Option<i32> {
         "实际值",
         "基准",
         "基准值",
+        "计划",
+        "预计",
+        "预计值",
     ];
     (SUFFIX.contains(&rest.as_str()) && (rest.is_empty() || nian))
         .then_some(year)
@@ -320,6 +323,19 @@ fn name_continues(row_after_name: usize, row: &str, next: &str) -> bool {
         && is_name(first)
         && !rest.is_empty()
         && rest.iter().all(|c| ocr::is_value(c) || ocr::is_class(c))
+}
+
+/// A table whose window is one year (an annual plan's `2024年预计  2025年目标`).
+fn one_year(h: &Header, plan: Option<(i32, i32)>) -> bool {
+    let (a, b) = table_window(h, plan);
+    matches!((a, b), (Some(a), Some(b)) if a.year == b.year)
+}
+
+/// A name that opens with an addition (新增, 新建 …).
+fn added(name: &str) -> bool {
+    ["新增", "新建", "新开工", "新培育", "新引进"]
+        .iter()
+        .any(|w| name.starts_with(w))
 }
 
 /// A name whose 〔X〕 is a flow summed over the window: an addition of a flow with no stock
@@ -968,6 +984,14 @@ fn row_proposal(
     } else if growth && pct {
         (
             Measure::Growth,
+            fig.rule.unwrap_or(Rule::AtLeast),
+            Goal::Value(fig.value),
+            None,
+        )
+    } else if !pct && !fig.cumulative && one_year(h, plan) && added(&name) {
+        // 新增养老机构床位 2500 in a one-year (annual plan) table: what the year adds.
+        (
+            Measure::Ytd,
             fig.rule.unwrap_or(Rule::AtLeast),
             Goal::Value(fig.value),
             None,
