@@ -932,3 +932,14 @@ fn heldout3_city_plan_chapter() {
 fn heldout3_district_news_release() {
     assert_agreed_in("heldout3", "g6-district-news", "prose", &[]);
 }
+
+#[test]
+fn a_sub_heading_inside_a_results_section_does_not_end_it() {
+    // `（一）…工作` under `一、过去五年工作回顾` is deeper: results last to `二、…目标`.
+    let ts = targets_of(
+        "前言。\n\n一、过去五年工作回顾\n（一）扎实做好稳增长工作\n全省地区生产总值年均增长5.9%，城镇新增就业312万人。\n二、今后五年的主要目标\n到2027年，全省经济总量突破4万亿元。\n",
+        "2023",
+    );
+    assert_eq!(ts.len(), 1, "past results proposed: {ts:#?}");
+    with_quote(&ts, "突破4万亿元");
+}

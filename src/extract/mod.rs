@@ -110,6 +110,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // (过去一年，… / “十三五”时期，…), it runs to the next heading; 全年 / 年末 inside it do
     // not end it. Only a passage that turns to the targets (今年…主要预期目标) ends it early.
     let mut results = false;
+    // The level of the heading that opened the results section (a sentence: any heading ends it).
+    let mut results_level = u8::MAX;
     let mut list_win: Option<WinKind> = None;
     let mut passage_win: Option<WinKind> = None;
     let mut doc = doc;
@@ -119,7 +121,12 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         let new_heading = hi > 0 && t.headings[hi - 1].pos > prev_end;
         if new_heading {
             let h = t.headings[hi - 1];
-            results = h.results;
+            // A results section lasts to the next heading of its level or a higher one
+            // (`（一）…工作` inside `一、过去五年工作回顾` does not end it), or one naming goals.
+            if !(results && h.level > results_level && !h.goals) {
+                results = h.results;
+                results_level = h.level;
+            }
             doc.plan = h.plan.or(doc_plan);
             doc.heading_plan = h.plan.is_some();
         }
@@ -137,6 +144,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 .any(|w| lexicon::starts_with_at(n, s.start + 1, w) && "“\"".contains(n[s.start]))
             || past_plan_opener(n, s.start, doc_plan, doc.year)
         {
+            if !results {
+                results_level = u8::MAX;
+            }
             results = true;
         } else if results && !new_heading && turns_to_targets(n, s, lead, doc.year) {
             results = false;
