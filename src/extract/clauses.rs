@@ -29,10 +29,24 @@ pub struct Heading {
     pub results: bool,
     /// The plan period it names (“十四五”时期主要目标 → 2021–2025).
     pub plan: Option<(i32, i32)>,
+    /// Its depth: 1 for `一、` / `第X章` and unnumbered titles, 2 for `（一）` / `第X节`.
+    pub level: u8,
+    /// It names goals (目标, 今后, 今年, 明年, a plan period): it ends a results section
+    /// whatever its depth.
+    pub goals: bool,
 }
 
 /// Words in a heading that make its section a report of results.
-const RESULTS_HEADING: &[&str] = &["回顾", "成就", "过去", "十三五", "主要成绩", "工作总结"];
+const RESULTS_HEADING: &[&str] = &[
+    "回顾",
+    "成就",
+    "过去",
+    "十三五",
+    "主要成绩",
+    "工作总结",
+    "执行情况",
+    "完成情况",
+];
 
 fn heading(line: &str, pos: usize) -> Option<Heading> {
     let first = line.chars().next()?;
@@ -54,7 +68,23 @@ fn heading(line: &str, pos: usize) -> Option<Heading> {
     } else {
         None
     };
-    Some(Heading { pos, results, plan })
+    let level = if line.starts_with(['（', '(']) || (line.starts_with('第') && line.contains('节'))
+    {
+        2
+    } else {
+        1
+    };
+    let goals = plan.is_some()
+        || ["目标", "今后", "今年", "明年", "下一步"]
+            .iter()
+            .any(|w| line.contains(w));
+    Some(Heading {
+        pos,
+        results,
+        plan,
+        level,
+        goals,
+    })
 }
 
 impl Text {

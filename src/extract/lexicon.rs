@@ -96,7 +96,8 @@ pub const ADDITION_VERBS: &[&str] = &[
 
 /// Verbs of works finished in the window (建成, 改造, 新改建): in a one-year window the
 /// count is what is done that year (`ytd`), like 新建; over several years it is left as read.
-pub const WORKS_VERBS: &[&str] = &["建成", "改造", "新改建", "改扩建", "改建"];
+/// 招引 (projects attracted) and 创建 (示范村 created) are done in the year as well.
+pub const WORKS_VERBS: &[&str] = &["建成", "改造", "新改建", "改扩建", "改建", "招引", "创建"];
 
 /// Words before a figure that make it the stretch of the floor before it (增长7%以上，力争
 /// 达到8%; 200家以上、力争突破250家).

@@ -110,6 +110,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // (过去一年，… / “十三五”时期，…), it runs to the next heading; 全年 / 年末 inside it do
     // not end it. Only a passage that turns to the targets (今年…主要预期目标) ends it early.
     let mut results = false;
+    // The level of the heading that opened the results section (a sentence: any heading ends it).
+    let mut results_level = u8::MAX;
     let mut list_win: Option<WinKind> = None;
     let mut passage_win: Option<WinKind> = None;
     let mut doc = doc;
@@ -119,7 +121,12 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         let new_heading = hi > 0 && t.headings[hi - 1].pos > prev_end;
         if new_heading {
             let h = t.headings[hi - 1];
-            results = h.results;
+            // A results section lasts to the next heading of its level or a higher one
+            // (`（一）…工作` inside `一、过去五年工作回顾` does not end it), or one naming goals.
+            if !(results && h.level > results_level && !h.goals) {
+                results = h.results;
+                results_level = h.level;
+            }
             doc.plan = h.plan.or(doc_plan);
             doc.heading_plan = h.plan.is_some();
         }
@@ -135,9 +142,13 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             || RESULTS_OPENERS
                 .iter()
                 .any(|w| lexicon::starts_with_at(n, s.start + 1, w) && "“\"".contains(n[s.start]))
+            || past_plan_opener(n, s.start, doc_plan, doc.year)
         {
+            if !results {
+                results_level = u8::MAX;
+            }
             results = true;
-        } else if results && !new_heading && turns_to_targets(n, s, lead) {
+        } else if results && !new_heading && turns_to_targets(n, s, lead, doc.year) {
             results = false;
         }
         if new_heading {
@@ -215,9 +226,10 @@ struct Window {
 
 /// Does this sentence turn a results section to the targets? It opens with a future
 /// marker (今年, 要, 确保 …, 今后, 明年, 十四五), names the target list (主要预期目标), or its
-/// lead clause holds a deadline (到2025年). 全年 / 年末 and a later year do not: results
-/// sections use them (`年末城镇调查失业率降到5.1%`).
-fn turns_to_targets(n: &[char], s: &Sentence, lead: &[char]) -> bool {
+/// lead clause holds a deadline (到2025年) not before the text's year. 全年 / 年末 and a
+/// later year do not: results sections use them (`年末城镇调查失业率降到5.1%`), and so does
+/// a past end point (`从2017年的2.36万亿元增加到2022年的3.12万亿元` in a 2023 text).
+fn turns_to_targets(n: &[char], s: &Sentence, lead: &[char], year: Option<i32>) -> bool {
     let opens = |w: &&str| {
         lexicon::starts_with_at(n, s.start, w)
             || (lexicon::starts_with_at(n, s.start + 1, w) && "“\"".contains(n[s.start]))
@@ -229,7 +241,7 @@ fn turns_to_targets(n: &[char], s: &Sentence, lead: &[char]) -> bool {
         || contains_any(&n[s.start..s.end], lexicon::TARGET_LIST)
         || find_windows(lead, 0, lead.len())
             .iter()
-            .any(|w| matches!(w.kind, WinKind::By(_)))
+            .any(|w| matches!(w.kind, WinKind::By(y) if year.is_none_or(|d| y >= d)))
 }
 
 /// The window that opens the sentence's lead clause, or a clause right after a `：`
@@ -317,6 +329,15 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
             if n.get(m.unit_end) == Some(&'月') {
                 continue;
             }
+            // The end point of a change (`从2017年的2.36万亿元增加到2022年的3.12万亿元`): a
+            // verb before 到 and 的 after the year. Not a deadline, not a window.
+            let change_end = (before("到") || before("至"))
+                && n.get(m.unit_end) == Some(&'的')
+                && m.start >= 2
+                && "加高升降少长大缩".contains(n[m.start - 2]);
+            if change_end {
+                continue;
+            }
             let y = v as i32;
             let by_end = ["底前", "前", "底", "年底前"]
                 .iter()
@@ -377,6 +398,9 @@ struct DocInfo {
     plan: Option<(i32, i32)>,
     /// The plan comes from the heading of the current section (第二节 “十四五”时期…主要目标).
     heading_plan: bool,
+    /// The period the text's title names (`三年行动方案（2024—2026年）`): the window of a
+    /// figure with none of its own.
+    period: Option<(i32, i32)>,
 }
 
 impl DocInfo {
@@ -384,6 +408,9 @@ impl DocInfo {
     /// heading naming a plan that starts after the text's year (a 十四五 goals section after
     /// a results paragraph that gave the text the year 2020).
     fn default_plan(&self) -> Option<(i32, i32)> {
+        if let (Some(p), false) = (self.period, self.heading_plan) {
+            return Some(p);
+        }
         let (a, b) = self.plan?;
         match self.year {
             None => Some((a, b)),
@@ -418,8 +445,34 @@ impl DocInfo {
             year,
             plan,
             heading_plan: false,
+            period: title_period(&t.norm),
         }
     }
+}
+
+/// A period named in the first 300 characters (the title): `（2024—2026年）`, `2024-2026年`.
+/// Two to ten years, both in parentheses or before 年.
+fn title_period(n: &[char]) -> Option<(i32, i32)> {
+    let head = &n[..n.len().min(300)];
+    let year_at = |k: usize| -> Option<i32> {
+        let d: String = head.get(k..k + 4)?.iter().collect();
+        d.chars()
+            .all(|c| c.is_ascii_digit())
+            .then(|| d.parse().ok())
+            .flatten()
+    };
+    (0..head.len()).find_map(|k| {
+        let a = year_at(k)?;
+        if k > 0 && head[k - 1].is_ascii_digit() {
+            return None;
+        }
+        let dash = *head.get(k + 4)?;
+        if !matches!(dash, '—' | '–' | '-' | '~' | '至') {
+            return None;
+        }
+        let b = year_at(k + 5)?;
+        (head.get(k + 9) == Some(&'年') && (a + 1..=a + 9).contains(&b)).then_some((a, b))
+    })
 }
 
 /// A year in the same clause as, and before, words naming the goals (`2024年主要目标`,
@@ -518,10 +571,43 @@ const PLANS: &[(&str, i32)] = &[
 
 /// The five-year plan a text names first in this list (十四五 → 2021–2025).
 fn plan_in(n: &[char]) -> Option<(i32, i32)> {
+    // The plan named first in the text (a 十五五 plan that looks back on 十四五 is a 十五五 plan).
     PLANS
         .iter()
-        .find(|(w, _)| find(n, w, 0).is_some())
-        .map(|(_, y)| (*y, *y + 4))
+        .filter_map(|(w, y)| find(n, w, 0).map(|p| (p, *y)))
+        .min_by_key(|&(p, _)| p)
+        .map(|(_, y)| (y, y + 4))
+}
+
+/// A sentence opening with an earlier plan's period (`“十四五”时期，…` / `十四五以来` in a
+/// 十五五 plan, or in a text dated after it): a report of that plan's results.
+fn past_plan_opener(
+    n: &[char],
+    at: usize,
+    doc_plan: Option<(i32, i32)>,
+    year: Option<i32>,
+) -> bool {
+    let at = if n.get(at).is_some_and(|c| "“\"".contains(*c)) {
+        at + 1
+    } else {
+        at
+    };
+    let Some(&(_, start)) = PLANS
+        .iter()
+        .filter(|(w, _)| w.chars().count() == 3)
+        .find(|(w, _)| starts_with_at(n, at, w))
+    else {
+        return false;
+    };
+    let mut k = at + 3;
+    if n.get(k).is_some_and(|c| "”\"".contains(*c)) {
+        k += 1;
+    }
+    if !(starts_with_at(n, k, "时期") || starts_with_at(n, k, "以来")) {
+        return false;
+    }
+    let end = start + 4;
+    doc_plan.is_some_and(|(a, _)| end < a) || year.is_some_and(|y| end < y)
 }
 
 fn plan_named(text: &str) -> Option<(i32, i32)> {
@@ -604,12 +690,17 @@ fn resolve_window(
                     ));
                     Date::new(y, 1, 1)
                 }
+                // Only the end year (no text year, or one after the deadline): the start is
+                // assumed, so the draft validates, and the note asks for a check.
                 _ => {
+                    let a = table::assumed_start(by);
                     notes.push((
                         Field::Start,
-                        "missing start: the text gives only the end year; pass --year".into(),
+                        format!(
+                            "start assumed: {a}-01-01 (the text gives only the end year {by}); check, or pass --year"
+                        ),
                     ));
-                    None
+                    Date::new(a, 1, 1)
                 }
             };
             (start, Date::new(by, 12, 31))
@@ -716,6 +807,17 @@ impl Ctx<'_> {
     }
 }
 
+/// Lead clauses that report what a meeting or a text said (`会议指出，2024年，…`).
+const REPORTING_VERBS: &[&str] = &["指出", "认为", "表示", "总结", "提到"];
+
+/// 全年 / 年末 / 年底 (not 今年 / 年内): in a status report they are the reviewed year's.
+fn year_word_of_report(n: &[char], w: &Window) -> bool {
+    w.kind == WinKind::ThisYear
+        && ["全年", "年末", "年底"]
+            .iter()
+            .any(|x| starts_with_at(n, w.pos, x))
+}
+
 /// Does this window look forward from the text's year (今年, 到2025年, 三年内, a later year)?
 fn forward_window(w: &Window, doc: &DocInfo) -> bool {
     match w.kind {
@@ -761,8 +863,18 @@ fn analyse_sentence(
     };
     let first = s.clauses[0];
     // A past year at the head of the sentence (2022年， in a 2023 text) opens a status report.
+    // So does one after a reporting lead clause (`会议指出，2024年，…`): the release reviews
+    // the past year before it turns to this year's goals.
+    let reported = s.clauses.get(1).filter(|_| {
+        let lead = &n[first.start..first.end];
+        lead.len() <= 10
+            && REPORTING_VERBS
+                .iter()
+                .any(|w| lead.ends_with(&w.chars().collect::<Vec<_>>()))
+    });
     let past_year = cx.wins.iter().any(|w| {
-        w.pos == first.start && matches!((w.kind, doc.year), (WinKind::Year(y), Some(d)) if y < d)
+        (w.pos == first.start || reported.is_some_and(|c| w.pos == c.start))
+            && matches!((w.kind, doc.year), (WinKind::Year(y), Some(d)) if y < d)
     });
     // …or a lead clause that reviews (会议回顾了2023年工作).
     let opens = past_year
@@ -777,10 +889,11 @@ fn analyse_sentence(
         let turns = contains_any(cl, lexicon::FUTURE_MARKERS)
             || (carried && {
                 let i = cx.wins.partition_point(|w| w.pos < c.start);
+                // 全年 / 年末 in a status report carried from a past year are that year's.
                 cx.wins[i..]
                     .iter()
                     .take_while(|w| w.pos < c.end)
-                    .any(|w| forward_window(w, doc))
+                    .any(|w| forward_window(w, doc) && !year_word_of_report(n, w))
             });
         if (ci > 0 || carried) && status_on && turns {
             status_on = false;
@@ -1291,7 +1404,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             full_name_text.extend(b.chars());
         }
         let full_name_text = &full_name_text[..];
-        let growth_name = contains_any(&n[ist..m.start], lexicon::GROWTH_NAMES);
+        // 增速, 涨幅 …, or 增长 in the name before another verb (`年均增长保持在8%左右`).
+        let growth_name = contains_any(&n[ist..m.start], lexicon::GROWTH_NAMES)
+            || find(&n[ist..m.start], "增长", 0).is_some();
         let measure = measure.unwrap_or_else(|| {
             if growth_name && pct {
                 Measure::Growth
@@ -1314,6 +1429,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 Measure::Level
             }
         });
+        // A yearly rate named before its verb (`年均增长保持在8%左右`) over several years is
+        // their average, as `年均增长8%` is.
+        if measure == Measure::Growth && aggregate.is_none() && multi_year && yearly {
+            aggregate = Some("average");
+        }
         // Name.
         let total_inv = lexicon::ends_with_at(n, before_end, "总投资");
         let number_first = !after_name.is_empty()
@@ -1465,9 +1585,12 @@ pub(crate) fn worded_goal(name: &str, text: &str, quote: String) -> Option<Propo
     }
     if let Some(g) = gdp {
         let before = &t[..g];
-        let rule = if lexicon::rfind(before, "不低于").is_some() {
+        let rule = if ["不低于", "≥"]
+            .iter()
+            .any(|w| lexicon::rfind(before, w).is_some())
+        {
             Some(Rule::AtLeast)
-        } else if ["高于", "快于", "超过"]
+        } else if ["高于", "快于", "超过", ">", "＞"]
             .iter()
             .any(|w| lexicon::rfind(before, w).is_some())
         {
@@ -1673,6 +1796,19 @@ fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
 }
 
 /// 投产, 摘帽, 全部脱贫, 升级为 … → milestones (one per subject of "A、B等…").
+/// `以X为主线`: what a clause opened by 以 names as the text's means or guide.
+const METHOD_WORDS: &[&str] = &[
+    "为主线",
+    "为引领",
+    "为抓手",
+    "为核心",
+    "为牵引",
+    "为统领",
+    "为导向",
+    "为支撑",
+    "为主攻方向",
+];
+
 fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let n = &cx.t.norm;
     let mut p = c.start;
@@ -1690,6 +1826,10 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         p += 1;
     }
     let Some((p, _w, _len)) = hit else { return };
+    // `以…为主线` (为引领, 为抓手 …): the means the text works by, not a thing to finish.
+    if starts_with_at(n, c.start, "以") && contains_any(&n[c.start..c.end], METHOD_WORDS) {
+        return;
+    }
     let before = &n[c.start..p];
     if lexicon::CLAUSE_STATUS
         .iter()

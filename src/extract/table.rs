@@ -21,7 +21,7 @@ mod ocr;
 
 use super::clauses::fold;
 use super::draft::Proposal;
-use super::{Date, Field, Goal, Measure, Rule, fmt_num};
+use super::{Date, Field, Goal, Measure, Rule, fmt_num, lexicon};
 
 /// A table found in the text: the lines it covers (so the prose reader skips them) and
 /// its proposals.
@@ -133,6 +133,9 @@ fn year_cell(c: &str) -> Option<i32> {
         "实际值",
         "基准",
         "基准值",
+        "计划",
+        "预计",
+        "预计值",
     ];
     (SUFFIX.contains(&rest.as_str()) && (rest.is_empty() || nian))
         .then_some(year)
@@ -247,7 +250,7 @@ fn header_part(line: &str) -> Option<Vec<i32>> {
 /// before it): the header and the lines it covers.
 fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>)> {
     let (cs, loose) = split(lines[i]);
-    let mut h = header(&cs, loose)?;
+    let mut h = header(&join_spaced_title(cs), loose)?;
     let mut range = i..i + 1;
     let fill = |h: &mut Header, years: &[i32]| {
         if let (Some(lo), Some(hi)) = (years.iter().min(), years.iter().max()) {
@@ -270,6 +273,103 @@ fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>
         }
     }
     Some((h, range))
+}
+
+/// A column title spaced out character by character (`指  标`, `属  性`, as typeset and
+/// OCR'd): adjacent one-character Chinese cells are one cell, so the header has the
+/// columns its rows have.
+fn join_spaced_title(cs: Vec<String>) -> Vec<String> {
+    let single = |c: &str| {
+        let mut it = c.chars();
+        matches!((it.next(), it.next()), (Some(ch), None) if ('\u{4e00}'..='\u{9fff}').contains(&ch))
+    };
+    let mut out: Vec<String> = Vec::with_capacity(cs.len());
+    // Is the last cell of `out` made of one-character cells only?
+    let mut last_spaced = false;
+    for c in cs {
+        let one = single(&c);
+        match out.last_mut() {
+            Some(last) if one && last_spaced => last.push_str(&c),
+            _ => out.push(c),
+        }
+        last_spaced = one;
+    }
+    out
+}
+
+/// The rest of a name cut at the end of a row with no figures (`4  数字经济核心产业增加值占
+/// 地区生产总值⏎比重（%）  9.6  13  —  预期性`, `16  细颗粒物（PM2.5）平均浓度（微克/立⏎方米）
+/// 29  ≤25`): the next line opens with a short piece closing a unit parenthesis, and the
+/// rest of it is figures.
+fn name_continues(row_after_name: usize, row: &str, next: &str) -> bool {
+    if row_after_name > 0 {
+        return false;
+    }
+    let t = next.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    let cs = cells(t);
+    let Some(first) = cs.first() else {
+        return false;
+    };
+    let closes = first.ends_with('）') || first.ends_with(')');
+    let row_name = cells(row).into_iter().rev().find(|c| is_name(c));
+    let row_open = row_name.is_some_and(|n| {
+        n.matches(['（', '(']).count() > n.matches(['）', ')']).count()
+            || !(n.contains('（') || n.contains('('))
+    });
+    let rest: Vec<&String> = cs[1..].iter().filter(|c| !c.is_empty()).collect();
+    closes
+        && row_open
+        && first.chars().count() <= 20
+        && is_name(first)
+        && !rest.is_empty()
+        && rest.iter().all(|c| ocr::is_value(c) || ocr::is_class(c))
+}
+
+/// A table whose window is one year (an annual plan's `2024年预计  2025年目标`).
+fn one_year(h: &Header, plan: Option<(i32, i32)>) -> bool {
+    let (a, b) = table_window(h, plan);
+    matches!((a, b), (Some(a), Some(b)) if a.year == b.year)
+}
+
+/// A name that opens with an addition (新增, 新建 …).
+fn added(name: &str) -> bool {
+    ["新增", "新建", "新开工", "新培育", "新引进"]
+        .iter()
+        .any(|w| name.starts_with(w))
+}
+
+/// A name whose 〔X〕 is a flow summed over the window: an addition of a flow with no stock
+/// (新增 + 就业, 投资 … `lexicon::FLOW_STOCKLESS`) or works done (完成营造林面积).
+fn summed_flow(name: &str) -> bool {
+    (name.contains("新增") && lexicon::FLOW_STOCKLESS.iter().any(|w| name.contains(w)))
+        || name.starts_with("完成")
+}
+
+/// A lone short piece of words on the line after a row, indented past the row's name,
+/// continuing the row's last cell of words after its name (a goal in words: `＞地区生产`
+/// + `总值增长`). Returns that cell and the piece.
+fn words_cell_tail(row: &str, next: &str) -> Option<(String, String)> {
+    let indent = next
+        .chars()
+        .take_while(|c| c.is_whitespace() || *c == '\u{3000}')
+        .map(|c| if c == '\u{3000}' { 2 } else { 1 })
+        .sum::<usize>();
+    let t = next.trim();
+    let cs = cells(row);
+    let name_at = cs.iter().position(|c| is_name(c))?;
+    let name_end = row.find(cs[name_at].as_str())? + cs[name_at].len();
+    let name_col = row[..name_end].chars().count();
+    let cell = cs[name_at + 1..]
+        .iter()
+        .rev()
+        .find(|c| is_name(c) && !ocr::is_class(c))?;
+    (cells(t).len() == 1
+        && indent > name_col
+        && t.chars().count() <= 8
+        && is_name(t)
+        && figure(t).is_none()
+        && !t.chars().any(|c| "，。；：（）()".contains(c)))
+    .then(|| (cell.clone(), t.to_string()))
 }
 
 /// A figure in a goal cell.
@@ -518,6 +618,23 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 }
                 used += 1;
             }
+            // The rest of a name cut at the end of a row with no figures: glued to it.
+            if used == 1
+                && lines.get(j + 1).is_some_and(|next| {
+                    name_continues(after_name(&cells(&row), h.unit.is_some()), &row, next)
+                })
+            {
+                row = format!("{}{}", row.trim_end(), lines[j + 1].trim_start());
+                used += 1;
+            }
+            // The rest of a goal in words wrapped under its column (`＞地区生产⏎总值增长`, the
+            // line indented past the row's name): joined to that cell.
+            if let Some((cell, tail)) = lines.get(j + used).and_then(|l| words_cell_tail(&row, l)) {
+                if let Some(at) = row.rfind(cell.as_str()) {
+                    row.insert_str(at + cell.len(), &tail);
+                    used += 1;
+                }
+            }
             // The tail of a wrapped name on the line after the row (`…占GDP  7.8  10⏎比重（%）`).
             if let Some(tail) = lines.get(j + used).and_then(|l| name_tail(&row, l)) {
                 row = insert_after_name(&row, tail);
@@ -619,8 +736,29 @@ fn table_window(h: &Header, plan: Option<(i32, i32)>) -> (Option<Date>, Option<D
             (Date::new(a, 1, 1), Date::new(g, 12, 31))
         }
         (_, _, Some((a, e))) => (Date::new(a, 1, 1), Date::new(e, 12, 31)),
-        (Some(g), _, None) => (None, Date::new(g, 12, 31)),
+        // Only the goal year: the five-year period it ends (2025 → 2021–2025), else that
+        // year alone; a review note says so (`only_goal_year`).
+        (Some(g), _, None) => (Date::new(assumed_start(g), 1, 1), Date::new(g, 12, 31)),
         _ => (None, None),
+    }
+}
+
+/// The start assumed for a window of which only the end year is known: the first year of
+/// the five-year plan period that year ends (plans run 2021–2025, 2026–2030 …), else the
+/// year itself.
+pub(crate) fn assumed_start(end: i32) -> i32 {
+    if end.rem_euclid(5) == 0 { end - 4 } else { end }
+}
+
+fn only_goal_year(h: &Header, plan: Option<(i32, i32)>) -> Option<String> {
+    match (h.goal.and_then(|g| g.1), h.base.and_then(|b| b.1), plan) {
+        (Some(g), Some(b), _) if b < g => None,
+        (_, _, Some(_)) => None,
+        (Some(g), _, None) => Some(format!(
+            "start assumed: {}-01-01 (the table gives only the goal year {g}); check",
+            assumed_start(g)
+        )),
+        _ => None,
     }
 }
 
@@ -795,11 +933,8 @@ fn row_proposal(
             }
             let mut notes = Vec::new();
             let window = window_of(plan);
-            if window.0.is_none() {
-                notes.push((
-                    Field::Start,
-                    "missing start: the table gives only the goal year".into(),
-                ));
+            if let Some(note) = only_goal_year(h, plan) {
+                notes.push((Field::Start, note));
             }
             p.place(window, notes);
             return Some(p);
@@ -853,6 +988,23 @@ fn row_proposal(
             Goal::Value(fig.value),
             None,
         )
+    } else if !pct && !fig.cumulative && one_year(h, plan) && added(&name) {
+        // 新增养老机构床位 2500 in a one-year (annual plan) table: what the year adds.
+        (
+            Measure::Ytd,
+            fig.rule.unwrap_or(Rule::AtLeast),
+            Goal::Value(fig.value),
+            None,
+        )
+    } else if fig.cumulative && summed_flow(&name) {
+        // 〔X〕 of a flow added up over the window (城镇新增就业〔40〕, 完成营造林面积〔18〕):
+        // the sum of the years' flows, as in prose (五年累计新增城镇就业60万人).
+        (
+            Measure::Ytd,
+            fig.rule.unwrap_or(Rule::AtLeast),
+            Goal::Value(fig.value),
+            None,
+        )
     } else if fig.cumulative {
         (
             Measure::Level,
@@ -872,11 +1024,8 @@ fn row_proposal(
         )
     };
     let (start, deadline) = window_of(plan);
-    if start.is_none() && deadline.is_some() {
-        notes.push((
-            Field::Start,
-            "missing start: the table gives only the goal year".into(),
-        ));
+    if let Some(note) = only_goal_year(h, plan) {
+        notes.push((Field::Start, note));
     }
     let mut what = Vec::new();
     match aggregate {
