@@ -66,14 +66,7 @@ pub fn load_table(
     spec: &crate::spec::Spec,
     as_of: Option<NaiveDate>,
 ) -> Result<Vec<Actuals>, Vec<Diagnostic>> {
-    let cells = |row: &[crate::workbook::LocatedCell]| -> Vec<Cell> {
-        row.iter()
-            .map(|c| Cell {
-                text: c.text.clone(),
-                span: c.span.clone(),
-            })
-            .collect()
-    };
+    let cells = crate::sheet::cells;
     let rows = |f: &mut dyn FnMut(Vec<Cell>)| {
         f(cells(&table.header));
         for (_, row) in &table.rows {

@@ -24,6 +24,16 @@ pub struct Sheet {
     pub rows: Vec<Vec<Cell>>,
 }
 
+/// A workbook row's cells as sheet cells, each at its place.
+pub fn cells(row: &[crate::workbook::LocatedCell]) -> Vec<Cell> {
+    row.iter()
+        .map(|c| Cell {
+            text: c.text.clone(),
+            span: c.span.clone(),
+        })
+        .collect()
+}
+
 /// Reads the table at `path` (named `shown_as` in messages) as rows of cells with their
 /// places. CSV today (any extension but a workbook's); every problem located.
 pub fn read_rows(path: &Path, shown_as: &str) -> Result<Sheet, Vec<Diagnostic>> {
@@ -37,14 +47,6 @@ pub fn read_rows(path: &Path, shown_as: &str) -> Result<Sheet, Vec<Diagnostic>> 
             units: None,
         };
         let table = crate::workbook::table(&book, &layout)?;
-        let cells = |row: &[crate::workbook::LocatedCell]| -> Vec<Cell> {
-            row.iter()
-                .map(|c| Cell {
-                    text: c.text.clone(),
-                    span: c.span.clone(),
-                })
-                .collect()
-        };
         let mut rows = vec![cells(&table.header)];
         rows.extend(table.rows.iter().map(|(_, row)| cells(row)));
         return Ok(Sheet {

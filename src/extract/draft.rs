@@ -130,21 +130,7 @@ pub fn soften_ceiling(p: &mut Proposal) {
     if p.rule != Rule::About || !lexicon::contains_any(&name, lexicon::CEILING_RATES) {
         return;
     }
-    let tolerance = (v.abs().round() / 10.0).max(0.1);
-    p.rule = Rule::AtMost;
-    p.tolerance = Some(tolerance);
-    p.reviews.retain(|r| {
-        !((r.field == Field::Tolerance && r.note.starts_with("missing tolerance"))
-            || (r.field == Field::Rule && r.note.starts_with("lower is better")))
-    });
-    p.review(
-        Field::Tolerance,
-        format!(
-            "左右 on a ceiling: drafted as at-most {} with a tolerance of {} (a tenth of the goal); check the tolerance",
-            fmt_num(v),
-            fmt_num(tolerance)
-        ),
-    );
+    one_sided(p, Rule::AtMost, v, "a ceiling");
 }
 
 /// "…左右" on a quantity to reach (a count or flow added: 城镇新增就业1200万人左右, 新建
@@ -173,8 +159,14 @@ pub fn soften_floor(p: &mut Proposal) {
     {
         return;
     }
+    one_sided(p, Rule::AtLeast, v, "a quantity to reach");
+}
+
+/// A one-sided 左右: `rule` with a tolerance of a tenth of the goal `v` (at least 0.1),
+/// and a note asking the reviewer to check it, in place of the notes it settles.
+fn one_sided(p: &mut Proposal, rule: Rule, v: f64, what: &str) {
     let tolerance = (v.abs().round() / 10.0).max(0.1);
-    p.rule = Rule::AtLeast;
+    p.rule = rule;
     p.tolerance = Some(tolerance);
     p.reviews.retain(|r| {
         !((r.field == Field::Tolerance && r.note.starts_with("missing tolerance"))
@@ -183,7 +175,8 @@ pub fn soften_floor(p: &mut Proposal) {
     p.review(
         Field::Tolerance,
         format!(
-            "左右 on a quantity to reach: drafted as at-least {} with a tolerance of {} (a tenth of the goal); check the tolerance",
+            "左右 on {what}: drafted as {} {} with a tolerance of {} (a tenth of the goal); check the tolerance",
+            rule.as_str(),
             fmt_num(v),
             fmt_num(tolerance)
         ),
