@@ -3,7 +3,7 @@
 # valid files of about the same size (docs/limits.md, "Floods of problems"). Needs GNU
 # time (apt-get install -y time). Usage, from the repo:
 #
-#   cargo build --release --examples && benches/hostile.sh [DIR] [BINARY]
+#   cargo build --release --bins --examples && benches/hostile.sh [DIR] [BINARY]
 set -u
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 dir="${1:-/tmp/progress-hostile}"

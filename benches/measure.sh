@@ -3,7 +3,7 @@
 # tomllib on generated specs, /usr/bin/time -v for peak memory, and the default check.
 # Needs hyperfine and GNU time (apt-get install -y hyperfine time). Usage, from the repo:
 #
-#   cargo build --release --examples && benches/measure.sh [DIR]
+#   cargo build --release --bins --examples && benches/measure.sh [DIR]
 set -u
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 dir="${1:-/tmp/progress-bench}"

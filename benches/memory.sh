@@ -5,7 +5,7 @@
 # peak RSS and CPU; one 1,000,000-target process at a time; the load average is printed
 # with each run (the machine is shared).
 #
-#   cargo build --release --examples && benches/memory.sh [DIR] [N…]
+#   cargo build --release --bins --examples && benches/memory.sh [DIR] [N…]
 set -u
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 dir="${1:-/tmp/progress-bench}"

@@ -3,7 +3,7 @@
 # actuals row each, checked end to end with the JSON report; wall clock and peak RSS by
 # GNU time. Runs one measurement at a time. Usage, from the repo:
 #
-#   cargo build --release --examples && benches/panel.sh [DIR]
+#   cargo build --release --bins --examples && benches/panel.sh [DIR]
 set -u
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 dir="${1:-/tmp/progress-panel}"
