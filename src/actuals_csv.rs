@@ -30,12 +30,11 @@ pub const COLUMNS: [&str; 7] = ["id", "value", "unit", "as_of", "source", "note"
 
 /// How a sheet of actuals is found in a workbook (`workbook::table`): its header names
 /// `id` and `value`, a units row gives the unit of `value`. Every column of the ordinary
-/// and of the long layout (`actuals_panel::COLUMNS`) is known.
+/// and of the long layout (`actuals_panel::COLUMNS`) is known: the fields a header can be
+/// mapped to (`column_map::FIELDS`).
 pub const SHEET_LAYOUT: crate::workbook::Layout<'static> = crate::workbook::Layout {
     required: &["id", "value"],
-    known: &[
-        "id", "value", "unit", "as_of", "source", "note", "by", "entity",
-    ],
+    known: &crate::column_map::FIELDS,
     units: Some(("value", "unit")),
 };
 
@@ -278,11 +277,10 @@ pub(crate) fn read_header(
 /// A header cell that is a year (`2023`, `2023年`): the figures of a year across the
 /// header are not a layout actuals take; say how to lay them out.
 fn year_column_help(name: &str) -> Option<String> {
-    let digits = name.trim().trim_end_matches('年').trim();
-    (digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())).then(|| {
+    crate::column_map::year_of(name).map(|year| {
         format!(
             "a column of figures per year is not read: name the figure column `value` and \
-             give each row its date in `as_of` (e.g. {digits}-12-31), or read the sheet as \
+             give each row its date in `as_of` (e.g. {year}-12-31), or read the sheet as \
              published: `--column value={name}` (and `--column id=…` or `--target-id`)"
         )
     })
