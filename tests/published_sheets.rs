@@ -13,6 +13,7 @@
 //!     万元): 98 亿元 = 980,000 万元 < 1,000,000 missed.
 
 mod common;
+use common::sheets::row;
 use common::{progress, refused_with, target_in};
 use rust_xlsxwriter::{Format, Workbook, Worksheet};
 use serde_json::Value;
@@ -78,15 +79,6 @@ fn book(dir: &tempfile::TempDir, name: &str, fill: impl FnOnce(&mut Worksheet)) 
     s.set_name("表2").unwrap();
     fill(s);
     book.save(dir.path().join(name)).unwrap();
-}
-
-/// Writes texts across a row from column A; an empty text leaves its cell empty.
-fn row(s: &mut Worksheet, r: u32, texts: &[&str]) {
-    for (c, t) in texts.iter().enumerate() {
-        if !t.is_empty() {
-            s.write_string(r, c as u16, *t).unwrap();
-        }
-    }
 }
 
 /// A yearbook table of one indicator by region: a merged title, the header

@@ -5,6 +5,7 @@
 //! table is, and the real binary checks it; a genuinely bad cell is still a located error.
 
 mod common;
+use common::sheets::row;
 use common::{progress, refused_with, target_in};
 use rust_xlsxwriter::{Format, Workbook, Worksheet};
 use serde_json::Value;
@@ -121,15 +122,6 @@ fn sheet<'a>(book: &'a mut Workbook, name: &str) -> &'a mut Worksheet {
     let s = book.add_worksheet();
     s.set_name(name).unwrap();
     s
-}
-
-/// Writes texts across a row from column A; an empty text leaves its cell empty.
-fn row(s: &mut Worksheet, r: u32, texts: &[&str]) {
-    for (c, t) in texts.iter().enumerate() {
-        if !t.is_empty() {
-            s.write_string(r, c as u16, *t).unwrap();
-        }
-    }
 }
 
 /// A yearbook table: two title rows (one merged across the table, one a year), the

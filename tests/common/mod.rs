@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod formats;
+pub mod sheets;
 
 use progress::actuals;
 use progress::diagnostic::SourceFile;
