@@ -157,6 +157,13 @@ fn review_comments_flag_missing_fields() {
     );
     let t = d.to_toml();
     assert!(t.contains("deadline = 2021-12-31"), "{t}");
+    // A growth rate as such (GDP 增长 / 增速 6%左右) is a target to reach: `about`, with no
+    // hint that lower is better (a new user found the hint on every growth target).
+    for text in ["地区生产总值增长6%左右。", "地区生产总值增速6%左右。"] {
+        let t = extract(text, &ExtractOptions { year: Some(2024) }).to_toml();
+        assert!(t.contains("rule = \"about\""), "{t}");
+        assert!(!t.contains("lower is better"), "{t}");
+    }
 }
 
 #[test]

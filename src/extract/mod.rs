@@ -1523,7 +1523,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 Field::Tolerance,
                 "missing tolerance: required with about".into(),
             ));
-            if contains_any(full_name_text, lexicon::LOWER_IS_BETTER) || growth_name {
+            // Only a figure where lower is better (失业率, 涨幅, 能耗 …): a growth rate as
+            // such (GDP 增长/增速 6%左右) is a target to reach, not a ceiling.
+            if contains_any(full_name_text, lexicon::LOWER_IS_BETTER) {
                 let g = match goal {
                     Goal::Value(x) => fmt_num(x),
                     _ => String::new(),
