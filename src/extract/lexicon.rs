@@ -373,7 +373,7 @@ pub const MEASURABLE_NOUNS: &[&str] = &[
     "总额",
 ];
 
-/// Counting classifiers: 万/亿 in front of them are multiplied out (1万个 → 10000 个).
+/// Counting classifiers (a 万/亿 in front of one stays in the unit, as written: 1万个 → 1 万个).
 pub const CLASSIFIERS: &[&str] = &[
     "个", "家", "项", "座", "所", "台", "件", "套", "张", "条", "处", "栋", "艘", "架", "间", "场",
     "篇", "宗", "块", "只", "部", "支",

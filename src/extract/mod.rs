@@ -775,6 +775,7 @@ fn semicolon_in(semis: &[usize], a: usize, b: usize) -> bool {
 // ---------------------------------------------------------------------------------------
 // Sentence analysis
 
+#[derive(Clone)]
 struct StatusFig {
     value: f64,
     name: String,
@@ -1028,8 +1029,44 @@ fn clean_name(cx: &Ctx, a: usize, b: usize) -> String {
     s.into_iter().collect()
 }
 
+/// A count's unit: a classifier, with or without a magnitude prefix (个, 万个, 万家).
 fn classifier_unit(u: &str) -> bool {
-    lexicon::CLASSIFIERS.contains(&u)
+    lexicon::CLASSIFIERS.contains(&numbers::unit_magnitude(u).1)
+}
+
+/// The status figure an increase in `unit` is counted from: one in the same unit, else one
+/// in another magnitude of it (`已建成5G基站1812个，…再建设1万个`). A target has one unit,
+/// so when the two are written in different magnitudes both are put in the finer one (the
+/// increase 1 万个 becomes 10000 个 from 1812 个): exact, as a spec converts 万X ↔ X.
+fn status_in_magnitude(
+    cx: &Ctx,
+    unit: &mut String,
+    goal: &mut Goal,
+    stretch: &mut Option<f64>,
+) -> Option<StatusFig> {
+    if let Some(st) = cx.statuses.get(unit.as_str()) {
+        return Some(st.clone());
+    }
+    let (e, base) = numbers::unit_magnitude(unit);
+    let (su, st) = cx
+        .statuses
+        .iter()
+        .filter(|(u, _)| numbers::unit_magnitude(u).1 == base)
+        .max_by_key(|(_, st)| st.clause_start)?;
+    let se = numbers::unit_magnitude(su).0;
+    let scale = |v: f64, from: i32, to: i32| v * 10f64.powi(from - to);
+    let mut st = st.clone();
+    if se < e {
+        *goal = match *goal {
+            Goal::Increase(v) => Goal::Increase(scale(v, e, se)),
+            g => g,
+        };
+        *stretch = stretch.map(|v| scale(v, e, se));
+        *unit = su.clone();
+    } else {
+        st.value = scale(st.value, se, e);
+    }
+    Some(st)
 }
 
 /// Group of figures after 分别 (X、Y、Z分别达90%、80%、50%以上).
@@ -1200,7 +1237,12 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         if lexicon::NEEDS_RULE_WORD.contains(&unit.as_str()) && pre.is_none() {
             continue;
         }
-        if m.chinese && m.value == 1.0 && m.hi.is_none() && pre.is_none() {
+        if m.chinese
+            && m.value == 1.0
+            && m.hi.is_none()
+            && pre.is_none()
+            && numbers::unit_magnitude(&unit).0 == 0
+        {
             continue; // 一个 / 一批: an article, not a figure
         }
         // Noun phrase after the figure.
@@ -1460,8 +1502,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // Baseline.
         let mut baseline = None;
         let mut quote_from = cw.start;
+        let mut unit = unit;
         if matches!(goal, Goal::Increase(_)) {
-            if let Some(st) = cx.statuses.get(&unit) {
+            if let Some(st) = status_in_magnitude(cx, &mut unit, &mut goal, &mut stretch) {
                 baseline = Some(st.value);
                 quote_from = st.clause_start;
                 if name.chars().count() < 2 {
