@@ -61,6 +61,12 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("缩小到", PreKind::AtMost),
     ("缩小至", PreKind::AtMost),
     ("具备覆盖", PreKind::AtLeast),
+    // A step reached (`经济总量迈上5000亿元台阶`): a floor.
+    ("迈上", PreKind::AtLeast),
+    ("跨上", PreKind::AtLeast),
+    ("跃上", PreKind::AtLeast),
+    ("登上", PreKind::AtLeast),
+    ("站上", PreKind::AtLeast),
     ("降至", PreKind::AtMost),
     ("压减到", PreKind::AtMost),
     ("低于", PreKind::LessThan),
@@ -292,6 +298,10 @@ pub const LOWER_IS_BETTER: &[&str] = &[
 /// Rates that are ceilings: "…左右" on them is drafted as `at-most` with a tolerance
 /// (unemployment, consumer prices, energy use), not as a two-sided `about`.
 pub const CEILING_RATES: &[&str] = &["失业率", "价格", "物价", "CPI", "能耗"];
+
+/// Verbs that cut a quantity, before its object and figure (`累计压减钢铁过剩产能300万吨`,
+/// `淘汰落后产能50万吨`): the figure is the amount cut, summed over the window.
+pub const CUT_VERBS: &[&str] = &["压减", "削减", "淘汰", "化解", "关停", "关闭"];
 
 /// Words for a growth rate inside a name (居民消费价格涨幅控制在3%左右).
 pub const GROWTH_NAMES: &[&str] = &["涨幅", "增速", "增幅", "增长率"];

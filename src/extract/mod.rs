@@ -1029,6 +1029,14 @@ fn clean_name(cx: &Ctx, a: usize, b: usize) -> String {
     s.into_iter().collect()
 }
 
+/// Does a cut verb stand in `n[ist..at]` with its object between it and the figure at `at`
+/// (`压减钢铁过剩产能300万吨`, not `压减300万吨`, which the rule word reads as a fall)?
+fn cut_object(n: &[char], ist: usize, at: usize) -> bool {
+    lexicon::CUT_VERBS.iter().any(|w| {
+        lexicon::rfind(&n[ist..at], w).is_some_and(|p| ist + p + w.chars().count() + 2 <= at)
+    })
+}
+
 /// A count's unit: a classifier, with or without a magnitude prefix (个, 万个, 万家).
 fn classifier_unit(u: &str) -> bool {
     lexicon::CLASSIFIERS.contains(&numbers::unit_magnitude(u).1)
@@ -1370,6 +1378,20 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 rule = qual.unwrap_or(Rule::AtLeast);
                 measure = Some(Measure::Level);
             }
+            // A cut verb before its object and figure (累计压减钢铁过剩产能300万吨): what is
+            // tracked is the amount cut, a flow summed over the window: ytd, a floor.
+            None if !pct && cut_object(n, ist, m.start) => {
+                goal = Goal::Value(v);
+                rule = match qual {
+                    Some(q @ (Rule::AtLeast | Rule::MoreThan | Rule::About)) => q,
+                    _ => Rule::AtLeast,
+                };
+                measure = Some(Measure::Ytd);
+                notes.push((
+                    Field::Measure,
+                    "the amount cut, summed over the window (ytd): check it is reported so".into(),
+                ));
+            }
             // …except an addition of a flow (五年累计新增城镇就业60万人): new jobs have no
             // stock to rise from; the figure is the flow summed over the window (ytd).
             _ if re_inc
@@ -1664,6 +1686,16 @@ pub(crate) fn worded_goal(name: &str, text: &str, quote: String) -> Option<Propo
             return Some(p);
         }
     }
+    if let Some(at) = assigned_task(&t) {
+        let mut p = Proposal::new(name, Measure::Level, Rule::AtLeast, quote);
+        p.assessed = true;
+        let words: String = t[at..].iter().collect();
+        p.review(
+            Field::Measure,
+            format!("{words}: the quota assigned is not in the text; a person assesses it (status, by, note in the actuals)"),
+        );
+        return Some(p);
+    }
     if lexicon::ASSESSED_GOALS
         .iter()
         .any(|w| find(&t, w, 0).is_some())
@@ -1676,6 +1708,25 @@ pub(crate) fn worded_goal(name: &str, text: &str, quote: String) -> Option<Propo
                 .into(),
         );
         return Some(p);
+    }
+    None
+}
+
+/// `完成国家下达任务`, `完成省下达目标任务`, `完成…下达的约束性指标`: a quota set by a higher
+/// level, met or not, that the text does not state. Where `完成` opens such words in `t`.
+fn assigned_task(t: &[char]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(at) = find(t, "完成", from) {
+        let near = |a: usize, w: &str| find(t, w, a).filter(|&p| p <= a + 8);
+        if let Some(x) = near(at + 2, "下达") {
+            if ["任务", "目标", "指标"]
+                .iter()
+                .any(|w| near(x + 2, w).is_some())
+            {
+                return Some(at);
+            }
+        }
+        from = at + 2;
     }
     None
 }
@@ -1731,7 +1782,10 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         "与GDP增长",
         "和GDP增长",
     ]);
-    let assessed = cut(lexicon::ASSESSED_GOALS);
+    let assessed = [cut(lexicon::ASSESSED_GOALS), assigned_task(cl)]
+        .into_iter()
+        .flatten()
+        .min();
     let Some(at) = rel.or(assessed) else { return };
     let p = c.start + at;
     let win = window_for(cx, c, p);
