@@ -1068,3 +1068,43 @@ fn a_cut_of_a_quantity_named_before_its_figure_is_the_amount_cut_over_the_window
     let cap = with_quote(&ts, "压减到0.5吨标准煤");
     assert_eq!(cap["rule"].as_str(), Some("at-most"));
 }
+
+#[test]
+fn a_quota_named_inside_its_words_takes_that_name() {
+    let ts = targets_of(
+        "今年主要预期目标：城镇登记失业率控制在3.5%以内；完成上级下达的节能减排任务。\n",
+        "2024",
+    );
+    let t = with_quote(&ts, "完成上级下达的节能减排任务");
+    assert_eq!(t["measure"].as_str(), Some("assessed"));
+    assert_eq!(t["name"]["zh"].as_str(), Some("节能减排"));
+}
+
+#[test]
+fn a_direction_of_a_named_indicator_in_a_target_list_is_falls_or_rises() {
+    // Contract part two §6: `单位国内生产总值能耗继续下降` → rule = "falls", no goal.
+    let ts = targets_of(
+        "今年发展主要预期目标是：国内生产总值增长5%左右；单位国内生产总值能耗和主要污染物排放量继续下降，森林覆盖率持续提高。\n过去一年，主要污染物排放量继续下降。\n",
+        "2023",
+    );
+    let falls: Vec<&toml::Table> = ts
+        .iter()
+        .filter(|t| t["rule"].as_str() == Some("falls"))
+        .collect();
+    assert_eq!(falls.len(), 2, "{ts:#?}");
+    for t in &falls {
+        assert_eq!(t["measure"].as_str(), Some("growth"));
+        assert!(!t.contains_key("value"), "{t:#?}");
+        assert_eq!(t["deadline"].to_string(), "2023-12-31");
+    }
+    let forest = ts
+        .iter()
+        .find(|t| t["rule"].as_str() == Some("rises"))
+        .unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(forest["name"]["zh"].as_str(), Some("森林覆盖率"));
+    assert_eq!(forest["measure"].as_str(), Some("level"));
+    // A result (过去一年) and a name that is no indicator (服务水平) are not directions.
+    assert_eq!(ts.len(), 4, "{ts:#?}");
+    let ts = targets_of("今年要进一步提高服务水平。\n", "2023");
+    assert!(ts.is_empty(), "{ts:#?}");
+}

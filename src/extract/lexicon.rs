@@ -280,6 +280,51 @@ pub const FLOW_NOUNS: &[&str] = &[
 /// (五年累计新增城镇就业60万人) is the flow summed over the window (`ytd`), not an increase.
 pub const FLOW_STOCKLESS: &[&str] = &["就业", "产值", "产量", "投资", "交易额", "销售额", "游客"];
 
+/// A direction promised with no number, right after an indicator's name
+/// (`主要污染物排放量继续下降` → `falls`; `森林覆盖率持续提高` → `rises`).
+pub const FALLS_WORDS: &[&str] = &[
+    "继续下降",
+    "持续下降",
+    "持续降低",
+    "继续降低",
+    "稳步下降",
+    "逐步下降",
+    "逐年下降",
+    "进一步下降",
+    "进一步降低",
+];
+pub const RISES_WORDS: &[&str] = &[
+    "继续提高",
+    "持续提高",
+    "稳步提高",
+    "逐步提高",
+    "逐年提高",
+    "继续提升",
+    "持续提升",
+    "稳步提升",
+    "继续增长",
+    "持续增长",
+    "稳步增长",
+    "进一步提高",
+];
+
+/// How an indicator's name ends (a direction needs one: `…水平持续提升` is not measurable).
+/// The first group are ratios and levels (`level`, against a baseline); the rest are
+/// published as annual rates of change (`growth`, below or above 0).
+pub const LEVEL_INDICATOR_ENDS: &[&str] =
+    &["率", "比重", "占比", "比例", "寿命", "年限", "指数", "浓度"];
+pub const RATE_INDICATOR_ENDS: &[&str] = &[
+    "排放量",
+    "排放总量",
+    "排放",
+    "能耗",
+    "消耗",
+    "强度",
+    "总量",
+    "收入",
+    "用水量",
+    "用地",
+];
 /// Rates where lower is better: `about` on them gets a ceiling suggestion.
 pub const LOWER_IS_BETTER: &[&str] = &[
     "失业率",

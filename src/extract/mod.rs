@@ -1717,11 +1717,11 @@ pub(crate) fn worded_goal(name: &str, text: &str, quote: String) -> Option<Propo
 fn assigned_task(t: &[char]) -> Option<usize> {
     let mut from = 0;
     while let Some(at) = find(t, "完成", from) {
-        let near = |a: usize, w: &str| find(t, w, a).filter(|&p| p <= a + 8);
-        if let Some(x) = near(at + 2, "下达") {
+        let near = |a: usize, w: &str, k: usize| find(t, w, a).filter(|&p| p <= a + k);
+        if let Some(x) = near(at + 2, "下达", 8) {
             if ["任务", "目标", "指标"]
                 .iter()
-                .any(|w| near(x + 2, w).is_some())
+                .any(|w| near(x + 2, w, 16).is_some())
             {
                 return Some(at);
             }
@@ -1729,6 +1729,22 @@ fn assigned_task(t: &[char]) -> Option<usize> {
         from = at + 2;
     }
     None
+}
+
+/// The indicator named inside `完成…下达的X任务` (`完成市下达的节能减排和环境质量改善目标` →
+/// 节能减排和环境质量改善); `None` when the words name none (`完成省下达目标任务`).
+fn assigned_task_name(t: &[char]) -> Option<String> {
+    let at = assigned_task(t)?;
+    let x = find(t, "下达", at)? + 2;
+    let end = ["任务", "目标", "指标"]
+        .iter()
+        .filter_map(|w| find(t, w, x))
+        .min()?;
+    let mut name: String = t[x..end].iter().collect();
+    for w in ["的", "各项", "年度", "约束性", "目标"] {
+        name = name.trim_start_matches(w).trim_end_matches(w).to_string();
+    }
+    (name.chars().count() >= 2).then_some(name)
 }
 
 /// Goals in words inside prose (`居民收入增长和经济增长基本同步`, `国际收支基本平衡`): the
@@ -1770,6 +1786,9 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         }
         return;
     }
+    if direction(cx, c, props) {
+        return;
+    }
     let cut =
         |words: &[&str]| -> Option<usize> { words.iter().filter_map(|w| find(cl, w, 0)).min() };
     let rel = cut(&[
@@ -1794,7 +1813,11 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         return;
     }
     let ist = item_start(n, c, p);
-    let name = clean_name(cx, ist, p);
+    let mut name = clean_name(cx, ist, p);
+    if name.chars().count() < 2 && assessed == Some(at) {
+        // 完成上级下达的节能减排任务: the indicator named inside the words.
+        name = assigned_task_name(&n[p..c.end]).unwrap_or(name);
+    }
     let quote = cx.t.quote(c.start, c.end);
     let text: String = n[p..c.end].iter().collect();
     let Some(mut prop) = worded_goal(&name, &text, quote) else {
@@ -1811,6 +1834,86 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     prop.place(window, notes);
     props.push(prop);
+}
+
+/// A direction with no number after an indicator's name (`主要污染物排放量继续下降`,
+/// `单位国内生产总值能耗和二氧化碳排放持续降低`): `rule = "falls"` / `"rises"`, one per name
+/// joined by 和, in a target list or under a forward window only. A ratio (…率, 比重, 寿命)
+/// is a `level` against its baseline; an intensity, emission or total is a `growth` rate
+/// (below / above 0). The name must end in an indicator word: `进一步提高服务水平` is not one.
+fn direction(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) -> bool {
+    let n = &cx.t.norm;
+    let cl = &n[c.start..c.end];
+    let hit = |words: &[&str], rule: Rule| {
+        words
+            .iter()
+            .filter_map(|w| find(cl, w, 0))
+            .min()
+            .map(|p| (p, rule))
+    };
+    let Some((at, rule)) = [
+        hit(lexicon::FALLS_WORDS, Rule::Falls),
+        hit(lexicon::RISES_WORDS, Rule::Rises),
+    ]
+    .into_iter()
+    .flatten()
+    .min_by_key(|x| x.0) else {
+        return false;
+    };
+    let p = c.start + at;
+    let win = window_for(cx, c, p);
+    if !(win.is_some_and(|w| forward_window(w, cx.doc)) || cx.target_list) {
+        return false;
+    }
+    let whole = clean_name(cx, item_start(n, c, p), p);
+    let names: Vec<&str> = whole.split('和').map(str::trim).collect();
+    let ends = |name: &str, words: &[&str]| words.iter().any(|w| name.ends_with(w));
+    if names.iter().any(|x| {
+        x.chars().count() < 2
+            || !(ends(x, lexicon::LEVEL_INDICATOR_ENDS) || ends(x, lexicon::RATE_INDICATOR_ENDS))
+    }) {
+        return false;
+    }
+    for name in names {
+        let level = ends(name, lexicon::LEVEL_INDICATOR_ENDS);
+        let measure = if level {
+            Measure::Level
+        } else {
+            Measure::Growth
+        };
+        let mut prop = Proposal::new(name.to_string(), measure, rule, cx.t.quote(c.start, c.end));
+        let way = if rule == Rule::Falls { "fall" } else { "rise" };
+        if level {
+            let unit = if name.ends_with("寿命") {
+                "岁"
+            } else if name.ends_with("年限") {
+                "年"
+            } else {
+                "%"
+            };
+            prop.unit = Some(unit.into());
+            prop.review(Field::Unit, format!("unit not in the text; guessed {unit}"));
+            prop.review(
+                Field::Goal,
+                format!("a direction, no number: the level must {way} from its baseline"),
+            );
+            prop.review(
+                Field::Baseline,
+                "baseline not in the text: give it here or in the actuals file".into(),
+            );
+        } else {
+            prop.unit = Some("%".into());
+            prop.review(
+                Field::Goal,
+                format!("a direction, no number: the annual rate must {way} (below / above 0)"),
+            );
+        }
+        let mut notes = Vec::new();
+        let window = resolve_window(win, cx.doc, &mut notes);
+        prop.place(window, notes);
+        props.push(prop);
+    }
+    true
 }
 
 /// An item with no figure after a growth target's item in the same clause, stating its
