@@ -294,6 +294,14 @@ fn heldout3_score() {
     score_set("heldout3");
 }
 
+/// The tuning passages scored like the held-out sets (every one is also asserted above):
+/// `cargo test --test extract_documents -- --ignored tuning_score --nocapture`
+#[test]
+#[ignore]
+fn tuning_score() {
+    score_set("tuning");
+}
+
 fn score_set(set: &str) {
     let mut names: Vec<String> = std::fs::read_dir(format!("{DIR}/{set}"))
         .unwrap()
