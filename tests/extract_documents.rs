@@ -1009,6 +1009,15 @@ fn counts_keep_their_magnitude_as_written_and_actuals_in_the_plain_unit_convert(
     assert_eq!(g["unit"].as_str(), Some("个"));
     assert_eq!(g["increase"].as_integer(), Some(12000));
     assert_eq!(g["baseline"].as_integer(), Some(1860));
+    // A stretch in another magnitude is put in the floor's unit.
+    let ts = targets_of(
+        "今年新建5G基站8000个以上、力争突破1万个。
+",
+        "2024",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    assert_eq!(ts[0]["value"].as_integer(), Some(8000));
+    assert_eq!(ts[0]["stretch"].as_integer(), Some(10000));
 }
 
 #[test]

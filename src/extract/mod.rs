@@ -1287,14 +1287,21 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         });
         if striving {
             if let Some(prev) = props.get_mut(cx.first_prop..).and_then(|p| p.last_mut()) {
-                let same_unit = prev.unit.as_deref() == Some(unit.as_str());
-                let higher = matches!(prev.goal, Some(Goal::Value(x)) if x < m.value);
-                if same_unit
-                    && higher
+                // The stretch in the floor's unit (`8000个以上、力争突破1万个`: 10000 个).
+                let (e, base) = numbers::unit_magnitude(&unit);
+                let in_prev = prev
+                    .unit
+                    .as_deref()
+                    .map(numbers::unit_magnitude)
+                    .filter(|(_, b)| *b == base)
+                    .map(|(pe, _)| m.value * 10f64.powi(e - pe));
+                let higher =
+                    matches!((prev.goal, in_prev), (Some(Goal::Value(x)), Some(s)) if x < s);
+                if higher
                     && matches!(prev.rule, Rule::AtLeast | Rule::MoreThan)
                     && prev.stretch.is_none()
                 {
-                    prev.stretch = Some(m.value);
+                    prev.stretch = in_prev;
                     let ci = cx.s.clauses.partition_point(|x| x.end < c.start);
                     let from = ci
                         .checked_sub(1)

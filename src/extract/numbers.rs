@@ -420,7 +420,7 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
             m.unit = Some(u);
         } else if let Some((_, w)) = mult {
             // The unit as written, classifiers too: `3万个` is 3 万个, not 30000 个 (a spec
-            // converts 万X ↔ X exactly; `same_quantity` relates the two where it must).
+            // converts 万X ↔ X exactly; `status_in_magnitude` puts an increase and its baseline in one).
             m.unit = Some(format!("{w}{u}"));
         } else {
             m.unit = Some(u);
