@@ -1018,6 +1018,15 @@ fn counts_keep_their_magnitude_as_written_and_actuals_in_the_plain_unit_convert(
     assert_eq!(ts.len(), 1, "{ts:#?}");
     assert_eq!(ts[0]["value"].as_integer(), Some(8000));
     assert_eq!(ts[0]["stretch"].as_integer(), Some(10000));
+    // `一万个` is a figure (1 万个); `一个` stays an article.
+    let ts = targets_of(
+        "今年新建5G基站一万个，培育一个龙头企业。
+",
+        "2024",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    assert_eq!(ts[0]["unit"].as_str(), Some("万个"));
+    assert_eq!(ts[0]["value"].as_integer(), Some(1));
 }
 
 #[test]

@@ -1724,7 +1724,11 @@ pub(crate) fn worded_goal(name: &str, text: &str, quote: String) -> Option<Propo
 fn assigned_task(t: &[char]) -> Option<usize> {
     let mut from = 0;
     while let Some(at) = find(t, "完成", from) {
-        let near = |a: usize, w: &str, k: usize| find(t, w, a).filter(|&p| p <= a + k);
+        // Look only `k` characters on (a long clause with many 完成 stays linear).
+        let near = |a: usize, w: &str, k: usize| {
+            let end = t.len().min(a + k + w.chars().count());
+            find(&t[..end], w, a.min(end))
+        };
         if let Some(x) = near(at + 2, "下达", 8) {
             if ["任务", "目标", "指标"]
                 .iter()
