@@ -294,6 +294,14 @@ fn heldout3_score() {
     score_set("heldout3");
 }
 
+/// The tuning passages scored like the held-out sets (every one is also asserted above):
+/// `cargo test --test extract_documents -- --ignored tuning_score --nocapture`
+#[test]
+#[ignore]
+fn tuning_score() {
+    score_set("tuning");
+}
+
 fn score_set(set: &str) {
     let mut names: Vec<String> = std::fs::read_dir(format!("{DIR}/{set}"))
         .unwrap()
@@ -513,8 +521,8 @@ fn assert_agreed_in(set: &str, name: &str, kind: &str, judgement: &[&str]) {
 
 #[test]
 fn heldout2_city_work_report_prose() {
-    // 3万个 is drafted as 30000 个 (counts are multiplied out); the annotator kept 万个.
-    assert_agreed("h1-city-work-report", &["停车泊位3万个"]);
+    // 3万个 is drafted as written (3 万个), as the annotator has it.
+    assert_agreed("h1-city-work-report", &[]);
 }
 
 #[test]
@@ -621,7 +629,9 @@ fn works_in_one_year_are_a_flow_and_stockless_additions_over_years_too() {
         Some("ytd")
     );
     let parking = with_quote(&ts, "停车泊位3万个");
-    assert_eq!(parking["increase"].as_integer(), Some(30000));
+    // The unit as written (was 30000 个 when counts were multiplied out).
+    assert_eq!(parking["increase"].as_integer(), Some(3));
+    assert_eq!(parking["unit"].as_str(), Some("万个"));
     assert_eq!(parking["deadline"].to_string(), "2026-12-31");
     assert_eq!(parking["name"]["zh"].as_str(), Some("城市公共停车泊位"));
     let ts = targets_of("到2025年，五年累计新增城镇就业60万人以上。\n", "2021");
@@ -869,19 +879,7 @@ fn an_annual_plan_table_reads_its_year_columns_and_additions_are_the_year_s() {
 
 #[test]
 fn heldout3_province_work_report() {
-    assert_agreed_in(
-        "heldout3",
-        "g1-province-work-report",
-        "prose",
-        &[
-            // 万家 / 万个 / 万张: counts are multiplied out (12000 家); the annotator kept 万.
-            "高新技术企业总数突破1.2万家",
-            "新建5G基站3万个",
-            "新增养老机构床位1.5万张",
-            // 完成国家下达任务 (assessed): not drafted, a known gap.
-            "主要污染物减排完成国家下达任务",
-        ],
-    );
+    assert_agreed_in("heldout3", "g1-province-work-report", "prose", &[]);
 }
 
 #[test]
@@ -899,8 +897,6 @@ fn heldout3_action_plan() {
         &[
             // A year's flow reached by a deadline years away: drafted ytd, annotated level.
             "风电光伏装备制造业营业收入突破3000亿元",
-            // A reduction verb before its object (压减…产能300万吨): a known gap.
-            "累计压减钢铁过剩产能300万吨",
         ],
     );
     assert_agreed_in("heldout3", "g3-action-plan", "table", &[]);
@@ -919,13 +915,8 @@ fn heldout3_city_plan_chapter() {
         "g5-city-plan-prose",
         "prose",
         &[
-            // 万个 multiplied out, as above.
-            "新增普惠性幼儿园学位1.2万个",
             // A year's flow at a plan's deadline: drafted ytd, annotated level.
             "人均地区生产总值超过11万元",
-            // 迈上…台阶 and 完成省下达目标任务: known gaps.
-            "经济总量迈上5000亿元台阶",
-            "二氧化碳排放降低完成省下达目标任务",
         ],
     );
 }
@@ -944,4 +935,202 @@ fn a_sub_heading_inside_a_results_section_does_not_end_it() {
     );
     assert_eq!(ts.len(), 1, "past results proposed: {ts:#?}");
     with_quote(&ts, "突破4万亿元");
+}
+
+// ---------------------------------------------------------------------------------------
+// Closing the known gaps (docs/extract.md, "Closing the gaps annotators disagreed on")
+
+/// The draft of `text` (with `--year`) as printed, for tests that run it through `check`.
+fn draft_text(text: &str, year: &str) -> String {
+    let (_dir, path) = temp_file("doc.txt", text);
+    let out = progress()
+        .args(["extract", "--year", year])
+        .arg(&path)
+        .assert()
+        .success();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn counts_keep_their_magnitude_as_written_and_actuals_in_the_plain_unit_convert() {
+    let text = "到2025年，全省高新技术企业总数突破1.2万家，新增城市公共停车泊位3万个。\n";
+    let draft = draft_text(text, "2023");
+    let t: toml::Table = toml::from_str(&draft).unwrap();
+    let ts: Vec<toml::Table> = t["target"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_table().unwrap().clone())
+        .collect();
+    let firms = with_quote(&ts, "1.2万家");
+    assert_eq!(firms["unit"].as_str(), Some("万家"));
+    assert_eq!(firms["value"].as_float(), Some(1.2));
+    let parking = with_quote(&ts, "3万个");
+    assert_eq!(parking["unit"].as_str(), Some("万个"));
+    assert_eq!(parking["increase"].as_integer(), Some(3));
+    // The spec as drafted (the parking increase given a baseline) checked against actuals
+    // written in 家 and 个: the contract's 万X = 10⁴ X, exactly.
+    let spec = draft.replace("increase = 3\n", "increase = 3\nbaseline = 0.5\n");
+    let (_d1, spec_path) = temp_file("draft.toml", &spec);
+    let ids = (
+        firms["id"].as_str().unwrap().to_string(),
+        parking["id"].as_str().unwrap().to_string(),
+    );
+    let actuals = format!(
+        "as_of = 2024-12-31\n\n[values]\n{} = {{ value = 12500, unit = \"家\" }}\n{} = {{ value = 31000, unit = \"个\" }}\n",
+        ids.0, ids.1
+    );
+    let (_d2, act_path) = temp_file("actuals.toml", &actuals);
+    let out = progress()
+        .args(["check", "--format", "json", "--spec"])
+        .arg(&spec_path)
+        .arg(&act_path)
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    let target = |id: &str| {
+        report["targets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let f = target(&ids.0);
+    assert_eq!(f["actual"].as_f64(), Some(1.25), "{f}");
+    assert_eq!(f["status"], "met", "{f}");
+    let p = target(&ids.1);
+    assert_eq!(p["actual"].as_f64(), Some(3.1), "{p}");
+    // A baseline stated in the plain unit: the increase is put in that unit with it.
+    let ts = targets_of("全市已建成5G基站1860个，今年再新建1.2万个。\n", "2024");
+    let g = with_quote(&ts, "1.2万个");
+    assert_eq!(g["unit"].as_str(), Some("个"));
+    assert_eq!(g["increase"].as_integer(), Some(12000));
+    assert_eq!(g["baseline"].as_integer(), Some(1860));
+    // A stretch in another magnitude is put in the floor's unit.
+    let ts = targets_of(
+        "今年新建5G基站8000个以上、力争突破1万个。
+",
+        "2024",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    assert_eq!(ts[0]["value"].as_integer(), Some(8000));
+    assert_eq!(ts[0]["stretch"].as_integer(), Some(10000));
+    // `一万个` is a figure (1 万个); `一个` stays an article.
+    let ts = targets_of(
+        "今年新建5G基站一万个，培育一个龙头企业。
+",
+        "2024",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    assert_eq!(ts[0]["unit"].as_str(), Some("万个"));
+    assert_eq!(ts[0]["value"].as_integer(), Some(1));
+}
+
+#[test]
+fn a_quota_assigned_from_above_is_an_assessed_goal_named_by_its_indicator() {
+    let ts = targets_of(
+        "今年主要预期目标是：地区生产总值增长6%左右，主要污染物减排完成国家下达任务。\n到2025年，单位地区生产总值二氧化碳排放降低完成省下达目标任务。\n",
+        "2023",
+    );
+    let a = with_quote(&ts, "主要污染物减排完成国家下达任务");
+    assert_eq!(a["measure"].as_str(), Some("assessed"));
+    assert_eq!(a["name"]["zh"].as_str(), Some("主要污染物减排"));
+    assert_eq!(a["deadline"].to_string(), "2023-12-31");
+    let b = with_quote(&ts, "二氧化碳排放降低完成省下达目标任务");
+    assert_eq!(b["measure"].as_str(), Some("assessed"));
+    assert_eq!(b["deadline"].to_string(), "2025-12-31");
+    assert_eq!(ts.len(), 3, "{ts:#?}");
+    // In a results section it is a result, not a goal.
+    let ts = targets_of(
+        "一、过去五年工作回顾\n过去五年，单位地区生产总值能耗累计下降17.4%，超额完成省下达的约束性指标，主要污染物减排完成国家下达任务。\n",
+        "2023",
+    );
+    assert!(ts.is_empty(), "{ts:#?}");
+}
+
+#[test]
+fn a_step_reached_is_a_floor_and_a_past_step_is_a_result() {
+    let ts = targets_of(
+        "到2025年，经济总量迈上5000亿元台阶，一般公共预算收入跨上300亿元台阶。\n",
+        "2021",
+    );
+    for (piece, v) in [("迈上5000亿元台阶", 5000), ("跨上300亿元台阶", 300)] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["rule"].as_str(), Some("at-least"), "{piece}");
+        assert_eq!(t["value"].as_integer(), Some(v), "{piece}");
+    }
+    let gdp = with_quote(&ts, "迈上5000亿元台阶");
+    assert_eq!(gdp["name"]["zh"].as_str(), Some("经济总量"));
+    assert_eq!(gdp["measure"].as_str(), Some("level"));
+    let ts = targets_of(
+        "过去五年，全市综合实力跃上新台阶，地区生产总值跃上3000亿元台阶。\n今年地区生产总值增长6%。\n",
+        "2021",
+    );
+    assert_eq!(ts.len(), 1, "past results proposed: {ts:#?}");
+}
+
+#[test]
+fn a_cut_of_a_quantity_named_before_its_figure_is_the_amount_cut_over_the_window() {
+    let ts = targets_of(
+        "到2026年，三年累计压减钢铁过剩产能300万吨，淘汰落后水泥产能50万吨以上。今年关停小火电机组10台。单位GDP能耗压减到0.5吨标准煤。\n",
+        "2024",
+    );
+    let steel = with_quote(&ts, "压减钢铁过剩产能300万吨");
+    assert_eq!(steel["measure"].as_str(), Some("ytd"));
+    assert_eq!(steel["rule"].as_str(), Some("at-least"));
+    assert_eq!(steel["value"].as_integer(), Some(300));
+    assert_eq!(steel["unit"].as_str(), Some("万吨"));
+    assert_eq!(steel["deadline"].to_string(), "2026-12-31");
+    let cement = with_quote(&ts, "淘汰落后水泥产能50万吨以上");
+    assert_eq!(cement["measure"].as_str(), Some("ytd"));
+    assert_eq!(cement["value"].as_integer(), Some(50));
+    let units = with_quote(&ts, "关停小火电机组10台");
+    assert_eq!(units["measure"].as_str(), Some("ytd"));
+    assert_eq!(units["deadline"].to_string(), "2024-12-31");
+    // A cut verb right before its figure keeps its reading (压减到: a ceiling).
+    let cap = with_quote(&ts, "压减到0.5吨标准煤");
+    assert_eq!(cap["rule"].as_str(), Some("at-most"));
+}
+
+#[test]
+fn a_quota_named_inside_its_words_takes_that_name() {
+    let ts = targets_of(
+        "今年主要预期目标：城镇登记失业率控制在3.5%以内；完成上级下达的节能减排任务。\n",
+        "2024",
+    );
+    let t = with_quote(&ts, "完成上级下达的节能减排任务");
+    assert_eq!(t["measure"].as_str(), Some("assessed"));
+    assert_eq!(t["name"]["zh"].as_str(), Some("节能减排"));
+}
+
+#[test]
+fn a_direction_of_a_named_indicator_in_a_target_list_is_falls_or_rises() {
+    // Contract part two §6: `单位国内生产总值能耗继续下降` → rule = "falls", no goal.
+    let ts = targets_of(
+        "今年发展主要预期目标是：国内生产总值增长5%左右；单位国内生产总值能耗和主要污染物排放量继续下降，森林覆盖率持续提高。\n过去一年，主要污染物排放量继续下降。\n",
+        "2023",
+    );
+    let falls: Vec<&toml::Table> = ts
+        .iter()
+        .filter(|t| t["rule"].as_str() == Some("falls"))
+        .collect();
+    assert_eq!(falls.len(), 2, "{ts:#?}");
+    for t in &falls {
+        assert_eq!(t["measure"].as_str(), Some("growth"));
+        assert!(!t.contains_key("value"), "{t:#?}");
+        assert_eq!(t["deadline"].to_string(), "2023-12-31");
+    }
+    let forest = ts
+        .iter()
+        .find(|t| t["rule"].as_str() == Some("rises"))
+        .unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(forest["name"]["zh"].as_str(), Some("森林覆盖率"));
+    assert_eq!(forest["measure"].as_str(), Some("level"));
+    // A result (过去一年) and a name that is no indicator (服务水平) are not directions.
+    assert_eq!(ts.len(), 4, "{ts:#?}");
+    let ts = targets_of("今年要进一步提高服务水平。\n", "2023");
+    assert!(ts.is_empty(), "{ts:#?}");
 }

@@ -1,5 +1,8 @@
 //! Held-out texts (tests/data/extract/heldout/*.txt, written for the tests before the extractor was
 //! tuned on them), each with NAME.expected.toml. Recall and precision over the whole set.
+//! The answers were re-annotated under the contract's part two (each change commented in
+//! its file); a quantity in another magnitude of its unit (1.2 万家 for 12000 家) counts as
+//! the same goal.
 
 #[path = "extract_common/mod.rs"]
 mod common;
@@ -43,6 +46,8 @@ fn recall_and_precision_on_heldout_texts() {
     println!(
         "TOTAL expected {exp_n}, proposed {prop_n}, right {found_n}: recall {recall:.3}, precision {precision:.3}"
     );
-    assert!(recall >= 0.8, "recall {recall:.3}");
-    assert!(precision >= 0.8, "precision {precision:.3}");
+    // Just below the figures after the answers were re-annotated under the contract's part
+    // two (0.983 / 0.988; docs/extract.md, "Closing the gaps annotators disagreed on").
+    assert!(recall >= 0.98, "recall {recall:.3}");
+    assert!(precision >= 0.98, "precision {precision:.3}");
 }

@@ -147,7 +147,7 @@ pub fn soften_floor(p: &mut Proposal) {
     let added = lexicon::contains_any(&name, lexicon::ADDITION_VERBS)
         || lexicon::contains_any(&name, lexicon::CREATION_VERBS)
         || p.measure == Measure::Ytd
-        || lexicon::CLASSIFIERS.contains(&unit);
+        || lexicon::CLASSIFIERS.contains(&super::numbers::unit_magnitude(unit).1);
     // 控制在…左右 (新增建设用地控制在800亩左右) is held down, not reached.
     if p.rule != Rule::About
         || unit == "%"

@@ -61,6 +61,12 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("缩小到", PreKind::AtMost),
     ("缩小至", PreKind::AtMost),
     ("具备覆盖", PreKind::AtLeast),
+    // A step reached (`经济总量迈上5000亿元台阶`): a floor.
+    ("迈上", PreKind::AtLeast),
+    ("跨上", PreKind::AtLeast),
+    ("跃上", PreKind::AtLeast),
+    ("登上", PreKind::AtLeast),
+    ("站上", PreKind::AtLeast),
     ("降至", PreKind::AtMost),
     ("压减到", PreKind::AtMost),
     ("低于", PreKind::LessThan),
@@ -274,6 +280,51 @@ pub const FLOW_NOUNS: &[&str] = &[
 /// (五年累计新增城镇就业60万人) is the flow summed over the window (`ytd`), not an increase.
 pub const FLOW_STOCKLESS: &[&str] = &["就业", "产值", "产量", "投资", "交易额", "销售额", "游客"];
 
+/// A direction promised with no number, right after an indicator's name
+/// (`主要污染物排放量继续下降` → `falls`; `森林覆盖率持续提高` → `rises`).
+pub const FALLS_WORDS: &[&str] = &[
+    "继续下降",
+    "持续下降",
+    "持续降低",
+    "继续降低",
+    "稳步下降",
+    "逐步下降",
+    "逐年下降",
+    "进一步下降",
+    "进一步降低",
+];
+pub const RISES_WORDS: &[&str] = &[
+    "继续提高",
+    "持续提高",
+    "稳步提高",
+    "逐步提高",
+    "逐年提高",
+    "继续提升",
+    "持续提升",
+    "稳步提升",
+    "继续增长",
+    "持续增长",
+    "稳步增长",
+    "进一步提高",
+];
+
+/// How an indicator's name ends (a direction needs one: `…水平持续提升` is not measurable).
+/// The first group are ratios and levels (`level`, against a baseline); the rest are
+/// published as annual rates of change (`growth`, below or above 0).
+pub const LEVEL_INDICATOR_ENDS: &[&str] =
+    &["率", "比重", "占比", "比例", "寿命", "年限", "指数", "浓度"];
+pub const RATE_INDICATOR_ENDS: &[&str] = &[
+    "排放量",
+    "排放总量",
+    "排放",
+    "能耗",
+    "消耗",
+    "强度",
+    "总量",
+    "收入",
+    "用水量",
+    "用地",
+];
 /// Rates where lower is better: `about` on them gets a ceiling suggestion.
 pub const LOWER_IS_BETTER: &[&str] = &[
     "失业率",
@@ -292,6 +343,10 @@ pub const LOWER_IS_BETTER: &[&str] = &[
 /// Rates that are ceilings: "…左右" on them is drafted as `at-most` with a tolerance
 /// (unemployment, consumer prices, energy use), not as a two-sided `about`.
 pub const CEILING_RATES: &[&str] = &["失业率", "价格", "物价", "CPI", "能耗"];
+
+/// Verbs that cut a quantity, before its object and figure (`累计压减钢铁过剩产能300万吨`,
+/// `淘汰落后产能50万吨`): the figure is the amount cut, summed over the window.
+pub const CUT_VERBS: &[&str] = &["压减", "削减", "淘汰", "化解", "关停", "关闭"];
 
 /// Words for a growth rate inside a name (居民消费价格涨幅控制在3%左右).
 pub const GROWTH_NAMES: &[&str] = &["涨幅", "增速", "增幅", "增长率"];
@@ -373,7 +428,7 @@ pub const MEASURABLE_NOUNS: &[&str] = &[
     "总额",
 ];
 
-/// Counting classifiers: 万/亿 in front of them are multiplied out (1万个 → 10000 个).
+/// Counting classifiers (a 万/亿 in front of one stays in the unit, as written: 1万个 → 1 万个).
 pub const CLASSIFIERS: &[&str] = &[
     "个", "家", "项", "座", "所", "台", "件", "套", "张", "条", "处", "栋", "艘", "架", "间", "场",
     "篇", "宗", "块", "只", "部", "支",

@@ -775,6 +775,7 @@ fn semicolon_in(semis: &[usize], a: usize, b: usize) -> bool {
 // ---------------------------------------------------------------------------------------
 // Sentence analysis
 
+#[derive(Clone)]
 struct StatusFig {
     value: f64,
     name: String,
@@ -1028,8 +1029,52 @@ fn clean_name(cx: &Ctx, a: usize, b: usize) -> String {
     s.into_iter().collect()
 }
 
+/// Does a cut verb stand in `n[ist..at]` with its object between it and the figure at `at`
+/// (`压减钢铁过剩产能300万吨`, not `压减300万吨`, which the rule word reads as a fall)?
+fn cut_object(n: &[char], ist: usize, at: usize) -> bool {
+    lexicon::CUT_VERBS.iter().any(|w| {
+        lexicon::rfind(&n[ist..at], w).is_some_and(|p| ist + p + w.chars().count() + 2 <= at)
+    })
+}
+
+/// A count's unit: a classifier, with or without a magnitude prefix (个, 万个, 万家).
 fn classifier_unit(u: &str) -> bool {
-    lexicon::CLASSIFIERS.contains(&u)
+    lexicon::CLASSIFIERS.contains(&numbers::unit_magnitude(u).1)
+}
+
+/// The status figure an increase in `unit` is counted from: one in the same unit, else one
+/// in another magnitude of it (`已建成5G基站1812个，…再建设1万个`). A target has one unit,
+/// so when the two are written in different magnitudes both are put in the finer one (the
+/// increase 1 万个 becomes 10000 个 from 1812 个): exact, as a spec converts 万X ↔ X.
+fn status_in_magnitude(
+    cx: &Ctx,
+    unit: &mut String,
+    goal: &mut Goal,
+    stretch: &mut Option<f64>,
+) -> Option<StatusFig> {
+    if let Some(st) = cx.statuses.get(unit.as_str()) {
+        return Some(st.clone());
+    }
+    let (e, base) = numbers::unit_magnitude(unit);
+    let (su, st) = cx
+        .statuses
+        .iter()
+        .filter(|(u, _)| numbers::unit_magnitude(u).1 == base)
+        .max_by_key(|(_, st)| st.clause_start)?;
+    let se = numbers::unit_magnitude(su).0;
+    let scale = |v: f64, from: i32, to: i32| v * 10f64.powi(from - to);
+    let mut st = st.clone();
+    if se < e {
+        *goal = match *goal {
+            Goal::Increase(v) => Goal::Increase(scale(v, e, se)),
+            g => g,
+        };
+        *stretch = stretch.map(|v| scale(v, e, se));
+        *unit = su.clone();
+    } else {
+        st.value = scale(st.value, se, e);
+    }
+    Some(st)
 }
 
 /// Group of figures after 分别 (X、Y、Z分别达90%、80%、50%以上).
@@ -1200,7 +1245,12 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         if lexicon::NEEDS_RULE_WORD.contains(&unit.as_str()) && pre.is_none() {
             continue;
         }
-        if m.chinese && m.value == 1.0 && m.hi.is_none() && pre.is_none() {
+        if m.chinese
+            && m.value == 1.0
+            && m.hi.is_none()
+            && pre.is_none()
+            && numbers::unit_magnitude(&unit).0 == 0
+        {
             continue; // 一个 / 一批: an article, not a figure
         }
         // Noun phrase after the figure.
@@ -1237,14 +1287,21 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         });
         if striving {
             if let Some(prev) = props.get_mut(cx.first_prop..).and_then(|p| p.last_mut()) {
-                let same_unit = prev.unit.as_deref() == Some(unit.as_str());
-                let higher = matches!(prev.goal, Some(Goal::Value(x)) if x < m.value);
-                if same_unit
-                    && higher
+                // The stretch in the floor's unit (`8000个以上、力争突破1万个`: 10000 个).
+                let (e, base) = numbers::unit_magnitude(&unit);
+                let in_prev = prev
+                    .unit
+                    .as_deref()
+                    .map(numbers::unit_magnitude)
+                    .filter(|(_, b)| *b == base)
+                    .map(|(pe, _)| m.value * 10f64.powi(e - pe));
+                let higher =
+                    matches!((prev.goal, in_prev), (Some(Goal::Value(x)), Some(s)) if x < s);
+                if higher
                     && matches!(prev.rule, Rule::AtLeast | Rule::MoreThan)
                     && prev.stretch.is_none()
                 {
-                    prev.stretch = Some(m.value);
+                    prev.stretch = in_prev;
                     let ci = cx.s.clauses.partition_point(|x| x.end < c.start);
                     let from = ci
                         .checked_sub(1)
@@ -1327,6 +1384,20 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 goal = Goal::Increase(v);
                 rule = qual.unwrap_or(Rule::AtLeast);
                 measure = Some(Measure::Level);
+            }
+            // A cut verb before its object and figure (累计压减钢铁过剩产能300万吨): what is
+            // tracked is the amount cut, a flow summed over the window: ytd, a floor.
+            None if !pct && cut_object(n, ist, m.start) => {
+                goal = Goal::Value(v);
+                rule = match qual {
+                    Some(q @ (Rule::AtLeast | Rule::MoreThan | Rule::About)) => q,
+                    _ => Rule::AtLeast,
+                };
+                measure = Some(Measure::Ytd);
+                notes.push((
+                    Field::Measure,
+                    "the amount cut, summed over the window (ytd): check it is reported so".into(),
+                ));
             }
             // …except an addition of a flow (五年累计新增城镇就业60万人): new jobs have no
             // stock to rise from; the figure is the flow summed over the window (ytd).
@@ -1460,8 +1531,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // Baseline.
         let mut baseline = None;
         let mut quote_from = cw.start;
+        let mut unit = unit;
         if matches!(goal, Goal::Increase(_)) {
-            if let Some(st) = cx.statuses.get(&unit) {
+            if let Some(st) = status_in_magnitude(cx, &mut unit, &mut goal, &mut stretch) {
                 baseline = Some(st.value);
                 quote_from = st.clause_start;
                 if name.chars().count() < 2 {
@@ -1621,6 +1693,16 @@ pub(crate) fn worded_goal(name: &str, text: &str, quote: String) -> Option<Propo
             return Some(p);
         }
     }
+    if let Some(at) = assigned_task(&t) {
+        let mut p = Proposal::new(name, Measure::Level, Rule::AtLeast, quote);
+        p.assessed = true;
+        let words: String = t[at..].iter().collect();
+        p.review(
+            Field::Measure,
+            format!("{words}: the quota assigned is not in the text; a person assesses it (status, by, note in the actuals)"),
+        );
+        return Some(p);
+    }
     if lexicon::ASSESSED_GOALS
         .iter()
         .any(|w| find(&t, w, 0).is_some())
@@ -1635,6 +1717,45 @@ pub(crate) fn worded_goal(name: &str, text: &str, quote: String) -> Option<Propo
         return Some(p);
     }
     None
+}
+
+/// `完成国家下达任务`, `完成省下达目标任务`, `完成…下达的约束性指标`: a quota set by a higher
+/// level, met or not, that the text does not state. Where `完成` opens such words in `t`.
+fn assigned_task(t: &[char]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(at) = find(t, "完成", from) {
+        // Look only `k` characters on (a long clause with many 完成 stays linear).
+        let near = |a: usize, w: &str, k: usize| {
+            let end = t.len().min(a + k + w.chars().count());
+            find(&t[..end], w, a.min(end))
+        };
+        if let Some(x) = near(at + 2, "下达", 8) {
+            if ["任务", "目标", "指标"]
+                .iter()
+                .any(|w| near(x + 2, w, 16).is_some())
+            {
+                return Some(at);
+            }
+        }
+        from = at + 2;
+    }
+    None
+}
+
+/// The indicator named inside `完成…下达的X任务` (`完成市下达的节能减排和环境质量改善目标` →
+/// 节能减排和环境质量改善); `None` when the words name none (`完成省下达目标任务`).
+fn assigned_task_name(t: &[char]) -> Option<String> {
+    let at = assigned_task(t)?;
+    let x = find(t, "下达", at)? + 2;
+    let end = ["任务", "目标", "指标"]
+        .iter()
+        .filter_map(|w| find(t, w, x))
+        .min()?;
+    let mut name: String = t[x..end].iter().collect();
+    for w in ["的", "各项", "年度", "约束性", "目标"] {
+        name = name.trim_start_matches(w).trim_end_matches(w).to_string();
+    }
+    (name.chars().count() >= 2).then_some(name)
 }
 
 /// Goals in words inside prose (`居民收入增长和经济增长基本同步`, `国际收支基本平衡`): the
@@ -1676,6 +1797,9 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         }
         return;
     }
+    if direction(cx, c, props) {
+        return;
+    }
     let cut =
         |words: &[&str]| -> Option<usize> { words.iter().filter_map(|w| find(cl, w, 0)).min() };
     let rel = cut(&[
@@ -1688,7 +1812,10 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         "与GDP增长",
         "和GDP增长",
     ]);
-    let assessed = cut(lexicon::ASSESSED_GOALS);
+    let assessed = [cut(lexicon::ASSESSED_GOALS), assigned_task(cl)]
+        .into_iter()
+        .flatten()
+        .min();
     let Some(at) = rel.or(assessed) else { return };
     let p = c.start + at;
     let win = window_for(cx, c, p);
@@ -1697,7 +1824,11 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         return;
     }
     let ist = item_start(n, c, p);
-    let name = clean_name(cx, ist, p);
+    let mut name = clean_name(cx, ist, p);
+    if name.chars().count() < 2 && assessed == Some(at) {
+        // 完成上级下达的节能减排任务: the indicator named inside the words.
+        name = assigned_task_name(&n[p..c.end]).unwrap_or(name);
+    }
     let quote = cx.t.quote(c.start, c.end);
     let text: String = n[p..c.end].iter().collect();
     let Some(mut prop) = worded_goal(&name, &text, quote) else {
@@ -1714,6 +1845,86 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     prop.place(window, notes);
     props.push(prop);
+}
+
+/// A direction with no number after an indicator's name (`主要污染物排放量继续下降`,
+/// `单位国内生产总值能耗和二氧化碳排放持续降低`): `rule = "falls"` / `"rises"`, one per name
+/// joined by 和, in a target list or under a forward window only. A ratio (…率, 比重, 寿命)
+/// is a `level` against its baseline; an intensity, emission or total is a `growth` rate
+/// (below / above 0). The name must end in an indicator word: `进一步提高服务水平` is not one.
+fn direction(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) -> bool {
+    let n = &cx.t.norm;
+    let cl = &n[c.start..c.end];
+    let hit = |words: &[&str], rule: Rule| {
+        words
+            .iter()
+            .filter_map(|w| find(cl, w, 0))
+            .min()
+            .map(|p| (p, rule))
+    };
+    let Some((at, rule)) = [
+        hit(lexicon::FALLS_WORDS, Rule::Falls),
+        hit(lexicon::RISES_WORDS, Rule::Rises),
+    ]
+    .into_iter()
+    .flatten()
+    .min_by_key(|x| x.0) else {
+        return false;
+    };
+    let p = c.start + at;
+    let win = window_for(cx, c, p);
+    if !(win.is_some_and(|w| forward_window(w, cx.doc)) || cx.target_list) {
+        return false;
+    }
+    let whole = clean_name(cx, item_start(n, c, p), p);
+    let names: Vec<&str> = whole.split('和').map(str::trim).collect();
+    let ends = |name: &str, words: &[&str]| words.iter().any(|w| name.ends_with(w));
+    if names.iter().any(|x| {
+        x.chars().count() < 2
+            || !(ends(x, lexicon::LEVEL_INDICATOR_ENDS) || ends(x, lexicon::RATE_INDICATOR_ENDS))
+    }) {
+        return false;
+    }
+    for name in names {
+        let level = ends(name, lexicon::LEVEL_INDICATOR_ENDS);
+        let measure = if level {
+            Measure::Level
+        } else {
+            Measure::Growth
+        };
+        let mut prop = Proposal::new(name.to_string(), measure, rule, cx.t.quote(c.start, c.end));
+        let way = if rule == Rule::Falls { "fall" } else { "rise" };
+        if level {
+            let unit = if name.ends_with("寿命") {
+                "岁"
+            } else if name.ends_with("年限") {
+                "年"
+            } else {
+                "%"
+            };
+            prop.unit = Some(unit.into());
+            prop.review(Field::Unit, format!("unit not in the text; guessed {unit}"));
+            prop.review(
+                Field::Goal,
+                format!("a direction, no number: the level must {way} from its baseline"),
+            );
+            prop.review(
+                Field::Baseline,
+                "baseline not in the text: give it here or in the actuals file".into(),
+            );
+        } else {
+            prop.unit = Some("%".into());
+            prop.review(
+                Field::Goal,
+                format!("a direction, no number: the annual rate must {way} (below / above 0)"),
+            );
+        }
+        let mut notes = Vec::new();
+        let window = resolve_window(win, cx.doc, &mut notes);
+        prop.place(window, notes);
+        props.push(prop);
+    }
+    true
 }
 
 /// An item with no figure after a growth target's item in the same clause, stating its

@@ -165,6 +165,18 @@ pub fn multiplier_at(t: &[char], at: usize) -> Option<(f64, &'static str, usize)
     }
 }
 
+/// A unit's magnitude prefix and what it is a prefix of: `万个` → (4, "个"), `亿元` →
+/// (8, "元"), `个` → (0, "个"). The same magnitudes the spec's units convert by (万X =
+/// 10⁴ X, 亿X = 10⁸ X, 万亿X = 10¹² X).
+pub fn unit_magnitude(unit: &str) -> (i32, &str) {
+    for (w, e) in [("万亿", 12), ("亿", 8), ("万", 4)] {
+        if let Some(rest) = unit.strip_prefix(w).filter(|r| !r.is_empty()) {
+            return (e, rest);
+        }
+    }
+    (0, unit)
+}
+
 /// Can a numeral start at `i`?
 pub fn starts_numeral(t: &[char], i: usize) -> bool {
     match t.get(i) {
@@ -400,20 +412,16 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         if t.get(pos) == Some(&'%') {
             pos += 1;
         }
-    } else if let Some((u, len, classifier)) = unit_at(t, pos) {
+    } else if let Some((u, len, _)) = unit_at(t, pos) {
         if u == "年" && mult.is_none() && year_is_window(t, pos, m.value, integer) {
             m.window = true;
         }
         if u == "%" {
             m.unit = Some(u);
-        } else if let Some((f, w)) = mult {
-            if classifier {
-                m.value *= f;
-                m.hi = m.hi.map(|h| h * f);
-                m.unit = Some(u);
-            } else {
-                m.unit = Some(format!("{w}{u}"));
-            }
+        } else if let Some((_, w)) = mult {
+            // The unit as written, classifiers too: `3万个` is 3 万个, not 30000 个 (a spec
+            // converts 万X ↔ X exactly; `status_in_magnitude` puts an increase and its baseline in one).
+            m.unit = Some(format!("{w}{u}"));
         } else {
             m.unit = Some(u);
         }
@@ -478,12 +486,18 @@ mod tests {
         assert_eq!((m.value, m.unit.as_deref()), (1.5, Some("万人")));
         let m = one("3000亿元");
         assert_eq!((m.value, m.unit.as_deref()), (3000.0, Some("亿元")));
+        // Counts keep their prefix as written (they were multiplied out before: 10000 个).
         let m = one("1万个");
-        assert_eq!((m.value, m.unit.as_deref()), (10000.0, Some("个")));
+        assert_eq!((m.value, m.unit.as_deref()), (1.0, Some("万个")));
         let m = one("两万个");
-        assert_eq!((m.value, m.unit.as_deref()), (20000.0, Some("个")));
+        assert_eq!((m.value, m.unit.as_deref()), (2.0, Some("万个")));
         let m = one("十五万套（间），");
-        assert_eq!((m.value, m.unit.as_deref()), (150000.0, Some("套")));
+        assert_eq!((m.value, m.unit.as_deref()), (15.0, Some("万套")));
+        let m = one("1-2万家");
+        assert_eq!(
+            (m.value, m.hi, m.unit.as_deref()),
+            (1.0, Some(2.0), Some("万家"))
+        );
         let m = one("一百二十万亩以上");
         assert_eq!((m.value, m.unit.as_deref()), (120.0, Some("万亩")));
         assert_eq!(m.qualifier, Some(Rule::AtLeast));

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 use progress::extract::{Draft, Goal, Proposal};
+use progress::units::Unit;
 
 /// One expected target (id-independent).
 #[derive(Clone, Debug, PartialEq)]
@@ -13,6 +14,8 @@ pub struct Expected {
     /// ("value" | "increase" | "multiply", number); None for milestones.
     pub goal: Option<(String, f64)>,
     pub stretch: Option<f64>,
+    /// `of = "…"` in an expected file: the goal is another figure (`value = { of = … }`).
+    pub of: bool,
 }
 
 pub fn exp(
@@ -30,6 +33,7 @@ pub fn exp(
         unit: unit.map(Into::into),
         goal: goal.map(|(k, v)| (k.into(), v)),
         stretch,
+        of: false,
     }
 }
 
@@ -37,25 +41,54 @@ fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
+/// `x` written in `from`, in `to`, when the contract converts one into the other exactly
+/// (a magnitude prefix: 1.2 万家 is 12000 家); `None` when they do not convert.
+fn in_unit(x: f64, from: Option<&str>, to: Option<&str>) -> Option<f64> {
+    match (from, to) {
+        (a, b) if a == b => Some(x),
+        (Some(a), Some(b)) => {
+            let d: rust_decimal::Decimal = format!("{x}").parse().ok()?;
+            let y = Unit::parse(a).convert(d, &Unit::parse(b)).ok()?;
+            y.to_string().parse().ok()
+        }
+        _ => None,
+    }
+}
+
 pub fn matches(p: &Proposal, e: &Expected) -> bool {
+    // A target no number decides: only its kind is compared.
+    if p.assessed || e.measure == "assessed" {
+        return p.assessed && e.measure == "assessed";
+    }
     if p.measure.as_str() != e.measure || p.rule.as_str() != e.rule {
         return false;
     }
     if e.measure == "milestone" {
         return true;
     }
-    if p.unit.as_deref() != e.unit.as_deref() {
-        return false;
+    // A goal stated against another figure: its measure, rule and unit are compared.
+    if e.of || p.of.is_some() || p.of_name.is_some() {
+        return e.of
+            && (p.of.is_some() || p.of_name.is_some())
+            && p.unit.as_deref() == e.unit.as_deref();
     }
+    // The same quantity in another magnitude of its unit (contract part two §8: 万X ↔ X
+    // exactly) is the same goal: 1.2 万家 answers 12000 家.
+    let conv = |x: f64| in_unit(x, p.unit.as_deref(), e.unit.as_deref());
+    let same = |v: f64, x: f64| conv(v).is_some_and(|y| close(y, x));
     let goal_ok = match (&p.goal, &e.goal) {
-        (Some(Goal::Value(v)), Some((k, x))) => k == "value" && close(*v, *x),
-        (Some(Goal::Increase(v)), Some((k, x))) => k == "increase" && close(*v, *x),
-        (Some(Goal::Multiply(v)), Some((k, x))) => k == "multiply" && close(*v, *x),
+        (Some(Goal::Value(v)), Some((k, x))) => k == "value" && same(*v, *x),
+        (Some(Goal::Increase(v)), Some((k, x))) => k == "increase" && same(*v, *x),
+        (Some(Goal::Multiply(v)), Some((k, x))) => {
+            k == "multiply" && close(*v, *x) && conv(1.0).is_some()
+        }
+        // A direction with no figure (`falls`, `rises`).
+        (None, None) => matches!(e.rule.as_str(), "falls" | "rises") && conv(1.0).is_some(),
         _ => false,
     };
     let stretch_ok = match (p.stretch, e.stretch) {
         (None, None) => true,
-        (Some(a), Some(b)) => close(a, b),
+        (Some(a), Some(b)) => same(a, b),
         _ => false,
     };
     goal_ok && stretch_ok
@@ -134,6 +167,7 @@ pub fn read_expected(text: &str) -> Vec<Expected> {
             unit: s("unit"),
             goal,
             stretch: g("stretch"),
+            of: t.get("of").is_some(),
         });
     }
     out
