@@ -17,6 +17,8 @@
 //! lines joined when the header's column count makes the join unambiguous, goals in words
 //! read as assessed. The rules are listed in docs/extract.md ("OCR'd and PDF-copied tables").
 
+mod borders;
+mod columns;
 mod ocr;
 
 use super::clauses::fold;
@@ -136,12 +138,16 @@ fn year_cell(c: &str) -> Option<i32> {
         "计划",
         "预计",
         "预计值",
+        "远景",
+        "远景目标",
+        "展望",
     ];
     (SUFFIX.contains(&rest.as_str()) && (rest.is_empty() || nian))
         .then_some(year)
         .filter(|y| (1900..=2100).contains(y))
 }
 
+#[derive(Clone)]
 struct Header {
     cols: usize,
     name: Option<usize>,
@@ -153,6 +159,15 @@ struct Header {
     class: Option<usize>,
     /// A table of results (`指标  2022年完成  2023年实际`): its rows are no promises.
     results: bool,
+    /// Goal-year columns before the last one (`2020年  2025年  2035年`: 2025), each a goal
+    /// of its own ([`goal_columns`]).
+    more_goals: Vec<(usize, i32)>,
+    /// A 责任单位 / 牵头单位 column: the target's owners.
+    owner: Option<usize>,
+    /// The base column's title names it (基期, 现状, 2023年基数 …).
+    base_named: bool,
+    /// The goal column's title names a long-range goal (`2035年远景目标`, 展望).
+    goal_titled_vision: bool,
 }
 
 fn has_punct(c: &str) -> bool {
@@ -181,6 +196,7 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
             || c == "内容"
     });
     let unit = pos(&|c| c == "单位" || c == "计量单位" || c == "（单位）");
+    let owner = pos(&|c| OWNER_WORDS.iter().any(|w| c.contains(w)));
     let base_word = pos(&|c| {
         year_cell(c).is_none()
             && ["基期", "现状", "基数", "基准"]
@@ -219,8 +235,16 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
                 .iter()
                 .any(|w| c.contains(w))
         });
+    let more_goals = goal_columns(cs, &years, base, goal);
+    let base_named = base.is_some_and(|(b, _)| self::base_word(&cs[b]));
+    let goal_titled_vision =
+        goal.is_some_and(|(g, _)| cs[g].contains("远景") || cs[g].contains("展望"));
     Some(Header {
+        base_named,
+        goal_titled_vision,
         results,
+        more_goals,
+        owner,
         cols: cs.len(),
         name,
         unit,
@@ -229,6 +253,63 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
         window,
         class,
     })
+}
+
+/// Column titles naming the units responsible for a target (责任单位, 牵头单位 …).
+const OWNER_WORDS: &[&str] = &[
+    "责任单位",
+    "牵头单位",
+    "责任部门",
+    "牵头部门",
+    "责任主体",
+    "实施主体",
+];
+
+/// Goal-year columns besides the last (`2020年  2025年  2035年`, `2023年基数  2025年目标
+/// 2027年目标`): each later year column is a goal of its own when its year is at least two
+/// after the base year (a `2019年  2020年  2025年` header has two base-year columns, not two
+/// goals) and its title names no base or result (基期, 现状, 预计, 完成, 实际 …).
+fn goal_columns(
+    cs: &[String],
+    years: &[(usize, i32)],
+    base: Option<(usize, Option<i32>)>,
+    goal: Option<(usize, Option<i32>)>,
+) -> Vec<(usize, i32)> {
+    let (Some((b, Some(by))), Some((g, Some(_)))) = (base, goal) else {
+        return Vec::new();
+    };
+    // A base column titled as such (`2023年基数`): every later year is a goal.
+    let named = base_word(&cs[b]);
+    years
+        .iter()
+        .filter(|&&(c, y)| {
+            c != b && c != g && y >= by + if named { 1 } else { 2 } && !base_word(&cs[c])
+        })
+        .copied()
+        .collect()
+}
+
+/// A column title naming a base or a result, not a goal (基期, 现状, 预计, 完成 …).
+fn base_word(c: &str) -> bool {
+    ["基期", "基数", "现状", "基准", "预计", "完成", "实际"]
+        .iter()
+        .any(|w| c.contains(w))
+}
+
+/// A plan's end year as the first of two goal-year columns (`2025年  2035年` in a 十四五
+/// plan with its 2035 vision, 远景目标), not a base year: the first year column, untitled,
+/// is the end year of the plan the text names, the text sets long-range goals (`vision`:
+/// it names 远景), and the later goal year is a long-range one: titled so (`2035年远景目标`,
+/// 展望) or ten years or more after the plan's end. A plan named only in passing (a
+/// `2020年  2025年` table whose remark cites 十三五) leaves the base year as it is.
+fn plan_end_is_a_goal(h: &mut Header, plan: Option<(i32, i32)>, vision: bool) {
+    if let (Some((b, Some(by))), Some((_, Some(gy))), Some((_, end))) = (h.base, h.goal, plan) {
+        let far = gy >= end + 10 || h.goal_titled_vision;
+        if vision && far && by == end && gy > by && !h.base_named {
+            h.more_goals.insert(0, (b, by));
+            h.base = None;
+        }
+    }
 }
 
 /// The second line of a header split over two (`2020年  2025年` over `基期  目标`, or
@@ -339,10 +420,13 @@ fn added(name: &str) -> bool {
 }
 
 /// A name whose 〔X〕 is a flow summed over the window: an addition of a flow with no stock
-/// (新增 + 就业, 投资 … `lexicon::FLOW_STOCKLESS`) or works done (完成营造林面积).
+/// (新增 + 就业, 投资 … `lexicon::FLOW_STOCKLESS`), works done (完成营造林面积), or such a
+/// flow as the name's head noun (`交通运输固定资产投资 亿元 〔8000〕`: the years' investment
+/// added up; a stock cannot be invested twice).
 fn summed_flow(name: &str) -> bool {
     (name.contains("新增") && lexicon::FLOW_STOCKLESS.iter().any(|w| name.contains(w)))
         || name.starts_with("完成")
+        || lexicon::FLOW_STOCKLESS.iter().any(|w| name.ends_with(w))
 }
 
 /// A lone short piece of words on the line after a row, indented past the row's name,
@@ -513,9 +597,14 @@ const FALL: &[&str] = &["降低", "下降", "减少"];
 /// Read the tables of `text` (the raw text, lines as given). `plan` is the plan period the
 /// text names, for tables whose header gives no goal year.
 pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
-    let lines: Vec<&str> = text.lines().collect();
+    let raw: Vec<&str> = text.lines().collect();
+    // Bordered tables (box-drawing or ASCII pipes) made plain tab-separated rows.
+    let unboxed = borders::unbox(&raw);
+    let lines: Vec<&str> = unboxed.lines.iter().map(|l| l.as_ref()).collect();
     let repeats = ocr::Repeats::new(&lines);
     let mut table_line = vec![false; lines.len()];
+    // Long-range goals (二〇三五年远景目标): a plan's end year may head a goal column.
+    let vision = text.contains("远景");
     let mut proposals = Vec::new();
     let filled = |l: &str| cells(l).iter().filter(|c| !c.is_empty()).count();
     let mut i = 0;
@@ -524,6 +613,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             i += 1;
             continue;
         };
+        plan_end_is_a_goal(&mut h, plan, vision);
         // Lines read as part of the table but not rows (headers, page furniture, blank
         // lines, categories): marked once a row follows them.
         let mut pending: Vec<usize> = head.clone().collect();
@@ -555,6 +645,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             };
             if let Some((h2, r)) = header_at(&lines, j).filter(|_| only_words(line)) {
                 h = h2;
+                plan_end_is_a_goal(&mut h, plan, vision);
                 pending.extend(r.clone());
                 j = r.end;
                 continue;
@@ -640,6 +731,14 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 row = insert_after_name(&row, tail);
                 used += 1;
             }
+            // Pieces of the row on the next line, each under its cell (`（％）  …  中有降`,
+            // `９２．⏎５`).
+            if used == 1 {
+                if let Some(r) = lines.get(j + 1).and_then(|l| columns::continued(&row, l)) {
+                    row = r;
+                    used = 2;
+                }
+            }
             let (mut cs, loose) = split(&row);
             if cs.iter().filter(|c| !c.is_empty()).count() < 2 {
                 break;
@@ -676,12 +775,18 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 table_line[k] = true;
             }
             rows += 1;
-            if let Some(p) = row_proposal(&h, &cs, &row, plan).filter(|_| !h.results) {
-                proposals.push(p);
+            if !h.results {
+                proposals.extend(row_proposals(&h, &cs, &row, plan));
             }
             j += used;
         }
         i = if rows > 0 { j.max(i + 1) } else { i + 1 };
+    }
+    // A bordered table's rules are table lines too, when the block was read as a table.
+    for b in unboxed.blocks {
+        if table_line[b.clone()].contains(&true) {
+            table_line[b].iter_mut().for_each(|t| *t = true);
+        }
     }
     Tables {
         table_line,
@@ -858,22 +963,67 @@ fn insert_after_name(row: &str, tail: &str) -> String {
     }
 }
 
+/// The cell of a row under the header's column `col`. Same count → by position; else from
+/// the right (a row without its category cell).
+fn cell_at<'a>(h: &Header, cs: &'a [String], col: usize) -> Option<&'a String> {
+    if cs.len() == h.cols {
+        cs.get(col)
+    } else {
+        let off = h.cols.checked_sub(col)?;
+        cs.len().checked_sub(off).and_then(|k| cs.get(k))
+    }
+}
+
+/// The proposals of a row: one per goal-year column that holds a goal (a table with 2025
+/// and 2035 columns gives two targets of one indicator, each with its own deadline and an
+/// id with its year), with the row's owners (责任单位). The 年均/累计 column belongs to the
+/// first goal year (the plan's own period); a later goal year reads its own cell only.
+fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>) -> Vec<Proposal> {
+    let owners: Vec<String> = h
+        .owner
+        .and_then(|c| cell_at(h, cs, c))
+        .map(|c| {
+            c.split(['、', '，', ',', '；', ';', '/', '／'])
+                .map(|x| x.trim().to_string())
+                .filter(|x| x.chars().count() >= 2 && !ocr::is_dash(x))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    let (Some((last, Some(last_year))), false) = (h.goal, h.more_goals.is_empty()) else {
+        out.extend(row_proposal(h, cs, row, plan));
+        out.iter_mut().for_each(|p| p.owners = owners.clone());
+        return out;
+    };
+    let goals = h.more_goals.iter().copied().chain([(last, last_year)]);
+    for (k, (col, year)) in goals.enumerate() {
+        let mut one = h.clone();
+        one.goal = Some((col, Some(year)));
+        one.more_goals.clear();
+        if k > 0 {
+            one.window = None;
+        }
+        if let Some(mut p) = row_proposal(&one, cs, row, plan) {
+            // Each goal is due at the end of its own year (a window that took the plan
+            // period, in a table with no base year, ends there).
+            if p.deadline.is_some_and(|d| d.year != year) {
+                p.deadline = Date::new(year, 12, 31);
+            }
+            p.id_year = Some(year);
+            p.owners = owners.clone();
+            out.push(p);
+        }
+    }
+    out
+}
+
 fn row_proposal(
     h: &Header,
     cs: &[String],
     row: &str,
     plan: Option<(i32, i32)>,
 ) -> Option<Proposal> {
-    // Align the row to the header: same count → by position; else from the right (a row
-    // without its category cell).
-    let at = |col: usize| -> Option<&String> {
-        if cs.len() == h.cols {
-            cs.get(col)
-        } else {
-            let off = h.cols.checked_sub(col)?;
-            cs.len().checked_sub(off).and_then(|k| cs.get(k))
-        }
-    };
+    let at = |col: usize| cell_at(h, cs, col);
     // The name: in the header's name column, else the first cell with a name in it (a row
     // short of some cells, told apart at single spaces).
     let name_cell = match h.name.and_then(at).filter(|c| is_name(c)) {
