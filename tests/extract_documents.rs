@@ -1116,3 +1116,49 @@ fn a_cumulative_figure_of_investment_in_a_table_is_the_flow_summed() {
     assert_eq!(ts[0]["measure"].as_str(), Some("ytd"));
     assert_eq!(ts[0]["value"].as_integer(), Some(8000));
 }
+
+#[test]
+fn rule_words_in_a_goal_cell_and_a_striven_figure_after_it() {
+    // A special plan's cells: `≥6000，力争7000` (a floor and its stretch), `力争11000`,
+    // `控制在40以内`, `低于1.5`; and a Markdown table written without its outer pipes.
+    let text = "指标\t单位\t2020年\t2025年\t属性\n铁路营业里程\t公里\t4826\t≥6000，力争7000\t预期性\n高速公路通车里程\t公里\t8960\t力争11000\t预期性\n平均通勤时间\t分钟\t42\t控制在40以内\t预期性\n事故万车死亡人数\t人\t1.9\t低于1.5\t约束性\n\n指标 | 2020年 | 2025年\n---|---|---\n森林覆盖率（%） | 41 | 43\n";
+    let ts = targets_of(text, "2021");
+    assert_eq!(ts.len(), 5, "{ts:#?}");
+    let rail = with_quote(&ts, "铁路营业里程");
+    assert_eq!(rail["value"].as_integer(), Some(6000));
+    assert_eq!(rail["stretch"].as_integer(), Some(7000));
+    let road = with_quote(&ts, "高速公路通车里程");
+    assert_eq!(road["rule"].as_str(), Some("at-least"));
+    assert_eq!(road["value"].as_integer(), Some(11000));
+    assert_eq!(
+        with_quote(&ts, "平均通勤时间")["rule"].as_str(),
+        Some("at-most")
+    );
+    assert_eq!(
+        with_quote(&ts, "事故万车死亡人数")["rule"].as_str(),
+        Some("less-than")
+    );
+    assert_eq!(
+        with_quote(&ts, "森林覆盖率（%）\t41\t43")["value"].as_integer(),
+        Some(43)
+    );
+}
+
+#[test]
+fn a_page_header_printed_once_inside_a_table_is_skipped() {
+    // An OCR'd outline whose page header differs from its title: after `— 9 —`, the header
+    // `青川县“十四五”规划纲要` and 续表, the rows go on under the same columns.
+    let text = "青川县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n\n序号   指  标                 单位     ２０２０年   ２０２５年    ２０３５年     属性\n１     地区生产总值           亿元     ２１５．６   ３１０        ６００以上     预期性\n２     森林覆盖率             ％       ６２．３     ６３．５      ６５           约束性\n                                      — ９ —\n青川县“十四五”规划纲要\n续表\n３     人均预期寿命           岁       ７８．１     ７９          ８１           预期性\n注：〔〕内为五年累计数。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 6, "{ts:#?}");
+    let life: Vec<&toml::Table> = ts
+        .iter()
+        .filter(|t| t["quote"].as_str().unwrap().contains("人均预期寿命"))
+        .collect();
+    assert_eq!(life.len(), 2, "{ts:#?}");
+    assert_eq!(life[1]["deadline"].to_string(), "2035-12-31");
+    assert!(
+        ts.iter()
+            .all(|t| !t["quote"].as_str().unwrap().contains("纲要"))
+    );
+}

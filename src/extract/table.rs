@@ -515,6 +515,11 @@ fn figure(cell: &str) -> Option<Figure> {
     };
     let mut rule = None;
     let mut rest = f;
+    // A rule word before the figure (`力争7000`, `不低于85`, `控制在5.5以内`).
+    if let Some((w, r)) = cell_rule_word(rest) {
+        rule = Some(r);
+        rest = &rest[w.len()..];
+    }
     for (p, r) in [
         (">=", Rule::AtLeast),
         ("<=", Rule::AtMost),
@@ -542,9 +547,13 @@ fn figure(cell: &str) -> Option<Figure> {
         rule = rule.or(Some(Rule::AtLeast));
         tail = r[n..].trim_start_matches('%').trim_start_matches('*');
     }
-    // A remark after the figure (`>7、力争投入强度高于…`) does not change it.
+    // A remark after the figure (`>7、力争投入强度高于…`) does not change it, but a higher
+    // figure striven for (`≥6000，力争7000`) is its stretch.
     let tail = match tail.find(['、', ',', ';', '；']) {
-        Some(p) => &tail[..p],
+        Some(p) => {
+            stretch = stretch.or_else(|| striven(&tail[p..]).filter(|&v| v > value));
+            &tail[p..p]
+        }
         None => tail,
     };
     match tail {
@@ -560,6 +569,45 @@ fn figure(cell: &str) -> Option<Figure> {
         cumulative,
         stretch,
     })
+}
+
+/// A rule word opening a goal cell (`力争7000`, `达到95`, `不低于85`, `突破200`,
+/// `控制在5.5以内`, `低于1.5`): the word and its rule (a striven-for figure is a floor).
+fn cell_rule_word(f: &str) -> Option<(&'static str, Rule)> {
+    const WORDS: &[(&str, Rule)] = &[
+        ("力争达到", Rule::AtLeast),
+        ("力争突破", Rule::MoreThan),
+        ("力争", Rule::AtLeast),
+        ("争取", Rule::AtLeast),
+        ("达到", Rule::AtLeast),
+        ("不低于", Rule::AtLeast),
+        ("不少于", Rule::AtLeast),
+        ("超过", Rule::MoreThan),
+        ("突破", Rule::MoreThan),
+        ("高于", Rule::MoreThan),
+        ("不超过", Rule::AtMost),
+        ("不高于", Rule::AtMost),
+        ("控制在", Rule::AtMost),
+        ("低于", Rule::LessThan),
+    ];
+    WORDS
+        .iter()
+        .find(|(w, _)| {
+            f.strip_prefix(w)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .copied()
+}
+
+/// The figure of a remark striving for more (`，力争7000`, `、争取达到7000`).
+fn striven(remark: &str) -> Option<f64> {
+    let r = remark.trim_start_matches(['、', ',', ';', '；', '，']);
+    let r = r.strip_prefix("力争").or_else(|| r.strip_prefix("争取"))?;
+    let r = ["达到", "突破", "超过"]
+        .iter()
+        .find_map(|w| r.strip_prefix(w))
+        .unwrap_or(r);
+    parse_number(r).map(|(v, _)| v)
 }
 
 /// The indicator's name and unit: `千兆宽带用户数（万户）` → (千兆宽带用户数, 万户); a leading
@@ -629,6 +677,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 || ocr::is_page_number(line)
                 || ocr::is_continued(line)
                 || repeats.is_running(line)
+                || running_title(line)
             {
                 pending.push(j);
                 j += 1;
@@ -792,6 +841,25 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         table_line,
         proposals,
     }
+}
+
+/// A page's running header printed once inside a table (`青川县“十四五”规划纲要` at the top
+/// of the page after a page break, not the same words as the title): one cell of at least
+/// six characters, no sentence punctuation and no figure, ending with the name of a kind
+/// of document (纲要, 规划, 方案, 计划 …). Skipped like the page number before it.
+fn running_title(line: &str) -> bool {
+    let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    let n = t.chars().count();
+    (6..=40).contains(&n)
+        && !t.contains([' ', '\u{3000}', '\t'])
+        && !has_punct(t)
+        && !t.contains(['、', '（', '('])
+        && !t
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && ["纲要", "规划", "方案", "计划", "意见", "要点"]
+            .iter()
+            .any(|w| t.ends_with(w))
 }
 
 /// The separator to join the next piece of a row with: its own kind of gap.

@@ -37,17 +37,22 @@ fn is_rule(line: &str) -> bool {
         .chars()
         .all(|c| ('\u{2500}'..='\u{257f}').contains(&c) || c == ' ')
         && t.chars().filter(|c| matches!(c, '─' | '━' | '═')).count() >= 3;
-    let ascii = (t.starts_with('|') || t.starts_with('+'))
-        && t.chars().all(|c| "|+-=: ".contains(c))
-        && t.contains("---");
+    let ascii =
+        t.contains(['|', '+']) && t.chars().all(|c| "|+-=: ".contains(c)) && t.contains("---");
     boxed || ascii
 }
 
 /// The cells of a bordered content line (`│ 1 │ 名称 │ 亿元 │`): the line opens and closes
-/// with a border and has at least two cells; each cell trimmed.
+/// with a border and has at least two cells, or (a Markdown table written without its
+/// outer pipes, `序号 | 指标 | 2025年`) has at least three; each cell trimmed.
 fn cells(line: &str) -> Option<Vec<String>> {
     let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-    let inner = t.strip_prefix(is_bar)?.strip_suffix(is_bar)?;
+    let (open, close) = (t.starts_with(is_bar), t.ends_with(is_bar));
+    let inner = t.strip_prefix(is_bar).unwrap_or(t);
+    let inner = inner.strip_suffix(is_bar).unwrap_or(inner);
+    if !t.contains(is_bar) || (!(open && close) && inner.matches(is_bar).count() < 2) {
+        return None;
+    }
     let cs: Vec<String> = inner
         .split(is_bar)
         .map(|c| {
@@ -167,6 +172,19 @@ mod tests {
         assert_eq!(u.lines[3], "1\t上云率（%）\t80");
         assert_eq!(u.lines[5], "2\t平台\t3");
         assert_eq!(u.lines[6], "- 3 -");
+    }
+
+    #[test]
+    fn a_markdown_table_without_outer_pipes_is_read() {
+        let lines = [
+            "指标 | 2020年 | 2025年",
+            "---|---|---",
+            "森林覆盖率（%） | 41 | 43",
+        ];
+        let u = unbox(&lines);
+        assert_eq!(u.lines[0], "指标\t2020年\t2025年");
+        assert_eq!(u.lines[1], "");
+        assert_eq!(u.lines[2], "森林覆盖率（%）\t41\t43");
     }
 
     #[test]
