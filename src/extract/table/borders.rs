@@ -43,7 +43,7 @@ fn is_rule(line: &str) -> bool {
 }
 
 /// The cells of a bordered content line (`│ 1 │ 名称 │ 亿元 │`): the line opens and closes
-/// with a border and has at least two cells, or (a Markdown table written without its
+/// with a border (one cell: a row spanning the table, `│ 一、设施网络 │`), or (a Markdown table written without its
 /// outer pipes, `序号 | 指标 | 2025年`) has at least three; each cell trimmed.
 fn cells(line: &str) -> Option<Vec<String>> {
     let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
@@ -60,7 +60,8 @@ fn cells(line: &str) -> Option<Vec<String>> {
                 .to_string()
         })
         .collect();
-    (cs.len() >= 2).then_some(cs)
+    // One cell between the outer borders: a row spanning the table (a category, a note).
+    (cs.len() >= 2 || (open && close && cs.iter().any(|c| !c.is_empty()))).then_some(cs)
 }
 
 /// A line that continues the row above in a table with no rules between rows: its first
@@ -185,6 +186,23 @@ mod tests {
         assert_eq!(u.lines[0], "指标\t2020年\t2025年");
         assert_eq!(u.lines[1], "");
         assert_eq!(u.lines[2], "森林覆盖率（%）\t41\t43");
+    }
+
+    #[test]
+    fn a_row_spanning_the_table_is_its_one_cell() {
+        let lines = [
+            "┌──┬──┐",
+            "│指标│2025年│",
+            "├──┴──┤",
+            "│ 一、设施网络 │",
+            "├──┬──┤",
+            "│ 铁路 │ 6000 │",
+            "└──┴──┘",
+        ];
+        let u = unbox(&lines);
+        assert_eq!(u.lines[3], "一、设施网络");
+        assert_eq!(u.lines[5], "铁路\t6000");
+        assert_eq!(u.blocks, vec![0..7]);
     }
 
     #[test]
