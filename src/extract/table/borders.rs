@@ -103,15 +103,9 @@ pub fn unbox<'a>(lines: &[&'a str]) -> Unboxed<'a> {
             continue;
         }
         // Rules between content lines (not counting the outer ones): a rule under each row.
-        let inner_rules = block
-            .iter()
-            .enumerate()
-            .filter(|(k, l)| {
-                is_rule(l)
-                    && block[..*k].iter().any(|x| !is_rule(x))
-                    && block[k + 1..].iter().any(|x| !is_rule(x))
-            })
-            .count();
+        let first = block.iter().position(|l| !is_rule(l)).unwrap_or(0);
+        let last = block.iter().rposition(|l| !is_rule(l)).unwrap_or(0);
+        let inner_rules = block[first..last].iter().filter(|l| is_rule(l)).count();
         let grouped = inner_rules >= 2;
         // The row being built: its first line (where it is written) and its cells.
         let mut row: Option<(usize, Vec<String>)> = None;
