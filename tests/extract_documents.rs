@@ -1162,3 +1162,19 @@ fn a_page_header_printed_once_inside_a_table_is_skipped() {
             .all(|t| !t["quote"].as_str().unwrap().contains("纲要"))
     );
 }
+
+#[test]
+fn a_lead_unit_column_and_a_partner_column_give_the_owners_lead_first() {
+    let text = "序号\t指标\t单位\t2023年\t2025年\t牵头单位\t配合单位\n1\t上云企业数\t家\t8600\t12000\t市工信局（牵头）\t市发改委、市财政局\n";
+    let ts = targets_of(text, "2024");
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    let owners: Vec<&str> = ts[0]["owner"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap())
+        .collect();
+    assert_eq!(owners, ["市工信局", "市发改委", "市财政局"]);
+    let (draft, problems) = draft_problems(text);
+    assert!(problems.is_empty(), "{problems:?}\n{draft}");
+}

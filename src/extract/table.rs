@@ -164,6 +164,8 @@ struct Header {
     more_goals: Vec<(usize, i32)>,
     /// A 责任单位 / 牵头单位 column: the target's owners.
     owner: Option<usize>,
+    /// A 配合单位 column: the owners after the lead.
+    partners: Option<usize>,
     /// The base column's title names it (基期, 现状, 2023年基数 …).
     base_named: bool,
     /// The goal column's title names a long-range goal (`2035年远景目标`, 展望).
@@ -197,6 +199,7 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     });
     let unit = pos(&|c| c == "单位" || c == "计量单位" || c == "（单位）");
     let owner = pos(&|c| OWNER_WORDS.iter().any(|w| c.contains(w)));
+    let partners = pos(&|c| ["配合单位", "协同单位", "参与单位", "配合部门"].contains(&c));
     let base_word = pos(&|c| {
         year_cell(c).is_none()
             && ["基期", "现状", "基数", "基准"]
@@ -245,6 +248,7 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
         results,
         more_goals,
         owner,
+        partners,
         cols: cs.len(),
         name,
         unit,
@@ -1047,16 +1051,23 @@ fn cell_at<'a>(h: &Header, cs: &'a [String], col: usize) -> Option<&'a String> {
 /// id with its year), with the row's owners (责任单位). The 年均/累计 column belongs to the
 /// first goal year (the plan's own period); a later goal year reads its own cell only.
 fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>) -> Vec<Proposal> {
-    let owners: Vec<String> = h
-        .owner
-        .and_then(|c| cell_at(h, cs, c))
-        .map(|c| {
-            c.split(['、', '，', ',', '；', ';', '/', '／'])
-                .map(|x| x.trim().to_string())
-                .filter(|x| x.chars().count() >= 2 && !ocr::is_dash(x))
-                .collect()
+    // The lead unit first (牵头单位 / 责任单位), then the 配合单位; a `（牵头）` mark dropped.
+    let owners: Vec<String> = [h.owner, h.partners.filter(|&p| Some(p) != h.owner)]
+        .into_iter()
+        .flatten()
+        .filter_map(|c| cell_at(h, cs, c))
+        .flat_map(|c| c.split(['、', '，', ',', '；', ';', '/', '／']))
+        .map(|x| {
+            let x = x.trim();
+            ["（牵头）", "(牵头)", "（配合）", "(配合)"]
+                .iter()
+                .find_map(|m| x.strip_suffix(m))
+                .unwrap_or(x)
+                .trim()
+                .to_string()
         })
-        .unwrap_or_default();
+        .filter(|x| x.chars().count() >= 2 && !ocr::is_dash(x))
+        .collect();
     let mut out = Vec::new();
     let (Some((last, Some(last_year))), false) = (h.goal, h.more_goals.is_empty()) else {
         out.extend(row_proposal(h, cs, row, plan));
