@@ -26,7 +26,8 @@ fn is_bar(c: char) -> bool {
     matches!(c, '│' | '┃' | '║' | '|' | '｜')
 }
 
-/// A rule line: box-drawing characters only (`├──┼──┤`), or an ASCII rule opening with `|`
+/// A rule line: box-drawing characters only (`├──┼──┤`), a rule beside a merged cell
+/// (`│设施├──┼──┤`), or an ASCII rule opening with `|`
 /// or `+` (`|---|:---:|`, `+----+----+`) with a run of three dashes or more.
 fn is_rule(line: &str) -> bool {
     let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
@@ -39,12 +40,17 @@ fn is_rule(line: &str) -> bool {
         && t.chars().filter(|c| matches!(c, '─' | '━' | '═')).count() >= 3;
     let ascii =
         t.contains(['|', '+']) && t.chars().all(|c| "|+-=: ".contains(c)) && t.contains("---");
-    boxed || ascii
+    // A rule beside a cell merged over several rows (`│设施├──────┼────┤`): the merged
+    // cell's words are its category, not a row.
+    let beside_merged = ["───", "━━━", "═══"].iter().any(|r| t.contains(r))
+        && t.contains(['├', '┼', '┤', '╠', '╬', '╣', '┣', '╋', '┫']);
+    boxed || ascii || beside_merged
 }
 
 /// The cells of a bordered content line (`│ 1 │ 名称 │ 亿元 │`): the line opens and closes
-/// with a border (one cell: a row spanning the table, `│ 一、设施网络 │`), or (a Markdown table written without its
-/// outer pipes, `序号 | 指标 | 2025年`) has at least three; each cell trimmed.
+/// with a border (one cell: a row spanning the table, `│ 一、设施网络 │`), or (a Markdown
+/// table written without its outer pipes, `序号 | 指标 | 2025年`) has at least three; each
+/// cell trimmed.
 fn cells(line: &str) -> Option<Vec<String>> {
     let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     let (open, close) = (t.starts_with(is_bar), t.ends_with(is_bar));
@@ -197,6 +203,23 @@ mod tests {
         assert_eq!(u.lines[3], "一、设施网络");
         assert_eq!(u.lines[5], "铁路\t6000");
         assert_eq!(u.blocks, vec![0..7]);
+    }
+
+    #[test]
+    fn a_rule_beside_a_merged_cell_is_a_rule() {
+        let lines = [
+            "┌────┬──────┬──┐",
+            "│类别│指标  │2025年│",
+            "├────┼──────┼──┤",
+            "│    │ 铁路 │ 6000 │",
+            "│设施├──────┼──┤",
+            "│网络│ 高速 │ 11000 │",
+            "└────┴──────┴──┘",
+        ];
+        let u = unbox(&lines);
+        assert_eq!(u.lines[3], "\t铁路\t6000");
+        assert_eq!(u.lines[4], "");
+        assert_eq!(u.lines[5], "网络\t高速\t11000");
     }
 
     #[test]
