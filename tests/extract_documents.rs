@@ -1134,3 +1134,236 @@ fn a_direction_of_a_named_indicator_in_a_target_list_is_falls_or_rises() {
     let ts = targets_of("今年要进一步提高服务水平。\n", "2023");
     assert!(ts.is_empty(), "{ts:#?}");
 }
+
+// Tuning passages t10–t12 (docs/extract.md, "Tuned on t10–t12: tab, bordered and
+// two-goal-year tables"): a special plan's tab-separated 主要指标, a Word table with
+// box-drawing borders and a Markdown-like one, an OCR'd table with 2025 and 2035 goals.
+
+/// The first-run figure of t10–t12 (recorded in docs/extract.md), printed:
+/// `cargo test --test extract_documents -- --ignored t10_t12_score --nocapture`
+#[test]
+#[ignore]
+fn t10_t12_score() {
+    for kind in ["prose", "table"] {
+        let (mut e, mut p, mut r) = (0, 0, 0);
+        for n in [
+            "t10-special-plan-tab-table",
+            "t11-word-table-with-borders",
+            "t12-ocr-two-goal-years",
+        ] {
+            let s = score("tuning", n, Some(kind), Mode::Scored);
+            println!(
+                "{n} [{kind}]: expected {}, proposed {}, right {}; missed {:#?}; false {:#?}; quoted {:?}",
+                s.expected, s.proposed, s.right, s.missed, s.false_props, s.quoted_none
+            );
+            e += s.expected;
+            p += s.proposed;
+            r += s.right;
+        }
+        println!(
+            "T10-T12 {kind}: expected {e}, proposed {p}, right {r}: recall {:.3}, precision {:.3}",
+            r as f64 / e.max(1) as f64,
+            r as f64 / p.max(1) as f64
+        );
+    }
+}
+
+#[test]
+fn special_plan_table_pasted_with_tabs() {
+    assert_agreed_in("tuning", "t10-special-plan-tab-table", "prose", &[]);
+    assert_agreed_in("tuning", "t10-special-plan-tab-table", "table", &[]);
+}
+
+#[test]
+fn word_tables_with_box_borders_and_ascii_pipes() {
+    assert_agreed_in("tuning", "t11-word-table-with-borders", "prose", &[]);
+    assert_agreed_in("tuning", "t11-word-table-with-borders", "table", &[]);
+}
+
+#[test]
+fn ocr_table_with_two_goal_years() {
+    assert_agreed_in("tuning", "t12-ocr-two-goal-years", "table", &[]);
+}
+
+#[test]
+fn a_table_with_two_goal_years_gives_one_target_per_goal_with_its_own_id() {
+    // t12: 2020 base, goals for 2025 and 2035; `—` is no goal, words are an assessed goal.
+    let text = "指标\t2020年\t2025年\t2035年\t属性\n地区生产总值（亿元）\t3265\t4600\t8000以上\t预期性\n人均地区生产总值（万元）\t8.2\t11.5\t基本达到中等发达国家水平\t预期性\n城镇调查失业率（%）\t4.9\t＜5.5\t—\t预期性\n";
+    let ts = targets_of(text, "2021");
+    assert_eq!(ts.len(), 5, "{ts:#?}");
+    let of = |id: &str| {
+        ts.iter()
+            .find(|t| t["id"].as_str() == Some(id))
+            .unwrap_or_else(|| panic!("no {id}: {ts:#?}"))
+    };
+    assert_eq!(of("gdp-2025")["value"].as_integer(), Some(4600));
+    assert_eq!(of("gdp-2025")["deadline"].to_string(), "2025-12-31");
+    assert_eq!(of("gdp-2035")["value"].as_integer(), Some(8000));
+    assert_eq!(of("gdp-2035")["deadline"].to_string(), "2035-12-31");
+    assert_eq!(of("gdp-2035")["start"].to_string(), "2021-01-01");
+    assert_eq!(
+        of("gdp-per-capita-2035")["measure"].as_str(),
+        Some("assessed")
+    );
+    assert_eq!(
+        of("unemployment-rate-2025")["rule"].as_str(),
+        Some("less-than")
+    );
+    // Two base-year columns (`2019年  2020年  2025年`): one goal, as before.
+    let ts = targets_of(
+        "指标\t2019年\t2020年\t2025年\t属性\n森林覆盖率（%）\t41\t41.5\t43\t约束性\n",
+        "2021",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    assert_eq!(ts[0]["id"].as_str(), Some("forest-cover"));
+    // A 十四五 plan's table of goals only (`2025年  2035年远景目标`): 2025 is a goal, not a base.
+    let ts = targets_no_year(
+        "某市“十四五”规划和二〇三五年远景目标纲要\n指标\t2025年\t2035年远景目标\t属性\n森林覆盖率（%）\t43\t45\t约束性\n",
+    );
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    let dl: Vec<String> = ts.iter().map(|t| t["deadline"].to_string()).collect();
+    assert_eq!(dl, ["2025-12-31", "2035-12-31"]);
+}
+
+#[test]
+fn a_table_with_box_drawn_borders_reads_its_cells_owners_and_wrapped_cells() {
+    // t11: borders are separators, never content; a cell wrapped over two bordered lines
+    // is one cell; 责任单位 is the owner (the lead unit first).
+    let text = "┌────┬──────────┬────┬──────────┬──────────┬──────────┬──────────┐\n│序号│指标名称    │单位│2023年基数│2025年目标│2027年目标│责任单位  │\n├────┼──────────┼────┼──────────┼──────────┼──────────┼──────────┤\n│ 1  │ 规模以上工业企业数字化改造 │ %  │ 58 │ 75 │ 90 │ 市工业和信息化局、│\n│    │ 覆盖率     │    │          │          │          │ 市科技局 │\n├────┼──────────┼────┼──────────┼──────────┼──────────┼──────────┤\n│ 2  │ 公共数据开放数据集数 │ 个 │ 1200 │ 2000 │ — │ 市大数据局 │\n└────┴──────────┴────┴──────────┴──────────┴──────────┴──────────┘\n注：2023年基数为快报数。\n";
+    let ts = targets_of(text, "2024");
+    assert_eq!(ts.len(), 3, "{ts:#?}");
+    let t = with_quote(&ts, "规模以上工业企业数字化改造覆盖率\t%\t58\t75\t90");
+    assert!(!t["quote"].as_str().unwrap().contains('│'));
+    assert_eq!(t["unit"].as_str(), Some("%"));
+    let owners: Vec<&str> = t["owner"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap())
+        .collect();
+    assert_eq!(owners, ["市工业和信息化局", "市科技局"]);
+    let ids: Vec<&str> = ts.iter().map(|t| t["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), 3);
+    assert!(
+        ids[0].ends_with("-2025") && ids[1].ends_with("-2027"),
+        "{ids:?}"
+    );
+    let data = with_quote(&ts, "公共数据开放数据集数");
+    assert_eq!(data["deadline"].to_string(), "2025-12-31");
+    assert_eq!(data["value"].as_integer(), Some(2000));
+    // The draft passes `validate`.
+    let (draft, problems) = draft_problems(text);
+    assert!(problems.is_empty(), "{problems:?}\n{draft}");
+}
+
+#[test]
+fn a_markdown_like_table_with_ascii_pipes_is_read_and_a_wrapped_line_joins_its_row() {
+    let text = "附表2　重点园区数字化提升指标\n\n| 序号 | 指标名称 | 单位 | 2023年基数 | 2025年目标 | 责任单位 |\n|---|---|---|---|---|---|\n| 1 | 园区企业上云率 | % | 65 | ≥80 | 各区（市）政府、 |\n|  |  |  |  |  | 功能区管委会 |\n| 2 | 园区数字化公共服务平台 | 个 | — | 3 | 市工业和信息化局 |\n";
+    let ts = targets_of(text, "2024");
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    let t = with_quote(&ts, "园区企业上云率");
+    assert_eq!(t["value"].as_integer(), Some(80));
+    assert_eq!(t["owner"].as_array().unwrap().len(), 2);
+    assert!(!t["quote"].as_str().unwrap().contains('|'));
+    assert_eq!(
+        with_quote(&ts, "园区数字化公共服务平台")["value"].as_integer(),
+        Some(3)
+    );
+}
+
+#[test]
+fn ocr_pieces_under_their_cells_join_them() {
+    // t12: a unit and a goal in words wrapped onto one line under their columns, and a
+    // number cut after its dot with its last digit under it.
+    let text = "类别        指  标                          ２０２０年    ２０２５年      ２０３５年        属性\n生态    单位地区生产总值二氧化碳排放降低    —           〔１８〕        碳排放达峰后稳    约束性\n        （％）                                                          中有降\n        空气质量优良天数比率（％）          ８６．５     ９２．          ９５                 约束性\n                                                        ５\n        森林覆盖率（％）                    ４２．１     ４３            ４５                 约束性\n";
+    let ts = targets_of(text, "2021");
+    assert_eq!(ts.len(), 6, "{ts:#?}");
+    let co2: Vec<&toml::Table> = ts
+        .iter()
+        .filter(|t| t["quote"].as_str().unwrap().contains("二氧化碳"))
+        .collect();
+    assert_eq!(co2[0]["aggregate"].as_str(), Some("cumulative"));
+    assert_eq!(co2[0]["value"].as_integer(), Some(-18));
+    assert_eq!(co2[0]["unit"].as_str(), Some("%"));
+    assert_eq!(co2[1]["measure"].as_str(), Some("assessed"));
+    assert!(
+        co2[1]["quote"]
+            .as_str()
+            .unwrap()
+            .contains("碳排放达峰后稳中有降")
+    );
+    let air = with_quote(&ts, "空气质量");
+    assert_eq!(air["value"].as_float(), Some(92.5));
+}
+
+#[test]
+fn a_cumulative_figure_of_investment_in_a_table_is_the_flow_summed() {
+    // t10: `交通运输固定资产投资 亿元 — — 〔8000〕`: the years' investment added up (ytd).
+    let text = "类别\t指标\t单位\t2020年\t2025年\t年均增长（%）或累计\t属性\n投资\t交通运输固定资产投资\t亿元\t—\t—\t〔8000〕\t预期性\n";
+    let ts = targets_of(text, "2021");
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    assert_eq!(ts[0]["measure"].as_str(), Some("ytd"));
+    assert_eq!(ts[0]["value"].as_integer(), Some(8000));
+}
+
+#[test]
+fn rule_words_in_a_goal_cell_and_a_striven_figure_after_it() {
+    // A special plan's cells: `≥6000，力争7000` (a floor and its stretch), `力争11000`,
+    // `控制在40以内`, `低于1.5`; and a Markdown table written without its outer pipes.
+    let text = "指标\t单位\t2020年\t2025年\t属性\n铁路营业里程\t公里\t4826\t≥6000，力争7000\t预期性\n高速公路通车里程\t公里\t8960\t力争11000\t预期性\n平均通勤时间\t分钟\t42\t控制在40以内\t预期性\n事故万车死亡人数\t人\t1.9\t低于1.5\t约束性\n\n指标 | 2020年 | 2025年\n---|---|---\n森林覆盖率（%） | 41 | 43\n";
+    let ts = targets_of(text, "2021");
+    assert_eq!(ts.len(), 5, "{ts:#?}");
+    let rail = with_quote(&ts, "铁路营业里程");
+    assert_eq!(rail["value"].as_integer(), Some(6000));
+    assert_eq!(rail["stretch"].as_integer(), Some(7000));
+    let road = with_quote(&ts, "高速公路通车里程");
+    assert_eq!(road["rule"].as_str(), Some("at-least"));
+    assert_eq!(road["value"].as_integer(), Some(11000));
+    assert_eq!(
+        with_quote(&ts, "平均通勤时间")["rule"].as_str(),
+        Some("at-most")
+    );
+    assert_eq!(
+        with_quote(&ts, "事故万车死亡人数")["rule"].as_str(),
+        Some("less-than")
+    );
+    assert_eq!(
+        with_quote(&ts, "森林覆盖率（%）\t41\t43")["value"].as_integer(),
+        Some(43)
+    );
+}
+
+#[test]
+fn a_page_header_printed_once_inside_a_table_is_skipped() {
+    // An OCR'd outline whose page header differs from its title: after `— 9 —`, the header
+    // `青川县“十四五”规划纲要` and 续表, the rows go on under the same columns.
+    let text = "青川县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n\n序号   指  标                 单位     ２０２０年   ２０２５年    ２０３５年     属性\n１     地区生产总值           亿元     ２１５．６   ３１０        ６００以上     预期性\n２     森林覆盖率             ％       ６２．３     ６３．５      ６５           约束性\n                                      — ９ —\n青川县“十四五”规划纲要\n续表\n３     人均预期寿命           岁       ７８．１     ７９          ８１           预期性\n注：〔〕内为五年累计数。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 6, "{ts:#?}");
+    let life: Vec<&toml::Table> = ts
+        .iter()
+        .filter(|t| t["quote"].as_str().unwrap().contains("人均预期寿命"))
+        .collect();
+    assert_eq!(life.len(), 2, "{ts:#?}");
+    assert_eq!(life[1]["deadline"].to_string(), "2035-12-31");
+    assert!(
+        ts.iter()
+            .all(|t| !t["quote"].as_str().unwrap().contains("纲要"))
+    );
+}
+
+#[test]
+fn a_lead_unit_column_and_a_partner_column_give_the_owners_lead_first() {
+    let text = "序号\t指标\t单位\t2023年\t2025年\t牵头单位\t配合单位\n1\t上云企业数\t家\t8600\t12000\t市工信局（牵头）\t市发改委、市财政局\n";
+    let ts = targets_of(text, "2024");
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    let owners: Vec<&str> = ts[0]["owner"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap())
+        .collect();
+    assert_eq!(owners, ["市工信局", "市发改委", "市财政局"]);
+    let (draft, problems) = draft_problems(text);
+    assert!(problems.is_empty(), "{problems:?}\n{draft}");
+}

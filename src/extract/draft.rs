@@ -42,6 +42,11 @@ pub struct Proposal {
     /// A goal stated against a figure other than GDP growth (增速继续高于城镇居民): the name
     /// of that figure; [`Draft::add_needed_series`] adds a series for it and sets `of`.
     pub of_name: Option<String>,
+    /// The units responsible (a table's 责任单位 column), the lead unit first: `owner`.
+    pub owners: Vec<String>,
+    /// The goal year of a table with several goal-year columns (2025 and 2035 in one row):
+    /// added to the id, so each goal of the row has its own (`gdp-2025`, `gdp-2035`).
+    pub id_year: Option<i32>,
 }
 
 impl Proposal {
@@ -66,6 +71,8 @@ impl Proposal {
             of: None,
             assessed: false,
             of_name: None,
+            owners: Vec::new(),
+            id_year: None,
         }
     }
 
@@ -298,6 +305,9 @@ pub fn assign_ids(props: &mut [Proposal], reserved: &[&str]) {
         {
             base.push_str("-growth");
         }
+        if let Some(y) = p.id_year.filter(|_| !base.is_empty()) {
+            base = format!("{base}-{y}");
+        }
         if base.is_empty() {
             base = format!("target-{}", i + 1);
             p.review(
@@ -456,6 +466,7 @@ fn render(o: &mut String, p: &Proposal) {
         if let Some(c) = p.class {
             o.push_str(&format!("class = \"{c}\"\n"));
         }
+        render_owners(o, p);
         render_window_and_quote(o, p);
         return;
     }
@@ -492,11 +503,21 @@ fn render(o: &mut String, p: &Proposal) {
     if let Some(c) = p.class {
         o.push_str(&format!("class = \"{c}\"\n"));
     }
+    render_owners(o, p);
     notes_for(o, p, Field::Baseline);
     if let Some(b) = p.baseline {
         o.push_str(&format!("baseline = {}\n", fmt_num(b)));
     }
     render_window_and_quote(o, p);
+}
+
+/// `owner = ["lead", "other", …]` (a list even for one: the 责任单位 a table names).
+fn render_owners(o: &mut String, p: &Proposal) {
+    if p.owners.is_empty() {
+        return;
+    }
+    let list: Vec<String> = p.owners.iter().map(|x| toml_string(x)).collect();
+    o.push_str(&format!("owner = [{}]\n", list.join(", ")));
 }
 
 fn render_goal(o: &mut String, p: &Proposal, goal: Option<Goal>) {

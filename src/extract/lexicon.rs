@@ -639,6 +639,14 @@ pub const GLOSSARY: &[(&str, &str)] = &[
     ("涨幅", "rise"),
     ("降低", "reduction"),
     ("下降", "reduction"),
+    // Plan tables' indicators (a two-goal-year table gives each its year: gdp-per-capita-2035).
+    ("人均地区生产总值", "gdp-per-capita"),
+    ("人均国内生产总值", "gdp-per-capita"),
+    ("能源消耗", "energy-use"),
+    ("医师", "doctors"),
+    ("地表水", "surface-water"),
+    ("粮食综合生产能力", "grain-capacity"),
+    ("能源综合生产能力", "energy-capacity"),
 ];
 
 /// Does `words` contain a word that occurs in `hay` (a char slice)?

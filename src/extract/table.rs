@@ -17,6 +17,8 @@
 //! lines joined when the header's column count makes the join unambiguous, goals in words
 //! read as assessed. The rules are listed in docs/extract.md ("OCR'd and PDF-copied tables").
 
+mod borders;
+mod columns;
 mod ocr;
 
 use super::clauses::fold;
@@ -136,12 +138,16 @@ fn year_cell(c: &str) -> Option<i32> {
         "计划",
         "预计",
         "预计值",
+        "远景",
+        "远景目标",
+        "展望",
     ];
     (SUFFIX.contains(&rest.as_str()) && (rest.is_empty() || nian))
         .then_some(year)
         .filter(|y| (1900..=2100).contains(y))
 }
 
+#[derive(Clone)]
 struct Header {
     cols: usize,
     name: Option<usize>,
@@ -153,6 +159,17 @@ struct Header {
     class: Option<usize>,
     /// A table of results (`指标  2022年完成  2023年实际`): its rows are no promises.
     results: bool,
+    /// Goal-year columns before the last one (`2020年  2025年  2035年`: 2025), each a goal
+    /// of its own ([`goal_columns`]).
+    more_goals: Vec<(usize, i32)>,
+    /// A 责任单位 / 牵头单位 column: the target's owners.
+    owner: Option<usize>,
+    /// A 配合单位 column: the owners after the lead.
+    partners: Option<usize>,
+    /// The base column's title names it (基期, 现状, 2023年基数 …).
+    base_named: bool,
+    /// The goal column's title names a long-range goal (`2035年远景目标`, 展望).
+    goal_titled_vision: bool,
 }
 
 fn has_punct(c: &str) -> bool {
@@ -181,6 +198,8 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
             || c == "内容"
     });
     let unit = pos(&|c| c == "单位" || c == "计量单位" || c == "（单位）");
+    let owner = pos(&|c| OWNER_WORDS.iter().any(|w| c.contains(w)));
+    let partners = pos(&|c| ["配合单位", "协同单位", "参与单位", "配合部门"].contains(&c));
     let base_word = pos(&|c| {
         year_cell(c).is_none()
             && ["基期", "现状", "基数", "基准"]
@@ -219,8 +238,17 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
                 .iter()
                 .any(|w| c.contains(w))
         });
+    let more_goals = goal_columns(cs, &years, base, goal);
+    let base_named = base.is_some_and(|(b, _)| self::base_word(&cs[b]));
+    let goal_titled_vision =
+        goal.is_some_and(|(g, _)| cs[g].contains("远景") || cs[g].contains("展望"));
     Some(Header {
+        base_named,
+        goal_titled_vision,
         results,
+        more_goals,
+        owner,
+        partners,
         cols: cs.len(),
         name,
         unit,
@@ -229,6 +257,63 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
         window,
         class,
     })
+}
+
+/// Column titles naming the units responsible for a target (责任单位, 牵头单位 …).
+const OWNER_WORDS: &[&str] = &[
+    "责任单位",
+    "牵头单位",
+    "责任部门",
+    "牵头部门",
+    "责任主体",
+    "实施主体",
+];
+
+/// Goal-year columns besides the last (`2020年  2025年  2035年`, `2023年基数  2025年目标
+/// 2027年目标`): each later year column is a goal of its own when its year is at least two
+/// after the base year (a `2019年  2020年  2025年` header has two base-year columns, not two
+/// goals) and its title names no base or result (基期, 现状, 预计, 完成, 实际 …).
+fn goal_columns(
+    cs: &[String],
+    years: &[(usize, i32)],
+    base: Option<(usize, Option<i32>)>,
+    goal: Option<(usize, Option<i32>)>,
+) -> Vec<(usize, i32)> {
+    let (Some((b, Some(by))), Some((g, Some(_)))) = (base, goal) else {
+        return Vec::new();
+    };
+    // A base column titled as such (`2023年基数`): every later year is a goal.
+    let named = base_word(&cs[b]);
+    years
+        .iter()
+        .filter(|&&(c, y)| {
+            c != b && c != g && y >= by + if named { 1 } else { 2 } && !base_word(&cs[c])
+        })
+        .copied()
+        .collect()
+}
+
+/// A column title naming a base or a result, not a goal (基期, 现状, 预计, 完成 …).
+fn base_word(c: &str) -> bool {
+    ["基期", "基数", "现状", "基准", "预计", "完成", "实际"]
+        .iter()
+        .any(|w| c.contains(w))
+}
+
+/// A plan's end year as the first of two goal-year columns (`2025年  2035年` in a 十四五
+/// plan with its 2035 vision, 远景目标), not a base year: the first year column, untitled,
+/// is the end year of the plan the text names, the text sets long-range goals (`vision`:
+/// it names 远景), and the later goal year is a long-range one: titled so (`2035年远景目标`,
+/// 展望) or ten years or more after the plan's end. A plan named only in passing (a
+/// `2020年  2025年` table whose remark cites 十三五) leaves the base year as it is.
+fn plan_end_is_a_goal(h: &mut Header, plan: Option<(i32, i32)>, vision: bool) {
+    if let (Some((b, Some(by))), Some((_, Some(gy))), Some((_, end))) = (h.base, h.goal, plan) {
+        let far = gy >= end + 10 || h.goal_titled_vision;
+        if vision && far && by == end && gy > by && !h.base_named {
+            h.more_goals.insert(0, (b, by));
+            h.base = None;
+        }
+    }
 }
 
 /// The second line of a header split over two (`2020年  2025年` over `基期  目标`, or
@@ -339,10 +424,13 @@ fn added(name: &str) -> bool {
 }
 
 /// A name whose 〔X〕 is a flow summed over the window: an addition of a flow with no stock
-/// (新增 + 就业, 投资 … `lexicon::FLOW_STOCKLESS`) or works done (完成营造林面积).
+/// (新增 + 就业, 投资 … `lexicon::FLOW_STOCKLESS`), works done (完成营造林面积), or such a
+/// flow as the name's head noun (`交通运输固定资产投资 亿元 〔8000〕`: the years' investment
+/// added up; a stock cannot be invested twice).
 fn summed_flow(name: &str) -> bool {
     (name.contains("新增") && lexicon::FLOW_STOCKLESS.iter().any(|w| name.contains(w)))
         || name.starts_with("完成")
+        || lexicon::FLOW_STOCKLESS.iter().any(|w| name.ends_with(w))
 }
 
 /// A lone short piece of words on the line after a row, indented past the row's name,
@@ -431,6 +519,11 @@ fn figure(cell: &str) -> Option<Figure> {
     };
     let mut rule = None;
     let mut rest = f;
+    // A rule word before the figure (`力争7000`, `不低于85`, `控制在5.5以内`).
+    if let Some((w, r)) = cell_rule_word(rest) {
+        rule = Some(r);
+        rest = &rest[w.len()..];
+    }
     for (p, r) in [
         (">=", Rule::AtLeast),
         ("<=", Rule::AtMost),
@@ -458,9 +551,13 @@ fn figure(cell: &str) -> Option<Figure> {
         rule = rule.or(Some(Rule::AtLeast));
         tail = r[n..].trim_start_matches('%').trim_start_matches('*');
     }
-    // A remark after the figure (`>7、力争投入强度高于…`) does not change it.
+    // A remark after the figure (`>7、力争投入强度高于…`) does not change it, but a higher
+    // figure striven for (`≥6000，力争7000`) is its stretch.
     let tail = match tail.find(['、', ',', ';', '；']) {
-        Some(p) => &tail[..p],
+        Some(p) => {
+            stretch = stretch.or_else(|| striven(&tail[p..]).filter(|&v| v > value));
+            &tail[p..p]
+        }
         None => tail,
     };
     match tail {
@@ -476,6 +573,45 @@ fn figure(cell: &str) -> Option<Figure> {
         cumulative,
         stretch,
     })
+}
+
+/// A rule word opening a goal cell (`力争7000`, `达到95`, `不低于85`, `突破200`,
+/// `控制在5.5以内`, `低于1.5`): the word and its rule (a striven-for figure is a floor).
+fn cell_rule_word(f: &str) -> Option<(&'static str, Rule)> {
+    const WORDS: &[(&str, Rule)] = &[
+        ("力争达到", Rule::AtLeast),
+        ("力争突破", Rule::MoreThan),
+        ("力争", Rule::AtLeast),
+        ("争取", Rule::AtLeast),
+        ("达到", Rule::AtLeast),
+        ("不低于", Rule::AtLeast),
+        ("不少于", Rule::AtLeast),
+        ("超过", Rule::MoreThan),
+        ("突破", Rule::MoreThan),
+        ("高于", Rule::MoreThan),
+        ("不超过", Rule::AtMost),
+        ("不高于", Rule::AtMost),
+        ("控制在", Rule::AtMost),
+        ("低于", Rule::LessThan),
+    ];
+    WORDS
+        .iter()
+        .find(|(w, _)| {
+            f.strip_prefix(w)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .copied()
+}
+
+/// The figure of a remark striving for more (`，力争7000`, `、争取达到7000`).
+fn striven(remark: &str) -> Option<f64> {
+    let r = remark.trim_start_matches(['、', ',', ';', '；', '，']);
+    let r = r.strip_prefix("力争").or_else(|| r.strip_prefix("争取"))?;
+    let r = ["达到", "突破", "超过"]
+        .iter()
+        .find_map(|w| r.strip_prefix(w))
+        .unwrap_or(r);
+    parse_number(r).map(|(v, _)| v)
 }
 
 /// The indicator's name and unit: `千兆宽带用户数（万户）` → (千兆宽带用户数, 万户); a leading
@@ -513,9 +649,14 @@ const FALL: &[&str] = &["降低", "下降", "减少"];
 /// Read the tables of `text` (the raw text, lines as given). `plan` is the plan period the
 /// text names, for tables whose header gives no goal year.
 pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
-    let lines: Vec<&str> = text.lines().collect();
+    let raw: Vec<&str> = text.lines().collect();
+    // Bordered tables (box-drawing or ASCII pipes) made plain tab-separated rows.
+    let unboxed = borders::unbox(&raw);
+    let lines: Vec<&str> = unboxed.lines.iter().map(|l| l.as_ref()).collect();
     let repeats = ocr::Repeats::new(&lines);
     let mut table_line = vec![false; lines.len()];
+    // Long-range goals (二〇三五年远景目标): a plan's end year may head a goal column.
+    let vision = text.contains("远景");
     let mut proposals = Vec::new();
     let filled = |l: &str| cells(l).iter().filter(|c| !c.is_empty()).count();
     let mut i = 0;
@@ -524,6 +665,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             i += 1;
             continue;
         };
+        plan_end_is_a_goal(&mut h, plan, vision);
         // Lines read as part of the table but not rows (headers, page furniture, blank
         // lines, categories): marked once a row follows them.
         let mut pending: Vec<usize> = head.clone().collect();
@@ -539,6 +681,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 || ocr::is_page_number(line)
                 || ocr::is_continued(line)
                 || repeats.is_running(line)
+                || running_title(line)
             {
                 pending.push(j);
                 j += 1;
@@ -555,6 +698,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             };
             if let Some((h2, r)) = header_at(&lines, j).filter(|_| only_words(line)) {
                 h = h2;
+                plan_end_is_a_goal(&mut h, plan, vision);
                 pending.extend(r.clone());
                 j = r.end;
                 continue;
@@ -640,6 +784,14 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 row = insert_after_name(&row, tail);
                 used += 1;
             }
+            // Pieces of the row on the next line, each under its cell (`（％）  …  中有降`,
+            // `９２．⏎５`).
+            if used == 1 {
+                if let Some(r) = lines.get(j + 1).and_then(|l| columns::continued(&row, l)) {
+                    row = r;
+                    used = 2;
+                }
+            }
             let (mut cs, loose) = split(&row);
             if cs.iter().filter(|c| !c.is_empty()).count() < 2 {
                 break;
@@ -676,17 +828,42 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 table_line[k] = true;
             }
             rows += 1;
-            if let Some(p) = row_proposal(&h, &cs, &row, plan).filter(|_| !h.results) {
-                proposals.push(p);
+            if !h.results {
+                proposals.extend(row_proposals(&h, &cs, &row, plan));
             }
             j += used;
         }
         i = if rows > 0 { j.max(i + 1) } else { i + 1 };
     }
+    // A bordered table's rules are table lines too, when the block was read as a table.
+    for b in unboxed.blocks {
+        if table_line[b.clone()].contains(&true) {
+            table_line[b].iter_mut().for_each(|t| *t = true);
+        }
+    }
     Tables {
         table_line,
         proposals,
     }
+}
+
+/// A page's running header printed once inside a table (`青川县“十四五”规划纲要` at the top
+/// of the page after a page break, not the same words as the title): one cell of at least
+/// six characters, no sentence punctuation and no figure, ending with the name of a kind
+/// of document (纲要, 规划, 方案, 计划 …). Skipped like the page number before it.
+fn running_title(line: &str) -> bool {
+    let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    let n = t.chars().count();
+    (6..=40).contains(&n)
+        && !t.contains([' ', '\u{3000}', '\t'])
+        && !has_punct(t)
+        && !t.contains(['、', '（', '('])
+        && !t
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && ["纲要", "规划", "方案", "计划", "意见", "要点"]
+            .iter()
+            .any(|w| t.ends_with(w))
 }
 
 /// The separator to join the next piece of a row with: its own kind of gap.
@@ -858,22 +1035,74 @@ fn insert_after_name(row: &str, tail: &str) -> String {
     }
 }
 
+/// The cell of a row under the header's column `col`. Same count → by position; else from
+/// the right (a row without its category cell).
+fn cell_at<'a>(h: &Header, cs: &'a [String], col: usize) -> Option<&'a String> {
+    if cs.len() == h.cols {
+        cs.get(col)
+    } else {
+        let off = h.cols.checked_sub(col)?;
+        cs.len().checked_sub(off).and_then(|k| cs.get(k))
+    }
+}
+
+/// The proposals of a row: one per goal-year column that holds a goal (a table with 2025
+/// and 2035 columns gives two targets of one indicator, each with its own deadline and an
+/// id with its year), with the row's owners (责任单位). The 年均/累计 column belongs to the
+/// first goal year (the plan's own period); a later goal year reads its own cell only.
+fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>) -> Vec<Proposal> {
+    // The lead unit first (牵头单位 / 责任单位), then the 配合单位; a `（牵头）` mark dropped.
+    let owners: Vec<String> = [h.owner, h.partners.filter(|&p| Some(p) != h.owner)]
+        .into_iter()
+        .flatten()
+        .filter_map(|c| cell_at(h, cs, c))
+        .flat_map(|c| c.split(['、', '，', ',', '；', ';', '/', '／']))
+        .map(|x| {
+            let x = x.trim();
+            ["（牵头）", "(牵头)", "（配合）", "(配合)"]
+                .iter()
+                .find_map(|m| x.strip_suffix(m))
+                .unwrap_or(x)
+                .trim()
+                .to_string()
+        })
+        .filter(|x| x.chars().count() >= 2 && !ocr::is_dash(x))
+        .collect();
+    let mut out = Vec::new();
+    let (Some((last, Some(last_year))), false) = (h.goal, h.more_goals.is_empty()) else {
+        out.extend(row_proposal(h, cs, row, plan));
+        out.iter_mut().for_each(|p| p.owners = owners.clone());
+        return out;
+    };
+    let goals = h.more_goals.iter().copied().chain([(last, last_year)]);
+    for (k, (col, year)) in goals.enumerate() {
+        let mut one = h.clone();
+        one.goal = Some((col, Some(year)));
+        one.more_goals.clear();
+        if k > 0 {
+            one.window = None;
+        }
+        if let Some(mut p) = row_proposal(&one, cs, row, plan) {
+            // Each goal is due at the end of its own year (a window that took the plan
+            // period, in a table with no base year, ends there).
+            if p.deadline.is_some_and(|d| d.year != year) {
+                p.deadline = Date::new(year, 12, 31);
+            }
+            p.id_year = Some(year);
+            p.owners = owners.clone();
+            out.push(p);
+        }
+    }
+    out
+}
+
 fn row_proposal(
     h: &Header,
     cs: &[String],
     row: &str,
     plan: Option<(i32, i32)>,
 ) -> Option<Proposal> {
-    // Align the row to the header: same count → by position; else from the right (a row
-    // without its category cell).
-    let at = |col: usize| -> Option<&String> {
-        if cs.len() == h.cols {
-            cs.get(col)
-        } else {
-            let off = h.cols.checked_sub(col)?;
-            cs.len().checked_sub(off).and_then(|k| cs.get(k))
-        }
-    };
+    let at = |col: usize| cell_at(h, cs, col);
     // The name: in the header's name column, else the first cell with a name in it (a row
     // short of some cells, told apart at single spaces).
     let name_cell = match h.name.and_then(at).filter(|c| is_name(c)) {

@@ -1,0 +1,153 @@
+//! A row of an OCR'd table continued on the next line piece by piece, each piece printed
+//! under the cell it belongs to (the columns are told apart by runs of spaces, so each
+//! piece's place on the line says which cell it ends):
+//!
+//! ```text
+//! 生态    单位地区生产总值二氧化碳排放降低    —     〔１８〕    碳排放达峰后稳    约束性
+//!         （％）                                                中有降
+//! 空气质量优良天数比率（％）          ８６．５     ９２．          ９５        约束性
+//!                                                  ５
+//! ```
+//!
+//! A piece joins the cell it overlaps most on the screen (wide characters count two
+//! columns), else the cell starting nearest to it (at most four columns away). It is
+//! joined only where it can belong: the name, a short piece closing its unit (`（％）`)
+//! when the name has no unit yet; a cell of words after the name (a goal in words, `中有降`); a number cut
+//! after its dot (`９２．` + `５`). A line with any other piece (a figure under a whole
+//! figure, words under a figure or a 属性 word, a long piece: the next row's name) is not a
+//! continuation, and nothing is joined.
+
+use super::{is_name, ocr};
+use unicode_width::UnicodeWidthChar;
+
+/// The cells of a line split at runs of two or more spaces (a full-width space counts
+/// two), each with its first and last screen column.
+fn spans(line: &str) -> Vec<(usize, usize, String)> {
+    let mut out: Vec<(usize, usize, String)> = Vec::new();
+    let (mut col, mut spaces) = (0usize, 0usize);
+    for ch in line.chars() {
+        let w = if ch == '\t' {
+            // Tabs: not a layout this reads (a tab table keeps its cells apart).
+            return Vec::new();
+        } else {
+            ch.width().unwrap_or(0)
+        };
+        if ch == ' ' || ch == '\u{3000}' {
+            spaces += w.max(1);
+        } else {
+            match out.last_mut() {
+                Some(last) if spaces < 2 => {
+                    last.2.extend(std::iter::repeat_n(' ', spaces));
+                    last.2.push(ch);
+                    last.1 = col + w;
+                }
+                _ => out.push((col, col + w, ch.to_string())),
+            }
+            spaces = 0;
+        }
+        col += w;
+    }
+    out
+}
+
+/// The cell of `row` (spans) a piece at `a..b` belongs under.
+fn under(row: &[(usize, usize, String)], a: usize, b: usize) -> Option<usize> {
+    let overlap = |k: usize| {
+        let (s, e, _) = &row[k];
+        b.min(*e).saturating_sub(a.max(*s))
+    };
+    let best = (0..row.len()).max_by_key(|&k| overlap(k))?;
+    if overlap(best) > 0 {
+        return Some(best);
+    }
+    (0..row.len())
+        .filter(|&k| row[k].0.abs_diff(a) <= 4)
+        .min_by_key(|&k| row[k].0.abs_diff(a))
+}
+
+/// `row` with the pieces of `next` joined to the cells above them, when `next` continues
+/// it (see the module's doc); cells kept apart by the row's own gaps.
+pub fn continued(row: &str, next: &str) -> Option<String> {
+    let mut cells = spans(row);
+    let pieces = spans(next);
+    if pieces.is_empty() || cells.len() < 3 {
+        return None;
+    }
+    let name = cells.iter().position(|c| is_name(&c.2))?;
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let mut joins: Vec<(usize, String)> = Vec::with_capacity(pieces.len());
+    for (a, b, piece) in &pieces {
+        let k = under(&cells, *a, *b)?;
+        let cell = &cells[k].2;
+        let unit = piece.starts_with(['（', '(']) && piece.ends_with(['）', ')']);
+        let words = (is_name(piece) || unit)
+            && piece.chars().count() <= 8
+            && !piece.chars().any(|c| "，。；：！？".contains(c))
+            && !ocr::is_value(piece);
+        let fits = if k == name {
+            // The name's unit (`（％）`, `方米）`), to a name that has none yet; a piece that
+            // closes no parenthesis may be a category or the next row's name.
+            words && piece.ends_with(['）', ')']) && !cell.ends_with(['）', ')'])
+        } else if k > name {
+            (words && is_name(cell) && !ocr::is_class(cell) && !ocr::is_class(piece))
+                || (ocr::is_cut_number(cell) && piece.chars().all(digit))
+        } else {
+            false
+        };
+        if !fits {
+            return None;
+        }
+        joins.push((k, piece.clone()));
+    }
+    for (k, piece) in joins {
+        cells[k].2.push_str(&piece);
+    }
+    Some(
+        cells
+            .into_iter()
+            .map(|c| c.2)
+            .collect::<Vec<_>>()
+            .join("  "),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_join_the_cells_above_them() {
+        let row = "生态    单位地区生产总值二氧化碳排放降低    —           〔１８〕        碳排放达峰后稳    约束性";
+        let next = "        （％）                                                          中有降";
+        assert_eq!(
+            continued(row, next).as_deref(),
+            Some(
+                "生态  单位地区生产总值二氧化碳排放降低（％）  —  〔１８〕  碳排放达峰后稳中有降  约束性"
+            )
+        );
+        let row = "        空气质量优良天数比率（％）          ８６．５     ９２．          ９５                 约束性";
+        let next = "                                                        ５";
+        assert_eq!(
+            continued(row, next).as_deref(),
+            Some("空气质量优良天数比率（％）  ８６．５  ９２．５  ９５  约束性")
+        );
+    }
+
+    #[test]
+    fn the_next_row_or_a_piece_under_a_figure_is_no_continuation() {
+        let row = "        森林覆盖率（％）                    ４２．１     ４３            ４５                 约束性";
+        // The next row's name, wrapped (a long piece; and the name above has its unit).
+        assert!(continued(row, "        每千人口拥有３岁以下婴幼儿托位数").is_none());
+        // A figure under a whole figure.
+        assert!(continued(row, "                                                  ７").is_none());
+        // Words under a figure.
+        assert!(
+            continued(
+                row,
+                "                                                   左右"
+            )
+            .is_none()
+        );
+        assert!(continued(row, "                                        — ２３ —").is_none());
+    }
+}
