@@ -217,6 +217,27 @@ fn glued_byline(line: &str) -> Option<(&str, &str)> {
     Some((head, rest))
 }
 
+/// A numbered heading whose words hold a comma (`一、正确看待成绩和困难，进一步坚定信心`,
+/// `（二）坚持创新驱动，新动能加快成长`): a speech's or a report's section heading, a title
+/// line like an unpunctuated one. Only commas: a line with `。；：！？` (or ending in any
+/// punctuation) is a sentence with its heading run in (`（一）…。深化…`).
+fn numbered_heading(line: &str) -> bool {
+    let mut cs = line.chars();
+    let (Some(a), Some(b)) = (cs.next(), cs.next()) else {
+        return false;
+    };
+    let numbered = ("一二三四五六七八九十".contains(a) && b == '、')
+        || (matches!(a, '（' | '(')
+            && "一二三四五六七八九十".contains(b)
+            && line.chars().take(5).any(|c| matches!(c, '）' | ')')));
+    numbered
+        && line.chars().count() <= 30
+        && !line
+            .chars()
+            .any(|c| TITLE_PUNCT.contains(&c) && !matches!(c, '，' | ','))
+        && !line.chars().last().is_some_and(|c| TITLE_PUNCT.contains(&c))
+}
+
 /// Join OCR lines into one text, with `BOUNDARY` around title-like lines.
 pub fn prepare(text: &str) -> Text {
     // (line, indented, a byline cut off the front of a line: always a title)
@@ -259,8 +280,8 @@ pub fn prepare(text: &str) -> Text {
         let title = doc_title
             || byline
             || !indented
-                && chars <= 30
-                && !line.chars().any(|c| TITLE_PUNCT.contains(&c))
+                && ((chars <= 30 && !line.chars().any(|c| TITLE_PUNCT.contains(&c)))
+                    || numbered_heading(line))
                 && (prev_ends || prev_title);
         if title || prev_title {
             orig.push(BOUNDARY);

@@ -429,6 +429,7 @@ impl DocInfo {
         let year = year
             .or_else(|| goal_year(t, sents))
             .or_else(|| date_year(&t.norm))
+            .or_else(|| doc_number_year(&t.orig))
             .or_else(|| reviewed_year(t, sents).map(|y| y + 1));
         let year = year.or_else(|| {
             sents.iter().find_map(|s| {
@@ -557,6 +558,33 @@ fn date_year(n: &[char]) -> Option<i32> {
         let d = digits(i + 6 + m, 3);
         let ok = (1..=2).contains(&d) && dend.is_none_or(|e| head.get(i + 6 + m + d) == Some(&e));
         ok.then_some(y)
+    })
+}
+
+/// The year of a document number near the top (`青政办发〔2024〕17号`, also `[2024]`,
+/// `［2024］`): an issued document (通知, 实施意见, 方案) is dated by it when it has no date
+/// line, and sets goals from that year on. In the first 400 characters, like the date.
+/// Read in the original text: the scanning copy reads `〔13.5〕` as a figure.
+fn doc_number_year(orig: &[char]) -> Option<i32> {
+    let head: Vec<char> = orig[..orig.len().min(400)]
+        .iter()
+        .map(|&c| clauses::fold(c))
+        .collect();
+    (0..head.len()).find_map(|i| {
+        if !matches!(head[i], '〔' | '[' | '［') {
+            return None;
+        }
+        let y: String = head.get(i + 1..i + 5)?.iter().collect();
+        if !y.chars().all(|c| c.is_ascii_digit()) || !matches!(*head.get(i + 5)?, '〕' | ']' | '］')
+        {
+            return None;
+        }
+        let digits = head[i + 6..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let y: i32 = y.parse().ok()?;
+        ((1..=4).contains(&digits)
+            && head.get(i + 6 + digits) == Some(&'号')
+            && (1900..=2100).contains(&y))
+        .then_some(y)
     })
 }
 
@@ -877,10 +905,11 @@ fn analyse_sentence(
             && matches!((w.kind, doc.year), (WinKind::Year(y), Some(d)) if y < d)
     });
     // …or a lead clause that reviews (会议回顾了2023年工作).
+    // `会议指出，过去一年，…`: a reporting lead before a results opener opens it as well.
     let opens = past_year
-        || lexicon::SENTENCE_STATUS
-            .iter()
-            .any(|w| starts_with_at(n, first.start, w))
+        || lexicon::SENTENCE_STATUS.iter().any(|w| {
+            starts_with_at(n, first.start, w) || reported.is_some_and(|c| starts_with_at(n, c.start, w))
+        })
         || find(&n[first.start..first.end], "回顾", 0).is_some();
     let carried = carry && !opens && !cx.target_list;
     let mut status_on = opens || carried;
@@ -1166,7 +1195,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             .and_then(|g| g.members.iter().position(|&i| i == k).map(|pos| (g, pos)));
         // A number followed by more words and then another figure in the same item is part
         // of a name (3岁以下婴幼儿托位数达到4.5个).
-        if gi.is_none() && m.qualifier.is_some() {
+        // So is one followed by 的 (年产值超10亿元的农业全产业链15条).
+        if gi.is_none() && (m.qualifier.is_some() || n.get(m.end) == Some(&'的')) {
             let next_is_boundary =
                 n.get(m.end).is_none_or(|ch| "，、。；：".contains(*ch)) || m.end >= cw.end;
             // Only the next figure matters: a 、 before it is before every later one too.
@@ -1223,9 +1253,16 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             || (win.is_none() && cx.doc.default_plan().is_some());
         let item_text = &n[ist..m.start];
         // 新增 / 新建 … + noun + X: an addition (ytd in one year, an increase over several).
+        // An item after `、` with no verb of its own shares the verb of the items before it
+        // in the clause (`全年招引亿元以上项目50个、10亿元以上项目5个`).
+        let verb_text = if ist > cw.start && !contains_any(item_text, lexicon::CUE_VERBS) {
+            &n[cw.start..m.start]
+        } else {
+            item_text
+        };
         let xin_zeng_name = lexicon::ADDITION_VERBS
             .iter()
-            .any(|w| find(item_text, w, 0).is_some());
+            .any(|w| find(verb_text, w, 0).is_some());
 
         // 增长8%，力争9%: the second figure is a stretch of the first.
         // Also after 、 (增长8%、力争10%) and with a rule word (力争突破250家).
@@ -1246,10 +1283,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 {
                     prev.stretch = Some(m.value);
                     let ci = cx.s.clauses.partition_point(|x| x.end < c.start);
+                    // (After `、` the floor is in this clause: the quote is the clause.)
                     let from = ci
                         .checked_sub(1)
                         .map(|i| cx.s.clauses[i])
-                        .filter(|x| x.end + 1 == c.start)
+                        .filter(|x| x.end + 1 == c.start && ist == c.start)
                         .map_or(c.start, |x| x.start);
                     prev.quote = cx.t.quote(from, c.end);
                     prev.review(Field::Stretch, "力争: read as a stretch goal".into());
@@ -1330,7 +1368,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             }
             // …except an addition of a flow (五年累计新增城镇就业60万人): new jobs have no
             // stock to rise from; the figure is the flow summed over the window (ytd).
-            _ if re_inc
+            // (再新建 in one year with no figure to count from is the year's addition, as 新建 is.)
+            _ if (re_inc && (multi_year || cx.statuses.contains_key(&unit)))
                 || (pre.is_none()
                     && xin_zeng_name
                     && multi_year
@@ -1404,6 +1443,15 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             full_name_text.extend(b.chars());
         }
         let full_name_text = &full_name_text[..];
+        // A figure's modifier before the name's head (`年产值超10亿元的农业全产业链`): a flow
+        // noun inside it (产值) does not make the count a flow.
+        let head_from = ms[..k]
+            .iter()
+            .filter(|o| o.start >= ist && n.get(o.end) == Some(&'的'))
+            .map(|o| o.end + 1)
+            .max()
+            .unwrap_or(ist)
+            .min(iend);
         // 增速, 涨幅 …, or 增长 in the name before another verb (`年均增长保持在8%左右`).
         let growth_name = contains_any(&n[ist..m.start], lexicon::GROWTH_NAMES)
             || find(&n[ist..m.start], "增长", 0).is_some();
@@ -1413,9 +1461,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             } else if pct {
                 Measure::Level
             } else if find(full_name_text, "总投资", 0).is_none()
-                && (contains_any(full_name_text, lexicon::FLOW_NOUNS)
+                && (contains_any(&full_name_text[head_from - ist..], lexicon::FLOW_NOUNS)
                     || xin_zeng_name
-                    || (!multi_year && contains_any(item_text, lexicon::WORKS_VERBS)))
+                    || (!multi_year && contains_any(verb_text, lexicon::WORKS_VERBS)))
             {
                 Measure::Ytd
             } else {
@@ -1652,6 +1700,9 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     if has_figure(c.start, c.end) {
         return;
     }
+    if assigned_task(cx, c, props) {
+        return;
+    }
     // 守住不发生规模性返贫底线: a bottom line, assessed, in a target list or a forward window.
     if let Some(at) = find(cl, "不发生", 0).filter(|&a| find(cl, "底线", a).is_some()) {
         let p = c.start + at;
@@ -1714,6 +1765,47 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     prop.place(window, notes);
     props.push(prop);
+}
+
+/// A task handed down (`主要污染物减排完成国家下达任务`, `单位GDP能耗降低完成市下达任务`,
+/// `…完成省下达目标任务`): 完成 + 下达 + 任务 / 目标 in a clause with no figure, in a target
+/// list or under a forward window, is a promise no number in the text decides: assessed,
+/// named by the words before 完成. Elsewhere (a results passage) it reports, it does not
+/// promise. True when it drafted one.
+fn assigned_task(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) -> bool {
+    let n = &cx.t.norm;
+    let cl = &n[c.start..c.end];
+    let Some(done) = find(cl, "完成", 0) else {
+        return false;
+    };
+    let Some(down) = find(cl, "下达", done).filter(|&d| d <= done + 6) else {
+        return false;
+    };
+    if find(cl, "任务", down).is_none() && find(cl, "目标", down).is_none() {
+        return false;
+    }
+    let p = c.start + done;
+    let win = window_for(cx, c, p);
+    if !(cx.target_list || win.is_some_and(|w| forward_window(w, cx.doc))) {
+        return false;
+    }
+    let ist = item_start(n, c, p);
+    let name = clean_name(cx, ist, p);
+    if name.chars().count() < 2 {
+        return false;
+    }
+    let mut prop = Proposal::new(name, Measure::Level, Rule::AtLeast, cx.t.quote(ist, c.end));
+    prop.assessed = true;
+    prop.review(
+        Field::Measure,
+        "a task handed down (完成…下达…任务): its figure is not in the text; a person assesses it (status, by, note in the actuals)"
+            .into(),
+    );
+    let mut notes = Vec::new();
+    let window = resolve_window(win, cx.doc, &mut notes);
+    prop.place(window, notes);
+    props.push(prop);
+    true
 }
 
 /// An item with no figure after a growth target's item in the same clause, stating its
