@@ -1058,7 +1058,10 @@ fn a_reporting_lead_before_the_past_year_opens_results() {
 fn a_figure_before_de_qualifies_the_count_after_it() {
     // t8: `培育年产值超10亿元的农业全产业链15条`: 10亿元 qualifies the chains (no proposal),
     // and 产值 inside the qualifier does not make the count of chains a flow.
-    let ts = targets_of("力争到2027年，培育年产值超10亿元的农业全产业链15条。\n", "2024");
+    let ts = targets_of(
+        "力争到2027年，培育年产值超10亿元的农业全产业链15条。\n",
+        "2024",
+    );
     assert_eq!(ts.len(), 1, "{ts:#?}");
     let t = with_quote(&ts, "15条");
     assert_eq!(t["value"].as_integer(), Some(15));
@@ -1119,4 +1122,32 @@ fn a_stretch_after_a_list_comma_quotes_its_own_clause() {
         Some("规模以上工业增加值增长6.5%以上、力争达到7%")
     );
     assert_eq!(t["stretch"].as_integer(), Some(7));
+}
+
+#[test]
+fn what_the_new_rules_leave_alone() {
+    // A 文号 cited in the text (`（国发〔2021〕5号）`) does not date it: the first plain year
+    // (2023) stays the text's year.
+    let ts = targets_no_year(
+        "某市实施方案\n根据《国务院关于某事的通知》（国发〔2021〕5号）精神，制定本方案。2023年，全市新建5G基站3000个。\n",
+    );
+    let t = with_quote(&ts, "3000个");
+    assert_eq!(t["deadline"].to_string(), "2023-12-31");
+    // An item with its own rule word keeps its own reading: a stock that 突破 a figure.
+    let ts = targets_of(
+        "今年，新增规上工业企业40家、高新技术企业总数突破150家。\n",
+        "2025",
+    );
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    let stock = ts
+        .iter()
+        .find(|t| t["value"].as_integer() == Some(150))
+        .unwrap();
+    assert_eq!(stock["measure"].as_str(), Some("level"), "{ts:#?}");
+    // An exhortation to finish every task handed down is no target.
+    let ts = targets_of(
+        "今年主要预期目标是：地区生产总值增长6%左右，确保完成上级下达的各项目标任务。\n",
+        "2025",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
 }

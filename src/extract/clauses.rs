@@ -235,7 +235,10 @@ fn numbered_heading(line: &str) -> bool {
         && !line
             .chars()
             .any(|c| TITLE_PUNCT.contains(&c) && !matches!(c, '，' | ','))
-        && !line.chars().last().is_some_and(|c| TITLE_PUNCT.contains(&c))
+        && !line
+            .chars()
+            .last()
+            .is_some_and(|c| TITLE_PUNCT.contains(&c))
 }
 
 /// Join OCR lines into one text, with `BOUNDARY` around title-like lines.

@@ -579,10 +579,17 @@ fn doc_number_year(orig: &[char]) -> Option<i32> {
         {
             return None;
         }
-        let digits = head[i + 6..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let digits = head[i + 6..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
         let y: i32 = y.parse().ok()?;
+        // The text's own number stands alone on its line (a title line, or spaces before
+        // 签发人); a number cited in the text (`（国发〔2021〕5号）`) is followed by more.
+        let after = head.get(i + 7 + digits);
         ((1..=4).contains(&digits)
             && head.get(i + 6 + digits) == Some(&'号')
+            && after.is_none_or(|&c| c == clauses::BOUNDARY || c.is_whitespace())
             && (1900..=2100).contains(&y))
         .then_some(y)
     })
@@ -908,7 +915,8 @@ fn analyse_sentence(
     // `会议指出，过去一年，…`: a reporting lead before a results opener opens it as well.
     let opens = past_year
         || lexicon::SENTENCE_STATUS.iter().any(|w| {
-            starts_with_at(n, first.start, w) || reported.is_some_and(|c| starts_with_at(n, c.start, w))
+            starts_with_at(n, first.start, w)
+                || reported.is_some_and(|c| starts_with_at(n, c.start, w))
         })
         || find(&n[first.start..first.end], "回顾", 0).is_some();
     let carried = carry && !opens && !cx.target_list;
@@ -1255,11 +1263,13 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // 新增 / 新建 … + noun + X: an addition (ytd in one year, an increase over several).
         // An item after `、` with no verb of its own shares the verb of the items before it
         // in the clause (`全年招引亿元以上项目50个、10亿元以上项目5个`).
-        let verb_text = if ist > cw.start && !contains_any(item_text, lexicon::CUE_VERBS) {
-            &n[cw.start..m.start]
-        } else {
-            item_text
-        };
+        // Only a bare item (noun and figure): one with a rule word (突破150家) says its own.
+        let verb_text =
+            if ist > cw.start && pre.is_none() && !contains_any(item_text, lexicon::CUE_VERBS) {
+                &n[cw.start..m.start]
+            } else {
+                item_text
+            };
         let xin_zeng_name = lexicon::ADDITION_VERBS
             .iter()
             .any(|w| find(verb_text, w, 0).is_some());
@@ -1789,8 +1799,20 @@ fn assigned_task(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) -> bool {
     if !(cx.target_list || win.is_some_and(|w| forward_window(w, cx.doc))) {
         return false;
     }
+    // What is handed down is named (减排, 能耗降低): `确保完成上级下达的各项目标任务` is an
+    // exhortation, not a target.
+    if find(cl, "各项", down).is_some() {
+        return false;
+    }
     let ist = item_start(n, c, p);
-    let name = clean_name(cx, ist, p);
+    let mut name = clean_name(cx, ist, p);
+    for w in [
+        "确保", "力争", "努力", "全面", "坚决", "圆满", "全力", "要", "并",
+    ] {
+        if let Some(x) = name.strip_suffix(w) {
+            name = x.to_string();
+        }
+    }
     if name.chars().count() < 2 {
         return false;
     }
