@@ -1151,3 +1151,26 @@ fn what_the_new_rules_leave_alone() {
     );
     assert_eq!(ts.len(), 1, "{ts:#?}");
 }
+
+#[test]
+fn a_baseline_heading_opens_results_but_a_task_naming_it_does_not() {
+    // t8's `（二）工作基础。2023年，…` with no document number to date the text (its first
+    // plain year is 2023): the heading itself says the figures are where things stand.
+    let ts = targets_no_year(
+        "某市关于推进某项工作的实施意见\n\n（二）工作基础。2023年，全市粮食总产量达到15.6亿斤，累计建成高标准农田118万亩。\n\n（三）主要目标。到2025年，粮食总产量稳定在16亿斤以上。\n",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    with_quote(&ts, "16亿斤");
+    let ts = targets_of(
+        "一、发展基础\n\n全市森林覆盖率达到41%，新建5G基站1200个。\n\n二、主要目标\n\n到2025年，森林覆盖率达到43%。\n",
+        "2023",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    with_quote(&ts, "43%");
+    // `（一）夯实发展基础` is a task: its figures are goals.
+    let ts = targets_of(
+        "（一）夯实发展基础\n\n到2025年，新建5G基站2000个。\n",
+        "2023",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+}

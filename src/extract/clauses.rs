@@ -48,6 +48,21 @@ const RESULTS_HEADING: &[&str] = &[
     "完成情况",
 ];
 
+/// Headings of a plan's or an opinion's baseline section (`一、发展基础`, `（二）工作基础`,
+/// `（一）发展现状`): its figures are where things stand, not goals. The word must open the
+/// heading after its number: `（一）夯实发展基础` is a task.
+const BASE_HEADINGS: &[&str] = &["发展基础", "工作基础", "现实基础", "发展现状", "现状基础"];
+
+/// Does `line` (a heading, or a sentence that is one: `（二）工作基础。`) open with a
+/// number and then a baseline word?
+pub fn base_heading(line: &str) -> bool {
+    let rest = line.trim_start_matches(|c: char| {
+        "一二三四五六七八九十（）()、．.0123456789０１２３４５６７８９".contains(c)
+            || c.is_whitespace()
+    });
+    rest.len() < line.len() && BASE_HEADINGS.iter().any(|w| rest.starts_with(w))
+}
+
 fn heading(line: &str, pos: usize) -> Option<Heading> {
     let first = line.chars().next()?;
     let second = line.chars().nth(1);
@@ -60,7 +75,8 @@ fn heading(line: &str, pos: usize) -> Option<Heading> {
     if !numbered {
         return None;
     }
-    let results = RESULTS_HEADING.iter().any(|w| line.contains(w)) && !line.contains("十四五");
+    let results = (RESULTS_HEADING.iter().any(|w| line.contains(w)) || base_heading(line))
+        && !line.contains("十四五");
     let plan = if line.contains("十四五") {
         Some((2021, 2025))
     } else if line.contains("十五五") {

@@ -143,6 +143,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 .iter()
                 .any(|w| lexicon::starts_with_at(n, s.start + 1, w) && "“\"".contains(n[s.start]))
             || past_plan_opener(n, s.start, doc_plan, doc.year)
+            || inline_base_heading(&t, s)
         {
             if !results {
                 results_level = u8::MAX;
@@ -260,6 +261,12 @@ fn opening_window<'a>(n: &[char], s: &Sentence, wins: &'a [Window]) -> Option<&'
         }
     }
     found
+}
+
+/// A sentence that is a numbered baseline heading run into its paragraph (`（二）工作基础。
+/// 2023年，全市…`): what follows, to the next heading or turn to the goals, is results.
+fn inline_base_heading(t: &Text, s: &Sentence) -> bool {
+    s.end - s.start <= 12 && clauses::base_heading(&t.quote(s.start, s.end))
 }
 
 /// Sentence openings that start a report of results running to the next heading.
