@@ -1462,9 +1462,13 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let full_name_text = &full_name_text[..];
         // A figure's modifier before the name's head (`年产值超10亿元的农业全产业链`): a flow
         // noun inside it (产值) does not make the count a flow.
+        // (The figures of this item just before, at most eight: linear in the text.)
         let head_from = ms[..k]
             .iter()
-            .filter(|o| o.start >= ist && n.get(o.end) == Some(&'的'))
+            .rev()
+            .take_while(|o| o.start >= ist)
+            .take(8)
+            .filter(|o| n.get(o.end) == Some(&'的'))
             .map(|o| o.end + 1)
             .max()
             .unwrap_or(ist)
