@@ -1066,6 +1066,10 @@ fn a_figure_before_de_qualifies_the_count_after_it() {
     let t = with_quote(&ts, "15条");
     assert_eq!(t["value"].as_integer(), Some(15));
     assert_eq!(t["measure"].as_str(), Some("level"));
+    // The same with a figure in words the scanner does not read (超百亿元的).
+    let ts = targets_of("到2026年，打造营业收入超百亿元的产业集群8个。\n", "2024");
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    assert_eq!(ts[0]["measure"].as_str(), Some("level"), "{ts:#?}");
 }
 
 #[test]

@@ -1460,19 +1460,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             full_name_text.extend(b.chars());
         }
         let full_name_text = &full_name_text[..];
-        // A figure's modifier before the name's head (`年产值超10亿元的农业全产业链`): a flow
-        // noun inside it (产值) does not make the count a flow.
-        // (The figures of this item just before, at most eight: linear in the text.)
-        let head_from = ms[..k]
-            .iter()
-            .rev()
-            .take_while(|o| o.start >= ist)
-            .take(8)
-            .filter(|o| n.get(o.end) == Some(&'的'))
-            .map(|o| o.end + 1)
-            .max()
-            .unwrap_or(ist)
-            .min(iend);
+        // A modifier before the name's head (`年产值超10亿元的农业全产业链`, `营业收入超百亿元的
+        // 产业集群`): the head is after the item's last 的 before the figure, and a flow noun
+        // inside the modifier (产值, 营业收入) does not make the count a flow.
+        let head_from = lexicon::rfind(&n[ist..m.start], "的").map_or(ist, |p| ist + p + 1);
         // 增速, 涨幅 …, or 增长 in the name before another verb (`年均增长保持在8%左右`).
         let growth_name = contains_any(&n[ist..m.start], lexicon::GROWTH_NAMES)
             || find(&n[ist..m.start], "增长", 0).is_some();
