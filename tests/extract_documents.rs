@@ -1041,6 +1041,16 @@ fn a_numbered_heading_with_a_comma_is_a_heading() {
     );
     assert_eq!(ts.len(), 1, "{ts:#?}");
     with_quote(&ts, "40家");
+    // A numbered line with a comma that runs on into the next line is a wrapped paragraph.
+    let ts = targets_of(
+        "二、关于今年工作，全县要\n确保新增规上工业企业40家。\n",
+        "2025",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    assert!(
+        ts[0]["quote"].as_str().unwrap().contains("全县要确保"),
+        "{ts:#?}"
+    );
 }
 
 #[test]

@@ -257,6 +257,15 @@ fn numbered_heading(line: &str) -> bool {
             .is_some_and(|c| TITLE_PUNCT.contains(&c))
 }
 
+/// Does a new paragraph start after line `i` (a blank line, an indented line, or the end)?
+/// A numbered line with a comma is a heading only then: in an OCR'd copy it may be the
+/// first line of a wrapped numbered paragraph (`一、关于去年工作，全县上下⏎共同努力…`).
+fn paragraph_after(lines: &[(&str, bool, bool)], i: usize) -> bool {
+    lines
+        .get(i + 1)
+        .is_none_or(|&(l, indented, _)| l.is_empty() || indented)
+}
+
 /// Join OCR lines into one text, with `BOUNDARY` around title-like lines.
 pub fn prepare(text: &str) -> Text {
     // (line, indented, a byline cut off the front of a line: always a title)
@@ -280,7 +289,7 @@ pub fn prepare(text: &str) -> Text {
     // Unpunctuated lines seen so far: one seen again is a running page header (the plan's
     // title at the top of every page), never content.
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for &(line, indented, byline) in lines.iter() {
+    for (li, &(line, indented, byline)) in lines.iter().enumerate() {
         if line.is_empty() {
             continue;
         }
@@ -300,7 +309,7 @@ pub fn prepare(text: &str) -> Text {
             || byline
             || !indented
                 && ((chars <= 30 && !line.chars().any(|c| TITLE_PUNCT.contains(&c)))
-                    || numbered_heading(line))
+                    || (numbered_heading(line) && paragraph_after(&lines, li)))
                 && (prev_ends || prev_title);
         if title || prev_title {
             orig.push(BOUNDARY);
