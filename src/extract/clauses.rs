@@ -48,6 +48,21 @@ const RESULTS_HEADING: &[&str] = &[
     "完成情况",
 ];
 
+/// Headings of a plan's or an opinion's baseline section (`一、发展基础`, `（二）工作基础`,
+/// `（一）发展现状`): its figures are where things stand, not goals. The word must open the
+/// heading after its number: `（一）夯实发展基础` is a task.
+const BASE_HEADINGS: &[&str] = &["发展基础", "工作基础", "现实基础", "发展现状", "现状基础"];
+
+/// Does `line` (a heading, or a sentence that is one: `（二）工作基础。`) open with a
+/// number and then a baseline word?
+pub fn base_heading(line: &str) -> bool {
+    let rest = line.trim_start_matches(|c: char| {
+        "一二三四五六七八九十（）()、．.0123456789０１２３４５６７８９".contains(c)
+            || c.is_whitespace()
+    });
+    rest.len() < line.len() && BASE_HEADINGS.iter().any(|w| rest.starts_with(w))
+}
+
 fn heading(line: &str, pos: usize) -> Option<Heading> {
     let first = line.chars().next()?;
     let second = line.chars().nth(1);
@@ -60,7 +75,8 @@ fn heading(line: &str, pos: usize) -> Option<Heading> {
     if !numbered {
         return None;
     }
-    let results = RESULTS_HEADING.iter().any(|w| line.contains(w)) && !line.contains("十四五");
+    let results = (RESULTS_HEADING.iter().any(|w| line.contains(w)) || base_heading(line))
+        && !line.contains("十四五");
     let plan = if line.contains("十四五") {
         Some((2021, 2025))
     } else if line.contains("十五五") {
@@ -217,6 +233,39 @@ fn glued_byline(line: &str) -> Option<(&str, &str)> {
     Some((head, rest))
 }
 
+/// A numbered heading whose words hold a comma (`一、正确看待成绩和困难，进一步坚定信心`,
+/// `（二）坚持创新驱动，新动能加快成长`): a speech's or a report's section heading, a title
+/// line like an unpunctuated one. Only commas: a line with `。；：！？` (or ending in any
+/// punctuation) is a sentence with its heading run in (`（一）…。深化…`).
+fn numbered_heading(line: &str) -> bool {
+    let mut cs = line.chars();
+    let (Some(a), Some(b)) = (cs.next(), cs.next()) else {
+        return false;
+    };
+    let numbered = ("一二三四五六七八九十".contains(a) && b == '、')
+        || (matches!(a, '（' | '(')
+            && "一二三四五六七八九十".contains(b)
+            && line.chars().take(5).any(|c| matches!(c, '）' | ')')));
+    numbered
+        && line.chars().count() <= 30
+        && !line
+            .chars()
+            .any(|c| TITLE_PUNCT.contains(&c) && !matches!(c, '，' | ','))
+        && !line
+            .chars()
+            .last()
+            .is_some_and(|c| TITLE_PUNCT.contains(&c))
+}
+
+/// Does a new paragraph start after line `i` (a blank line, an indented line, or the end)?
+/// A numbered line with a comma is a heading only then: in an OCR'd copy it may be the
+/// first line of a wrapped numbered paragraph (`一、关于去年工作，全县上下⏎共同努力…`).
+fn paragraph_after(lines: &[(&str, bool, bool)], i: usize) -> bool {
+    lines
+        .get(i + 1)
+        .is_none_or(|&(l, indented, _)| l.is_empty() || indented)
+}
+
 /// Join OCR lines into one text, with `BOUNDARY` around title-like lines.
 pub fn prepare(text: &str) -> Text {
     // (line, indented, a byline cut off the front of a line: always a title)
@@ -240,7 +289,7 @@ pub fn prepare(text: &str) -> Text {
     // Unpunctuated lines seen so far: one seen again is a running page header (the plan's
     // title at the top of every page), never content.
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for &(line, indented, byline) in lines.iter() {
+    for (li, &(line, indented, byline)) in lines.iter().enumerate() {
         if line.is_empty() {
             continue;
         }
@@ -259,8 +308,8 @@ pub fn prepare(text: &str) -> Text {
         let title = doc_title
             || byline
             || !indented
-                && chars <= 30
-                && !line.chars().any(|c| TITLE_PUNCT.contains(&c))
+                && ((chars <= 30 && !line.chars().any(|c| TITLE_PUNCT.contains(&c)))
+                    || (numbered_heading(line) && paragraph_after(&lines, li)))
                 && (prev_ends || prev_title);
         if title || prev_title {
             orig.push(BOUNDARY);

@@ -143,6 +143,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 .iter()
                 .any(|w| lexicon::starts_with_at(n, s.start + 1, w) && "“\"".contains(n[s.start]))
             || past_plan_opener(n, s.start, doc_plan, doc.year)
+            || inline_base_heading(&t, s)
         {
             if !results {
                 results_level = u8::MAX;
@@ -260,6 +261,12 @@ fn opening_window<'a>(n: &[char], s: &Sentence, wins: &'a [Window]) -> Option<&'
         }
     }
     found
+}
+
+/// A sentence that is a numbered baseline heading run into its paragraph (`（二）工作基础。
+/// 2023年，全市…`): what follows, to the next heading or turn to the goals, is results.
+fn inline_base_heading(t: &Text, s: &Sentence) -> bool {
+    s.end - s.start <= 12 && clauses::base_heading(&t.quote(s.start, s.end))
 }
 
 /// Sentence openings that start a report of results running to the next heading.
@@ -429,6 +436,7 @@ impl DocInfo {
         let year = year
             .or_else(|| goal_year(t, sents))
             .or_else(|| date_year(&t.norm))
+            .or_else(|| doc_number_year(&t.orig))
             .or_else(|| reviewed_year(t, sents).map(|y| y + 1));
         let year = year.or_else(|| {
             sents.iter().find_map(|s| {
@@ -557,6 +565,40 @@ fn date_year(n: &[char]) -> Option<i32> {
         let d = digits(i + 6 + m, 3);
         let ok = (1..=2).contains(&d) && dend.is_none_or(|e| head.get(i + 6 + m + d) == Some(&e));
         ok.then_some(y)
+    })
+}
+
+/// The year of a document number near the top (`青政办发〔2024〕17号`, also `[2024]`,
+/// `［2024］`): an issued document (通知, 实施意见, 方案) is dated by it when it has no date
+/// line, and sets goals from that year on. In the first 400 characters, like the date.
+/// Read in the original text: the scanning copy reads `〔13.5〕` as a figure.
+fn doc_number_year(orig: &[char]) -> Option<i32> {
+    let head: Vec<char> = orig[..orig.len().min(400)]
+        .iter()
+        .map(|&c| clauses::fold(c))
+        .collect();
+    (0..head.len()).find_map(|i| {
+        if !matches!(head[i], '〔' | '[' | '［') {
+            return None;
+        }
+        let y: String = head.get(i + 1..i + 5)?.iter().collect();
+        if !y.chars().all(|c| c.is_ascii_digit()) || !matches!(*head.get(i + 5)?, '〕' | ']' | '］')
+        {
+            return None;
+        }
+        let digits = head[i + 6..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let y: i32 = y.parse().ok()?;
+        // The text's own number stands alone on its line (a title line, or spaces before
+        // 签发人); a number cited in the text (`（国发〔2021〕5号）`) is followed by more.
+        let after = head.get(i + 7 + digits);
+        ((1..=4).contains(&digits)
+            && head.get(i + 6 + digits) == Some(&'号')
+            && after.is_none_or(|&c| c == clauses::BOUNDARY || c.is_whitespace())
+            && (1900..=2100).contains(&y))
+        .then_some(y)
     })
 }
 
@@ -878,10 +920,12 @@ fn analyse_sentence(
             && matches!((w.kind, doc.year), (WinKind::Year(y), Some(d)) if y < d)
     });
     // …or a lead clause that reviews (会议回顾了2023年工作).
+    // `会议指出，过去一年，…`: a reporting lead before a results opener opens it as well.
     let opens = past_year
-        || lexicon::SENTENCE_STATUS
-            .iter()
-            .any(|w| starts_with_at(n, first.start, w))
+        || lexicon::SENTENCE_STATUS.iter().any(|w| {
+            starts_with_at(n, first.start, w)
+                || reported.is_some_and(|c| starts_with_at(n, c.start, w))
+        })
         || find(&n[first.start..first.end], "回顾", 0).is_some();
     let carried = carry && !opens && !cx.target_list;
     let mut status_on = opens || carried;
@@ -1040,6 +1084,16 @@ fn cut_object(n: &[char], ist: usize, at: usize) -> bool {
 /// A count's unit: a classifier, with or without a magnitude prefix (个, 万个, 万家).
 fn classifier_unit(u: &str) -> bool {
     lexicon::CLASSIFIERS.contains(&numbers::unit_magnitude(u).1)
+}
+
+/// Whether a status figure stands in `unit` or another magnitude of it (1812 个 for 万个).
+fn has_status_in_some_magnitude(cx: &Ctx, unit: &str) -> bool {
+    let base = numbers::unit_magnitude(unit).1;
+    cx.statuses.contains_key(unit)
+        || cx
+            .statuses
+            .keys()
+            .any(|u| numbers::unit_magnitude(u).1 == base)
 }
 
 /// The status figure an increase in `unit` is counted from: one in the same unit, else one
@@ -1211,7 +1265,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             .and_then(|g| g.members.iter().position(|&i| i == k).map(|pos| (g, pos)));
         // A number followed by more words and then another figure in the same item is part
         // of a name (3岁以下婴幼儿托位数达到4.5个).
-        if gi.is_none() && m.qualifier.is_some() {
+        // So is one followed by 的 (年产值超10亿元的农业全产业链15条).
+        if gi.is_none() && (m.qualifier.is_some() || n.get(m.end) == Some(&'的')) {
             let next_is_boundary =
                 n.get(m.end).is_none_or(|ch| "，、。；：".contains(*ch)) || m.end >= cw.end;
             // Only the next figure matters: a 、 before it is before every later one too.
@@ -1273,9 +1328,18 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             || (win.is_none() && cx.doc.default_plan().is_some());
         let item_text = &n[ist..m.start];
         // 新增 / 新建 … + noun + X: an addition (ytd in one year, an increase over several).
+        // An item after `、` with no verb of its own shares the verb of the items before it
+        // in the clause (`全年招引亿元以上项目50个、10亿元以上项目5个`).
+        // Only a bare item (noun and figure): one with a rule word (突破150家) says its own.
+        let verb_text =
+            if ist > cw.start && pre.is_none() && !contains_any(item_text, lexicon::CUE_VERBS) {
+                &n[cw.start..m.start]
+            } else {
+                item_text
+            };
         let xin_zeng_name = lexicon::ADDITION_VERBS
             .iter()
-            .any(|w| find(item_text, w, 0).is_some());
+            .any(|w| find(verb_text, w, 0).is_some());
 
         // 增长8%，力争9%: the second figure is a stretch of the first.
         // Also after 、 (增长8%、力争10%) and with a rule word (力争突破250家).
@@ -1303,10 +1367,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 {
                     prev.stretch = in_prev;
                     let ci = cx.s.clauses.partition_point(|x| x.end < c.start);
+                    // (After `、` the floor is in this clause: the quote is the clause.)
                     let from = ci
                         .checked_sub(1)
                         .map(|i| cx.s.clauses[i])
-                        .filter(|x| x.end + 1 == c.start)
+                        .filter(|x| x.end + 1 == c.start && ist == c.start)
                         .map_or(c.start, |x| x.start);
                     prev.quote = cx.t.quote(from, c.end);
                     prev.review(Field::Stretch, "力争: read as a stretch goal".into());
@@ -1401,7 +1466,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             }
             // …except an addition of a flow (五年累计新增城镇就业60万人): new jobs have no
             // stock to rise from; the figure is the flow summed over the window (ytd).
-            _ if re_inc
+            // (再新建 in one year with no figure to count from is the year's addition, as 新建 is.)
+            _ if (re_inc && (multi_year || has_status_in_some_magnitude(cx, &unit)))
                 || (pre.is_none()
                     && xin_zeng_name
                     && multi_year
@@ -1475,6 +1541,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             full_name_text.extend(b.chars());
         }
         let full_name_text = &full_name_text[..];
+        // A modifier before the name's head (`年产值超10亿元的农业全产业链`, `营业收入超百亿元的
+        // 产业集群`): the head is after the item's last 的 before the figure, and a flow noun
+        // inside the modifier (产值, 营业收入) does not make the count a flow.
+        let head_from = lexicon::rfind(&n[ist..m.start], "的").map_or(ist, |p| ist + p + 1);
         // 增速, 涨幅 …, or 增长 in the name before another verb (`年均增长保持在8%左右`).
         let growth_name = contains_any(&n[ist..m.start], lexicon::GROWTH_NAMES)
             || find(&n[ist..m.start], "增长", 0).is_some();
@@ -1484,9 +1554,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             } else if pct {
                 Measure::Level
             } else if find(full_name_text, "总投资", 0).is_none()
-                && (contains_any(full_name_text, lexicon::FLOW_NOUNS)
+                && (contains_any(&full_name_text[head_from - ist..], lexicon::FLOW_NOUNS)
                     || xin_zeng_name
-                    || (!multi_year && contains_any(item_text, lexicon::WORKS_VERBS)))
+                    || (!multi_year && contains_any(verb_text, lexicon::WORKS_VERBS)))
             {
                 Measure::Ytd
             } else {
@@ -1730,10 +1800,12 @@ fn assigned_task(t: &[char]) -> Option<usize> {
             find(&t[..end], w, a.min(end))
         };
         if let Some(x) = near(at + 2, "下达", 8) {
-            if ["任务", "目标", "指标"]
+            let task = ["任务", "目标", "指标"]
                 .iter()
-                .any(|w| near(x + 2, w, 16).is_some())
-            {
+                .filter_map(|w| near(x + 2, w, 16))
+                .min();
+            // `确保完成上级下达的各项目标任务` names no quota: an exhortation, not a target.
+            if task.is_some_and(|e| find(&t[..e], "各项", x).is_none()) {
                 return Some(at);
             }
         }
