@@ -294,6 +294,23 @@ fn heldout3_score() {
     score_set("heldout3");
 }
 
+/// The score of the tuning passages t13–t15 (a provincial department's 工作要点, a plan
+/// chapter with project 专栏, an OCR'd work report with page breaks), printed before their
+/// `assert_agreed_in` tests (docs/extract.md, "Tuned on t13–t15"):
+/// `cargo test --test extract_documents -- --ignored t13_t15_score --nocapture`
+#[test]
+#[ignore]
+fn t13_t15_score() {
+    score_names(
+        "tuning",
+        &[
+            "t13-department-work-points",
+            "t14-plan-chapter-with-project-boxes",
+            "t15-ocr-prose-with-page-breaks",
+        ],
+    );
+}
+
 fn score_set(set: &str) {
     let mut names: Vec<String> = std::fs::read_dir(format!("{DIR}/{set}"))
         .unwrap()
@@ -306,9 +323,14 @@ fn score_set(set: &str) {
         })
         .collect();
     names.sort();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    score_names(set, &names);
+}
+
+fn score_names(set: &str, names: &[&str]) {
     for kind in ["prose", "table"] {
         let (mut e, mut p, mut r) = (0, 0, 0);
-        for n in &names {
+        for n in names {
             let s = score(set, n, Some(kind), Mode::Scored);
             println!(
                 "{n} [{kind}]: expected {}, proposed {}, right {}; missed {:?}; false {:?}; quoted {:?}",
@@ -878,8 +900,6 @@ fn heldout3_province_work_report() {
             "高新技术企业总数突破1.2万家",
             "新建5G基站3万个",
             "新增养老机构床位1.5万张",
-            // 完成国家下达任务 (assessed): not drafted, a known gap.
-            "主要污染物减排完成国家下达任务",
         ],
     );
 }
@@ -923,9 +943,8 @@ fn heldout3_city_plan_chapter() {
             "新增普惠性幼儿园学位1.2万个",
             // A year's flow at a plan's deadline: drafted ytd, annotated level.
             "人均地区生产总值超过11万元",
-            // 迈上…台阶 and 完成省下达目标任务: known gaps.
+            // 迈上…台阶: a known gap.
             "经济总量迈上5000亿元台阶",
-            "二氧化碳排放降低完成省下达目标任务",
         ],
     );
 }

@@ -217,6 +217,14 @@ fn glued_byline(line: &str) -> Option<(&str, &str)> {
     Some((head, rest))
 }
 
+/// A page number printed in the margin (`— 12 —`, `- 3 -`, `第 5 页`, `·12·`): page
+/// furniture a PDF copy leaves between two halves of a sentence, never content. A bare
+/// number on its own line is not taken for one (it may be a figure cut off its sentence).
+fn page_footer(line: &str) -> bool {
+    super::table::ocr::is_page_number(line)
+        && line.contains(['—', '―', '–', '-', '·', '•', '第', '页'])
+}
+
 /// Join OCR lines into one text, with `BOUNDARY` around title-like lines.
 pub fn prepare(text: &str) -> Text {
     // (line, indented, a byline cut off the front of a line: always a title)
@@ -241,7 +249,7 @@ pub fn prepare(text: &str) -> Text {
     // title at the top of every page), never content.
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for &(line, indented, byline) in lines.iter() {
-        if line.is_empty() {
+        if line.is_empty() || page_footer(line) {
             continue;
         }
         let unpunctuated = line.chars().count() >= 6

@@ -114,6 +114,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     let mut results_level = u8::MAX;
     let mut list_win: Option<WinKind> = None;
     let mut passage_win: Option<WinKind> = None;
+    // A 专栏 listing projects (专栏5-2 先进制造业重大工程): its entries' figures are the
+    // projects' scopes, not goals (`project_box`).
+    let mut in_box = false;
     let mut doc = doc;
     let doc_plan = doc.plan;
     for s in &sents {
@@ -129,8 +132,12 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             }
             doc.plan = h.plan.or(doc_plan);
             doc.heading_plan = h.plan.is_some();
+            in_box = project_box(&t.norm, h.pos);
         }
         let new_passage = t.passage_starts_in(prev_end, s.start);
+        if in_box && !new_heading && new_passage && !box_entry(&t.norm, s.start) {
+            in_box = false;
+        }
         if new_passage {
             carry = false;
         }
@@ -183,6 +190,13 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         }
         if results {
             carry = true;
+        } else if in_box {
+            // Only what an entry states as a goal of the plan, under a deadline of its own
+            // (`…50项；到2025年，建成…100个以上`): the clauses from that deadline on.
+            carry = false;
+            if let Some(goal) = box_goal(s, &wins, &doc) {
+                analyse_sentence(&t, &goal, &doc, false, None, &mut props);
+            }
         } else {
             carry = analyse_sentence(&t, s, &doc, carry, inherited, &mut props);
         }
@@ -260,6 +274,53 @@ fn opening_window<'a>(n: &[char], s: &Sentence, wins: &'a [Window]) -> Option<&'
         }
     }
     found
+}
+
+/// Does the heading at `pos` open a 专栏 of projects (`专栏5-2　先进制造业重大工程`,
+/// `专栏3 重点项目`)? Its entries name projects with their scopes (建设1个…、3个…, 总投资500亿元,
+/// 年产30万辆): what the projects are, not goals of the plan. A 专栏 of indicators is a table.
+fn project_box(n: &[char], pos: usize) -> bool {
+    let line: Vec<char> = n[pos.min(n.len())..]
+        .iter()
+        .take_while(|&&c| c != clauses::BOUNDARY)
+        .take(60)
+        .copied()
+        .collect();
+    starts_with_at(&line, 0, "专栏")
+        && contains_any(&line, &["工程", "项目"])
+        && !contains_any(&line, &["指标"])
+}
+
+/// Does a passage at `pos` start like an entry of a 专栏 (`01　…`, `1．…`, `（1）…`, `●…`)?
+/// A passage that does not ends the box: the plan's prose goes on.
+fn box_entry(n: &[char], pos: usize) -> bool {
+    let mut k = pos;
+    while n
+        .get(k)
+        .is_some_and(|c| c.is_whitespace() || *c == '\u{3000}' || *c == clauses::BOUNDARY)
+    {
+        k += 1;
+    }
+    match n.get(k) {
+        Some(c) if c.is_ascii_digit() || "●◆■□▲★·•—".contains(*c) => true,
+        Some('（' | '(') => n.get(k + 1).is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// The part of a 专栏 entry stated as a goal: from the clause holding its first deadline
+/// (`到2025年`, not before the text's year) to the sentence's end.
+fn box_goal(s: &Sentence, wins: &[Window], doc: &DocInfo) -> Option<Sentence> {
+    let w = wins
+        .iter()
+        .find(|w| matches!(w.kind, WinKind::By(y) if doc.year.is_none_or(|d| y >= d)))?;
+    let ci = s.clauses.iter().position(|c| c.end > w.pos)?;
+    let clauses = s.clauses[ci..].to_vec();
+    Some(Sentence {
+        start: clauses[0].start,
+        end: s.end,
+        clauses,
+    })
 }
 
 /// Sentence openings that start a report of results running to the next heading.
@@ -1122,6 +1183,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let Some(unit) = m.unit.clone().or_else(|| ratio.then(|| "倍".to_string())) else {
             continue;
         };
+        // 全省16个设区市, 全市12个乡镇: all the units of a place, a scope, not a goal.
+        if whole_of_place(n, m.start, &unit) {
+            continue;
+        }
         // A count before a quoted name (三个“一号工程”) is part of the name.
         if n.get(m.unit_end).is_some_and(|c| "“《「\"".contains(*c)) {
             continue;
@@ -1429,6 +1494,21 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 Measure::Level
             }
         });
+        // 降幅收窄至5%以内 / 降幅控制在5%以内: a fall of at most 5% is a growth rate of at
+        // least −5%.
+        let measure = match fall_capped(&n[ist..m.start], pct, rule, goal) {
+            Some((r, g)) => {
+                rule = r;
+                goal = g;
+                notes.push((
+                    Field::Goal,
+                    "a fall (降幅) held within a bound: read as a growth rate of at least its negative"
+                        .into(),
+                ));
+                Measure::Growth
+            }
+            None => measure,
+        };
         // A yearly rate named before its verb (`年均增长保持在8%左右`) over several years is
         // their average, as `年均增长8%` is.
         if measure == Measure::Growth && aggregate.is_none() && multi_year && yearly {
@@ -1572,6 +1652,29 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
     }
 }
 
+/// A count right after 全省 / 全市 / 全县 / 全区 / 全国 (`覆盖全省16个市的…平台`,
+/// `全市12个乡镇`): how many units the whole place has, a scope, not a goal.
+fn whole_of_place(n: &[char], start: usize, unit: &str) -> bool {
+    classifier_unit(unit)
+        && ["全省", "全市", "全县", "全区", "全国", "全州", "全镇"]
+            .iter()
+            .any(|w| lexicon::ends_with_at(n, start, w))
+}
+
+/// A bound on a fall (`商品房销售面积降幅收窄至5%以内`, `降幅控制在3%以内`): the rate of
+/// change may fall by at most that much, so it is a growth rate of at least −X (less-than
+/// becomes more-than). `before` is the item's text before the figure.
+fn fall_capped(before: &[char], pct: bool, rule: Rule, goal: Goal) -> Option<(Rule, Goal)> {
+    if !pct || find(before, "降幅", 0).is_none() {
+        return None;
+    }
+    match (rule, goal) {
+        (Rule::AtMost, Goal::Value(x)) if x >= 0.0 => Some((Rule::AtLeast, Goal::Value(-x))),
+        (Rule::LessThan, Goal::Value(x)) if x >= 0.0 => Some((Rule::MoreThan, Goal::Value(-x))),
+        _ => None,
+    }
+}
+
 /// A goal in words: stated against GDP growth (高于GDP增长 → more-than, 与经济增长基本同步 →
 /// about) or decided by no number (保持在合理区间 → assessed). `name` is the indicator, `text`
 /// the words of its goal. `None` when the words are neither.
@@ -1649,6 +1752,10 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
             !(m.window || m.embedded || cx.in_quotes(m.start) || (m.chinese && m.unit.is_none()))
         })
     };
+    // (A list number, `1．完成…下达…任务`, is no figure of the task.)
+    if assigned_task(cx, c, props) {
+        return;
+    }
     if has_figure(c.start, c.end) {
         return;
     }
@@ -1714,6 +1821,55 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     prop.place(window, notes);
     props.push(prop);
+}
+
+/// A task set from above (`棚户区改造完成省下达任务`, `能耗降低完成市下达任务`,
+/// `完成国家和省下达的…危房改造任务`): 完成 … 下达 … 任务 in a clause with no figure, not in a
+/// status report (the caller only asks outside one). The quota is not in the text, so a
+/// person assesses it: `measure = "assessed"`, named by the words before 完成 (or by the
+/// clause). Returns whether the clause was one.
+fn assigned_task(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) -> bool {
+    let n = &cx.t.norm;
+    let cl = &n[c.start..c.end];
+    let Some(done) = find(cl, "完成", 0) else {
+        return false;
+    };
+    let Some(set) = find(cl, "下达", done) else {
+        return false;
+    };
+    if find(cl, "任务", set).is_none() || find(&cl[..done], "已", 0).is_some() {
+        return false;
+    }
+    let figure = numbers::scan_mentions(n, c.start, c.end)
+        .iter()
+        .any(|m| !(m.window || m.embedded || m.unit.is_none() || cx.in_quotes(m.start)));
+    if figure {
+        return false;
+    }
+    let p = c.start + done;
+    let ist = item_start(n, c, p);
+    let mut name = clean_name(cx, ist, p);
+    if name.chars().count() < 2 {
+        name = cx.t.quote(c.start, c.end);
+    }
+    let mut prop = Proposal::new(
+        name,
+        Measure::Level,
+        Rule::AtLeast,
+        cx.t.quote(c.start, c.end),
+    );
+    prop.assessed = true;
+    prop.review(
+        Field::Measure,
+        "a task set from above (完成…下达…任务): the quota is not in the text; a person assesses it (status, by, note in the actuals)"
+            .into(),
+    );
+    let win = window_for(cx, c, p);
+    let mut notes = Vec::new();
+    let window = resolve_window(win, cx.doc, &mut notes);
+    prop.place(window, notes);
+    props.push(prop);
+    true
 }
 
 /// An item with no figure after a growth target's item in the same clause, stating its
