@@ -1180,7 +1180,12 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // 城乡居民收入倍差缩小到1.85: a ratio, in 倍.
         let ratio =
             m.unit.is_none() && !m.bare_mult && find(&n[cw.start..m.start], "倍差", 0).is_some();
-        let Some(unit) = m.unit.clone().or_else(|| ratio.then(|| "倍".to_string())) else {
+        let Some(unit) = m
+            .unit
+            .clone()
+            .or_else(|| ratio.then(|| "倍".to_string()))
+            .or_else(|| unit_before_verb(n, m))
+        else {
             continue;
         };
         // 全省16个设区市, 全市12个乡镇: all the units of a place, a scope, not a goal.
@@ -1652,6 +1657,24 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
     }
 }
 
+/// A figure ending in a bare 万 / 亿 whose unit stands before its rule word (`接待游客人次达到
+/// 8000万`, `服务人数突破1.2亿`): the unit is the multiplier and that word (万人次, 亿人).
+fn unit_before_verb(n: &[char], m: &Mention) -> Option<String> {
+    if !m.bare_mult || m.unit.is_some() {
+        return None;
+    }
+    let written: String = n[m.start..m.unit_end.min(n.len())].iter().collect();
+    let mult = ["万亿", "亿", "万"]
+        .into_iter()
+        .find(|w| written.trim_end().ends_with(w))?;
+    let (w, _) = lexicon::pre_word(n, m.start)?;
+    let end = m.start.checked_sub(w.chars().count())?;
+    [("人次", "人次"), ("人数", "人"), ("户数", "户")]
+        .iter()
+        .find(|(word, _)| lexicon::ends_with_at(n, end, word))
+        .map(|(_, u)| format!("{mult}{u}"))
+}
+
 /// A count right after 全省 / 全市 / 全县 / 全区 / 全国 (`覆盖全省16个市的…平台`,
 /// `全市12个乡镇`): how many units the whole place has, a scope, not a goal.
 fn whole_of_place(n: &[char], start: usize, unit: &str) -> bool {
@@ -1878,10 +1901,20 @@ fn assigned_task(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) -> bool {
 /// other figure (城镇居民 + the rest of the target's name: 城镇居民人均可支配收入增长).
 fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let n = &cx.t.norm;
-    let Some(k) = (c.start..c.end).rev().find(|&k| is_item_sep(n[k])) else {
-        return;
+    // The item after the clause's last 、, or a clause of its own right after the growth
+    // target's clause (`…年均增长12%左右，增速高于全省平均水平`): `lead` is the text before it
+    // that the target's quote holds.
+    let (a, lead) = match (c.start..c.end).rev().find(|&k| is_item_sep(n[k])) {
+        Some(k) => (k + 1, cx.t.quote(c.start, k)),
+        None => {
+            let ci = cx.s.clauses.partition_point(|x| x.start < c.start);
+            let Some(pc) = ci.checked_sub(1).map(|i| cx.s.clauses[i]) else {
+                return;
+            };
+            (c.start, cx.t.quote(pc.start, pc.end))
+        }
     };
-    let (a, b) = (k + 1, c.end);
+    let b = c.end;
     let item = &n[a..b];
     if numbers::scan_mentions(n, a, b)
         .iter()
@@ -1905,7 +1938,7 @@ fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let Some(prev) = props
         .get(cx.first_prop..)
         .and_then(|p| p.last())
-        .filter(|p| p.measure == Measure::Growth && p.quote.contains(&cx.t.quote(c.start, k)))
+        .filter(|p| p.measure == Measure::Growth && !lead.is_empty() && p.quote.contains(&lead))
     else {
         return;
     };
@@ -1934,7 +1967,15 @@ fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
             find(&bc, &end.iter().collect::<String>(), 0).map(|p| bc[p + l..].iter().collect())
         })
         .unwrap_or_default();
-    let of_name = format!("{other}{tail}增长");
+    // 高于全省平均水平: the same figure's average over the wider area (全省 + the name).
+    let written = cx.t.quote(a + at + word.chars().count(), b);
+    let of_name = match ["平均水平", "平均"]
+        .iter()
+        .find_map(|w| written.strip_suffix(w))
+    {
+        Some(area) if !area.is_empty() => format!("{area}{base}增长"),
+        _ => format!("{other}{tail}增长"),
+    };
     let mut p = Proposal::new(
         format!("{base}增长{word}{other}"),
         Measure::Growth,
