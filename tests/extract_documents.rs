@@ -1037,7 +1037,7 @@ fn a_page_number_between_two_halves_of_a_sentence_is_not_quoted() {
 #[test]
 fn a_box_of_projects_gives_only_a_goal_under_its_own_deadline() {
     let ts = targets_of(
-        "某市“十四五”规划\n第二节　做强制造业\n　　到2025年，新能源汽车产业集群规模突破1000亿元。\n专栏2　先进制造业重大工程\n01　“1+3+N”平台工程：建设1个国家级开发区、3个省级高新区，新增工业用地1.5万亩。\n02　整车工程：推进20个重点项目建设，总投资500亿元，形成年产整车30万辆的能力。\n03　装备工程：实施攻关项目50项；到2025年，建成智能工厂100个以上。\n　　培育省级服务业集聚区10个以上。\n",
+        "某市“十四五”规划\n第二节　做强制造业\n　　到2025年，新能源汽车产业集群规模突破1000亿元。\n专栏2　先进制造业重大工程\n01　“1+3+N”平台工程：建设1个国家级开发区、3个省级高新区，新增工业用地1.5万亩。\n02　整车工程：推进20个重点项目建设，总投资500亿元，形成年产整车30万辆的能力。\n03　装备工程：实施攻关项目50项；到2025年，建成智能工厂100个以上。\n　　2025年，培育省级服务业集聚区10个以上。\n",
         "2021",
     );
     assert_eq!(ts.len(), 3, "{ts:#?}");
@@ -1046,8 +1046,12 @@ fn a_box_of_projects_gives_only_a_goal_under_its_own_deadline() {
     assert_eq!(plants["value"].as_integer(), Some(100));
     assert_eq!(plants["deadline"].to_string(), "2025-12-31");
     assert!(!plants["quote"].as_str().unwrap().contains("50项"));
-    // The prose after the box (an indented paragraph, no entry number) is read again.
-    with_quote(&ts, "集聚区10个以上");
+    // The prose after the box (a paragraph opening with a year, not an entry number) is
+    // read again.
+    assert_eq!(
+        with_quote(&ts, "集聚区10个以上")["deadline"].to_string(),
+        "2025-12-31"
+    );
 }
 
 #[test]

@@ -301,8 +301,14 @@ fn box_entry(n: &[char], pos: usize) -> bool {
     {
         k += 1;
     }
+    // (A paragraph opening with a year, `2025年，…`, is prose, not an entry.)
+    let digits = n[k.min(n.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
     match n.get(k) {
-        Some(c) if c.is_ascii_digit() || "●◆■□▲★·•—".contains(*c) => true,
+        Some(c) if c.is_ascii_digit() => n.get(k + digits) != Some(&'年'),
+        Some(c) if "●◆■□▲★·•—".contains(*c) => true,
         Some('（' | '(') => n.get(k + 1).is_some_and(|c| c.is_ascii_digit()),
         _ => false,
     }
