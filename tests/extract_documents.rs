@@ -1055,6 +1055,17 @@ fn a_box_of_projects_gives_only_a_goal_under_its_own_deadline() {
 }
 
 #[test]
+fn a_box_title_with_a_colon_and_numbered_entries_is_a_box_of_projects() {
+    let ts = targets_of(
+        "某市“十四五”规划\n\n第二节　做强制造业\n\n　　到2025年，新能源汽车产业集群规模突破1000亿元。\n\n专栏2：先进制造业重大工程\n\n（1）平台工程：建设1个国家级开发区、3个省级高新区，新增工业用地1.5万亩。\n（2）整车工程：推进20个重点项目建设，总投资500亿元。\n\n第三节　服务业\n\n　　到2025年，培育省级服务业集聚区10个以上。\n",
+        "2021",
+    );
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    with_quote(&ts, "突破1000亿元");
+    with_quote(&ts, "集聚区10个以上");
+}
+
+#[test]
 fn a_section_heading_after_a_table_ends_it() {
     let ts = targets_of(
         "专栏1　主要指标\n指标\t单位\t2020年\t2025年\t属性\n亩均税收\t万元/亩\t22.6\t＞30\t预期性\n\n第二节　做强先进制造业集群\n\n　　聚焦主导产业，做强新能源汽车。\n",

@@ -217,6 +217,14 @@ fn glued_byline(line: &str) -> Option<(&str, &str)> {
     Some((head, rest))
 }
 
+/// A 专栏's title with a colon after its number (`专栏2：先进制造业重大工程`): a title all
+/// the same, as `专栏2　先进制造业重大工程` is.
+fn box_title(line: &str) -> bool {
+    line.starts_with("专栏")
+        && line.matches(['：', ':']).count() == 1
+        && !line.contains(['，', '。', '；', '！', '？', ',', ';', '!', '?'])
+}
+
 /// A page number printed in the margin (`— 12 —`, `- 3 -`, `第 5 页`, `·12·`): page
 /// furniture a PDF copy leaves between two halves of a sentence, never content. A bare
 /// number on its own line is not taken for one (it may be a figure cut off its sentence).
@@ -268,7 +276,7 @@ pub fn prepare(text: &str) -> Text {
             || byline
             || !indented
                 && chars <= 30
-                && !line.chars().any(|c| TITLE_PUNCT.contains(&c))
+                && (!line.chars().any(|c| TITLE_PUNCT.contains(&c)) || box_title(line))
                 && (prev_ends || prev_title);
         if title || prev_title {
             orig.push(BOUNDARY);
