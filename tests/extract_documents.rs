@@ -1035,6 +1035,18 @@ fn a_page_number_between_two_halves_of_a_sentence_is_not_quoted() {
 }
 
 #[test]
+fn a_running_header_seen_first_after_a_page_number_mid_sentence_is_not_quoted() {
+    // The header (青禾县2024年政府工作报告) differs from the title, so it is not yet "seen".
+    let ts = targets_of(
+        "政府工作报告\n　　今年主要预期目标是：一般公共预算收入增长6%以上，社会消费品零售总额\n\n— 13 —\n\n青禾县2024年政府工作报告\n\n增长7%左右。\n",
+        "2024",
+    );
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    let retail = with_quote(&ts, "社会消费品零售总额增长7%左右");
+    assert_eq!(retail["value"].as_integer(), Some(7));
+}
+
+#[test]
 fn a_box_of_projects_gives_only_a_goal_under_its_own_deadline() {
     let ts = targets_of(
         "某市“十四五”规划\n第二节　做强制造业\n　　到2025年，新能源汽车产业集群规模突破1000亿元。\n专栏2　先进制造业重大工程\n01　“1+3+N”平台工程：建设1个国家级开发区、3个省级高新区，新增工业用地1.5万亩。\n02　整车工程：推进20个重点项目建设，总投资500亿元，形成年产整车30万辆的能力。\n03　装备工程：实施攻关项目50项；到2025年，建成智能工厂100个以上。\n　　2025年，培育省级服务业集聚区10个以上。\n",

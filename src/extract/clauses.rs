@@ -225,6 +225,17 @@ fn box_title(line: &str) -> bool {
         && !line.contains(['，', '。', '；', '！', '？', ',', ';', '!', '?'])
 }
 
+/// Does a short line name a document (a running header: `青禾县2024年政府工作报告`,
+/// `…发展规划纲要`, `…2024年工作要点`)?
+fn names_document(line: &str) -> bool {
+    line.chars().count() <= 40
+        && [
+            "报告", "规划", "纲要", "方案", "要点", "意见", "通知", "公报", "计划", "讲话",
+        ]
+        .iter()
+        .any(|w| line.ends_with(w))
+}
+
 /// A page number printed in the margin (`— 12 —`, `- 3 -`, `第 5 页`, `·12·`): page
 /// furniture a PDF copy leaves between two halves of a sentence, never content. A bare
 /// number on its own line is not taken for one (it may be a figure cut off its sentence).
@@ -256,13 +267,30 @@ pub fn prepare(text: &str) -> Text {
     // Unpunctuated lines seen so far: one seen again is a running page header (the plan's
     // title at the top of every page), never content.
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    // A page number was just dropped: the next page's header may follow.
+    let mut after_footer = false;
     for &(line, indented, byline) in lines.iter() {
-        if line.is_empty() || page_footer(line) {
+        if line.is_empty() {
+            continue;
+        }
+        if page_footer(line) {
+            after_footer = true;
             continue;
         }
         let unpunctuated = line.chars().count() >= 6
             && !line.chars().any(|c| TITLE_PUNCT.contains(&c) || c == '。');
+        let footer_before = std::mem::take(&mut after_footer);
         if unpunctuated && !seen.insert(line) {
+            continue;
+        }
+        // The first running header of a document whose title differs from it: a line right
+        // after a page number, in the middle of a sentence (a heading cannot stand there),
+        // unpunctuated and naming a document (…政府工作报告, …规划纲要), is the next page's
+        // header.
+        let mid_sentence = prev_line
+            .and_then(|p| p.chars().last())
+            .is_some_and(|c| !SENTENCE_END.contains(&c));
+        if footer_before && unpunctuated && !indented && mid_sentence && names_document(line) {
             continue;
         }
         let chars = line.chars().count();
