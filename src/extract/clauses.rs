@@ -266,6 +266,33 @@ fn paragraph_after(lines: &[(&str, bool, bool)], i: usize) -> bool {
         .is_none_or(|&(l, indented, _)| l.is_empty() || indented)
 }
 
+/// A 专栏's title with a colon after its number (`专栏2：先进制造业重大工程`): a title all
+/// the same, as `专栏2　先进制造业重大工程` is.
+fn box_title(line: &str) -> bool {
+    line.starts_with("专栏")
+        && line.matches(['：', ':']).count() == 1
+        && !line.contains(['，', '。', '；', '！', '？', ',', ';', '!', '?'])
+}
+
+/// Does a short line name a document (a running header: `青禾县2024年政府工作报告`,
+/// `…发展规划纲要`, `…2024年工作要点`)?
+fn names_document(line: &str) -> bool {
+    line.chars().count() <= 40
+        && [
+            "报告", "规划", "纲要", "方案", "要点", "意见", "通知", "公报", "计划", "讲话",
+        ]
+        .iter()
+        .any(|w| line.ends_with(w))
+}
+
+/// A page number printed in the margin (`— 12 —`, `- 3 -`, `第 5 页`, `·12·`): page
+/// furniture a PDF copy leaves between two halves of a sentence, never content. A bare
+/// number on its own line is not taken for one (it may be a figure cut off its sentence).
+fn page_footer(line: &str) -> bool {
+    super::table::ocr::is_page_number(line)
+        && line.contains(['—', '―', '–', '-', '·', '•', '第', '页'])
+}
+
 /// Join OCR lines into one text, with `BOUNDARY` around title-like lines.
 pub fn prepare(text: &str) -> Text {
     // (line, indented, a byline cut off the front of a line: always a title)
@@ -289,13 +316,30 @@ pub fn prepare(text: &str) -> Text {
     // Unpunctuated lines seen so far: one seen again is a running page header (the plan's
     // title at the top of every page), never content.
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    // A page number was just dropped: the next page's header may follow.
+    let mut after_footer = false;
     for (li, &(line, indented, byline)) in lines.iter().enumerate() {
         if line.is_empty() {
             continue;
         }
+        if page_footer(line) {
+            after_footer = true;
+            continue;
+        }
         let unpunctuated = line.chars().count() >= 6
             && !line.chars().any(|c| TITLE_PUNCT.contains(&c) || c == '。');
+        let footer_before = std::mem::take(&mut after_footer);
         if unpunctuated && !seen.insert(line) {
+            continue;
+        }
+        // The first running header of a document whose title differs from it: a line right
+        // after a page number, in the middle of a sentence (a heading cannot stand there),
+        // unpunctuated and naming a document (…政府工作报告, …规划纲要), is the next page's
+        // header.
+        let mid_sentence = prev_line
+            .and_then(|p| p.chars().last())
+            .is_some_and(|c| !SENTENCE_END.contains(&c));
+        if footer_before && unpunctuated && !indented && mid_sentence && names_document(line) {
             continue;
         }
         let chars = line.chars().count();
@@ -308,7 +352,8 @@ pub fn prepare(text: &str) -> Text {
         let title = doc_title
             || byline
             || !indented
-                && ((chars <= 30 && !line.chars().any(|c| TITLE_PUNCT.contains(&c)))
+                && ((chars <= 30
+                    && (!line.chars().any(|c| TITLE_PUNCT.contains(&c)) || box_title(line)))
                     || (numbered_heading(line) && paragraph_after(&lines, li)))
                 && (prev_ends || prev_title);
         if title || prev_title {

@@ -69,6 +69,11 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("站上", PreKind::AtLeast),
     ("降至", PreKind::AtMost),
     ("压减到", PreKind::AtMost),
+    ("压减至", PreKind::AtMost),
+    ("压缩到", PreKind::AtMost),
+    ("压缩至", PreKind::AtMost),
+    ("收窄到", PreKind::AtMost),
+    ("收窄至", PreKind::AtMost),
     ("低于", PreKind::LessThan),
     ("不满", PreKind::LessThan),
     ("少于", PreKind::LessThan),
@@ -102,8 +107,21 @@ pub const ADDITION_VERBS: &[&str] = &[
 
 /// Verbs of works finished in the window (建成, 改造, 新改建): in a one-year window the
 /// count is what is done that year (`ytd`), like 新建; over several years it is left as read.
-/// 招引 (projects attracted) and 创建 (示范村 created) are done in the year as well.
-pub const WORKS_VERBS: &[&str] = &["建成", "改造", "新改建", "改扩建", "改建", "招引", "创建"];
+/// 招引 (projects attracted) and 创建 (示范村 created) are done in the year as well, and so
+/// are 筹集 (homes raised), 发放 (subsidies or loans paid out) and 加装 (lifts fitted).
+pub const WORKS_VERBS: &[&str] = &[
+    "建成",
+    "改造",
+    "新改建",
+    "改扩建",
+    "改建",
+    "招引",
+    "创建",
+    "筹集",
+    "发放",
+    "加装",
+    "引进",
+];
 
 /// Words before a figure that make it the stretch of the floor before it (增长7%以上，力争
 /// 达到8%; 200家以上、力争突破250家).
@@ -437,6 +455,7 @@ pub const CLASSIFIERS: &[&str] = &[
 /// Units that keep their multiplier (万人, 亿元, 万亩). Longest first when matching.
 pub const UNITS: &[&str] = &[
     "微克/立方米",
+    "工作日",
     "吨标准煤",
     "平方公里",
     "千瓦时",
@@ -471,7 +490,7 @@ pub const UNITS: &[&str] = &[
 pub const CURRENCY: &[&str] = &["元", "万元", "亿元", "万亿元", "美元", "万美元", "亿美元"];
 
 /// Units that only count with an explicit rule word (三年行动 is not "3 years").
-pub const NEEDS_RULE_WORD: &[&str] = &["年", "岁", "天", "小时"];
+pub const NEEDS_RULE_WORD: &[&str] = &["年", "岁", "天", "小时", "个工作日", "工作日"];
 
 /// Prefix words stripped from the front of a proposed name.
 pub const NAME_STRIP: &[&str] = &[

@@ -114,6 +114,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     let mut results_level = u8::MAX;
     let mut list_win: Option<WinKind> = None;
     let mut passage_win: Option<WinKind> = None;
+    // A 专栏 listing projects (专栏5-2 先进制造业重大工程): its entries' figures are the
+    // projects' scopes, not goals (`project_box`).
+    let mut in_box = false;
     let mut doc = doc;
     let doc_plan = doc.plan;
     for s in &sents {
@@ -129,8 +132,12 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             }
             doc.plan = h.plan.or(doc_plan);
             doc.heading_plan = h.plan.is_some();
+            in_box = project_box(&t.norm, h.pos);
         }
         let new_passage = t.passage_starts_in(prev_end, s.start);
+        if in_box && !new_heading && new_passage && !box_entry(&t.norm, s.start) {
+            in_box = false;
+        }
         if new_passage {
             carry = false;
         }
@@ -184,6 +191,13 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         }
         if results {
             carry = true;
+        } else if in_box {
+            // Only what an entry states as a goal of the plan, under a deadline of its own
+            // (`…50项；到2025年，建成…100个以上`): the clauses from that deadline on.
+            carry = false;
+            if let Some(goal) = box_goal(s, &wins, &doc) {
+                analyse_sentence(&t, &goal, &doc, false, None, &mut props);
+            }
         } else {
             carry = analyse_sentence(&t, s, &doc, carry, inherited, &mut props);
         }
@@ -267,6 +281,59 @@ fn opening_window<'a>(n: &[char], s: &Sentence, wins: &'a [Window]) -> Option<&'
 /// 2023年，全市…`): what follows, to the next heading or turn to the goals, is results.
 fn inline_base_heading(t: &Text, s: &Sentence) -> bool {
     s.end - s.start <= 12 && clauses::base_heading(&t.quote(s.start, s.end))
+}
+
+/// Does the heading at `pos` open a 专栏 of projects (`专栏5-2　先进制造业重大工程`,
+/// `专栏3 重点项目`)? Its entries name projects with their scopes (建设1个…、3个…, 总投资500亿元,
+/// 年产30万辆): what the projects are, not goals of the plan. A 专栏 of indicators is a table.
+fn project_box(n: &[char], pos: usize) -> bool {
+    let line: Vec<char> = n[pos.min(n.len())..]
+        .iter()
+        .take_while(|&&c| c != clauses::BOUNDARY)
+        .take(60)
+        .copied()
+        .collect();
+    starts_with_at(&line, 0, "专栏")
+        && contains_any(&line, &["工程", "项目"])
+        && !contains_any(&line, &["指标"])
+}
+
+/// Does a passage at `pos` start like an entry of a 专栏 (`01　…`, `1．…`, `（1）…`, `●…`)?
+/// A passage that does not ends the box: the plan's prose goes on.
+fn box_entry(n: &[char], pos: usize) -> bool {
+    let mut k = pos;
+    while n
+        .get(k)
+        .is_some_and(|c| c.is_whitespace() || *c == '\u{3000}' || *c == clauses::BOUNDARY)
+    {
+        k += 1;
+    }
+    // (A paragraph opening with a year, `2025年，…`, is prose, not an entry.)
+    let digits = n[k.min(n.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    match n.get(k) {
+        Some(c) if c.is_ascii_digit() => n.get(k + digits) != Some(&'年'),
+        Some(c) if "●◆■□▲★·•—".contains(*c) => true,
+        Some('（' | '(') => n.get(k + 1).is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// The part of a 专栏 entry stated as a goal: from the clause holding its first deadline
+/// (`到2025年`, not before the text's year) to the sentence's end.
+fn box_goal(s: &Sentence, wins: &[Window], doc: &DocInfo) -> Option<Sentence> {
+    let w = wins
+        .iter()
+        .find(|w| matches!(w.kind, WinKind::By(y) if doc.year.is_none_or(|d| y >= d)))?;
+    let ci = s.clauses.iter().position(|c| c.end > w.pos)?;
+    let clauses = s.clauses[ci..].to_vec();
+    Some(Sentence {
+        start: clauses[0].start,
+        end: s.end,
+        clauses,
+    })
 }
 
 /// Sentence openings that start a report of results running to the next heading.
@@ -1218,9 +1285,18 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // 城乡居民收入倍差缩小到1.85: a ratio, in 倍.
         let ratio =
             m.unit.is_none() && !m.bare_mult && find(&n[cw.start..m.start], "倍差", 0).is_some();
-        let Some(unit) = m.unit.clone().or_else(|| ratio.then(|| "倍".to_string())) else {
+        let Some(unit) = m
+            .unit
+            .clone()
+            .or_else(|| ratio.then(|| "倍".to_string()))
+            .or_else(|| unit_before_verb(n, m))
+        else {
             continue;
         };
+        // 全省16个设区市, 全市12个乡镇: all the units of a place, a scope, not a goal.
+        if whole_of_place(n, m.start, &unit) {
+            continue;
+        }
         // A count before a quoted name (三个“一号工程”) is part of the name.
         if n.get(m.unit_end).is_some_and(|c| "“《「\"".contains(*c)) {
             continue;
@@ -1570,6 +1646,21 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 Measure::Level
             }
         });
+        // 降幅收窄至5%以内 / 降幅控制在5%以内: a fall of at most 5% is a growth rate of at
+        // least −5%.
+        let measure = match fall_capped(&n[ist..m.start], pct, rule, goal) {
+            Some((r, g)) => {
+                rule = r;
+                goal = g;
+                notes.push((
+                    Field::Goal,
+                    "a fall (降幅) held within a bound: read as a growth rate of at least its negative"
+                        .into(),
+                ));
+                Measure::Growth
+            }
+            None => measure,
+        };
         // A yearly rate named before its verb (`年均增长保持在8%左右`) over several years is
         // their average, as `年均增长8%` is.
         if measure == Measure::Growth && aggregate.is_none() && multi_year && yearly {
@@ -1714,6 +1805,47 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
     }
 }
 
+/// A figure ending in a bare 万 / 亿 whose unit stands before its rule word (`接待游客人次达到
+/// 8000万`, `服务人数突破1.2亿`): the unit is the multiplier and that word (万人次, 亿人).
+fn unit_before_verb(n: &[char], m: &Mention) -> Option<String> {
+    if !m.bare_mult || m.unit.is_some() {
+        return None;
+    }
+    let written: String = n[m.start..m.unit_end.min(n.len())].iter().collect();
+    let mult = ["万亿", "亿", "万"]
+        .into_iter()
+        .find(|w| written.trim_end().ends_with(w))?;
+    let (w, _) = lexicon::pre_word(n, m.start)?;
+    let end = m.start.checked_sub(w.chars().count())?;
+    [("人次", "人次"), ("人数", "人"), ("户数", "户")]
+        .iter()
+        .find(|(word, _)| lexicon::ends_with_at(n, end, word))
+        .map(|(_, u)| format!("{mult}{u}"))
+}
+
+/// A count right after 全省 / 全市 / 全县 / 全区 / 全国 (`覆盖全省16个市的…平台`,
+/// `全市12个乡镇`): how many units the whole place has, a scope, not a goal.
+fn whole_of_place(n: &[char], start: usize, unit: &str) -> bool {
+    classifier_unit(unit)
+        && ["全省", "全市", "全县", "全区", "全国", "全州", "全镇"]
+            .iter()
+            .any(|w| lexicon::ends_with_at(n, start, w))
+}
+
+/// A bound on a fall (`商品房销售面积降幅收窄至5%以内`, `降幅控制在3%以内`): the rate of
+/// change may fall by at most that much, so it is a growth rate of at least −X (less-than
+/// becomes more-than). `before` is the item's text before the figure.
+fn fall_capped(before: &[char], pct: bool, rule: Rule, goal: Goal) -> Option<(Rule, Goal)> {
+    if !pct || find(before, "降幅", 0).is_none() {
+        return None;
+    }
+    match (rule, goal) {
+        (Rule::AtMost, Goal::Value(x)) if x >= 0.0 => Some((Rule::AtLeast, Goal::Value(-x))),
+        (Rule::LessThan, Goal::Value(x)) if x >= 0.0 => Some((Rule::MoreThan, Goal::Value(-x))),
+        _ => None,
+    }
+}
+
 /// A goal in words: stated against GDP growth (高于GDP增长 → more-than, 与经济增长基本同步 →
 /// about) or decided by no number (保持在合理区间 → assessed). `name` is the indicator, `text`
 /// the words of its goal. `None` when the words are neither.
@@ -1802,7 +1934,7 @@ fn assigned_task(t: &[char]) -> Option<usize> {
         if let Some(x) = near(at + 2, "下达", 8) {
             let task = ["任务", "目标", "指标"]
                 .iter()
-                .filter_map(|w| near(x + 2, w, 16))
+                .filter_map(|w| near(x + 2, w, 30))
                 .min();
             // `确保完成上级下达的各项目标任务` names no quota: an exhortation, not a target.
             if task.is_some_and(|e| find(&t[..e], "各项", x).is_none()) {
@@ -1842,7 +1974,9 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
             !(m.window || m.embedded || cx.in_quotes(m.start) || (m.chinese && m.unit.is_none()))
         })
     };
-    if has_figure(c.start, c.end) {
+    // (A list number before a task handed down, `1．完成…下达…任务`, is no figure of it.)
+    let from = assigned_task(cl).map_or(c.start, |at| c.start + at);
+    if has_figure(from, c.end) {
         return;
     }
     // 守住不发生规模性返贫底线: a bottom line, assessed, in a target list or a forward window.
@@ -1884,7 +2018,8 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         "与GDP增长",
         "和GDP增长",
     ]);
-    let assessed = [cut(lexicon::ASSESSED_GOALS), assigned_task(cl)]
+    let task = assigned_task(cl);
+    let assessed = [cut(lexicon::ASSESSED_GOALS), task]
         .into_iter()
         .flatten()
         .min();
@@ -1892,7 +2027,15 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let p = c.start + at;
     let win = window_for(cx, c, p);
     let forward = win.is_some_and(|w| forward_window(w, cx.doc)) || cx.target_list;
-    if rel.is_none() && !forward {
+    // A task handed down in a plan of work with no window of its own (`1．完成国家和省下达的
+    // 农村危房改造任务` in a 工作要点) is the text's year's, as a figure there would be;
+    // `已完成…` / `超额完成…` report it.
+    let task_of_the_year = task == Some(at)
+        && win.is_none()
+        && !["已", "超额"]
+            .iter()
+            .any(|w| find(&cl[..at], w, at.saturating_sub(4)).is_some());
+    if rel.is_none() && !forward && !task_of_the_year {
         return;
     }
     let ist = item_start(n, c, p);
@@ -2005,10 +2148,20 @@ fn direction(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) -> bool {
 /// other figure (城镇居民 + the rest of the target's name: 城镇居民人均可支配收入增长).
 fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let n = &cx.t.norm;
-    let Some(k) = (c.start..c.end).rev().find(|&k| is_item_sep(n[k])) else {
-        return;
+    // The item after the clause's last 、, or a clause of its own right after the growth
+    // target's clause (`…年均增长12%左右，增速高于全省平均水平`): `lead` is the text before it
+    // that the target's quote holds.
+    let (a, lead) = match (c.start..c.end).rev().find(|&k| is_item_sep(n[k])) {
+        Some(k) => (k + 1, cx.t.quote(c.start, k)),
+        None => {
+            let ci = cx.s.clauses.partition_point(|x| x.start < c.start);
+            let Some(pc) = ci.checked_sub(1).map(|i| cx.s.clauses[i]) else {
+                return;
+            };
+            (c.start, cx.t.quote(pc.start, pc.end))
+        }
     };
-    let (a, b) = (k + 1, c.end);
+    let b = c.end;
     let item = &n[a..b];
     if numbers::scan_mentions(n, a, b)
         .iter()
@@ -2032,7 +2185,7 @@ fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let Some(prev) = props
         .get(cx.first_prop..)
         .and_then(|p| p.last())
-        .filter(|p| p.measure == Measure::Growth && p.quote.contains(&cx.t.quote(c.start, k)))
+        .filter(|p| p.measure == Measure::Growth && !lead.is_empty() && p.quote.contains(&lead))
     else {
         return;
     };
@@ -2061,7 +2214,15 @@ fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
             find(&bc, &end.iter().collect::<String>(), 0).map(|p| bc[p + l..].iter().collect())
         })
         .unwrap_or_default();
-    let of_name = format!("{other}{tail}增长");
+    // 高于全省平均水平: the same figure's average over the wider area (全省 + the name).
+    let written = cx.t.quote(a + at + word.chars().count(), b);
+    let of_name = match ["平均水平", "平均"]
+        .iter()
+        .find_map(|w| written.strip_suffix(w))
+    {
+        Some(area) if !area.is_empty() => format!("{area}{base}增长"),
+        _ => format!("{other}{tail}增长"),
+    };
     let mut p = Proposal::new(
         format!("{base}增长{word}{other}"),
         Measure::Growth,

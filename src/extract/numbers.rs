@@ -296,6 +296,10 @@ fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
     if lexicon::starts_with_at(t, at, "百分点") {
         return Some(("%".into(), 3, false));
     }
+    // 70个工作日: a span of time, not a count of 个.
+    if lexicon::starts_with_at(t, at, "个工作日") {
+        return Some(("个工作日".into(), 4, false));
+    }
     // 41个小项 → 项
     if lexicon::starts_with_at(t, at, "个小项") || lexicon::starts_with_at(t, at, "个大项") {
         return Some(("项".into(), 3, true));

@@ -19,7 +19,7 @@
 
 mod borders;
 mod columns;
-mod ocr;
+pub(crate) mod ocr;
 
 use super::clauses::fold;
 use super::draft::Proposal;
@@ -690,6 +690,11 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 }
                 continue;
             }
+            // A section heading (`第二节　做强先进制造业集群`, `专栏5-2　…重大工程`) ends the
+            // table, though a full-width space splits it into two cells.
+            if section_heading(line) {
+                break;
+            }
             // The header again after a page break (or the next table's).
             let only_words = |l: &str| {
                 cells(l)
@@ -864,6 +869,19 @@ fn running_title(line: &str) -> bool {
         && ["纲要", "规划", "方案", "计划", "意见", "要点"]
             .iter()
             .any(|w| t.ends_with(w))
+}
+
+/// A heading of the text around a table: `第X章` / `第X节` / `第X部分` or `专栏…`.
+fn section_heading(line: &str) -> bool {
+    let t = line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    let head: String = t.chars().take(8).collect();
+    t.starts_with("专栏")
+        || (t.starts_with('第')
+            && ["章", "节", "篇", "部分"].iter().any(|w| head.contains(w))
+            && head
+                .chars()
+                .nth(1)
+                .is_some_and(|c| "一二三四五六七八九十百0123456789".contains(c)))
 }
 
 /// The separator to join the next piece of a row with: its own kind of gap.
