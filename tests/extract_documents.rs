@@ -294,6 +294,53 @@ fn heldout3_score() {
     score_set("heldout3");
 }
 
+/// The fourth held-out set: two blind annotators' passages (`heldout4a/`, `heldout4b/`),
+/// hashed (`heldout4a.sha256`, `heldout4b.sha256`) and committed before any run, scored
+/// once, after every rule of the round was merged (docs/extract.md):
+/// `cargo test --test extract_documents -- --ignored heldout4_score --nocapture`
+#[test]
+#[ignore]
+fn heldout4_score() {
+    let mut total = [(0, 0, 0); 2];
+    for set in ["heldout4a", "heldout4b"] {
+        for (k, kind) in ["prose", "table"].into_iter().enumerate() {
+            for n in passages(set) {
+                let s = score(set, &n, Some(kind), Mode::Scored);
+                println!(
+                    "{set}/{n} [{kind}]: expected {}, proposed {}, right {}; missed {:?}; false {:?}; quoted {:?}",
+                    s.expected, s.proposed, s.right, s.missed, s.false_props, s.quoted_none
+                );
+                total[k].0 += s.expected;
+                total[k].1 += s.proposed;
+                total[k].2 += s.right;
+            }
+        }
+    }
+    for (kind, (e, p, r)) in ["prose", "table"].into_iter().zip(total) {
+        println!(
+            "HELDOUT4 {kind}: expected {e}, proposed {p}, right {r}: recall {:.3}, precision {:.3}",
+            r as f64 / e.max(1) as f64,
+            r as f64 / p.max(1) as f64
+        );
+    }
+}
+
+/// The passages of a set (`NAME.txt`), sorted.
+fn passages(set: &str) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(format!("{DIR}/{set}"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()?
+                .strip_suffix(".txt")
+                .map(String::from)
+        })
+        .collect();
+    names.sort();
+    names
+}
+
 /// The tuning passages scored like the held-out sets (every one is also asserted above):
 /// `cargo test --test extract_documents -- --ignored tuning_score --nocapture`
 #[test]
@@ -320,17 +367,7 @@ fn t13_t15_score() {
 }
 
 fn score_set(set: &str) {
-    let mut names: Vec<String> = std::fs::read_dir(format!("{DIR}/{set}"))
-        .unwrap()
-        .filter_map(|e| e.ok())
-        .filter_map(|e| {
-            e.file_name()
-                .to_str()?
-                .strip_suffix(".txt")
-                .map(String::from)
-        })
-        .collect();
-    names.sort();
+    let names = passages(set);
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
     score_names(set, &names);
 }
