@@ -283,8 +283,22 @@ fn is_numeral_char(c: char) -> bool {
 
 fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
     let mut out = Vec::new();
+    // The characters a window word below can start with: every other position is passed
+    // over at once (this runs at every character of every sentence, twice).
+    let firsts: Vec<Option<char>> = THIS_YEAR_WORDS
+        .iter()
+        .chain(&["上半年"])
+        .map(|w| w.chars().next())
+        .collect();
     let mut i = from;
     while i < to {
+        if !firsts
+            .iter()
+            .any(|f| f.is_none_or(|f| n.get(i) == Some(&f)))
+        {
+            i += 1;
+            continue;
+        }
         if starts_with_at(n, i, "上半年") {
             out.push(Window {
                 pos: i,
