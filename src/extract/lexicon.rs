@@ -678,8 +678,21 @@ pub fn ends_with_at(hay: &[char], end: usize, word: &str) -> bool {
 /// longest when several are as long).
 pub fn longest_at<'a>(hay: &[char], at: usize, words: &[&'a str]) -> Option<(&'a str, usize)> {
     let here = hay.get(at).copied();
+    // Its first two bytes in UTF-8: a word that starts with other bytes is passed over
+    // without being decoded (the lists of units and of name prefixes are long).
+    let mut buf = [0u8; 4];
+    let lead = here.map(|c| {
+        let n = c.encode_utf8(&mut buf).len();
+        (buf[0], (n > 1).then_some(buf[1]))
+    });
     let mut best: Option<(&'a str, usize)> = None;
     for w in words {
+        let b = w.as_bytes();
+        if let (Some((b0, b1)), Some(&w0)) = (lead, b.first()) {
+            if w0 != b0 || b1.is_some_and(|b1| b.get(1) != Some(&b1)) {
+                continue;
+            }
+        }
         let mut rest = w.chars();
         // Most words fail on their first character: tried before anything else.
         let n = match rest.next() {

@@ -184,7 +184,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         if results {
             carry = true;
         } else {
-            carry = analyse_sentence(&t, s, &doc, carry, inherited, &mut props);
+            carry = analyse_sentence(&t, s, &doc, carry, inherited, wins, &mut props);
         }
         prev_end = s.end;
     }
@@ -848,10 +848,12 @@ fn analyse_sentence(
     doc: &DocInfo,
     carry: bool,
     inherited: Option<WinKind>,
+    // The sentence's windows (`find_windows` over it), found once by the caller.
+    found: Vec<Window>,
     props: &mut Vec<Proposal>,
 ) -> bool {
     let n = &t.norm;
-    let mut wins = find_windows(n, s.start, s.end);
+    let mut wins = found;
     if let (true, Some(kind)) = (wins.is_empty(), inherited) {
         wins.push(Window {
             pos: s.start,
