@@ -610,7 +610,7 @@ pub fn contains_any(hay: &[char], words: &[&str]) -> bool {
         mask[k] & b != 0
             && words
                 .iter()
-                .any(|w| w.chars().next() == Some(c) && starts_with_at(hay, i, w))
+                .any(|w| w.starts_with(c) && starts_with_at(hay, i, w))
     })
 }
 

@@ -1123,6 +1123,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         .filter(|m| !m.window)
         .collect();
     let group = group_for(cx, c, &ms);
+    // Whether a clause holds a figure of its own, by the clause's start: asked for each
+    // figure a window governs, it is found once per clause (a clause of thousands of
+    // figures under one 全年 made this quadratic).
+    let mut own_figures: HashMap<usize, bool> = HashMap::new();
     for (k, m) in ms.iter().enumerate() {
         // Bound the work per figure: look at most SPAN characters either side.
         let cw = Clause {
@@ -1561,9 +1565,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 if let Some(wc) = cx.s.clauses.get(idx).filter(|x| x.start <= w.pos) {
                     // …unless that clause makes a promise of its own (全年接待游客超过…，):
                     // then the quote is the promise's clause alone.
-                    let own_figure = numbers::scan_mentions(n, wc.start, wc.end)
-                        .iter()
-                        .any(|x| !x.window && x.unit.is_some());
+                    let own_figure = *own_figures.entry(wc.start).or_insert_with(|| {
+                        numbers::scan_mentions(n, wc.start, wc.end)
+                            .iter()
+                            .any(|x| !x.window && x.unit.is_some())
+                    });
                     if !own_figure
                         && cx
                             .s
