@@ -364,6 +364,17 @@ pub fn sanitize_id(s: &str) -> String {
 /// `\uXXXX` or `\UXXXXXXXX` escapes, and the `[` of `##[` as `\u005B`: the value is
 /// the same, and the draft shows no raw character that could hide or reorder text.
 pub fn toml_string(s: &str) -> String {
+    // Most strings need no escape: copied whole (the unsafe characters found by bytes).
+    if !s.contains(['"', '\\'])
+        && !s.contains("##[")
+        && crate::text::unsafe_chars(s).next().is_none()
+    {
+        let mut out = String::with_capacity(s.len() + 2);
+        out.push('"');
+        out.push_str(s);
+        out.push('"');
+        return out;
+    }
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
@@ -388,6 +399,10 @@ pub fn toml_string(s: &str) -> String {
 /// Text safe inside a TOML comment: one line (C0 controls become spaces), and the other
 /// unsafe characters shown as `crate::text::sanitize` shows them.
 fn comment_text(s: &str) -> String {
+    // No C0 control or DEL (a byte below 0x20 is always one): nothing to space out.
+    if !s.bytes().any(|b| b < 0x20 || b == 0x7f) {
+        return crate::text::sanitize(s).into_owned();
+    }
     let spaced: String = s
         .chars()
         .map(|c| {
@@ -404,7 +419,8 @@ fn comment_text(s: &str) -> String {
 impl Draft {
     /// Render the draft as a TOML spec.
     pub fn to_toml(&self) -> String {
-        let mut o = String::new();
+        // About 0.4 kB a target: a whole document's draft grows its buffer once at most.
+        let mut o = String::with_capacity(1024 + 400 * self.targets.len());
         o.push_str("# Draft spec from `progress extract`: proposals for a person to review.\n");
         o.push_str(
             "# Lines marked `# review:` need a decision; `progress validate` names what is left.\n",

@@ -4,6 +4,9 @@
 //! Everything here is data plus tiny matchers over `char` slices; the analysis that uses it
 //! lives in `super` (mod.rs).
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use super::Rule;
 
 /// How a rule word placed right before a number reads.
@@ -670,31 +673,59 @@ pub const GLOSSARY: &[(&str, &str)] = &[
 
 /// Does `words` contain a word that occurs in `hay` (a char slice)?
 pub fn contains_any(hay: &[char], words: &[&str]) -> bool {
-    words.iter().any(|w| find(hay, w, 0).is_some())
+    // One pass over `hay` instead of one per word: a position is tried against the words
+    // only when its character may start one (a 256-bit filter of the words' first chars).
+    if words.len() < 3 {
+        return words.iter().any(|w| find(hay, w, 0).is_some());
+    }
+    let bit = |c: char| (((c as usize) >> 6) & 3, 1u64 << (c as u32 & 63));
+    let mut mask = [0u64; 4];
+    for w in words {
+        // The empty word is never found (`find` gives `None` for it).
+        if let Some(c) = w.chars().next() {
+            let (k, b) = bit(c);
+            mask[k] |= b;
+        }
+    }
+    hay.iter().enumerate().any(|(i, &c)| {
+        let (k, b) = bit(c);
+        mask[k] & b != 0
+            && words
+                .iter()
+                .any(|w| w.starts_with(c) && starts_with_at(hay, i, w))
+    })
 }
 
 /// Position of the first occurrence of `word` in `hay` at or after `from`.
-/// (No allocation: the first character is checked, then the rest in place. These run for
-/// every clause and figure with every lexicon word.)
+/// (No allocation: the first character is searched for, then the rest checked in place.
+/// These run for every clause and figure with every lexicon word.)
 pub fn find(hay: &[char], word: &str, from: usize) -> Option<usize> {
-    let first = word.chars().next()?;
-    let len = word.chars().count();
-    if len > hay.len() {
-        return None;
+    let mut rest = word.chars();
+    let first = rest.next()?;
+    let rest = rest.as_str();
+    let mut i = from;
+    loop {
+        i += hay.get(i..)?.iter().position(|&c| c == first)?;
+        if starts_with_at(hay, i + 1, rest) {
+            return Some(i);
+        }
+        i += 1;
     }
-    (from..=hay.len() - len).find(|&i| hay[i] == first && starts_with_at(hay, i, word))
 }
 
 /// Position of the last occurrence of `word` in `hay`.
 pub fn rfind(hay: &[char], word: &str) -> Option<usize> {
-    let first = word.chars().next()?;
-    let len = word.chars().count();
-    if len > hay.len() {
-        return None;
+    let mut rest = word.chars();
+    let first = rest.next()?;
+    let rest = rest.as_str();
+    let mut end = hay.len();
+    loop {
+        let i = hay[..end].iter().rposition(|&c| c == first)?;
+        if starts_with_at(hay, i + 1, rest) {
+            return Some(i);
+        }
+        end = i;
     }
-    (0..=hay.len() - len)
-        .rev()
-        .find(|&i| hay[i] == first && starts_with_at(hay, i, word))
 }
 
 /// Does `hay[at..]` start with `word`?
@@ -711,17 +742,57 @@ pub fn starts_with_at(hay: &[char], at: usize, word: &str) -> bool {
 
 /// Does `hay[..end]` end with `word`?
 pub fn ends_with_at(hay: &[char], end: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    n <= end && end <= hay.len() && starts_with_at(hay, end - n, word)
+    // Compared from the end, so the word's length is never counted.
+    let Some(before) = hay.get(..end) else {
+        return false;
+    };
+    let mut k = before.len();
+    for c in word.chars().rev() {
+        if k == 0 || before[k - 1] != c {
+            return false;
+        }
+        k -= 1;
+    }
+    true
 }
 
-/// The longest of `words` that starts at `at`, with its length in chars.
+/// The longest of `words` that starts at `at`, with its length in chars (the last of the
+/// longest when several are as long).
 pub fn longest_at<'a>(hay: &[char], at: usize, words: &[&'a str]) -> Option<(&'a str, usize)> {
-    words
-        .iter()
-        .filter(|w| starts_with_at(hay, at, w))
-        .map(|w| (*w, w.chars().count()))
-        .max_by_key(|(_, n)| *n)
+    let here = hay.get(at).copied();
+    // Its first two bytes in UTF-8: a word that starts with other bytes is passed over
+    // without being decoded (the lists of units and of name prefixes are long).
+    let mut buf = [0u8; 4];
+    let lead = here.map(|c| {
+        let n = c.encode_utf8(&mut buf).len();
+        (buf[0], (n > 1).then_some(buf[1]))
+    });
+    let mut best: Option<(&'a str, usize)> = None;
+    for w in words {
+        let b = w.as_bytes();
+        if let (Some((b0, b1)), Some(&w0)) = (lead, b.first()) {
+            if w0 != b0 || b1.is_some_and(|b1| b.get(1) != Some(&b1)) {
+                continue;
+            }
+        }
+        let mut rest = w.chars();
+        // Most words fail on their first character: tried before anything else.
+        let n = match rest.next() {
+            None => 0,
+            Some(c) if Some(c) != here => continue,
+            Some(_) => {
+                let rest = rest.as_str();
+                if !starts_with_at(hay, at + 1, rest) {
+                    continue;
+                }
+                1 + rest.chars().count()
+            }
+        };
+        if best.is_none_or(|(_, m)| n >= m) {
+            best = Some((w, n));
+        }
+    }
+    best
 }
 
 /// The longest rule word that ends exactly at `end`.
@@ -745,23 +816,45 @@ pub fn qualifier_at(hay: &[char], at: usize) -> Option<(Rule, usize)> {
 pub fn glossary_tokens(name: &str) -> Vec<&'static str> {
     let chars: Vec<char> = name.chars().collect();
     let mut out: Vec<&'static str> = Vec::new();
+    let by_first = glossary_by_first();
     let mut i = 0;
     while i < chars.len() {
-        let best = GLOSSARY
-            .iter()
-            .filter(|(zh, _)| starts_with_at(&chars, i, zh))
-            .max_by_key(|(zh, _)| zh.chars().count());
+        // The entries starting with this character, in glossary order; the longest wins
+        // (the last of the longest, as a scan of the whole glossary gives).
+        let best = by_first
+            .get(&chars[i])
+            .into_iter()
+            .flatten()
+            .filter(|(zh, _, _)| starts_with_at(&chars, i, zh))
+            .max_by_key(|(_, _, n)| *n);
         match best {
-            Some((zh, en)) => {
+            Some((_, en, n)) => {
                 if !out.contains(en) {
                     out.push(en);
                 }
-                i += zh.chars().count();
+                i += n;
             }
             None => i += 1,
         }
     }
     out
+}
+
+/// The glossary by first character: (zh, en, length of zh in chars), in glossary order.
+/// Built once; `glossary_tokens` runs for every proposal's name.
+type GlossaryEntry = (&'static str, &'static str, usize);
+
+fn glossary_by_first() -> &'static HashMap<char, Vec<GlossaryEntry>> {
+    static BY_FIRST: OnceLock<HashMap<char, Vec<GlossaryEntry>>> = OnceLock::new();
+    BY_FIRST.get_or_init(|| {
+        let mut m: HashMap<char, Vec<GlossaryEntry>> = HashMap::new();
+        for &(zh, en) in GLOSSARY {
+            if let Some(c) = zh.chars().next() {
+                m.entry(c).or_default().push((zh, en, zh.chars().count()));
+            }
+        }
+        m
+    })
 }
 
 #[cfg(test)]

@@ -196,10 +196,11 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             // (`…50项；到2025年，建成…100个以上`): the clauses from that deadline on.
             carry = false;
             if let Some(goal) = box_goal(s, &wins, &doc) {
-                analyse_sentence(&t, &goal, &doc, false, None, &mut props);
+                let found = find_windows(n, goal.start, goal.end);
+                analyse_sentence(&t, &goal, &doc, false, None, found, &mut props);
             }
         } else {
-            carry = analyse_sentence(&t, s, &doc, carry, inherited, &mut props);
+            carry = analyse_sentence(&t, s, &doc, carry, inherited, wins, &mut props);
         }
         prev_end = s.end;
     }
@@ -357,8 +358,22 @@ fn is_numeral_char(c: char) -> bool {
 
 fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
     let mut out = Vec::new();
+    // The characters a window word below can start with: every other position is passed
+    // over at once (this runs at every character of every sentence, twice).
+    let firsts: Vec<Option<char>> = THIS_YEAR_WORDS
+        .iter()
+        .chain(&["上半年"])
+        .map(|w| w.chars().next())
+        .collect();
     let mut i = from;
     while i < to {
+        if !firsts
+            .iter()
+            .any(|f| f.is_none_or(|f| n.get(i) == Some(&f)))
+        {
+            i += 1;
+            continue;
+        }
         if starts_with_at(n, i, "上半年") {
             out.push(Window {
                 pos: i,
@@ -944,10 +959,12 @@ fn analyse_sentence(
     doc: &DocInfo,
     carry: bool,
     inherited: Option<WinKind>,
+    // The sentence's windows (`find_windows` over it), found once by the caller.
+    found: Vec<Window>,
     props: &mut Vec<Proposal>,
 ) -> bool {
     let n = &t.norm;
-    let mut wins = find_windows(n, s.start, s.end);
+    let mut wins = found;
     if let (true, Some(kind)) = (wins.is_empty(), inherited) {
         wins.push(Window {
             pos: s.start,
@@ -1273,6 +1290,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         .filter(|m| !m.window)
         .collect();
     let group = group_for(cx, c, &ms);
+    // Whether a clause holds a figure of its own, by the clause's start: asked for each
+    // figure a window governs, it is found once per clause (a clause of thousands of
+    // figures under one 全年 made this quadratic).
+    let mut own_figures: HashMap<usize, bool> = HashMap::new();
     for (k, m) in ms.iter().enumerate() {
         // Bound the work per figure: look at most SPAN characters either side.
         let cw = Clause {
@@ -1778,9 +1799,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 if let Some(wc) = cx.s.clauses.get(idx).filter(|x| x.start <= w.pos) {
                     // …unless that clause makes a promise of its own (全年接待游客超过…，):
                     // then the quote is the promise's clause alone.
-                    let own_figure = numbers::scan_mentions(n, wc.start, wc.end)
-                        .iter()
-                        .any(|x| !x.window && x.unit.is_some());
+                    let own_figure = *own_figures.entry(wc.start).or_insert_with(|| {
+                        numbers::scan_mentions(n, wc.start, wc.end)
+                            .iter()
+                            .any(|x| !x.window && x.unit.is_some())
+                    });
                     if !own_figure
                         && cx
                             .s

@@ -51,24 +51,27 @@ fn strict_cells(line: &str) -> Vec<String> {
     if line.contains('\t') {
         return line.split('\t').map(|c| c.trim().to_string()).collect();
     }
+    // A cell is a piece of the line as it stands (a single space inside it is a single
+    // ASCII space), so it is copied out whole once its end is known.
+    let line = line.trim_start();
     let mut out = Vec::new();
-    let mut cur = String::new();
+    // The current cell's first byte, and the end of its last character that is no space.
+    let (mut start, mut end) = (0, 0);
     let mut spaces = 0;
-    for ch in line.trim_start().chars() {
+    for (i, ch) in line.char_indices() {
         if ch == ' ' || ch == '\u{3000}' {
             spaces += if ch == '\u{3000}' { 2 } else { 1 };
             continue;
         }
-        if spaces >= 2 && !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
-        } else if spaces > 0 && !cur.is_empty() {
-            cur.push(' ');
+        if spaces >= 2 && end > start {
+            out.push(line[start..end].to_string());
+            start = i;
         }
         spaces = 0;
-        cur.push(ch);
+        end = i + ch.len_utf8();
     }
-    if !cur.is_empty() {
-        out.push(cur);
+    if end > start {
+        out.push(line[start..end].to_string());
     }
     out
 }
@@ -91,6 +94,10 @@ fn folded(s: &str) -> String {
 /// A year header cell (`2025年`, `２０２５年`, `2025`, `2025年目标`, `（2020年）`,
 /// `现状值（2020年）`): the year. Besides the year, the cell may hold only a column word.
 fn year_cell(c: &str) -> Option<i32> {
+    // Most cells hold no four digits in a row: they are answered without building anything.
+    if !has_digits(c, 4) {
+        return None;
+    }
     let f = folded(c);
     let ch: Vec<char> = f.chars().collect();
     // The first four digits standing alone (not part of a longer number).
@@ -145,6 +152,23 @@ fn year_cell(c: &str) -> Option<i32> {
     (SUFFIX.contains(&rest.as_str()) && (rest.is_empty() || nian))
         .then_some(year)
         .filter(|y| (1900..=2100).contains(y))
+}
+
+/// Does `c` hold `n` digits in a row once folded (ASCII or full-width)? No allocation:
+/// [`year_cell`] and [`figure`] ask it first, and most cells they are given are words.
+fn has_digits(c: &str, n: usize) -> bool {
+    let mut run = 0;
+    for ch in c.chars() {
+        if fold(ch).is_ascii_digit() {
+            run += 1;
+            if run >= n {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 #[derive(Clone)]
@@ -334,6 +358,11 @@ fn header_part(line: &str) -> Option<Vec<i32>> {
 /// The header starting at line `i` (with a second header line after it, or a line of years
 /// before it): the header and the lines it covers.
 fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>)> {
+    // A line with no tab or space in it is one cell at most, and a header has three: most
+    // lines of prose are answered here, without splitting them into cells.
+    if !lines[i].trim().contains(['\t', ' ', '\u{3000}']) {
+        return None;
+    }
     let (cs, loose) = split(lines[i]);
     let mut h = header(&join_spaced_title(cs), loose)?;
     let mut range = i..i + 1;
@@ -488,6 +517,10 @@ fn parse_number(s: &str) -> Option<(f64, usize)> {
 }
 
 fn figure(cell: &str) -> Option<Figure> {
+    // A figure is read by `parse_number`, which needs a digit.
+    if !has_digits(cell, 1) {
+        return None;
+    }
     let f: String = folded(cell)
         .chars()
         .filter(|c| !c.is_whitespace())
