@@ -1898,3 +1898,28 @@ fn a_unit_named_before_its_verb_joins_a_bare_multiplier() {
     assert_eq!(ts[0]["unit"].as_str(), Some("万人次"));
     assert_eq!(ts[0]["value"].as_integer(), Some(8000));
 }
+
+// After the fourth held-out set's one scored run (docs/extract.md, "Fourth held-out set").
+
+#[test]
+fn goals_named_as_done_or_referred_to_do_not_end_a_results_section() {
+    // heldout4a a1: `…确定的主要目标任务较好完成` and `控制在年度预期目标以内` in a 回顾 name
+    // goals without listing them; the section's results are not proposed.
+    let ts = targets_no_year(
+        "政府工作报告\n——2024年1月24日在某省人民代表大会上\n\n一、2023年工作回顾\n\n2023年是开局之年，省人大一次会议确定的主要目标任务较好完成。\n\n全省地区生产总值达到3.46万亿元、增长5.4%。城镇调查失业率平均为5.1%，控制在年度预期目标以内；居民消费价格上涨0.4%。\n\n二、2024年主要预期目标\n\n全省经济社会发展主要预期目标安排为：地区生产总值增长5%左右。\n",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    with_quote(&ts, "增长5%左右");
+}
+
+#[test]
+fn a_plan_period_looked_back_on_is_not_the_text_s_plan() {
+    // heldout4b b1: `“十三五”以来，…` opens a 十四五 plan; its table's 2020 column is the
+    // base, 2025 and 2035 the goals.
+    let ts = targets_no_year(
+        "    “十三五”以来，全省数字经济年均增长17.7%。\n    到2025年，数字基础设施全国领先。\n\n表1  某省“十四五”数字经济发展主要指标\n\n指标\t2020年\t2025年\t2035年\t属性\n固定宽带家庭普及率（%）\t93.5\t＞98\t—\t预期性\n",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    assert_eq!(ts[0]["deadline"].to_string(), "2025-12-31");
+    assert_eq!(ts[0]["start"].to_string(), "2021-01-01");
+}

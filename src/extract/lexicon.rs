@@ -257,6 +257,9 @@ pub const TARGET_LIST: &[&str] = &[
     "以下目标",
 ];
 
+/// Words that report the goals named in their clause done (`主要目标任务较好完成`).
+pub const GOALS_DONE: &[&str] = &["完成", "实现了", "超额", "达成"];
+
 /// Nouns that make "N个X" a breakdown, not a target (20个方面).
 pub const STOP_NOUNS: &[&str] = &["方面", "领域", "环节", "方向", "阶段", "步骤", "类", "批次"];
 

@@ -254,10 +254,43 @@ fn turns_to_targets(n: &[char], s: &Sentence, lead: &[char], year: Option<i32>) 
         || ["今后", "未来", "明年", "十四五", "下一步"]
             .iter()
             .any(opens)
-        || contains_any(&n[s.start..s.end], lexicon::TARGET_LIST)
+        || lists_goals(n, s)
         || find_windows(lead, 0, lead.len())
             .iter()
             .any(|w| matches!(w.kind, WinKind::By(y) if year.is_none_or(|d| y >= d)))
+}
+
+/// Does the sentence name the goals it lists (`今年主要预期目标是：…`)? Not when the clause
+/// naming them reports them done (`省人大确定的主要目标任务较好完成`, `圆满完成…主要目标`): a
+/// results section goes on past such a sentence.
+/// The words must introduce the list: end the clause, or be followed by 如下 or, within three
+/// characters, by 是 / 为 / a colon (`主要预期目标安排为：`); `控制在年度预期目标以内`
+/// refers to goals, it lists none.
+fn lists_goals(n: &[char], s: &Sentence) -> bool {
+    s.clauses.iter().any(|c| {
+        let cl = &n[c.start..c.end];
+        let introduces = |w: &&str| {
+            let len = w.chars().count();
+            let mut from = 0;
+            while let Some(p) = find(cl, w, from) {
+                let k = p + len;
+                if w.ends_with(['是', '为'])
+                    || k >= cl.len()
+                    || "：:，,；;。".contains(cl[k])
+                    || cl[k..cl.len().min(k + 3)]
+                        .iter()
+                        .any(|c| "是为：:".contains(*c))
+                    || starts_with_at(cl, k, "如下")
+                    || starts_with_at(cl, k, "任务")
+                {
+                    return true;
+                }
+                from = p + 1;
+            }
+            false
+        };
+        lexicon::TARGET_LIST.iter().any(introduces) && !contains_any(cl, lexicon::GOALS_DONE)
+    })
 }
 
 /// The window that opens the sentence's lead clause, or a clause right after a `：`
@@ -579,7 +612,7 @@ fn goal_year(t: &Text, sents: &[Sentence]) -> Option<i32> {
             return None;
         }
         s.clauses.iter().find_map(|c| {
-            if contains_any(&n[c.start..c.end], &["完成", "实现了", "超额"]) {
+            if contains_any(&n[c.start..c.end], lexicon::GOALS_DONE) {
                 return None;
             }
             let at = lexicon::TARGET_LIST
@@ -696,9 +729,28 @@ const PLANS: &[(&str, i32)] = &[
 /// The five-year plan a text names first in this list (十四五 → 2021–2025).
 fn plan_in(n: &[char]) -> Option<(i32, i32)> {
     // The plan named first in the text (a 十五五 plan that looks back on 十四五 is a 十五五 plan).
+    // A period looked back on (`“十三五”以来`, `十三五时期`, `十三五期间`) is not the
+    // text's own plan.
+    let own = |w: &str| {
+        let mut from = 0;
+        while let Some(p) = find(n, w, from) {
+            let mut k = p + w.chars().count();
+            if n.get(k).is_some_and(|c| "”\"".contains(*c)) {
+                k += 1;
+            }
+            if !["以来", "时期", "期间"]
+                .iter()
+                .any(|x| starts_with_at(n, k, x))
+            {
+                return Some(p);
+            }
+            from = p + 1;
+        }
+        None
+    };
     PLANS
         .iter()
-        .filter_map(|(w, y)| find(n, w, 0).map(|p| (p, *y)))
+        .filter_map(|(w, y)| own(w).map(|p| (p, *y)))
         .min_by_key(|&(p, _)| p)
         .map(|(_, y)| (y, y + 4))
 }
@@ -977,7 +1029,7 @@ fn analyse_sentence(
         s,
         doc,
         wins,
-        target_list: contains_any(&n[s.start..s.end], lexicon::TARGET_LIST),
+        target_list: lists_goals(n, s),
         statuses: HashMap::new(),
         first_prop: props.len(),
         quoted: quote_depths(&n[s.start..s.end]),
