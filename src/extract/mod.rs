@@ -1222,6 +1222,13 @@ fn classifier_unit(u: &str) -> bool {
     lexicon::CLASSIFIERS.contains(&numbers::unit_magnitude(u).1)
 }
 
+/// A year's flow reached by a deadline years away (`到2027年，全县地区生产总值突破500亿元`,
+/// `农林牧渔业总产值突破900亿元`): the figure of the deadline's year, a `level`, not the flow
+/// summed over the window. Summed only when the words say so (累计, 合计, 新增).
+fn year_flow_reached(multi_year: bool, before: &[char]) -> bool {
+    multi_year && !contains_any(before, &["累计", "合计", "共计", "新增", "总计"])
+}
+
 /// Whether a status figure stands in `unit` or another magnitude of it (1812 个 for 万个).
 fn has_status_in_some_magnitude(cx: &Ctx, unit: &str) -> bool {
     let base = numbers::unit_magnitude(unit).1;
@@ -1703,7 +1710,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             } else if pct {
                 Measure::Level
             } else if find(full_name_text, "总投资", 0).is_none()
-                && (contains_any(&full_name_text[head_from - ist..], lexicon::FLOW_NOUNS)
+                && ((contains_any(&full_name_text[head_from - ist..], lexicon::FLOW_NOUNS)
+                    && !year_flow_reached(multi_year, &n[ist..m.start]))
                     || xin_zeng_name
                     || (!multi_year && contains_any(verb_text, lexicon::WORKS_VERBS)))
             {
