@@ -1907,3 +1907,18 @@ fn a_year_s_flow_reached_by_a_distant_deadline_is_that_year_s_level() {
     assert_eq!(with_quote(&ts, "600亿元")["measure"].as_str(), Some("ytd"));
     assert_eq!(with_quote(&ts, "420亿元")["measure"].as_str(), Some("ytd"));
 }
+
+#[test]
+fn an_indented_numbered_heading_and_a_span_of_years() {
+    // heldout4b b2: every paragraph indented; `    二、主要目标` is a heading, not the head of
+    // the 2023 baseline sentence after it; `2025—2027年…年均增长8%以上` is over 2025–2027.
+    let ts = targets_of(
+        "某市行动计划（2025—2027年）\n\n    一、总体要求\n    坚持制造业立市。\n    二、主要目标\n    2023年，全市规模以上工业总产值达到6120亿元。\n    到2027年，全市规模以上工业总产值突破9000亿元，2025—2027年规模以上工业增加值年均增长8%以上。\n",
+        "2025",
+    );
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    let g = with_quote(&ts, "年均增长8%以上");
+    assert_eq!(g["deadline"].to_string(), "2027-12-31");
+    assert_eq!(g["over"].as_str(), Some("window"));
+    assert!(!g["quote"].as_str().unwrap().contains("主要目标"), "{g:#?}");
+}

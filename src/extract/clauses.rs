@@ -355,6 +355,12 @@ pub fn prepare(text: &str) -> Text {
                 && ((chars <= 30
                     && (!line.chars().any(|c| TITLE_PUNCT.contains(&c)) || box_title(line)))
                     || (numbered_heading(line) && paragraph_after(&lines, li)))
+                && (prev_ends || prev_title)
+            // An indented numbered heading with no punctuation at all (`    二、主要目标` in a
+            // document whose every paragraph is indented) is a heading too.
+            || indented
+                && numbered_heading(line)
+                && !line.contains(['，', ','])
                 && (prev_ends || prev_title);
         if title || prev_title {
             orig.push(BOUNDARY);

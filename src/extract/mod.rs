@@ -460,6 +460,18 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
             if change_end {
                 continue;
             }
+            // A span of years (`2025—2027年`, `2025-2027年`): a window to its last year.
+            if let Some(hi) = m
+                .hi
+                .filter(|&h| h.fract() == 0.0 && h > v && h <= v + 15.0)
+            {
+                out.push(Window {
+                    pos: m.start,
+                    end: m.unit_end,
+                    kind: WinKind::By(hi as i32),
+                });
+                continue;
+            }
             let y = v as i32;
             let by_end = ["底前", "前", "底", "年底前"]
                 .iter()
