@@ -1922,3 +1922,19 @@ fn an_indented_numbered_heading_and_a_span_of_years() {
     assert_eq!(g["over"].as_str(), Some("window"));
     assert!(!g["quote"].as_str().unwrap().contains("主要目标"), "{g:#?}");
 }
+
+#[test]
+fn a_gazette_header_inside_a_table_is_skipped_and_people_times_are_a_flow() {
+    // heldout4b b1: `某省人民政府公报   2021年第17期` after a page break is page furniture;
+    // 〔300〕 万人次 of training over the plan is the years' flow summed.
+    let text = "表1  某省“十四五”数字经济发展主要指标\n\n指标\t2020年\t2025年\t属性\n固定宽带家庭普及率（%）\t93.5\t＞98\t预期性\n某省人民政府公报\t2021年第17期\n全民数字技能培训（万人次）\t—\t〔300〕\t预期性\n";
+    let ts = targets_of(text, "2021");
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    let t = with_quote(&ts, "〔300〕");
+    assert_eq!(t["measure"].as_str(), Some("ytd"));
+    assert_eq!(t["value"].as_integer(), Some(300));
+    assert!(
+        ts.iter()
+            .all(|t| !t["quote"].as_str().unwrap().contains("公报"))
+    );
+}

@@ -461,10 +461,7 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
                 continue;
             }
             // A span of years (`2025—2027年`, `2025-2027年`): a window to its last year.
-            if let Some(hi) = m
-                .hi
-                .filter(|&h| h.fract() == 0.0 && h > v && h <= v + 15.0)
-            {
+            if let Some(hi) = m.hi.filter(|&h| h.fract() == 0.0 && h > v && h <= v + 15.0) {
                 out.push(Window {
                     pos: m.start,
                     end: m.unit_end,

@@ -715,6 +715,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 || ocr::is_continued(line)
                 || repeats.is_running(line)
                 || running_title(line)
+                || issue_header(line)
             {
                 pending.push(j);
                 j += 1;
@@ -902,6 +903,29 @@ fn running_title(line: &str) -> bool {
         && ["纲要", "规划", "方案", "计划", "意见", "要点"]
             .iter()
             .any(|w| t.ends_with(w))
+}
+
+/// A gazette's or a report's running header with its issue or page (`某省人民政府公报
+/// 2021年第17期`, `某市政府工作报告  第3页`): the first cell names a kind of document, every
+/// other cell is an issue or page mark. Page furniture, skipped inside a table.
+fn issue_header(line: &str) -> bool {
+    let cs = cells(line);
+    let Some((first, rest)) = cs.split_first() else {
+        return false;
+    };
+    !rest.is_empty()
+        && rest.len() <= 2
+        && !first
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && [
+            "公报", "报告", "纲要", "规划", "方案", "计划", "意见", "要点", "通知", "文件",
+        ]
+        .iter()
+        .any(|w| first.ends_with(w))
+        && rest
+            .iter()
+            .all(|c| c.ends_with('期') || c.ends_with('页') || ocr::is_page_number(c))
 }
 
 /// A heading of the text around a table: `第X章` / `第X节` / `第X部分` or `专栏…`.
@@ -1276,7 +1300,10 @@ fn row_proposal(
             Goal::Value(fig.value),
             None,
         )
-    } else if fig.cumulative && summed_flow(&name) {
+    } else if fig.cumulative
+        && (summed_flow(&name) || unit.as_deref().is_some_and(|u| u.ends_with("人次")))
+    {
+        // (People-times, 人次, are always a flow: there is no stock of them.)
         // 〔X〕 of a flow added up over the window (城镇新增就业〔40〕, 完成营造林面积〔18〕):
         // the sum of the years' flows, as in prose (五年累计新增城镇就业60万人).
         (
