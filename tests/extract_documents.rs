@@ -1952,3 +1952,20 @@ fn a_gazette_header_inside_a_table_is_skipped_and_people_times_are_a_flow() {
             .all(|t| !t["quote"].as_str().unwrap().contains("公报"))
     );
 }
+
+#[test]
+fn an_ocr_table_with_a_category_a_serial_and_a_nature_column() {
+    // heldout5b d2: an indented `第一节  “十三五”时期发展成就` heading and its `“十三五”以来`
+    // results; rows `健康  1  人均预期寿命（岁） …` under a header with no 序号 column (the
+    // name is after the number); `5岁以下…` keeps its figure; 指标性质 is the class column.
+    let text = "某市“十四五”卫生健康事业发展规划\n\n    第一节  “十三五”时期发展成就\n\n    “十三五”以来，人均预期寿命由77.6岁提高到79.4岁，建成国家卫生乡镇14个。\n\n    第二节  发展目标\n\n领域        主 要 指 标                                 2020年        2025年       指标性质\n健康        1  人均预期寿命（岁）                        79.4          ＞80.2         预期性\n水平        2  5岁以下儿童死亡率（‰）                    4.3           ≤5.5           约束性\n";
+    let ts = targets_of(text, "2021");
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    let life = with_quote(&ts, "人均预期寿命（岁）");
+    assert_eq!(life["name"]["zh"].as_str(), Some("人均预期寿命"));
+    assert_eq!(life["unit"].as_str(), Some("岁"));
+    assert_eq!(life["class"].as_str(), Some("expected"));
+    let child = with_quote(&ts, "儿童死亡率");
+    assert_eq!(child["name"]["zh"].as_str(), Some("5岁以下儿童死亡率"));
+    assert_eq!(child["class"].as_str(), Some("binding"));
+}

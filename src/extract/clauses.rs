@@ -242,7 +242,20 @@ fn numbered_heading(line: &str) -> bool {
     let (Some(a), Some(b)) = (cs.next(), cs.next()) else {
         return false;
     };
-    let numbered = ("一二三四五六七八九十".contains(a) && b == '、')
+    // (第一章 / 第二节 / 第三部分 too.)
+    let chapter = a == '第' && {
+        let rest: String = line.chars().skip(1).take(6).collect();
+        let k = rest
+            .chars()
+            .take_while(|c| "一二三四五六七八九十百0123456789".contains(*c))
+            .count();
+        k > 0
+            && ["章", "节", "篇", "部分"]
+                .iter()
+                .any(|w| rest.chars().skip(k).collect::<String>().starts_with(w))
+    };
+    let numbered = chapter
+        || ("一二三四五六七八九十".contains(a) && b == '、')
         || (matches!(a, '（' | '(')
             && "一二三四五六七八九十".contains(b)
             && line.chars().take(5).any(|c| matches!(c, '）' | ')')));

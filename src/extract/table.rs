@@ -214,9 +214,10 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
         .collect();
     let pos = |f: &dyn Fn(&str) -> bool| cs.iter().position(|c| f(c));
     let window = pos(&|c| c.contains("年均") || c.contains("累计"));
-    let class = pos(&|c| c.contains("属性") || c == "性质");
+    // 属性, 指标属性, 性质, 指标性质: 约束性 / 预期性.
+    let class = pos(&|c| c.contains("属性") || c.ends_with("性质"));
     let name = pos(&|c| {
-        (c.contains("指标") && !c.contains("属性"))
+        (c.contains("指标") && !c.contains("属性") && !c.ends_with("性质"))
             || c.contains("名称")
             || c == "项目"
             || c == "内容"
@@ -657,7 +658,12 @@ fn name_and_unit(cell: &str) -> (String, Option<String>) {
         .take_while(|(_, c)| c.is_ascii_digit() || ".、)(（）".contains(*c))
         .last()
         .map_or(0, |(i, c)| i + c.len_utf8());
-    if lead > 0 && f[..lead].chars().any(|c| c.is_ascii_digit()) {
+    // A list number ends with its mark (`1．`, `（2）`, `3、`): `5G基站数` and
+    // `5岁以下儿童死亡率` keep their figure.
+    if lead > 0
+        && f[..lead].chars().any(|c| c.is_ascii_digit())
+        && !f[..lead].ends_with(|c: char| c.is_ascii_digit())
+    {
         // `f` folds one char to one char, so char counts line up.
         let n = f[..lead].chars().count();
         s = &s[s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)..];
@@ -1183,6 +1189,23 @@ fn row_proposal(
     let name_cell = match h.name.and_then(at).filter(|c| is_name(c)) {
         Some(c) => c.clone(),
         None => cs.iter().find(|c| is_name(c))?.clone(),
+    };
+    // A category cell, then a 序号, then the indicator (`健康  1  人均预期寿命（岁）` under a
+    // header with no 序号 column): the name is the cell after the number.
+    let serial = |c: &str| {
+        (1..=3).contains(&c.chars().count()) && c.chars().all(|ch| fold(ch).is_ascii_digit())
+    };
+    let name_cell = match cs.iter().position(|c| *c == name_cell) {
+        Some(i)
+            if !name_cell.contains(['（', '('])
+                && cs.get(i + 1).is_some_and(|c| serial(c))
+                && cs
+                    .get(i + 2)
+                    .is_some_and(|c| is_name(c) && figure(c).is_none()) =>
+        {
+            cs[i + 2].clone()
+        }
+        _ => name_cell,
     };
     let (name, unit) = name_and_unit(&name_cell);
     if name.chars().count() < 2 {
