@@ -993,6 +993,30 @@ impl Ctx<'_> {
     }
 }
 
+/// A span of months so far opening a clause (`1—10月，…`, `1-9月`, `前三季度`, `上半年，`):
+/// the months' figures are reported, not promised.
+fn months_so_far(n: &[char], at: usize) -> bool {
+    let digits = |k: usize| {
+        n[k.min(n.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let a = digits(at);
+    if a > 0 && a <= 2 {
+        let sep = at + a;
+        if n.get(sep).is_some_and(|c| "—-–～~至".contains(*c)) {
+            let b = digits(sep + 1);
+            if b > 0 && b <= 2 && n.get(sep + 1 + b) == Some(&'月') {
+                return true;
+            }
+        }
+    }
+    ["前三季度", "前两个季度", "一季度，", "上半年，"]
+        .iter()
+        .any(|w| starts_with_at(n, at, w))
+}
+
 /// Lead clauses that report what a meeting or a text said (`会议指出，2024年，…`).
 const REPORTING_VERBS: &[&str] = &["指出", "认为", "表示", "总结", "提到"];
 
@@ -1071,7 +1095,9 @@ fn analyse_sentence(
             starts_with_at(n, first.start, w)
                 || reported.is_some_and(|c| starts_with_at(n, c.start, w))
         })
-        || find(&n[first.start..first.end], "回顾", 0).is_some();
+        || find(&n[first.start..first.end], "回顾", 0).is_some()
+        || months_so_far(n, first.start)
+        || reported.is_some_and(|c| months_so_far(n, c.start));
     let carried = carry && !opens && !cx.target_list;
     let mut status_on = opens || carried;
     for (ci, c) in s.clauses.iter().enumerate() {
