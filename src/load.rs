@@ -52,7 +52,7 @@ pub fn read_file(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
     if path.is_dir() {
         return Err(whole_file(
             "is a directory, not a file".into(),
-            Some("name a .toml file".into()),
+            Some("name a file inside it".into()),
         ));
     }
     let file = std::fs::File::open(path).map_err(|e| {

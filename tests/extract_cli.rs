@@ -95,7 +95,9 @@ fn bad_inputs_exit_2() {
         .args(["extract", "docs"])
         .assert()
         .code(2)
-        .stderr(contains("is a directory"));
+        .stderr(contains("is a directory"))
+        // (Not "name a .toml file": extract reads text.)
+        .stderr(contains("name a file inside it"));
     let (_d, bin) = temp_file("x.txt", "");
     std::fs::write(&bin, b"\xff\xfe bad").unwrap();
     progress()
