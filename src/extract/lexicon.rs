@@ -616,6 +616,8 @@ pub const GLOSSARY: &[(&str, &str)] = &[
     ("外资", "foreign-investment"),
     ("城镇化率", "urbanisation-rate"),
     ("研发", "rd"),
+    ("研发经费投入强度", "rd-intensity"),
+    ("研发投入强度", "rd-intensity"),
     ("经费投入强度", "rd-intensity"),
     ("发明专利", "patents"),
     ("数字经济", "digital-economy"),
@@ -910,5 +912,7 @@ mod tests {
             vec!["industrial-value-added", "growth"]
         );
         assert!(glossary_tokens("某某").is_empty());
+        // Not `rd-rd-intensity`: the whole indicator is one entry.
+        assert_eq!(glossary_tokens("研发经费投入强度"), vec!["rd-intensity"]);
     }
 }
