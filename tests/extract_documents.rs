@@ -315,28 +315,11 @@ fn heldout5_score() {
 
 /// Score several sets as one: each passage, then the totals for prose and for table rows.
 fn score_sets(label: &str, sets: &[&str]) {
-    let mut total = [(0, 0, 0); 2];
-    for &set in sets {
-        for (k, kind) in ["prose", "table"].into_iter().enumerate() {
-            for n in passages(set) {
-                let s = score(set, &n, Some(kind), Mode::Scored);
-                println!(
-                    "{set}/{n} [{kind}]: expected {}, proposed {}, right {}; missed {:?}; false {:?}; quoted {:?}",
-                    s.expected, s.proposed, s.right, s.missed, s.false_props, s.quoted_none
-                );
-                total[k].0 += s.expected;
-                total[k].1 += s.proposed;
-                total[k].2 += s.right;
-            }
-        }
-    }
-    for (kind, (e, p, r)) in ["prose", "table"].into_iter().zip(total) {
-        println!(
-            "{label} {kind}: expected {e}, proposed {p}, right {r}: recall {:.3}, precision {:.3}",
-            r as f64 / e.max(1) as f64,
-            r as f64 / p.max(1) as f64
-        );
-    }
+    let all: Vec<(&str, String)> = sets
+        .iter()
+        .flat_map(|&set| passages(set).into_iter().map(move |n| (set, n)))
+        .collect();
+    score_passages(label, &all);
 }
 
 /// The passages of a set (`NAME.txt`), sorted.
@@ -387,12 +370,19 @@ fn score_set(set: &str) {
 }
 
 fn score_names(set: &str, names: &[&str]) {
+    let all: Vec<(&str, String)> = names.iter().map(|n| (set, n.to_string())).collect();
+    score_passages(&set.to_uppercase(), &all);
+}
+
+/// Score `(set, passage)` pairs: each passage, then `label`'s totals for prose and for table
+/// rows (the figures docs/extract.md reports).
+fn score_passages(label: &str, all: &[(&str, String)]) {
     for kind in ["prose", "table"] {
         let (mut e, mut p, mut r) = (0, 0, 0);
-        for n in names {
+        for (set, n) in all {
             let s = score(set, n, Some(kind), Mode::Scored);
             println!(
-                "{n} [{kind}]: expected {}, proposed {}, right {}; missed {:?}; false {:?}; quoted {:?}",
+                "{set}/{n} [{kind}]: expected {}, proposed {}, right {}; missed {:?}; false {:?}; quoted {:?}",
                 s.expected, s.proposed, s.right, s.missed, s.false_props, s.quoted_none
             );
             e += s.expected;
@@ -400,8 +390,7 @@ fn score_names(set: &str, names: &[&str]) {
             r += s.right;
         }
         println!(
-            "{} {kind}: expected {e}, proposed {p}, right {r}: recall {:.3}, precision {:.3}",
-            set.to_uppercase(),
+            "{label} {kind}: expected {e}, proposed {p}, right {r}: recall {:.3}, precision {:.3}",
             r as f64 / e.max(1) as f64,
             r as f64 / p.max(1) as f64
         );
@@ -1202,28 +1191,14 @@ fn a_direction_of_a_named_indicator_in_a_target_list_is_falls_or_rises() {
 #[test]
 #[ignore]
 fn t10_t12_score() {
-    for kind in ["prose", "table"] {
-        let (mut e, mut p, mut r) = (0, 0, 0);
-        for n in [
+    score_names(
+        "tuning",
+        &[
             "t10-special-plan-tab-table",
             "t11-word-table-with-borders",
             "t12-ocr-two-goal-years",
-        ] {
-            let s = score("tuning", n, Some(kind), Mode::Scored);
-            println!(
-                "{n} [{kind}]: expected {}, proposed {}, right {}; missed {:#?}; false {:#?}; quoted {:?}",
-                s.expected, s.proposed, s.right, s.missed, s.false_props, s.quoted_none
-            );
-            e += s.expected;
-            p += s.proposed;
-            r += s.right;
-        }
-        println!(
-            "T10-T12 {kind}: expected {e}, proposed {p}, right {r}: recall {:.3}, precision {:.3}",
-            r as f64 / e.max(1) as f64,
-            r as f64 / p.max(1) as f64
-        );
-    }
+        ],
+    );
 }
 
 #[test]
@@ -1436,29 +1411,14 @@ fn a_lead_unit_column_and_a_partner_column_give_the_owners_lead_first() {
 #[test]
 #[ignore]
 fn t7_t9_score() {
-    let names = [
-        "t7-province-2024-report",
-        "t8-rural-revitalisation-opinions",
-        "t9-county-speech-and-release",
-    ];
-    for kind in ["prose", "table"] {
-        let (mut e, mut p, mut r) = (0, 0, 0);
-        for n in names {
-            let s = score("tuning", n, Some(kind), Mode::Scored);
-            println!(
-                "{n} [{kind}]: expected {}, proposed {}, right {}; missed {:#?}; false {:#?}; quoted {:?}",
-                s.expected, s.proposed, s.right, s.missed, s.false_props, s.quoted_none
-            );
-            e += s.expected;
-            p += s.proposed;
-            r += s.right;
-        }
-        println!(
-            "t7-t9 {kind}: expected {e}, proposed {p}, right {r}: recall {:.3}, precision {:.3}",
-            r as f64 / e.max(1) as f64,
-            r as f64 / p.max(1) as f64
-        );
-    }
+    score_names(
+        "tuning",
+        &[
+            "t7-province-2024-report",
+            "t8-rural-revitalisation-opinions",
+            "t9-county-speech-and-release",
+        ],
+    );
 }
 
 #[test]
