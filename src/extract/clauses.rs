@@ -244,15 +244,16 @@ fn numbered_heading(line: &str) -> bool {
     };
     // (第一章 / 第二节 / 第三部分 too.)
     let chapter = a == '第' && {
-        let rest: String = line.chars().skip(1).take(6).collect();
-        let k = rest
+        let rest = &line['第'.len_utf8()..];
+        let numeral = rest
             .chars()
             .take_while(|c| "一二三四五六七八九十百0123456789".contains(*c))
-            .count();
-        k > 0
+            .map(char::len_utf8)
+            .sum::<usize>();
+        numeral > 0
             && ["章", "节", "篇", "部分"]
                 .iter()
-                .any(|w| rest.chars().skip(k).collect::<String>().starts_with(w))
+                .any(|w| rest[numeral..].starts_with(w))
     };
     let numbered = chapter
         || ("一二三四五六七八九十".contains(a) && b == '、')
@@ -362,19 +363,15 @@ pub fn prepare(text: &str) -> Text {
         };
         // The first line, unpunctuated, is the document's title whatever its length.
         let doc_title = prev_line.is_none() && unpunctuated && chars <= 80;
-        let title = doc_title
-            || byline
-            || !indented
-                && ((chars <= 30
-                    && (!line.chars().any(|c| TITLE_PUNCT.contains(&c)) || box_title(line)))
-                    || (numbered_heading(line) && paragraph_after(&lines, li)))
-                && (prev_ends || prev_title)
+        let heading_like = if indented {
             // An indented numbered heading with no punctuation at all (`    二、主要目标` in a
-            // document whose every paragraph is indented) is a heading too.
-            || indented
-                && numbered_heading(line)
-                && !line.contains(['，', ','])
-                && (prev_ends || prev_title);
+            // document whose every paragraph is indented).
+            numbered_heading(line) && !line.contains(['，', ','])
+        } else {
+            (chars <= 30 && (!line.chars().any(|c| TITLE_PUNCT.contains(&c)) || box_title(line)))
+                || (numbered_heading(line) && paragraph_after(&lines, li))
+        };
+        let title = doc_title || byline || heading_like && (prev_ends || prev_title);
         if title || prev_title {
             orig.push(BOUNDARY);
         }

@@ -1264,14 +1264,17 @@ fn year_flow_reached(multi_year: bool, before: &[char]) -> bool {
     multi_year && !contains_any(before, &["累计", "合计", "共计", "新增", "总计"])
 }
 
-/// Whether a status figure stands in `unit` or another magnitude of it (1812 个 for 万个).
-fn has_status_in_some_magnitude(cx: &Ctx, unit: &str) -> bool {
+/// The status figure that stands in `unit`, else the latest in another magnitude of it
+/// (1812 个 for 万个), with the unit it is written in.
+fn status_for<'a>(cx: &'a Ctx, unit: &str) -> Option<(&'a String, &'a StatusFig)> {
+    if let Some(kv) = cx.statuses.get_key_value(unit) {
+        return Some(kv);
+    }
     let base = numbers::unit_magnitude(unit).1;
-    cx.statuses.contains_key(unit)
-        || cx
-            .statuses
-            .keys()
-            .any(|u| numbers::unit_magnitude(u).1 == base)
+    cx.statuses
+        .iter()
+        .filter(|(u, _)| numbers::unit_magnitude(u).1 == base)
+        .max_by_key(|(_, st)| st.clause_start)
 }
 
 /// The status figure an increase in `unit` is counted from: one in the same unit, else one
@@ -1284,15 +1287,11 @@ fn status_in_magnitude(
     goal: &mut Goal,
     stretch: &mut Option<f64>,
 ) -> Option<StatusFig> {
-    if let Some(st) = cx.statuses.get(unit.as_str()) {
+    let (su, st) = status_for(cx, unit)?;
+    if su == unit {
         return Some(st.clone());
     }
-    let (e, base) = numbers::unit_magnitude(unit);
-    let (su, st) = cx
-        .statuses
-        .iter()
-        .filter(|(u, _)| numbers::unit_magnitude(u).1 == base)
-        .max_by_key(|(_, st)| st.clause_start)?;
+    let e = numbers::unit_magnitude(unit).0;
     let se = numbers::unit_magnitude(su).0;
     let scale = |v: f64, from: i32, to: i32| v * 10f64.powi(from - to);
     let mut st = st.clone();
@@ -1658,7 +1657,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             // …except an addition of a flow (五年累计新增城镇就业60万人): new jobs have no
             // stock to rise from; the figure is the flow summed over the window (ytd).
             // (再新建 in one year with no figure to count from is the year's addition, as 新建 is.)
-            _ if (re_inc && (multi_year || has_status_in_some_magnitude(cx, &unit)))
+            _ if (re_inc && (multi_year || status_for(cx, &unit).is_some()))
                 || (pre.is_none()
                     && xin_zeng_name
                     && multi_year

@@ -721,7 +721,6 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 || ocr::is_continued(line)
                 || repeats.is_running(line)
                 || running_title(line)
-                || issue_header(line)
             {
                 pending.push(j);
                 j += 1;
@@ -893,11 +892,16 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
 }
 
 /// A page's running header printed once inside a table (`青川县“十四五”规划纲要` at the top
-/// of the page after a page break, not the same words as the title): one cell of at least
-/// six characters, no sentence punctuation and no figure, ending with the name of a kind
-/// of document (纲要, 规划, 方案, 计划 …). Skipped like the page number before it.
+/// of the page after a page break, not the same words as the title; `某省人民政府公报
+/// 2021年第17期` with its issue): a first cell of at least six characters, no sentence
+/// punctuation and no figure, ending with the name of a kind of document (纲要, 规划, 公报 …),
+/// and at most two more cells, each an issue or page mark. Skipped like the page number
+/// before it.
 fn running_title(line: &str) -> bool {
-    let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    let cs = cells(line);
+    let Some((t, marks)) = cs.split_first() else {
+        return false;
+    };
     let n = t.chars().count();
     (6..=40).contains(&n)
         && !t.contains([' ', '\u{3000}', '\t'])
@@ -906,33 +910,17 @@ fn running_title(line: &str) -> bool {
         && !t
             .chars()
             .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        && ["纲要", "规划", "方案", "计划", "意见", "要点"]
-            .iter()
-            .any(|w| t.ends_with(w))
-}
-
-/// A gazette's or a report's running header with its issue or page (`某省人民政府公报
-/// 2021年第17期`, `某市政府工作报告  第3页`): the first cell names a kind of document, every
-/// other cell is an issue or page mark. Page furniture, skipped inside a table.
-fn issue_header(line: &str) -> bool {
-    let cs = cells(line);
-    let Some((first, rest)) = cs.split_first() else {
-        return false;
-    };
-    !rest.is_empty()
-        && rest.len() <= 2
-        && !first
-            .chars()
-            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        && [
-            "公报", "报告", "纲要", "规划", "方案", "计划", "意见", "要点", "通知", "文件",
-        ]
-        .iter()
-        .any(|w| first.ends_with(w))
-        && rest
+        && DOCUMENT_KINDS.iter().any(|w| t.ends_with(w))
+        && marks.len() <= 2
+        && marks
             .iter()
             .all(|c| c.ends_with('期') || c.ends_with('页') || ocr::is_page_number(c))
 }
+
+/// Names of kinds of document a running header ends with.
+const DOCUMENT_KINDS: &[&str] = &[
+    "纲要", "规划", "方案", "计划", "意见", "要点", "公报", "报告", "通知", "文件",
+];
 
 /// A heading of the text around a table: `第X章` / `第X节` / `第X部分` or `专栏…`.
 fn section_heading(line: &str) -> bool {
