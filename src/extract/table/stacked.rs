@@ -280,8 +280,8 @@ fn row_at(
 pub fn unstack<'a>(lines: &[&'a str]) -> Unstacked<'a> {
     let mut out: Vec<Cow<'a, str>> = lines.iter().map(|l| Cow::Borrowed(*l)).collect();
     let mut blocks = Vec::new();
-    // Most texts have no such table: answered without counting repeated lines.
-    let repeats = ocr::Repeats::new(lines);
+    // Most texts have no such table: repeated lines are counted only once a header is found.
+    let mut counted: Option<ocr::Repeats> = None;
     let mut i = 0;
     while i < lines.len() {
         let h = match head_at(lines, i) {
@@ -291,6 +291,7 @@ pub fn unstack<'a>(lines: &[&'a str]) -> Unstacked<'a> {
                 continue;
             }
         };
+        let repeats = &*counted.get_or_insert_with(|| ocr::Repeats::new(lines));
         let mut j = h.range.end;
         let mut rows: Vec<(usize, Vec<String>, usize)> = Vec::new();
         let mut want = None;
@@ -298,7 +299,7 @@ pub fn unstack<'a>(lines: &[&'a str]) -> Unstacked<'a> {
             // The header again after a page break: skipped.
             let k = {
                 let mut k = j;
-                while k < lines.len() && furniture(lines[k], &repeats) {
+                while k < lines.len() && furniture(lines[k], repeats) {
                     k += 1;
                 }
                 k
@@ -307,7 +308,7 @@ pub fn unstack<'a>(lines: &[&'a str]) -> Unstacked<'a> {
                 j = again.range.end;
                 continue;
             }
-            let Some((cells, end, number)) = row_at(lines, j, &h, want, &repeats) else {
+            let Some((cells, end, number)) = row_at(lines, j, &h, want, repeats) else {
                 break;
             };
             rows.push((k, cells, end));
