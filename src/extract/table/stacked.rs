@@ -226,7 +226,9 @@ fn row_at(
         // No 序号 column: a category line is told apart only by what follows; not read.
         return None;
     }
-    // The row's lines: up to its 属性 word, or up to the next number.
+    // The row's lines: up to its 属性 word, or up to the next number. The cells after the
+    // name: as many as the header has.
+    let after = h.cells.len() - h.name - 1;
     let mut body: Vec<&str> = Vec::new();
     let mut end = j;
     let mut closed = false;
@@ -237,10 +239,17 @@ fn row_at(
             continue;
         }
         let t = trim(l);
-        if !one_cell(t) {
+        // A note or a sentence after the table is no cell.
+        let note = t.contains(['，', '。', '；', '：', ':'])
+            || ["注", "说明", "资料来源", "数据来源"]
+                .iter()
+                .any(|w| t.starts_with(w));
+        if !one_cell(t) || note {
             break;
         }
-        if !h.class_last && serial(t) == Some(number + 1) {
+        // The next row's number, once the row has its cells (a figure equal to it may come
+        // before: `新增智能工厂  个  —  2` then `2`).
+        if !h.class_last && serial(t) == Some(number + 1) && body.len() > after {
             closed = true;
             break;
         }
@@ -254,8 +263,6 @@ fn row_at(
     if !closed && h.class_last {
         return None;
     }
-    // Trailing furniture is left for the next row.
-    let after = h.cells.len() - h.name - 1;
     if body.len() < after + 1 {
         return None;
     }
@@ -362,6 +369,30 @@ mod tests {
         );
         assert_eq!(u.blocks.len(), 1);
         assert_eq!(u.blocks[0], 1..35);
+    }
+
+    #[test]
+    fn rows_with_no_class_column_end_at_the_next_number() {
+        // A figure equal to the next number (`2`) ends no row before it has its cells; a
+        // note after the last row is not one of its cells.
+        let text = "序号\n指标\n单位\n2025年\n2027年\n1\n新增智能工厂\n个\n—\n2\n2\n5G基站数\n万个\n1.86\n2.5\n注：无\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let u = unstack(&lines);
+        let got: Vec<&str> = u
+            .lines
+            .iter()
+            .map(|l| l.as_ref())
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "序号\t指标\t单位\t2025年\t2027年",
+                "1\t新增智能工厂\t个\t—\t2",
+                "2\t5G基站数\t万个\t1.86\t2.5",
+                "注：无",
+            ]
+        );
     }
 
     #[test]
