@@ -130,8 +130,26 @@ fn matches(p: &toml::Table, w: &Want) -> bool {
                 .get("value")
                 .and_then(|x| x.as_table())
                 .is_some_and(|t| t.contains_key("of")),
+            // `owner = "…"` or a list (the contract's part two §7): one owner written as a
+            // string is the list of that one owner.
+            ("owner", _) => p.get(k).is_some_and(|x| same_owners(x, v)),
             _ => p.get(k).is_some_and(|x| same(x, v)),
         })
+}
+
+/// Two `owner` values naming the same units in the same order (a string is a list of one).
+fn same_owners(a: &toml::Value, b: &toml::Value) -> bool {
+    let list = |v: &toml::Value| -> Vec<String> {
+        match v {
+            toml::Value::String(s) => vec![s.clone()],
+            toml::Value::Array(xs) => xs
+                .iter()
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    list(a) == list(b)
 }
 
 struct Score {
@@ -359,6 +377,22 @@ fn t13_t15_score() {
             "t13-department-work-points",
             "t14-plan-chapter-with-project-boxes",
             "t15-ocr-prose-with-page-breaks",
+        ],
+    );
+}
+
+/// The score of the tuning passages t16–t17 (a PDF copy with every cell on its own line, an
+/// action plan's table with one column per year and 牵头单位), printed before their
+/// `assert_agreed_in` tests (docs/extract.md, "Tuned on t16–t17"):
+/// `cargo test --test extract_documents -- --ignored t16_t17_score --nocapture`
+#[test]
+#[ignore]
+fn t16_t17_score() {
+    score_names(
+        "tuning",
+        &[
+            "t16-pdf-cell-per-line-table",
+            "t17-year-columns-action-plan",
         ],
     );
 }
@@ -1941,4 +1975,166 @@ fn months_so_far_after_a_reporting_lead_are_reported_not_promised() {
     );
     assert_eq!(ts.len(), 1, "{ts:#?}");
     with_quote(&ts, "7%以上");
+}
+
+// ---- Tuned on t16–t17: cell-per-line and year-by-year tables (docs/extract.md) ----
+
+/// t16: a 十五五 table copied out of a PDF with every cell on its own line (a category
+/// printed once per group, wrapped names, a header cell wrapped, a page break).
+#[test]
+fn pdf_table_with_every_cell_on_its_own_line() {
+    assert_agreed_in("tuning", "t16-pdf-cell-per-line-table", "table", &[]);
+    assert_agreed_in("tuning", "t16-pdf-cell-per-line-table", "prose", &[]);
+}
+
+/// t17: an action plan's annex with one column per year (2026–2028) and 牵头单位.
+#[test]
+fn action_plan_table_with_one_column_per_year() {
+    assert_agreed_in("tuning", "t17-year-columns-action-plan", "table", &[]);
+    assert_agreed_in("tuning", "t17-year-columns-action-plan", "prose", &[]);
+}
+
+#[test]
+fn a_table_with_one_column_per_year_reads_a_flow_as_each_year_s_and_a_stock_as_a_level() {
+    // `2025年基数  2026年  2027年`: each column is that year's figure. 增加值 (a flow) is what
+    // the year produces, ytd from 1 January of the column's year; 5G基站数 (a stock) a level
+    // from the plan's start with the base-year column as baseline; a share stays a level.
+    let text = "指标\t单位\t2025年基数\t2026年\t2027年\t牵头单位\n数字经济核心产业增加值\t亿元\t420\t470\t525\t市发展改革委\n数字经济核心产业增加值占地区生产总值比重\t%\t10.2\t10.8\t11.5\t市统计局\n5G基站数\t万个\t1.86\t2.2\t2.5\t市通信发展办\n新增智能工厂\t个\t—\t5\t6\t市经济和信息化局\n";
+    let (draft, problems) = draft_problems(text);
+    assert!(problems.is_empty(), "{problems:?}\n{draft}");
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 8, "{ts:#?}");
+    let of = |piece: &str, year: &str| {
+        ts.iter()
+            .find(|t| {
+                t["quote"].as_str().is_some_and(|q| q.starts_with(piece))
+                    && t["deadline"].to_string() == format!("{year}-12-31")
+            })
+            .unwrap_or_else(|| panic!("{piece} {year}: {ts:#?}"))
+    };
+    for (piece, year, value) in [
+        ("数字经济核心产业增加值\t", "2026", 470),
+        ("数字经济核心产业增加值\t", "2027", 525),
+        ("新增智能工厂", "2027", 6),
+    ] {
+        let t = of(piece, year);
+        assert_eq!(t["measure"].as_str(), Some("ytd"), "{t:#?}");
+        assert_eq!(t["value"].as_integer(), Some(value));
+        assert_eq!(t["start"].to_string(), format!("{year}-01-01"));
+        assert!(!t.contains_key("baseline"), "{t:#?}");
+    }
+    let share = of("数字经济核心产业增加值占", "2027");
+    assert_eq!(share["measure"].as_str(), Some("level"));
+    assert_eq!(share["baseline"].as_float(), Some(10.2));
+    let stations = of("5G基站数", "2027");
+    assert_eq!(stations["measure"].as_str(), Some("level"));
+    assert_eq!(stations["start"].to_string(), "2026-01-01");
+    assert_eq!(stations["baseline"].as_float(), Some(1.86));
+    assert_eq!(
+        stations["owner"].as_array().unwrap()[0].as_str(),
+        Some("市通信发展办")
+    );
+}
+
+#[test]
+fn goal_years_milestones_apart_keep_a_flow_as_the_goal_year_s_level() {
+    // `2023年基数  2025年目标  2027年目标`: milestones, not a breakdown by year; a flow reached
+    // by a goal year is that year's level over the plan's window (t11, heldout4 b2).
+    let text = "序号\t指标名称\t单位\t2023年基数\t2025年目标\t2027年目标\n1\t数字经济核心产业增加值\t亿元\t512\t620\t760\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    for t in &ts {
+        assert_eq!(t["measure"].as_str(), Some("level"), "{t:#?}");
+        assert_eq!(t["start"].to_string(), "2024-01-01");
+        assert_eq!(t["baseline"].as_integer(), Some(512));
+    }
+}
+
+#[test]
+fn the_base_year_column_is_the_baseline_of_a_level_goal() {
+    // A plain base figure is the level at the window's start: `baseline`. Not on a growth
+    // rate (the base year's rate), not from a 〔〕 figure; a ＊ (an estimate) is flagged.
+    let text = "指标\t2020年\t2025年\t年均/累计\t属性\n常住人口城镇化率（%）\t60.6＊\t65\t—\t预期性\n地区生产总值增长（%）\t2.3\t—\t5左右\t预期性\n单位GDP能源消耗降低（%）\t〔14.2〕\t—\t〔13.5〕\t约束性\n森林覆盖率（%）\t—\t24.1\t—\t约束性\n人均预期寿命（岁）\t77.3\t—\t〔1〕\t预期性\n";
+    let (draft, problems) = draft_problems(text);
+    assert!(problems.is_empty(), "{problems:?}\n{draft}");
+    assert!(
+        draft.contains("# review: baseline 60.6 is marked ＊"),
+        "{draft}"
+    );
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 5, "{ts:#?}");
+    assert_eq!(
+        with_quote(&ts, "城镇化率")["baseline"].as_float(),
+        Some(60.6)
+    );
+    assert!(!with_quote(&ts, "地区生产总值增长").contains_key("baseline"));
+    assert!(!with_quote(&ts, "能源消耗降低").contains_key("baseline"));
+    assert!(!with_quote(&ts, "森林覆盖率").contains_key("baseline"));
+    let life = with_quote(&ts, "人均预期寿命");
+    assert_eq!(life["increase"].as_integer(), Some(1));
+    assert_eq!(life["baseline"].as_float(), Some(77.3));
+}
+
+#[test]
+fn an_addition_under_brackets_in_a_table_is_the_flow_summed_over_the_window() {
+    // heldout4 b1 `新增上云企业数（万家）  —  〔６〕`: the five years' additions added up (ytd),
+    // as 城镇新增就业〔40〕; a level's 〔〕 (人均预期寿命〔1〕) stays an increase.
+    let text = "序号  指标                         2020年     2025年      属性\n14    新增上云企业数（万家）         —          〔６〕       预期性\n15    人均预期寿命（岁）             78.3       〔１〕      预期性\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    let firms = with_quote(&ts, "新增上云企业数");
+    assert_eq!(firms["measure"].as_str(), Some("ytd"));
+    assert_eq!(firms["value"].as_integer(), Some(6));
+    assert_eq!(firms["unit"].as_str(), Some("万家"));
+    assert_eq!(firms["start"].to_string(), "2021-01-01");
+    let life = with_quote(&ts, "人均预期寿命");
+    assert_eq!(life["measure"].as_str(), Some("level"));
+    assert_eq!(life["increase"].as_integer(), Some(1));
+}
+
+#[test]
+fn a_category_printed_two_characters_a_line_beside_the_serial_is_no_row() {
+    // heldout4 b1: the category column wraps (`数字产` / `业化`) beside 序号; on its second
+    // line the name's tail, or a number cut after its dot (`６８．` / `５`), sits under its cell.
+    let text = " 类别       序号    指标                                     2020年      2025年      属性\n 数字产      7     数字经济核心产业增加值占地区                    6.8         １０         预期性\n 业化              生产总值比重（%）\n 产业数      12    规模以上工业企业关键工序数控化率（%）            56.2        ６８．         预期性\n 字化                                                                         ５\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    let share = with_quote(&ts, "生产总值比重（%）");
+    assert_eq!(
+        share["name"]["zh"].as_str(),
+        Some("数字经济核心产业增加值占地区生产总值比重")
+    );
+    assert_eq!(share["unit"].as_str(), Some("%"));
+    assert_eq!(share["value"].as_integer(), Some(10));
+    let nc = with_quote(&ts, "数控化率");
+    assert_eq!(nc["value"].as_float(), Some(68.5));
+}
+
+#[test]
+fn a_pdf_table_with_every_cell_on_its_own_line_is_read_row_by_row() {
+    // t16's layout: the header one cell a line (年均增长 / 〔累计〕 one cell wrapped), each row a
+    // run of lines from its 序号 to its 属性 word, a category once above its group, a name
+    // wrapped over two lines, a page number between rows; the note after it is prose.
+    let text = "表1　主要指标\n类别\n序号\n指标\n单位\n2025年\n2030年\n年均增长\n〔累计〕\n属性\n经济发展\n1\n地区生产总值增长\n%\n6.0\n—\n5.5左右\n预期性\n2\n数字经济核心产业增加值占地区\n生产总值比重\n%\n9.5\n13\n—\n预期性\n— 9 —\n绿色生态\n3\n单位地区生产总值能源消耗降低\n%\n〔14.2〕\n—\n〔13.5〕\n约束性\n\n注：2025年城镇化率为68.4%。\n";
+    let (draft, problems) = draft_problems(text);
+    assert!(problems.is_empty(), "{problems:?}\n{draft}");
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 3, "{ts:#?}");
+    let gdp = with_quote(&ts, "地区生产总值增长\t");
+    assert_eq!(gdp["measure"].as_str(), Some("growth"));
+    assert_eq!(gdp["aggregate"].as_str(), Some("average"));
+    assert_eq!(gdp["class"].as_str(), Some("expected"));
+    assert_eq!(gdp["deadline"].to_string(), "2030-12-31");
+    let share = with_quote(&ts, "占地区生产总值比重");
+    assert_eq!(share["unit"].as_str(), Some("%"));
+    assert_eq!(share["value"].as_integer(), Some(13));
+    assert_eq!(share["baseline"].as_float(), Some(9.5));
+    let energy = with_quote(&ts, "能源消耗降低");
+    assert_eq!(energy["value"].as_float(), Some(-13.5));
+    assert_eq!(energy["aggregate"].as_str(), Some("cumulative"));
+    assert_eq!(energy["class"].as_str(), Some("binding"));
+    assert!(
+        ts.iter()
+            .all(|t| !t["quote"].as_str().unwrap().contains("— 9 —"))
+    );
 }

@@ -20,6 +20,8 @@
 mod borders;
 mod columns;
 pub(crate) mod ocr;
+mod stacked;
+mod years;
 
 use super::clauses::fold;
 use super::draft::Proposal;
@@ -453,12 +455,12 @@ fn added(name: &str) -> bool {
         .any(|w| name.starts_with(w))
 }
 
-/// A name whose 〔X〕 is a flow summed over the window: an addition of a flow with no stock
-/// (新增 + 就业, 投资 … `lexicon::FLOW_STOCKLESS`), works done (完成营造林面积), or such a
+/// A name whose 〔X〕 is a flow summed over the window: an addition (新增…: 城镇新增就业,
+/// 新增上云企业数 — what the years add, summed), works done (完成营造林面积), or such a
 /// flow as the name's head noun (`交通运输固定资产投资 亿元 〔8000〕`: the years' investment
 /// added up; a stock cannot be invested twice).
 fn summed_flow(name: &str) -> bool {
-    (name.contains("新增") && lexicon::FLOW_STOCKLESS.iter().any(|w| name.contains(w)))
+    name.contains("新增")
         || name.starts_with("完成")
         || lexicon::FLOW_STOCKLESS.iter().any(|w| name.ends_with(w))
 }
@@ -692,6 +694,9 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
     // Bordered tables (box-drawing or ASCII pipes) made plain tab-separated rows.
     let unboxed = borders::unbox(&raw);
     let lines: Vec<&str> = unboxed.lines.iter().map(|l| l.as_ref()).collect();
+    // Tables with every cell on its own line (a PDF copy) made tab-separated rows.
+    let unstacked = stacked::unstack(&lines);
+    let lines: Vec<&str> = unstacked.lines.iter().map(|l| l.as_ref()).collect();
     let repeats = ocr::Repeats::new(&lines);
     let mut table_line = vec![false; lines.len()];
     // Long-range goals (二〇三五年远景目标): a plan's end year may head a goal column.
@@ -879,8 +884,9 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         }
         i = if rows > 0 { j.max(i + 1) } else { i + 1 };
     }
-    // A bordered table's rules are table lines too, when the block was read as a table.
-    for b in unboxed.blocks {
+    // A bordered table's rules are table lines too, when the block was read as a table
+    // (and so are the blanked lines of a cell-per-line table).
+    for b in unboxed.blocks.into_iter().chain(unstacked.blocks) {
         if table_line[b.clone()].contains(&true) {
             table_line[b].iter_mut().for_each(|t| *t = true);
         }
@@ -1141,8 +1147,14 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
     let (Some((last, Some(last_year))), false) = (h.goal, h.more_goals.is_empty()) else {
         out.extend(row_proposal(h, cs, row, plan));
         out.iter_mut().for_each(|p| p.owners = owners.clone());
+        // An annual plan's one goal year right after its base year: that year's figure.
+        if let (true, Some((_, Some(year)))) = (years::by_year(h), h.goal) {
+            out.iter_mut().for_each(|p| years::as_year_flow(p, year));
+        }
         return out;
     };
+    // One column per year (`2025年基数  2026年  2027年  2028年`): each is that year's figure.
+    let by_year = years::by_year(h);
     let goals = h.more_goals.iter().copied().chain([(last, last_year)]);
     for (k, (col, year)) in goals.enumerate() {
         let mut one = h.clone();
@@ -1159,6 +1171,9 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
             }
             p.id_year = Some(year);
             p.owners = owners.clone();
+            if by_year {
+                years::as_year_flow(&mut p, year);
+            }
             out.push(p);
         }
     }
@@ -1256,7 +1271,8 @@ fn row_proposal(
         }
     };
     let fig = figure(cell)?;
-    let base = h.base.and_then(|(c, _)| at(c)).and_then(|c| figure(c));
+    let base_cell = h.base.and_then(|(c, _)| at(c));
+    let base = base_cell.and_then(|c| figure(c));
     let fall = FALL.iter().any(|w| name.ends_with(w));
     let growth = name.contains("增长") || name.contains("增速");
     let pct = unit.as_deref() == Some("%");
@@ -1334,11 +1350,20 @@ fn row_proposal(
         if fig.rule.is_none() {
             notes.push((Field::Rule, "no sign in the table; read as at-least".into()));
         }
+        // The base-year column's figure is the level at the window's start: the baseline.
+        let baseline = years::baseline(
+            base.as_ref(),
+            base_cell.map(String::as_str),
+            unit.as_deref(),
+        );
+        if let Some((_, Some(note))) = &baseline {
+            notes.push((Field::Baseline, note.clone()));
+        }
         (
             Measure::Level,
             fig.rule.unwrap_or(Rule::AtLeast),
             Goal::Value(fig.value),
-            None,
+            baseline.map(|b| b.0),
         )
     };
     let (start, deadline) = window_of(plan);
@@ -1359,7 +1384,7 @@ fn row_proposal(
         ),
         None => {}
     }
-    if let (Some(b), false) = (&base, fig.cumulative) {
+    if let (Some(b), false, None) = (&base, fig.cumulative, baseline) {
         what.push(format!("base-year figure {}", fmt_num(b.value)));
     }
     let mut p = Proposal::new(name, measure, rule, row.trim().to_string());

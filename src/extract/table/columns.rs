@@ -73,8 +73,12 @@ pub fn continued(row: &str, next: &str) -> Option<String> {
     if pieces.is_empty() || cells.len() < 3 {
         return None;
     }
-    let name = cells.iter().position(|c| is_name(&c.2))?;
+    let first = cells.iter().position(|c| is_name(&c.2))?;
     let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    // A category column beside the 序号 (`数字产  7  数字经济核心产业增加值占地区 …`): the
+    // category's words, printed a few characters per line, go on under it (`业化`).
+    let category = category_before_serial(&cells, first);
+    let name = if category.is_some() { first + 2 } else { first };
     let mut joins: Vec<(usize, String)> = Vec::with_capacity(pieces.len());
     for (a, b, piece) in &pieces {
         let k = under(&cells, *a, *b)?;
@@ -84,10 +88,17 @@ pub fn continued(row: &str, next: &str) -> Option<String> {
             && piece.chars().count() <= 8
             && !piece.chars().any(|c| "，。；：！？".contains(c))
             && !ocr::is_value(piece);
-        let fits = if k == name {
+        // The rest of a name with its unit (`生产总值比重（%）`), under a name with none.
+        let name_tail = is_name(piece)
+            && piece.chars().count() <= 12
+            && piece.contains(['（', '('])
+            && !piece.chars().any(|c| "，。；：！？".contains(c));
+        let fits = if Some(k) == category {
+            category_piece(piece)
+        } else if k == name {
             // The name's unit (`（％）`, `方米）`), to a name that has none yet; a piece that
             // closes no parenthesis may be a category or the next row's name.
-            words && piece.ends_with(['）', ')']) && !cell.ends_with(['）', ')'])
+            (words || name_tail) && piece.ends_with(['）', ')']) && !cell.ends_with(['）', ')'])
         } else if k > name {
             (words && is_name(cell) && !ocr::is_class(cell) && !ocr::is_class(piece))
                 || (ocr::is_cut_number(cell) && piece.chars().all(digit))
@@ -111,6 +122,28 @@ pub fn continued(row: &str, next: &str) -> Option<String> {
     )
 }
 
+/// A category cell at `at` followed by a 序号 and the indicator's name: its index.
+fn category_before_serial(cells: &[(usize, usize, String)], at: usize) -> Option<usize> {
+    let serial = |c: &str| {
+        (1..=3).contains(&c.chars().count())
+            && c.chars()
+                .all(|ch| ch.is_ascii_digit() || ('０'..='９').contains(&ch))
+    };
+    (category_piece(&cells[at].2)
+        && cells.get(at + 1).is_some_and(|c| serial(&c.2))
+        && cells.get(at + 2).is_some_and(|c| is_name(&c.2)))
+    .then_some(at)
+}
+
+/// A piece of a category's words: one to four Chinese characters, nothing else.
+fn category_piece(piece: &str) -> bool {
+    (1..=4).contains(&piece.chars().count())
+        && piece
+            .chars()
+            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !ocr::is_class(piece)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,6 +163,35 @@ mod tests {
         assert_eq!(
             continued(row, next).as_deref(),
             Some("空气质量优良天数比率（％）  ８６．５  ９２．５  ９５  约束性")
+        );
+    }
+
+    #[test]
+    fn a_category_written_a_few_characters_per_line_goes_on_under_itself() {
+        let row = " 数字产      7     数字经济核心产业增加值占地区                    6.8         １０          15         预期性";
+        let next = " 业化              生产总值比重（%）";
+        assert_eq!(
+            continued(row, next).as_deref(),
+            Some(
+                "数字产业化  7  数字经济核心产业增加值占地区生产总值比重（%）  6.8  １０  15  预期性"
+            )
+        );
+        let row = " 产业数      12    规模以上工业企业关键工序数控化率（%）            56.2        ６８．         80         预期性";
+        let next =
+            " 字化                                                                         ５";
+        assert_eq!(
+            continued(row, next).as_deref(),
+            Some(
+                "产业数字化  12  规模以上工业企业关键工序数控化率（%）  56.2  ６８．５  80  预期性"
+            )
+        );
+        // The next row's category and name are no continuation.
+        assert!(
+            continued(
+                row,
+                " 数字化      16     政务服务事项“一网通办”率（%）   86＊   ≥98   —   预期性"
+            )
+            .is_none()
         );
     }
 

@@ -1,0 +1,413 @@
+//! Tables copied out of a PDF with every cell on its own line: the header is a run of
+//! one-cell lines (`类别`, `序号`, `指标`, `单位`, `2025年`, `2030年`, `年均增长`, `〔累计〕`,
+//! `属性`), and each row is a run of lines (`1`, `地区生产总值增长`, `%`, `6.0`, `—`,
+//! `5.5左右`, `预期性`). Such a table is made plain, as [`super::borders`] does for bordered
+//! ones: the header and each row become their cells joined by tabs, written on their first
+//! line, and the other lines they covered become blank, so the table reader reads it as a
+//! table pasted with tabs.
+//!
+//! - **The header**: at least four one-cell lines in a row, each a column word (指标, 单位,
+//!   属性 …, `ocr::HEADER_WORDS` and a few more, with an optional `（…）` after it) or a year
+//!   (`2025年`, `2025年目标`); a line that is only a parenthesis (`〔累计〕`, `（基期值）`)
+//!   finishes the cell above (a header cell wrapped onto two lines). It names the indicator
+//!   (指标 / 名称) and has a year; its rows must be told apart, so it ends with a 属性 column
+//!   (a row ends at its 属性 word) or has a 序号 column and no column before it (a row ends
+//!   before the next number).
+//! - **A row**: a 类别 cell (a group's name, printed once above the group's first row: a
+//!   short line of words right before the 序号), the 序号, then its lines
+//!   up to its 属性 word (or the next 序号). The last lines are the cells after the name, as
+//!   many as the header has; the lines before them are the name, wrapped (joined).
+//! - **Page furniture** between or inside rows (blank lines, page numbers, the running page
+//!   header, 续表, the header again after a page break) is skipped and blanked.
+//! - The table ends at the first run of lines that is not a row (a note, prose).
+//!
+//! Linear: each line is looked at a bounded number of times (a row covers at most
+//! [`MAX_ROW`] lines).
+
+use super::{figure, ocr, running_title, year_cell};
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// The text's lines with cell-per-line tables made tab-separated, and the range of lines
+/// each such table covers (marked as table lines when it is read as one).
+pub struct Unstacked<'a> {
+    pub lines: Vec<Cow<'a, str>>,
+    pub blocks: Vec<Range<usize>>,
+}
+
+/// At most this many lines in one row (a wrapped name, its cells, page furniture).
+const MAX_ROW: usize = 16;
+
+/// Column words a header cell may be, besides `ocr::HEADER_WORDS` and years.
+const MORE_WORDS: &[&str] = &[
+    "名称",
+    "类型",
+    "年均增长",
+    "年均增速",
+    "年均增长/累计",
+    "性质",
+    "责任单位",
+    "牵头单位",
+    "配合单位",
+    "责任部门",
+    "牵头部门",
+];
+
+fn trim(l: &str) -> &str {
+    l.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+}
+
+/// A line that is one cell: no tab, no run of two spaces, at most 20 characters.
+fn one_cell(t: &str) -> bool {
+    !t.is_empty() && !t.contains(['\t', '\u{3000}']) && !t.contains("  ") && t.chars().count() <= 20
+}
+
+/// A line that is only a parenthesis (`〔累计〕`, `（基期值）`, `（%）`).
+fn paren(t: &str) -> bool {
+    let n = t.chars().count();
+    (2..=8).contains(&n)
+        && t.starts_with(['（', '(', '〔', '['])
+        && t.ends_with(['）', ')', '〕', ']'])
+}
+
+/// A header cell: a column word (with an optional parenthesis after it) or a year.
+fn column_word(t: &str) -> bool {
+    if year_cell(t).is_some() {
+        return true;
+    }
+    let head = match t.find(['（', '(', '〔']) {
+        Some(p) if p > 0 && t.ends_with(['）', ')', '〕']) => &t[..p],
+        _ => t,
+    };
+    ocr::HEADER_WORDS.contains(&head) || MORE_WORDS.contains(&head)
+}
+
+/// A 序号: one to three digits (ASCII or full-width).
+fn serial(t: &str) -> Option<u32> {
+    let f: String = t.chars().map(super::super::clauses::fold).collect();
+    (1..=3)
+        .contains(&f.chars().count())
+        .then(|| f.parse().ok())
+        .flatten()
+}
+
+struct Head {
+    cells: Vec<String>,
+    /// Lines covered.
+    range: Range<usize>,
+    category: Option<usize>,
+    serial: Option<usize>,
+    name: usize,
+    /// The last column is 属性.
+    class_last: bool,
+}
+
+/// The header run starting at line `i`, if there is one; else where the run of header-like
+/// lines ended (to go on scanning after it).
+fn head_at(lines: &[&str], i: usize) -> Result<Head, usize> {
+    let mut cells: Vec<String> = Vec::new();
+    let mut j = i;
+    while j < lines.len() {
+        let t = trim(lines[j]);
+        if !one_cell(t) {
+            break;
+        }
+        if paren(t) && !cells.is_empty() && year_cell(t).is_none() {
+            if let Some(last) = cells.last_mut() {
+                last.push_str(t);
+            }
+        } else if column_word(t) {
+            cells.push(t.to_string());
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    let end = j.max(i + 1);
+    let pos = |f: &dyn Fn(&str) -> bool| cells.iter().position(|c| f(c));
+    let name = pos(&|c| {
+        (c.contains("指标") && !c.contains("属性") && !c.contains("性质")) || c.contains("名称")
+    });
+    let year = cells.iter().any(|c| year_cell(c).is_some());
+    let category = pos(&|c| c == "类别" || c == "领域" || c == "类型");
+    let serial = pos(&|c| c == "序号");
+    let class_last = cells
+        .last()
+        .is_some_and(|c| c.contains("属性") || c.ends_with("性质"));
+    let (Some(name), true, true) = (name, year, cells.len() >= 4) else {
+        return Err(end);
+    };
+    // Rows must be told apart: at their 属性 word, or at their numbers with nothing before.
+    let by_number = serial.is_some() && category.is_none();
+    if !(class_last || by_number) {
+        return Err(end);
+    }
+    if category.is_some_and(|c| c > name) || serial.is_some_and(|s| s > name) {
+        return Err(end);
+    }
+    Ok(Head {
+        cells,
+        range: i..end,
+        category,
+        serial,
+        name,
+        class_last,
+    })
+}
+
+/// Page furniture inside a table: a blank line, a decorated page number (`— 9 —`, `·5·`,
+/// `第5页`: a bare number or `6.0` is a cell here), a running page header, 续表.
+fn furniture(l: &str, repeats: &ocr::Repeats) -> bool {
+    let t = trim(l);
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    t.is_empty()
+        || (ocr::is_page_number(l) && t.chars().any(|c| !digit(c) && !matches!(c, '.' | '．')))
+        || ocr::is_continued(l)
+        || repeats.is_running(l)
+        || running_title(l)
+}
+
+/// A category cell: a short run of words, no figure, no punctuation, not a 属性 word.
+fn category_cell(t: &str) -> bool {
+    let n = t.chars().count();
+    one_cell(t)
+        && (2..=8).contains(&n)
+        && !t.contains(' ')
+        && t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !t
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && !t.contains(['，', '。', '；', '：', '（', '('])
+        && !ocr::is_class(t)
+        && !column_word(t)
+}
+
+/// A value cell (a figure, a no-figure mark) or a 属性 word.
+fn value_or_class(t: &str) -> bool {
+    ocr::is_value(t) || ocr::is_class(t) || figure(t).is_some()
+}
+
+/// The row starting at line `j` (after furniture): its cells in the header's order and the
+/// line after it; `None` when the lines there are not a row.
+fn row_at(
+    lines: &[&str],
+    mut j: usize,
+    h: &Head,
+    want_serial: Option<u32>,
+    repeats: &ocr::Repeats,
+) -> Option<(Vec<String>, usize, u32)> {
+    let skip = |mut j: usize| {
+        while j < lines.len() && furniture(lines[j], repeats) {
+            j += 1;
+        }
+        j
+    };
+    j = skip(j);
+    let mut category = String::new();
+    let mut number = 0;
+    let mut number_text = String::new();
+    if h.serial.is_some() {
+        let t = trim(lines.get(j)?);
+        if h.category.is_some() && category_cell(t) {
+            let k = skip(j + 1);
+            if lines.get(k).and_then(|l| serial(trim(l))).is_some() {
+                category = t.to_string();
+                j = k;
+            }
+        }
+        number_text = trim(lines.get(j)?).to_string();
+        number = serial(&number_text)?;
+        // Rows told apart by their numbers only: the numbers must follow on.
+        if !h.class_last && want_serial.is_some_and(|w| w != number) {
+            return None;
+        }
+        j += 1;
+    } else if h.category.is_some() {
+        // No 序号 column: a category line is told apart only by what follows; not read.
+        return None;
+    }
+    // The row's lines: up to its 属性 word, or up to the next number. The cells after the
+    // name: as many as the header has.
+    let after = h.cells.len() - h.name - 1;
+    let mut body: Vec<&str> = Vec::new();
+    let mut end = j;
+    let mut closed = false;
+    while end < lines.len() && end - j < MAX_ROW {
+        let l = lines[end];
+        if furniture(l, repeats) {
+            end += 1;
+            continue;
+        }
+        let t = trim(l);
+        // A note or a sentence after the table is no cell.
+        let note = t.contains(['，', '。', '；', '：', ':'])
+            || ["注", "说明", "资料来源", "数据来源"]
+                .iter()
+                .any(|w| t.starts_with(w));
+        if !one_cell(t) || note {
+            break;
+        }
+        // The next row's number, once the row has its cells (a figure equal to it may come
+        // before: `新增智能工厂  个  —  2` then `2`).
+        if !h.class_last && serial(t) == Some(number + 1) && body.len() > after {
+            closed = true;
+            break;
+        }
+        body.push(t);
+        end += 1;
+        if h.class_last && ocr::is_class(t) {
+            closed = true;
+            break;
+        }
+    }
+    if !closed && h.class_last {
+        return None;
+    }
+    if body.len() < after + 1 {
+        return None;
+    }
+    let (name, rest) = body.split_at(body.len() - after);
+    // The name is words; what follows holds a figure or a no-figure mark.
+    if name.iter().any(|c| value_or_class(c)) || !rest.iter().any(|c| ocr::is_value(c)) {
+        return None;
+    }
+    let mut cells: Vec<String> = vec![String::new(); h.name];
+    if let Some(c) = h.category {
+        cells[c] = category;
+    }
+    if let Some(s) = h.serial {
+        cells[s] = number_text;
+    }
+    cells.push(name.concat());
+    cells.extend(rest.iter().map(|c| c.to_string()));
+    Some((cells, end, number))
+}
+
+/// Make every cell-per-line table of `lines` tab-separated (see the module's doc).
+pub fn unstack<'a>(lines: &[&'a str]) -> Unstacked<'a> {
+    let mut out: Vec<Cow<'a, str>> = lines.iter().map(|l| Cow::Borrowed(*l)).collect();
+    let mut blocks = Vec::new();
+    // Most texts have no such table: repeated lines are counted only once a header is found.
+    let mut counted: Option<ocr::Repeats> = None;
+    let mut i = 0;
+    while i < lines.len() {
+        let h = match head_at(lines, i) {
+            Ok(h) => h,
+            Err(next) => {
+                i = next;
+                continue;
+            }
+        };
+        let repeats = &*counted.get_or_insert_with(|| ocr::Repeats::new(lines));
+        let mut j = h.range.end;
+        let mut rows: Vec<(usize, Vec<String>, usize)> = Vec::new();
+        let mut want = None;
+        loop {
+            // The header again after a page break: skipped.
+            let k = {
+                let mut k = j;
+                while k < lines.len() && furniture(lines[k], repeats) {
+                    k += 1;
+                }
+                k
+            };
+            if let Some(again) = head_at(lines, k).ok().filter(|a| a.cells == h.cells) {
+                j = again.range.end;
+                continue;
+            }
+            let Some((cells, end, number)) = row_at(lines, j, &h, want, repeats) else {
+                break;
+            };
+            rows.push((k, cells, end));
+            want = h.serial.map(|_| number + 1);
+            j = end;
+        }
+        if rows.is_empty() {
+            i = h.range.end;
+            continue;
+        }
+        let end = rows.last().map_or(h.range.end, |r| r.2);
+        for l in &mut out[h.range.start..end] {
+            *l = Cow::Borrowed("");
+        }
+        out[h.range.start] = Cow::Owned(h.cells.join("\t"));
+        // Page furniture inside the table is blanked with the rest: it is no content.
+        for (at, cells, _) in rows {
+            out[at] = Cow::Owned(cells.join("\t"));
+        }
+        blocks.push(h.range.start..end);
+        i = end;
+    }
+    Unstacked { lines: out, blocks }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_table_with_every_cell_on_its_own_line_is_made_tab_separated() {
+        let text = "表1\n类别\n序号\n指标\n单位\n2025年\n2030年\n年均增长\n〔累计〕\n属性\n经济发展\n1\n地区生产总值增长\n%\n6.0\n—\n5.5左右\n预期性\n2\n数字经济核心产业增加值占地区\n生产总值比重\n%\n9.5\n13\n—\n预期性\n— 9 —\n绿色生态\n3\n森林覆盖率\n%\n42.36\n43\n—\n约束性\n\n注：〔〕内为五年累计数。";
+        let lines: Vec<&str> = text.lines().collect();
+        let u = unstack(&lines);
+        let got: Vec<&str> = u
+            .lines
+            .iter()
+            .map(|l| l.as_ref())
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "表1",
+                "类别\t序号\t指标\t单位\t2025年\t2030年\t年均增长〔累计〕\t属性",
+                "经济发展\t1\t地区生产总值增长\t%\t6.0\t—\t5.5左右\t预期性",
+                "\t2\t数字经济核心产业增加值占地区生产总值比重\t%\t9.5\t13\t—\t预期性",
+                "绿色生态\t3\t森林覆盖率\t%\t42.36\t43\t—\t约束性",
+                "注：〔〕内为五年累计数。",
+            ]
+        );
+        assert_eq!(u.blocks.len(), 1);
+        assert_eq!(u.blocks[0], 1..35);
+    }
+
+    #[test]
+    fn rows_with_no_class_column_end_at_the_next_number() {
+        // A figure equal to the next number (`2`) ends no row before it has its cells; a
+        // note after the last row is not one of its cells.
+        let text = "序号\n指标\n单位\n2025年\n2027年\n1\n新增智能工厂\n个\n—\n2\n2\n5G基站数\n万个\n1.86\n2.5\n注：无\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let u = unstack(&lines);
+        let got: Vec<&str> = u
+            .lines
+            .iter()
+            .map(|l| l.as_ref())
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "序号\t指标\t单位\t2025年\t2027年",
+                "1\t新增智能工厂\t个\t—\t2",
+                "2\t5G基站数\t万个\t1.86\t2.5",
+                "注：无",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_of_words_or_a_header_with_no_rows_is_left_as_it_is() {
+        for text in [
+            "指标\n单位\n2025年\n属性\n注：无。",
+            "类别\n序号\n指标\n2025年\n属性\n一、总体要求\n坚持稳中求进。",
+        ] {
+            let lines: Vec<&str> = text.lines().collect();
+            let u = unstack(&lines);
+            assert!(u.blocks.is_empty());
+            assert_eq!(
+                u.lines.iter().map(|l| l.as_ref()).collect::<Vec<_>>(),
+                lines
+            );
+        }
+    }
+}

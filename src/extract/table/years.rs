@@ -1,0 +1,93 @@
+//! A table's goal columns read year by year, and the base-year column as a baseline.
+//!
+//! An action plan's breakdown by year (`指标  单位  2025年基数  2026年  2027年  2028年
+//! 牵头单位`), or an annual plan's table (`2024年预计  2025年目标`), gives each indicator one
+//! figure per year: each column is that year's own figure. A stock or a rate (基站数, 覆盖率,
+//! a 累计… count) is a level the year must reach; a flow (增加值, 营业收入, 零售额, 新增…: a
+//! year's output, sales or additions) is what that year produces, counted from 0 on 1 January
+//! of the column's year: `ytd` over that year. A table whose goal years are milestones apart
+//! (`2023年基数  2025年目标  2027年目标`, `2020年  2025年  2035年`) keeps the plan's window, and
+//! a flow there is the goal year's level, as in prose (a year's flow reached by a distant
+//! deadline is that year's level).
+
+use super::super::{Date, Field, Goal, Measure, fmt_num, lexicon};
+use super::{Figure, Header};
+use crate::extract::draft::Proposal;
+
+/// Do the header's goal columns run year by year from the year after the base year (every
+/// year of the window has its column, and the first is the base year's next)?
+pub(super) fn by_year(h: &Header) -> bool {
+    let (Some((_, Some(by))), Some((_, Some(last)))) = (h.base, h.goal) else {
+        return false;
+    };
+    let mut ys: Vec<i32> = h.more_goals.iter().map(|&(_, y)| y).collect();
+    ys.push(last);
+    ys.sort_unstable();
+    ys.iter().zip(1..).all(|(&y, k): (&i32, i32)| y == by + k)
+}
+
+/// Words that make an indicator a ratio, a rate, an average or a running total, whatever
+/// flow noun it names (`数字经济核心产业增加值占地区生产总值比重`, `人均地区生产总值`,
+/// `累计新增…`): not a year's flow.
+const NOT_A_FLOW: &[&str] = &[
+    "比重", "占比", "比例", "率", "人均", "每", "强度", "密度", "指数", "增速", "增长", "平均",
+    "累计",
+];
+
+/// Is the indicator a flow a year produces (output, value added, sales, revenue, trade,
+/// investment, additions: `lexicon::FLOW_NOUNS`), counted in a unit of its own (not %)?
+pub(super) fn year_flow_name(name: &str, unit: Option<&str>) -> bool {
+    !unit.is_some_and(|u| u == "%" || u == "‰")
+        && lexicon::FLOW_NOUNS.iter().any(|w| name.contains(w))
+        && !NOT_A_FLOW.iter().any(|w| name.contains(w))
+}
+
+/// A level goal of a flow in a year-by-year table, made that year's flow: `ytd` from 1
+/// January of `year` to its end.
+pub(super) fn as_year_flow(p: &mut Proposal, year: i32) {
+    let plain = !p.assessed
+        && p.measure == Measure::Level
+        && matches!(p.goal, Some(Goal::Value(_)))
+        && p.aggregate.is_none()
+        && p.of.is_none()
+        && p.of_name.is_none();
+    if !plain || !year_flow_name(&p.name_zh, p.unit.as_deref()) {
+        return;
+    }
+    p.measure = Measure::Ytd;
+    p.baseline = None;
+    p.start = Date::new(year, 1, 1);
+    p.deadline = Date::new(year, 12, 31);
+    p.review(
+        Field::Measure,
+        format!(
+            "one column per year: {year}'s figure of a flow, read as what {year} produces (ytd from {year}-01-01)"
+        ),
+    );
+}
+
+/// The baseline of a level goal: the base-year column's figure when it is a plain one (no
+/// sign, not 〔〕, not negative, at most 100 in %); a ＊ there (an estimate) is flagged.
+pub(super) fn baseline(
+    base: Option<&Figure>,
+    cell: Option<&str>,
+    unit: Option<&str>,
+) -> Option<(f64, Option<String>)> {
+    let b = base?;
+    let ok = b.rule.is_none()
+        && !b.cumulative
+        && b.stretch.is_none()
+        && b.value >= 0.0
+        && (unit != Some("%") || b.value <= 100.0);
+    if !ok {
+        return None;
+    }
+    let estimate = cell.is_some_and(|c| c.contains(['＊', '*']));
+    let note = estimate.then(|| {
+        format!(
+            "baseline {} is marked ＊ in the base-year column (an estimate); check",
+            fmt_num(b.value)
+        )
+    });
+    Some((b.value, note))
+}
