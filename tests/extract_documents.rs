@@ -1976,7 +1976,7 @@ fn t19_county_work_points_no_date() {
     );
 }
 
-fn field<'a>(t: &'a toml::Table, k: &str) -> String {
+fn field(t: &toml::Table, k: &str) -> String {
     t.get(k).map_or(String::new(), |v| {
         v.to_string().trim_matches('"').to_string()
     })

@@ -213,11 +213,18 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             carry = false;
             if let Some(goal) = box_goal(s, &wins, &doc) {
                 let found = find_windows(n, goal.start, goal.end);
-                let lists = lists_goals(n, &goal);
-                analyse_sentence(&t, &goal, &doc, false, None, found, lists, &mut props);
+                let found = Found {
+                    wins: found,
+                    target_list: lists_goals(n, &goal),
+                };
+                analyse_sentence(&t, &goal, &doc, false, None, found, &mut props);
             }
         } else {
-            carry = analyse_sentence(&t, s, &doc, carry, inherited, wins, lists, &mut props);
+            let found = Found {
+                wins,
+                target_list: lists,
+            };
+            carry = analyse_sentence(&t, s, &doc, carry, inherited, found, &mut props);
         }
         prev_end = s.end;
     }
@@ -1135,6 +1142,14 @@ fn forward_window(w: &Window, doc: &DocInfo) -> bool {
     }
 }
 
+/// What the caller found once for a sentence.
+struct Found {
+    /// Its windows (`find_windows` over it).
+    wins: Vec<Window>,
+    /// Whether it names the goals it lists (`lists_goals`).
+    target_list: bool,
+}
+
 /// Analyse one sentence; `carry` says the previous sentence of the passage ended as a status
 /// report. Returns whether this one ends as a status report.
 fn analyse_sentence(
@@ -1143,14 +1158,14 @@ fn analyse_sentence(
     doc: &DocInfo,
     carry: bool,
     inherited: Option<WinKind>,
-    // The sentence's windows (`find_windows` over it), found once by the caller.
-    found: Vec<Window>,
-    // Whether it names the goals it lists (`lists_goals`), found once by the caller.
-    target_list: bool,
+    found: Found,
     props: &mut Vec<Proposal>,
 ) -> bool {
     let n = &t.norm;
-    let mut wins = found;
+    let Found {
+        mut wins,
+        target_list,
+    } = found;
     if let (true, Some(kind)) = (wins.is_empty(), inherited) {
         wins.push(Window {
             pos: s.start,
