@@ -381,6 +381,19 @@ fn t13_t15_score() {
     );
 }
 
+/// The score of the tuning passages t18–t19 (a city's year-end report carried from 1—11月
+/// with the year's remaining goals and next year's; a county's 工作要点 with no date line),
+/// printed before their `assert_agreed_in` tests (docs/extract.md, "Tuned on t18–t19"):
+/// `cargo test --test extract_documents -- --ignored t18_t19_score --nocapture`
+#[test]
+#[ignore]
+fn t18_t19_score() {
+    score_names(
+        "tuning",
+        &["t18-city-year-end-report", "t19-county-work-points-no-date"],
+    );
+}
+
 /// The score of the tuning passages t16–t17 (a PDF copy with every cell on its own line, an
 /// action plan's table with one column per year and 牵头单位), printed before their
 /// `assert_agreed_in` tests (docs/extract.md, "Tuned on t16–t17"):
@@ -2137,4 +2150,189 @@ fn a_pdf_table_with_every_cell_on_its_own_line_is_read_row_by_row() {
         ts.iter()
             .all(|t| !t["quote"].as_str().unwrap().contains("— 9 —"))
     );
+}
+// ---------------------------------------------------------------------------------------
+// Tuned on t18–t19 (docs/extract.md, "Tuned on t18–t19"): a year-end report carried from
+// 1—11月, a county's work points with no date line.
+
+#[test]
+fn t18_city_year_end_report() {
+    assert_agreed_in("tuning", "t18-city-year-end-report", "prose", &[]);
+}
+
+#[test]
+fn t19_county_work_points_no_date() {
+    // 实施 is not a works verb (docs/extract.md, "Tuned on t13–t15"): annotated ytd, drafted level.
+    assert_agreed_in(
+        "tuning",
+        "t19-county-work-points-no-date",
+        "prose",
+        &["全年实施重点项目120个"],
+    );
+}
+
+fn field(t: &toml::Table, k: &str) -> String {
+    t.get(k).map_or(String::new(), |v| {
+        v.to_string().trim_matches('"').to_string()
+    })
+}
+
+#[test]
+fn a_year_reported_then_this_year_is_the_year_after() {
+    // No date line, no --year: `2025年，…增长5.2%。今年…` names 2025 as done, so 今年 is 2026
+    // and the 2025 figures are results.
+    let ts = targets_no_year(
+        "青禾县人民政府工作要点\n\n2025年，全县地区生产总值增长5.2%，粮食总产量达到52.6万吨。\n\n今年全县主要预期目标是：地区生产总值增长5%左右；一般公共预算收入增长3%以上。\n",
+    );
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    for t in &ts {
+        assert_eq!(field(t, "deadline"), "2026-12-31");
+        assert!(!field(t, "quote").contains("5.2%"));
+    }
+    // A year that looks forward (将, 要, 力争 …) is not reported done: it stays the year.
+    let ts = targets_no_year("2026年，全县将新建5G基站300个。今年力争新增规上工业企业20家。\n");
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    for t in &ts {
+        assert_eq!(field(t, "deadline"), "2026-12-31");
+    }
+}
+
+#[test]
+fn a_restated_goal_is_not_proposed_again() {
+    let ts = targets_of(
+        "今年主要预期目标是：地区生产总值增长5%左右；城镇新增就业3500人以上。\n各部门要紧紧围绕县委提出经济增长5%左右的预期目标，确保完成各项任务。\n",
+        "2026",
+    );
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    assert!(ts.iter().all(|t| !field(t, "quote").contains("预期目标，")));
+    // The first statement of a goal named as one (`…5.5%以上的目标必须确保完成`) is drafted.
+    let ts = targets_of("全年地区生产总值增长5.5%以上的目标必须确保完成。\n", "2025");
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+}
+
+#[test]
+fn ranks_net_rises_and_negative_growth_are_read() {
+    let ts = targets_of(
+        "推动地区生产总值总量进入全省前三位。港口货物吞吐量突破4亿吨，保持全省第一。全年净增经营主体4万户以上。全市“三公”经费保持负增长。数字经济稳居全市第一方阵。\n",
+        "2026",
+    );
+    assert_eq!(ts.len(), 5, "{ts:#?}");
+    let three = with_quote(&ts, "进入全省前三位");
+    assert_eq!(
+        (
+            field(three, "measure"),
+            field(three, "rule"),
+            field(three, "unit"),
+            field(three, "value")
+        ),
+        ("level".into(), "at-most".into(), "位".into(), "3".into())
+    );
+    let first = with_quote(&ts, "保持全省第一");
+    assert_eq!(
+        (field(first, "rule"), field(first, "value")),
+        ("at-most".into(), "1".into())
+    );
+    assert!(field(first, "name").contains("港口货物吞吐量"));
+    let net = with_quote(&ts, "净增经营主体");
+    assert_eq!(
+        (
+            field(net, "measure"),
+            field(net, "increase"),
+            field(net, "unit")
+        ),
+        ("level".into(), "4".into(), "万户".into())
+    );
+    let falls = with_quote(&ts, "保持负增长");
+    assert_eq!(
+        (
+            field(falls, "measure"),
+            field(falls, "rule"),
+            field(falls, "value")
+        ),
+        ("growth".into(), "falls".into(), String::new())
+    );
+    // A rank reported (a year before the text's, a results passage) is not a goal.
+    let ts = targets_of("2025年，港口货物吞吐量连续12年保持全省第一。\n", "2026");
+    assert!(ts.is_empty(), "{ts:#?}");
+}
+
+#[test]
+fn hogs_fertiliser_running_totals_and_each_year_s_flow() {
+    let ts = targets_of(
+        "生猪出栏稳定在45万头左右，能繁母猪存栏2.8万头左右。化肥使用量控制在2.1万吨左右。新建高标准农田12万亩，累计建成198万亩。\n",
+        "2026",
+    );
+    let hogs = with_quote(&ts, "生猪出栏");
+    assert_eq!(
+        (
+            field(hogs, "measure"),
+            field(hogs, "rule"),
+            field(hogs, "unit")
+        ),
+        ("ytd".into(), "about".into(), "万头".into())
+    );
+    let sows = with_quote(&ts, "能繁母猪");
+    assert_eq!(
+        (field(sows, "measure"), field(sows, "rule")),
+        ("level".into(), "about".into())
+    );
+    let fert = with_quote(&ts, "化肥使用量");
+    assert_eq!(
+        (field(fert, "measure"), field(fert, "rule")),
+        ("ytd".into(), "at-most".into())
+    );
+    assert!(fert.contains_key("tolerance"));
+    let total = with_quote(&ts, "累计建成198万亩");
+    assert_eq!(
+        (field(total, "measure"), field(total, "value")),
+        ("level".into(), "198".into())
+    );
+    assert_eq!(ts.len(), 5, "{ts:#?}");
+    // (A period in the first lines is the text's plan period: this text apart.)
+    let ts = targets_of(
+        "实施“亩均效益”提升三年行动（2026—2028年），规上工业亩均增加值年均提高6%以上，每年新增省级智能工厂15家以上，到2028年累计建成省级以上数字化车间300个。\n",
+        "2026",
+    );
+    let rate = with_quote(&ts, "年均提高6%");
+    assert_eq!(
+        (
+            field(rate, "measure"),
+            field(rate, "aggregate"),
+            field(rate, "deadline")
+        ),
+        ("growth".into(), "average".into(), "2028-12-31".into())
+    );
+    let each = with_quote(&ts, "每年新增");
+    assert_eq!(
+        (
+            field(each, "measure"),
+            field(each, "value"),
+            field(each, "deadline")
+        ),
+        ("ytd".into(), "15".into(), "2026-12-31".into())
+    );
+    let cum = with_quote(&ts, "累计建成省级以上数字化车间300个");
+    assert_eq!(
+        (field(cum, "measure"), field(cum, "rule")),
+        ("level".into(), "at-least".into())
+    );
+    // 提升三年行动: a programme's span, not a figure.
+    assert!(ts.iter().all(|t| field(t, "unit") != "年"), "{ts:#?}");
+    assert_eq!(ts.len(), 3, "{ts:#?}");
+}
+
+#[test]
+fn a_year_end_report_s_section_on_this_year_keeps_the_date_s_year() {
+    // Dated December 2025, goals for 2026: 全年 under `二、全力冲刺全年目标任务` is 2025,
+    // under `四、明年重点工作` 2026.
+    let ts = targets_no_year(
+        "澜海市人民政府关于2025年经济运行情况和2026年工作安排的报告\n（2025年12月18日）\n\n一、今年以来经济运行情况\n\n1—11月，全市规模以上工业增加值增长6.8%。\n\n二、全力冲刺全年目标任务\n\n确保全年新开工亿元以上项目300个以上。\n\n三、2026年主要目标\n\n明年主要预期目标是：地区生产总值增长5.5%左右。\n\n四、明年重点工作\n\n全年净增经营主体4万户以上。\n",
+    );
+    assert_eq!(ts.len(), 3, "{ts:#?}");
+    assert_eq!(
+        field(with_quote(&ts, "300个以上"), "deadline"),
+        "2025-12-31"
+    );
+    assert_eq!(field(with_quote(&ts, "5.5%左右"), "deadline"), "2026-12-31");
+    assert_eq!(field(with_quote(&ts, "净增"), "deadline"), "2026-12-31");
 }

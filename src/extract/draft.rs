@@ -155,12 +155,15 @@ pub fn soften_floor(p: &mut Proposal) {
         || lexicon::contains_any(&name, lexicon::CREATION_VERBS)
         || p.measure == Measure::Ytd
         || lexicon::CLASSIFIERS.contains(&super::numbers::unit_magnitude(unit).1);
-    // 控制在…左右 (新增建设用地控制在800亩左右) is held down, not reached.
+    // 控制在…左右 (新增建设用地控制在800亩左右) is held down, not reached; 稳定在 / 保持在
+    // …左右 (生猪出栏稳定在45万头左右) is held steady in a band: both keep `about`.
     if p.rule != Rule::About
         || unit == "%"
         || p.measure == Measure::Growth
         || !added
         || p.quote.contains("控制")
+        || p.quote.contains("稳定在")
+        || p.quote.contains("保持在")
         || lexicon::contains_any(&name, lexicon::LOWER_IS_BETTER)
         || lexicon::contains_any(&name, lexicon::CEILING_RATES)
     {

@@ -292,6 +292,8 @@ pub const FLOW_NOUNS: &[&str] = &[
     "发电量",
     "用电量",
     "吞吐量",
+    "出栏",
+    "使用量",
     "生产总值",
     "增加值",
     "销售收入",
@@ -302,11 +304,22 @@ pub const FLOW_NOUNS: &[&str] = &[
 
 /// Flows that have no stock to rise from: an addition of one over several years
 /// (五年累计新增城镇就业60万人) is the flow summed over the window (`ytd`), not an increase.
-pub const FLOW_STOCKLESS: &[&str] = &["就业", "产值", "产量", "投资", "交易额", "销售额", "游客"];
+pub const FLOW_STOCKLESS: &[&str] = &[
+    "就业",
+    "产值",
+    "产量",
+    "投资",
+    "交易额",
+    "销售额",
+    "游客",
+    "供应",
+];
 
 /// A direction promised with no number, right after an indicator's name
 /// (`主要污染物排放量继续下降` → `falls`; `森林覆盖率持续提高` → `rises`).
 pub const FALLS_WORDS: &[&str] = &[
+    "保持负增长",
+    "实现负增长",
     "继续下降",
     "持续下降",
     "持续降低",
@@ -348,7 +361,13 @@ pub const RATE_INDICATOR_ENDS: &[&str] = &[
     "收入",
     "用水量",
     "用地",
+    "使用量",
+    "经费",
 ];
+
+/// A fall promised in words that commit by themselves (`“三公”经费保持负增长`, `农药使用量
+/// 实现负增长`): read with no window or target list (`出现负增长` describes; it is not here).
+pub const FALLS_PROMISED: &[&str] = &["保持负增长", "实现负增长"];
 /// Rates where lower is better: `about` on them gets a ceiling suggestion.
 pub const LOWER_IS_BETTER: &[&str] = &[
     "失业率",
@@ -362,11 +381,13 @@ pub const LOWER_IS_BETTER: &[&str] = &[
     "负债率",
     "不良率",
     "用水量",
+    "使用量",
 ];
 
 /// Rates that are ceilings: "…左右" on them is drafted as `at-most` with a tolerance
 /// (unemployment, consumer prices, energy use), not as a two-sided `about`.
-pub const CEILING_RATES: &[&str] = &["失业率", "价格", "物价", "CPI", "能耗"];
+/// 使用量 (化肥使用量控制在2.1万吨左右: a year's use held down) is one too.
+pub const CEILING_RATES: &[&str] = &["失业率", "价格", "物价", "CPI", "能耗", "使用量"];
 
 /// Verbs that cut a quantity, before its object and figure (`累计压减钢铁过剩产能300万吨`,
 /// `淘汰落后产能50万吨`): the figure is the amount cut, summed over the window.
@@ -490,6 +511,7 @@ pub const UNITS: &[&str] = &[
     "床",
     "吨",
     "瓦",
+    "头",
 ];
 
 /// Currency units (ytd or level by the name).

@@ -14,6 +14,7 @@ pub mod clauses;
 pub mod draft;
 pub mod lexicon;
 pub mod numbers;
+mod rank;
 pub mod table;
 
 use std::collections::HashMap;
@@ -119,6 +120,11 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     let mut in_box = false;
     let mut doc = doc;
     let doc_plan = doc.plan;
+    // A year-end text dated the year before the one it sets goals for (a December report
+    // with 1—11月 figures and next year's goals): a section whose heading is about this
+    // year (`二、全力冲刺全年目标任务`) reads 全年 / 今年 as the date's year (`section_year`).
+    let goal_year = doc.year;
+    let dated = date_year(&t.norm).filter(|d| goal_year.is_some_and(|g| *d + 1 == g));
     for s in &sents {
         let hi = t.headings.partition_point(|h| h.pos <= s.start);
         let new_heading = hi > 0 && t.headings[hi - 1].pos > prev_end;
@@ -132,6 +138,13 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             }
             doc.plan = h.plan.or(doc_plan);
             doc.heading_plan = h.plan.is_some();
+            // (A heading is a sentence of its own; else its first 20 characters.)
+            let h_end = if h.pos == s.start { s.end } else { h.pos + 20 };
+            doc.year = section_year(
+                &t.norm[h.pos..h_end.min(t.norm.len()).min(h.pos + 30)],
+                dated,
+            )
+            .or(goal_year);
             in_box = project_box(&t.norm, h.pos);
         }
         let new_passage = t.passage_starts_in(prev_end, s.start);
@@ -143,6 +156,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         }
         let n = &t.norm;
         let lead = &n[s.start..s.clauses[0].end];
+        // Whether the sentence names the goals it lists: asked once per sentence, for the
+        // turn out of a results section and for the target-list flag of its analysis.
+        let lists = lists_goals(n, s);
         if RESULTS_OPENERS
             .iter()
             .any(|w| lexicon::starts_with_at(n, s.start, w))
@@ -156,7 +172,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 results_level = u8::MAX;
             }
             results = true;
-        } else if results && !new_heading && turns_to_targets(n, s, lead, doc.year) {
+        } else if results && !new_heading && turns_to_targets(n, s, lead, doc.year, lists) {
             results = false;
         }
         if new_heading {
@@ -197,10 +213,18 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             carry = false;
             if let Some(goal) = box_goal(s, &wins, &doc) {
                 let found = find_windows(n, goal.start, goal.end);
+                let found = Found {
+                    wins: found,
+                    target_list: lists_goals(n, &goal),
+                };
                 analyse_sentence(&t, &goal, &doc, false, None, found, &mut props);
             }
         } else {
-            carry = analyse_sentence(&t, s, &doc, carry, inherited, wins, &mut props);
+            let found = Found {
+                wins,
+                target_list: lists,
+            };
+            carry = analyse_sentence(&t, s, &doc, carry, inherited, found, &mut props);
         }
         prev_end = s.end;
     }
@@ -245,7 +269,13 @@ struct Window {
 /// lead clause holds a deadline (到2025年) not before the text's year. 全年 / 年末 and a
 /// later year do not: results sections use them (`年末城镇调查失业率降到5.1%`), and so does
 /// a past end point (`从2017年的2.36万亿元增加到2022年的3.12万亿元` in a 2023 text).
-fn turns_to_targets(n: &[char], s: &Sentence, lead: &[char], year: Option<i32>) -> bool {
+fn turns_to_targets(
+    n: &[char],
+    s: &Sentence,
+    lead: &[char],
+    year: Option<i32>,
+    lists: bool,
+) -> bool {
     let opens = |w: &&str| {
         lexicon::starts_with_at(n, s.start, w)
             || (lexicon::starts_with_at(n, s.start + 1, w) && "“\"".contains(n[s.start]))
@@ -254,7 +284,7 @@ fn turns_to_targets(n: &[char], s: &Sentence, lead: &[char], year: Option<i32>) 
         || ["今后", "未来", "明年", "十四五", "下一步"]
             .iter()
             .any(opens)
-        || lists_goals(n, s)
+        || lists
         || find_windows(lead, 0, lead.len())
             .iter()
             .any(|w| matches!(w.kind, WinKind::By(y) if year.is_none_or(|d| y >= d)))
@@ -561,7 +591,8 @@ impl DocInfo {
             .or_else(|| goal_year(t, sents))
             .or_else(|| date_year(&t.norm))
             .or_else(|| doc_number_year(&t.orig))
-            .or_else(|| reviewed_year(t, sents).map(|y| y + 1));
+            .or_else(|| reviewed_year(t, sents).map(|y| y + 1))
+            .or_else(|| year_after_reported(t, sents));
         let year = year.or_else(|| {
             sents.iter().find_map(|s| {
                 find_windows(&t.norm, s.start, s.end)
@@ -654,6 +685,81 @@ fn reviewed_year(t: &Text, sents: &[Sentence]) -> Option<i32> {
                 })
         })
     })
+}
+
+/// The year of a section of a year-end text dated `dated` (the year before its goals): its
+/// heading `h` (at most 30 characters) names this year's work (全年 / 今年 / 年初) and
+/// neither 明年 nor a year. None otherwise: the goal year stays.
+fn section_year(h: &[char], dated: Option<i32>) -> Option<i32> {
+    let d = dated?;
+    let this_year = contains_any(h, &["全年", "今年", "年初"]);
+    let other = find(h, "明年", 0).is_some()
+        || find_windows(h, 0, h.len())
+            .iter()
+            .any(|w| matches!(w.kind, WinKind::Year(_) | WinKind::By(_)));
+    (this_year && !other).then_some(d)
+}
+
+/// A sentence opening with a year it reports (`2025年，全县地区生产总值增长5.2%…`: no word
+/// that looks forward in it), followed by a sentence whose lead clause says 今年
+/// (`今年全县…主要预期目标是：…`): the text names that year as done, so its 今年 is the year
+/// after. Only the first sentence opening with a year is looked at; one pass.
+fn year_after_reported(t: &Text, sents: &[Sentence]) -> Option<i32> {
+    const FORWARD: &[&str] = &[
+        "今年",
+        "力争",
+        "确保",
+        "争取",
+        "计划",
+        "下一步",
+        "目标",
+        "将",
+        "聚焦",
+        "围绕",
+        "要",
+    ];
+    let n = &t.norm;
+    let mut past: Option<i32> = None;
+    let mut looked = false;
+    for s in sents {
+        let lead = s.clauses[0];
+        if !looked {
+            let opening = find_windows(n, lead.start, lead.end)
+                .into_iter()
+                .find(|w| w.pos == lead.start);
+            if let Some(WinKind::Year(y)) = opening.map(|w| w.kind) {
+                looked = true;
+                let sent = &n[s.start..s.end];
+                // (要 alone, not inside 主要 / 重要.)
+                let forward = FORWARD.iter().any(|w| {
+                    let mut from = 0;
+                    while let Some(p) = find(sent, w, from) {
+                        if *w != "要" || (p == 0 || !"主重需".contains(sent[p - 1])) {
+                            return true;
+                        }
+                        from = p + 1;
+                    }
+                    false
+                });
+                // It reports a figure (增长5.2%, 达到52.6万吨).
+                let figure = || {
+                    numbers::scan_mentions(n, s.start, s.end)
+                        .iter()
+                        .any(|m| !m.window && !m.embedded && m.unit.is_some())
+                };
+                if !forward && figure() {
+                    past = Some(y);
+                }
+                continue;
+            }
+        }
+        if let Some(y) = past {
+            if find(&n[lead.start..lead.end], "今年", 0).is_some() {
+                return Some(y + 1);
+            }
+        }
+    }
+    None
 }
 
 /// The date of the text, near its top (a date line `——2024年1月18日在…`, a byline
@@ -1036,6 +1142,14 @@ fn forward_window(w: &Window, doc: &DocInfo) -> bool {
     }
 }
 
+/// What the caller found once for a sentence.
+struct Found {
+    /// Its windows (`find_windows` over it).
+    wins: Vec<Window>,
+    /// Whether it names the goals it lists (`lists_goals`).
+    target_list: bool,
+}
+
 /// Analyse one sentence; `carry` says the previous sentence of the passage ended as a status
 /// report. Returns whether this one ends as a status report.
 fn analyse_sentence(
@@ -1044,12 +1158,14 @@ fn analyse_sentence(
     doc: &DocInfo,
     carry: bool,
     inherited: Option<WinKind>,
-    // The sentence's windows (`find_windows` over it), found once by the caller.
-    found: Vec<Window>,
+    found: Found,
     props: &mut Vec<Proposal>,
 ) -> bool {
     let n = &t.norm;
-    let mut wins = found;
+    let Found {
+        mut wins,
+        target_list,
+    } = found;
     if let (true, Some(kind)) = (wins.is_empty(), inherited) {
         wins.push(Window {
             pos: s.start,
@@ -1062,7 +1178,7 @@ fn analyse_sentence(
         s,
         doc,
         wins,
-        target_list: lists_goals(n, s),
+        target_list,
         statuses: HashMap::new(),
         first_prop: props.len(),
         quoted: quote_depths(&n[s.start..s.end]),
@@ -1121,6 +1237,9 @@ fn analyse_sentence(
             worded(&cx, c, props);
         }
         figures(&mut cx, c, status_on, portfolio, props);
+        if !status_on && !portfolio {
+            rank::ranks(&cx, c, props);
+        }
         if !status_on && !portfolio {
             // After the figures: an item stating the growth just read against another
             // figure (增长7%以上、增速继续高于城镇居民).
@@ -1417,12 +1536,15 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         }
         let ist = item_start(n, &cw, m.start);
         let before = &n[cw.start..m.start];
+        // 累计建成 after a goal drafted in the same sentence (`新建高标准农田12万亩，累计建成198万
+        // 亩`) is that goal's running total, a goal too.
+        let goal_before = props.len() > cx.first_prop;
         let status = status_on
             || find(before, "已", 0).is_some()
             || (cx.wins.is_empty()
                 && lexicon::CLAUSE_STATUS
                     .iter()
-                    .any(|w| find(before, w, 0).is_some()));
+                    .any(|w| find(before, w, 0).is_some() && !(goal_before && *w == "累计建成")));
         if status {
             // Remember it as a possible baseline (已建成5G基站1812个).
             let from = lexicon::CLAUSE_STATUS
@@ -1488,6 +1610,14 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let cue = contains_any(&n[cw.start..m.start], lexicon::CUE_VERBS);
         let pct = unit == "%";
         if lexicon::NEEDS_RULE_WORD.contains(&unit.as_str()) && pre.is_none() {
+            continue;
+        }
+        // 提升三年行动, 攻坚两年计划: a span of years naming a programme, not a figure.
+        if unit == "年"
+            && ["行动", "计划", "方案", "规划", "攻坚", "专项"]
+                .iter()
+                .any(|w| starts_with_at(n, m.end, w))
+        {
             continue;
         }
         if m.chinese
@@ -1579,7 +1709,30 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let mut rule: Rule;
         let mut goal: Goal;
         let mut suffix = "";
+        // 净增 (全年净增经营主体4万户以上, 高新技术企业净增20家): the net rise of a stock.
+        let net = !pct && find(&n[ist..m.start], "净增", 0).is_some();
+        // 年均提高5% (亩均税收年均提高5%以上): an average annual rate, as 年均增长 is
+        // (年均提高1个百分点 stays a rise of the level).
+        let points = find(&n[m.start..m.unit_end], "百分点", 0).is_some();
         match pre.map(|p| p.1) {
+            _ if net => {
+                goal = Goal::Increase(v);
+                rule = qual.unwrap_or(Rule::AtLeast);
+                measure = Some(Measure::Level);
+                notes.push((
+                    Field::Goal,
+                    "净增: the net rise of the stock over the window (an increase)".into(),
+                ));
+            }
+            Some(PreKind::Increase) if pct && yearly && !points => {
+                measure = Some(Measure::Growth);
+                goal = Goal::Value(v);
+                rule = qual.unwrap_or(Rule::AtLeast);
+                suffix = "增长";
+                if multi_year {
+                    aggregate = Some("average");
+                }
+            }
             Some(PreKind::Growth) if pct => {
                 measure = Some(Measure::Growth);
                 goal = Goal::Value(v);
@@ -1747,7 +1900,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 && ((contains_any(&full_name_text[head_from - ist..], lexicon::FLOW_NOUNS)
                     && !year_flow_reached(multi_year, &n[ist..m.start]))
                     || xin_zeng_name
-                    || (!multi_year && contains_any(verb_text, lexicon::WORKS_VERBS)))
+                    || (!multi_year
+                        && contains_any(verb_text, lexicon::WORKS_VERBS)
+                        // 累计建成198万亩: the running total, a stock, not the year's works.
+                        && find(verb_text, "累计建成", 0).is_none()))
             {
                 Measure::Ytd
             } else {
@@ -1775,6 +1931,16 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 Measure::Growth
             }
             None => measure,
+        };
+        // 每年新增…15家 (each year of a window): one year's flow, the first year's instalment.
+        let each_year = !pct && find(&n[ist..m.start], "每年", 0).is_some();
+        let measure = if each_year && measure != Measure::Growth {
+            if let Goal::Increase(x) = goal {
+                goal = Goal::Value(x);
+            }
+            Measure::Ytd
+        } else {
+            measure
         };
         // A yearly rate named before its verb (`年均增长保持在8%左右`) over several years is
         // their average, as `年均增长8%` is.
@@ -1884,7 +2050,16 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 ));
             }
         }
-        let window = resolve_window(win, cx.doc, &mut notes);
+        let mut window = resolve_window(win, cx.doc, &mut notes);
+        if let (true, Some(st)) = (each_year && measure == Measure::Ytd, window.0) {
+            if window.1.is_some_and(|d| d.year > st.year) {
+                window.1 = Date::new(st.year, 12, 31);
+                notes.push((
+                    Field::Deadline,
+                    "每年: one year's flow, drafted for the window's first year (repeat it for each year)".into(),
+                ));
+            }
+        }
         // (A window inherited from an earlier sentence has no text here: `pos == end`.)
         if let Some(w) = win.filter(|w| w.end > w.pos) {
             if w.pos < cw.start && w.pos >= cx.s.start {
@@ -1918,8 +2093,32 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         p.baseline = baseline;
         p.aggregate = aggregate;
         p.place(window, notes);
+        // `…提出经济增长5%左右的预期目标` after the goal list restates a goal already drafted.
+        if restates_goal(n, m.end, cw.end)
+            && props.iter().rev().take(RESTATED_LOOKBACK).any(|q| {
+                (q.measure, q.rule, q.goal, &q.unit, q.deadline)
+                    == (p.measure, p.rule, p.goal, &p.unit, p.deadline)
+            })
+        {
+            continue;
+        }
         props.push(p);
     }
+}
+
+/// How many proposals back a restated goal is looked for (bounded: linear in the text).
+const RESTATED_LOOKBACK: usize = 200;
+
+/// A figure naming a goal set elsewhere (`提出经济增长5%左右的预期目标`, `…5%的目标`): after
+/// its qualifier comes 的 and, within six characters, 目标.
+fn restates_goal(n: &[char], end: usize, clause_end: usize) -> bool {
+    let mut k = end;
+    for q in ["以上", "左右", "以内", "以下"] {
+        if starts_with_at(n, k, q) {
+            k += 2;
+        }
+    }
+    n.get(k) == Some(&'的') && find(&n[k..clause_end.min(k + 8).max(k)], "目标", 0).is_some()
 }
 
 /// A figure ending in a bare 万 / 亿 whose unit stands before its rule word (`接待游客人次达到
@@ -2205,7 +2404,11 @@ fn direction(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) -> bool {
     };
     let p = c.start + at;
     let win = window_for(cx, c, p);
-    if !(win.is_some_and(|w| forward_window(w, cx.doc)) || cx.target_list) {
+    // `保持负增长` commits by itself: no window or target list needed (outside a report).
+    let promised = lexicon::FALLS_PROMISED
+        .iter()
+        .any(|w| starts_with_at(cl, at, w));
+    if !(promised || win.is_some_and(|w| forward_window(w, cx.doc)) || cx.target_list) {
         return false;
     }
     let whole = clean_name(cx, item_start(n, c, p), p);
