@@ -471,8 +471,12 @@ pub(crate) fn evaluate_target(
             settings.on_track_threshold,
         ),
     };
+    // A person's judgement, or a value dated before the window, has a reason of its own.
+    let mut breached = judged.is_none()
+        && hold::breached(&facts, hold_years.as_deref().unwrap_or_default(), status);
     if latest.is_some_and(|a| before_window(&a)) {
         reason = BEFORE_WINDOW.to_string();
+        breached = false;
     }
     // Why a figure or a goal is unknown, naming what is missing.
     let pending_reason = match (&chain, &relative) {
@@ -652,6 +656,7 @@ pub(crate) fn evaluate_target(
         within_tolerance,
         hold,
         maintaining,
+        breached,
         hold_years,
         stretch: target.stretch,
         stretch_met,

@@ -18,7 +18,7 @@ use crate::decimal::Decimal;
 use crate::report::HoldYear;
 use crate::snapshots::Entry;
 use crate::spec::{Hold, Measure, Rule, Target, window_years};
-use crate::status::{self, Facts, Status};
+use crate::status::{self, Facts, Judged, Status};
 
 /// A floor or a cap tested with its tolerance, exactly: `(holds, within_tolerance)`.
 /// The rule holds when the actual satisfies the bound, or fails it by no more than
@@ -132,6 +132,21 @@ pub fn judge_years(
             }
         })
         .collect()
+}
+
+/// Whether `status` (from [`decide`]) says a bound that must hold is broken: a completed
+/// year of an `every-year` target broke its rule (`missed` at once), or a maintaining
+/// target's rule fails before the deadline (`behind`, "the bound to maintain is breached
+/// now"). Readers show the reason of such a target (the table, below its grid) on this
+/// word, deciding nothing again.
+pub fn breached(facts: &Facts, years: &[HoldYear], status: Status) -> bool {
+    match status {
+        Status::Missed => facts.has_actual && years.iter().any(|y| y.holds == Some(false)),
+        Status::Behind => {
+            facts.maintaining && facts.judged == Judged::RuleOnly && facts.holds == Some(false)
+        }
+        _ => false,
+    }
 }
 
 /// The status and its reason: a completed year that breaks the rule of an `every-year`

@@ -140,6 +140,26 @@ pub fn write_streamed(
     }
 }
 
+/// A spool for a report whose head is written after its body (`commands::check_stream`):
+/// an anonymous temporary file (removed when closed, never seen in a folder), beside the
+/// report's file when the report goes to a regular file (the same file system, no
+/// dependence on the temporary folder), else in the temporary folder. With the path a
+/// failure to write the spool is told at: the report's, or the temporary folder.
+pub fn spool(path: Option<&Path>) -> Result<(std::fs::File, PathBuf), Error> {
+    let (dir, named) = match path.map(resolve).transpose()? {
+        Some(Output {
+            kind: Kind::File(real),
+            ..
+        }) => (parent_of(&real).to_path_buf(), path.map(Path::to_path_buf)),
+        _ => (std::env::temp_dir(), None),
+    };
+    let named = named.unwrap_or_else(|| dir.clone());
+    match tempfile::tempfile_in(&dir) {
+        Ok(file) => Ok((file, named)),
+        Err(e) => Err(write_error(&named, e)),
+    }
+}
+
 /// Checks every output path of a run before anything is written, and refuses (a usage
 /// error, exit 2) a path that names a folder (or ends in `/`), a file in a folder that
 /// does not exist, two outputs that are one file however they are spelled (`r.txt`,

@@ -63,6 +63,12 @@ pub struct TargetReport {
     pub hold: Option<Hold>,
     /// The baseline already satisfies the rule: a bound to maintain, no progress, no pace.
     pub maintaining: bool,
+    /// A bound that must hold is broken (`crate::hold::breached`): a maintaining target's
+    /// rule fails before the deadline, or a completed year of an `every-year` target broke
+    /// it. The reason says how; the table shows it below its grid. Not serialised: the JSON
+    /// report has the reason itself.
+    #[serde(skip)]
+    pub breached: bool,
     /// For `hold = "every-year"`: each completed year of the window with its latest value
     /// and whether the rule holds for it; `None` for other holds.
     pub hold_years: Option<Vec<HoldYear>>,

@@ -113,25 +113,34 @@ pub fn goal_text(t: &Target) -> String {
     s
 }
 
-/// A window's length as people count it, both ends included: 2023-01-01 to 2023-12-31 is
-/// "365 days, 1 year"; 2020-01-01 to 2022-12-31 "1,096 days, 3 years"; otherwise just the
-/// days. (The elapsed fraction `f` counts the days between the dates, as before.)
+/// A window's length in the days the elapsed fraction divides by, `f = (as_of − start) /
+/// (deadline − start)` (docs/status-model.md): 2023-01-01 to 2023-12-31 is "deadline −
+/// start = 364 days; 1 year counting both ends"; 2020-01-01 to 2022-12-31 "deadline − start
+/// = 1,095 days; 3 years counting both ends"; 2020-12-31 to 2025-12-31 "deadline − start =
+/// 1,826 days; 5 years"; a window of no whole years gives the days alone.
 pub fn window_length(start: chrono::NaiveDate, deadline: chrono::NaiveDate) -> String {
-    let days = (deadline - start).num_days() + 1;
+    let days = (deadline - start).num_days();
     let mut s = format!(
-        "{} day{}",
+        "deadline − start = {} day{}",
         number(days as f64, 0),
         if days == 1 { "" } else { "s" }
     );
-    let after = deadline.succ_opt();
-    let years = (1..=1000u32).find(|y| {
-        let end = start.checked_add_months(chrono::Months::new(12 * y));
-        end.is_none() || end >= after
-    });
-    if let Some(y) = years {
-        if start.checked_add_months(chrono::Months::new(12 * y)) == after && after.is_some() {
-            s.push_str(&format!(", {y} year{}", if y == 1 { "" } else { "s" }));
-        }
+    // Whole years: between the dates (2020-12-31 to 2025-12-31), or counting both ends
+    // (2021-01-01 to 2025-12-31).
+    let whole = |end: Option<chrono::NaiveDate>| {
+        let end = end?;
+        let y = (1..=1000u32).find(|y| {
+            start
+                .checked_add_months(chrono::Months::new(12 * y))
+                .is_none_or(|d| d >= end)
+        })?;
+        (start.checked_add_months(chrono::Months::new(12 * y)) == Some(end)).then_some(y)
+    };
+    let plural = |y: u32| if y == 1 { "" } else { "s" };
+    if let Some(y) = whole(Some(deadline)) {
+        s.push_str(&format!("; {y} year{}", plural(y)));
+    } else if let Some(y) = whole(deadline.succ_opt()) {
+        s.push_str(&format!("; {y} year{} counting both ends", plural(y)));
     }
     s
 }
@@ -234,26 +243,40 @@ mod tests {
         assert_eq!(plain(-0.0000001, 6), "0");
     }
     #[test]
-    fn a_window_counts_both_ends() {
+    fn a_window_is_told_in_the_days_f_divides_by() {
         let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
         assert_eq!(
             window_length(d("2023-01-01"), d("2023-12-31")),
-            "365 days, 1 year"
+            "deadline − start = 364 days; 1 year counting both ends"
         );
         assert_eq!(
             window_length(d("2020-01-01"), d("2022-12-31")),
-            "1,096 days, 3 years"
+            "deadline − start = 1,095 days; 3 years counting both ends"
         );
         assert_eq!(
             window_length(d("2021-01-01"), d("2025-12-31")),
-            "1,826 days, 5 years"
+            "deadline − start = 1,825 days; 5 years counting both ends"
         );
         assert_eq!(
             window_length(d("2023-07-01"), d("2024-06-30")),
-            "366 days, 1 year"
+            "deadline − start = 365 days; 1 year counting both ends"
         );
-        assert_eq!(window_length(d("2023-01-01"), d("2023-06-30")), "181 days");
-        assert_eq!(window_length(d("2023-01-01"), d("2023-01-01")), "1 day");
+        assert_eq!(
+            window_length(d("2020-12-31"), d("2025-12-31")),
+            "deadline − start = 1,826 days; 5 years"
+        );
+        assert_eq!(
+            window_length(d("2023-01-01"), d("2023-06-30")),
+            "deadline − start = 180 days"
+        );
+        assert_eq!(
+            window_length(d("2023-01-01"), d("2023-01-01")),
+            "deadline − start = 0 days"
+        );
+        assert_eq!(
+            window_length(d("2023-01-01"), d("2023-01-02")),
+            "deadline − start = 1 day"
+        );
     }
 
     #[test]

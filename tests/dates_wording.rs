@@ -183,7 +183,10 @@ fn explain_as_of_names_the_file_the_value_came_from() {
 // ---------------------------------------------------------------- window length
 
 #[test]
-fn a_window_counts_both_its_ends() {
+fn the_window_is_told_in_the_days_the_pace_divides_by() {
+    // Review: `explain` said "365 days" of a window whose elapsed fraction divides by 364.
+    // The contract's `f = (as_of − start) / (deadline − start)` counts the days between the
+    // dates: the window line says the same 364, and the calendar year beside it.
     let spec = "version = 1\n\n[[target]]\nid = \"y\"\nname = \"y\"\nunit = \"个\"\n\
                 measure = \"ytd\"\nrule = \"at-least\"\nvalue = 10\nstart = 2023-01-01\n\
                 deadline = 2023-12-31\n";
@@ -191,11 +194,13 @@ fn a_window_counts_both_its_ends() {
     d.file("a.toml", "as_of = 2023-07-02\n[values]\ny = 5\n");
     let out = d.explain("y", &["a.toml"]);
     assert!(
-        out.contains("window      2023-01-01 to 2023-12-31 (365 days, 1 year)"),
+        out.contains(
+            "window      2023-01-01 to 2023-12-31 (deadline − start = 364 days; 1 year counting \
+             both ends)"
+        ),
         "{out}"
     );
-    assert!(!out.contains("364 days"), "{out}");
-    // f still counts the days between the dates: 182 / 364.
+    assert!(!out.contains("365 days"), "{out}");
     assert!(out.contains("= 182 / 364 = 0.5"), "{out}");
 }
 

@@ -129,3 +129,68 @@ fn hostile_text_stays_inside_toml_strings() {
     let parsed: toml::Value = toml::from_str(std::str::from_utf8(&draft).unwrap()).unwrap();
     assert_eq!(parsed["target"].as_array().unwrap().len(), 1);
 }
+
+/// Review: a 预期性 row was drafted `class = "expected"` with no word that, by the
+/// contract, its miss then only warns (default severity `warn`). The draft now says so
+/// above each such target, and only above those; the draft still validates, and the
+/// missed expected target warns while the missed binding one fails the run.
+#[test]
+fn an_expected_target_is_drafted_with_a_note_that_its_miss_only_warns() {
+    let (dir, text) = temp_file(
+        "plan.txt",
+        "主要指标\n指标\t2020年\t2025年\t属性\n森林覆盖率（%）\t23.2\t24.1\t约束性\n\
+         每千人口拥有执业（助理）医师数（人）\t2.9\t3.2\t预期性\n",
+    );
+    let out = progress().arg("extract").arg(&text).assert().success();
+    let draft = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let note = "# review: 预期性, class = \"expected\": a miss only warns (its default \
+                severity is `warn`) and does not fail the run; add `severity = \"error\"` if it must\n";
+    assert_eq!(draft.matches(note).count(), 1, "{draft}");
+    let targets: Vec<&str> = draft
+        .split("\n\n")
+        .filter(|b| b.contains("[[target]]"))
+        .collect();
+    assert_eq!(targets.len(), 2, "{draft}");
+    for t in targets {
+        let expected = t.contains("class = \"expected\"");
+        assert_eq!(t.contains(note), expected, "{t}");
+        assert!(expected || t.contains("class = \"binding\""), "{t}");
+    }
+    // What the note says is what `check` does with the draft.
+    let spec = dir.path().join("draft.toml");
+    std::fs::write(&spec, &draft).unwrap();
+    let ids: Vec<String> = draft
+        .lines()
+        .filter_map(|l| l.strip_prefix("id = \""))
+        .map(|l| l.trim_end_matches('"').to_string())
+        .collect();
+    let actuals = dir.path().join("a.toml");
+    std::fs::write(
+        &actuals,
+        format!(
+            "as_of = 2025-12-31\n\n[values]\n{} = 23\n{} = 3\n",
+            ids[0], ids[1]
+        ),
+    )
+    .unwrap();
+    let out = progress()
+        .args(["check", "--format", "json", "--spec"])
+        .arg(&spec)
+        .arg(&actuals)
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let by_class = |class: &str| {
+        report["targets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["class"] == class)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(by_class("expected")["status"], "missed");
+    assert_eq!(by_class("expected")["warning"], true);
+    assert_eq!(by_class("expected")["failing"], false);
+    assert_eq!(by_class("binding")["failing"], true);
+}

@@ -489,3 +489,55 @@ fn the_2020_statuses_are_unchanged_and_none_is_maintaining() {
         assert_eq!(t["within_tolerance"], false, "{}", t["id"]);
     }
 }
+
+#[test]
+fn the_table_says_why_a_bound_to_hold_is_breached() {
+    // Review: JSON, GitHub and JUnit gave the reason of a breached bound, the table only
+    // "behind". A maintaining cap broken now, a soft cap broken beyond its tolerance, an
+    // `every-year` floor broken in a completed year: each gets a line under the table with
+    // the report's own reason; a kept bound gets none.
+    let c = case(UNEMPLOYMENT, &[&values("2024-06-30", "5.6")]);
+    let table = c.text(&["check", "--color", "never"]);
+    assert!(
+        table.contains("\nbreached: t: the bound to maintain is breached now\n"),
+        "{table}"
+    );
+    let soft = "unit = \"%\"\nmeasure = \"level\"\nrule = \"at-most\"\nvalue = 3\n\
+        tolerance = 0.5\nbaseline = 2.5\nstart = 2024-01-01\ndeadline = 2024-12-31";
+    let table = case(soft, &[&values("2024-06-30", "3.7")]).text(&["check", "--color", "never"]);
+    assert!(
+        table.contains("\nbreached: t: the bound to maintain is breached now\n"),
+        "{table}"
+    );
+    // Within its tolerance it holds: no line.
+    let table = case(soft, &[&values("2024-06-30", "3.4")]).text(&["check", "--color", "never"]);
+    assert!(!table.contains("breached"), "{table}");
+    let kept = case(UNEMPLOYMENT, &[&values("2024-06-30", "5.3")]);
+    let table = kept.text(&["check", "--color", "never"]);
+    assert!(!table.contains("breached"), "{table}");
+
+    let spec = "unit = \"%\"\nmeasure = \"level\"\nrule = \"at-least\"\nvalue = 87.5\n\
+        hold = \"every-year\"\nstart = 2021-01-01\ndeadline = 2025-12-31";
+    let c = case(spec, &[]);
+    let csv = c.dir.path().join("air.csv");
+    std::fs::write(
+        &csv,
+        "id,value,as_of\nt,87.6,2021-12-31\nt,85.5,2022-12-31\nt,88.1,2023-12-31\n",
+    )
+    .unwrap();
+    let out = progress()
+        .args(["check", "--color", "never", "--width", "200", "--spec"])
+        .arg(c.spec())
+        .arg(&csv)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        table.contains(
+            "\nbreached: t: the rule must hold every year, and 2022 broke it with 85.5 \
+             (dated 2022-12-31)\n"
+        ),
+        "{table}"
+    );
+}

@@ -142,3 +142,93 @@ fn a_report_to_a_full_device_is_an_error() {
         .code(2)
         .stderr(predicates::str::contains("/dev/full"));
 }
+
+/// Review: the streamed report evaluated each target twice (once to count the summary,
+/// which comes first, once to write it). Each target is now evaluated once and spooled:
+/// the bytes stay those of the whole report, for panels (stale entities, failing
+/// indicators) as for the generated specs above, to standard output and to a file, with the exit code of
+/// the summary counted on the way.
+#[test]
+fn streamed_json_of_panels_is_the_whole_report_to_stdout_and_to_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["spec.toml", "clinics.csv", "districts.csv", "actuals.csv"] {
+        std::fs::copy(Path::new("tests/data/panel").join(f), dir.path().join(f)).unwrap();
+    }
+    let run = |args: &[&str]| {
+        common::progress()
+            .current_dir(dir.path())
+            .args([
+                "check",
+                "actuals.csv",
+                "--spec",
+                "spec.toml",
+                "--as-of",
+                "2023-01-31",
+            ])
+            .args(["--fail-on", "behind"])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "behind fails the run");
+    let streamed = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        run(&["--format", "json", "-o", "s.json"]).status.code(),
+        Some(1)
+    );
+    assert_eq!(read(dir.path().join("s.json")), streamed);
+    // Built whole: an exported report is rendered from the whole report.
+    assert_eq!(
+        run(&["--format", "csv", "--export", "json=w.json"])
+            .status
+            .code(),
+        Some(1)
+    );
+    assert!(
+        read(dir.path().join("w.json")) == streamed,
+        "the streamed JSON report differs"
+    );
+    let report: serde_json::Value = serde_json::from_str(&streamed).unwrap();
+    assert_eq!(report["summary"]["failing"], 2, "{report}");
+    assert!(streamed.contains("\"stale\": true"), "{streamed}");
+    // The spool beside the report leaves nothing behind.
+    let mut files = common::files_in(dir.path());
+    files.sort();
+    assert_eq!(
+        files,
+        [
+            "actuals.csv",
+            "clinics.csv",
+            "districts.csv",
+            "s.json",
+            "spec.toml",
+            "w.json"
+        ]
+    );
+}
+
+/// The spool of a report to standard output is in the temporary folder: one that cannot
+/// be written is said (exit 2, the folder named), and nothing is printed.
+#[test]
+fn a_streamed_report_whose_spool_cannot_be_written_is_an_error() {
+    let dir = folder(true, "");
+    let missing = dir.path().join("no-such-folder");
+    let out = common::progress()
+        .current_dir(dir.path())
+        .env("TMPDIR", &missing)
+        .args([
+            "check",
+            "actuals.toml",
+            "--spec",
+            "spec.toml",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("no-such-folder"), "{stderr}");
+    assert!(out.stdout.is_empty());
+}

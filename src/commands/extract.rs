@@ -3,12 +3,13 @@
 
 use crate::cli::ExtractArgs;
 use crate::error::{Error, Outcome};
-use crate::extract::{ExtractOptions, extract};
+use crate::extract::{Draft, ExtractOptions, Field, extract};
 use crate::{load, output};
 
 pub fn run(args: &ExtractArgs) -> Result<Outcome, Error> {
     let file = load::read_file(&args.file).map_err(|d| Error::Input(vec![*d]))?;
-    let draft = extract(&file.text, &ExtractOptions { year: args.year });
+    let mut draft = extract(&file.text, &ExtractOptions { year: args.year });
+    note_expected_class(&mut draft);
     let mut text = draft.to_toml();
     if draft.targets.is_empty() {
         // Not an error: a text may well hold no promise (a results section, a speech in
@@ -41,4 +42,22 @@ pub fn run(args: &ExtractArgs) -> Result<Outcome, Error> {
     std::mem::forget(draft);
     std::mem::forget(text);
     Ok(Outcome::Ok)
+}
+
+/// The review note above a `class = "expected"` (预期性) target: what the class does to
+/// the run (docs/format.md, "Class and owner").
+pub const EXPECTED_CLASS_NOTE: &str = "预期性, class = \"expected\": a miss only warns \
+    (its default severity is `warn`) and does not fail the run; add `severity = \"error\"` \
+    if it must";
+
+/// Adds [`EXPECTED_CLASS_NOTE`] to every proposal the draft classes `expected`, above its
+/// `[[target]]`: the reviewer sees that its miss will not fail `progress check`.
+fn note_expected_class(draft: &mut Draft) {
+    for p in draft
+        .targets
+        .iter_mut()
+        .filter(|p| p.class == Some("expected"))
+    {
+        p.review(Field::Target, EXPECTED_CLASS_NOTE.to_string());
+    }
 }

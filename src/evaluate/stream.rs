@@ -81,21 +81,6 @@ impl<'a> Run<'a> {
         evaluate_target(t, entries_of(&self.by_target, &t.id), &self.dated, &refs)
     }
 
-    /// The summary of every target, for a report written before its targets: each target
-    /// is evaluated and only its status kept (the targets are evaluated again as they
-    /// are written). Only for a run whose targets are [`independent`].
-    pub fn summary(&self) -> Summary {
-        Summary::from_statuses(
-            (0..self.spec.targets().len()).map(|i| match self.panels.get(&i) {
-                Some(report) => (report.status, report.failing, report.warning),
-                None => {
-                    let r = self.evaluate(i, &[]);
-                    (r.status, r.failing, r.warning)
-                }
-            }),
-        )
-    }
-
     /// The report around `targets` (with their summary).
     pub fn report(self, targets: Vec<TargetReport>) -> Report {
         let mut report = self.header(Summary::from_targets(&targets));
@@ -119,18 +104,16 @@ impl<'a> Run<'a> {
         }
     }
 
-    /// The header (its summary from [`summary`](Self::summary)) and the targets' reports
-    /// in spec order, each evaluated when it is asked for. Only for a run whose targets
-    /// are [`independent`].
-    pub fn streamed(mut self) -> (Report, impl Iterator<Item = TargetReport> + 'a) {
-        let header = self.header(self.summary());
+    /// Every target's report in spec order, each evaluated once, when it is asked for.
+    /// Only for a run whose targets are [`independent`] (none reads another's report).
+    pub fn targets(&mut self) -> impl Iterator<Item = TargetReport> + '_ {
         let n = self.spec.targets().len();
-        (header, (0..n).map(move |i| self.target(i, &[])))
+        (0..n).map(move |i| self.target(i, &[]))
     }
 }
 
 /// Whether each target of `spec` can be evaluated on its own, in spec order, as
-/// [`Run::streamed`] does: no goal is stated against another target's figure (such a
+/// [`Run::targets`] does: no goal is stated against another target's figure (such a
 /// target reads the other's report). A goal stated against a series is: the series are
 /// evaluated first, and every target reads them from the run.
 pub fn independent(spec: &Spec) -> bool {

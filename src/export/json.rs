@@ -82,6 +82,29 @@ pub fn write<'a, T: std::borrow::Borrow<TargetReport> + 'a>(
     out.write_all(b"\n")
 }
 
+/// What [`write`] writes of `report` before its first target, whatever its targets: the
+/// bytes up to and including the `[` that opens `targets`. A report written after its
+/// targets were serialised (`commands::check_stream`) is this head, then what followed it.
+pub fn head(report: &Report, options: &ExportOptions) -> Vec<u8> {
+    const OPEN: &[u8] = b"\n  \"targets\": [";
+    let mut bytes = Vec::new();
+    write(
+        report,
+        std::iter::empty::<&TargetReport>(),
+        options,
+        &mut bytes,
+    )
+    .expect("a report always serialises");
+    // The top level's keys are unique, and a line break in a string is escaped: the one
+    // line break followed by the `targets` key at the top level's indentation.
+    let at = bytes
+        .windows(OPEN.len())
+        .position(|w| w == OPEN)
+        .expect("the report has its targets");
+    bytes.truncate(at + OPEN.len());
+    bytes
+}
+
 /// The targets, serialised as they come (once).
 struct Targets<I>(std::cell::RefCell<Option<I>>, crate::spec::Lang);
 

@@ -262,6 +262,19 @@ pub fn risk_text(t: &TargetReport, options: &ExportOptions) -> Option<String> {
     Some(format!("{}: {reason}", sanitize(t.name.get(options.lang))))
 }
 
+/// Why a bound that must hold is broken, when the report says it is (`breached`):
+/// "Unemployment: the bound to maintain is breached now". The reason is the report's,
+/// sanitised. `None` otherwise.
+pub fn breach_text(t: &TargetReport, options: &ExportOptions) -> Option<String> {
+    t.breached.then(|| {
+        format!(
+            "{}: {}",
+            sanitize(t.name.get(options.lang)),
+            sanitize(&t.reason)
+        )
+    })
+}
+
 /// [`risk_text`] without the target's name: "on track by pace, but the trend …".
 pub fn risk_reason(t: &TargetReport) -> Option<String> {
     if !t.at_risk {

@@ -177,6 +177,11 @@ pub fn render_with(report: &Report, options: &ExportOptions, layout: Layout) -> 
         line(&mut out, note);
     }
     for t in &report.targets {
+        if let Some(breach) = rows::breach_text(t, options) {
+            line(&mut out, &format!("breached: {breach}"));
+        }
+    }
+    for t in &report.targets {
         if let Some(risk) = rows::risk_text(t, options) {
             line(&mut out, &format!("at risk: {risk}"));
         }
