@@ -132,6 +132,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             }
             doc.plan = h.plan.or(doc_plan);
             doc.heading_plan = h.plan.is_some();
+            doc.plan_goals.heading = h.plan.is_some() && period_heading(&t.norm, h.pos);
             in_box = project_box(&t.norm, h.pos);
         }
         let new_passage = t.passage_starts_in(prev_end, s.start);
@@ -443,6 +444,7 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
                 || before("较")
                 || before("与")
                 || before("从")
+                || before("由")
                 || before("自")
                 || before("同")
             {
@@ -532,6 +534,21 @@ struct DocInfo {
     /// The period the text's title names (`三年行动方案（2024—2026年）`): the window of a
     /// figure with none of its own.
     period: Option<(i32, i32)>,
+    /// The text is the plan itself: its title names a five-year plan and 规划 / 纲要
+    /// (`…第十五个五年规划和二〇三五年远景目标纲要`), or the current heading names the plan's
+    /// period and goals and no single year (`第二节 “十五五”时期经济社会发展主要目标`):
+    /// a figure with no window is a goal of the plan's period, even in a text dated in the
+    /// plan's first year (a 十五五 outline approved in January 2026).
+    plan_goals: PlanGoals,
+}
+
+/// Where a text says it states its plan's goals (`DocInfo::plan_goals`).
+#[derive(Clone, Copy, Debug, Default)]
+struct PlanGoals {
+    /// The title names the plan (`plan_outline`).
+    title: bool,
+    /// The current heading names the plan's period as its subject (`period_heading`).
+    heading: bool,
 }
 
 impl DocInfo {
@@ -543,9 +560,11 @@ impl DocInfo {
             return Some(p);
         }
         let (a, b) = self.plan?;
+        let own_plan = self.plan_goals.title || self.plan_goals.heading;
         match self.year {
             None => Some((a, b)),
             Some(y) if self.heading_plan && y < a => Some((a, b)),
+            Some(y) if own_plan && y <= a => Some((a, b)),
             _ => None,
         }
     }
@@ -562,12 +581,13 @@ impl DocInfo {
             .or_else(|| date_year(&t.norm))
             .or_else(|| doc_number_year(&t.orig))
             .or_else(|| reviewed_year(t, sents).map(|y| y + 1));
+        // (Not a long-range vision's horizon: `…和二〇三五年远景目标纲要` in a plan's title.)
         let year = year.or_else(|| {
             sents.iter().find_map(|s| {
                 find_windows(&t.norm, s.start, s.end)
                     .into_iter()
                     .find_map(|w| match w.kind {
-                        WinKind::Year(y) => Some(y),
+                        WinKind::Year(y) if !starts_with_at(&t.norm, w.end, "远景") => Some(y),
                         _ => None,
                     })
             })
@@ -578,8 +598,42 @@ impl DocInfo {
             plan,
             heading_plan: false,
             period: title_period(&t.norm),
+            plan_goals: PlanGoals {
+                title: plan_outline(&t.norm),
+                heading: false,
+            },
         }
     }
+}
+
+/// Is the text's title (its first line, at most 100 characters) a five-year plan's
+/// (`青禾区国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要`, `…“十五五”规划纲要`)?
+fn plan_outline(n: &[char]) -> bool {
+    let line: Vec<char> = n
+        .iter()
+        .skip_while(|&&c| c == clauses::BOUNDARY)
+        .take_while(|&&c| c != clauses::BOUNDARY)
+        .take(100)
+        .copied()
+        .collect();
+    PLANS.iter().any(|(w, _)| find(&line, w, 0).is_some()) && contains_any(&line, &["规划", "纲要"])
+}
+
+/// Does the heading at `pos` make the plan's period its subject (`第二节 “十五五”时期经济
+/// 社会发展主要目标`, `二、“十五五”时期的目标任务`)? Not a heading of its first year
+/// (`二、奋力实现“十五五”良好开局`, `三、2026年…`): its goals are that year's.
+fn period_heading(n: &[char], pos: usize) -> bool {
+    let line: Vec<char> = n[pos.min(n.len())..]
+        .iter()
+        .take_while(|&&c| c != clauses::BOUNDARY)
+        .take(60)
+        .copied()
+        .collect();
+    // (A span of years, `（2026—2030年）`, is the period itself.)
+    let a_year = numbers::scan_mentions(&line, 0, line.len())
+        .iter()
+        .any(|m| m.window && m.hi.is_none());
+    !a_year && !contains_any(&line, &["开局", "起步", "开好局", "首年", "今年", "明年"])
 }
 
 /// A period named in the first 300 characters (the title): `（2024—2026年）`, `2024-2026年`.
@@ -982,6 +1036,9 @@ struct Ctx<'a> {
     semis: Vec<usize>,
     /// Positions of the sentence's `：`, in order (a list's header clause ends there).
     colons: Vec<usize>,
+    /// The end of the last clause of the sentence that gave a figure proposal
+    /// (`listed_flow`).
+    last_figure_clause: Option<usize>,
 }
 
 impl Ctx<'_> {
@@ -1072,6 +1129,7 @@ fn analyse_sentence(
         colons: (s.start..s.end)
             .filter(|&k| matches!(n[k], '：' | ':'))
             .collect(),
+        last_figure_clause: None,
     };
     let first = s.clauses[0];
     // A past year at the head of the sentence (2022年， in a 2023 text) opens a status report.
@@ -1396,9 +1454,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         if m.embedded || cx.in_quotes(m.start) {
             continue;
         }
-        // 城乡居民收入倍差缩小到1.85: a ratio, in 倍.
-        let ratio =
-            m.unit.is_none() && !m.bare_mult && find(&n[cw.start..m.start], "倍差", 0).is_some();
+        // 城乡居民收入倍差缩小到1.85, 城乡居民收入比缩小到1.6以内: a ratio, in 倍.
+        let ratio = m.unit.is_none()
+            && !m.bare_mult
+            && contains_any(&n[cw.start..m.start], &["倍差", "收入比", "之比"]);
         let Some(unit) = m
             .unit
             .clone()
@@ -1684,7 +1743,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 goal = Goal::Value(v);
                 match qual {
                     Some(q) => rule = q,
-                    None if cue || cx.target_list || gi.is_some() => {
+                    None if cue || cx.target_list || gi.is_some() || listed_flow(cx, c, m) => {
                         rule = Rule::AtLeast;
                         notes.push((Field::Rule, "no rule word; read as at-least".into()));
                     }
@@ -1919,7 +1978,22 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         p.aggregate = aggregate;
         p.place(window, notes);
         props.push(p);
+        cx.last_figure_clause = Some(c.end);
     }
+}
+
+/// A bare flow listed after a target (`全年引进亿元以上项目一百个以上，实际使用外资2亿美元`):
+/// a clause that is only a flow's name and its figure, with no verb or rule word, right
+/// after a clause of the same sentence that gave a target, is the next item of the list
+/// (the figure a floor, as a bare figure in a target list is). Not a project's scope
+/// (`总投资500亿元`). Results never reach here (a status report is read before).
+fn listed_flow(cx: &Ctx, c: &Clause, m: &Mention) -> bool {
+    let n = &cx.t.norm;
+    let name = &n[c.start..m.start];
+    cx.last_figure_clause.is_some_and(|e| e + 1 == c.start)
+        && m.end == c.end
+        && contains_any(name, lexicon::FLOW_NOUNS)
+        && !contains_any(name, &["总投资", "其中", "占"])
 }
 
 /// A figure ending in a bare 万 / 亿 whose unit stands before its rule word (`接待游客人次达到
