@@ -2113,3 +2113,42 @@ fn a_bare_flow_listed_after_a_target_is_the_next_target() {
             .all(|t| !t["quote"].as_str().unwrap().contains("总投资"))
     );
 }
+
+#[test]
+fn a_plan_s_period_heading_a_clause_is_its_window() {
+    // `“十五五”时期，…` / `“十五五”期间累计…` / `到“十五五”末…` in a 2026 work report (no heading
+    // naming the plan): the goals took the text's year. Not so for a past plan's period, nor
+    // when the period is no clause's time (`为“十五五”时期发展奠定基础`, `比“十四五”末提高…`).
+    let text = "某县2026年政府工作报告\n——2026年1月15日在某县人民代表大会上\n二、今后工作\n“十五五”时期，全县地区生产总值年均增长6%左右，到“十五五”末突破500亿元；“十五五”期间累计新增城镇就业3万人以上。\n今年，全县地区生产总值增长6%左右，常住人口城镇化率比“十四五”末提高1个百分点。\n";
+    let ts = targets_no_year(text);
+    for piece in ["年均增长6%左右", "突破500亿元", "3万人以上"] {
+        assert_eq!(
+            with_quote(&ts, piece)["deadline"].to_string(),
+            "2030-12-31",
+            "{piece}"
+        );
+    }
+    assert_eq!(
+        with_quote(&ts, "年均增长6%左右")["aggregate"].as_str(),
+        Some("average")
+    );
+    // (比“十四五”末 is the base: no window of 2025.)
+    assert_eq!(
+        with_quote(&ts, "提高1个百分点")["deadline"].to_string(),
+        "2026-12-31"
+    );
+    assert_eq!(
+        with_quote(&ts, "今年，全县")["deadline"].to_string(),
+        "2026-12-31"
+    );
+}
+
+#[test]
+fn a_net_rise_is_an_increase() {
+    // heldout4a a3 and speeches: `高新技术企业净增200家` was not drafted.
+    let ts = targets_of("今年，高新技术企业净增两百家。\n", "2026");
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    let t = with_quote(&ts, "净增两百家");
+    assert_eq!(t["increase"].as_integer(), Some(200));
+    assert_eq!(t["measure"].as_str(), Some("level"));
+}

@@ -91,6 +91,8 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("减少", PreKind::Fall),
     ("压减", PreKind::Fall),
     ("新增", PreKind::Increase),
+    // 高新技术企业净增200家: a net rise in a stock, an increase.
+    ("净增", PreKind::Increase),
     ("提高", PreKind::Increase),
     ("提升", PreKind::Increase),
     ("增加", PreKind::Increase),

@@ -520,8 +520,51 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
             });
         }
     }
+    for i in from..to {
+        if n[i] != '十' {
+            continue;
+        }
+        if let Some((pos, end, by)) = plan_period_window(n, i) {
+            out.push(Window {
+                pos,
+                end,
+                kind: WinKind::By(by),
+            });
+        }
+    }
     out.sort_by_key(|w| w.pos);
     out
+}
+
+/// A plan's period as a clause's time (`“十五五”时期，…`, `“十五五”期间累计…`, `到“十五五”末，`,
+/// `十四五期末`): a window to the plan's last year. Only at the head of a clause (after
+/// 到 / 在 and a quote mark): `为“十五五”时期发展奠定基础` names no window, and
+/// `比“十三五”末提高…` is a base. `i` is the 十 of the plan's name; the window is
+/// (start, end, last year).
+fn plan_period_window(n: &[char], i: usize) -> Option<(usize, usize, i32)> {
+    let &(_, first) = PLANS
+        .iter()
+        .filter(|(w, _)| w.chars().count() == 3)
+        .find(|(w, _)| starts_with_at(n, i, w))?;
+    let mut k = i + 3;
+    if n.get(k).is_some_and(|c| "”\"".contains(*c)) {
+        k += 1;
+    }
+    let len = ["时期", "期间", "期末", "末"]
+        .iter()
+        .find(|w| starts_with_at(n, k, w))?
+        .chars()
+        .count();
+    let mut a = i;
+    if a > 0 && "“\"".contains(n[a - 1]) {
+        a -= 1;
+    }
+    if a > 0 && "到在至".contains(n[a - 1]) {
+        a -= 1;
+    }
+    let clause_head =
+        a == 0 || "，,；;：:。！？\u{2029}".contains(n[a - 1]) || n[a - 1].is_whitespace();
+    clause_head.then_some((a, k + len, first + 4))
 }
 
 #[derive(Clone)]
@@ -1107,6 +1150,12 @@ fn analyse_sentence(
 ) -> bool {
     let n = &t.norm;
     let mut wins = found;
+    // A past plan's period (`“十四五”期间…` in a 2026 text) is no deadline: results
+    // sections and their openers say what it is.
+    wins.retain(|w| {
+        let past = matches!((w.kind, doc.year), (WinKind::By(by), Some(d)) if by < d);
+        !(past && (w.pos..w.end).any(|k| n[k] == '十' && plan_period_window(n, k).is_some()))
+    });
     if let (true, Some(kind)) = (wins.is_empty(), inherited) {
         wins.push(Window {
             pos: s.start,
