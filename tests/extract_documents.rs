@@ -2152,3 +2152,21 @@ fn a_net_rise_is_an_increase() {
     assert_eq!(t["increase"].as_integer(), Some(200));
     assert_eq!(t["measure"].as_str(), Some("level"));
 }
+
+#[test]
+fn a_past_year_s_heading_and_an_estimate_for_the_year_are_results() {
+    // A plan report whose execution section is headed `一、2025年全市经济社会发展情况` (no
+    // 执行情况, no 回顾) in a 2026 text: its figures were proposed as 2026 targets.
+    let text = "关于某市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n——2026年1月10日在某市第十七届人民代表大会第五次会议上\n\n一、2025年全市经济社会发展情况\n\n2025年，面对复杂严峻的形势，全市经济运行总体平稳。\n\n　　经济总量稳步提升。预计全年地区生产总值增长5.5%左右。\n\n　　民生保障有力。城镇新增就业6.2万人，城镇调查失业率控制在5.5%以内。\n\n二、2026年经济社会发展的主要目标\n\n　　建议2026年主要预期目标为：地区生产总值增长5%左右，城镇新增就业6万人以上。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    with_quote(&ts, "增长5%左右");
+    with_quote(&ts, "6万人以上");
+    // 预计全年 opening a sentence is an estimate wherever it stands (here under no heading).
+    let ts = targets_of(
+        "　　预计全年地区生产总值增长5.5%左右，一般公共预算收入增长4.1%。\n　　今年，地区生产总值增长5%左右。\n",
+        "2026",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    with_quote(&ts, "今年，地区生产总值增长5%左右");
+}

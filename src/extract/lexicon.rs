@@ -224,6 +224,9 @@ pub const SENTENCE_STATUS: &[&str] = &[
     "回顾",
     "一年来",
     "五年来",
+    // A plan report's estimate of the year under review (`预计全年地区生产总值增长5.5%左右`):
+    // a forecast, never a promise.
+    "预计全年",
 ];
 
 /// Adverbs left at the end of a name by the rule word after them (收入再提高 → 收入).

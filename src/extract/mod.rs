@@ -127,7 +127,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             // A results section lasts to the next heading of its level or a higher one
             // (`（一）…工作` inside `一、过去五年工作回顾` does not end it), or one naming goals.
             if !(results && h.level > results_level && !h.goals) {
-                results = h.results;
+                results = h.results || past_year_heading(&t.norm, &h, doc.year);
                 results_level = h.level;
             }
             doc.plan = h.plan.or(doc_plan);
@@ -660,6 +660,26 @@ fn plan_outline(n: &[char]) -> bool {
         .copied()
         .collect();
     PLANS.iter().any(|(w, _)| find(&line, w, 0).is_some()) && contains_any(&line, &["规划", "纲要"])
+}
+
+/// A heading naming only a year before the text's and no goals (`一、2025年全市经济社会发展
+/// 情况` in a 2026 plan report): a section of results, as `…执行情况` is.
+fn past_year_heading(n: &[char], h: &clauses::Heading, year: Option<i32>) -> bool {
+    let Some(d) = year else { return false };
+    if h.goals || h.plan.is_some() {
+        return false;
+    }
+    let line: Vec<char> = n[h.pos.min(n.len())..]
+        .iter()
+        .take_while(|&&c| c != clauses::BOUNDARY)
+        .take(60)
+        .copied()
+        .collect();
+    let wins = find_windows(&line, 0, line.len());
+    !wins.is_empty()
+        && wins
+            .iter()
+            .all(|w| matches!(w.kind, WinKind::Year(y) if y < d))
 }
 
 /// Does the heading at `pos` make the plan's period its subject (`第二节 “十五五”时期经济
