@@ -2170,3 +2170,29 @@ fn a_past_year_s_heading_and_an_estimate_for_the_year_are_results() {
     assert_eq!(ts.len(), 1, "{ts:#?}");
     with_quote(&ts, "今年，地区生产总值增长5%左右");
 }
+
+#[test]
+fn a_count_before_a_numbered_name_is_part_of_it() {
+    // `深入实施两个一号工程` (no quotes) was drafted as at least 2 个.
+    let ts = targets_of(
+        "今年要深入实施两个一号工程，新开工亿元以上项目六十个。\n",
+        "2026",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    with_quote(&ts, "六十个");
+}
+
+#[test]
+fn a_year_end_speech_s_next_year_and_the_year_so_far() {
+    // A December 经济工作会议 speech: `明年…主要预期目标` are the next year's goals (they took
+    // the speech's year), and `同志们：今年以来，…` reports the year so far (it was proposed:
+    // the salutation hid the opener, and 今年 in it turned the report to goals).
+    let text = "在全市经济工作会议上的讲话\n（2025年12月26日）\n同志们：\n今年以来，全市地区生产总值预计增长5.6%。明年经济工作的主要预期目标是：全市地区生产总值增长5%左右，一般公共预算收入增长4%以上。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    for piece in ["增长5%左右", "增长4%以上"] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["start"].to_string(), "2026-01-01", "{piece}");
+        assert_eq!(t["deadline"].to_string(), "2026-12-31", "{piece}");
+    }
+}

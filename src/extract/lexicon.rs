@@ -227,6 +227,9 @@ pub const SENTENCE_STATUS: &[&str] = &[
     // A plan report's estimate of the year under review (`预计全年地区生产总值增长5.5%左右`):
     // a forecast, never a promise.
     "预计全年",
+    // What the year has brought so far (`今年以来，全市地区生产总值预计增长5.6%`).
+    "今年以来",
+    "年初以来",
 ];
 
 /// Adverbs left at the end of a name by the rule word after them (收入再提高 → 收入).

@@ -228,6 +228,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum WinKind {
     ThisYear,
+    NextYear,
     FirstHalf,
     Year(i32),
     Years(i32),
@@ -396,7 +397,7 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
     // over at once (this runs at every character of every sentence, twice).
     let firsts: Vec<Option<char>> = THIS_YEAR_WORDS
         .iter()
-        .chain(&["上半年"])
+        .chain(&["上半年", "明年"])
         .map(|w| w.chars().next())
         .collect();
     let mut i = from;
@@ -415,6 +416,16 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
                 kind: WinKind::FirstHalf,
             });
             i += 3;
+            continue;
+        }
+        // 明年 in a speech at the year's end (a December 经济工作会议): the year after the text's.
+        if starts_with_at(n, i, "明年") {
+            out.push(Window {
+                pos: i,
+                end: i + 2,
+                kind: WinKind::NextYear,
+            });
+            i += 2;
             continue;
         }
         if let Some((w, len)) = lexicon::longest_at(n, i, THIS_YEAR_WORDS) {
@@ -942,6 +953,13 @@ fn resolve_window(
                 (None, None)
             }
         },
+        Some(WinKind::NextYear) => match y {
+            Some(y) => (Date::new(y + 1, 1, 1), Date::new(y + 1, 12, 31)),
+            None => {
+                no_year(notes, "next year (明年)");
+                (None, None)
+            }
+        },
         Some(WinKind::FirstHalf) => match y {
             Some(y) => (Date::new(y, 1, 1), Date::new(y, 6, 30)),
             None => {
@@ -1204,12 +1222,17 @@ fn analyse_sentence(
     // A past year at the head of the sentence (2022年， in a 2023 text) opens a status report.
     // So does one after a reporting lead clause (`会议指出，2024年，…`): the release reviews
     // the past year before it turns to this year's goals.
+    // So does a salutation before a colon (`同志们：过去一年，…`, `各位代表：2025年，…`): the
+    // speech's first sentence opens after it.
     let reported = s.clauses.get(1).filter(|_| {
         let lead = &n[first.start..first.end];
         lead.len() <= 10
-            && REPORTING_VERBS
+            && (REPORTING_VERBS
                 .iter()
                 .any(|w| lead.ends_with(&w.chars().collect::<Vec<_>>()))
+                || (lead.len() <= 6
+                    && n.get(first.end).is_some_and(|c| matches!(c, '：' | ':'))
+                    && contains_any(lead, &["同志们", "代表", "委员", "同志", "朋友们"])))
     });
     let past_year = cx.wins.iter().any(|w| {
         (w.pos == first.start || reported.is_some_and(|c| w.pos == c.start))
@@ -1238,7 +1261,9 @@ fn analyse_sentence(
                     .take_while(|w| w.pos < c.end)
                     .any(|w| forward_window(w, doc) && !year_word_of_report(n, w))
             });
-        if (ci > 0 || carried) && status_on && turns {
+        // (Not the clause that opened the report after a lead: `同志们：今年以来，…`.)
+        let opener = opens && reported.is_some_and(|r| r.start == c.start);
+        if (ci > 0 || carried) && status_on && turns && !opener {
             status_on = false;
         }
         let portfolio = contains_any(cl, lexicon::PORTFOLIO);
@@ -1539,8 +1564,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         if whole_of_place(n, m.start, &unit) {
             continue;
         }
-        // A count before a quoted name (三个“一号工程”) is part of the name.
-        if n.get(m.unit_end).is_some_and(|c| "“《「\"".contains(*c)) {
+        // A count before a quoted name (三个“一号工程”) is part of the name; so is one before
+        // a numbered name written without quotes (两个一号工程, 三个1号文件).
+        if n.get(m.unit_end).is_some_and(|c| "“《「\"".contains(*c))
+            || numbered_name_at(n, m.unit_end)
+        {
             continue;
         }
         let ist = item_start(n, &cw, m.start);
@@ -2049,6 +2077,17 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         props.push(p);
         cx.last_figure_clause = Some(c.end);
     }
+}
+
+/// A numbered name right after a count (`两个一号工程`, `三个1号文件`): a numeral of at most
+/// three characters, then 号.
+fn numbered_name_at(n: &[char], at: usize) -> bool {
+    let digits = n[at.min(n.len())..]
+        .iter()
+        .take(4)
+        .take_while(|&&c| is_numeral_char(c))
+        .count();
+    (1..=3).contains(&digits) && n.get(at + digits) == Some(&'号')
 }
 
 /// A bare flow listed after a target (`全年引进亿元以上项目一百个以上，实际使用外资2亿美元`):
