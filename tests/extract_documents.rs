@@ -2196,3 +2196,15 @@ fn a_year_end_speech_s_next_year_and_the_year_so_far() {
         assert_eq!(t["deadline"].to_string(), "2026-12-31", "{piece}");
     }
 }
+
+#[test]
+fn a_vision_s_doubling_of_gdp_per_head_is_drafted() {
+    // A 十五五 outline's 2035 vision: `展望2035年，全区人均地区生产总值比2025年翻一番` was not
+    // drafted (生产总值 was no measurable name); per head, its unit is 元.
+    let ts = targets_of("展望2035年，全区人均地区生产总值比2025年翻一番。\n", "2026");
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    let t = with_quote(&ts, "翻一番");
+    assert_eq!(t["multiply"].as_integer(), Some(2));
+    assert_eq!(t["unit"].as_str(), Some("元"));
+    assert_eq!(t["deadline"].to_string(), "2035-12-31");
+}

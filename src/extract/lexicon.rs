@@ -458,6 +458,8 @@ pub const MEASURABLE_NOUNS: &[&str] = &[
     "产量",
     "增加值",
     "总额",
+    // 地区生产总值 / 人均地区生产总值翻一番 (a plan's 2035 vision).
+    "生产总值",
 ];
 
 /// Counting classifiers (a 万/亿 in front of one stays in the unit, as written: 1万个 → 1 万个).

@@ -2682,9 +2682,10 @@ fn doublings(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         prop.goal = Some(Goal::Multiply(factor));
         let unit = if name.contains("企业") {
             Some("家")
-        } else if name.contains("收入") {
+        } else if name.contains("收入") || name.contains("人均") {
             Some("元")
         } else if [
+            "生产总值",
             "产业",
             "产值",
             "规模",
