@@ -69,14 +69,35 @@ fn heading(line: &str, pos: usize) -> Option<Heading> {
     let numbered = ("一二三四五六七八九十".contains(first) && matches!(second, Some('、' | '是')))
         || line.starts_with('第')
         || line.starts_with("专栏")
-        || ["回顾", "目标", "任务", "安排", "工作", "指标", "成就"]
-            .iter()
-            .any(|w| line.contains(w));
+        || [
+            "回顾",
+            "目标",
+            "任务",
+            "安排",
+            "工作",
+            "指标",
+            "成就",
+            "执行情况",
+            "完成情况",
+        ]
+        .iter()
+        .any(|w| line.contains(w));
     if !numbered {
         return None;
     }
-    let results = (RESULTS_HEADING.iter().any(|w| line.contains(w)) || base_heading(line))
-        && !line.contains("十四五");
+    // A heading naming 十四五 is no results heading (a 十四五 plan's goals), except with a
+    // results word other than a plan's name and no goals beside it: `第一节 “十四五”时期发展
+    // 成就`, `一、“十四五”规划执行情况` in a 十五五 plan report what the last plan did.
+    let past_plan = line.contains("十四五")
+        && RESULTS_HEADING
+            .iter()
+            .any(|w| *w != "十三五" && line.contains(w))
+        && !["目标", "任务", "展望", "十五五"]
+            .iter()
+            .any(|w| line.contains(w));
+    let results = ((RESULTS_HEADING.iter().any(|w| line.contains(w)) || base_heading(line))
+        && !line.contains("十四五"))
+        || past_plan;
     let plan = if line.contains("十四五") {
         Some((2021, 2025))
     } else if line.contains("十五五") {
@@ -90,10 +111,17 @@ fn heading(line: &str, pos: usize) -> Option<Heading> {
     } else {
         1
     };
-    let goals = plan.is_some()
-        || ["目标", "今后", "今年", "明年", "下一步"]
+    // A heading that reports its goals done (`（一）年度主要目标任务较好完成` inside
+    // `一、2025年计划执行情况`) names no goals to come.
+    let done = super::lexicon::GOALS_DONE.iter().any(|w| line.contains(w))
+        && !["确保", "力争", "努力", "争取"]
             .iter()
             .any(|w| line.contains(w));
+    let goals = plan.is_some()
+        || (["目标", "今后", "今年", "明年", "下一步"]
+            .iter()
+            .any(|w| line.contains(w))
+            && !done);
     Some(Heading {
         pos,
         results,
@@ -271,6 +299,21 @@ fn numbered_heading(line: &str) -> bool {
             .is_some_and(|c| TITLE_PUNCT.contains(&c))
 }
 
+/// The date line under a report's title (`——2026年1月10日在某市第十七届人民代表大会第五次
+/// 会议上`, `（2026年2月11日）`): a title line like a byline, whatever its length (a long
+/// one ran into the heading after it, `…会议上一、2025年计划执行情况…`, and hid it). It opens
+/// with a dash or a parenthesis, has a full date (年, 月, 日) in its first 16 characters
+/// after that, and no sentence punctuation.
+fn date_line(line: &str) -> bool {
+    let rest = line.trim_start_matches(['—', '－', '-', '（', '(']);
+    let head: String = rest.chars().take(16).collect();
+    rest.len() < line.len()
+        && line.chars().count() <= 80
+        && rest.starts_with(|c: char| c.is_ascii_digit() || "二〇零一".contains(c))
+        && ['年', '月', '日'].iter().all(|c| head.contains(*c))
+        && !line.chars().any(|c| TITLE_PUNCT.contains(&c))
+}
+
 /// Does a new paragraph start after line `i` (a blank line, an indented line, or the end)?
 /// A numbered line with a comma is a heading only then: in an OCR'd copy it may be the
 /// first line of a wrapped numbered paragraph (`一、关于去年工作，全县上下⏎共同努力…`).
@@ -363,14 +406,16 @@ pub fn prepare(text: &str) -> Text {
         };
         // The first line, unpunctuated, is the document's title whatever its length.
         let doc_title = prev_line.is_none() && unpunctuated && chars <= 80;
-        let heading_like = if indented {
-            // An indented numbered heading with no punctuation at all (`    二、主要目标` in a
-            // document whose every paragraph is indented).
-            numbered_heading(line) && !line.contains(['，', ','])
-        } else {
-            (chars <= 30 && (!line.chars().any(|c| TITLE_PUNCT.contains(&c)) || box_title(line)))
-                || (numbered_heading(line) && paragraph_after(&lines, li))
-        };
+        let heading_like = date_line(line)
+            || if indented {
+                // An indented numbered heading with no punctuation at all (`    二、主要目标` in a
+                // document whose every paragraph is indented).
+                numbered_heading(line) && !line.contains(['，', ','])
+            } else {
+                (chars <= 30
+                    && (!line.chars().any(|c| TITLE_PUNCT.contains(&c)) || box_title(line)))
+                    || (numbered_heading(line) && paragraph_after(&lines, li))
+            };
         let title = doc_title || byline || heading_like && (prev_ends || prev_title);
         if title || prev_title {
             orig.push(BOUNDARY);

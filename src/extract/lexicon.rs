@@ -91,6 +91,8 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("减少", PreKind::Fall),
     ("压减", PreKind::Fall),
     ("新增", PreKind::Increase),
+    // 高新技术企业净增200家: a net rise in a stock, an increase.
+    ("净增", PreKind::Increase),
     ("提高", PreKind::Increase),
     ("提升", PreKind::Increase),
     ("增加", PreKind::Increase),
@@ -222,6 +224,12 @@ pub const SENTENCE_STATUS: &[&str] = &[
     "回顾",
     "一年来",
     "五年来",
+    // A plan report's estimate of the year under review (`预计全年地区生产总值增长5.5%左右`):
+    // a forecast, never a promise.
+    "预计全年",
+    // What the year has brought so far (`今年以来，全市地区生产总值预计增长5.6%`).
+    "今年以来",
+    "年初以来",
 ];
 
 /// Adverbs left at the end of a name by the rule word after them (收入再提高 → 收入).
@@ -471,6 +479,8 @@ pub const MEASURABLE_NOUNS: &[&str] = &[
     "产量",
     "增加值",
     "总额",
+    // 地区生产总值 / 人均地区生产总值翻一番 (a plan's 2035 vision).
+    "生产总值",
 ];
 
 /// Counting classifiers (a 万/亿 in front of one stays in the unit, as written: 1万个 → 1 万个).

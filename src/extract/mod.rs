@@ -133,7 +133,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             // A results section lasts to the next heading of its level or a higher one
             // (`（一）…工作` inside `一、过去五年工作回顾` does not end it), or one naming goals.
             if !(results && h.level > results_level && !h.goals) {
-                results = h.results;
+                results = h.results || past_year_heading(&t.norm, &h, doc.year);
                 results_level = h.level;
             }
             doc.plan = h.plan.or(doc_plan);
@@ -145,6 +145,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 dated,
             )
             .or(goal_year);
+            doc.plan_goals.heading = h.plan.is_some() && period_heading(&t.norm, h.pos);
             in_box = project_box(&t.norm, h.pos);
         }
         let new_passage = t.passage_starts_in(prev_end, s.start);
@@ -251,6 +252,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum WinKind {
     ThisYear,
+    NextYear,
     FirstHalf,
     Year(i32),
     Years(i32),
@@ -425,7 +427,7 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
     // over at once (this runs at every character of every sentence, twice).
     let firsts: Vec<Option<char>> = THIS_YEAR_WORDS
         .iter()
-        .chain(&["上半年"])
+        .chain(&["上半年", "明年"])
         .map(|w| w.chars().next())
         .collect();
     let mut i = from;
@@ -444,6 +446,16 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
                 kind: WinKind::FirstHalf,
             });
             i += 3;
+            continue;
+        }
+        // 明年 in a speech at the year's end (a December 经济工作会议): the year after the text's.
+        if starts_with_at(n, i, "明年") {
+            out.push(Window {
+                pos: i,
+                end: i + 2,
+                kind: WinKind::NextYear,
+            });
+            i += 2;
             continue;
         }
         if let Some((w, len)) = lexicon::longest_at(n, i, THIS_YEAR_WORDS) {
@@ -473,6 +485,7 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
                 || before("较")
                 || before("与")
                 || before("从")
+                || before("由")
                 || before("自")
                 || before("同")
             {
@@ -548,13 +561,59 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
             });
         }
     }
+    for i in from..to {
+        if n[i] != '十' {
+            continue;
+        }
+        if let Some((pos, end, by)) = plan_period_window(n, i) {
+            out.push(Window {
+                pos,
+                end,
+                kind: WinKind::By(by),
+            });
+        }
+    }
     out.sort_by_key(|w| w.pos);
     out
+}
+
+/// A plan's period as a clause's time (`“十五五”时期，…`, `“十五五”期间累计…`, `到“十五五”末，`,
+/// `十四五期末`): a window to the plan's last year. Only at the head of a clause (after
+/// 到 / 在 and a quote mark): `为“十五五”时期发展奠定基础` names no window, and
+/// `比“十三五”末提高…` is a base. `i` is the 十 of the plan's name; the window is
+/// (start, end, last year).
+fn plan_period_window(n: &[char], i: usize) -> Option<(usize, usize, i32)> {
+    let &(_, first) = PLANS
+        .iter()
+        .filter(|(w, _)| w.chars().count() == 3)
+        .find(|(w, _)| starts_with_at(n, i, w))?;
+    let mut k = i + 3;
+    if n.get(k).is_some_and(|c| "”\"".contains(*c)) {
+        k += 1;
+    }
+    let len = ["时期", "期间", "期末", "末"]
+        .iter()
+        .find(|w| starts_with_at(n, k, w))?
+        .chars()
+        .count();
+    let mut a = i;
+    if a > 0 && "“\"".contains(n[a - 1]) {
+        a -= 1;
+    }
+    if a > 0 && "到在至".contains(n[a - 1]) {
+        a -= 1;
+    }
+    let clause_head =
+        a == 0 || "，,；;：:。！？\u{2029}".contains(n[a - 1]) || n[a - 1].is_whitespace();
+    clause_head.then_some((a, k + len, first + 4))
 }
 
 #[derive(Clone)]
 struct DocInfo {
     year: Option<i32>,
+    /// The year of the text's date line (`（2025年12月18日）`), if it has one: 明年 is the
+    /// year after it, even where the goals' year (`year`) is already the next one.
+    date: Option<i32>,
     /// A five-year plan the text names (十四五 → 2021–2025).
     plan: Option<(i32, i32)>,
     /// The plan comes from the heading of the current section (第二节 “十四五”时期…主要目标).
@@ -562,6 +621,21 @@ struct DocInfo {
     /// The period the text's title names (`三年行动方案（2024—2026年）`): the window of a
     /// figure with none of its own.
     period: Option<(i32, i32)>,
+    /// The text is the plan itself: its title names a five-year plan and 规划 / 纲要
+    /// (`…第十五个五年规划和二〇三五年远景目标纲要`), or the current heading names the plan's
+    /// period and goals and no single year (`第二节 “十五五”时期经济社会发展主要目标`):
+    /// a figure with no window is a goal of the plan's period, even in a text dated in the
+    /// plan's first year (a 十五五 outline approved in January 2026).
+    plan_goals: PlanGoals,
+}
+
+/// Where a text says it states its plan's goals (`DocInfo::plan_goals`).
+#[derive(Clone, Copy, Debug, Default)]
+struct PlanGoals {
+    /// The title names the plan (`plan_outline`).
+    title: bool,
+    /// The current heading names the plan's period as its subject (`period_heading`).
+    heading: bool,
 }
 
 impl DocInfo {
@@ -573,9 +647,11 @@ impl DocInfo {
             return Some(p);
         }
         let (a, b) = self.plan?;
+        let own_plan = self.plan_goals.title || self.plan_goals.heading;
         match self.year {
             None => Some((a, b)),
             Some(y) if self.heading_plan && y < a => Some((a, b)),
+            Some(y) if own_plan && y <= a => Some((a, b)),
             _ => None,
         }
     }
@@ -593,12 +669,13 @@ impl DocInfo {
             .or_else(|| doc_number_year(&t.orig))
             .or_else(|| reviewed_year(t, sents).map(|y| y + 1))
             .or_else(|| year_after_reported(t, sents));
+        // (Not a long-range vision's horizon: `…和二〇三五年远景目标纲要` in a plan's title.)
         let year = year.or_else(|| {
             sents.iter().find_map(|s| {
                 find_windows(&t.norm, s.start, s.end)
                     .into_iter()
                     .find_map(|w| match w.kind {
-                        WinKind::Year(y) => Some(y),
+                        WinKind::Year(y) if !starts_with_at(&t.norm, w.end, "远景") => Some(y),
                         _ => None,
                     })
             })
@@ -606,11 +683,66 @@ impl DocInfo {
         let plan = plan_in(&t.norm);
         DocInfo {
             year,
+            date: date_year(&t.norm),
             plan,
             heading_plan: false,
             period: title_period(&t.norm),
+            plan_goals: PlanGoals {
+                title: plan_outline(&t.norm),
+                heading: false,
+            },
         }
     }
+}
+
+/// Is the text's title (its first line, at most 100 characters) a five-year plan's
+/// (`青禾区国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要`, `…“十五五”规划纲要`)?
+fn plan_outline(n: &[char]) -> bool {
+    let line: Vec<char> = n
+        .iter()
+        .skip_while(|&&c| c == clauses::BOUNDARY)
+        .take_while(|&&c| c != clauses::BOUNDARY)
+        .take(100)
+        .copied()
+        .collect();
+    PLANS.iter().any(|(w, _)| find(&line, w, 0).is_some()) && contains_any(&line, &["规划", "纲要"])
+}
+
+/// A heading naming only a year before the text's and no goals (`一、2025年全市经济社会发展
+/// 情况` in a 2026 plan report): a section of results, as `…执行情况` is.
+fn past_year_heading(n: &[char], h: &clauses::Heading, year: Option<i32>) -> bool {
+    let Some(d) = year else { return false };
+    if h.goals || h.plan.is_some() {
+        return false;
+    }
+    let line: Vec<char> = n[h.pos.min(n.len())..]
+        .iter()
+        .take_while(|&&c| c != clauses::BOUNDARY)
+        .take(60)
+        .copied()
+        .collect();
+    let wins = find_windows(&line, 0, line.len());
+    !wins.is_empty()
+        && wins
+            .iter()
+            .all(|w| matches!(w.kind, WinKind::Year(y) if y < d))
+}
+
+/// Does the heading at `pos` make the plan's period its subject (`第二节 “十五五”时期经济
+/// 社会发展主要目标`, `二、“十五五”时期的目标任务`)? Not a heading of its first year
+/// (`二、奋力实现“十五五”良好开局`, `三、2026年…`): its goals are that year's.
+fn period_heading(n: &[char], pos: usize) -> bool {
+    let line: Vec<char> = n[pos.min(n.len())..]
+        .iter()
+        .take_while(|&&c| c != clauses::BOUNDARY)
+        .take(60)
+        .copied()
+        .collect();
+    // (A span of years, `（2026—2030年）`, is the period itself.)
+    let a_year = numbers::scan_mentions(&line, 0, line.len())
+        .iter()
+        .any(|m| m.window && m.hi.is_none());
+    !a_year && !contains_any(&line, &["开局", "起步", "开好局", "首年", "今年", "明年"])
 }
 
 /// A period named in the first 300 characters (the title): `（2024—2026年）`, `2024-2026年`.
@@ -931,6 +1063,13 @@ fn resolve_window(
                 (None, None)
             }
         },
+        Some(WinKind::NextYear) => match doc.date.or(y) {
+            Some(y) => (Date::new(y + 1, 1, 1), Date::new(y + 1, 12, 31)),
+            None => {
+                no_year(notes, "next year (明年)");
+                (None, None)
+            }
+        },
         Some(WinKind::FirstHalf) => match y {
             Some(y) => (Date::new(y, 1, 1), Date::new(y, 6, 30)),
             None => {
@@ -1088,6 +1227,9 @@ struct Ctx<'a> {
     semis: Vec<usize>,
     /// Positions of the sentence's `：`, in order (a list's header clause ends there).
     colons: Vec<usize>,
+    /// The end of the last clause of the sentence that gave a figure proposal
+    /// (`listed_flow`).
+    last_figure_clause: Option<usize>,
 }
 
 impl Ctx<'_> {
@@ -1166,6 +1308,12 @@ fn analyse_sentence(
         mut wins,
         target_list,
     } = found;
+    // A past plan's period (`“十四五”期间…` in a 2026 text) is no deadline: results
+    // sections and their openers say what it is.
+    wins.retain(|w| {
+        let past = matches!((w.kind, doc.year), (WinKind::By(by), Some(d)) if by < d);
+        !(past && (w.pos..w.end).any(|k| n[k] == '十' && plan_period_window(n, k).is_some()))
+    });
     if let (true, Some(kind)) = (wins.is_empty(), inherited) {
         wins.push(Window {
             pos: s.start,
@@ -1188,17 +1336,23 @@ fn analyse_sentence(
         colons: (s.start..s.end)
             .filter(|&k| matches!(n[k], '：' | ':'))
             .collect(),
+        last_figure_clause: None,
     };
     let first = s.clauses[0];
     // A past year at the head of the sentence (2022年， in a 2023 text) opens a status report.
     // So does one after a reporting lead clause (`会议指出，2024年，…`): the release reviews
     // the past year before it turns to this year's goals.
+    // So does a salutation before a colon (`同志们：过去一年，…`, `各位代表：2025年，…`): the
+    // speech's first sentence opens after it.
     let reported = s.clauses.get(1).filter(|_| {
         let lead = &n[first.start..first.end];
         lead.len() <= 10
-            && REPORTING_VERBS
+            && (REPORTING_VERBS
                 .iter()
                 .any(|w| lead.ends_with(&w.chars().collect::<Vec<_>>()))
+                || (lead.len() <= 6
+                    && n.get(first.end).is_some_and(|c| matches!(c, '：' | ':'))
+                    && contains_any(lead, &["同志们", "代表", "委员", "同志", "朋友们"])))
     });
     let past_year = cx.wins.iter().any(|w| {
         (w.pos == first.start || reported.is_some_and(|c| w.pos == c.start))
@@ -1227,7 +1381,9 @@ fn analyse_sentence(
                     .take_while(|w| w.pos < c.end)
                     .any(|w| forward_window(w, doc) && !year_word_of_report(n, w))
             });
-        if (ci > 0 || carried) && status_on && turns {
+        // (Not the clause that opened the report after a lead: `同志们：今年以来，…`.)
+        let opener = opens && reported.is_some_and(|r| r.start == c.start);
+        if (ci > 0 || carried) && status_on && turns && !opener {
             status_on = false;
         }
         let portfolio = contains_any(cl, lexicon::PORTFOLIO);
@@ -1515,9 +1671,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         if m.embedded || cx.in_quotes(m.start) {
             continue;
         }
-        // 城乡居民收入倍差缩小到1.85: a ratio, in 倍.
-        let ratio =
-            m.unit.is_none() && !m.bare_mult && find(&n[cw.start..m.start], "倍差", 0).is_some();
+        // 城乡居民收入倍差缩小到1.85, 城乡居民收入比缩小到1.6以内: a ratio, in 倍.
+        let ratio = m.unit.is_none()
+            && !m.bare_mult
+            && contains_any(&n[cw.start..m.start], &["倍差", "收入比", "之比"]);
         let Some(unit) = m
             .unit
             .clone()
@@ -1530,8 +1687,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         if whole_of_place(n, m.start, &unit) {
             continue;
         }
-        // A count before a quoted name (三个“一号工程”) is part of the name.
-        if n.get(m.unit_end).is_some_and(|c| "“《「\"".contains(*c)) {
+        // A count before a quoted name (三个“一号工程”) is part of the name; so is one before
+        // a numbered name written without quotes (两个一号工程, 三个1号文件).
+        if n.get(m.unit_end).is_some_and(|c| "“《「\"".contains(*c))
+            || numbered_name_at(n, m.unit_end)
+        {
             continue;
         }
         let ist = item_start(n, &cw, m.start);
@@ -1837,7 +1997,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 goal = Goal::Value(v);
                 match qual {
                     Some(q) => rule = q,
-                    None if cue || cx.target_list || gi.is_some() => {
+                    None if cue || cx.target_list || gi.is_some() || listed_flow(cx, c, m) => {
                         rule = Rule::AtLeast;
                         notes.push((Field::Rule, "no rule word; read as at-least".into()));
                     }
@@ -2103,6 +2263,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             continue;
         }
         props.push(p);
+        cx.last_figure_clause = Some(c.end);
     }
 }
 
@@ -2119,6 +2280,31 @@ fn restates_goal(n: &[char], end: usize, clause_end: usize) -> bool {
         }
     }
     n.get(k) == Some(&'的') && find(&n[k..clause_end.min(k + 8).max(k)], "目标", 0).is_some()
+}
+
+/// A numbered name right after a count (`两个一号工程`, `三个1号文件`): a numeral of at most
+/// three characters, then 号.
+fn numbered_name_at(n: &[char], at: usize) -> bool {
+    let digits = n[at.min(n.len())..]
+        .iter()
+        .take(4)
+        .take_while(|&&c| is_numeral_char(c))
+        .count();
+    (1..=3).contains(&digits) && n.get(at + digits) == Some(&'号')
+}
+
+/// A bare flow listed after a target (`全年引进亿元以上项目一百个以上，实际使用外资2亿美元`):
+/// a clause that is only a flow's name and its figure, with no verb or rule word, right
+/// after a clause of the same sentence that gave a target, is the next item of the list
+/// (the figure a floor, as a bare figure in a target list is). Not a project's scope
+/// (`总投资500亿元`). Results never reach here (a status report is read before).
+fn listed_flow(cx: &Ctx, c: &Clause, m: &Mention) -> bool {
+    let n = &cx.t.norm;
+    let name = &n[c.start..m.start];
+    cx.last_figure_clause.is_some_and(|e| e + 1 == c.start)
+        && m.end == c.end
+        && contains_any(name, lexicon::FLOW_NOUNS)
+        && !contains_any(name, &["总投资", "其中", "占"])
 }
 
 /// A figure ending in a bare 万 / 亿 whose unit stands before its rule word (`接待游客人次达到
@@ -2703,9 +2889,10 @@ fn doublings(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         prop.goal = Some(Goal::Multiply(factor));
         let unit = if name.contains("企业") {
             Some("家")
-        } else if name.contains("收入") {
+        } else if name.contains("收入") || name.contains("人均") {
             Some("元")
         } else if [
+            "生产总值",
             "产业",
             "产值",
             "规模",

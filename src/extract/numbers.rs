@@ -251,6 +251,22 @@ pub fn scan_numeral(t: &[char], i: usize) -> Option<Numeral> {
         j += 1;
     }
     let run = &t[i..j];
+    // 二〇三〇年: a year written digit by digit.
+    if let Some(y) = digit_year(t, i, j) {
+        return Some(Numeral {
+            start: i,
+            end: j,
+            value: y,
+            mult: None,
+            chinese: true,
+            embedded: false,
+            percent: false,
+        });
+    }
+    // 五点五, 零点二, 一点五万: decimals written with 点 (`chinese_decimal`).
+    if let Some(n) = chinese_decimal(t, i, j) {
+        return Some(n);
+    }
     // Split off a trailing multiplier (一百二十万 → 一百二十 × 万).
     let (core, mult) = if run.ends_with(&['万', '亿']) {
         (&run[..run.len() - 2], Some((1e12, "万亿")))
@@ -272,6 +288,60 @@ pub fn scan_numeral(t: &[char], i: usize) -> Option<Numeral> {
         embedded: embedded || core.is_empty(),
         percent: false,
     })
+}
+
+/// A year written digit by digit in Chinese numerals (`二〇三〇年`, `二零二六年`): four
+/// digits 〇 / 零 … 九 right before 年, 1900–2100. Read like `2030年` (a window or a date).
+fn digit_year(t: &[char], i: usize, j: usize) -> Option<f64> {
+    let run = &t[i..j];
+    if run.len() != 4 || t.get(j) != Some(&'年') || run.contains(&'两') {
+        return None;
+    }
+    let y = run
+        .iter()
+        .try_fold(0u32, |acc, &c| cn_digit(c).map(|d| acc * 10 + d))?;
+    (1900..=2100).contains(&y).then_some(y as f64)
+}
+
+/// A Chinese numeral with decimals written with 点 (`百分之五点五`, `零点二个百分点`,
+/// `一点五万人`, `一千二百点五亿元`): the whole part `t[i..j]` (no multiplier in it), 点, then
+/// one to four digits 零…九 — never 十 / 百 / 千 after them (`两点三十分` is a time) — and
+/// an optional 万 / 亿 / 万亿 that stays in the unit, as for `两万`.
+fn chinese_decimal(t: &[char], i: usize, j: usize) -> Option<Numeral> {
+    if t.get(j) != Some(&'点') || t[i..j].iter().any(|&c| c == '万' || c == '亿') {
+        return None;
+    }
+    let whole = parse_chinese(&t[i..j])?;
+    let digits: Vec<u32> = t[j + 1..]
+        .iter()
+        .take(5)
+        .map_while(|&c| cn_digit(c).filter(|_| c != '两'))
+        .collect();
+    let k = j + 1 + digits.len();
+    if digits.is_empty() || digits.len() > 4 || t.get(k).is_some_and(|&c| cn_small(c).is_some()) {
+        return None;
+    }
+    let frac: String = digits.iter().map(|d| char::from(b'0' + *d as u8)).collect();
+    let value = format!("{}.{frac}", whole as u64).parse::<f64>().ok()?;
+    let (mult, end) = match multiplier_at(t, k) {
+        Some((f, w, len)) => (Some((f, w)), k + len),
+        None => (None, k),
+    };
+    Some(Numeral {
+        start: i,
+        end,
+        value,
+        mult,
+        chinese: true,
+        embedded: whole.fract() != 0.0 || whole > MAX_VALUE,
+        percent: false,
+    })
+}
+
+/// `六成`, `三成以上`, `3成`: tenths, written as a percentage (六成 = 60%). Only one to ten
+/// tenths, right after the number (建成 / 完成 have no number before 成).
+fn tenths_at(t: &[char], at: usize, value: f64) -> bool {
+    t.get(at) == Some(&'成') && value.fract() == 0.0 && (1.0..=10.0).contains(&value)
 }
 
 fn skip_spaces(t: &[char], mut i: usize) -> usize {
@@ -411,7 +481,11 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         }
     }
     let integer = m.value.fract() == 0.0 && !n.percent;
-    if n.percent || pct_first && t.get(pos) != Some(&'%') {
+    if !n.percent && mult.is_none() && m.hi.is_none() && tenths_at(t, pos, m.value) {
+        m.value *= 10.0;
+        m.unit = Some("%".into());
+        pos += 1;
+    } else if n.percent || pct_first && t.get(pos) != Some(&'%') {
         m.unit = Some("%".into());
         if t.get(pos) == Some(&'%') {
             pos += 1;
@@ -524,6 +598,46 @@ mod tests {
         assert_eq!(m.qualifier, Some(Rule::About));
         let m = one("2个百分点");
         assert_eq!((m.value, m.unit.as_deref()), (2.0, Some("%")));
+    }
+
+    #[test]
+    fn chinese_decimals_and_tenths() {
+        let m = one("增长百分之五点五左右");
+        assert_eq!((m.value, m.unit.as_deref()), (5.5, Some("%")));
+        assert_eq!(m.qualifier, Some(Rule::About));
+        let m = one("提高零点二个百分点");
+        assert_eq!((m.value, m.unit.as_deref()), (0.2, Some("%")));
+        let m = one("一点五万人");
+        assert_eq!((m.value, m.unit.as_deref()), (1.5, Some("万人")));
+        let m = one("一千二百点五亿元");
+        assert_eq!((m.value, m.unit.as_deref()), (1200.5, Some("亿元")));
+        let m = one("六成以上");
+        assert_eq!((m.value, m.unit.as_deref()), (60.0, Some("%")));
+        assert_eq!(m.qualifier, Some(Rule::AtLeast));
+        let m = one("3成");
+        assert_eq!((m.value, m.unit.as_deref()), (30.0, Some("%")));
+        // A time (两点三十分) and 一点 with no digit after it are no decimals.
+        let t = cs("下午两点三十分");
+        assert!(scan_mentions(&t, 0, t.len()).iter().all(|m| m.value != 2.3));
+        let t = cs("好一点儿");
+        assert!(
+            scan_mentions(&t, 0, t.len())
+                .iter()
+                .all(|m| m.unit.is_none())
+        );
+        // Years written digit by digit are windows, like 2030年.
+        let t = cs("到二〇三〇年，");
+        let m = &scan_mentions(&t, 0, t.len())[0];
+        assert!(m.window && m.value == 2030.0, "{m:?}");
+        let t = cs("二〇二六年一月");
+        assert!(scan_mentions(&t, 0, t.len())[0].window);
+        // 十成 / 二十成 are no tenths beyond ten; 建成 has no number.
+        let t = cs("二十成");
+        assert!(
+            scan_mentions(&t, 0, t.len())
+                .iter()
+                .all(|m| m.unit.is_none())
+        );
     }
 
     #[test]
