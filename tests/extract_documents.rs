@@ -2347,7 +2347,6 @@ fn a_year_end_report_s_section_on_this_year_keeps_the_date_s_year() {
     assert_eq!(field(with_quote(&ts, "净增"), "deadline"), "2026-12-31");
 }
 
-
 // ---- t20–t22: a plan report, a 十五五 district chapter, a speech in Chinese numerals ----
 
 /// The score of the tuning passages t20–t22 (a province's 计划执行情况与计划草案的报告, a
