@@ -2269,3 +2269,27 @@ fn notes_under_a_table_and_markdown_headings_propose_no_past_figure() {
     );
     assert_eq!(with_quote(&ts, "城镇化率")["value"].as_integer(), Some(72));
 }
+
+#[test]
+fn a_cell_per_line_table_with_no_class_column_ends_each_row_at_its_cell_count() {
+    // Neither a last 属性 column nor a lone 序号 column: 类别 and 序号 before the name, a
+    // unit column, a name wrapped over two lines, a range, a goal in words; the note after
+    // the table is no row.
+    let text = "表1　主要指标\n类别\n序号\n指标\n单位\n2025年\n2030年\n经济发展\n1\n数字经济核心产业增加值占地区\n生产总值比重\n%\n9.5\n13—15\n2\n5G基站数\n万个\n1.86\n3\n绿色生态\n3\n单位地区生产总值能源消耗降低\n%\n—\n完成省下达任务\n注：2025年为预计数，“十四五”时期全市5G基站年均增长20%。\n";
+    let (draft, problems) = draft_problems(text);
+    assert!(problems.is_empty(), "{problems:?}\n{draft}");
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 3, "{ts:#?}");
+    let share = with_quote(&ts, "占地区生产总值比重");
+    assert_eq!(share["rule"].as_str(), Some("between"));
+    assert_eq!(share["value"].to_string(), "[13, 15]");
+    assert_eq!(share["deadline"].to_string(), "2030-12-31");
+    let stations = with_quote(&ts, "5G基站数");
+    assert_eq!(stations["unit"].as_str(), Some("万个"));
+    assert_eq!(stations["value"].as_integer(), Some(3));
+    assert_eq!(stations["baseline"].as_float(), Some(1.86));
+    assert_eq!(
+        with_quote(&ts, "能源消耗降低")["measure"].as_str(),
+        Some("assessed")
+    );
+}
