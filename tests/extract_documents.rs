@@ -2247,6 +2247,13 @@ fn a_goal_column_with_its_year_in_the_table_title_and_a_header_over_two_lines() 
     assert_eq!(firms["unit"].as_str(), Some("家"));
     assert_eq!(firms["value"].as_integer(), Some(6500));
     assert_eq!(with_quote(&ts, "能耗降低")["value"].as_integer(), Some(-10));
+    // No year in the header at all (`基期值  目标值`): the title's year is the deadline, and
+    // the start is assumed and flagged.
+    let text = "专栏2 到2027年主要指标\n指标 单位 基期值 目标值 属性\n规上工业企业数 家 5210 6500 预期性\n";
+    let (draft, problems) = draft_problems(text);
+    assert!(problems.is_empty(), "{problems:?}\n{draft}");
+    assert!(draft.contains("deadline = 2027-12-31"), "{draft}");
+    assert!(draft.contains("start assumed"), "{draft}");
 }
 
 #[test]

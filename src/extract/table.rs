@@ -405,13 +405,14 @@ fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>
             range.start -= 1;
         }
     }
-    // A goal column with no year under a base year (`2024年  目标值`): the year the table's
+    // A goal column with no year (`2024年  目标值`, `基期值  目标值`): the year the table's
     // title names (`专栏1  到2027年…主要指标`), when it is later than the base year.
-    if let (Some((_, Some(by))), Some((_, y @ None))) = (h.base, &mut h.goal) {
+    let base_year = h.base.and_then(|b| b.1);
+    if let Some((_, y @ None)) = &mut h.goal {
         *y = i
             .checked_sub(1)
             .and_then(|k| title_year(lines[k]))
-            .filter(|&t| t > by);
+            .filter(|&t| base_year.is_none_or(|by| t > by));
     }
     Some((h, range))
 }
