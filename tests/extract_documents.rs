@@ -2254,6 +2254,13 @@ fn a_goal_column_with_its_year_in_the_table_title_and_a_header_over_two_lines() 
     assert!(problems.is_empty(), "{problems:?}\n{draft}");
     assert!(draft.contains("deadline = 2027-12-31"), "{draft}");
     assert!(draft.contains("start assumed"), "{draft}");
+    // A title naming the plan's span (`（2025—2027年）`) ending in that year gives the start.
+    let text = format!("某市制造业三年行动方案（2025—2027年）\n{text}");
+    let (draft, problems) = draft_problems(&text);
+    assert!(problems.is_empty(), "{problems:?}\n{draft}");
+    assert!(draft.contains("start = 2025-01-01"), "{draft}");
+    assert!(draft.contains("deadline = 2027-12-31"), "{draft}");
+    assert!(!draft.contains("start assumed"), "{draft}");
 }
 
 #[test]

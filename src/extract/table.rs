@@ -752,6 +752,14 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
     let mut table_line = vec![false; lines.len()];
     // Long-range goals (二〇三五年远景目标): a plan's end year may head a goal column.
     let vision = text.contains("远景");
+    // The span a title names (`…三年行动方案（2025—2027年）`), for a table with no base year
+    // whose goal year ends it, in a text that names no five-year plan.
+    let span = if plan.is_none() {
+        let head: Vec<char> = text.chars().take(300).map(fold).collect();
+        super::title_period(&head)
+    } else {
+        None
+    };
     let mut proposals = Vec::new();
     let filled = |l: &str| cells(l).iter().filter(|c| !c.is_empty()).count();
     let mut i = 0;
@@ -929,7 +937,11 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             }
             rows += 1;
             if !h.results {
-                proposals.extend(row_proposals(&h, &cs, &row, plan));
+                let period = match (h.base.and_then(|b| b.1), h.goal.and_then(|g| g.1)) {
+                    (None, Some(g)) => plan.or(span.filter(|&(_, end)| end == g)),
+                    _ => plan,
+                };
+                proposals.extend(row_proposals(&h, &cs, &row, period));
             }
             j += used;
         }
