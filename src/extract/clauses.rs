@@ -233,6 +233,16 @@ fn trim_line(l: &str) -> &str {
     l.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
 }
 
+/// The words of a Markdown heading (`# 澜州市…纲要`, `## 一、发展基础`, as a web page's text
+/// is copied with its marks): one to six `#` and a space before them.
+fn markdown_heading(l: &str) -> Option<&str> {
+    let rest = l.trim_start_matches('#');
+    let marks = l.len() - rest.len();
+    let words = trim_line(rest);
+    ((1..=6).contains(&marks) && rest.starts_with([' ', '\u{3000}']) && !words.is_empty())
+        .then_some(words)
+}
+
 /// A byline or title glued to the front of a line by a PDF copy (`2023年政府工作报告 本报记者
 /// 张三 整理 过去一年，全区…`): the words before the last run of spaces ahead of the line's
 /// first punctuation, when they hold no punctuation, are cut off as a title line, so that the
@@ -357,6 +367,11 @@ pub fn prepare(text: &str) -> Text {
     for l in text.lines() {
         let indented = l.starts_with(|c: char| c.is_whitespace() || c == '\u{3000}');
         let l = trim_line(l);
+        // A Markdown heading (`## 一、发展基础`): its words, a title whatever comes before.
+        if let Some(h) = markdown_heading(l) {
+            lines.push((h, false, true));
+            continue;
+        }
         match glued_byline(l) {
             Some((head, rest)) => {
                 lines.push((head, false, true));

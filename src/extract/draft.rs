@@ -174,7 +174,7 @@ pub fn soften_floor(p: &mut Proposal) {
 
 /// A one-sided 左右: `rule` with a tolerance of a tenth of the goal `v` (at least 0.1),
 /// and a note asking the reviewer to check it, in place of the notes it settles.
-fn one_sided(p: &mut Proposal, rule: Rule, v: f64, what: &str) {
+pub(super) fn one_sided(p: &mut Proposal, rule: Rule, v: f64, what: &str) {
     let tolerance = (v.abs().round() / 10.0).max(0.1);
     p.rule = rule;
     p.tolerance = Some(tolerance);

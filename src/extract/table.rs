@@ -247,6 +247,16 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     }
     let (base, goal) = if years.is_empty() {
         (base_word.map(|c| (c, None)), goal_word.map(|c| (c, None)))
+    } else if years.len() == 1
+        && goal_word.is_some_and(|g| g > years[0].0)
+        && !cs[years[0].0].contains("目标")
+    {
+        // `指标  2024年  目标值  属性`: the year is the base; the goal's year is in the table's
+        // title (`到2027年…主要指标`) or the plan's period.
+        (
+            Some((years[0].0, Some(years[0].1))),
+            goal_word.map(|c| (c, None)),
+        )
     } else if years.len() == 1 && base_word.is_some_and(|b| b != years[0].0) {
         // `指标  现状值  2025年  属性`
         (
@@ -346,13 +356,19 @@ fn plan_end_is_a_goal(h: &mut Header, plan: Option<(i32, i32)>, vision: bool) {
 /// The second line of a header split over two (`2020年  2025年` over `基期  目标`, or
 /// `（单位）` under `指标名称`): every cell a year, a column word or a short parenthesis.
 fn header_part(line: &str) -> Option<Vec<i32>> {
-    let cs: Vec<String> = cells(line).into_iter().filter(|c| !c.is_empty()).collect();
+    // Words at single spaces are pieces of their own here (`（基期） 〔累计〕`).
+    let cs: Vec<String> = cells(line)
+        .iter()
+        .flat_map(|c| c.split([' ', '\u{3000}']))
+        .filter(|c| !c.is_empty())
+        .map(String::from)
+        .collect();
     let ok = !cs.is_empty()
         && cs.iter().all(|c| {
             year_cell(c).is_some()
                 || ocr::HEADER_WORDS.contains(&c.as_str())
-                || ((c.starts_with('（') || c.starts_with('('))
-                    && (c.ends_with('）') || c.ends_with(')'))
+                || ((c.starts_with(['（', '(', '〔', '[']))
+                    && (c.ends_with(['）', ')', '〕', ']']))
                     && c.chars().count() <= 8)
         });
     ok.then(|| cs.iter().filter_map(|c| year_cell(c)).collect())
@@ -389,7 +405,37 @@ fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>
             range.start -= 1;
         }
     }
+    // A goal column with no year (`2024年  目标值`, `基期值  目标值`): the year the table's
+    // title names (`专栏1  到2027年…主要指标`), when it is later than the base year.
+    let base_year = h.base.and_then(|b| b.1);
+    if let Some((_, y @ None)) = &mut h.goal {
+        *y = i
+            .checked_sub(1)
+            .and_then(|k| title_year(lines[k]))
+            .filter(|&t| base_year.is_none_or(|by| t > by));
+    }
     Some((h, range))
+}
+
+/// The latest year a table's title names (`专栏1 到2027年先进制造业集群培育主要指标`,
+/// `表2  2025年主要预期目标`): a short line naming a table (表, 专栏, 指标, 目标) and a
+/// `YYYY年`.
+fn title_year(line: &str) -> Option<i32> {
+    let t = line.trim();
+    if t.chars().count() > 40 || !["表", "专栏", "指标", "目标"].iter().any(|w| t.contains(w))
+    {
+        return None;
+    }
+    let f: Vec<char> = t.chars().map(fold).collect();
+    (0..f.len().saturating_sub(4))
+        .filter(|&k| {
+            f[k..k + 4].iter().all(|c| c.is_ascii_digit())
+                && f[k + 4] == '年'
+                && (k == 0 || !f[k - 1].is_ascii_digit())
+        })
+        .filter_map(|k| f[k..k + 4].iter().collect::<String>().parse().ok())
+        .filter(|y| (1900..=2100).contains(y))
+        .max()
 }
 
 /// A column title spaced out character by character (`指  标`, `属  性`, as typeset and
@@ -497,8 +543,10 @@ struct Figure {
     rule: Option<Rule>,
     value: f64,
     cumulative: bool,
-    /// The top of a range (`6-6.5`).
+    /// A higher figure striven for (`≥6000，力争7000`).
     stretch: Option<f64>,
+    /// The top of a range (`6-6.5`, `６．８—７．２`): the goal is the band between the two.
+    high: Option<f64>,
 }
 
 fn parse_number(s: &str) -> Option<(f64, usize)> {
@@ -576,15 +624,17 @@ fn figure(cell: &str) -> Option<Figure> {
     }
     let (value, len) = parse_number(rest)?;
     let mut tail = rest[len..].trim_start_matches('%').trim_start_matches('*');
-    // A range (`6-6.5`, `6～7`, `6至7`): a floor with a stretch.
+    // A range (`6-6.5`, `6～7`, `6至7`, `６．８—７．２` with a long dash): a band, the goal
+    // `between` its two ends.
     let mut stretch = None;
-    if let Some(r) = tail.strip_prefix(['-', '~', '至']) {
+    let mut high = None;
+    if let Some(r) = tail.strip_prefix(['-', '~', '至', '—', '–', '―']) {
         let (hi, n) = parse_number(r)?;
         if hi <= value {
             return None;
         }
-        stretch = Some(hi);
-        rule = rule.or(Some(Rule::AtLeast));
+        high = Some(hi);
+        rule = rule.or(Some(Rule::Between));
         tail = r[n..].trim_start_matches('%').trim_start_matches('*');
     }
     // A remark after the figure (`>7、力争投入强度高于…`) does not change it, but a higher
@@ -608,6 +658,7 @@ fn figure(cell: &str) -> Option<Figure> {
         value,
         cumulative,
         stretch,
+        high,
     })
 }
 
@@ -701,6 +752,14 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
     let mut table_line = vec![false; lines.len()];
     // Long-range goals (二〇三五年远景目标): a plan's end year may head a goal column.
     let vision = text.contains("远景");
+    // The span a title names (`…三年行动方案（2025—2027年）`), for a table with no base year
+    // whose goal year ends it, in a text that names no five-year plan.
+    let span = if plan.is_none() {
+        let head: Vec<char> = text.chars().take(300).map(fold).collect();
+        super::title_period(&head)
+    } else {
+        None
+    };
     let mut proposals = Vec::new();
     let filled = |l: &str| cells(l).iter().filter(|c| !c.is_empty()).count();
     let mut i = 0;
@@ -878,9 +937,19 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             }
             rows += 1;
             if !h.results {
-                proposals.extend(row_proposals(&h, &cs, &row, plan));
+                let period = match (h.base.and_then(|b| b.1), h.goal.and_then(|g| g.1)) {
+                    (None, Some(g)) => plan.or(span.filter(|&(_, end)| end == g)),
+                    _ => plan,
+                };
+                proposals.extend(row_proposals(&h, &cs, &row, period));
             }
             j += used;
+        }
+        // The notes under the table: its sources and past figures, never goals.
+        if rows > 0 {
+            let end = notes_end(&lines, j);
+            table_line[j..end].iter_mut().for_each(|t| *t = true);
+            j = end;
         }
         i = if rows > 0 { j.max(i + 1) } else { i + 1 };
     }
@@ -895,6 +964,39 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         table_line,
         proposals,
     }
+}
+
+/// The end of the notes under a table starting at line `j` (`注：1. 2025年数据为预计数。…
+/// 4. “十四五”时期，…年均增长6.4%`, `说明：…`, `资料来源：…`): the note's line and the
+/// numbered lines after it (`2.…`, `②…`), at most eight. They say where the figures come
+/// from and what they were: no goal is stated there.
+fn notes_end(lines: &[&str], j: usize) -> usize {
+    let opens_note = |l: &str| {
+        let t = l.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        ["说明", "备注", "资料来源", "数据来源", "注"]
+            .iter()
+            .any(|w| {
+                t.strip_prefix(w).is_some_and(|r| {
+                    r.starts_with(|c: char| {
+                        "：:（(①②③④⑤⑥⑦⑧⑨ ".contains(c) || fold(c).is_ascii_digit()
+                    })
+                })
+            })
+    };
+    let numbered = |l: &str| {
+        let t: Vec<char> = l.trim_start().chars().take(3).map(fold).collect();
+        t.first().is_some_and(|c| "①②③④⑤⑥⑦⑧⑨".contains(*c))
+            || (t.first().is_some_and(|c| c.is_ascii_digit())
+                && t.get(1).is_some_and(|c| ".、".contains(*c)))
+    };
+    if !lines.get(j).is_some_and(|l| opens_note(l)) {
+        return j;
+    }
+    let mut end = j + 1;
+    while end < lines.len() && end <= j + 8 && numbered(lines[end]) {
+        end += 1;
+    }
+    end
 }
 
 /// A page's running header printed once inside a table (`青川县“十四五”规划纲要` at the top
@@ -1347,9 +1449,6 @@ fn row_proposal(
             base.as_ref().map(|b| b.value),
         )
     } else {
-        if fig.rule.is_none() {
-            notes.push((Field::Rule, "no sign in the table; read as at-least".into()));
-        }
         // The base-year column's figure is the level at the window's start: the baseline.
         let baseline = years::baseline(
             base.as_ref(),
@@ -1359,13 +1458,22 @@ fn row_proposal(
         if let Some((_, Some(note))) = &baseline {
             notes.push((Field::Baseline, note.clone()));
         }
+        let falls = falls_from_base(baseline.as_ref().map(|b| b.0), fig.value);
+        if fig.rule.is_none() {
+            notes.push((Field::Rule, unsigned_note(falls)));
+        }
+        let rule = match fig.rule {
+            None if falls.is_some() => Rule::AtMost,
+            r => r.unwrap_or(Rule::AtLeast),
+        };
         (
             Measure::Level,
-            fig.rule.unwrap_or(Rule::AtLeast),
+            rule,
             Goal::Value(fig.value),
             baseline.map(|b| b.0),
         )
     };
+    let (rule, goal) = band(&fig, rule, goal, fall && pct);
     let (start, deadline) = window_of(plan);
     if let Some(note) = only_goal_year(h, plan) {
         notes.push((Field::Start, note));
@@ -1397,7 +1505,7 @@ fn row_proposal(
     }
     p.goal = Some(goal);
     if !fall && matches!(rule, Rule::AtLeast | Rule::MoreThan) {
-        p.stretch = fig.stretch;
+        p.stretch = fig.stretch.or(fig.high);
     }
     p.baseline = baseline;
     p.class = class_key;
@@ -1409,7 +1517,49 @@ fn row_proposal(
         ));
     }
     p.place((start, deadline), notes);
+    // `27左右` from a base of 27.1: a level to bring down, a cap with some slack.
+    if let (Rule::About, Measure::Level, Goal::Value(v)) = (rule, measure, goal) {
+        if falls_from_base(baseline, v).is_some() {
+            super::draft::one_sided(&mut p, Rule::AtMost, v, "a level to bring down");
+        }
+    }
     Some(p)
+}
+
+/// The base-year figure of a level whose goal lies below it (`细颗粒物…浓度  34  28`,
+/// `…比重  54.3  45左右`): the indicator is to fall, so its goal is a cap.
+fn falls_from_base(baseline: Option<f64>, goal: f64) -> Option<f64> {
+    baseline.filter(|&b| goal < b)
+}
+
+/// The review note of a goal cell with no sign: read as a floor, or as a cap when the goal
+/// lies below the base-year figure.
+fn unsigned_note(falls: Option<f64>) -> String {
+    match falls {
+        Some(b) => format!(
+            "no sign in the table; the goal lies below the base-year figure {}: read as at-most",
+            fmt_num(b)
+        ),
+        None => "no sign in the table; read as at-least".into(),
+    }
+}
+
+/// A range in a goal cell (`13—15`, `6-6.5`, `5～6`): the band between its two ends (a
+/// fall's ends negated: `降低 3-4` is between -4 and -3). A level's `〔〕` increase, which a
+/// band cannot state, stays a floor with the range's top as its stretch.
+fn band(fig: &Figure, rule: Rule, goal: Goal, fall: bool) -> (Rule, Goal) {
+    match (fig.high, goal) {
+        (Some(hi), Goal::Value(_)) if rule == Rule::Between => (
+            rule,
+            if fall {
+                Goal::Between(-hi, -fig.value)
+            } else {
+                Goal::Between(fig.value, hi)
+            },
+        ),
+        (Some(_), g) if rule == Rule::Between => (Rule::AtLeast, g),
+        (_, g) => (rule, g),
+    }
 }
 
 /// A goal cell in words that no figure decides (完成国家下达任务, 稳定, 持续改善, 逐步提高):

@@ -100,6 +100,9 @@ struct Head {
     name: usize,
     /// The last column is 属性.
     class_last: bool,
+    /// Neither a last 属性 column nor a lone 序号 column tells the rows apart: a row ends
+    /// once it has its cells after its name ([`counted_body`]).
+    by_count: bool,
 }
 
 /// The header run starting at line `i`, if there is one; else where the run of header-like
@@ -139,7 +142,9 @@ fn head_at(lines: &[&str], i: usize) -> Result<Head, usize> {
     };
     // Rows must be told apart: at their 属性 word, or at their numbers with nothing before.
     let by_number = serial.is_some() && category.is_none();
-    if !(class_last || by_number) {
+    // Else by their cells' count: a 类别 column needs a 序号 to tell its lines apart.
+    let by_count = !(class_last || by_number);
+    if by_count && category.is_some() && serial.is_none() {
         return Err(end);
     }
     if category.is_some_and(|c| c > name) || serial.is_some_and(|s| s > name) {
@@ -152,16 +157,20 @@ fn head_at(lines: &[&str], i: usize) -> Result<Head, usize> {
         serial,
         name,
         class_last,
+        by_count,
     })
 }
 
 /// Page furniture inside a table: a blank line, a decorated page number (`— 9 —`, `·5·`,
-/// `第5页`: a bare number or `6.0` is a cell here), a running page header, 续表.
+/// `第5页`: a bare number, `6.0` or a range `13—15` is a cell here), a running page header,
+/// 续表.
 fn furniture(l: &str, repeats: &ocr::Repeats) -> bool {
     let t = trim(l);
     let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     t.is_empty()
-        || (ocr::is_page_number(l) && t.chars().any(|c| !digit(c) && !matches!(c, '.' | '．')))
+        || (ocr::is_page_number(l)
+            && t.chars().any(|c| !digit(c) && !matches!(c, '.' | '．'))
+            && figure(t).is_none())
         || ocr::is_continued(l)
         || repeats.is_running(l)
         || running_title(l)
@@ -229,6 +238,19 @@ fn row_at(
     // The row's lines: up to its 属性 word, or up to the next number. The cells after the
     // name: as many as the header has.
     let after = h.cells.len() - h.name - 1;
+    if h.by_count {
+        let (name, rest, end) = counted_body(lines, j, h, after, repeats)?;
+        let mut cells: Vec<String> = vec![String::new(); h.name];
+        if let Some(c) = h.category {
+            cells[c] = category;
+        }
+        if let Some(s) = h.serial {
+            cells[s] = number_text;
+        }
+        cells.push(name);
+        cells.extend(rest);
+        return Some((cells, end, number));
+    }
     let mut body: Vec<&str> = Vec::new();
     let mut end = j;
     let mut closed = false;
@@ -281,6 +303,73 @@ fn row_at(
     cells.push(name.concat());
     cells.extend(rest.iter().map(|c| c.to_string()));
     Some((cells, end, number))
+}
+
+/// A unit cell under a 单位 column (`%`, `万人`, `亿元`, `微克/立方米`, `个`): short, no
+/// figure, a known unit after its magnitude (万, 亿), or a ratio of units.
+fn unit_cell(t: &str) -> bool {
+    use super::super::lexicon::{CLASSIFIERS, UNITS};
+    let n = t.chars().count();
+    if !(1..=8).contains(&n) || t.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let (_, u) = super::super::numbers::unit_magnitude(t);
+    matches!(u, "%" | "％" | "‰")
+        || UNITS.contains(&u)
+        || CLASSIFIERS.contains(&u)
+        || (t.contains('/') && n >= 3)
+}
+
+/// A row whose end only its cells' count tells (a header with neither a last 属性 column
+/// nor a lone 序号 column: `指标  单位  2025年  2030年`): the name is the run of word lines
+/// before the first cell (a figure, a no-figure mark, a 属性 word, or a unit under a 单位
+/// column right after the name), and the row ends once it has as many cells as the header
+/// has after its name. Returns the name, the cells and the line after the row.
+fn counted_body(
+    lines: &[&str],
+    mut end: usize,
+    h: &Head,
+    after: usize,
+    repeats: &ocr::Repeats,
+) -> Option<(String, Vec<String>, usize)> {
+    let unit_next = h
+        .cells
+        .get(h.name + 1)
+        .is_some_and(|c| c == "单位" || c == "计量单位");
+    let start = end;
+    let mut name = String::new();
+    let mut rest: Vec<String> = Vec::new();
+    while end < lines.len() && end - start < MAX_ROW && rest.len() < after {
+        let l = lines[end];
+        if furniture(l, repeats) {
+            end += 1;
+            continue;
+        }
+        let t = trim(l);
+        let note = t.contains(['，', '。', '；', '：', ':'])
+            || ["注", "说明", "资料来源", "数据来源"]
+                .iter()
+                .any(|w| t.starts_with(w));
+        if !one_cell(t) || note {
+            return None;
+        }
+        let cell = value_or_class(t) || (unit_next && unit_cell(t));
+        if rest.is_empty() && !cell {
+            name.push_str(t);
+        } else {
+            rest.push(t.to_string());
+        }
+        end += 1;
+    }
+    // A whole row: a name in words, all its cells, one of them a figure or a no-figure mark.
+    let whole = rest.len() == after
+        && !name.is_empty()
+        && rest.iter().any(|c| ocr::is_value(c))
+        && (!unit_next
+            || rest
+                .first()
+                .is_some_and(|u| unit_cell(u) || ocr::is_dash(u)));
+    whole.then_some((name, rest, end))
 }
 
 /// Make every cell-per-line table of `lines` tab-separated (see the module's doc).
@@ -391,6 +480,31 @@ mod tests {
                 "1\t新增智能工厂\t个\t—\t2",
                 "2\t5G基站数\t万个\t1.86\t2.5",
                 "注：无",
+            ]
+        );
+    }
+
+    #[test]
+    fn rows_with_neither_a_class_nor_a_serial_end_once_they_have_their_cells() {
+        // A name wrapped over two lines, a unit under 单位, a goal in words; the note ends it.
+        let text = "表1 主要指标\n指标\n单位\n2025年\n2030年\n数字经济核心产业增加值占地区\n生产总值比重\n%\n9.5\n13—15\n单位地区生产总值能源消耗降低\n%\n—\n完成省下达任务\n5G基站数\n万个\n1.86\n3\n注：2025年为预计数。\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let u = unstack(&lines);
+        let got: Vec<&str> = u
+            .lines
+            .iter()
+            .map(|l| l.as_ref())
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "表1 主要指标",
+                "指标\t单位\t2025年\t2030年",
+                "数字经济核心产业增加值占地区生产总值比重\t%\t9.5\t13—15",
+                "单位地区生产总值能源消耗降低\t%\t—\t完成省下达任务",
+                "5G基站数\t万个\t1.86\t3",
+                "注：2025年为预计数。",
             ]
         );
     }
