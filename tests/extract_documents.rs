@@ -2336,3 +2336,22 @@ fn a_year_end_report_s_section_on_this_year_keeps_the_date_s_year() {
     assert_eq!(field(with_quote(&ts, "5.5%左右"), "deadline"), "2026-12-31");
     assert_eq!(field(with_quote(&ts, "净增"), "deadline"), "2026-12-31");
 }
+
+// ---------------------------------------------------------------------------------------
+// Tuned on t25–t26 (docs/extract.md, "Tuned on t25–t26"): a city's 督查通报 on the year's
+// goals (progress to the end of October, then the rest of the year's goals and next year's),
+// a provincial press conference's transcript releasing a three-year plan.
+
+/// The score of the tuning passages t25–t26, printed before their `assert_agreed_in` tests:
+/// `cargo test --test extract_documents -- --ignored t25_t26_score --nocapture`
+#[test]
+#[ignore]
+fn t25_t26_score() {
+    score_names(
+        "tuning",
+        &[
+            "t25-city-supervision-bulletin",
+            "t26-press-conference-three-year-plan",
+        ],
+    );
+}
