@@ -57,6 +57,8 @@ const RESULTS_HEADING: &[&str] = &[
     "存在的主要问题",
     "存在的问题",
     "存在问题",
+    "困难和问题",
+    "问题和不足",
 ];
 
 /// Headings of a plan's or an opinion's baseline section (`一、发展基础`, `（二）工作基础`,

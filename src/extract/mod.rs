@@ -1235,7 +1235,8 @@ fn analyse_sentence(
         })
         || find(&n[first.start..first.end], "回顾", 0).is_some()
         || months_so_far(n, first.start)
-        || reported.is_some_and(|c| months_so_far(n, c.start));
+        || reported.is_some_and(|c| months_so_far(n, c.start))
+        || reports_progress(n, s);
     let carried = carry && !opens && !cx.target_list;
     let mut status_on = opens || carried;
     for (ci, c) in s.clauses.iter().enumerate() {
@@ -2139,10 +2140,12 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         p.aggregate = aggregate;
         p.place(window, notes);
         // `…提出经济增长5%左右的预期目标` after the goal list restates a goal already drafted.
+        // (A restatement with no window of its own, `…72%以上等目标，都将纳入考核`, took the
+        // text's year by default: its deadline says nothing, the figure and rule do.)
         if (restates_goal(n, m.end, cw.end) || goal_referred_after(n, m.end, c.end))
             && props.iter().rev().take(RESTATED_LOOKBACK).any(|q| {
-                (q.measure, q.rule, q.goal, &q.unit, q.deadline)
-                    == (p.measure, p.rule, p.goal, &p.unit, p.deadline)
+                (q.measure, q.rule, q.goal, &q.unit) == (p.measure, p.rule, p.goal, &p.unit)
+                    && (win.is_none() || q.deadline == p.deadline)
             })
         {
             continue;
@@ -2211,6 +2214,22 @@ fn glosses_numbered_name(n: &[char], c: &Clause) -> bool {
     };
     let name = &head[open + 1..close];
     name.len() <= 12 && name.iter().any(|ch| ch.is_ascii_digit())
+}
+
+/// A sentence that reports how far the year's goals are done (`一般公共预算收入完成96.7亿元，
+/// 完成年度目标的85.2%，超序时进度1.9个百分点`): a progress report from its start, so the
+/// amount done before the share is a result too. A later clause that looks forward
+/// (`…，确保全年完成113.5亿元`) is still read as a goal.
+fn reports_progress(n: &[char], s: &Sentence) -> bool {
+    s.clauses.iter().any(|c| {
+        let cl = &n[c.start..c.end];
+        find(cl, "序时进度", 0).is_some()
+            || (find(cl, "完成", 0).is_some()
+                && ["目标的", "计划的", "任务的"].iter().any(|w| {
+                    find(cl, w, 0)
+                        .is_some_and(|p| cl.get(p + 3).is_some_and(|d| d.is_ascii_digit()))
+                }))
+    })
 }
 
 /// A figure measuring progress towards a goal, not a goal (`完成年度目标的85.2%`,

@@ -33,8 +33,8 @@ pub(crate) fn bracketed_label(line: &str) -> bool {
 }
 
 /// Does sentence `s` open with a speaker's label? `【…】` / `[…]` at its start (a line of its
-/// own, or run into its words), or, at a paragraph's start, a short label before `：`
-/// (`记者：`, `问：`, `主持人：`, `答：`, `周明远：`). An inline label counts as a reporter's
+/// own, or run into its words), or a short label before `：` (`记者：`, `问：`, `主持人：`,
+/// `答：`; a name, `周明远：`, only at a paragraph's start). An inline label counts as a reporter's
 /// only when the paragraph asks something (a `？` in it): `记者：张三` in a byline is no
 /// question. A label naming how a reporter learnt something (`记者从…获悉：`) is no label.
 pub(crate) fn turn_label(t: &Text, s: &Sentence) -> Option<Turn> {
@@ -48,10 +48,7 @@ pub(crate) fn turn_label(t: &Text, s: &Sentence) -> Option<Turn> {
         let close = (k + 1..s.end.min(k + 1 + LABEL_MAX)).find(|&j| matches!(n[j], '】' | ']'))?;
         (&n[k + 1..close], false)
     } else {
-        // An inline label opens a paragraph (a passage) and ends at its first `：`.
-        if !t.passage_starts_in(k.saturating_sub(1), k) && k != 0 {
-            return None;
-        }
+        // An inline label opens a sentence and ends at its first `：`.
         let colon = (k..s.end.min(k + 13)).find(|&j| matches!(n[j], '：' | ':'))?;
         let label = &n[k..colon];
         if label.is_empty()
@@ -81,17 +78,17 @@ pub(crate) fn turn_label(t: &Text, s: &Sentence) -> Option<Turn> {
             }));
     if asks {
         Some(Turn::Asks)
-    } else if !inline || is_speaker(label) {
+    } else if !inline || is_speaker(label, k == 0 || t.passage_starts_in(k - 1, k)) {
         Some(Turn::Answers)
     } else {
         None
     }
 }
 
-/// An inline label that names a speaker who answers: `答`, a role (发布人, 厅长, 局长 …) or
-/// a short name (two to four characters, `周明远`). Words before a colon in prose
-/// (`主要目标`, `具体来说`) are not: they are at most headers of a list.
-fn is_speaker(label: &[char]) -> bool {
+/// An inline label that names a speaker who answers: `答`, a role (发布人, 厅长, 局长 …) or,
+/// opening a paragraph (`para`), a short name (two to four characters, `周明远`). Words
+/// before a colon in prose (`主要目标`, `具体来说`) are not: they are at most headers of a list.
+fn is_speaker(label: &[char], para: bool) -> bool {
     matches!(label, ['答'])
         || [
             "发布人",
@@ -107,7 +104,8 @@ fn is_speaker(label: &[char]) -> bool {
         ]
         .iter()
         .any(|w| find(label, w, 0).is_some())
-        || ((2..=4).contains(&label.len())
+        || (para
+            && (2..=4).contains(&label.len())
             && ![
                 "目标", "任务", "指标", "重点", "要求", "措施", "来说", "来看",
             ]
