@@ -2397,6 +2397,23 @@ fn a_progress_bulletin_proposes_only_what_is_left_to_do() {
         "2025",
     );
     assert_eq!(quotes(&ts), ["确保全年完成113.5亿元"], "{ts:#?}");
+    // `一、基本情况` / `二、存在的困难和问题` report too; `三、下一步打算` sets goals.
+    let ts = targets_of(
+        "一、基本情况
+
+　　全市新增规上工业企业98家。
+
+二、存在的困难和问题
+
+　　工业投资增长2.6%。
+
+三、下一步打算
+
+　　全年新增规上工业企业120家以上。
+",
+        "2025",
+    );
+    assert_eq!(quotes(&ts), ["全年新增规上工业企业120家以上"], "{ts:#?}");
 }
 
 #[test]

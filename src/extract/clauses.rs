@@ -50,6 +50,8 @@ const RESULTS_HEADING: &[&str] = &[
     // what lags (二、存在的主要问题): figures to date, never goals.
     "推进情况",
     "进展情况",
+    "总体情况",
+    "基本情况",
     "工作进展",
     "主要进展",
     "运行情况",
