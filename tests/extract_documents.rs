@@ -2429,6 +2429,16 @@ fn a_press_conference_transcript_reads_only_the_answers() {
     with_quote(&ts, "年均增长10%以上");
     with_quote(&ts, "1.2万亿元");
     assert_eq!(field(with_quote(&ts, "3000万台"), "unit"), "万台套");
+    // Inline labels with a speaker's full title: the answer after the question is read.
+    let ts = targets_of(
+        "主持人 宋佳：请介绍有关情况。
+省工业和信息化厅厅长 周明远：到2028年，关键工序数控化率达到72%以上。
+经济日报记者：2024年工业技改投资增长11.2%，请问有何安排？
+省发展改革委副主任 陈晓岚：确保工业技改投资年均增长10%以上。
+",
+        "2025",
+    );
+    assert_eq!(ts.len(), 2, "{:#?}", quotes(&ts));
     // `记者：张三` in a byline asks nothing: the paragraph is read.
     let ts = targets_of("记者：张三\n　　今年全县新建5G基站300个。\n", "2025");
     assert_eq!(ts.len(), 1, "{ts:#?}");

@@ -49,7 +49,7 @@ pub(crate) fn turn_label(t: &Text, s: &Sentence) -> Option<Turn> {
         (&n[k + 1..close], false)
     } else {
         // An inline label opens a sentence and ends at its first `：`.
-        let colon = (k..s.end.min(k + 13)).find(|&j| matches!(n[j], '：' | ':'))?;
+        let colon = (k..s.end.min(k + LABEL_MAX)).find(|&j| matches!(n[j], '：' | ':'))?;
         let label = &n[k..colon];
         if label.is_empty()
             || label
