@@ -1733,15 +1733,8 @@ fn t14_plan_chapter_with_project_boxes() {
 
 #[test]
 fn t15_ocr_prose_with_page_breaks() {
-    assert_agreed_in(
-        "tuning",
-        "t15-ocr-prose-with-page-breaks",
-        "prose",
-        &[
-            // 实施…项目 in one year: as in t13.
-            "实施亿元以上项目８０个以上",
-        ],
-    );
+    // `全年实施亿元以上项目８０个以上` is the year's count (ytd) since "Tuned on t25–t26".
+    assert_agreed_in("tuning", "t15-ocr-prose-with-page-breaks", "prose", &[]);
 }
 
 #[test]
@@ -2192,13 +2185,8 @@ fn t18_city_year_end_report() {
 
 #[test]
 fn t19_county_work_points_no_date() {
-    // 实施 is not a works verb (docs/extract.md, "Tuned on t13–t15"): annotated ytd, drafted level.
-    assert_agreed_in(
-        "tuning",
-        "t19-county-work-points-no-date",
-        "prose",
-        &["全年实施重点项目120个"],
-    );
+    // `全年实施重点项目120个` is the year's count (ytd) since "Tuned on t25–t26".
+    assert_agreed_in("tuning", "t19-county-work-points-no-date", "prose", &[]);
 }
 
 fn field(t: &toml::Table, k: &str) -> String {
@@ -2793,4 +2781,170 @@ fn a_cell_per_line_table_with_no_class_column_ends_each_row_at_its_cell_count() 
         with_quote(&ts, "能源消耗降低")["measure"].as_str(),
         Some("assessed")
     );
+}
+
+// ---------------------------------------------------------------------------------------
+// Tuned on t25–t26 (docs/extract.md, "Tuned on t25–t26"): a city's 督查通报 on the year's
+// goals (progress to the end of October, then the rest of the year's goals and next year's),
+// a provincial press conference's transcript releasing a three-year plan.
+
+/// The score of the tuning passages t25–t26, printed before their `assert_agreed_in` tests:
+/// `cargo test --test extract_documents -- --ignored t25_t26_score --nocapture`
+#[test]
+#[ignore]
+fn t25_t26_score() {
+    score_names(
+        "tuning",
+        &[
+            "t25-city-supervision-bulletin",
+            "t26-press-conference-three-year-plan",
+        ],
+    );
+}
+
+#[test]
+fn t25_city_supervision_bulletin() {
+    // `确保300个市级重点项目年底前全部开工` is annotated ytd (projects started in the year) and
+    // drafted level: 开工 after the noun is no works verb (the first held-out texts' annotators
+    // read `开工建设重点项目…个` as a level).
+    assert_agreed_in(
+        "tuning",
+        "t25-city-supervision-bulletin",
+        "prose",
+        &["确保300个市级重点项目年底前全部开工"],
+    );
+}
+
+#[test]
+fn t26_press_conference_three_year_plan() {
+    assert_agreed_in(
+        "tuning",
+        "t26-press-conference-three-year-plan",
+        "prose",
+        &[],
+    );
+}
+
+fn quotes(ts: &[toml::Table]) -> Vec<String> {
+    ts.iter().map(|t| field(t, "quote")).collect()
+}
+
+#[test]
+fn a_progress_bulletin_proposes_only_what_is_left_to_do() {
+    let ts = targets_of(
+        "关于2025年重点目标任务推进情况的督查通报\n\n一、总体推进情况\n\n　　今年以来，全市主要目标任务总体符合序时进度。\n　　（一）产业培育。新认定高新技术企业215家，完成年度目标的71.7%；城镇调查失业率控制在5.2%以内。\n\n二、存在的主要问题\n\n　　工业投资仅增长2.6%，9—10月优良天数同比减少4天。\n\n三、下一步工作要求\n\n　　（一）冲刺全年目标。确保全年地区生产总值增长5.5%左右，年内新认定高新技术企业300家。\n　　（二）谋划明年工作。初步考虑，2026年全市地区生产总值增长5.5%以上，全年实施市级重点项目320个，培育省级专精特新中小企业40家。\n",
+        "2025",
+    );
+    let qs = quotes(&ts);
+    assert_eq!(ts.len(), 5, "{qs:#?}");
+    for past in ["215家", "71.7%", "5.2%", "2.6%", "4天"] {
+        assert!(qs.iter().all(|q| !q.contains(past)), "{past}: {qs:#?}");
+    }
+    assert_eq!(field(with_quote(&ts, "300家"), "deadline"), "2025-12-31");
+    // 全年 after `2026年` in the same sentence is 2026's; 实施 / 培育 counts over it are
+    // the year's (ytd).
+    for q in ["320个", "40家"] {
+        let t = with_quote(&ts, q);
+        assert_eq!(field(t, "deadline"), "2026-12-31", "{q}");
+        assert_eq!(field(t, "measure"), "ytd", "{q}");
+    }
+    // With no heading: a sentence reporting the share of the year's goal done is a result
+    // from its start; a clause turning to what is left is a goal.
+    let ts = targets_of(
+        "　　全市一般公共预算收入完成96.7亿元，完成年度目标的85.2%，超序时进度1.9个百分点，确保全年完成113.5亿元。\n",
+        "2025",
+    );
+    assert_eq!(quotes(&ts), ["确保全年完成113.5亿元"], "{ts:#?}");
+    // `一、基本情况` / `二、存在的困难和问题` report too; `三、下一步打算` sets goals.
+    let ts = targets_of(
+        "一、基本情况
+
+　　全市新增规上工业企业98家。
+
+二、存在的困难和问题
+
+　　工业投资增长2.6%。
+
+三、下一步打算
+
+　　全年新增规上工业企业120家以上。
+",
+        "2025",
+    );
+    assert_eq!(quotes(&ts), ["全年新增规上工业企业120家以上"], "{ts:#?}");
+}
+
+#[test]
+fn a_press_conference_transcript_reads_only_the_answers() {
+    let text = "新闻发布会实录\n\n【主持人　宋佳】\n　　各位记者朋友，大家上午好！《行动计划》提出到2028年关键工序数控化率达到72%以上。请周厅长介绍。\n【发布人　周明远】\n　　截至2024年底，全省关键工序数控化率达到63.5%。《行动计划》提出，到2028年，关键工序数控化率达到72%以上，工业互联网平台连接设备突破3000万台（套）。\n【岭东日报记者】\n　　我们注意到，过去三年全省规上工业增加值年均增长6.8%，2024年工业技改投资增长11.2%。请问有哪些目标？\n【发布人　周明远】\n　　谢谢您的提问。我们将确保工业技改投资年均增长10%以上。\n问：今年1—11月技改投资增长9.6%，请问资金怎么保障？\n答：三年累计完成技改投资1.2万亿元。\n【主持人　宋佳】\n　　《行动计划》明确了到2028年关键工序数控化率达到72%以上等目标。发布会到此结束。\n";
+    let ts = targets_of(text, "2025");
+    let qs = quotes(&ts);
+    assert_eq!(ts.len(), 4, "{qs:#?}");
+    for past in ["63.5%", "6.8%", "11.2%", "9.6%"] {
+        assert!(qs.iter().all(|q| !q.contains(past)), "{past}: {qs:#?}");
+    }
+    // The speaker's label, seen again at his second turn, is no page header: his answer is read.
+    with_quote(&ts, "年均增长10%以上");
+    with_quote(&ts, "1.2万亿元");
+    assert_eq!(field(with_quote(&ts, "3000万台"), "unit"), "万台套");
+    // Inline labels with a speaker's full title: the answer after the question is read.
+    let ts = targets_of(
+        "主持人 宋佳：请介绍有关情况。
+省工业和信息化厅厅长 周明远：到2028年，关键工序数控化率达到72%以上。
+经济日报记者：2024年工业技改投资增长11.2%，请问有何安排？
+省发展改革委副主任 陈晓岚：确保工业技改投资年均增长10%以上。
+",
+        "2025",
+    );
+    assert_eq!(ts.len(), 2, "{:#?}", quotes(&ts));
+    // `记者：张三` in a byline asks nothing: the paragraph is read.
+    let ts = targets_of("记者：张三\n　　今年全县新建5G基站300个。\n", "2025");
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+}
+
+#[test]
+fn a_goal_restated_in_a_list_or_pointed_back_at_is_not_proposed_again() {
+    let ts = targets_of(
+        "　　到2028年，关键工序数控化率达到72%以上，数字经济核心产业增加值占比提高到15%左右，全员劳动生产率年均增长7%以上。\n　　刚才介绍了，到2028年数字经济核心产业增加值占比要提高到15%左右，这个目标的实现取决于中小企业。\n　　关键工序数控化率达到72%以上、全员劳动生产率年均增长7%以上等目标，都将纳入考核。\n",
+        "2025",
+    );
+    assert_eq!(ts.len(), 3, "{:#?}", quotes(&ts));
+    // A first statement so worded is drafted.
+    let ts = targets_of(
+        "　　《行动计划》提出到2028年数控化率达到72%以上等目标。\n",
+        "2025",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+}
+
+#[test]
+fn a_plan_s_task_counts_and_the_gloss_of_a_numbered_name_are_not_goals() {
+    let ts = targets_of(
+        "　　到2028年，《行动计划》部署了五个方面18项重点任务，配套实施“1510”工程，即打造1个省级总枢纽、5个平台集群和10个促进中心；工业互联网平台连接设备突破3000万台套。\n",
+        "2025",
+    );
+    assert_eq!(
+        quotes(&ts),
+        ["工业互联网平台连接设备突破3000万台套"],
+        "{ts:#?}"
+    );
+    // A list after 即 that glosses no numbered name is read.
+    let ts = targets_of(
+        "　　到2028年，实施“智改数转”工程，即打造10个促进中心。\n",
+        "2025",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+}
+
+#[test]
+fn projects_and_firms_over_a_whole_year_named_are_the_year_s_count() {
+    let ts = targets_of(
+        "　　全年实施重点项目120个，完成投资150亿元。\n　　2025年实施亿元以上技改项目30个以上。\n　　今年全县计划实施重点项目180个。\n　　培育国家级单项冠军企业2家。\n",
+        "2025",
+    );
+    assert_eq!(field(with_quote(&ts, "120个"), "measure"), "ytd");
+    assert_eq!(field(with_quote(&ts, "30个以上"), "measure"), "ytd");
+    // The year's list of planned projects, and a count with no window, stay levels.
+    assert_eq!(field(with_quote(&ts, "180个"), "measure"), "level");
+    assert_eq!(field(with_quote(&ts, "2家"), "measure"), "level");
 }

