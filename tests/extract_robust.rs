@@ -491,4 +491,25 @@ mod hostile_cli {
             );
         }
     }
+
+    /// A table row whose name cell is 2 MB was drafted with that name and quote, a line
+    /// `progress validate` refuses (over 1024 KiB); such a cell is no indicator's name.
+    #[test]
+    fn a_table_cell_of_megabytes_is_no_name() {
+        let long = "规上工业增加值".repeat(100_000);
+        let text = format!(
+            "指标\t单位\t2025年基数\t2026年\t2027年\n{long}\t亿元\t1\t2\t3\n5G基站数\t万个\t1\t2\t3\n"
+        );
+        let d = draft(&text, "2026");
+        assert!(
+            d.lines().all(|l| l.len() < 4096),
+            "a line of the draft is too long"
+        );
+        assert_eq!(
+            names(&d),
+            ["5G基站数", "5G基站数"],
+            "{}",
+            &d[..d.len().min(2000)]
+        );
+    }
 }
