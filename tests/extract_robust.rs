@@ -3,6 +3,9 @@
 #[path = "extract_common/mod.rs"]
 mod common;
 
+#[path = "common/mod.rs"]
+mod cli_common;
+
 use common::assert_valid_toml;
 use progress::extract::{ExtractOptions, extract};
 
@@ -416,5 +419,97 @@ mod batch3 {
             let d = run(s, 2024);
             assert!(d.targets.is_empty(), "{s}: {:?}", d.targets);
         }
+    }
+}
+
+/// Hostile inputs aimed at the newer extractor code, run through the real binary on real
+/// files (`progress extract FILE --year Y`).
+mod hostile_cli {
+    use super::cli_common::{progress, temp_file};
+
+    /// The draft `progress extract` writes for `text`.
+    fn draft(text: &str, year: &str) -> String {
+        let (_dir, path) = temp_file("in.txt", text);
+        let out = progress()
+            .arg("extract")
+            .arg(&path)
+            .args(["--year", year])
+            .assert()
+            .success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    }
+
+    fn names(d: &str) -> Vec<String> {
+        let v: toml::Table = toml::from_str(d).unwrap();
+        v.get("target")
+            .and_then(|t| t.as_array())
+            .map(|a| {
+                a.iter()
+                    .map(|t| t["name"]["zh"].as_str().unwrap().to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// A rank with no subject of its own after a rank took the rank's subject, and added
+    /// 排名 again (`产值排名排名排名…`): a name growing with every rank, quadratic in memory
+    /// (8,000 ranks in a row took 1.8 GB and 15 s).
+    #[test]
+    fn a_rank_after_a_rank_keeps_its_subject_once() {
+        let d = draft(
+            "2026年，产值突破5亿元，保持第一，进入前三位，保持第二，进入前五名。",
+            "2026",
+        );
+        assert_eq!(
+            names(&d),
+            ["产值", "产值排名", "产值排名", "产值排名", "产值排名"],
+            "{d}"
+        );
+        let d = draft(
+            &format!("2026年，{}。", "保持第一，进入前三位，".repeat(3000)),
+            "2026",
+        );
+        let n = names(&d);
+        assert_eq!(n.len(), 6000);
+        assert!(n.iter().all(|x| x.chars().count() <= 2), "{:?}", &n[..4]);
+    }
+
+    /// Ranks in one clause with no punctuation: each one's name and quote ran from the
+    /// clause's start, so every rank copied all the text before it (4,000 in a row: 7.7 s
+    /// and 1.4 GB; 100,000 did not finish).
+    #[test]
+    fn ranks_in_one_long_clause_each_quote_their_own_words() {
+        let d = draft(&"力争进入全省前三位".repeat(3000), "2026");
+        let v: toml::Table = toml::from_str(&d).unwrap();
+        let t = v["target"].as_array().unwrap();
+        assert_eq!(t.len(), 3000);
+        for x in t {
+            assert!(x["quote"].as_str().unwrap().chars().count() <= 60, "{x}");
+            assert!(
+                x["name"]["zh"].as_str().unwrap().chars().count() <= 40,
+                "{x}"
+            );
+        }
+    }
+
+    /// A table row whose name cell is 2 MB was drafted with that name and quote, a line
+    /// `progress validate` refuses (over 1024 KiB); such a cell is no indicator's name.
+    #[test]
+    fn a_table_cell_of_megabytes_is_no_name() {
+        let long = "规上工业增加值".repeat(100_000);
+        let text = format!(
+            "指标\t单位\t2025年基数\t2026年\t2027年\n{long}\t亿元\t1\t2\t3\n5G基站数\t万个\t1\t2\t3\n"
+        );
+        let d = draft(&text, "2026");
+        assert!(
+            d.lines().all(|l| l.len() < 4096),
+            "a line of the draft is too long"
+        );
+        assert_eq!(
+            names(&d),
+            ["5G基站数", "5G基站数"],
+            "{}",
+            &d[..d.len().min(2000)]
+        );
     }
 }

@@ -68,6 +68,9 @@ fn rank_numeral(n: &[char], at: usize) -> Option<(u32, usize)> {
 pub(super) fn ranks(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let n = &cx.t.norm;
     let mut k = c.start;
+    // Where the words of the next rank begin: the clause's start, then the end of the rank
+    // before (several ranks in one clause each name and quote their own words).
+    let mut from_prev = c.start;
     while k + 1 < c.end {
         let ch = n[k];
         if ch != '前' && ch != '第' {
@@ -103,7 +106,7 @@ pub(super) fn ranks(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         let end = after + place_word.map_or(0, |w| w.chars().count());
         // The subject: the words before the verb, else the target just drafted in the
         // sentence (港口货物吞吐量突破4亿吨，保持全省第一).
-        let own = clean_name(cx, c.start, vp);
+        let own = clean_name(cx, from_prev, vp);
         let subject = if own.chars().count() >= 2 {
             Some(own)
         } else {
@@ -113,14 +116,22 @@ pub(super) fn ranks(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
                 .map(|p| p.name_zh.clone())
         };
         let name = match subject {
+            // After a rank (`保持第一，进入前三位`): the same subject's ranking, named once.
+            Some(s) if s.ends_with("排名") => s,
             Some(s) => format!("{s}排名"),
             None => "排名".to_string(),
         };
+        // The quote: the clause, or, with more ranks in it, this rank's words up to the next
+        // one (bounded: a clause of ranks with no punctuation is quoted once in all).
+        let next = (end..c.end)
+            .find(|&x| matches!(n[x], '前' | '第') && rank_numeral(n, x + 1).is_some())
+            .unwrap_or(c.end);
+        let quote_end = if next < c.end { end } else { c.end.max(end) };
         let mut p = Proposal::new(
             name,
             Measure::Level,
             Rule::AtMost,
-            cx.t.quote(c.start, c.end.max(end)),
+            cx.t.quote(from_prev, quote_end),
         );
         p.unit = Some("位".into());
         p.goal = Some(Goal::Value(rank as f64));
@@ -135,6 +146,7 @@ pub(super) fn ranks(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         let window = resolve_window(win, cx.doc, &mut notes);
         p.place(window, notes);
         props.push(p);
+        from_prev = end;
         k = end.max(k + 1);
     }
 }

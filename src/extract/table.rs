@@ -1282,6 +1282,9 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
     out
 }
 
+/// The longest cell read as an indicator's name, in bytes (200 Chinese characters).
+const MAX_NAME_BYTES: usize = 600;
+
 fn row_proposal(
     h: &Header,
     cs: &[String],
@@ -1295,6 +1298,11 @@ fn row_proposal(
         Some(c) => c.clone(),
         None => cs.iter().find(|c| is_name(c))?.clone(),
     };
+    // An indicator's name is a phrase: a cell of more than 200 Chinese characters is text,
+    // not a row (a megabyte cell made a draft line `validate` refuses).
+    if name_cell.len() > MAX_NAME_BYTES {
+        return None;
+    }
     // A category cell, then a 序号, then the indicator (`健康  1  人均预期寿命（岁）` under a
     // header with no 序号 column): the name is the cell after the number.
     let serial = |c: &str| {
