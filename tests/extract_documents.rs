@@ -2958,3 +2958,31 @@ fn projects_and_firms_over_a_whole_year_named_are_the_year_s_count() {
     assert_eq!(field(with_quote(&ts, "180个"), "measure"), "level");
     assert_eq!(field(with_quote(&ts, "2家"), "measure"), "level");
 }
+
+#[test]
+fn a_goal_of_the_same_size_for_another_figure_is_no_restatement() {
+    // 等目标 ends a list: the income goal has GDP's size, rule and unit, but names another
+    // figure, so both are drafted.
+    let ts = targets_of(
+        "今年主要预期目标是：地区生产总值增长5%以上；城镇居民人均可支配收入增长5%以上等目标。\n",
+        "2026",
+    );
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    with_quote(&ts, "人均可支配收入");
+}
+
+#[test]
+fn a_set_phrase_with_cheng_is_no_tenths() {
+    // 一成不变 (unchanged) is no 10%; 六成以上 is 60%.
+    let ts = targets_of(
+        "今年目标：城乡居民收入保持一成不变的增长机制，粮食产量稳定在50万吨以上，绿色建筑占新建建筑比例达到六成以上。\n",
+        "2026",
+    );
+    assert!(
+        ts.iter()
+            .all(|t| t.get("value").and_then(|v| v.as_integer()) != Some(10)),
+        "{ts:#?}"
+    );
+    assert_eq!(with_quote(&ts, "六成以上")["value"].as_integer(), Some(60));
+    with_quote(&ts, "50万吨以上");
+}

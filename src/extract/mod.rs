@@ -1702,6 +1702,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         .filter(|m| !m.window)
         .collect();
     let group = group_for(cx, c, &ms);
+    let referral = goal_referral(n, c);
     // Whether a clause holds a figure of its own, by the clause's start: asked for each
     // figure a window governs, it is found once per clause (a clause of thousands of
     // figures under one 全年 made this quadratic).
@@ -2302,10 +2303,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // `…提出经济增长5%左右的预期目标` after the goal list restates a goal already drafted.
         // (A restatement with no window of its own, `…72%以上等目标，都将纳入考核`, took the
         // text's year by default: its deadline says nothing, the figure and rule do.)
-        if (restates_goal(n, m.end, cw.end) || goal_referred_after(n, m.end, c.end))
+        if (restates_goal(n, m.end, cw.end) || referral.is_some_and(|at| at >= m.end))
             && props.iter().rev().take(RESTATED_LOOKBACK).any(|q| {
                 (q.measure, q.rule, q.goal, &q.unit) == (p.measure, p.rule, p.goal, &p.unit)
                     && (win.is_none() || q.deadline == p.deadline)
+                    && same_subject(&q.name_zh, &p.name_zh)
             })
         {
             continue;
@@ -2447,18 +2449,35 @@ fn listed_flow(cx: &Ctx, c: &Clause, m: &Mention) -> bool {
 
 /// A figure restated as one of the goals set before (`…达到72%以上、…年均增长7%以上等目标`,
 /// `…提高到15%左右，这个目标的实现…`): its clause ends its list with 等目标 / 等指标, or the
-/// next clause opens by pointing back at it (这个目标, 这一目标, 上述目标, 该目标). `end` is the
-/// figure's end, `clause_end` its clause's end. Only a goal already drafted is dropped (the
-/// caller compares), so a first statement so worded is kept.
-fn goal_referred_after(n: &[char], end: usize, clause_end: usize) -> bool {
-    let rest = &n[end.min(clause_end)..clause_end];
-    ["等目标", "等指标", "等主要目标", "等预期目标"]
-        .iter()
-        .any(|w| find(rest, w, 0).is_some())
-        || (n.get(clause_end).is_some_and(|c| "，,".contains(*c))
-            && ["这个目标", "这一目标", "上述目标", "该目标", "这些目标"]
+/// next clause opens by pointing back at it (这个目标, 这一目标, 上述目标, 该目标). Found once
+/// per clause: where the last such word starts (the clause's end when the next clause points
+/// back); a figure ending at or before it is referred to. Only a goal already drafted is
+/// dropped (the caller compares), so a first statement so worded is kept.
+fn goal_referral(n: &[char], c: &Clause) -> Option<usize> {
+    let points_back = n.get(c.end).is_some_and(|ch| "，,".contains(*ch))
+        && ["这个目标", "这一目标", "上述目标", "该目标", "这些目标"]
+            .iter()
+            .any(|w| starts_with_at(n, c.end + 1, w));
+    if points_back {
+        return Some(c.end);
+    }
+    let words = ["等目标", "等指标", "等主要目标", "等预期目标"];
+    (c.start..c.end).rev().find(|&k| {
+        n[k] == '等'
+            && words
                 .iter()
-                .any(|w| starts_with_at(n, clause_end + 1, w)))
+                .any(|w| k + w.chars().count() <= c.end && starts_with_at(n, k, w))
+    })
+}
+
+/// Whether two figures' names may name the same thing, for a restatement: one holds the
+/// other (`城镇化率` / `常住人口城镇化率`), or both name the economy's output (`经济` in
+/// `提出经济增长5%左右的预期目标` restates `地区生产总值增长5%左右`). Two goals of the same
+/// size for different things (`地区生产总值增长5%以上；城镇居民人均可支配收入增长5%以上等目标`)
+/// are both kept.
+fn same_subject(a: &str, b: &str) -> bool {
+    let output = |s: &str| ["生产总值", "经济", "GDP"].iter().any(|w| s.contains(w));
+    a.contains(b) || b.contains(a) || (output(a) && output(b))
 }
 
 /// A figure ending in a bare 万 / 亿 whose unit stands before its rule word (`接待游客人次达到

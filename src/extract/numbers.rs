@@ -339,9 +339,22 @@ fn chinese_decimal(t: &[char], i: usize, j: usize) -> Option<Numeral> {
 }
 
 /// `六成`, `三成以上`, `3成`: tenths, written as a percentage (六成 = 60%). Only one to ten
-/// tenths, right after the number (建成 / 完成 have no number before 成).
+/// tenths, right after the number (建成 / 完成 have no number before 成), and only where the
+/// figure ends there: a bound word, 的, punctuation or the end follows (not `一成不变`).
 fn tenths_at(t: &[char], at: usize, value: f64) -> bool {
-    t.get(at) == Some(&'成') && value.fract() == 0.0 && (1.0..=10.0).contains(&value)
+    let ends = match t.get(at + 1) {
+        None => true,
+        Some(&c) if !is_cjk(c) => true,
+        Some(_) => ["以上", "以下", "以内", "左右", "上下", "多", "的"]
+            .iter()
+            .any(|w| lexicon::starts_with_at(t, at + 1, w)),
+    };
+    t.get(at) == Some(&'成') && ends && value.fract() == 0.0 && (1.0..=10.0).contains(&value)
+}
+
+/// A CJK ideograph (not punctuation, which ends a figure).
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }
 
 fn skip_spaces(t: &[char], mut i: usize) -> usize {
