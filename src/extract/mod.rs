@@ -2411,7 +2411,7 @@ fn share_of_goal(before: &[char]) -> bool {
 const RESTATED_LOOKBACK: usize = 200;
 
 /// A figure naming a goal set elsewhere (`提出经济增长5%左右的预期目标`, `…5%的目标`): after
-/// its qualifier comes 的 and, within six characters, 目标.
+/// its qualifier comes 的 and, within the next eight characters, 目标.
 fn restates_goal(n: &[char], end: usize, clause_end: usize) -> bool {
     let mut k = end;
     for q in ["以上", "左右", "以内", "以下"] {

@@ -56,11 +56,11 @@ fn rank_numeral(n: &[char], at: usize) -> Option<(u32, usize)> {
         return (v > 0).then_some((v, digits));
     }
     let d = |c: char| "一二三四五六七八九".find(c).map(|i| i as u32 / 3 + 1);
-    match (n.get(at).copied(), n.get(at + 1).copied()) {
-        (Some('十'), _) => Some((10, 1)),
-        (Some('两'), _) => Some((2, 1)),
-        (Some(c), _) => d(c).map(|v| (v, 1)),
-        _ => None,
+    match n.get(at).copied() {
+        Some('十') => Some((10, 1)),
+        Some('两') => Some((2, 1)),
+        Some(c) => d(c).map(|v| (v, 1)),
+        None => None,
     }
 }
 
