@@ -28,8 +28,21 @@ pub(super) fn merged(first: &str, second: &str) -> Option<Vec<String>> {
     let get = |v: &[String], i: usize| v.get(i).cloned().unwrap_or_default();
     // The group name over column `i`: the nearest non-empty first-line cell at or left of it,
     // with no year of its own, every cell between empty.
+    // (The nearest non-empty cell at or left of each column, found in one pass: a line of
+    // many tabs costs no more than its length.)
+    let mut last = None;
+    let nearest: Vec<Option<usize>> = a
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            if !c.is_empty() {
+                last = Some(k);
+            }
+            last
+        })
+        .collect();
     let group = |i: usize| -> Option<String> {
-        let k = (0..=i).rev().find(|&k| !get(&a, k).is_empty())?;
+        let k = nearest[i]?;
         let g = get(&a, k);
         (year_cell(&g).is_none() && year_cell(&get(&b, k)).is_some()).then_some(g)
     };
