@@ -2986,3 +2986,81 @@ fn a_set_phrase_with_cheng_is_no_tenths() {
     assert_eq!(with_quote(&ts, "六成以上")["value"].as_integer(), Some(60));
     with_quote(&ts, "50万吨以上");
 }
+
+#[test]
+fn a_group_name_over_the_year_columns_on_a_second_header_line_gives_one_target_a_year() {
+    // `2025年  目标值  ⇥  ⇥` over `基数  2026年  2027年  2028年` (heldout6 f3): the year
+    // columns sit under a group name; every row gives one target per year. A 累计 row with no
+    // base figure (—) counts from the table's start (ytd from 2026-01-01); a 累计 row with a
+    // base figure stays a level. The 单位 column wins over a parenthesis in the name.
+    let text = "序号\t指标\t单位\t2025年\t目标值\t\t\t牵头单位\n\t\t\t基数\t2026年\t2027年\t2028年\t\n1\t企业数字化改造覆盖率\t%\t65\t75\t85\t95\t市工业和信息化局\n2\t累计完成数字化改造项目\t个\t—\t800\t1800\t3000\t市工业和信息化局\n3\t累计建成5G基站\t个\t8650\t10000\t12000\t13000\t市通信发展办\n4\t工业互联网平台连接设备数\t万台（套）\t42\t60\t80\t100\t市工业和信息化局\n5\t新增智能工厂（数字化车间）\t家\t—\t15\t20\t25\t市工业和信息化局\n";
+    let (draft, problems) = draft_problems(text);
+    assert!(problems.is_empty(), "{problems:?}\n{draft}");
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 15, "{ts:#?}");
+    let of = |piece: &str, year: &str| {
+        ts.iter()
+            .find(|t| {
+                t["quote"].as_str().is_some_and(|q| q.contains(piece))
+                    && t["deadline"].to_string() == format!("{year}-12-31")
+            })
+            .unwrap_or_else(|| panic!("{piece} {year}: {ts:#?}"))
+    };
+    let cover = of("覆盖率", "2027");
+    assert_eq!(cover["measure"].as_str(), Some("level"));
+    assert_eq!(cover["value"].as_integer(), Some(85));
+    let done = of("累计完成", "2028");
+    assert_eq!(done["measure"].as_str(), Some("ytd"), "{done:#?}");
+    assert_eq!(done["value"].as_integer(), Some(3000));
+    assert_eq!(done["start"].to_string(), "2026-01-01");
+    let stations = of("累计建成5G基站", "2027");
+    assert_eq!(stations["measure"].as_str(), Some("level"), "{stations:#?}");
+    assert_eq!(
+        of("连接设备数", "2026")["unit"].as_str(),
+        Some("万台（套）")
+    );
+    assert_eq!(of("新增智能工厂", "2026")["unit"].as_str(), Some("家"));
+}
+
+#[test]
+fn a_direction_in_a_goal_cell_of_a_share_rises_with_no_value() {
+    // `持续提高` as the goal of a share (heldout6 f1): rule rises, no value, the unit column's
+    // unit; `持续下降` on a count of accidents stays a goal assessed by a person (t5).
+    let text = "指标\t单位\t2025年（基期）\t2030年（目标）\t属性\n以中医药为特色的县级公立医院占比\t%\t65\t持续提高\t预期性\n婴儿死亡率\t‰\t2.6\t持续下降\t预期性\n行车事故起数\t起\t12\t持续下降\t约束性\n";
+    let ts = targets_no_year(text);
+    let of = |piece: &str| {
+        ts.iter()
+            .find(|t| t["quote"].as_str().is_some_and(|q| q.starts_with(piece)))
+            .unwrap_or_else(|| panic!("{piece}: {ts:#?}"))
+    };
+    let share = of("以中医药");
+    assert_eq!(share["rule"].as_str(), Some("rises"), "{share:#?}");
+    assert_eq!(share["measure"].as_str(), Some("level"));
+    assert_eq!(share["unit"].as_str(), Some("%"));
+    assert!(!share.contains_key("value"), "{share:#?}");
+    assert_eq!(of("婴儿死亡率")["rule"].as_str(), Some("falls"));
+    assert_eq!(of("行车事故起数")["measure"].as_str(), Some("assessed"));
+}
+
+#[test]
+fn a_bracketed_sum_with_no_base_figure_is_the_window_s_total_and_a_bare_zero_a_cap() {
+    // heldout6 f2 (OCR'd, full-width): `—  〔１．２６〕` on 重点工程减排量 is the tonnage cut over
+    // the window, summed (ytd at-least 1.26), not a level raised by 1.26; `０  ０` on a share
+    // is a cap, at-most 0.
+    let text = " 序号  指      标                              ２０２５年     ２０３０年      属性\n  １   地表水劣Ⅴ类水体比例（％）                ０              ０             约束性\n  ２   化学需氧量重点工程减排量（万吨）          —              〔１．２６〕     约束性\n  ３   森林覆盖率（％）                          ４５．３        ４６．２        约束性\n";
+    let ts = targets_no_year(text);
+    let of = |piece: &str| {
+        ts.iter()
+            .find(|t| t["quote"].as_str().is_some_and(|q| q.contains(piece)))
+            .unwrap_or_else(|| panic!("{piece}: {ts:#?}"))
+    };
+    let cut = of("化学需氧量");
+    assert_eq!(cut["measure"].as_str(), Some("ytd"), "{cut:#?}");
+    assert_eq!(cut["rule"].as_str(), Some("at-least"));
+    assert_eq!(cut["value"].as_float(), Some(1.26));
+    assert_eq!(cut["unit"].as_str(), Some("万吨"));
+    let zero = of("劣Ⅴ类");
+    assert_eq!(zero["rule"].as_str(), Some("at-most"), "{zero:#?}");
+    assert_eq!(zero["value"].as_integer(), Some(0));
+    assert_eq!(of("森林覆盖率")["rule"].as_str(), Some("at-least"));
+}

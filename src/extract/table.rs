@@ -19,6 +19,8 @@
 
 mod borders;
 mod columns;
+mod direction;
+mod group;
 pub(crate) mod ocr;
 mod stacked;
 mod years;
@@ -382,6 +384,15 @@ fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>
     if !lines[i].trim().contains(['\t', ' ', '\u{3000}']) {
         return None;
     }
+    // A group name over the year columns on the line below (`目标值` over `2026年  2027年`).
+    if let Some(h) = lines
+        .get(i + 1)
+        .and_then(|l| group::merged(lines[i], l))
+        .and_then(|cs| header(&cs, false))
+        .filter(|h| !h.more_goals.is_empty())
+    {
+        return Some((h, i..i + 2));
+    }
     let (cs, loose) = split(lines[i]);
     let mut h = header(&join_spaced_title(cs), loose)?;
     let mut range = i..i + 1;
@@ -492,6 +503,16 @@ fn name_continues(row_after_name: usize, row: &str, next: &str) -> bool {
 fn one_year(h: &Header, plan: Option<(i32, i32)>) -> bool {
     let (a, b) = table_window(h, plan);
     matches!((a, b), (Some(a), Some(b)) if a.year == b.year)
+}
+
+/// A unit cell without the parentheses wrapping it whole (`（万吨）` → 万吨; `万台（套）`
+/// stays as it is).
+fn unwrapped(u: &str) -> &str {
+    let u = u.trim();
+    [('（', '）'), ('(', ')')]
+        .iter()
+        .find_map(|&(a, b)| u.strip_prefix(a).and_then(|x| x.strip_suffix(b)))
+        .unwrap_or(u)
 }
 
 /// A name that opens with an addition (新增, 新建 …).
@@ -1275,6 +1296,10 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
             p.owners = owners.clone();
             if by_year {
                 years::as_year_flow(&mut p, year);
+                if let Some((b, Some(by))) = h.base {
+                    let base = cell_at(h, cs, b).and_then(|c| figure(c));
+                    years::as_running_total(&mut p, base.as_ref(), by + 1, year);
+                }
             }
             out.push(p);
         }
@@ -1324,14 +1349,26 @@ fn row_proposal(
     if name.chars().count() < 2 {
         return None;
     }
-    // A separate 单位 column.
-    let unit = unit.or_else(|| {
+    // A separate 单位 column, which wins over a parenthesis in the name
+    // (`新增省级以上智能工厂（数字化车间）  家`: the parenthesis says what counts, 家 is the unit).
+    let column_unit = h
+        .unit
+        .and_then(at)
+        .filter(|u| {
+            !u.is_empty()
+                && u.chars().count() <= 8
+                && !ocr::is_value(u)
+                && *u != &name_cell
+                && !ocr::is_dash(u)
+        })
+        .map(|u| folded(unwrapped(u)));
+    let unit = column_unit.or(unit).or_else(|| {
         h.unit
             .and_then(at)
             .filter(|u| {
                 !u.is_empty() && u.chars().count() <= 8 && !ocr::is_value(u) && *u != &name_cell
             })
-            .map(|u| folded(u.trim_matches(['（', '）', '(', ')'])))
+            .map(|u| folded(unwrapped(u)))
     });
     let goal_cell = h
         .goal
@@ -1362,7 +1399,10 @@ fn row_proposal(
                 .map(|w| w.as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
-            let mut p = match super::worded_goal(&name, &text, row.trim().to_string()) {
+            let direction = direction::goal(&name, &text, unit.as_deref(), row);
+            let mut p = match direction
+                .or_else(|| super::worded_goal(&name, &text, row.trim().to_string()))
+            {
                 Some(p) => p,
                 None => words_goal(&name, &words, row)?,
             };
@@ -1438,8 +1478,12 @@ fn row_proposal(
             None,
         )
     } else if fig.cumulative
-        && (summed_flow(&name) || unit.as_deref().is_some_and(|u| u.ends_with("人次")))
+        && (summed_flow(&name)
+            || unit.as_deref().is_some_and(|u| u.ends_with("人次"))
+            || (!pct && (added(&name) || base_cell.is_some_and(|c| ocr::is_dash(c)))))
     {
+        // (A count with no base figure, `—  〔300〕`, or of works done, 新建…, is no level
+        // raised by 300 — there is no level to raise — but the window's works added up.)
         // (People-times, 人次, are always a flow: there is no stock of them.)
         // 〔X〕 of a flow added up over the window (城镇新增就业〔40〕, 完成营造林面积〔18〕):
         // the sum of the years' flows, as in prose (五年累计新增城镇就业60万人).
@@ -1472,6 +1516,9 @@ fn row_proposal(
         }
         let rule = match fig.rule {
             None if falls.is_some() => Rule::AtMost,
+            // A bare 0 (`劣Ⅴ类水体比例  ０  ０`) is a cap: nothing is below 0, so "at least 0"
+            // would say nothing.
+            None if fig.value == 0.0 => Rule::AtMost,
             r => r.unwrap_or(Rule::AtLeast),
         };
         (

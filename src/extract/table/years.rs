@@ -91,3 +91,35 @@ pub(super) fn baseline(
     });
     Some((b.value, note))
 }
+
+/// A running total in a year-by-year table (`累计完成数字化改造项目  —  800  1800  3000`):
+/// each year's figure counts from 1 January of the first goal year (the table's start, as
+/// such tables' notes say: `“累计”类指标为自2026年1月1日起的累计数`) to that year's end: `ytd`,
+/// not a level. Only when the base-year cell holds no count (`—`, `0`): a running total with a
+/// base figure (`累计建成5G基站  8650  10000`) counts from before and is the level reached
+/// (heldout5 d3, t17). A rate or share (in % or ‰) stays a level.
+pub(super) fn as_running_total(p: &mut Proposal, base: Option<&Figure>, first: i32, year: i32) {
+    if base.is_some_and(|b| b.value != 0.0) {
+        return;
+    }
+    let plain = !p.assessed
+        && p.measure == Measure::Level
+        && matches!(p.goal, Some(Goal::Value(_)))
+        && p.aggregate.is_none()
+        && p.of.is_none()
+        && p.of_name.is_none();
+    let counted = !p.unit.as_deref().is_some_and(|u| u == "%" || u == "‰");
+    if !plain || !counted || !p.name_zh.starts_with("累计") || year < first {
+        return;
+    }
+    p.measure = Measure::Ytd;
+    p.baseline = None;
+    p.start = Date::new(first, 1, 1);
+    p.deadline = Date::new(year, 12, 31);
+    p.review(
+        Field::Measure,
+        format!(
+            "one column per year, a running total (累计): counted from {first}-01-01 to the end of {year}"
+        ),
+    );
+}
