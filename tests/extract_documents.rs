@@ -2988,3 +2988,15 @@ fn a_milestone_given_as_ground_for_confidence_is_no_goal() {
     let ts = targets_of("　　今年，东湖大桥建成通车。\n", "2026");
     assert_eq!(ts.len(), 1, "{:#?}", quotes(&ts));
 }
+
+#[test]
+fn income_growth_that_outruns_growth_is_more_than_gdp() {
+    let ts = targets_of(
+        "　　今年全市经济社会发展的主要预期目标是：地区生产总值增长5%以上；居民收入增长跑赢经济增长。\n",
+        "2026",
+    );
+    let t = with_quote(&ts, "跑赢经济增长");
+    assert_eq!(field(t, "measure"), "growth");
+    assert_eq!(field(t, "rule"), "more-than");
+    assert!(t["value"].to_string().contains("gdp-growth"), "{t:#?}");
+}

@@ -2544,7 +2544,7 @@ pub(crate) fn worded_goal(name: &str, text: &str, quote: String) -> Option<Propo
             .any(|w| lexicon::rfind(before, w).is_some())
         {
             Some(Rule::AtLeast)
-        } else if ["高于", "快于", "超过", ">", "＞"]
+        } else if ["高于", "快于", "跑赢", "超过", ">", "＞"]
             .iter()
             .any(|w| lexicon::rfind(before, w).is_some())
         {
@@ -2689,6 +2689,7 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let rel = cut(&[
         "高于",
         "快于",
+        "跑赢",
         "不低于",
         "与经济增长",
         "和经济增长",
