@@ -3064,3 +3064,55 @@ fn a_bracketed_sum_with_no_base_figure_is_the_window_s_total_and_a_bare_zero_a_c
     assert_eq!(zero["value"].as_integer(), Some(0));
     assert_eq!(of("森林覆盖率")["rule"].as_str(), Some("at-least"));
 }
+
+#[test]
+fn an_earlier_plan_s_period_or_last_year_opening_a_note_reports_results() {
+    // A note under a 十五五 plan's table, numbered and in full-width digits: `“十四五”期间`
+    // (as well as 时期 / 以来) opens a report of that plan's results.
+    let ts = targets_of(
+        "青岚市“十五五”生态环境保护规划（2026—2030年）\n　　到２０３０年，空气质量优良天数比率达到９０％以上。\n　　注：１．〔〕内为五年累计数。\n　　４．“十四五”期间，全市ＰＭ２．５平均浓度由３８．６微克/立方米降至３１．２微克/立方米，空气质量优良天数比率提高６．１个百分点，化学需氧量、氨氮重点工程减排量分别完成１．４２万吨、０．０８万吨，单位地区生产总值二氧化碳排放累计降低１９．３％。\n",
+        "2026",
+    );
+    assert_eq!(
+        quotes(&ts),
+        ["到２０３０年，空气质量优良天数比率达到９０％以上"],
+        "{ts:#?}"
+    );
+    // 去年 opening a sentence: last year's results; the year's goals after the turn are read.
+    let ts = targets_of(
+        "　　去年，全市PM2.5平均浓度由38.6微克/立方米降至31.2微克/立方米，优良天数比率提高6.1个百分点，减排量分别完成1.42万吨、0.08万吨。\n　　今年的主要目标是：PM2.5平均浓度控制在30微克/立方米以内。\n",
+        "2026",
+    );
+    assert_eq!(ts.len(), 1, "{:#?}", quotes(&ts));
+    assert!(quotes(&ts)[0].ends_with("PM2.5平均浓度控制在30微克/立方米以内"));
+    // The plan now under way (`“十五五”期间累计…`) is a window, not results.
+    let ts = targets_of(
+        "　　“十五五”期间，全市单位地区生产总值二氧化碳排放累计降低18%。\n",
+        "2026",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+}
+
+#[test]
+fn a_milestone_given_as_ground_for_confidence_is_no_goal() {
+    let ts = targets_of(
+        "　　今年地区生产总值增长5%以上。我们的基础比较扎实，一批重大项目今年集中投产，完全有条件、有能力跑出加速度。\n",
+        "2026",
+    );
+    assert_eq!(ts.len(), 1, "{:#?}", quotes(&ts));
+    // A milestone stated as a goal is still drafted.
+    let ts = targets_of("　　今年，东湖大桥建成通车。\n", "2026");
+    assert_eq!(ts.len(), 1, "{:#?}", quotes(&ts));
+}
+
+#[test]
+fn income_growth_that_outruns_growth_is_more_than_gdp() {
+    let ts = targets_of(
+        "　　今年全市经济社会发展的主要预期目标是：地区生产总值增长5%以上；居民收入增长跑赢经济增长。\n",
+        "2026",
+    );
+    let t = with_quote(&ts, "跑赢经济增长");
+    assert_eq!(field(t, "measure"), "growth");
+    assert_eq!(field(t, "rule"), "more-than");
+    assert!(t["value"].to_string().contains("gdp-growth"), "{t:#?}");
+}

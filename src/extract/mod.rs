@@ -428,6 +428,10 @@ const RESULTS_OPENERS: &[&str] = &[
     "十三五以来",
     "十三五”以来",
     "回顾",
+    // Last year's results opening a sentence (`去年，全市PM2.5平均浓度由38.6降至31.2…`,
+    // `去年以来，…`); `比去年…` is a base and never opens one.
+    "去年，",
+    "去年以来",
 ];
 
 const THIS_YEAR_WORDS: &[&str] = &["全年", "今年", "年内", "本年", "年底前", "年底", "年末"];
@@ -1025,6 +1029,7 @@ fn past_plan_opener(
     doc_plan: Option<(i32, i32)>,
     year: Option<i32>,
 ) -> bool {
+    let at = past_list_mark_end(n, at);
     let at = if n.get(at).is_some_and(|c| "“\"".contains(*c)) {
         at + 1
     } else {
@@ -1041,11 +1046,28 @@ fn past_plan_opener(
     if n.get(k).is_some_and(|c| "”\"".contains(*c)) {
         k += 1;
     }
-    if !(starts_with_at(n, k, "时期") || starts_with_at(n, k, "以来")) {
+    if !(starts_with_at(n, k, "时期")
+        || starts_with_at(n, k, "以来")
+        || starts_with_at(n, k, "期间"))
+    {
         return false;
     }
     let end = start + 4;
     doc_plan.is_some_and(|(a, _)| end < a) || year.is_some_and(|y| end < y)
+}
+
+/// The end of a note's or list's number before a sentence (`4.` / `４．` / `4、`): a note
+/// under a table (`4.“十四五”期间，…由38.6降至31.2…`) opens its sentence with one.
+fn past_list_mark_end(n: &[char], at: usize) -> usize {
+    let mut k = at;
+    while n.get(k).is_some_and(|c| c.is_ascii_digit()) && k < at + 2 {
+        k += 1;
+    }
+    if k > at && n.get(k).is_some_and(|c| ".、".contains(*c)) {
+        k + 1
+    } else {
+        at
+    }
 }
 
 fn plan_named(text: &str) -> Option<(i32, i32)> {
@@ -2541,7 +2563,7 @@ pub(crate) fn worded_goal(name: &str, text: &str, quote: String) -> Option<Propo
             .any(|w| lexicon::rfind(before, w).is_some())
         {
             Some(Rule::AtLeast)
-        } else if ["高于", "快于", "超过", ">", "＞"]
+        } else if ["高于", "快于", "跑赢", "超过", ">", "＞"]
             .iter()
             .any(|w| lexicon::rfind(before, w).is_some())
         {
@@ -2686,6 +2708,7 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let rel = cut(&[
         "高于",
         "快于",
+        "跑赢",
         "不低于",
         "与经济增长",
         "和经济增长",
@@ -2934,6 +2957,19 @@ const METHOD_WORDS: &[&str] = &[
     "为主攻方向",
 ];
 
+/// Words by which a speaker says the goal can be met (`…，一批重大项目今年集中投产，完全有条件、
+/// 有能力跑出加速度`): what comes before them in the sentence is the ground, not a goal.
+const CONFIDENCE_WORDS: &[&str] = &["完全有条件", "完全有能力", "有条件、有能力", "有条件有能力"];
+
+/// Does the rest of the sentence after `from` say the goal can be met (`CONFIDENCE_WORDS`)?
+fn grounds_for_confidence(n: &[char], from: usize) -> bool {
+    let end = n[from.min(n.len())..]
+        .iter()
+        .position(|c| "。！？；\n".contains(*c))
+        .map_or(n.len(), |k| from + k);
+    contains_any(&n[from.min(end)..end], CONFIDENCE_WORDS)
+}
+
 fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let n = &cx.t.norm;
     let mut p = c.start;
@@ -2951,6 +2987,9 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         p += 1;
     }
     let Some((p, _w, _len)) = hit else { return };
+    if grounds_for_confidence(n, c.end) {
+        return;
+    }
     // `以…为主线` (为引领, 为抓手 …): the means the text works by, not a thing to finish.
     if starts_with_at(n, c.start, "以") && contains_any(&n[c.start..c.end], METHOD_WORDS) {
         return;
