@@ -308,10 +308,10 @@ fn names_a_folder(path: &Path) -> Result<(), Error> {
 fn folder_error(path: &Path) -> Error {
     Error::Usage {
         message: format!(
-            "`{}` is a folder, not a file; a report is written to a file",
+            "`{}` is a folder, not a file; -o names the file to write",
             crate::text::path(path)
         ),
-        help: Some("name a file, e.g. `-o reports/report.txt`".into()),
+        help: Some("name a file inside it, e.g. `-o out/result.txt`".into()),
     }
 }
 

@@ -410,6 +410,16 @@ fn an_output_ending_in_a_slash_or_naming_a_folder_gets_a_clear_message() {
         .assert()
         .code(2)
         .stderr(contains("`foo/` is a folder, not a file"));
+    // extract writes a draft, not a report: the message names no report.
+    std::fs::write(root.join("plan.txt"), "今年地区生产总值增长5%以上。\n").unwrap();
+    progress_in(&root)
+        .args(["extract", "plan.txt", "--year", "2026", "-o", "sub"])
+        .assert()
+        .code(2)
+        .stderr(
+            contains("`sub` is a folder, not a file; -o names the file to write")
+                .and(contains("report").not()),
+        );
 }
 
 // ── Temporary files ─────────────────────────────────────────────────────────────────────
