@@ -127,7 +127,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // with 1—11月 figures and next year's goals): a section whose heading is about this
     // year (`二、全力冲刺全年目标任务`) reads 全年 / 今年 as the date's year (`section_year`).
     let goal_year = doc.year;
-    let dated = date_year(&t.norm).filter(|d| goal_year.is_some_and(|g| *d + 1 == g));
+    let dated = doc.date.filter(|d| goal_year.is_some_and(|g| *d + 1 == g));
     for s in &sents {
         let hi = t.headings.partition_point(|h| h.pos <= s.start);
         let new_heading = hi > 0 && t.headings[hi - 1].pos > prev_end;
@@ -458,23 +458,18 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
             i += 1;
             continue;
         }
-        if starts_with_at(n, i, "上半年") {
-            out.push(Window {
-                pos: i,
-                end: i + 3,
-                kind: WinKind::FirstHalf,
-            });
-            i += 3;
-            continue;
-        }
         // 明年 in a speech at the year's end (a December 经济工作会议): the year after the text's.
-        if starts_with_at(n, i, "明年") {
+        if let Some(&(w, kind)) = [("上半年", WinKind::FirstHalf), ("明年", WinKind::NextYear)]
+            .iter()
+            .find(|(w, _)| starts_with_at(n, i, w))
+        {
+            let len = w.chars().count();
             out.push(Window {
                 pos: i,
-                end: i + 2,
-                kind: WinKind::NextYear,
+                end: i + len,
+                kind,
             });
-            i += 2;
+            i += len;
             continue;
         }
         if let Some((w, len)) = lexicon::longest_at(n, i, THIS_YEAR_WORDS) {

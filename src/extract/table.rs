@@ -1320,14 +1320,15 @@ fn row_proposal(
     // The name: in the header's name column, else the first cell with a name in it (a row
     // short of some cells, told apart at single spaces).
     let name_cell = match h.name.and_then(at).filter(|c| is_name(c)) {
-        Some(c) => c.clone(),
-        None => cs.iter().find(|c| is_name(c))?.clone(),
+        Some(c) => c,
+        None => cs.iter().find(|c| is_name(c))?,
     };
     // An indicator's name is a phrase: a cell of more than 200 Chinese characters is text,
     // not a row (a megabyte cell made a draft line `validate` refuses).
     if name_cell.len() > MAX_NAME_BYTES {
         return None;
     }
+    let name_cell = name_cell.clone();
     // A category cell, then a 序号, then the indicator (`健康  1  人均预期寿命（岁）` under a
     // header with no 序号 column): the name is the cell after the number.
     let serial = |c: &str| {

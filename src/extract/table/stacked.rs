@@ -434,17 +434,23 @@ pub fn unstack<'a>(lines: &[&'a str]) -> Unstacked<'a> {
 mod tests {
     use super::*;
 
+    /// The text's lines after `unstack`, blank ones left out, and what `unstack` found.
+    fn rebuilt(text: &str) -> (Vec<String>, Unstacked<'_>) {
+        let lines: Vec<&str> = text.lines().collect();
+        let u = unstack(&lines);
+        let got = u
+            .lines
+            .iter()
+            .filter(|l| !l.is_empty())
+            .map(|l| l.to_string())
+            .collect();
+        (got, u)
+    }
+
     #[test]
     fn a_table_with_every_cell_on_its_own_line_is_made_tab_separated() {
         let text = "表1\n类别\n序号\n指标\n单位\n2025年\n2030年\n年均增长\n〔累计〕\n属性\n经济发展\n1\n地区生产总值增长\n%\n6.0\n—\n5.5左右\n预期性\n2\n数字经济核心产业增加值占地区\n生产总值比重\n%\n9.5\n13\n—\n预期性\n— 9 —\n绿色生态\n3\n森林覆盖率\n%\n42.36\n43\n—\n约束性\n\n注：〔〕内为五年累计数。";
-        let lines: Vec<&str> = text.lines().collect();
-        let u = unstack(&lines);
-        let got: Vec<&str> = u
-            .lines
-            .iter()
-            .map(|l| l.as_ref())
-            .filter(|l| !l.is_empty())
-            .collect();
+        let (got, u) = rebuilt(text);
         assert_eq!(
             got,
             [
@@ -465,14 +471,7 @@ mod tests {
         // A figure equal to the next number (`2`) ends no row before it has its cells; a
         // note after the last row is not one of its cells.
         let text = "序号\n指标\n单位\n2025年\n2027年\n1\n新增智能工厂\n个\n—\n2\n2\n5G基站数\n万个\n1.86\n2.5\n注：无\n";
-        let lines: Vec<&str> = text.lines().collect();
-        let u = unstack(&lines);
-        let got: Vec<&str> = u
-            .lines
-            .iter()
-            .map(|l| l.as_ref())
-            .filter(|l| !l.is_empty())
-            .collect();
+        let (got, _) = rebuilt(text);
         assert_eq!(
             got,
             [
@@ -488,14 +487,7 @@ mod tests {
     fn rows_with_neither_a_class_nor_a_serial_end_once_they_have_their_cells() {
         // A name wrapped over two lines, a unit under 单位, a goal in words; the note ends it.
         let text = "表1 主要指标\n指标\n单位\n2025年\n2030年\n数字经济核心产业增加值占地区\n生产总值比重\n%\n9.5\n13—15\n单位地区生产总值能源消耗降低\n%\n—\n完成省下达任务\n5G基站数\n万个\n1.86\n3\n注：2025年为预计数。\n";
-        let lines: Vec<&str> = text.lines().collect();
-        let u = unstack(&lines);
-        let got: Vec<&str> = u
-            .lines
-            .iter()
-            .map(|l| l.as_ref())
-            .filter(|l| !l.is_empty())
-            .collect();
+        let (got, _) = rebuilt(text);
         assert_eq!(
             got,
             [

@@ -42,15 +42,21 @@ pub(super) fn year_flow_name(name: &str, unit: Option<&str>) -> bool {
         && !NOT_A_FLOW.iter().any(|w| name.contains(w))
 }
 
-/// A level goal of a flow in a year-by-year table, made that year's flow: `ytd` from 1
-/// January of `year` to its end.
-pub(super) fn as_year_flow(p: &mut Proposal, year: i32) {
-    let plain = !p.assessed
+/// A level goal with a figure of its own, nothing summed or stated against another figure:
+/// the only kind a year's column may re-read as a flow.
+fn plain_level(p: &Proposal) -> bool {
+    !p.assessed
         && p.measure == Measure::Level
         && matches!(p.goal, Some(Goal::Value(_)))
         && p.aggregate.is_none()
         && p.of.is_none()
-        && p.of_name.is_none();
+        && p.of_name.is_none()
+}
+
+/// A level goal of a flow in a year-by-year table, made that year's flow: `ytd` from 1
+/// January of `year` to its end.
+pub(super) fn as_year_flow(p: &mut Proposal, year: i32) {
+    let plain = plain_level(p);
     if !plain || !year_flow_name(&p.name_zh, p.unit.as_deref()) {
         return;
     }
@@ -102,12 +108,7 @@ pub(super) fn as_running_total(p: &mut Proposal, base: Option<&Figure>, first: i
     if base.is_some_and(|b| b.value != 0.0) {
         return;
     }
-    let plain = !p.assessed
-        && p.measure == Measure::Level
-        && matches!(p.goal, Some(Goal::Value(_)))
-        && p.aggregate.is_none()
-        && p.of.is_none()
-        && p.of_name.is_none();
+    let plain = plain_level(p);
     let counted = !p.unit.as_deref().is_some_and(|u| u == "%" || u == "‰");
     if !plain || !counted || !p.name_zh.starts_with("累计") || year < first {
         return;
