@@ -178,6 +178,9 @@ pub struct ValidateArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    progress list\n  \
+    progress list --spec my-okrs.toml --lang zh")]
 pub struct ListArgs {
     #[command(flatten)]
     pub spec: SpecArg,

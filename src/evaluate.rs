@@ -463,8 +463,16 @@ pub(crate) fn evaluate_target(
         Some(Observed::Assessed(s)) => Some(s),
         _ => None,
     };
-    let (status, mut reason) = match judged {
-        Some(s) => (s, "a person's judgement".to_string()),
+    let crate::status::Decision {
+        status,
+        mut reason,
+        mut breached,
+    } = match judged {
+        Some(s) => crate::status::Decision {
+            status: s,
+            reason: "a person's judgement".to_string(),
+            breached: false,
+        },
         None => hold::decide(
             &facts,
             hold_years.as_deref().unwrap_or_default(),
@@ -472,8 +480,6 @@ pub(crate) fn evaluate_target(
         ),
     };
     // A person's judgement, or a value dated before the window, has a reason of its own.
-    let mut breached = judged.is_none()
-        && hold::breached(&facts, hold_years.as_deref().unwrap_or_default(), status);
     if latest.is_some_and(|a| before_window(&a)) {
         reason = BEFORE_WINDOW.to_string();
         breached = false;

@@ -10,7 +10,8 @@
 //! - for `hold = "every-year"`, each completed calendar year judged by its latest value
 //!   ([`judge_years`]), and the status that follows ([`decide`]).
 //!
-//! `evaluate` calls these and `status::decide`; nothing else decides them again.
+//! `evaluate` calls these and `status::decide`; nothing else decides them again. The
+//! decision, `breached` included, is made once, by [`decide`] (with `status::decide`).
 
 use chrono::{Datelike, NaiveDate};
 
@@ -18,7 +19,7 @@ use crate::decimal::Decimal;
 use crate::report::HoldYear;
 use crate::snapshots::Entry;
 use crate::spec::{Hold, Measure, Rule, Target, window_years};
-use crate::status::{self, Facts, Judged, Status};
+use crate::status::{self, Decision, Facts, Status};
 
 /// A floor or a cap tested with its tolerance, exactly: `(holds, within_tolerance)`.
 /// The rule holds when the actual satisfies the bound, or fails it by no more than
@@ -134,56 +135,49 @@ pub fn judge_years(
         .collect()
 }
 
-/// Whether `status` (from [`decide`]) says a bound that must hold is broken: a completed
-/// year of an `every-year` target broke its rule (`missed` at once), or a maintaining
-/// target's rule fails before the deadline (`behind`, "the bound to maintain is breached
-/// now"). Readers show the reason of such a target (the table, below its grid) on this
-/// word, deciding nothing again.
-pub fn breached(facts: &Facts, years: &[HoldYear], status: Status) -> bool {
-    match status {
-        Status::Missed => facts.has_actual && years.iter().any(|y| y.holds == Some(false)),
-        Status::Behind => {
-            facts.maintaining && facts.judged == Judged::RuleOnly && facts.holds == Some(false)
-        }
-        _ => false,
-    }
-}
-
-/// The status and its reason: a completed year that breaks the rule of an `every-year`
-/// target makes it `missed` at once, naming the year and its value; otherwise the table
-/// of `status::decide`, with a note naming the completed years that have no value (they
-/// are not judged and do not fail).
-pub fn decide(facts: &Facts, years: &[HoldYear], threshold: f64) -> (Status, String) {
+/// The decision (status, reason, `breached`): a completed year that breaks the rule of
+/// an `every-year` target makes it `missed` at once and breached, naming the year and its
+/// value; otherwise the decision of `status::decide`, with a note naming the completed
+/// years that have no value (they are not judged and do not fail).
+pub fn decide(facts: &Facts, years: &[HoldYear], threshold: f64) -> Decision<String> {
     if facts.has_actual {
         if let Some(broken) = years.iter().find(|y| y.holds == Some(false)) {
             let value = broken.actual.map(|v| v.normalize().to_string());
-            return (
-                Status::Missed,
-                format!(
+            return Decision {
+                status: Status::Missed,
+                reason: format!(
                     "the rule must hold every year, and {} broke it with {} (dated {})",
                     broken.year,
                     value.unwrap_or_default(),
                     broken.as_of.map(|d| d.to_string()).unwrap_or_default()
                 ),
-            );
+                breached: true,
+            };
         }
     }
-    let (status, reason) = status::decide(facts, threshold);
+    let Decision {
+        status,
+        reason,
+        breached,
+    } = status::decide(facts, threshold);
     let missing: Vec<String> = years
         .iter()
         .filter(|y| y.actual.is_none())
         .map(|y| y.year.to_string())
         .collect();
-    if missing.is_empty() || !facts.has_actual {
-        return (status, reason.to_string());
-    }
-    (
-        status,
+    let reason = if missing.is_empty() || !facts.has_actual {
+        reason.to_string()
+    } else {
         format!(
             "{reason} (no value dated in {}: not judged)",
             missing.join(", ")
-        ),
-    )
+        )
+    };
+    Decision {
+        status,
+        reason,
+        breached,
+    }
 }
 
 #[cfg(test)]

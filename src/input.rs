@@ -36,8 +36,17 @@ pub fn stdin_once(spec: Option<&Path>, actuals: &[PathBuf]) -> Result<(), Error>
 /// Loads the spec at `path`, or the built-in one. `read_note`, if given, is added to the
 /// help when the file cannot be read (where the path came from, say).
 pub fn load_spec(path: Option<&Path>, read_note: Option<&str>) -> Result<Spec, Error> {
+    load_spec_file(path, read_note).map(|(spec, _)| spec)
+}
+
+/// As [`load_spec`], with the file the spec was read from (`None`: the built-in spec), for
+/// a command that has more to say of its text (`validate`: review notes left in a draft).
+pub fn load_spec_file(
+    path: Option<&Path>,
+    read_note: Option<&str>,
+) -> Result<(Spec, Option<crate::diagnostic::SourceFile>), Error> {
     match path {
-        None => Spec::builtin().map_err(Error::Input),
+        None => Spec::builtin().map(|s| (s, None)).map_err(Error::Input),
         Some(path) => {
             let file = load::read_file(path).map_err(|mut d| {
                 if let Some(note) = read_note {
@@ -54,7 +63,7 @@ pub fn load_spec(path: Option<&Path>, read_note: Option<&str>) -> Result<Spec, E
                 workbook::relocate(&mut d);
                 Error::Input(d)
             })?;
-            Ok(spec)
+            Ok((spec, Some(file)))
         }
     }
 }

@@ -45,6 +45,7 @@ pub mod panel_load;
 pub mod profile;
 pub mod rates;
 pub mod report;
+pub mod review;
 pub mod schema;
 pub mod sheet;
 pub mod sheet_shape;

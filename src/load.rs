@@ -954,7 +954,7 @@ fn variant_help(message: &str, value: &DeValue<'_>) -> Option<String> {
     if variants.is_empty() {
         return None;
     }
-    suggest::did_you_mean(given, variants.iter().copied(), true)
+    suggest::did_you_mean_value(given, variants.iter().copied())
 }
 
 #[cfg(test)]

@@ -63,7 +63,8 @@ pub struct TargetReport {
     pub hold: Option<Hold>,
     /// The baseline already satisfies the rule: a bound to maintain, no progress, no pace.
     pub maintaining: bool,
-    /// A bound that must hold is broken (`crate::hold::breached`): a maintaining target's
+    /// A bound that must hold is broken (`crate::status::Decision::breached`, decided with
+    /// the status by `crate::hold::decide`): a maintaining target's
     /// rule fails before the deadline, or a completed year of an `every-year` target broke
     /// it. The reason says how; the table shows it below its grid. Not serialised: the JSON
     /// report has the reason itself.

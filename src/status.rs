@@ -92,20 +92,40 @@ pub enum Judged {
     RuleOnly,
 }
 
-/// The status, and a sentence saying why.
-pub fn decide(f: &Facts, threshold: f64) -> (Status, &'static str) {
+/// The decision on a target, made once: its status, a sentence saying why, and whether a
+/// bound that must hold is broken (`breached`): a maintaining target whose rule fails
+/// before its deadline (here), or an `every-year` target a completed year broke
+/// (`crate::hold::decide`). Readers take all three as they are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision<R = &'static str> {
+    pub status: Status,
+    pub reason: R,
+    pub breached: bool,
+}
+
+/// A decision that breaks no bound.
+fn plain(status: Status, reason: &'static str) -> Decision {
+    Decision {
+        status,
+        reason,
+        breached: false,
+    }
+}
+
+/// The status, a sentence saying why, and whether a bound to maintain is breached.
+pub fn decide(f: &Facts, threshold: f64) -> Decision {
     if !f.has_actual {
-        return (Status::NoData, "no actual for this target");
+        return plain(Status::NoData, "no actual for this target");
     }
     let Some(holds) = f.holds else {
-        return (
+        return plain(
             Status::Pending,
             "the goal needs a baseline, and none was given",
         );
     };
     let early = can_be_met_early(f.hold, f.measure);
     if holds && (f.is_final || early) {
-        return (
+        return plain(
             Status::Met,
             if f.is_final {
                 "the rule holds at the deadline"
@@ -115,17 +135,17 @@ pub fn decide(f: &Facts, threshold: f64) -> (Status, &'static str) {
         );
     }
     if f.is_final {
-        return (
+        return plain(
             Status::Missed,
             "the deadline has passed and the rule does not hold",
         );
     }
     if f.measure == Measure::Ytd && f.rule.is_cap() && !holds {
-        return (Status::Missed, "the cumulative cap is already exceeded");
+        return plain(Status::Missed, "the cumulative cap is already exceeded");
     }
     let ytd_cap = f.measure == Measure::Ytd && f.rule.is_cap();
     if holds && !(ytd_cap && f.pace.is_some()) {
-        return (
+        return plain(
             Status::OnTrack,
             if f.maintaining {
                 "the bound to maintain holds now, and must still hold at the deadline"
@@ -135,7 +155,7 @@ pub fn decide(f: &Facts, threshold: f64) -> (Status, &'static str) {
         );
     }
     if f.nothing_due {
-        return (
+        return plain(
             Status::OnTrack,
             "the profile expects nothing of the flow by this date",
         );
@@ -143,35 +163,35 @@ pub fn decide(f: &Facts, threshold: f64) -> (Status, &'static str) {
     // No pace to weigh: a bound the baseline satisfied is breached now (never on track,
     // whatever a pace from the baseline would say), or the rule fails now.
     if f.judged == Judged::RuleOnly {
-        return (
-            Status::Behind,
-            if f.maintaining {
-                "the bound to maintain is breached now"
-            } else {
-                "the rule does not hold now"
-            },
-        );
+        if f.maintaining {
+            return Decision {
+                status: Status::Behind,
+                reason: "the bound to maintain is breached now",
+                breached: true,
+            };
+        }
+        return plain(Status::Behind, "the rule does not hold now");
     }
     if f.measure == Measure::Growth && f.judged != Judged::ByPace {
-        return (
+        return plain(
             Status::Behind,
             "the year-to-date rate does not satisfy the rule",
         );
     }
     match f.pace {
-        Some(p) if p >= threshold => (
+        Some(p) if p >= threshold => plain(
             Status::OnTrack,
             "pace is at or above the on-track threshold",
         ),
-        Some(_) if ytd_cap => (
+        Some(_) if ytd_cap => plain(
             Status::Behind,
             "more of the cap is used than the time gone allows (pace below the on-track threshold)",
         ),
-        Some(_) => (Status::Behind, "pace is below the on-track threshold"),
+        Some(_) => plain(Status::Behind, "pace is below the on-track threshold"),
         None if f.measure == Measure::Milestone => {
-            (Status::Pending, "the milestone has not happened yet")
+            plain(Status::Pending, "the milestone has not happened yet")
         }
-        None => (
+        None => plain(
             Status::Pending,
             "no pace can be computed, and the rule does not hold yet",
         ),
@@ -225,13 +245,13 @@ mod tests {
             has_actual: false,
             ..facts(Measure::Level, Rule::AtLeast, true, true, None)
         };
-        assert_eq!(decide(&none, t).0, Status::NoData);
+        assert_eq!(decide(&none, t).status, Status::NoData);
         assert_eq!(
-            decide(&facts(Measure::Level, Rule::AtLeast, true, false, None), t).0,
+            decide(&facts(Measure::Level, Rule::AtLeast, true, false, None), t).status,
             Status::Met
         );
         assert_eq!(
-            decide(&facts(Measure::Growth, Rule::AtLeast, true, false, None), t).0,
+            decide(&facts(Measure::Growth, Rule::AtLeast, true, false, None), t).status,
             Status::OnTrack
         );
         assert_eq!(
@@ -239,15 +259,15 @@ mod tests {
                 &facts(Measure::Growth, Rule::AtLeast, false, false, None),
                 t
             )
-            .0,
+            .status,
             Status::Behind
         );
         assert_eq!(
-            decide(&facts(Measure::Growth, Rule::AtLeast, true, true, None), t).0,
+            decide(&facts(Measure::Growth, Rule::AtLeast, true, true, None), t).status,
             Status::Met
         );
         assert_eq!(
-            decide(&facts(Measure::Ytd, Rule::AtMost, false, false, None), t).0,
+            decide(&facts(Measure::Ytd, Rule::AtMost, false, false, None), t).status,
             Status::Missed
         );
         assert_eq!(
@@ -255,7 +275,7 @@ mod tests {
                 &facts(Measure::Level, Rule::AtLeast, false, false, Some(0.95)),
                 t
             )
-            .0,
+            .status,
             Status::OnTrack
         );
         assert_eq!(
@@ -263,15 +283,15 @@ mod tests {
                 &facts(Measure::Level, Rule::AtLeast, false, false, Some(0.9499)),
                 t
             )
-            .0,
+            .status,
             Status::Behind
         );
         assert_eq!(
-            decide(&facts(Measure::Level, Rule::AtLeast, false, false, None), t).0,
+            decide(&facts(Measure::Level, Rule::AtLeast, false, false, None), t).status,
             Status::Pending
         );
         assert_eq!(
-            decide(&facts(Measure::Level, Rule::AtMost, true, false, None), t).0,
+            decide(&facts(Measure::Level, Rule::AtMost, true, false, None), t).status,
             Status::OnTrack
         );
         assert_eq!(
@@ -279,11 +299,11 @@ mod tests {
                 &facts(Measure::Milestone, Rule::Done, false, false, None),
                 t
             )
-            .0,
+            .status,
             Status::Pending
         );
         assert_eq!(
-            decide(&facts(Measure::Milestone, Rule::Done, false, true, None), t).0,
+            decide(&facts(Measure::Milestone, Rule::Done, false, true, None), t).status,
             Status::Missed
         );
         // A seasonal flow of which nothing is due yet: on track, without a pace; a cap
@@ -293,12 +313,38 @@ mod tests {
             ..facts(Measure::Ytd, rule, holds, false, None)
         };
         assert_eq!(
-            decide(&nothing_due(Rule::AtLeast, false), t).0,
+            decide(&nothing_due(Rule::AtLeast, false), t).status,
             Status::OnTrack
         );
         assert_eq!(
-            decide(&nothing_due(Rule::AtMost, false), t).0,
+            decide(&nothing_due(Rule::AtMost, false), t).status,
             Status::Missed
         );
+    }
+
+    #[test]
+    fn breached_is_decided_with_the_status() {
+        let t = 0.95;
+        let ruled = |maintaining, holds| Facts {
+            maintaining,
+            judged: Judged::RuleOnly,
+            hold: Some(Hold::Deadline),
+            ..facts(Measure::Level, Rule::LessThan, holds, false, None)
+        };
+        let broken = decide(&ruled(true, false), t);
+        assert_eq!(broken.status, Status::Behind);
+        assert!(broken.breached);
+        assert!(!decide(&ruled(true, true), t).breached);
+        // A direction or an `of` goal judged by its rule alone is behind, not breached.
+        let behind = decide(&ruled(false, false), t);
+        assert_eq!(behind.status, Status::Behind);
+        assert!(!behind.breached);
+        // Past the deadline a broken bound is missed, which the table does not call breached.
+        let late = Facts {
+            is_final: true,
+            ..ruled(true, false)
+        };
+        assert_eq!(decide(&late, t).status, Status::Missed);
+        assert!(!decide(&late, t).breached);
     }
 }

@@ -30,6 +30,40 @@ where
     None
 }
 
+/// The `help:` line for a value that is not one of a closed list (`measure = "lvl"`):
+/// "did you mean `level`?" for a likely typo ([`closest`], letter case ignored) or for an
+/// abbreviation of exactly one value (its letters in order, from the first: `lvl`,
+/// `ms` for `milestone`), else the list of the values.
+pub fn did_you_mean_value<'a, I>(input: &str, values: I) -> Option<String>
+where
+    I: IntoIterator<Item = &'a str> + Clone,
+{
+    let folded = input.trim().to_lowercase();
+    let guess = closest(&folded, values.clone()).or_else(|| abbreviated(&folded, values.clone()));
+    match guess {
+        Some(v) => Some(format!("did you mean `{v}`?")),
+        None => did_you_mean(input, values, true),
+    }
+}
+
+/// The one value that `input` abbreviates: its letters in order, the first one first
+/// (dashes and spaces left out of both). `None` when none does, or more than one.
+fn abbreviated<'a>(input: &str, values: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let letters: Vec<char> = input
+        .chars()
+        .filter(|c| !matches!(c, '-' | '_' | ' '))
+        .collect();
+    if letters.len() < 2 {
+        return None;
+    }
+    let mut found = values.into_iter().filter(|v| {
+        let mut chars = v.chars().filter(|c| *c != '-');
+        chars.clone().next() == Some(letters[0]) && letters.iter().all(|l| chars.any(|c| c == *l))
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -46,5 +80,32 @@ mod tests {
     fn lists_all_when_nothing_is_close() {
         let h = did_you_mean("qq", ["a-b", "c-d"], true).unwrap();
         assert_eq!(h, "expected one of `a-b`, `c-d`");
+    }
+
+    #[test]
+    fn values_abbreviated_or_in_capitals_are_suggested() {
+        let measures = ["level", "ytd", "growth", "milestone", "assessed"];
+        let hint = |v| did_you_mean_value(v, measures).unwrap();
+        assert_eq!(hint("lvl"), "did you mean `level`?");
+        assert_eq!(hint("LEVEL"), "did you mean `level`?");
+        assert_eq!(hint("YTD"), "did you mean `ytd`?");
+        assert_eq!(hint("mlstn"), "did you mean `milestone`?");
+        assert_eq!(hint("grwth"), "did you mean `growth`?");
+        // Nothing close, or an abbreviation of two values: the list.
+        assert!(hint("zzz").starts_with("expected one of `level`"));
+        let rules = ["at-least", "at-most", "about"];
+        assert!(
+            did_you_mean_value("a", rules)
+                .unwrap()
+                .starts_with("expected")
+        );
+        assert_eq!(
+            did_you_mean_value("atleast", rules).unwrap(),
+            "did you mean `at-least`?"
+        );
+        assert_eq!(
+            did_you_mean_value("windw", ["year", "window"]).unwrap(),
+            "did you mean `window`?"
+        );
     }
 }

@@ -193,6 +193,16 @@ pub fn with_unit(number: &str, unit: &str) -> String {
     }
 }
 
+/// Percentage points, as the spec's own unit for them is written (`个百分点`).
+pub const POINTS: &str = "个百分点";
+
+/// The unit of a difference between two figures in `unit`, or of an amount added to one:
+/// for a rate in `%`, percentage points (`个百分点`: 5.6% is 0.1 个百分点 above 5.5%, not
+/// 0.1% above it); any other unit is its own.
+pub fn difference_unit(unit: &str) -> &str {
+    if unit == "%" { POINTS } else { unit }
+}
+
 /// Progress as a whole percentage, "84%"; short of the goal it never rounds up to "100%"
 /// (9,999 of 10,000 shows as "99.99%").
 pub fn percent(progress: f64) -> String {

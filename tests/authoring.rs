@@ -101,6 +101,72 @@ fn validate_accepts_good_files() {
 }
 
 #[test]
+fn validate_warns_of_review_notes_left_in_a_draft_and_exits_0() {
+    // Review: a draft from `progress extract` validated with a bare `ok:`, its
+    // `# review:` decisions unmentioned.
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("speech.txt");
+    std::fs::write(
+        &text,
+        "新区已建成5G基站1812个，3年内要再建设1万个。到2020年，智能工厂达到5个左右。\n",
+    )
+    .unwrap();
+    common::progress()
+        .current_dir(dir.path())
+        .args([
+            "extract",
+            "speech.txt",
+            "--year",
+            "2020",
+            "-o",
+            "draft.toml",
+        ])
+        .assert()
+        .success();
+    let draft = std::fs::read_to_string(dir.path().join("draft.toml")).unwrap();
+    let notes: Vec<usize> = draft
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.trim_start().starts_with("# review:"))
+        .map(|(i, _)| i + 1)
+        .collect();
+    assert!(!notes.is_empty(), "{draft}");
+    let out = common::progress()
+        .current_dir(dir.path())
+        .args(["validate", "--spec", "draft.toml"])
+        .assert();
+    // The draft may still lack a field (`missing …`): then it is refused, and the
+    // warning is not the point. This one is complete.
+    let out = out.code(0);
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(stdout.starts_with("ok: draft.toml"), "{stdout}");
+    let n = notes.len();
+    let s = if n == 1 { "" } else { "s" };
+    assert!(
+        stderr.starts_with(&format!("warning: {n} review note{s} left")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("--> draft.toml:{}:1", notes[0])),
+        "{stderr}"
+    );
+    // Once every note is dealt with (here: deleted), nothing is said.
+    let reviewed: String = draft
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("# review:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(dir.path().join("draft.toml"), reviewed).unwrap();
+    common::progress()
+        .current_dir(dir.path())
+        .args(["validate", "--spec", "draft.toml"])
+        .assert()
+        .code(0)
+        .stderr("");
+}
+
+#[test]
 fn validate_reports_every_spec_problem_at_once() {
     let assert = progress()
         .args(["validate", "--spec", "bad-spec.toml"])

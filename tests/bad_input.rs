@@ -176,6 +176,47 @@ fn unknown_top_level_key() {
 }
 
 #[test]
+fn an_abbreviated_or_capitalised_value_gets_did_you_mean_at_the_value() {
+    // Review: `measure = "lvl"` listed the measures without naming `level`.
+    let spec = format!(
+        "version = 1\n{}",
+        GOOD_TARGET.replace("\"level\"", "\"lvl\"")
+    );
+    let err = spec_rejected(
+        &spec,
+        &[
+            "`measure` must be one of `level`",
+            "spec.toml:6:11",
+            "help: did you mean `level`?",
+        ],
+    );
+    assert!(!err.contains("help: expected one of"), "{err}");
+    let spec = format!(
+        "version = 1\n{}",
+        GOOD_TARGET.replace("\"level\"", "\"YTD\"")
+    );
+    spec_rejected(&spec, &["spec.toml:6:11", "help: did you mean `ytd`?"]);
+    // The three of the review at once: each located at its value.
+    let spec = format!(
+        "version = 1\n{}over = \"windw\"\n",
+        GOOD_TARGET
+            .replace("\"level\"", "\"lvl\"")
+            .replace("at-least", "atleast")
+    );
+    spec_rejected(
+        &spec,
+        &[
+            "spec.toml:6:11",
+            "did you mean `level`?",
+            "spec.toml:7:8",
+            "did you mean `at-least`?",
+            "spec.toml:12:8",
+            "did you mean `window`?",
+        ],
+    );
+}
+
+#[test]
 fn unknown_rule_lists_or_suggests_the_valid_values() {
     let spec = format!(
         "version = 1\n{}",

@@ -221,6 +221,29 @@ fn help_describes_the_commands_and_exit_codes() {
 }
 
 #[test]
+fn list_help_is_laid_out_as_the_other_commands_help() {
+    // Review: `list --help` alone had no examples, so nothing there showed `--spec` in use.
+    for command in ["check", "validate", "list", "explain", "init"] {
+        let out = progress().args([command, "--help"]).assert().success();
+        let help = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(help.contains("--spec <FILE>"), "{command}: {help}");
+        let examples = help
+            .split_once("\nExamples:\n")
+            .unwrap_or_else(|| panic!("{command} has no examples: {help}"))
+            .1;
+        assert!(
+            examples.contains(&format!("progress {command}")),
+            "{command}: {examples}"
+        );
+    }
+    progress()
+        .args(["list", "--help"])
+        .assert()
+        .success()
+        .stdout(contains("progress list --spec my-okrs.toml"));
+}
+
+#[test]
 fn colour_only_when_asked() {
     let plain = progress()
         .args(["check", "examples/published.toml"])

@@ -317,7 +317,8 @@ fn a_signed_figure_is_never_printed_with_two_signs() {
     let d = Dir::new(spec);
     d.file("a.toml", "as_of = 2023-06-30\n[values]\ng = -3.8\n");
     let out = d.explain("g", &["a.toml"]);
-    assert!(out.contains("−3.8 − (−2.86) = −0.94%"), "{out}");
+    // The gap between two rates is in percentage points (deliberately changed from `%`).
+    assert!(out.contains("−3.8 − (−2.86) = −0.94 个百分点"), "{out}");
     assert!(!out.contains("− −"), "{out}");
 }
 

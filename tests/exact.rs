@@ -103,7 +103,11 @@ fn explain_shows_the_exact_test_holding() {
         growth.contains("(120 / 100 − 1) × 100 = 20%") && growth.contains("20 ≥ 20: holds"),
         "{growth}"
     );
-    assert!(growth.contains("actual − goal = 20 − 20 = 0%"), "{growth}");
+    // The gap between two rates is in percentage points (deliberately changed from `%`).
+    assert!(
+        growth.contains("actual − goal = 20 − 20 = 0 个百分点"),
+        "{growth}"
+    );
     let cost = explain("cost");
     assert!(
         cost.contains("5,700 万元 (given as 0.57 亿元, converted)")

@@ -492,3 +492,23 @@ fn a_drill_down_keeps_the_spec_order_and_each_tables_order() {
         "{text}"
     );
 }
+
+#[test]
+fn an_entitys_gap_in_a_rate_is_in_percentage_points() {
+    // The gap between an entity's rate and its goal, both in `%`, is percentage points
+    // (docs/report-formats.md, "Percentage points"), in the table and the HTML report.
+    let spec = std::fs::read_to_string("tests/data/panel/spec.toml")
+        .unwrap()
+        .replace("unit = \"天\"", "unit = \"%\"");
+    let dir = with("spec.toml", &spec);
+    let out = check_in(&dir).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("worst: South district +11 个百分点, Harbour district +6 个百分点"),
+        "{text}"
+    );
+    let html = check_in(&dir).args(["--format", "html"]).output().unwrap();
+    let html = String::from_utf8(html.stdout).unwrap();
+    assert!(html.contains("+11 个百分点"), "{html}");
+    assert!(!html.contains("+11%"), "{html}");
+}

@@ -338,6 +338,36 @@ fn github_annotations_name_the_spec_relative_to_the_repository() {
     );
 }
 
+/// A spec found without `--spec`, through `$PROGRESS_SPEC`, is a file all the same: its
+/// annotations name it, relative to the repository.
+#[test]
+fn github_annotations_name_the_spec_found_through_progress_spec() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let repo = tempfile::tempdir().unwrap();
+    std::fs::create_dir(repo.path().join("plans")).unwrap();
+    let spec = repo.path().join("plans/okrs.toml");
+    std::fs::copy(root.join(SPEC), &spec).unwrap();
+    let out = progress()
+        .current_dir(repo.path())
+        .arg("check")
+        .arg(root.join(ACTUALS))
+        .args(["--format", "github"])
+        .env("PROGRESS_SPEC", &spec)
+        .env("GITHUB_WORKSPACE", repo.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let targets: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with("::notice"))
+        .collect();
+    assert!(!targets.is_empty(), "{text}");
+    for l in targets {
+        assert!(l.contains(" file=plans/okrs.toml,line="), "{l}");
+    }
+}
+
 #[test]
 fn github_annotations_of_the_built_in_spec_name_no_file() {
     let out = common::formats::progress()

@@ -74,6 +74,36 @@ fn published_table_at_80() {
 }
 
 #[test]
+fn at_80_columns_the_status_keeps_its_note() {
+    // Review: at 80 columns "on-track (at risk)" was cut to "on-track…" and "met (assessed)"
+    // to "met…" while the goal and actual kept room; the goal and actual give way first.
+    for lang in ["en", "zh"] {
+        let table = at(80, lang);
+        for whole in ["on-track (at risk)", "pending (regressed)"] {
+            assert!(table.contains(whole), "{lang}: {table}");
+        }
+        assert!(!table.contains("on-track…"), "{table}");
+        // The goal before the actual: the 5G goal keeps its unit.
+        assert!(table.contains("≥ 11,812 个"), "{table}");
+        for l in table.lines() {
+            assert!(l.width() <= 80, "{l}");
+        }
+    }
+    let gwr = run(&[
+        "check",
+        "examples/gwr2023/",
+        "--spec",
+        "targets/gwr2023.toml",
+        "--color",
+        "never",
+        "--width",
+        "80",
+    ]);
+    assert!(gwr.contains("met (assessed)"), "{gwr}");
+    assert!(!gwr.contains("met…"), "{gwr}");
+}
+
+#[test]
 fn every_line_fits_and_every_target_is_one_line_at_every_width_from_60() {
     for lang in ["en", "zh"] {
         let targets = grid(&at(1000, lang)).len() - 4;

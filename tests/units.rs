@@ -337,3 +337,45 @@ mod laws {
         }
     }
 }
+
+/// A rise of a rate (提高6.1个百分点: `increase` on a target in `%`) and the gap between two
+/// rates are percentage points, written `个百分点` as the spec writes that unit, never `%`
+/// (6.1% of the baseline would be another goal). The CSV report's unit column stays the
+/// spec's `%`.
+#[test]
+fn an_increase_or_gap_of_a_rate_is_in_percentage_points_in_every_format() {
+    let spec = "version = 1\n\
+        [[target]]\nid = \"air\"\nname = \"Good air days\"\nunit = \"%\"\nmeasure = \"level\"\n\
+        rule = \"at-least\"\nincrease = 6.1\nstart = 2021-01-01\ndeadline = 2025-12-31\n\
+        [[target]]\nid = \"jobs\"\nname = \"Unemployment\"\nunit = \"%\"\nmeasure = \"level\"\n\
+        rule = \"less-than\"\nvalue = 5.5\nstart = 2021-01-01\ndeadline = 2025-12-31\n";
+    let dir = files(spec, "as_of = 2023-12-31\n[values]\njobs = 5.6\n");
+    let run = |args: &[&str]| {
+        let out = progress()
+            .current_dir(dir.path())
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(matches!(out.status.code(), Some(0 | 1)), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let check = |format: &str| run(&["check", "a.toml", "--spec", "spec.toml", "--format", format]);
+    for format in ["table", "markdown", "html"] {
+        let out = check(format);
+        assert!(out.contains("≥ baseline + 6.1 个百分点"), "{format}: {out}");
+        assert!(!out.contains("6.1%"), "{format}: {out}");
+    }
+    let csv = check("csv");
+    let air = csv.lines().find(|l| l.starts_with("air,")).unwrap();
+    assert!(air.contains(",at-least,%,"), "{csv}");
+    let explain = run(&["explain", "air", "--spec", "spec.toml"]);
+    assert!(
+        explain.contains("goal        baseline + 6.1 个百分点"),
+        "{explain}"
+    );
+    let explain = run(&["explain", "jobs", "a.toml", "--spec", "spec.toml"]);
+    assert!(
+        explain.contains("gap         actual − goal = 5.6 − 5.5 = +0.1 个百分点"),
+        "{explain}"
+    );
+}

@@ -475,7 +475,7 @@ fn goal_words(t: &Target, unit: &str) -> String {
                 format!(
                     "the figure of `{of}` for the same date {} {}",
                     if plus.is_sign_negative() { "−" } else { "+" },
-                    with_unit(&n(plus.abs()), unit)
+                    with_unit(&n(plus.abs()), crate::wording::difference_unit(unit))
                 )
             }
         }
@@ -500,9 +500,12 @@ fn goal_words(t: &Target, unit: &str) -> String {
                 "{} = baseline {} + increase {}",
                 with_unit(&n(goal), unit),
                 n(b),
-                n(d)
+                points(n(d), unit)
             ),
-            _ => format!("baseline + {} (the baseline comes from the actuals)", n(d)),
+            _ => format!(
+                "baseline + {} (the baseline comes from the actuals)",
+                points(n(d), unit)
+            ),
         },
         Goal::Multiply(m) => match (t.baseline, t.goal.resolve(t.baseline)) {
             (Some(b), Some(goal)) => format!(
@@ -854,7 +857,11 @@ pub fn arithmetic(
             ),
             _ => signed(gap),
         };
-        field(&mut out, "gap", &with_unit(&s, &unit));
+        field(
+            &mut out,
+            "gap",
+            &with_unit(&s, crate::wording::difference_unit(&unit)),
+        );
     }
     if let (Some(met), Some(st)) = (r.stretch_met, r.stretch) {
         field(
@@ -1196,4 +1203,14 @@ fn pace_words(trace: PaceTrace, seasonal: bool) -> String {
         n(threshold)
     ));
     s
+}
+
+/// An increase as written in the goal's line: with `个百分点` when the goal is a rate in
+/// `%` ("increase 1 个百分点"), bare otherwise (its unit is the goal's, shown beside it).
+fn points(increase: String, unit: &str) -> String {
+    if unit == "%" {
+        with_unit(&increase, crate::wording::POINTS)
+    } else {
+        increase
+    }
 }

@@ -24,10 +24,14 @@ pub mod validate;
 
 /// Loads the spec `--spec` or `$PROGRESS_SPEC` names, or the built-in one.
 pub(crate) fn load_spec(arg: &SpecArg) -> Result<Spec, Error> {
-    // A path from the environment is a mystery when it cannot be read: say where it came from.
-    let from_env = format!("the spec path comes from ${SPEC_ENV}");
-    let note = arg.spec.is_none().then_some(from_env.as_str());
-    input::load_spec(arg.path().as_deref(), note)
+    input::load_spec(arg.path().as_deref(), read_note(arg).as_deref())
+}
+
+/// A path from the environment is a mystery when it cannot be read: say where it came from.
+fn read_note(arg: &SpecArg) -> Option<String> {
+    arg.spec
+        .is_none()
+        .then(|| format!("the spec path comes from ${SPEC_ENV}"))
 }
 
 /// Loads the spec, as [`load_spec`]; when it has problems, the problems the actuals files
@@ -37,7 +41,16 @@ pub(crate) fn load_spec_checking_actuals(
     arg: &SpecArg,
     actuals: &[PathBuf],
 ) -> Result<Spec, Error> {
-    match load_spec(arg) {
+    load_spec_file_checking_actuals(arg, actuals).map(|(spec, _)| spec)
+}
+
+/// As [`load_spec_checking_actuals`], with the file the spec was read from (`None`: the
+/// built-in spec).
+pub(crate) fn load_spec_file_checking_actuals(
+    arg: &SpecArg,
+    actuals: &[PathBuf],
+) -> Result<(Spec, Option<crate::diagnostic::SourceFile>), Error> {
+    match input::load_spec_file(arg.path().as_deref(), read_note(arg).as_deref()) {
         Err(Error::Input(mut problems)) => {
             problems.extend(input::actuals_shape_problems(actuals));
             Err(Error::Input(problems))

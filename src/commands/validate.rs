@@ -2,6 +2,7 @@
 //! nothing. Exit 0 when all files are good, 2 otherwise.
 
 use std::fmt::Write as _;
+use std::io::IsTerminal as _;
 
 use crate::cli::ValidateArgs;
 use crate::commands;
@@ -14,7 +15,7 @@ pub fn run(args: &ValidateArgs) -> Result<Outcome, Error> {
     commands::stdin_once(&args.spec, &args.actuals)?;
     // Without a good spec the actuals cannot be checked in full; their own problems
     // (syntax, keys, shape) are still reported with the spec's, all at once.
-    let spec = commands::load_spec_checking_actuals(&args.spec, &args.actuals)?;
+    let (spec, spec_file) = commands::load_spec_file_checking_actuals(&args.spec, &args.actuals)?;
     // As `check` reads them: snapshots that must not disagree on a target and date.
     let actuals =
         input::load_snapshots_mapped(&spec, &args.actuals, args.as_of, &args.columns.map()?)?;
@@ -39,6 +40,12 @@ pub fn run(args: &ValidateArgs) -> Result<Outcome, Error> {
         );
     }
     output::write_stdout(&out)?;
+    // A draft from `progress extract` is valid TOML, but its `# review:` notes are
+    // decisions still to make: a warning on standard error, and still exit 0.
+    if let Some(warning) = spec_file.as_ref().and_then(crate::review::warning) {
+        let color = args.color.enabled(std::io::stderr().is_terminal());
+        output::write_stderr(&warning.render(color));
+    }
     // As `check` does, so that the two are also compared on equal terms.
     commands::leave_to_exit((spec, actuals));
     Ok(Outcome::Ok)

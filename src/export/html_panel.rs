@@ -85,7 +85,7 @@ fn section(t: &TargetReport, k: usize, options: &ExportOptions) -> Markup {
                 ol {
                     @for e in p.worst() {
                         li { (sanitize(p.name(e))) " (" (sanitize(p.id(e))) "): "
-                            (e.gap.map(|g| crate::wording::with_unit(&signed(g), &unit)).unwrap_or_default())
+                            (e.gap.map(|g| crate::wording::with_unit(&signed(g), crate::wording::difference_unit(&unit))).unwrap_or_default())
                             @if let Some(d) = e.as_of.filter(|_| e.stale) { " (" (d) ")" }
                             ", " (e.status.as_str()) }
                     }

@@ -18,12 +18,19 @@ pub const JSON_REPORT_VERSION: u32 = 1;
 /// language asked for.
 #[derive(Serialize)]
 struct JsonReport<'a, T> {
-    version: u32,
     #[serde(flatten)]
-    report: &'a Report,
+    head: Head<'a>,
     targets: T,
     /// The `[[series]]`: figures without a goal, after the targets.
     series: Vec<NamedSeries<'a>>,
+}
+
+/// What comes before the targets: the format's version and the report's own keys.
+#[derive(Serialize)]
+struct Head<'a> {
+    version: u32,
+    #[serde(flatten)]
+    report: &'a Report,
 }
 
 /// A series serialised, after its id and its name in one language.
@@ -64,8 +71,10 @@ pub fn write<'a, T: std::borrow::Borrow<TargetReport> + 'a>(
 ) -> std::io::Result<()> {
     let lang = options.lang;
     let json = JsonReport {
-        version: JSON_REPORT_VERSION,
-        report,
+        head: Head {
+            version: JSON_REPORT_VERSION,
+            report,
+        },
         targets: Targets(std::cell::RefCell::new(Some(targets)), lang),
         series: report
             .series
@@ -85,25 +94,29 @@ pub fn write<'a, T: std::borrow::Borrow<TargetReport> + 'a>(
 /// What [`write`] writes of `report` before its first target, whatever its targets: the
 /// bytes up to and including the `[` that opens `targets`. A report written after its
 /// targets were serialised (`commands::check_stream`) is this head, then what followed it.
-pub fn head(report: &Report, options: &ExportOptions) -> Vec<u8> {
-    const OPEN: &[u8] = b"\n  \"targets\": [";
+pub fn head(report: &Report, _options: &ExportOptions) -> Vec<u8> {
+    // The head's keys, rendered from the model as `write` renders them (the same `Head`,
+    // flattened into the report's object, through the same formatter), left open where
+    // `write` goes on with the targets' key and the `[` that opens them.
     let mut bytes = Vec::new();
-    write(
+    let mut ser = serde_json::Serializer::with_formatter(&mut bytes, Formatter::default());
+    Head {
+        version: JSON_REPORT_VERSION,
         report,
-        std::iter::empty::<&TargetReport>(),
-        options,
-        &mut bytes,
-    )
+    }
+    .serialize(&mut ser)
     .expect("a report always serialises");
-    // The top level's keys are unique, and a line break in a string is escaped: the one
-    // line break followed by the `targets` key at the top level's indentation.
-    let at = bytes
-        .windows(OPEN.len())
-        .position(|w| w == OPEN)
-        .expect("the report has its targets");
-    bytes.truncate(at + OPEN.len());
+    let open = bytes.len() - CLOSE.len();
+    debug_assert_eq!(&bytes[open..], CLOSE);
+    bytes.truncate(open);
+    bytes.extend_from_slice(TARGETS);
     bytes
 }
+
+/// How the pretty layout closes the top-level object, and how it goes on after the last
+/// key of the head to open the targets (a key at the top level's indentation).
+const CLOSE: &[u8] = b"\n}";
+const TARGETS: &[u8] = b",\n  \"targets\": [";
 
 /// The targets, serialised as they come (once).
 struct Targets<I>(std::cell::RefCell<Option<I>>, crate::spec::Lang);
@@ -279,6 +292,21 @@ fn write_safe<W: ?Sized + std::io::Write>(w: &mut W, fragment: &str) -> std::io:
 
 #[cfg(test)]
 mod tests {
+    use crate::export::{ExportOptions, Exporter};
+
+    #[test]
+    fn the_head_is_what_the_whole_report_starts_with() {
+        let spec = crate::spec::Spec::builtin().unwrap();
+        let report = crate::evaluate::evaluate(&spec, &[], &Default::default());
+        let options = ExportOptions::default();
+        let whole = super::JsonExporter.render(&report, &options);
+        let head = super::head(&report, &options);
+        let head = std::str::from_utf8(&head).unwrap();
+        assert!(head.ends_with("\n  \"targets\": ["), "{head}");
+        assert!(whole.starts_with(head), "{head}\n---\n{whole}");
+        // The first target follows the head.
+        assert!(whole[head.len()..].starts_with("\n    {\n      \"id\": "));
+    }
     fn escape_unsafe(s: &str) -> String {
         let mut out = Vec::new();
         super::write_safe(&mut out, s).unwrap();

@@ -377,7 +377,12 @@ pub fn goal_text_in(t: &TargetReport, unit: &str, lang: crate::spec::Lang) -> St
             _ => return "needs a baseline".into(),
         },
     };
-    let mut s = format!("{} {}", t.rule.symbol(), with_unit(&body, unit));
+    // "≥ baseline + 6.1 个百分点": an increase of a rate is in percentage points.
+    let body_unit = match (t.band, t.goal, t.spec_goal) {
+        (None, None, Goal::Increase(_)) => crate::wording::difference_unit(unit),
+        _ => unit,
+    };
+    let mut s = format!("{} {}", t.rule.symbol(), with_unit(&body, body_unit));
     if let Some(tol) = t.tolerance.filter(|_| t.rule != Rule::About) {
         s.push_str(&format!(" (tolerance {})", number(tol, 2)));
     }
@@ -524,7 +529,10 @@ pub fn panel_line(t: &TargetReport, options: &ExportOptions) -> Option<String> {
     let worst: Vec<String> = p
         .worst()
         .map(|e| {
-            let gap = e.gap.map(|g| format!(" {}", with_unit(&signed(g), &unit)));
+            let gap = e.gap.map(|g| {
+                let unit = crate::wording::difference_unit(&unit);
+                format!(" {}", with_unit(&signed(g), unit))
+            });
             // A stale figure carries its date, as a target's does.
             let date = e.as_of.filter(|_| e.stale).map(|d| format!(" ({d})"));
             format!(

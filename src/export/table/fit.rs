@@ -12,7 +12,9 @@
 //!
 //! The target's name and status always stay. Text columns (target, goal, actual, status)
 //! are shortened with an ellipsis, by display width (a CJK character counts two), down to
-//! a floor ([`Column::min`]); figures and dates are never cut. What is left out is said
+//! a floor ([`Column::min`]); figures and dates are never cut. The status is cut last:
+//! while leaving out columns up to the deadline makes room, the goal and the actual are
+//! shortened instead, and the status keeps its word and its note ("on-track (at risk)"). What is left out is said
 //! under the table, with the way to see everything (`--wide`).
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -114,19 +116,35 @@ fn frame(n: usize) -> usize {
     3 * n + 1
 }
 
+/// How much text a pass of [`fit`] may cut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cut {
+    /// Only the names.
+    Names,
+    /// Every text column but the status: "on-track (at risk)" stays whole.
+    AllButStatus,
+    /// Every text column.
+    All,
+}
+
 pub fn fit(full: &[Column], width: usize) -> Fitted {
     // First the fewest steps, up to leaving out the deadline, that fit with only the
-    // names cut (goals, actuals and statuses whole); if none does, the fewest that fit
-    // with every text column cut.
+    // names cut (goals, actuals and statuses whole); if none does, the fewest, up to the
+    // same step, that fit with the goal and actual cut too but the status whole (its
+    // word and its note: "pending (regressed)"); if none does, the fewest that fit with
+    // every text column cut.
     let mut columns = full.to_vec();
-    for cut_all in [false, true] {
+    let mut status_whole = true;
+    for cut in [Cut::Names, Cut::AllButStatus, Cut::All] {
         columns = full.to_vec();
+        status_whole = cut != Cut::All;
         let fits = |cs: &[Column]| {
             let least: usize = cs
                 .iter()
                 .map(|c| match c.header.as_str() {
                     "Target" => c.min(),
-                    _ if cut_all => c.min(),
+                    "Status" if cut != Cut::All => c.natural(),
+                    _ if cut != Cut::Names => c.min(),
                     _ => c.natural(),
                 })
                 .sum();
@@ -138,7 +156,11 @@ pub fn fit(full: &[Column], width: usize) -> Fitted {
         if natural_fits(&columns) {
             break;
         }
-        let steps = if cut_all { STEPS.len() } else { RELAXED_STEPS };
+        let steps = if cut == Cut::All {
+            STEPS.len()
+        } else {
+            RELAXED_STEPS
+        };
         for step in STEPS.iter().take(steps).copied() {
             if fits(&columns) {
                 break;
@@ -152,11 +174,28 @@ pub fn fit(full: &[Column], width: usize) -> Fitted {
         }
     }
 
-    // Widths: every column at its floor, then the room left given to the actual, the
-    // goal, the status and last the name, each up to its natural width.
-    let mut widths: Vec<usize> = columns.iter().map(Column::min).collect();
+    // Widths: every column at its floor (the status whole when the pass kept it so),
+    // then the room left given to the actual, the goal (the goal first when the status is
+    // whole), the status and last the name, each up to its natural width.
+    let mut widths: Vec<usize> = columns
+        .iter()
+        .map(|c| {
+            if status_whole && c.header == "Status" {
+                c.natural()
+            } else {
+                c.min()
+            }
+        })
+        .collect();
     let mut room = width.saturating_sub(widths.iter().sum::<usize>() + frame(columns.len()));
-    for header in ["Actual", "Goal", "Status", "Target"] {
+    // With the status whole, the goal before the actual: "≥ 11,812 个" and "4,717 个"
+    // whole rather than "≥ 11,812…" beside an actual whose date note still shows.
+    let order = if status_whole {
+        ["Goal", "Actual", "Status", "Target"]
+    } else {
+        ["Actual", "Goal", "Status", "Target"]
+    };
+    for header in order {
         if let Some(i) = columns.iter().position(|c| c.header == header) {
             let more = (columns[i].natural() - widths[i]).min(room);
             widths[i] += more;
