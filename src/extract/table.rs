@@ -17,12 +17,15 @@
 //! lines joined when the header's column count makes the join unambiguous, goals in words
 //! read as assessed. The rules are listed in docs/extract.md ("OCR'd and PDF-copied tables").
 
+mod additions;
 mod borders;
 mod columns;
 mod direction;
+mod glued;
 mod group;
 pub(crate) mod ocr;
 mod stacked;
+mod under;
 mod years;
 
 use super::clauses::fold;
@@ -40,12 +43,13 @@ pub struct Tables {
 /// Cells of a line: split at tabs / runs of spaces ([`strict_cells`]), then at single
 /// spaces by content ([`ocr::split_tokens`]).
 fn cells(line: &str) -> Vec<String> {
-    ocr::split_tokens(strict_cells(line)).0
+    split(line).0
 }
 
 /// Cells of a line, and whether single spaces had to be used to tell them apart.
 fn split(line: &str) -> (Vec<String>, bool) {
-    ocr::split_tokens(strict_cells(line))
+    let (cs, loose) = ocr::split_tokens(strict_cells(line));
+    (glued::unglued(cs), loose)
 }
 
 /// Cells of a line: split at tabs (empty cells kept, so columns stay aligned) or, with no
@@ -407,6 +411,7 @@ fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>
         }
     };
     if let Some(years) = lines.get(i + 1).and_then(|l| header_part(l)) {
+        under::adopt(&mut h, lines[i], lines[i + 1]);
         fill(&mut h, &years);
         range.end += 1;
     }
@@ -488,7 +493,7 @@ fn name_continues(row_after_name: usize, row: &str, next: &str) -> bool {
     let row_name = cells(row).into_iter().rev().find(|c| is_name(c));
     let row_open = row_name.is_some_and(|n| {
         n.matches(['（', '(']).count() > n.matches(['）', ')']).count()
-            || !(n.contains('（') || n.contains('('))
+            || !(n.ends_with('）') || n.ends_with(')'))
     });
     let rest: Vec<&String> = cs[1..].iter().filter(|c| !c.is_empty()).collect();
     closes
@@ -1273,6 +1278,8 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
         // An annual plan's one goal year right after its base year: that year's figure.
         if let (true, Some((_, Some(year)))) = (years::by_year(h), h.goal) {
             out.iter_mut().for_each(|p| years::as_year_flow(p, year));
+        } else {
+            out.iter_mut().for_each(additions::as_window_sum);
         }
         return out;
     };
@@ -1300,6 +1307,8 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
                     let base = cell_at(h, cs, b).and_then(|c| figure(c));
                     years::as_running_total(&mut p, base.as_ref(), by + 1, year);
                 }
+            } else {
+                additions::as_window_sum(&mut p);
             }
             out.push(p);
         }
@@ -1481,7 +1490,10 @@ fn row_proposal(
     } else if fig.cumulative
         && (summed_flow(&name)
             || unit.as_deref().is_some_and(|u| u.ends_with("人次"))
-            || (!pct && (added(&name) || base_cell.is_some_and(|c| ocr::is_dash(c)))))
+            || (!pct && (added(&name) || base_cell.is_some_and(|c| ocr::is_dash(c))))
+            // The base column bracketed too (`〔１．６８〕  〔１．５〕`): the previous plan's
+            // total, so the goal is this window's total, not a level raised from it.
+            || (!pct && base.as_ref().is_some_and(|b| b.cumulative)))
     {
         // (A count with no base figure, `—  〔300〕`, or of works done, 新建…, is no level
         // raised by 300 — there is no level to raise — but the window's works added up.)
