@@ -3271,3 +3271,42 @@ fn a_name_with_a_parenthesis_inside_wrapped_onto_its_unit_line_is_one_row() {
         "{ts:#?}"
     );
 }
+
+#[test]
+fn a_share_row_with_no_unit_anywhere_is_drafted_in_percent_and_validates() {
+    // A name with no parenthesis and no 单位 column: a share or a rate is in %, flagged; a
+    // draft never leaves a target without a unit for `validate` to refuse.
+    let text = "序号   指           标                    2025年         2030年        指标属性\n １  城市生活污水集中收集率      ７１           ＞７５         预期性\n ２  非化石能源占能源消费总量比重      １６．５           ２２         预期性\n";
+    let (draft, problems) = draft_problems(text);
+    assert!(problems.is_empty(), "{problems:?}\n{draft}");
+    assert!(draft.contains("guessed % from the name"), "{draft}");
+    let ts = targets_no_year(text);
+    assert_eq!(field(row_of(&ts, "收集率", "2030"), "unit"), "%");
+    assert_eq!(field(row_of(&ts, "比重", "2030"), "unit"), "%");
+}
+
+#[test]
+fn a_title_spaced_over_two_header_lines_or_a_tab_header_s_second_line_names_the_class() {
+    // `属` over `性` (OCR'd), and a Word copy's `基数 ⇥ 目标 ⇥ 属性` under `2024年 ⇥ 2027年 ⇥
+    // 指标`: the second line is part of the header, never a row, and its words name the
+    // 属性 column.
+    for text in [
+        "表2  主要指标\n序号   指标名称                       2020 年     2025 年     属\n                                      基期值      目标值      性\n1      森林覆盖率（%）                 ４５．１     ≥４６        约束性\n2      城镇新增就业（万人）             —           〔４０〕     预期性\n",
+        "专栏1  主要指标\n序号\t指标\t单位\t2024年\t2027年\t指标\n\t\t\t基数\t目标\t属性\n1\t森林覆盖率\t%\t45.1\t46\t约束性\n2\t新增上云企业\t万家\t—\t3\t预期性\n",
+    ] {
+        let ts = targets_no_year(text);
+        assert_eq!(ts.len(), 2, "{ts:#?}");
+        let forest = ts
+            .iter()
+            .find(|t| field(t, "quote").contains("森林覆盖率"))
+            .unwrap();
+        assert_eq!(field(forest, "class"), "binding", "{forest:#?}");
+        assert_eq!(field(forest, "value"), "46");
+        let added = ts
+            .iter()
+            .find(|t| field(t, "quote").contains("新增"))
+            .unwrap();
+        assert_eq!(field(added, "class"), "expected", "{added:#?}");
+        assert_eq!(field(added, "measure"), "ytd");
+    }
+}

@@ -373,6 +373,7 @@ fn header_part(line: &str) -> Option<Vec<i32>> {
         && cs.iter().all(|c| {
             year_cell(c).is_some()
                 || ocr::HEADER_WORDS.contains(&c.as_str())
+                || under::spaced_piece(c)
                 || ((c.starts_with(['（', '(', '〔', '[']))
                     && (c.ends_with(['）', ')', '〕', ']']))
                     && c.chars().count() <= 8)
@@ -1569,7 +1570,18 @@ fn row_proposal(
     }
     match unit {
         Some(u) => p.unit = Some(u),
-        None => p.review(Field::Unit, "missing unit: the row gives none".into()),
+        None => match glued::share_unit(&p.name_zh) {
+            // A share or a rate with its unit lost (an OCR'd parenthesis, a blank 单位 cell):
+            // %, flagged, so the draft still validates.
+            Some(u) => {
+                p.unit = Some(u.into());
+                p.review(
+                    Field::Unit,
+                    format!("unit not in the row; guessed {u} from the name"),
+                );
+            }
+            None => p.review(Field::Unit, "missing unit: the row gives none".into()),
+        },
     }
     p.goal = Some(goal);
     if !fall && matches!(rule, Rule::AtLeast | Rule::MoreThan) {

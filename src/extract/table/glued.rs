@@ -86,3 +86,27 @@ mod tests {
         }
     }
 }
+
+/// The unit of a share or a rate whose row gives none (`…比重`, `…覆盖率`): `%`. A rate
+/// counted per thousand or per 100,000 (死亡率, 发生率, 发病率) is not guessed.
+pub(super) fn share_unit(name: &str) -> Option<&'static str> {
+    let share = ["比重", "比例", "占比"].iter().any(|w| name.ends_with(w));
+    let rate = name.ends_with('率')
+        && !["死亡", "发生", "发病", "事故"]
+            .iter()
+            .any(|w| name.contains(w));
+    (share || rate).then_some("%")
+}
+
+#[cfg(test)]
+mod share_tests {
+    use super::share_unit;
+
+    #[test]
+    fn a_share_or_a_rate_with_no_unit_is_in_percent() {
+        assert_eq!(share_unit("非化石能源占能源消费总量比重"), Some("%"));
+        assert_eq!(share_unit("城市生活污水集中收集率"), Some("%"));
+        assert_eq!(share_unit("孕产妇死亡率"), None);
+        assert_eq!(share_unit("生态质量指数"), None);
+    }
+}

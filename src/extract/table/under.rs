@@ -5,10 +5,20 @@
 //! 单位); its year columns must be the first line's, or nothing is taken from it.
 
 use super::columns::{spans, under};
-use super::{Header, header, join_spaced_title, split};
+use super::{Header, header, join_spaced_title, split, strict_cells};
 
 /// The first header line's cells with each piece of the second joined to the cell above it.
 fn merged(first: &str, second: &str) -> Option<Vec<String>> {
+    // A tab-separated copy keeps its columns: cell under cell.
+    if first.contains('\t') && second.contains('\t') {
+        let mut a = strict_cells(first);
+        let b = strict_cells(second);
+        if b.len() > a.len() {
+            return None;
+        }
+        a.iter_mut().zip(b).for_each(|(x, y)| x.push_str(&y));
+        return Some(a);
+    }
     let mut cells = spans(first);
     let pieces = spans(second);
     if cells.len() < 3 || pieces.is_empty() {
@@ -52,4 +62,11 @@ pub(super) fn adopt(h: &mut Header, first: &str, second: &str) {
     h.class = h.class.or(m.class);
     h.window = h.window.or(m.window);
     h.unit = h.unit.or(m.unit);
+}
+
+/// One Chinese character standing alone on a second header line: the rest of a title spaced
+/// out over the two lines (`属` over `性`). No row is one character.
+pub(super) fn spaced_piece(c: &str) -> bool {
+    let mut it = c.chars();
+    matches!((it.next(), it.next()), (Some(ch), None) if ('\u{4e00}'..='\u{9fff}').contains(&ch))
 }
