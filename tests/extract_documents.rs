@@ -3310,3 +3310,28 @@ fn a_title_spaced_over_two_header_lines_or_a_tab_header_s_second_line_names_the_
         assert_eq!(field(added, "measure"), "ytd");
     }
 }
+
+#[test]
+fn a_year_column_titled_as_a_running_total_is_that_year_s_goal() {
+    // `2027年（累计）` as the last of one column a year: the year's goal column (before, it
+    // was taken for the 年均/累计 column and both rows lost their 2027 goal).
+    let text = "专栏1  主要指标\n序号\t指标\t单位\t2024年基数\t2025年\t2026年\t2027年（累计）\t属性\n1\t新增上云企业\t万家\t—\t1.2\t1.3\t4\t预期性\n2\t数字化改造覆盖率\t%\t62\t70\t78\t85\t约束性\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 6, "{ts:#?}");
+    let added = row_of(&ts, "新增上云企业", "2027");
+    assert_eq!(field(added, "measure"), "ytd", "{added:#?}");
+    assert_eq!(field(added, "value"), "4");
+    let share = row_of(&ts, "覆盖率", "2027");
+    assert_eq!(field(share, "measure"), "level", "{share:#?}");
+    assert_eq!(field(share, "value"), "85");
+}
+
+#[test]
+fn a_bracketed_change_in_percentage_points_beside_a_bracketed_base_stays_an_increase() {
+    // `〔２〕  〔１．５〕` in 百分点: the level is raised by 1.5 points, not a flow summed.
+    let text = "序号   指           标                    2025年         2030年        指标属性\n １  森林覆盖率提高（百分点）   〔２〕   〔１．５〕     约束性\n";
+    let ts = targets_no_year(text);
+    let t = row_of(&ts, "森林覆盖率", "2030");
+    assert_eq!(field(t, "measure"), "level", "{t:#?}");
+    assert_eq!(field(t, "increase"), "1.5");
+}

@@ -156,6 +156,9 @@ fn year_cell(c: &str) -> Option<i32> {
         "远景",
         "远景目标",
         "展望",
+        // `2027年（累计）` in a table of one column a year: that year's goal, a running total.
+        "累计",
+        "累计目标",
     ];
     (SUFFIX.contains(&rest.as_str()) && (rest.is_empty() || nian))
         .then_some(year)
@@ -1494,7 +1497,10 @@ fn row_proposal(
             || (!pct && (added(&name) || base_cell.is_some_and(|c| ocr::is_dash(c))))
             // The base column bracketed too (`〔１．６８〕  〔１．５〕`): the previous plan's
             // total, so the goal is this window's total, not a level raised from it.
-            || (!pct && base.as_ref().is_some_and(|b| b.cumulative)))
+            // (Not a change in percentage points: that raises a level.)
+            || (!pct
+                && base.as_ref().is_some_and(|b| b.cumulative)
+                && !unit.as_deref().is_some_and(|u| u.contains("百分点"))))
     {
         // (A count with no base figure, `—  〔300〕`, or of works done, 新建…, is no level
         // raised by 300 — there is no level to raise — but the window's works added up.)
