@@ -3335,3 +3335,23 @@ fn a_bracketed_change_in_percentage_points_beside_a_bracketed_base_stays_an_incr
     assert_eq!(field(t, "measure"), "level", "{t:#?}");
     assert_eq!(field(t, "increase"), "1.5");
 }
+
+#[test]
+fn a_column_summed_over_a_span_of_years_past_the_goal_year_is_a_goal_of_its_own() {
+    // `2024年  2025年目标  2025—2027年累计`: a 新增 row's figure in the span column is the
+    // span's additions summed, due at its end (ytd 4 by 2027), beside 2025's own figure; an
+    // empty 2025 cell does not take the span's figure for 2025.
+    let text = "专栏1  主要指标\n序号\t指标\t单位\t2024年\t2025年目标\t2025—2027年累计\t属性\n1\t新增上云企业\t万家\t0.9\t1.2\t4\t预期性\n2\t新增智能工厂\t家\t30\t—\t150\t预期性\n3\t数字化改造覆盖率\t%\t62\t70\t—\t约束性\n";
+    let (draft, problems) = draft_problems(text);
+    assert!(problems.is_empty(), "{problems:?}\n{draft}");
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 4, "{ts:#?}");
+    assert_eq!(field(row_of(&ts, "新增上云企业", "2025"), "value"), "1.2");
+    for (piece, v) in [("新增上云企业", "4"), ("新增智能工厂", "150")] {
+        let t = row_of(&ts, piece, "2027");
+        assert_eq!(field(t, "measure"), "ytd", "{t:#?}");
+        assert_eq!(field(t, "value"), v);
+        assert_eq!(field(t, "start"), "2025-01-01");
+    }
+    assert_eq!(field(row_of(&ts, "覆盖率", "2025"), "value"), "70");
+}

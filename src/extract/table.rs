@@ -205,6 +205,9 @@ struct Header {
     base_named: bool,
     /// The goal column's title names a long-range goal (`2035年远景目标`, 展望).
     goal_titled_vision: bool,
+    /// The 累计 column's title is a span of years ending after the goal year (`2025年目标  
+    /// 2025—2027年累计`): that span's end, a goal of its own ([`additions::span_end`]).
+    window_end: Option<i32>,
 }
 
 fn has_punct(c: &str) -> bool {
@@ -288,7 +291,11 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let base_named = base.is_some_and(|(b, _)| self::base_word(&cs[b]));
     let goal_titled_vision =
         goal.is_some_and(|(g, _)| cs[g].contains("远景") || cs[g].contains("展望"));
+    let window_end = window
+        .and_then(|w| additions::span_end(&cs[w]))
+        .filter(|&e| goal.and_then(|g| g.1).is_some_and(|gy| e > gy));
     Some(Header {
+        window_end,
         base_named,
         goal_titled_vision,
         results,
@@ -1277,7 +1284,9 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
         .collect();
     let mut out = Vec::new();
     let (Some((last, Some(last_year))), false) = (h.goal, h.more_goals.is_empty()) else {
-        out.extend(row_proposal(h, cs, row, plan));
+        let own = additions::without_span(h);
+        out.extend(row_proposal(own.as_ref().unwrap_or(h), cs, row, plan));
+        out.extend(additions::span_goal(h, cs, row, plan));
         out.iter_mut().for_each(|p| p.owners = owners.clone());
         // An annual plan's one goal year right after its base year: that year's figure.
         if let (true, Some((_, Some(year)))) = (years::by_year(h), h.goal) {
