@@ -17,12 +17,15 @@
 //! lines joined when the header's column count makes the join unambiguous, goals in words
 //! read as assessed. The rules are listed in docs/extract.md ("OCR'd and PDF-copied tables").
 
+mod additions;
 mod borders;
 mod columns;
 mod direction;
+mod glued;
 mod group;
 pub(crate) mod ocr;
 mod stacked;
+mod under;
 mod years;
 
 use super::clauses::fold;
@@ -40,12 +43,13 @@ pub struct Tables {
 /// Cells of a line: split at tabs / runs of spaces ([`strict_cells`]), then at single
 /// spaces by content ([`ocr::split_tokens`]).
 fn cells(line: &str) -> Vec<String> {
-    ocr::split_tokens(strict_cells(line)).0
+    split(line).0
 }
 
 /// Cells of a line, and whether single spaces had to be used to tell them apart.
 fn split(line: &str) -> (Vec<String>, bool) {
-    ocr::split_tokens(strict_cells(line))
+    let (cs, loose) = ocr::split_tokens(strict_cells(line));
+    (glued::unglued(cs), loose)
 }
 
 /// Cells of a line: split at tabs (empty cells kept, so columns stay aligned) or, with no
@@ -152,6 +156,9 @@ fn year_cell(c: &str) -> Option<i32> {
         "远景",
         "远景目标",
         "展望",
+        // `2027年（累计）` in a table of one column a year: that year's goal, a running total.
+        "累计",
+        "累计目标",
     ];
     (SUFFIX.contains(&rest.as_str()) && (rest.is_empty() || nian))
         .then_some(year)
@@ -198,6 +205,9 @@ struct Header {
     base_named: bool,
     /// The goal column's title names a long-range goal (`2035年远景目标`, 展望).
     goal_titled_vision: bool,
+    /// The 累计 column's title is a span of years ending after the goal year (`2025年目标  
+    /// 2025—2027年累计`): that span's end, a goal of its own ([`additions::span_end`]).
+    window_end: Option<i32>,
 }
 
 fn has_punct(c: &str) -> bool {
@@ -281,7 +291,11 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let base_named = base.is_some_and(|(b, _)| self::base_word(&cs[b]));
     let goal_titled_vision =
         goal.is_some_and(|(g, _)| cs[g].contains("远景") || cs[g].contains("展望"));
+    let window_end = window
+        .and_then(|w| additions::span_end(&cs[w]))
+        .filter(|&e| goal.and_then(|g| g.1).is_some_and(|gy| e > gy));
     Some(Header {
+        window_end,
         base_named,
         goal_titled_vision,
         results,
@@ -369,6 +383,7 @@ fn header_part(line: &str) -> Option<Vec<i32>> {
         && cs.iter().all(|c| {
             year_cell(c).is_some()
                 || ocr::HEADER_WORDS.contains(&c.as_str())
+                || under::spaced_piece(c)
                 || ((c.starts_with(['（', '(', '〔', '[']))
                     && (c.ends_with(['）', ')', '〕', ']']))
                     && c.chars().count() <= 8)
@@ -407,6 +422,7 @@ fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>
         }
     };
     if let Some(years) = lines.get(i + 1).and_then(|l| header_part(l)) {
+        under::adopt(&mut h, lines[i], lines[i + 1]);
         fill(&mut h, &years);
         range.end += 1;
     }
@@ -488,7 +504,7 @@ fn name_continues(row_after_name: usize, row: &str, next: &str) -> bool {
     let row_name = cells(row).into_iter().rev().find(|c| is_name(c));
     let row_open = row_name.is_some_and(|n| {
         n.matches(['（', '(']).count() > n.matches(['）', ')']).count()
-            || !(n.contains('（') || n.contains('('))
+            || !(n.ends_with('）') || n.ends_with(')'))
     });
     let rest: Vec<&String> = cs[1..].iter().filter(|c| !c.is_empty()).collect();
     closes
@@ -1268,11 +1284,15 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
         .collect();
     let mut out = Vec::new();
     let (Some((last, Some(last_year))), false) = (h.goal, h.more_goals.is_empty()) else {
-        out.extend(row_proposal(h, cs, row, plan));
+        let own = additions::without_span(h);
+        out.extend(row_proposal(own.as_ref().unwrap_or(h), cs, row, plan));
+        out.extend(additions::span_goal(h, cs, row, plan));
         out.iter_mut().for_each(|p| p.owners = owners.clone());
         // An annual plan's one goal year right after its base year: that year's figure.
         if let (true, Some((_, Some(year)))) = (years::by_year(h), h.goal) {
             out.iter_mut().for_each(|p| years::as_year_flow(p, year));
+        } else {
+            out.iter_mut().for_each(additions::as_window_sum);
         }
         return out;
     };
@@ -1300,6 +1320,8 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
                     let base = cell_at(h, cs, b).and_then(|c| figure(c));
                     years::as_running_total(&mut p, base.as_ref(), by + 1, year);
                 }
+            } else {
+                additions::as_window_sum(&mut p);
             }
             out.push(p);
         }
@@ -1481,7 +1503,13 @@ fn row_proposal(
     } else if fig.cumulative
         && (summed_flow(&name)
             || unit.as_deref().is_some_and(|u| u.ends_with("人次"))
-            || (!pct && (added(&name) || base_cell.is_some_and(|c| ocr::is_dash(c)))))
+            || (!pct && (added(&name) || base_cell.is_some_and(|c| ocr::is_dash(c))))
+            // The base column bracketed too (`〔１．６８〕  〔１．５〕`): the previous plan's
+            // total, so the goal is this window's total, not a level raised from it.
+            // (Not a change in percentage points: that raises a level.)
+            || (!pct
+                && base.as_ref().is_some_and(|b| b.cumulative)
+                && !unit.as_deref().is_some_and(|u| u.contains("百分点"))))
     {
         // (A count with no base figure, `—  〔300〕`, or of works done, 新建…, is no level
         // raised by 300 — there is no level to raise — but the window's works added up.)
@@ -1557,7 +1585,18 @@ fn row_proposal(
     }
     match unit {
         Some(u) => p.unit = Some(u),
-        None => p.review(Field::Unit, "missing unit: the row gives none".into()),
+        None => match glued::share_unit(&p.name_zh) {
+            // A share or a rate with its unit lost (an OCR'd parenthesis, a blank 单位 cell):
+            // %, flagged, so the draft still validates.
+            Some(u) => {
+                p.unit = Some(u.into());
+                p.review(
+                    Field::Unit,
+                    format!("unit not in the row; guessed {u} from the name"),
+                );
+            }
+            None => p.review(Field::Unit, "missing unit: the row gives none".into()),
+        },
     }
     p.goal = Some(goal);
     if !fall && matches!(rule, Rule::AtLeast | Rule::MoreThan) {

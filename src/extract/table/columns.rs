@@ -22,7 +22,7 @@ use unicode_width::UnicodeWidthChar;
 
 /// The cells of a line split at runs of two or more spaces (a full-width space counts
 /// two), each with its first and last screen column.
-fn spans(line: &str) -> Vec<(usize, usize, String)> {
+pub(super) fn spans(line: &str) -> Vec<(usize, usize, String)> {
     let mut out: Vec<(usize, usize, String)> = Vec::new();
     let (mut col, mut spaces) = (0usize, 0usize);
     for ch in line.chars() {
@@ -51,7 +51,7 @@ fn spans(line: &str) -> Vec<(usize, usize, String)> {
 }
 
 /// The cell of `row` (spans) a piece at `a..b` belongs under.
-fn under(row: &[(usize, usize, String)], a: usize, b: usize) -> Option<usize> {
+pub(super) fn under(row: &[(usize, usize, String)], a: usize, b: usize) -> Option<usize> {
     let overlap = |k: usize| {
         let (s, e, _) = &row[k];
         b.min(*e).saturating_sub(a.max(*s))

@@ -44,7 +44,7 @@ pub(super) fn year_flow_name(name: &str, unit: Option<&str>) -> bool {
 
 /// A level goal with a figure of its own, nothing summed or stated against another figure:
 /// the only kind a year's column may re-read as a flow.
-fn plain_level(p: &Proposal) -> bool {
+pub(super) fn plain_level(p: &Proposal) -> bool {
     !p.assessed
         && p.measure == Measure::Level
         && matches!(p.goal, Some(Goal::Value(_)))
