@@ -20,6 +20,7 @@
 mod borders;
 mod columns;
 mod direction;
+pub(crate) mod due;
 mod group;
 pub(crate) mod ocr;
 mod stacked;
@@ -35,6 +36,9 @@ pub struct Tables {
     /// For each line of the text: is it part of a table (header or row)?
     pub table_line: Vec<bool>,
     pub proposals: Vec<Proposal>,
+    /// Rows timed by a 完成时限 column: the proposal's index and the part of the year its
+    /// cell names (`due::apply` gives them their deadlines once the text's year is known).
+    pub(crate) due: Vec<(usize, super::within::Part)>,
 }
 
 /// Cells of a line: split at tabs / runs of spaces ([`strict_cells`]), then at single
@@ -198,6 +202,8 @@ struct Header {
     base_named: bool,
     /// The goal column's title names a long-range goal (`2035年远景目标`, 展望).
     goal_titled_vision: bool,
+    /// A 完成时限 column: each row's own deadline (`due`).
+    due: Option<usize>,
 }
 
 fn has_punct(c: &str) -> bool {
@@ -236,7 +242,11 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
                 .any(|w| c.contains(w))
     });
     let goal_word = pos(&|c| year_cell(c).is_none() && c.contains("目标") && !c.contains("指标"));
-    if years.is_empty() && window.is_none() && !(name.is_some() && goal_word.is_some()) {
+    let due = pos(&|c| due::is_due_title(c));
+    if years.is_empty()
+        && window.is_none()
+        && !((name.is_some() || due.is_some()) && goal_word.is_some())
+    {
         return None;
     }
     if loose {
@@ -282,6 +292,7 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let goal_titled_vision =
         goal.is_some_and(|(g, _)| cs[g].contains("远景") || cs[g].contains("展望"));
     Some(Header {
+        due,
         base_named,
         goal_titled_vision,
         results,
@@ -782,6 +793,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         None
     };
     let mut proposals = Vec::new();
+    let mut due = Vec::new();
     let filled = |l: &str| cells(l).iter().filter(|c| !c.is_empty()).count();
     let mut i = 0;
     while i < lines.len() {
@@ -962,7 +974,11 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     (None, Some(g)) => plan.or(span.filter(|&(_, end)| end == g)),
                     _ => plan,
                 };
+                let first = proposals.len();
                 proposals.extend(row_proposals(&h, &cs, &row, period));
+                if let Some(p) = due::row_due(&h, h.due.and_then(|c| cell_at(&h, &cs, c))) {
+                    due.extend((first..proposals.len()).map(|k| (k, p)));
+                }
             }
             j += used;
         }
@@ -984,6 +1000,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
     Tables {
         table_line,
         proposals,
+        due,
     }
 }
 
