@@ -3068,7 +3068,12 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         }
         p += 1;
     }
-    let Some((p, _w, _len)) = hit else { return };
+    let Some((p, _w, len)) = hit else { return };
+    // A count right after the word (`其中秋季开学前投用2000个`): how many are put in use, a
+    // count target read by `figures`, not a milestone.
+    if counted_after(cx, p + len, c.end) {
+        return;
+    }
     if grounds_for_confidence(n, c.end) {
         return;
     }
@@ -3135,6 +3140,20 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         prop.place(window, notes);
         props.push(prop);
     }
+}
+
+/// A figure with a classifier unit right after a milestone word (`投用2000个`, `建成投用
+/// 15所`): at most two characters after it.
+fn counted_after(cx: &Ctx, at: usize, end: usize) -> bool {
+    let n = &cx.t.norm;
+    numbers::scan_mentions(n, at, end.min(at + 12))
+        .first()
+        .is_some_and(|m| {
+            m.start <= at + 2
+                && !m.window
+                && !m.embedded
+                && m.unit.as_deref().is_some_and(classifier_unit)
+        })
 }
 
 /// 倍增 / 翻番 → multiply 2, when a window or a measurable name stands before it.

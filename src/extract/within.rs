@@ -218,6 +218,13 @@ pub(crate) fn find(n: &[char], from: usize, to: usize) -> Vec<(usize, usize, Par
             let len = w.chars().count();
             // (`每季度`, `第一季度末5日前`: a recurring report is no window; nor a quarter
             // inside a longer word such as `十四五`.)
+            // `三季度前` (before the third quarter): by the end of the quarter before it.
+            let before_it = w.ends_with("季度") && n.get(i + len) == Some(&'前') && p.first > 1;
+            if before_it {
+                out.push((i, i + len + 1, Part::deadline(p.first - 1, None)));
+                i += len + 1;
+                continue;
+            }
             if !(i > 0 && n[i - 1] == '每') {
                 out.push((i, i + len, p));
             }
@@ -363,7 +370,7 @@ mod tests {
     #[test]
     fn quarters_months_and_dates_are_found_once_each() {
         let n = chars(
-            "力争二季度增速回升，前三季度增长4%，5月底前完成12座，2027年6月底建成，6月15日前开工，秋季开学前投用",
+            "力争二季度增速回升，前三季度增长4%，5月底前完成12座，2027年6月底建成，6月15日前开工，秋季开学前投用，三季度前开工",
         );
         let got: Vec<(u32, u32, Option<u32>, Option<i32>)> = find(&n, 0, n.len())
             .iter()
@@ -378,6 +385,7 @@ mod tests {
                 (1, 6, None, Some(2027)),
                 (1, 6, Some(15), None),
                 (1, 8, None, None),
+                (1, 6, None, None),
             ]
         );
     }
