@@ -978,6 +978,8 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 proposals.extend(row_proposals(&h, &cs, &row, period));
                 if let Some(p) = due::row_due(&h, h.due.and_then(|c| cell_at(&h, &cs, c))) {
                     due.extend((first..proposals.len()).map(|k| (k, p)));
+                } else if h.due.is_some() {
+                    due.extend((first..proposals.len()).map(|k| (k, due::UNDATED)));
                 }
             }
             j += used;

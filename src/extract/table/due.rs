@@ -40,6 +40,19 @@ pub(super) fn row_due(h: &Header, cell: Option<&String>) -> Option<Part> {
     Some(p)
 }
 
+/// A row of a timed table whose cell names no date (`长期坚持`, `持续推进`, empty): it keeps
+/// the table's window, or, where the table gives no year, the text's year.
+pub(crate) const UNDATED: Part = Part {
+    year: None,
+    first: 1,
+    last: 12,
+    day: None,
+    guess: Some(UNDATED_NOTE),
+    by: false,
+};
+
+const UNDATED_NOTE: &str = "the row's 完成时限 cell names no date: the end of the text's year";
+
 /// Words that make a row a rate, a share or an average, not a count of the year's work.
 const NOT_A_COUNT: &[&str] = &[
     "比重", "占比", "比例", "率", "人均", "每", "强度", "密度", "指数", "增速", "增长", "平均",
@@ -52,6 +65,9 @@ const NOT_A_COUNT: &[&str] = &[
 pub(crate) fn apply(props: &mut [Proposal], due: &[(usize, Part)], year: Option<i32>) {
     for &(i, part) in due {
         let Some(p) = props.get_mut(i) else { continue };
+        if part.guess == Some(UNDATED_NOTE) && p.deadline.is_some() {
+            continue;
+        }
         let mut notes = Vec::new();
         let (_, Some(deadline)) = within::resolve(part, year, &mut notes) else {
             continue;
@@ -70,10 +86,12 @@ pub(crate) fn apply(props: &mut [Proposal], due: &[(usize, Part)], year: Option<
         for (f, note) in notes {
             p.review(f, note);
         }
-        p.review(
-            Field::Deadline,
-            format!("the row's 完成时限 cell: due {deadline}"),
-        );
+        if part.guess != Some(UNDATED_NOTE) {
+            p.review(
+                Field::Deadline,
+                format!("the row's 完成时限 cell: due {deadline}"),
+            );
+        }
         let plain = !p.assessed
             && p.measure == Measure::Level
             && matches!(p.goal, Some(Goal::Value(_)))
