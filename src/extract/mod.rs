@@ -981,6 +981,13 @@ fn date_of(n: &[char]) -> Option<(i32, u32)> {
             return None;
         }
         let d = digits(i + 6 + m, 3);
+        // `2026-04-16` alone on its line runs into the next line's digits (`…164月15日`):
+        // a zero-padded month writes a two-digit day.
+        let d = if sep != '年' && m == 2 && d > 2 {
+            2
+        } else {
+            d
+        };
         let ok = (1..=2).contains(&d) && dend.is_none_or(|e| head.get(i + 6 + m + d) == Some(&e));
         let month: u32 = head[i + 5..i + 5 + m]
             .iter()
