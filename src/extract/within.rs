@@ -275,7 +275,8 @@ pub(crate) fn resolve(
     if let Some(g) = p.guess {
         notes.push((Field::Deadline, g.to_string()));
     }
-    let day = p.day.unwrap_or_else(|| last_day(y, p.last));
+    // (`2月29日前` in a common year: the month's last day.)
+    let day = p.day.unwrap_or(31).min(last_day(y, p.last));
     (Date::new(y, p.first, 1), Date::new(y, p.last, day))
 }
 
@@ -416,5 +417,10 @@ mod tests {
         assert_eq!(ends("长期坚持"), None);
         assert_eq!(ends("县交通运输局"), None);
         assert_eq!(last_day(2028, 2), 29);
+        let mut notes = Vec::new();
+        let n = chars("2月29日前完成");
+        let (_, _, p) = find(&n, 0, n.len())[0];
+        let (_, end) = resolve(p, Some(2026), &mut notes);
+        assert_eq!(end.map(|d| d.to_string()).as_deref(), Some("2026-02-28"));
     }
 }
