@@ -126,6 +126,10 @@ pub const WORKS_VERBS: &[&str] = &[
     "发放",
     "加装",
     "引进",
+    // Works on what exists, counted in the year (`除险加固病险水库15座`, `整治易涝点32处`).
+    "加固",
+    "整治",
+    "投用",
 ];
 
 /// Words before a figure that make it the stretch of the floor before it (增长7%以上，力争
@@ -201,6 +205,8 @@ pub const CUE_VERBS: &[&str] = &[
     "计划",
     "新改建",
     "改扩建",
+    // Put in use by a date (`其中秋季开学前投用2000个`): a count of what is in use then.
+    "投用",
 ];
 
 /// Verbs that introduce new things (baseline 0 is a fair proposal for a count).
@@ -325,6 +331,9 @@ pub const FLOW_NOUNS: &[&str] = &[
     "融资",
     "签约",
     "投资",
+    // Sales and applications in a period (`新能源汽车销量突破1.5万辆`, `补贴申请量突破2万辆`).
+    "销量",
+    "申请量",
 ];
 
 /// Flows that have no stock to rise from: an addition of one over several years

@@ -17,6 +17,7 @@ pub mod numbers;
 mod rank;
 pub mod table;
 mod turns;
+mod within;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -90,7 +91,7 @@ pub enum Field {
 /// Draft a spec from `text`.
 pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // Indicator tables first; their lines are blanked out of the prose.
-    let tables = table::read(text, plan_named(text));
+    let mut tables = table::read(text, plan_named(text));
     let prose: String = if tables.proposals.is_empty() && !tables.table_line.contains(&true) {
         text.to_string()
     } else {
@@ -244,6 +245,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         }
         prev_end = s.end;
     }
+    // Rows timed by a 完成时限 column: their deadlines in the text's year.
+    table::due::apply(&mut tables.proposals, &tables.due, goal_year);
     props.extend(tables.proposals);
     for p in &mut props {
         draft::soften_ceiling(p);
@@ -272,6 +275,8 @@ enum WinKind {
     Year(i32),
     Years(i32),
     By(i32),
+    /// A window inside one year (`二季度`, `5月底前`, `秋季开学前`: `within`).
+    Part(within::Part),
 }
 
 #[derive(Clone, Debug)]
@@ -575,6 +580,21 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
             });
         }
     }
+    // Quarters, months' ends and dates inside the year; a year written before one
+    // (`2027年6月底`) is its own, not a window of the whole year.
+    let parts = within::find(n, from, to);
+    if parts.iter().any(|(_, _, p)| p.year.is_some()) {
+        out.retain(|w| {
+            !parts
+                .iter()
+                .any(|(pos, _, p)| p.year.is_some() && *pos == w.pos)
+        });
+    }
+    out.extend(parts.into_iter().map(|(pos, end, p)| Window {
+        pos,
+        end,
+        kind: WinKind::Part(p),
+    }));
     for i in from..to {
         if n[i] != '十' {
             continue;
@@ -628,6 +648,9 @@ struct DocInfo {
     /// The year of the text's date line (`（2025年12月18日）`), if it has one: 明年 is the
     /// year after it, even where the goals' year (`year`) is already the next one.
     date: Option<i32>,
+    /// The year and month of the date line: a quarter or month already over then
+    /// (`一季度` in a release of April) is reported, not promised (`within`).
+    dated: Option<(i32, u32)>,
     /// A five-year plan the text names (十四五 → 2021–2025).
     plan: Option<(i32, i32)>,
     /// The plan comes from the heading of the current section (第二节 “十四五”时期…主要目标).
@@ -698,6 +721,7 @@ impl DocInfo {
         DocInfo {
             year,
             date: date_year(&t.norm),
+            dated: date_of(&t.norm),
             plan,
             heading_plan: false,
             period: title_period(&t.norm),
@@ -780,8 +804,21 @@ fn title_period(n: &[char]) -> Option<(i32, i32)> {
             return None;
         }
         let b = year_at(k + 5)?;
-        (head.get(k + 9) == Some(&'年') && (a + 1..=a + 9).contains(&b)).then_some((a, b))
+        (head.get(k + 9) == Some(&'年') && (a + 1..=a + 9).contains(&b) && in_a_title(head, k))
+            .then_some((a, b))
     })
+}
+
+/// Is position `k` in a title, not in a sentence of the body? A period named in a news
+/// release's first paragraph (`4月15日，市长…审议《…三年行动方案（2026—2028年）》等事项。`)
+/// is a plan the meeting adopted, not the text's own: its sentence has a `，` before it. A
+/// title (`关于印发…三年行动方案（2024—2026年）的通知`) has none. (Bounded: 300 characters.)
+fn in_a_title(head: &[char], k: usize) -> bool {
+    !head[..k]
+        .iter()
+        .rev()
+        .take_while(|&&c| !matches!(c, '。' | '！' | '？' | '!' | '?' | clauses::BOUNDARY))
+        .any(|&c| matches!(c, '，' | ','))
 }
 
 /// A year in the same clause as, and before, words naming the goals (`2024年主要目标`,
@@ -912,6 +949,11 @@ fn year_after_reported(t: &Text, sents: &[Sentence]) -> Option<i32> {
 /// `发布时间：2024-02-21`): `YYYY年M月D日` or `YYYY-MM-DD` (also `/`, `.`) in the first
 /// 400 characters.
 fn date_year(n: &[char]) -> Option<i32> {
+    date_of(n).map(|(y, _)| y)
+}
+
+/// The year and month of the text's date ([`date_year`]).
+fn date_of(n: &[char]) -> Option<(i32, u32)> {
     let head = &n[..n.len().min(400)];
     let digits = |from: usize, max: usize| -> usize {
         head[from.min(head.len())..]
@@ -939,8 +981,20 @@ fn date_year(n: &[char]) -> Option<i32> {
             return None;
         }
         let d = digits(i + 6 + m, 3);
+        // `2026-04-16` alone on its line runs into the next line's digits (`…164月15日`):
+        // a zero-padded month writes a two-digit day.
+        let d = if sep != '年' && m == 2 && d > 2 {
+            2
+        } else {
+            d
+        };
         let ok = (1..=2).contains(&d) && dend.is_none_or(|e| head.get(i + 6 + m + d) == Some(&e));
-        ok.then_some(y)
+        let month: u32 = head[i + 5..i + 5 + m]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .ok()?;
+        (ok && (1..=12).contains(&month)).then_some((y, month))
     })
 }
 
@@ -1110,6 +1164,7 @@ fn resolve_window(
             }
         },
         Some(WinKind::Year(yy)) => (Date::new(yy, 1, 1), Date::new(yy, 12, 31)),
+        Some(WinKind::Part(p)) => within::resolve(p, y, notes),
         Some(WinKind::Years(k)) => match y {
             Some(y) => {
                 notes.push((
@@ -1207,6 +1262,7 @@ fn window_for<'a>(cx: &'a Ctx, c: &Clause, p: usize) -> Option<&'a Window> {
     // The lead clause, or everything up to the last `：` before `p` (a list's header:
     // `2024年全县还要实现以下目标：——A；——B；`): its window governs the items after it.
     let lead_end = s.clauses.first().map_or(s.start, |l| l.end);
+    let lead_end = reported_lead_end(&cx.t.norm, s).unwrap_or(lead_end);
     let ci = cx.colons.partition_point(|&k| k < p);
     let lead_end = ci
         .checked_sub(1)
@@ -1216,6 +1272,15 @@ fn window_for<'a>(cx: &'a Ctx, c: &Clause, p: usize) -> Option<&'a Window> {
     // is the last window of the lead clause. Binary searches keep this O(log n) per figure
     // (a scan made a long sentence of windows quadratic).
     let before = wins.partition_point(|w| w.pos < p);
+    // A deadline for an action in an earlier clause (`所有项目于11月底前全面完成，满意率保持在
+    // 95%以上`) is that action's: the window before it governs (a few steps back at most).
+    let after = before;
+    let before = (0..8)
+        .try_fold(before, |b, _| match b.checked_sub(1).map(|i| &wins[i]) {
+            Some(w) if action_deadline_elsewhere(&cx.t.norm, w, c) => Ok(b - 1),
+            _ => Err(b),
+        })
+        .unwrap_or_else(|b| b);
     let last = before.checked_sub(1).map(|i| &wins[i]);
     let found = match last {
         Some(w) if w.pos < lead_end || !semicolon_in(&cx.semis, w.pos, p) => Some(w),
@@ -1225,7 +1290,32 @@ fn window_for<'a>(cx: &'a Ctx, c: &Clause, p: usize) -> Option<&'a Window> {
         }
         None => None,
     };
-    found.or_else(|| wins.get(before).filter(|w| w.pos < c.end))
+    found.or_else(|| wins.get(after).filter(|w| w.pos < c.end))
+}
+
+/// A short lead clause that says who states what follows (`《方案》明确，`, `会议指出，`,
+/// `会议要求，`): the clause after it is the sentence's real lead, and a window there
+/// (`《方案》明确，到2028年，A…；B…；C…`) governs the whole sentence, as it would at its head.
+/// The end of that second clause.
+fn reported_lead_end(n: &[char], s: &Sentence) -> Option<usize> {
+    let (first, second) = (s.clauses.first()?, s.clauses.get(1)?);
+    let lead = &n[first.start..first.end];
+    (lead.len() <= 10
+        && REPORTING_VERBS
+            .iter()
+            .chain(&["明确", "提出", "要求", "强调"])
+            .any(|w| lexicon::ends_with_at(lead, lead.len(), w)))
+    .then_some(second.end)
+}
+
+/// A month's end or a day before an earlier clause's action (`5月底前完成…12座`), not a
+/// bare window heading the clauses after it (`6月底前，…`): it does not reach clause `c`.
+fn action_deadline_elsewhere(n: &[char], w: &Window, c: &Clause) -> bool {
+    matches!(w.kind, WinKind::Part(p) if p.by)
+        && w.pos < c.start
+        && !n
+            .get(w.end)
+            .is_some_and(|x| matches!(x, '，' | '：' | ',' | ':'))
 }
 
 /// Is there a `；` in `[a, b)`? `semis` holds the sentence's `；` positions, sorted.
@@ -1318,6 +1408,7 @@ fn year_word_of_report(n: &[char], w: &Window) -> bool {
 fn forward_window(w: &Window, doc: &DocInfo) -> bool {
     match w.kind {
         WinKind::Year(y) => doc.year.is_none_or(|d| y >= d),
+        WinKind::Part(p) => !p.ended_before(doc.year, doc.dated),
         _ => true,
     }
 }
@@ -1395,7 +1486,10 @@ fn analyse_sentence(
     });
     let past_year = cx.wins.iter().any(|w| {
         (w.pos == first.start || reported.is_some_and(|c| w.pos == c.start))
-            && matches!((w.kind, doc.year), (WinKind::Year(y), Some(d)) if y < d)
+            && (matches!((w.kind, doc.year), (WinKind::Year(y), Some(d)) if y < d)
+                // A quarter or month already over at the text's date (`会议指出，一季度全市
+                // …增长5.4%` in a release of April): reported.
+                || matches!(w.kind, WinKind::Part(p) if p.ended_before(doc.year, doc.dated)))
     });
     // …or a lead clause that reviews (会议回顾了2023年工作).
     // `会议指出，过去一年，…`: a reporting lead before a results opener opens it as well.
@@ -2981,7 +3075,12 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         }
         p += 1;
     }
-    let Some((p, _w, _len)) = hit else { return };
+    let Some((p, _w, len)) = hit else { return };
+    // A count right after the word (`其中秋季开学前投用2000个`): how many are put in use, a
+    // count target read by `figures`, not a milestone.
+    if counted_after(cx, p + len, c.end) {
+        return;
+    }
     if grounds_for_confidence(n, c.end) {
         return;
     }
@@ -3048,6 +3147,20 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         prop.place(window, notes);
         props.push(prop);
     }
+}
+
+/// A figure with a classifier unit right after a milestone word (`投用2000个`, `建成投用
+/// 15所`): at most two characters after it.
+fn counted_after(cx: &Ctx, at: usize, end: usize) -> bool {
+    let n = &cx.t.norm;
+    numbers::scan_mentions(n, at, end.min(at + 12))
+        .first()
+        .is_some_and(|m| {
+            m.start <= at + 2
+                && !m.window
+                && !m.embedded
+                && m.unit.as_deref().is_some_and(classifier_unit)
+        })
 }
 
 /// 倍增 / 翻番 → multiply 2, when a window or a measurable name stands before it.

@@ -21,6 +21,7 @@ mod additions;
 mod borders;
 mod columns;
 mod direction;
+pub(crate) mod due;
 mod glued;
 mod group;
 pub(crate) mod ocr;
@@ -38,6 +39,9 @@ pub struct Tables {
     /// For each line of the text: is it part of a table (header or row)?
     pub table_line: Vec<bool>,
     pub proposals: Vec<Proposal>,
+    /// Rows timed by a 完成时限 column: the proposal's index and the part of the year its
+    /// cell names (`due::apply` gives them their deadlines once the text's year is known).
+    pub(crate) due: Vec<(usize, super::within::Part)>,
 }
 
 /// Cells of a line: split at tabs / runs of spaces ([`strict_cells`]), then at single
@@ -208,6 +212,8 @@ struct Header {
     /// The 累计 column's title is a span of years ending after the goal year (`2025年目标  
     /// 2025—2027年累计`): that span's end, a goal of its own ([`additions::span_end`]).
     window_end: Option<i32>,
+    /// A 完成时限 column: each row's own deadline (`due`).
+    due: Option<usize>,
 }
 
 fn has_punct(c: &str) -> bool {
@@ -246,7 +252,11 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
                 .any(|w| c.contains(w))
     });
     let goal_word = pos(&|c| year_cell(c).is_none() && c.contains("目标") && !c.contains("指标"));
-    if years.is_empty() && window.is_none() && !(name.is_some() && goal_word.is_some()) {
+    let due = pos(&|c| due::is_due_title(c));
+    if years.is_empty()
+        && window.is_none()
+        && !((name.is_some() || due.is_some()) && goal_word.is_some())
+    {
         return None;
     }
     if loose {
@@ -296,6 +306,7 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
         .filter(|&e| goal.and_then(|g| g.1).is_some_and(|gy| e > gy));
     Some(Header {
         window_end,
+        due,
         base_named,
         goal_titled_vision,
         results,
@@ -798,6 +809,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         None
     };
     let mut proposals = Vec::new();
+    let mut due = Vec::new();
     let filled = |l: &str| cells(l).iter().filter(|c| !c.is_empty()).count();
     let mut i = 0;
     while i < lines.len() {
@@ -978,7 +990,13 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     (None, Some(g)) => plan.or(span.filter(|&(_, end)| end == g)),
                     _ => plan,
                 };
+                let first = proposals.len();
                 proposals.extend(row_proposals(&h, &cs, &row, period));
+                if let Some(p) = due::row_due(&h, h.due.and_then(|c| cell_at(&h, &cs, c))) {
+                    due.extend((first..proposals.len()).map(|k| (k, p)));
+                } else if h.due.is_some() {
+                    due.extend((first..proposals.len()).map(|k| (k, due::UNDATED)));
+                }
             }
             j += used;
         }
@@ -1000,6 +1018,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
     Tables {
         table_line,
         proposals,
+        due,
     }
 }
 

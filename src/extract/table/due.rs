@@ -1,0 +1,120 @@
+//! A task table's 完成时限 column (`序号  工作任务  单位  年度目标  完成时限  责任科室`): each
+//! row's deadline is its own cell (`10月底` → the 31 October of the table's year, `上半年`,
+//! `3月底前`, `全年`, `2027年6月底`), read by [`within::due_cell`]. The year is the one the
+//! cell writes, else the header's one goal year (`2026年目标`), else the text's (given by the
+//! caller once the date line is read: `apply`). A table timed row by row is one year's work
+//! list: a count or an amount in it (not a rate or share) is the work done by the row's
+//! deadline, `ytd` from 1 January, as a count in a one-year work list is in prose.
+
+use super::super::within::{self, Part};
+use super::super::{Date, Field, Goal, Measure};
+use super::Header;
+use crate::extract::draft::Proposal;
+
+/// Does a column title name a row's deadline (完成时限, 时限要求, 完成时间, 时间节点)?
+pub(super) fn is_due_title(c: &str) -> bool {
+    c.contains("时限")
+        || [
+            "完成时间",
+            "时间节点",
+            "完成期限",
+            "完成时间节点",
+            "时间要求",
+            "完成时段",
+        ]
+        .contains(&c)
+}
+
+/// The deadline a row's 完成时限 cell gives, with the header's goal year when it has one and
+/// the cell none.
+pub(super) fn row_due(h: &Header, cell: Option<&String>) -> Option<Part> {
+    let mut p = within::due_cell(cell?)?;
+    if p.year.is_none() {
+        // One goal year (`2025年完成  2026年目标`, or `2026年目标` alone): the rows' year.
+        p.year = match (h.base.and_then(|b| b.1), h.goal.and_then(|g| g.1)) {
+            (Some(b), Some(g)) if g == b + 1 => Some(g),
+            (None, Some(g)) => Some(g),
+            _ => None,
+        };
+    }
+    Some(p)
+}
+
+/// A row of a timed table whose cell names no date (`长期坚持`, `持续推进`, empty): it keeps
+/// the table's window, or, where the table gives no year, the text's year.
+pub(crate) const UNDATED: Part = Part {
+    year: None,
+    first: 1,
+    last: 12,
+    day: None,
+    guess: Some(UNDATED_NOTE),
+    by: false,
+};
+
+const UNDATED_NOTE: &str = "the row's 完成时限 cell names no date: the end of the text's year";
+
+/// Words that make a row a rate, a share or an average, not a count of the year's work.
+const NOT_A_COUNT: &[&str] = &[
+    "比重", "占比", "比例", "率", "人均", "每", "强度", "密度", "指数", "增速", "增长", "平均",
+    "累计", "均",
+];
+
+/// Give each timed row (`due`: its index in `props` and the part of the year its cell names)
+/// its deadline, in `year` (the text's) when the cell and the header gave none; a row's
+/// count is then the year's work (`ytd`).
+pub(crate) fn apply(props: &mut [Proposal], due: &[(usize, Part)], year: Option<i32>) {
+    for &(i, part) in due {
+        let Some(p) = props.get_mut(i) else { continue };
+        if part.guess == Some(UNDATED_NOTE) && p.deadline.is_some() {
+            continue;
+        }
+        let mut notes = Vec::new();
+        let (_, Some(deadline)) = within::resolve(part, year, &mut notes) else {
+            continue;
+        };
+        // The start: the window's, unless it is missing or after the deadline; else
+        // 1 January of the text's year (a row due in the next year starts this one).
+        let from = year.unwrap_or(deadline.year).min(deadline.year);
+        if p.start
+            .is_none_or(|s| s > deadline || s.year < deadline.year - 1)
+        {
+            p.start = Date::new(from, 1, 1);
+        }
+        p.deadline = Some(deadline);
+        p.reviews
+            .retain(|r| !matches!(r.field, Field::Deadline | Field::Start));
+        for (f, note) in notes {
+            p.review(f, note);
+        }
+        if part.guess != Some(UNDATED_NOTE) {
+            p.review(
+                Field::Deadline,
+                format!("the row's 完成时限 cell: due {deadline}"),
+            );
+        }
+        let plain = !p.assessed
+            && p.measure == Measure::Level
+            && matches!(p.goal, Some(Goal::Value(_)))
+            && p.aggregate.is_none()
+            && p.of.is_none()
+            && p.of_name.is_none();
+        let count = !p
+            .unit
+            .as_deref()
+            .is_some_and(|u| u == "%" || u == "‰" || u.is_empty())
+            && p.unit.is_some()
+            && !NOT_A_COUNT.iter().any(|w| p.name_zh.contains(w));
+        if plain && count {
+            p.measure = Measure::Ytd;
+            p.baseline = None;
+            p.reviews.retain(|r| r.field != Field::Baseline);
+            p.review(
+                Field::Measure,
+                format!(
+                    "a row of a work list timed by its 完成时限: the work done by then, ytd from {}",
+                    p.start.map_or_else(String::new, |s| s.to_string())
+                ),
+            );
+        }
+    }
+}

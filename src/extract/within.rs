@@ -1,0 +1,426 @@
+//! Windows inside one year: a quarter (`二季度`, `前三季度`), the second half (`下半年`),
+//! a month's end (`5月底前`, `10月底`, `6月份`), a day (`6月15日前`), and the dates a work
+//! list is timed by (`秋季开学前`, `国庆节前`, `主汛期`, `年中前`). Each is read in the text's
+//! year unless a year is written before it (`2027年6月底`): its deadline is the last day of
+//! its last month (or the day named), and its start the first day of its first month (1
+//! January for a deadline counted from the year's start; the quarter's first day for a
+//! quarter). `上半年` stays `WinKind::FirstHalf` (read before these were).
+//!
+//! Also what the same words mean in a table's 完成时限 cell ([`due_cell`]).
+
+use super::lexicon::{ends_with_at, starts_with_at};
+use super::{Date, Field};
+
+/// A window inside one year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Part {
+    /// A year written before it (`2027年6月底`); else the text's year.
+    pub year: Option<i32>,
+    /// Its first month (1 for a deadline counted from 1 January).
+    pub first: u32,
+    /// Its last month.
+    pub last: u32,
+    /// The deadline's day; `None`: the last day of `last`.
+    pub day: Option<u32>,
+    /// A season or a holiday read as a date: a review note says which.
+    pub guess: Option<&'static str>,
+    /// A deadline for an action (`5月底前完成…`, `秋季开学前投用…`), not a period a figure
+    /// is measured over (`二季度`, `前三季度`, `主汛期`): it reaches only its own clause.
+    pub by: bool,
+}
+
+impl Part {
+    const fn months(first: u32, last: u32) -> Part {
+        Part {
+            year: None,
+            first,
+            last,
+            day: None,
+            guess: None,
+            by: false,
+        }
+    }
+
+    const fn deadline(last: u32, note: Option<&'static str>) -> Part {
+        Part {
+            year: None,
+            first: 1,
+            last,
+            day: None,
+            guess: note,
+            by: true,
+        }
+    }
+
+    const fn guessed(first: u32, last: u32, note: &'static str) -> Part {
+        Part {
+            year: None,
+            first,
+            last,
+            day: None,
+            guess: Some(note),
+            by: false,
+        }
+    }
+
+    /// Has it ended before the text's date (`一季度` in a release of April)? `date` is the
+    /// year and month of the text's date line.
+    pub fn ended_before(&self, year: Option<i32>, date: Option<(i32, u32)>) -> bool {
+        let Some((dy, dm)) = date else { return false };
+        match self.year.or(year) {
+            Some(y) if y < dy => true,
+            Some(y) if y == dy => self.last < dm,
+            _ => false,
+        }
+    }
+}
+
+const SCHOOL: &str = "秋季开学 read as 1 September: the deadline is 31 August";
+
+/// Fixed words, longest first where one is the start of another.
+const WORDS: &[(&str, Part)] = &[
+    ("前三季度", Part::months(1, 9)),
+    ("前两个季度", Part::months(1, 6)),
+    ("前两季度", Part::months(1, 6)),
+    ("第一季度", Part::months(1, 3)),
+    ("第二季度", Part::months(4, 6)),
+    ("第三季度", Part::months(7, 9)),
+    ("第四季度", Part::months(10, 12)),
+    ("一季度", Part::months(1, 3)),
+    ("二季度", Part::months(4, 6)),
+    ("三季度", Part::months(7, 9)),
+    ("四季度", Part::months(10, 12)),
+    ("下半年", Part::months(7, 12)),
+    ("年中前", Part::deadline(6, None)),
+    ("秋季学期开学前", Part::deadline(8, Some(SCHOOL))),
+    ("秋季开学前", Part::deadline(8, Some(SCHOOL))),
+    ("秋季开学", Part::deadline(8, Some(SCHOOL))),
+    (
+        "国庆节前",
+        Part::deadline(9, Some("国庆节前 read as 30 September")),
+    ),
+    (
+        "国庆前",
+        Part::deadline(9, Some("国庆前 read as 30 September")),
+    ),
+    (
+        "主汛期",
+        Part::guessed(
+            6,
+            9,
+            "主汛期 read as June to September; check the local flood season",
+        ),
+    ),
+];
+
+/// The characters a window here can start with (a fixed word, a month's digit or numeral).
+fn may_start(c: char) -> bool {
+    "前第一二三四下年秋国主".contains(c) || c.is_ascii_digit() || "五六七八九十".contains(c)
+}
+
+/// A month written in digits or numerals at `at` (`6`, `10`, `六`, `十二`), before `月`:
+/// the month and where `月` is.
+fn month_at(n: &[char], at: usize) -> Option<(u32, usize)> {
+    let digits = n[at..]
+        .iter()
+        .take(3)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let (m, len) = if digits > 0 {
+        let s: String = n[at..at + digits].iter().collect();
+        (s.parse::<u32>().ok()?, digits)
+    } else {
+        const NUMERALS: &[(&str, u32)] = &[
+            ("十二", 12),
+            ("十一", 11),
+            ("十", 10),
+            ("一", 1),
+            ("二", 2),
+            ("三", 3),
+            ("四", 4),
+            ("五", 5),
+            ("六", 6),
+            ("七", 7),
+            ("八", 8),
+            ("九", 9),
+        ];
+        let &(w, m) = NUMERALS.iter().find(|(w, _)| starts_with_at(n, at, w))?;
+        (m, w.chars().count())
+    };
+    ((1..=12).contains(&m) && n.get(at + len) == Some(&'月')).then_some((m, at + len))
+}
+
+/// A deadline by a month's end or a day at `at` (`5月底前`, `10月底`, `6月末`, `6月份`,
+/// `6月15日前`, `6月中旬前`): the part and its end. Not a month reported so far (`截至3月底`,
+/// `1—5月`), a recurring one (`每月`), a date with no 前 (`4月15日，…召开`).
+fn month_end(n: &[char], at: usize) -> Option<(Part, usize)> {
+    if at > 0 && (n[at - 1].is_ascii_digit() || "—-–～~至每".contains(n[at - 1])) {
+        return None;
+    }
+    if ["截至", "截止", "截至到", "截止到"]
+        .iter()
+        .any(|w| ends_with_at(n, at, w))
+    {
+        return None;
+    }
+    let (m, k) = month_at(n, at)?;
+    let k = k + 1;
+    let part = |day: Option<u32>| Part {
+        day,
+        ..Part::deadline(m, None)
+    };
+    for w in ["底前", "末前", "份前", "底", "末", "份"] {
+        if starts_with_at(n, k, w) {
+            return Some((part(None), k + w.chars().count()));
+        }
+    }
+    for (w, day) in [("上旬前", 10), ("中旬前", 20), ("下旬前", 0)] {
+        if starts_with_at(n, k, w) {
+            return Some((part((day > 0).then_some(day)), k + w.chars().count()));
+        }
+    }
+    // `6月15日前`
+    let d = n[k..]
+        .iter()
+        .take(3)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if (1..=2).contains(&d) && starts_with_at(n, k + d, "日前") {
+        let day: u32 = n[k..k + d].iter().collect::<String>().parse().ok()?;
+        if (1..=last_day(2001, m)).contains(&day) || (m == 2 && day == 29) {
+            return Some((part(Some(day)), k + d + 2));
+        }
+    }
+    None
+}
+
+/// A year written right before `at` (`2027年6月底`): that year.
+fn year_before(n: &[char], at: usize) -> Option<i32> {
+    if at < 5 || n[at - 1] != '年' {
+        return None;
+    }
+    let s: String = n[at - 5..at - 1].iter().collect();
+    let ok = s.chars().all(|c| c.is_ascii_digit()) && (at == 5 || !n[at - 6].is_ascii_digit());
+    ok.then(|| s.parse().ok()).flatten()
+}
+
+/// The windows inside a year in `n[from..to]`: (start, end, part), in order. One pass over
+/// the characters; each look is bounded (a word, a month, a day).
+pub(crate) fn find(n: &[char], from: usize, to: usize) -> Vec<(usize, usize, Part)> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        if !may_start(n[i]) {
+            i += 1;
+            continue;
+        }
+        if let Some(&(w, p)) = WORDS.iter().find(|(w, _)| starts_with_at(n, i, w)) {
+            let len = w.chars().count();
+            // (`每季度`, `第一季度末5日前`: a recurring report is no window; nor a quarter
+            // inside a longer word such as `十四五`.)
+            // `三季度前` (before the third quarter): by the end of the quarter before it.
+            let before_it = w.ends_with("季度") && n.get(i + len) == Some(&'前') && p.first > 1;
+            if before_it {
+                out.push((i, i + len + 1, Part::deadline(p.first - 1, None)));
+                i += len + 1;
+                continue;
+            }
+            if !(i > 0 && n[i - 1] == '每') {
+                out.push((i, i + len, p));
+            }
+            i += len;
+            continue;
+        }
+        if let Some((mut p, end)) = month_end(n, i) {
+            p.year = year_before(n, i);
+            let pos = if p.year.is_some() { i - 5 } else { i };
+            out.push((pos, end, p));
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The last day of a month.
+pub(crate) fn last_day(year: i32, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Start and deadline of a part in `year` (its own year first), with its review notes; no
+/// year at all: both missing, and the notes ask for one.
+pub(crate) fn resolve(
+    p: Part,
+    year: Option<i32>,
+    notes: &mut Vec<(Field, String)>,
+) -> (Option<Date>, Option<Date>) {
+    let Some(y) = p.year.or(year) else {
+        notes.push((
+            Field::Deadline,
+            "missing deadline: the text names a month or quarter but gives no year; pass --year"
+                .into(),
+        ));
+        notes.push((
+            Field::Start,
+            "missing start: no year in the text; pass --year".into(),
+        ));
+        return (None, None);
+    };
+    if let Some(g) = p.guess {
+        notes.push((Field::Deadline, g.to_string()));
+    }
+    // (`2月29日前` in a common year: the month's last day.)
+    let day = p.day.unwrap_or(31).min(last_day(y, p.last));
+    (Date::new(y, p.first, 1), Date::new(y, p.last, day))
+}
+
+/// A table's 完成时限 cell (`10月底`, `6月底前`, `上半年`, `全年`, `年底前`, `二季度`,
+/// `2027年6月底`, `12月31日前`): the part of the year it names. Words that name no date
+/// (`长期坚持`, `持续推进`, `按序时`) give none.
+pub(crate) fn due_cell(cell: &str) -> Option<Part> {
+    let c: Vec<char> = cell
+        .trim()
+        .chars()
+        .map(super::clauses::fold)
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if c.is_empty() || c.len() > 16 {
+        return None;
+    }
+    let whole = |w: &str| {
+        let w: Vec<char> = w.chars().collect();
+        c == w
+    };
+    if [
+        "全年",
+        "年底",
+        "年底前",
+        "年内",
+        "年末",
+        "12月",
+        "本年度",
+        "年度内",
+    ]
+    .iter()
+    .any(|w| whole(w))
+    {
+        return Some(Part::months(1, 12));
+    }
+    if ["上半年", "6月", "年中"].iter().any(|w| whole(w)) {
+        return Some(Part::months(1, 6));
+    }
+    // `10月` alone, or with 底 / 前 …; a year before it.
+    let (year, at) = match year_before_cell(&c) {
+        Some((y, k)) => (Some(y), k),
+        None => (None, 0),
+    };
+    if let Some((m, k)) = month_at(&c, at) {
+        let rest: String = c[k + 1..].iter().collect();
+        if [
+            "",
+            "前",
+            "底",
+            "底前",
+            "末",
+            "末前",
+            "份",
+            "份前",
+            "中下旬",
+            "下旬",
+        ]
+        .contains(&rest.as_str())
+        {
+            return Some(Part {
+                year,
+                ..Part::months(1, m)
+            });
+        }
+    }
+    let found = find(&c, 0, c.len());
+    match found.as_slice() {
+        [(0, end, p)] if *end + 1 >= c.len() => Some(Part {
+            year: p.year.or(year),
+            ..*p
+        }),
+        _ => None,
+    }
+}
+
+/// A `YYYY年` opening a cell: the year and where the rest starts.
+fn year_before_cell(c: &[char]) -> Option<(i32, usize)> {
+    let s: String = c.get(..4)?.iter().collect();
+    (s.chars().all(|x| x.is_ascii_digit()) && c.get(4) == Some(&'年'))
+        .then(|| s.parse().ok().map(|y| (y, 5)))
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn quarters_months_and_dates_are_found_once_each() {
+        let n = chars(
+            "力争二季度增速回升，前三季度增长4%，5月底前完成12座，2027年6月底建成，6月15日前开工，秋季开学前投用，三季度前开工",
+        );
+        let got: Vec<(u32, u32, Option<u32>, Option<i32>)> = find(&n, 0, n.len())
+            .iter()
+            .map(|(_, _, p)| (p.first, p.last, p.day, p.year))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (4, 6, None, None),
+                (1, 9, None, None),
+                (1, 5, None, None),
+                (1, 6, None, Some(2027)),
+                (1, 6, Some(15), None),
+                (1, 8, None, None),
+                (1, 6, None, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn reported_recurring_and_dated_months_are_no_windows() {
+        for s in [
+            "截至3月底，已开工18个",
+            "每月25日前报送",
+            "4月15日，会议召开",
+            "1—5月，增长",
+            "每季度通报",
+        ] {
+            let n = chars(s);
+            assert!(find(&n, 0, n.len()).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_due_cell_names_its_month_or_none() {
+        let ends = |s: &str| due_cell(s).map(|p| (p.year, p.last, p.day));
+        assert_eq!(ends("10月底"), Some((None, 10, None)));
+        assert_eq!(ends("3月底前"), Some((None, 3, None)));
+        assert_eq!(ends("上半年"), Some((None, 6, None)));
+        assert_eq!(ends("全年"), Some((None, 12, None)));
+        assert_eq!(ends("2027年6月底"), Some((Some(2027), 6, None)));
+        assert_eq!(ends("二季度"), Some((None, 6, None)));
+        assert_eq!(ends("长期坚持"), None);
+        assert_eq!(ends("县交通运输局"), None);
+        assert_eq!(last_day(2028, 2), 29);
+        let mut notes = Vec::new();
+        let n = chars("2月29日前完成");
+        let (_, _, p) = find(&n, 0, n.len())[0];
+        let (_, end) = resolve(p, Some(2026), &mut notes);
+        assert_eq!(end.map(|d| d.to_string()).as_deref(), Some("2026-02-28"));
+    }
+}
