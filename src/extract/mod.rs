@@ -11,6 +11,7 @@
 //! Pure: no I/O, no printing, never panics.
 
 pub mod clauses;
+mod counts;
 pub mod draft;
 pub mod lexicon;
 pub mod numbers;
@@ -641,6 +642,8 @@ struct DocInfo {
     /// a figure with no window is a goal of the plan's period, even in a text dated in the
     /// plan's first year (a 十五五 outline approved in January 2026).
     plan_goals: PlanGoals,
+    /// The title names one year's work (`counts::year_work_title`).
+    year_work: bool,
 }
 
 /// Where a text says it states its plan's goals (`DocInfo::plan_goals`).
@@ -705,6 +708,7 @@ impl DocInfo {
                 title: plan_outline(&t.norm),
                 heading: false,
             },
+            year_work: counts::year_work_title(&t.norm),
         }
     }
 }
@@ -1720,6 +1724,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         .collect();
     let group = group_for(cx, c, &ms);
     let referral = goal_referral(n, c);
+    let breakdown = counts::breakdown_of(cx, c, props);
     // Whether a clause holds a figure of its own, by the clause's start: asked for each
     // figure a window governs, it is found once per clause (a clause of thousands of
     // figures under one 全年 made this quadratic).
@@ -2060,7 +2065,12 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 goal = Goal::Value(v);
                 match qual {
                     Some(q) => rule = q,
-                    None if cue || cx.target_list || gi.is_some() || listed_flow(cx, c, m) => {
+                    None if cue
+                        || cx.target_list
+                        || gi.is_some()
+                        || listed_flow(cx, c, m)
+                        || breakdown.is_some() =>
+                    {
                         rule = Rule::AtLeast;
                         notes.push((Field::Rule, "no rule word; read as at-least".into()));
                     }
@@ -2119,6 +2129,21 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 Measure::Growth
             } else if pct {
                 Measure::Level
+            } else if counts::year_flow(
+                &counts::Figure {
+                    before: &n[head_from..m.start],
+                    verb_text,
+                    unit: &unit,
+                    next: n.get(m.end).copied(),
+                    multi_year,
+                    ruled: qual.is_some() || pre.is_some(),
+                    this_year_word: win
+                        .is_some_and(|w| w.end > w.pos && starts_with_at(n, w.pos, "今年")),
+                },
+                breakdown.as_ref(),
+                cx.doc.year_work,
+            ) {
+                Measure::Ytd
             } else if find(full_name_text, "总投资", 0).is_none()
                 && ((contains_any(&full_name_text[head_from - ist..], lexicon::FLOW_NOUNS)
                     && !year_flow_reached(multi_year, &n[ist..m.start]))
@@ -2981,7 +3006,7 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         }
         p += 1;
     }
-    let Some((p, _w, _len)) = hit else { return };
+    let Some((p, _w, len)) = hit else { return };
     if grounds_for_confidence(n, c.end) {
         return;
     }
@@ -3004,7 +3029,8 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
             && !m.embedded
             && !cx.in_quotes(m.start)
             && m.unit.as_deref().is_some_and(classifier_unit)
-    }) {
+    }) || counts::counted_after_verb(cx, p + len, c.end)
+    {
         return;
     }
     let predicate = clean_name(cx, p, c.end.min(p + SPAN));
