@@ -73,7 +73,7 @@ pub(super) fn breakdown_of(
     if !starts_with_at(n, c.start, "其中") || c.end <= c.start + 2 {
         return None;
     }
-    if !cx.last_figure_clause.is_some_and(|e| e + 1 == c.start) {
+    if cx.last_figure_clause.is_none_or(|e| e + 1 != c.start) {
         return None;
     }
     props
@@ -156,4 +156,12 @@ pub(super) fn counted_after_verb(cx: &Ctx, at: usize, end: usize) -> bool {
                 && !m.embedded
                 && m.unit.as_deref().is_some_and(classifier_unit)
         })
+}
+
+/// Take back the note a sum of money read as a level gets, once `year_flow` reads it as a
+/// flow.
+pub(super) fn drop_level_money_note(notes: &mut Vec<(super::Field, String)>) {
+    notes.retain(|(f, s)| {
+        !(*f == super::Field::Measure && s.starts_with("a sum of money read as a level"))
+    });
 }

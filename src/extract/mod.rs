@@ -2124,26 +2124,12 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // 增速, 涨幅 …, or 增长 in the name before another verb (`年均增长保持在8%左右`).
         let growth_name = contains_any(&n[ist..m.start], lexicon::GROWTH_NAMES)
             || find(&n[ist..m.start], "增长", 0).is_some();
+        let worded = measure.is_some();
         let measure = measure.unwrap_or_else(|| {
             if growth_name && pct {
                 Measure::Growth
             } else if pct {
                 Measure::Level
-            } else if counts::year_flow(
-                &counts::Figure {
-                    before: &n[head_from..m.start],
-                    verb_text,
-                    unit: &unit,
-                    next: n.get(m.end).copied(),
-                    multi_year,
-                    ruled: qual.is_some() || pre.is_some(),
-                    this_year_word: win
-                        .is_some_and(|w| w.end > w.pos && starts_with_at(n, w.pos, "今年")),
-                },
-                breakdown.as_ref(),
-                cx.doc.year_work,
-            ) {
-                Measure::Ytd
             } else if find(full_name_text, "总投资", 0).is_none()
                 && ((contains_any(&full_name_text[head_from - ist..], lexicon::FLOW_NOUNS)
                     && !year_flow_reached(multi_year, &n[ist..m.start]))
@@ -2166,6 +2152,29 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 Measure::Level
             }
         });
+        // A year's flow by the unit or words of a count or a sum (`counts::year_flow`), where
+        // the wording did not fix the measure and the reading above says level.
+        let measure = if !worded
+            && measure == Measure::Level
+            && counts::year_flow(
+                &counts::Figure {
+                    before: &n[head_from..m.start],
+                    verb_text,
+                    unit: &unit,
+                    next: n.get(m.end).copied(),
+                    multi_year,
+                    ruled: qual.is_some() || pre.is_some(),
+                    this_year_word: win
+                        .is_some_and(|w| w.end > w.pos && starts_with_at(n, w.pos, "今年")),
+                },
+                breakdown.as_ref(),
+                cx.doc.year_work,
+            ) {
+            counts::drop_level_money_note(&mut notes);
+            Measure::Ytd
+        } else {
+            measure
+        };
         // 降幅收窄至5%以内 / 降幅控制在5%以内: a fall of at most 5% is a growth rate of at
         // least −5%.
         let measure = match fall_capped(&n[ist..m.start], pct, rule, goal) {
