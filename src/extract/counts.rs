@@ -101,7 +101,8 @@ pub(super) struct Figure<'a> {
 /// Is a count or a sum of money in a one-year window a flow over the year (`ytd`), by its
 /// unit or its words, where the reading so far says `level`?
 /// - a breakdown (`其中…`) of a flow is a flow, in the same unit;
-/// - people-times (`免费健康体检5.5万人次`, `职业技能培训1.2万人次`) are counted as they come;
+/// - people-times (`免费健康体检5.5万人次`, `职业技能培训1.2万人次`) are counted as they come,
+///   and so is what is paid out or provided (`发放`, `配备`: `SERVICE_CUES`);
 /// - money raised, spent or lent (`财政投入`, `专项债券资金`, `贷款`), not a balance or a standard;
 /// - a list's total investment with a rule word (`计划总投资9.6亿元以上`), not a project's
 ///   scope (`总投资100亿元的…项目`);
@@ -125,7 +126,7 @@ pub(super) fn year_flow(
     }) {
         return true;
     }
-    if base == "人次" {
+    if base == "人次" || contains_any(f.verb_text, SERVICE_CUES) {
         return true;
     }
     let currency = lexicon::CURRENCY.contains(&base) || lexicon::CURRENCY.contains(&f.unit);
@@ -164,4 +165,18 @@ pub(super) fn drop_level_money_note(notes: &mut Vec<(super::Field, String)>) {
     notes.retain(|(f, s)| {
         !(*f == super::Field::Measure && s.starts_with("a sum of money read as a level"))
     });
+}
+
+/// Verbs of a year's payments and provision that make a bare count a commitment, as
+/// `lexicon::CUE_VERBS` do (`发放创业担保贷款2亿元`, `为农村学校配备课后服务教师120名`), and
+/// what they give in one year is a flow, as 加装 (lifts fitted) is. (Not 开展: `开展…八项
+/// 规定精神学习教育` names a programme.)
+const SERVICE_CUES: &[&str] = &["发放", "配备"];
+
+/// Does a bare figure in a clause that is not a status report state a commitment, by a verb
+/// of service (`SERVICE_CUES`) before it, or by its unit: people-times (`为65岁以上老年人
+/// 免费健康体检4.8万人次`) count services given, never a stock? `before` is the clause's text
+/// before the figure.
+pub(super) fn service_cue(before: &[char], unit: &str) -> bool {
+    contains_any(before, SERVICE_CUES) || numbers::unit_magnitude(unit).1 == "人次"
 }

@@ -2069,7 +2069,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                         || cx.target_list
                         || gi.is_some()
                         || listed_flow(cx, c, m)
-                        || breakdown.is_some() =>
+                        || breakdown.is_some()
+                        || counts::service_cue(&n[cw.start..m.start], &unit) =>
                     {
                         rule = Rule::AtLeast;
                         notes.push((Field::Rule, "no rule word; read as at-least".into()));
