@@ -35,6 +35,13 @@ const YEAR_WORK_TITLES: &[&str] = &[
     "计划草案",
 ];
 
+/// Verbs whose counts are the year's work in a text titled as one year's work.
+const YEAR_WORK_VERBS: &[&str] = &["实施", "培育", "建设", "完成"];
+
+/// Units of works measured by their extent (`完成营造林120万亩`, `建设…污水管网30公里`), read
+/// like counts by `YEAR_WORK_VERBS`.
+const WORKS_UNITS: &[&str] = &["亩", "公顷", "公里", "米", "平方米", "平方公里", "户"];
+
 /// Title words of a plan over several years (its counts are the plan's, not a year's).
 const MULTI_YEAR_TITLES: &[&str] = &["规划", "纲要", "三年", "五年", "行动方案"];
 
@@ -138,8 +145,8 @@ pub(super) fn year_flow(
     }
     year_work_doc
         && !f.this_year_word
-        && classifier_unit(f.unit)
-        && ["实施", "培育"].iter().any(|v| {
+        && (classifier_unit(f.unit) || WORKS_UNITS.contains(&base))
+        && YEAR_WORK_VERBS.iter().any(|v| {
             lexicon::rfind(f.verb_text, v)
                 .is_some_and(|p| !f.verb_text[..p].ends_with(&['计', '划']))
         })
