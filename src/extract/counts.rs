@@ -18,11 +18,13 @@ const MONEY_FLOWS: &[&str] = &[
     "奖补",
     "债券",
     "专项债",
-    "奖励",
 ];
 
-/// Words that make a sum of money a stock or a standard (`贷款余额`, `基金规模`, `补助标准`).
-const MONEY_STOCKS: &[&str] = &["余额", "规模", "存量", "标准", "强度", "占比", "比重"];
+/// Words that make a sum of money a stock or a standard (`贷款余额`, `基金规模`, `补助标准`,
+/// a sum per head: `每人每年补助600元`, `人均财政补助`).
+const MONEY_STOCKS: &[&str] = &[
+    "余额", "规模", "存量", "标准", "强度", "占比", "比重", "每人", "每户", "人均", "每月",
+];
 
 /// Title words of a document whose tasks are one year's (a 政府工作报告, a year's 工作要点,
 /// 民生实事, a plan report's 计划草案).
