@@ -2476,11 +2476,12 @@ fn people_times_money_spent_and_a_list_s_total_investment_are_the_year_s_flow() 
     // What stays a level: a balance, a standard, a project's scope, and a flow reached by a
     // deadline years away.
     let ts = targets_of(
-        "　　今年，制造业贷款余额达到300亿元以上，城乡居民医保财政补助标准达到700元。加快推进总投资超45亿元的光伏产业园建设。到2030年，全社会研发投入达到200亿元。\n",
+        "　　今年，制造业贷款余额达到300亿元以上，城乡居民医保财政补助标准达到700元，残疾人两项补贴人均达到1200元。加快推进总投资超45亿元的光伏产业园建设。到2030年，全社会研发投入达到200亿元。\n",
         "2026",
     );
     assert_eq!(field(with_quote(&ts, "贷款余额"), "measure"), "level");
     assert_eq!(field(with_quote(&ts, "补助标准"), "measure"), "level");
+    assert_eq!(field(with_quote(&ts, "补贴人均"), "measure"), "level");
     assert_eq!(field(with_quote(&ts, "研发投入"), "measure"), "level");
     assert!(
         ts.iter().all(|t| !field(t, "quote").contains("45亿元")),
