@@ -2409,15 +2409,7 @@ fn t31_county_minsheng_list() {
 
 #[test]
 fn t32_city_work_report_tasks() {
-    assert_agreed_in(
-        "tuning",
-        "t32-city-work-report-2026-tasks",
-        "prose",
-        &[
-            // 提高到每人每月260元: the rate words between 到 and the figure are not read.
-            "基础养老金最低标准提高到每人每月260元",
-        ],
-    );
+    assert_agreed_in("tuning", "t32-city-work-report-2026-tasks", "prose", &[]);
 }
 
 #[test]
@@ -2523,6 +2515,25 @@ fn projects_and_firms_in_a_text_titled_as_one_year_s_work_are_the_year_s_count()
             assert_eq!(field(t, "measure"), "level", "{text}: {t:#?}");
         }
     }
+}
+
+#[test]
+fn a_sum_per_head_after_the_rule_word_is_a_standard() {
+    let ts = targets_of(
+        "　　今年，城乡居民基础养老金最低标准提高到每人每月260元，城乡低保标准提高到每人每年8400元。每年新增规上企业15家。\n",
+        "2026",
+    );
+    for (piece, value) in [("每人每月260元", "260"), ("每人每年8400元", "8400")] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(field(t, "measure"), "level", "{piece}");
+        assert_eq!(field(t, "rule"), "at-least", "{piece}");
+        assert_eq!(field(t, "unit"), "元", "{piece}");
+        assert_eq!(t["value"].to_string(), value, "{piece}");
+        assert!(!field(t, "name").contains("每人"), "{t:#?}");
+    }
+    // 每年 before the verb still means each year of the window.
+    assert_eq!(field(with_quote(&ts, "每年新增"), "measure"), "ytd");
+    assert_eq!(ts.len(), 3, "{:#?}", quotes(&ts));
 }
 
 #[test]

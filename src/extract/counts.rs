@@ -189,3 +189,24 @@ const SERVICE_CUES: &[&str] = &["发放", "配备"];
 pub(super) fn service_cue(before: &[char], unit: &str) -> bool {
     contains_any(before, SERVICE_CUES) || numbers::unit_magnitude(unit).1 == "人次"
 }
+
+/// Words of a sum per head that may stand between a rule word and its figure (`基础养老金最低
+/// 标准提高到每人每月260元`, `低保标准提高到每人每年8400元`), longest first.
+const PER_HEAD: &[&str] = &[
+    "每人每月",
+    "每人每年",
+    "每户每月",
+    "每户每年",
+    "每人",
+    "每户",
+];
+
+/// The length of a sum-per-head phrase (`PER_HEAD`) right before the figure at `at`, within
+/// the item starting at `from`; 0 if none. The rule word is then read before it.
+pub(super) fn per_head_len(n: &[char], from: usize, at: usize) -> usize {
+    PER_HEAD
+        .iter()
+        .map(|w| (w, w.chars().count()))
+        .find(|&(w, len)| at >= from + len && lexicon::ends_with_at(n, at, w))
+        .map_or(0, |(_, len)| len)
+}

@@ -1820,16 +1820,17 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             }
         }
         let mut notes: Vec<(Field, String)> = Vec::new();
+        // A sum per head between the rule word and the figure (`提高到每人每月260元`).
+        let per = counts::per_head_len(n, ist, m.start);
         let pre = match gi {
             Some((g, _)) => g.pre,
-            None => {
-                lexicon::pre_word(n, m.start).filter(|(w, _)| m.start >= ist + w.chars().count())
-            }
+            None => lexicon::pre_word(n, m.start - per)
+                .filter(|(w, _)| m.start - per >= ist + w.chars().count()),
         };
         let pre_len = if gi.is_some() {
             0
         } else {
-            pre.map_or(0, |(w, _)| w.chars().count())
+            pre.map_or(0, |(w, _)| w.chars().count() + per)
         };
         let qual = m.qualifier.or(gi.and_then(|(g, _)| g.qual));
         let re_inc = lexicon::RE_INCREASE
@@ -2192,7 +2193,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             None => measure,
         };
         // 每年新增…15家 (each year of a window): one year's flow, the first year's instalment.
-        let each_year = !pct && find(&n[ist..m.start], "每年", 0).is_some();
+        let each_year = !pct && find(&n[ist..m.start - per], "每年", 0).is_some();
         let measure = if each_year && measure != Measure::Growth {
             if let Goal::Increase(x) = goal {
                 goal = Goal::Value(x);
