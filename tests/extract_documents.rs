@@ -1522,16 +1522,10 @@ fn t7_t9_score() {
 
 #[test]
 fn t7_province_2024_work_report() {
-    assert_agreed_in(
-        "tuning",
-        "t7-province-2024-report",
-        "prose",
-        &[
-            // 实施…项目1500个: projects carried out in the year, annotated ytd; drafted level
-            // (实施 is no works verb: it heads programmes as often as counts).
-            "实施省重点项目1500个",
-        ],
-    );
+    // 实施…项目1500个 (projects carried out in the year) was a judgement call drafted level;
+    // in a text titled as one year's work it is the year's count, ytd (docs/extract.md,
+    // "Round 8: the measure and clause of counts and money in prose").
+    assert_agreed_in("tuning", "t7-province-2024-report", "prose", &[]);
 }
 
 #[test]
@@ -1720,21 +1714,10 @@ fn a_baseline_heading_opens_results_but_a_task_naming_it_does_not() {
 
 #[test]
 fn t13_department_work_points() {
-    assert_agreed_in(
-        "tuning",
-        "t13-department-work-points",
-        "prose",
-        &[
-            // 建设 / 实施 counts in one year: annotated ytd; drafted level, as the sealed
-            // batches annotate 开工建设重点项目 / 实施重点项目 counts.
-            "建设安置住房2.6万套",
-            "示范县2个",
-            // 培育年产值超百亿元的…企业3家: the count of firms the year's work brings up,
-            // annotated ytd; drafted level, since the flow word sits in the qualifier before
-            // 的 (docs/extract.md, "Tuned on t7–t9": a figure followed by 的 qualifies).
-            "培育年产值超百亿元的建筑业企业3家",
-        ],
-    );
+    // 建设…2.6万套, 实施…示范县2个 and 培育…企业3家, judgement calls until round 8 (drafted
+    // level), are the year's counts in a text titled as one year's work (docs/extract.md,
+    // "Round 8: the measure and clause of counts and money in prose").
+    assert_agreed_in("tuning", "t13-department-work-points", "prose", &[]);
 }
 
 #[test]
@@ -2399,18 +2382,180 @@ fn t20_t22_score() {
 
 #[test]
 fn t20_province_plan_report() {
-    assert_agreed_in(
+    // 滚动实施…500个 and 培育…20个, judgement calls until round 8, are the year's counts in
+    // a plan report's 计划草案 (docs/extract.md, "Round 8").
+    assert_agreed_in("tuning", "t20-province-plan-report", "prose", &[]);
+}
+
+/// The score of the tuning passages t31–t32 (a county's 2026 民生实事 notice, a city's 2026
+/// work report's 重点工作 full of counts and money), printed before their `assert_agreed_in`
+/// tests (docs/extract.md, "Round 8: the measure and clause of counts and money in prose"):
+/// `cargo test --test extract_documents -- --ignored t31_t32_score --nocapture`
+#[test]
+#[ignore]
+fn t31_t32_score() {
+    score_names(
         "tuning",
-        "t20-province-plan-report",
-        "prose",
         &[
-            // 实施 / 培育 + a count in the year's tasks: annotated ytd, drafted level (neither
-            // is a works verb: the sealed batches read 实施…项目 and 培育… counts as levels;
-            // the same call as t7's 实施省重点项目1500个, docs/extract.md).
-            "滚动实施省重点项目500个",
-            "培育省级夜间消费集聚区20个",
+            "t31-county-minsheng-list-2026",
+            "t32-city-work-report-2026-tasks",
         ],
     );
+}
+
+#[test]
+fn t31_county_minsheng_list() {
+    assert_agreed_in(
+        "tuning",
+        "t31-county-minsheng-list-2026",
+        "prose",
+        &[
+            // A count before its noun, the verb after both (为2000户…家庭实施…改造): not read.
+            "为2000户特殊困难老年人家庭",
+            // No verb at all (送戏下乡三百场), and 片 is no counting unit.
+            "送戏下乡三百场",
+            "笼式足球场4片",
+        ],
+    );
+}
+
+#[test]
+fn t32_city_work_report_tasks() {
+    assert_agreed_in("tuning", "t32-city-work-report-2026-tasks", "prose", &[]);
+}
+
+#[test]
+fn a_breakdown_after_qizhong_is_a_target_sharing_its_measure() {
+    let ts = targets_of(
+        "　　今年重点工作：新开工亿元以上项目二百个，其中十亿元以上项目三十五个。新增公共停车泊位1.2万个，其中公共充电桩3000个。十件民生实事计划总投资9.6亿元以上，其中县级财政投入不低于4.1亿元。新增学位2400个，其中秋季开学前投用1800个。\n　　过去一年，新开工项目180个，其中十亿元以上项目30个。\n",
+        "2026",
+    );
+    for (piece, value) in [
+        ("十亿元以上项目三十五个", "35"),
+        ("公共充电桩3000个", "3000"),
+        ("县级财政投入不低于4.1亿元", "4.1"),
+        ("投用1800个", "1800"),
+    ] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(field(t, "measure"), "ytd", "{piece}");
+        assert_eq!(field(t, "rule"), "at-least", "{piece}");
+        assert_eq!(t["value"].to_string(), value, "{piece}");
+        assert_eq!(t["deadline"].to_string(), "2026-12-31", "{piece}");
+    }
+    // A count right after a milestone's verb is a count, not a milestone.
+    assert!(
+        ts.iter().all(|t| field(t, "measure") != "milestone"),
+        "{:#?}",
+        quotes(&ts)
+    );
+    // The past year's breakdown is a result.
+    assert!(
+        ts.iter().all(|t| !field(t, "quote").contains("30个")),
+        "{:#?}",
+        quotes(&ts)
+    );
+    assert_eq!(ts.len(), 8, "{:#?}", quotes(&ts));
+}
+
+#[test]
+fn people_times_money_spent_and_a_list_s_total_investment_are_the_year_s_flow() {
+    let ts = targets_of(
+        "　　今年，完成65岁以上老年人免费健康体检32万人次，开展职业技能培训1.2万人次，发放创业担保贷款2亿元，争取地方政府专项债券资金120亿元，民生实事计划总投资9.6亿元以上，为农村学校配备课后服务教师120名。为65岁以上老年人免费健康体检4.8万人次。\n",
+        "2026",
+    );
+    for piece in [
+        "免费健康体检32万人次",
+        "培训1.2万人次",
+        "创业担保贷款2亿元",
+        "专项债券资金120亿元",
+        "计划总投资9.6亿元以上",
+        "课后服务教师120名",
+        "免费健康体检4.8万人次",
+    ] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(field(t, "measure"), "ytd", "{piece}");
+        assert!(!t.contains_key("baseline"), "{piece}");
+    }
+    assert_eq!(ts.len(), 7, "{:#?}", quotes(&ts));
+    // What stays a level: a balance, a standard, a project's scope, and a flow reached by a
+    // deadline years away.
+    let ts = targets_of(
+        "　　今年，制造业贷款余额达到300亿元以上，城乡居民医保财政补助标准达到700元，残疾人两项补贴人均达到1200元。加快推进总投资超45亿元的光伏产业园建设。到2030年，全社会研发投入达到200亿元。\n",
+        "2026",
+    );
+    assert_eq!(field(with_quote(&ts, "贷款余额"), "measure"), "level");
+    assert_eq!(field(with_quote(&ts, "补助标准"), "measure"), "level");
+    assert_eq!(field(with_quote(&ts, "补贴人均"), "measure"), "level");
+    assert_eq!(field(with_quote(&ts, "研发投入"), "measure"), "level");
+    assert!(
+        ts.iter().all(|t| !field(t, "quote").contains("45亿元")),
+        "{:#?}",
+        quotes(&ts)
+    );
+}
+
+#[test]
+fn projects_and_firms_in_a_text_titled_as_one_year_s_work_are_the_year_s_count() {
+    let body = "　　（一）扩大有效投资。实施市级重大项目450个，培育省级高品质步行街2条，建设标杆工厂50家，完成营造林120万亩。\n";
+    for title in [
+        "政府工作报告\n",
+        "政 府 工 作 报 告\n",
+        "青川县人民政府\n关于公布2026年县级民生实事项目的通知\n",
+    ] {
+        let ts = targets_of(&format!("{title}{body}"), "2026");
+        for piece in [
+            "重大项目450个",
+            "步行街2条",
+            "标杆工厂50家",
+            "营造林120万亩",
+        ] {
+            let t = with_quote(&ts, piece);
+            assert_eq!(field(t, "measure"), "ytd", "{title}{piece}");
+            assert!(!t.contains_key("baseline"), "{title}{piece}");
+        }
+    }
+    // With no such title (a passage, a speech), under 今年, after 计划, or in a plan over
+    // several years, such counts stay the level the first held-out texts' annotators read.
+    for text in [
+        body.to_string(),
+        "政府工作报告\n　　今年全县计划实施重点项目180个，培育龙头企业10家。\n".to_string(),
+        format!("青川县推动制造业高质量发展三年行动方案（2026—2028年）\n{body}"),
+    ] {
+        let ts = targets_of(&text, "2026");
+        assert!(ts.len() >= 2, "{text}: {:#?}", quotes(&ts));
+        for t in &ts {
+            assert_eq!(field(t, "measure"), "level", "{text}: {t:#?}");
+        }
+    }
+}
+
+#[test]
+fn a_sum_per_head_after_the_rule_word_is_a_standard() {
+    let ts = targets_of(
+        "　　今年，城乡居民基础养老金最低标准提高到每人每月260元，城乡低保标准提高到每人每年8400元。每年新增规上企业15家。\n",
+        "2026",
+    );
+    for (piece, value) in [("每人每月260元", "260"), ("每人每年8400元", "8400")] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(field(t, "measure"), "level", "{piece}");
+        assert_eq!(field(t, "rule"), "at-least", "{piece}");
+        assert_eq!(field(t, "unit"), "元", "{piece}");
+        assert_eq!(t["value"].to_string(), value, "{piece}");
+        assert!(!field(t, "name").contains("每人"), "{t:#?}");
+    }
+    // 每年 before the verb still means each year of the window.
+    assert_eq!(field(with_quote(&ts, "每年新增"), "measure"), "ytd");
+    assert_eq!(ts.len(), 3, "{:#?}", quotes(&ts));
+}
+
+#[test]
+fn an_addressee_line_does_not_hide_the_past_year_after_it() {
+    let ts = targets_of(
+        "青川县人民政府\n关于公布2026年县级民生实事项目的通知\n\n青政发〔2026〕4号\n\n各乡镇人民政府，县政府各部门：\n\n2025年，县委、县政府确定的10件民生实事全部完成，累计投入资金8.7亿元，新建改造城乡道路312公里，新增城镇就业4120人。\n\n十件民生实事计划总投资9.6亿元以上。\n",
+        "2026",
+    );
+    assert_eq!(ts.len(), 1, "{:#?}", quotes(&ts));
+    assert_eq!(field(&ts[0], "measure"), "ytd");
 }
 
 #[test]

@@ -375,6 +375,20 @@ fn page_footer(line: &str) -> bool {
         && line.contains(['—', '―', '–', '-', '·', '•', '第', '页'])
 }
 
+/// A notice's addressee line (主送机关: `各乡镇人民政府，县政府各部门：`, `各乡（镇）人民政府，
+/// 县政府各部门、各直属机构：`): a line of its own, like a title, so that the sentence after it
+/// opens where it does (`2025年，…` then reports the past year). Not a salutation (`各位代表：`,
+/// read in `analyse_sentence`).
+fn addressee_line(line: &str) -> bool {
+    line.starts_with('各')
+        && line.ends_with(['：', ':'])
+        && line.chars().count() <= 60
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && ["政府", "部门", "单位", "机构", "管委会", "委员会"]
+            .iter()
+            .any(|w| line.contains(w))
+}
+
 /// Join OCR lines into one text, with `BOUNDARY` around title-like lines.
 pub fn prepare(text: &str) -> Text {
     // (line, indented, a byline cut off the front of a line: always a title)
@@ -448,7 +462,10 @@ pub fn prepare(text: &str) -> Text {
                     && (!line.chars().any(|c| TITLE_PUNCT.contains(&c)) || box_title(line)))
                     || (numbered_heading(line) && paragraph_after(&lines, li))
             };
-        let title = doc_title || byline || heading_like && (prev_ends || prev_title);
+        let title = doc_title
+            || byline
+            || heading_like && (prev_ends || prev_title)
+            || addressee_line(line);
         if title || prev_title {
             orig.push(BOUNDARY);
         }

@@ -11,6 +11,7 @@
 //! Pure: no I/O, no printing, never panics.
 
 pub mod clauses;
+mod counts;
 pub mod draft;
 pub mod lexicon;
 pub mod numbers;
@@ -664,6 +665,8 @@ struct DocInfo {
     /// a figure with no window is a goal of the plan's period, even in a text dated in the
     /// plan's first year (a 十五五 outline approved in January 2026).
     plan_goals: PlanGoals,
+    /// The title names one year's work (`counts::year_work_title`).
+    year_work: bool,
 }
 
 /// Where a text says it states its plan's goals (`DocInfo::plan_goals`).
@@ -729,6 +732,7 @@ impl DocInfo {
                 title: plan_outline(&t.norm),
                 heading: false,
             },
+            year_work: counts::year_work_title(&t.norm),
         }
     }
 }
@@ -1814,6 +1818,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         .collect();
     let group = group_for(cx, c, &ms);
     let referral = goal_referral(n, c);
+    let breakdown = counts::breakdown_of(cx, c, props);
     // Whether a clause holds a figure of its own, by the clause's start: asked for each
     // figure a window governs, it is found once per clause (a clause of thousands of
     // figures under one 全年 made this quadratic).
@@ -1909,16 +1914,17 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             }
         }
         let mut notes: Vec<(Field, String)> = Vec::new();
+        // A sum per head between the rule word and the figure (`提高到每人每月260元`).
+        let per = counts::per_head_len(n, ist, m.start);
         let pre = match gi {
             Some((g, _)) => g.pre,
-            None => {
-                lexicon::pre_word(n, m.start).filter(|(w, _)| m.start >= ist + w.chars().count())
-            }
+            None => lexicon::pre_word(n, m.start - per)
+                .filter(|(w, _)| m.start - per >= ist + w.chars().count()),
         };
         let pre_len = if gi.is_some() {
             0
         } else {
-            pre.map_or(0, |(w, _)| w.chars().count())
+            pre.map_or(0, |(w, _)| w.chars().count() + per)
         };
         let qual = m.qualifier.or(gi.and_then(|(g, _)| g.qual));
         let re_inc = lexicon::RE_INCREASE
@@ -2154,7 +2160,13 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 goal = Goal::Value(v);
                 match qual {
                     Some(q) => rule = q,
-                    None if cue || cx.target_list || gi.is_some() || listed_flow(cx, c, m) => {
+                    None if cue
+                        || cx.target_list
+                        || gi.is_some()
+                        || listed_flow(cx, c, m)
+                        || breakdown.is_some()
+                        || counts::service_cue(&n[cw.start..m.start], &unit) =>
+                    {
                         rule = Rule::AtLeast;
                         notes.push((Field::Rule, "no rule word; read as at-least".into()));
                     }
@@ -2208,6 +2220,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // 增速, 涨幅 …, or 增长 in the name before another verb (`年均增长保持在8%左右`).
         let growth_name = contains_any(&n[ist..m.start], lexicon::GROWTH_NAMES)
             || find(&n[ist..m.start], "增长", 0).is_some();
+        let worded = measure.is_some();
         let measure = measure.unwrap_or_else(|| {
             if growth_name && pct {
                 Measure::Growth
@@ -2235,6 +2248,29 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 Measure::Level
             }
         });
+        // A year's flow by the unit or words of a count or a sum (`counts::year_flow`), where
+        // the wording did not fix the measure and the reading above says level.
+        let measure = if !worded
+            && measure == Measure::Level
+            && counts::year_flow(
+                &counts::Figure {
+                    before: &n[head_from..m.start],
+                    verb_text,
+                    unit: &unit,
+                    next: n.get(m.end).copied(),
+                    multi_year,
+                    ruled: qual.is_some() || pre.is_some(),
+                    this_year_word: win
+                        .is_some_and(|w| w.end > w.pos && starts_with_at(n, w.pos, "今年")),
+                },
+                breakdown.as_ref(),
+                cx.doc.year_work,
+            ) {
+            counts::drop_level_money_note(&mut notes);
+            Measure::Ytd
+        } else {
+            measure
+        };
         // 降幅收窄至5%以内 / 降幅控制在5%以内: a fall of at most 5% is a growth rate of at
         // least −5%.
         let measure = match fall_capped(&n[ist..m.start], pct, rule, goal) {
@@ -2251,7 +2287,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             None => measure,
         };
         // 每年新增…15家 (each year of a window): one year's flow, the first year's instalment.
-        let each_year = !pct && find(&n[ist..m.start], "每年", 0).is_some();
+        let each_year = !pct && find(&n[ist..m.start - per], "每年", 0).is_some();
         let measure = if each_year && measure != Measure::Growth {
             if let Goal::Increase(x) = goal {
                 goal = Goal::Value(x);
@@ -3076,11 +3112,6 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         p += 1;
     }
     let Some((p, _w, len)) = hit else { return };
-    // A count right after the word (`其中秋季开学前投用2000个`): how many are put in use, a
-    // count target read by `figures`, not a milestone.
-    if counted_after(cx, p + len, c.end) {
-        return;
-    }
     if grounds_for_confidence(n, c.end) {
         return;
     }
@@ -3103,7 +3134,8 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
             && !m.embedded
             && !cx.in_quotes(m.start)
             && m.unit.as_deref().is_some_and(classifier_unit)
-    }) {
+    }) || counts::counted_after_verb(cx, p + len, c.end)
+    {
         return;
     }
     let predicate = clean_name(cx, p, c.end.min(p + SPAN));
@@ -3147,20 +3179,6 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         prop.place(window, notes);
         props.push(prop);
     }
-}
-
-/// A figure with a classifier unit right after a milestone word (`投用2000个`, `建成投用
-/// 15所`): at most two characters after it.
-fn counted_after(cx: &Ctx, at: usize, end: usize) -> bool {
-    let n = &cx.t.norm;
-    numbers::scan_mentions(n, at, end.min(at + 12))
-        .first()
-        .is_some_and(|m| {
-            m.start <= at + 2
-                && !m.window
-                && !m.embedded
-                && m.unit.as_deref().is_some_and(classifier_unit)
-        })
 }
 
 /// 倍增 / 翻番 → multiply 2, when a window or a measurable name stands before it.

@@ -1,0 +1,213 @@
+//! Counts and money in prose (docs/extract.md, "Round 8: the measure and clause of counts
+//! and money in prose"): which of them are a year's flow (`ytd`), and a `其中` breakdown of a
+//! target.
+
+use super::Measure;
+use super::clauses::{BOUNDARY, Clause};
+use super::lexicon::{self, contains_any, find, starts_with_at};
+use super::{Ctx, Proposal, classifier_unit, numbers};
+
+/// Money that is raised, spent or lent (`县级财政投入不低于4.1亿元`, `争取专项债券资金120亿元`,
+/// `发放创业担保贷款2亿元`): a flow over the window, not a stock.
+const MONEY_FLOWS: &[&str] = &[
+    "投入",
+    "资金",
+    "贷款",
+    "补贴",
+    "补助",
+    "奖补",
+    "债券",
+    "专项债",
+];
+
+/// Words that make a sum of money a stock or a standard (`贷款余额`, `基金规模`, `补助标准`,
+/// a sum per head: `每人每年补助600元`, `人均财政补助`).
+const MONEY_STOCKS: &[&str] = &[
+    "余额", "规模", "存量", "标准", "强度", "占比", "比重", "每人", "每户", "人均", "每月",
+];
+
+/// Title words of a document whose tasks are one year's (a 政府工作报告, a year's 工作要点,
+/// 民生实事, a plan report's 计划草案).
+const YEAR_WORK_TITLES: &[&str] = &[
+    "政府工作报告",
+    "工作要点",
+    "民生实事",
+    "重点工作",
+    "年度计划",
+    "计划草案",
+];
+
+/// Verbs whose counts are the year's work in a text titled as one year's work.
+const YEAR_WORK_VERBS: &[&str] = &["实施", "培育", "建设", "完成"];
+
+/// Units of works measured by their extent (`完成营造林120万亩`, `建设…污水管网30公里`), read
+/// like counts by `YEAR_WORK_VERBS`.
+const WORKS_UNITS: &[&str] = &["亩", "公顷", "公里", "米", "平方米", "平方公里", "户"];
+
+/// Title words of a plan over several years (its counts are the plan's, not a year's).
+const MULTI_YEAR_TITLES: &[&str] = &["规划", "纲要", "三年", "五年", "行动方案"];
+
+/// Does the text's title (its first lines, up to 160 characters, spaces ignored: `政 府 工 作
+/// 报 告`) name a one-year work document and no plan over several years? Asked once per text.
+pub(super) fn year_work_title(n: &[char]) -> bool {
+    let mut head: Vec<char> = Vec::with_capacity(160);
+    let mut lines = 0;
+    for &c in n.iter().take(240) {
+        if c == BOUNDARY {
+            lines += 1;
+            if lines >= 8 {
+                break;
+            }
+            continue;
+        }
+        if !c.is_whitespace() && c != '\u{3000}' {
+            head.push(c);
+        }
+        if head.len() >= 160 {
+            break;
+        }
+    }
+    contains_any(&head, YEAR_WORK_TITLES) && !contains_any(&head, MULTI_YEAR_TITLES)
+}
+
+/// The target a `其中` clause breaks down (`新开工亿元以上项目二百个，其中十亿元以上项目三十五个`,
+/// `计划总投资9.2亿元以上，其中县级财政投入不低于3.5亿元`): the last proposal of the sentence,
+/// given by the clause right before. Its measure and unit, asked once per clause.
+pub(super) fn breakdown_of(
+    cx: &Ctx,
+    c: &Clause,
+    props: &[Proposal],
+) -> Option<(Measure, Option<String>)> {
+    let n = &cx.t.norm;
+    if !starts_with_at(n, c.start, "其中") || c.end <= c.start + 2 {
+        return None;
+    }
+    if cx.last_figure_clause.is_none_or(|e| e + 1 != c.start) {
+        return None;
+    }
+    props
+        .get(cx.first_prop..)
+        .and_then(|p| p.last())
+        .map(|p| (p.measure, p.unit.clone()))
+}
+
+/// What `year_flow` needs to know of one figure.
+pub(super) struct Figure<'a> {
+    /// The item's text before the figure.
+    pub before: &'a [char],
+    /// The text whose verb governs the figure (the item's, or the clause's for a bare item).
+    pub verb_text: &'a [char],
+    pub unit: &'a str,
+    /// The character right after the figure and its unit.
+    pub next: Option<char>,
+    pub multi_year: bool,
+    /// A rule word or a qualifier stands with the figure (`以上`, `不低于`, `达到`).
+    pub ruled: bool,
+    /// The governing window is written in the sentence as 今年 (`今年…实施…180个`).
+    pub this_year_word: bool,
+}
+
+/// Is a count or a sum of money in a one-year window a flow over the year (`ytd`), by its
+/// unit or its words, where the reading so far says `level`?
+/// - a breakdown (`其中…`) of a flow is a flow, in the same unit;
+/// - people-times (`免费健康体检5.5万人次`, `职业技能培训1.2万人次`) are counted as they come,
+///   and so is what is paid out or provided (`发放`, `配备`: `SERVICE_CUES`);
+/// - money raised, spent or lent (`财政投入`, `专项债券资金`, `贷款`), not a balance or a standard;
+/// - a list's total investment with a rule word (`计划总投资9.6亿元以上`), not a project's
+///   scope (`总投资100亿元的…项目`);
+/// - projects carried out and firms fostered (`实施市级重大项目420个`, `培育省级高品质步行街2条`)
+///   in a document whose title names one year's work (`政府工作报告`, `民生实事`), not after
+///   计划 (the year's list of planned projects) nor under a bare 今年: the first held-out texts'
+///   annotators read those as levels.
+pub(super) fn year_flow(
+    f: &Figure,
+    breakdown: Option<&(Measure, Option<String>)>,
+    year_work_doc: bool,
+) -> bool {
+    if f.multi_year || f.unit == "%" {
+        return false;
+    }
+    let base = numbers::unit_magnitude(f.unit).1;
+    if breakdown.is_some_and(|(m, u)| {
+        *m == Measure::Ytd
+            && u.as_deref()
+                .is_some_and(|u| numbers::unit_magnitude(u).1 == base)
+    }) {
+        return true;
+    }
+    if base == "人次" || contains_any(f.verb_text, SERVICE_CUES) {
+        return true;
+    }
+    let currency = lexicon::CURRENCY.contains(&base) || lexicon::CURRENCY.contains(&f.unit);
+    if currency && contains_any(f.before, MONEY_FLOWS) && !contains_any(f.before, MONEY_STOCKS) {
+        return true;
+    }
+    if currency && f.ruled && f.next != Some('的') && find(f.before, "总投资", 0).is_some() {
+        return true;
+    }
+    year_work_doc
+        && !f.this_year_word
+        && (classifier_unit(f.unit) || WORKS_UNITS.contains(&base))
+        && YEAR_WORK_VERBS.iter().any(|v| {
+            lexicon::rfind(f.verb_text, v)
+                .is_some_and(|p| !f.verb_text[..p].ends_with(&['计', '划']))
+        })
+}
+
+/// A count right after a milestone's verb (`其中秋季开学前投用1800个`: how many are put in use)
+/// is a count target, read by `figures`, not a milestone. `at` is just after the verb; the
+/// figure may stand up to two characters after it (`建成投用15所`).
+pub(super) fn counted_after_verb(cx: &Ctx, at: usize, end: usize) -> bool {
+    let n = &cx.t.norm;
+    numbers::scan_mentions(n, at, end.min(at + 12))
+        .first()
+        .is_some_and(|m| {
+            m.start <= at + 2
+                && !m.window
+                && !m.embedded
+                && m.unit.as_deref().is_some_and(classifier_unit)
+        })
+}
+
+/// Take back the note a sum of money read as a level gets, once `year_flow` reads it as a
+/// flow.
+pub(super) fn drop_level_money_note(notes: &mut Vec<(super::Field, String)>) {
+    notes.retain(|(f, s)| {
+        !(*f == super::Field::Measure && s.starts_with("a sum of money read as a level"))
+    });
+}
+
+/// Verbs of a year's payments and provision that make a bare count a commitment, as
+/// `lexicon::CUE_VERBS` do (`发放创业担保贷款2亿元`, `为农村学校配备课后服务教师120名`), and
+/// what they give in one year is a flow, as 加装 (lifts fitted) is. (Not 开展: `开展…八项
+/// 规定精神学习教育` names a programme.)
+const SERVICE_CUES: &[&str] = &["发放", "配备"];
+
+/// Does a bare figure in a clause that is not a status report state a commitment, by a verb
+/// of service (`SERVICE_CUES`) before it, or by its unit: people-times (`为65岁以上老年人
+/// 免费健康体检4.8万人次`) count services given, never a stock? `before` is the clause's text
+/// before the figure.
+pub(super) fn service_cue(before: &[char], unit: &str) -> bool {
+    contains_any(before, SERVICE_CUES) || numbers::unit_magnitude(unit).1 == "人次"
+}
+
+/// Words of a sum per head that may stand between a rule word and its figure (`基础养老金最低
+/// 标准提高到每人每月260元`, `低保标准提高到每人每年8400元`), longest first.
+const PER_HEAD: &[&str] = &[
+    "每人每月",
+    "每人每年",
+    "每户每月",
+    "每户每年",
+    "每人",
+    "每户",
+];
+
+/// The length of a sum-per-head phrase (`PER_HEAD`) right before the figure at `at`, within
+/// the item starting at `from`; 0 if none. The rule word is then read before it.
+pub(super) fn per_head_len(n: &[char], from: usize, at: usize) -> usize {
+    PER_HEAD
+        .iter()
+        .map(|w| (w, w.chars().count()))
+        .find(|&(w, len)| at >= from + len && lexicon::ends_with_at(n, at, w))
+        .map_or(0, |(_, len)| len)
+}
