@@ -3293,3 +3293,20 @@ fn a_goal_against_gdp_with_no_window_in_a_plan_is_averaged_over_its_period() {
     assert_eq!(field(t, "aggregate"), "average");
     assert_eq!(field(t, "deadline"), "2030-12-31");
 }
+
+#[test]
+fn a_box_entry_s_own_year_on_a_milestone_is_its_deadline() {
+    // heldout6a e2: in a 十五五 outline's 专栏 of works, `…2028年建成通车` states a date of
+    // its own (a year, not only `到2028年`): a dated milestone. The entry's scopes stay
+    // scopes, and a year before the plan's first is no deadline.
+    let ts = targets_no_year(
+        "桐湾区国民经济和社会发展第十五个五年规划纲要\n\n专栏1　“十五五”时期重大工程项目\n\n3．综合交通提升工程。新建改建干线公路120公里，轨道交通3号线桐湾延伸段2028年建成通车。\n\n4．公共服务补短板工程。新增中小学学位1.8万个，东城医院2025年建成投用。\n",
+    );
+    assert_eq!(
+        quotes(&ts),
+        ["轨道交通3号线桐湾延伸段2028年建成通车"],
+        "{ts:#?}"
+    );
+    assert_eq!(field(&ts[0], "measure"), "milestone");
+    assert_eq!(field(&ts[0], "deadline"), "2028-12-31");
+}

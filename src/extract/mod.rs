@@ -417,9 +417,13 @@ fn box_entry(n: &[char], pos: usize) -> bool {
 /// The part of a 专栏 entry stated as a goal: from the clause holding its first deadline
 /// (`到2025年`, not before the text's year) to the sentence's end.
 fn box_goal(s: &Sentence, wins: &[Window], doc: &DocInfo) -> Option<Sentence> {
-    let w = wins
-        .iter()
-        .find(|w| matches!(w.kind, WinKind::By(y) if doc.year.is_none_or(|d| y >= d)))?;
+    // (Also a year of its own, not before the plan's first, on an entry's milestone:
+    // `轨道交通3号线桐湾延伸段2028年建成通车` in a 十五五 outline's box of works.)
+    let w = wins.iter().find(|w| match w.kind {
+        WinKind::By(y) => doc.year.is_none_or(|d| y >= d),
+        WinKind::Year(y) => doc.goal_start().is_some_and(|d| y >= d),
+        _ => false,
+    })?;
     let ci = s.clauses.iter().position(|c| c.end > w.pos)?;
     let clauses = s.clauses[ci..].to_vec();
     Some(Sentence {
