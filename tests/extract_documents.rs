@@ -3310,3 +3310,23 @@ fn a_box_entry_s_own_year_on_a_milestone_is_its_deadline() {
     assert_eq!(field(&ts[0], "measure"), "milestone");
     assert_eq!(field(&ts[0], "deadline"), "2028-12-31");
 }
+
+#[test]
+fn a_year_before_the_plan_s_first_inside_a_sentence_is_reported_and_a_deadline_turns_it() {
+    // Not only a sentence opening with the year before: a figure or a milestone that year
+    // governs anywhere (`全市2024年…增长8.1%`, `杭青高速2024年建成通车`) is reported. A
+    // deadline in the plan's years later in the same sentence (`，到2027年提高到13%以上`)
+    // turns it to a goal; a later year of its own (`2026年建成通车`) is a goal's.
+    let ts = targets_no_year(
+        "江岚市数字经济三年行动方案（2025—2027年）\n\n一、总体要求\n\n　　全市2024年规模以上工业增加值增长8.1%，数字经济核心产业增加值达到1186亿元。我市基础较好，杭青高速2024年建成通车。到2027年，数字经济核心产业增加值达到1600亿元，城际铁路2026年建成通车。\n　　2024年，全市数字经济核心产业增加值占比达到10.8%，到2027年提高到13%以上。\n",
+    );
+    assert_eq!(
+        quotes(&ts),
+        [
+            "到2027年，数字经济核心产业增加值达到1600亿元",
+            "城际铁路2026年建成通车",
+            "到2027年提高到13%以上"
+        ],
+        "{ts:#?}"
+    );
+}

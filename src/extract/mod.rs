@@ -1368,6 +1368,31 @@ fn year_word_of_report(n: &[char], w: &Window) -> bool {
             .any(|x| starts_with_at(n, w.pos, x))
 }
 
+/// Is the figure at `p` governed by a plain year before the text's first goal year
+/// (`全市2024年规模以上工业增加值增长8.1%` in a 2025—2027 plan, `我市…，2024年…占比达到10.8%`)?
+/// No goal falls due before the text begins: it is reported, as a sentence opening with that
+/// year is. (`到2024年` and `比2024年` are no plain year.)
+fn past_year_figure(cx: &Ctx, c: &Clause, p: usize) -> bool {
+    let Some(d) = cx.doc.goal_start() else {
+        return false;
+    };
+    matches!(window_for(cx, c, p).map(|w| w.kind), Some(WinKind::Year(y)) if y < d)
+}
+
+/// Does the clause hold a deadline not before the text's first goal year (`…达到10.8%，到2027年
+/// 提高到13%以上` after `2024年，`)? It turns a report in the same sentence to a goal. Only
+/// with a known year: `截至2024年底` is a deadline too, in form.
+fn deadline_ahead(wins: &[Window], c: &Clause, doc: &DocInfo) -> bool {
+    let Some(d) = doc.goal_start() else {
+        return false;
+    };
+    let i = wins.partition_point(|w| w.pos < c.start);
+    wins[i..]
+        .iter()
+        .take_while(|w| w.pos < c.end)
+        .any(|w| matches!(w.kind, WinKind::By(y) if y >= d))
+}
+
 /// Works summed over a window of several years (`三年累计实施数字化改造项目1200个以上`,
 /// `累计报废更新老旧营运车辆3000辆`): 累计 before a verb of doing is the total done over the
 /// window, a flow (ytd). `累计建成` / `累计培育` count a stock that stands at the end: level.
@@ -1530,6 +1555,7 @@ fn analyse_sentence(
         let cl = &n[c.start..c.end];
         let turns = looks_forward(cl)
             || (carried && period_summed(cl, doc))
+            || deadline_ahead(&cx.wins, c, doc)
             || (carried && {
                 let i = cx.wins.partition_point(|w| w.pos < c.start);
                 // 全年 / 年末 in a status report carried from a past year are that year's.
@@ -1880,6 +1906,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let goal_before = props.len() > cx.first_prop;
         let status = status_on
             || find(before, "已", 0).is_some()
+            || past_year_figure(cx, &cw, m.start)
             || share_of_goal(before)
             || (cx.wins.is_empty()
                 && lexicon::CLAUSE_STATUS
@@ -3121,6 +3148,7 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     if lexicon::CLAUSE_STATUS
         .iter()
         .any(|w| find(before, w, 0).is_some())
+        || past_year_figure(cx, c, p)
     {
         return;
     }
