@@ -66,16 +66,59 @@ const RESULTS_HEADING: &[&str] = &[
 /// Headings of a plan's or an opinion's baseline section (`一、发展基础`, `（二）工作基础`,
 /// `（一）发展现状`): its figures are where things stand, not goals. The word must open the
 /// heading after its number: `（一）夯实发展基础` is a task.
-const BASE_HEADINGS: &[&str] = &["发展基础", "工作基础", "现实基础", "发展现状", "现状基础"];
+/// So does a section of achievements (`（一）主要成效`).
+const BASE_HEADINGS: &[&str] = &[
+    "发展基础",
+    "工作基础",
+    "现实基础",
+    "发展现状",
+    "现状基础",
+    "产业基础",
+    "基础条件",
+    "主要成效",
+    "工作成效",
+    "发展成效",
+];
 
-/// Does `line` (a heading, or a sentence that is one: `（二）工作基础。`) open with a
-/// number and then a baseline word?
-pub fn base_heading(line: &str) -> bool {
+/// A plan's section on its environment (`第二节 面临形势`, `二、发展环境`): its figures
+/// forecast the world around the plan (`预计到2030年将超过28%`, `到2030年周边都市圈常住人口
+/// 将突破1500万人`), they are not the plan's goals, even under a deadline of their own.
+const CONTEXT_HEADINGS: &[&str] = &[
+    "面临形势",
+    "面临的形势",
+    "发展形势",
+    "发展环境",
+    "形势研判",
+    "机遇和挑战",
+    "机遇与挑战",
+];
+
+/// The words of `line` after its number (`一、`, `（二）`, `第一节`, `第一章`), if it has one.
+fn after_number(line: &str) -> Option<&str> {
     let rest = line.trim_start_matches(|c: char| {
-        "一二三四五六七八九十（）()、．.0123456789０１２３４５６７８９".contains(c)
+        "一二三四五六七八九十（）()、．.0123456789０１２３４５６７８９第章节篇".contains(c)
             || c.is_whitespace()
     });
-    rest.len() < line.len() && BASE_HEADINGS.iter().any(|w| rest.starts_with(w))
+    let goals = ["目标", "任务", "思路"].iter().any(|w| rest.contains(w));
+    (rest.len() < line.len() && !goals).then_some(rest)
+}
+
+/// Does `line` (a heading, or a sentence that is one: `（二）工作基础。`) open with a
+/// number and then a baseline or an environment word? Not when it names goals too
+/// (`二、面临形势和主要目标`).
+pub fn base_heading(line: &str) -> bool {
+    after_number(line).is_some_and(|rest| {
+        BASE_HEADINGS
+            .iter()
+            .chain(CONTEXT_HEADINGS)
+            .any(|w| rest.starts_with(w))
+    })
+}
+
+/// Is `line` the heading of a plan's section on its environment (`第二节　面临形势`)? Its
+/// section lasts to the next heading: a deadline in a sentence there is a forecast's.
+pub fn context_heading(line: &str) -> bool {
+    after_number(line).is_some_and(|rest| CONTEXT_HEADINGS.iter().any(|w| rest.starts_with(w)))
 }
 
 fn heading(line: &str, pos: usize) -> Option<Heading> {

@@ -116,6 +116,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     let mut results = false;
     // The level of the heading that opened the results section (a sentence: any heading ends it).
     let mut results_level = u8::MAX;
+    // The results section is a plan's section on its environment (`clauses::context_heading`):
+    // only the next heading ends it.
+    let mut context = false;
     let mut list_win: Option<WinKind> = None;
     let mut passage_win: Option<WinKind> = None;
     // A 专栏 listing projects (专栏5-2 先进制造业重大工程): its entries' figures are the
@@ -138,8 +141,13 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             // A results section lasts to the next heading of its level or a higher one
             // (`（一）…工作` inside `一、过去五年工作回顾` does not end it), or one naming goals.
             if !(results && h.level > results_level && !h.goals) {
-                results = h.results || past_year_heading(&t.norm, &h, doc.year);
+                results = h.results || past_year_heading(&t.norm, &h, doc.goal_start());
                 results_level = h.level;
+                context = results && clauses::context_heading(&heading_line(&t, h.pos));
+            } else {
+                // (A sub-heading of a results section: `第二节　面临形势` in `第一章　发展基础与
+                // 面临形势`.)
+                context = clauses::context_heading(&heading_line(&t, h.pos));
             }
             doc.plan = h.plan.or(doc_plan);
             doc.heading_plan = h.plan.is_some();
@@ -188,7 +196,11 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 results_level = u8::MAX;
             }
             results = true;
-        } else if results && !new_heading && turns_to_targets(n, s, lead, doc.year, lists) {
+        } else if results
+            && !context
+            && !new_heading
+            && turns_to_targets(n, s, lead, doc.year, lists)
+        {
             results = false;
         }
         if new_heading {
@@ -411,9 +423,13 @@ fn box_entry(n: &[char], pos: usize) -> bool {
 /// The part of a 专栏 entry stated as a goal: from the clause holding its first deadline
 /// (`到2025年`, not before the text's year) to the sentence's end.
 fn box_goal(s: &Sentence, wins: &[Window], doc: &DocInfo) -> Option<Sentence> {
-    let w = wins
-        .iter()
-        .find(|w| matches!(w.kind, WinKind::By(y) if doc.year.is_none_or(|d| y >= d)))?;
+    // (Also a year of its own, not before the plan's first, on an entry's milestone:
+    // `轨道交通3号线桐湾延伸段2028年建成通车` in a 十五五 outline's box of works.)
+    let w = wins.iter().find(|w| match w.kind {
+        WinKind::By(y) => doc.year.is_none_or(|d| y >= d),
+        WinKind::Year(y) => doc.goal_start().is_some_and(|d| y >= d),
+        _ => false,
+    })?;
     let ci = s.clauses.iter().position(|c| c.end > w.pos)?;
     let clauses = s.clauses[ci..].to_vec();
     Some(Sentence {
@@ -698,6 +714,16 @@ impl DocInfo {
 }
 
 impl DocInfo {
+    /// The first year the text sets goals for: the text's year, but never before the first
+    /// year of the period its title names (`（2025—2027年）` in a plan dated December 2024)
+    /// or of the five-year plan it is (`…第十五个五年规划纲要`, 2026). A year before it
+    /// opening a sentence or naming a heading is reported, not promised (`past_year`).
+    fn goal_start(&self) -> Option<i32> {
+        let period = self.period.map(|(a, _)| a);
+        let plan = self.plan.filter(|_| self.plan_goals.title).map(|(a, _)| a);
+        [self.year, period, plan].into_iter().flatten().max()
+    }
+
     fn new(t: &Text, sents: &[Sentence], opts: &ExtractOptions) -> DocInfo {
         let year = opts.year.filter(|y| (1000..=9999).contains(y));
         // The year the goals are for: a year naming the goals (二、2024年主要目标…, 2024年全县
@@ -708,7 +734,11 @@ impl DocInfo {
             .or_else(|| date_year(&t.norm))
             .or_else(|| doc_number_year(&t.orig))
             .or_else(|| reviewed_year(t, sents).map(|y| y + 1))
-            .or_else(|| year_after_reported(t, sents));
+            .or_else(|| year_after_reported(t, sents))
+            // A plan whose title names its period (`三年行动方案（2025—2027年）`) and no date:
+            // its first year, not the first year its text mentions (a background paragraph
+            // `2024年，全省…` is the year before).
+            .or_else(|| title_period(&t.norm).map(|(a, _)| a));
         // (Not a long-range vision's horizon: `…和二〇三五年远景目标纲要` in a plan's title.)
         let year = year.or_else(|| {
             sents.iter().find_map(|s| {
@@ -735,6 +765,15 @@ impl DocInfo {
             year_work: counts::year_work_title(&t.norm),
         }
     }
+}
+
+/// The heading's line at `pos` (at most 60 characters), from the original text.
+fn heading_line(t: &Text, pos: usize) -> String {
+    t.orig[pos.min(t.orig.len())..]
+        .iter()
+        .take_while(|&&c| c != clauses::BOUNDARY)
+        .take(60)
+        .collect()
 }
 
 /// Is the text's title (its first line, at most 100 characters) a five-year plan's
@@ -1204,6 +1243,11 @@ fn resolve_window(
         Some(WinKind::By(by)) => {
             let start = match (doc.plan, y) {
                 (Some((a, b)), _) if (a..=b).contains(&by) => Date::new(a, 1, 1),
+                // The period the title names (`三年行动方案（2025—2027年）` dated December
+                // 2024): its goals run from its first year.
+                _ if doc.period.is_some_and(|(a, b)| (a..=b).contains(&by)) => {
+                    Date::new(doc.period.map_or(by, |(a, _)| a), 1, 1)
+                }
                 (_, Some(y)) if y <= by => {
                     notes.push((
                         Field::Start,
@@ -1408,6 +1452,94 @@ fn year_word_of_report(n: &[char], w: &Window) -> bool {
             .any(|x| starts_with_at(n, w.pos, x))
 }
 
+/// Is the figure at `p` governed by a plain year before the text's first goal year
+/// (`全市2024年规模以上工业增加值增长8.1%` in a 2025—2027 plan, `我市…，2024年…占比达到10.8%`)?
+/// No goal falls due before the text begins: it is reported, as a sentence opening with that
+/// year is. (`到2024年` and `比2024年` are no plain year.)
+fn past_year_figure(cx: &Ctx, c: &Clause, p: usize) -> bool {
+    let Some(d) = cx.doc.goal_start() else {
+        return false;
+    };
+    matches!(window_for(cx, c, p).map(|w| w.kind), Some(WinKind::Year(y)) if y < d)
+}
+
+/// Does the clause hold a deadline not before the text's first goal year (`…达到10.8%，到2027年
+/// 提高到13%以上` after `2024年，`)? It turns a report in the same sentence to a goal. Only
+/// with a known year: `截至2024年底` is a deadline too, in form.
+fn deadline_ahead(wins: &[Window], c: &Clause, doc: &DocInfo) -> bool {
+    let Some(d) = doc.goal_start() else {
+        return false;
+    };
+    let i = wins.partition_point(|w| w.pos < c.start);
+    wins[i..]
+        .iter()
+        .take_while(|w| w.pos < c.end)
+        .any(|w| matches!(w.kind, WinKind::By(y) if y >= d))
+}
+
+/// Works summed over a window of several years (`三年累计实施数字化改造项目1200个以上`,
+/// `累计报废更新老旧营运车辆3000辆`): 累计 before a verb of doing is the total done over the
+/// window, a flow (ytd). `累计建成` / `累计培育` count a stock that stands at the end: level.
+fn summed_works(multi_year: bool, verb_text: &[char]) -> bool {
+    const DOING: &[&str] = &[
+        "实施", "完成", "报废", "淘汰", "更新", "改造", "培训", "开工", "引进", "招引",
+    ];
+    multi_year
+        && lexicon::find(verb_text, "累计", 0).is_some_and(|p| {
+            let rest = &verb_text[p + 2..];
+            DOING.iter().any(|w| find(rest, w, 0).is_some()) && find(rest, "建成", 0).is_none()
+        })
+}
+
+/// Does the clause sum over the whole period its plan's title names (`三年累计实施…` in a
+/// `三年行动方案（2025—2027年）`)? Then it speaks of the plan's years: a report of the
+/// year before ends there. (A five-year plan's `五年累计` may look back on the last plan.)
+fn period_summed(cl: &[char], doc: &DocInfo) -> bool {
+    let Some((a, b)) = doc.period else {
+        return false;
+    };
+    let k = b - a + 1;
+    let Some(cn) = ["两", "三", "四", "五", "六", "七", "八", "九", "十"].get((k - 2) as usize)
+    else {
+        return false;
+    };
+    let cn2 = if k == 2 { "二" } else { cn };
+    [cn.to_string(), cn2.to_string(), k.to_string()]
+        .iter()
+        .any(|w| find(cl, &format!("{w}年累计"), 0).is_some())
+}
+
+/// The last year a window reaches: `到2027年` → 2027, `三年内` → the text's year + 2, no
+/// window → the end of the plan period a figure with none takes.
+fn window_end_year(win: Option<&Window>, doc: &DocInfo) -> Option<i32> {
+    match win.map(|w| w.kind) {
+        Some(WinKind::By(y) | WinKind::Year(y)) => Some(y),
+        Some(WinKind::Years(k)) => doc.year.map(|y| y + k - 1),
+        Some(WinKind::ThisYear | WinKind::FirstHalf) => doc.year,
+        Some(WinKind::Part(p)) => p.year.or(doc.year),
+        Some(WinKind::NextYear) => doc.date.or(doc.year).map(|y| y + 1),
+        None => doc.default_plan().map(|(_, b)| b),
+    }
+}
+
+/// Does the item name a base year (`比2024年`, `较2025年`, `比2024年末`) at least two years
+/// before `end`, the window's last year? Then a rate stated against it (`营业收入比2024年
+/// 增长25%` by 2027) is the change over several years, not one year's rate; and the year is
+/// a base, never a result.
+fn base_year_spanned(item: &[char], end: Option<i32>) -> bool {
+    let Some(end) = end else { return false };
+    (0..item.len()).any(|i| {
+        if !matches!(item[i], '比' | '较') {
+            return false;
+        }
+        let d: String = item[i + 1..item.len().min(i + 5)].iter().collect();
+        d.len() == 4
+            && d.chars().all(|c| c.is_ascii_digit())
+            && item.get(i + 5) == Some(&'年')
+            && d.parse::<i32>().is_ok_and(|y| end - y >= 2)
+    })
+}
+
 /// Does this window look forward from the text's year (今年, 到2025年, 三年内, a later year)?
 fn forward_window(w: &Window, doc: &DocInfo) -> bool {
     match w.kind {
@@ -1490,7 +1622,7 @@ fn analyse_sentence(
     });
     let past_year = cx.wins.iter().any(|w| {
         (w.pos == first.start || reported.is_some_and(|c| w.pos == c.start))
-            && (matches!((w.kind, doc.year), (WinKind::Year(y), Some(d)) if y < d)
+            && (matches!((w.kind, doc.goal_start()), (WinKind::Year(y), Some(d)) if y < d)
                 // A quarter or month already over at the text's date (`会议指出，一季度全市
                 // …增长5.4%` in a release of April): reported.
                 || matches!(w.kind, WinKind::Part(p) if p.ended_before(doc.year, doc.dated)))
@@ -1511,6 +1643,8 @@ fn analyse_sentence(
     for (ci, c) in s.clauses.iter().enumerate() {
         let cl = &n[c.start..c.end];
         let turns = looks_forward(cl)
+            || (carried && period_summed(cl, doc))
+            || deadline_ahead(&cx.wins, c, doc)
             || (carried && {
                 let i = cx.wins.partition_point(|w| w.pos < c.start);
                 // 全年 / 年末 in a status report carried from a past year are that year's.
@@ -1862,6 +1996,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let goal_before = props.len() > cx.first_prop;
         let status = status_on
             || find(before, "已", 0).is_some()
+            || past_year_figure(cx, &cw, m.start)
             || share_of_goal(before)
             || (cx.wins.is_empty()
                 && lexicon::CLAUSE_STATUS
@@ -2027,6 +2162,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // by a plan's deadline: 到2025年单位GDP能耗下降13.5%) → the cumulative change.
         let yearly = find(&n[ist..m.start], "年均", 0).is_some();
         let summed = find(&n[ist..m.start], "累计", 0).is_some();
+        // 比2024年增长25% by 2027: the change from the base year over the plan's years.
+        let based = base_year_spanned(&n[ist..m.start], window_end_year(win, cx.doc));
         let mut aggregate: Option<&'static str> = None;
         let mut measure: Option<Measure> = None;
         let mut rule: Rule;
@@ -2067,8 +2204,14 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     ));
                 }
                 suffix = "增长";
-                if multi_year && (yearly || summed) {
+                if multi_year && (yearly || summed || based) {
                     aggregate = Some(if yearly { "average" } else { "cumulative" });
+                }
+                if based && !yearly {
+                    notes.push((
+                        Field::Goal,
+                        "a rise from the base year the text names: a cumulative change over the window, chained from the annual rates (check that the window starts the year after the base year)".into(),
+                    ));
                 }
             }
             Some(PreKind::Growth) => {
@@ -2230,6 +2373,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 && ((contains_any(&full_name_text[head_from - ist..], lexicon::FLOW_NOUNS)
                     && !year_flow_reached(multi_year, &n[ist..m.start]))
                     || xin_zeng_name
+                    || summed_works(multi_year, verb_text)
                     || (!multi_year
                         && contains_any(verb_text, lexicon::WORKS_VERBS)
                         // 累计建成198万亩: the running total, a stock, not the year's works.
@@ -2877,7 +3021,9 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let multi_year = matches!(
         win.map(|w| w.kind),
         Some(WinKind::Years(k)) if k > 1
-    ) || matches!(win.map(|w| w.kind), Some(WinKind::By(_)));
+    ) || matches!(win.map(|w| w.kind), Some(WinKind::By(_)))
+        // (No window of its own in a plan: the plan's period, as for a figure.)
+        || (win.is_none() && cx.doc.default_plan().is_some_and(|(a, b)| b > a));
     if prop.of.is_some() && multi_year {
         prop.aggregate = Some("average");
     }
@@ -3123,6 +3269,7 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     if lexicon::CLAUSE_STATUS
         .iter()
         .any(|w| find(before, w, 0).is_some())
+        || past_year_figure(cx, c, p)
     {
         return;
     }
