@@ -2430,17 +2430,18 @@ fn a_breakdown_after_qizhong_is_a_target_sharing_its_measure() {
         "　　今年重点工作：新开工亿元以上项目二百个，其中十亿元以上项目三十五个。新增公共停车泊位1.2万个，其中公共充电桩3000个。十件民生实事计划总投资9.6亿元以上，其中县级财政投入不低于4.1亿元。新增学位2400个，其中秋季开学前投用1800个。\n　　过去一年，新开工项目180个，其中十亿元以上项目30个。\n",
         "2026",
     );
-    for (piece, value) in [
-        ("十亿元以上项目三十五个", "35"),
-        ("公共充电桩3000个", "3000"),
-        ("县级财政投入不低于4.1亿元", "4.1"),
-        ("投用1800个", "1800"),
+    for (piece, value, deadline) in [
+        ("十亿元以上项目三十五个", "35", "2026-12-31"),
+        ("公共充电桩3000个", "3000", "2026-12-31"),
+        ("县级财政投入不低于4.1亿元", "4.1", "2026-12-31"),
+        // 秋季开学前: the school term's start (within.rs), not the year's end.
+        ("投用1800个", "1800", "2026-08-31"),
     ] {
         let t = with_quote(&ts, piece);
         assert_eq!(field(t, "measure"), "ytd", "{piece}");
         assert_eq!(field(t, "rule"), "at-least", "{piece}");
         assert_eq!(t["value"].to_string(), value, "{piece}");
-        assert_eq!(t["deadline"].to_string(), "2026-12-31", "{piece}");
+        assert_eq!(t["deadline"].to_string(), deadline, "{piece}");
     }
     // A count right after a milestone's verb is a count, not a milestone.
     assert!(
@@ -3870,9 +3871,12 @@ fn a_period_cited_inside_a_news_sentence_is_not_the_text_s_own() {
         "市政府召开常务会议\n\n发布时间：2026-04-16 18:32\n\n　　4月15日，市长主持召开市政府常务会议，研究部署二季度重点工作，审议《滨澜市推动大规模设备更新三年行动方案（2026—2028年）》等事项。\n　　会议强调，要全力稳住工业基本盘，二季度新开工亿元以上项目不少于80个，确保完成全年城镇新增就业6.5万人目标任务。\n",
     );
     assert_eq!(ts.len(), 2, "{:#?}", quotes(&ts));
-    for t in &ts {
-        assert_eq!(field(t, "deadline"), "2026-12-31", "{t:#?}");
-    }
+    // 二季度 is its own window (within.rs), 全年 the year's.
+    assert_eq!(
+        field(with_quote(&ts, "不少于80个"), "deadline"),
+        "2026-06-30"
+    );
+    assert_eq!(field(with_quote(&ts, "6.5万人"), "deadline"), "2026-12-31");
     // A press conference's title line names the plan it releases: that is the period.
     let ts = targets_no_year(
         "岭东省人民政府新闻办公室\n《岭东省制造业数字化转型三年行动计划（2026—2028年）》新闻发布会实录\n\n　　各位记者朋友，大家好！《行动计划》提出，数字化研发设计工具普及率达到90%。\n",
