@@ -2425,6 +2425,22 @@ fn t32_city_work_report_tasks() {
 }
 
 #[test]
+fn a_milestone_that_counts_the_works_it_finishes_is_one_count_target() {
+    // `建成投用数据中心1个`: the milestone 建成投用 and the count 1个 are one promise (the
+    // count, by the clause's deadline); 完成…投产 with no count stays a milestone.
+    let ts = targets_of(
+        "　　今年，9月底前建成投用数据中心1个，年底前建成乡镇综合文化站3个以上。确保滨江大桥年底前建成通车。\n",
+        "2026",
+    );
+    assert_eq!(ts.len(), 3, "{:#?}", quotes(&ts));
+    let dc = with_quote(&ts, "数据中心1个");
+    assert_eq!(field(dc, "measure"), "ytd", "{dc:#?}");
+    assert_eq!(field(dc, "deadline"), "2026-09-30");
+    assert_eq!(field(with_quote(&ts, "文化站3个以上"), "measure"), "ytd");
+    assert_eq!(field(with_quote(&ts, "建成通车"), "measure"), "milestone");
+}
+
+#[test]
 fn a_breakdown_after_qizhong_is_a_target_sharing_its_measure() {
     let ts = targets_of(
         "　　今年重点工作：新开工亿元以上项目二百个，其中十亿元以上项目三十五个。新增公共停车泊位1.2万个，其中公共充电桩3000个。十件民生实事计划总投资9.6亿元以上，其中县级财政投入不低于4.1亿元。新增学位2400个，其中秋季开学前投用1800个。\n　　过去一年，新开工项目180个，其中十亿元以上项目30个。\n",

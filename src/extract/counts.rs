@@ -211,3 +211,33 @@ pub(super) fn per_head_len(n: &[char], from: usize, at: usize) -> usize {
         .find(|&(w, len)| at >= from + len && lexicon::ends_with_at(n, at, w))
         .map_or(0, |(_, len)| len)
 }
+
+/// A milestone whose clause also gave a count of the works it finishes
+/// (`9月底前建成投用数据中心1个`: the milestone 建成投用 and the count 1个) is one target, the
+/// count: `milestones` ran first (`ms`), `figures` after (from `from`); the milestone is
+/// taken back when a count in a classifier unit quotes the same clause.
+pub(super) fn one_reading_of_counted_works(
+    props: &mut Vec<Proposal>,
+    ms: std::ops::Range<usize>,
+    from: usize,
+) {
+    if ms.is_empty() || from >= props.len() {
+        return;
+    }
+    let counted: Vec<bool> = props[ms.clone()]
+        .iter()
+        .map(|m| {
+            props[from..].iter().any(|f| {
+                f.unit.as_deref().is_some_and(classifier_unit)
+                    && (f.quote.contains(&m.quote) || m.quote.contains(&f.quote))
+            })
+        })
+        .collect();
+    let mut k = 0;
+    let start = ms.start;
+    props.retain(|_| {
+        let i = k;
+        k += 1;
+        !(i >= start && i < start + counted.len() && counted[i - start])
+    });
+}

@@ -1659,12 +1659,16 @@ fn analyse_sentence(
             status_on = false;
         }
         let portfolio = contains_any(cl, lexicon::PORTFOLIO);
+        let (m0, mut m1) = (props.len(), props.len());
         if !status_on && !portfolio {
             milestones(&cx, c, props);
+            m1 = props.len();
             doublings(&cx, c, props);
             worded(&cx, c, props);
         }
+        let f0 = props.len();
         figures(&mut cx, c, status_on, portfolio, props);
+        counts::one_reading_of_counted_works(props, m0..m1, f0);
         if !status_on && !portfolio {
             rank::ranks(&cx, c, props);
         }
