@@ -194,3 +194,44 @@ fn an_expected_target_is_drafted_with_a_note_that_its_miss_only_warns() {
     assert_eq!(by_class("expected")["failing"], false);
     assert_eq!(by_class("binding")["failing"], true);
 }
+
+#[test]
+fn a_two_sided_zuoyou_gets_a_tolerance_to_review_so_the_draft_validates_and_init_runs() {
+    // A work report's commonest goal (`地区生产总值增长5.5%左右`) is `about`, which needs a
+    // tolerance: the draft guesses a tenth of the goal and flags it, so `validate` exits 0
+    // (with the review notes counted) and `init` can write the actuals skeleton.
+    let (dir, text) = temp_file(
+        "report.txt",
+        "2026年政府工作报告\n今年主要预期目标是：地区生产总值增长5.5%左右，新增城镇就业1.2万人以上。\n",
+    );
+    let draft = dir.path().join("draft.toml");
+    progress()
+        .arg("extract")
+        .arg(&text)
+        .arg("-o")
+        .arg(&draft)
+        .assert()
+        .success();
+    let t = std::fs::read_to_string(&draft).unwrap();
+    assert!(
+        t.contains("rule = \"about\"\nvalue = 5.5\n") && t.contains("\ntolerance = 0.6\n"),
+        "{t}"
+    );
+    assert!(
+        t.contains("# review: 左右: drafted as about 5.5 with a tolerance of 0.6"),
+        "{t}"
+    );
+    progress()
+        .args(["validate", "--spec"])
+        .arg(&draft)
+        .assert()
+        .success()
+        .stderr(contains("1 review note left"));
+    progress()
+        .args(["init", "--spec"])
+        .arg(&draft)
+        .arg("-o")
+        .arg(dir.path().join("actuals.toml"))
+        .assert()
+        .success();
+}

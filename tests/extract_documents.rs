@@ -79,16 +79,8 @@ fn draft(set: &str, name: &str, mode: Mode) -> (String, Vec<toml::Table>) {
             .output()
             .unwrap();
         let err = String::from_utf8_lossy(&v.stderr);
-        // What validate may still ask for is what the draft flags for review (a tolerance
-        // for `about`); nothing else.
-        let problems: Vec<&str> = err
-            .lines()
-            .filter(|l| l.starts_with("error: ") && !l.contains("problem"))
-            .collect();
-        let valid = v.status.success()
-            || problems
-                .iter()
-                .all(|l| l.contains("missing `tolerance` in an `about` target"));
+        // Every draft validates: a guessed tolerance on `about` is a review note, not a gap.
+        let valid = v.status.success();
         if mode == Mode::Scored {
             if !valid {
                 println!("{set}/{name}: THE DRAFT DOES NOT VALIDATE:\n{err}");

@@ -172,6 +172,32 @@ pub fn soften_floor(p: &mut Proposal) {
     one_sided(p, Rule::AtLeast, v, "a quantity to reach");
 }
 
+/// A two-sided 左右 (`about`) still without a tolerance once `soften_ceiling` and
+/// `soften_floor` have had their say (GDP 增长5.5%左右): a tolerance of a tenth of the goal
+/// (at least 0.1), as a one-sided 左右 gets, with a note asking the reviewer to check it, so
+/// that the draft validates and `progress validate` counts the note among those left.
+pub fn guess_tolerance(p: &mut Proposal) {
+    let v = match p.goal {
+        Some(Goal::Value(v) | Goal::Increase(v)) => v,
+        _ => return,
+    };
+    if p.rule != Rule::About || p.tolerance.is_some() {
+        return;
+    }
+    let tolerance = (v.abs().round() / 10.0).max(0.1);
+    p.tolerance = Some(tolerance);
+    p.reviews
+        .retain(|r| !(r.field == Field::Tolerance && r.note.starts_with("missing tolerance")));
+    p.review(
+        Field::Tolerance,
+        format!(
+            "左右: drafted as about {} with a tolerance of {} (a tenth of the goal); check the tolerance",
+            fmt_num(v),
+            fmt_num(tolerance)
+        ),
+    );
+}
+
 /// A one-sided 左右: `rule` with a tolerance of a tenth of the goal `v` (at least 0.1),
 /// and a note asking the reviewer to check it, in place of the notes it settles.
 pub(super) fn one_sided(p: &mut Proposal, rule: Rule, v: f64, what: &str) {

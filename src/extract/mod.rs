@@ -264,6 +264,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     for p in &mut props {
         draft::soften_ceiling(p);
         draft::soften_floor(p);
+        draft::guess_tolerance(p);
     }
     let mut d = Draft {
         title: "progress extract 草稿（待人工审核）".to_string(),
