@@ -261,7 +261,7 @@ pub struct ExtractArgs {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 
-    /// The year that 今年 / 全年 / 年内 refer to [default: the first year the text names]
+    /// The year that 今年 / 全年 / 年内 refer to [default: the year the goals are for: a year naming them, the date line, the year after one under review, else the first year the text names]
     #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..=2200))]
     pub year: Option<i32>,
 
