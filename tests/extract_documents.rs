@@ -4029,3 +4029,13 @@ fn a_figure_required_of_each_unit_is_no_target() {
         Some(60)
     );
 }
+
+#[test]
+fn a_name_in_numerals_spelled_out_after_ji_is_no_goal() {
+    let ts = targets_of(
+        "三、2026年重点工作\n大力实施“一十百千”工程，即培育1家百亿级龙头企业、10家十亿级骨干企业、100家亿元级成长型企业。实施“双百”行动，新增5G基站300个。\n",
+        "2026",
+    );
+    let quotes: Vec<&str> = ts.iter().map(|t| t["quote"].as_str().unwrap()).collect();
+    assert_eq!(quotes, ["新增5G基站300个"], "{ts:#?}");
+}

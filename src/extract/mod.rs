@@ -2667,8 +2667,9 @@ fn looks_forward(cl: &[char]) -> bool {
 }
 
 /// A clause that spells out a name made of numbers (`配套实施“1510”工程，即打造1个…、5个…和
-/// 10个…`, `“3+N”产业体系，即3个主导产业和N个…`): its counts are the name's digits read
-/// out, what the programme is, not goals of their own. The clause opens with 即 right after
+/// 10个…`, `“3+N”产业体系，即3个主导产业和N个…`, `“一十百千”工程，即培育1家…、10家…`): its
+/// counts are the name's digits or numerals read out, what the programme is, not goals of
+/// their own. The clause opens with 即 right after
 /// a clause ending in a quoted name (at most twelve characters) that holds a digit.
 fn glosses_numbered_name(n: &[char], c: &Clause) -> bool {
     if n.get(c.start) != Some(&'即') || c.start < 2 || !"，,：:".contains(n[c.start - 1]) {
@@ -2686,7 +2687,13 @@ fn glosses_numbered_name(n: &[char], c: &Clause) -> bool {
         return false;
     };
     let name = &head[open + 1..close];
-    name.len() <= 12 && name.iter().any(|ch| ch.is_ascii_digit())
+    // Digits or numerals (`“1510”工程`, `“一十百千”工程`, `“双百”行动`, `“３＋Ｎ”`).
+    name.len() <= 12
+        && name.iter().any(|ch| {
+            ch.is_ascii_digit()
+                || ('０'..='９').contains(ch)
+                || "一二三四五六七八九十百千万两双".contains(*ch)
+        })
 }
 
 /// A sentence that reports how far the year's goals are done (`一般公共预算收入完成96.7亿元，
