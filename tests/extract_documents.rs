@@ -451,6 +451,22 @@ fn t23_t24_score() {
     );
 }
 
+/// The score of the tuning passages t41–t42 (a county head's speech at the county's economic
+/// work conference; a provincial office's notice enclosing a three-year work plan), printed
+/// before their `assert_agreed_in` tests (docs/extract.md, "Round 9: spoken and notice texts"):
+/// `cargo test --test extract_documents -- --ignored t41_t42_score --nocapture`
+#[test]
+#[ignore]
+fn t41_t42_score() {
+    score_names(
+        "tuning",
+        &[
+            "t41-county-head-speech-economic-conference",
+            "t42-province-office-notice-work-plan",
+        ],
+    );
+}
+
 fn score_set(set: &str) {
     let names = passages(set);
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
@@ -3941,4 +3957,93 @@ fn a_year_before_the_plan_s_first_inside_a_sentence_is_reported_and_a_deadline_t
         ],
         "{ts:#?}"
     );
+}
+
+// ---- Round 9: spoken and notice texts (t41–t42) ----
+
+#[test]
+fn t41_county_head_speech_at_the_economic_work_conference() {
+    assert_agreed_in(
+        "tuning",
+        "t41-county-head-speech-economic-conference",
+        "prose",
+        &[],
+    );
+}
+
+#[test]
+fn t42_provincial_office_notice_enclosing_a_work_plan() {
+    assert_agreed_in(
+        "tuning",
+        "t42-province-office-notice-work-plan",
+        "prose",
+        &[],
+    );
+}
+
+#[test]
+fn a_count_under_the_whole_year_is_the_year_s_flow_but_a_total_reached_is_a_level() {
+    let ts = targets_of(
+        "2026年重点工作\n全年谋划储备项目200个以上，新签约招商项目50个。全年经营主体总数达到6万户。\n",
+        "2026",
+    );
+    assert_eq!(ts.len(), 3, "{ts:#?}");
+    assert_eq!(
+        with_quote(&ts, "储备项目200个")["measure"].as_str(),
+        Some("ytd")
+    );
+    assert_eq!(
+        with_quote(&ts, "招商项目50个")["measure"].as_str(),
+        Some("ytd")
+    );
+    assert_eq!(
+        with_quote(&ts, "总数达到6万户")["measure"].as_str(),
+        Some("level")
+    );
+}
+
+#[test]
+fn a_plan_s_means_section_proposes_no_figure_and_ends_at_the_next_heading() {
+    let text = "某省县域商业建设三年行动方案（2025—2027年）\n一、工作目标\n到2027年，农村网络零售额突破1500亿元。\n二、保障措施\n（一）加强资金支持。省级财政每年安排专项资金3亿元，单个项目最高不超过500万元。\n（二）强化人才支撑。每年培训基层商务人员1000人次。\n三、进度安排\n2026年底前，建成乡镇商贸中心200个以上。\n";
+    let ts = targets_of(text, "2025");
+    let quotes: Vec<&str> = ts.iter().map(|t| t["quote"].as_str().unwrap()).collect();
+    assert_eq!(ts.len(), 2, "{quotes:?}");
+    with_quote(&ts, "1500亿元");
+    let after = with_quote(&ts, "商贸中心200个");
+    assert_eq!(after["deadline"].to_string(), "2026-12-31");
+    // The same figures outside a means section are read as before.
+    let ts = targets_of("二、重点任务\n每年培训基层商务人员1000人次以上。\n", "2025");
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+}
+
+#[test]
+fn a_means_section_ends_at_an_attachment_label() {
+    let text = "某县民生实事实施方案\n四、保障措施\n县财政安排专项资金2亿元。\n附件：2026年民生实事任务\n2026年，新建农村公路80公里以上。\n";
+    let ts = targets_of(text, "2026");
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    with_quote(&ts, "80公里");
+}
+
+#[test]
+fn a_figure_required_of_each_unit_is_no_target() {
+    let ts = targets_of(
+        "到2027年，支持每个县（市）至少建设1个县级物流配送中心，全省建设改造县级物流配送中心60个以上，每家龙头企业带动农户不少于100户。\n",
+        "2025",
+    );
+    let quotes: Vec<&str> = ts.iter().map(|t| t["quote"].as_str().unwrap()).collect();
+    assert_eq!(ts.len(), 1, "{quotes:?}");
+    assert_eq!(
+        with_quote(&ts, "配送中心60个")["value"].as_integer(),
+        Some(60)
+    );
+}
+
+#[test]
+fn a_name_in_numerals_spelled_out_after_ji_is_no_goal() {
+    let ts = targets_of(
+        "三、2026年重点工作\n大力实施“一十百千”工程，即培育1家百亿级龙头企业、10家十亿级骨干企业、100家亿元级成长型企业。实施“双百”行动，新增5G基站300个。\n",
+        "2026",
+    );
+    let quotes: Vec<&str> = ts.iter().map(|t| t["quote"].as_str().unwrap()).collect();
+    assert_eq!(quotes, ["新增5G基站300个"], "{ts:#?}");
 }

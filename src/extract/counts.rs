@@ -105,6 +105,8 @@ pub(super) struct Figure<'a> {
     pub ruled: bool,
     /// The governing window is written in the sentence as 今年 (`今年…实施…180个`).
     pub this_year_word: bool,
+    /// The governing window is written as 全年 (`全年谋划储备项目200个以上`).
+    pub whole_year_word: bool,
 }
 
 /// Is a count or a sum of money in a one-year window a flow over the year (`ytd`), by its
@@ -143,6 +145,9 @@ pub(super) fn year_flow(
         return true;
     }
     if currency && f.ruled && f.next != Some('的') && find(f.before, "总投资", 0).is_some() {
+        return true;
+    }
+    if whole_year_count(f) {
         return true;
     }
     year_work_doc
@@ -240,4 +245,28 @@ pub(super) fn one_reading_of_counted_works(
         k += 1;
         !(i >= start && i < start + counted.len() && counted[i - start])
     });
+
+/// Words that make a count under 全年 a stock reached, not the year's count (`全年经营主体
+/// 总数达到6万户`, `累计建成`, `保持在`).
+const STOCK_WORDS: &[&str] = &[
+    "总数",
+    "总量",
+    "保有",
+    "累计",
+    "达到",
+    "保持",
+    "稳定在",
+    "存量",
+];
+
+/// A count under 全年 (the whole year) in a counting unit is how many the year brings
+/// (`全年谋划储备项目200个以上`, `全年新签约项目50个`), whatever the verb, unless its words make
+/// it a stock (`STOCK_WORDS`) or it follows 计划 (the year's list of planned projects, read as
+/// a level, as under 今年).
+fn whole_year_count(f: &Figure) -> bool {
+    f.whole_year_word
+        && classifier_unit(f.unit)
+        && !contains_any(f.before, STOCK_WORDS)
+        && !contains_any(f.verb_text, STOCK_WORDS)
+        && find(f.verb_text, "计划", 0).is_none()
 }

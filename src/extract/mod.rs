@@ -14,6 +14,7 @@ pub mod clauses;
 mod counts;
 pub mod draft;
 pub mod lexicon;
+mod means;
 pub mod numbers;
 mod rank;
 pub mod table;
@@ -124,6 +125,11 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // A 专栏 listing projects (专栏5-2 先进制造业重大工程): its entries' figures are the
     // projects' scopes, not goals (`project_box`).
     let mut in_box = false;
+    // A section on the plan's means (`四、保障措施`, `means::means_heading`): its prose figures
+    // are what the plan spends, not goals; it lasts to the next heading of its level or a
+    // higher one, or an attachment's label.
+    let mut in_means = false;
+    let mut means_level = u8::MAX;
     // Inside a reporter's question or the host's words (`turns`).
     let mut asking = false;
     let mut doc = doc;
@@ -160,6 +166,13 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             .or(goal_year);
             doc.plan_goals.heading = h.plan.is_some() && period_heading(&t.norm, h.pos);
             in_box = project_box(&t.norm, h.pos);
+            if !(in_means && h.level > means_level) {
+                in_means = means::means_heading(&heading_line(&t, h.pos));
+                means_level = h.level;
+            }
+        }
+        if in_means && means::attachment_at(&t.norm, s.start) {
+            in_means = false;
         }
         let new_passage = t.passage_starts_in(prev_end, s.start);
         if in_box && !new_heading && new_passage && !box_entry(&t.norm, s.start) {
@@ -235,7 +248,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         }
         if results {
             carry = true;
-        } else if asking {
+        } else if asking || in_means {
             carry = false;
         } else if in_box {
             // Only what an entry states as a goal of the plan, under a deadline of its own
@@ -1995,6 +2008,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             continue;
         }
         let ist = item_start(n, &cw, m.start);
+        // 每个县（市）至少建设1个…, 单个项目最高不超过500万元: required of each unit, no total.
+        if means::per_unit(&n[ist..m.start]) {
+            continue;
+        }
         let before = &n[cw.start..m.start];
         // 累计建成 after a goal drafted in the same sentence (`新建高标准农田12万亩，累计建成198万
         // 亩`) is that goal's running total, a goal too.
@@ -2411,6 +2428,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     ruled: qual.is_some() || pre.is_some(),
                     this_year_word: win
                         .is_some_and(|w| w.end > w.pos && starts_with_at(n, w.pos, "今年")),
+                    whole_year_word: win
+                        .is_some_and(|w| w.end > w.pos && starts_with_at(n, w.pos, "全年")),
                 },
                 breakdown.as_ref(),
                 cx.doc.year_work,
@@ -2653,8 +2672,9 @@ fn looks_forward(cl: &[char]) -> bool {
 }
 
 /// A clause that spells out a name made of numbers (`配套实施“1510”工程，即打造1个…、5个…和
-/// 10个…`, `“3+N”产业体系，即3个主导产业和N个…`): its counts are the name's digits read
-/// out, what the programme is, not goals of their own. The clause opens with 即 right after
+/// 10个…`, `“3+N”产业体系，即3个主导产业和N个…`, `“一十百千”工程，即培育1家…、10家…`): its
+/// counts are the name's digits or numerals read out, what the programme is, not goals of
+/// their own. The clause opens with 即 right after
 /// a clause ending in a quoted name (at most twelve characters) that holds a digit.
 fn glosses_numbered_name(n: &[char], c: &Clause) -> bool {
     if n.get(c.start) != Some(&'即') || c.start < 2 || !"，,：:".contains(n[c.start - 1]) {
@@ -2672,7 +2692,13 @@ fn glosses_numbered_name(n: &[char], c: &Clause) -> bool {
         return false;
     };
     let name = &head[open + 1..close];
-    name.len() <= 12 && name.iter().any(|ch| ch.is_ascii_digit())
+    // Digits or numerals (`“1510”工程`, `“一十百千”工程`, `“双百”行动`, `“３＋Ｎ”`).
+    name.len() <= 12
+        && name.iter().any(|ch| {
+            ch.is_ascii_digit()
+                || ('０'..='９').contains(ch)
+                || "一二三四五六七八九十百千万两双".contains(*ch)
+        })
 }
 
 /// A sentence that reports how far the year's goals are done (`一般公共预算收入完成96.7亿元，

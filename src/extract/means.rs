@@ -1,0 +1,45 @@
+//! What a plan spends and requires of each unit, not what it promises (docs/extract.md,
+//! "Round 9: spoken and notice texts"): a 保障措施 section's figures are the plan's means
+//! (`省级财政每年安排专项资金3亿元`, `单个项目最高不超过500万元`), and a figure required of
+//! each unit (`支持每个县（市）至少建设1个…`) is a rule per unit, no total to track.
+
+use super::lexicon::{contains_any, find};
+
+/// Headings of a plan's section on its means (`四、保障措施`, `第四节　保障措施`,
+/// `五、组织实施`): the word opens the heading after its number.
+const MEANS_HEADINGS: &[&str] = &[
+    "保障措施",
+    "保障机制",
+    "组织保障",
+    "组织实施",
+    "实施保障",
+    "政策保障",
+];
+
+/// Is `line` (a heading's line) the heading of a section on the plan's means? Its section
+/// lasts to the next heading of its level or a higher one.
+pub(super) fn means_heading(line: &str) -> bool {
+    let rest = line.trim_start_matches(|c: char| {
+        "一二三四五六七八九十（）()、．.0123456789０１２３４５６７８９第章节篇".contains(c)
+            || c.is_whitespace()
+            || c == '\u{3000}'
+    });
+    rest.len() < line.len() && MEANS_HEADINGS.iter().any(|w| rest.starts_with(w))
+}
+
+/// Does an attachment's label (`附件`, `附件：…`, `附件1`) start at `pos`? It ends a means
+/// section.
+pub(super) fn attachment_at(n: &[char], pos: usize) -> bool {
+    super::lexicon::starts_with_at(n, pos, "附件")
+}
+
+/// Words naming each one of a set of units (`每个县`, `每一个乡镇`, `单个项目`, `每家企业`):
+/// a figure after them is required of each unit, not a total.
+const EACH_UNIT: &[&str] = &["每个", "每一个", "单个", "每家"];
+
+/// Is the figure whose item text before it is `before` required of each unit? (Not a sum
+/// per head, `每人每月260元`, nor each year of a window, `每年新增…`: those words are not in
+/// `EACH_UNIT`.)
+pub(super) fn per_unit(before: &[char]) -> bool {
+    contains_any(before, EACH_UNIT) && find(before, "平均", 0).is_none()
+}
