@@ -245,6 +245,7 @@ pub(super) fn one_reading_of_counted_works(
         k += 1;
         !(i >= start && i < start + counted.len() && counted[i - start])
     });
+}
 
 /// Words that make a count under 全年 a stock reached, not the year's count (`全年经营主体
 /// 总数达到6万户`, `累计建成`, `保持在`).
