@@ -3982,6 +3982,8 @@ fn an_annual_goal_column_is_the_years_work_and_the_progress_columns_are_results(
     let text = "2024年1—6月全区重点指标完成情况\n序号\t指标\t单位\t全年目标\t1—6月完成\t完成率（%）\n1\t水利建设投资\t亿元\t42\t19.6\t46.7\n2\t新建改造污水管网\t公里\t260\t118\t45.4\n3\t农村自来水普及率\t%\t95\t93.1\t—\n";
     let ts = targets_of(text, "2024");
     assert_eq!(ts.len(), 3, "{ts:#?}");
+    let (draft, _) = draft_problems(text);
+    assert!(!draft.contains("start assumed"), "{draft}");
     for (piece, value) in [("水利建设投资", 42), ("污水管网", 260)] {
         let t = with_quote(&ts, piece);
         assert_eq!(t["measure"].as_str(), Some("ytd"), "{t:#?}");

@@ -1174,6 +1174,10 @@ pub(crate) fn assumed_start(end: i32) -> i32 {
 }
 
 fn only_goal_year(h: &Header, plan: Option<(i32, i32)>) -> Option<String> {
+    // An annual goal column's window is its one year: nothing assumed.
+    if h.goal_annual {
+        return None;
+    }
     match (h.goal.and_then(|g| g.1), h.base.and_then(|b| b.1), plan) {
         (Some(g), Some(b), _) if b < g => None,
         (_, _, Some(_)) => None,
