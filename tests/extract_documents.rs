@@ -4047,3 +4047,96 @@ fn a_name_in_numerals_spelled_out_after_ji_is_no_goal() {
     let quotes: Vec<&str> = ts.iter().map(|t| t["quote"].as_str().unwrap()).collect();
     assert_eq!(quotes, ["新增5G基站300个"], "{ts:#?}");
 }
+
+// ---- Round 9: plan reports and progress tables (t35, t36) ----
+
+/// The score of the tuning passages t35–t36 (a province's annual plan report, 2025 执行情况 and
+/// the 2026 draft, with a table of 2025年计划 / 2025年预计完成 / 完成情况 / 2026年计划目标 columns;
+/// a department's 1—9月 progress report with 年度目标 / 1—9月完成 / 完成进度 columns and the
+/// 四季度 goals), printed before their assertions (docs/extract.md, "Round 9: plan reports and
+/// progress tables"):
+/// `cargo test --test extract_documents -- --ignored t35_t36_score --nocapture`
+#[test]
+#[ignore]
+fn t35_t36_score() {
+    score_names(
+        "tuning",
+        &[
+            "t35-province-plan-report-2026",
+            "t36-department-jan-sep-progress-table",
+        ],
+    );
+}
+
+#[test]
+fn plan_report_with_last_years_plan_estimate_and_next_years_goal_columns() {
+    // 主要污染物排放总量持续减少: `falls` by the contract (a direction with no number), but the
+    // blind annotators of heldout6b f2 and heldout7b m3 left the same clause unannotated in
+    // their goals paragraphs: a known disagreement, not drafted.
+    assert_agreed_in(
+        "tuning",
+        "t35-province-plan-report-2026",
+        "prose",
+        &["主要污染物排放总量持续减少"],
+    );
+    assert_agreed_in("tuning", "t35-province-plan-report-2026", "table", &[]);
+}
+
+#[test]
+fn department_progress_table_with_an_annual_goal_column_and_the_last_quarters_goals() {
+    assert_all("t36-department-jan-sep-progress-table");
+}
+
+#[test]
+fn an_annual_goal_column_is_the_years_work_and_the_progress_columns_are_results() {
+    // `全年目标  1—6月完成  完成率（%）`: the goal column names no year; the table is the
+    // text's year's. An amount or a count in it is that year's work (ytd from 1 January);
+    // a rate stays a level; the half-year figures and the 完成率 are never proposed.
+    let text = "2024年1—6月全区重点指标完成情况\n序号\t指标\t单位\t全年目标\t1—6月完成\t完成率（%）\n1\t水利建设投资\t亿元\t42\t19.6\t46.7\n2\t新建改造污水管网\t公里\t260\t118\t45.4\n3\t农村自来水普及率\t%\t95\t93.1\t—\n";
+    let ts = targets_of(text, "2024");
+    assert_eq!(ts.len(), 3, "{ts:#?}");
+    let (draft, _) = draft_problems(text);
+    assert!(!draft.contains("start assumed"), "{draft}");
+    for (piece, value) in [("水利建设投资", 42), ("污水管网", 260)] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["measure"].as_str(), Some("ytd"), "{t:#?}");
+        assert_eq!(t["value"].as_integer(), Some(value));
+        assert_eq!(t["start"].to_string(), "2024-01-01");
+        assert_eq!(t["deadline"].to_string(), "2024-12-31");
+    }
+    let water = with_quote(&ts, "自来水普及率");
+    assert_eq!(water["measure"].as_str(), Some("level"));
+    assert_eq!(water["rule"].as_str(), Some("at-least"));
+    assert_eq!(water["value"].as_integer(), Some(95));
+    assert_eq!(water["deadline"].to_string(), "2024-12-31");
+}
+
+#[test]
+fn a_price_rise_row_of_a_table_is_a_growth_rate() {
+    // 居民消费价格涨幅 (like 增幅, 增长率) names a rate, as 增长 does: a growth goal.
+    let text = "附表\n指标\t单位\t2024年预计\t2025年目标\n居民消费价格涨幅\t%\t0.4\t2左右\n城乡居民收入增幅\t%\t5.1\t5以上\n";
+    let ts = targets_of(text, "2025");
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    for piece in ["居民消费价格涨幅", "城乡居民收入增幅"] {
+        assert_eq!(
+            with_quote(&ts, piece)["measure"].as_str(),
+            Some("growth"),
+            "{ts:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_quantity_counted_by_a_milestone_word_is_no_milestone() {
+    // 通车里程, 竣工面积: a figure the milestone word counts, not an event to be done.
+    let ts = targets_of(
+        "今年，新增农村公路通车里程500公里，新开工保障性住房竣工面积30万平方米。\n",
+        "2025",
+    );
+    assert!(
+        ts.iter()
+            .all(|t| t["measure"].as_str() != Some("milestone")),
+        "{ts:#?}"
+    );
+    assert_eq!(with_quote(&ts, "通车里程")["value"].as_integer(), Some(500));
+}

@@ -478,9 +478,11 @@ pub const MILESTONES: &[&str] = &[
     "开园",
 ];
 
-/// A milestone word followed by one of these names an event or a campaign, not a milestone.
+/// A milestone word followed by one of these names an event or a campaign, not a milestone;
+/// or a quantity counted by it (`新增高速公路通车里程180公里`, 竣工面积): a figure, not an event.
 pub const MILESTONE_STOP: &[&str] = &[
-    "仪式", "活动", "计划", "行动", "工作", "攻坚", "任务", "项目", "率", "之年", "成果",
+    "仪式", "活动", "计划", "行动", "工作", "攻坚", "任务", "项目", "率", "之年", "成果", "里程",
+    "面积", "数量", "总量",
 ];
 
 /// Multiplying words and their factor.

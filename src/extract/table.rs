@@ -18,6 +18,7 @@
 //! read as assessed. The rules are listed in docs/extract.md ("OCR'd and PDF-copied tables").
 
 mod additions;
+mod annual;
 mod borders;
 mod columns;
 mod direction;
@@ -214,6 +215,9 @@ struct Header {
     window_end: Option<i32>,
     /// A 完成时限 column: each row's own deadline (`due`).
     due: Option<usize>,
+    /// The goal column is the year's goal, no year in its title (年度目标, 全年目标):
+    /// a table of one year ([`annual`]).
+    goal_annual: bool,
 }
 
 fn has_punct(c: &str) -> bool {
@@ -304,7 +308,9 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let window_end = window
         .and_then(|w| additions::span_end(&cs[w]))
         .filter(|&e| goal.and_then(|g| g.1).is_some_and(|gy| e > gy));
+    let goal_annual = goal.is_some_and(|(g, y)| y.is_none() && annual::is_annual_title(&cs[g]));
     Some(Header {
+        goal_annual,
         window_end,
         due,
         base_named,
@@ -1140,6 +1146,13 @@ fn is_name(c: &str) -> bool {
 /// The window of a table's rows: the year after the base year to the end of the goal year,
 /// else the plan period.
 fn table_window(h: &Header, plan: Option<(i32, i32)>) -> (Option<Date>, Option<Date>) {
+    if let Some(w) = h
+        .goal_annual
+        .then(|| annual::window(h.goal.and_then(|g| g.1), plan))
+        .flatten()
+    {
+        return w;
+    }
     match (h.goal.and_then(|g| g.1), h.base.and_then(|b| b.1), plan) {
         (Some(g), Some(b), _) if b < g => (Date::new(b + 1, 1, 1), Date::new(g, 12, 31)),
         (Some(g), _, Some((a, e))) if (a..=e).contains(&g) => {
@@ -1161,6 +1174,10 @@ pub(crate) fn assumed_start(end: i32) -> i32 {
 }
 
 fn only_goal_year(h: &Header, plan: Option<(i32, i32)>) -> Option<String> {
+    // An annual goal column's window is its one year: nothing assumed.
+    if h.goal_annual {
+        return None;
+    }
     match (h.goal.and_then(|g| g.1), h.base.and_then(|b| b.1), plan) {
         (Some(g), Some(b), _) if b < g => None,
         (_, _, Some(_)) => None,
@@ -1310,6 +1327,8 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
         // An annual plan's one goal year right after its base year: that year's figure.
         if let (true, Some((_, Some(year)))) = (years::by_year(h), h.goal) {
             out.iter_mut().for_each(|p| years::as_year_flow(p, year));
+        } else if h.goal_annual {
+            out.iter_mut().for_each(annual::as_year_work);
         } else {
             out.iter_mut().for_each(additions::as_window_sum);
         }
@@ -1466,7 +1485,8 @@ fn row_proposal(
     let base_cell = h.base.and_then(|(c, _)| at(c));
     let base = base_cell.and_then(|c| figure(c));
     let fall = FALL.iter().any(|w| name.ends_with(w));
-    let growth = name.contains("增长") || name.contains("增速");
+    // (涨幅, 增幅, 增长率: a rate too — 居民消费价格涨幅  %  2左右.)
+    let growth = name.contains("增长") || lexicon::GROWTH_NAMES.iter().any(|w| name.contains(w));
     let pct = unit.as_deref() == Some("%");
     let mut notes: Vec<(Field, String)> = Vec::new();
     // 〔X〕 on a rate: a cumulative change over the window; a bare figure in the 年均/累计

@@ -1,0 +1,77 @@
+//! A table whose goal column is the year's goal with no year in its title (`序号  指标  单位
+//! 年度目标  1—9月完成  完成进度（%）`, `全年目标`, `年度计划`): a progress report's or a
+//! department's table of one year. Its goals are that year's — the year of the text (the plan
+//! period's end) — so the window is that one year, and a count or an amount in it (not a rate,
+//! a share or an average) is the work the year does, `ytd` from 1 January, as a count in a
+//! one-year work list is in prose. The columns beside it (1—9月完成, 完成进度, 完成率) are
+//! results: only the goal column is read.
+
+use super::super::{Date, Field, Measure};
+use super::years::plain_level;
+use crate::extract::draft::Proposal;
+
+/// Does a goal column's title (with no year in it) name the year's goal: 年度目标, 全年目标,
+/// 本年目标, 年度计划, 全年任务?
+pub(super) fn is_annual_title(c: &str) -> bool {
+    ["年度", "全年", "本年", "今年"]
+        .iter()
+        .any(|w| c.contains(w))
+        && ["目标", "计划", "任务"].iter().any(|w| c.contains(w))
+}
+
+/// The one-year window of an annual goal column: the column's year if it writes one, else
+/// the end of the plan period the text gives.
+pub(super) fn window(
+    goal_year: Option<i32>,
+    plan: Option<(i32, i32)>,
+) -> Option<(Option<Date>, Option<Date>)> {
+    let y = goal_year.or(plan.map(|(_, e)| e))?;
+    Some((Date::new(y, 1, 1), Date::new(y, 12, 31)))
+}
+
+/// Words that make a row a rate, a share or an average, not a count of the year's work.
+const NOT_A_COUNT: &[&str] = &[
+    "比重",
+    "占比",
+    "比例",
+    "率",
+    "人均",
+    "每",
+    "强度",
+    "密度",
+    "指数",
+    "增速",
+    "增长",
+    "平均",
+    "累计",
+    "均",
+    "总数",
+    "总量",
+    "保有量",
+    "存量",
+];
+
+/// A plain level goal of a count or an amount in an annual goal column made the year's work:
+/// `ytd` over the year of its deadline.
+pub(super) fn as_year_work(p: &mut Proposal) {
+    let count = p
+        .unit
+        .as_deref()
+        .is_some_and(|u| !(u.is_empty() || u == "%" || u == "‰" || u.contains("百分点")))
+        && !NOT_A_COUNT.iter().any(|w| p.name_zh.contains(w));
+    if !plain_level(p) || !count {
+        return;
+    }
+    let Some(end) = p.deadline else { return };
+    p.measure = Measure::Ytd;
+    p.baseline = None;
+    p.start = Date::new(end.year, 1, 1);
+    p.reviews.retain(|r| r.field != Field::Baseline);
+    p.review(
+        Field::Measure,
+        format!(
+            "a row of the year's goal column (年度目标): the work {} does, ytd from {}-01-01",
+            end.year, end.year
+        ),
+    );
+}
