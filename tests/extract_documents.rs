@@ -3998,7 +3998,7 @@ fn t37_city_party_congress_report_prose() {
 }
 
 /// Round 9: a sector 十五五 health plan's 发展目标. Judgement calls left: the 1∶1.25 ratio,
-/// `每万人口1.75名` after its verb, `100%的…` (a figure before 的 qualifies, by convention),
+/// `100%的…` (a figure before 的 qualifies, by convention),
 /// `高于全国平均水平1.5岁以上` (a goal against a national figure the spec cannot name),
 /// `5级` (级 is not a unit: 二级以上 is a name), and `每个…至少配备1名` (a per-facility norm,
 /// not annotated, drafted).
@@ -4010,7 +4010,6 @@ fn t38_sector_health_15th_fyp_goals_prose() {
         "prose",
         &[
             "医护比达到1∶1.25",
-            "达到每万人口1.75名",
             "100%的乡镇卫生院",
             "人均预期寿命高于全国平均水平",
             "电子病历系统应用水平平均级别达到5级",
@@ -4053,4 +4052,21 @@ fn teu_written_biaoxiang_is_a_unit() {
     assert_eq!(t["value"].as_integer(), Some(300));
     assert_eq!(t["rule"].as_str(), Some("at-least"));
     assert_eq!(ts.len(), 1, "{ts:#?}");
+}
+
+/// A per-population base between the rule word and the figure (`人员编制达到每万人口1.75名`)
+/// does not hide the figure: the rule word before it reads as it would before the figure,
+/// as `提高到每人每月260元` already did.
+#[test]
+fn a_per_population_base_after_the_rule_word_keeps_the_figure() {
+    let ts = targets_of(
+        "到2030年，疾病预防控制机构人员编制达到每万人口1.75名，每千人口医疗卫生机构床位数达到7.5张。\n",
+        "2026",
+    );
+    let t = with_quote(&ts, "每万人口1.75名");
+    assert_eq!(t["rule"].as_str(), Some("at-least"));
+    assert_eq!(t["value"].as_float(), Some(1.75));
+    assert_eq!(t["unit"].as_str(), Some("名"));
+    assert_eq!(t["deadline"].to_string(), "2030-12-31");
+    assert_eq!(ts.len(), 2, "{ts:#?}");
 }
