@@ -198,11 +198,20 @@ pub(super) fn service_cue(before: &[char], unit: &str) -> bool {
 
 /// Words of a sum per head that may stand between a rule word and its figure (`基础养老金最低
 /// 标准提高到每人每月260元`, `低保标准提高到每人每年8400元`), longest first.
+/// A per-population base stands there too (`人员编制达到每万人口1.75名`, `床位数达到每千人口
+/// 7.5张`): the figure is a ratio to the population, read after the rule word as before.
 const PER_HEAD: &[&str] = &[
+    "每十万人口",
     "每人每月",
     "每人每年",
     "每户每月",
     "每户每年",
+    "每万人口",
+    "每千人口",
+    "每百人口",
+    "每万人",
+    "每千人",
+    "每百人",
     "每人",
     "每户",
 ];

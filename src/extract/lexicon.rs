@@ -527,6 +527,8 @@ pub const UNITS: &[&str] = &[
     "平方米",
     "立方米",
     "标准箱",
+    // 万标箱: the short form of 标准箱 (TEU) in port goals.
+    "标箱",
     "美元",
     "人次",
     "公里",
@@ -550,6 +552,9 @@ pub const UNITS: &[&str] = &[
     "吨",
     "瓦",
     "头",
+    // Per mille (婴儿死亡率2.5‰), written like %, and a rate per 100 000 (孕产妇死亡率8/10万).
+    "‰",
+    "/10万",
 ];
 
 /// Currency units (ytd or level by the name).
