@@ -3934,3 +3934,22 @@ fn a_year_before_the_plan_s_first_inside_a_sentence_is_reported_and_a_deadline_t
         "{ts:#?}"
     );
 }
+
+// ---- Round 9: task-breakdown tables (t39, t40) ----
+
+/// The score of the tuning passages t39–t40 (a county's 年度目标任务分解表 with cumulative
+/// quarter columns; a Word-copied 重点项目/民生实事 table whose 建设内容及规模 holds scopes and
+/// 年度目标 the year's targets), printed before their `assert_all` tests (docs/extract.md,
+/// "Round 9: task-breakdown tables"):
+/// `cargo test --test extract_documents -- --ignored t39_t40_score --nocapture`
+#[test]
+#[ignore]
+fn t39_t40_score() {
+    score_names(
+        "tuning",
+        &[
+            "t39-county-task-breakdown-quarters",
+            "t40-word-key-projects-scope-and-year",
+        ],
+    );
+}

@@ -25,6 +25,7 @@ pub(crate) mod due;
 mod glued;
 mod group;
 pub(crate) mod ocr;
+mod periods;
 mod stacked;
 mod under;
 mod years;
@@ -214,6 +215,9 @@ struct Header {
     window_end: Option<i32>,
     /// A 完成时限 column: each row's own deadline (`due`).
     due: Option<usize>,
+    /// Columns naming parts of one year (`全年目标  一季度  二季度  三季度`): each a target
+    /// due at its part's end ([`periods`]).
+    periods: Vec<(usize, super::within::Part)>,
 }
 
 fn has_punct(c: &str) -> bool {
@@ -253,6 +257,9 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     });
     let goal_word = pos(&|c| year_cell(c).is_none() && c.contains("目标") && !c.contains("指标"));
     let due = pos(&|c| due::is_due_title(c));
+    let periods = periods::columns(cs, due);
+    // (`指标  单位  一季度  上半年  前三季度  全年`: the latest period is the year's goal.)
+    let goal_word = goal_word.or_else(|| name.and(periods::latest(&periods)));
     if years.is_empty()
         && window.is_none()
         && !((name.is_some() || due.is_some()) && goal_word.is_some())
@@ -305,6 +312,7 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
         .and_then(|w| additions::span_end(&cs[w]))
         .filter(|&e| goal.and_then(|g| g.1).is_some_and(|gy| e > gy));
     Some(Header {
+        periods,
         window_end,
         due,
         base_named,
@@ -996,6 +1004,12 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     due.extend((first..proposals.len()).map(|k| (k, p)));
                 } else if h.due.is_some() {
                     due.extend((first..proposals.len()).map(|k| (k, due::UNDATED)));
+                } else if let Some(p) = periods::goal_part(&h) {
+                    due.extend((first..proposals.len()).map(|k| (k, p)));
+                }
+                for (p, part) in periods::row(&h, &cs, &row, period) {
+                    due.push((proposals.len(), part));
+                    proposals.push(p);
                 }
             }
             j += used;
