@@ -28,6 +28,7 @@ pub(crate) mod ocr;
 mod periods;
 mod stacked;
 mod under;
+mod work_cell;
 mod years;
 
 use super::clauses::fold;
@@ -957,6 +958,16 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     used = 2;
                 }
             }
+            // A cell broken over two lines by a Word copy (a merged cell): joined.
+            if used == 1 {
+                if let Some(r) = lines
+                    .get(j + 1)
+                    .and_then(|l| work_cell::merged(&h, &row, l))
+                {
+                    row = r;
+                    used = 2;
+                }
+            }
             let (mut cs, loose) = split(&row);
             if cs.iter().filter(|c| !c.is_empty()).count() < 2 {
                 break;
@@ -999,7 +1010,15 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     _ => plan,
                 };
                 let first = proposals.len();
-                proposals.extend(row_proposals(&h, &cs, &row, period));
+                let mut ps = row_proposals(&h, &cs, &row, period);
+                // A 年度目标 cell in words with figures: each figure read as prose.
+                if let [p] = ps.as_slice() {
+                    let read = work_cell::proposals(&h, &cs, &row, &p.owners);
+                    if !read.is_empty() {
+                        ps = read;
+                    }
+                }
+                proposals.extend(ps);
                 if let Some(p) = due::row_due(&h, h.due.and_then(|c| cell_at(&h, &cs, c))) {
                     due.extend((first..proposals.len()).map(|k| (k, p)));
                 } else if h.due.is_some() {
