@@ -219,6 +219,8 @@ struct Header {
     /// Columns naming parts of one year (`全年目标  一季度  二季度  三季度`): each a target
     /// due at its part's end ([`periods`]).
     periods: Vec<(usize, super::within::Part)>,
+    /// A 建设内容及规模 column: the project's whole scope, never a goal (`work_cell`).
+    scope: Option<usize>,
 }
 
 fn has_punct(c: &str) -> bool {
@@ -259,6 +261,7 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let goal_word = pos(&|c| year_cell(c).is_none() && c.contains("目标") && !c.contains("指标"));
     let due = pos(&|c| due::is_due_title(c));
     let periods = periods::columns(cs, due);
+    let scope = pos(&|c| work_cell::is_scope_title(c));
     // (`指标  单位  一季度  上半年  前三季度  全年`: the latest period is the year's goal.)
     let goal_word = goal_word.or_else(|| name.and(periods::latest(&periods)));
     if years.is_empty()
@@ -313,6 +316,7 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
         .and_then(|w| additions::span_end(&cs[w]))
         .filter(|&e| goal.and_then(|g| g.1).is_some_and(|gy| e > gy));
     Some(Header {
+        scope,
         periods,
         window_end,
         due,
@@ -960,12 +964,13 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             }
             // A cell broken over two lines by a Word copy (a merged cell): joined.
             if used == 1 {
-                if let Some(r) = lines
-                    .get(j + 1)
+                while let Some(r) = lines
+                    .get(j + used)
+                    .filter(|_| used <= h.cols)
                     .and_then(|l| work_cell::merged(&h, &row, l))
                 {
                     row = r;
-                    used = 2;
+                    used += 1;
                 }
             }
             let (mut cs, loose) = split(&row);
@@ -1012,10 +1017,12 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 let first = proposals.len();
                 let mut ps = row_proposals(&h, &cs, &row, period);
                 // A 年度目标 cell in words with figures: each figure read as prose.
-                if let [p] = ps.as_slice() {
+                if let [p] = ps.as_mut_slice() {
                     let read = work_cell::proposals(&h, &cs, &row, &p.owners);
                     if !read.is_empty() {
                         ps = read;
+                    } else if h.scope.is_some() {
+                        work_cell::quote_from_goal(&h, &cs, &row, p);
                     }
                 }
                 proposals.extend(ps);

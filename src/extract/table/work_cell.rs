@@ -55,9 +55,9 @@ pub(super) fn proposals(h: &Header, cs: &[String], row: &str, owners: &[String])
 
 /// A row whose cell was broken over two lines when the table was copied out of Word (a
 /// merged or wrapped cell: `2\t青禾至北山` then `二级公路改建工程\t改建…\t…`, or the
-/// 责任单位 `县发改局` then `国网某供电公司\t2026年11月`): tab-separated, the row short of
-/// the header's cells and the next line exactly the rest, its first cell words (no serial
-/// number, no figure). The two pieces of the cell are joined: with `、` in an owners'
+/// 责任单位 `县发改局` then `国网某供电公司\t2026年11月`): tab-separated, the row opening
+/// with its 序号 and short of the header's cells, the next line no more than the rest, its
+/// first cell words (no serial number, no figure). The two pieces of the cell are joined: with `、` in an owners'
 /// column (two units), else glued (a name cut in two).
 pub(super) fn merged(h: &Header, row: &str, next: &str) -> Option<String> {
     if !row.contains('\t') || !next.contains('\t') {
@@ -70,8 +70,16 @@ pub(super) fn merged(h: &Header, row: &str, next: &str) -> Option<String> {
         .chars()
         .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
         .count();
+    // The row opens with its 序号 (or the blank of a merged one), so a line opening with
+    // words is no row of its own; two breaks in one row (`城区公共⏎停车设施  …  区城管局⏎
+    // 区交通局  2027年9月`) are joined one after the other.
+    let serial = a.first().is_some_and(|c| {
+        let c = c.trim();
+        c.is_empty() || (c.chars().count() <= 3 && c.chars().all(|ch| ch.is_ascii_digit()))
+    });
     if a.len() >= h.cols
-        || a.len() + b.len() - 1 != h.cols
+        || !serial
+        || a.len() + b.len() - 1 > h.cols
         || words < 2
         || head
             .chars()
@@ -88,4 +96,21 @@ pub(super) fn merged(h: &Header, row: &str, next: &str) -> Option<String> {
         ""
     };
     Some(format!("{}{}{}", row.trim_end(), joint, next.trim()))
+}
+
+/// Does a column title name a project's scope (建设内容及规模, 建设内容, 建设规模, 主要建设内容)?
+pub(super) fn is_scope_title(c: &str) -> bool {
+    c.contains("建设内容") || c.contains("建设规模") || c == "规模"
+}
+
+/// A row of a table with a scope column whose goal is in words (`建成通水`): its quote starts
+/// at the goal cell, so that no scope figure is quoted as though it were the goal.
+pub(super) fn quote_from_goal(h: &Header, cs: &[String], row: &str, p: &mut Proposal) {
+    let Some(cell) = h.goal.and_then(|(c, _)| cell_at(h, cs, c)) else {
+        return;
+    };
+    let cell = cell.trim();
+    if let (false, Some(at)) = (cell.is_empty(), row.find(cell)) {
+        p.quote = row[at..].trim().to_string();
+    }
 }
