@@ -23,19 +23,17 @@ fn period_title(c: &str) -> Option<Part> {
         .trim_end_matches("(累计)")
         .trim_end_matches("累计");
     let t = t.strip_prefix("第").unwrap_or(t);
-    if t == "年度" {
-        return Some(within::due_cell("全年")?);
+    // 年度 (the year's column), 下半年 (ends with the year): due on 31 December.
+    if t == "年度" || t == "下半年" {
+        return within::due_cell("全年");
     }
     let quarter = ["一季度", "二季度", "三季度", "四季度"].contains(&t);
     let half = ["上半年", "下半年", "前三季度", "全年"].contains(&t);
     if !(quarter || half) {
         return None;
     }
-    // 下半年 / 四季度 end with the year; 二季度 ends 30 June (a cumulative column, or the
-    // quarter's own figure: due at its end either way).
-    if t == "下半年" {
-        return within::due_cell("全年");
-    }
+    // 二季度 ends 30 June (a cumulative column, or the quarter's own figure: due at its end
+    // either way).
     within::due_cell(t)
 }
 
