@@ -26,8 +26,10 @@ pub(crate) mod due;
 mod glued;
 mod group;
 pub(crate) mod ocr;
+mod periods;
 mod stacked;
 mod under;
+mod work_cell;
 mod years;
 
 use super::clauses::fold;
@@ -218,6 +220,11 @@ struct Header {
     /// The goal column is the year's goal, no year in its title (年度目标, 全年目标):
     /// a table of one year ([`annual`]).
     goal_annual: bool,
+    /// Columns naming parts of one year (`全年目标  一季度  二季度  三季度`): each a target
+    /// due at its part's end ([`periods`]).
+    periods: Vec<(usize, super::within::Part)>,
+    /// A 建设内容及规模 column: the project's whole scope, never a goal (`work_cell`).
+    scope: Option<usize>,
 }
 
 fn has_punct(c: &str) -> bool {
@@ -257,6 +264,10 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     });
     let goal_word = pos(&|c| year_cell(c).is_none() && c.contains("目标") && !c.contains("指标"));
     let due = pos(&|c| due::is_due_title(c));
+    let periods = periods::columns(cs, due);
+    let scope = pos(&|c| work_cell::is_scope_title(c));
+    // (`指标  单位  一季度  上半年  前三季度  全年`: the latest period is the year's goal.)
+    let goal_word = goal_word.or_else(|| name.and(periods::latest(&periods)));
     if years.is_empty()
         && window.is_none()
         && !((name.is_some() || due.is_some()) && goal_word.is_some())
@@ -311,6 +322,8 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let goal_annual = goal.is_some_and(|(g, y)| y.is_none() && annual::is_annual_title(&cs[g]));
     Some(Header {
         goal_annual,
+        scope,
+        periods,
         window_end,
         due,
         base_named,
@@ -955,6 +968,17 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     used = 2;
                 }
             }
+            // A cell broken over two lines by a Word copy (a merged cell): joined.
+            if used == 1 {
+                while let Some(r) = lines
+                    .get(j + used)
+                    .filter(|_| used <= h.cols)
+                    .and_then(|l| work_cell::merged(&h, &row, l))
+                {
+                    row = r;
+                    used += 1;
+                }
+            }
             let (mut cs, loose) = split(&row);
             if cs.iter().filter(|c| !c.is_empty()).count() < 2 {
                 break;
@@ -997,11 +1021,27 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     _ => plan,
                 };
                 let first = proposals.len();
-                proposals.extend(row_proposals(&h, &cs, &row, period));
+                let mut ps = row_proposals(&h, &cs, &row, period);
+                // A 年度目标 cell in words with figures: each figure read as prose.
+                if let [p] = ps.as_mut_slice() {
+                    let read = work_cell::proposals(&h, &cs, &row, &p.owners);
+                    if !read.is_empty() {
+                        ps = read;
+                    } else if h.scope.is_some() {
+                        work_cell::quote_from_goal(&h, &cs, &row, p);
+                    }
+                }
+                proposals.extend(ps);
                 if let Some(p) = due::row_due(&h, h.due.and_then(|c| cell_at(&h, &cs, c))) {
                     due.extend((first..proposals.len()).map(|k| (k, p)));
                 } else if h.due.is_some() {
                     due.extend((first..proposals.len()).map(|k| (k, due::UNDATED)));
+                } else if let Some(p) = periods::goal_part(&h) {
+                    due.extend((first..proposals.len()).map(|k| (k, p)));
+                }
+                for (p, part) in periods::row(&h, &cs, &row, period) {
+                    due.push((proposals.len(), part));
+                    proposals.push(p);
                 }
             }
             j += used;

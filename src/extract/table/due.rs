@@ -57,6 +57,8 @@ const UNDATED_NOTE: &str = "the row's 完成时限 cell names no date: the end o
 const NOT_A_COUNT: &[&str] = &[
     "比重", "占比", "比例", "率", "人均", "每", "强度", "密度", "指数", "增速", "增长", "平均",
     "累计", "均",
+    // A capacity reached (`日处理能力达到5万吨`) is a stock, not the year's work.
+    "能力",
 ];
 
 /// Give each timed row (`due`: its index in `props` and the part of the year its cell names)

@@ -1,0 +1,116 @@
+//! A work list's 年度目标 cell written as a sentence (`完成路基工程10公里，年度完成投资2.3亿元`,
+//! `新增养老床位不少于240张`), as 重点项目 and 民生实事 tables have beside a 建设内容及规模
+//! column: the cell is read as prose, each figure in it a target of its own (its words
+//! decide the rule: 不少于, 以上, 达到 …), due by the row's 完成时限. The other cells — the
+//! project's whole scope (总投资, 总建筑面积, a 2025—2027 programme) — are never read, and
+//! the quote is the row from the goal cell on, so that it holds no scope figure.
+
+use super::{Header, cell_at};
+use crate::extract::draft::Proposal;
+
+/// The longest goal cell read as prose, in characters (a cell is a sentence or two).
+const MAX_CELL: usize = 200;
+
+/// The targets of a row whose goal cell is words with figures in them, owned by `owners`;
+/// none when the cell is a bare figure (read as a table cell) or holds no figure a prose
+/// reading proposes.
+pub(super) fn proposals(h: &Header, cs: &[String], row: &str, owners: &[String]) -> Vec<Proposal> {
+    let Some(cell) = h.goal.and_then(|(c, _)| cell_at(h, cs, c)) else {
+        return Vec::new();
+    };
+    let cell = cell.trim();
+    let digits = cell
+        .chars()
+        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let words = cell
+        .chars()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .count();
+    if !digits || words < 2 || super::figure(cell).is_some() || cell.chars().count() > MAX_CELL {
+        return Vec::new();
+    }
+    let Some(at) = row.find(cell) else {
+        return Vec::new();
+    };
+    let quote = row[at..].trim().to_string();
+    let opts = crate::extract::ExtractOptions { year: None };
+    let mut out = crate::extract::extract(cell, &opts).targets;
+    let project = h
+        .name
+        .and_then(|c| cell_at(h, cs, c))
+        .map(|c| c.trim().to_string())
+        .filter(|c| c.chars().count() >= 2);
+    for p in &mut out {
+        // The project's name before the figure's own (`二级公路改建工程：路基工程`).
+        if let Some(project) = &project {
+            if !p.name_zh.contains(project.as_str()) {
+                p.name_zh = format!("{project}：{}", p.name_zh);
+            }
+        }
+        p.quote = quote.clone();
+        p.owners = owners.to_vec();
+    }
+    out
+}
+
+/// A row whose cell was broken over two lines when the table was copied out of Word (a
+/// merged or wrapped cell: `2\t青禾至北山` then `二级公路改建工程\t改建…\t…`, or the
+/// 责任单位 `县发改局` then `国网某供电公司\t2026年11月`): tab-separated, the row opening
+/// with its 序号 and short of the header's cells, the next line no more than the rest, its
+/// first cell words (no serial number, no figure). The two pieces of the cell are joined: with `、` in an owners'
+/// column (two units), else glued (a name cut in two).
+pub(super) fn merged(h: &Header, row: &str, next: &str) -> Option<String> {
+    if !row.contains('\t') || !next.contains('\t') {
+        return None;
+    }
+    let a: Vec<&str> = row.trim_end().split('\t').collect();
+    let b: Vec<&str> = next.trim().split('\t').collect();
+    let head = b.first()?.trim();
+    let words = head
+        .chars()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .count();
+    // The row opens with its 序号 (or the blank of a merged one), so a line opening with
+    // words is no row of its own; two breaks in one row (`城区公共⏎停车设施  …  区城管局⏎
+    // 区交通局  2027年9月`) are joined one after the other.
+    let serial = a.first().is_some_and(|c| {
+        let c = c.trim();
+        c.is_empty() || (c.chars().count() <= 3 && c.chars().all(|ch| ch.is_ascii_digit()))
+    });
+    if a.len() >= h.cols
+        || !serial
+        || a.len() + b.len() - 1 > h.cols
+        || words < 2
+        || head
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        || a.last().is_none_or(|c| c.trim().is_empty())
+    {
+        return None;
+    }
+    let col = a.len() - 1;
+    let joint = if [h.owner, h.partners].contains(&Some(col)) {
+        "、"
+    } else {
+        ""
+    };
+    Some(format!("{}{}{}", row.trim_end(), joint, next.trim()))
+}
+
+/// Does a column title name a project's scope (建设内容及规模, 建设内容, 建设规模, 主要建设内容)?
+pub(super) fn is_scope_title(c: &str) -> bool {
+    c.contains("建设内容") || c.contains("建设规模") || c == "规模"
+}
+
+/// A row of a table with a scope column whose goal is in words (`建成通水`): its quote starts
+/// at the goal cell, so that no scope figure is quoted as though it were the goal.
+pub(super) fn quote_from_goal(h: &Header, cs: &[String], row: &str, p: &mut Proposal) {
+    let Some(cell) = h.goal.and_then(|(c, _)| cell_at(h, cs, c)) else {
+        return;
+    };
+    let cell = cell.trim();
+    if let (false, Some(at)) = (cell.is_empty(), row.find(cell)) {
+        p.quote = row[at..].trim().to_string();
+    }
+}
