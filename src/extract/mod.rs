@@ -329,10 +329,15 @@ fn turns_to_targets(
         lexicon::starts_with_at(n, s.start, w)
             || (lexicon::starts_with_at(n, s.start + 1, w) && "“\"".contains(n[s.start]))
     };
+    // A plan's name opens a turn while its period is still to run at the text's year
+    // (`“十五五”时期…` in a 2026 report); one already over (`“十四五”规划主要目标任务全面完成。`
+    // in a 2026 report's review) is more review.
+    let plan_ahead = PLANS.iter().any(|&(w, first)| {
+        w.chars().count() == 3 && opens(&w) && year.is_none_or(|d| first + 4 >= d)
+    });
     (lexicon::FUTURE_MARKERS.iter().any(opens) && !opens(&"今年以来"))
-        || ["今后", "未来", "明年", "十四五", "下一步"]
-            .iter()
-            .any(opens)
+        || ["今后", "未来", "明年", "下一步"].iter().any(opens)
+        || plan_ahead
         || lists
         || find_windows(lead, 0, lead.len())
             .iter()
