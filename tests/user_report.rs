@@ -1,0 +1,74 @@
+//! A new user's report, each case as a regression test run on the binary with its input
+//! (docs/format.md, "Dates that look wrong"; docs/status-model.md; docs/authoring.md).
+
+mod common;
+use common::progress;
+use predicates::prelude::*;
+use predicates::str::contains;
+
+const CPI_SPEC: &str = "version = 1\n[[target]]\nid = \"cpi\"\nname = \"CPI\"\nunit = \"%\"\n\
+measure = \"level\"\nrule = \"at-most\"\nvalue = 3\ntolerance = 0.3\n\
+start = 2026-01-01\ndeadline = 2026-12-31\n";
+
+fn dir(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    dir
+}
+
+fn run(dir: &tempfile::TempDir, args: &[&str]) -> assert_cmd::assert::Assert {
+    progress().current_dir(dir.path()).args(args).assert()
+}
+
+#[test]
+fn an_as_of_after_today_is_a_located_warning_in_check_and_validate() {
+    let d = dir(&[
+        ("spec.toml", CPI_SPEC),
+        ("a.toml", "as_of = 2062-09-30\n[values]\ncpi = 3.2\n"),
+    ]);
+    for cmd in ["check", "validate"] {
+        run(&d, &[cmd, "--spec", "spec.toml", "a.toml"])
+            .stderr(contains("warning: the date 2062-09-30 is after today"))
+            .stderr(contains("a.toml:1:9"));
+    }
+    // Otherwise unchanged: the file is still evaluated as of its own date.
+    run(&d, &["check", "--spec", "spec.toml", "a.toml"]).stdout(contains("as of 2062-09-30"));
+    // A date in the past says nothing of today.
+    let d = dir(&[
+        ("spec.toml", CPI_SPEC),
+        ("a.toml", "as_of = 2026-06-30\n[values]\ncpi = 3.2\n"),
+    ]);
+    run(&d, &["check", "--spec", "spec.toml", "a.toml"])
+        .success()
+        .stderr(contains("after today").not());
+}
+
+#[test]
+fn values_dated_before_their_targets_start_are_counted_in_a_warning() {
+    let spec = format!(
+        "{CPI_SPEC}\n[[target]]\nid = \"jobs\"\nname = \"Jobs\"\nunit = \"people\"\n\
+         measure = \"level\"\nrule = \"at-least\"\nvalue = 100\n\
+         start = 2026-01-01\ndeadline = 2026-12-31\n"
+    );
+    let d = dir(&[
+        ("spec.toml", &spec),
+        (
+            "a.toml",
+            "as_of = 2025-09-30\n[values]\ncpi = 3.2\njobs = 50\n",
+        ),
+        (
+            "b.toml",
+            "as_of = 2026-09-30\n[values]\ncpi = 3.2\njobs = 50\n",
+        ),
+    ]);
+    for cmd in ["check", "validate"] {
+        run(&d, &[cmd, "--spec", "spec.toml", "a.toml"]).stderr(contains(
+            "warning: 2 targets have values dated before their start (first: `cpi`)",
+        ));
+        run(&d, &[cmd, "--spec", "spec.toml", "b.toml"])
+            .stderr(contains("before their start").not())
+            .stderr(contains("before its start").not());
+    }
+}
