@@ -72,3 +72,30 @@ fn values_dated_before_their_targets_start_are_counted_in_a_warning() {
             .stderr(contains("before its start").not());
     }
 }
+
+#[test]
+fn a_value_within_tolerance_has_a_reason_that_says_so_in_every_format() {
+    let d = dir(&[
+        ("spec.toml", CPI_SPEC),
+        ("a.toml", "as_of = 2026-06-30\n[values]\ncpi = 3.2\n"),
+        ("b.toml", "as_of = 2026-06-30\n[values]\ncpi = 2.9\n"),
+    ]);
+    let said = "the current value is within the tolerance of the rule (≤ 3.3)";
+    for format in ["json", "csv", "junit", "html"] {
+        run(
+            &d,
+            &["check", "--spec", "spec.toml", "a.toml", "-f", format],
+        )
+        .success()
+        // HTML writes the reason as a sentence, capitalised.
+        .stdout(contains(&said[1..]))
+        .stdout(contains("already satisfies the rule").not());
+    }
+    run(&d, &["explain", "cpi", "--spec", "spec.toml", "a.toml"]).stdout(contains(said));
+    // A value inside the bound itself keeps its reason.
+    run(
+        &d,
+        &["check", "--spec", "spec.toml", "b.toml", "-f", "json"],
+    )
+    .stdout(contains("the current value already satisfies the rule"));
+}
