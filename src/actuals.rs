@@ -244,7 +244,7 @@ pub fn load(
         let d = r.error(0..0, "missing `as_of`: the date the figures describe");
         d.label = Some("this file needs `as_of`".into());
         d.help = Some(
-            "add `as_of = 2020-12-31` at the top, or give an evaluation date for files without one"
+            "add `as_of = 2020-12-31` at the top, or give the evaluation date of files without one with `--as-of DATE`"
                 .into(),
         );
     }

@@ -360,9 +360,9 @@ pub(crate) fn read_row(
         let d = r.error(sp, format!("no `as_of` for `{id}`"));
         d.label = Some("this row needs a date".into());
         d.help = Some(if index.contains_key("as_of") {
-            "fill in `as_of` (2020-12-31) on every row with a value, or give an evaluation date for rows without one".into()
+            "fill in `as_of` (2020-12-31) on every row with a value, or give the evaluation date of rows without one with `--as-of DATE`".into()
         } else {
-            "add an `as_of` column and fill it in, or give an evaluation date for rows without one"
+            "add an `as_of` column and fill it in, or give the evaluation date of rows without one with `--as-of DATE`"
                 .into()
         });
     }
@@ -480,7 +480,7 @@ impl History {
             );
             d.label = Some("this file needs a date".into());
             d.help = Some(
-                "fill in the `as_of` column, or give an evaluation date for rows without one"
+                "fill in the `as_of` column, or give the evaluation date of rows without one with `--as-of DATE`"
                     .into(),
             );
         }

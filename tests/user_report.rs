@@ -99,3 +99,30 @@ fn a_value_within_tolerance_has_a_reason_that_says_so_in_every_format() {
     )
     .stdout(contains("the current value already satisfies the rule"));
 }
+
+#[test]
+fn the_hint_for_a_missing_as_of_names_the_flag() {
+    let d = dir(&[
+        ("spec.toml", CPI_SPEC),
+        ("a.toml", "[values]\ncpi = 3.2\n"),
+        ("a.csv", "id,value\ncpi,3.2\n"),
+    ]);
+    for file in ["a.toml", "a.csv"] {
+        run(&d, &["validate", "--spec", "spec.toml", file])
+            .code(2)
+            .stderr(contains("`--as-of DATE`"));
+    }
+    // And the flag does what the hint says.
+    run(
+        &d,
+        &[
+            "validate",
+            "--spec",
+            "spec.toml",
+            "a.toml",
+            "--as-of",
+            "2026-06-30",
+        ],
+    )
+    .success();
+}
