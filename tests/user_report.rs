@@ -126,3 +126,12 @@ fn the_hint_for_a_missing_as_of_names_the_flag() {
     )
     .success();
 }
+
+#[test]
+fn a_mistyped_command_suggests_the_closest_first() {
+    progress()
+        .arg("chek")
+        .assert()
+        .code(2)
+        .stderr(contains("'check', 'schema'"));
+}
