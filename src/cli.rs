@@ -90,6 +90,18 @@ fn closest_first(mut e: clap::Error) -> clap::Error {
 }
 
 impl Cli {
+    /// What a run stopped by bad input did not do, for the last line of its errors
+    /// ("1 problem found; nothing was evaluated"); `None`: the count alone.
+    pub fn not_done(&self) -> Option<&'static str> {
+        match &self.command {
+            Command::Check(_) | Command::Explain(_) => Some("nothing was evaluated"),
+            Command::Init(_) => Some("no file was written"),
+            Command::Extract(_) => Some("no draft was written"),
+            Command::List(_) => Some("nothing was listed"),
+            _ => None,
+        }
+    }
+
     /// The colour choice of the command line, for error messages too.
     pub fn color(&self) -> ColorChoice {
         match &self.command {

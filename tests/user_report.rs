@@ -135,3 +135,41 @@ fn a_mistyped_command_suggests_the_closest_first() {
         .code(2)
         .stderr(contains("'check', 'schema'"));
 }
+
+#[test]
+fn only_check_and_explain_say_nothing_was_evaluated() {
+    let d = dir(&[
+        ("spec.toml", CPI_SPEC),
+        ("bad.toml", "as_of = 2026-06-30\n[values]\nnope = 1\n"),
+    ]);
+    let ends = |args: &[&str], end: &str| {
+        let out = progress()
+            .current_dir(d.path())
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.ends_with(end), "{stderr}");
+    };
+    ends(
+        &["extract", "nosuch.txt"],
+        "error: 1 problem found; no draft was written\n",
+    );
+    ends(
+        &["init", "--spec", "nosuch.toml"],
+        "error: 1 problem found; no file was written\n",
+    );
+    ends(
+        &["validate", "--spec", "spec.toml", "bad.toml"],
+        "error: 1 problem found\n",
+    );
+    ends(
+        &["check", "--spec", "spec.toml", "bad.toml"],
+        "error: 1 problem found; nothing was evaluated\n",
+    );
+    ends(
+        &["explain", "cpi", "--spec", "spec.toml", "bad.toml"],
+        "error: 1 problem found; nothing was evaluated\n",
+    );
+}
