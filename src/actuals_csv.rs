@@ -647,12 +647,18 @@ pub(crate) fn observe(
         }
         Err(ParseError::NotANumber) => {
             let help = if text.ends_with('%') || text.ends_with('％') {
-                "write the number alone (92) and the unit in the `unit` column (%)".to_string()
+                let figure = crate::cell_text::bare_figure(text).unwrap_or_else(|| "92".into());
+                format!("write the number alone ({figure}) and the unit in the `unit` column (%)")
             } else if text.contains(',') {
-                "write the number without thousands separators: 1846, not 1,846 (separators are \
-                 taken only where they cannot be a decimal comma, as in 1,846.5 or 1,846,000); \
-                 the decimal mark is `.`"
-                    .to_string()
+                let (figure, written) = match crate::cell_text::bare_figure(text) {
+                    Some(f) => (f, text.trim().to_string()),
+                    None => ("1846".into(), "1,846".into()),
+                };
+                format!(
+                    "write the number without thousands separators: {figure}, not {written} \
+                     (separators are taken only where they cannot be a decimal comma, as in \
+                     1,846.5 or 1,846,000); the decimal mark is `.`"
+                )
             } else if text.eq_ignore_ascii_case("true") || text.eq_ignore_ascii_case("false") {
                 format!("`{}` is not a milestone; give its figure", target.id)
             } else {

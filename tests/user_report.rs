@@ -173,3 +173,41 @@ fn only_check_and_explain_say_nothing_was_evaluated() {
         "error: 1 problem found; nothing was evaluated\n",
     );
 }
+
+#[test]
+fn hints_quote_the_users_own_figure() {
+    let quoted = CPI_SPEC.replace("value = 3\n", "value = \"3.2\"\n");
+    let d = dir(&[
+        ("spec.toml", CPI_SPEC),
+        ("quoted.toml", &quoted),
+        ("p.csv", "id,value,as_of\ncpi,3.2%,2026-06-30\n"),
+        ("c.csv", "id,value,as_of\ncpi,\"1,800\",2026-06-30\n"),
+        ("s.toml", "as_of = 2026-06-30\n[values]\ncpi = \"5.1%\"\n"),
+        ("a.toml", "as_of = 2026-06-30\n[values]\ncpi = 3.2\n"),
+        ("d.csv", "id,value,as_of\ncpi,\"12,5\",2026-06-30\n"),
+    ]);
+    let hint = |args: &[&str], said: &str| {
+        run(&d, args).code(2).stderr(contains(said));
+    };
+    hint(
+        &["validate", "--spec", "spec.toml", "p.csv"],
+        "write the number alone (3.2) and the unit",
+    );
+    hint(
+        &["validate", "--spec", "spec.toml", "c.csv"],
+        "without thousands separators: 1800, not 1,800",
+    );
+    hint(
+        &["validate", "--spec", "spec.toml", "s.toml"],
+        "write `cpi = 5.1`, or `{ value = 5.1, unit = \"…\" }`",
+    );
+    hint(
+        &["validate", "--spec", "quoted.toml", "a.toml"],
+        "remove the quotes: `value = 3.2`",
+    );
+    // A decimal comma is not read as thousands: the general example stays.
+    hint(
+        &["validate", "--spec", "spec.toml", "d.csv"],
+        "1846, not 1,846",
+    );
+}
