@@ -957,6 +957,20 @@ fn variant_help(message: &str, value: &DeValue<'_>) -> Option<String> {
     suggest::did_you_mean_value(given, variants.iter().copied())
 }
 
+/// The hint for a number written in quotes where a number is expected (`value = "3.2"`):
+/// remove the quotes. `None` for any other value.
+fn quoted_number_help(key: &str, expected: &str, value: &DeValue<'_>) -> Option<String> {
+    let DeValue::String(s) = value else {
+        return None;
+    };
+    (expected.contains("number") && crate::decimal::parse(s.trim()).is_ok()).then(|| {
+        format!(
+            "remove the quotes: `{key} = {}` (a number in quotes is text)",
+            s.trim()
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Fields, Reader, too_deep};
@@ -1042,18 +1056,4 @@ mod tests {
                     d = '''[[[[\n'''\ne = 1.5\nf = \"\\\"[[[[\"\n";
         assert_eq!(too_deep(text, 1), None);
     }
-}
-
-/// The hint for a number written in quotes where a number is expected (`value = "3.2"`):
-/// remove the quotes. `None` for any other value.
-fn quoted_number_help(key: &str, expected: &str, value: &DeValue<'_>) -> Option<String> {
-    let DeValue::String(s) = value else {
-        return None;
-    };
-    (expected.contains("number") && crate::decimal::parse(s.trim()).is_ok()).then(|| {
-        format!(
-            "remove the quotes: `{key} = {}` (a number in quotes is text)",
-            s.trim()
-        )
-    })
 }
