@@ -244,7 +244,7 @@ pub fn load(
         let d = r.error(0..0, "missing `as_of`: the date the figures describe");
         d.label = Some("this file needs `as_of`".into());
         d.help = Some(
-            "add `as_of = 2020-12-31` at the top, or give an evaluation date for files without one"
+            "add `as_of = 2020-12-31` at the top, or give the evaluation date of files without one with `--as-of DATE`"
                 .into(),
         );
     }
@@ -525,7 +525,13 @@ fn load_value(
             d.help = Some(if milestone {
                 format!("write `{id} = true`, or the day it happened: `{id} = 2020-09-15`")
             } else {
-                format!("write `{id} = 123`, or `{{ value = 123, unit = \"…\" }}`")
+                // The user's own figure when the value is one in quotes ("5.1%").
+                let figure = match other {
+                    DeValue::String(s) => crate::cell_text::bare_figure(s),
+                    _ => None,
+                }
+                .unwrap_or_else(|| "123".into());
+                format!("write `{id} = {figure}`, or `{{ value = {figure}, unit = \"…\" }}`")
             });
             None
         }

@@ -360,9 +360,9 @@ pub(crate) fn read_row(
         let d = r.error(sp, format!("no `as_of` for `{id}`"));
         d.label = Some("this row needs a date".into());
         d.help = Some(if index.contains_key("as_of") {
-            "fill in `as_of` (2020-12-31) on every row with a value, or give an evaluation date for rows without one".into()
+            "fill in `as_of` (2020-12-31) on every row with a value, or give the evaluation date of rows without one with `--as-of DATE`".into()
         } else {
-            "add an `as_of` column and fill it in, or give an evaluation date for rows without one"
+            "add an `as_of` column and fill it in, or give the evaluation date of rows without one with `--as-of DATE`"
                 .into()
         });
     }
@@ -480,7 +480,7 @@ impl History {
             );
             d.label = Some("this file needs a date".into());
             d.help = Some(
-                "fill in the `as_of` column, or give an evaluation date for rows without one"
+                "fill in the `as_of` column, or give the evaluation date of rows without one with `--as-of DATE`"
                     .into(),
             );
         }
@@ -647,12 +647,18 @@ pub(crate) fn observe(
         }
         Err(ParseError::NotANumber) => {
             let help = if text.ends_with('%') || text.ends_with('％') {
-                "write the number alone (92) and the unit in the `unit` column (%)".to_string()
+                let figure = crate::cell_text::bare_figure(text).unwrap_or_else(|| "92".into());
+                format!("write the number alone ({figure}) and the unit in the `unit` column (%)")
             } else if text.contains(',') {
-                "write the number without thousands separators: 1846, not 1,846 (separators are \
-                 taken only where they cannot be a decimal comma, as in 1,846.5 or 1,846,000); \
-                 the decimal mark is `.`"
-                    .to_string()
+                let (figure, written) = match crate::cell_text::bare_figure(text) {
+                    Some(f) => (f, text.trim().to_string()),
+                    None => ("1846".into(), "1,846".into()),
+                };
+                format!(
+                    "write the number without thousands separators: {figure}, not {written} \
+                     (separators are taken only where they cannot be a decimal comma, as in \
+                     1,846.5 or 1,846,000); the decimal mark is `.`"
+                )
             } else if text.eq_ignore_ascii_case("true") || text.eq_ignore_ascii_case("false") {
                 format!("`{}` is not a milestone; give its figure", target.id)
             } else {

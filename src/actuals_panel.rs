@@ -327,7 +327,7 @@ fn panel_row(
         );
         d.label = Some("this row needs a date".into());
         d.help = Some(
-            "fill in `as_of` (2020-12-31) on every row with a value, or give an evaluation date for rows without one".into(),
+            "fill in `as_of` (2020-12-31) on every row with a value, or give the evaluation date of rows without one with `--as-of DATE`".into(),
         );
     }
     let observed = actuals_csv::observe(r, target, value, cell("unit"), spec.units());

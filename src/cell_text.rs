@@ -73,6 +73,25 @@ fn grouped_unambiguously(text: &str) -> bool {
     count >= 1 && (frac.is_some() || count >= 2)
 }
 
+/// The figure a user wrote with a unit sign or thousands separators (`3.2%` → `3.2`,
+/// `1,800` → `1800`), for a hint that quotes their own number back; `None` when what is
+/// left is not a plain number.
+pub fn bare_figure(text: &str) -> Option<String> {
+    let t = text.trim();
+    let t = t
+        .strip_suffix('%')
+        .or_else(|| t.strip_suffix('％'))
+        .unwrap_or(t)
+        .trim();
+    // Only commas that group thousands: `12,5` may be a decimal comma, not 125.
+    let int = t.split('.').next().unwrap_or_default();
+    if int.split(',').skip(1).any(|g| g.len() != 3) {
+        return None;
+    }
+    let t = t.replace(',', "");
+    crate::decimal::parse(&t).ok().map(|_| t)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

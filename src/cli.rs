@@ -45,7 +45,8 @@ pub fn parse() -> Result<Cli, clap::Error> {
         // Without styles, the message holds no escape sequence of clap's own.
         let plain = Cli::command()
             .styles(Styles::plain())
-            .try_get_matches_from(&args);
+            .try_get_matches_from(&args)
+            .map_err(closest_first);
         match plain {
             Err(e) if e.use_stderr() => {
                 let message = e.render().ansi().to_string();
@@ -63,10 +64,44 @@ pub fn parse() -> Result<Cli, clap::Error> {
             _ => {}
         }
     }
-    Cli::try_parse_from(args)
+    Cli::try_parse_from(args).map_err(closest_first)
+}
+
+/// Clap's "similar subcommands" tip lists its candidates least likely first (`progress
+/// chek`: 'schema', 'check'); this puts the closest first, by the same measure as
+/// [`crate::suggest::closest`].
+fn closest_first(mut e: clap::Error) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue};
+    let typed = match e.get(ContextKind::InvalidSubcommand) {
+        Some(ContextValue::String(s)) => s.clone(),
+        _ => return e,
+    };
+    if let Some(ContextValue::Strings(names)) = e.get(ContextKind::SuggestedSubcommand) {
+        let mut names = names.clone();
+        names.sort_by(|a, b| {
+            strsim::jaro_winkler(&typed, b).total_cmp(&strsim::jaro_winkler(&typed, a))
+        });
+        e.insert(
+            ContextKind::SuggestedSubcommand,
+            ContextValue::Strings(names),
+        );
+    }
+    e
 }
 
 impl Cli {
+    /// What a run stopped by bad input did not do, for the last line of its errors
+    /// ("1 problem found; nothing was evaluated"); `None`: the count alone.
+    pub fn not_done(&self) -> Option<&'static str> {
+        match &self.command {
+            Command::Check(_) | Command::Explain(_) => Some("nothing was evaluated"),
+            Command::Init(_) => Some("no file was written"),
+            Command::Extract(_) => Some("no draft was written"),
+            Command::List(_) => Some("nothing was listed"),
+            _ => None,
+        }
+    }
+
     /// The colour choice of the command line, for error messages too.
     pub fn color(&self) -> ColorChoice {
         match &self.command {

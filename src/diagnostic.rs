@@ -678,6 +678,17 @@ pub fn write_all(
     color: bool,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
+    write_all_ending(diags, color, out, Some("nothing was evaluated"))
+}
+
+/// [`write_all`], its last line ending with `not_done` (what the command did not do:
+/// "no draft was written"), or with the count alone for `None`.
+pub fn write_all_ending(
+    diags: &[Diagnostic],
+    color: bool,
+    out: &mut dyn std::io::Write,
+    not_done: Option<&str>,
+) -> std::io::Result<()> {
     let mut full: Vec<&Diagnostic> = diags.iter().filter(|d| d.tally.is_none()).collect();
     full.sort_by(|a, b| position_key(a).cmp(&position_key(b)));
     let shown = full.len().min(MAX_SHOWN);
@@ -722,8 +733,9 @@ pub fn write_all(
     }
     writeln!(
         out,
-        "error: {total} problem{} found; nothing was evaluated",
-        if total == 1 { "" } else { "s" }
+        "error: {total} problem{} found{}",
+        if total == 1 { "" } else { "s" },
+        not_done.map(|n| format!("; {n}")).unwrap_or_default()
     )
 }
 

@@ -479,6 +479,12 @@ pub(crate) fn evaluate_target(
             settings.on_track_threshold,
         ),
     };
+    // A rule that holds only thanks to its tolerance says so (docs/status-model.md).
+    if let (true, Some(goal), Some(tolerance)) = (within_tolerance, goal, target.tolerance) {
+        if let Some(r) = hold::within_tolerance_reason(&reason, target.rule, goal, tolerance) {
+            reason = r;
+        }
+    }
     // A person's judgement, or a value dated before the window, has a reason of its own.
     if latest.is_some_and(|a| before_window(&a)) {
         reason = BEFORE_WINDOW.to_string();

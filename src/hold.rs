@@ -55,6 +55,40 @@ pub fn compare(
     (tolerated, tolerated)
 }
 
+/// The reason of a rule that holds only thanks to its tolerance, in place of one that
+/// says the rule holds (`reason`, from [`decide`]): "the current value is within the
+/// tolerance of the rule (≤ 3.3)". `None` when `reason` is not one that says the rule
+/// holds, or the tolerated edge is out of the decimal range.
+pub fn within_tolerance_reason(
+    reason: &str,
+    rule: Rule,
+    goal: Decimal,
+    tolerance: Decimal,
+) -> Option<String> {
+    let (what, rest) = [
+        (
+            "the value at the deadline",
+            "the rule holds at the deadline",
+        ),
+        ("the current value", "the rule already holds"),
+        (
+            "the current value",
+            "the current value already satisfies the rule",
+        ),
+    ]
+    .into_iter()
+    .find_map(|(what, said)| reason.strip_prefix(said).map(|rest| (what, rest)))?;
+    let (sign, edge) = if rule.is_floor() {
+        ("≥", goal.checked_sub(tolerance)?)
+    } else {
+        ("≤", goal.checked_add(tolerance)?)
+    };
+    Some(format!(
+        "{what} is within the tolerance of the rule ({sign} {}){rest}",
+        edge.normalize()
+    ))
+}
+
 /// Whether the target maintains a bound its baseline already satisfies, tolerance
 /// included ("keep unemployment below 5.5%" from 5.2%). Only a `level` has a baseline to
 /// travel from: a `ytd` flow starts from 0, a growth rate is judged on its own, a

@@ -26,6 +26,7 @@ pub mod cell_text;
 pub mod cli;
 pub mod column_map;
 pub(crate) mod commands;
+pub(crate) mod dating;
 pub mod decimal;
 pub mod diagnostic;
 pub mod error;

@@ -630,7 +630,7 @@ impl<'f> Reader<'f> {
                 } else {
                     format!("expected {expected}")
                 });
-                d.help = help;
+                d.help = help.or_else(|| quoted_number_help(key, expected, value.get_ref()));
                 None
             }
         }
@@ -955,6 +955,20 @@ fn variant_help(message: &str, value: &DeValue<'_>) -> Option<String> {
         return None;
     }
     suggest::did_you_mean_value(given, variants.iter().copied())
+}
+
+/// The hint for a number written in quotes where a number is expected (`value = "3.2"`):
+/// remove the quotes. `None` for any other value.
+fn quoted_number_help(key: &str, expected: &str, value: &DeValue<'_>) -> Option<String> {
+    let DeValue::String(s) = value else {
+        return None;
+    };
+    (expected.contains("number") && crate::decimal::parse(s.trim()).is_ok()).then(|| {
+        format!(
+            "remove the quotes: `{key} = {}` (a number in quotes is text)",
+            s.trim()
+        )
+    })
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ fn main() -> ExitCode {
         Err(e) => return clap_message(&e),
     };
     let color = cli.color().enabled(std::io::stderr().is_terminal());
+    let not_done = cli.not_done();
     let code = match app::run(cli) {
         Ok(Outcome::Ok) => EXIT_OK,
         Ok(Outcome::Failing) => EXIT_FAILING,
@@ -26,7 +27,9 @@ fn main() -> ExitCode {
             // Problems are streamed, one at a time, to a buffered standard error.
             let mut stderr = std::io::BufWriter::new(std::io::stderr().lock());
             let _ = match &e {
-                Error::Input(diags) => diagnostic::write_all(diags, color, &mut stderr),
+                Error::Input(diags) => {
+                    diagnostic::write_all_ending(diags, color, &mut stderr, not_done)
+                }
                 other => writeln!(stderr, "error: {other}"),
             };
             let _ = stderr.flush();

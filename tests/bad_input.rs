@@ -902,5 +902,9 @@ fn check_with_a_bad_spec_reports_the_actuals_problems_as_validate_does() {
         check.ends_with("error: 2 problems found; nothing was evaluated\n"),
         "{check}"
     );
-    assert_eq!(check, stderr("validate"));
+    // The same problems; only the last line differs: validate evaluates nothing anyway.
+    assert_eq!(
+        check.replace("found; nothing was evaluated\n", "found\n"),
+        stderr("validate")
+    );
 }

@@ -239,7 +239,7 @@ fn a_flood_of_syntax_errors_is_reported_in_bounded_space() {
         stderr.ends_with(
             "error: … and 199950 more problems not shown, by kind:\n\
              \x20 = 199950 × invalid TOML [P0101], the first at q.toml:51:2\n\n\
-             error: 200000 problems found; nothing was evaluated\n"
+             error: 200000 problems found\n"
         ),
         "{}",
         &stderr[stderr.len().saturating_sub(500)..]
@@ -274,7 +274,7 @@ fn a_long_line_of_unknown_keys_is_reported_in_bounded_space() {
         stderr.ends_with(&format!(
             "error: … and 99950 more problems not shown, by kind:\n\
              \x20 = 99950 × unknown key [P0201], the first at keys.toml:3:{}\n\n\
-             error: 100000 problems found; nothing was evaluated\n",
+             error: 100000 problems found\n",
             col("k50")
         )),
         "{}",

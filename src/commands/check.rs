@@ -40,6 +40,11 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
     };
     let actuals =
         input::load_snapshots_mapped(&spec, &args.actuals, args.as_of, &args.columns.map()?)?;
+    commands::warn_dates(
+        &spec,
+        &actuals,
+        args.display.color.enabled(std::io::stderr().is_terminal()),
+    );
     if let Some(date) = args.as_of {
         let later = snapshots::count_after(&actuals, date);
         if later > 0 {

@@ -72,3 +72,23 @@ pub(crate) fn stdin_once(spec: &SpecArg, actuals: &[PathBuf]) -> Result<(), Erro
 pub(crate) fn leave_to_exit<T>(held: T) {
     std::mem::forget(held);
 }
+
+/// Warnings on standard error about the figures' dates (`crate::dating`): a date after
+/// today, values dated before their target's start. Today is read here, from the clock,
+/// so that evaluation stays pure.
+pub(crate) fn warn_dates(
+    spec: &crate::spec::Spec,
+    actuals: &[crate::actuals::Actuals],
+    color: bool,
+) {
+    let today = chrono::Local::now().date_naive();
+    for warning in crate::dating::after_today(actuals, today) {
+        crate::output::write_stderr(&warning.render(color));
+    }
+    if let Some((count, first)) = crate::dating::before_start(spec, actuals) {
+        crate::output::write_stderr(&format!(
+            "warning: {}\n",
+            crate::dating::before_start_message(count, &first)
+        ));
+    }
+}

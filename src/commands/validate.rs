@@ -40,6 +40,11 @@ pub fn run(args: &ValidateArgs) -> Result<Outcome, Error> {
         );
     }
     output::write_stdout(&out)?;
+    commands::warn_dates(
+        &spec,
+        &actuals,
+        args.color.enabled(std::io::stderr().is_terminal()),
+    );
     // A draft from `progress extract` is valid TOML, but its `# review:` notes are
     // decisions still to make: a warning on standard error, and still exit 0.
     if let Some(warning) = spec_file.as_ref().and_then(crate::review::warning) {
