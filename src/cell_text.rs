@@ -83,9 +83,11 @@ pub fn bare_figure(text: &str) -> Option<String> {
         .or_else(|| t.strip_suffix('％'))
         .unwrap_or(t)
         .trim();
-    // Only commas that group thousands: `12,5` may be a decimal comma, not 125.
-    let int = t.split('.').next().unwrap_or_default();
-    if int.split(',').skip(1).any(|g| g.len() != 3) {
+    // Only commas that group thousands: `12,5` may be a decimal comma, not 125, and a comma
+    // after the point (`1.234,56`, the European way) is no grouping either.
+    let mut parts = t.split('.');
+    let int = parts.next().unwrap_or_default();
+    if int.split(',').skip(1).any(|g| g.len() != 3) || parts.any(|f| f.contains(',')) {
         return None;
     }
     let t = t.replace(',', "");
@@ -95,6 +97,14 @@ pub fn bare_figure(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comma_after_the_point_is_no_thousands_group() {
+        assert_eq!(bare_figure("1,846").as_deref(), Some("1846"));
+        assert_eq!(bare_figure("1,846.5").as_deref(), Some("1846.5"));
+        assert_eq!(bare_figure("1.234,56"), None);
+        assert_eq!(bare_figure("12,5"), None);
+    }
 
     #[test]
     fn marks_are_no_figure() {

@@ -1,5 +1,6 @@
-//! Warnings about the dates of the figures, decided once here for `check` and `validate`
-//! (docs/format.md, "Dates that look wrong"). Pure: the command layer passes today's date.
+//! Warnings about the dates of the figures for `check` and `validate` (docs/format.md,
+//! "Dates that look wrong"). Pure: the command layer passes today's date. They warn only:
+//! how a value dated before its target's window is judged is evaluation's decision.
 
 use chrono::NaiveDate;
 
@@ -8,7 +9,8 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::spec::Spec;
 
 /// One warning per actuals file whose newest date is after `today` (a typo such as
-/// `as_of = 2062-09-30`), located at that date where the file writes it.
+/// `as_of = 2062-09-30`), located at that date where the file writes it; none when that
+/// newest date is not written in the file (a later `--as-of` given on the command line).
 pub fn after_today(actuals: &[Actuals], today: NaiveDate) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for file in actuals.chunk_by(|a, b| a.file_name == b.file_name) {

@@ -465,3 +465,24 @@ fn a_malformed_part_that_made_calamine_panic_is_refused() {
     assert!(matches!(out.status.code(), Some(1..=2)), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn a_date_after_today_in_a_workbook_is_named_by_its_cell() {
+    // The warning for a future date (a typo) points at the sheet's cell, as the workbook's
+    // other problems do, not into the text the sheet was read into.
+    let case = Case::new();
+    case.book("future.xlsx", |b| {
+        let sheet = b.add_worksheet();
+        header(sheet, &["id", "value", "as_of"]);
+        sheet.write_string(1, 0, "gdp").unwrap();
+        sheet.write_number(1, 1, 10.1).unwrap();
+        sheet.write_string(1, 2, "2062-09-30").unwrap();
+    });
+    case.run(&["check", "--spec", "spec.toml", "future.xlsx"])
+        .assert()
+        .stderr(predicates::str::contains("is after today"))
+        .stderr(predicates::str::contains("Sheet1!C2"))
+        .stderr(predicates::prelude::PredicateBooleanExt::not(
+            predicates::str::contains("-->"),
+        ));
+}

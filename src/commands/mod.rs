@@ -82,7 +82,11 @@ pub(crate) fn warn_dates(
     color: bool,
 ) {
     let today = chrono::Local::now().date_naive();
-    for warning in crate::dating::after_today(actuals, today) {
+    // A workbook's or a `--columns` CSV's dates are named by sheet and cell, as its other
+    // problems are (the text they were found in is not the file).
+    let mut warnings = crate::dating::after_today(actuals, today);
+    crate::workbook::relocate(&mut warnings);
+    for warning in warnings {
         crate::output::write_stderr(&warning.render(color));
     }
     if let Some((count, first)) = crate::dating::before_start(spec, actuals) {
