@@ -65,16 +65,11 @@ pub fn within_tolerance_reason(
     goal: Decimal,
     tolerance: Decimal,
 ) -> Option<String> {
+    use crate::status::{HOLDS_ALREADY, HOLDS_AT_DEADLINE, SATISFIED_NOW};
     let (what, rest) = [
-        (
-            "the value at the deadline",
-            "the rule holds at the deadline",
-        ),
-        ("the current value", "the rule already holds"),
-        (
-            "the current value",
-            "the current value already satisfies the rule",
-        ),
+        ("the value at the deadline", HOLDS_AT_DEADLINE),
+        ("the current value", HOLDS_ALREADY),
+        ("the current value", SATISFIED_NOW),
     ]
     .into_iter()
     .find_map(|(what, said)| reason.strip_prefix(said).map(|rest| (what, rest)))?;

@@ -112,6 +112,14 @@ fn plain(status: Status, reason: &'static str) -> Decision {
     }
 }
 
+/// The reasons of a rule that holds, which [`crate::hold::within_tolerance_reason`]
+/// rewrites when it holds only thanks to its tolerance: one wording, here.
+pub const HOLDS_AT_DEADLINE: &str = "the rule holds at the deadline";
+/// See [`HOLDS_AT_DEADLINE`].
+pub const HOLDS_ALREADY: &str = "the rule already holds";
+/// See [`HOLDS_AT_DEADLINE`].
+pub const SATISFIED_NOW: &str = "the current value already satisfies the rule";
+
 /// The status, a sentence saying why, and whether a bound to maintain is breached.
 pub fn decide(f: &Facts, threshold: f64) -> Decision {
     if !f.has_actual {
@@ -128,9 +136,9 @@ pub fn decide(f: &Facts, threshold: f64) -> Decision {
         return plain(
             Status::Met,
             if f.is_final {
-                "the rule holds at the deadline"
+                HOLDS_AT_DEADLINE
             } else {
-                "the rule already holds"
+                HOLDS_ALREADY
             },
         );
     }
@@ -150,7 +158,7 @@ pub fn decide(f: &Facts, threshold: f64) -> Decision {
             if f.maintaining {
                 "the bound to maintain holds now, and must still hold at the deadline"
             } else {
-                "the current value already satisfies the rule"
+                SATISFIED_NOW
             },
         );
     }
