@@ -35,7 +35,8 @@ pub struct ShareTerms {
     pub share: f64,
 }
 
-fn days_in_month(year: i32, month: u32) -> u32 {
+/// The number of days in a month (also the last day of a month in `extract::within`).
+pub(crate) fn days_in_month(year: i32, month: u32) -> u32 {
     let next = if month == 12 {
         NaiveDate::from_ymd_opt(year + 1, 1, 1)
     } else {

@@ -235,25 +235,18 @@ pub(super) fn one_reading_of_counted_works(
     ms: std::ops::Range<usize>,
     from: usize,
 ) {
-    if ms.is_empty() || from >= props.len() {
-        return;
-    }
-    let counted: Vec<bool> = props[ms.clone()]
-        .iter()
-        .map(|m| {
-            props[from..].iter().any(|f| {
+    let counted: Vec<usize> = ms
+        .filter(|&i| {
+            props.get(from..).unwrap_or_default().iter().any(|f| {
                 f.unit.as_deref().is_some_and(classifier_unit)
-                    && (f.quote.contains(&m.quote) || m.quote.contains(&f.quote))
+                    && (f.quote.contains(&props[i].quote) || props[i].quote.contains(&f.quote))
             })
         })
         .collect();
-    let mut k = 0;
-    let start = ms.start;
-    props.retain(|_| {
-        let i = k;
-        k += 1;
-        !(i >= start && i < start + counted.len() && counted[i - start])
-    });
+    // From the last: removing one leaves the indices before it as they were.
+    for i in counted.into_iter().rev() {
+        props.remove(i);
+    }
 }
 
 /// Words that make a count under 全年 a stock reached, not the year's count (`全年经营主体

@@ -184,7 +184,7 @@ pub fn guess_tolerance(p: &mut Proposal) {
     if p.rule != Rule::About || p.tolerance.is_some() {
         return;
     }
-    let tolerance = (v.abs().round() / 10.0).max(0.1);
+    let tolerance = tenth_of(v);
     p.tolerance = Some(tolerance);
     p.reviews
         .retain(|r| !(r.field == Field::Tolerance && r.note.starts_with("missing tolerance")));
@@ -198,10 +198,15 @@ pub fn guess_tolerance(p: &mut Proposal) {
     );
 }
 
+/// The tolerance a 左右 is drafted with, a guess to review: a tenth of the goal, at least 0.1.
+fn tenth_of(v: f64) -> f64 {
+    (v.abs().round() / 10.0).max(0.1)
+}
+
 /// A one-sided 左右: `rule` with a tolerance of a tenth of the goal `v` (at least 0.1),
 /// and a note asking the reviewer to check it, in place of the notes it settles.
 pub(super) fn one_sided(p: &mut Proposal, rule: Rule, v: f64, what: &str) {
-    let tolerance = (v.abs().round() / 10.0).max(0.1);
+    let tolerance = tenth_of(v);
     p.rule = rule;
     p.tolerance = Some(tolerance);
     p.reviews.retain(|r| {

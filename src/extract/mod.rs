@@ -405,12 +405,7 @@ fn inline_base_heading(t: &Text, s: &Sentence) -> bool {
 /// `专栏3 重点项目`)? Its entries name projects with their scopes (建设1个…、3个…, 总投资500亿元,
 /// 年产30万辆): what the projects are, not goals of the plan. A 专栏 of indicators is a table.
 fn project_box(n: &[char], pos: usize) -> bool {
-    let line: Vec<char> = n[pos.min(n.len())..]
-        .iter()
-        .take_while(|&&c| c != clauses::BOUNDARY)
-        .take(60)
-        .copied()
-        .collect();
+    let line = heading_chars(n, pos);
     starts_with_at(&line, 0, "专栏")
         && contains_any(&line, &["工程", "项目"])
         && !contains_any(&line, &["指标"])
@@ -786,6 +781,16 @@ impl DocInfo {
     }
 }
 
+/// The heading's line at `pos` (at most 60 characters) in the folded text `n`.
+fn heading_chars(n: &[char], pos: usize) -> Vec<char> {
+    n[pos.min(n.len())..]
+        .iter()
+        .take_while(|&&c| c != clauses::BOUNDARY)
+        .take(60)
+        .copied()
+        .collect()
+}
+
 /// The heading's line at `pos` (at most 60 characters), from the original text.
 fn heading_line(t: &Text, pos: usize) -> String {
     t.orig[pos.min(t.orig.len())..]
@@ -815,12 +820,7 @@ fn past_year_heading(n: &[char], h: &clauses::Heading, year: Option<i32>) -> boo
     if h.goals || h.plan.is_some() {
         return false;
     }
-    let line: Vec<char> = n[h.pos.min(n.len())..]
-        .iter()
-        .take_while(|&&c| c != clauses::BOUNDARY)
-        .take(60)
-        .copied()
-        .collect();
+    let line = heading_chars(n, h.pos);
     let wins = find_windows(&line, 0, line.len());
     !wins.is_empty()
         && wins
@@ -832,12 +832,7 @@ fn past_year_heading(n: &[char], h: &clauses::Heading, year: Option<i32>) -> boo
 /// 社会发展主要目标`, `二、“十五五”时期的目标任务`)? Not a heading of its first year
 /// (`二、奋力实现“十五五”良好开局`, `三、2026年…`): its goals are that year's.
 fn period_heading(n: &[char], pos: usize) -> bool {
-    let line: Vec<char> = n[pos.min(n.len())..]
-        .iter()
-        .take_while(|&&c| c != clauses::BOUNDARY)
-        .take(60)
-        .copied()
-        .collect();
+    let line = heading_chars(n, pos);
     // (A span of years, `（2026—2030年）`, is the period itself.)
     let a_year = numbers::scan_mentions(&line, 0, line.len())
         .iter()

@@ -1068,6 +1068,13 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
     }
 }
 
+/// Does a line open a note under a table (`注：…`, `说明`, `资料来源`, `数据来源`)?
+fn opens_note(t: &str) -> bool {
+    ["注", "说明", "资料来源", "数据来源"]
+        .iter()
+        .any(|w| t.starts_with(w))
+}
+
 /// The end of the notes under a table starting at line `j` (`注：1. 2025年数据为预计数。…
 /// 4. “十四五”时期，…年均增长6.4%`, `说明：…`, `资料来源：…`): the note's line and the
 /// numbered lines after it (`2.…`, `②…`), at most eight. They say where the figures come
@@ -1254,9 +1261,7 @@ fn lone_cell(line: &str) -> Option<LoneCell> {
     };
     let n = t.chars().count();
     let prose = t.chars().any(|c| "，。；：,;:".contains(c));
-    let note = ["注", "说明", "资料来源", "数据来源"]
-        .iter()
-        .any(|w| t.starts_with(w));
+    let note = opens_note(t);
     let cjk = t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     // A heading (三、…, （一）…, 第二章 …) ends a table.
     let numeral = |s: &str| !s.is_empty() && s.chars().all(|c| "一二三四五六七八九十".contains(c));

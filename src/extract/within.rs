@@ -10,6 +10,7 @@
 
 use super::lexicon::{ends_with_at, starts_with_at};
 use super::{Date, Field};
+use crate::profile::days_in_month;
 
 /// A window inside one year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -187,7 +188,7 @@ fn month_end(n: &[char], at: usize) -> Option<(Part, usize)> {
         .count();
     if (1..=2).contains(&d) && starts_with_at(n, k + d, "日前") {
         let day: u32 = n[k..k + d].iter().collect::<String>().parse().ok()?;
-        if (1..=last_day(2001, m)).contains(&day) || (m == 2 && day == 29) {
+        if (1..=days_in_month(2001, m)).contains(&day) || (m == 2 && day == 29) {
             return Some((part(Some(day)), k + d + 2));
         }
     }
@@ -243,16 +244,6 @@ pub(crate) fn find(n: &[char], from: usize, to: usize) -> Vec<(usize, usize, Par
     out
 }
 
-/// The last day of a month.
-pub(crate) fn last_day(year: i32, month: u32) -> u32 {
-    match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
 /// Start and deadline of a part in `year` (its own year first), with its review notes; no
 /// year at all: both missing, and the notes ask for one.
 pub(crate) fn resolve(
@@ -276,7 +267,7 @@ pub(crate) fn resolve(
         notes.push((Field::Deadline, g.to_string()));
     }
     // (`2月29日前` in a common year: the month's last day.)
-    let day = p.day.unwrap_or(31).min(last_day(y, p.last));
+    let day = p.day.unwrap_or(31).min(days_in_month(y, p.last));
     (Date::new(y, p.first, 1), Date::new(y, p.last, day))
 }
 
@@ -416,7 +407,7 @@ mod tests {
         assert_eq!(ends("二季度"), Some((None, 6, None)));
         assert_eq!(ends("长期坚持"), None);
         assert_eq!(ends("县交通运输局"), None);
-        assert_eq!(last_day(2028, 2), 29);
+        assert_eq!(days_in_month(2028, 2), 29);
         let mut notes = Vec::new();
         let n = chars("2月29日前完成");
         let (_, _, p) = find(&n, 0, n.len())[0];

@@ -262,10 +262,7 @@ fn row_at(
         }
         let t = trim(l);
         // A note or a sentence after the table is no cell.
-        let note = t.contains(['，', '。', '；', '：', ':'])
-            || ["注", "说明", "资料来源", "数据来源"]
-                .iter()
-                .any(|w| t.starts_with(w));
+        let note = t.contains(['，', '。', '；', '：', ':']) || super::opens_note(t);
         if !one_cell(t) || note {
             break;
         }
@@ -346,10 +343,7 @@ fn counted_body(
             continue;
         }
         let t = trim(l);
-        let note = t.contains(['，', '。', '；', '：', ':'])
-            || ["注", "说明", "资料来源", "数据来源"]
-                .iter()
-                .any(|w| t.starts_with(w));
+        let note = t.contains(['，', '。', '；', '：', ':']) || super::opens_note(t);
         if !one_cell(t) || note {
             return None;
         }
