@@ -963,12 +963,27 @@ fn quoted_number_help(key: &str, expected: &str, value: &DeValue<'_>) -> Option<
     let DeValue::String(s) = value else {
         return None;
     };
-    (expected.contains("number") && crate::decimal::parse(s.trim()).is_ok()).then(|| {
-        format!(
-            "remove the quotes: `{key} = {}` (a number in quotes is text)",
-            s.trim()
+    let written = s.trim();
+    let number = crate::decimal::parse(written).ok()?;
+    if !expected.contains("number") {
+        return None;
+    }
+    // As written when TOML reads it as a number (`3.2`, `-4`, `1e3`); otherwise the number
+    // it denotes (`.5` and `5.` are not TOML numbers: `0.5`, `5`), so the hint is valid TOML.
+    let toml_number = DeTable::parse(&format!("x = {written}")).is_ok_and(|t| {
+        matches!(
+            t.get_ref().get("x").map(|v| v.get_ref()),
+            Some(DeValue::Integer(_) | DeValue::Float(_))
         )
-    })
+    });
+    let shown = if toml_number {
+        written.to_string()
+    } else {
+        number.normalize().to_string()
+    };
+    Some(format!(
+        "remove the quotes: `{key} = {shown}` (a number in quotes is text)"
+    ))
 }
 
 #[cfg(test)]

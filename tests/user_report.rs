@@ -205,6 +205,19 @@ fn hints_quote_the_users_own_figure() {
         &["validate", "--spec", "quoted.toml", "a.toml"],
         "remove the quotes: `value = 3.2`",
     );
+    // `.5` in quotes is a number, but not one TOML reads unquoted: the hint writes `0.5`.
+    let half = CPI_SPEC.replace("value = 3\n", "value = \".5\"\n");
+    std::fs::write(d.path().join("half.toml"), half).unwrap();
+    let out = run(&d, &["validate", "--spec", "half.toml", "a.toml"])
+        .code(2)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("remove the quotes: `value = 0.5`"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("`value = .5`"), "{stderr}");
     // A decimal comma is not read as thousands: the general example stays.
     hint(
         &["validate", "--spec", "spec.toml", "d.csv"],
