@@ -2126,6 +2126,34 @@ fn a_table_with_one_column_per_year_reads_an_addition_as_each_year_s_flow_and_a_
 }
 
 #[test]
+fn a_bare_count_of_works_on_what_exists_is_a_commitment() {
+    // 加装, 整治, 加固, 更新, 治理, 铺设 count works as 改造 does: with no rule word, the
+    // count is what the year is to do (ytd); in a results paragraph it is a past result.
+    let text = "2025年工作回顾\n过去一年，全市加装电梯90部，整治易涝点20处。\n2026年重点工作\n今年，全市加装电梯100部，整治易涝点32处，除险加固病险水库15座，更新城市公交车400辆，治理水土流失面积25平方公里，铺设燃气管网80公里。\n";
+    let ts = targets_of(text, "2026");
+    assert_eq!(ts.len(), 6, "{ts:#?}");
+    for (piece, value) in [
+        ("加装电梯100部", 100),
+        ("整治易涝点32处", 32),
+        ("除险加固病险水库15座", 15),
+        ("更新城市公交车400辆", 400),
+        ("治理水土流失面积25平方公里", 25),
+        ("铺设燃气管网80公里", 80),
+    ] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["measure"].as_str(), Some("ytd"), "{t:#?}");
+        assert_eq!(t["rule"].as_str(), Some("at-least"), "{t:#?}");
+        assert_eq!(t["value"].as_integer(), Some(value), "{t:#?}");
+        assert_eq!(t["deadline"].to_string(), "2026-12-31");
+    }
+    assert!(
+        !ts.iter()
+            .any(|t| t["quote"].as_str().unwrap().contains("90部")),
+        "{ts:#?}"
+    );
+}
+
+#[test]
 fn goal_years_milestones_apart_keep_a_flow_as_the_goal_year_s_level() {
     // `2023年基数  2025年目标  2027年目标`: milestones, not a breakdown by year; a flow reached
     // by a goal year is that year's level over the plan's window (t11, heldout4 b2).

@@ -130,6 +130,9 @@ pub const WORKS_VERBS: &[&str] = &[
     "加固",
     "整治",
     "投用",
+    "更新",
+    "治理",
+    "铺设",
 ];
 
 /// Words before a figure that make it the stretch of the floor before it (增长7%以上，力争
@@ -207,6 +210,14 @@ pub const CUE_VERBS: &[&str] = &[
     "改扩建",
     // Put in use by a date (`其中秋季开学前投用2000个`): a count of what is in use then.
     "投用",
+    // Works on what exists, counted like 改造 (`加装电梯100部`, `整治易涝点32处`, `除险加固
+    // 病险水库15座`, `更新城市公交车400辆`, `治理水土流失面积25平方公里`, `铺设管网80公里`).
+    "加装",
+    "整治",
+    "加固",
+    "更新",
+    "治理",
+    "铺设",
 ];
 
 /// Verbs that introduce new things (baseline 0 is a fair proposal for a count).
