@@ -2154,6 +2154,42 @@ fn a_bare_count_of_works_on_what_exists_is_a_commitment() {
 }
 
 #[test]
+fn an_indicator_drafted_from_the_prose_and_from_a_table_is_noted_on_both() {
+    // A plan's 主要目标 paragraph and its 主要指标 专栏 state the same goal: both proposals
+    // stay (either may be the one the reviewer keeps), each naming the other.
+    let text = "二、主要目标\n到2030年，全市地区生产总值突破1200亿元，常住人口城镇化率达到68%，森林覆盖率达到45%。\n\n专栏1　主要指标\n指标\t单位\t2025年\t2030年\t属性\n地区生产总值\t亿元\t900\t1200\t预期性\n常住人口城镇化率\t%\t63\t68\t预期性\n";
+    let (draft, problems) = draft_problems(text);
+    assert!(problems.is_empty(), "{problems:?}\n{draft}");
+    assert_eq!(draft.matches("[[target]]").count(), 5, "{draft}");
+    let block = |id: &str| {
+        draft
+            .split("\n\n")
+            .find(|b| b.contains(&format!("\nid = \"{id}\"\n")))
+            .unwrap_or_else(|| panic!("no {id}: {draft}"))
+    };
+    assert!(
+        block("gdp").contains(
+            "# review: the same indicator is drafted from a table row as `gdp-2`: keep one"
+        ),
+        "{draft}"
+    );
+    assert!(
+        block("gdp-2")
+            .contains("# review: the same indicator is drafted from the prose as `gdp`: keep one"),
+        "{draft}"
+    );
+    assert!(
+        !block("forest-cover").contains("the same indicator"),
+        "{draft}"
+    );
+    assert_eq!(
+        draft.matches("review: the same indicator").count(),
+        4,
+        "{draft}"
+    );
+}
+
+#[test]
 fn goal_years_milestones_apart_keep_a_flow_as_the_goal_year_s_level() {
     // `2023年基数  2025年目标  2027年目标`: milestones, not a breakdown by year; a flow reached
     // by a goal year is that year's level over the plan's window (t11, heldout4 b2).

@@ -19,6 +19,7 @@ pub mod numbers;
 mod rank;
 pub mod table;
 mod turns;
+mod twice;
 mod within;
 
 use std::collections::HashMap;
@@ -51,7 +52,7 @@ pub enum Goal {
 }
 
 /// A calendar date (written as a TOML local date, YYYY-MM-DD).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     pub year: i32,
     pub month: u32,
@@ -273,6 +274,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     }
     // Rows timed by a 完成时限 column: their deadlines in the text's year.
     table::due::apply(&mut tables.proposals, &tables.due, goal_year);
+    let prose_count = props.len();
     props.extend(tables.proposals);
     for p in &mut props {
         draft::soften_ceiling(p);
@@ -288,6 +290,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     let reserved: Vec<String> = d.series.iter().map(|x| x.id.clone()).collect();
     let reserved: Vec<&str> = reserved.iter().map(String::as_str).collect();
     draft::assign_ids(&mut d.targets, &reserved);
+    twice::note(&mut d.targets, prose_count);
     d
 }
 
