@@ -521,7 +521,9 @@ pub fn prepare(text: &str) -> Text {
             }
         }
         orig.extend(line.chars());
-        if title {
+        // A note of units closing an item (`…。（牵头单位：县教育局）`) ends its sentence: the
+        // next item, on the next line, is a sentence of its own.
+        if title || super::items::owner_note(line).is_some() {
             orig.push(BOUNDARY);
         }
         prev_title = title;

@@ -196,6 +196,18 @@ pub(super) fn service_cue(before: &[char], unit: &str) -> bool {
     contains_any(before, SERVICE_CUES) || numbers::unit_magnitude(unit).1 == "人次"
 }
 
+/// Services a count of people receives (`为5000名残疾儿童提供康复救助`): after `为` + the count,
+/// one of these later in the clause makes the count a commitment (a flow of the year).
+const SERVICE_AFTER: &[&str] = &["提供", "开展", "实施", "发放", "免费"];
+
+/// Is the figure at `at` the count of those a service is given to (`为5000名残疾儿童提供
+/// 康复救助`): `为` right before it and a verb of service after it, before `end`?
+pub(super) fn served_count(n: &[char], at: usize, after: usize, end: usize) -> bool {
+    at > 0
+        && n[at - 1] == '为'
+        && contains_any(&n[after.min(end)..end.min(after + 20)], SERVICE_AFTER)
+}
+
 /// Words of a sum per head that may stand between a rule word and its figure (`基础养老金最低
 /// 标准提高到每人每月260元`, `低保标准提高到每人每年8400元`), longest first.
 /// A per-population base stands there too (`人员编制达到每万人口1.75名`, `床位数达到每千人口

@@ -207,6 +207,11 @@ pub const CUE_VERBS: &[&str] = &[
     "改扩建",
     // Put in use by a date (`其中秋季开学前投用2000个`): a count of what is in use then.
     "投用",
+    // A work list's tasks (`新签约亿元以上产业项目30个`, `同步加装电梯40部`, `免费筛查1.2万人`).
+    "签约",
+    "新签约",
+    "加装",
+    "筛查",
 ];
 
 /// Verbs that introduce new things (baseline 0 is a fair proposal for a count).
@@ -443,6 +448,11 @@ pub const ASSESSED_GOALS: &[&str] = &[
     "总体稳定",
     "基本稳定",
     "只增不减",
+    // A state kept over the year (`安全生产形势持续稳定`, `社会大局和谐稳定`).
+    "形势持续稳定",
+    "形势稳定",
+    "大局和谐稳定",
+    "大局稳定",
 ];
 
 /// The figure a relative goal is stated against (GDP growth), after 高于 / 快于 / 与 … 同步.
