@@ -4459,16 +4459,10 @@ fn t45_t46_score() {
     );
 }
 
-/// t45: every figure, with its item's own deadline; left: item 13's 安全生产形势持续稳定 in a
-/// work list (no target list or 确保 before it).
+/// t45: every figure, with its item's own deadline, and item 13's goal in words.
 #[test]
 fn t45_county_task_division_with_item_end_deadlines() {
-    assert_agreed_in(
-        "tuning",
-        "t45-county-task-division-item-deadlines",
-        "prose",
-        &["安全生产形势持续稳定"],
-    );
+    assert_all("t45-county-task-division-item-deadlines");
 }
 
 /// t46: prose, left: `继续实施十件民生实事` (the count of a named list) is proposed.
@@ -4589,4 +4583,22 @@ fn task_table_goal_cells_in_words_with_and_without_figures() {
     assert!(text.contains("value = 500"), "{text}");
     assert!(!text.contains("明厨亮灶"), "{text}");
     assert!(text.contains("建成通水"), "{text}");
+}
+
+/// Round 10: a numbered item of a work list that is itself a goal in words
+/// (`13．安全生产形势持续稳定，…`) is assessed, the year's; the item's number is no figure of it.
+/// The same words in an unnumbered sentence with no list or window before them are not.
+#[test]
+fn a_numbered_item_that_is_a_goal_in_words_is_assessed() {
+    let text = extract_text(
+        "2026年重点工作任务\n　　13．安全生产形势持续稳定，生产安全事故起数和死亡人数实现“双下降”。\n",
+        &[],
+    );
+    assert_eq!(text.matches("measure = \"assessed\"").count(), 1, "{text}");
+    assert!(text.contains("deadline = 2026-12-31"), "{text}");
+    let plain = extract_text(
+        "2026年重点工作任务\n　　我们看到，安全生产形势持续稳定。\n",
+        &[],
+    );
+    assert!(!plain.contains("assessed"), "{plain}");
 }

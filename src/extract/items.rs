@@ -52,12 +52,11 @@ pub(crate) fn owner_note(line: &str) -> Option<Vec<String>> {
 /// A sentence that is only a note of units (`（牵头单位：县人社局）`, cut off its item by the
 /// sentence end pushed after it): its units.
 pub(crate) fn owner_note_sentence(n: &[char], s: &Sentence) -> Option<Vec<String>> {
-    let text: String = n[s.start..s.end].iter().collect();
-    let text = text.trim();
-    if !(text.starts_with('（') || text.starts_with('(')) || text.chars().count() > 120 {
+    if !matches!(n.get(s.start), Some('（' | '(')) || s.end - s.start > 120 {
         return None;
     }
-    owner_note(text)
+    let text: String = n[s.start..s.end].iter().collect();
+    owner_note(text.trim())
 }
 
 /// Words after an item-end deadline that say the counted things are done by then
@@ -134,6 +133,24 @@ pub(crate) fn item_deadlines(
         }
     }
     out
+}
+
+/// Does a clause open with an item's number (`13．`, `13.`, `3、`, `①`), the words right
+/// after it?
+pub(crate) fn opens_numbered_item(cl: &[char]) -> bool {
+    item_number_len(cl) > 0
+}
+
+/// The length of the item's number opening a clause (`13．` → 3, `①` → 1), 0 if none.
+pub(crate) fn item_number_len(cl: &[char]) -> usize {
+    let digits = cl.iter().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=3).contains(&digits) && matches!(cl.get(digits), Some('.' | '．' | '、')) {
+        digits + 1
+    } else if cl.first().is_some_and(|&c| circled(c)) {
+        1
+    } else {
+        0
+    }
 }
 
 fn circled(c: char) -> bool {

@@ -1384,12 +1384,11 @@ fn item_end_window<'a>(cx: &'a Ctx, p: usize, found: Option<&'a Window>) -> Opti
     let yearly =
         |w: &Window| w.pos == w.end || matches!(w.kind, WinKind::ThisYear | WinKind::Year(_));
     let own = found.filter(|w| !yearly(w));
-    match cx
-        .item_deadlines
-        .iter()
-        .find(|d| d.from <= p && p < d.clause_start)
-    {
-        Some(d) if own.is_none() => cx.wins.get(d.win).or(found),
+    // (Sorted and apart: a binary search, so a sentence of many items stays linear.)
+    let ds = &cx.item_deadlines;
+    let i = ds.partition_point(|d| d.from <= p);
+    match i.checked_sub(1).map(|i| &ds[i]) {
+        Some(d) if p < d.clause_start && own.is_none() => cx.wins.get(d.win).or(found),
         _ => found,
     }
 }
@@ -3033,6 +3032,8 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     };
     // (A list number before a task handed down, `1．完成…下达…任务`, is no figure of it.)
     let from = assigned_task(cl).map_or(c.start, |at| c.start + at);
+    // (Nor is an item's number before goal words, `13．安全生产形势持续稳定`.)
+    let from = from.max(c.start + items::item_number_len(cl));
     if has_figure(from, c.end) {
         return;
     }
@@ -3094,7 +3095,13 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         && !["已", "超额"]
             .iter()
             .any(|w| find(&cl[..at], w, at.saturating_sub(4)).is_some());
-    if rel.is_none() && !forward && !task_of_the_year {
+    // A numbered item of a work list that is itself the goal in words (`13．安全生产形势持续
+    // 稳定，…`): the text's year's, as a task handed down is.
+    let item_goal = assessed == Some(at)
+        && win.is_none()
+        && items::opens_numbered_item(cl)
+        && find(&cl[..at], "已", 0).is_none();
+    if rel.is_none() && !forward && !task_of_the_year && !item_goal {
         return;
     }
     let ist = item_start(n, c, p);
@@ -3123,6 +3130,9 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     props.push(prop);
 }
 
+/// How far back `ensured_before` looks for 确保, in characters.
+const ENSURED_REACH: usize = 120;
+
 /// `确保` earlier in the sentence, in the same `；` part, before position `p`, in the sentence
 /// right after a target list (`…主要预期目标是：…。确保主要经济指标保持在合理区间，安全生产
 /// 形势持续稳定`): the words after it close the list, promised as its items are. (An
@@ -3135,6 +3145,8 @@ fn ensured_before(cx: &Ctx, p: usize) -> bool {
     let from = cx.semis[..cx.semis.partition_point(|&k| k < p)]
         .last()
         .map_or(cx.s.start, |&k| k + 1);
+    // (A bounded look back: a sentence of many such clauses stays linear.)
+    let from = from.max(p.saturating_sub(ENSURED_REACH));
     find(&n[from..p], "确保", 0).is_some()
 }
 
@@ -3366,7 +3378,11 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     let Some((p, _w, len)) = hit else { return };
     // `新增学位2700个，8月底前投入使用`: the deadline of the item's figures, no milestone.
-    if cx.item_deadlines.iter().any(|d| d.clause_start == c.start) {
+    if cx
+        .item_deadlines
+        .binary_search_by_key(&c.start, |d| d.clause_start)
+        .is_ok()
+    {
         return;
     }
     if grounds_for_confidence(n, c.end) {
