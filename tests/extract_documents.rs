@@ -4529,6 +4529,25 @@ fn a_note_of_units_closes_its_item_and_names_its_owners() {
     assert_eq!(text.matches("owner = ").count(), 1, "{text}");
     assert!(!text.contains("县人社局）10"), "{text}");
     assert!(text.contains("deadline = 2026-09-30"), "{text}");
+    // A note right after the item's last clause, no 。 between: the clause's quote stops
+    // before it, and an item-end deadline before it still dates the item.
+    let glued = extract_text(
+        "2026年重点工作任务分工\n　　1．新建学校4所，新增学位1800个，9月底前投入使用（牵头单位：县教育局）\n　　2．城镇调查失业率控制在5.5%以内（牵头单位：县人社局）\n",
+        &[],
+    );
+    assert!(!glued.contains("milestone"), "{glued}");
+    assert_eq!(glued.matches("deadline = 2026-09-30").count(), 2, "{glued}");
+    assert!(glued.contains("控制在5.5%以内\"\n"), "{glued}");
+    assert_eq!(
+        glued.matches("owner = [\"县教育局\"]").count(),
+        2,
+        "{glued}"
+    );
+    assert_eq!(
+        glued.matches("owner = [\"县人社局\"]").count(),
+        1,
+        "{glued}"
+    );
 }
 
 /// Round 10: the sentence after a target list that opens with 确保 closes the list: its
@@ -4601,4 +4620,19 @@ fn a_numbered_item_that_is_a_goal_in_words_is_assessed() {
         &[],
     );
     assert!(!plain.contains("assessed"), "{plain}");
+}
+
+/// Round 10: a count of what a work list provides or funds (`提供就业岗位2000个`,
+/// `资助困难学生3000名`) is a commitment, as 发放 and 配备 are.
+#[test]
+fn counts_provided_or_funded_in_a_work_list_are_commitments() {
+    let text = extract_text(
+        "2026年民生实事\n　　提供就业岗位2000个，资助困难学生3000名。\n",
+        &[],
+    );
+    assert_eq!(text.matches("measure = \"ytd\"").count(), 2, "{text}");
+    assert!(
+        text.contains("value = 2000") && text.contains("value = 3000"),
+        "{text}"
+    );
 }

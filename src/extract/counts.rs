@@ -183,10 +183,11 @@ pub(super) fn drop_level_money_note(notes: &mut Vec<(super::Field, String)>) {
 }
 
 /// Verbs of a year's payments and provision that make a bare count a commitment, as
-/// `lexicon::CUE_VERBS` do (`发放创业担保贷款2亿元`, `为农村学校配备课后服务教师120名`), and
+/// `lexicon::CUE_VERBS` do (`发放创业担保贷款2亿元`, `为农村学校配备课后服务教师120名`,
+/// `提供就业岗位2000个`, `资助困难学生3000名`), and
 /// what they give in one year is a flow, as 加装 (lifts fitted) is. (Not 开展: `开展…八项
 /// 规定精神学习教育` names a programme.)
-const SERVICE_CUES: &[&str] = &["发放", "配备"];
+const SERVICE_CUES: &[&str] = &["发放", "配备", "提供", "资助", "救助", "帮扶"];
 
 /// Does a bare figure in a clause that is not a status report state a commitment, by a verb
 /// of service (`SERVICE_CUES`) before it, or by its unit: people-times (`为65岁以上老年人

@@ -21,6 +21,11 @@ const OWNER_TITLES: &[&str] = &[
 /// 街道）`), the lead unit first (牵头 before 责任 before 配合, as the titles rank); `None`
 /// when the line does not end with such a note.
 pub(crate) fn owner_note(line: &str) -> Option<Vec<String>> {
+    owner_note_at(line).map(|(_, units)| units)
+}
+
+/// `owner_note`, with the byte offset in `line` where the note opens.
+pub(crate) fn owner_note_at(line: &str) -> Option<(usize, Vec<String>)> {
     let line = line.trim_end();
     let body = line.strip_suffix('）').or_else(|| line.strip_suffix(')'))?;
     let open = body.rfind(['（', '('])?;
@@ -46,17 +51,22 @@ pub(crate) fn owner_note(line: &str) -> Option<Vec<String>> {
     }
     ranked.sort_by_key(|(r, _)| *r);
     let units: Vec<String> = ranked.into_iter().flat_map(|(_, u)| u).collect();
-    (!units.is_empty()).then_some(units)
+    (!units.is_empty()).then_some((open, units))
 }
 
-/// A sentence that is only a note of units (`（牵头单位：县人社局）`, cut off its item by the
-/// sentence end pushed after it): its units.
-pub(crate) fn owner_note_sentence(n: &[char], s: &Sentence) -> Option<Vec<String>> {
-    if !matches!(n.get(s.start), Some('（' | '(')) || s.end - s.start > 120 {
+/// A note of units closing a sentence (`…以内（牵头单位：县人社局）`, or a sentence of its own,
+/// `（牵头单位：县人社局）`, cut off its item by the sentence end pushed after it): its units,
+/// and whether the sentence is only the note.
+pub(crate) fn owner_note_sentence(n: &[char], s: &Sentence) -> Option<(Vec<String>, bool)> {
+    let end = (s.start..s.end).rev().find(|&k| !n[k].is_whitespace())?;
+    if !matches!(n[end], '）' | ')') {
         return None;
     }
-    let text: String = n[s.start..s.end].iter().collect();
-    owner_note(text.trim())
+    let open = (s.start.max(end.saturating_sub(120))..end)
+        .rev()
+        .find(|&k| matches!(n[k], '（' | '('))?;
+    let text: String = n[open..=end].iter().collect();
+    owner_note(&text).map(|units| (units, open == s.start))
 }
 
 /// Words after an item-end deadline that say the counted things are done by then
@@ -110,13 +120,16 @@ pub(crate) fn item_deadlines(
         if let Some(k) = (c.start..c.end).find(|&k| circled(n[k])) {
             item_from = k;
         }
-        let last_of_item = match s.clauses.get(ci + 1) {
-            None => true,
-            Some(next) => {
-                matches!(n.get(c.end), Some('；' | ';'))
-                    || (next.start..next.end.min(next.start + 2)).any(|k| circled(n[k]))
-            }
-        };
+        // (A note of units may close the item inside the sentence: `…投入使用（牵头单位：…）`.)
+        let noted = (c.start..c.end).any(|k| matches!(n[k], '（' | '('));
+        let last_of_item = noted
+            || match s.clauses.get(ci + 1) {
+                None => true,
+                Some(next) => {
+                    matches!(n.get(c.end), Some('；' | ';'))
+                        || (next.start..next.end.min(next.start + 2)).any(|k| circled(n[k]))
+                }
+            };
         if last_of_item && c.start > item_from {
             if let Some(w) = deadline_clause(n, c, wins) {
                 if figure(item_from, c.start) && !figure(c.start, c.end) {
@@ -185,7 +198,11 @@ fn deadline_clause(n: &[char], c: &Clause, wins: &[Window]) -> Option<usize> {
         .filter(|v| starts_with_at(n, k, v))
         .map(|v| v.chars().count())
         .max()?;
-    let rest: String = n[k + verb..c.end].iter().collect();
+    // (Up to a note of units opening after it: `8月底前投入使用（牵头单位`.)
+    let stop = (k + verb..c.end)
+        .find(|&j| matches!(n[j], '（' | '('))
+        .unwrap_or(c.end);
+    let rest: String = n[k + verb..stop].iter().collect();
     matches!(
         rest.as_str(),
         "" | "任务" | "目标任务" | "建设" | "建设任务"

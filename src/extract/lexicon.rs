@@ -451,8 +451,10 @@ pub const ASSESSED_GOALS: &[&str] = &[
     // A state kept over the year (`安全生产形势持续稳定`, `社会大局和谐稳定`).
     "形势持续稳定",
     "形势稳定",
-    "大局和谐稳定",
+    "和谐稳定",
     "大局稳定",
+    "保持稳定",
+    "总体平稳",
 ];
 
 /// The figure a relative goal is stated against (GDP growth), after 高于 / 快于 / 与 … 同步.

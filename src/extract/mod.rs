@@ -185,11 +185,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         if new_passage || new_heading {
             item_first = props.len();
         }
-        if let Some(units) = items::owner_note_sentence(&t.norm, s) {
-            props[item_first..]
-                .iter_mut()
-                .filter(|p| p.owners.is_empty())
-                .for_each(|p| p.owners = units.clone());
+        let note = items::owner_note_sentence(&t.norm, s);
+        if let Some((units, true)) = &note {
+            give_owners(&mut props[item_first..], units);
             item_first = props.len();
             prev_end = s.end;
             continue;
@@ -289,6 +287,11 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 after_list: prev_list,
             };
             carry = analyse_sentence(&t, s, &doc, carry, inherited, found, &mut props);
+        }
+        // A note closing the sentence itself (`…以内（牵头单位：县人社局）`).
+        if let Some((units, false)) = &note {
+            give_owners(&mut props[item_first..], units);
+            item_first = props.len();
         }
         prev_end = s.end;
         prev_list = lists;
@@ -3128,6 +3131,14 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     prop.place(window, notes);
     props.push(prop);
+}
+
+/// The units of an item's note of units, given to its proposals that have none.
+fn give_owners(props: &mut [Proposal], units: &[String]) {
+    props
+        .iter_mut()
+        .filter(|p| p.owners.is_empty())
+        .for_each(|p| p.owners = units.to_vec());
 }
 
 /// How far back `ensured_before` looks for 确保, in characters.
