@@ -4527,3 +4527,200 @@ fn a_capacity_in_a_timed_work_list_is_a_level() {
         "{text}"
     );
 }
+
+// ---- Round 10: work points, task lists and qualitative goals (t45, t46) ----
+
+/// The score of the tuning passages t45–t46 (a county's 重点工作任务分工方案 with item-end
+/// deadlines and notes of units; a province's work report with qualitative goals, a slogan
+/// milestone and a 民生实事 task table), printed before their `assert_agreed_in` tests
+/// (docs/extract.md, "Round 10: work points, task lists and qualitative goals"):
+/// `cargo test --test extract_documents -- --ignored t45_t46_score --nocapture`
+#[test]
+#[ignore]
+fn t45_t46_score() {
+    score_names(
+        "tuning",
+        &[
+            "t45-county-task-division-item-deadlines",
+            "t46-province-report-goals-and-task-table",
+        ],
+    );
+}
+
+/// t45: every figure, with its item's own deadline, and item 13's goal in words.
+#[test]
+fn t45_county_task_division_with_item_end_deadlines() {
+    assert_all("t45-county-task-division-item-deadlines");
+}
+
+/// t46: prose, left: `继续实施十件民生实事` (the count of a named list) is proposed.
+#[test]
+fn t46_province_report_goals_and_task_table() {
+    let s = score(
+        "tuning",
+        "t46-province-report-goals-and-task-table",
+        Some("prose"),
+        Mode::Asserted,
+    );
+    assert!(s.missed.is_empty(), "missed {:#?}", s.missed);
+    assert!(s.quoted_none.is_empty(), "quoted {:?}", s.quoted_none);
+    assert_eq!(s.false_props.len(), 1, "{:#?}", s.false_props);
+    assert!(
+        s.false_props[0].contains("民生实事"),
+        "{:#?}",
+        s.false_props
+    );
+    assert_agreed_in(
+        "tuning",
+        "t46-province-report-goals-and-task-table",
+        "table",
+        &[],
+    );
+}
+
+/// Round 10: a deadline at an item's end (`…，8月底前投入使用`, `于9月底前完成`) is the
+/// deadline of every figure of the item (or of its ① part), and no milestone of its own; a
+/// deadline before its own figure (`6月底前开工率达到60%`) binds only that figure.
+#[test]
+fn an_item_end_deadline_dates_the_item_s_figures_and_is_no_milestone() {
+    let text = extract_text(
+        "2026年重点工作任务\n　　1．新建、改扩建中小学和幼儿园4所，新增学位1800个，9月底前投入使用。\n　　2．新开工项目30个，6月底前开工率达到50%。\n　　3．完善路网：①新改建农村公路40公里，年底前全部建成；②实施危桥改造5座，于10月底前完工。\n",
+        &[],
+    );
+    assert!(!text.contains("milestone"), "{text}");
+    assert_eq!(text.matches("deadline = 2026-09-30").count(), 2, "{text}");
+    assert_eq!(text.matches("deadline = 2026-06-30").count(), 1, "{text}");
+    assert_eq!(text.matches("deadline = 2026-10-31").count(), 1, "{text}");
+    // 30个 and 40公里: the year's.
+    assert_eq!(text.matches("deadline = 2026-12-31").count(), 2, "{text}");
+    // A share of the work by a date (`6月底前完成过半`) does not date the item's figure.
+    let half = extract_text(
+        "2026年工作要点\n　　新增城镇就业5000人，6月底前完成过半。\n",
+        &[],
+    );
+    assert!(half.contains("deadline = 2026-12-31"), "{half}");
+}
+
+/// Round 10: a note of units closing an item (`（牵头单位：…；责任单位：…）`) ends its
+/// sentence, so the next item is not glued to it, and gives the item's figures their owners,
+/// the lead unit first.
+#[test]
+fn a_note_of_units_closes_its_item_and_names_its_owners() {
+    let text = extract_text(
+        "2026年重点工作任务分工\n　　9．新增城镇就业6500人。（责任单位：县财政局；牵头单位：县人社局）\n　　10．为全县老年人免费健康体检3.5万人次，于9月底前完成。\n",
+        &[],
+    );
+    assert!(
+        text.contains("owner = [\"县人社局\", \"县财政局\"]"),
+        "{text}"
+    );
+    assert_eq!(text.matches("owner = ").count(), 1, "{text}");
+    assert!(!text.contains("县人社局）10"), "{text}");
+    assert!(text.contains("deadline = 2026-09-30"), "{text}");
+    // A note right after the item's last clause, no 。 between: the clause's quote stops
+    // before it, and an item-end deadline before it still dates the item.
+    let glued = extract_text(
+        "2026年重点工作任务分工\n　　1．新建学校4所，新增学位1800个，9月底前投入使用（牵头单位：县教育局）\n　　2．城镇调查失业率控制在5.5%以内（牵头单位：县人社局）\n",
+        &[],
+    );
+    assert!(!glued.contains("milestone"), "{glued}");
+    assert_eq!(glued.matches("deadline = 2026-09-30").count(), 2, "{glued}");
+    assert!(glued.contains("控制在5.5%以内\"\n"), "{glued}");
+    assert_eq!(
+        glued.matches("owner = [\"县教育局\"]").count(),
+        2,
+        "{glued}"
+    );
+    assert_eq!(
+        glued.matches("owner = [\"县人社局\"]").count(),
+        1,
+        "{glued}"
+    );
+}
+
+/// Round 10: the sentence after a target list that opens with 确保 closes the list: its
+/// qualitative goals (保持在合理区间, 形势持续稳定, 大局和谐稳定) are assessed; the same words
+/// in a speech's exhortation are not. A quota named 约束性 is binding.
+#[test]
+fn qualitative_goals_closing_a_target_list_are_assessed() {
+    let text = extract_text(
+        "2026年主要预期目标是：地区生产总值增长5%左右；单位地区生产总值二氧化碳排放降低完成国家下达的约束性任务。确保主要经济指标保持在合理区间，安全生产形势持续稳定，社会大局和谐稳定。\n",
+        &[],
+    );
+    assert_eq!(text.matches("measure = \"assessed\"").count(), 4, "{text}");
+    assert_eq!(text.matches("class = \"binding\"").count(), 1, "{text}");
+    let speech = extract_text(
+        "2026年全县工作会议讲话\n　　第四，要守住安全生产底线，有效防范化解风险，确保社会大局和谐稳定。\n",
+        &[],
+    );
+    assert!(!speech.contains("assessed"), "{speech}");
+}
+
+/// Round 10: a slogan in quotes reached as a whole (`“市市通高铁、县县通高速”全面实现`) is a
+/// milestone named by the slogan; reached already (`已全面实现`) it is not.
+#[test]
+fn a_quoted_slogan_reached_is_a_milestone() {
+    let text = extract_text(
+        "到2030年，现代化交通体系基本建成，“市市通高铁、县县通高速”全面实现。\n",
+        &[],
+    );
+    assert_eq!(text.matches("measure = \"milestone\"").count(), 1, "{text}");
+    assert!(text.contains("“市市通高铁、县县通高速”全面实现"), "{text}");
+    assert!(text.contains("deadline = 2030-12-31"), "{text}");
+    let done = extract_text("2026年，全省“县县通高速”已全面实现。\n", &[]);
+    assert!(!done.contains("milestone"), "{done}");
+}
+
+/// Round 10: a task table's goal cell of words with a figure (`免费筛查1.2万人`,
+/// `为5000名残疾儿童提供康复救助`) is a count of the year (ytd); a cell that is only a course
+/// of work (`推进“互联网+明厨亮灶”，提升监管效能`) is no target, while a short direction
+/// (`持续加强`) or an end state (`建成通水`) stays for a person to assess.
+#[test]
+fn task_table_goal_cells_in_words_with_and_without_figures() {
+    let text = extract_text(
+        "2026年民生实事任务分解表\n序号\t任务\t目标\t责任单位\t完成时限\n1\t“两癌”筛查\t免费筛查1.2万人\t县卫健局\t11月底前\n2\t残疾儿童康复\t为500名残疾儿童提供康复救助\t县残联\t年底前\n3\t食品安全放心工程\t推进“互联网+明厨亮灶”，提升监管效能\t县市场监管局\t年底前\n4\t城区供水工程\t建成通水\t县水务局\t年底前\n",
+        &[],
+    );
+    assert_eq!(text.matches("[[target]]").count(), 3, "{text}");
+    assert_eq!(text.matches("measure = \"ytd\"").count(), 2, "{text}");
+    assert!(
+        text.contains("value = 1.2") && text.contains("unit = \"万人\""),
+        "{text}"
+    );
+    assert!(text.contains("value = 500"), "{text}");
+    assert!(!text.contains("明厨亮灶"), "{text}");
+    assert!(text.contains("建成通水"), "{text}");
+}
+
+/// Round 10: a numbered item of a work list that is itself a goal in words
+/// (`13．安全生产形势持续稳定，…`) is assessed, the year's; the item's number is no figure of it.
+/// The same words in an unnumbered sentence with no list or window before them are not.
+#[test]
+fn a_numbered_item_that_is_a_goal_in_words_is_assessed() {
+    let text = extract_text(
+        "2026年重点工作任务\n　　13．安全生产形势持续稳定，生产安全事故起数和死亡人数实现“双下降”。\n",
+        &[],
+    );
+    assert_eq!(text.matches("measure = \"assessed\"").count(), 1, "{text}");
+    assert!(text.contains("deadline = 2026-12-31"), "{text}");
+    let plain = extract_text(
+        "2026年重点工作任务\n　　我们看到，安全生产形势持续稳定。\n",
+        &[],
+    );
+    assert!(!plain.contains("assessed"), "{plain}");
+}
+
+/// Round 10: a count of what a work list provides or funds (`提供就业岗位2000个`,
+/// `资助困难学生3000名`) is a commitment, as 发放 and 配备 are.
+#[test]
+fn counts_provided_or_funded_in_a_work_list_are_commitments() {
+    let text = extract_text(
+        "2026年民生实事\n　　提供就业岗位2000个，资助困难学生3000名。\n",
+        &[],
+    );
+    assert_eq!(text.matches("measure = \"ytd\"").count(), 2, "{text}");
+    assert!(
+        text.contains("value = 2000") && text.contains("value = 3000"),
+        "{text}"
+    );
+}

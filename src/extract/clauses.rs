@@ -520,8 +520,22 @@ pub fn prepare(text: &str) -> Text {
                 headings.push(h);
             }
         }
-        orig.extend(line.chars());
-        if title {
+        // A note of units closing an item (`…。（牵头单位：县教育局）`, `…以内（牵头单位：…）`) is a
+        // sentence of its own: the item's last clause does not run into it, and the next item,
+        // on the next line, is a sentence of its own.
+        let note = (!title)
+            .then(|| super::items::owner_note_at(line))
+            .flatten()
+            .map(|(at, _)| at);
+        match note {
+            Some(at) if at > 0 => {
+                orig.extend(line[..at].chars());
+                orig.push(BOUNDARY);
+                orig.extend(line[at..].chars());
+            }
+            _ => orig.extend(line.chars()),
+        }
+        if title || note.is_some() {
             orig.push(BOUNDARY);
         }
         prev_title = title;

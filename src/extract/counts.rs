@@ -183,10 +183,11 @@ pub(super) fn drop_level_money_note(notes: &mut Vec<(super::Field, String)>) {
 }
 
 /// Verbs of a year's payments and provision that make a bare count a commitment, as
-/// `lexicon::CUE_VERBS` do (`发放创业担保贷款2亿元`, `为农村学校配备课后服务教师120名`), and
+/// `lexicon::CUE_VERBS` do (`发放创业担保贷款2亿元`, `为农村学校配备课后服务教师120名`,
+/// `提供就业岗位2000个`, `资助困难学生3000名`), and
 /// what they give in one year is a flow, as 加装 (lifts fitted) is. (Not 开展: `开展…八项
 /// 规定精神学习教育` names a programme.)
-const SERVICE_CUES: &[&str] = &["发放", "配备"];
+const SERVICE_CUES: &[&str] = &["发放", "配备", "提供", "资助", "救助", "帮扶"];
 
 /// Does a bare figure in a clause that is not a status report state a commitment, by a verb
 /// of service (`SERVICE_CUES`) before it, or by its unit: people-times (`为65岁以上老年人
@@ -194,6 +195,18 @@ const SERVICE_CUES: &[&str] = &["发放", "配备"];
 /// before the figure.
 pub(super) fn service_cue(before: &[char], unit: &str) -> bool {
     contains_any(before, SERVICE_CUES) || numbers::unit_magnitude(unit).1 == "人次"
+}
+
+/// Services a count of people receives (`为5000名残疾儿童提供康复救助`): after `为` + the count,
+/// one of these later in the clause makes the count a commitment (a flow of the year).
+const SERVICE_AFTER: &[&str] = &["提供", "开展", "实施", "发放", "免费"];
+
+/// Is the figure at `at` the count of those a service is given to (`为5000名残疾儿童提供
+/// 康复救助`): `为` right before it and a verb of service after it, before `end`?
+pub(super) fn served_count(n: &[char], at: usize, after: usize, end: usize) -> bool {
+    at > 0
+        && n[at - 1] == '为'
+        && contains_any(&n[after.min(end)..end.min(after + 20)], SERVICE_AFTER)
 }
 
 /// Words of a sum per head that may stand between a rule word and its figure (`基础养老金最低

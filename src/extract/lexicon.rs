@@ -218,6 +218,10 @@ pub const CUE_VERBS: &[&str] = &[
     "更新",
     "治理",
     "铺设",
+    // A work list's tasks (`新签约亿元以上产业项目30个`, `免费筛查1.2万人`).
+    "签约",
+    "新签约",
+    "筛查",
 ];
 
 /// Verbs that introduce new things (baseline 0 is a fair proposal for a count).
@@ -454,6 +458,13 @@ pub const ASSESSED_GOALS: &[&str] = &[
     "总体稳定",
     "基本稳定",
     "只增不减",
+    // A state kept over the year (`安全生产形势持续稳定`, `社会大局和谐稳定`).
+    "形势持续稳定",
+    "形势稳定",
+    "和谐稳定",
+    "大局稳定",
+    "保持稳定",
+    "总体平稳",
 ];
 
 /// The figure a relative goal is stated against (GDP growth), after 高于 / 快于 / 与 … 同步.

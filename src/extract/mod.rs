@@ -13,10 +13,12 @@
 pub mod clauses;
 mod counts;
 pub mod draft;
+mod items;
 pub mod lexicon;
 mod means;
 pub mod numbers;
 mod rank;
+mod slogans;
 pub mod table;
 mod turns;
 mod twice;
@@ -108,10 +110,14 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     let t = clauses::prepare(text);
     let sents = clauses::sentences(&t);
     let doc = DocInfo::new(&t, &sents, opts);
-    let mut props = Vec::new();
+    let mut props: Vec<Proposal> = Vec::new();
     // A status report carries over the following sentences of its passage.
     let mut carry = false;
     let mut prev_end = 0;
+    // Where the proposals of the current item begin (a note of units closes it).
+    let mut item_first = 0;
+    // Whether the sentence before named the goals it listed (`lists_goals`).
+    let mut prev_list = false;
     // A results section: opened by a heading (一、2022年工作回顾) or by a sentence
     // (过去一年，… / “十三五”时期，…), it runs to the next heading; 全年 / 年末 inside it do
     // not end it. Only a passage that turns to the targets (今年…主要预期目标) ends it early.
@@ -176,6 +182,17 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             in_means = false;
         }
         let new_passage = t.passage_starts_in(prev_end, s.start);
+        // The figures of an item take the units its closing note names (`（牵头单位：…）`).
+        if new_passage || new_heading {
+            item_first = props.len();
+        }
+        let note = items::owner_note_sentence(&t.norm, s);
+        if let Some((units, true)) = &note {
+            give_owners(&mut props[item_first..], units);
+            item_first = props.len();
+            prev_end = s.end;
+            continue;
+        }
         if in_box && !new_heading && new_passage && !box_entry(&t.norm, s.start) {
             in_box = false;
         }
@@ -260,6 +277,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 let found = Found {
                     wins: found,
                     target_list: lists_goals(n, &goal),
+                    after_list: false,
                 };
                 analyse_sentence(&t, &goal, &doc, false, None, found, &mut props);
             }
@@ -267,10 +285,17 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             let found = Found {
                 wins,
                 target_list: lists,
+                after_list: prev_list,
             };
             carry = analyse_sentence(&t, s, &doc, carry, inherited, found, &mut props);
         }
+        // A note closing the sentence itself (`…以内（牵头单位：县人社局）`).
+        if let Some((units, false)) = &note {
+            give_owners(&mut props[item_first..], units);
+            item_first = props.len();
+        }
         prev_end = s.end;
+        prev_list = lists;
     }
     // Rows timed by a 完成时限 column: their deadlines in the text's year.
     table::due::apply(&mut tables.proposals, &tables.due, goal_year);
@@ -1355,7 +1380,23 @@ fn window_for<'a>(cx: &'a Ctx, c: &Clause, p: usize) -> Option<&'a Window> {
         }
         None => None,
     };
-    found.or_else(|| wins.get(after).filter(|w| w.pos < c.end))
+    let found = found.or_else(|| wins.get(after).filter(|w| w.pos < c.end));
+    item_end_window(cx, p, found)
+}
+
+/// A deadline written at the end of the item holding `p` (`新增学位2700个，8月底前投入使用`)
+/// governs it, unless a window of its own other than the year's stands before it.
+fn item_end_window<'a>(cx: &'a Ctx, p: usize, found: Option<&'a Window>) -> Option<&'a Window> {
+    let yearly =
+        |w: &Window| w.pos == w.end || matches!(w.kind, WinKind::ThisYear | WinKind::Year(_));
+    let own = found.filter(|w| !yearly(w));
+    // (Sorted and apart: a binary search, so a sentence of many items stays linear.)
+    let ds = &cx.item_deadlines;
+    let i = ds.partition_point(|d| d.from <= p);
+    match i.checked_sub(1).map(|i| &ds[i]) {
+        Some(d) if p < d.clause_start && own.is_none() => cx.wins.get(d.win).or(found),
+        _ => found,
+    }
 }
 
 /// A short lead clause that says who states what follows (`《方案》明确，`, `会议指出，`,
@@ -1417,6 +1458,10 @@ struct Ctx<'a> {
     /// The end of the last clause of the sentence that gave a figure proposal
     /// (`listed_flow`).
     last_figure_clause: Option<usize>,
+    /// Deadlines written at an item's end (`…，8月底前投入使用`): `items::item_deadlines`.
+    item_deadlines: Vec<items::ItemDeadline>,
+    /// The sentence before named the goals it listed (`Found::after_list`).
+    after_list: bool,
 }
 
 impl Ctx<'_> {
@@ -1572,6 +1617,9 @@ struct Found {
     wins: Vec<Window>,
     /// Whether it names the goals it lists (`lists_goals`).
     target_list: bool,
+    /// Whether the sentence before it did (`…主要预期目标是：…。确保主要经济指标保持在合理
+    /// 区间`): see `ensured_before`.
+    after_list: bool,
 }
 
 /// Analyse one sentence; `carry` says the previous sentence of the passage ended as a status
@@ -1589,6 +1637,7 @@ fn analyse_sentence(
     let Found {
         mut wins,
         target_list,
+        after_list,
     } = found;
     // A past plan's period (`“十四五”期间…` in a 2026 text) is no deadline: results
     // sections and their openers say what it is.
@@ -1620,7 +1669,14 @@ fn analyse_sentence(
             .filter(|&k| matches!(n[k], '：' | ':'))
             .collect(),
         last_figure_clause: None,
+        item_deadlines: Vec::new(),
+        after_list,
     };
+    cx.item_deadlines = items::item_deadlines(n, s, &cx.wins, |a, b| {
+        numbers::scan_mentions(n, a, b)
+            .iter()
+            .any(|m| !m.window && !m.embedded && m.unit.is_some())
+    });
     let first = s.clauses[0];
     // A past year at the head of the sentence (2022年， in a 2023 text) opens a status report.
     // So does one after a reporting lead clause (`会议指出，2024年，…`): the release reviews
@@ -1679,6 +1735,7 @@ fn analyse_sentence(
         let (m0, mut m1) = (props.len(), props.len());
         if !status_on && !portfolio {
             milestones(&cx, c, props);
+            slogans::slogan_milestone(&cx, c, props);
             m1 = props.len();
             doublings(&cx, c, props);
             worded(&cx, c, props);
@@ -2333,7 +2390,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                         || gi.is_some()
                         || listed_flow(cx, c, m)
                         || breakdown.is_some()
-                        || counts::service_cue(&n[cw.start..m.start], &unit) =>
+                        || counts::service_cue(&n[cw.start..m.start], &unit)
+                        || counts::served_count(n, m.start, m.end, c.end) =>
                     {
                         rule = Rule::AtLeast;
                         notes.push((Field::Rule, "no rule word; read as at-least".into()));
@@ -2898,6 +2956,10 @@ pub(crate) fn worded_goal(name: &str, text: &str, quote: String) -> Option<Propo
     if let Some(at) = assigned_task(&t) {
         let mut p = Proposal::new(name, Measure::Level, Rule::AtLeast, quote);
         p.assessed = true;
+        // `完成国家下达的约束性任务`: a binding quota (约束性), as the 属性 column says it.
+        if find(&t, "约束性", at).is_some() {
+            p.class = Some("binding");
+        }
         let words: String = t[at..].iter().collect();
         p.review(
             Field::Measure,
@@ -2976,6 +3038,8 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     };
     // (A list number before a task handed down, `1．完成…下达…任务`, is no figure of it.)
     let from = assigned_task(cl).map_or(c.start, |at| c.start + at);
+    // (Nor is an item's number before goal words, `13．安全生产形势持续稳定`.)
+    let from = from.max(c.start + items::item_number_len(cl));
     if has_figure(from, c.end) {
         return;
     }
@@ -3027,7 +3091,8 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let Some(at) = rel.or(assessed) else { return };
     let p = c.start + at;
     let win = window_for(cx, c, p);
-    let forward = win.is_some_and(|w| forward_window(w, cx.doc)) || cx.target_list;
+    let forward =
+        win.is_some_and(|w| forward_window(w, cx.doc)) || cx.target_list || ensured_before(cx, p);
     // A task handed down in a plan of work with no window of its own (`1．完成国家和省下达的
     // 农村危房改造任务` in a 工作要点) is the text's year's, as a figure there would be;
     // `已完成…` / `超额完成…` report it.
@@ -3036,7 +3101,13 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         && !["已", "超额"]
             .iter()
             .any(|w| find(&cl[..at], w, at.saturating_sub(4)).is_some());
-    if rel.is_none() && !forward && !task_of_the_year {
+    // A numbered item of a work list that is itself the goal in words (`13．安全生产形势持续
+    // 稳定，…`): the text's year's, as a task handed down is.
+    let item_goal = assessed == Some(at)
+        && win.is_none()
+        && items::opens_numbered_item(cl)
+        && find(&cl[..at], "已", 0).is_none();
+    if rel.is_none() && !forward && !task_of_the_year && !item_goal {
         return;
     }
     let ist = item_start(n, c, p);
@@ -3063,6 +3134,34 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     prop.place(window, notes);
     props.push(prop);
+}
+
+/// The units of an item's note of units, given to its proposals that have none.
+fn give_owners(props: &mut [Proposal], units: &[String]) {
+    props
+        .iter_mut()
+        .filter(|p| p.owners.is_empty())
+        .for_each(|p| p.owners = units.to_vec());
+}
+
+/// How far back `ensured_before` looks for 确保, in characters.
+const ENSURED_REACH: usize = 120;
+
+/// `确保` earlier in the sentence, in the same `；` part, before position `p`, in the sentence
+/// right after a target list (`…主要预期目标是：…。确保主要经济指标保持在合理区间，安全生产
+/// 形势持续稳定`): the words after it close the list, promised as its items are. (An
+/// exhortation elsewhere, `确保社会大局和谐稳定` in a speech's closing part, is not.)
+fn ensured_before(cx: &Ctx, p: usize) -> bool {
+    if !cx.after_list {
+        return false;
+    }
+    let n = &cx.t.norm;
+    let from = cx.semis[..cx.semis.partition_point(|&k| k < p)]
+        .last()
+        .map_or(cx.s.start, |&k| k + 1);
+    // (A bounded look back: a sentence of many such clauses stays linear.)
+    let from = from.max(p.saturating_sub(ENSURED_REACH));
+    find(&n[from..p], "确保", 0).is_some()
 }
 
 /// A direction with no number after an indicator's name (`主要污染物排放量继续下降`,
@@ -3292,6 +3391,14 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         p += 1;
     }
     let Some((p, _w, len)) = hit else { return };
+    // `新增学位2700个，8月底前投入使用`: the deadline of the item's figures, no milestone.
+    if cx
+        .item_deadlines
+        .binary_search_by_key(&c.start, |d| d.clause_start)
+        .is_ok()
+    {
+        return;
+    }
     if grounds_for_confidence(n, c.end) {
         return;
     }

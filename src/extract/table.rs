@@ -1756,6 +1756,9 @@ fn words_goal(name: &str, words: &[&String], row: &str) -> Option<Proposal> {
                 .iter()
                 .any(|x| t.starts_with(x))
     })?;
+    if process_only(w.trim()) {
+        return None;
+    }
     let mut p = Proposal::new(
         name.trim().to_string(),
         Measure::Level,
@@ -1771,6 +1774,59 @@ fn words_goal(name: &str, words: &[&String], row: &str) -> Option<Proposal> {
         ),
     );
     Some(p)
+}
+
+/// Verbs of a course of work (`推进“互联网+明厨亮灶”，提升监管效能`): a cell that opens with
+/// one names what is done, not a state anyone can check.
+const PROCESS_VERBS: &[&str] = &[
+    "推进", "推动", "提升", "加强", "深化", "完善", "健全", "优化", "强化", "加快", "持续", "开展",
+    "促进", "提高",
+];
+
+/// Words that make a cell a state a person can check (`建成通水`, `确保不发生`, `完成省下达
+/// 任务`, `保持稳定`).
+const END_STATE_WORDS: &[&str] = &[
+    "完成",
+    "确保",
+    "实现",
+    "建成",
+    "达到",
+    "不发生",
+    "下达",
+    "稳定",
+    "改善",
+    "全覆盖",
+    "通车",
+    "投用",
+    "投产",
+];
+
+/// Is a goal cell in words only a course of work (every piece opens with a verb of work, one
+/// with its object, and no word names a state reached)? Such a cell is no target.
+fn process_only(cell: &str) -> bool {
+    let pieces: Vec<&str> = cell
+        .split(['，', '、', '；', ',', ';'])
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .collect();
+    // (`持续加强` alone is an indicator's direction, assessed; a verb with its object,
+    // `提升监管效能`, is a task.)
+    let object = |x: &str, v: &str| x.chars().count() >= v.chars().count() + 3;
+    // (A cell with a figure in it is read as prose by `work_cell`, after this.)
+    let digits = cell
+        .chars()
+        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    !digits
+        && !pieces.is_empty()
+        && pieces
+            .iter()
+            .all(|x| PROCESS_VERBS.iter().any(|v| x.starts_with(v)))
+        && pieces.iter().any(|x| {
+            PROCESS_VERBS
+                .iter()
+                .any(|v| x.starts_with(v) && object(x, v))
+        })
+        && !END_STATE_WORDS.iter().any(|w| cell.contains(w))
 }
 
 #[cfg(test)]

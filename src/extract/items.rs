@@ -1,0 +1,231 @@
+//! Items of a work list (工作要点, 重点工作任务分工方案): the note of units that closes an item
+//! (`（牵头单位：县教育局；责任单位：县住建局）`), and the deadline written at an item's end
+//! (`新建学校5所，新增学位2700个，8月底前投入使用`), which is the deadline of the item's
+//! figures, not a milestone of its own.
+
+use super::clauses::{Clause, Sentence};
+use super::lexicon::{find, starts_with_at};
+use super::{WinKind, Window};
+
+/// The titles of a note of units after an item, lead unit first.
+const OWNER_TITLES: &[&str] = &[
+    "牵头单位",
+    "牵头部门",
+    "责任单位",
+    "责任部门",
+    "配合单位",
+    "配合部门",
+];
+
+/// The units named by a note closing a line (`…。（牵头单位：县发展改革局；责任单位：各乡镇、
+/// 街道）`), the lead unit first (牵头 before 责任 before 配合, as the titles rank); `None`
+/// when the line does not end with such a note.
+pub(crate) fn owner_note(line: &str) -> Option<Vec<String>> {
+    owner_note_at(line).map(|(_, units)| units)
+}
+
+/// `owner_note`, with the byte offset in `line` where the note opens.
+pub(crate) fn owner_note_at(line: &str) -> Option<(usize, Vec<String>)> {
+    let line = line.trim_end();
+    let body = line.strip_suffix('）').or_else(|| line.strip_suffix(')'))?;
+    let open = body.rfind(['（', '('])?;
+    let inner = &body[open..];
+    let inner = inner
+        .strip_prefix('（')
+        .or_else(|| inner.strip_prefix('('))?;
+    let mut ranked: Vec<(usize, Vec<String>)> = Vec::new();
+    for part in inner.split(['；', ';']) {
+        let part = part.trim();
+        let (rank, title) = OWNER_TITLES
+            .iter()
+            .enumerate()
+            .find(|(_, t)| part.starts_with(*t))?;
+        let rest = part[title.len()..].trim_start_matches([' ', '　']);
+        let rest = rest.strip_prefix('：').or_else(|| rest.strip_prefix(':'))?;
+        let units = rest
+            .split(['、', '，', ','])
+            .map(|x| x.trim().to_string())
+            .filter(|x| x.chars().count() >= 2)
+            .collect();
+        ranked.push((rank / 2, units));
+    }
+    ranked.sort_by_key(|(r, _)| *r);
+    let units: Vec<String> = ranked.into_iter().flat_map(|(_, u)| u).collect();
+    (!units.is_empty()).then_some((open, units))
+}
+
+/// A note of units closing a sentence (`…以内（牵头单位：县人社局）`, or a sentence of its own,
+/// `（牵头单位：县人社局）`, cut off its item by the sentence end pushed after it): its units,
+/// and whether the sentence is only the note.
+pub(crate) fn owner_note_sentence(n: &[char], s: &Sentence) -> Option<(Vec<String>, bool)> {
+    let end = (s.start..s.end).rev().find(|&k| !n[k].is_whitespace())?;
+    if !matches!(n[end], '）' | ')') {
+        return None;
+    }
+    let open = (s.start.max(end.saturating_sub(120))..end)
+        .rev()
+        .find(|&k| matches!(n[k], '（' | '('))?;
+    let text: String = n[open..=end].iter().collect();
+    owner_note(&text).map(|units| (units, open == s.start))
+}
+
+/// Words after an item-end deadline that say the counted things are done by then
+/// (`8月底前投入使用`, `于9月底前完成`, `年底前全部建成`): nothing else may follow in the
+/// clause.
+const DONE_WORDS: &[&str] = &[
+    "投入使用",
+    "交付使用",
+    "投入运营",
+    "建成投用",
+    "建成使用",
+    "投用",
+    "完成",
+    "完工",
+    "建成",
+    "竣工",
+    "交付",
+    "到位",
+    "办结",
+];
+
+/// Words that may stand between the deadline and its verb (`年底前全部建成`).
+const DONE_ADVERBS: &[&str] = &["全部", "全面", "均", "基本", "如期", "并"];
+
+/// Words that may open the deadline clause (`于9月底前完成`, `确保10月底前交付使用`).
+const DEADLINE_LEADS: &[&str] = &["并于", "均于", "于", "确保", "力争", "并在", "在", "全部"];
+
+/// An item-end deadline: its window governs the figures of the item's clauses
+/// `[from, clause_start)` that have no window of their own.
+pub(crate) struct ItemDeadline {
+    pub from: usize,
+    pub clause_start: usize,
+    pub win: usize,
+}
+
+/// The item-end deadlines of a sentence: a clause that is only a deadline within the year and
+/// a verb of completion (`8月底前投入使用`), last in its item (before `；`, `。` or the next
+/// `①`), after at least one clause of the item. The item starts after the last `；`, `：` or
+/// circled number before it. `wins` is the sentence's windows, sorted; `figure(a, b)` tells
+/// whether `[a, b)` holds a figure. Linear in the sentence.
+pub(crate) fn item_deadlines(
+    n: &[char],
+    s: &Sentence,
+    wins: &[Window],
+    figure: impl Fn(usize, usize) -> bool,
+) -> Vec<ItemDeadline> {
+    let mut out = Vec::new();
+    let mut item_from = s.start;
+    for (ci, c) in s.clauses.iter().enumerate() {
+        // A circled number opens an item inside the clause (`：①新改建…`).
+        if let Some(k) = (c.start..c.end).find(|&k| circled(n[k])) {
+            item_from = k;
+        }
+        // (A note of units may close the item inside the sentence: `…投入使用（牵头单位：…）`.)
+        let noted = (c.start..c.end).any(|k| matches!(n[k], '（' | '('));
+        let last_of_item = noted
+            || match s.clauses.get(ci + 1) {
+                None => true,
+                Some(next) => {
+                    matches!(n.get(c.end), Some('；' | ';'))
+                        || (next.start..next.end.min(next.start + 2)).any(|k| circled(n[k]))
+                }
+            };
+        if last_of_item && c.start > item_from {
+            if let Some(w) = deadline_clause(n, c, wins) {
+                if figure(item_from, c.start) && !figure(c.start, c.end) {
+                    out.push(ItemDeadline {
+                        from: item_from,
+                        clause_start: c.start,
+                        win: w,
+                    });
+                }
+            }
+        }
+        if matches!(n.get(c.end), Some('；' | ';' | '：' | ':')) {
+            item_from = c.end + 1;
+        }
+    }
+    out
+}
+
+/// Does a clause open with an item's number (`13．`, `13.`, `3、`, `①`), the words right
+/// after it?
+pub(crate) fn opens_numbered_item(cl: &[char]) -> bool {
+    item_number_len(cl) > 0
+}
+
+/// The length of the item's number opening a clause (`13．` → 3, `①` → 1), 0 if none.
+pub(crate) fn item_number_len(cl: &[char]) -> usize {
+    let digits = cl.iter().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=3).contains(&digits) && matches!(cl.get(digits), Some('.' | '．' | '、')) {
+        digits + 1
+    } else if cl.first().is_some_and(|&c| circled(c)) {
+        1
+    } else {
+        0
+    }
+}
+
+fn circled(c: char) -> bool {
+    ('①'..='⑳').contains(&c)
+}
+
+/// Is clause `c` only a deadline within the year and a verb of completion? The index of its
+/// window in `wins`.
+fn deadline_clause(n: &[char], c: &Clause, wins: &[Window]) -> Option<usize> {
+    let i = wins.partition_point(|w| w.pos < c.start);
+    let w = wins.get(i).filter(|w| w.pos < c.end)?;
+    if !matches!(
+        w.kind,
+        WinKind::Part(_) | WinKind::ThisYear | WinKind::FirstHalf
+    ) {
+        return None;
+    }
+    let lead: String = n[c.start..w.pos].iter().collect();
+    if !(lead.is_empty() || DEADLINE_LEADS.contains(&lead.as_str())) {
+        return None;
+    }
+    let mut k = w.end;
+    // (`9月底前` may be read up to 底 only.)
+    if n.get(k) == Some(&'前') {
+        k += 1;
+    }
+    while let Some(a) = DONE_ADVERBS.iter().find(|a| starts_with_at(n, k, a)) {
+        k += a.chars().count();
+    }
+    let verb = DONE_WORDS
+        .iter()
+        .filter(|v| starts_with_at(n, k, v))
+        .map(|v| v.chars().count())
+        .max()?;
+    // (Up to a note of units opening after it: `8月底前投入使用（牵头单位`.)
+    let stop = (k + verb..c.end)
+        .find(|&j| matches!(n[j], '（' | '('))
+        .unwrap_or(c.end);
+    let rest: String = n[k + verb..stop].iter().collect();
+    matches!(
+        rest.as_str(),
+        "" | "任务" | "目标任务" | "建设" | "建设任务"
+    )
+    .then_some(i)
+    .filter(|_| find(&n[c.start..c.end], "过半", 0).is_none())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_note_of_units_lists_the_lead_unit_first() {
+        assert_eq!(
+            owner_note("…投入使用。（责任单位：县住建局、县财政局；牵头单位：县教育局）"),
+            Some(vec![
+                "县教育局".to_string(),
+                "县住建局".to_string(),
+                "县财政局".to_string()
+            ])
+        );
+        assert_eq!(owner_note("（2026年）"), None);
+        assert_eq!(owner_note("城镇新增就业6500人（含失业人员再就业）"), None);
+    }
+}
