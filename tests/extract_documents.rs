@@ -4587,3 +4587,47 @@ fn places_after_a_locative_are_where_not_how_many() {
         "{ts:#?}"
     );
 }
+
+/// Round 10: a plan report's indicator table with a growth column after the goal column
+/// (`2026年预计  2027年目标  增长（%）`): a quantity whose growth cell holds a figure has that
+/// rate as its target (the report's prose list sets the rate, the level is derived); a row
+/// with `—` there keeps its goal column; a table without such a column is read as before.
+#[test]
+fn a_growth_column_after_the_goal_column_is_a_quantity_s_target() {
+    let ts = targets_of(
+        "某市2027年国民经济和社会发展主要指标\n指标\t单位\t2026年预计\t2027年目标\t增长（%）\n地区生产总值\t亿元\t4560\t4810\t5.5左右\n一般公共预算收入\t亿元\t312\t324\t4\n城镇新增就业\t万人\t5.4\t5以上\t—\n城镇调查失业率\t%\t5.2\t5.5以内\t—\n",
+        "2027",
+    );
+    assert_eq!(ts.len(), 4, "{ts:#?}");
+    let gdp = with_quote(&ts, "地区生产总值\t");
+    assert_eq!(gdp["measure"].as_str(), Some("growth"));
+    assert_eq!(gdp["rule"].as_str(), Some("about"));
+    assert_eq!(gdp["unit"].as_str(), Some("%"));
+    assert_eq!(gdp["value"].as_float(), Some(5.5));
+    let revenue = with_quote(&ts, "一般公共预算收入");
+    assert_eq!(revenue["measure"].as_str(), Some("growth"));
+    assert_eq!(revenue["rule"].as_str(), Some("at-least"));
+    assert_eq!(revenue["value"].as_integer(), Some(4));
+    let jobs = with_quote(&ts, "城镇新增就业");
+    assert_eq!(jobs["measure"].as_str(), Some("ytd"));
+    assert_eq!(jobs["value"].as_integer(), Some(5));
+    let jobless = with_quote(&ts, "城镇调查失业率");
+    assert_eq!(jobless["rule"].as_str(), Some("at-most"));
+    assert_eq!(jobless["value"].as_float(), Some(5.5));
+    // The same rows without the growth column: the goal column's level, as before.
+    let ts = targets_of(
+        "某市2027年国民经济和社会发展主要指标\n指标\t单位\t2026年预计\t2027年目标\n地区生产总值\t亿元\t4560\t4810\n",
+        "2027",
+    );
+    assert_eq!(ts[0]["value"].as_integer(), Some(4810), "{ts:#?}");
+}
+
+#[test]
+fn t50_city_plan_execution_report_table() {
+    assert_agreed_in(
+        "tuning",
+        "t50-city-plan-execution-report-2027",
+        "table",
+        &[],
+    );
+}
