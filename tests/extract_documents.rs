@@ -719,8 +719,11 @@ fn assert_agreed_in(set: &str, name: &str, kind: &str, judgement: &[&str]) {
 
 #[test]
 fn heldout2_city_work_report_prose() {
-    // 3万个 is drafted as written (3 万个), as the annotator has it.
-    assert_agreed("h1-city-work-report", &[]);
+    // 3万个 is drafted as written (3 万个), as the annotator has it. Its three-year addition
+    // (今后三年新增…泊位3万个, annotated a level increase) is drafted ytd since round 10: the
+    // reading most blind annotators chose (docs/extract.md, "Round 10: action plans and
+    // plan-execution reports").
+    assert_agreed("h1-city-work-report", &["停车泊位3万个"]);
 }
 
 #[test]
@@ -732,7 +735,11 @@ fn heldout2_plan_chapter_prose() {
 #[test]
 fn heldout2_county_release_prose() {
     // 完成…三年行动收官任务: the annotator made it assessed; no figure, not drafted.
-    assert_agreed("h5-county-mixed", &["三年行动收官任务"]);
+    // 三年内新增…企业20家 (annotated a level increase) is ytd over the window since round 10.
+    assert_agreed(
+        "h5-county-mixed",
+        &["三年行动收官任务", "新增省级以上专精特新企业20家"],
+    );
 }
 
 #[test]
@@ -827,8 +834,10 @@ fn works_in_one_year_are_a_flow_and_stockless_additions_over_years_too() {
         Some("ytd")
     );
     let parking = with_quote(&ts, "停车泊位3万个");
-    // The unit as written (was 30000 个 when counts were multiplied out).
-    assert_eq!(parking["increase"].as_integer(), Some(3));
+    // The unit as written (was 30000 个 when counts were multiplied out). An addition over
+    // three years is what is added over them, ytd (an increase of the level before round 10).
+    assert_eq!(parking["measure"].as_str(), Some("ytd"));
+    assert_eq!(parking["value"].as_integer(), Some(3));
     assert_eq!(parking["unit"].as_str(), Some("万个"));
     assert_eq!(parking["deadline"].to_string(), "2026-12-31");
     assert_eq!(parking["name"]["zh"].as_str(), Some("城市公共停车泊位"));
@@ -1100,7 +1109,14 @@ fn heldout3_ocr_plan_table() {
 
 #[test]
 fn heldout3_city_plan_chapter() {
-    assert_agreed_in("heldout3", "g5-city-plan-prose", "prose", &[]);
+    // 新增普惠性幼儿园学位1.2万个 by 2025 (annotated a level increase) is ytd over the plan's
+    // window since round 10 (docs/extract.md, "Round 10: action plans and plan-execution reports").
+    assert_agreed_in(
+        "heldout3",
+        "g5-city-plan-prose",
+        "prose",
+        &["新增普惠性幼儿园学位1.2万个"],
+    );
 }
 
 #[test]
@@ -1149,11 +1165,11 @@ fn counts_keep_their_magnitude_as_written_and_actuals_in_the_plain_unit_convert(
     assert_eq!(firms["value"].as_float(), Some(1.2));
     let parking = with_quote(&ts, "3万个");
     assert_eq!(parking["unit"].as_str(), Some("万个"));
-    assert_eq!(parking["increase"].as_integer(), Some(3));
-    // The spec as drafted (the parking increase given a baseline) checked against actuals
-    // written in 家 and 个: the contract's 万X = 10⁴ X, exactly.
-    let spec = draft.replace("increase = 3\n", "increase = 3\nbaseline = 0.5\n");
-    let (_d1, spec_path) = temp_file("draft.toml", &spec);
+    // An addition over the plan's years: ytd 3 万个 since round 10 (an increase before).
+    assert_eq!(parking["value"].as_integer(), Some(3));
+    // The spec as drafted checked against actuals written in 家 and 个: the contract's
+    // 万X = 10⁴ X, exactly.
+    let (_d1, spec_path) = temp_file("draft.toml", &draft);
     let ids = (
         firms["id"].as_str().unwrap().to_string(),
         parking["id"].as_str().unwrap().to_string(),
@@ -4722,5 +4738,181 @@ fn counts_provided_or_funded_in_a_work_list_are_commitments() {
     assert!(
         text.contains("value = 2000") && text.contains("value = 3000"),
         "{text}"
+    );
+}
+
+// ---- Round 10: action plans and plan-execution reports (t49, t50) ----
+
+/// The score of the tuning passages t49–t50 (a province's 三年行动方案 for an industry; a city's
+/// 计划执行情况与计划草案的报告 with its 主要指标 table), printed before their `assert_agreed_in`
+/// tests (docs/extract.md, "Round 10: action plans and plan-execution reports"):
+/// `cargo test --test extract_documents -- --ignored t49_t50_score --nocapture`
+#[test]
+#[ignore]
+fn t49_t50_score() {
+    score_names(
+        "tuning",
+        &[
+            "t49-province-nev-three-year-action-plan",
+            "t50-city-plan-execution-report-2027",
+        ],
+    );
+}
+
+#[test]
+fn t49_province_three_year_action_plan_for_an_industry() {
+    assert_agreed_in(
+        "tuning",
+        "t49-province-nev-three-year-action-plan",
+        "prose",
+        &[],
+    );
+}
+
+#[test]
+fn t50_city_plan_execution_report_prose() {
+    assert_agreed_in(
+        "tuning",
+        "t50-city-plan-execution-report-2027",
+        "prose",
+        &[],
+    );
+}
+
+/// Round 10: an addition over a window of several years (新增 / 新建 / 新培育 / 新改扩建 … +
+/// noun + X) is what is added over the window, summed from its start (ytd), whatever the
+/// window's wording; 净增 and 再 + verb from a status figure stay a rise of the level, and
+/// 建成 (a stock standing at the end) stays a level.
+#[test]
+fn an_addition_over_a_window_of_several_years_is_summed_over_it() {
+    let ts = targets_of(
+        "某省储能产业发展三年行动方案（2026—2028年）\n　　到2028年，三年新建独立储能电站40座以上，新增城市轨道交通运营里程25公里，新培育省级专精特新企业80家，新改扩建社区服务设施60处，建成示范项目12个，高新技术企业净增300家。\n　　全市已建成充电桩5200个，三年内再建设充电桩8000个。\n",
+        "2026",
+    );
+    for (piece, v) in [
+        ("独立储能电站40座", 40),
+        ("运营里程25公里", 25),
+        ("专精特新企业80家", 80),
+        ("社区服务设施60处", 60),
+    ] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["measure"].as_str(), Some("ytd"), "{piece}: {t:#?}");
+        assert_eq!(t["rule"].as_str(), Some("at-least"), "{piece}");
+        assert_eq!(t["value"].as_integer(), Some(v), "{piece}");
+        assert!(!t.contains_key("increase"), "{piece}");
+        assert_eq!(t["start"].to_string(), "2026-01-01", "{piece}");
+        assert_eq!(t["deadline"].to_string(), "2028-12-31", "{piece}");
+    }
+    assert_eq!(
+        with_quote(&ts, "示范项目12个")["measure"].as_str(),
+        Some("level")
+    );
+    assert_eq!(
+        with_quote(&ts, "净增300家")["increase"].as_integer(),
+        Some(300)
+    );
+    let again = with_quote(&ts, "再建设充电桩8000个");
+    assert_eq!(again["increase"].as_integer(), Some(8000));
+    assert_eq!(again["baseline"].as_integer(), Some(5200));
+}
+
+/// Round 10: 累计 before 推广 (`三年累计推广应用新能源汽车80万辆以上`) sums what is put into
+/// use over the window (ytd), as 累计实施 / 累计完成 do.
+#[test]
+fn vehicles_promoted_over_the_window_are_summed() {
+    let ts = targets_of(
+        "到2028年，三年累计推广应用新能源汽车80万辆以上，新能源汽车保有量达到150万辆。\n",
+        "2026",
+    );
+    assert_eq!(
+        with_quote(&ts, "推广应用新能源汽车80万辆")["measure"].as_str(),
+        Some("ytd")
+    );
+    assert_eq!(
+        with_quote(&ts, "保有量达到150万辆")["measure"].as_str(),
+        Some("level")
+    );
+}
+
+/// Round 10: capacities in 吉瓦时 / 兆瓦 (`储能电池产能达到80吉瓦时`) are figures with their
+/// unit, not numbers without one.
+#[test]
+fn battery_and_plant_capacities_keep_their_energy_units() {
+    let ts = targets_of(
+        "到2028年，储能电池产能达到80吉瓦时，新型储能装机规模达到500兆瓦以上。\n",
+        "2026",
+    );
+    let cells = with_quote(&ts, "80吉瓦时");
+    assert_eq!(cells["unit"].as_str(), Some("吉瓦时"));
+    assert_eq!(cells["value"].as_integer(), Some(80));
+    assert_eq!(cells["measure"].as_str(), Some("level"));
+    assert_eq!(with_quote(&ts, "500兆瓦")["unit"].as_str(), Some("兆瓦"));
+}
+
+/// Round 10: a count of places after a locative 在 / 向 (`推动…项目在沿江5个市集中布局`) says
+/// where, not how many; with a verb of choosing between (`确保在全省遴选10个县开展试点`) it is a
+/// count again.
+#[test]
+fn places_after_a_locative_are_where_not_how_many() {
+    let ts = targets_of(
+        "到2028年，推动“风光储一体化”项目在沿江5个市集中布局，推动零部件企业向环湖3个县集聚，确保在全省遴选10个县开展整县推进试点。\n",
+        "2026",
+    );
+    assert!(
+        ts.iter().all(|t| {
+            let q = t["quote"].as_str().unwrap();
+            !q.contains("5个市") && !q.contains("3个县")
+        }),
+        "{ts:#?}"
+    );
+    assert_eq!(with_quote(&ts, "10个县")["value"].as_integer(), Some(10));
+    // 零部件 (components) holds no count of 0 部.
+    assert!(
+        ts.iter().all(|t| t["value"].as_integer() != Some(0)),
+        "{ts:#?}"
+    );
+}
+
+/// Round 10: a plan report's indicator table with a growth column after the goal column
+/// (`2026年预计  2027年目标  增长（%）`): a quantity whose growth cell holds a figure has that
+/// rate as its target (the report's prose list sets the rate, the level is derived); a row
+/// with `—` there keeps its goal column; a table without such a column is read as before.
+#[test]
+fn a_growth_column_after_the_goal_column_is_a_quantity_s_target() {
+    let ts = targets_of(
+        "某市2027年国民经济和社会发展主要指标\n指标\t单位\t2026年预计\t2027年目标\t增长（%）\n地区生产总值\t亿元\t4560\t4810\t5.5左右\n一般公共预算收入\t亿元\t312\t324\t4\n城镇新增就业\t万人\t5.4\t5以上\t—\n城镇调查失业率\t%\t5.2\t5.5以内\t—\n",
+        "2027",
+    );
+    assert_eq!(ts.len(), 4, "{ts:#?}");
+    let gdp = with_quote(&ts, "地区生产总值\t");
+    assert_eq!(gdp["measure"].as_str(), Some("growth"));
+    assert_eq!(gdp["rule"].as_str(), Some("about"));
+    assert_eq!(gdp["unit"].as_str(), Some("%"));
+    assert_eq!(gdp["value"].as_float(), Some(5.5));
+    let revenue = with_quote(&ts, "一般公共预算收入");
+    assert_eq!(revenue["measure"].as_str(), Some("growth"));
+    assert_eq!(revenue["rule"].as_str(), Some("at-least"));
+    assert_eq!(revenue["value"].as_integer(), Some(4));
+    let jobs = with_quote(&ts, "城镇新增就业");
+    assert_eq!(jobs["measure"].as_str(), Some("ytd"));
+    assert_eq!(jobs["value"].as_integer(), Some(5));
+    let jobless = with_quote(&ts, "城镇调查失业率");
+    assert_eq!(jobless["rule"].as_str(), Some("at-most"));
+    assert_eq!(jobless["value"].as_float(), Some(5.5));
+    // The same rows without the growth column: the goal column's level, as before.
+    let ts = targets_of(
+        "某市2027年国民经济和社会发展主要指标\n指标\t单位\t2026年预计\t2027年目标\n地区生产总值\t亿元\t4560\t4810\n",
+        "2027",
+    );
+    assert_eq!(ts[0]["value"].as_integer(), Some(4810), "{ts:#?}");
+}
+
+#[test]
+fn t50_city_plan_execution_report_table() {
+    assert_agreed_in(
+        "tuning",
+        "t50-city-plan-execution-report-2027",
+        "table",
+        &[],
     );
 }

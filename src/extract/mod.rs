@@ -1539,12 +1539,25 @@ fn deadline_ahead(wins: &[Window], c: &Clause, doc: &DocInfo) -> bool {
         .any(|w| matches!(w.kind, WinKind::By(y) if y >= d))
 }
 
+/// An addition named by its verb over a window of several years (`新增`, `新建`, `新培育` …,
+/// and the works written with 新: `新改建`, `新改扩建`): the count of what is added, not a
+/// rise of the stock. 净增 and 再 + verb are read before this; 建成 (a stock that stands at the
+/// end) is not an addition.
+fn window_addition(verb_text: &[char]) -> bool {
+    lexicon::ADDITION_VERBS
+        .iter()
+        .chain(&["新改建", "新改扩建"])
+        .any(|w| find(verb_text, w, 0).is_some())
+}
+
 /// Works summed over a window of several years (`三年累计实施数字化改造项目1200个以上`,
 /// `累计报废更新老旧营运车辆3000辆`): 累计 before a verb of doing is the total done over the
 /// window, a flow (ytd). `累计建成` / `累计培育` count a stock that stands at the end: level.
 fn summed_works(multi_year: bool, verb_text: &[char]) -> bool {
     const DOING: &[&str] = &[
         "实施", "完成", "报废", "淘汰", "更新", "改造", "培训", "开工", "引进", "招引",
+        // 累计推广应用新能源汽车80万辆: what is put into use over the window.
+        "推广",
     ];
     multi_year
         && lexicon::find(verb_text, "累计", 0).is_some_and(|p| {
@@ -2060,6 +2073,13 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         if whole_of_place(n, m.start, &unit) {
             continue;
         }
+        // 在沿江5个市集中布局, 向环湖3个县集聚: where something is done, a place, not a goal.
+        // A lone 零 before a classifier is a word, never a count (零部件 is no "0 部").
+        if located_in_places(n, m.start, m.unit_end, &unit)
+            || (m.chinese && m.value == 0.0 && classifier_unit(&unit))
+        {
+            continue;
+        }
         // A count before a quoted name (三个“一号工程”) is part of the name; so is one before
         // a numbered name written without quotes (两个一号工程, 三个1号文件).
         if n.get(m.unit_end).is_some_and(|c| "“《「\"".contains(*c))
@@ -2355,20 +2375,30 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     "the amount cut, summed over the window (ytd): check it is reported so".into(),
                 ));
             }
-            // …except an addition of a flow (五年累计新增城镇就业60万人): new jobs have no
-            // stock to rise from; the figure is the flow summed over the window (ytd).
+            // 再 + verb over several years, or counted from a status figure of its unit
+            // (`已建成5G基站1812个，…3年内要再建设1万个`): a rise of the level.
             // (再新建 in one year with no figure to count from is the year's addition, as 新建 is.)
-            _ if (re_inc && (multi_year || status_for(cx, &unit).is_some()))
-                || (pre.is_none()
-                    && xin_zeng_name
-                    && multi_year
-                    && !pct
-                    && (classifier_unit(&unit)
-                        || !contains_any(&n[ist..iend], lexicon::FLOW_STOCKLESS))) =>
-            {
+            _ if re_inc && (multi_year || status_for(cx, &unit).is_some()) => {
                 goal = Goal::Increase(v);
                 rule = qual.unwrap_or(Rule::AtLeast);
                 measure = Some(Measure::Level);
+            }
+            // 新增 / 新建 … + noun + X over several years (`三年新建…电站30座以上`,
+            // `新增城市轨道交通运营里程60公里` by 2030): what is added over the window, summed
+            // (ytd), as in one year — the reading most annotators chose (docs/extract.md,
+            // "Round 10: action plans and plan-execution reports").
+            _ if pre.is_none() && multi_year && !pct && window_addition(verb_text) => {
+                goal = Goal::Value(v);
+                // 左右 on an amount to reach is a floor; 以内 stays a cap on what is added.
+                rule = match qual {
+                    None | Some(Rule::About) => Rule::AtLeast,
+                    Some(q) => q,
+                };
+                measure = Some(Measure::Ytd);
+                notes.push((
+                    Field::Measure,
+                    "added over the window, summed (ytd) from its start; the stock it adds to is not the goal".into(),
+                ));
             }
             Some(k) => {
                 rule = rule_of(k).unwrap_or(Rule::AtLeast);
@@ -2888,6 +2918,37 @@ fn whole_of_place(n: &[char], start: usize, unit: &str) -> bool {
         && ["全省", "全市", "全县", "全区", "全国", "全州", "全镇"]
             .iter()
             .any(|w| lexicon::ends_with_at(n, start, w))
+}
+
+/// A count of places after a locative 在 / 向 / 于 with only a qualifier of the places
+/// between (`推动…项目在沿江5个市集中布局`, `向环湖3个县集聚`): it says where something is
+/// done, not how many. A verb between them (`在全省遴选10个县开展试点`) makes it a count again.
+fn located_in_places(n: &[char], start: usize, unit_end: usize, unit: &str) -> bool {
+    const PLACES: &[&str] = &[
+        "设区市",
+        "地级市",
+        "市",
+        "县",
+        "区",
+        "乡镇",
+        "镇",
+        "街道",
+        "村",
+        "省",
+        "州",
+        "地市",
+    ];
+    if unit != "个" || !PLACES.iter().any(|w| starts_with_at(n, unit_end, w)) {
+        return false;
+    }
+    let from = start.saturating_sub(6);
+    let Some(p) = (from..start).rev().find(|&j| "在向于".contains(n[j])) else {
+        return false;
+    };
+    let between = &n[p + 1..start];
+    !between.iter().any(|c| "，、；：。".contains(*c))
+        && !contains_any(between, lexicon::CUE_VERBS)
+        && !contains_any(between, &["选", "择", "确定", "支持", "争创"])
 }
 
 /// A bound on a fall (`商品房销售面积降幅收窄至5%以内`, `降幅控制在3%以内`): the rate of

@@ -27,6 +27,7 @@ mod glued;
 mod group;
 pub(crate) mod ocr;
 mod periods;
+mod rate;
 mod stacked;
 mod under;
 mod work_cell;
@@ -225,6 +226,9 @@ struct Header {
     periods: Vec<(usize, super::within::Part)>,
     /// A 建设内容及规模 column: the project's whole scope, never a goal (`work_cell`).
     scope: Option<usize>,
+    /// A growth column right after the goal column (`2027年目标  增长（%）`): a quantity's
+    /// target is its rate there ([`rate`]).
+    rate: Option<usize>,
 }
 
 fn has_punct(c: &str) -> bool {
@@ -320,7 +324,9 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
         .and_then(|w| additions::span_end(&cs[w]))
         .filter(|&e| goal.and_then(|g| g.1).is_some_and(|gy| e > gy));
     let goal_annual = goal.is_some_and(|(g, y)| y.is_none() && annual::is_annual_title(&cs[g]));
+    let rate = rate::column(cs, goal);
     Some(Header {
+        rate,
         goal_annual,
         scope,
         periods,
@@ -1490,6 +1496,24 @@ fn row_proposal(
         None
     };
     let window_of = |plan: Option<(i32, i32)>| table_window(h, plan);
+    // A quantity's rate in the growth column after the goal column is its target.
+    if let Some(mut p) = h
+        .rate
+        .and_then(at)
+        .and_then(|c| figure(c))
+        .and_then(|f| rate::growth_goal(&name, unit.as_deref(), &f, row))
+    {
+        p.class = class_key;
+        let mut notes = Vec::new();
+        if p.rule == Rule::About {
+            notes.push((
+                Field::Tolerance,
+                "missing tolerance: required with about".into(),
+            ));
+        }
+        p.place(window_of(plan), notes);
+        return Some(p);
+    }
     let (cell, in_window_col) = match (goal_cell, window_cell) {
         (Some(c), _) => (c, false),
         (None, Some(c)) => (c, true),

@@ -1,0 +1,70 @@
+//! A plan report's table of the year's main indicators with a growth column after the goal
+//! column (`指标  单位  2026年预计  2027年目标  增长（%）`): the goal column holds the level a
+//! quantity is to reach (GDP in 亿元, revenue, income in 元), the growth column the rate the
+//! report sets for it (`5.5左右`). The rate is the target the report's prose list states
+//! (地区生产总值增长5.5%左右), the level only that rate applied to the year's estimate (and at
+//! current prices where the rate is at comparable ones): where the growth cell holds a figure,
+//! the row's target is that growth. A row whose growth cell is `—` (a rate or a share, a
+//! count such as 城镇新增就业) keeps its goal column.
+
+use super::super::{Field, Goal, Measure, Rule, fmt_num};
+use super::Figure;
+use crate::extract::draft::Proposal;
+
+/// Does a column title name a year's growth (`增长（%）`, `增速`, `比上年增长%`, `增幅`), not
+/// a rate over several years (年均, 累计: the window column)?
+fn is_growth_title(c: &str) -> bool {
+    ["增长", "增速", "增幅"].iter().any(|w| c.contains(w))
+        && !["年均", "累计", "指标", "名称"]
+            .iter()
+            .any(|w| c.contains(w))
+        && c.chars().count() <= 12
+}
+
+/// The growth column right after the goal column, if the header has one.
+pub(super) fn column(cs: &[String], goal: Option<(usize, Option<i32>)>) -> Option<usize> {
+    let (g, _) = goal?;
+    cs.get(g + 1).filter(|c| is_growth_title(c)).map(|_| g + 1)
+}
+
+/// The row's target when its growth cell holds a figure and the indicator is a quantity
+/// (its unit is not `%`): the year's growth, in %.
+pub(super) fn growth_goal(
+    name: &str,
+    unit: Option<&str>,
+    fig: &Figure,
+    row: &str,
+) -> Option<Proposal> {
+    if unit.is_some_and(|u| u == "%" || u == "‰" || u.contains("百分点")) || fig.cumulative {
+        return None;
+    }
+    let rule = fig.rule.unwrap_or(Rule::AtLeast);
+    let mut p = Proposal::new(
+        format!("{name}增长"),
+        Measure::Growth,
+        rule,
+        row.trim().to_string(),
+    );
+    p.unit = Some("%".into());
+    p.goal = Some(match (rule, fig.high) {
+        (Rule::Between, Some(hi)) => Goal::Between(fig.value, hi),
+        _ => Goal::Value(fig.value),
+    });
+    if matches!(rule, Rule::AtLeast | Rule::MoreThan) {
+        p.stretch = fig.stretch;
+    }
+    p.review(
+        Field::Target,
+        format!(
+            "the growth column's rate ({}%) is the row's target; the goal column's level is that rate applied to the base figure",
+            fmt_num(fig.value)
+        ),
+    );
+    if fig.rule.is_none() {
+        p.review(
+            Field::Rule,
+            "no rule word in the cell; read as at-least".into(),
+        );
+    }
+    Some(p)
+}
