@@ -1,0 +1,147 @@
+//! An indicator name wrapped over two lines beside a 类别 column printed a few characters a
+//! line (an OCR'd table):
+//!
+//! ```text
+//! 绿色      单位农林牧渔业增加值二氧化
+//! 发展      碳排放降低                %     —     〔１２．
+//! ```
+//!
+//! The first line holds only the category and the head of the name, no figure; the next
+//! holds the category's rest (if any), the name's tail and the row's cells. They are one
+//! row: the category's two pieces one cell, the name's two pieces one name
+//! (`单位农林牧渔业增加值二氧化碳排放降低`). Before, the first line was read as a row of its
+//! own (a false assessed target named by its category) and the second as a row named by the
+//! name's tail.
+
+use super::columns::{spans, under};
+use super::{has_punct, is_name, ocr};
+
+/// A piece of a category's words: one to four Chinese characters.
+fn category_piece(t: &str) -> bool {
+    (1..=4).contains(&t.chars().count())
+        && t.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !ocr::is_class(t)
+}
+
+fn unit_like(t: &str) -> bool {
+    matches!(t, "%" | "％" | "‰") || super::stacked::unit_cell(t)
+}
+
+/// `row` (a category and a name's head, nothing else) and `next` (the category's rest, the
+/// name's tail, the row's cells) as one row, or `None` when `next` does not continue it.
+/// `unit_col`: the header has a 单位 column (the cell after the name's tail is its unit).
+pub(super) fn joined(row: &str, next: &str, unit_col: bool) -> Option<String> {
+    let tab = row.contains('\t') || next.contains('\t');
+    let top: Vec<String> = super::cells(row)
+        .into_iter()
+        .filter(|c| !c.is_empty())
+        .collect();
+    let [cat, head] = top.as_slice() else {
+        return None;
+    };
+    if !category_piece(cat)
+        || !is_name(head)
+        || has_punct(head)
+        || head.chars().count() > 30
+        || ocr::is_value(head)
+    {
+        return None;
+    }
+    let low = super::cells(next);
+    let first = low
+        .iter()
+        .position(|c| ocr::is_value(c) || ocr::is_class(c))?;
+    let mut words: Vec<&String> = low[..first].iter().filter(|c| !c.is_empty()).collect();
+    let unit = match words.last() {
+        Some(u) if unit_col && unit_like(u) => words.pop(),
+        _ => None,
+    };
+    // Which word sits under the category and which under the name: by place on the screen
+    // (space-separated), by cell (tab-separated).
+    let (cat_tail, name_tail) = match words.as_slice() {
+        [] => (None, None),
+        [a, b] if category_piece(a) => (Some(*a), Some(*b)),
+        [w] => {
+            let under_cat = if tab {
+                low.first().is_some_and(|c| c == *w)
+            } else {
+                let top_spans = spans(row);
+                let piece = spans(next).into_iter().find(|s| &s.2 == *w)?;
+                under(&top_spans, piece.0, piece.1) == Some(0)
+            };
+            if under_cat {
+                (Some(*w), None)
+            } else {
+                (None, Some(*w))
+            }
+        }
+        _ => return None,
+    };
+    if cat_tail.is_some_and(|c| !category_piece(c))
+        || name_tail.is_some_and(|t| !is_name(t) || has_punct(t) || t.chars().count() > 16)
+    {
+        return None;
+    }
+    let gap = if tab { "\t" } else { "  " };
+    let mut out = vec![
+        format!("{cat}{}", cat_tail.map_or("", |s| s.as_str())),
+        format!("{head}{}", name_tail.map_or("", |s| s.as_str())),
+    ];
+    out.extend(unit.cloned());
+    out.extend(low[first..].iter().cloned());
+    Some(out.join(gap))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::joined;
+
+    #[test]
+    fn a_name_wrapped_beside_its_category_is_one_row() {
+        assert_eq!(
+            joined(
+                "绿色      单位农林牧渔业增加值二氧化",
+                "发展      碳排放降低                               %          —              〔１２．",
+                true
+            )
+            .as_deref(),
+            Some("绿色发展  单位农林牧渔业增加值二氧化碳排放降低  %  —  〔１２．")
+        );
+        assert_eq!(
+            joined(
+                "绿色   营运车辆单位运输周转量二氧",
+                "安全   化碳排放降低                    ％        〔８．２〕      〔１０〕        约束性",
+                true
+            )
+            .as_deref(),
+            Some("绿色安全  营运车辆单位运输周转量二氧化碳排放降低  ％  〔８．２〕  〔１０〕  约束性")
+        );
+        // The category's rest alone under it: the name was whole.
+        assert_eq!(
+            joined(
+                "生态      森林覆盖率（%）",
+                "环境            41       43     约束性",
+                false
+            )
+            .as_deref(),
+            Some("生态环境  森林覆盖率（%）  41  43  约束性")
+        );
+    }
+
+    #[test]
+    fn a_row_of_its_own_or_prose_is_not_joined() {
+        // The first line has a figure: a row.
+        assert!(joined("绿色  森林覆盖率  41", "发展  碳排放  %  —  〔１２〕", true).is_none());
+        // Three words before the figures: not a category, a name's tail and a unit.
+        assert!(
+            joined(
+                "绿色  单位GDP能耗",
+                "发展  降低  比重  %  —  〔１２〕",
+                true
+            )
+            .is_none()
+        );
+        // A long first cell is no category.
+        assert!(joined("生态环境质量  稳定", "森林覆盖率  %  41  43", true).is_none());
+    }
+}
