@@ -4589,3 +4589,19 @@ fn a_pdf_header_with_its_years_below_gives_one_goal_a_year() {
     assert_eq!(draft.matches("measure = \"ytd\"").count(), 3, "{draft}");
     assert!(!draft.contains("measure = \"assessed\""), "{draft}");
 }
+
+/// Round 10: a name wrapped after its 序号 (`1  县域农产品冷链物流⏎   覆盖率  %  ６５  ≥８５`),
+/// its tail with no unit parenthesis, is one row (before: a false assessed row and a row
+/// named `覆盖率`).
+#[test]
+fn a_name_wrapped_after_its_serial_is_one_row() {
+    let draft = extract_valid(
+        "表1  主要指标\n序号  指标                   单位    2025年    2030年    属性\n1   县域农产品冷链物流\n    覆盖率                 %      ６５      ≥８５     预期性\n2   农产品加工转化率       %      ７０      ７５      预期性\n",
+    );
+    assert_eq!(draft.matches("[[target]]").count(), 2, "{draft}");
+    assert!(
+        draft.contains("name = { zh = \"县域农产品冷链物流覆盖率\""),
+        "{draft}"
+    );
+    assert!(!draft.contains("measure = \"assessed\""), "{draft}");
+}

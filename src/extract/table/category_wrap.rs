@@ -23,6 +23,13 @@ fn category_piece(t: &str) -> bool {
         && !ocr::is_class(t)
 }
 
+/// A row number: one to three digits.
+fn serial(t: &str) -> bool {
+    (1..=3).contains(&t.chars().count())
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+}
+
 fn unit_like(t: &str) -> bool {
     matches!(t, "%" | "％" | "‰") || super::stacked::unit_cell(t)
 }
@@ -36,15 +43,14 @@ pub(super) fn joined(row: &str, next: &str, unit_col: bool) -> Option<String> {
         .into_iter()
         .filter(|c| !c.is_empty())
         .collect();
-    let [cat, head] = top.as_slice() else {
-        return None;
+    // The category, a 序号, or both, before the name's head.
+    let (cat, serial, head) = match top.as_slice() {
+        [a, h] if category_piece(a) => (Some(a), None, h),
+        [n, h] if serial(n) => (None, Some(n), h),
+        [a, n, h] if category_piece(a) && serial(n) => (Some(a), Some(n), h),
+        _ => return None,
     };
-    if !category_piece(cat)
-        || !is_name(head)
-        || has_punct(head)
-        || head.chars().count() > 30
-        || ocr::is_value(head)
-    {
+    if !is_name(head) || has_punct(head) || head.chars().count() > 30 || ocr::is_value(head) {
         return None;
     }
     let low = super::cells(next);
@@ -60,7 +66,8 @@ pub(super) fn joined(row: &str, next: &str, unit_col: bool) -> Option<String> {
     // (space-separated), by cell (tab-separated).
     let (cat_tail, name_tail) = match words.as_slice() {
         [] => (None, None),
-        [a, b] if category_piece(a) => (Some(*a), Some(*b)),
+        [a, b] if cat.is_some() && category_piece(a) => (Some(*a), Some(*b)),
+        [w] if cat.is_none() => (None, Some(*w)),
         [w] => {
             let under_cat = if tab {
                 low.first().is_some_and(|c| c == *w)
@@ -77,16 +84,29 @@ pub(super) fn joined(row: &str, next: &str, unit_col: bool) -> Option<String> {
         }
         _ => return None,
     };
+    // A line of figures alone finishes a whole name; a line with words after its figures
+    // (`6  森林覆盖率  %  41`: the next row, its 序号 first) does not.
+    if words.is_empty()
+        && !low[first..]
+            .iter()
+            .all(|c| c.is_empty() || ocr::is_value(c) || ocr::is_class(c))
+    {
+        return None;
+    }
+    // (A tail closing the unit's parenthesis after a 序号 alone: `name_continues` reads it.)
+    if cat.is_none() && name_tail.is_some_and(|t| t.ends_with(['）', ')'])) {
+        return None;
+    }
     if cat_tail.is_some_and(|c| !category_piece(c))
         || name_tail.is_some_and(|t| !is_name(t) || has_punct(t) || t.chars().count() > 16)
     {
         return None;
     }
     let gap = if tab { "\t" } else { "  " };
-    let mut out = vec![
-        format!("{cat}{}", cat_tail.map_or("", |s| s.as_str())),
-        format!("{head}{}", name_tail.map_or("", |s| s.as_str())),
-    ];
+    let mut out: Vec<String> = Vec::with_capacity(low.len() + 3);
+    out.extend(cat.map(|c| format!("{c}{}", cat_tail.map_or("", |s| s.as_str()))));
+    out.extend(serial.cloned());
+    out.push(format!("{head}{}", name_tail.map_or("", |s| s.as_str())));
     out.extend(unit.cloned());
     out.extend(low[first..].iter().cloned());
     Some(out.join(gap))
@@ -126,6 +146,30 @@ mod tests {
             .as_deref(),
             Some("生态环境  森林覆盖率（%）  41  43  约束性")
         );
+    }
+
+    #[test]
+    fn a_name_wrapped_after_its_serial_is_one_row() {
+        assert_eq!(
+            joined(
+                "5   县域农产品冷链物流",
+                "    覆盖率                 %      ６５      ≥８５     预期性",
+                true
+            )
+            .as_deref(),
+            Some("5  县域农产品冷链物流覆盖率  %  ６５  ≥８５  预期性")
+        );
+        assert_eq!(
+            joined(
+                "绿色  13  单位地区生产总值二氧化",
+                "低碳      碳排放降低       %     —     〔１７〕   约束性",
+                true
+            )
+            .as_deref(),
+            Some("绿色低碳  13  单位地区生产总值二氧化碳排放降低  %  —  〔１７〕  约束性")
+        );
+        // The next row, with its own 序号 and name: not a continuation.
+        assert!(joined("5  生态环境质量", "6  森林覆盖率  %  41  43", true).is_none());
     }
 
     #[test]
