@@ -4605,3 +4605,23 @@ fn a_name_wrapped_after_its_serial_is_one_row() {
     );
     assert!(!draft.contains("measure = \"assessed\""), "{draft}");
 }
+
+/// Round 10: a short piece of a name under a row that opens with its category, beside the
+/// category's rest (`农民  …覆盖农村人口  %  ６２  ８５⏎生活  比例`), finishes that row; it is no
+/// row of its own and no head of the next row's name.
+#[test]
+fn a_names_tail_beside_its_categorys_rest_finishes_the_row_above() {
+    let draft = extract_valid(
+        "表1  主要指标\n类别      指标                               单位    2025年    2030年    属性\n农民      农村规模化供水工程覆盖农村人口     %      ６２      ８５      预期性\n生活      比例\n          农产品加工转化率                   %      ７０      ７５      预期性\n",
+    );
+    assert_eq!(draft.matches("[[target]]").count(), 2, "{draft}");
+    assert!(
+        draft.contains("name = { zh = \"农村规模化供水工程覆盖农村人口比例\""),
+        "{draft}"
+    );
+    assert!(
+        draft.contains("name = { zh = \"农产品加工转化率\""),
+        "{draft}"
+    );
+    assert!(!draft.contains("measure = \"assessed\""), "{draft}");
+}

@@ -1016,6 +1016,14 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     used += 1;
                 }
             }
+            // The category's rest and the name's tail on the line below (`生活  比例`).
+            if let Some(r) = lines
+                .get(j + used)
+                .and_then(|l| category_wrap::tail_below(&row, l))
+            {
+                row = r;
+                used += 1;
+            }
             // A 牵头单位 in the last column cut at the row's end (`市市场监管⏎局`).
             if h.owner.is_some_and(|o| o + 1 == h.cols) {
                 if let Some(t) = lines

@@ -97,6 +97,12 @@ pub(super) fn joined(row: &str, next: &str, unit_col: bool) -> Option<String> {
     if cat.is_none() && name_tail.is_some_and(|t| t.ends_with(['）', ')'])) {
         return None;
     }
+    // A head is a line's worth of the name, as long as its tail at least (`生活  比例` over
+    // the next row's name is the last row's tail, not a head).
+    let len = |t: &str| t.chars().count();
+    if len(head) < 6 || name_tail.is_some_and(|t| len(t) > len(head)) {
+        return None;
+    }
     if cat_tail.is_some_and(|c| !category_piece(c))
         || name_tail.is_some_and(|t| !is_name(t) || has_punct(t) || t.chars().count() > 16)
     {
@@ -112,9 +118,68 @@ pub(super) fn joined(row: &str, next: &str, unit_col: bool) -> Option<String> {
     Some(out.join(gap))
 }
 
+/// The line after a row that opens with its category (`农民  农村规模化供水工程覆盖农村人口
+/// %  ６２  ８５`), holding only the category's rest and the name's last characters
+/// (`生活  比例`): the row with both joined (before, the line was a false assessed row).
+pub(super) fn tail_below(row: &str, next: &str) -> Option<String> {
+    if row.contains('\t') || next.contains('\t') {
+        return None;
+    }
+    let low: Vec<String> = super::cells(next)
+        .into_iter()
+        .filter(|c| !c.is_empty())
+        .collect();
+    let [cat_tail, tail] = low.as_slice() else {
+        return None;
+    };
+    if !category_piece(cat_tail)
+        || !is_name(tail)
+        || has_punct(tail)
+        || ocr::is_class(tail)
+        || tail.chars().count() > 6
+    {
+        return None;
+    }
+    let mut top: Vec<String> = super::cells(row)
+        .into_iter()
+        .filter(|c| !c.is_empty())
+        .collect();
+    let name = if top.get(1).is_some_and(|c| serial(c)) {
+        2
+    } else {
+        1
+    };
+    if top.len() < name + 2
+        || !category_piece(&top[0])
+        || !is_name(&top[name])
+        || top[name].ends_with(['）', ')'])
+        || !top[name + 1..].iter().any(|c| ocr::is_value(c))
+    {
+        return None;
+    }
+    top[0].push_str(cat_tail);
+    top[name].push_str(tail);
+    Some(top.join("  "))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::joined;
+    #[test]
+    fn a_categorys_rest_and_a_names_tail_below_a_row_finish_it() {
+        assert_eq!(
+            tail_below(
+                "农民      农村规模化供水工程覆盖农村人口     %      ６２      ８５      预期性",
+                "生活      比例"
+            )
+            .as_deref(),
+            Some("农民生活  农村规模化供水工程覆盖农村人口比例  %  ６２  ８５  预期性")
+        );
+        // A row that does not open with its category, or a line with figures: not a tail.
+        assert!(tail_below("森林覆盖率  %  41  43", "生活  比例").is_none());
+        assert!(tail_below("农民  供水覆盖率  %  62  85", "生活  比例  %  3").is_none());
+    }
+
+    use super::{joined, tail_below};
 
     #[test]
     fn a_name_wrapped_beside_its_category_is_one_row() {
@@ -181,6 +246,15 @@ mod tests {
             joined(
                 "绿色  单位GDP能耗",
                 "发展  降低  比重  %  —  〔１２〕",
+                true
+            )
+            .is_none()
+        );
+        // A short piece over a longer name: the last row's tail, not this row's head.
+        assert!(
+            joined(
+                "生活      比例",
+                "          农产品加工转化率   %   ７０   ７５   预期性",
                 true
             )
             .is_none()
