@@ -20,6 +20,12 @@ pub(super) fn merged(first: &str, second: &str) -> Option<Vec<String>> {
     if first.contains('\t') || second.contains('\t') {
         return None;
     }
+    // (The years first: most lines fail there, at their first piece.)
+    let years: Vec<i32> = second
+        .split([' ', '\u{3000}'])
+        .filter(|p| !p.is_empty())
+        .map(year_cell)
+        .collect::<Option<Vec<i32>>>()?;
     // A PDF copy's header cells are words with no space inside (a title spaced out
     // character by character is one cell again).
     let a = join_spaced_title(
@@ -32,11 +38,6 @@ pub(super) fn merged(first: &str, second: &str) -> Option<Vec<String>> {
     if a.len() < 3 || a.iter().any(|c| year_cell(c).is_some()) {
         return None;
     }
-    let years: Vec<i32> = second
-        .split([' ', '\u{3000}'])
-        .filter(|p| !p.is_empty())
-        .map(year_cell)
-        .collect::<Option<Vec<i32>>>()?;
     let goal = a
         .iter()
         .position(|c| c.contains("目标") && !c.contains("指标"))?;
