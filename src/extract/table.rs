@@ -20,7 +20,10 @@
 mod additions;
 mod annual;
 mod borders;
+mod category_wrap;
+mod centred;
 mod columns;
+mod cut;
 mod direction;
 pub(crate) mod due;
 mod glued;
@@ -28,6 +31,7 @@ mod group;
 pub(crate) mod ocr;
 mod periods;
 mod rate;
+mod spread;
 mod stacked;
 mod under;
 mod work_cell;
@@ -439,6 +443,15 @@ fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>
     if let Some(h) = lines
         .get(i + 1)
         .and_then(|l| group::merged(lines[i], l))
+        .and_then(|cs| header(&cs, false))
+        .filter(|h| !h.more_goals.is_empty())
+    {
+        return Some((h, i..i + 2));
+    }
+    // A goal title over the years on the line below, at single spaces (a PDF copy).
+    if let Some(h) = lines
+        .get(i + 1)
+        .and_then(|l| spread::merged(lines[i], l))
         .and_then(|cs| header(&cs, false))
         .filter(|h| !h.more_goals.is_empty())
     {
@@ -902,14 +915,33 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     Some(LoneCell::NameHead)
                         if filled(next) >= 2 && header_at(&lines, j + 1).is_none() =>
                     {
-                        row = format!("{}{}", row.trim(), next.trim_start());
-                        used = 2;
+                        // (A PDF copy's head above the line with the row's 序号, its tail
+                        // below: `centred`.)
+                        let below = |k: usize| lines.get(j + k).copied();
+                        if let Some((r, n)) = centred::row(&row, next, below(2), below(3)) {
+                            row = r;
+                            used = 1 + n;
+                        } else {
+                            row = format!("{}{}", row.trim(), next.trim_start());
+                            used = 2;
+                        }
                     }
                     Some(LoneCell::Name) if values_only(next) => {
                         row = format!("{}{}{}", row.trim(), sep(next), next.trim_start());
                         used = 2;
                     }
                     _ => break,
+                }
+            }
+            // A name wrapped beside its 类别 cell (`绿色  …二氧化⏎发展  碳排放降低  %  …`):
+            // the two lines one row (`category_wrap`).
+            if used == 1 {
+                if let Some(r) = lines
+                    .get(j + 1)
+                    .and_then(|l| category_wrap::joined(&row, l, h.unit.is_some()))
+                {
+                    row = r;
+                    used = 2;
                 }
             }
             // A row cut short: a number broken over two lines (inside 〔…〕, `11.⏎76`,
@@ -923,17 +955,22 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 }
                 // Cells after the name, in the row and in the header (a row may lack the
                 // header's 类别 / 序号 cells before its name).
-                let have = after_name(&cells(&row), h.unit.is_some());
+                let row_cells = cells(&row);
+                // (A unit cell standing apart under a 单位 column is one of them: `cut`.)
+                let have = after_name(&row_cells, h.unit.is_some())
+                    + usize::from(h.unit.is_some() && cut::separate_unit(&row_cells));
                 let want = h.cols.saturating_sub(h.name.unwrap_or(0) + 1);
                 if have >= want || !values_only(next) {
                     break;
                 }
                 let more = filled(next);
                 // A number cut in two: the row ends in a dot (`11.`), or joining the two
-                // halves as one number is what gives the row exactly its columns (`60⏎00`).
+                // halves as one number is what gives the row exactly its columns (`60⏎00`)
+                // and lies nearer the row's base figure than the first half (`≤2⏎6` by 29).
                 let cut = row.ends_with(is_digitish)
                     && next.starts_with(is_digitish)
-                    && (row.ends_with(['.', '．']) || have + more == want + 1);
+                    && (row.ends_with(['.', '．'])
+                        || (have + more == want + 1 && cut::plausible(&row, next)));
                 if cut {
                     row.push_str(next);
                 } else if have + more <= want {
@@ -982,6 +1019,24 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     .and_then(|l| work_cell::merged(&h, &row, l))
                 {
                     row = r;
+                    used += 1;
+                }
+            }
+            // The category's rest and the name's tail on the line below (`生活  比例`).
+            if let Some(r) = lines
+                .get(j + used)
+                .and_then(|l| category_wrap::tail_below(&row, l))
+            {
+                row = r;
+                used += 1;
+            }
+            // A 牵头单位 in the last column cut at the row's end (`市市场监管⏎局`).
+            if h.owner.is_some_and(|o| o + 1 == h.cols) {
+                if let Some(t) = lines
+                    .get(j + used)
+                    .and_then(|l| centred::owner_tail(&row, l))
+                {
+                    row.push_str(t);
                     used += 1;
                 }
             }

@@ -304,7 +304,7 @@ fn row_at(
 
 /// A unit cell under a 单位 column (`%`, `万人`, `亿元`, `微克/立方米`, `个`): short, no
 /// figure, a known unit after its magnitude (万, 亿), or a ratio of units.
-fn unit_cell(t: &str) -> bool {
+pub(super) fn unit_cell(t: &str) -> bool {
     use super::super::lexicon::{CLASSIFIERS, UNITS};
     let n = t.chars().count();
     if !(1..=8).contains(&n) || t.chars().any(|c| c.is_ascii_digit()) {
