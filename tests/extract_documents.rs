@@ -4439,3 +4439,22 @@ fn a_capacity_in_a_timed_work_list_is_a_level() {
         "{text}"
     );
 }
+
+// ---- Round 10: speeches and meeting releases (t43–t44) ----
+
+/// The score of the tuning passages t43–t44 (a county Party secretary's December speech at
+/// the 经济工作会议 whose 明年 section heading dates its paragraphs; a city's mid-year 项目建设
+/// 推进会 news release in reported speech), printed before their `assert_agreed_in` tests
+/// (docs/extract.md, "Round 10: speeches and meeting releases"):
+/// `cargo test --test extract_documents -- --ignored t43_t44_score --nocapture`
+#[test]
+#[ignore]
+fn t43_t44_score() {
+    score_names(
+        "tuning",
+        &[
+            "t43-county-secretary-speech-next-year",
+            "t44-city-project-meeting-release",
+        ],
+    );
+}

@@ -17,6 +17,7 @@ pub mod lexicon;
 mod means;
 pub mod numbers;
 mod rank;
+mod sections;
 pub mod table;
 mod turns;
 mod within;
@@ -139,6 +140,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // year (`二、全力冲刺全年目标任务`) reads 全年 / 今年 as the date's year (`section_year`).
     let goal_year = doc.year;
     let dated = doc.date.filter(|d| goal_year.is_some_and(|g| *d + 1 == g));
+    let mut section_years = sections::SectionYears::default();
     for s in &sents {
         let hi = t.headings.partition_point(|h| h.pos <= s.start);
         let new_heading = hi > 0 && t.headings[hi - 1].pos > prev_end;
@@ -147,7 +149,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             // A results section lasts to the next heading of its level or a higher one
             // (`（一）…工作` inside `一、过去五年工作回顾` does not end it), or one naming goals.
             if !(results && h.level > results_level && !h.goals) {
-                results = h.results || past_year_heading(&t.norm, &h, doc.goal_start());
+                results = h.results
+                    || past_year_heading(&t.norm, &h, doc.goal_start())
+                    || sections::year_end_review(&heading_chars(&t.norm, h.pos), dated);
                 results_level = h.level;
                 context = results && clauses::context_heading(&heading_line(&t, h.pos));
             } else {
@@ -159,11 +163,15 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             doc.heading_plan = h.plan.is_some();
             // (A heading is a sentence of its own; else its first 20 characters.)
             let h_end = if h.pos == s.start { s.end } else { h.pos + 20 };
-            doc.year = section_year(
+            // The heading's year (明年, 今年, a plain year) holds over its section, a
+            // sub-heading's included (`sections`).
+            let own = sections::heading_year(
                 &t.norm[h.pos..h_end.min(t.norm.len()).min(h.pos + 30)],
+                doc.date,
                 dated,
-            )
-            .or(goal_year);
+                goal_year,
+            );
+            doc.year = section_years.at(h.level, own).or(goal_year);
             doc.plan_goals.heading = h.plan.is_some() && period_heading(&t.norm, h.pos);
             in_box = project_box(&t.norm, h.pos);
             if !(in_means && h.level > means_level) {
@@ -904,6 +912,8 @@ fn goal_year(t: &Text, sents: &[Sentence]) -> Option<i32> {
                 .rev()
                 .find_map(|w| match w.kind {
                     WinKind::Year(y) => Some(y),
+                    // `明年…主要预期目标是` in a speech dated in December: the year after.
+                    WinKind::NextYear => date_year(n).map(|d| d + 1),
                     _ => None,
                 })
         })
@@ -1559,6 +1569,7 @@ fn forward_window(w: &Window, doc: &DocInfo) -> bool {
     match w.kind {
         WinKind::Year(y) => doc.year.is_none_or(|d| y >= d),
         WinKind::Part(p) => !p.ended_before(doc.year, doc.dated),
+        WinKind::FirstHalf => !sections::first_half_over(doc.year, doc.dated),
         _ => true,
     }
 }
@@ -1639,7 +1650,9 @@ fn analyse_sentence(
             && (matches!((w.kind, doc.goal_start()), (WinKind::Year(y), Some(d)) if y < d)
                 // A quarter or month already over at the text's date (`会议指出，一季度全市
                 // …增长5.4%` in a release of April): reported.
-                || matches!(w.kind, WinKind::Part(p) if p.ended_before(doc.year, doc.dated)))
+                || matches!(w.kind, WinKind::Part(p) if p.ended_before(doc.year, doc.dated))
+                // So is 上半年 in a release of July (`上半年，全市…完成投资468.5亿元`).
+                || (w.kind == WinKind::FirstHalf && sections::first_half_over(doc.year, doc.dated)))
     });
     // …or a lead clause that reviews (会议回顾了2023年工作).
     // `会议指出，过去一年，…`: a reporting lead before a results opener opens it as well.
@@ -2662,7 +2675,9 @@ fn looks_forward(cl: &[char]) -> bool {
     lexicon::FUTURE_MARKERS.iter().any(|w| {
         let mut from = 0;
         while let Some(p) = find(cl, w, from) {
-            if !(*w == "今年" && starts_with_at(cl, p + 2, "以来")) {
+            if !(*w == "今年" && starts_with_at(cl, p + 2, "以来"))
+                && !(*w == "计划" && sections::plan_referred_to(cl, p))
+            {
                 return true;
             }
             from = p + 1;
