@@ -207,6 +207,8 @@ pub const CUE_VERBS: &[&str] = &[
     "改扩建",
     // Put in use by a date (`其中秋季开学前投用2000个`): a count of what is in use then.
     "投用",
+    // Projects signed (`下半年新签约亿元以上项目80个`), as 招引 / 引进 are.
+    "签约",
 ];
 
 /// Verbs that introduce new things (baseline 0 is a fair proposal for a count).
@@ -442,6 +444,8 @@ pub const ASSESSED_GOALS: &[&str] = &[
     "持续改善",
     "总体稳定",
     "基本稳定",
+    // `安全生产形势持续稳定` among a year's goals.
+    "持续稳定",
     "只增不减",
 ];
 

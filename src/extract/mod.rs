@@ -135,6 +135,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     let mut asking = false;
     let mut doc = doc;
     let doc_plan = doc.plan;
+    let doc_year_work = doc.year_work;
     // A year-end text dated the year before the one it sets goals for (a December report
     // with 1—11月 figures and next year's goals): a section whose heading is about this
     // year (`二、全力冲刺全年目标任务`) reads 全年 / 今年 as the date's year (`section_year`).
@@ -171,7 +172,11 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 dated,
                 goal_year,
             );
-            doc.year = section_years.at(h.level, own).or(goal_year);
+            let year = section_years.at(h.level, own);
+            doc.year = year.or(goal_year);
+            // A section of one year's work: its counts are the year's flows (`counts`).
+            doc.section_year = year.is_some();
+            doc.year_work = doc_year_work || doc.section_year;
             doc.plan_goals.heading = h.plan.is_some() && period_heading(&t.norm, h.pos);
             in_box = project_box(&t.norm, h.pos);
             if !(in_means && h.level > means_level) {
@@ -703,8 +708,13 @@ struct DocInfo {
     /// a figure with no window is a goal of the plan's period, even in a text dated in the
     /// plan's first year (a 十五五 outline approved in January 2026).
     plan_goals: PlanGoals,
-    /// The title names one year's work (`counts::year_work_title`).
+    /// The title names one year's work (`counts::year_work_title`), or the current section's
+    /// heading does (`section_year`).
     year_work: bool,
+    /// The current section's heading names the year of its work (`三、明年的主要目标和重点
+    /// 工作`, `二、2027年重点工作`: `sections::heading_year`): a figure or a goal in words with
+    /// no window of its own is that year's, a promise as under a window of its own.
+    section_year: bool,
 }
 
 /// Where a text says it states its plan's goals (`DocInfo::plan_goals`).
@@ -785,6 +795,7 @@ impl DocInfo {
                 heading: false,
             },
             year_work: counts::year_work_title(&t.norm),
+            section_year: false,
         }
     }
 }
@@ -3039,7 +3050,9 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let Some(at) = rel.or(assessed) else { return };
     let p = c.start + at;
     let win = window_for(cx, c, p);
-    let forward = win.is_some_and(|w| forward_window(w, cx.doc)) || cx.target_list;
+    let forward = win.is_some_and(|w| forward_window(w, cx.doc))
+        || cx.target_list
+        || (win.is_none() && cx.doc.section_year);
     // A task handed down in a plan of work with no window of its own (`1．完成国家和省下达的
     // 农村危房改造任务` in a 工作要点) is the text's year's, as a figure there would be;
     // `已完成…` / `超额完成…` report it.
@@ -3053,6 +3066,10 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     let ist = item_start(n, c, p);
     let mut name = clean_name(cx, ist, p);
+    // (`（四）持续改善生态环境`: a list mark is no name; the words are a task's heading.)
+    if sections::list_mark(&name) {
+        name.clear();
+    }
     if name.chars().count() < 2 && assessed == Some(at) {
         // 完成上级下达的节能减排任务: the indicator named inside the words.
         name = assigned_task_name(&n[p..c.end]).unwrap_or(name);
@@ -3312,6 +3329,10 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         return;
     }
     let before = &n[c.start..p];
+    // `二是狠抓竣工投产`: a line of work the speaker names, not a thing to finish.
+    if sections::line_of_work(before) {
+        return;
+    }
     if lexicon::CLAUSE_STATUS
         .iter()
         .any(|w| find(before, w, 0).is_some())

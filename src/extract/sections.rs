@@ -184,3 +184,65 @@ pub(super) fn first_half_over(year: Option<i32>, dated: Option<(i32, u32)>) -> b
         _ => false,
     }
 }
+
+/// Verbs a speaker names a line of work with (`二是狠抓竣工投产`, `抓好项目投产`): what
+/// follows is an area to press on, not a thing finished by a date.
+const PRESSING: &[&str] = &["狠抓", "抓好", "抓实", "抓牢", "紧抓"];
+
+/// Is a milestone word right after a verb of pressing on with work (`PRESSING`), with at most
+/// a list mark before it (`二是狠抓竣工投产`)? `before` is its clause's text before the word.
+pub(super) fn line_of_work(before: &[char]) -> bool {
+    PRESSING.iter().any(|w| {
+        find(before, w, 0).is_some_and(|at| at <= 3 && at + w.chars().count() == before.len())
+    })
+}
+
+/// Is `name` only a list mark (`（四）`, `(2)`, `三、`, `1.`)? A goal in words needs the name of
+/// what it judges before its words (`生态环境质量持续改善`); `（四）持续改善生态环境` heads a
+/// task.
+pub(super) fn list_mark(name: &str) -> bool {
+    let inner = name
+        .trim()
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')', '、', '.', '．']);
+    !inner.is_empty()
+        && inner.len() < name.trim().len()
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+}
+
+#[cfg(test)]
+mod work_tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn a_milestone_word_named_as_a_line_of_work_is_none() {
+        assert!(line_of_work(&chars("二是狠抓")));
+        assert!(line_of_work(&chars("抓好")));
+        assert!(!line_of_work(&chars("确保")));
+        assert!(!line_of_work(&chars("狠抓重点项目年内")));
+    }
+
+    #[test]
+    fn a_list_mark_is_no_name() {
+        for m in ["（四）", "(2)", "三、", "1.", "（十二）"] {
+            assert!(list_mark(m), "{m}");
+        }
+        for m in ["生态环境质量", "四", "（四）生态", ""] {
+            assert!(!list_mark(m), "{m}");
+        }
+    }
+
+    #[test]
+    fn the_first_half_is_over_in_july_not_in_june() {
+        assert!(first_half_over(Some(2026), Some((2026, 7))));
+        assert!(!first_half_over(Some(2026), Some((2026, 6))));
+        assert!(!first_half_over(Some(2027), Some((2026, 12))));
+        assert!(!first_half_over(Some(2026), None));
+    }
+}
