@@ -4562,3 +4562,16 @@ fn a_line_of_work_and_a_task_heading_propose_no_goal_of_their_own() {
         "{ts:#?}"
     );
 }
+
+/// Round 10: a heading of this year's work in a mid-year speech (`二、下半年重点工作`) makes its
+/// section one year's work: a count with no window of its own is the year's flow, a goal in
+/// words with none a promise; the review section before it proposes nothing.
+#[test]
+fn a_second_half_heading_makes_its_section_the_year_s_work() {
+    let text = "在全市上半年经济形势分析会上的讲话\n（2026年7月16日）\n\n一、上半年经济运行情况\n上半年，全市实施市级重点项目108个，完成投资468亿元。\n二、下半年重点工作\n坚持项目为王，滚动实施市级重点项目120个；统筹发展和安全，安全生产形势持续稳定。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    assert_eq!(field_of(&ts, "项目120个", "measure"), "ytd");
+    assert_eq!(field_of(&ts, "项目120个", "deadline"), "2026-12-31");
+    assert_eq!(field_of(&ts, "持续稳定", "measure"), "assessed");
+}

@@ -34,6 +34,8 @@ impl SectionYears {
 ///   after the date's;
 /// - this year's work in a year-end text dated `dated`, the year before its goals
 ///   (`二、全力冲刺全年目标任务`): the date's year (`section_year`);
+/// - this year's work (今年, 全年, 本年, 下半年 with a word of tasks: `二、下半年重点工作`):
+///   the goal year;
 /// - one plain year, not before the goal year `goal`, in a numbered heading
 ///   (`二、2027年重点工作`): that year (a year before it heads results: `past_year_heading`;
 ///   a title's `…二〇三五年远景目标纲要` names a horizon, not its text's year).
@@ -50,6 +52,11 @@ pub(super) fn heading_year(
     }
     if find(h, "明年", 0).is_some() && !contains_any(h, &["今年", "全年", "本年"]) {
         return date.map(|d| d + 1);
+    }
+    // This year's work (`三、确保全年目标任务圆满完成`, `二、下半年重点工作`): the goal year's.
+    if contains_any(h, &["今年", "全年", "本年", "下半年"]) && contains_any(h, TASK_WORDS)
+    {
+        return goal;
     }
     // (A numbered heading only: a title's `…和二〇三五年远景目标纲要` names a horizon.)
     let numbered = h
