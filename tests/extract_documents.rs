@@ -4575,3 +4575,16 @@ fn a_second_half_heading_makes_its_section_the_year_s_work() {
     assert_eq!(field_of(&ts, "项目120个", "deadline"), "2026-12-31");
     assert_eq!(field_of(&ts, "持续稳定", "measure"), "assessed");
 }
+
+/// Round 10 (heldout4a a3): in a section of the year's work (`三、…确保全年目标任务圆满完成`) a
+/// bottom line with no window of its own is the year's promise, assessed; `开工一批、投产一批`
+/// is a slogan of batches, no milestone.
+#[test]
+fn a_bottom_line_in_the_year_s_section_and_a_slogan_of_batches() {
+    let text = "在县委经济工作会议上的讲话\n（2025年2月10日）\n\n三、聚焦重点、狠抓落实，确保全年目标任务圆满完成\n\n第一，要牢牢扭住项目建设。全年招引亿元以上产业项目30个以上，做到开工一批、投产一批、储备一批。\n第二，巩固拓展脱贫攻坚成果，坚决守住不发生规模性返贫底线。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    assert_eq!(field_of(&ts, "返贫底线", "measure"), "assessed");
+    assert_eq!(field_of(&ts, "返贫底线", "deadline"), "2025-12-31");
+    assert_eq!(field_of(&ts, "项目30个以上", "measure"), "ytd");
+}

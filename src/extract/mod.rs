@@ -3006,7 +3006,10 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     if let Some(at) = find(cl, "不发生", 0).filter(|&a| find(cl, "底线", a).is_some()) {
         let p = c.start + at;
         let win = window_for(cx, c, p);
-        if win.is_some_and(|w| forward_window(w, cx.doc)) || cx.target_list {
+        if win.is_some_and(|w| forward_window(w, cx.doc))
+            || cx.target_list
+            || (win.is_none() && cx.doc.section_year)
+        {
             let mut prop = Proposal::new(
                 clean_name(cx, c.start, c.end),
                 Measure::Level,
@@ -3321,6 +3324,10 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         p += 1;
     }
     let Some((p, _w, len)) = hit else { return };
+    // `开工一批、投产一批、储备一批`: a slogan of batches, no thing to finish.
+    if starts_with_at(n, p + len, "一批") {
+        return;
+    }
     if grounds_for_confidence(n, c.end) {
         return;
     }
