@@ -4588,3 +4588,19 @@ fn a_bottom_line_in_the_year_s_section_and_a_slogan_of_batches() {
     assert_eq!(field_of(&ts, "返贫底线", "deadline"), "2025-12-31");
     assert_eq!(field_of(&ts, "项目30个以上", "measure"), "ytd");
 }
+
+/// Round 10: in a December text, 全年 after 明年 in the same sentence is the next year's
+/// (`会议强调，明年要…，全年新增…`), and `明年，…主要预期目标是：` (明年 a clause of its own)
+/// makes the next year the text's goal year, for the sentences after it too.
+#[test]
+fn next_year_named_before_the_whole_year_or_the_target_list_dates_them() {
+    let text = "全县经济工作会议召开\n发布时间：2025-12-20 10:00\n\n会议强调，明年要稳中求进，全年新增城镇就业1.2万人以上。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(field_of(&ts, "1.2万人以上", "deadline"), "2026-12-31");
+    let text = "在县委经济工作会议上的讲话\n（2025年12月24日）\n\n明年，全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n全年新建5G基站350个。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    for t in &ts {
+        assert_eq!(t["deadline"].to_string(), "2026-12-31", "{t:#?}");
+    }
+}

@@ -918,14 +918,23 @@ fn goal_year(t: &Text, sents: &[Sentence]) -> Option<i32> {
                 .iter()
                 .filter_map(|w| find(&n[c.start..c.end], w, 0))
                 .min()?;
+            let year_of = |w: Window| match w.kind {
+                WinKind::Year(y) => Some(y),
+                // `明年…主要预期目标是` in a speech dated in December: the year after.
+                WinKind::NextYear => date_year(n).map(|d| d + 1),
+                _ => None,
+            };
             find_windows(n, c.start, c.start + at)
                 .into_iter()
                 .rev()
-                .find_map(|w| match w.kind {
-                    WinKind::Year(y) => Some(y),
-                    // `明年…主要预期目标是` in a speech dated in December: the year after.
-                    WinKind::NextYear => date_year(n).map(|d| d + 1),
-                    _ => None,
+                .find_map(year_of)
+                // (`明年，全县…主要预期目标是：`: a lead clause that is only the year.)
+                .or_else(|| {
+                    let lead = s.clauses[0];
+                    find_windows(n, lead.start, lead.end)
+                        .into_iter()
+                        .find(|w| w.pos == lead.start && w.end == lead.end)
+                        .and_then(year_of)
                 })
         })
     })
@@ -1724,12 +1733,17 @@ fn analyse_sentence(
 /// not the text's). 今年 keeps the text's year. `wins` is the sentence's windows, in order.
 fn year_named_before(n: &[char], wins: &mut [Window]) {
     let mut named: Option<i32> = None;
+    // (明年 named before: `会议强调，明年要…，全年新增…` — the next year's whole year.)
+    let mut next = false;
     for w in wins.iter_mut() {
         match w.kind {
-            WinKind::Year(y) => named = Some(y),
+            WinKind::Year(y) => (named, next) = (Some(y), false),
+            WinKind::NextYear => (named, next) = (None, true),
             WinKind::ThisYear if !starts_with_at(n, w.pos, "今年") => {
                 if let Some(y) = named {
                     w.kind = WinKind::Year(y);
+                } else if next {
+                    w.kind = WinKind::NextYear;
                 }
             }
             _ => {}
