@@ -2700,9 +2700,9 @@ fn looks_forward(cl: &[char]) -> bool {
     lexicon::FUTURE_MARKERS.iter().any(|w| {
         let mut from = 0;
         while let Some(p) = find(cl, w, from) {
-            if !(*w == "今年" && starts_with_at(cl, p + 2, "以来"))
-                && !(*w == "计划" && sections::plan_referred_to(cl, p))
-            {
+            let so_far = *w == "今年" && starts_with_at(cl, p + 2, "以来");
+            let measured_against = *w == "计划" && sections::plan_referred_to(cl, p);
+            if !so_far && !measured_against {
                 return true;
             }
             from = p + 1;
