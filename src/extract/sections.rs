@@ -54,7 +54,10 @@ pub(super) fn heading_year(
         return date.map(|d| d + 1);
     }
     // This year's work (`三、确保全年目标任务圆满完成`, `二、下半年重点工作`): the goal year's.
-    if contains_any(h, &["今年", "全年", "本年", "下半年"]) && contains_any(h, TASK_WORDS)
+    // (Not with 明年 beside it: `一、今年工作回顾和明年工作安排` keeps the goal year.)
+    if contains_any(h, &["今年", "全年", "本年", "下半年"])
+        && contains_any(h, TASK_WORDS)
+        && find(h, "明年", 0).is_none()
     {
         return goal;
     }
