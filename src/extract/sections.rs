@@ -6,6 +6,11 @@
 //! is the year of every figure in its section that names none of its own, to the next
 //! heading of the same or a higher level: a sub-heading with no year of its own keeps its
 //! section's. One look at each heading (at most 30 characters): linear in the text.
+//!
+//! Also the small readings of the genre the same round added: a review of the year now
+//! ending (`year_end_review`), 上半年 over at a July date (`first_half_over`), a plan a
+//! result is measured against (`plan_referred_to`), a line of work named with 狠抓
+//! (`line_of_work`), a list mark that is no name (`list_mark`).
 
 use super::{WinKind, find_windows, section_year};
 use crate::extract::lexicon::{contains_any, find};
@@ -78,6 +83,70 @@ pub(super) fn heading_year(
     (one && goal.is_some_and(|g| first >= g)).then_some(first)
 }
 
+/// Words of a heading that set work to do: a heading with none of them, about this year in a
+/// year-end text, reviews it (`year_end_review`).
+const TASK_WORDS: &[&str] = &[
+    "目标", "任务", "冲刺", "确保", "力争", "争取", "抓好", "做好", "安排", "部署", "重点", "打算",
+    "思路",
+];
+
+/// Does heading `h` review the year now ending in a year-end text dated `dated` (the year
+/// before its goals: a December speech setting 明年's goals)? It names this year (今年, 本年,
+/// 全年) and no work to do (`一、今年经济工作成效明显`, `一、今年工作简要回顾`): its section
+/// reports results, to the next heading of its level. `二、全力冲刺全年目标任务` sets the
+/// year's remaining goals and is no review.
+pub(super) fn year_end_review(h: &[char], dated: Option<i32>) -> bool {
+    dated.is_some()
+        && contains_any(h, &["今年", "本年", "全年"])
+        && find(h, "明年", 0).is_none()
+        && !contains_any(h, TASK_WORDS)
+}
+
+/// Is `计划` at `p` of clause `cl` the plan a result is measured against (`超年度计划7个百分点`,
+/// `占年度计划的52.1%`, `超计划完成`), not a plan to do something? It follows 超 or 占, with
+/// 年度 between or not.
+pub(super) fn plan_referred_to(cl: &[char], p: usize) -> bool {
+    let before = &cl[..p];
+    let before = before.strip_suffix(&['年', '度']).unwrap_or(before);
+    before.last().is_some_and(|c| "超占".contains(*c))
+}
+
+/// Has the first half of the text's year `year` ended before its date line's month (a
+/// release of July looking back on 上半年)? As a quarter already over is (`within`).
+pub(super) fn first_half_over(year: Option<i32>, dated: Option<(i32, u32)>) -> bool {
+    match (year, dated) {
+        (Some(y), Some((dy, dm))) => y < dy || (y == dy && dm > 6),
+        _ => false,
+    }
+}
+
+/// Verbs a speaker names a line of work with (`二是狠抓竣工投产`, `抓好项目投产`): what
+/// follows is an area to press on, not a thing finished by a date.
+const PRESSING: &[&str] = &["狠抓", "抓好", "抓实", "抓牢", "紧抓"];
+
+/// Is a milestone word right after a verb of pressing on with work (`PRESSING`), with at most
+/// a list mark before it (`二是狠抓竣工投产`)? `before` is its clause's text before the word.
+pub(super) fn line_of_work(before: &[char]) -> bool {
+    PRESSING.iter().any(|w| {
+        find(before, w, 0).is_some_and(|at| at <= 3 && at + w.chars().count() == before.len())
+    })
+}
+
+/// Is `name` only a list mark (`（四）`, `(2)`, `三、`, `1.`)? A goal in words needs the name of
+/// what it judges before its words (`生态环境质量持续改善`); `（四）持续改善生态环境` heads a
+/// task.
+pub(super) fn list_mark(name: &str) -> bool {
+    let inner = name
+        .trim()
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')', '、', '.', '．']);
+    !inner.is_empty()
+        && inner.len() < name.trim().len()
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,44 +187,6 @@ mod tests {
         assert_eq!(s.at(1, None), None);
         assert_eq!(s.at(2, None), None);
     }
-}
-
-/// Words of a heading that set work to do: a heading with none of them, about this year in a
-/// year-end text, reviews it (`year_end_review`).
-const TASK_WORDS: &[&str] = &[
-    "目标", "任务", "冲刺", "确保", "力争", "争取", "抓好", "做好", "安排", "部署", "重点", "打算",
-    "思路",
-];
-
-/// Does heading `h` review the year now ending in a year-end text dated `dated` (the year
-/// before its goals: a December speech setting 明年's goals)? It names this year (今年, 本年,
-/// 全年) and no work to do (`一、今年经济工作成效明显`, `一、今年工作简要回顾`): its section
-/// reports results, to the next heading of its level. `二、全力冲刺全年目标任务` sets the
-/// year's remaining goals and is no review.
-pub(super) fn year_end_review(h: &[char], dated: Option<i32>) -> bool {
-    dated.is_some()
-        && contains_any(h, &["今年", "本年", "全年"])
-        && find(h, "明年", 0).is_none()
-        && !contains_any(h, TASK_WORDS)
-}
-
-/// Is `计划` at `p` of clause `cl` the plan a result is measured against (`超年度计划7个百分点`,
-/// `占年度计划的52.1%`, `超计划完成`), not a plan to do something? It follows 超 or 占, with
-/// 年度 between or not.
-pub(super) fn plan_referred_to(cl: &[char], p: usize) -> bool {
-    let before = &cl[..p];
-    let before = before.strip_suffix(&['年', '度']).unwrap_or(before);
-    before.last().is_some_and(|c| "超占".contains(*c))
-}
-
-#[cfg(test)]
-mod more_tests {
-    use super::*;
-
-    fn chars(s: &str) -> Vec<char> {
-        s.chars().collect()
-    }
-
     #[test]
     fn a_this_year_heading_without_tasks_reviews_the_year_in_a_year_end_text() {
         assert!(year_end_review(
@@ -184,52 +215,6 @@ mod more_tests {
         let cl = chars("年度计划投资100亿元");
         assert!(!plan_referred_to(&cl, 2));
     }
-}
-
-/// Has the first half of the text's year `year` ended before its date line's month (a
-/// release of July looking back on 上半年)? As a quarter already over is (`within`).
-pub(super) fn first_half_over(year: Option<i32>, dated: Option<(i32, u32)>) -> bool {
-    match (year, dated) {
-        (Some(y), Some((dy, dm))) => y < dy || (y == dy && dm > 6),
-        _ => false,
-    }
-}
-
-/// Verbs a speaker names a line of work with (`二是狠抓竣工投产`, `抓好项目投产`): what
-/// follows is an area to press on, not a thing finished by a date.
-const PRESSING: &[&str] = &["狠抓", "抓好", "抓实", "抓牢", "紧抓"];
-
-/// Is a milestone word right after a verb of pressing on with work (`PRESSING`), with at most
-/// a list mark before it (`二是狠抓竣工投产`)? `before` is its clause's text before the word.
-pub(super) fn line_of_work(before: &[char]) -> bool {
-    PRESSING.iter().any(|w| {
-        find(before, w, 0).is_some_and(|at| at <= 3 && at + w.chars().count() == before.len())
-    })
-}
-
-/// Is `name` only a list mark (`（四）`, `(2)`, `三、`, `1.`)? A goal in words needs the name of
-/// what it judges before its words (`生态环境质量持续改善`); `（四）持续改善生态环境` heads a
-/// task.
-pub(super) fn list_mark(name: &str) -> bool {
-    let inner = name
-        .trim()
-        .trim_start_matches(['（', '('])
-        .trim_end_matches(['）', ')', '、', '.', '．']);
-    !inner.is_empty()
-        && inner.len() < name.trim().len()
-        && inner
-            .chars()
-            .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
-}
-
-#[cfg(test)]
-mod work_tests {
-    use super::*;
-
-    fn chars(s: &str) -> Vec<char> {
-        s.chars().collect()
-    }
-
     #[test]
     fn a_milestone_word_named_as_a_line_of_work_is_none() {
         assert!(line_of_work(&chars("二是狠抓")));
