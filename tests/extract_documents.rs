@@ -5090,3 +5090,168 @@ fn a_names_tail_beside_its_categorys_rest_finishes_the_row_above() {
     );
     assert!(!draft.contains("measure = \"assessed\""), "{draft}");
 }
+
+// ---- Round 10: speeches and meeting releases (t43–t44) ----
+
+/// The score of the tuning passages t43–t44 (a county Party secretary's December speech at
+/// the 经济工作会议 whose 明年 section heading dates its paragraphs; a city's mid-year 项目建设
+/// 推进会 news release in reported speech), printed before their `assert_agreed_in` tests
+/// (docs/extract.md, "Round 10: speeches and meeting releases"):
+/// `cargo test --test extract_documents -- --ignored t43_t44_score --nocapture`
+#[test]
+#[ignore]
+fn t43_t44_score() {
+    score_names(
+        "tuning",
+        &[
+            "t43-county-secretary-speech-next-year",
+            "t44-city-project-meeting-release",
+        ],
+    );
+}
+
+#[test]
+fn t43_county_secretary_s_december_speech_with_a_next_year_section() {
+    assert_agreed_in(
+        "tuning",
+        "t43-county-secretary-speech-next-year",
+        "prose",
+        &[],
+    );
+}
+
+#[test]
+fn t44_city_project_meeting_release_at_mid_year() {
+    assert_agreed_in("tuning", "t44-city-project-meeting-release", "prose", &[]);
+}
+
+fn field_of(ts: &[toml::Table], piece: &str, key: &str) -> String {
+    with_quote(ts, piece)
+        .get(key)
+        .map(|v| v.to_string().trim_matches('"').to_string())
+        .unwrap_or_default()
+}
+
+/// Round 10: a heading naming 明年 in a speech dated in December (`三、明年的主要目标和重点工作`)
+/// dates every paragraph of its section, not its first only, and its sub-headings' too; 全年 /
+/// 年度 inside it are that year's, and its counts the year's flows (heldout8b q2).
+#[test]
+fn a_next_year_heading_dates_its_whole_section() {
+    let text = "在县委经济工作会议上的讲话\n（2025年12月24日）\n\n三、明年的主要目标和重点工作\n地区生产总值增长6%左右。\n坚持项目为王，全年新招引亿元以上产业项目45个以上，其中20亿元以上项目5个；滚动实施县级重点项目132个，年度完成投资165亿元以上。\n（一）城乡建设\n新建改造农村公路60公里，生态环境质量持续改善，安全生产形势持续稳定。\n四、统筹抓好岁末年初各项工作\n确保今年各项目标任务圆满收官。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 8, "{ts:#?}");
+    for t in &ts {
+        assert_eq!(t["deadline"].to_string(), "2026-12-31", "{t:#?}");
+    }
+    for piece in [
+        "项目45个以上",
+        "项目5个",
+        "项目132个",
+        "165亿元",
+        "公路60公里",
+    ] {
+        assert_eq!(field_of(&ts, piece, "measure"), "ytd", "{piece}");
+    }
+    for piece in ["生态环境质量持续改善", "安全生产形势持续稳定"] {
+        assert_eq!(field_of(&ts, piece, "measure"), "assessed", "{piece}");
+    }
+    // The same section with no 明年 in its paragraphs: the heading alone dates them.
+    let text = "在县委经济工作会议上的讲话\n（2025年12月24日）\n\n三、明年重点工作\n全年新建5G基站350个，改造城镇老旧小区30个。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    for t in &ts {
+        assert_eq!(t["deadline"].to_string(), "2026-12-31", "{t:#?}");
+    }
+}
+
+/// Round 10: in a speech dated the year before its goals, a heading about this year with no
+/// task in it (`一、今年经济工作成效明显`) reviews the year: nothing in its section is proposed,
+/// `超年度计划7个百分点` included, and the next heading ends it.
+#[test]
+fn a_this_year_heading_without_tasks_in_a_december_speech_is_a_review() {
+    let text = "在县委经济工作会议上的讲话\n（2025年12月24日）\n\n一、今年经济工作成效明显\n今年以来，经济运行稳中有进。\n（一）项目攻坚有力有效。实施县级重点项目108个，完成投资134亿元，超年度计划7个百分点。新增规上工业企业46家，城镇调查失业率控制在5%以内。\n二、明年的主要目标\n明年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    assert_eq!(ts[0]["deadline"].to_string(), "2026-12-31");
+}
+
+/// Round 10: `占年度计划的…%` / `超年度计划` name the plan a result is measured against: 计划
+/// there does not turn a report opened by `会议指出，今年以来，…` to the future.
+#[test]
+fn a_plan_measured_against_does_not_turn_a_report() {
+    let text = "全市重大项目建设推进会召开\n发布时间：2026-07-15 09:12\n7月14日，全市重大项目建设推进会召开。\n会议指出，今年以来，全市重大项目完成投资468.5亿元，占年度计划的52.1%；新开工项目87个，竣工投产项目41个。\n";
+    let ts = targets_no_year(text);
+    assert!(ts.is_empty(), "{ts:#?}");
+}
+
+/// Round 10: 上半年 in a release dated July is over: `上半年，全市…` after `会议指出，今年以来…`
+/// reports; 下半年 and 全年 goals after `会议强调` are proposed, a signed count (新签约) too.
+#[test]
+fn the_first_half_in_a_july_release_is_reported() {
+    let text = "全市重大项目建设推进会召开\n发布时间：2026-07-15 09:12\n7月14日，全市重大项目建设推进会召开。\n会议指出，今年以来，全市重大项目建设实现“时间过半、任务过半”。上半年，全市326个市级重大项目完成投资468.5亿元，占年度计划的52.1%；新开工项目87个；全市固定资产投资同比增长6.8%。\n会议强调，确保全年市级重大项目完成投资900亿元以上。\n三是狠抓招商引资。下半年新签约亿元以上项目80个，其中10亿元以上项目15个。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 3, "{ts:#?}");
+    assert_eq!(field_of(&ts, "900亿元以上", "deadline"), "2026-12-31");
+    for piece in ["项目80个", "项目15个"] {
+        assert_eq!(field_of(&ts, piece, "measure"), "ytd", "{piece}");
+        assert_eq!(field_of(&ts, piece, "start"), "2026-07-01", "{piece}");
+        assert_eq!(field_of(&ts, piece, "deadline"), "2026-12-31", "{piece}");
+    }
+}
+
+/// Round 10: a milestone word named as a line of work (`二是狠抓竣工投产。`) is no milestone;
+/// the count that follows is the target. A list mark is no name of a goal in words
+/// (`（四）持续改善生态环境` heads a task).
+#[test]
+fn a_line_of_work_and_a_task_heading_propose_no_goal_of_their_own() {
+    let text = "全市重大项目建设推进会召开\n发布时间：2026-07-15 09:12\n会议要求，要抓好五个方面：二是狠抓竣工投产。年内建成投产项目100个以上。\n（四）持续改善生态环境。PM2.5平均浓度控制在28微克/立方米以内。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    assert!(
+        ts.iter().all(|t| t["measure"].as_str() != Some("milestone")
+            && t["measure"].as_str() != Some("assessed")),
+        "{ts:#?}"
+    );
+}
+
+/// Round 10: a heading of this year's work in a mid-year speech (`二、下半年重点工作`) makes its
+/// section one year's work: a count with no window of its own is the year's flow, a goal in
+/// words with none a promise; the review section before it proposes nothing.
+#[test]
+fn a_second_half_heading_makes_its_section_the_year_s_work() {
+    let text = "在全市上半年经济形势分析会上的讲话\n（2026年7月16日）\n\n一、上半年经济运行情况\n上半年，全市实施市级重点项目108个，完成投资468亿元。\n二、下半年重点工作\n坚持项目为王，滚动实施市级重点项目120个；统筹发展和安全，安全生产形势持续稳定。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    assert_eq!(field_of(&ts, "项目120个", "measure"), "ytd");
+    assert_eq!(field_of(&ts, "项目120个", "deadline"), "2026-12-31");
+    assert_eq!(field_of(&ts, "持续稳定", "measure"), "assessed");
+}
+
+/// Round 10 (heldout4a a3): in a section of the year's work (`三、…确保全年目标任务圆满完成`) a
+/// bottom line with no window of its own is the year's promise, assessed; `开工一批、投产一批`
+/// is a slogan of batches, no milestone.
+#[test]
+fn a_bottom_line_in_the_year_s_section_and_a_slogan_of_batches() {
+    let text = "在县委经济工作会议上的讲话\n（2025年2月10日）\n\n三、聚焦重点、狠抓落实，确保全年目标任务圆满完成\n\n第一，要牢牢扭住项目建设。全年招引亿元以上产业项目30个以上，做到开工一批、投产一批、储备一批。\n第二，巩固拓展脱贫攻坚成果，坚决守住不发生规模性返贫底线。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    assert_eq!(field_of(&ts, "返贫底线", "measure"), "assessed");
+    assert_eq!(field_of(&ts, "返贫底线", "deadline"), "2025-12-31");
+    assert_eq!(field_of(&ts, "项目30个以上", "measure"), "ytd");
+}
+
+/// Round 10: in a December text, 全年 after 明年 in the same sentence is the next year's
+/// (`会议强调，明年要…，全年新增…`), and `明年，…主要预期目标是：` (明年 a clause of its own)
+/// makes the next year the text's goal year, for the sentences after it too.
+#[test]
+fn next_year_named_before_the_whole_year_or_the_target_list_dates_them() {
+    let text = "全县经济工作会议召开\n发布时间：2025-12-20 10:00\n\n会议强调，明年要稳中求进，全年新增城镇就业1.2万人以上。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(field_of(&ts, "1.2万人以上", "deadline"), "2026-12-31");
+    let text = "在县委经济工作会议上的讲话\n（2025年12月24日）\n\n明年，全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n全年新建5G基站350个。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    for t in &ts {
+        assert_eq!(t["deadline"].to_string(), "2026-12-31", "{t:#?}");
+    }
+}

@@ -457,6 +457,8 @@ pub const ASSESSED_GOALS: &[&str] = &[
     "持续改善",
     "总体稳定",
     "基本稳定",
+    // `安全生产形势持续稳定` among a year's goals.
+    "持续稳定",
     "只增不减",
     // A state kept over the year (`安全生产形势持续稳定`, `社会大局和谐稳定`).
     "形势持续稳定",

@@ -18,6 +18,7 @@ pub mod lexicon;
 mod means;
 pub mod numbers;
 mod rank;
+mod sections;
 mod slogans;
 pub mod table;
 mod turns;
@@ -141,11 +142,13 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     let mut asking = false;
     let mut doc = doc;
     let doc_plan = doc.plan;
+    let doc_year_work = doc.year_work;
     // A year-end text dated the year before the one it sets goals for (a December report
     // with 1—11月 figures and next year's goals): a section whose heading is about this
     // year (`二、全力冲刺全年目标任务`) reads 全年 / 今年 as the date's year (`section_year`).
     let goal_year = doc.year;
     let dated = doc.date.filter(|d| goal_year.is_some_and(|g| *d + 1 == g));
+    let mut section_years = sections::SectionYears::default();
     for s in &sents {
         let hi = t.headings.partition_point(|h| h.pos <= s.start);
         let new_heading = hi > 0 && t.headings[hi - 1].pos > prev_end;
@@ -154,7 +157,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             // A results section lasts to the next heading of its level or a higher one
             // (`（一）…工作` inside `一、过去五年工作回顾` does not end it), or one naming goals.
             if !(results && h.level > results_level && !h.goals) {
-                results = h.results || past_year_heading(&t.norm, &h, doc.goal_start());
+                results = h.results
+                    || past_year_heading(&t.norm, &h, doc.goal_start())
+                    || sections::year_end_review(&heading_chars(&t.norm, h.pos), dated);
                 results_level = h.level;
                 context = results && clauses::context_heading(&heading_line(&t, h.pos));
             } else {
@@ -166,11 +171,19 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             doc.heading_plan = h.plan.is_some();
             // (A heading is a sentence of its own; else its first 20 characters.)
             let h_end = if h.pos == s.start { s.end } else { h.pos + 20 };
-            doc.year = section_year(
+            // The heading's year (明年, 今年, a plain year) holds over its section, a
+            // sub-heading's included (`sections`).
+            let own = sections::heading_year(
                 &t.norm[h.pos..h_end.min(t.norm.len()).min(h.pos + 30)],
+                doc.date,
                 dated,
-            )
-            .or(goal_year);
+                goal_year,
+            );
+            let year = section_years.at(h.level, own);
+            doc.year = year.or(goal_year);
+            // A section of one year's work: its counts are the year's flows (`counts`).
+            doc.section_year = year.is_some();
+            doc.year_work = doc_year_work || doc.section_year;
             doc.plan_goals.heading = h.plan.is_some() && period_heading(&t.norm, h.pos);
             in_box = project_box(&t.norm, h.pos);
             if !(in_means && h.level > means_level) {
@@ -723,8 +736,13 @@ struct DocInfo {
     /// a figure with no window is a goal of the plan's period, even in a text dated in the
     /// plan's first year (a 十五五 outline approved in January 2026).
     plan_goals: PlanGoals,
-    /// The title names one year's work (`counts::year_work_title`).
+    /// The title names one year's work (`counts::year_work_title`), or the current section's
+    /// heading does (`section_year`).
     year_work: bool,
+    /// The current section's heading names the year of its work (`三、明年的主要目标和重点
+    /// 工作`, `二、2027年重点工作`: `sections::heading_year`): a figure or a goal in words with
+    /// no window of its own is that year's, a promise as under a window of its own.
+    section_year: bool,
 }
 
 /// Where a text says it states its plan's goals (`DocInfo::plan_goals`).
@@ -805,6 +823,7 @@ impl DocInfo {
                 heading: false,
             },
             year_work: counts::year_work_title(&t.norm),
+            section_year: false,
         }
     }
 }
@@ -927,12 +946,23 @@ fn goal_year(t: &Text, sents: &[Sentence]) -> Option<i32> {
                 .iter()
                 .filter_map(|w| find(&n[c.start..c.end], w, 0))
                 .min()?;
+            let year_of = |w: Window| match w.kind {
+                WinKind::Year(y) => Some(y),
+                // `明年…主要预期目标是` in a speech dated in December: the year after.
+                WinKind::NextYear => date_year(n).map(|d| d + 1),
+                _ => None,
+            };
             find_windows(n, c.start, c.start + at)
                 .into_iter()
                 .rev()
-                .find_map(|w| match w.kind {
-                    WinKind::Year(y) => Some(y),
-                    _ => None,
+                .find_map(year_of)
+                // (`明年，全县…主要预期目标是：`: a lead clause that is only the year.)
+                .or_else(|| {
+                    let lead = s.clauses[0];
+                    find_windows(n, lead.start, lead.end)
+                        .into_iter()
+                        .find(|w| w.pos == lead.start && w.end == lead.end)
+                        .and_then(year_of)
                 })
         })
     })
@@ -1620,6 +1650,7 @@ fn forward_window(w: &Window, doc: &DocInfo) -> bool {
     match w.kind {
         WinKind::Year(y) => doc.year.is_none_or(|d| y >= d),
         WinKind::Part(p) => !p.ended_before(doc.year, doc.dated),
+        WinKind::FirstHalf => !sections::first_half_over(doc.year, doc.dated),
         _ => true,
     }
 }
@@ -1711,7 +1742,9 @@ fn analyse_sentence(
             && (matches!((w.kind, doc.goal_start()), (WinKind::Year(y), Some(d)) if y < d)
                 // A quarter or month already over at the text's date (`会议指出，一季度全市
                 // …增长5.4%` in a release of April): reported.
-                || matches!(w.kind, WinKind::Part(p) if p.ended_before(doc.year, doc.dated)))
+                || matches!(w.kind, WinKind::Part(p) if p.ended_before(doc.year, doc.dated))
+                // So is 上半年 in a release of July (`上半年，全市…完成投资468.5亿元`).
+                || (w.kind == WinKind::FirstHalf && sections::first_half_over(doc.year, doc.dated)))
     });
     // …or a lead clause that reviews (会议回顾了2023年工作).
     // `会议指出，过去一年，…`: a reporting lead before a results opener opens it as well.
@@ -1773,12 +1806,17 @@ fn analyse_sentence(
 /// not the text's). 今年 keeps the text's year. `wins` is the sentence's windows, in order.
 fn year_named_before(n: &[char], wins: &mut [Window]) {
     let mut named: Option<i32> = None;
+    // (明年 named before: `会议强调，明年要…，全年新增…` — the next year's whole year.)
+    let mut next = false;
     for w in wins.iter_mut() {
         match w.kind {
-            WinKind::Year(y) => named = Some(y),
+            WinKind::Year(y) => (named, next) = (Some(y), false),
+            WinKind::NextYear => (named, next) = (None, true),
             WinKind::ThisYear if !starts_with_at(n, w.pos, "今年") => {
                 if let Some(y) = named {
                     w.kind = WinKind::Year(y);
+                } else if next {
+                    w.kind = WinKind::NextYear;
                 }
             }
             _ => {}
@@ -2753,7 +2791,9 @@ fn looks_forward(cl: &[char]) -> bool {
     lexicon::FUTURE_MARKERS.iter().any(|w| {
         let mut from = 0;
         while let Some(p) = find(cl, w, from) {
-            if !(*w == "今年" && starts_with_at(cl, p + 2, "以来")) {
+            let so_far = *w == "今年" && starts_with_at(cl, p + 2, "以来");
+            let measured_against = *w == "计划" && sections::plan_referred_to(cl, p);
+            if !so_far && !measured_against {
                 return true;
             }
             from = p + 1;
@@ -3108,7 +3148,10 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     if let Some(at) = find(cl, "不发生", 0).filter(|&a| find(cl, "底线", a).is_some()) {
         let p = c.start + at;
         let win = window_for(cx, c, p);
-        if win.is_some_and(|w| forward_window(w, cx.doc)) || cx.target_list {
+        if win.is_some_and(|w| forward_window(w, cx.doc))
+            || cx.target_list
+            || (win.is_none() && cx.doc.section_year)
+        {
             let mut prop = Proposal::new(
                 clean_name(cx, c.start, c.end),
                 Measure::Level,
@@ -3152,8 +3195,10 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let Some(at) = rel.or(assessed) else { return };
     let p = c.start + at;
     let win = window_for(cx, c, p);
-    let forward =
-        win.is_some_and(|w| forward_window(w, cx.doc)) || cx.target_list || ensured_before(cx, p);
+    let forward = win.is_some_and(|w| forward_window(w, cx.doc))
+        || cx.target_list
+        || ensured_before(cx, p)
+        || (win.is_none() && cx.doc.section_year);
     // A task handed down in a plan of work with no window of its own (`1．完成国家和省下达的
     // 农村危房改造任务` in a 工作要点) is the text's year's, as a figure there would be;
     // `已完成…` / `超额完成…` report it.
@@ -3173,6 +3218,10 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     let ist = item_start(n, c, p);
     let mut name = clean_name(cx, ist, p);
+    // (`（四）持续改善生态环境`: a list mark is no name; the words are a task's heading.)
+    if sections::list_mark(&name) {
+        name.clear();
+    }
     if name.chars().count() < 2 && assessed == Some(at) {
         // 完成上级下达的节能减排任务: the indicator named inside the words.
         name = assigned_task_name(&n[p..c.end]).unwrap_or(name);
@@ -3460,6 +3509,10 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     {
         return;
     }
+    // `开工一批、投产一批、储备一批`: a slogan of batches, no thing to finish.
+    if starts_with_at(n, p + len, "一批") {
+        return;
+    }
     if grounds_for_confidence(n, c.end) {
         return;
     }
@@ -3468,6 +3521,10 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         return;
     }
     let before = &n[c.start..p];
+    // `二是狠抓竣工投产`: a line of work the speaker names, not a thing to finish.
+    if sections::line_of_work(before) {
+        return;
+    }
     if lexicon::CLAUSE_STATUS
         .iter()
         .any(|w| find(before, w, 0).is_some())
