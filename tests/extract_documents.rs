@@ -4491,3 +4491,110 @@ fn a_capacity_in_a_timed_work_list_is_a_level() {
         "{text}"
     );
 }
+
+/// Round 10: the score of the tuning passages t51–t52 (a city's mid-year report, 上半年
+/// results beside 下半年 / 全年 goals; a county's year-end review with its 十四五 results and a
+/// short 下一步工作打算), printed before their `assert_agreed_in` tests (docs/extract.md,
+/// "Round 10: past results mixed with goals"):
+/// `cargo test --test extract_documents -- --ignored t51_t52_score --nocapture`
+#[test]
+#[ignore]
+fn t51_t52_score() {
+    score_names(
+        "tuning",
+        &[
+            "t51-city-midyear-report",
+            "t52-county-annual-review-next-steps",
+        ],
+    );
+}
+
+/// Round 10: the mid-year report t51: every annotation proposed, nothing else, no 上半年
+/// result quoted.
+#[test]
+fn t51_city_midyear_report() {
+    assert_agreed_in("tuning", "t51-city-midyear-report", "prose", &[]);
+}
+
+/// Round 10: the county's year-end review t52: its 十四五 results never proposed, next year's
+/// goals due at the end of next year.
+#[test]
+fn t52_county_annual_review_next_steps() {
+    assert_agreed_in(
+        "tuning",
+        "t52-county-annual-review-next-steps",
+        "prose",
+        &[],
+    );
+}
+
+/// Round 10: a heading that says how things stand (`一、“十四五”规划主要目标完成情况`, ending
+/// in 情况, naming nothing to come) opens results, whatever plan or goals it names; a year-end
+/// text's `明年…主要预期目标是：` makes the year after its date the goal year; `“十四五”以来，`
+/// opening a sentence reports.
+#[test]
+fn a_heading_on_how_things_stand_reports_and_next_year_s_list_sets_the_goal_year() {
+    let text = extract_text(
+        "某县2025年工作总结和2026年工作思路\n（2025年12月18日）\n一、“十四五”规划主要目标完成情况\n　　全县研发经费投入强度提高到2.35%。城镇登记失业率保持在3.5%以内。\n二、工作打算\n　　“十四五”以来，全县累计新增城镇就业3.3万人。\n　　明年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇登记失业率控制在4%以内。\n",
+        &[],
+    );
+    for past in ["2.35%", "3.5%", "3.3万人"] {
+        assert!(!text.contains(past), "{past}: {text}");
+    }
+    assert_eq!(text.matches("[[target]]").count(), 2, "{text}");
+    assert_eq!(text.matches("deadline = 2026-12-31").count(), 2, "{text}");
+}
+
+/// Round 10: a mid-year report dated July. A heading naming only the half-year now over
+/// (`一、上半年主要工作`) opens results; in the goals, the half-year's figure beside the year's
+/// goal (`上半年增长5.8%`) is reported; the balance of a goal just drafted (`下半年还需完成
+/// 63.3亿元`) is no goal; 全年 / 四季度 opening a clause after a status report of the months so
+/// far (`截至6月底，…已有…`) look forward while the year runs; a share of the year's plan
+/// (`占年度计划的56.5%`) is progress; a 工作安排's works are the year's flow.
+#[test]
+fn a_mid_year_report_proposes_the_year_s_goals_and_none_of_the_half_year_s_results() {
+    let text = extract_text(
+        "某市关于2026年上半年工作情况和下半年工作安排的报告\n——2026年7月16日在市人大常委会会议上\n一、上半年主要工作\n　　全市重点项目完成投资486亿元。新开工亿元以上项目68个。\n二、下半年工作安排\n　　全年地区生产总值预期目标为增长6%左右，上半年增长5.8%，下半年将全力追赶进度。一般公共预算收入完成132亿元，下半年还需完成63.3亿元。\n　　截至6月底，全市已有276个重点项目开工建设。全年完成重点项目投资860亿元以上，四季度完成冬春造林3万亩。\n　　重点项目完成投资320亿元，占年度计划的37.2%。\n",
+        &[],
+    );
+    for past in [
+        "486亿元",
+        "68个",
+        "5.8%",
+        "63.3亿元",
+        "276个",
+        "37.2%",
+        "320亿元",
+    ] {
+        assert!(!text.contains(past), "{past}: {text}");
+    }
+    for goal in [
+        "value = 6\n",
+        "value = 132\n",
+        "value = 860\n",
+        "value = 3\n",
+    ] {
+        assert!(text.contains(goal), "{goal}: {text}");
+    }
+    assert_eq!(text.matches("[[target]]").count(), 4, "{text}");
+    assert_eq!(text.matches("deadline = 2026-12-31").count(), 4, "{text}");
+    assert_eq!(text.matches("measure = \"ytd\"").count(), 3, "{text}");
+}
+
+/// Round 10, what the mid-year rules leave alone: a heading on the first half-year in a text
+/// dated January is a plan for it (its count proposed); in a January text, 全年 after a status
+/// report of the year before stays that year's; a balance with no goal before it in its
+/// sentence is read as usual.
+#[test]
+fn the_mid_year_rules_leave_january_texts_and_lone_balances_alone() {
+    let text = extract_text(
+        "某市2026年工作要点\n（2026年1月20日）\n一、上半年主要工作\n　　新开工亿元以上项目68个。\n二、全年工作\n　　截至2025年底，全市累计建成5G基站1.3万个。全年新增城镇就业1.2万人。\n　　下半年还需新开工重点项目30个以上。\n",
+        &[],
+    );
+    assert!(text.contains("value = 68"), "{text}");
+    assert!(
+        !text.contains("1.2万人") && !text.contains("value = 1.2"),
+        "{text}"
+    );
+    assert!(text.contains("value = 30"), "{text}");
+}

@@ -147,7 +147,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             // A results section lasts to the next heading of its level or a higher one
             // (`（一）…工作` inside `一、过去五年工作回顾` does not end it), or one naming goals.
             if !(results && h.level > results_level && !h.goals) {
-                results = h.results || past_year_heading(&t.norm, &h, doc.goal_start());
+                results = h.results
+                    || past_year_heading(&t.norm, &h, doc.goal_start())
+                    || past_part_heading(&t.norm, &h, &doc);
                 results_level = h.level;
                 context = results && clauses::context_heading(&heading_line(&t, h.pos));
             } else {
@@ -828,6 +830,34 @@ fn past_year_heading(n: &[char], h: &clauses::Heading, year: Option<i32>) -> boo
             .all(|w| matches!(w.kind, WinKind::Year(y) if y < d))
 }
 
+/// A heading naming only a part of the year already over at the text's date, and no goals
+/// (`一、上半年主要工作` in a report dated July, `一、前三季度经济运行` in October), or what the
+/// year has brought so far (`一、今年以来工作进展`): a section of results, as a past year's is.
+fn past_part_heading(n: &[char], h: &clauses::Heading, doc: &DocInfo) -> bool {
+    if h.goals || h.plan.is_some() {
+        return false;
+    }
+    let line = heading_chars(n, h.pos);
+    let text: String = line.iter().collect();
+    let words = clauses::after_number(&text).unwrap_or_default();
+    if ["今年以来", "年初以来"]
+        .iter()
+        .any(|w| words.starts_with(w))
+    {
+        return true;
+    }
+    let wins = find_windows(&line, 0, line.len());
+    let over = |w: &Window| match w.kind {
+        WinKind::FirstHalf => half_over(doc),
+        WinKind::Part(p) => p.ended_before(doc.year, doc.dated),
+        WinKind::Year(y) => doc.year == Some(y),
+        _ => false,
+    };
+    wins.iter()
+        .any(|w| matches!(w.kind, WinKind::FirstHalf | WinKind::Part(_)))
+        && wins.iter().all(over)
+}
+
 /// Does the heading at `pos` make the plan's period its subject (`第二节 “十五五”时期经济
 /// 社会发展主要目标`, `二、“十五五”时期的目标任务`)? Not a heading of its first year
 /// (`二、奋力实现“十五五”良好开局`, `三、2026年…`): its goals are that year's.
@@ -904,6 +934,9 @@ fn goal_year(t: &Text, sents: &[Sentence]) -> Option<i32> {
                 .rev()
                 .find_map(|w| match w.kind {
                     WinKind::Year(y) => Some(y),
+                    // `明年全县…的主要预期目标是：` in a year-end text dated December 2025:
+                    // the year after the date.
+                    WinKind::NextYear => date_year(n).map(|d| d + 1),
                     _ => None,
                 })
         })
@@ -1455,6 +1488,28 @@ fn months_so_far(n: &[char], at: usize) -> bool {
         .any(|w| starts_with_at(n, at, w))
 }
 
+/// A plan's period and 以来 opening a clause (`“十四五”以来，…`, `十五五以来`): it looks back
+/// from the text's date on the years of a plan already begun, over or not (a plan's
+/// last-year review, a mid-term report): a status report, like 今年以来 (round 10).
+fn plan_since(n: &[char], at: usize) -> bool {
+    let at = if n.get(at).is_some_and(|c| "“\"".contains(*c)) {
+        at + 1
+    } else {
+        at
+    };
+    PLANS.iter().any(|(w, _)| {
+        let k = at + w.chars().count();
+        starts_with_at(n, at, w) && {
+            let k = if n.get(k).is_some_and(|c| "”\"".contains(*c)) {
+                k + 1
+            } else {
+                k
+            };
+            starts_with_at(n, k, "以来")
+        }
+    })
+}
+
 /// Lead clauses that report what a meeting or a text said (`会议指出，2024年，…`).
 const REPORTING_VERBS: &[&str] = &["指出", "认为", "表示", "总结", "提到"];
 
@@ -1474,7 +1529,28 @@ fn past_year_figure(cx: &Ctx, c: &Clause, p: usize) -> bool {
     let Some(d) = cx.doc.goal_start() else {
         return false;
     };
-    matches!(window_for(cx, c, p).map(|w| w.kind), Some(WinKind::Year(y)) if y < d)
+    match window_for(cx, c, p).map(|w| w.kind) {
+        Some(WinKind::Year(y)) => y < d,
+        // `全年…预期目标为增长6%左右，上半年增长5.8%` in a report dated July: the half-year is
+        // over, its figure reported (round 10).
+        Some(WinKind::FirstHalf) => half_over(cx.doc),
+        Some(WinKind::Part(part)) => part.ended_before(cx.doc.year, cx.doc.dated),
+        _ => false,
+    }
+}
+
+/// Is the first half of the text's year over at its date (a report dated July or later)?
+fn half_over(doc: &DocInfo) -> bool {
+    doc.dated
+        .is_some_and(|(y, m)| doc.year.is_some_and(|d| y > d || (y == d && m > 6)))
+}
+
+/// Is the text dated inside the year it sets goals for, past its first quarter (a mid-year
+/// report dated July)? Then that year is still running: 全年 / 年底前 opening a clause look
+/// forward, even after a status report of the months so far.
+fn year_running(doc: &DocInfo) -> bool {
+    doc.dated
+        .is_some_and(|(y, m)| doc.year == Some(y) && (4..=11).contains(&m))
 }
 
 /// Does the clause hold a deadline not before the text's first goal year (`…达到10.8%，到2027年
@@ -1650,6 +1726,7 @@ fn analyse_sentence(
         })
         || find(&n[first.start..first.end], "回顾", 0).is_some()
         || months_so_far(n, first.start)
+        || plan_since(n, first.start)
         || reported.is_some_and(|c| months_so_far(n, c.start))
         || reports_progress(n, s);
     let carried = carry && !opens && !cx.target_list;
@@ -1662,10 +1739,11 @@ fn analyse_sentence(
             || (carried && {
                 let i = cx.wins.partition_point(|w| w.pos < c.start);
                 // 全年 / 年末 in a status report carried from a past year are that year's.
-                cx.wins[i..]
-                    .iter()
-                    .take_while(|w| w.pos < c.end)
-                    .any(|w| forward_window(w, doc) && !year_word_of_report(n, w))
+                cx.wins[i..].iter().take_while(|w| w.pos < c.end).any(|w| {
+                    forward_window(w, doc)
+                        && (!year_word_of_report(n, w)
+                            || (w.pos <= c.start + 1 && year_running(doc)))
+                })
             });
         // (Not the clause that opened the report after a lead: `同志们：今年以来，…`.)
         let opener = opens && reported.is_some_and(|r| r.start == c.start);
@@ -2049,6 +2127,13 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             continue;
         }
         if portfolio {
+            continue;
+        }
+        if balance_of_goal(
+            &n[ist..m.start],
+            &props[cx.first_prop.min(props.len())..],
+            &unit,
+        ) {
             continue;
         }
         let gi = group
@@ -2709,7 +2794,7 @@ fn reports_progress(n: &[char], s: &Sentence) -> bool {
     s.clauses.iter().any(|c| {
         let cl = &n[c.start..c.end];
         find(cl, "序时进度", 0).is_some()
-            || (find(cl, "完成", 0).is_some()
+            || ((find(cl, "完成", 0).is_some() || find(cl, "占", 0).is_some())
                 && ["目标的", "计划的", "任务的"].iter().any(|w| {
                     find(cl, w, 0)
                         .is_some_and(|p| cl.get(p + 3).is_some_and(|d| d.is_ascii_digit()))
@@ -2725,8 +2810,29 @@ fn share_of_goal(before: &[char]) -> bool {
     let tail = &before[before.len().saturating_sub(10)..];
     find(before, "序时进度", 0).is_some()
         || (before.last() == Some(&'的')
-            && find(before, "完成", 0).is_some()
+            && (find(before, "完成", 0).is_some() || find(before, "占", 0).is_some())
             && contains_any(tail, &["目标的", "计划的", "任务的"]))
+}
+
+/// Words saying what is left to do of a goal (`下半年还需完成63.3亿元`, `需再建成1900套`).
+const BALANCE_WORDS: &[&str] = &[
+    "还需",
+    "尚需",
+    "仍需",
+    "需再",
+    "还要再",
+    "剩余",
+    "尚余",
+    "还差",
+];
+
+/// A figure stating the balance of a goal drafted earlier in the same sentence, in the same
+/// unit (`一般公共预算收入完成132亿元，下半年还需完成63.3亿元`, `全年建设保障性租赁住房
+/// 4000套，下半年需再建成1900套`): the goal minus what is done, not a goal of its own (the
+/// spec tracks the year's goal). `item` is the item's text before the figure; `drafted` the
+/// sentence's proposals so far. Without such a goal the words are read as usual.
+fn balance_of_goal(item: &[char], drafted: &[Proposal], unit: &str) -> bool {
+    contains_any(item, BALANCE_WORDS) && drafted.iter().any(|p| p.unit.as_deref() == Some(unit))
 }
 
 /// How many proposals back a restated goal is looked for (bounded: linear in the text).
