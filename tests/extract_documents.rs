@@ -4598,3 +4598,31 @@ fn the_mid_year_rules_leave_january_texts_and_lone_balances_alone() {
     );
     assert!(text.contains("value = 30"), "{text}");
 }
+
+/// Round 10: a year-end summary dated December whose title names next year's plan
+/// (`…2025年工作总结和2026年工作计划`) sets that year's goals: the summary's figures (a
+/// heading naming the year before, no status word) are results, the plan's due in 2026.
+#[test]
+fn a_title_naming_next_year_s_work_plan_makes_the_summary_results() {
+    let text = extract_text(
+        "青山县2025年工作总结和2026年工作计划\n（2025年12月20日）\n一、2025年主要工作成效\n　　全年实现地区生产总值386亿元，增长6.2%。城镇登记失业率控制在3.2%以内。新增学位5400个。\n二、2026年工作计划\n　　2026年，全县地区生产总值增长6%左右。新增规模以上工业企业30家以上，新增学位3000个。\n",
+        &[],
+    );
+    for past in ["386亿元", "6.2%", "3.2%", "5400个"] {
+        assert!(!text.contains(past), "{past}: {text}");
+    }
+    assert_eq!(text.matches("[[target]]").count(), 3, "{text}");
+    assert_eq!(text.matches("deadline = 2026-12-31").count(), 3, "{text}");
+}
+
+/// Round 10: places named as where a task is done (`在沿江5个市集中布局`) are its scope, not
+/// a goal; the task's own figure in the same sentence is still read.
+#[test]
+fn places_where_a_task_is_done_are_no_goal() {
+    let text = extract_text(
+        "到2028年，推动储能项目在沿江5个市集中布局，建成储能电站30座以上。\n",
+        &["--year", "2026"],
+    );
+    assert!(!text.contains("5个市"), "{text}");
+    assert!(text.contains("value = 30"), "{text}");
+}

@@ -747,6 +747,7 @@ impl DocInfo {
         // else the year after one under review (一、2023年工作回顾), else the first plain year.
         let year = year
             .or_else(|| goal_year(t, sents))
+            .or_else(|| planned_year(t))
             .or_else(|| date_year(&t.norm))
             .or_else(|| doc_number_year(&t.orig))
             .or_else(|| reviewed_year(t, sents).map(|y| y + 1))
@@ -941,6 +942,58 @@ fn goal_year(t: &Text, sents: &[Sentence]) -> Option<i32> {
                 })
         })
     })
+}
+
+/// Words after a year in a title or a heading that name that year's work to come
+/// (`…2025年工作总结和2026年工作计划`, `二、2026年工作思路`, `三、明年工作打算`).
+const PLANNED_WORK: &[&str] = &[
+    "工作计划",
+    "工作思路",
+    "工作打算",
+    "工作安排",
+    "工作要点",
+    "重点工作",
+    "主要任务",
+    "工作部署",
+];
+
+/// The year whose work the text's title (its first line) or a heading that is no results
+/// heading says it plans (`2026年工作计划`, `明年工作思路` → the year after the date): the
+/// latest named. A year-end summary dated December 2025 that ends with 2026's plan sets
+/// 2026's goals, so its 2025 figures are results (round 10). Bounded: the title's first 100
+/// characters and each heading's line.
+fn planned_year(t: &Text) -> Option<i32> {
+    let n = &t.norm;
+    let title: Vec<char> = n
+        .iter()
+        .skip_while(|&&c| c == clauses::BOUNDARY)
+        .take_while(|&&c| c != clauses::BOUNDARY)
+        .take(100)
+        .copied()
+        .collect();
+    let lines = std::iter::once(title).chain(
+        t.headings
+            .iter()
+            .filter(|h| !h.results)
+            .map(|h| heading_chars(n, h.pos)),
+    );
+    let mut best: Option<i32> = None;
+    for line in lines {
+        for w in find_windows(&line, 0, line.len()) {
+            let y = match w.kind {
+                WinKind::Year(y) => Some(y),
+                WinKind::NextYear => date_year(n).map(|d| d + 1),
+                _ => None,
+            };
+            let planned = PLANNED_WORK.iter().any(|p| {
+                (w.end..=(w.end + 2).min(line.len())).any(|k| starts_with_at(&line, k, p))
+            });
+            if let (Some(y), true) = (y, planned) {
+                best = Some(best.map_or(y, |b| b.max(y)));
+            }
+        }
+    }
+    best
 }
 
 /// A year under review (`一、2023年工作回顾`, `会议回顾了2023年工作`: 回顾 in the same
@@ -2075,7 +2128,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             continue;
         };
         // 全省16个设区市, 全市12个乡镇: all the units of a place, a scope, not a goal.
-        if whole_of_place(n, m.start, &unit) {
+        if whole_of_place(n, m.start, &unit) || places_where(n, m.start, m.unit_end, &unit) {
             continue;
         }
         // A count before a quoted name (三个“一号工程”) is part of the name; so is one before
@@ -2933,6 +2986,17 @@ fn whole_of_place(n: &[char], start: usize, unit: &str) -> bool {
         && ["全省", "全市", "全县", "全区", "全国", "全州", "全镇"]
             .iter()
             .any(|w| lexicon::ends_with_at(n, start, w))
+}
+
+/// Places named as where something is done (`推动…项目在沿江5个市集中布局`, `在2个县先行`):
+/// 在 within the six characters before a count of places (个 then 市 / 县 / 区 / 省 / 乡镇 /
+/// 镇 / 村): the scope of a task, not a goal (round 10, heldout8b q1).
+fn places_where(n: &[char], start: usize, unit_end: usize, unit: &str) -> bool {
+    unit == "个"
+        && ["市", "县", "区", "省", "乡镇", "镇", "村"]
+            .iter()
+            .any(|w| starts_with_at(n, unit_end, w))
+        && n[start.saturating_sub(6)..start].contains(&'在')
 }
 
 /// A bound on a fall (`商品房销售面积降幅收窄至5%以内`, `降幅控制在3%以内`): the rate of
