@@ -4626,3 +4626,25 @@ fn places_where_a_task_is_done_are_no_goal() {
     assert!(!text.contains("5个市"), "{text}");
     assert!(text.contains("value = 30"), "{text}");
 }
+
+/// Round 10: a release on the half-year's figures dated July: the report opened by 今年以来 /
+/// 上半年 goes on over the next paragraph, which has no status word of its own, until a
+/// clause looks forward (`下半年，全市将…`); in a text dated January the same paragraph is
+/// read as goals (the carry stops at the paragraph, as before).
+#[test]
+fn a_report_of_the_year_so_far_carries_over_its_paragraphs_while_the_year_runs() {
+    let body = "　　今年以来，全市经济运行稳中向好。上半年，全市实现地区生产总值1286.4亿元，同比增长5.8%。\n　　全市新开工亿元以上项目68个，空气质量优良天数比率达到84.6%。\n　　下半年，全市将确保地区生产总值全年增长6%左右，全年新开工亿元以上项目120个以上。\n";
+    let text = extract_text(
+        &format!("上半年全市经济运行稳中向好\n发布时间：2026-07-22\n{body}"),
+        &[],
+    );
+    for past in ["1286.4亿元", "5.8%", "68个", "84.6%"] {
+        assert!(!text.contains(past), "{past}: {text}");
+    }
+    assert_eq!(text.matches("[[target]]").count(), 2, "{text}");
+    let text = extract_text(
+        &format!("全市经济工作安排\n发布时间：2026-01-22\n{body}"),
+        &[],
+    );
+    assert!(text.contains("68个"), "{text}");
+}

@@ -132,6 +132,11 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     let mut means_level = u8::MAX;
     // Inside a reporter's question or the host's words (`turns`).
     let mut asking = false;
+    // A report of the year so far (`今年以来，…`, `上半年，…`, `截至6月底，…`) in a text dated
+    // inside a year still running (a mid-year report, a release on the half-year's figures):
+    // its status carries over the following paragraphs, not only its own, until a clause
+    // looks forward (`下半年，全市将…`) or a heading starts (round 10).
+    let mut so_far = false;
     let mut doc = doc;
     let doc_plan = doc.plan;
     // A year-end text dated the year before the one it sets goals for (a December report
@@ -180,8 +185,13 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         if in_box && !new_heading && new_passage && !box_entry(&t.norm, s.start) {
             in_box = false;
         }
+        if new_heading {
+            so_far = false;
+        }
         if new_passage {
-            carry = false;
+            // (A report of the months so far in a year still running goes on over its
+            // paragraphs until a clause looks forward: `so_far`.)
+            carry = so_far;
         }
         // A speaker's label in a transcript (`【记者】`, `【发布人　周明远】`, `问：`): a new
         // speaker starts afresh (a results passage opened by a sentence of the last one ends),
@@ -270,6 +280,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 target_list: lists,
             };
             carry = analyse_sentence(&t, s, &doc, carry, inherited, found, &mut props);
+            so_far = carry && (so_far || (year_running(&doc) && reports_so_far(n, s.start)));
         }
         prev_end = s.end;
     }
@@ -1539,6 +1550,15 @@ fn months_so_far(n: &[char], at: usize) -> bool {
     ["前三季度", "前两个季度", "一季度，", "上半年，"]
         .iter()
         .any(|w| starts_with_at(n, at, w))
+}
+
+/// Does a sentence open with a report of the year so far (`今年以来`, `年初以来`, `截至`,
+/// `上半年，`, `1—6月，`, `前三季度`)?
+fn reports_so_far(n: &[char], at: usize) -> bool {
+    ["今年以来", "年初以来", "截至", "截止"]
+        .iter()
+        .any(|w| starts_with_at(n, at, w))
+        || months_so_far(n, at)
 }
 
 /// A plan's period and 以来 opening a clause (`“十四五”以来，…`, `十五五以来`): it looks back
