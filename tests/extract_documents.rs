@@ -4648,3 +4648,19 @@ fn a_report_of_the_year_so_far_carries_over_its_paragraphs_while_the_year_runs()
     );
     assert!(text.contains("68个"), "{text}");
 }
+
+/// Round 10: a text whose title reviews a plan (`…“十四五”规划实施情况总结评估报告`), dated in
+/// the plan's last year: `“十四五”时期，` / `“十四五”期间，` opening a sentence report its
+/// results though the plan is not over; the next plan's goal after 下一步 is drafted.
+#[test]
+fn a_plan_review_s_period_openers_report_results_in_the_plan_s_last_year() {
+    let text = extract_text(
+        "青岚县“十四五”规划实施情况总结评估报告\n（2025年11月10日）\n　　“十四五”时期，全县地区生产总值年均增长7.1%，城镇登记失业率控制在3.5%以内。\n　　“十四五”期间，累计新增城镇就业3.3万人。\n　　下一步，力争到2030年地区生产总值突破500亿元。\n",
+        &[],
+    );
+    for past in ["7.1%", "3.5%", "3.3万人"] {
+        assert!(!text.contains(past), "{past}: {text}");
+    }
+    assert_eq!(text.matches("[[target]]").count(), 1, "{text}");
+    assert!(text.contains("value = 500"), "{text}");
+}

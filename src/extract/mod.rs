@@ -137,6 +137,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // its status carries over the following paragraphs, not only its own, until a clause
     // looks forward (`下半年，全市将…`) or a heading starts (round 10).
     let mut so_far = false;
+    // The plan the title reviews (`…“十四五”规划实施情况总结评估报告`), by its first year.
+    let reviewed = reviewed_plan(&t.norm);
     let mut doc = doc;
     let doc_plan = doc.plan;
     // A year-end text dated the year before the one it sets goals for (a December report
@@ -215,6 +217,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 .iter()
                 .any(|w| lexicon::starts_with_at(n, s.start + 1, w) && "“\"".contains(n[s.start]))
             || past_plan_opener(n, s.start, doc_plan, doc.year)
+            || reviewed.is_some_and(|first| plan_opener_of(n, s.start, first))
             || inline_base_heading(&t, s)
         {
             if !results {
@@ -1257,6 +1260,55 @@ fn past_plan_opener(
     }
     let end = start + 4;
     doc_plan.is_some_and(|(a, _)| end < a) || year.is_some_and(|y| end < y)
+}
+
+/// Title words of a text that reviews what a plan did (`…“十四五”规划实施情况总结评估报告`,
+/// `…“十四五”规划执行情况的报告`).
+const PLAN_REVIEW: &[&str] = &["实施情况", "执行情况", "完成情况", "总结", "评估", "回顾"];
+
+/// The first year of the five-year plan the text's title (its first line, at most 100
+/// characters) reviews: it names the plan and a review word (`PLAN_REVIEW`). Its period
+/// opening a sentence (`“十四五”时期，…` / `“十四五”期间，…`) then reports results even in
+/// the plan's last year, before it is over (round 10).
+fn reviewed_plan(n: &[char]) -> Option<i32> {
+    let line: Vec<char> = n
+        .iter()
+        .skip_while(|&&c| c == clauses::BOUNDARY)
+        .take_while(|&&c| c != clauses::BOUNDARY)
+        .take(100)
+        .copied()
+        .collect();
+    if !contains_any(&line, PLAN_REVIEW) {
+        return None;
+    }
+    PLANS
+        .iter()
+        .find(|(w, _)| find(&line, w, 0).is_some())
+        .map(|&(_, first)| first)
+}
+
+/// Does a sentence at `at` open with the period of the plan starting in `first`, then 时期 /
+/// 期间 / 以来 (`“十四五”时期，…`)?
+fn plan_opener_of(n: &[char], at: usize, first: i32) -> bool {
+    let at = past_list_mark_end(n, at);
+    let at = if n.get(at).is_some_and(|c| "“\"".contains(*c)) {
+        at + 1
+    } else {
+        at
+    };
+    PLANS.iter().filter(|&&(_, y)| y == first).any(|(w, _)| {
+        let k = at + w.chars().count();
+        starts_with_at(n, at, w) && {
+            let k = if n.get(k).is_some_and(|c| "”\"".contains(*c)) {
+                k + 1
+            } else {
+                k
+            };
+            ["时期", "期间", "以来"]
+                .iter()
+                .any(|x| starts_with_at(n, k, x))
+        }
+    })
 }
 
 /// The end of a note's or list's number before a sentence (`4.` / `４．` / `4、`): a note
