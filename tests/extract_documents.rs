@@ -4664,3 +4664,19 @@ fn a_plan_review_s_period_openers_report_results_in_the_plan_s_last_year() {
     assert_eq!(text.matches("[[target]]").count(), 1, "{text}");
     assert!(text.contains("value = 500"), "{text}");
 }
+
+/// Round 10: a title ending in 情况 (`某市2026年上半年工作情况`) names the whole text: it opens
+/// no results section (only a numbered heading on how things stand does), and 下半年 opening
+/// a sentence in a July text turns to the rest of the year's goals.
+#[test]
+fn a_title_on_the_half_year_keeps_the_goals_for_the_rest_of_the_year() {
+    let text = extract_text(
+        "某市2026年上半年工作情况\n（2026年7月12日）\n　　上半年，全市实现地区生产总值1286.4亿元，同比增长5.8%。新开工亿元以上项目68个。\n　　下半年，全市上下要锚定全年目标，确保全年城镇新增就业6万人以上，年底前新建5G基站1500个。\n",
+        &[],
+    );
+    for past in ["1286.4亿元", "5.8%", "68个"] {
+        assert!(!text.contains(past), "{past}: {text}");
+    }
+    assert_eq!(text.matches("[[target]]").count(), 2, "{text}");
+    assert_eq!(text.matches("deadline = 2026-12-31").count(), 2, "{text}");
+}

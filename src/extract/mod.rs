@@ -227,7 +227,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         } else if results
             && !context
             && !new_heading
-            && turns_to_targets(n, s, lead, doc.year, lists)
+            && (turns_to_targets(n, s, lead, doc.year, lists)
+                || second_half_ahead(n, s.start, &doc))
         {
             results = false;
         }
@@ -1602,6 +1603,13 @@ fn months_so_far(n: &[char], at: usize) -> bool {
     ["前三季度", "前两个季度", "一季度，", "上半年，"]
         .iter()
         .any(|w| starts_with_at(n, at, w))
+}
+
+/// Does a sentence open with 下半年 (not 下半年以来) in a text dated inside its goal year, past
+/// its first quarter? The rest of the year is ahead: a mid-year text turns to its goals there
+/// (`下半年，全市上下要锚定全年目标，确保…`), as a results section does at 今年 or 明年 (round 10).
+fn second_half_ahead(n: &[char], at: usize, doc: &DocInfo) -> bool {
+    starts_with_at(n, at, "下半年") && !starts_with_at(n, at + 3, "以来") && year_running(doc)
 }
 
 /// Does a sentence open with a report of the year so far (`今年以来`, `年初以来`, `截至`,
