@@ -4680,3 +4680,18 @@ fn a_title_on_the_half_year_keeps_the_goals_for_the_rest_of_the_year() {
     assert_eq!(text.matches("[[target]]").count(), 2, "{text}");
     assert_eq!(text.matches("deadline = 2026-12-31").count(), 2, "{text}");
 }
+
+/// Round 10: a December summary whose heading plans next year (`二、明年工作打算`): next year
+/// is its goal year, and `今年，…增长6.2%，…` with no forward word reports the date's year.
+#[test]
+fn this_year_in_a_december_summary_that_plans_next_year_is_reported() {
+    let text = extract_text(
+        "某县2025年工作总结\n（2025年12月5日）\n一、主要工作\n　　今年，全县地区生产总值增长6.2%，新增规模以上工业企业32家，城镇登记失业率控制在3.2%以内。\n二、明年工作打算\n　　明年，全县地区生产总值增长6%左右，新增规模以上工业企业30家以上。\n",
+        &[],
+    );
+    for past in ["6.2%", "32家", "3.2%"] {
+        assert!(!text.contains(past), "{past}: {text}");
+    }
+    assert_eq!(text.matches("[[target]]").count(), 2, "{text}");
+    assert_eq!(text.matches("deadline = 2026-12-31").count(), 2, "{text}");
+}

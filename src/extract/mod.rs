@@ -1605,6 +1605,18 @@ fn months_so_far(n: &[char], at: usize) -> bool {
         .any(|w| starts_with_at(n, at, w))
 }
 
+/// `今年，全县地区生产总值增长6.2%，…` in a year-end text dated the year before the goals it
+/// sets (a December summary ending with next year's plan): 今年 is the date's year, a year
+/// before the goals, and a sentence it opens with no forward word (要, 将, 确保, 力争 …) reports
+/// it, as a past year at the head does (round 10). 今年以来 is a status opener already.
+fn this_year_reported(n: &[char], w: &Window, s: &Sentence, doc: &DocInfo) -> bool {
+    w.kind == WinKind::ThisYear
+        && starts_with_at(n, w.pos, "今年")
+        && !starts_with_at(n, w.pos + 2, "以来")
+        && doc.date.is_some_and(|d| doc.year == Some(d + 1))
+        && !looks_forward(&n[(w.pos + 2).min(s.end)..s.end])
+}
+
 /// Does a sentence open with 下半年 (not 下半年以来) in a text dated inside its goal year, past
 /// its first quarter? The rest of the year is ahead: a mid-year text turns to its goals there
 /// (`下半年，全市上下要锚定全年目标，确保…`), as a results section does at 今年 or 明年 (round 10).
@@ -1846,6 +1858,7 @@ fn analyse_sentence(
     let past_year = cx.wins.iter().any(|w| {
         (w.pos == first.start || reported.is_some_and(|c| w.pos == c.start))
             && (matches!((w.kind, doc.goal_start()), (WinKind::Year(y), Some(d)) if y < d)
+                || this_year_reported(n, w, s, doc)
                 // A quarter or month already over at the text's date (`会议指出，一季度全市
                 // …增长5.4%` in a release of April): reported.
                 || matches!(w.kind, WinKind::Part(p) if p.ended_before(doc.year, doc.dated)))
