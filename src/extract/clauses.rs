@@ -94,7 +94,7 @@ const CONTEXT_HEADINGS: &[&str] = &[
 ];
 
 /// The words of `line` after its number (`一、`, `（二）`, `第一节`, `第一章`), if it has one.
-fn after_number(line: &str) -> Option<&str> {
+pub(crate) fn after_number(line: &str) -> Option<&str> {
     let rest = line.trim_start_matches(|c: char| {
         "一二三四五六七八九十（）()、．.0123456789０１２３４５６７８９第章节篇".contains(c)
             || c.is_whitespace()
@@ -119,6 +119,27 @@ pub fn base_heading(line: &str) -> bool {
 /// section lasts to the next heading: a deadline in a sentence there is a forecast's.
 pub fn context_heading(line: &str) -> bool {
     after_number(line).is_some_and(|rest| CONTEXT_HEADINGS.iter().any(|w| rest.starts_with(w)))
+}
+
+/// Words that make a heading ending in 情况 look forward (`二、下半年工作安排情况`): not a report.
+const FORWARD_HEADING: &[&str] = &["安排", "打算", "思路", "展望", "下一步", "明年", "下半年"];
+
+/// Does a numbered heading report how things stand (`一、上半年工作情况`, `二、“十四五”规划实施情况`,
+/// `一、“十四五”规划主要目标完成情况`)? Its words end in 情况 and name nothing to come. A
+/// heading about a state of things is a report of results, whatever plan or goals it names
+/// (round 10: a mid-year report's and a plan review's sections).
+pub fn state_heading(line: &str) -> bool {
+    let words = line
+        .trim_end_matches(|c: char| c.is_whitespace() || "。．.：:".contains(c) || c == '\u{3000}');
+    // (Numbered: a document's title, `某市2026年上半年工作情况`, names the whole text, whose
+    // goals for the rest of the year follow without a heading of their own.)
+    let numbered = words
+        .trim_start_matches(|c: char| {
+            "一二三四五六七八九十（）()、．.0123456789第章节".contains(c) || c.is_whitespace()
+        })
+        .len()
+        < words.len();
+    numbered && words.ends_with("情况") && !FORWARD_HEADING.iter().any(|w| words.contains(w))
 }
 
 fn heading(line: &str, pos: usize) -> Option<Heading> {
@@ -155,7 +176,8 @@ fn heading(line: &str, pos: usize) -> Option<Heading> {
             .any(|w| line.contains(w));
     let results = ((RESULTS_HEADING.iter().any(|w| line.contains(w)) || base_heading(line))
         && !line.contains("十四五"))
-        || past_plan;
+        || past_plan
+        || state_heading(line);
     let plan = if line.contains("十四五") {
         Some((2021, 2025))
     } else if line.contains("十五五") {

@@ -35,6 +35,8 @@ const YEAR_WORK_TITLES: &[&str] = &[
     "重点工作",
     "年度计划",
     "计划草案",
+    // A mid-year report's 下半年工作安排, a year's 工作安排 (round 10).
+    "工作安排",
 ];
 
 /// Verbs whose counts are the year's work in a text titled as one year's work.

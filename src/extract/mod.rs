@@ -140,6 +140,13 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     let mut means_level = u8::MAX;
     // Inside a reporter's question or the host's words (`turns`).
     let mut asking = false;
+    // A report of the year so far (`今年以来，…`, `上半年，…`, `截至6月底，…`) in a text dated
+    // inside a year still running (a mid-year report, a release on the half-year's figures):
+    // its status carries over the following paragraphs, not only its own, until a clause
+    // looks forward (`下半年，全市将…`) or a heading starts (round 10).
+    let mut so_far = false;
+    // The plan the title reviews (`…“十四五”规划实施情况总结评估报告`), by its first year.
+    let reviewed = reviewed_plan(&t.norm);
     let mut doc = doc;
     let doc_plan = doc.plan;
     let doc_year_work = doc.year_work;
@@ -159,7 +166,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             if !(results && h.level > results_level && !h.goals) {
                 results = h.results
                     || past_year_heading(&t.norm, &h, doc.goal_start())
-                    || sections::year_end_review(&heading_chars(&t.norm, h.pos), dated);
+                    || sections::year_end_review(&heading_chars(&t.norm, h.pos), dated)
+                    || past_part_heading(&t.norm, &h, &doc);
                 results_level = h.level;
                 context = results && clauses::context_heading(&heading_line(&t, h.pos));
             } else {
@@ -209,8 +217,13 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         if in_box && !new_heading && new_passage && !box_entry(&t.norm, s.start) {
             in_box = false;
         }
+        if new_heading {
+            so_far = false;
+        }
         if new_passage {
-            carry = false;
+            // (A report of the months so far in a year still running goes on over its
+            // paragraphs until a clause looks forward: `so_far`.)
+            carry = so_far;
         }
         // A speaker's label in a transcript (`【记者】`, `【发布人　周明远】`, `问：`): a new
         // speaker starts afresh (a results passage opened by a sentence of the last one ends),
@@ -234,6 +247,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 .iter()
                 .any(|w| lexicon::starts_with_at(n, s.start + 1, w) && "“\"".contains(n[s.start]))
             || past_plan_opener(n, s.start, doc_plan, doc.year)
+            || reviewed.is_some_and(|first| plan_opener_of(n, s.start, first))
             || inline_base_heading(&t, s)
         {
             if !results {
@@ -243,7 +257,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         } else if results
             && !context
             && !new_heading
-            && turns_to_targets(n, s, lead, doc.year, lists)
+            && (turns_to_targets(n, s, lead, doc.year, lists)
+                || second_half_ahead(n, s.start, &doc))
         {
             results = false;
         }
@@ -301,6 +316,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 after_list: prev_list,
             };
             carry = analyse_sentence(&t, s, &doc, carry, inherited, found, &mut props);
+            so_far = carry && (so_far || (year_running(&doc) && reports_so_far(n, s.start)));
         }
         // A note closing the sentence itself (`…以内（牵头单位：县人社局）`).
         if let Some((units, false)) = &note {
@@ -791,6 +807,7 @@ impl DocInfo {
         // else the year after one under review (一、2023年工作回顾), else the first plain year.
         let year = year
             .or_else(|| goal_year(t, sents))
+            .or_else(|| planned_year(t))
             .or_else(|| date_year(&t.norm))
             .or_else(|| doc_number_year(&t.orig))
             .or_else(|| reviewed_year(t, sents).map(|y| y + 1))
@@ -873,6 +890,34 @@ fn past_year_heading(n: &[char], h: &clauses::Heading, year: Option<i32>) -> boo
         && wins
             .iter()
             .all(|w| matches!(w.kind, WinKind::Year(y) if y < d))
+}
+
+/// A heading naming only a part of the year already over at the text's date, and no goals
+/// (`一、上半年主要工作` in a report dated July, `一、前三季度经济运行` in October), or what the
+/// year has brought so far (`一、今年以来工作进展`): a section of results, as a past year's is.
+fn past_part_heading(n: &[char], h: &clauses::Heading, doc: &DocInfo) -> bool {
+    if h.goals || h.plan.is_some() {
+        return false;
+    }
+    let line = heading_chars(n, h.pos);
+    let text: String = line.iter().collect();
+    let words = clauses::after_number(&text).unwrap_or_default();
+    if ["今年以来", "年初以来"]
+        .iter()
+        .any(|w| words.starts_with(w))
+    {
+        return true;
+    }
+    let wins = find_windows(&line, 0, line.len());
+    let over = |w: &Window| match w.kind {
+        WinKind::FirstHalf => half_over(doc),
+        WinKind::Part(p) => p.ended_before(doc.year, doc.dated),
+        WinKind::Year(y) => doc.year == Some(y),
+        _ => false,
+    };
+    wins.iter()
+        .any(|w| matches!(w.kind, WinKind::FirstHalf | WinKind::Part(_)))
+        && wins.iter().all(over)
 }
 
 /// Does the heading at `pos` make the plan's period its subject (`第二节 “十五五”时期经济
@@ -966,6 +1011,58 @@ fn goal_year(t: &Text, sents: &[Sentence]) -> Option<i32> {
                 })
         })
     })
+}
+
+/// Words after a year in a title or a heading that name that year's work to come
+/// (`…2025年工作总结和2026年工作计划`, `二、2026年工作思路`, `三、明年工作打算`).
+const PLANNED_WORK: &[&str] = &[
+    "工作计划",
+    "工作思路",
+    "工作打算",
+    "工作安排",
+    "工作要点",
+    "重点工作",
+    "主要任务",
+    "工作部署",
+];
+
+/// The year whose work the text's title (its first line) or a heading that is no results
+/// heading says it plans (`2026年工作计划`, `明年工作思路` → the year after the date): the
+/// latest named. A year-end summary dated December 2025 that ends with 2026's plan sets
+/// 2026's goals, so its 2025 figures are results (round 10). Bounded: the title's first 100
+/// characters and each heading's line.
+fn planned_year(t: &Text) -> Option<i32> {
+    let n = &t.norm;
+    let title: Vec<char> = n
+        .iter()
+        .skip_while(|&&c| c == clauses::BOUNDARY)
+        .take_while(|&&c| c != clauses::BOUNDARY)
+        .take(100)
+        .copied()
+        .collect();
+    let lines = std::iter::once(title).chain(
+        t.headings
+            .iter()
+            .filter(|h| !h.results)
+            .map(|h| heading_chars(n, h.pos)),
+    );
+    let mut best: Option<i32> = None;
+    for line in lines {
+        for w in find_windows(&line, 0, line.len()) {
+            let y = match w.kind {
+                WinKind::Year(y) => Some(y),
+                WinKind::NextYear => date_year(n).map(|d| d + 1),
+                _ => None,
+            };
+            let planned = PLANNED_WORK.iter().any(|p| {
+                (w.end..=(w.end + 2).min(line.len())).any(|k| starts_with_at(&line, k, p))
+            });
+            if let (Some(y), true) = (y, planned) {
+                best = Some(best.map_or(y, |b| b.max(y)));
+            }
+        }
+    }
+    best
 }
 
 /// A year under review (`一、2023年工作回顾`, `会议回顾了2023年工作`: 回顾 in the same
@@ -1218,6 +1315,55 @@ fn past_plan_opener(
     }
     let end = start + 4;
     doc_plan.is_some_and(|(a, _)| end < a) || year.is_some_and(|y| end < y)
+}
+
+/// Title words of a text that reviews what a plan did (`…“十四五”规划实施情况总结评估报告`,
+/// `…“十四五”规划执行情况的报告`).
+const PLAN_REVIEW: &[&str] = &["实施情况", "执行情况", "完成情况", "总结", "评估", "回顾"];
+
+/// The first year of the five-year plan the text's title (its first line, at most 100
+/// characters) reviews: it names the plan and a review word (`PLAN_REVIEW`). Its period
+/// opening a sentence (`“十四五”时期，…` / `“十四五”期间，…`) then reports results even in
+/// the plan's last year, before it is over (round 10).
+fn reviewed_plan(n: &[char]) -> Option<i32> {
+    let line: Vec<char> = n
+        .iter()
+        .skip_while(|&&c| c == clauses::BOUNDARY)
+        .take_while(|&&c| c != clauses::BOUNDARY)
+        .take(100)
+        .copied()
+        .collect();
+    if !contains_any(&line, PLAN_REVIEW) {
+        return None;
+    }
+    PLANS
+        .iter()
+        .find(|(w, _)| find(&line, w, 0).is_some())
+        .map(|&(_, first)| first)
+}
+
+/// Does a sentence at `at` open with the period of the plan starting in `first`, then 时期 /
+/// 期间 / 以来 (`“十四五”时期，…`)?
+fn plan_opener_of(n: &[char], at: usize, first: i32) -> bool {
+    let at = past_list_mark_end(n, at);
+    let at = if n.get(at).is_some_and(|c| "“\"".contains(*c)) {
+        at + 1
+    } else {
+        at
+    };
+    PLANS.iter().filter(|&&(_, y)| y == first).any(|(w, _)| {
+        let k = at + w.chars().count();
+        starts_with_at(n, at, w) && {
+            let k = if n.get(k).is_some_and(|c| "”\"".contains(*c)) {
+                k + 1
+            } else {
+                k
+            };
+            ["时期", "期间", "以来"]
+                .iter()
+                .any(|x| starts_with_at(n, k, x))
+        }
+    })
 }
 
 /// The end of a note's or list's number before a sentence (`4.` / `４．` / `4、`): a note
@@ -1533,6 +1679,56 @@ fn months_so_far(n: &[char], at: usize) -> bool {
         .any(|w| starts_with_at(n, at, w))
 }
 
+/// `今年，全县地区生产总值增长6.2%，…` in a year-end text dated the year before the goals it
+/// sets (a December summary ending with next year's plan): 今年 is the date's year, a year
+/// before the goals, and a sentence it opens with no forward word (要, 将, 确保, 力争 …) reports
+/// it, as a past year at the head does (round 10). 今年以来 is a status opener already.
+fn this_year_reported(n: &[char], w: &Window, s: &Sentence, doc: &DocInfo) -> bool {
+    w.kind == WinKind::ThisYear
+        && starts_with_at(n, w.pos, "今年")
+        && !starts_with_at(n, w.pos + 2, "以来")
+        && doc.date.is_some_and(|d| doc.year == Some(d + 1))
+        && !looks_forward(&n[(w.pos + 2).min(s.end)..s.end])
+}
+
+/// Does a sentence open with 下半年 (not 下半年以来) in a text dated inside its goal year, past
+/// its first quarter? The rest of the year is ahead: a mid-year text turns to its goals there
+/// (`下半年，全市上下要锚定全年目标，确保…`), as a results section does at 今年 or 明年 (round 10).
+fn second_half_ahead(n: &[char], at: usize, doc: &DocInfo) -> bool {
+    starts_with_at(n, at, "下半年") && !starts_with_at(n, at + 3, "以来") && year_running(doc)
+}
+
+/// Does a sentence open with a report of the year so far (`今年以来`, `年初以来`, `截至`,
+/// `上半年，`, `1—6月，`, `前三季度`)?
+fn reports_so_far(n: &[char], at: usize) -> bool {
+    ["今年以来", "年初以来", "截至", "截止"]
+        .iter()
+        .any(|w| starts_with_at(n, at, w))
+        || months_so_far(n, at)
+}
+
+/// A plan's period and 以来 opening a clause (`“十四五”以来，…`, `十五五以来`): it looks back
+/// from the text's date on the years of a plan already begun, over or not (a plan's
+/// last-year review, a mid-term report): a status report, like 今年以来 (round 10).
+fn plan_since(n: &[char], at: usize) -> bool {
+    let at = if n.get(at).is_some_and(|c| "“\"".contains(*c)) {
+        at + 1
+    } else {
+        at
+    };
+    PLANS.iter().any(|(w, _)| {
+        let k = at + w.chars().count();
+        starts_with_at(n, at, w) && {
+            let k = if n.get(k).is_some_and(|c| "”\"".contains(*c)) {
+                k + 1
+            } else {
+                k
+            };
+            starts_with_at(n, k, "以来")
+        }
+    })
+}
+
 /// Lead clauses that report what a meeting or a text said (`会议指出，2024年，…`).
 const REPORTING_VERBS: &[&str] = &["指出", "认为", "表示", "总结", "提到"];
 
@@ -1552,7 +1748,28 @@ fn past_year_figure(cx: &Ctx, c: &Clause, p: usize) -> bool {
     let Some(d) = cx.doc.goal_start() else {
         return false;
     };
-    matches!(window_for(cx, c, p).map(|w| w.kind), Some(WinKind::Year(y)) if y < d)
+    match window_for(cx, c, p).map(|w| w.kind) {
+        Some(WinKind::Year(y)) => y < d,
+        // `全年…预期目标为增长6%左右，上半年增长5.8%` in a report dated July: the half-year is
+        // over, its figure reported (round 10).
+        Some(WinKind::FirstHalf) => half_over(cx.doc),
+        Some(WinKind::Part(part)) => part.ended_before(cx.doc.year, cx.doc.dated),
+        _ => false,
+    }
+}
+
+/// Is the first half of the text's year over at its date (a report dated July or later)?
+fn half_over(doc: &DocInfo) -> bool {
+    doc.dated
+        .is_some_and(|(y, m)| doc.year.is_some_and(|d| y > d || (y == d && m > 6)))
+}
+
+/// Is the text dated inside the year it sets goals for, past its first quarter (a mid-year
+/// report dated July)? Then that year is still running: 全年 / 年底前 opening a clause look
+/// forward, even after a status report of the months so far.
+fn year_running(doc: &DocInfo) -> bool {
+    doc.dated
+        .is_some_and(|(y, m)| doc.year == Some(y) && (4..=11).contains(&m))
 }
 
 /// Does the clause hold a deadline not before the text's first goal year (`…达到10.8%，到2027年
@@ -1740,6 +1957,7 @@ fn analyse_sentence(
     let past_year = cx.wins.iter().any(|w| {
         (w.pos == first.start || reported.is_some_and(|c| w.pos == c.start))
             && (matches!((w.kind, doc.goal_start()), (WinKind::Year(y), Some(d)) if y < d)
+                || this_year_reported(n, w, s, doc)
                 // A quarter or month already over at the text's date (`会议指出，一季度全市
                 // …增长5.4%` in a release of April): reported.
                 || matches!(w.kind, WinKind::Part(p) if p.ended_before(doc.year, doc.dated))
@@ -1755,6 +1973,7 @@ fn analyse_sentence(
         })
         || find(&n[first.start..first.end], "回顾", 0).is_some()
         || months_so_far(n, first.start)
+        || plan_since(n, first.start)
         || reported.is_some_and(|c| months_so_far(n, c.start))
         || reports_progress(n, s);
     let carried = carry && !opens && !cx.target_list;
@@ -1767,10 +1986,11 @@ fn analyse_sentence(
             || (carried && {
                 let i = cx.wins.partition_point(|w| w.pos < c.start);
                 // 全年 / 年末 in a status report carried from a past year are that year's.
-                cx.wins[i..]
-                    .iter()
-                    .take_while(|w| w.pos < c.end)
-                    .any(|w| forward_window(w, doc) && !year_word_of_report(n, w))
+                cx.wins[i..].iter().take_while(|w| w.pos < c.end).any(|w| {
+                    forward_window(w, doc)
+                        && (!year_word_of_report(n, w)
+                            || (w.pos <= c.start + 1 && year_running(doc)))
+                })
             });
         // (Not the clause that opened the report after a lead: `同志们：今年以来，…`.)
         let opener = opens && reported.is_some_and(|r| r.start == c.start);
@@ -2167,6 +2387,13 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             continue;
         }
         if portfolio {
+            continue;
+        }
+        if balance_of_goal(
+            &n[ist..m.start],
+            &props[cx.first_prop.min(props.len())..],
+            &unit,
+        ) {
             continue;
         }
         let gi = group
@@ -2840,7 +3067,7 @@ fn reports_progress(n: &[char], s: &Sentence) -> bool {
     s.clauses.iter().any(|c| {
         let cl = &n[c.start..c.end];
         find(cl, "序时进度", 0).is_some()
-            || (find(cl, "完成", 0).is_some()
+            || ((find(cl, "完成", 0).is_some() || find(cl, "占", 0).is_some())
                 && ["目标的", "计划的", "任务的"].iter().any(|w| {
                     find(cl, w, 0)
                         .is_some_and(|p| cl.get(p + 3).is_some_and(|d| d.is_ascii_digit()))
@@ -2856,8 +3083,29 @@ fn share_of_goal(before: &[char]) -> bool {
     let tail = &before[before.len().saturating_sub(10)..];
     find(before, "序时进度", 0).is_some()
         || (before.last() == Some(&'的')
-            && find(before, "完成", 0).is_some()
+            && (find(before, "完成", 0).is_some() || find(before, "占", 0).is_some())
             && contains_any(tail, &["目标的", "计划的", "任务的"]))
+}
+
+/// Words saying what is left to do of a goal (`下半年还需完成63.3亿元`, `需再建成1900套`).
+const BALANCE_WORDS: &[&str] = &[
+    "还需",
+    "尚需",
+    "仍需",
+    "需再",
+    "还要再",
+    "剩余",
+    "尚余",
+    "还差",
+];
+
+/// A figure stating the balance of a goal drafted earlier in the same sentence, in the same
+/// unit (`一般公共预算收入完成132亿元，下半年还需完成63.3亿元`, `全年建设保障性租赁住房
+/// 4000套，下半年需再建成1900套`): the goal minus what is done, not a goal of its own (the
+/// spec tracks the year's goal). `item` is the item's text before the figure; `drafted` the
+/// sentence's proposals so far. Without such a goal the words are read as usual.
+fn balance_of_goal(item: &[char], drafted: &[Proposal], unit: &str) -> bool {
+    contains_any(item, BALANCE_WORDS) && drafted.iter().any(|p| p.unit.as_deref() == Some(unit))
 }
 
 /// How many proposals back a restated goal is looked for (bounded: linear in the text).
