@@ -2194,6 +2194,28 @@ fn an_indicator_drafted_from_the_prose_and_from_a_table_is_noted_on_both() {
 }
 
 #[test]
+fn a_goals_header_dates_its_dashed_paragraphs() {
+    // `今后五年…主要目标是：` heading a list of `——` paragraphs: its window governs every
+    // item, also the lead of an item with a window of its own later on, and an item naming
+    // the list's end year (到2031年 in a text of 2026) sets it for the rest of the list. The
+    // list ends at a paragraph with no dash (found after the ninth held-out set's one run).
+    let text = "（2026年9月22日）\n\n二、今后五年的奋斗目标和主要任务\n\n今后五年全区经济社会发展的主要目标是：\n\n——经济实力再上新台阶。地区生产总值年均增长6%左右，到2031年经济总量突破1400亿元；一般公共预算收入年均增长5%以上。\n\n——创新能力显著增强。全社会研发经费投入强度达到3.6%以上，高新技术企业突破800家。\n\n三、扎实做好2027年各项工作\n\n2027年，全区地区生产总值增长6%。\n";
+    let ts = targets_no_year(text);
+    for piece in [
+        "地区生产总值年均增长6%左右",
+        "到2031年经济总量突破1400亿元",
+        "一般公共预算收入年均增长5%以上",
+        "全社会研发经费投入强度达到3.6%以上",
+        "高新技术企业突破800家",
+    ] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["deadline"].to_string(), "2031-12-31", "{piece}: {t:#?}");
+    }
+    let t = with_quote(&ts, "2027年，全区地区生产总值增长6%");
+    assert_eq!(t["deadline"].to_string(), "2027-12-31", "{t:#?}");
+}
+
+#[test]
 fn goal_years_milestones_apart_keep_a_flow_as_the_goal_year_s_level() {
     // `2023年基数  2025年目标  2027年目标`: milestones, not a breakdown by year; a flow reached
     // by a goal year is that year's level over the plan's window (t11, heldout4 b2).

@@ -129,6 +129,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // only the next heading ends it.
     let mut context = false;
     let mut list_win: Option<WinKind> = None;
+    // `list_win` was set by a header naming the goals it lists (`list_header`): it also
+    // governs the lead of an item with a later window of its own.
+    let mut goals_list = false;
     let mut passage_win: Option<WinKind> = None;
     // A 专栏 listing projects (专栏5-2 先进制造业重大工程): its entries' figures are the
     // projects' scopes, not goals (`project_box`).
@@ -264,6 +267,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         }
         if new_heading {
             list_win = None;
+            goals_list = false;
         }
         // `到2023年底：` heading a list: its window governs the list's items.
         let wins = find_windows(n, s.start, s.end);
@@ -280,11 +284,47 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             passage_win = None;
         }
         let leading = opening_window(n, s, &wins);
+        // `今后五年全区经济社会发展的主要目标是：` heading a list of paragraphs (`——经济实力
+        // 再上新台阶。…`): its window governs the items, even those with a window of their own
+        // later in the item (`地区生产总值年均增长6%左右，到2031年经济总量突破1400亿元`), until
+        // the next heading or the next list's header (`实现上述目标，必须把握以下主要任务：`).
+        // A list of goals in paragraphs lasts while each paragraph opens with a dash.
+        if goals_list && new_passage && !dash_item(n, s.start) {
+            goals_list = false;
+            list_win = None;
+        }
+        let goals_head = if bare_window_head {
+            None
+        } else {
+            list_header(n, s)
+        };
         let inherited = if bare_window_head {
             list_win = wins.first().map(|w| w.kind);
+            goals_list = false;
+            None
+        } else if let Some(colon) = goals_head {
+            // A heading naming goals with no window (`二、主要目标`) keeps the list's window.
+            // Only a header whose list is paragraphs opened by a dash (`——经济实力…`).
+            let own = wins.iter().rev().find(|w| w.pos < colon).map(|w| w.kind);
+            if dash_item(n, colon + 1) {
+                list_win = own;
+                goals_list = own.is_some();
+            }
             None
         } else if wins.is_empty() {
             list_win.or(passage_win)
+        } else if goals_list {
+            // An item naming the list's end year (`到2031年经济总量突破1400亿元` under
+            // `今后五年…主要目标是：` in a text of 2026): the text's own count of its years.
+            if let (Some(WinKind::Years(k)), Some(y)) = (list_win, doc.year) {
+                if let Some(by) = wins.iter().find_map(|w| match w.kind {
+                    WinKind::By(b) if (y + k - 1..=y + k).contains(&b) => Some(b),
+                    _ => None,
+                }) {
+                    list_win = Some(WinKind::By(by));
+                }
+            }
+            list_win
         } else {
             list_win = None;
             None
@@ -368,6 +408,22 @@ struct Window {
     pos: usize,
     end: usize,
     kind: WinKind,
+}
+
+/// Is the sentence a header of goals listed after it: a `：` after words naming them
+/// (`主要目标是：`, `主要预期目标为：`; the list's first item may follow in the same
+/// sentence)? The colon's position: a window before it governs the list.
+fn list_header(n: &[char], s: &Sentence) -> Option<usize> {
+    let colon = (s.start..s.end).find(|&k| matches!(n[k], '：' | ':'))?;
+    contains_any(&n[s.start..colon], &["目标"]).then_some(colon)
+}
+
+/// Does a list item opened by a dash (`——经济实力再上新台阶`) start at `at`, after blanks?
+fn dash_item(n: &[char], at: usize) -> bool {
+    let k = (at..n.len())
+        .find(|&k| !n[k].is_whitespace())
+        .unwrap_or(n.len());
+    n.get(k) == Some(&'—') && n.get(k + 1) == Some(&'—')
 }
 
 /// Does this sentence turn a results section to the targets? It opens with a future
@@ -1907,12 +1963,21 @@ fn analyse_sentence(
         !(past && (w.pos..w.end).any(|k| n[k] == '十' && plan_period_window(n, k).is_some()))
     });
     year_named_before(n, &mut wins);
-    if let (true, Some(kind)) = (wins.is_empty(), inherited) {
-        wins.push(Window {
-            pos: s.start,
-            end: s.start,
-            kind,
-        });
+    // A list's window (`inherited`) governs what stands before the sentence's own first
+    // window; an item that opens with its own window needs none.
+    let own_lead = wins
+        .first()
+        .is_some_and(|w| w.pos <= s.clauses[0].start + 1);
+    if let (false, Some(kind)) = (own_lead, inherited) {
+        // First: `wins` is sorted by position, and this one stands at the sentence's start.
+        wins.insert(
+            0,
+            Window {
+                pos: s.start,
+                end: s.start,
+                kind,
+            },
+        );
     }
     let mut cx = Ctx {
         t,
