@@ -2216,6 +2216,53 @@ fn a_goals_header_dates_its_dashed_paragraphs() {
 }
 
 #[test]
+fn a_task_table_s_goal_cells_with_their_units_are_read_with_the_task() {
+    // `序号  任务  目标  责任单位  完成时限` with no unit column: the goal cell carries its unit
+    // (`5个`, `2.5万亩`, `≤32微克/立方米`) and the 任务 cell names it; a figure cut at a line's
+    // end (`12` then `0公里`) is one figure; the news item's byline after the table is no
+    // row. A past result measured against a plan (`为年度计划的115%`) proposes nothing (found
+    // after the ninth held-out set's one run).
+    let text = "青禾县召开2027年经济工作会议\n发布时间：2027-02-06\n会议指出，2026年，全县经济社会发展取得新的显著成效。\n会议认为，过去一年，全县项目建设实现量质齐升。县级重点项目完成投资138亿元，为年度计划的115%；新建5G基站260个。\n\n附：2027年重点目标任务分解表\n\n序号\t任务\t目标\t责任单位\t完成时限\n1\t城关镇招引亿元以上项目\t8个以上\t城关镇人民政府\t12月底前\n2\t临河镇新开工亿元以上项目\t5个\t临河镇人民政府、县发改局\t9月底前\n3\t东坪乡新建高标准农田\t2.5万亩\t县农业农村局\t10月底前\n4\t新改建农村公路\t12\n0公里\t县交通运输局\t11月底前\n5\t细颗粒物（PM2.5）平均浓度\t≤32微克/立方米\t市生态环境局\t年底前\n\n（记者　周雨桐　通讯员　李明）\n";
+    let (draft, problems) = draft_problems(text);
+    assert!(problems.is_empty(), "{problems:?}\n{draft}");
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 5, "{ts:#?}");
+    for (piece, value, unit, deadline) in [
+        ("城关镇招引亿元以上项目", 8.0, "个", "2027-12-31"),
+        ("临河镇新开工亿元以上项目", 5.0, "个", "2027-09-30"),
+        ("东坪乡新建高标准农田", 2.5, "万亩", "2027-10-31"),
+        ("新改建农村公路", 120.0, "公里", "2027-11-30"),
+    ] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["measure"].as_str(), Some("ytd"), "{t:#?}");
+        assert_eq!(t["rule"].as_str(), Some("at-least"), "{t:#?}");
+        let v = t["value"]
+            .as_float()
+            .or(t["value"].as_integer().map(|i| i as f64));
+        assert_eq!(v, Some(value), "{t:#?}");
+        assert_eq!(t["unit"].as_str(), Some(unit), "{t:#?}");
+        assert_eq!(t["deadline"].to_string(), deadline, "{t:#?}");
+    }
+    let pm = with_quote(&ts, "细颗粒物");
+    assert_eq!(pm["rule"].as_str(), Some("at-most"), "{pm:#?}");
+    assert_eq!(pm["value"].as_integer(), Some(32), "{pm:#?}");
+    assert_eq!(pm["unit"].as_str(), Some("微克/立方米"), "{pm:#?}");
+    assert_eq!(
+        with_quote(&ts, "临河镇")["owner"]
+            .as_array()
+            .map(|a| a.len()),
+        Some(2)
+    );
+    for t in &ts {
+        let q = t["quote"].as_str().unwrap();
+        assert!(
+            !q.contains("记者") && !q.contains("115%") && !q.contains("260个"),
+            "{q}"
+        );
+    }
+}
+
+#[test]
 fn goal_years_milestones_apart_keep_a_flow_as_the_goal_year_s_level() {
     // `2023年基数  2025年目标  2027年目标`: milestones, not a breakdown by year; a flow reached
     // by a goal year is that year's level over the plan's window (t11, heldout4 b2).

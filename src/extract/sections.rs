@@ -103,12 +103,12 @@ pub(super) fn year_end_review(h: &[char], dated: Option<i32>) -> bool {
 }
 
 /// Is `计划` at `p` of clause `cl` the plan a result is measured against (`超年度计划7个百分点`,
-/// `占年度计划的52.1%`, `超计划完成`), not a plan to do something? It follows 超 or 占, with
-/// 年度 between or not.
+/// `占年度计划的52.1%`, `超计划完成`, `为年度计划的115%`, `完成年度计划的98%`), not a plan to
+/// do something? It follows 超, 占, 为, 达 or 完成, with 年度 between or not.
 pub(super) fn plan_referred_to(cl: &[char], p: usize) -> bool {
     let before = &cl[..p];
     let before = before.strip_suffix(&['年', '度']).unwrap_or(before);
-    before.last().is_some_and(|c| "超占".contains(*c))
+    before.last().is_some_and(|c| "超占为达".contains(*c)) || before.ends_with(&['完', '成'])
 }
 
 /// Has the first half of the text's year `year` ended before its date line's month (a
@@ -210,6 +210,10 @@ mod tests {
         assert!(plan_referred_to(&cl, 3));
         let cl = chars("占年度计划的52.1%");
         assert!(plan_referred_to(&cl, 3));
+        let cl = chars("为年度计划的115%");
+        assert!(plan_referred_to(&cl, 3));
+        let cl = chars("完成年度计划的98%");
+        assert!(plan_referred_to(&cl, 4));
         let cl = chars("计划新建学校5所");
         assert!(!plan_referred_to(&cl, 0));
         let cl = chars("年度计划投资100亿元");

@@ -260,6 +260,8 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
             || c.contains("名称")
             || c == "项目"
             || c == "内容"
+            // A task list's 任务 column (`序号  任务  目标  责任单位  完成时限`).
+            || ["任务", "重点任务", "工作任务", "主要任务", "事项", "重点事项"].contains(&c)
     });
     let unit = pos(&|c| c == "单位" || c == "计量单位" || c == "（单位）");
     let owner = pos(&|c| OWNER_WORDS.iter().any(|w| c.contains(w)));
@@ -863,6 +865,10 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         let mut j = head.end;
         while j < lines.len() {
             let line = lines[j];
+            // A news item's byline after its table ends it.
+            if ocr::is_byline(line) {
+                break;
+            }
             // Page furniture inside a table: blank lines, page numbers, running page
             // headers, 续表: skipped; the table goes on after them.
             if line
@@ -1091,6 +1097,10 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     } else if h.scope.is_some() {
                         work_cell::quote_from_goal(&h, &cs, &row, p);
                     }
+                } else if ps.is_empty() {
+                    // A goal cell the table reading cannot take (`5个`, `12家` with no unit
+                    // column): read with its row's task as prose, if it has a figure.
+                    ps = work_cell::proposals(&h, &cs, &row, &row_owners(&h, &cs));
                 }
                 proposals.extend(ps);
                 if let Some(p) = due::row_due(&h, h.due.and_then(|c| cell_at(&h, &cs, c))) {
@@ -1402,13 +1412,10 @@ fn cell_at<'a>(h: &Header, cs: &'a [String], col: usize) -> Option<&'a String> {
     }
 }
 
-/// The proposals of a row: one per goal-year column that holds a goal (a table with 2025
-/// and 2035 columns gives two targets of one indicator, each with its own deadline and an
-/// id with its year), with the row's owners (责任单位). The 年均/累计 column belongs to the
-/// first goal year (the plan's own period); a later goal year reads its own cell only.
-fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>) -> Vec<Proposal> {
-    // The lead unit first (牵头单位 / 责任单位), then the 配合单位; a `（牵头）` mark dropped.
-    let owners: Vec<String> = [h.owner, h.partners.filter(|&p| Some(p) != h.owner)]
+/// The units a row names as responsible: the lead unit first (牵头单位 / 责任单位), then the
+/// 配合单位; a `（牵头）` mark dropped.
+fn row_owners(h: &Header, cs: &[String]) -> Vec<String> {
+    [h.owner, h.partners.filter(|&p| Some(p) != h.owner)]
         .into_iter()
         .flatten()
         .filter_map(|c| cell_at(h, cs, c))
@@ -1423,7 +1430,15 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
                 .to_string()
         })
         .filter(|x| x.chars().count() >= 2 && !ocr::is_dash(x))
-        .collect();
+        .collect()
+}
+
+/// The proposals of a row: one per goal-year column that holds a goal (a table with 2025
+/// and 2035 columns gives two targets of one indicator, each with its own deadline and an
+/// id with its year), with the row's owners (责任单位). The 年均/累计 column belongs to the
+/// first goal year (the plan's own period); a later goal year reads its own cell only.
+fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>) -> Vec<Proposal> {
+    let owners = row_owners(h, cs);
     let mut out = Vec::new();
     let (Some((last, Some(last_year))), false) = (h.goal, h.more_goals.is_empty()) else {
         let own = additions::without_span(h);

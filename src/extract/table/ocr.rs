@@ -210,6 +210,25 @@ pub fn is_page_number(line: &str) -> bool {
     !rest.is_empty() && rest.len() <= 4 && rest.chars().all(|c| c.is_ascii_digit())
 }
 
+/// A news item's byline or credit line (`（记者　周雨桐　通讯员　李明）`, `责任编辑：王芳`,
+/// `来源：县融媒体中心`): never a row, and it ends a table it follows.
+pub fn is_byline(line: &str) -> bool {
+    let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    if t.is_empty() || t.chars().count() > 40 {
+        return false;
+    }
+    let credit = ["记者", "通讯员", "编辑", "供稿", "摄影", "校对", "审核"];
+    let inner = t
+        .strip_prefix(['（', '('])
+        .and_then(|x| x.strip_suffix(['）', ')']));
+    match inner {
+        Some(x) => credit.iter().any(|w| x.contains(w)),
+        None => ["责任编辑", "来源：", "来源:", "编辑：", "审核："]
+            .iter()
+            .any(|w| t.starts_with(w)),
+    }
+}
+
 /// A continuation mark over the rest of a table after a page break: `续表`, `续表1`,
 /// `续上表`, `表1（续）`, `专栏1（续表）`, `主要指标（续）`.
 pub fn is_continued(line: &str) -> bool {
@@ -316,6 +335,14 @@ mod tests {
             split("网上零售额（万亿元） 11. 76 17"),
             ["网上零售额（万亿元）", "11.76", "17"]
         );
+    }
+
+    #[test]
+    fn bylines() {
+        assert!(is_byline("（记者　周雨桐　通讯员　李明）"));
+        assert!(is_byline("责任编辑：王芳"));
+        assert!(!is_byline("（单位：亿元）"));
+        assert!(!is_byline("1\t新建5G基站\t300个\t县工信局"));
     }
 
     #[test]

@@ -26,20 +26,48 @@ pub(super) fn proposals(h: &Header, cs: &[String], row: &str, owners: &[String])
         .chars()
         .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
         .count();
-    if !digits || words < 2 || super::figure(cell).is_some() || cell.chars().count() > MAX_CELL {
+    let name = h
+        .name
+        .and_then(|c| cell_at(h, cs, c))
+        .map(|c| c.trim().to_string())
+        .filter(|c| c.chars().count() >= 2);
+    // A goal cell that opens with its figure and carries its unit (`8个以上`, `2.5万亩`,
+    // `≤32微克/立方米`) in a table with no unit column: the row's task names it, so the two
+    // are read together as one clause (`城关镇招引亿元以上项目8个以上`).
+    let named_figure = h.unit.is_none()
+        && name.is_some()
+        && cell.chars().next().is_some_and(|c| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || "≥≤＞＜><".contains(c)
+        })
+        && cell
+            .chars()
+            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || "%％/".contains(c));
+    if !digits
+        || (!named_figure && (words < 2 || super::figure(cell).is_some()))
+        || cell.chars().count() > MAX_CELL
+    {
         return Vec::new();
     }
     let Some(at) = row.find(cell) else {
         return Vec::new();
     };
-    let quote = row[at..].trim().to_string();
     let opts = crate::extract::ExtractOptions { year: None };
+    if named_figure {
+        let task = name.unwrap_or_default();
+        let text = format!(
+            "{task}{}",
+            cell.replace('≥', "不低于").replace('≤', "不高于")
+        );
+        let mut out = crate::extract::extract(&text, &opts).targets;
+        for p in &mut out {
+            p.quote = row.trim().to_string();
+            p.owners = owners.to_vec();
+        }
+        return out;
+    }
+    let quote = row[at..].trim().to_string();
     let mut out = crate::extract::extract(cell, &opts).targets;
-    let project = h
-        .name
-        .and_then(|c| cell_at(h, cs, c))
-        .map(|c| c.trim().to_string())
-        .filter(|c| c.chars().count() >= 2);
+    let project = name;
     for p in &mut out {
         // The project's name before the figure's own (`二级公路改建工程：路基工程`).
         if let Some(project) = &project {
@@ -77,17 +105,23 @@ pub(super) fn merged(h: &Header, row: &str, next: &str) -> Option<String> {
         let c = c.trim();
         c.is_empty() || (c.chars().count() <= 3 && c.chars().all(|ch| ch.is_ascii_digit()))
     });
+    // A figure cut at the line's end (`7\t新改建农村公路\t12` then `0公里\t县交通运输局\t…`):
+    // the row ends with a digit and the next line opens with one, and the two make the row
+    // whole exactly. The pieces are glued (`120公里`).
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let cut_figure = a.last().is_some_and(|c| c.trim_end().ends_with(digit))
+        && head.starts_with(digit)
+        && a.len() + b.len() - 1 == h.cols;
     if a.len() >= h.cols
         || !serial
         || a.len() + b.len() - 1 > h.cols
-        || words < 2
-        || head
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        || (!cut_figure && (words < 2 || head.starts_with(digit)))
         || a.last().is_none_or(|c| c.trim().is_empty())
     {
         return None;
+    }
+    if cut_figure {
+        return Some(format!("{}{}", row.trim_end(), next.trim()));
     }
     let col = a.len() - 1;
     let joint = if [h.owner, h.partners].contains(&Some(col)) {
