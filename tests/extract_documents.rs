@@ -2263,6 +2263,23 @@ fn a_task_table_s_goal_cells_with_their_units_are_read_with_the_task() {
 }
 
 #[test]
+fn units_in_latin_letters_and_milliseconds_are_units() {
+    // `400 EFLOPS以上` (a space allowed), `20毫秒以内`; `5G基站` keeps 5G in its name and
+    // `IPv6` is no figure (found after the ninth held-out set's one run).
+    let text = "到2029年，算力总规模达到400 EFLOPS以上，新建5G基站300个，全面推广IPv6。到2028年底，国家枢纽节点间网络时延控制在20毫秒以内。\n";
+    let ts = targets_of(text, "2027");
+    assert_eq!(ts.len(), 3, "{ts:#?}");
+    let t = with_quote(&ts, "400 EFLOPS");
+    assert_eq!(t["unit"].as_str(), Some("EFLOPS"), "{t:#?}");
+    assert_eq!(t["rule"].as_str(), Some("at-least"), "{t:#?}");
+    let t = with_quote(&ts, "20毫秒");
+    assert_eq!(t["unit"].as_str(), Some("毫秒"), "{t:#?}");
+    assert_eq!(t["rule"].as_str(), Some("at-most"), "{t:#?}");
+    assert_eq!(t["deadline"].to_string(), "2028-12-31");
+    assert_eq!(with_quote(&ts, "5G基站300个")["unit"].as_str(), Some("个"));
+}
+
+#[test]
 fn goal_years_milestones_apart_keep_a_flow_as_the_goal_year_s_level() {
     // `2023年基数  2025年目标  2027年目标`: milestones, not a breakdown by year; a flow reached
     // by a goal year is that year's level over the plan's window (t11, heldout4 b2).

@@ -399,7 +399,33 @@ fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
     if let Some((w, n)) = lexicon::longest_at(t, at, lexicon::UNITS) {
         return Some((w.to_string(), n, false));
     }
-    None
+    latin_unit(t, at)
+}
+
+/// A unit in Latin letters (`400 EFLOPS以上`, `100Mbps`, `10GW`): two to eight letters right
+/// after the figure (one space allowed), then a qualifier, punctuation or the end — not a
+/// name going on (`5G基站` has one letter, `2000TEU集装箱船` goes on into words).
+fn latin_unit(t: &[char], at: usize) -> Option<(String, usize, bool)> {
+    let from = if t.get(at) == Some(&' ') { at + 1 } else { at };
+    let len = t[from.min(t.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    if !(2..=8).contains(&len) {
+        return None;
+    }
+    let end = from + len;
+    let ends = match t.get(end) {
+        None => true,
+        Some(c) if c.is_ascii_alphanumeric() => false,
+        Some(&c) if ('\u{4e00}'..='\u{9fff}').contains(&c) => {
+            ["以上", "以下", "以内", "左右", "及以上"]
+                .iter()
+                .any(|w| lexicon::starts_with_at(t, end, w))
+        }
+        Some(_) => true,
+    };
+    ends.then(|| (t[from..end].iter().collect(), end - at, false))
 }
 
 /// Is the 年 at `at` a window or date (年内, 2020年, 三年倍增) rather than a unit?
