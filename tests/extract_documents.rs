@@ -2280,6 +2280,31 @@ fn units_in_latin_letters_and_milliseconds_are_units() {
 }
 
 #[test]
+fn an_about_goal_with_a_higher_stretch_is_a_floor_with_slack() {
+    // `增长6%左右、力争达到8%`: the stretch says higher is better, so 左右 only slackens a
+    // floor: at-least 6 with a tolerance, stretch 8, one target (not `about` and a second
+    // target of 8). A 左右 with no figure to strive for stays `about` (found after the
+    // ninth held-out set's one run).
+    for text in [
+        "2027年主要预期目标是：固定资产投资增长6%左右、力争达到8%。\n",
+        "2027年主要预期目标是：固定资产投资增长6%左右，力争8%。\n",
+    ] {
+        let ts = targets_no_year(text);
+        assert_eq!(ts.len(), 1, "{ts:#?}");
+        let t = &ts[0];
+        assert_eq!(t["rule"].as_str(), Some("at-least"), "{t:#?}");
+        assert_eq!(t["value"].as_integer(), Some(6), "{t:#?}");
+        assert_eq!(t["stretch"].as_integer(), Some(8), "{t:#?}");
+        assert!(t.contains_key("tolerance"), "{t:#?}");
+    }
+    let ts = targets_no_year(
+        "2027年主要预期目标是：地区生产总值增长5.5%左右，在实际工作中力争更好结果。\n",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    assert_eq!(ts[0]["rule"].as_str(), Some("about"), "{ts:#?}");
+}
+
+#[test]
 fn goal_years_milestones_apart_keep_a_flow_as_the_goal_year_s_level() {
     // `2023年基数  2025年目标  2027年目标`: milestones, not a breakdown by year; a flow reached
     // by a goal year is that year's level over the plan's window (t11, heldout4 b2).

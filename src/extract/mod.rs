@@ -2571,6 +2571,13 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     .map(|(pe, _)| m.value * 10f64.powi(e - pe));
                 let higher =
                     matches!((prev.goal, in_prev), (Some(Goal::Value(x)), Some(s)) if x < s);
+                // `增长6%左右、力争达到8%`: a 左右 with a higher stretch after it only slackens
+                // a floor (the stretch says which way is better): at-least with a tolerance.
+                if let (true, Rule::About, Some(Goal::Value(x)), None) =
+                    (higher, prev.rule, prev.goal, prev.stretch)
+                {
+                    draft::one_sided(prev, Rule::AtLeast, x, "a floor with a stretch");
+                }
                 if higher
                     && matches!(prev.rule, Rule::AtLeast | Rule::MoreThan)
                     && prev.stretch.is_none()
