@@ -2305,6 +2305,26 @@ fn an_about_goal_with_a_higher_stretch_is_a_floor_with_slack() {
 }
 
 #[test]
+fn a_year_s_flow_below_last_year_s_figure_is_still_a_floor() {
+    // An annual plan's table: `城镇新增就业  68.2  65` is the year's jobs to create, a floor
+    // though last year gave more; a concentration below its base is a cap (found after the
+    // ninth held-out set's one run).
+    let text = "指标\t单位\t2026年预计\t2027年目标\n城镇新增就业\t万人\t68.2\t65\n粮食产量\t亿斤\t562.4\t560\n细颗粒物平均浓度\t微克/立方米\t31\t30\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 3, "{ts:#?}");
+    for piece in ["城镇新增就业", "粮食产量"] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["rule"].as_str(), Some("at-least"), "{t:#?}");
+        assert_eq!(t["measure"].as_str(), Some("ytd"), "{t:#?}");
+    }
+    assert_eq!(
+        with_quote(&ts, "细颗粒物")["rule"].as_str(),
+        Some("at-most"),
+        "{ts:#?}"
+    );
+}
+
+#[test]
 fn goal_years_milestones_apart_keep_a_flow_as_the_goal_year_s_level() {
     // `2023年基数  2025年目标  2027年目标`: milestones, not a breakdown by year; a flow reached
     // by a goal year is that year's level over the plan's window (t11, heldout4 b2).

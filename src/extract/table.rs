@@ -1717,7 +1717,11 @@ fn row_proposal(
         if let Some((_, Some(note))) = &baseline {
             notes.push((Field::Baseline, note.clone()));
         }
-        let falls = falls_from_base(baseline.as_ref().map(|b| b.0), fig.value);
+        // A year's flow (`城镇新增就业  68.2  65`, `粮食产量  562.4  560` in an annual plan's
+        // table) is a floor whatever last year gave; only what is better lower falls to a cap.
+        let flow = years::year_flow_name(&name, unit.as_deref())
+            && !lexicon::LOWER_IS_BETTER.iter().any(|w| name.contains(w));
+        let falls = falls_from_base(baseline.as_ref().map(|b| b.0), fig.value).filter(|_| !flow);
         if fig.rule.is_none() {
             notes.push((Field::Rule, unsigned_note(falls)));
         }
