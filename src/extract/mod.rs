@@ -1797,8 +1797,7 @@ fn past_year_figure(cx: &Ctx, c: &Clause, p: usize) -> bool {
 
 /// Is the first half of the text's year over at its date (a report dated July or later)?
 fn half_over(doc: &DocInfo) -> bool {
-    doc.dated
-        .is_some_and(|(y, m)| doc.year.is_some_and(|d| y > d || (y == d && m > 6)))
+    sections::first_half_over(doc.year, doc.dated)
 }
 
 /// Is the text dated inside the year it sets goals for, past its first quarter (a mid-year
@@ -1904,7 +1903,7 @@ fn forward_window(w: &Window, doc: &DocInfo) -> bool {
     match w.kind {
         WinKind::Year(y) => doc.year.is_none_or(|d| y >= d),
         WinKind::Part(p) => !p.ended_before(doc.year, doc.dated),
-        WinKind::FirstHalf => !sections::first_half_over(doc.year, doc.dated),
+        WinKind::FirstHalf => !half_over(doc),
         _ => true,
     }
 }
@@ -2008,7 +2007,7 @@ fn analyse_sentence(
                 // …增长5.4%` in a release of April): reported.
                 || matches!(w.kind, WinKind::Part(p) if p.ended_before(doc.year, doc.dated))
                 // So is 上半年 in a release of July (`上半年，全市…完成投资468.5亿元`).
-                || (w.kind == WinKind::FirstHalf && sections::first_half_over(doc.year, doc.dated)))
+                || (w.kind == WinKind::FirstHalf && half_over(doc)))
     });
     // …or a lead clause that reviews (会议回顾了2023年工作).
     // `会议指出，过去一年，…`: a reporting lead before a results opener opens it as well.
