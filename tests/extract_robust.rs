@@ -492,6 +492,32 @@ mod hostile_cli {
         }
     }
 
+    /// An item's deadline clauses each closed by a bracket (`新增学位2700个，8月底前完成（一），
+    /// 8月底前完成（二），…`): the item's text before each one was scanned again from the item's
+    /// start for a figure, quadratic in the sentence (20,000 such clauses: minutes). Each
+    /// stretch is now read once; the one deadline governs the figure.
+    #[test]
+    fn deadline_clauses_in_one_item_are_read_once() {
+        let text = format!(
+            "2026年，新增学位2700个，{}。",
+            "8月底前完成（一），".repeat(20_000)
+        );
+        let (_dir, path) = temp_file("in.txt", &text);
+        let out = progress()
+            .arg("extract")
+            .arg(&path)
+            .args(["--year", "2026"])
+            .timeout(std::time::Duration::from_secs(60))
+            .assert()
+            .success();
+        let d = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(
+            names(&d).iter().any(|x| x.contains("学位")),
+            "{}",
+            &d[..d.len().min(2000)]
+        );
+    }
+
     /// A table row whose name cell is 2 MB was drafted with that name and quote, a line
     /// `progress validate` refuses (over 1024 KiB); such a cell is no indicator's name.
     #[test]

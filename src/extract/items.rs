@@ -106,7 +106,10 @@ pub(crate) struct ItemDeadline {
 /// a verb of completion (`8月底前投入使用`), last in its item (before `；`, `。` or the next
 /// `①`), after at least one clause of the item. The item starts after the last `；`, `：` or
 /// circled number before it. `wins` is the sentence's windows, sorted; `figure(a, b)` tells
-/// whether `[a, b)` holds a figure. Linear in the sentence.
+/// whether `[a, b)` holds a figure. Linear in the sentence: the item's text before a deadline
+/// is looked at once, from where the last look stopped (an item of thousands of clauses each
+/// closed by a note, `…，8月底前完成（…），8月底前完成（…）`, was rescanned from its start at
+/// each one).
 pub(crate) fn item_deadlines(
     n: &[char],
     s: &Sentence,
@@ -115,10 +118,16 @@ pub(crate) fn item_deadlines(
 ) -> Vec<ItemDeadline> {
     let mut out = Vec::new();
     let mut item_from = s.start;
+    // The item's text looked at so far, `[item_from, scanned)`, and whether it held a figure.
+    let mut scanned = item_from;
+    let mut has_figure = false;
     for (ci, c) in s.clauses.iter().enumerate() {
         // A circled number opens an item inside the clause (`：①新改建…`).
         if let Some(k) = (c.start..c.end).find(|&k| circled(n[k])) {
             item_from = k;
+        }
+        if scanned < item_from {
+            (scanned, has_figure) = (item_from, false);
         }
         // (A note of units may close the item inside the sentence: `…投入使用（牵头单位：…）`.)
         let noted = (c.start..c.end).any(|k| matches!(n[k], '（' | '('));
@@ -132,7 +141,12 @@ pub(crate) fn item_deadlines(
             };
         if last_of_item && c.start > item_from {
             if let Some(w) = deadline_clause(n, c, wins) {
-                if figure(item_from, c.start) && !figure(c.start, c.end) {
+                // (Clause starts split no figure: `[a, b)` then `[b, c)` reads as `[a, c)`.)
+                if !has_figure {
+                    has_figure = figure(scanned, c.start);
+                }
+                scanned = c.start;
+                if has_figure && !figure(c.start, c.end) {
                     out.push(ItemDeadline {
                         from: item_from,
                         clause_start: c.start,

@@ -219,8 +219,8 @@ pub const CUE_VERBS: &[&str] = &[
     "治理",
     "铺设",
     // A work list's tasks (`新签约亿元以上产业项目30个`, `免费筛查1.2万人`).
+    // (签约 covers 新签约: the list is matched as substrings.)
     "签约",
-    "新签约",
     "筛查",
 ];
 

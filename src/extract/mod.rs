@@ -920,16 +920,20 @@ fn heading_line(t: &Text, pos: usize) -> String {
         .collect()
 }
 
-/// Is the text's title (its first line, at most 100 characters) a five-year plan's
-/// (`青禾区国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要`, `…“十五五”规划纲要`)?
-fn plan_outline(n: &[char]) -> bool {
-    let line: Vec<char> = n
-        .iter()
+/// The text's title: its first line, at most 100 characters, in the folded text `n`.
+fn title_chars(n: &[char]) -> Vec<char> {
+    n.iter()
         .skip_while(|&&c| c == clauses::BOUNDARY)
         .take_while(|&&c| c != clauses::BOUNDARY)
         .take(100)
         .copied()
-        .collect();
+        .collect()
+}
+
+/// Is the text's title (its first line, at most 100 characters) a five-year plan's
+/// (`青禾区国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要`, `…“十五五”规划纲要`)?
+fn plan_outline(n: &[char]) -> bool {
+    let line = title_chars(n);
     PLANS.iter().any(|(w, _)| find(&line, w, 0).is_some()) && contains_any(&line, &["规划", "纲要"])
 }
 
@@ -1047,12 +1051,8 @@ fn goal_year(t: &Text, sents: &[Sentence]) -> Option<i32> {
                 .iter()
                 .filter_map(|w| find(&n[c.start..c.end], w, 0))
                 .min()?;
-            let year_of = |w: Window| match w.kind {
-                WinKind::Year(y) => Some(y),
-                // `明年…主要预期目标是` in a speech dated in December: the year after.
-                WinKind::NextYear => date_year(n).map(|d| d + 1),
-                _ => None,
-            };
+            // (`明年…主要预期目标是` in a speech dated in December: the year after.)
+            let year_of = |w: Window| named_year(n, &w);
             find_windows(n, c.start, c.start + at)
                 .into_iter()
                 .rev()
@@ -1067,6 +1067,16 @@ fn goal_year(t: &Text, sents: &[Sentence]) -> Option<i32> {
                 })
         })
     })
+}
+
+/// The year window `w` names: a plain year, or 明年 (the year after the date line's, if the
+/// folded text `n` has one).
+fn named_year(n: &[char], w: &Window) -> Option<i32> {
+    match w.kind {
+        WinKind::Year(y) => Some(y),
+        WinKind::NextYear => date_year(n).map(|d| d + 1),
+        _ => None,
+    }
 }
 
 /// Words after a year in a title or a heading that name that year's work to come
@@ -1089,13 +1099,7 @@ const PLANNED_WORK: &[&str] = &[
 /// characters and each heading's line.
 fn planned_year(t: &Text) -> Option<i32> {
     let n = &t.norm;
-    let title: Vec<char> = n
-        .iter()
-        .skip_while(|&&c| c == clauses::BOUNDARY)
-        .take_while(|&&c| c != clauses::BOUNDARY)
-        .take(100)
-        .copied()
-        .collect();
+    let title = title_chars(n);
     let lines = std::iter::once(title).chain(
         t.headings
             .iter()
@@ -1105,11 +1109,7 @@ fn planned_year(t: &Text) -> Option<i32> {
     let mut best: Option<i32> = None;
     for line in lines {
         for w in find_windows(&line, 0, line.len()) {
-            let y = match w.kind {
-                WinKind::Year(y) => Some(y),
-                WinKind::NextYear => date_year(n).map(|d| d + 1),
-                _ => None,
-            };
+            let y = named_year(n, &w);
             let planned = PLANNED_WORK.iter().any(|p| {
                 (w.end..=(w.end + 2).min(line.len())).any(|k| starts_with_at(&line, k, p))
             });
@@ -1382,13 +1382,7 @@ const PLAN_REVIEW: &[&str] = &["实施情况", "执行情况", "完成情况", "
 /// opening a sentence (`“十四五”时期，…` / `“十四五”期间，…`) then reports results even in
 /// the plan's last year, before it is over (round 10).
 fn reviewed_plan(n: &[char]) -> Option<i32> {
-    let line: Vec<char> = n
-        .iter()
-        .skip_while(|&&c| c == clauses::BOUNDARY)
-        .take_while(|&&c| c != clauses::BOUNDARY)
-        .take(100)
-        .copied()
-        .collect();
+    let line = title_chars(n);
     if !contains_any(&line, PLAN_REVIEW) {
         return None;
     }
@@ -1401,24 +1395,26 @@ fn reviewed_plan(n: &[char]) -> Option<i32> {
 /// Does a sentence at `at` open with the period of the plan starting in `first`, then 时期 /
 /// 期间 / 以来 (`“十四五”时期，…`)?
 fn plan_opener_of(n: &[char], at: usize, first: i32) -> bool {
-    let at = past_list_mark_end(n, at);
+    opening_plan(n, past_list_mark_end(n, at), &["时期", "期间", "以来"])
+        .is_some_and(|y| y == first)
+}
+
+/// The plan whose period opens the text at `at` (`“十四五”…`, `十五五…`, quoted or not),
+/// followed right away by one of `after` (`时期`, `以来`): its first year.
+fn opening_plan(n: &[char], at: usize, after: &[&str]) -> Option<i32> {
     let at = if n.get(at).is_some_and(|c| "“\"".contains(*c)) {
         at + 1
     } else {
         at
     };
-    PLANS.iter().filter(|&&(_, y)| y == first).any(|(w, _)| {
+    PLANS.iter().find_map(|&(w, first)| {
         let k = at + w.chars().count();
-        starts_with_at(n, at, w) && {
-            let k = if n.get(k).is_some_and(|c| "”\"".contains(*c)) {
-                k + 1
-            } else {
-                k
-            };
-            ["时期", "期间", "以来"]
-                .iter()
-                .any(|x| starts_with_at(n, k, x))
-        }
+        let k = if n.get(k).is_some_and(|c| "”\"".contains(*c)) {
+            k + 1
+        } else {
+            k
+        };
+        (starts_with_at(n, at, w) && after.iter().any(|x| starts_with_at(n, k, x))).then_some(first)
     })
 }
 
@@ -1767,22 +1763,7 @@ fn reports_so_far(n: &[char], at: usize) -> bool {
 /// from the text's date on the years of a plan already begun, over or not (a plan's
 /// last-year review, a mid-term report): a status report, like 今年以来 (round 10).
 fn plan_since(n: &[char], at: usize) -> bool {
-    let at = if n.get(at).is_some_and(|c| "“\"".contains(*c)) {
-        at + 1
-    } else {
-        at
-    };
-    PLANS.iter().any(|(w, _)| {
-        let k = at + w.chars().count();
-        starts_with_at(n, at, w) && {
-            let k = if n.get(k).is_some_and(|c| "”\"".contains(*c)) {
-                k + 1
-            } else {
-                k
-            };
-            starts_with_at(n, k, "以来")
-        }
-    })
+    opening_plan(n, at, &["以来"]).is_some()
 }
 
 /// Lead clauses that report what a meeting or a text said (`会议指出，2024年，…`).
@@ -1816,8 +1797,7 @@ fn past_year_figure(cx: &Ctx, c: &Clause, p: usize) -> bool {
 
 /// Is the first half of the text's year over at its date (a report dated July or later)?
 fn half_over(doc: &DocInfo) -> bool {
-    doc.dated
-        .is_some_and(|(y, m)| doc.year.is_some_and(|d| y > d || (y == d && m > 6)))
+    sections::first_half_over(doc.year, doc.dated)
 }
 
 /// Is the text dated inside the year it sets goals for, past its first quarter (a mid-year
@@ -1923,7 +1903,7 @@ fn forward_window(w: &Window, doc: &DocInfo) -> bool {
     match w.kind {
         WinKind::Year(y) => doc.year.is_none_or(|d| y >= d),
         WinKind::Part(p) => !p.ended_before(doc.year, doc.dated),
-        WinKind::FirstHalf => !sections::first_half_over(doc.year, doc.dated),
+        WinKind::FirstHalf => !half_over(doc),
         _ => true,
     }
 }
@@ -2027,7 +2007,7 @@ fn analyse_sentence(
                 // …增长5.4%` in a release of April): reported.
                 || matches!(w.kind, WinKind::Part(p) if p.ended_before(doc.year, doc.dated))
                 // So is 上半年 in a release of July (`上半年，全市…完成投资468.5亿元`).
-                || (w.kind == WinKind::FirstHalf && sections::first_half_over(doc.year, doc.dated)))
+                || (w.kind == WinKind::FirstHalf && half_over(doc)))
     });
     // …or a lead clause that reviews (会议回顾了2023年工作).
     // `会议指出，过去一年，…`: a reporting lead before a results opener opens it as well.

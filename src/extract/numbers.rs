@@ -407,8 +407,10 @@ fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
 /// name going on (`5G基站` has one letter, `2000TEU集装箱船` goes on into words).
 fn latin_unit(t: &[char], at: usize) -> Option<(String, usize, bool)> {
     let from = if t.get(at) == Some(&' ') { at + 1 } else { at };
+    // (Nine letters at the most are looked at: a run of a megabyte is no unit either.)
     let len = t[from.min(t.len())..]
         .iter()
+        .take(9)
         .take_while(|c| c.is_ascii_alphabetic())
         .count();
     if !(2..=8).contains(&len) {
