@@ -2325,6 +2325,30 @@ fn a_year_s_flow_below_last_year_s_figure_is_still_a_floor() {
 }
 
 #[test]
+fn a_note_of_units_after_a_figure_and_a_task_ending_in_a_digit_name_nothing() {
+    // `新建5G基站800个（牵头单位：…）`: the note after the figure is no name (it was drafted
+    // `（牵头单位`); a task cell ending in a digit (`建设道路5`) is not glued to its goal cell
+    // `8个以上` (it read 58). Both found by a hostile-input pass.
+    let ts = targets_of(
+        "新建5G基站800个（牵头单位：市工信局；责任单位：各区政府）。\n",
+        "2025",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    assert!(
+        ts[0]["name"]["zh"].as_str().unwrap().contains("5G基站"),
+        "{ts:#?}"
+    );
+    let ts = targets_of(
+        "序号\t任务\t目标\t责任单位\t完成时限\n1\t建设道路5\t8个以上\t某单位\t12月底前\n",
+        "2025",
+    );
+    assert!(
+        ts.iter().all(|t| t["value"].as_integer() != Some(58)),
+        "{ts:#?}"
+    );
+}
+
+#[test]
 fn goal_years_milestones_apart_keep_a_flow_as_the_goal_year_s_level() {
     // `2023年基数  2025年目标  2027年目标`: milestones, not a breakdown by year; a flow reached
     // by a goal year is that year's level over the plan's window (t11, heldout4 b2).

@@ -518,6 +518,25 @@ mod hostile_cli {
         );
     }
 
+    /// Each milestone looked for words of confidence (`完全有条件`) from its clause to the
+    /// next `。` anywhere in the text: thousands of unpunctuated lines ending in a
+    /// milestone word (`项目竣工`) made it quadratic (6,400 lines: 8 s in a release build;
+    /// found by a hostile-input pass). The look now stops at the sentence's end.
+    #[test]
+    fn milestone_lines_without_punctuation_are_read_once() {
+        let text = "项目竣工\n".repeat(20_000);
+        let (_dir, path) = temp_file("in.txt", &text);
+        let out = progress()
+            .arg("extract")
+            .arg(&path)
+            .args(["--year", "2026"])
+            .timeout(std::time::Duration::from_secs(60))
+            .assert()
+            .success();
+        let d = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(d.contains("rule = \"done\""), "{}", &d[..d.len().min(2000)]);
+    }
+
     /// A table row whose name cell is 2 MB was drafted with that name and quote, a line
     /// `progress validate` refuses (over 1024 KiB); such a cell is no indicator's name.
     #[test]

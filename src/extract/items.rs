@@ -54,6 +54,12 @@ pub(crate) fn owner_note_at(line: &str) -> Option<(usize, Vec<String>)> {
     (!units.is_empty()).then_some((open, units))
 }
 
+/// Does a note of units open at `at` (`（牵头单位：…`, `(责任单位：…`)?
+pub(crate) fn opens_owner_note(n: &[char], at: usize) -> bool {
+    n.get(at).is_some_and(|c| matches!(c, '（' | '('))
+        && OWNER_TITLES.iter().any(|t| starts_with_at(n, at + 1, t))
+}
+
 /// A note of units closing a sentence (`…以内（牵头单位：县人社局）`, or a sentence of its own,
 /// `（牵头单位：县人社局）`, cut off its item by the sentence end pushed after it): its units,
 /// and whether the sentence is only the note.

@@ -2504,7 +2504,12 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         if let Some(p) = lexicon::rfind(&n[m.end..iend], "等") {
             after_a = m.end + p + 1;
         }
-        let after_name = clean_name(cx, after_a, iend);
+        // (A note of units right after the figure, `800个（牵头单位：…）`, names no thing.)
+        let after_name = if items::opens_owner_note(n, after_a) {
+            String::new()
+        } else {
+            clean_name(cx, after_a, iend)
+        };
         if classifier_unit(&unit)
             && lexicon::STOP_NOUNS
                 .iter()
@@ -3776,12 +3781,17 @@ const METHOD_WORDS: &[&str] = &[
 const CONFIDENCE_WORDS: &[&str] = &["完全有条件", "完全有能力", "有条件、有能力", "有条件有能力"];
 
 /// Does the rest of the sentence after `from` say the goal can be met (`CONFIDENCE_WORDS`)?
-fn grounds_for_confidence(n: &[char], from: usize) -> bool {
-    let end = n[from.min(n.len())..]
+/// Looked for up to the sentence's end `to` and at most `SPAN` characters on (a text of
+/// thousands of unpunctuated lines, each a milestone, made the look to the text's end
+/// quadratic).
+fn grounds_for_confidence(n: &[char], from: usize, to: usize) -> bool {
+    let to = to.min(n.len()).min(from.saturating_add(SPAN));
+    let from = from.min(to);
+    let end = n[from..to]
         .iter()
         .position(|c| "。！？；\n".contains(*c))
-        .map_or(n.len(), |k| from + k);
-    contains_any(&n[from.min(end)..end], CONFIDENCE_WORDS)
+        .map_or(to, |k| from + k);
+    contains_any(&n[from..end], CONFIDENCE_WORDS)
 }
 
 fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
@@ -3813,7 +3823,7 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     if starts_with_at(n, p + len, "一批") {
         return;
     }
-    if grounds_for_confidence(n, c.end) {
+    if grounds_for_confidence(n, c.end, cx.s.end) {
         return;
     }
     // `以…为主线` (为引领, 为抓手 …): the means the text works by, not a thing to finish.

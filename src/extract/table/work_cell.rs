@@ -34,8 +34,13 @@ pub(super) fn proposals(h: &Header, cs: &[String], row: &str, owners: &[String])
     // A goal cell that opens with its figure and carries its unit (`8个以上`, `2.5万亩`,
     // `≤32微克/立方米`) in a table with no unit column: the row's task names it, so the two
     // are read together as one clause (`城关镇招引亿元以上项目8个以上`).
+    // (Not after a task ending in a digit or letter, `建设道路5`: glued, the two figures
+    // would read as one.)
     let named_figure = h.unit.is_none()
-        && name.is_some()
+        && name
+            .as_deref()
+            .and_then(|t| t.chars().last())
+            .is_some_and(|c| !c.is_ascii_alphanumeric() && !('０'..='９').contains(&c))
         && cell.chars().next().is_some_and(|c| {
             c.is_ascii_digit() || ('０'..='９').contains(&c) || "≥≤＞＜><".contains(c)
         })
