@@ -31,6 +31,9 @@ pub enum PreKind {
 /// Rule words that must stand right before the number (longest first when matching).
 pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("不低于", PreKind::AtLeast),
+    // The signs a goal cell or a terse list writes them with (`增速≥7%`, `浓度≤32微克/立方米`).
+    ("≥", PreKind::AtLeast),
+    ("≤", PreKind::AtMost),
     ("不少于", PreKind::AtLeast),
     ("达到", PreKind::AtLeast),
     ("达", PreKind::AtLeast),

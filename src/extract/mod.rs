@@ -293,17 +293,11 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             goals_list = false;
             list_win = None;
         }
-        let goals_head = if bare_window_head {
-            None
-        } else {
-            list_header(n, s)
-        };
         let inherited = if bare_window_head {
             list_win = wins.first().map(|w| w.kind);
             goals_list = false;
             None
-        } else if let Some(colon) = goals_head {
-            // A heading naming goals with no window (`二、主要目标`) keeps the list's window.
+        } else if let Some(colon) = list_header(n, s) {
             // Only a header whose list is paragraphs opened by a dash (`——经济实力…`).
             let own = wins.iter().rev().find(|w| w.pos < colon).map(|w| w.kind);
             if dash_item(n, colon + 1) {

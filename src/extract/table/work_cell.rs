@@ -59,10 +59,7 @@ pub(super) fn proposals(h: &Header, cs: &[String], row: &str, owners: &[String])
     let opts = crate::extract::ExtractOptions { year: None };
     if named_figure {
         let task = name.unwrap_or_default();
-        let text = format!(
-            "{task}{}",
-            cell.replace('≥', "不低于").replace('≤', "不高于")
-        );
+        let text = format!("{task}{cell}");
         let mut out = crate::extract::extract(&text, &opts).targets;
         for p in &mut out {
             p.quote = row.trim().to_string();
