@@ -367,6 +367,18 @@ fn heldout9_score() {
     score_sets("HELDOUT9", &["heldout9a", "heldout9b"]);
 }
 
+/// The tenth held-out set (`heldout10a/`: a province's 2027 work report, an OCR'd city
+/// 十五五 plan outline chapter with its indicator table, a department's work points with a
+/// task table; `heldout10b/`: a county party secretary's speech, a ministry's special action
+/// plan with year columns, a city's mid-year report with its table), its hashes committed
+/// before any run, scored once after the rules of round 11 were merged:
+/// `cargo test --test extract_documents -- --ignored heldout10_score --nocapture`
+#[test]
+#[ignore]
+fn heldout10_score() {
+    score_sets("HELDOUT10", &["heldout10a", "heldout10b"]);
+}
+
 /// Score several sets as one: each passage, then the totals for prose and for table rows.
 fn score_sets(label: &str, sets: &[&str]) {
     let all: Vec<(&str, String)> = sets
