@@ -5614,3 +5614,18 @@ fn this_year_in_a_december_summary_that_plans_next_year_is_reported() {
     assert_eq!(text.matches("[[target]]").count(), 2, "{text}");
     assert_eq!(text.matches("deadline = 2026-12-31").count(), 2, "{text}");
 }
+
+// ---- Round 11, tuner C: tables with rate and progress columns (t57, t58) ----
+
+/// `cargo test --test extract_documents -- --ignored t57_t58_score --nocapture`
+#[test]
+#[ignore]
+fn t57_t58_score() {
+    score_names(
+        "tuning",
+        &[
+            "t57-ocr-city-15th-fyp-indicator-table",
+            "t58-city-midyear-economy-report-tables",
+        ],
+    );
+}

@@ -340,6 +340,9 @@ pub const FLOW_NOUNS: &[&str] = &[
     "成交",
     "发电量",
     "用电量",
+    // Electricity traded or sold in a period (`绿电交易电量`, `售电量`).
+    "交易电量",
+    "售电量",
     "吞吐量",
     "出栏",
     "使用量",

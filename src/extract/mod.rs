@@ -866,6 +866,12 @@ impl DocInfo {
             // its first year, not the first year its text mentions (a background paragraph
             // `2024年，全省…` is the year before).
             .or_else(|| title_period(&t.norm).map(|(a, _)| a));
+        // An undated plan outline (its title names a five-year plan): the plan's first year,
+        // not the first year its text mentions (`展望2035年，…` before the plan's goals, a
+        // mid-term review in 2028 after them).
+        let plan = plan_in(&t.norm);
+        let outline = plan_outline(&t.norm);
+        let year = year.or_else(|| plan.filter(|_| outline).map(|(a, _)| a));
         // (Not a long-range vision's horizon: `…和二〇三五年远景目标纲要` in a plan's title.)
         let year = year.or_else(|| {
             sents.iter().find_map(|s| {
@@ -877,7 +883,6 @@ impl DocInfo {
                     })
             })
         });
-        let plan = plan_in(&t.norm);
         DocInfo {
             year,
             date: date_year(&t.norm),
@@ -886,7 +891,7 @@ impl DocInfo {
             heading_plan: false,
             period: title_period(&t.norm),
             plan_goals: PlanGoals {
-                title: plan_outline(&t.norm),
+                title: outline,
                 heading: false,
             },
             year_work: counts::year_work_title(&t.norm),
