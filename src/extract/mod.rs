@@ -18,6 +18,7 @@ pub mod lexicon;
 mod means;
 pub mod numbers;
 mod rank;
+mod restated;
 mod sections;
 mod slogans;
 pub mod table;
@@ -362,6 +363,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     }
     // Rows timed by a 完成时限 column: their deadlines in the text's year.
     table::due::apply(&mut tables.proposals, &tables.due, goal_year);
+    // A sentence of the goals repeated word for word further on: one target.
+    restated::drop_repeats(&mut props);
     let prose_count = props.len();
     props.extend(tables.proposals);
     for p in &mut props {
@@ -418,6 +421,20 @@ fn dash_item(n: &[char], at: usize) -> bool {
         .find(|&k| !n[k].is_whitespace())
         .unwrap_or(n.len());
     n.get(k) == Some(&'—') && n.get(k + 1) == Some(&'—')
+}
+
+/// The title of a list item opened by a dash (`——生态环境持续改善。…`): a short clause, the
+/// item's first sentence, with the item's goals after it in the same paragraph. It names what
+/// the goals after it add up to; it is no goal of its own.
+fn dash_item_title(n: &[char], c: &Clause) -> bool {
+    let body = |k: usize| {
+        n.get(k)
+            .is_some_and(|&ch| ch != clauses::BOUNDARY && ch != '\n' && !ch.is_whitespace())
+    };
+    dash_item(n, c.start)
+        && c.end - c.start <= 16
+        && matches!(n.get(c.end), Some('。' | '：' | ':'))
+        && body(c.end + 1)
 }
 
 /// Does this sentence turn a results section to the targets? It opens with a future
@@ -2331,6 +2348,22 @@ fn rule_of(k: PreKind) -> Option<Rule> {
     }
 }
 
+/// A figure that is what a goal is compared with (`与“十四五”时期年均增长11.2%相比有所放缓`,
+/// `同全省平均水平7%相比`): 与 / 同 / 和 before it in its clause and 相比 / 相较 / 比较 right
+/// after it. A base of comparison, past or elsewhere, is no goal.
+fn comparison_base(n: &[char], c: &Clause, m: &Mention) -> bool {
+    let after = m.end.max(m.unit_end);
+    let compared = ["相比", "相较", "比较"]
+        .iter()
+        .any(|w| starts_with_at(n, after, w));
+    compared
+        && n[c.start..m.start]
+            .iter()
+            .rev()
+            .take(30)
+            .any(|&ch| matches!(ch, '与' | '同' | '和'))
+}
+
 /// Characters looked at either side of a figure (names and cues are short).
 const SPAN: usize = 120;
 
@@ -2356,7 +2389,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             start: c.start.max(m.start.saturating_sub(SPAN)),
             end: c.end.min(m.end + SPAN),
         };
-        if m.embedded || cx.in_quotes(m.start) {
+        if m.embedded || cx.in_quotes(m.start) || comparison_base(n, c, m) {
             continue;
         }
         // 城乡居民收入倍差缩小到1.85, 城乡居民收入比缩小到1.6以内: a ratio, in 倍.
@@ -3146,6 +3179,8 @@ fn share_of_goal(before: &[char]) -> bool {
 /// Words saying what is left to do of a goal (`下半年还需完成63.3亿元`, `需再建成1900套`).
 const BALANCE_WORDS: &[&str] = &[
     "还需",
+    // (`全年完成固定资产投资1180亿元，其中下半年需完成547.5亿元`.)
+    "需完成",
     "尚需",
     "仍需",
     "需再",
@@ -3445,7 +3480,7 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let from = assigned_task(cl).map_or(c.start, |at| c.start + at);
     // (Nor is an item's number before goal words, `13．安全生产形势持续稳定`.)
     let from = from.max(c.start + items::item_number_len(cl));
-    if has_figure(from, c.end) {
+    if has_figure(from, c.end) || dash_item_title(n, c) {
         return;
     }
     // 守住不发生规模性返贫底线: a bottom line, assessed, in a target list or a forward window.
