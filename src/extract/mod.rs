@@ -160,9 +160,14 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     let goal_year = doc.year;
     let dated = doc.date.filter(|d| goal_year.is_some_and(|g| *d + 1 == g));
     let mut section_years = sections::SectionYears::default();
+    let mut section = 0usize;
+    let mut prop_section: Vec<usize> = Vec::new();
     for s in &sents {
         let hi = t.headings.partition_point(|h| h.pos <= s.start);
         let new_heading = hi > 0 && t.headings[hi - 1].pos > prev_end;
+        // (Each proposal's section, by the headings passed: `restated`.)
+        prop_section.resize(props.len(), section);
+        section += usize::from(new_heading);
         if new_heading {
             let h = t.headings[hi - 1];
             // A results section lasts to the next heading of its level or a higher one
@@ -364,7 +369,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // Rows timed by a 完成时限 column: their deadlines in the text's year.
     table::due::apply(&mut tables.proposals, &tables.due, goal_year);
     // A sentence of the goals repeated word for word further on: one target.
-    restated::drop_repeats(&mut props);
+    prop_section.resize(props.len(), section);
+    restated::drop_repeats(&mut props, &prop_section);
     let prose_count = props.len();
     props.extend(tables.proposals);
     for p in &mut props {
