@@ -411,7 +411,18 @@ fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
 /// The `/X` after a unit (`万元/人`, `千瓦时/户`): a slash and a unit of what the figure is
 /// counted per, then no other word going on. The denominator and the length read.
 fn per_unit(t: &[char], at: usize) -> Option<(&'static str, usize)> {
-    const PER: &[&str] = &["平方米", "万元", "人", "户", "吨", "亩", "辆", "床", "年", "元"];
+    const PER: &[&str] = &[
+        "平方米",
+        "万元",
+        "人",
+        "户",
+        "吨",
+        "亩",
+        "辆",
+        "床",
+        "年",
+        "元",
+    ];
     if !matches!(t.get(at), Some('/' | '／')) {
         return None;
     }

@@ -32,11 +32,7 @@ pub(super) fn also(h: &Header, cs: &[String], p: &Proposal) -> Option<Proposal> 
         && !p.assessed
         && p.of.is_none();
     let years = matches!((p.start, p.deadline), (Some(a), Some(d)) if a.year < d.year);
-    if !quantity
-        || !plain
-        || !years
-        || fig.cumulative
-        || FALL.iter().any(|f| p.name_zh.contains(f))
+    if !quantity || !plain || !years || fig.cumulative || FALL.iter().any(|f| p.name_zh.contains(f))
     {
         return None;
     }
