@@ -340,6 +340,9 @@ pub const FLOW_NOUNS: &[&str] = &[
     "成交",
     "发电量",
     "用电量",
+    // Electricity traded or sold in a period (`绿电交易电量`, `售电量`).
+    "交易电量",
+    "售电量",
     "吞吐量",
     "出栏",
     "使用量",
@@ -510,6 +513,9 @@ pub const MILESTONES: &[&str] = &[
 pub const MILESTONE_STOP: &[&str] = &[
     "仪式", "活动", "计划", "行动", "工作", "攻坚", "任务", "项目", "率", "之年", "成果", "里程",
     "面积", "数量", "总量",
+    // How things stand with it (`产业项目接续投产情况`, `投产进度`): a state looked at, not an
+    // event promised.
+    "情况", "进度",
 ];
 
 /// Multiplying words and their factor.

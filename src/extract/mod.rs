@@ -18,6 +18,7 @@ pub mod lexicon;
 mod means;
 pub mod numbers;
 mod rank;
+mod restated;
 mod sections;
 mod slogans;
 pub mod table;
@@ -159,9 +160,14 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     let goal_year = doc.year;
     let dated = doc.date.filter(|d| goal_year.is_some_and(|g| *d + 1 == g));
     let mut section_years = sections::SectionYears::default();
+    let mut section = 0usize;
+    let mut prop_section: Vec<usize> = Vec::new();
     for s in &sents {
         let hi = t.headings.partition_point(|h| h.pos <= s.start);
         let new_heading = hi > 0 && t.headings[hi - 1].pos > prev_end;
+        // (Each proposal's section, by the headings passed: `restated`.)
+        prop_section.resize(props.len(), section);
+        section += usize::from(new_heading);
         if new_heading {
             let h = t.headings[hi - 1];
             // A results section lasts to the next heading of its level or a higher one
@@ -362,6 +368,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     }
     // Rows timed by a 完成时限 column: their deadlines in the text's year.
     table::due::apply(&mut tables.proposals, &tables.due, goal_year);
+    // A sentence of the goals repeated word for word further on: one target.
+    prop_section.resize(props.len(), section);
+    restated::drop_repeats(&mut props, &prop_section);
     let prose_count = props.len();
     props.extend(tables.proposals);
     for p in &mut props {
@@ -418,6 +427,20 @@ fn dash_item(n: &[char], at: usize) -> bool {
         .find(|&k| !n[k].is_whitespace())
         .unwrap_or(n.len());
     n.get(k) == Some(&'—') && n.get(k + 1) == Some(&'—')
+}
+
+/// The title of a list item opened by a dash (`——生态环境持续改善。…`): a short clause, the
+/// item's first sentence, with the item's goals after it in the same paragraph. It names what
+/// the goals after it add up to; it is no goal of its own.
+fn dash_item_title(n: &[char], c: &Clause) -> bool {
+    let body = |k: usize| {
+        n.get(k)
+            .is_some_and(|&ch| ch != clauses::BOUNDARY && ch != '\n' && !ch.is_whitespace())
+    };
+    dash_item(n, c.start)
+        && c.end - c.start <= 16
+        && matches!(n.get(c.end), Some('。' | '：' | ':'))
+        && body(c.end + 1)
 }
 
 /// Does this sentence turn a results section to the targets? It opens with a future
@@ -866,6 +889,12 @@ impl DocInfo {
             // its first year, not the first year its text mentions (a background paragraph
             // `2024年，全省…` is the year before).
             .or_else(|| title_period(&t.norm).map(|(a, _)| a));
+        // An undated plan outline (its title names a five-year plan): the plan's first year,
+        // not the first year its text mentions (`展望2035年，…` before the plan's goals, a
+        // mid-term review in 2028 after them).
+        let plan = plan_in(&t.norm);
+        let outline = plan_outline(&t.norm);
+        let year = year.or_else(|| plan.filter(|_| outline).map(|(a, _)| a));
         // (Not a long-range vision's horizon: `…和二〇三五年远景目标纲要` in a plan's title.)
         let year = year.or_else(|| {
             sents.iter().find_map(|s| {
@@ -877,7 +906,6 @@ impl DocInfo {
                     })
             })
         });
-        let plan = plan_in(&t.norm);
         DocInfo {
             year,
             date: date_year(&t.norm),
@@ -886,7 +914,7 @@ impl DocInfo {
             heading_plan: false,
             period: title_period(&t.norm),
             plan_goals: PlanGoals {
-                title: plan_outline(&t.norm),
+                title: outline,
                 heading: false,
             },
             year_work: counts::year_work_title(&t.norm),
@@ -2326,6 +2354,22 @@ fn rule_of(k: PreKind) -> Option<Rule> {
     }
 }
 
+/// A figure that is what a goal is compared with (`与“十四五”时期年均增长11.2%相比有所放缓`,
+/// `同全省平均水平7%相比`): 与 / 同 / 和 before it in its clause and 相比 / 相较 / 比较 right
+/// after it. A base of comparison, past or elsewhere, is no goal.
+fn comparison_base(n: &[char], c: &Clause, m: &Mention) -> bool {
+    let after = m.end.max(m.unit_end);
+    let compared = ["相比", "相较", "比较"]
+        .iter()
+        .any(|w| starts_with_at(n, after, w));
+    compared
+        && n[c.start..m.start]
+            .iter()
+            .rev()
+            .take(30)
+            .any(|&ch| matches!(ch, '与' | '同' | '和'))
+}
+
 /// Characters looked at either side of a figure (names and cues are short).
 const SPAN: usize = 120;
 
@@ -2351,7 +2395,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             start: c.start.max(m.start.saturating_sub(SPAN)),
             end: c.end.min(m.end + SPAN),
         };
-        if m.embedded || cx.in_quotes(m.start) {
+        if m.embedded || cx.in_quotes(m.start) || comparison_base(n, c, m) {
             continue;
         }
         // 城乡居民收入倍差缩小到1.85, 城乡居民收入比缩小到1.6以内: a ratio, in 倍.
@@ -3141,6 +3185,8 @@ fn share_of_goal(before: &[char]) -> bool {
 /// Words saying what is left to do of a goal (`下半年还需完成63.3亿元`, `需再建成1900套`).
 const BALANCE_WORDS: &[&str] = &[
     "还需",
+    // (`全年完成固定资产投资1180亿元，其中下半年需完成547.5亿元`.)
+    "需完成",
     "尚需",
     "仍需",
     "需再",
@@ -3440,7 +3486,7 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let from = assigned_task(cl).map_or(c.start, |at| c.start + at);
     // (Nor is an item's number before goal words, `13．安全生产形势持续稳定`.)
     let from = from.max(c.start + items::item_number_len(cl));
-    if has_figure(from, c.end) {
+    if has_figure(from, c.end) || dash_item_title(n, c) {
         return;
     }
     // 守住不发生规模性返贫底线: a bottom line, assessed, in a target list or a forward window.

@@ -225,7 +225,9 @@ pub fn scan_numeral(t: &[char], i: usize) -> Option<Numeral> {
         }
         let next = t.get(j).copied();
         let embedded = prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '+')
-            || next.is_some_and(|n| n.is_ascii_alphabetic() || n == '+')
+            // (Letters right after a figure are a name going on, `5G`, `2000TEU集装箱船`,
+            // unless they are a unit ending the figure: `达到2GW，`, `60GWh。`, `200MW以上`.)
+            || next.is_some_and(|n| (n.is_ascii_alphabetic() && latin_unit(t, j).is_none()) || n == '+')
             || prev == Some('第')
             || s.len() > 40;
         let value = s
@@ -397,9 +399,43 @@ fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
         return Some((w.to_string(), n, true));
     }
     if let Some((w, n)) = lexicon::longest_at(t, at, lexicon::UNITS) {
+        // A unit per head, per household or per tonne (`24万元/人`, `0.45吨标准煤/万元`).
+        if let Some((d, k)) = per_unit(t, at + n) {
+            return Some((format!("{w}/{d}"), n + k, false));
+        }
         return Some((w.to_string(), n, false));
     }
     latin_unit(t, at)
+}
+
+/// The `/X` after a unit (`万元/人`, `千瓦时/户`): a slash and a unit of what the figure is
+/// counted per, then no other word going on. The denominator and the length read.
+fn per_unit(t: &[char], at: usize) -> Option<(&'static str, usize)> {
+    const PER: &[&str] = &[
+        "平方米",
+        "万元",
+        "人",
+        "户",
+        "吨",
+        "亩",
+        "辆",
+        "床",
+        "年",
+        "元",
+    ];
+    if !matches!(t.get(at), Some('/' | '／')) {
+        return None;
+    }
+    let (d, n) = lexicon::longest_at(t, at + 1, PER)?;
+    let end = at + 1 + n;
+    let ends = match t.get(end) {
+        None => true,
+        Some(&c) if is_cjk(c) => ["以上", "以下", "以内", "左右", "及以上"]
+            .iter()
+            .any(|w| lexicon::starts_with_at(t, end, w)),
+        Some(c) => !c.is_ascii_alphanumeric(),
+    };
+    ends.then_some((d, 1 + n))
 }
 
 /// A unit in Latin letters (`400 EFLOPS以上`, `100Mbps`, `10GW`): two to eight letters right

@@ -34,6 +34,7 @@ mod rate;
 mod spread;
 mod stacked;
 mod under;
+mod window_rate;
 mod work_cell;
 mod years;
 
@@ -233,6 +234,9 @@ struct Header {
     /// A growth column right after the goal column (`2027年目标  增长（%）`): a quantity's
     /// target is its rate there ([`rate`]).
     rate: Option<usize>,
+    /// The 年均 / 累计 column's title names an average annual rate (`年均增长（%）`): a
+    /// quantity's figure there is a second target of its row ([`window_rate`]).
+    window_mean: bool,
 }
 
 fn has_punct(c: &str) -> bool {
@@ -331,7 +335,9 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
         .filter(|&e| goal.and_then(|g| g.1).is_some_and(|gy| e > gy));
     let goal_annual = goal.is_some_and(|(g, y)| y.is_none() && annual::is_annual_title(&cs[g]));
     let rate = rate::column(cs, goal);
+    let window_mean = window.is_some_and(|w| window_rate::is_mean_title(&cs[w]));
     Some(Header {
+        window_mean,
         rate,
         goal_annual,
         scope,
@@ -487,12 +493,21 @@ fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>
     // title names (`专栏1  到2027年…主要指标`), when it is later than the base year.
     let base_year = h.base.and_then(|b| b.1);
     if let Some((_, y @ None)) = &mut h.goal {
-        *y = i
-            .checked_sub(1)
-            .and_then(|k| title_year(lines[k]))
+        *y = title_above(lines, i)
+            .and_then(title_year)
             .filter(|&t| base_year.is_none_or(|by| t > by));
     }
     Some((h, range))
+}
+
+/// The line above a header at `i` that may be the table's title: the one right above it,
+/// or the nearest one above a blank line or two (`附表1⏎⏎2027年…主要经济指标目标⏎⏎序号  …`).
+fn title_above<'a>(lines: &[&'a str], i: usize) -> Option<&'a str> {
+    let blank = |l: &str| l.trim_matches(|c: char| c.is_whitespace()).is_empty();
+    (i.saturating_sub(3)..i)
+        .rev()
+        .map(|k| lines[k])
+        .find(|l| !blank(l))
 }
 
 /// The latest year a table's title names (`专栏1 到2027年先进制造业集群培育主要指标`,
@@ -1109,6 +1124,13 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     due.extend((first..proposals.len()).map(|k| (k, due::UNDATED)));
                 } else if let Some(p) = periods::goal_part(&h) {
                     due.extend((first..proposals.len()).map(|k| (k, p)));
+                } else if h.goal_annual {
+                    // (An annual goal column with no year anywhere: the text's year.)
+                    due.extend(
+                        (first..proposals.len())
+                            .filter(|&k| proposals[k].deadline.is_none())
+                            .map(|k| (k, due::ANNUAL)),
+                    );
                 }
                 for (p, part) in periods::row(&h, &cs, &row, period) {
                     due.push((proposals.len(), part));
@@ -1453,6 +1475,12 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
         } else {
             out.iter_mut().for_each(additions::as_window_sum);
         }
+        // A quantity's 年均增长 cell beside its goal-year level: a second target.
+        let rates: Vec<Proposal> = out
+            .iter()
+            .filter_map(|p| window_rate::also(h, cs, p))
+            .collect();
+        out.extend(rates);
         return out;
     };
     // One column per year (`2025年基数  2026年  2027年  2028年`): each is that year's figure.

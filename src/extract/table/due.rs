@@ -53,6 +53,20 @@ pub(crate) const UNDATED: Part = Part {
 
 const UNDATED_NOTE: &str = "the row's 完成时限 cell names no date: the end of the text's year";
 
+/// A row of an annual goal column (`全年目标`, `年度目标`) in a table whose title and header
+/// name no year, in a text that names no plan period: its goal is for the text's year.
+pub(crate) const ANNUAL: Part = Part {
+    year: None,
+    first: 1,
+    last: 12,
+    day: None,
+    guess: Some(ANNUAL_NOTE),
+    by: false,
+};
+
+const ANNUAL_NOTE: &str =
+    "an annual goal column (全年目标) in a table naming no year: the end of the text's year";
+
 /// Words that make a row a rate, a share or an average, not a count of the year's work.
 const NOT_A_COUNT: &[&str] = &[
     "比重", "占比", "比例", "率", "人均", "每", "强度", "密度", "指数", "增速", "增长", "平均",
@@ -67,7 +81,8 @@ const NOT_A_COUNT: &[&str] = &[
 pub(crate) fn apply(props: &mut [Proposal], due: &[(usize, Part)], year: Option<i32>) {
     for &(i, part) in due {
         let Some(p) = props.get_mut(i) else { continue };
-        if part.guess == Some(UNDATED_NOTE) && p.deadline.is_some() {
+        let annual = part.guess == Some(ANNUAL_NOTE);
+        if (part.guess == Some(UNDATED_NOTE) || annual) && p.deadline.is_some() {
             continue;
         }
         let mut notes = Vec::new();
@@ -87,6 +102,11 @@ pub(crate) fn apply(props: &mut [Proposal], due: &[(usize, Part)], year: Option<
             .retain(|r| !matches!(r.field, Field::Deadline | Field::Start));
         for (f, note) in notes {
             p.review(f, note);
+        }
+        if annual {
+            // (The year's goal column: a count or an amount is the year's work.)
+            super::annual::as_year_work(p);
+            continue;
         }
         if part.guess != Some(UNDATED_NOTE) {
             p.review(

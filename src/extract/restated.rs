@@ -1,0 +1,32 @@
+//! A goal stated twice in the same words in two sections: a plan's 主要目标 paragraph and,
+//! under a later heading, its 指标说明 section repeating a sentence of it (`地区生产总值年均
+//! 增长6%左右，主要考虑…`). The second is the same target: only the first proposal is kept.
+//! Same words means the same quote, measure, rule, goal, unit and window; a figure restated
+//! with other words (a table row, another sentence) is left to `twice`, which notes both. A
+//! sentence repeated within one section (a list of the same item twice, a pasted run) keeps
+//! every copy: only a later section restates.
+
+use std::collections::HashMap;
+
+use super::draft::Proposal;
+
+/// Drops each prose proposal that repeats word for word one of an earlier section
+/// (`section[i]`: the section of `props[i]`, counted by the headings passed). A map of keys
+/// to the first section: linear in the number of proposals.
+pub(super) fn drop_repeats(props: &mut Vec<Proposal>, section: &[usize]) {
+    let mut first: HashMap<_, usize> = HashMap::new();
+    let mut k = 0;
+    props.retain(|p| {
+        let here = section.get(k).copied().unwrap_or(0);
+        k += 1;
+        let key = (
+            p.quote.clone(),
+            p.measure.as_str(),
+            format!(
+                "{:?} {:?} {:?} {:?} {:?} {:?} {}",
+                p.rule, p.goal, p.unit, p.aggregate, p.start, p.deadline, p.assessed
+            ),
+        );
+        *first.entry(key).or_insert(here) == here
+    });
+}

@@ -1,0 +1,78 @@
+//! A plan's table with a 年均增长 column beside its goal-year column (`指标  单位  2025年
+//! 2030年  年均增长（%）  属性`): a quantity's row (`地区生产总值  亿元  4860  6500  6左右`)
+//! states two goals, the level its goal year is to reach and the average annual growth that
+//! gets it there, as the plan's prose states both (`地区生产总值年均增长6%左右，到2030年达到
+//! 6500亿元`). The goal column's level is read as before; the 年均 cell is a second target:
+//! growth over the window, averaged. A rate or a share (unit %), a fall (…降低), a row whose
+//! 年均 cell holds a sum (〔〕) or nothing, and a window of one year give no second target.
+
+use super::super::{Field, Goal, Measure, Rule, fmt_num};
+use super::{FALL, Header, cell_at, figure};
+use crate::extract::draft::Proposal;
+
+/// Does a column title name an average annual rate (`年均增长（%）`, `年均增速`, `年均/累计`)?
+pub(super) fn is_mean_title(c: &str) -> bool {
+    c.contains("年均")
+}
+
+/// The row's second target from its 年均 cell, given the goal column's proposal `p`.
+pub(super) fn also(h: &Header, cs: &[String], p: &Proposal) -> Option<Proposal> {
+    let (w, (g, _)) = (h.window.filter(|_| h.window_mean)?, h.goal?);
+    if w == g || cell_at(h, cs, g).and_then(|c| figure(c)).is_none() {
+        return None;
+    }
+    let fig = figure(cell_at(h, cs, w)?)?;
+    let quantity = p
+        .unit
+        .as_deref()
+        .is_some_and(|u| !(u.is_empty() || u == "%" || u == "‰" || u.contains("百分点")));
+    let plain = p.measure == Measure::Level
+        && p.aggregate.is_none()
+        && matches!(p.goal, Some(Goal::Value(_)))
+        && !p.assessed
+        && p.of.is_none();
+    let years = matches!((p.start, p.deadline), (Some(a), Some(d)) if a.year < d.year);
+    if !quantity || !plain || !years || fig.cumulative || FALL.iter().any(|f| p.name_zh.contains(f))
+    {
+        return None;
+    }
+    let rule = fig.rule.unwrap_or(Rule::AtLeast);
+    let mut q = Proposal::new(
+        format!("{}年均增长", p.name_zh),
+        Measure::Growth,
+        rule,
+        p.quote.clone(),
+    );
+    q.unit = Some("%".into());
+    q.goal = Some(match (rule, fig.high) {
+        (Rule::Between, Some(hi)) => Goal::Between(fig.value, hi),
+        _ => Goal::Value(fig.value),
+    });
+    if matches!(rule, Rule::AtLeast | Rule::MoreThan) {
+        q.stretch = fig.stretch;
+    }
+    q.aggregate = Some("average");
+    q.class = p.class;
+    q.owners = p.owners.clone();
+    let mut notes = vec![(
+        Field::Target,
+        format!(
+            "the 年均 column's {}%: the average annual growth over the window, a second target of the row beside its goal-year level",
+            fmt_num(fig.value)
+        ),
+    )];
+    if fig.rule.is_none() {
+        notes.push((
+            Field::Rule,
+            "no rule word in the cell; read as at-least".into(),
+        ));
+    }
+    if rule == Rule::About {
+        notes.push((
+            Field::Tolerance,
+            "missing tolerance: required with about".into(),
+        ));
+    }
+    q.place((p.start, p.deadline), notes);
+    Some(q)
+}
