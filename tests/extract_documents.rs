@@ -5614,3 +5614,20 @@ fn this_year_in_a_december_summary_that_plans_next_year_is_reported() {
     assert_eq!(text.matches("[[target]]").count(), 2, "{text}");
     assert_eq!(text.matches("deadline = 2026-12-31").count(), 2, "{text}");
 }
+
+/// Round 11: the score of the tuning passages t55–t56 (a provincial department's 工作要点
+/// with its tab-separated 重点任务分解表; a county meeting's news release with a task table
+/// copied with runs of spaces), printed before their `assert_agreed_in` tests
+/// (docs/extract.md, "Round 11: work points and meeting releases with task tables"):
+/// `cargo test --test extract_documents -- --ignored t55_t56_score --nocapture`
+#[test]
+#[ignore]
+fn t55_t56_score() {
+    score_names(
+        "tuning",
+        &[
+            "t55-province-commerce-work-points-task-table",
+            "t56-county-meeting-release-space-table",
+        ],
+    );
+}

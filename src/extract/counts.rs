@@ -54,8 +54,16 @@ const MULTI_YEAR_TITLES: &[&str] = &["规划", "纲要", "三年", "五年", "�
 pub(super) fn year_work_title(n: &[char]) -> bool {
     let mut head: Vec<char> = Vec::with_capacity(160);
     let mut lines = 0;
+    let mut line_start = 0;
     for &c in n.iter().take(240) {
+        // A line with a full stop is the body, not the title (`2027年是全面落实“十五五”规划…
+        // 的关键一年。` names no plan of the text's own): the title ends before it.
+        if c == '。' {
+            head.truncate(line_start);
+            break;
+        }
         if c == BOUNDARY {
+            line_start = head.len();
             lines += 1;
             if lines >= 8 {
                 break;

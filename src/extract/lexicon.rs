@@ -225,6 +225,11 @@ pub const CUE_VERBS: &[&str] = &[
     // (签约 covers 新签约: the list is matched as substrings.)
     "签约",
     "筛查",
+    // A work list's events and outputs counted in its year (`全年举办重点外资招商活动30场`,
+    // `组织企业参加境外重点展会200场次`, `形成制度创新成果20项`).
+    "举办",
+    "组织",
+    "形成",
 ];
 
 /// Verbs that introduce new things (baseline 0 is a fair proposal for a count).
@@ -470,6 +475,8 @@ pub const ASSESSED_GOALS: &[&str] = &[
     "大局稳定",
     "保持稳定",
     "总体平稳",
+    // `商务领域安全生产形势保持平稳` (round 11).
+    "保持平稳",
 ];
 
 /// The figure a relative goal is stated against (GDP growth), after 高于 / 快于 / 与 … 同步.
@@ -563,6 +570,8 @@ pub const UNITS: &[&str] = &[
     "标箱",
     "美元",
     "人次",
+    // Events counted by sessions (`组织企业参加境外重点展会200场次`).
+    "场次",
     "公里",
     "公顷",
     "千瓦",

@@ -11,6 +11,7 @@
 //! Pure: no I/O, no printing, never panics.
 
 pub mod clauses;
+mod base;
 mod counts;
 pub mod draft;
 mod items;
@@ -1937,6 +1938,12 @@ fn analyse_sentence(
         !(past && (w.pos..w.end).any(|k| n[k] == '十' && plan_period_window(n, k).is_some()))
     });
     year_named_before(n, &mut wins);
+    // A base clause's year (`在2026年新增1130家的基础上，…`) dates what was built on, not the
+    // goals after it.
+    let bases = base::base_spans(n, s);
+    if !bases.is_empty() {
+        wins.retain(|w| !base::inside(&bases, w.pos));
+    }
     // A list's window (`inherited`) governs what stands before the sentence's own first
     // window; an item that opens with its own window needs none.
     let own_lead = wins
@@ -2011,6 +2018,9 @@ fn analyse_sentence(
                 || reported.is_some_and(|c| starts_with_at(n, c.start, w))
         })
         || find(&n[first.start..first.end], "回顾", 0).is_some()
+        // `会议认为，…`: a meeting's judgement of what was done opens a report (its goals
+        // follow under 会议强调 / 要求); a forward word in a later clause turns it, as usual.
+        || reported.is_some() && lexicon::ends_with_at(&n[first.start..first.end], first.end - first.start, "认为")
         || months_so_far(n, first.start)
         || plan_since(n, first.start)
         || reported.is_some_and(|c| months_so_far(n, c.start))
@@ -2035,6 +2045,10 @@ fn analyse_sentence(
         let opener = opens && reported.is_some_and(|r| r.start == c.start);
         if (ci > 0 || carried) && status_on && turns && !opener {
             status_on = false;
+        }
+        // What a goal builds on (`在2026年新增1130家的基础上`) is a result: nothing to propose.
+        if base::inside(&bases, c.start) {
+            continue;
         }
         let portfolio = contains_any(cl, lexicon::PORTFOLIO);
         let (m0, mut m1) = (props.len(), props.len());
@@ -2398,9 +2412,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             || past_year_figure(cx, &cw, m.start)
             || share_of_goal(before)
             || (cx.wins.is_empty()
-                && lexicon::CLAUSE_STATUS
-                    .iter()
-                    .any(|w| find(before, w, 0).is_some() && !(goal_before && *w == "累计建成")));
+                && lexicon::CLAUSE_STATUS.iter().any(|w| {
+                    find(before, w, 0).is_some()
+                        && !((goal_before || cx.doc.year_work) && *w == "累计建成")
+                }));
         if status {
             // Remember it as a possible baseline (已建成5G基站1812个).
             let from = lexicon::CLAUSE_STATUS
