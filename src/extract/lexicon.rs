@@ -549,6 +549,8 @@ pub const MEASURABLE_NOUNS: &[&str] = &[
 pub const CLASSIFIERS: &[&str] = &[
     "个", "家", "项", "座", "所", "台", "件", "套", "张", "条", "处", "栋", "艘", "架", "间", "场",
     "篇", "宗", "块", "只", "部", "支", "台套",
+    // Events counted by sessions (`组织企业参加境外重点展会200场次`), not 场 and a 次 left over.
+    "场次",
 ];
 
 /// Units that keep their multiplier (万人, 亿元, 万亩). Longest first when matching.
@@ -570,8 +572,6 @@ pub const UNITS: &[&str] = &[
     "标箱",
     "美元",
     "人次",
-    // Events counted by sessions (`组织企业参加境外重点展会200场次`).
-    "场次",
     "公里",
     "公顷",
     "千瓦",

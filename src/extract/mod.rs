@@ -3512,7 +3512,7 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let forward = win.is_some_and(|w| forward_window(w, cx.doc))
         || cx.target_list
         || ensured_before(cx, p)
-        || (win.is_none() && cx.doc.section_year);
+        || (win.is_none() && (cx.doc.section_year || cx.doc.year_work));
     // A task handed down in a plan of work with no window of its own (`1．完成国家和省下达的
     // 农村危房改造任务` in a 工作要点) is the text's year's, as a figure there would be;
     // `已完成…` / `超额完成…` report it.
