@@ -2687,6 +2687,15 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 rule = Rule::AtMost;
                 notes.push((Field::Goal, "a fall read as a negative increase".into()));
             }
+            // `海外仓面积新增20万平方米` outside a window of several years (one year's work, a
+            // task table's row): what is added, the year's flow (ytd), as 新增 + noun + X is.
+            Some(PreKind::Increase)
+                if !multi_year && !pct && pre.is_some_and(|(w, _)| w == "新增") =>
+            {
+                goal = Goal::Value(v);
+                rule = qual.unwrap_or(Rule::AtLeast);
+                measure = Some(Measure::Ytd);
+            }
             Some(PreKind::Increase) => {
                 goal = Goal::Increase(v);
                 rule = qual.unwrap_or(Rule::AtLeast);
