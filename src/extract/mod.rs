@@ -21,6 +21,7 @@ pub mod numbers;
 mod rank;
 mod sections;
 mod slogans;
+mod subject;
 pub mod table;
 mod turns;
 mod twice;
@@ -2790,8 +2791,15 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // name of the proposal before it in the sentence.
         let before_end = m.start - pre_len;
         let own_before = clean_name(cx, ist, before_end);
+        // …unless the clause before names the indicator and its course in words
+        // (`货物进出口总额稳中提质，力争增长4%`): the figure is that indicator's.
+        let nameless =
+            gi.is_none() && own_before.chars().count() < 2 && after_name.chars().count() < 2;
+        let stated = (nameless && cw.start == c.start)
+            .then(|| subject::stated_subject(n, cx.s, c.start))
+            .flatten();
         let borrowed: Option<String> =
-            if gi.is_none() && own_before.chars().count() < 2 && after_name.chars().count() < 2 {
+            if nameless && stated.is_none() {
                 props.get(cx.first_prop..).and_then(|p| p.last()).map(|p| {
                     let mut b = p.name_zh.clone();
                     for suf in ["增长", "降低"] {
@@ -2923,9 +2931,14 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 notes.push((Field::Name, "name taken from the preceding clause".into()));
             }
         }
+        if let Some((a, b)) = stated {
+            if name.chars().count() < 2 {
+                name = clean_name(cx, a, b);
+            }
+        }
         // Baseline.
         let mut baseline = None;
-        let mut quote_from = cw.start;
+        let mut quote_from = stated.map_or(cw.start, |(a, _)| a);
         let mut unit = unit;
         if matches!(goal, Goal::Increase(_)) {
             if let Some(st) = status_in_magnitude(cx, &mut unit, &mut goal, &mut stretch) {
