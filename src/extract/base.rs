@@ -55,9 +55,21 @@ mod tests {
     #[test]
     fn a_base_clause_opens_with_zai_and_ends_with_jichushang() {
         let n = chars("在2026年新增1130家的基础上");
-        assert!(base_clause(&n, &Clause { start: 0, end: n.len() }));
+        assert!(base_clause(
+            &n,
+            &Clause {
+                start: 0,
+                end: n.len()
+            }
+        ));
         let n = chars("在全省率先实现全覆盖");
-        assert!(!base_clause(&n, &Clause { start: 0, end: n.len() }));
+        assert!(!base_clause(
+            &n,
+            &Clause {
+                start: 0,
+                end: n.len()
+            }
+        ));
         assert!(inside(&[(2, 5), (9, 12)], 10));
         assert!(!inside(&[(2, 5), (9, 12)], 6));
     }

@@ -10,8 +10,8 @@
 //!
 //! Pure: no I/O, no printing, never panics.
 
-pub mod clauses;
 mod base;
+pub mod clauses;
 mod counts;
 pub mod draft;
 mod items;
@@ -2013,19 +2013,21 @@ fn analyse_sentence(
     });
     // …or a lead clause that reviews (会议回顾了2023年工作).
     // `会议指出，过去一年，…`: a reporting lead before a results opener opens it as well.
-    let opens = past_year
+    let opened = past_year
         || lexicon::SENTENCE_STATUS.iter().any(|w| {
             starts_with_at(n, first.start, w)
                 || reported.is_some_and(|c| starts_with_at(n, c.start, w))
         })
         || find(&n[first.start..first.end], "回顾", 0).is_some()
-        // `会议认为，…`: a meeting's judgement of what was done opens a report (its goals
-        // follow under 会议强调 / 要求); a forward word in a later clause turns it, as usual.
-        || reported.is_some() && lexicon::ends_with_at(&n[first.start..first.end], first.end - first.start, "认为")
         || months_so_far(n, first.start)
         || plan_since(n, first.start)
         || reported.is_some_and(|c| months_so_far(n, c.start))
         || reports_progress(n, s);
+    // `会议认为，…`: a meeting's judgement of what was done opens a report (its goals follow
+    // under 会议强调 / 要求); a forward word in the next clause already turns it.
+    let judged = reported.is_some()
+        && lexicon::ends_with_at(&n[first.start..first.end], first.end - first.start, "认为");
+    let opens = opened || judged;
     let carried = carry && !opens && !cx.target_list;
     let mut status_on = opens || carried;
     for (ci, c) in s.clauses.iter().enumerate() {
@@ -2043,7 +2045,7 @@ fn analyse_sentence(
                 })
             });
         // (Not the clause that opened the report after a lead: `同志们：今年以来，…`.)
-        let opener = opens && reported.is_some_and(|r| r.start == c.start);
+        let opener = opened && reported.is_some_and(|r| r.start == c.start);
         if (ci > 0 || carried) && status_on && turns && !opener {
             status_on = false;
         }
@@ -2798,20 +2800,19 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let stated = (nameless && cw.start == c.start)
             .then(|| subject::stated_subject(n, cx.s, c.start))
             .flatten();
-        let borrowed: Option<String> =
-            if nameless && stated.is_none() {
-                props.get(cx.first_prop..).and_then(|p| p.last()).map(|p| {
-                    let mut b = p.name_zh.clone();
-                    for suf in ["增长", "降低"] {
-                        if let Some(x) = b.strip_suffix(suf) {
-                            b = x.to_string();
-                        }
+        let borrowed: Option<String> = if nameless && stated.is_none() {
+            props.get(cx.first_prop..).and_then(|p| p.last()).map(|p| {
+                let mut b = p.name_zh.clone();
+                for suf in ["增长", "降低"] {
+                    if let Some(x) = b.strip_suffix(suf) {
+                        b = x.to_string();
                     }
-                    b
-                })
-            } else {
-                None
-            };
+                }
+                b
+            })
+        } else {
+            None
+        };
         let mut full_name_text: Vec<char> = n[ist..iend].to_vec();
         if let Some(b) = &borrowed {
             full_name_text.extend(b.chars());
