@@ -3535,7 +3535,7 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let forward = win.is_some_and(|w| forward_window(w, cx.doc))
         || cx.target_list
         || ensured_before(cx, p)
-        || (win.is_none() && (cx.doc.section_year || cx.doc.year_work));
+        || (win.is_none() && (cx.doc.section_year || (cx.doc.year_work && tasked(cx))));
     // A task handed down in a plan of work with no window of its own (`1．完成国家和省下达的
     // 农村危房改造任务` in a 工作要点) is the text's year's, as a figure there would be;
     // `已完成…` / `超额完成…` report it.
@@ -3581,6 +3581,16 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     prop.place(window, notes);
     props.push(prop);
+}
+
+/// Does the sentence hand out work: a numbered item (`12．压实行业监管责任，…形势保持平稳`) or
+/// a requirement (`要守牢安全底线，安全生产形势保持稳定`)? In a text of one year's work its goals
+/// in words are the year's (round 11); a remark (`我们看到，…持续稳定`) is not.
+fn tasked(cx: &Ctx) -> bool {
+    let n = &cx.t.norm;
+    cx.s.clauses.first().is_some_and(|f| {
+        items::opens_numbered_item(&n[f.start..f.end]) || starts_with_at(n, f.start, "要")
+    })
 }
 
 /// The units of an item's note of units, given to its proposals that have none.
