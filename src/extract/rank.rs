@@ -182,8 +182,8 @@ mod tests {
     #[test]
     fn a_rank_that_picks_out_what_is_counted() {
         let n: Vec<char> = "进入全国前30位的达到3家".chars().collect();
-        assert!(counted_after(&n, 10, n.len()));
+        assert!(counted_after(&n, 8, n.len()));
         let n: Vec<char> = "进入全国前30位，达到3家".chars().collect();
-        assert!(!counted_after(&n, 10, n.len()));
+        assert!(!counted_after(&n, 8, n.len()));
     }
 }
