@@ -40,7 +40,11 @@ const YEAR_WORK_TITLES: &[&str] = &[
 ];
 
 /// Verbs whose counts are the year's work in a text titled as one year's work.
-const YEAR_WORK_VERBS: &[&str] = &["实施", "培育", "建设", "完成"];
+const YEAR_WORK_VERBS: &[&str] = &[
+    "实施", "培育", "建设", "完成",
+    // A work list's events and outputs (round 11: `举办…活动30场`, `形成…成果20项`).
+    "举办", "组织", "形成",
+];
 
 /// Units of works measured by their extent (`完成营造林120万亩`, `建设…污水管网30公里`), read
 /// like counts by `YEAR_WORK_VERBS`.
@@ -54,8 +58,16 @@ const MULTI_YEAR_TITLES: &[&str] = &["规划", "纲要", "三年", "五年", "�
 pub(super) fn year_work_title(n: &[char]) -> bool {
     let mut head: Vec<char> = Vec::with_capacity(160);
     let mut lines = 0;
+    let mut line_start = 0;
     for &c in n.iter().take(240) {
+        // A line with a full stop is the body, not the title (`2027年是全面落实“十五五”规划…
+        // 的关键一年。` names no plan of the text's own): the title ends before it.
+        if c == '。' {
+            head.truncate(line_start);
+            break;
+        }
         if c == BOUNDARY {
+            line_start = head.len();
             lines += 1;
             if lines >= 8 {
                 break;
@@ -139,7 +151,8 @@ pub(super) fn year_flow(
     }) {
         return true;
     }
-    if base == "人次" || contains_any(f.verb_text, SERVICE_CUES) {
+    // (Sessions held, `组织企业参加境外重点展会200场次`, are counted as visits are.)
+    if base == "人次" || base == "场次" || contains_any(f.verb_text, SERVICE_CUES) {
         return true;
     }
     let currency = lexicon::CURRENCY.contains(&base) || lexicon::CURRENCY.contains(&f.unit);

@@ -225,6 +225,11 @@ pub const CUE_VERBS: &[&str] = &[
     // (签约 covers 新签约: the list is matched as substrings.)
     "签约",
     "筛查",
+    // A work list's events and outputs counted in its year (`全年举办重点外资招商活动30场`,
+    // `组织企业参加境外重点展会200场次`, `形成制度创新成果20项`).
+    "举办",
+    "组织",
+    "形成",
 ];
 
 /// Verbs that introduce new things (baseline 0 is a fair proposal for a count).
@@ -473,6 +478,8 @@ pub const ASSESSED_GOALS: &[&str] = &[
     "大局稳定",
     "保持稳定",
     "总体平稳",
+    // `商务领域安全生产形势保持平稳` (round 11).
+    "保持平稳",
 ];
 
 /// The figure a relative goal is stated against (GDP growth), after 高于 / 快于 / 与 … 同步.
@@ -548,6 +555,8 @@ pub const MEASURABLE_NOUNS: &[&str] = &[
 pub const CLASSIFIERS: &[&str] = &[
     "个", "家", "项", "座", "所", "台", "件", "套", "张", "条", "处", "栋", "艘", "架", "间", "场",
     "篇", "宗", "块", "只", "部", "支", "台套",
+    // Events counted by sessions (`组织企业参加境外重点展会200场次`), not 场 and a 次 left over.
+    "场次",
 ];
 
 /// Units that keep their multiplier (万人, 亿元, 万亩). Longest first when matching.

@@ -10,6 +10,7 @@
 //!
 //! Pure: no I/O, no printing, never panics.
 
+mod base;
 pub mod clauses;
 mod counts;
 pub mod draft;
@@ -21,6 +22,7 @@ mod rank;
 mod restated;
 mod sections;
 mod slogans;
+mod subject;
 pub mod table;
 mod turns;
 mod twice;
@@ -1965,6 +1967,12 @@ fn analyse_sentence(
         !(past && (w.pos..w.end).any(|k| n[k] == '十' && plan_period_window(n, k).is_some()))
     });
     year_named_before(n, &mut wins);
+    // A base clause's year (`在2026年新增1130家的基础上，…`) dates what was built on, not the
+    // goals after it.
+    let bases = base::base_spans(n, s);
+    if !bases.is_empty() {
+        wins.retain(|w| !base::inside(&bases, w.pos));
+    }
     // A list's window (`inherited`) governs what stands before the sentence's own first
     // window; an item that opens with its own window needs none.
     let own_lead = wins
@@ -2033,7 +2041,7 @@ fn analyse_sentence(
     });
     // …or a lead clause that reviews (会议回顾了2023年工作).
     // `会议指出，过去一年，…`: a reporting lead before a results opener opens it as well.
-    let opens = past_year
+    let opened = past_year
         || lexicon::SENTENCE_STATUS.iter().any(|w| {
             starts_with_at(n, first.start, w)
                 || reported.is_some_and(|c| starts_with_at(n, c.start, w))
@@ -2043,6 +2051,11 @@ fn analyse_sentence(
         || plan_since(n, first.start)
         || reported.is_some_and(|c| months_so_far(n, c.start))
         || reports_progress(n, s);
+    // `会议认为，…`: a meeting's judgement of what was done opens a report (its goals follow
+    // under 会议强调 / 要求); a forward word in the next clause already turns it.
+    let judged = reported.is_some()
+        && lexicon::ends_with_at(&n[first.start..first.end], first.end - first.start, "认为");
+    let opens = opened || judged;
     let carried = carry && !opens && !cx.target_list;
     let mut status_on = opens || carried;
     for (ci, c) in s.clauses.iter().enumerate() {
@@ -2060,9 +2073,13 @@ fn analyse_sentence(
                 })
             });
         // (Not the clause that opened the report after a lead: `同志们：今年以来，…`.)
-        let opener = opens && reported.is_some_and(|r| r.start == c.start);
+        let opener = opened && reported.is_some_and(|r| r.start == c.start);
         if (ci > 0 || carried) && status_on && turns && !opener {
             status_on = false;
+        }
+        // What a goal builds on (`在2026年新增1130家的基础上`) is a result: nothing to propose.
+        if base::inside(&bases, c.start) {
+            continue;
         }
         let portfolio = contains_any(cl, lexicon::PORTFOLIO);
         let (m0, mut m1) = (props.len(), props.len());
@@ -2442,9 +2459,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             || past_year_figure(cx, &cw, m.start)
             || share_of_goal(before)
             || (cx.wins.is_empty()
-                && lexicon::CLAUSE_STATUS
-                    .iter()
-                    .any(|w| find(before, w, 0).is_some() && !(goal_before && *w == "累计建成")));
+                && lexicon::CLAUSE_STATUS.iter().any(|w| {
+                    find(before, w, 0).is_some()
+                        && !((goal_before || cx.doc.year_work) && *w == "累计建成")
+                }));
         if status {
             // Remember it as a possible baseline (已建成5G基站1812个).
             let from = lexicon::CLAUSE_STATUS
@@ -2716,6 +2734,15 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 rule = Rule::AtMost;
                 notes.push((Field::Goal, "a fall read as a negative increase".into()));
             }
+            // `海外仓面积新增20万平方米` outside a window of several years (one year's work, a
+            // task table's row): what is added, the year's flow (ytd), as 新增 + noun + X is.
+            Some(PreKind::Increase)
+                if !multi_year && !pct && pre.is_some_and(|(w, _)| w == "新增") =>
+            {
+                goal = Goal::Value(v);
+                rule = qual.unwrap_or(Rule::AtLeast);
+                measure = Some(Measure::Ytd);
+            }
             Some(PreKind::Increase) => {
                 goal = Goal::Increase(v);
                 rule = qual.unwrap_or(Rule::AtLeast);
@@ -2810,20 +2837,26 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // name of the proposal before it in the sentence.
         let before_end = m.start - pre_len;
         let own_before = clean_name(cx, ist, before_end);
-        let borrowed: Option<String> =
-            if gi.is_none() && own_before.chars().count() < 2 && after_name.chars().count() < 2 {
-                props.get(cx.first_prop..).and_then(|p| p.last()).map(|p| {
-                    let mut b = p.name_zh.clone();
-                    for suf in ["增长", "降低"] {
-                        if let Some(x) = b.strip_suffix(suf) {
-                            b = x.to_string();
-                        }
+        // …unless the clause before names the indicator and its course in words
+        // (`货物进出口总额稳中提质，力争增长4%`): the figure is that indicator's.
+        let nameless =
+            gi.is_none() && own_before.chars().count() < 2 && after_name.chars().count() < 2;
+        let stated = (nameless && cw.start == c.start)
+            .then(|| subject::stated_subject(n, cx.s, c.start))
+            .flatten();
+        let borrowed: Option<String> = if nameless && stated.is_none() {
+            props.get(cx.first_prop..).and_then(|p| p.last()).map(|p| {
+                let mut b = p.name_zh.clone();
+                for suf in ["增长", "降低"] {
+                    if let Some(x) = b.strip_suffix(suf) {
+                        b = x.to_string();
                     }
-                    b
-                })
-            } else {
-                None
-            };
+                }
+                b
+            })
+        } else {
+            None
+        };
         let mut full_name_text: Vec<char> = n[ist..iend].to_vec();
         if let Some(b) = &borrowed {
             full_name_text.extend(b.chars());
@@ -2943,9 +2976,14 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 notes.push((Field::Name, "name taken from the preceding clause".into()));
             }
         }
+        if let Some((a, b)) = stated {
+            if name.chars().count() < 2 {
+                name = clean_name(cx, a, b);
+            }
+        }
         // Baseline.
         let mut baseline = None;
-        let mut quote_from = cw.start;
+        let mut quote_from = stated.map_or(cw.start, |(a, _)| a);
         let mut unit = unit;
         if matches!(goal, Goal::Increase(_)) {
             if let Some(st) = status_in_magnitude(cx, &mut unit, &mut goal, &mut stretch) {
@@ -3543,7 +3581,7 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let forward = win.is_some_and(|w| forward_window(w, cx.doc))
         || cx.target_list
         || ensured_before(cx, p)
-        || (win.is_none() && cx.doc.section_year);
+        || (win.is_none() && (cx.doc.section_year || (cx.doc.year_work && tasked(cx))));
     // A task handed down in a plan of work with no window of its own (`1．完成国家和省下达的
     // 农村危房改造任务` in a 工作要点) is the text's year's, as a figure there would be;
     // `已完成…` / `超额完成…` report it.
@@ -3589,6 +3627,16 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     prop.place(window, notes);
     props.push(prop);
+}
+
+/// Does the sentence hand out work: a numbered item (`12．压实行业监管责任，…形势保持平稳`) or
+/// a requirement (`要守牢安全底线，安全生产形势保持稳定`)? In a text of one year's work its goals
+/// in words are the year's (round 11); a remark (`我们看到，…持续稳定`) is not.
+fn tasked(cx: &Ctx) -> bool {
+    let n = &cx.t.norm;
+    cx.s.clauses.first().is_some_and(|f| {
+        items::opens_numbered_item(&n[f.start..f.end]) || starts_with_at(n, f.start, "要")
+    })
 }
 
 /// The units of an item's note of units, given to its proposals that have none.

@@ -104,6 +104,12 @@ pub(super) fn ranks(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
             continue;
         };
         let end = after + place_word.map_or(0, |w| w.chars().count());
+        // `考核进入全国前30位的达到3家`: the rank picks out the things counted, the count is
+        // the goal (read as a figure); no rank of its own.
+        if counted_after(n, end, c.end) {
+            k = end.max(k + 1);
+            continue;
+        }
         // The subject: the words before the verb, else the target just drafted in the
         // sentence (港口货物吞吐量突破4亿吨，保持全省第一).
         let own = clean_name(cx, from_prev, vp);
@@ -148,5 +154,36 @@ pub(super) fn ranks(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         props.push(p);
         from_prev = end;
         k = end.max(k + 1);
+    }
+}
+
+/// Does `的` and a count follow a rank (`前30位的达到3家`, `前十强的有5个`)? Then the rank
+/// names which things are counted.
+fn counted_after(n: &[char], end: usize, clause_end: usize) -> bool {
+    if n.get(end) != Some(&'的') {
+        return false;
+    }
+    let mut at = end + 1;
+    for w in ["达到", "达", "有", "超过", "突破", "不少于"] {
+        if starts_with_at(n, at, w) {
+            at += w.chars().count();
+            break;
+        }
+    }
+    at < clause_end
+        && n.get(at)
+            .is_some_and(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(*c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rank_that_picks_out_what_is_counted() {
+        let n: Vec<char> = "进入全国前30位的达到3家".chars().collect();
+        assert!(counted_after(&n, 8, n.len()));
+        let n: Vec<char> = "进入全国前30位，达到3家".chars().collect();
+        assert!(!counted_after(&n, 8, n.len()));
     }
 }

@@ -1882,7 +1882,7 @@ fn words_goal(name: &str, words: &[&String], row: &str) -> Option<Proposal> {
                 .iter()
                 .any(|x| t.starts_with(x))
     })?;
-    if process_only(w.trim()) {
+    if process_only(w.trim()) || unquantified_batch(w.trim()) {
         return None;
     }
     let mut p = Proposal::new(
@@ -1955,9 +1955,26 @@ fn process_only(cell: &str) -> bool {
         && !END_STATE_WORDS.iter().any(|w| cell.contains(w))
 }
 
+/// Is a goal cell in words a batch with no number (`形成一批高质量调研成果`, `推出若干示范案例`)
+/// and no word of a state reached? No one can check how many make 一批: no target.
+fn unquantified_batch(cell: &str) -> bool {
+    ["一批", "一系列", "若干"].iter().any(|w| cell.contains(w))
+        && !cell
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && !END_STATE_WORDS.iter().any(|w| cell.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_batch_with_no_number_is_no_goal() {
+        assert!(unquantified_batch("形成一批高质量调研成果"));
+        assert!(!unquantified_batch("建成一批示范项目"));
+        assert!(!unquantified_batch("培育一批企业50家"));
+    }
 
     #[test]
     fn cells_split_at_tabs_and_space_runs() {

@@ -1,0 +1,76 @@
+//! A base clause (`在2026年新增1130家的基础上，…`, `在巩固提升现有成果的基础上，…`): what a
+//! goal builds on. Its figures are results, not goals, and a year it names is no window of the
+//! clauses after it (docs/extract.md, "Round 11: work points and meeting releases").
+
+use super::clauses::{Clause, Sentence};
+use super::lexicon;
+
+/// The longest base clause looked at, in characters: a longer clause is read as usual.
+const MAX_BASE: usize = 60;
+
+/// Is the clause `在…（的）基础上`?
+pub(super) fn base_clause(n: &[char], c: &Clause) -> bool {
+    let cl = &n[c.start.min(n.len())..c.end.min(n.len())];
+    let cl = trim(cl);
+    cl.len() <= MAX_BASE
+        && cl.first() == Some(&'在')
+        && lexicon::ends_with_at(cl, cl.len(), "基础上")
+}
+
+/// The sentence's base clauses, as `(start, end)` spans in order (one pass over its clauses).
+pub(super) fn base_spans(n: &[char], s: &Sentence) -> Vec<(usize, usize)> {
+    s.clauses
+        .iter()
+        .filter(|c| base_clause(n, c))
+        .map(|c| (c.start, c.end))
+        .collect()
+}
+
+/// Is position `p` inside one of `spans` (sorted, disjoint)?
+pub(super) fn inside(spans: &[(usize, usize)], p: usize) -> bool {
+    let i = spans.partition_point(|&(a, _)| a <= p);
+    i.checked_sub(1).is_some_and(|i| p < spans[i].1)
+}
+
+fn trim(cl: &[char]) -> &[char] {
+    let a = cl
+        .iter()
+        .position(|c| !c.is_whitespace() && *c != '\u{3000}')
+        .unwrap_or(cl.len());
+    let b = cl
+        .iter()
+        .rposition(|c| !c.is_whitespace() && *c != '\u{3000}')
+        .map_or(a, |b| b + 1);
+    &cl[a..b.max(a)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn a_base_clause_opens_with_zai_and_ends_with_jichushang() {
+        let n = chars("在2026年新增1130家的基础上");
+        assert!(base_clause(
+            &n,
+            &Clause {
+                start: 0,
+                end: n.len()
+            }
+        ));
+        let n = chars("在全省率先实现全覆盖");
+        assert!(!base_clause(
+            &n,
+            &Clause {
+                start: 0,
+                end: n.len()
+            }
+        ));
+        assert!(inside(&[(2, 5), (9, 12)], 10));
+        assert!(!inside(&[(2, 5), (9, 12)], 6));
+    }
+}
