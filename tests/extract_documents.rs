@@ -5832,3 +5832,19 @@ fn electricity_traded_in_year_columns_is_the_year_s_flow() {
         assert_eq!(t["unit"].as_str(), Some("亿kWh"));
     }
 }
+
+/// Round 11: a goal column with a year and no base beside columns of the year's progress
+/// (`2027年目标  1—6月完成  完成进度（%）`) is the year's goal: a flow in it is the year's ytd;
+/// a 完成时限 column is no progress column.
+#[test]
+fn a_dated_goal_column_beside_the_year_s_progress_is_the_year_s_goal() {
+    let ts = targets_of(
+        "关于2027年上半年经济运行情况的报告\n附表\n序号\t指标\t单位\t2027年目标\t1—6月完成\t完成进度（%）\n1\t固定资产投资\t亿元\t1180\t632.5\t53.6\n2\t规模以上工业增加值增速\t%\t7\t7.4\t—\n",
+        "2027",
+    );
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    assert_eq!(ts[0]["measure"].as_str(), Some("ytd"), "{ts:#?}");
+    assert_eq!(ts[0]["value"].as_integer(), Some(1180));
+    assert_eq!(ts[0]["start"].to_string(), "2027-01-01");
+    assert_eq!(ts[1]["measure"].as_str(), Some("growth"));
+}
