@@ -6012,3 +6012,40 @@ fn a_batch_with_no_number_in_a_task_table_is_no_goal() {
     assert_eq!(t["owner"].as_array().unwrap().len(), 2, "{t:#?}");
     assert_eq!(ts.len(), 1, "{ts:#?}");
 }
+
+/// Round 11: a goal column with a year and no base beside columns of the year's progress
+/// (`2027年目标  1—6月完成  完成进度（%）`) is the year's goal: a flow in it is the year's ytd;
+/// a 完成时限 column is no progress column.
+#[test]
+fn a_dated_goal_column_beside_the_year_s_progress_is_the_year_s_goal() {
+    let ts = targets_of(
+        "关于2027年上半年经济运行情况的报告\n附表\n序号\t指标\t单位\t2027年目标\t1—6月完成\t完成进度（%）\n1\t固定资产投资\t亿元\t1180\t632.5\t53.6\n2\t规模以上工业增加值增速\t%\t7\t7.4\t—\n",
+        "2027",
+    );
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    assert_eq!(ts[0]["measure"].as_str(), Some("ytd"), "{ts:#?}");
+    assert_eq!(ts[0]["value"].as_integer(), Some(1180));
+    assert_eq!(ts[0]["start"].to_string(), "2027-01-01");
+    assert_eq!(ts[1]["measure"].as_str(), Some("growth"));
+}
+
+/// Round 11: a mid-year table whose 全年目标 cells carry their words and units (`增长6%左右`,
+/// `156亿元`, `5.5%以内`) and no 单位 column: each row's goal, quoted with its name; a bare
+/// amount is a floor (the year's flow), never an assessed goal.
+#[test]
+fn goal_cells_with_words_and_units_in_a_mid_year_table() {
+    let ts = targets_of(
+        "关于2027年上半年经济运行情况的报告\n附表　主要经济指标完成情况\n指标\t全年目标\t1—6月\t同比增长（%）\n地区生产总值\t增长6%左右\t1536.8亿元\t5.7\n一般公共预算收入\t156亿元\t86.3亿元\t4.1\n城镇调查失业率\t5.5%以内\t5.2%\t—\n",
+        "2027",
+    );
+    assert_eq!(ts.len(), 3, "{ts:#?}");
+    assert!(ts[0]["quote"].as_str().unwrap().starts_with("地区生产总值"));
+    assert_eq!(ts[0]["measure"].as_str(), Some("growth"));
+    assert_eq!(ts[1]["measure"].as_str(), Some("ytd"), "{ts:#?}");
+    assert_eq!(ts[1]["unit"].as_str(), Some("亿元"));
+    assert_eq!(ts[1]["value"].as_integer(), Some(156));
+    assert_eq!(ts[2]["rule"].as_str(), Some("at-most"));
+    for t in &ts {
+        assert_eq!(t["deadline"].to_string(), "2027-12-31", "{t:#?}");
+    }
+}

@@ -333,7 +333,8 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let window_end = window
         .and_then(|w| additions::span_end(&cs[w]))
         .filter(|&e| goal.and_then(|g| g.1).is_some_and(|gy| e > gy));
-    let goal_annual = goal.is_some_and(|(g, y)| y.is_none() && annual::is_annual_title(&cs[g]));
+    let goal_annual = goal.is_some_and(|(g, y)| y.is_none() && annual::is_annual_title(&cs[g]))
+        || annual::dated_year_goal(cs, base, goal, !more_goals.is_empty());
     let rate = rate::column(cs, goal);
     let window_mean = window.is_some_and(|w| window_rate::is_mean_title(&cs[w]));
     Some(Header {

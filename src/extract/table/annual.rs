@@ -19,6 +19,35 @@ pub(super) fn is_annual_title(c: &str) -> bool {
         && ["目标", "计划", "任务"].iter().any(|w| c.contains(w))
 }
 
+/// Does a column title name how far the year has got (`1—6月完成`, `1-9月`, `完成进度（%）`,
+/// `上半年完成`, `实际完成`): a mid-year progress report's column beside the year's goal?
+pub(super) fn is_progress_title(c: &str) -> bool {
+    let months = c.contains('月')
+        && c.chars()
+            .next()
+            .is_some_and(|ch| ch.is_ascii_digit() || ('１'..='９').contains(&ch))
+        && c.contains(['—', '-', '－', '～', '~']);
+    // (Not a 完成时限 / 完成时间 column: when a task is due.)
+    let due = ["时限", "时间", "期限", "时段"]
+        .iter()
+        .any(|w| c.contains(w));
+    !due && (months || c.contains("完成") || c.contains("进度"))
+}
+
+/// A goal column with a year and no base beside columns of the year's progress (`2027年目标
+/// 1—6月完成  完成进度（%）`): the year's goal, as 全年目标 is.
+pub(super) fn dated_year_goal(
+    cs: &[String],
+    base: Option<(usize, Option<i32>)>,
+    goal: Option<(usize, Option<i32>)>,
+    more_goals: bool,
+) -> bool {
+    base.is_none()
+        && !more_goals
+        && goal.is_some_and(|(_, y)| y.is_some())
+        && cs.iter().any(|c| is_progress_title(c))
+}
+
 /// The one-year window of an annual goal column: the column's year if it writes one, else
 /// the end of the plan period the text gives.
 pub(super) fn window(

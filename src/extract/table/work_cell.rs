@@ -5,6 +5,7 @@
 //! project's whole scope (总投资, 总建筑面积, a 2025—2027 programme) — are never read, and
 //! the quote is the row from the goal cell on, so that it holds no scope figure.
 
+use super::super::Field;
 use super::{Header, cell_at};
 use crate::extract::draft::Proposal;
 
@@ -61,13 +62,30 @@ pub(super) fn proposals(h: &Header, cs: &[String], row: &str, owners: &[String])
         let task = name.unwrap_or_default();
         let text = format!("{task}{cell}");
         let mut out = crate::extract::extract(&text, &opts).targets;
+        if out.is_empty() && !cell.starts_with(['≥', '≤', '＞', '＜', '>', '<']) {
+            // A bare figure with its unit in the goal column (`一般公共预算收入  156亿元` in a
+            // mid-year report's 全年目标 column): the goal, a floor, as a bare figure in a
+            // goal column is.
+            out = crate::extract::extract(&format!("{task}达到{cell}"), &opts).targets;
+            for p in &mut out {
+                p.review(
+                    Field::Rule,
+                    "no rule word in the goal cell; read as at-least".into(),
+                );
+            }
+        }
         for p in &mut out {
             p.quote = row.trim().to_string();
             p.owners = owners.to_vec();
         }
         return out;
     }
-    let quote = row[at..].trim().to_string();
+    // (The whole row where no column holds a project's scope: the row's name is quoted.)
+    let quote = if h.scope.is_some() {
+        row[at..].trim().to_string()
+    } else {
+        row.trim().to_string()
+    };
     let mut out = crate::extract::extract(cell, &opts).targets;
     let project = name;
     for p in &mut out {
