@@ -5614,3 +5614,22 @@ fn this_year_in_a_december_summary_that_plans_next_year_is_reported() {
     assert_eq!(text.matches("[[target]]").count(), 2, "{text}");
     assert_eq!(text.matches("deadline = 2026-12-31").count(), 2, "{text}");
 }
+
+// ---- Round 11, tuner D: speeches and party-congress / mid-year reports (t59, t60) ----
+
+/// The score of the tuning passages t59–t60 (a county Party secretary's speech at the 2027
+/// economic work conference; a city Party congress report with 今后五年 goals to 2031 and its
+/// 下半年 part), printed before their `assert_agreed_in` tests (docs/extract.md, "Round 11:
+/// speeches and party-congress reports"):
+/// `cargo test --test extract_documents -- --ignored t59_t60_score --nocapture`
+#[test]
+#[ignore]
+fn t59_t60_score() {
+    score_names(
+        "tuning",
+        &[
+            "t59-county-secretary-economic-conference-2027",
+            "t60-city-party-congress-report-2026",
+        ],
+    );
+}

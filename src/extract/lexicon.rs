@@ -136,6 +136,8 @@ pub const WORKS_VERBS: &[&str] = &[
     "更新",
     "治理",
     "铺设",
+    // Projects started in the year or a part of it (`一季度开工项目不少于20个`), as 新开工.
+    "开工",
 ];
 
 /// Words before a figure that make it the stretch of the floor before it (增长7%以上，力争

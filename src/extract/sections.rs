@@ -61,7 +61,7 @@ pub(super) fn heading_year(
     // This year's work (`三、确保全年目标任务圆满完成`, `二、下半年重点工作`): the goal year's.
     // (Not with 明年 beside it: `一、今年工作回顾和明年工作安排` keeps the goal year.)
     if contains_any(h, &["今年", "全年", "本年", "下半年"])
-        && contains_any(h, TASK_WORDS)
+        && names_tasks(h)
         && find(h, "明年", 0).is_none()
     {
         return goal;
@@ -99,7 +99,16 @@ pub(super) fn year_end_review(h: &[char], dated: Option<i32>) -> bool {
     dated.is_some()
         && contains_any(h, &["今年", "本年", "全年"])
         && find(h, "明年", 0).is_none()
-        && !contains_any(h, TASK_WORDS)
+        && !names_tasks(h)
+}
+
+/// Words of a heading that look back on work done (`一、今年工作回顾`, `一、今年工作成效`).
+const REVIEW_WORDS: &[&str] = &["回顾", "成效", "成绩", "总结", "情况", "进展", "完成"];
+
+/// Does heading `h` set work to do: a word of tasks (`TASK_WORDS`), or 工作 with no word of
+/// review (`三、今年的工作，要紧紧抓住几个关键` in a speech; not `一、今年工作回顾`)?
+fn names_tasks(h: &[char]) -> bool {
+    contains_any(h, TASK_WORDS) || (find(h, "工作", 0).is_some() && !contains_any(h, REVIEW_WORDS))
 }
 
 /// Is `计划` at `p` of clause `cl` the plan a result is measured against (`超年度计划7个百分点`,
