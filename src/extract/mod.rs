@@ -3850,7 +3850,8 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     let before = &n[c.start..p];
     // `二是狠抓竣工投产`: a line of work the speaker names, not a thing to finish.
-    if sections::line_of_work(before) {
+    // `从我们自身看，高铁站建成投用…`: the situation weighed, not a thing to finish.
+    if sections::line_of_work(before) || sections::vantage_led(n, &cx.s.clauses, c.start) {
         return;
     }
     if lexicon::CLAUSE_STATUS

@@ -13,6 +13,7 @@
 //! (`line_of_work`), a list mark that is no name (`list_mark`).
 
 use super::{WinKind, find_windows, section_year};
+use crate::extract::clauses::Clause;
 use crate::extract::lexicon::{contains_any, find};
 
 /// The year of the current level-1 section, for its sub-headings.
@@ -154,6 +155,18 @@ pub(super) fn list_mark(name: &str) -> bool {
         && inner
             .chars()
             .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+}
+
+/// Is the clause starting at `start` in sentence `s` led by a clause that names a vantage
+/// point (`从我们自身看，高铁站建成投用、开发区扩区获批，发展的底气更足了`: 从 … 看, at most
+/// ten characters)? A speech weighing its situation (形势) tells what has happened, not a
+/// thing to finish: no milestone there (round 11).
+pub(super) fn vantage_led(n: &[char], clauses: &[Clause], start: usize) -> bool {
+    let i = clauses.partition_point(|c| c.start < start);
+    i > 0 && {
+        let lead = &n[clauses[i - 1].start..clauses[i - 1].end];
+        lead.len() <= 10 && lead.first() == Some(&'从') && lead.last() == Some(&'看')
+    }
 }
 
 #[cfg(test)]
