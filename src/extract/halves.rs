@@ -6,6 +6,8 @@
 //! half's figure is no goal of its own (as a balance after the goal is not:
 //! `balance_of_goal` in `mod.rs`).
 
+use std::collections::HashSet;
+
 use super::draft::Proposal;
 use super::{Date, Measure};
 
@@ -23,26 +25,32 @@ fn whole_year(start: Option<Date>, deadline: Option<Date>, y: i32) -> bool {
 
 /// Drop, among the proposals of one sentence (`props[from..]`), a flow over the second half
 /// of a year when the same sentence drafts a flow over that whole year in the same unit.
-/// Bounded by the sentence's proposals.
+/// Linear in the sentence's proposals (the whole years are gathered first).
 pub(super) fn drop_parts_of_the_year(props: &mut Vec<Proposal>, from: usize) {
     let from = from.min(props.len());
     let sentence = &props[from..];
+    if !sentence
+        .iter()
+        .any(|p| p.measure == Measure::Ytd && second_half(p.start, p.deadline).is_some())
+    {
+        return;
+    }
+    let wholes: HashSet<(i32, Option<&str>)> = sentence
+        .iter()
+        .filter(|q| q.measure == Measure::Ytd)
+        .filter_map(|q| {
+            let y = q.start?.year;
+            whole_year(q.start, q.deadline, y).then_some((y, q.unit.as_deref()))
+        })
+        .collect();
     let part: Vec<bool> = sentence
         .iter()
         .map(|p| {
             p.measure == Measure::Ytd
-                && second_half(p.start, p.deadline).is_some_and(|y| {
-                    sentence.iter().any(|q| {
-                        q.measure == Measure::Ytd
-                            && q.unit == p.unit
-                            && whole_year(q.start, q.deadline, y)
-                    })
-                })
+                && second_half(p.start, p.deadline)
+                    .is_some_and(|y| wholes.contains(&(y, p.unit.as_deref())))
         })
         .collect();
-    if !part.contains(&true) {
-        return;
-    }
     let mut k = 0;
     props.retain(|_| {
         let i = k;
