@@ -5631,9 +5631,8 @@ fn t59_t60_score() {
 
 /// t59 (a county Party secretary's speech at the 2027 economic work conference), every prose
 /// annotation the rules agree with (docs/extract.md, "Round 11: speeches and party-congress
-/// reports"). Left: `竣工投产30个` (a count whose noun is the item's before it) and
-/// `县级重点项目安排120个` (安排 is no cue verb) are not drafted; `…实现“双下降”` (two figures,
-/// no number) is not drafted.
+/// reports"). Left: `县级重点项目安排120个` (安排 is no cue verb) and `…实现“双下降”` (two
+/// figures, no number) are not drafted.
 #[test]
 fn t59_county_secretary_s_speech_at_the_2027_economic_work_conference() {
     assert_agreed_in(
@@ -5641,7 +5640,6 @@ fn t59_county_secretary_s_speech_at_the_2027_economic_work_conference() {
         "t59-county-secretary-economic-conference-2027",
         "prose",
         &[
-            "竣工投产30个",
             "县级重点项目安排120个",
             "安全生产事故起数和死亡人数实现“双下降”",
         ],
@@ -5766,4 +5764,17 @@ fn a_milestone_after_a_vantage_point_is_the_situation_weighed() {
     );
     assert_eq!(ts.len(), 1, "{ts:#?}");
     with_quote(&ts, "新院区年内建成投用");
+}
+
+#[test]
+fn projects_finished_or_put_into_production_are_counted_as_the_year_s_flow() {
+    let ts = targets_of(
+        "某区2027年工作要点\n全年安排区级重点项目150个以上，其中新开工项目60个，竣工投产项目45个。\n今年新开工亿元以上项目50个，竣工投产30个。\n",
+        "2027",
+    );
+    for (piece, value) in [("竣工投产项目45个", 45), ("竣工投产30个", 30)] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["measure"].as_str(), Some("ytd"), "{piece}");
+        assert_eq!(t["value"].as_integer(), Some(value), "{piece}");
+    }
 }
