@@ -54,7 +54,7 @@ pub(super) fn heading_span(h: &[char]) -> Option<WinKind> {
 /// headed by 今后`k`年 in a text of `year` names `by`, the list's end. `by` = `year + k`
 /// (`到2031年` in a text of 2026 under 今后五年): the k years after the text's year.
 pub(super) fn counted_from(k: i32, by: i32, year: i32) -> Option<i32> {
-    (by == year.saturating_add(k)).then_some(year + 1)
+    (by == year.saturating_add(k)).then_some(year.saturating_add(1))
 }
 
 #[cfg(test)]
