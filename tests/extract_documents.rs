@@ -5778,3 +5778,15 @@ fn projects_finished_or_put_into_production_are_counted_as_the_year_s_flow() {
         assert_eq!(t["value"].as_integer(), Some(value), "{piece}");
     }
 }
+
+#[test]
+fn a_bare_count_under_the_whole_year_is_the_year_s_work() {
+    let ts = targets_of(
+        "某市2027年政府工作报告\n全年安排市级重点项目420个。\n2026年，全县安排民生实事项目10大类28项。\n",
+        "2027",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    let t = with_quote(&ts, "全年安排市级重点项目420个");
+    assert_eq!(t["measure"].as_str(), Some("ytd"));
+    assert_eq!(t["value"].as_integer(), Some(420));
+}

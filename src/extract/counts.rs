@@ -303,6 +303,20 @@ const STOCK_WORDS: &[&str] = &[
 /// (`全年谋划储备项目200个以上`, `全年新签约项目50个`), whatever the verb, unless its words make
 /// it a stock (`STOCK_WORDS`) or it follows 计划 (the year's list of planned projects, read as
 /// a level, as under 今年).
+/// Is a bare count (no rule word, no cue verb) a commitment because 全年 opens its clause
+/// (`全年安排市级重点项目420个`, a speech's or report's list of the year's work)? In a counting
+/// unit, with no word of a stock (`全年累计…`, `总数`) or of a plan (计划) between the window
+/// and the figure. `w` is where the window word stands, `from` its clause's start, `at` the
+/// figure's.
+pub(super) fn whole_year_bare(n: &[char], w: usize, from: usize, at: usize, unit: &str) -> bool {
+    w <= from + 1
+        && w < at
+        && starts_with_at(n, w, "全年")
+        && classifier_unit(unit)
+        && !contains_any(&n[w..at], STOCK_WORDS)
+        && find(&n[w..at], "计划", 0).is_none()
+}
+
 fn whole_year_count(f: &Figure) -> bool {
     f.whole_year_word
         && classifier_unit(f.unit)

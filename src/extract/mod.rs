@@ -2755,7 +2755,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                         || listed_flow(cx, c, m)
                         || breakdown.is_some()
                         || counts::service_cue(&n[cw.start..m.start], &unit)
-                        || counts::served_count(n, m.start, m.end, c.end) =>
+                        || counts::served_count(n, m.start, m.end, c.end)
+                        || win.is_some_and(|w| {
+                            w.end > w.pos
+                                && counts::whole_year_bare(n, w.pos, c.start, m.start, &unit)
+                        }) =>
                     {
                         rule = Rule::AtLeast;
                         notes.push((Field::Rule, "no rule word; read as at-least".into()));
