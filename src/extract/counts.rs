@@ -24,7 +24,29 @@ const MONEY_FLOWS: &[&str] = &[
 /// a sum per head: `每人每年补助600元`, `人均财政补助`).
 const MONEY_STOCKS: &[&str] = &[
     "余额", "规模", "存量", "标准", "强度", "占比", "比重", "每人", "每户", "人均", "每月",
+    // Sums per unit of land or per household (`亩均税收提高到18万元`, round 11).
+    "亩均", "户均",
 ];
+
+/// Words that make a flow's name an average per unit (`人均地区生产总值`, `亩均税收`): a level.
+pub(super) const PER_UNIT: &[&str] = &["人均", "亩均", "户均"];
+
+/// Does the item after a count end with a verb of works (`完成12个老旧小区改造`,
+/// `完成12个村卫生室标准化改造`): the noun counted, then 改造 / 整治 … (`lexicon::WORKS_VERBS`)?
+/// Then the count is of works done, as `改造老旧小区12个` is. `from` is just after the figure;
+/// the item ends at the clause's end or a 、 (at most 16 characters are looked at).
+pub(super) fn works_after(n: &[char], from: usize, end: usize) -> bool {
+    let end = end.min(n.len()).min(from + 16);
+    let item = &n[from.min(end)..end];
+    let item = item
+        .iter()
+        .position(|c| "、，；,;".contains(*c))
+        .map_or(item, |k| &item[..k]);
+    !item.is_empty()
+        && lexicon::WORKS_VERBS
+            .iter()
+            .any(|w| item.ends_with(&w.chars().collect::<Vec<_>>()))
+}
 
 /// Title words of a document whose tasks are one year's (a 政府工作报告, a year's 工作要点,
 /// 民生实事, a plan report's 计划草案).
@@ -294,6 +316,20 @@ const STOCK_WORDS: &[&str] = &[
 /// (`全年谋划储备项目200个以上`, `全年新签约项目50个`), whatever the verb, unless its words make
 /// it a stock (`STOCK_WORDS`) or it follows 计划 (the year's list of planned projects, read as
 /// a level, as under 今年).
+/// Is a bare count (no rule word, no cue verb) a commitment because 全年 opens its clause
+/// (`全年安排市级重点项目420个`, a speech's or report's list of the year's work)? In a counting
+/// unit, with no word of a stock (`全年累计…`, `总数`) or of a plan (计划) between the window
+/// and the figure. `w` is where the window word stands, `from` its clause's start, `at` the
+/// figure's.
+pub(super) fn whole_year_bare(n: &[char], w: usize, from: usize, at: usize, unit: &str) -> bool {
+    w <= from + 1
+        && w < at
+        && starts_with_at(n, w, "全年")
+        && classifier_unit(unit)
+        && !contains_any(&n[w..at], STOCK_WORDS)
+        && find(&n[w..at], "计划", 0).is_none()
+}
+
 fn whole_year_count(f: &Figure) -> bool {
     f.whole_year_word
         && classifier_unit(f.unit)

@@ -136,6 +136,11 @@ pub const WORKS_VERBS: &[&str] = &[
     "更新",
     "治理",
     "铺设",
+    // Projects started in the year or a part of it (`一季度开工项目不少于20个`), as 新开工;
+    // finished or put into production (`竣工投产项目45个`).
+    "开工",
+    "竣工",
+    "投产",
 ];
 
 /// Words before a figure that make it the stretch of the floor before it (增长7%以上，力争
@@ -213,6 +218,10 @@ pub const CUE_VERBS: &[&str] = &[
     "改扩建",
     // Put in use by a date (`其中秋季开学前投用2000个`): a count of what is in use then.
     "投用",
+    // Projects finished or put into production (`竣工投产项目45个`, `新开工…50个，竣工投产30个`),
+    // counted as 投用 is (round 11).
+    "竣工",
+    "投产",
     // Works on what exists, counted like 改造 (`加装电梯100部`, `整治易涝点32处`, `除险加固
     // 病险水库15座`, `更新城市公交车400辆`, `治理水土流失面积25平方公里`, `铺设管网80公里`).
     "加装",

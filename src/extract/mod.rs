@@ -14,6 +14,8 @@ mod base;
 pub mod clauses;
 mod counts;
 pub mod draft;
+mod halves;
+mod horizon;
 mod items;
 pub mod lexicon;
 mod means;
@@ -164,6 +166,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     let mut section_years = sections::SectionYears::default();
     let mut section = 0usize;
     let mut prop_section: Vec<usize> = Vec::new();
+    // The window a heading naming 今后五年 holds over its section (`horizon`).
+    let mut section_spans = horizon::SectionSpan::default();
+    let mut section_span = None;
     for s in &sents {
         let hi = t.headings.partition_point(|h| h.pos <= s.start);
         let new_heading = hi > 0 && t.headings[hi - 1].pos > prev_end;
@@ -199,6 +204,10 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 goal_year,
             );
             let year = section_years.at(h.level, own);
+            let heading = &t.norm[h.pos..h_end.min(t.norm.len()).min(h.pos + 30)];
+            let span = section_spans.at(h.level, horizon::heading_span(heading));
+            // (A heading naming a year of its own dates its section by it.)
+            section_span = span.filter(|_| own.is_none());
             doc.year = year.or(goal_year);
             // A section of one year's work: its counts are the year's flows (`counts`).
             doc.section_year = year.is_some();
@@ -314,7 +323,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             }
             None
         } else if wins.is_empty() {
-            list_win.or(passage_win)
+            list_win.or(passage_win).or(section_span)
         } else if goals_list {
             // An item naming the list's end year (`到2031年经济总量突破1400亿元` under
             // `今后五年…主要目标是：` in a text of 2026): the text's own count of its years.
@@ -324,6 +333,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                     _ => None,
                 }) {
                     list_win = Some(WinKind::By(by));
+                    // (The text's count of 今后N年 for the rest of it: `horizon`.)
+                    doc.years_from = doc.years_from.or(horizon::counted_from(k, by, y));
                 }
             }
             list_win
@@ -834,6 +845,9 @@ struct DocInfo {
     /// 工作`, `二、2027年重点工作`: `sections::heading_year`): a figure or a goal in words with
     /// no window of its own is that year's, a promise as under a window of its own.
     section_year: bool,
+    /// The first year of the text's 今后N年 when it counts them itself (`到2031年` in a
+    /// list under 今后五年 in a text of 2026: 2027; `horizon::counted_from`); else the year.
+    years_from: Option<i32>,
 }
 
 /// Where a text says it states its plan's goals (`DocInfo::plan_goals`).
@@ -921,6 +935,7 @@ impl DocInfo {
             },
             year_work: counts::year_work_title(&t.norm),
             section_year: false,
+            years_from: None,
         }
     }
 }
@@ -1502,7 +1517,7 @@ fn resolve_window(
         },
         Some(WinKind::Year(yy)) => (Date::new(yy, 1, 1), Date::new(yy, 12, 31)),
         Some(WinKind::Part(p)) => within::resolve(p, y, notes),
-        Some(WinKind::Years(k)) => match y {
+        Some(WinKind::Years(k)) => match doc.years_from.or(y) {
             Some(y) => {
                 notes.push((
                     Field::Deadline,
@@ -1791,7 +1806,8 @@ fn plan_since(n: &[char], at: usize) -> bool {
 }
 
 /// Lead clauses that report what a meeting or a text said (`会议指出，2024年，…`).
-const REPORTING_VERBS: &[&str] = &["指出", "认为", "表示", "总结", "提到"];
+// (记得: a speaker recalling the past year, `大家还记得，去年年初我们定的目标是…`.)
+const REPORTING_VERBS: &[&str] = &["指出", "认为", "表示", "总结", "提到", "记得"];
 
 /// 全年 / 年末 / 年底 (not 今年 / 年内): in a status report they are the reviewed year's.
 fn year_word_of_report(n: &[char], w: &Window) -> bool {
@@ -1896,7 +1912,7 @@ fn period_summed(cl: &[char], doc: &DocInfo) -> bool {
 fn window_end_year(win: Option<&Window>, doc: &DocInfo) -> Option<i32> {
     match win.map(|w| w.kind) {
         Some(WinKind::By(y) | WinKind::Year(y)) => Some(y),
-        Some(WinKind::Years(k)) => doc.year.map(|y| y + k - 1),
+        Some(WinKind::Years(k)) => doc.years_from.or(doc.year).map(|y| y + k - 1),
         Some(WinKind::ThisYear | WinKind::FirstHalf) => doc.year,
         Some(WinKind::Part(p)) => p.year.or(doc.year),
         Some(WinKind::NextYear) => doc.date.or(doc.year).map(|y| y + 1),
@@ -2102,6 +2118,8 @@ fn analyse_sentence(
             relative_item(&cx, c, props);
         }
     }
+    // The second half's figures beside the whole year's in the same unit (`halves`).
+    halves::drop_parts_of_the_year(props, cx.first_prop);
     status_on
 }
 
@@ -2808,7 +2826,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                         || listed_flow(cx, c, m)
                         || breakdown.is_some()
                         || counts::service_cue(&n[cw.start..m.start], &unit)
-                        || counts::served_count(n, m.start, m.end, c.end) =>
+                        || counts::served_count(n, m.start, m.end, c.end)
+                        || win.is_some_and(|w| {
+                            w.end > w.pos
+                                && counts::whole_year_bare(n, w.pos, c.start, m.start, &unit)
+                        }) =>
                     {
                         rule = Rule::AtLeast;
                         notes.push((Field::Rule, "no rule word; read as at-least".into()));
@@ -2877,11 +2899,17 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 Measure::Level
             } else if find(full_name_text, "总投资", 0).is_none()
                 && ((contains_any(&full_name_text[head_from - ist..], lexicon::FLOW_NOUNS)
-                    && !year_flow_reached(multi_year, &n[ist..m.start]))
+                    && !year_flow_reached(multi_year, &n[ist..m.start])
+                    // (A sum per head or per mu is an average, a level: `亩均税收提高到18万元`.)
+                    && !contains_any(full_name_text, counts::PER_UNIT))
                     || xin_zeng_name
                     || summed_works(multi_year, verb_text)
                     || (!multi_year
-                        && contains_any(verb_text, lexicon::WORKS_VERBS)
+                        && (contains_any(verb_text, lexicon::WORKS_VERBS)
+                            // (Not in a plan over several years: `2026年6月底前，完成首批
+                            // 30个…中心建设改造` is a stage of its running total.)
+                            || (cx.doc.period.is_none_or(|(a, b)| a == b)
+                                && counts::works_after(n, m.end, c.end)))
                         // 累计建成198万亩: the running total, a stock, not the year's works.
                         && find(verb_text, "累计建成", 0).is_none())
                     || whole_year_programme(n, verb_text, win))
@@ -3920,7 +3948,8 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     let before = &n[c.start..p];
     // `二是狠抓竣工投产`: a line of work the speaker names, not a thing to finish.
-    if sections::line_of_work(before) {
+    // `从我们自身看，高铁站建成投用…`: the situation weighed, not a thing to finish.
+    if sections::line_of_work(before) || sections::vantage_led(n, &cx.s.clauses, c.start) {
         return;
     }
     if lexicon::CLAUSE_STATUS

@@ -13,6 +13,7 @@
 //! (`line_of_work`), a list mark that is no name (`list_mark`).
 
 use super::{WinKind, find_windows, section_year};
+use crate::extract::clauses::Clause;
 use crate::extract::lexicon::{contains_any, find};
 
 /// The year of the current level-1 section, for its sub-headings.
@@ -61,7 +62,7 @@ pub(super) fn heading_year(
     // This year's work (`三、确保全年目标任务圆满完成`, `二、下半年重点工作`): the goal year's.
     // (Not with 明年 beside it: `一、今年工作回顾和明年工作安排` keeps the goal year.)
     if contains_any(h, &["今年", "全年", "本年", "下半年"])
-        && contains_any(h, TASK_WORDS)
+        && names_tasks(h)
         && find(h, "明年", 0).is_none()
     {
         return goal;
@@ -99,7 +100,16 @@ pub(super) fn year_end_review(h: &[char], dated: Option<i32>) -> bool {
     dated.is_some()
         && contains_any(h, &["今年", "本年", "全年"])
         && find(h, "明年", 0).is_none()
-        && !contains_any(h, TASK_WORDS)
+        && !names_tasks(h)
+}
+
+/// Words of a heading that look back on work done (`一、今年工作回顾`, `一、今年工作成效`).
+const REVIEW_WORDS: &[&str] = &["回顾", "成效", "成绩", "总结", "情况", "进展", "完成"];
+
+/// Does heading `h` set work to do: a word of tasks (`TASK_WORDS`), or 工作 with no word of
+/// review (`三、今年的工作，要紧紧抓住几个关键` in a speech; not `一、今年工作回顾`)?
+fn names_tasks(h: &[char]) -> bool {
+    contains_any(h, TASK_WORDS) || (find(h, "工作", 0).is_some() && !contains_any(h, REVIEW_WORDS))
 }
 
 /// Is `计划` at `p` of clause `cl` the plan a result is measured against (`超年度计划7个百分点`,
@@ -145,6 +155,18 @@ pub(super) fn list_mark(name: &str) -> bool {
         && inner
             .chars()
             .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+}
+
+/// Is the clause starting at `start` in sentence `s` led by a clause that names a vantage
+/// point (`从我们自身看，高铁站建成投用、开发区扩区获批，发展的底气更足了`: 从 … 看, at most
+/// ten characters)? A speech weighing its situation (形势) tells what has happened, not a
+/// thing to finish: no milestone there (round 11).
+pub(super) fn vantage_led(n: &[char], clauses: &[Clause], start: usize) -> bool {
+    let i = clauses.partition_point(|c| c.start < start);
+    i > 0 && {
+        let lead = &n[clauses[i - 1].start..clauses[i - 1].end];
+        lead.len() <= 10 && lead.first() == Some(&'从') && lead.last() == Some(&'看')
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,92 @@
+//! 今后五年 in a report to a Party congress (round 11: speeches and party-congress reports).
+//!
+//! A congress held in the autumn of 2026 sets goals for 今后五年, the five years of its term,
+//! 2027–2031: its list of goals names `到2031年` once, and its section of tasks
+//! (`三、今后五年的主要任务`, then `（一）…` paragraphs with no window of their own) counts
+//! on the same five years. Two readings:
+//! - the text's own count of 今后N年 (`Horizon`): once an item of a list headed by 今后N年
+//!   names the year N after the text's year, every 今后N年 of the text runs from the year
+//!   after it (a report naming `到2030年` there keeps N years from its own year);
+//! - a heading naming 今后N年 / 未来N年 and no single year (`三、今后五年的主要任务`) holds
+//!   that window over its section, sub-headings included, for a figure with no window of
+//!   its own (`SectionSpan`), as a heading naming 明年 holds its year (`sections`).
+//!
+//! One look per heading (its first 30 characters): linear in the text.
+
+use super::{WinKind, find_windows};
+use crate::extract::lexicon::contains_any;
+
+/// The window of the current level-1 section's heading, for its sub-headings.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct SectionSpan {
+    top: Option<WinKind>,
+}
+
+impl SectionSpan {
+    /// At a heading of `level` whose own window is `own`: the section's window (its own,
+    /// else, for a sub-heading, its enclosing section's).
+    pub(super) fn at(&mut self, level: u8, own: Option<WinKind>) -> Option<WinKind> {
+        if level <= 1 {
+            self.top = own;
+            own
+        } else {
+            own.or(self.top)
+        }
+    }
+}
+
+/// The window of several years a heading `h` (folded, at most 30 characters) names for its
+/// section: 今后N年 / 未来N年 / N年内 (N > 1), and no year or part of one (a heading naming
+/// 明年 or 2027年 as well dates its section by that year: `sections::heading_year`).
+pub(super) fn heading_span(h: &[char]) -> Option<WinKind> {
+    if contains_any(h, &["明年", "今年", "全年", "本年", "年度", "半年"]) {
+        return None;
+    }
+    let wins = find_windows(h, 0, h.len());
+    let mut kinds = wins.iter().map(|w| w.kind);
+    match (kinds.next(), kinds.next()) {
+        (Some(WinKind::Years(k)), None) if k > 1 => Some(WinKind::Years(k)),
+        _ => None,
+    }
+}
+
+/// The first year of the text's 今后N年, when the text counts it itself: an item of a list
+/// headed by 今后`k`年 in a text of `year` names `by`, the list's end. `by` = `year + k`
+/// (`到2031年` in a text of 2026 under 今后五年): the k years after the text's year.
+pub(super) fn counted_from(k: i32, by: i32, year: i32) -> Option<i32> {
+    (by == year.saturating_add(k)).then_some(year.saturating_add(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn a_heading_of_the_next_five_years_holds_its_window() {
+        assert_eq!(
+            heading_span(&chars("三、今后五年的主要任务")),
+            Some(WinKind::Years(5))
+        );
+        assert_eq!(heading_span(&chars("二、今后五年目标和明年工作")), None);
+        assert_eq!(heading_span(&chars("三、主要任务")), None);
+    }
+
+    #[test]
+    fn a_sub_heading_keeps_its_section_s_window() {
+        let mut s = SectionSpan::default();
+        assert_eq!(s.at(1, Some(WinKind::Years(5))), Some(WinKind::Years(5)));
+        assert_eq!(s.at(2, None), Some(WinKind::Years(5)));
+        assert_eq!(s.at(1, None), None);
+        assert_eq!(s.at(2, None), None);
+    }
+
+    #[test]
+    fn the_text_counts_its_five_years_from_the_next_year() {
+        assert_eq!(counted_from(5, 2031, 2026), Some(2027));
+        assert_eq!(counted_from(5, 2030, 2026), None);
+    }
+}
