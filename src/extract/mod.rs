@@ -12,6 +12,7 @@
 
 pub mod clauses;
 mod counts;
+mod created;
 pub mod draft;
 mod items;
 pub mod lexicon;
@@ -2803,6 +2804,14 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     && !year_flow_reached(multi_year, &n[ist..m.start]))
                     || xin_zeng_name
                     || summed_works(multi_year, verb_text)
+                    || created::over_window(
+                        multi_year,
+                        verb_text,
+                        &after_name,
+                        &unit,
+                        pre.is_some(),
+                        qual == Some(Rule::About),
+                    )
                     || (!multi_year
                         && contains_any(verb_text, lexicon::WORKS_VERBS)
                         // 累计建成198万亩: the running total, a stock, not the year's works.
