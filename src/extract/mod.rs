@@ -2207,6 +2207,37 @@ fn cut_object(n: &[char], ist: usize, at: usize) -> bool {
 }
 
 /// A count's unit: a classifier, with or without a magnitude prefix (个, 万个, 万家).
+/// A dimensionless figure after a rule word (round 11): a coefficient or a ratio of two
+/// like quantities (`农田灌溉水有效利用系数提高到0.59以上`, `电能利用效率降至1.25以下`,
+/// `…与路网规模的比值不低于1.2`) is labelled 倍, an index on a scale (`路面技术状况指数（PQI）
+/// 提高到80以上`) 点: the contract wants a unit, and these are labels, not units of measure.
+fn dimensionless_unit(n: &[char], from: usize, m: &numbers::Mention) -> Option<String> {
+    if m.unit.is_some() || m.bare_mult || m.window || m.chinese {
+        return None;
+    }
+    let pre = lexicon::pre_word(n, m.start)?;
+    let name_end = m.start.checked_sub(pre.0.chars().count())?;
+    if name_end < from {
+        return None;
+    }
+    // The name ends at the rule word (a closing bracket of an abbreviation allowed).
+    let name = &n[from..name_end];
+    let trimmed = lexicon::rfind(name, "（")
+        .filter(|_| name.last() == Some(&'）'))
+        .unwrap_or(name.len());
+    let head = &name[..trimmed];
+    if ["系数", "利用效率", "比值"]
+        .iter()
+        .any(|w| lexicon::ends_with_at(head, head.len(), w))
+    {
+        Some("倍".to_string())
+    } else if lexicon::ends_with_at(head, head.len(), "指数") {
+        Some("点".to_string())
+    } else {
+        None
+    }
+}
+
 fn classifier_unit(u: &str) -> bool {
     lexicon::CLASSIFIERS.contains(&numbers::unit_magnitude(u).1)
 }
@@ -2363,6 +2394,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             .unit
             .clone()
             .or_else(|| ratio.then(|| "倍".to_string()))
+            .or_else(|| dimensionless_unit(n, cw.start, m))
             .or_else(|| unit_before_verb(n, m))
         else {
             continue;
@@ -2869,6 +2901,14 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 Measure::Growth
             }
             None => measure,
+        };
+        // A dimensionless figure (`新建…算力中心电能利用效率降至1.25以下`) is a level whatever
+        // the verb before its subject.
+        let measure = if m.unit.is_none() && !ratio && dimensionless_unit(n, cw.start, m).is_some()
+        {
+            Measure::Level
+        } else {
+            measure
         };
         // 每年新增…15家 (each year of a window): one year's flow, the first year's instalment.
         let each_year = !pct && find(&n[ist..m.start - per], "每年", 0).is_some();
