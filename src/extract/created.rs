@@ -43,8 +43,13 @@ pub fn over_window(
     }
     let counted = lexicon::CLASSIFIERS.contains(&base) || ["公里", "人", "户"].contains(&base);
     let after: Vec<char> = after.chars().collect();
+    // The noun stands between the verb and the figure (`培育…单位500家`); a figure right
+    // after the verb counts the noun after it (`年内打造5个智能工厂`), read as before.
+    let noun_before = MAKING.iter().any(|w| {
+        lexicon::rfind(verb_text, w).is_some_and(|p| verb_text.len() >= p + w.chars().count() + 2)
+    });
     counted
-        && contains_any(verb_text, MAKING)
+        && noun_before
         && !contains_any(verb_text, STOCK_WORDS)
         && !contains_any(&after, STOCK_WORDS)
         && !contains_any(verb_text, DESIGNATIONS)
