@@ -45,8 +45,12 @@ pub fn over_window(
     let after: Vec<char> = after.chars().collect();
     // The noun stands between the verb and the figure (`培育…单位500家`); a figure right
     // after the verb counts the noun after it (`年内打造5个智能工厂`), read as before.
+    // (A verb shared over a list, `打造5个智能工厂、60个数字化车间`, counts after its nouns.)
     let noun_before = MAKING.iter().any(|w| {
-        lexicon::rfind(verb_text, w).is_some_and(|p| verb_text.len() >= p + w.chars().count() + 2)
+        lexicon::rfind(verb_text, w).is_some_and(|p| {
+            let noun = &verb_text[p + w.chars().count()..];
+            noun.len() >= 2 && !noun.iter().any(|c| c.is_ascii_digit() || *c == '、')
+        })
     });
     counted
         && noun_before
