@@ -2857,7 +2857,12 @@ fn projects_and_firms_in_a_text_titled_as_one_year_s_work_are_the_year_s_count()
         let ts = targets_of(&text, "2026");
         assert!(ts.len() >= 2, "{text}: {:#?}", quotes(&ts));
         for t in &ts {
-            assert_eq!(field(t, "measure"), "level", "{text}: {t:#?}");
+            // Round 11: in a plan over several years, 建设 + noun + N with no rank held is
+            // what the plan builds, summed (docs/extract.md, "Round 11: special action plans'
+            // prose"); 市级 / 省级 counts keep the level.
+            let built = text.contains("行动方案") && field(t, "quote").contains("标杆工厂50家");
+            let want = if built { "ytd" } else { "level" };
+            assert_eq!(field(t, "measure"), want, "{text}: {t:#?}");
         }
     }
 }
@@ -6224,4 +6229,131 @@ fn a_bare_count_under_the_whole_year_is_the_year_s_work() {
     let t = with_quote(&ts, "全年安排市级重点项目420个");
     assert_eq!(t["measure"].as_str(), Some("ytd"));
     assert_eq!(t["value"].as_integer(), Some(420));
+}
+
+// ---- Round 11, tuner A: special action plans' prose (t53, t54) ----
+
+/// The score of the tuning passages t53–t54 (a ministries' 专项行动方案 2027—2029; a
+/// province's 实施方案 for rural roads), printed before their `assert_agreed_in` tests
+/// (docs/extract.md, "Round 11: special action plans' prose"):
+/// `cargo test --test extract_documents -- --ignored t53_t54_score --nocapture`
+#[test]
+#[ignore]
+fn t53_t54_score() {
+    score_names(
+        "tuning",
+        &[
+            "t53-ministry-rural-water-special-action-plan",
+            "t54-province-rural-roads-implementation-plan",
+        ],
+    );
+}
+
+#[test]
+fn t53_ministry_special_action_plan_prose() {
+    // Qualitative goals (基本健全, 全面建立, 显著提升, 明显增强) are not drafted as assessed
+    // goals yet; 完成…摸底评估 (a task with no milestone word) is not a milestone.
+    assert_agreed_in(
+        "tuning",
+        "t53-ministry-rural-water-special-action-plan",
+        "prose",
+        &[
+            "农村供水工程体系基本健全",
+            "县域农村供水统一管理机制全面建立",
+            "农村供水保障水平显著提升",
+            "完成全国农村供水工程现状摸底评估",
+            "应急供水保障能力明显增强",
+        ],
+    );
+}
+
+#[test]
+fn t54_province_implementation_plan_prose() {
+    // The qualitative goals are not drafted; 打造省级“美丽农村路”示范县30个 names a rank held
+    // (省级), read as the number holding it at the end (level), as t14, t17, t44 and heldout4b
+    // read such counts.
+    assert_agreed_in(
+        "tuning",
+        "t54-province-rural-roads-implementation-plan",
+        "prose",
+        &[
+            "网络结构更加优化",
+            "管理养护体系基本健全",
+            "农村公路发展水平稳居全国第一方阵",
+            "农民群众出行满意度持续提升",
+            "打造省级“美丽农村路”示范县30个",
+        ],
+    );
+}
+
+#[test]
+fn counts_made_over_a_plan_s_window_are_summed_unless_a_rank_or_size_is_held() {
+    let ts = targets_of(
+        "到2029年，培育专业化管护单位500家以上，遴选推广典型案例100个以上，实施危旧桥梁改造1500座以上，三年培训基层养护人员1.5万人次。培育“链主”企业12家，培育营业收入超百亿元企业10家以上，建成示范线路10条。\n",
+        "2027",
+    );
+    for piece in [
+        "管护单位500家",
+        "典型案例100个",
+        "桥梁改造1500座",
+        "1.5万人次",
+    ] {
+        assert_eq!(
+            with_quote(&ts, piece)["measure"].as_str(),
+            Some("ytd"),
+            "{piece}"
+        );
+    }
+    for piece in ["“链主”企业12家", "超百亿元企业10家", "示范线路10条"] {
+        assert_eq!(
+            with_quote(&ts, piece)["measure"].as_str(),
+            Some("level"),
+            "{piece}"
+        );
+    }
+}
+
+#[test]
+fn works_and_services_reached_in_full_are_milestones() {
+    let ts = targets_of(
+        "到2029年，县级农村供水应急预案编制实现全覆盖。沅西大桥2027年底前实现主桥合龙，黔北水网骨干工程2028年底前全线通水。建设项目交竣工验收及时率不低于95%。规上工业企业数字化改造基本实现全覆盖。\n",
+        "2027",
+    );
+    for (piece, deadline) in [
+        ("应急预案编制实现全覆盖", "2029-12-31"),
+        ("主桥合龙", "2027-12-31"),
+        ("全线通水", "2028-12-31"),
+    ] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["measure"].as_str(), Some("milestone"), "{piece}");
+        assert_eq!(t["deadline"].to_string(), deadline, "{piece}");
+    }
+    let rate = with_quote(&ts, "及时率不低于95%");
+    assert_eq!(rate["measure"].as_str(), Some("level"));
+    assert_eq!(rate["value"].as_integer(), Some(95));
+    assert!(
+        !ts.iter()
+            .any(|t| t["quote"].as_str().unwrap().contains("数字化改造")),
+        "{ts:#?}"
+    );
+    assert_eq!(ts.len(), 4, "{ts:#?}");
+}
+
+#[test]
+fn dimensionless_figures_after_a_rule_word_are_levels_with_a_label() {
+    let ts = targets_of(
+        "到2029年，农田灌溉水有效利用系数提高到0.59以上，新建大型算力中心电能利用效率降至1.25以下，路面技术状况指数（PQI）提高到80以上，养护资金投入与路网规模的比值不低于1.2。\n",
+        "2027",
+    );
+    for (piece, unit, rule) in [
+        ("利用系数提高到0.59", "倍", "at-least"),
+        ("电能利用效率降至1.25", "倍", "at-most"),
+        ("（PQI）提高到80", "点", "at-least"),
+        ("比值不低于1.2", "倍", "at-least"),
+    ] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["measure"].as_str(), Some("level"), "{piece}");
+        assert_eq!(t["unit"].as_str(), Some(unit), "{piece}");
+        assert_eq!(t["rule"].as_str(), Some(rule), "{piece}");
+    }
 }

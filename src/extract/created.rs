@@ -1,0 +1,62 @@
+//! Counts made or done over a plan's window of several years (docs/extract.md, "Round 11:
+//! counts created over a plan's window"): `培育…供应商200家以上`, `遴选推广…场景500个以上`,
+//! `打造…示范县30个`, `实施危旧桥梁改造1500座以上`, `建设…试点县200个`, `三年培训…1.5万人次`.
+//! What is tracked is what the plan makes or does from its start, summed (`ytd`), as for
+//! 新增 / 新建; the stock it adds to is not the goal.
+
+use super::lexicon::{self, contains_any, find};
+use super::numbers;
+
+/// Verbs of making or doing, before the noun and its figure.
+const MAKING: &[&str] = &[
+    "培育", "遴选", "推广", "打造", "建设", "实施", "改造", "培训", "创建", "组建",
+];
+
+/// Words that make the count a stock standing at the end: 建成 (built and standing), a size
+/// class (`培育营业收入超百亿元企业10家以上`, `打造2个千亿级产业集群`: how many such firms or
+/// clusters there are), a level reached or kept.
+const STOCK_WORDS: &[&str] = &["建成", "超", "亿", "保持", "达到", "累计"];
+
+/// A rank or title the counted things hold (`培育省级现代服务业集聚区10个以上`, `培育“链主”企业
+/// 12家`, `创建国家级先进制造业集群1个`, `建设改造县级物流配送中心60个`): the count is how many
+/// hold it at the end, those named before the plan included (level).
+const DESIGNATIONS: &[&str] = &["国家级", "省级", "市级", "县级", "“"];
+
+/// Is the figure (unit `unit`, the item's words before it `verb_text`, the words after it
+/// `after`) a count made or done over a window of several years? `ruled`: a rule word stands
+/// before the figure (达到, 提高到: a level); `about`: 左右 after it (a stock of about N).
+pub fn over_window(
+    multi_year: bool,
+    verb_text: &[char],
+    after: &str,
+    unit: &str,
+    ruled: bool,
+    about: bool,
+) -> bool {
+    if !multi_year || ruled || about || unit == "%" || lexicon::CURRENCY.contains(&unit) {
+        return false;
+    }
+    let base = numbers::unit_magnitude(unit).1;
+    // 人次 counts events: a flow whatever the verb.
+    if base == "人次" {
+        return true;
+    }
+    let counted = lexicon::CLASSIFIERS.contains(&base) || ["公里", "人", "户"].contains(&base);
+    let after: Vec<char> = after.chars().collect();
+    // The noun stands between the verb and the figure (`培育…单位500家`); a figure right
+    // after the verb counts the noun after it (`年内打造5个智能工厂`), read as before.
+    // (A verb shared over a list, `打造5个智能工厂、60个数字化车间`, counts after its nouns.)
+    let noun_before = MAKING.iter().any(|w| {
+        lexicon::rfind(verb_text, w).is_some_and(|p| {
+            let noun = &verb_text[p + w.chars().count()..];
+            noun.len() >= 2 && !noun.iter().any(|c| c.is_ascii_digit() || *c == '、')
+        })
+    });
+    counted
+        && noun_before
+        && !contains_any(verb_text, STOCK_WORDS)
+        && !contains_any(&after, STOCK_WORDS)
+        && !contains_any(verb_text, DESIGNATIONS)
+        && !contains_any(&after, DESIGNATIONS)
+        && find(verb_text, "的", 0).is_none()
+}
