@@ -6355,3 +6355,27 @@ fn dimensionless_figures_after_a_rule_word_are_levels_with_a_label() {
         assert_eq!(t["rule"].as_str(), Some(rule), "{piece}");
     }
 }
+
+/// Round 11 (lead): a qualitative goal stated as the state its subject reaches, ending its
+/// clause (`…体系基本健全`, `…机制全面建立`, `…稳居全国第一方阵`), is assessed under a goals
+/// window; the same words opening a task (`全面建立…制度`) or in a review are not goals, and
+/// states of degree (`…显著提升`) are left out.
+#[test]
+fn a_state_ending_its_clause_is_an_assessed_goal() {
+    let ts = targets_of(
+        "某省数字乡村建设行动方案（2027—2029年）\n二、主要目标\n到2029年，全省数字乡村支撑体系基本健全，县域数据共享机制全面建立，数字乡村发展水平稳居全国第一方阵，农村数字服务能力显著提升。\n三、重点任务\n全面建立乡村数据目录制度。\n",
+        "2027",
+    );
+    for piece in ["支撑体系基本健全", "共享机制全面建立", "稳居全国第一方阵"]
+    {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["measure"].as_str(), Some("assessed"), "{piece}: {t:#?}");
+        assert_eq!(t["deadline"].to_string(), "2029-12-31", "{piece}");
+    }
+    assert_eq!(ts.len(), 3, "{ts:#?}");
+    let past = targets_of(
+        "某县2026年工作总结\n一、过去一年工作回顾\n过去一年，全县乡村治理体系基本健全，营商环境进入全省第一方阵。\n",
+        "2027",
+    );
+    assert!(past.is_empty(), "{past:#?}");
+}

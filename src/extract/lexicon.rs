@@ -491,6 +491,31 @@ pub const ASSESSED_GOALS: &[&str] = &[
     "保持平稳",
 ];
 
+/// Qualitative goals stated as the state a subject reaches (round 11): `支撑体系基本健全`,
+/// `…机制全面建立`, `稳居全国第一方阵`. Assessed only when the words end their clause
+/// ([`state_at_end`]); opening a task (`全面建立…制度`) they are a verb. States of degree
+/// (显著提升, 明显增强, 基本形成, 走在全省前列) are left out on purpose: across the annotated
+/// passages they were annotated 11 times and left out 44 times (docs/extract.md).
+pub const ASSESSED_STATES: &[&str] = &["基本健全", "全面建立", "第一方阵"];
+
+/// Where a word of [`ASSESSED_STATES`] ends `clause` (closing punctuation aside): the state
+/// the clause's subject is to reach.
+pub fn state_at_end(clause: &[char]) -> Option<usize> {
+    let mut end = clause.len();
+    while end > 0
+        && matches!(
+            clause[end - 1],
+            '。' | '；' | ';' | '，' | ',' | '、' | ' ' | '　' | '\n'
+        )
+    {
+        end -= 1;
+    }
+    ASSESSED_STATES.iter().find_map(|w| {
+        let k = w.chars().count();
+        (end >= k && clause[end - k..end].iter().copied().eq(w.chars())).then(|| end - k)
+    })
+}
+
 /// The figure a relative goal is stated against (GDP growth), after 高于 / 快于 / 与 … 同步.
 pub const GDP_GROWTH_WORDS: &[&str] = &[
     "GDP增长",

@@ -3531,6 +3531,7 @@ pub(crate) fn worded_goal(name: &str, text: &str, quote: String) -> Option<Propo
     if lexicon::ASSESSED_GOALS
         .iter()
         .any(|w| find(&t, w, 0).is_some())
+        || lexicon::state_at_end(&t).is_some()
     {
         let mut p = Proposal::new(name, Measure::Level, Rule::AtLeast, quote);
         p.assessed = true;
@@ -3648,10 +3649,14 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         "和GDP增长",
     ]);
     let task = assigned_task(cl);
-    let assessed = [cut(lexicon::ASSESSED_GOALS), task]
-        .into_iter()
-        .flatten()
-        .min();
+    let assessed = [
+        cut(lexicon::ASSESSED_GOALS),
+        task,
+        lexicon::state_at_end(cl),
+    ]
+    .into_iter()
+    .flatten()
+    .min();
     let Some(at) = rel.or(assessed) else { return };
     let p = c.start + at;
     let win = window_for(cx, c, p);
