@@ -5658,9 +5658,10 @@ fn an_item_s_number_stays_out_of_its_name() {
         "今年主要目标：\n1. 全年新增城镇就业10万人以上。\n2.粮食产量稳定在100万吨以上。\n３．居民人均可支配收入增长6%。\n",
         &["--year", "2025"],
     );
-    for name in ["新增城镇就业", "粮食产量", "居民人均可支配收入"] {
+    for name in ["城镇就业", "粮食产量", "居民人均可支配收入"] {
         assert!(d.contains(&format!("zh = \"{name}\"")), "{name}: {d}");
     }
+    assert!(!d.contains("zh = \"1") && !d.contains("zh = \"2") && !d.contains("zh = \"３"), "{d}");
 }
 
 /// A note of units closing the last of a sentence's numbered items (`1.…；2.…；3.…（牵头单位：
