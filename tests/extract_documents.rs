@@ -5643,7 +5643,11 @@ fn cr_only_line_endings_split_lines() {
 fn serial_numbers_past_1899_are_rows_not_years() {
     let mut text = String::from("序号\t指标\t单位\t2025年目标\t责任单位\n");
     for i in 1895..=1905 {
-        text.push_str(&format!("{i}\t充电桩{}\t个\t{}\t市发改委\n", i - 1894, 100 + i));
+        text.push_str(&format!(
+            "{i}\t充电桩{}\t个\t{}\t市发改委\n",
+            i - 1894,
+            100 + i
+        ));
     }
     let d = extract_text(&text, &["--year", "2025"]);
     assert_eq!(d.matches("[[target]]").count(), 11, "{d}");
@@ -5661,7 +5665,10 @@ fn an_item_s_number_stays_out_of_its_name() {
     for name in ["城镇就业", "粮食产量", "居民人均可支配收入"] {
         assert!(d.contains(&format!("zh = \"{name}\"")), "{name}: {d}");
     }
-    assert!(!d.contains("zh = \"1") && !d.contains("zh = \"2") && !d.contains("zh = \"３"), "{d}");
+    assert!(
+        !d.contains("zh = \"1") && !d.contains("zh = \"2") && !d.contains("zh = \"３"),
+        "{d}"
+    );
 }
 
 /// A note of units closing the last of a sentence's numbered items (`1.…；2.…；3.…（牵头单位：

@@ -569,6 +569,10 @@ mod hostile_cli {
     fn a_draft_of_many_proposals_is_written_whole() {
         let d = draft(&"——新增就业100万人以上。\n".repeat(20_000), "2026");
         assert_eq!(names(&d).len(), 20_000);
-        assert!(d.ends_with("quote = \"——新增就业100万人以上\"\n"), "{}", &d[d.len() - 200..]);
+        assert!(
+            d.ends_with("quote = \"——新增就业100万人以上\"\n"),
+            "{}",
+            &d[d.len() - 200..]
+        );
     }
 }

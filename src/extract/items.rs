@@ -80,7 +80,9 @@ pub(crate) fn owner_note_sentence(n: &[char], s: &Sentence) -> Option<(Vec<Strin
 /// when a list mark (`3.`, `3、`, `（3）`, `③`) follows it: the position after the `；`.
 /// `None` for a sentence of one item.
 pub(crate) fn last_numbered_item(n: &[char], s: &Sentence) -> Option<usize> {
-    let semi = (s.start..s.end).rev().find(|&k| matches!(n[k], '；' | ';'))?;
+    let semi = (s.start..s.end)
+        .rev()
+        .find(|&k| matches!(n[k], '；' | ';'))?;
     let at = (semi + 1..s.end).find(|&k| !n[k].is_whitespace())?;
     list_mark_at(n, at).then_some(semi + 1)
 }

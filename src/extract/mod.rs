@@ -345,8 +345,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                     wins: found,
                     target_list: lists_goals(n, &goal),
                     after_list: false,
+                    inherited: None,
                 };
-                analyse_sentence(&t, &goal, &doc, false, None, found, &mut props, &mut marks);
+                analyse_sentence(&t, &goal, &doc, false, found, &mut props, &mut marks);
             }
         } else if numbers_only(&n[s.start..s.end]) {
             // A sentence of figures and signs alone (a page number, a row's serial: `1`):
@@ -358,8 +359,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 wins,
                 target_list: lists,
                 after_list: prev_list,
+                inherited,
             };
-            carry = analyse_sentence(&t, s, &doc, carry, inherited, found, &mut props, &mut marks);
+            carry = analyse_sentence(&t, s, &doc, carry, found, &mut props, &mut marks);
             so_far = carry && (so_far || (year_running(&doc) && reports_so_far(n, s.start)));
         }
         // A note closing the sentence itself (`…以内（牵头单位：县人社局）`): its item's, the last
@@ -1954,6 +1956,8 @@ struct Found {
     /// Whether the sentence before it did (`…主要预期目标是：…。确保主要经济指标保持在合理
     /// 区间`): see `ensured_before`.
     after_list: bool,
+    /// The window of the list or passage it belongs to, if it has none of its own first.
+    inherited: Option<WinKind>,
 }
 
 /// Analyse one sentence; `carry` says the previous sentence of the passage ended as a status
@@ -1963,7 +1967,6 @@ fn analyse_sentence(
     s: &Sentence,
     doc: &DocInfo,
     carry: bool,
-    inherited: Option<WinKind>,
     found: Found,
     props: &mut Vec<Proposal>,
     marks: &mut Vec<(usize, usize)>,
@@ -1973,6 +1976,7 @@ fn analyse_sentence(
         mut wins,
         target_list,
         after_list,
+        inherited,
     } = found;
     // A past plan's period (`“十四五”期间…` in a 2026 text) is no deadline: results
     // sections and their openers say what it is.
