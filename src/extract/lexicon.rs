@@ -836,13 +836,15 @@ impl std::hash::Hasher for AddressHasher {
     }
 }
 
-/// A word list indexed by first character: a 4,096-bit filter of the first characters and
-/// the words, sorted by first character (in the list's order among those of one character),
-/// each as (first character, the rest, the word, its length in characters); and the last
-/// empty word of the list, if any.
+/// A word list indexed by first character: a 4,096-bit filter of the first characters; the
+/// words, sorted by the low 12 bits of their first character and then by it (in the list's
+/// order among those of one character), each as (first character, the rest, the word, its
+/// length in characters); where each of the 4,096 buckets of the low 12 bits starts among
+/// them; and the last empty word of the list, if any.
 struct FirstChars {
     mask: [u64; 64],
     words: Vec<(char, &'static str, &'static str, usize)>,
+    starts: Vec<u32>,
     empty: Option<&'static str>,
 }
 
@@ -863,8 +865,24 @@ impl FirstChars {
             }
         }
         // (A stable sort: the list's order holds among the words of one first character.)
-        words.sort_by_key(|&(c, ..)| c);
-        FirstChars { mask, words, empty }
+        words.sort_by_key(|&(c, ..)| (Self::bucket(c), c));
+        let mut starts = vec![0u32; BUCKETS + 1];
+        for &(c, ..) in &words {
+            starts[Self::bucket(c) + 1] += 1;
+        }
+        for b in 0..BUCKETS {
+            starts[b + 1] += starts[b];
+        }
+        FirstChars {
+            mask,
+            words,
+            starts,
+            empty,
+        }
+    }
+
+    fn bucket(c: char) -> usize {
+        c as usize & (BUCKETS - 1)
     }
 
     /// The words starting with `c`.
@@ -873,9 +891,15 @@ impl FirstChars {
         if self.mask[k] & b == 0 {
             return &[];
         }
-        let from = self.words.partition_point(|&(f, ..)| f < c);
-        let to = from + self.words[from..].partition_point(|&(f, ..)| f == c);
-        &self.words[from..to]
+        let bucket = Self::bucket(c);
+        let (a, z) = (
+            self.starts[bucket] as usize,
+            self.starts[bucket + 1] as usize,
+        );
+        let ws = &self.words[a..z];
+        let from = ws.iter().position(|w| w.0 == c).unwrap_or(ws.len());
+        let to = from + ws[from..].iter().take_while(|w| w.0 == c).count();
+        &ws[from..to]
     }
 
     /// As [`longest_at`]: the longest word at `at`, the last of the longest; else the empty
@@ -895,7 +919,12 @@ impl FirstChars {
     fn bit(c: char) -> (usize, u64) {
         (((c as usize) >> 6) & 63, 1u64 << (c as u32 & 63))
     }
+}
 
+/// The buckets of `FirstChars` (by the low 12 bits of a character, as its filter).
+const BUCKETS: usize = 4096;
+
+impl FirstChars {
     /// Does a word of the list start at `hay[i]` (`c`)?
     fn found_at(&self, hay: &[char], i: usize, c: char) -> bool {
         self.starting_with(c)
