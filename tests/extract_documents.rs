@@ -6379,3 +6379,73 @@ fn a_state_ending_its_clause_is_an_assessed_goal() {
     );
     assert!(past.is_empty(), "{past:#?}");
 }
+
+// ---------------------------------------------------------------------------------------
+// Round 11, tuner E: hostile leftovers (docs/extract.md, "Round 11: hostile leftovers").
+
+/// A file with CR-only line endings (old Mac files, some converters) is read as the same
+/// text with `\n` endings: its headings, items and table rows are lines of their own.
+#[test]
+fn cr_only_line_endings_split_lines() {
+    let lines = [
+        "一、主要目标",
+        "到2025年，全市新增城镇就业10万人以上。",
+        "二、重点任务",
+        "全年粮食产量稳定在100万吨以上。",
+        "指标\t单位\t2024年\t2025年目标",
+        "5G基站数\t个\t1000\t1500",
+    ];
+    let lf = extract_text(&(lines.join("\n") + "\n"), &["--year", "2025"]);
+    let cr = extract_text(&(lines.join("\r") + "\r"), &["--year", "2025"]);
+    assert_eq!(cr, lf);
+    assert_eq!(lf.matches("[[target]]").count(), 3, "{lf}");
+    assert!(!cr.contains("\\r"), "{cr}");
+}
+
+/// A table's 序号 of 1900 to 2100 is a row's number, not a year: the row is not read as a
+/// header of year columns (which dropped it and read the rows after it under its "years").
+#[test]
+fn serial_numbers_past_1899_are_rows_not_years() {
+    let mut text = String::from("序号\t指标\t单位\t2025年目标\t责任单位\n");
+    for i in 1895..=1905 {
+        text.push_str(&format!(
+            "{i}\t充电桩{}\t个\t{}\t市发改委\n",
+            i - 1894,
+            100 + i
+        ));
+    }
+    let d = extract_text(&text, &["--year", "2025"]);
+    assert_eq!(d.matches("[[target]]").count(), 11, "{d}");
+    assert_eq!(d.matches("deadline = 2025-12-31").count(), 11, "{d}");
+    assert!(d.contains("value = 2005"), "{d}");
+}
+
+/// The number of a numbered item (`1. `, `2.`, `３．`) is not part of its name.
+#[test]
+fn an_item_s_number_stays_out_of_its_name() {
+    let d = extract_text(
+        "今年主要目标：\n1. 全年新增城镇就业10万人以上。\n2.粮食产量稳定在100万吨以上。\n３．居民人均可支配收入增长6%。\n",
+        &["--year", "2025"],
+    );
+    for name in ["城镇就业", "粮食产量", "居民人均可支配收入"] {
+        assert!(d.contains(&format!("zh = \"{name}\"")), "{name}: {d}");
+    }
+    assert!(
+        !d.contains("zh = \"1") && !d.contains("zh = \"2") && !d.contains("zh = \"３"),
+        "{d}"
+    );
+}
+
+/// A note of units closing the last of a sentence's numbered items (`1.…；2.…；3.…（牵头单位：
+/// 市住建局）`) is that item's: the items before it in the sentence get no owner from it.
+#[test]
+fn a_note_on_a_numbered_list_s_last_item_is_that_item_s() {
+    let d = extract_text(
+        "今年主要任务：1.新建5G基站1000个；2.新增城镇就业10万人；3.改造老旧小区50个（牵头单位：市住建局）。\n",
+        &["--year", "2025"],
+    );
+    assert_eq!(d.matches("[[target]]").count(), 3, "{d}");
+    assert_eq!(d.matches("owner = [\"市住建局\"]").count(), 1, "{d}");
+    let last = &d[d.rfind("[[target]]").unwrap()..];
+    assert!(last.contains("owner = [\"市住建局\"]"), "{d}");
+}

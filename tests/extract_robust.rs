@@ -546,4 +546,36 @@ mod hostile_cli {
             &d[..d.len().min(2000)]
         );
     }
+
+    /// Round 11: a figure every four characters on one line (`今后五年` repeated: 5 MB took
+    /// 17 s in a release build). Each figure asks for the lexicon's words in the 120
+    /// characters before it; a position of the text is now tried only against the words
+    /// starting with its character (`lexicon::contains_any`, `longest_at`).
+    #[test]
+    fn a_line_of_a_figure_every_four_characters_is_read_in_linear_time() {
+        let d = draft(&format!("{}\n", "今后五年".repeat(30_000)), "2026");
+        assert!(names(&d).is_empty(), "{}", &d[..d.len().min(2000)]);
+    }
+
+    /// Round 11: a line holding one number, repeated (`1⏎` × 2,500,000, 5 MB: 13.5 s in a
+    /// release build): every line is a title, a sentence and a passage of its own.
+    #[test]
+    fn lines_of_a_lone_number_are_read_in_linear_time() {
+        let d = draft(&"1\n".repeat(100_000), "2026");
+        assert!(names(&d).is_empty(), "{}", &d[..d.len().min(2000)]);
+    }
+
+    /// Round 11: a draft of many thousands of proposals (a proposal every 33 bytes of text)
+    /// is written to stdout a piece at a time (50 MB of such lines took 2.9 GB when the draft
+    /// was held whole): every proposal is there, and the draft parses.
+    #[test]
+    fn a_draft_of_many_proposals_is_written_whole() {
+        let d = draft(&"——新增就业100万人以上。\n".repeat(20_000), "2026");
+        assert_eq!(names(&d).len(), 20_000);
+        assert!(
+            d.ends_with("quote = \"——新增就业100万人以上\"\n"),
+            "{}",
+            &d[d.len() - 200..]
+        );
+    }
 }

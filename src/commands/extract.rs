@@ -10,6 +10,17 @@ pub fn run(args: &ExtractArgs) -> Result<Outcome, Error> {
     let file = load::read_file(&args.file).map_err(|d| Error::Input(vec![*d]))?;
     let mut draft = extract(&file.text, &ExtractOptions { year: args.year });
     note_expected_class(&mut draft);
+    let to_stdout = args.output.as_deref().is_none_or(output::is_stdout);
+    if to_stdout && !draft.targets.is_empty() {
+        // Written a piece at a time: the draft of a large text (3 to 8 bytes of TOML for a
+        // byte of text) is never held whole (docs/performance.md).
+        use std::io::Write;
+        let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+        draft.write_toml(&mut out).map_err(Error::stdout)?;
+        out.flush().map_err(Error::stdout)?;
+        std::mem::forget(draft);
+        return Ok(Outcome::Ok);
+    }
     let mut text = draft.to_toml();
     if draft.targets.is_empty() {
         // Not an error: a text may well hold no promise (a results section, a speech in

@@ -5,11 +5,32 @@ use std::collections::{HashMap, HashSet};
 
 use super::{Date, Field, Goal, Measure, Rule, fmt_num, lexicon};
 
-/// A note for the reviewer about one field (or the whole target).
+/// A note for the reviewer about one field (or the whole target). The text is shared by
+/// every proposal with the same note (`intern`): a draft of a million proposals holds
+/// each note once, not a million times.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Review {
     pub field: Field,
-    pub note: String,
+    pub note: std::sync::Arc<str>,
+}
+
+thread_local! {
+    /// The notes given so far (`intern`).
+    static NOTES: std::cell::RefCell<HashSet<std::sync::Arc<str>>> =
+        std::cell::RefCell::new(HashSet::new());
+}
+
+/// The shared copy of `note`.
+fn intern(note: String) -> std::sync::Arc<str> {
+    NOTES.with(|notes| {
+        let mut notes = notes.borrow_mut();
+        if let Some(n) = notes.get(note.as_str()) {
+            return n.clone();
+        }
+        let n: std::sync::Arc<str> = note.into();
+        notes.insert(n.clone());
+        n
+    })
 }
 
 /// One proposed `[[target]]`.
@@ -94,8 +115,9 @@ impl Proposal {
         if !self
             .reviews
             .iter()
-            .any(|r| r.field == field && r.note == note)
+            .any(|r| r.field == field && *r.note == *note)
         {
+            let note = intern(note);
             self.reviews.push(Review { field, note });
         }
     }
@@ -105,7 +127,7 @@ impl Proposal {
         self.reviews
             .iter()
             .filter(move |r| r.field == field)
-            .map(|r| r.note.as_str())
+            .map(|r| &*r.note)
     }
 }
 
@@ -455,6 +477,27 @@ impl Draft {
     pub fn to_toml(&self) -> String {
         // About 0.4 kB a target: a whole document's draft grows its buffer once at most.
         let mut o = String::with_capacity(1024 + 400 * self.targets.len());
+        self.render_in_parts(|part| {
+            o.push_str(part);
+            Ok(())
+        })
+        .unwrap_or(());
+        o
+    }
+
+    /// Write the draft as [`Draft::to_toml`] renders it, a piece at a time: the whole
+    /// draft (3 to 8 bytes of TOML for a byte of text) is never held in memory.
+    pub fn write_toml(&self, w: &mut impl std::io::Write) -> std::io::Result<()> {
+        self.render_in_parts(|part| w.write_all(part.as_bytes()))
+    }
+
+    /// The draft's TOML, given to `sink` in pieces of about 64 kB.
+    fn render_in_parts(
+        &self,
+        mut sink: impl FnMut(&str) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        const PIECE: usize = 64 * 1024;
+        let mut o = String::with_capacity(2 * PIECE);
         o.push_str("# Draft spec from `progress extract`: proposals for a person to review.\n");
         o.push_str(
             "# Lines marked `# review:` need a decision; `progress validate` names what is left.\n",
@@ -464,6 +507,10 @@ impl Draft {
         for p in &self.targets {
             o.push('\n');
             render(&mut o, p);
+            if o.len() >= PIECE {
+                sink(&o)?;
+                o.clear();
+            }
         }
         for x in &self.series {
             o.push('\n');
@@ -484,7 +531,7 @@ impl Draft {
                 ));
             }
         }
-        o
+        sink(&o)
     }
 }
 

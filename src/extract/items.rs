@@ -75,6 +75,38 @@ pub(crate) fn owner_note_sentence(n: &[char], s: &Sentence) -> Option<(Vec<Strin
     owner_note(&text).map(|units| (units, open == s.start))
 }
 
+/// Where the last of several numbered items of a sentence begins (`今年主要任务：1.新建…；
+/// 2.新增…；3.改造老旧小区50个（牵头单位：市住建局）`: at `3.`): after the sentence's last `；`,
+/// when a list mark (`3.`, `3、`, `（3）`, `③`) follows it: the position after the `；`.
+/// `None` for a sentence of one item.
+pub(crate) fn last_numbered_item(n: &[char], s: &Sentence) -> Option<usize> {
+    let semi = (s.start..s.end)
+        .rev()
+        .find(|&k| matches!(n[k], '；' | ';'))?;
+    let at = (semi + 1..s.end).find(|&k| !n[k].is_whitespace())?;
+    list_mark_at(n, at).then_some(semi + 1)
+}
+
+/// Does a list mark open `n[at..]`: one or two digits and `.` / `、` / `．`, a number in
+/// brackets (`（3）`, `(3)`), or a circled number (`③`)?
+fn list_mark_at(n: &[char], at: usize) -> bool {
+    let digits = |from: usize| {
+        n[from.min(n.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let d = digits(at);
+    if (1..=2).contains(&d) {
+        return n.get(at + d).is_some_and(|c| ".、．".contains(*c));
+    }
+    if n.get(at).is_some_and(|c| matches!(c, '（' | '(')) {
+        let d = digits(at + 1);
+        return (1..=2).contains(&d) && n.get(at + 1 + d).is_some_and(|c| matches!(c, '）' | ')'));
+    }
+    n.get(at).is_some_and(|c| ('①'..='⑳').contains(c))
+}
+
 /// Words after an item-end deadline that say the counted things are done by then
 /// (`8月底前投入使用`, `于9月底前完成`, `年底前全部建成`): nothing else may follow in the
 /// clause.

@@ -102,6 +102,8 @@ pub enum Field {
 
 /// Draft a spec from `text`.
 pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
+    let text = line_breaks(text);
+    let text = text.as_ref();
     // Indicator tables first; their lines are blanked out of the prose.
     let mut tables = table::read(text, plan_named(text));
     let prose: String = if tables.proposals.is_empty() && !tables.table_line.contains(&true) {
@@ -170,6 +172,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // The window a heading naming 今后五年 holds over its section (`horizon`).
     let mut section_spans = horizon::SectionSpan::default();
     let mut section_span = None;
+    // Where each clause of the sentence just read begins, and the number of proposals
+    // before it (`analyse_sentence`): a note closing a numbered list's last item is its own.
+    let mut marks: Vec<(usize, usize)> = Vec::new();
     for s in &sents {
         let hi = t.headings.partition_point(|h| h.pos <= s.start);
         let new_heading = hi > 0 && t.headings[hi - 1].pos > prev_end;
@@ -360,23 +365,36 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                     wins: found,
                     target_list: lists_goals(n, &goal),
                     after_list: false,
+                    inherited: None,
                 };
-                analyse_sentence(&t, &goal, &doc, false, None, found, &mut props);
+                analyse_sentence(&t, &goal, &doc, false, found, &mut props, &mut marks);
             }
+        } else if numbers_only(&n[s.start..s.end]) {
+            // A sentence of figures and signs alone (a page number, a row's serial: `1`):
+            // no word promises anything or turns a report, and its analysis would return
+            // `carry` (5 MB of `1⏎` lines took 13.5 s, each line a sentence of its own).
+            so_far = carry && so_far;
         } else {
             let found = Found {
                 wins,
                 target_list: lists,
                 after_list: prev_list,
+                inherited,
             };
-            carry = analyse_sentence(&t, s, &doc, carry, inherited, found, &mut props);
+            carry = analyse_sentence(&t, s, &doc, carry, found, &mut props, &mut marks);
             so_far = carry && (so_far || (year_running(&doc) && reports_so_far(n, s.start)));
         }
-        // A note closing the sentence itself (`…以内（牵头单位：县人社局）`).
+        // A note closing the sentence itself (`…以内（牵头单位：县人社局）`): its item's, the last
+        // numbered item's of a sentence listing several (`1.…；2.…；3.…（牵头单位：…）`).
         if let Some((units, false)) = &note {
-            give_owners(&mut props[item_first..], units);
+            let last_item = items::last_numbered_item(&t.norm, s).map_or(item_first, |at| {
+                let k = marks.partition_point(|&(start, _)| start < at);
+                marks.get(k).map_or(props.len(), |&(_, first)| first)
+            });
+            give_owners(&mut props[item_first.max(last_item)..], units);
             item_first = props.len();
         }
+        marks.clear();
         prev_end = s.end;
         prev_list = lists;
     }
@@ -403,6 +421,28 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     draft::assign_ids(&mut d.targets, &reserved);
     twice::note(&mut d.targets, prose_count);
     d
+}
+
+/// Does `chars` hold only ASCII digits, ASCII punctuation other than `%`, `<`, `>` and `=`,
+/// white space and line boundaries? Such a stretch has no word, unit or rule sign.
+fn numbers_only(chars: &[char]) -> bool {
+    chars.iter().all(|&c| {
+        c.is_ascii_digit()
+            || c.is_whitespace()
+            || c == clauses::BOUNDARY
+            || (c.is_ascii_punctuation() && !"%<>=".contains(c))
+    })
+}
+
+/// The text with every line break written `\n`: a carriage return alone (the line ending
+/// of old Mac files and of some converters) ends a line as `\r\n` and `\n` do. (`str::lines`
+/// splits at `\n` only: a file of CR-only endings was one line, its headings, table rows
+/// and list items run together.)
+fn line_breaks(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\r') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -622,6 +662,11 @@ fn is_numeral_char(c: char) -> bool {
 
 fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
     let mut out = Vec::new();
+    // Every window has a Chinese word (年, 月, 季度, 今年, 十四五…): a stretch of figures and
+    // signs alone (a page number, a row's serial) has none.
+    if n.get(from..to).is_none_or(numbers_only) {
+        return out;
+    }
     // The characters a window word below can start with: every other position is passed
     // over at once (this runs at every character of every sentence, twice).
     let firsts: Vec<Option<char>> = THIS_YEAR_WORDS
@@ -1958,6 +2003,8 @@ struct Found {
     /// Whether the sentence before it did (`…主要预期目标是：…。确保主要经济指标保持在合理
     /// 区间`): see `ensured_before`.
     after_list: bool,
+    /// The window of the list or passage it belongs to, if it has none of its own first.
+    inherited: Option<WinKind>,
 }
 
 /// Analyse one sentence; `carry` says the previous sentence of the passage ended as a status
@@ -1967,15 +2014,16 @@ fn analyse_sentence(
     s: &Sentence,
     doc: &DocInfo,
     carry: bool,
-    inherited: Option<WinKind>,
     found: Found,
     props: &mut Vec<Proposal>,
+    marks: &mut Vec<(usize, usize)>,
 ) -> bool {
     let n = &t.norm;
     let Found {
         mut wins,
         target_list,
         after_list,
+        inherited,
     } = found;
     // A past plan's period (`“十四五”期间…` in a 2026 text) is no deadline: results
     // sections and their openers say what it is.
@@ -2099,6 +2147,7 @@ fn analyse_sentence(
             continue;
         }
         let portfolio = contains_any(cl, lexicon::PORTFOLIO);
+        marks.push((c.start, props.len()));
         let (m0, mut m1) = (props.len(), props.len());
         if !status_on && !portfolio {
             milestones(&cx, c, props);
@@ -2235,6 +2284,7 @@ fn clean_name(cx: &Ctx, a: usize, b: usize) -> String {
         if k > 0 && k <= 2 && chars.get(i + k) == Some(&'是') {
             i += k + 1;
         }
+        i += list_number_len(&chars[i.min(chars.len())..]);
         if i == before || i >= chars.len() {
             break;
         }
@@ -2259,6 +2309,20 @@ fn clean_name(cx: &Ctx, a: usize, b: usize) -> String {
         }
     }
     s.into_iter().collect()
+}
+
+/// The length of an item's number opening `chars` (`1. `, `2、`, `３．`, `4）`): one or two
+/// digits and a mark, not followed by a digit (`2.5级` is a figure). 0 if there is none. (The
+/// `1. ` of a numbered list stayed in its items' names.)
+fn list_number_len(chars: &[char]) -> usize {
+    let digit = |c: &char| c.is_ascii_digit() || ('０'..='９').contains(c);
+    let d = chars.iter().take_while(|c| digit(c)).count();
+    let marked = chars.get(d).is_some_and(|c| ".．、)）".contains(*c));
+    if (1..=2).contains(&d) && marked && !chars.get(d + 1).is_some_and(digit) {
+        d + 1
+    } else {
+        0
+    }
 }
 
 /// Does a cut verb stand in `n[ist..at]` with its object between it and the figure at `at`

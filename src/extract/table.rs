@@ -247,7 +247,7 @@ fn has_punct(c: &str) -> bool {
 /// or naming the indicator and its goal column (`指标 基期 目标 属性`). A *loose* line (cells
 /// told apart at single spaces) must also be all short cells with a column word.
 fn header(cs: &[String], loose: bool) -> Option<Header> {
-    if cs.iter().filter(|c| !c.is_empty()).count() < 3 {
+    if cs.iter().filter(|c| !c.is_empty()).count() < 3 || serial_row(cs) {
         return None;
     }
     let years: Vec<(usize, i32)> = cs
@@ -509,6 +509,20 @@ fn title_above<'a>(lines: &[&'a str], i: usize) -> Option<&'a str> {
         .rev()
         .map(|k| lines[k])
         .find(|l| !blank(l))
+}
+
+/// A row opened by its 序号 (`1900  新建充电桩…  个  2000  市发改委`): a bare number and then
+/// a cell of words. Never a header, whatever years its cells seem to hold (a table's row 1900
+/// to 2100 was read as a header of year columns, and the rows after it under it). A header
+/// of bare years (`2021  2022  2023`) opens with a year, not a word, after its first cell.
+fn serial_row(cs: &[String]) -> bool {
+    let bare = |c: &str| {
+        !c.is_empty()
+            && c.chars()
+                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    };
+    let words = |c: &str| c.chars().any(char::is_alphabetic) && year_cell(c).is_none();
+    cs.first().is_some_and(|c| bare(c)) && cs.get(1).is_some_and(|c| words(c))
 }
 
 /// The latest year a table's title names (`专栏1 到2027年先进制造业集群培育主要指标`,
