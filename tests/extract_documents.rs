@@ -6446,3 +6446,27 @@ fn a_note_on_a_numbered_list_s_last_item_is_that_item_s() {
     let last = &d[d.rfind("[[target]]").unwrap()..];
     assert!(last.contains("owner = [\"市住建局\"]"), "{d}");
 }
+
+/// After the tenth held-out set's one run (lead): 本 ending a word before 年 (`运行成本年均
+/// 下降3%`) is no window of this year; a deadline opening a paragraph does not reach past a
+/// blank line into the next paragraph; `确保不发生…事故` is a bottom line, assessed.
+#[test]
+fn cost_per_year_a_paragraph_break_and_a_bottom_line_of_accidents() {
+    let ts = targets_of(
+        "某专项行动方案（2027—2029年）\n一、主要目标\n到2029年，冷藏保鲜能力达到9000万吨以上，冷链物流运行成本年均下降3%左右。\n二、重点任务\n（四）提升监测水平。2027年底前上线全国监测平台，到2029年，监测信息接入率达到85%以上。\n\n（五）培育服务主体。三年培育产地冷链物流服务主体5000个以上。落实安全责任，确保不发生重大冷库安全事故。\n",
+        "2027",
+    );
+    let cost = with_quote(&ts, "运行成本年均下降3%");
+    assert_eq!(cost["deadline"].to_string(), "2029-12-31", "{cost:#?}");
+    assert_eq!(cost["over"].as_str(), Some("window"), "{cost:#?}");
+    let firms = with_quote(&ts, "服务主体5000个");
+    assert_eq!(firms["deadline"].to_string(), "2029-12-31", "{firms:#?}");
+    let safe = with_quote(&ts, "确保不发生重大冷库安全事故");
+    assert_eq!(safe["measure"].as_str(), Some("assessed"), "{safe:#?}");
+    // The same bottom line in a review is a result, not a goal.
+    let past = targets_of(
+        "某县2026年工作总结\n一、过去一年工作回顾\n过去一年，全县确保不发生较大及以上生产安全事故，社会大局和谐稳定。\n",
+        "2027",
+    );
+    assert!(past.is_empty(), "{past:#?}");
+}

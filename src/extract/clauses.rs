@@ -16,6 +16,10 @@ pub struct Text {
     pub norm: Vec<char>,
     /// Positions where a passage starts: an indented line after a sentence end, or a title.
     pub passages: Vec<usize>,
+    /// Where a paragraph after a blank line starts (a PDF's paragraph break). Not a passage:
+    /// a speech's results run on over such breaks; a deadline opening a paragraph does not
+    /// (round 11).
+    pub blank_breaks: Vec<usize>,
     /// Headings (title lines that open a section: 一、…, 第二章 …, 专栏 …), in order.
     pub headings: Vec<Heading>,
 }
@@ -216,6 +220,12 @@ impl Text {
     pub fn passage_starts_in(&self, a: usize, b: usize) -> bool {
         let i = self.passages.partition_point(|&p| p <= a);
         self.passages.get(i).is_some_and(|&p| p <= b)
+    }
+
+    /// Does a paragraph after a blank line start in `(a, b]`?
+    pub fn blank_break_in(&self, a: usize, b: usize) -> bool {
+        let i = self.blank_breaks.partition_point(|&p| p <= a);
+        self.blank_breaks.get(i).is_some_and(|&p| p <= b)
     }
 }
 
@@ -484,9 +494,16 @@ pub fn prepare(text: &str) -> Text {
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     // A page number was just dropped: the next page's header may follow.
     let mut after_footer = false;
+    // Paragraphs after a blank line (`blank_breaks`): a blank line was just passed.
+    let mut blank_breaks = Vec::new();
+    let mut after_blank = false;
     for (li, &(line, indented, byline)) in lines.iter().enumerate() {
         if line.is_empty() {
+            after_blank = true;
             continue;
+        }
+        if std::mem::take(&mut after_blank) {
+            blank_breaks.push(orig.len());
         }
         if page_footer(line) {
             after_footer = true;
@@ -568,6 +585,7 @@ pub fn prepare(text: &str) -> Text {
         orig,
         norm,
         passages,
+        blank_breaks,
         headings,
     }
 }

@@ -302,8 +302,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                     && matches!(w.kind, WinKind::By(_))
             });
         // `到2025年，A。B。`: a deadline opening a passage's sentence governs the following
-        // sentences of the passage that have no window of their own.
-        if new_passage || new_heading {
+        // sentences of the passage that have no window of their own; not those of the next
+        // paragraph after a blank line (`2027年底前上线…平台。⏎⏎（五）…三年培育…`).
+        if new_passage || new_heading || t.blank_break_in(prev_end, s.start) {
             passage_win = None;
         }
         let leading = opening_window(n, s, &wins);
@@ -700,7 +701,11 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
         if let Some((w, len)) = lexicon::longest_at(n, i, THIS_YEAR_WORDS) {
             let after_numeral = i > 0 && is_numeral_char(n[i - 1]);
             let after_half = w == "年内" && i > 0 && n[i - 1] == '半';
-            if !after_numeral && !after_half {
+            // 本 ending a word before 年 (`运行成本年均下降3%`, `资本年均回报`): no window.
+            let in_word = w == "本年"
+                && (n.get(i + 2) == Some(&'均')
+                    || i > 0 && "成资基根样版文日账书课剧脚".contains(n[i - 1]));
+            if !after_numeral && !after_half && !in_word {
                 out.push(Window {
                     pos: i,
                     end: i + len,
@@ -3669,13 +3674,20 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     if has_figure(from, c.end) || dash_item_title(n, c) {
         return;
     }
-    // 守住不发生规模性返贫底线: a bottom line, assessed, in a target list or a forward window.
-    if let Some(at) = find(cl, "不发生", 0).filter(|&a| find(cl, "底线", a).is_some()) {
+    // 守住不发生规模性返贫底线, 确保不发生较大及以上生产安全事故 (round 11): a bottom line,
+    // assessed, in a target list or a forward window.
+    if let Some(at) = find(cl, "不发生", 0).filter(|&a| {
+        ["底线", "事故", "事件"]
+            .iter()
+            .any(|w| find(cl, w, a).is_some())
+    }) {
         let p = c.start + at;
         let win = window_for(cx, c, p);
+        // (`确保不发生…`: the words commit by themselves, outside a results passage.)
+        let ensured = at >= 2 && cl[at - 2..at] == ['确', '保'];
         if win.is_some_and(|w| forward_window(w, cx.doc))
             || cx.target_list
-            || (win.is_none() && cx.doc.section_year)
+            || (win.is_none() && (cx.doc.section_year || ensured))
         {
             let mut prop = Proposal::new(
                 clean_name(cx, c.start, c.end),
@@ -3686,7 +3698,7 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
             prop.assessed = true;
             prop.review(
                 Field::Measure,
-                "a bottom line (不发生…底线): a person assesses it (status, by, note in the actuals)"
+                "a bottom line (不发生…): a person assesses it (status, by, note in the actuals)"
                     .into(),
             );
             let mut notes = Vec::new();
