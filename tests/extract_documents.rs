@@ -6470,3 +6470,35 @@ fn cost_per_year_a_paragraph_break_and_a_bottom_line_of_accidents() {
     );
     assert!(past.is_empty(), "{past:#?}");
 }
+
+/// After the tenth held-out set's one run (lead): a table with a column for each year from an
+/// untitled base year to its goal year (`2026年  2027年  2028年  2029年`) is a breakdown by
+/// year: the year right after the base is a goal too, not a second base; a `2019年  2020年
+/// 2025年` header still has two base-year columns.
+#[test]
+fn a_column_for_each_year_after_the_base_is_a_goal() {
+    let ts = targets_of(
+        "专栏1　主要指标\n序号   指标                 单位       2026年      2027年      2028年      2029年      属性\n 1     农产品产地冷藏保鲜能力   万吨       7200        7800        8400        ≥9000      预期性\n 2     果蔬产后损失率          %          18          17          16          ≤15        约束性\n",
+        "2027",
+    );
+    let mut years: Vec<String> = ts.iter().map(|t| t["deadline"].to_string()).collect();
+    years.sort();
+    assert_eq!(
+        years,
+        [
+            "2027-12-31",
+            "2027-12-31",
+            "2028-12-31",
+            "2028-12-31",
+            "2029-12-31",
+            "2029-12-31"
+        ],
+        "{ts:#?}"
+    );
+    let gap = targets_of(
+        "表1  主要指标\n序号   指标                 单位       2019年      2020年      2025年      属性\n 1     农产品产地冷藏保鲜能力   万吨       7000        7200        9000        预期性\n",
+        "2021",
+    );
+    assert_eq!(gap.len(), 1, "{gap:#?}");
+    assert_eq!(gap[0]["deadline"].to_string(), "2025-12-31");
+}

@@ -381,11 +381,14 @@ fn goal_columns(
     base: Option<(usize, Option<i32>)>,
     goal: Option<(usize, Option<i32>)>,
 ) -> Vec<(usize, i32)> {
-    let (Some((b, Some(by))), Some((g, Some(_)))) = (base, goal) else {
+    let (Some((b, Some(by))), Some((g, Some(gy)))) = (base, goal) else {
         return Vec::new();
     };
-    // A base column titled as such (`2023年基数`): every later year is a goal.
-    let named = base_word(&cs[b]);
+    // A base column titled as such (`2023年基数`): every later year is a goal. So is every
+    // later year when a column stands for each year from the base to the goal year
+    // (`2026年  2027年  2028年  2029年`, round 11): a breakdown by year, not two bases.
+    let each_year = gy >= by + 2 && (by + 1..gy).all(|y| years.iter().any(|&(_, x)| x == y));
+    let named = base_word(&cs[b]) || each_year;
     years
         .iter()
         .filter(|&&(c, y)| {
