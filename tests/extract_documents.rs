@@ -6502,3 +6502,24 @@ fn a_column_for_each_year_after_the_base_is_a_goal() {
     assert_eq!(gap.len(), 1, "{gap:#?}");
     assert_eq!(gap[0]["deadline"].to_string(), "2025-12-31");
 }
+
+/// Review of round 11: a second-half figure dropped beside the whole year's (`halves`) no
+/// longer leaves a note of units closing the sentence pointing past the proposals kept (it
+/// panicked); the blank lines around a page number are a page's break, not a paragraph's, so
+/// a deadline opening the paragraph carries over them.
+#[test]
+fn a_dropped_half_year_figure_and_a_page_number_between_blank_lines() {
+    let ts = targets_of(
+        "2026年下半年重点工作\n\n1．下半年，还要新增规上工业企业80家以上，确保全年新增规上工业企业150家；2．做好安全生产工作（牵头单位：市工信局）。\n",
+        "2026",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    assert_eq!(ts[0]["value"].as_integer(), Some(150));
+    assert!(!ts[0].contains_key("owner"), "{ts:#?}");
+    let ts = targets_of(
+        "某市充电设施行动方案（2026—2028年）\n二、主要任务\n到2028年底，全市建成充电桩5000个。\n\n- 3 -\n\n新增充电运营企业50家以上。\n",
+        "2026",
+    );
+    let firms = with_quote(&ts, "运营企业50家");
+    assert_eq!(firms["deadline"].to_string(), "2028-12-31", "{ts:#?}");
+}

@@ -497,16 +497,17 @@ pub fn prepare(text: &str) -> Text {
     // Paragraphs after a blank line (`blank_breaks`): a blank line was just passed.
     let mut blank_breaks = Vec::new();
     let mut after_blank = false;
+    // Page furniture was just dropped: the blank lines around a page number or a running
+    // header are the page's break, not a paragraph's.
+    let mut page_break = false;
     for (li, &(line, indented, byline)) in lines.iter().enumerate() {
         if line.is_empty() {
-            after_blank = true;
+            after_blank |= !page_break;
             continue;
-        }
-        if std::mem::take(&mut after_blank) {
-            blank_breaks.push(orig.len());
         }
         if page_footer(line) {
             after_footer = true;
+            (after_blank, page_break) = (false, true);
             continue;
         }
         let unpunctuated = line.chars().count() >= 6
@@ -515,6 +516,7 @@ pub fn prepare(text: &str) -> Text {
         // (A speaker's label in a transcript, `【发布人　周明远】`, comes back at each of
         // their turns: it is no page header.)
         if unpunctuated && !super::turns::bracketed_label(line) && !seen.insert(line) {
+            (after_blank, page_break) = (false, true);
             continue;
         }
         // The first running header of a document whose title differs from it: a line right
@@ -525,7 +527,12 @@ pub fn prepare(text: &str) -> Text {
             .and_then(|p| p.chars().last())
             .is_some_and(|c| !SENTENCE_END.contains(&c));
         if footer_before && unpunctuated && !indented && mid_sentence && names_document(line) {
+            (after_blank, page_break) = (false, true);
             continue;
+        }
+        page_break = false;
+        if std::mem::take(&mut after_blank) {
+            blank_breaks.push(orig.len());
         }
         let chars = line.chars().count();
         let prev_ends = match prev_line {

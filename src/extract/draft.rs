@@ -20,6 +20,12 @@ thread_local! {
         std::cell::RefCell::new(HashSet::new());
 }
 
+/// Forget the notes of earlier drafts (`extract` calls it first): the set holds one
+/// document's notes at most, however many documents a process drafts.
+pub(super) fn forget_notes() {
+    NOTES.with(|notes| notes.borrow_mut().clear());
+}
+
 /// The shared copy of `note`.
 fn intern(note: String) -> std::sync::Arc<str> {
     NOTES.with(|notes| {

@@ -26,7 +26,14 @@ fn whole_year(start: Option<Date>, deadline: Option<Date>, y: i32) -> bool {
 /// Drop, among the proposals of one sentence (`props[from..]`), a flow over the second half
 /// of a year when the same sentence drafts a flow over that whole year in the same unit.
 /// Linear in the sentence's proposals (the whole years are gathered first).
-pub(super) fn drop_parts_of_the_year(props: &mut Vec<Proposal>, from: usize) {
+///
+/// `marks` (a clause's start and the number of proposals before it) are moved back by the
+/// proposals dropped before each, so they still count the proposals that are kept.
+pub(super) fn drop_parts_of_the_year(
+    props: &mut Vec<Proposal>,
+    from: usize,
+    marks: &mut [(usize, usize)],
+) {
     let from = from.min(props.len());
     let sentence = &props[from..];
     if !sentence
@@ -51,6 +58,10 @@ pub(super) fn drop_parts_of_the_year(props: &mut Vec<Proposal>, from: usize) {
                     .is_some_and(|y| wholes.contains(&(y, p.unit.as_deref())))
         })
         .collect();
+    for m in marks.iter_mut() {
+        let before = m.1.saturating_sub(from).min(part.len());
+        m.1 -= part[..before].iter().filter(|&&d| d).count();
+    }
     let mut k = 0;
     props.retain(|_| {
         let i = k;

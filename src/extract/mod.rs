@@ -102,6 +102,7 @@ pub enum Field {
 
 /// Draft a spec from `text`.
 pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
+    draft::forget_notes();
     let text = line_breaks(text);
     let text = text.as_ref();
     // Indicator tables first; their lines are blanked out of the prose.
@@ -341,7 +342,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 }) {
                     list_win = Some(WinKind::By(by));
                     // (The text's count of 今后N年 for the rest of it: `horizon`.)
-                    doc.years_from = doc.years_from.or(horizon::counted_from(k, by, y));
+                    doc.years_from = doc
+                        .years_from
+                        .or(horizon::counted_from(k, by, y).map(|from| (k, from)));
                 }
             }
             list_win
@@ -392,7 +395,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 let k = marks.partition_point(|&(start, _)| start < at);
                 marks.get(k).map_or(props.len(), |&(_, first)| first)
             });
-            give_owners(&mut props[item_first.max(last_item)..], units);
+            // (Bounded by the proposals kept, whatever a later pass dropped.)
+            let from = item_first.max(last_item).min(props.len());
+            give_owners(&mut props[from..], units);
             item_first = props.len();
         }
         marks.clear();
@@ -896,9 +901,10 @@ struct DocInfo {
     /// 工作`, `二、2027年重点工作`: `sections::heading_year`): a figure or a goal in words with
     /// no window of its own is that year's, a promise as under a window of its own.
     section_year: bool,
-    /// The first year of the text's 今后N年 when it counts them itself (`到2031年` in a
-    /// list under 今后五年 in a text of 2026: 2027; `horizon::counted_from`); else the year.
-    years_from: Option<i32>,
+    /// The text's count of its 今后N年 when it counts them itself (`到2031年` in a list under
+    /// 今后五年 in a text of 2026: N = 5 from 2027; `horizon::counted_from`): N and the first
+    /// year. Only windows of the same N years take it (`DocInfo::years_from`).
+    years_from: Option<(i32, i32)>,
 }
 
 /// Where a text says it states its plan's goals (`DocInfo::plan_goals`).
@@ -911,6 +917,14 @@ struct PlanGoals {
 }
 
 impl DocInfo {
+    /// The first year of a window of `k` years (今后k年) when the text counts its own
+    /// (`years_from`), else `None` (the text's year is used).
+    fn years_from(&self, k: i32) -> Option<i32> {
+        self.years_from
+            .filter(|&(n, _)| n == k)
+            .map(|(_, from)| from)
+    }
+
     /// The plan period a figure with no window takes: in a plan with no year, or under a
     /// heading naming a plan that starts after the text's year (a 十四五 goals section after
     /// a results paragraph that gave the text the year 2020).
@@ -1568,7 +1582,7 @@ fn resolve_window(
         },
         Some(WinKind::Year(yy)) => (Date::new(yy, 1, 1), Date::new(yy, 12, 31)),
         Some(WinKind::Part(p)) => within::resolve(p, y, notes),
-        Some(WinKind::Years(k)) => match doc.years_from.or(y) {
+        Some(WinKind::Years(k)) => match doc.years_from(k).or(y) {
             Some(y) => {
                 notes.push((
                     Field::Deadline,
@@ -1963,7 +1977,7 @@ fn period_summed(cl: &[char], doc: &DocInfo) -> bool {
 fn window_end_year(win: Option<&Window>, doc: &DocInfo) -> Option<i32> {
     match win.map(|w| w.kind) {
         Some(WinKind::By(y) | WinKind::Year(y)) => Some(y),
-        Some(WinKind::Years(k)) => doc.years_from.or(doc.year).map(|y| y + k - 1),
+        Some(WinKind::Years(k)) => doc.years_from(k).or(doc.year).map(|y| y + k - 1),
         Some(WinKind::ThisYear | WinKind::FirstHalf) => doc.year,
         Some(WinKind::Part(p)) => p.year.or(doc.year),
         Some(WinKind::NextYear) => doc.date.or(doc.year).map(|y| y + 1),
@@ -2174,7 +2188,7 @@ fn analyse_sentence(
         }
     }
     // The second half's figures beside the whole year's in the same unit (`halves`).
-    halves::drop_parts_of_the_year(props, cx.first_prop);
+    halves::drop_parts_of_the_year(props, cx.first_prop, marks);
     status_on
 }
 
@@ -2338,7 +2352,6 @@ fn cut_object(n: &[char], ist: usize, at: usize) -> bool {
     })
 }
 
-/// A count's unit: a classifier, with or without a magnitude prefix (个, 万个, 万家).
 /// A dimensionless figure after a rule word (round 11): a coefficient or a ratio of two
 /// like quantities (`农田灌溉水有效利用系数提高到0.59以上`, `电能利用效率降至1.25以下`,
 /// `…与路网规模的比值不低于1.2`) is labelled 倍, an index on a scale (`路面技术状况指数（PQI）
@@ -2370,6 +2383,7 @@ fn dimensionless_unit(n: &[char], from: usize, m: &numbers::Mention) -> Option<S
     }
 }
 
+/// A count's unit: a classifier, with or without a magnitude prefix (个, 万个, 万家).
 fn classifier_unit(u: &str) -> bool {
     lexicon::CLASSIFIERS.contains(&numbers::unit_magnitude(u).1)
 }
