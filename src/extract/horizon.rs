@@ -17,23 +17,7 @@ use super::{WinKind, find_windows};
 use crate::extract::lexicon::contains_any;
 
 /// The window of the current level-1 section's heading, for its sub-headings.
-#[derive(Clone, Copy, Debug, Default)]
-pub(super) struct SectionSpan {
-    top: Option<WinKind>,
-}
-
-impl SectionSpan {
-    /// At a heading of `level` whose own window is `own`: the section's window (its own,
-    /// else, for a sub-heading, its enclosing section's).
-    pub(super) fn at(&mut self, level: u8, own: Option<WinKind>) -> Option<WinKind> {
-        if level <= 1 {
-            self.top = own;
-            own
-        } else {
-            own.or(self.top)
-        }
-    }
-}
+pub(super) type SectionSpan = super::sections::Section<WinKind>;
 
 /// The window of several years a heading `h` (folded, at most 30 characters) names for its
 /// section: 今后N年 / 未来N年 / N年内 (N > 1), and no year or part of one (a heading naming

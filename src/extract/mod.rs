@@ -2552,11 +2552,17 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let ratio = m.unit.is_none()
             && !m.bare_mult
             && contains_any(&n[cw.start..m.start], &["倍差", "收入比", "之比"]);
+        // A coefficient or an index with no unit (`电能利用效率降至1.25以下`): decided here
+        // once, for its unit label and for its measure below.
+        let dimensionless = (m.unit.is_none() && !ratio)
+            .then(|| dimensionless_unit(n, cw.start, m))
+            .flatten();
+        let is_dimensionless = dimensionless.is_some();
         let Some(unit) = m
             .unit
             .clone()
             .or_else(|| ratio.then(|| "倍".to_string()))
-            .or_else(|| dimensionless_unit(n, cw.start, m))
+            .or(dimensionless)
             .or_else(|| unit_before_verb(n, m))
         else {
             continue;
@@ -3092,8 +3098,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         };
         // A dimensionless figure (`新建…算力中心电能利用效率降至1.25以下`) is a level whatever
         // the verb before its subject.
-        let measure = if m.unit.is_none() && !ratio && dimensionless_unit(n, cw.start, m).is_some()
-        {
+        let measure = if is_dimensionless {
             Measure::Level
         } else {
             measure

@@ -16,16 +16,26 @@ use super::{WinKind, find_windows, section_year};
 use crate::extract::clauses::Clause;
 use crate::extract::lexicon::{contains_any, find};
 
-/// The year of the current level-1 section, for its sub-headings.
-#[derive(Clone, Copy, Debug, Default)]
-pub(super) struct SectionYears {
-    top: Option<i32>,
+/// What the current level-1 section's heading gives its sub-headings: its year
+/// (`SectionYears`), or its window of several years (`horizon::SectionSpan`).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Section<T> {
+    top: Option<T>,
 }
 
-impl SectionYears {
-    /// At a heading of `level` whose own year is `own`: the section's year (its own, else,
-    /// for a sub-heading, its enclosing section's). None: the text's goal year.
-    pub(super) fn at(&mut self, level: u8, own: Option<i32>) -> Option<i32> {
+impl<T> Default for Section<T> {
+    fn default() -> Self {
+        Section { top: None }
+    }
+}
+
+/// The year of the current level-1 section, for its sub-headings.
+pub(super) type SectionYears = Section<i32>;
+
+impl<T: Copy> Section<T> {
+    /// At a heading of `level` whose own value is `own` (a year; a window): the section's
+    /// (its own, else, for a sub-heading, its enclosing section's). None: the text's own.
+    pub(super) fn at(&mut self, level: u8, own: Option<T>) -> Option<T> {
         if level <= 1 {
             self.top = own;
             own

@@ -1143,12 +1143,9 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 } else if let Some(p) = periods::goal_part(&h) {
                     due.extend((first..proposals.len()).map(|k| (k, p)));
                 } else if h.goal_annual {
-                    // (An annual goal column with no year anywhere: the text's year.)
-                    due.extend(
-                        (first..proposals.len())
-                            .filter(|&k| proposals[k].deadline.is_none())
-                            .map(|k| (k, due::ANNUAL)),
-                    );
+                    // (An annual goal column with no year anywhere: the text's year, for
+                    // the rows that have no deadline yet: `due::apply` decides.)
+                    due.extend((first..proposals.len()).map(|k| (k, due::ANNUAL)));
                 }
                 for (p, part) in periods::row(&h, &cs, &row, period) {
                     due.push((proposals.len(), part));
