@@ -10,8 +10,9 @@ pub fn run(args: &ExtractArgs) -> Result<Outcome, Error> {
     let file = load::read_file(&args.file).map_err(|d| Error::Input(vec![*d]))?;
     let mut draft = extract(&file.text, &ExtractOptions { year: args.year });
     note_expected_class(&mut draft);
-    let to_stdout = args.output.as_deref().is_none_or(output::is_stdout);
-    if to_stdout && !draft.targets.is_empty() {
+    // Where the draft goes, decided once: a file, or standard output (none, or `-`).
+    let file_out = args.output.as_deref().filter(|p| !output::is_stdout(p));
+    if file_out.is_none() && !draft.targets.is_empty() {
         // Written a piece at a time: the draft of a large text (3 to 8 bytes of TOML for a
         // byte of text) is never held whole (docs/performance.md).
         use std::io::Write;
@@ -35,7 +36,7 @@ pub fn run(args: &ExtractArgs) -> Result<Outcome, Error> {
             "no quantified promises found in {shown}; the draft has no targets"
         ));
     }
-    match args.output.as_deref().filter(|p| !output::is_stdout(p)) {
+    match file_out {
         None => output::write_stdout(&text)?,
         Some(path) => {
             // Never over the text it read, even with --force.

@@ -48,9 +48,7 @@ fn trim(cl: &[char]) -> &[char] {
 mod tests {
     use super::*;
 
-    fn chars(s: &str) -> Vec<char> {
-        s.chars().collect()
-    }
+    use crate::extract::test_chars as chars;
 
     #[test]
     fn a_base_clause_opens_with_zai_and_ends_with_jichushang() {

@@ -45,9 +45,7 @@ pub(super) fn counted_from(k: i32, by: i32, year: i32) -> Option<i32> {
 mod tests {
     use super::*;
 
-    fn chars(s: &str) -> Vec<char> {
-        s.chars().collect()
-    }
+    use crate::extract::test_chars as chars;
 
     #[test]
     fn a_heading_of_the_next_five_years_holds_its_window() {

@@ -1128,9 +1128,7 @@ fn glossary_by_first() -> &'static HashMap<char, Vec<GlossaryEntry>> {
 mod tests {
     use super::*;
 
-    fn cs(s: &str) -> Vec<char> {
-        s.chars().collect()
-    }
+    use crate::extract::test_chars as cs;
 
     #[test]
     fn rule_words_before_numbers() {

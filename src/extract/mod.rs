@@ -101,6 +101,12 @@ pub enum Field {
 }
 
 /// Draft a spec from `text`.
+/// A test's text as the characters the readers scan (the unit tests of every module).
+#[cfg(test)]
+pub(crate) fn test_chars(s: &str) -> Vec<char> {
+    s.chars().collect()
+}
+
 pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     draft::forget_notes();
     let text = line_breaks(text);

@@ -613,9 +613,7 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
 mod tests {
     use super::*;
 
-    fn cs(s: &str) -> Vec<char> {
-        s.chars().collect()
-    }
+    use crate::extract::test_chars as cs;
 
     fn one(s: &str) -> Mention {
         let t = cs(s);

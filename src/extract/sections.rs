@@ -183,9 +183,7 @@ pub(super) fn vantage_led(n: &[char], clauses: &[Clause], start: usize) -> bool 
 mod tests {
     use super::*;
 
-    fn chars(s: &str) -> Vec<char> {
-        s.chars().collect()
-    }
+    use crate::extract::test_chars as chars;
 
     #[test]
     fn next_year_in_a_heading_is_the_year_after_the_date() {

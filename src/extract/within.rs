@@ -355,9 +355,7 @@ fn year_before_cell(c: &[char]) -> Option<(i32, usize)> {
 mod tests {
     use super::*;
 
-    fn chars(s: &str) -> Vec<char> {
-        s.chars().collect()
-    }
+    use crate::extract::test_chars as chars;
 
     #[test]
     fn quarters_months_and_dates_are_found_once_each() {
