@@ -379,6 +379,18 @@ fn heldout10_score() {
     score_sets("HELDOUT10", &["heldout10a", "heldout10b"]);
 }
 
+/// The eleventh held-out set (`heldout11a/`: a city's 2028 work report, an OCR'd chapter of a
+/// province's 十五五 special plan with its indicator table, a district notice with a
+/// task-division table; `heldout11b/`: a mayor's speech at an economic work conference, a
+/// ministry's three-year action plan with year columns, a county's half-year report), its
+/// hashes committed before any run, scored once after the rules of round 12 were merged:
+/// `cargo test --test extract_documents -- --ignored heldout11_score --nocapture`
+#[test]
+#[ignore]
+fn heldout11_score() {
+    score_sets("HELDOUT11", &["heldout11a", "heldout11b"]);
+}
+
 /// Score several sets as one: each passage, then the totals for prose and for table rows.
 fn score_sets(label: &str, sets: &[&str]) {
     let all: Vec<(&str, String)> = sets
