@@ -6523,3 +6523,22 @@ fn a_dropped_half_year_figure_and_a_page_number_between_blank_lines() {
     let firms = with_quote(&ts, "运营企业50家");
     assert_eq!(firms["deadline"].to_string(), "2028-12-31", "{ts:#?}");
 }
+
+// Round 12, tuner B: counts and flows made in a year or a window.
+
+/// The score of the tuning passages t63–t64 (a provincial department's annual work points
+/// with counts made in the year, money flows and 其中 sub-counts; a city's industrial cluster
+/// plan to 2030 with revenue totals at the plan's end and counts created over the window),
+/// printed before their `assert_agreed_in` tests (docs/extract.md, "Round 12: counts and
+/// flows"): `cargo test --test extract_documents -- --ignored t63_t64_score --nocapture`
+#[test]
+#[ignore]
+fn t63_t64_score() {
+    score_names(
+        "tuning",
+        &[
+            "t63-province-transport-dept-work-points-2027",
+            "t64-city-equipment-cluster-plan-2030",
+        ],
+    );
+}
