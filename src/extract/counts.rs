@@ -233,6 +233,13 @@ pub(super) fn counted_verb(before: &[char], unit: &str) -> bool {
         })
 }
 
+/// Does a count lay out the text's own work (`全年重点抓好以下五个方面十三项工作`): the thing
+/// counted is 工作 (not 工作日, a time limit: `压减至70个工作日以内`)? As `STOP_NOUNS`, how the
+/// text is laid out, no target (round 12).
+pub(super) fn layout_of_work(after: &str) -> bool {
+    after.starts_with("工作") && !after.starts_with("工作日")
+}
+
 /// Does a count name the items of a programme to be finished (`全面完成年度十项民生实事`,
 /// `完成10件民生实事`): the thing counted (`after`, the name after the figure) is 实事, and
 /// the verb before it (`before`) 完成? Then the clause is a milestone (the programme done),

@@ -2714,9 +2714,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             clean_name(cx, after_a, iend)
         };
         if classifier_unit(&unit)
-            && lexicon::STOP_NOUNS
+            && (lexicon::STOP_NOUNS
                 .iter()
                 .any(|w| after_name.starts_with(w))
+                || counts::layout_of_work(&after_name))
         {
             continue;
         }
