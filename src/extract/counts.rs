@@ -233,6 +233,13 @@ pub(super) fn counted_verb(before: &[char], unit: &str) -> bool {
         })
 }
 
+/// Is the figure at `..at` a condition of a policy's award (`对营业收入首次突破50亿元、100亿元
+/// 的企业给予梯度奖励`): the clause (`from..end`) opens with 对 and 给予 follows the figure in
+/// it? What is rewarded is a threshold a firm passes, not a goal of the text (round 12).
+pub(super) fn reward_condition(n: &[char], from: usize, at: usize, end: usize) -> bool {
+    starts_with_at(n, from, "对") && at < end && find(&n[at..end], "给予", 0).is_some()
+}
+
 /// Does a count lay out the text's own work (`全年重点抓好以下五个方面十三项工作`): the thing
 /// counted is 工作 (not 工作日, a time limit: `压减至70个工作日以内`)? As `STOP_NOUNS`, how the
 /// text is laid out, no target (round 12).

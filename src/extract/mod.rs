@@ -2723,6 +2723,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         }
         // `全面完成年度十项民生实事`: the count numbers the items of the year's programme, to
         // be finished — the milestone of the clause, not a count (round 12).
+        if counts::reward_condition(n, c.start, m.end, c.end) {
+            continue;
+        }
         let win = window_for(cx, &cw, m.start);
         if counts::programme_items(&after_name, &n[cw.start..m.start]) {
             let mut notes = Vec::new();
