@@ -237,7 +237,12 @@ pub(super) fn counted_verb(before: &[char], unit: &str) -> bool {
 /// 的企业给予梯度奖励`): the clause (`from..end`) opens with 对 and 给予 follows the figure in
 /// it? What is rewarded is a threshold a firm passes, not a goal of the text (round 12).
 pub(super) fn reward_condition(n: &[char], from: usize, at: usize, end: usize) -> bool {
-    starts_with_at(n, from, "对") && at < end && find(&n[at..end], "给予", 0).is_some()
+    // (After a list mark at most: `2．对…`.)
+    let opens = (from..end.min(from + 5))
+        .find(|&k| !"0123456789．.、（）()一二三四五六七八九十".contains(n[k]));
+    opens.is_some_and(|k| starts_with_at(n, k, "对"))
+        && at < end
+        && find(&n[at..end], "给予", 0).is_some()
 }
 
 /// Does a count lay out the text's own work (`全年重点抓好以下五个方面十三项工作`): the thing
