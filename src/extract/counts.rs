@@ -222,6 +222,9 @@ const COUNTED_VERBS: &[&str] = &["开通", "制修订", "推出", "安排"];
 /// never annotated), and so is a modifier (`安排的省重点建设项目420个`: what a plan holds) and
 /// a programme's own layout (`安排民生实事项目10大类28项`: how its list is made up).
 pub(super) fn counted_verb(before: &[char], unit: &str) -> bool {
+    // (The verb stands near its count: the last `NEAR` characters are looked at, so a long
+    // clause of many figures stays linear.)
+    let before = &before[before.len().saturating_sub(NEAR)..];
     classifier_unit(unit)
         && COUNTED_VERBS.iter().any(|v| {
             lexicon::rfind(before, v).is_some_and(|p| {
@@ -242,7 +245,7 @@ pub(super) fn reward_condition(n: &[char], from: usize, at: usize, end: usize) -
         .find(|&k| !"0123456789．.、（）()一二三四五六七八九十".contains(n[k]));
     opens.is_some_and(|k| starts_with_at(n, k, "对"))
         && at < end
-        && find(&n[at..end], "给予", 0).is_some()
+        && find(&n[at..end.min(at + NEAR)], "给予", 0).is_some()
 }
 
 /// Does a count lay out the text's own work (`全年重点抓好以下五个方面十三项工作`): the thing
@@ -257,8 +260,13 @@ pub(super) fn layout_of_work(after: &str) -> bool {
 /// the verb before it (`before`) 完成? Then the clause is a milestone (the programme done),
 /// not a count: its items are targets of their own where they are listed.
 pub(super) fn programme_items(after: &str, before: &[char]) -> bool {
-    after.ends_with("实事") && find(before, "完成", 0).is_some()
+    after.ends_with("实事")
+        && find(&before[before.len().saturating_sub(NEAR)..], "完成", 0).is_some()
 }
+
+/// How far from a figure its verb or its award is looked for (`counted_verb`,
+/// `programme_items`, `reward_condition`), in characters.
+const NEAR: usize = 40;
 
 /// A count right after a milestone's verb (`其中秋季开学前投用1800个`: how many are put in use)
 /// is a count target, read by `figures`, not a milestone. `at` is just after the verb; the
