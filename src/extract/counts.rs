@@ -18,6 +18,9 @@ const MONEY_FLOWS: &[&str] = &[
     "奖补",
     "债券",
     "专项债",
+    // Money relieved in the period (`全年为企业减免通行费20亿元以上`, round 12).
+    "减免",
+    "减税降费",
 ];
 
 /// Words that make a sum of money a stock or a standard (`贷款余额`, `基金规模`, `补助标准`,
@@ -45,8 +48,13 @@ pub(super) fn works_after(n: &[char], from: usize, end: usize) -> bool {
     !item.is_empty()
         && lexicon::WORKS_VERBS
             .iter()
+            .chain(COMPLETED)
             .any(|w| item.ends_with(&w.chars().collect::<Vec<_>>()))
 }
+
+/// Works finished and opened, ending the item after a count (`…等4个项目年内建成通车`): the
+/// count is of works done, as `建成…4个` is (round 12).
+const COMPLETED: &[&str] = &["建成通车", "建成投用", "建成投运", "建成投产"];
 
 /// Title words of a document whose tasks are one year's (a 政府工作报告, a year's 工作要点,
 /// 民生实事, a plan report's 计划草案).
@@ -162,15 +170,22 @@ pub(super) fn year_flow(
     breakdown: Option<&(Measure, Option<String>)>,
     year_work_doc: bool,
 ) -> bool {
-    if f.multi_year || f.unit == "%" {
+    if f.unit == "%" {
         return false;
     }
     let base = numbers::unit_magnitude(f.unit).1;
+    // (Over several years too: `三年培育…主体5000个以上，其中…骨干主体不少于500个`, round 12.)
     if breakdown.is_some_and(|(m, u)| {
         *m == Measure::Ytd
             && u.as_deref()
                 .is_some_and(|u| numbers::unit_magnitude(u).1 == base)
     }) {
+        return true;
+    }
+    if f.multi_year {
+        return false;
+    }
+    if counted_verb(f.verb_text, f.unit) {
         return true;
     }
     // (Sessions held, `组织企业参加境外重点展会200场次`, are counted as visits are.)
@@ -195,6 +210,63 @@ pub(super) fn year_flow(
                 .is_some_and(|p| !f.verb_text[..p].ends_with(&['计', '划']))
         })
 }
+
+/// Verbs whose object is counted as it is made in the period (round 12): lines opened
+/// (`新开通国际货运航线5条`), standards drawn up (`制修订…地方标准15项`), measures brought out
+/// (`再推出…集成服务事项10项`), projects put on the year's list (`安排县级重点项目150个`).
+const COUNTED_VERBS: &[&str] = &["开通", "制修订", "推出", "安排"];
+
+/// Does a verb of `COUNTED_VERBS` govern a count in a counting unit (`before`: the item's
+/// text before the figure)? Then a bare figure is a commitment (as a cue verb makes it) and,
+/// in one year, the year's flow. Money is left out (`安排…专项资金3亿元` names a budget line,
+/// never annotated), and so is a modifier (`安排的省重点建设项目420个`: what a plan holds) and
+/// a programme's own layout (`安排民生实事项目10大类28项`: how its list is made up).
+pub(super) fn counted_verb(before: &[char], unit: &str) -> bool {
+    // (The verb stands near its count: the last `NEAR` characters are looked at, so a long
+    // clause of many figures stays linear.)
+    let before = &before[before.len().saturating_sub(NEAR)..];
+    classifier_unit(unit)
+        && COUNTED_VERBS.iter().any(|v| {
+            lexicon::rfind(before, v).is_some_and(|p| {
+                let after = &before[p + v.chars().count()..];
+                !after.starts_with(&['的'])
+                    && !before[..p].ends_with(&['计', '划'])
+                    && !contains_any(after, &["实事", "类"])
+            })
+        })
+}
+
+/// Is the figure at `..at` a condition of a policy's award (`对营业收入首次突破50亿元、100亿元
+/// 的企业给予梯度奖励`): the clause (`from..end`) opens with 对 and 给予 follows the figure in
+/// it? What is rewarded is a threshold a firm passes, not a goal of the text (round 12).
+pub(super) fn reward_condition(n: &[char], from: usize, at: usize, end: usize) -> bool {
+    // (After a list mark at most: `2．对…`.)
+    let opens = (from..end.min(from + 5))
+        .find(|&k| !"0123456789．.、（）()一二三四五六七八九十".contains(n[k]));
+    opens.is_some_and(|k| starts_with_at(n, k, "对"))
+        && at < end
+        && find(&n[at..end.min(at + NEAR)], "给予", 0).is_some()
+}
+
+/// Does a count lay out the text's own work (`全年重点抓好以下五个方面十三项工作`): the thing
+/// counted is 工作 (not 工作日, a time limit: `压减至70个工作日以内`)? As `STOP_NOUNS`, how the
+/// text is laid out, no target (round 12).
+pub(super) fn layout_of_work(after: &str) -> bool {
+    after.starts_with("工作") && !after.starts_with("工作日")
+}
+
+/// Does a count name the items of a programme to be finished (`全面完成年度十项民生实事`,
+/// `完成10件民生实事`): the thing counted (`after`, the name after the figure) is 实事, and
+/// the verb before it (`before`) 完成? Then the clause is a milestone (the programme done),
+/// not a count: its items are targets of their own where they are listed.
+pub(super) fn programme_items(after: &str, before: &[char]) -> bool {
+    after.ends_with("实事")
+        && find(&before[before.len().saturating_sub(NEAR)..], "完成", 0).is_some()
+}
+
+/// How far from a figure its verb or its award is looked for (`counted_verb`,
+/// `programme_items`, `reward_condition`), in characters.
+const NEAR: usize = 40;
 
 /// A count right after a milestone's verb (`其中秋季开学前投用1800个`: how many are put in use)
 /// is a count target, read by `figures`, not a milestone. `at` is just after the verb; the

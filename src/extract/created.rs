@@ -9,7 +9,18 @@ use super::numbers;
 
 /// Verbs of making or doing, before the noun and its figure.
 const MAKING: &[&str] = &[
-    "培育", "遴选", "推广", "打造", "建设", "实施", "改造", "培训", "创建", "组建",
+    "培育",
+    "遴选",
+    "推广",
+    "打造",
+    "建设",
+    "实施",
+    "改造",
+    "培训",
+    "创建",
+    "组建",
+    // Standards drawn up over the window (`三年制修订…相关标准30项以上`, round 12).
+    "制修订",
 ];
 
 /// Words that make the count a stock standing at the end: 建成 (built and standing), a size

@@ -53,7 +53,10 @@ pub(super) fn drop_parts_of_the_year(
     let part: Vec<bool> = sentence
         .iter()
         .map(|p| {
+            // A breakdown of the year's figure (`…150家，其中下半年新增不少于90家`) is a
+            // target of its own, a floor on the half inside the year (round 12).
             p.measure == Measure::Ytd
+                && !p.quote.starts_with("其中")
                 && second_half(p.start, p.deadline)
                     .is_some_and(|y| wholes.contains(&(y, p.unit.as_deref())))
         })

@@ -2679,7 +2679,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let re_inc = lexicon::RE_INCREASE
             .iter()
             .any(|w| find(&n[ist..m.start], w, 0).is_some());
-        let cue = contains_any(&n[cw.start..m.start], lexicon::CUE_VERBS);
+        let cue = contains_any(&n[cw.start..m.start], lexicon::CUE_VERBS)
+            || counts::counted_verb(&n[cw.start..m.start], &unit);
         let pct = unit == "%";
         if lexicon::NEEDS_RULE_WORD.contains(&unit.as_str()) && pre.is_none() {
             continue;
@@ -2713,13 +2714,33 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             clean_name(cx, after_a, iend)
         };
         if classifier_unit(&unit)
-            && lexicon::STOP_NOUNS
+            && (lexicon::STOP_NOUNS
                 .iter()
                 .any(|w| after_name.starts_with(w))
+                || counts::layout_of_work(&after_name))
         {
             continue;
         }
+        // `全面完成年度十项民生实事`: the count numbers the items of the year's programme, to
+        // be finished — the milestone of the clause, not a count (round 12).
+        if counts::reward_condition(n, c.start, m.end, c.end) {
+            continue;
+        }
         let win = window_for(cx, &cw, m.start);
+        if counts::programme_items(&after_name, &n[cw.start..m.start]) {
+            let mut notes = Vec::new();
+            let window = resolve_window(win, cx.doc, &mut notes);
+            let name = clean_name(cx, cw.start, iend);
+            let mut p = Proposal::new(
+                name,
+                Measure::Milestone,
+                Rule::Done,
+                cx.t.quote(cw.start, cw.end),
+            );
+            p.place(window, notes);
+            props.push(p);
+            continue;
+        }
         let multi_year = matches!(win.map(|w| w.kind), Some(WinKind::Years(k)) if k > 1)
             || matches!(win.map(|w| w.kind), Some(WinKind::By(_)))
             || (win.is_none() && cx.doc.default_plan().is_some());

@@ -149,6 +149,28 @@ const PRESSING: &[&str] = &["狠抓", "抓好", "抓实", "抓牢", "紧抓"];
 pub(super) fn line_of_work(before: &[char]) -> bool {
     PRESSING.iter().any(|w| {
         find(before, w, 0).is_some_and(|at| at <= 3 && at + w.chars().count() == before.len())
+    }) || pushed_on(before)
+}
+
+/// Verbs of pushing work on (round 12: an item's heading `1．推进高速公路建成投用。`).
+const PUSHING: &[&str] = &["推进", "推动", "加快"];
+
+/// Does an item's heading (a list mark, then a verb of pushing work on) name the milestone,
+/// with no figure or date after the verb (`1．推进高速公路建成投用`)? Then it names the work to
+/// press on, not an event promised (`推动…项目6月底前建成投产` has its date). Without a list
+/// mark the clause is a promise (`推动海洋装备科技创新中心升级为国家重点协同创新平台`, one of
+/// the 2020 speeches' targets).
+fn pushed_on(before: &[char]) -> bool {
+    PUSHING.iter().any(|w| {
+        find(before, w, 0).is_some_and(|at| {
+            (1..=3).contains(&at)
+                && before[..at]
+                    .iter()
+                    .all(|c| c.is_ascii_digit() || "．.、（）()一二三四五六七八九十".contains(*c))
+                && !before[at..]
+                    .iter()
+                    .any(|c| c.is_ascii_digit() || "一二三四五六七八九十年月底前".contains(*c))
+        })
     })
 }
 
