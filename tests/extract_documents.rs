@@ -6523,3 +6523,16 @@ fn a_dropped_half_year_figure_and_a_page_number_between_blank_lines() {
     let firms = with_quote(&ts, "运营企业50家");
     assert_eq!(firms["deadline"].to_string(), "2028-12-31", "{ts:#?}");
 }
+
+/// `cargo test --test extract_documents -- --ignored t67_t68_score --nocapture`
+#[test]
+#[ignore]
+fn t67_t68_score() {
+    score_names(
+        "tuning",
+        &[
+            "t67-district-notice-task-division-wrapped-table",
+            "t68-ocr-energy-new-infrastructure-midyear-indicator-tables",
+        ],
+    );
+}

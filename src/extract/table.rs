@@ -33,6 +33,7 @@ mod periods;
 mod rate;
 mod spread;
 mod stacked;
+mod tab_wrap;
 mod under;
 mod window_rate;
 mod work_cell;
@@ -269,7 +270,13 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     });
     let unit = pos(&|c| c == "单位" || c == "计量单位" || c == "（单位）");
     let owner = pos(&|c| OWNER_WORDS.iter().any(|w| c.contains(w)));
-    let partners = pos(&|c| ["配合单位", "协同单位", "参与单位", "配合部门"].contains(&c));
+    // (A 责任单位 column after a 牵头单位 one names the units working with the lead:
+    // `牵头单位  责任单位`, a task-division table's pair.)
+    let partners = pos(&|c| ["配合单位", "协同单位", "参与单位", "配合部门"].contains(&c))
+        .or_else(|| {
+            let o = owner.filter(|&o| cs[o].contains("牵头"))?;
+            (o + 1..cs.len()).find(|&k| OWNER_WORDS.iter().any(|w| cs[k].contains(w)))
+        });
     let base_word = pos(&|c| {
         year_cell(c).is_none()
             && ["基期", "现状", "基数", "基准"]
@@ -1050,6 +1057,15 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     used = 2;
                 }
             }
+            // Cells wrapped onto the next line in their columns (a PDF copy, `tab_wrap`).
+            while let Some(r) = lines
+                .get(j + used)
+                .filter(|_| used <= h.cols)
+                .and_then(|l| tab_wrap::continued(&h, &row, l))
+            {
+                row = r;
+                used += 1;
+            }
             // A cell broken over two lines by a Word copy (a merged cell): joined.
             if used == 1 {
                 while let Some(r) = lines
@@ -1595,10 +1611,28 @@ fn row_proposal(
             })
             .map(|u| folded(unwrapped(u)))
     });
+    // A ratio with no unit (its 单位 cell `—` or blank): labelled as prose labels it, and a
+    // level whatever verb opens its name (`新建大型数据中心PUE`).
+    let name_chars: Vec<char> = name.chars().collect();
+    let ratio = super::dimensionless_label(&name_chars).filter(|_| {
+        unit.as_deref().is_none_or(|u| u.is_empty() || ocr::is_dash(u))
+    });
+    let unit = ratio.map(String::from).or(unit);
+    // A goal cell carrying the row's Latin unit (`10GW` under a `GW` 单位 cell): its figure.
+    let unit_dropped = |c: &String| -> String {
+        match unit.as_deref() {
+            Some(u) if u.is_ascii() && c.len() > u.len() && c.ends_with(u) => {
+                c[..c.len() - u.len()].to_string()
+            }
+            _ => c.clone(),
+        }
+    };
     let goal_cell = h
         .goal
         .and_then(|(c, _)| at(c))
+        .map(unit_dropped)
         .filter(|c| figure(c).is_some());
+    let goal_cell = goal_cell.as_ref();
     let window_cell = h.window.and_then(at).filter(|c| figure(c).is_some());
     let class = h.class.and_then(at).cloned().unwrap_or_default();
     let class_key = if class.contains("约束") {
@@ -1783,6 +1817,11 @@ fn row_proposal(
         )
     };
     let (rule, goal) = band(&fig, rule, goal, fall && pct);
+    let measure = if ratio.is_some() {
+        Measure::Level
+    } else {
+        measure
+    };
     let (start, deadline) = window_of(plan);
     if let Some(note) = only_goal_year(h, plan) {
         notes.push((Field::Start, note));

@@ -96,11 +96,21 @@ pub fn is_cut_number(t: &str) -> bool {
 fn kind(t: &str, header_line: bool) -> Kind {
     if is_value(t) {
         Kind::Value
-    } else if is_class(t) || (header_line && HEADER_WORDS.contains(&t)) {
+    } else if is_class(t) || (header_line && (HEADER_WORDS.contains(&t) || period_title(t))) {
         Kind::Alone
     } else {
         Kind::Word
     }
+}
+
+/// A column title of a year's goals and its progress in a header line (`全年目标`,
+/// `1—6月完成`, `同比增长%`, `完成进度`): a column of its own, never glued to the title
+/// before it as though the two were one name.
+fn period_title(t: &str) -> bool {
+    t.chars().count() <= 8
+        && ["目标", "完成", "同比", "增长", "增速", "进度"]
+            .iter()
+            .any(|w| t.contains(w))
 }
 
 /// Cut the cells of a line (already split at tabs / runs of spaces) at single spaces.
