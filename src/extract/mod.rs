@@ -2595,6 +2595,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         else {
             continue;
         };
+        // 220kV及以上输电线路, 500千伏变电站: a voltage grade naming a class of lines or
+        // stations, never a goal.
+        if ["kV", "KV", "kv", "千伏"].contains(&unit.as_str()) {
+            continue;
+        }
         // 全省16个设区市, 全市12个乡镇: all the units of a place, a scope, not a goal.
         if whole_of_place(n, m.start, &unit) {
             continue;

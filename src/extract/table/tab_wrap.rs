@@ -8,8 +8,9 @@
 //! ```
 //!
 //! The line is a continuation, never a row of its own, when its 序号 and name cells are
-//! empty, it has no more cells than the row, and each piece it holds lies under a cell of
-//! the row that is not empty. Each piece joins the cell above it: glued (`…更新改造86公里`),
+//! empty, it has no more cells than the row, it leaves some cell after the name empty (a
+//! line filling them all is a row under a merged 序号 and name), and each piece it holds
+//! lies under a cell of the row that is not empty. Each piece joins the cell above it: glued (`…更新改造86公里`),
 //! or after `、` where an owners' column lists a further unit (`work_cell::owners_joint`).
 
 use super::Header;
@@ -26,6 +27,12 @@ pub(super) fn continued(h: &Header, row: &str, next: &str) -> Option<String> {
     let name = h.name.unwrap_or(1).max(1);
     let blank = |k: usize| b.get(k).is_none_or(|c| c.trim().is_empty());
     if b.len() > a.len() || a.len() > h.cols || !(0..=name).all(blank) {
+        return None;
+    }
+    // Every cell after the name filled: a row of its own under a merged 序号 and name (a
+    // project's second part, `<TAB><TAB>改造农村供水管网120公里<TAB>完成管网改造60公里<TAB>县水利局
+    // <TAB>2026年11月`), not the tails of wrapped cells.
+    if b.len() == a.len() && (name + 1..b.len()).all(|k| !blank(k)) {
         return None;
     }
     let mut any = false;
