@@ -1143,15 +1143,12 @@ fn in_a_title(head: &[char], k: usize) -> bool {
         .take_while(|&&c| !matches!(c, '。' | '！' | '？' | '!' | '?' | clauses::BOUNDARY))
         .copied()
         .collect();
-    let named = before
-        .iter()
-        .position(|&c| c == '《')
-        .is_some_and(|q| {
-            let lead: String = before[q + 1..].iter().rev().collect();
-            ["按照", "根据", "依据", "对照"]
-                .iter()
-                .any(|w| lead.contains(w))
-        });
+    let named = before.iter().position(|&c| c == '《').is_some_and(|q| {
+        let lead: String = before[q + 1..].iter().rev().collect();
+        ["按照", "根据", "依据", "对照"]
+            .iter()
+            .any(|w| lead.contains(w))
+    });
     !named && !before.iter().any(|&c| matches!(c, '，' | ','))
 }
 

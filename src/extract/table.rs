@@ -272,8 +272,8 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let owner = pos(&|c| OWNER_WORDS.iter().any(|w| c.contains(w)));
     // (A 责任单位 column after a 牵头单位 one names the units working with the lead:
     // `牵头单位  责任单位`, a task-division table's pair.)
-    let partners = pos(&|c| ["配合单位", "协同单位", "参与单位", "配合部门"].contains(&c))
-        .or_else(|| {
+    let partners =
+        pos(&|c| ["配合单位", "协同单位", "参与单位", "配合部门"].contains(&c)).or_else(|| {
             let o = owner.filter(|&o| cs[o].contains("牵头"))?;
             (o + 1..cs.len()).find(|&k| OWNER_WORDS.iter().any(|w| cs[k].contains(w)))
         });
@@ -1517,7 +1517,20 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
     // One column per year (`2025年基数  2026年  2027年  2028年`): each is that year's figure.
     let by_year = years::by_year(h);
     let goals = h.more_goals.iter().copied().chain([(last, last_year)]);
+    // A bare 0 in an earlier year's column of a row rising to a later goal (`抽水蓄能装机容量
+    // 万kW  0  0  120`): nothing built by then, no goal of that year.
+    let last_fig = cell_at(h, cs, last).and_then(|c| figure(c));
+    let not_yet = |col: usize| {
+        col != last
+            && last_fig.as_ref().is_some_and(|l| l.value > 0.0)
+            && cell_at(h, cs, col)
+                .and_then(|c| figure(c))
+                .is_some_and(|f| f.value == 0.0 && f.rule.is_none() && !f.cumulative)
+    };
     for (k, (col, year)) in goals.enumerate() {
+        if not_yet(col) {
+            continue;
+        }
         let mut one = h.clone();
         one.goal = Some((col, Some(year)));
         one.more_goals.clear();
@@ -1615,7 +1628,8 @@ fn row_proposal(
     // level whatever verb opens its name (`新建大型数据中心PUE`).
     let name_chars: Vec<char> = name.chars().collect();
     let ratio = super::dimensionless_label(&name_chars).filter(|_| {
-        unit.as_deref().is_none_or(|u| u.is_empty() || ocr::is_dash(u))
+        unit.as_deref()
+            .is_none_or(|u| u.is_empty() || ocr::is_dash(u))
     });
     let unit = ratio.map(String::from).or(unit);
     // A goal cell carrying the row's Latin unit (`10GW` under a `GW` 单位 cell): its figure.

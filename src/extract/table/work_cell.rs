@@ -161,9 +161,11 @@ pub(super) fn merged(h: &Header, row: &str, next: &str) -> Option<String> {
 pub(super) fn owners_joint(h: &Header, col: usize, first: &str, second: &str) -> &'static str {
     let owners = [h.owner, h.partners].contains(&Some(col));
     let first = first.trim_end();
-    let opens_unit = ["区", "县", "市", "省", "各", "国", "中国", "乡", "镇", "街道", "团"]
-        .iter()
-        .any(|p| second.trim_start().starts_with(p));
+    let opens_unit = [
+        "区", "县", "市", "省", "各", "国", "中国", "乡", "镇", "街道", "团",
+    ]
+    .iter()
+    .any(|p| second.trim_start().starts_with(p));
     if owners && !first.ends_with(['、', '，', ',', '；']) && opens_unit {
         "、"
     } else {
