@@ -126,7 +126,14 @@ pub fn split_tokens(strict: Vec<String>) -> (Vec<String>, bool) {
         || toks().filter(|t| HEADER_WORDS.contains(t)).count() >= 2;
     let mut out = Vec::with_capacity(strict.len() + 4);
     let mut loose = false;
+    let wide = strict.len() >= 3;
     for cell in strict {
+        // A number with a space between its thousands (`3 500`) in a line whose cells are
+        // kept apart by wide gaps: one figure, not two cells.
+        if wide && spaced_thousands(&cell) {
+            out.push(cell.replace(' ', ""));
+            continue;
+        }
         let toks: Vec<&str> = cell
             .split([' ', '\u{3000}'])
             .filter(|t| !t.is_empty())
@@ -191,6 +198,17 @@ pub fn split_tokens(strict: Vec<String>) -> (Vec<String>, bool) {
         out.extend(parts.into_iter().map(|(s, _)| s));
     }
     (out, loose)
+}
+
+/// `3 500`, `12 000`, `1 250 000`: one to three digits, then groups of three after single
+/// spaces.
+fn spaced_thousands(cell: &str) -> bool {
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let groups: Vec<&str> = cell.split(' ').collect();
+    groups.len() >= 2
+        && groups.iter().all(|g| !g.is_empty() && g.chars().all(digit))
+        && (1..=3).contains(&groups[0].chars().count())
+        && groups[1..].iter().all(|g| g.chars().count() == 3)
 }
 
 /// A word opening a numbered row: `1．…`, `12.…`, `（3）…`.
