@@ -6701,3 +6701,16 @@ fn an_ocr_midyear_table_and_a_plan_table_with_latin_units() {
     assert!(draft.contains("deadline = 2027-12-31"), "{draft}");
     assert!(!draft.contains("kV"), "{draft}");
 }
+
+/// Round 12 (tuner D): a number with a space between its thousands (`3 500`) in a row whose
+/// cells are kept apart by wide gaps is one figure (heldout10a/p2's 高新技术企业数 row was
+/// lost); in a row at single spaces the two numbers stay two cells.
+#[test]
+fn a_number_with_spaced_thousands_in_a_wide_row() {
+    let ts = targets_of(
+        "表1　主要指标\n序号   指标                 单位       2025年      2030年      年均增长      属性\n 8     高新技术企业数         家         2180        3 500       —           预期性\n",
+        "2026",
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    assert_eq!(ts[0]["value"].as_integer(), Some(3500), "{ts:#?}");
+}
