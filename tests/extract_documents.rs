@@ -6714,3 +6714,34 @@ fn a_number_with_spaced_thousands_in_a_wide_row() {
     assert_eq!(ts.len(), 1, "{ts:#?}");
     assert_eq!(ts[0]["value"].as_integer(), Some(3500), "{ts:#?}");
 }
+
+/// Round 12 (tuner D): a task table copied with runs of spaces, a cell's tail on the line
+/// below it: the tail joins the cell printed above it (the 目标要求 cell's figure, a unit's
+/// name cut in the 责任单位 cell), not the row's last cell (its 完成时限).
+#[test]
+fn a_space_copied_task_table_with_a_cell_tail_below() {
+    let ts = targets_of(
+        "序号  重点任务          目标要求                          牵头单位      责任单位              完成时限\n1     老旧小区改造      完成老旧小区改造35个，惠及居民    区住建局      各街道办事处          2027年11月底前\n                        5200户以上\n2     既有住宅加装电梯  新增既有住宅加装电梯60部          区住建局      区市场监管局、各街    12月底\n                                                                        道办事处\n",
+        "2027",
+    );
+    let homes = ts
+        .iter()
+        .find(|t| t["value"].as_integer() == Some(5200))
+        .unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(homes["deadline"].to_string(), "2027-11-30", "{homes:#?}");
+    let lifts = ts
+        .iter()
+        .find(|t| t["value"].as_integer() == Some(60))
+        .unwrap();
+    let owners: Vec<&str> = lifts["owner"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|x| x.as_str())
+        .collect();
+    assert_eq!(
+        owners,
+        ["区住建局", "区市场监管局", "各街道办事处"],
+        "{ts:#?}"
+    );
+}

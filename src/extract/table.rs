@@ -640,8 +640,9 @@ fn summed_flow(name: &str) -> bool {
 }
 
 /// A lone short piece of words on the line after a row, indented past the row's name,
-/// continuing the row's last cell of words after its name (a goal in words: `＞地区生产`
-/// + `总值增长`). Returns that cell and the piece.
+/// continuing the cell of words printed above it (a goal in words: `＞地区生产` + `总值增长`;
+/// a task table's `…惠及居民` + `5200户以上`), else the row's last cell of words after its
+/// name. Returns that cell and the piece.
 fn words_cell_tail(row: &str, next: &str) -> Option<(String, String)> {
     let indent = next
         .chars()
@@ -653,10 +654,23 @@ fn words_cell_tail(row: &str, next: &str) -> Option<(String, String)> {
     let name_at = cs.iter().position(|c| is_name(c))?;
     let name_end = row.find(cs[name_at].as_str())? + cs[name_at].len();
     let name_col = row[..name_end].chars().count();
-    let cell = cs[name_at + 1..]
+    let last_words = cs[name_at + 1..]
         .iter()
         .rev()
         .find(|c| is_name(c) && !ocr::is_class(c))?;
+    // The cell printed above the piece, when the row's cells are spaced out (a task table's
+    // `完成…改造35个，惠及居民` over `5200户以上`, `区市场监管局、各街` over `道办事处`): that
+    // cell, not the last one of words (the row's 完成时限).
+    let spans = columns::spans(row);
+    let width: usize = t
+        .chars()
+        .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
+        .sum();
+    let above = columns::under(&spans, indent, indent + width)
+        .map(|k| &spans[k].2)
+        .filter(|c| is_name(c) && !ocr::is_class(c))
+        .filter(|c| row.rfind(c.as_str()).is_some_and(|p| p >= name_end));
+    let cell = above.unwrap_or(last_words);
     (cells(t).len() == 1
         && indent > name_col
         && t.chars().count() <= 8
