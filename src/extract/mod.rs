@@ -1132,12 +1132,24 @@ fn title_period(n: &[char]) -> Option<(i32, i32)> {
 /// release's first paragraph (`4月15日，市长…审议《…三年行动方案（2026—2028年）》等事项。`)
 /// is a plan the meeting adopted, not the text's own: its sentence has a `，` before it. A
 /// title (`关于印发…三年行动方案（2024—2026年）的通知`) has none. (Bounded: 300 characters.)
+///
+/// Nor is a plan the body refers to by its name (`按照《…三年行动计划（2026—2028年）》部署，现将
+/// 2027年上半年推进情况…报告如下`, a report on the plan's progress): the words before its `《`
+/// on the line follow it (按照, 根据, 依据, 对照; not 贯彻落实, a title's own words).
 fn in_a_title(head: &[char], k: usize) -> bool {
-    !head[..k]
+    let before: Vec<char> = head[..k]
         .iter()
         .rev()
         .take_while(|&&c| !matches!(c, '。' | '！' | '？' | '!' | '?' | clauses::BOUNDARY))
-        .any(|&c| matches!(c, '，' | ','))
+        .copied()
+        .collect();
+    let named = before.iter().position(|&c| c == '《').is_some_and(|q| {
+        let lead: String = before[q + 1..].iter().rev().collect();
+        ["按照", "根据", "依据", "对照"]
+            .iter()
+            .any(|w| lead.contains(w))
+    });
+    !named && !before.iter().any(|&c| matches!(c, '，' | ','))
 }
 
 /// A year in the same clause as, and before, words naming the goals (`2024年主要目标`,
@@ -2376,14 +2388,21 @@ fn dimensionless_unit(n: &[char], from: usize, m: &numbers::Mention) -> Option<S
     let trimmed = lexicon::rfind(name, "（")
         .filter(|_| name.last() == Some(&'）'))
         .unwrap_or(name.len());
-    let head = &name[..trimmed];
-    if ["系数", "利用效率", "比值"]
+    dimensionless_label(&name[..trimmed]).map(String::from)
+}
+
+/// The label of a dimensionless quantity named by `head` (its name, up to the figure or the
+/// rule word): 倍 for a coefficient or a ratio of like quantities (…系数, …利用效率, …比值, a
+/// data centre's PUE), 点 for an index (…指数). A table's row with no unit in its 单位 cell
+/// (`新建大型数据中心PUE  —  1.35  ≤1.25`) takes the same label.
+pub(crate) fn dimensionless_label(head: &[char]) -> Option<&'static str> {
+    if ["系数", "利用效率", "比值", "PUE"]
         .iter()
         .any(|w| lexicon::ends_with_at(head, head.len(), w))
     {
-        Some("倍".to_string())
+        Some("倍")
     } else if lexicon::ends_with_at(head, head.len(), "指数") {
-        Some("点".to_string())
+        Some("点")
     } else {
         None
     }
@@ -2573,6 +2592,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         else {
             continue;
         };
+        // 220kV及以上输电线路, 500千伏变电站: a voltage grade naming a class of lines or
+        // stations, never a goal.
+        if ["kV", "KV", "kv", "千伏"].contains(&unit.as_str()) {
+            continue;
+        }
         // 全省16个设区市, 全市12个乡镇: all the units of a place, a scope, not a goal.
         if whole_of_place(n, m.start, &unit) {
             continue;

@@ -33,6 +33,7 @@ mod periods;
 mod rate;
 mod spread;
 mod stacked;
+mod tab_wrap;
 mod under;
 mod window_rate;
 mod work_cell;
@@ -269,7 +270,13 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     });
     let unit = pos(&|c| c == "单位" || c == "计量单位" || c == "（单位）");
     let owner = pos(&|c| OWNER_WORDS.iter().any(|w| c.contains(w)));
-    let partners = pos(&|c| ["配合单位", "协同单位", "参与单位", "配合部门"].contains(&c));
+    // (A 责任单位 column after a 牵头单位 one names the units working with the lead:
+    // `牵头单位  责任单位`, a task-division table's pair.)
+    let partners =
+        pos(&|c| ["配合单位", "协同单位", "参与单位", "配合部门"].contains(&c)).or_else(|| {
+            let o = owner.filter(|&o| cs[o].contains("牵头"))?;
+            (o + 1..cs.len()).find(|&k| OWNER_WORDS.iter().any(|w| cs[k].contains(w)))
+        });
     let base_word = pos(&|c| {
         year_cell(c).is_none()
             && ["基期", "现状", "基数", "基准"]
@@ -633,8 +640,9 @@ fn summed_flow(name: &str) -> bool {
 }
 
 /// A lone short piece of words on the line after a row, indented past the row's name,
-/// continuing the row's last cell of words after its name (a goal in words: `＞地区生产`
-/// + `总值增长`). Returns that cell and the piece.
+/// continuing the cell of words printed above it (a goal in words: `＞地区生产` + `总值增长`;
+/// a task table's `…惠及居民` + `5200户以上`), else the row's last cell of words after its
+/// name. Returns that cell and the piece.
 fn words_cell_tail(row: &str, next: &str) -> Option<(String, String)> {
     let indent = next
         .chars()
@@ -646,10 +654,23 @@ fn words_cell_tail(row: &str, next: &str) -> Option<(String, String)> {
     let name_at = cs.iter().position(|c| is_name(c))?;
     let name_end = row.find(cs[name_at].as_str())? + cs[name_at].len();
     let name_col = row[..name_end].chars().count();
-    let cell = cs[name_at + 1..]
+    let last_words = cs[name_at + 1..]
         .iter()
         .rev()
         .find(|c| is_name(c) && !ocr::is_class(c))?;
+    // The cell printed above the piece, when the row's cells are spaced out (a task table's
+    // `完成…改造35个，惠及居民` over `5200户以上`, `区市场监管局、各街` over `道办事处`): that
+    // cell, not the last one of words (the row's 完成时限).
+    let spans = columns::spans(row);
+    let width: usize = t
+        .chars()
+        .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
+        .sum();
+    let above = columns::under(&spans, indent, indent + width)
+        .map(|k| &spans[k].2)
+        .filter(|c| is_name(c) && !ocr::is_class(c))
+        .filter(|c| row.rfind(c.as_str()).is_some_and(|p| p >= name_end));
+    let cell = above.unwrap_or(last_words);
     (cells(t).len() == 1
         && indent > name_col
         && t.chars().count() <= 8
@@ -1049,6 +1070,15 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     row = r;
                     used = 2;
                 }
+            }
+            // Cells wrapped onto the next line in their columns (a PDF copy, `tab_wrap`).
+            while let Some(r) = lines
+                .get(j + used)
+                .filter(|_| used <= h.cols)
+                .and_then(|l| tab_wrap::continued(&h, &row, l))
+            {
+                row = r;
+                used += 1;
             }
             // A cell broken over two lines by a Word copy (a merged cell): joined.
             if used == 1 {
@@ -1501,7 +1531,20 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
     // One column per year (`2025年基数  2026年  2027年  2028年`): each is that year's figure.
     let by_year = years::by_year(h);
     let goals = h.more_goals.iter().copied().chain([(last, last_year)]);
+    // A bare 0 in an earlier year's column of a row rising to a later goal (`抽水蓄能装机容量
+    // 万kW  0  0  120`): nothing built by then, no goal of that year.
+    let last_fig = cell_at(h, cs, last).and_then(|c| figure(c));
+    let not_yet = |col: usize| {
+        col != last
+            && last_fig.as_ref().is_some_and(|l| l.value > 0.0)
+            && cell_at(h, cs, col)
+                .and_then(|c| figure(c))
+                .is_some_and(|f| f.value == 0.0 && f.rule.is_none() && !f.cumulative)
+    };
     for (k, (col, year)) in goals.enumerate() {
+        if not_yet(col) {
+            continue;
+        }
         let mut one = h.clone();
         one.goal = Some((col, Some(year)));
         one.more_goals.clear();
@@ -1595,10 +1638,29 @@ fn row_proposal(
             })
             .map(|u| folded(unwrapped(u)))
     });
+    // A ratio with no unit (its 单位 cell `—` or blank): labelled as prose labels it, and a
+    // level whatever verb opens its name (`新建大型数据中心PUE`).
+    let name_chars: Vec<char> = name.chars().collect();
+    let ratio = super::dimensionless_label(&name_chars).filter(|_| {
+        unit.as_deref()
+            .is_none_or(|u| u.is_empty() || ocr::is_dash(u))
+    });
+    let unit = ratio.map(String::from).or(unit);
+    // A goal cell carrying the row's Latin unit (`10GW` under a `GW` 单位 cell): its figure.
+    let unit_dropped = |c: &String| -> String {
+        match unit.as_deref() {
+            Some(u) if u.is_ascii() && c.len() > u.len() && c.ends_with(u) => {
+                c[..c.len() - u.len()].to_string()
+            }
+            _ => c.clone(),
+        }
+    };
     let goal_cell = h
         .goal
         .and_then(|(c, _)| at(c))
+        .map(unit_dropped)
         .filter(|c| figure(c).is_some());
+    let goal_cell = goal_cell.as_ref();
     let window_cell = h.window.and_then(at).filter(|c| figure(c).is_some());
     let class = h.class.and_then(at).cloned().unwrap_or_default();
     let class_key = if class.contains("约束") {
@@ -1783,6 +1845,11 @@ fn row_proposal(
         )
     };
     let (rule, goal) = band(&fig, rule, goal, fall && pct);
+    let measure = if ratio.is_some() {
+        Measure::Level
+    } else {
+        measure
+    };
     let (start, deadline) = window_of(plan);
     if let Some(note) = only_goal_year(h, plan) {
         notes.push((Field::Start, note));

@@ -14,7 +14,7 @@ use crate::extract::draft::Proposal;
 
 /// A plain level goal of a 新增… count made the sum over its window.
 pub(super) fn as_window_sum(p: &mut Proposal) {
-    let counted = !p.unit.as_deref().is_some_and(|u| u == "%" || u == "‰");
+    let counted = super::years::counted(p.unit.as_deref());
     if !plain_level(p) || !counted || !opens_with_addition(&p.name_zh) {
         return;
     }

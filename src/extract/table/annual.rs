@@ -80,6 +80,12 @@ const NOT_A_COUNT: &[&str] = &[
     "存量",
 ];
 
+/// An installed capacity (`新型储能装机规模  MW  800`, `…装机容量`, `独立储能装机`): a stock the year's end
+/// reaches, unless the name counts what is added (`新增光伏装机`, `新建…`).
+fn capacity(name: &str) -> bool {
+    name.contains("装机") && !name.contains("新增") && !super::added(name)
+}
+
 /// A plain level goal of a count or an amount in an annual goal column made the year's work:
 /// `ytd` over the year of its deadline.
 pub(super) fn as_year_work(p: &mut Proposal) {
@@ -87,7 +93,8 @@ pub(super) fn as_year_work(p: &mut Proposal) {
         .unit
         .as_deref()
         .is_some_and(|u| !(u.is_empty() || u == "%" || u == "‰" || u.contains("百分点")))
-        && !NOT_A_COUNT.iter().any(|w| p.name_zh.contains(w));
+        && !NOT_A_COUNT.iter().any(|w| p.name_zh.contains(w))
+        && !capacity(&p.name_zh);
     if !plain_level(p) || !count {
         return;
     }

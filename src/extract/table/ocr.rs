@@ -96,11 +96,21 @@ pub fn is_cut_number(t: &str) -> bool {
 fn kind(t: &str, header_line: bool) -> Kind {
     if is_value(t) {
         Kind::Value
-    } else if is_class(t) || (header_line && HEADER_WORDS.contains(&t)) {
+    } else if is_class(t) || (header_line && (HEADER_WORDS.contains(&t) || period_title(t))) {
         Kind::Alone
     } else {
         Kind::Word
     }
+}
+
+/// A column title of a year's goals and its progress in a header line (`全年目标`,
+/// `1—6月完成`, `同比增长%`, `完成进度`): a column of its own, never glued to the title
+/// before it as though the two were one name.
+fn period_title(t: &str) -> bool {
+    t.chars().count() <= 8
+        && ["目标", "完成", "同比", "增长", "增速", "进度"]
+            .iter()
+            .any(|w| t.contains(w))
 }
 
 /// Cut the cells of a line (already split at tabs / runs of spaces) at single spaces.
@@ -116,7 +126,14 @@ pub fn split_tokens(strict: Vec<String>) -> (Vec<String>, bool) {
         || toks().filter(|t| HEADER_WORDS.contains(t)).count() >= 2;
     let mut out = Vec::with_capacity(strict.len() + 4);
     let mut loose = false;
+    let wide = strict.len() >= 3;
     for cell in strict {
+        // A number with a space between its thousands (`3 500`) in a line whose cells are
+        // kept apart by wide gaps: one figure, not two cells.
+        if wide && spaced_thousands(&cell) {
+            out.push(cell.replace(' ', ""));
+            continue;
+        }
         let toks: Vec<&str> = cell
             .split([' ', '\u{3000}'])
             .filter(|t| !t.is_empty())
@@ -181,6 +198,17 @@ pub fn split_tokens(strict: Vec<String>) -> (Vec<String>, bool) {
         out.extend(parts.into_iter().map(|(s, _)| s));
     }
     (out, loose)
+}
+
+/// `3 500`, `12 000`, `1 250 000`: one to three digits, then groups of three after single
+/// spaces.
+fn spaced_thousands(cell: &str) -> bool {
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let groups: Vec<&str> = cell.split(' ').collect();
+    groups.len() >= 2
+        && groups.iter().all(|g| !g.is_empty() && g.chars().all(digit))
+        && (1..=3).contains(&groups[0].chars().count())
+        && groups[1..].iter().all(|g| g.chars().count() == 3)
 }
 
 /// A word opening a numbered row: `1．…`, `12.…`, `（3）…`.

@@ -132,10 +132,16 @@ pub(super) fn merged(h: &Header, row: &str, next: &str) -> Option<String> {
     let cut_figure = a.last().is_some_and(|c| c.trim_end().ends_with(digit))
         && head.starts_with(digit)
         && a.len() + b.len() - 1 == h.cols;
+    // A cell's figure wrapped whole onto the next line (`…惠及居民` then `5200户以上\t区住建局
+    // \t…`): the line opens with a figure and its unit, no bare 序号, and the two lines make
+    // the row whole exactly.
+    let figure_head = head.starts_with(digit)
+        && !head.chars().all(|c| digit(c) || ".．、".contains(c))
+        && a.len() + b.len() - 1 == h.cols;
     if a.len() >= h.cols
         || !serial
         || a.len() + b.len() - 1 > h.cols
-        || (!cut_figure && (words < 2 || head.starts_with(digit)))
+        || (!cut_figure && !figure_head && (words < 2 || head.starts_with(digit)))
         || a.last().is_none_or(|c| c.trim().is_empty())
     {
         return None;
@@ -144,12 +150,27 @@ pub(super) fn merged(h: &Header, row: &str, next: &str) -> Option<String> {
         return Some(format!("{}{}", row.trim_end(), next.trim()));
     }
     let col = a.len() - 1;
-    let joint = if [h.owner, h.partners].contains(&Some(col)) {
+    let joint = owners_joint(h, col, a[col], head);
+    Some(format!("{}{}{}", row.trim_end(), joint, next.trim()))
+}
+
+/// What joins two pieces of a cell broken over two lines: `、` between two units of an
+/// owners' column (`县发改局` then `国网某供电公司`: the second opens as a unit's name does),
+/// nothing where the first piece already ends its unit with `、` or a unit's name was cut in
+/// two (`各街道办` then `事处`, `区` then `城管局`), nor in any other column.
+pub(super) fn owners_joint(h: &Header, col: usize, first: &str, second: &str) -> &'static str {
+    let owners = [h.owner, h.partners].contains(&Some(col));
+    let first = first.trim_end();
+    let opens_unit = [
+        "区", "县", "市", "省", "各", "国", "中国", "乡", "镇", "街道", "团",
+    ]
+    .iter()
+    .any(|p| second.trim_start().starts_with(p));
+    if owners && !first.ends_with(['、', '，', ',', '；']) && opens_unit {
         "、"
     } else {
         ""
-    };
-    Some(format!("{}{}{}", row.trim_end(), joint, next.trim()))
+    }
 }
 
 /// Does a column title name a project's scope (建设内容及规模, 建设内容, 建设规模, 主要建设内容)?

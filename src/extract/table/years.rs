@@ -31,7 +31,7 @@ pub(super) fn by_year(h: &Header) -> bool {
 /// `累计新增…`): not a year's flow.
 const NOT_A_FLOW: &[&str] = &[
     "比重", "占比", "比例", "率", "人均", "每", "强度", "密度", "指数", "增速", "增长", "平均",
-    "累计",
+    "累计", "系数", "比值", "PUE",
 ];
 
 /// Is the indicator a flow a year produces (output, value added, sales, revenue, trade,
@@ -40,6 +40,12 @@ pub(super) fn year_flow_name(name: &str, unit: Option<&str>) -> bool {
     !unit.is_some_and(|u| u == "%" || u == "‰")
         && lexicon::FLOW_NOUNS.iter().any(|w| name.contains(w))
         && !NOT_A_FLOW.iter().any(|w| name.contains(w))
+}
+
+/// Is a unit one of things counted (not a rate or share, %, ‰, nor a dimensionless label, 倍,
+/// 点): only such a figure may be read as additions or a running total.
+pub(super) fn counted(unit: Option<&str>) -> bool {
+    !unit.is_some_and(|u| matches!(u, "%" | "‰" | "倍" | "点"))
 }
 
 /// A level goal with a figure of its own, nothing summed or stated against another figure:
@@ -109,7 +115,7 @@ pub(super) fn as_running_total(p: &mut Proposal, base: Option<&Figure>, first: i
         return;
     }
     let plain = plain_level(p);
-    let counted = !p.unit.as_deref().is_some_and(|u| u == "%" || u == "‰");
+    let counted = counted(p.unit.as_deref());
     if !plain || !counted || !p.name_zh.starts_with("累计") || year < first {
         return;
     }

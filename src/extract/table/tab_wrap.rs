@@ -1,0 +1,52 @@
+//! A tab-separated row whose cells wrapped onto the next line in their own columns (a PDF
+//! copy of a task-division table: each wrapped cell's tail printed under it, the line led by
+//! the tabs of the empty 序号 and 任务 cells):
+//!
+//! ```text
+//! 5<TAB>燃气管道更新<TAB>完成城镇燃气老化管道更新改造<TAB>区住建局<TAB>区应急管理局、<TAB>2028年6月底前
+//! <TAB><TAB>86公里<TAB><TAB>区燃气公司
+//! ```
+//!
+//! The line is a continuation, never a row of its own, when its 序号 and name cells are
+//! empty, it has no more cells than the row, it leaves some cell after the name empty (a
+//! line filling them all is a row under a merged 序号 and name), and each piece it holds
+//! lies under a cell of the row that is not empty. Each piece joins the cell above it: glued (`…更新改造86公里`),
+//! or after `、` where an owners' column lists a further unit (`work_cell::owners_joint`).
+
+use super::Header;
+use super::work_cell::owners_joint;
+
+/// `row` with the pieces of `next` joined to the cells above them, when `next` continues
+/// it (see the module's doc).
+pub(super) fn continued(h: &Header, row: &str, next: &str) -> Option<String> {
+    if !row.contains('\t') || !next.starts_with('\t') {
+        return None;
+    }
+    let mut a: Vec<String> = row.trim_end().split('\t').map(String::from).collect();
+    let b: Vec<&str> = next.trim_end().split('\t').collect();
+    let name = h.name.unwrap_or(1).max(1);
+    let blank = |k: usize| b.get(k).is_none_or(|c| c.trim().is_empty());
+    if b.len() > a.len() || a.len() > h.cols || !(0..=name).all(blank) {
+        return None;
+    }
+    // Every cell after the name filled: a row of its own under a merged 序号 and name (a
+    // project's second part, `<TAB><TAB>改造农村供水管网120公里<TAB>完成管网改造60公里<TAB>县水利局
+    // <TAB>2026年11月`), not the tails of wrapped cells.
+    if b.len() == a.len() && (name + 1..b.len()).all(|k| !blank(k)) {
+        return None;
+    }
+    let mut any = false;
+    for (k, piece) in b.iter().enumerate() {
+        let piece = piece.trim();
+        if piece.is_empty() {
+            continue;
+        }
+        if a[k].trim().is_empty() {
+            return None;
+        }
+        let joint = owners_joint(h, k, &a[k], piece);
+        a[k] = format!("{}{joint}{piece}", a[k].trim_end());
+        any = true;
+    }
+    any.then(|| a.join("\t"))
+}
