@@ -6523,3 +6523,21 @@ fn a_dropped_half_year_figure_and_a_page_number_between_blank_lines() {
     let firms = with_quote(&ts, "运营企业50家");
     assert_eq!(firms["deadline"].to_string(), "2028-12-31", "{ts:#?}");
 }
+
+// ---- Round 12, tuner C: goals in words and one-sided 左右 in plans' 主要目标 sections ----
+
+/// The score of the tuning passages t65–t66 (a province's 十五五 生态环境保护规划 with its
+/// 主要目标 and task chapters; a city work report's 主要预期目标, 重点工作 and 民生实事),
+/// printed before their `assert_agreed_in` tests (docs/extract.md, "Round 12: goals in words"):
+/// `cargo test --test extract_documents -- --ignored t65_t66_score --nocapture`
+#[test]
+#[ignore]
+fn t65_t66_score() {
+    score_names(
+        "tuning",
+        &[
+            "t65-province-15th-fyp-ecology-plan-goals",
+            "t66-city-work-report-main-expected-targets-2027",
+        ],
+    );
+}

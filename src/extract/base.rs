@@ -72,3 +72,23 @@ mod tests {
         assert!(!inside(&[(2, 5), (9, 12)], 6));
     }
 }
+
+/// Verbs of a change measured from a base year (`单位库容能耗比2026年下降10%`).
+const CHANGE_VERBS: &[&str] = &["下降", "降低", "减少", "提高", "增长"];
+
+/// Does `n[a..b]` state a change from a base year (`比2026年下降10%`)? Such a rate runs from
+/// its base year to the plan's end: a deadline carried from an earlier sentence of the
+/// passage (`到2028年底，完成…。…单位库容能耗比2026年下降10%。`) is not its own (round 12:
+/// both annotated cases took the plan's end).
+pub(super) fn base_year_change(n: &[char], a: usize, b: usize) -> bool {
+    let b = b.min(n.len());
+    (a..b).any(|k| {
+        n[k] == '比'
+            && k + 6 <= b
+            && n[k + 1..k + 5].iter().all(|c| c.is_ascii_digit())
+            && n[k + 5] == '年'
+            && CHANGE_VERBS
+                .iter()
+                .any(|w| lexicon::ends_with_at(&n[..b], (k + 6 + w.chars().count()).min(b), w))
+    })
+}
