@@ -158,7 +158,7 @@ pub const GDP_SERIES: &str = "gdp-growth";
 /// `tolerance` of a tenth of the goal (at least 0.1) and asks the reviewer to check it.
 /// So does a fall of about N% of anything (`单位工业增加值用水量年均下降3%左右`, `冷链物流运行
 /// 成本年均下降3%左右`: a growth goal below 0): every such 左右 was annotated a cap with slack
-/// (round 12, 11 of 11). Any other 左右 keeps its `about` draft.
+/// (round 12: 9 of 9 in the annotated sets). Any other 左右 keeps its `about` draft.
 pub fn soften_ceiling(p: &mut Proposal) {
     let Some(Goal::Value(v)) = p.goal else {
         return;
