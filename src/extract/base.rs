@@ -44,6 +44,26 @@ fn trim(cl: &[char]) -> &[char] {
     &cl[a..b.max(a)]
 }
 
+/// Verbs of a change measured from a base year (`单位库容能耗比2026年下降10%`).
+const CHANGE_VERBS: &[&str] = &["下降", "降低", "减少", "提高", "增长"];
+
+/// Does `n[a..b]` state a change from a base year (`比2026年下降10%`)? Such a rate runs from
+/// its base year to the plan's end: a deadline carried from an earlier sentence of the
+/// passage (`到2028年底，完成…。…单位库容能耗比2026年下降10%。`) is not its own (round 12:
+/// both annotated cases took the plan's end).
+pub(super) fn base_year_change(n: &[char], a: usize, b: usize) -> bool {
+    let b = b.min(n.len());
+    (a..b).any(|k| {
+        n[k] == '比'
+            && k + 6 <= b
+            && n[k + 1..k + 5].iter().all(|c| c.is_ascii_digit())
+            && n[k + 5] == '年'
+            && CHANGE_VERBS
+                .iter()
+                .any(|w| lexicon::ends_with_at(&n[..b], (k + 6 + w.chars().count()).min(b), w))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,5 +90,15 @@ mod tests {
         ));
         assert!(inside(&[(2, 5), (9, 12)], 10));
         assert!(!inside(&[(2, 5), (9, 12)], 6));
+    }
+
+    #[test]
+    fn a_change_from_a_base_year() {
+        let n = chars("单位库容能耗比2026年下降10%。");
+        assert!(base_year_change(&n, 0, n.len()));
+        let n = chars("比2026年");
+        assert!(!base_year_change(&n, 0, n.len()));
+        let n = chars("比上年下降2%，到2028年完成改造。");
+        assert!(!base_year_change(&n, 0, n.len()));
     }
 }

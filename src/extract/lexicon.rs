@@ -400,6 +400,9 @@ pub const FALLS_WORDS: &[&str] = &[
     "进一步降低",
 ];
 pub const RISES_WORDS: &[&str] = &[
+    // `外贸进出口实现正增长` among a year's goals (round 12).
+    "实现正增长",
+    "保持正增长",
     "继续提高",
     "持续提高",
     "稳步提高",
@@ -433,6 +436,10 @@ pub const RATE_INDICATOR_ENDS: &[&str] = &[
     "使用量",
     "经费",
 ];
+
+/// A direction that names a growth rate by itself (`外贸进出口实现正增长`, `“三公”经费保持负
+/// 增长`): the name before it needs no indicator word, and the target is the rate (`growth`).
+pub const SIGNED_GROWTH: &[&str] = &["实现正增长", "保持正增长", "保持负增长", "实现负增长"];
 
 /// A fall promised in words that commit by themselves (`“三公”经费保持负增长`, `农药使用量
 /// 实现负增长`): read with no window or target list (`出现负增长` describes; it is not here).
@@ -472,6 +479,8 @@ pub const ASSESSED_GOALS: &[&str] = &[
     "运行在合理区间",
     "处于合理区间",
     "合理区间",
+    // `政府债务风险等级保持在绿色区间` (round 12: annotated each time it was written).
+    "绿色区间",
     "基本平衡",
     "稳定改善",
     "持续改善",
@@ -496,7 +505,16 @@ pub const ASSESSED_GOALS: &[&str] = &[
 /// ([`state_at_end`]); opening a task (`全面建立…制度`) they are a verb. States of degree
 /// (显著提升, 明显增强, 基本形成, 走在全省前列) are left out on purpose: across the annotated
 /// passages they were annotated 11 times and left out 44 times (docs/extract.md).
-pub const ASSESSED_STATES: &[&str] = &["基本健全", "全面建立", "第一方阵"];
+/// Round 12 adds states that close a clause the same way and were annotated each time
+/// (`…“最先一公里”短板基本补齐`, `…全程可追溯`, `“三保”支出足额保障`).
+pub const ASSESSED_STATES: &[&str] = &[
+    "基本健全",
+    "全面建立",
+    "第一方阵",
+    "短板基本补齐",
+    "可追溯",
+    "足额保障",
+];
 
 /// Where a word of [`ASSESSED_STATES`] ends `clause` (closing punctuation aside): the state
 /// the clause's subject is to reach.

@@ -226,6 +226,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             doc.section_year = year.is_some();
             doc.year_work = doc_year_work || doc.section_year;
             doc.plan_goals.heading = h.plan.is_some() && period_heading(&t.norm, h.pos);
+            doc.plan_goals.goals = ["主要目标", "发展目标", "规划目标", "预期目标"]
+                .iter()
+                .any(|w| find(heading, w, 0).is_some());
             in_box = project_box(&t.norm, h.pos);
             if !(in_means && h.level > means_level) {
                 in_means = means::means_heading(&heading_line(&t, h.pos));
@@ -337,7 +340,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             }
             None
         } else if wins.is_empty() {
-            list_win.or(passage_win).or(section_span)
+            // (A change from a base year runs to the plan's end, not the passage's deadline.)
+            let carried = passage_win.filter(|_| !base::base_year_change(n, s.start, s.end));
+            list_win.or(carried).or(section_span)
         } else if goals_list {
             // An item naming the list's end year (`到2031年经济总量突破1400亿元` under
             // `今后五年…主要目标是：` in a text of 2026): the text's own count of its years.
@@ -920,6 +925,9 @@ struct PlanGoals {
     title: bool,
     /// The current heading names the plan's period as its subject (`period_heading`).
     heading: bool,
+    /// The current heading names goals (`第二节　主要目标`, `三、发展目标`): a goal in words
+    /// there with no window of its own is the plan's, as a figure there is (round 12).
+    goals: bool,
 }
 
 impl DocInfo {
@@ -1003,6 +1011,7 @@ impl DocInfo {
             plan_goals: PlanGoals {
                 title: outline,
                 heading: false,
+                goals: false,
             },
             year_work: counts::year_work_title(&t.norm),
             section_year: false,
@@ -3809,7 +3818,8 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let forward = win.is_some_and(|w| forward_window(w, cx.doc))
         || cx.target_list
         || ensured_before(cx, p)
-        || (win.is_none() && (cx.doc.section_year || (cx.doc.year_work && tasked(cx))));
+        || (win.is_none() && (cx.doc.section_year || (cx.doc.year_work && tasked(cx))))
+        || (win.is_none() && cx.doc.plan_goals.goals && cx.doc.default_plan().is_some());
     // A task handed down in a plan of work with no window of its own (`1．完成国家和省下达的
     // 农村危房改造任务` in a 工作要点) is the text's year's, as a figure there would be;
     // `已完成…` / `超额完成…` report it.
@@ -3925,20 +3935,31 @@ fn direction(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) -> bool {
     let promised = lexicon::FALLS_PROMISED
         .iter()
         .any(|w| starts_with_at(cl, at, w));
-    if !(promised || win.is_some_and(|w| forward_window(w, cx.doc)) || cx.target_list) {
+    // Under a heading naming the year's work (`三、2027年重点工作`), as a figure there is the
+    // year's (round 12: `（七）加强生态文明建设。…主要污染物排放总量持续下降`).
+    if !(promised
+        || win.is_some_and(|w| forward_window(w, cx.doc))
+        || cx.target_list
+        || (win.is_none() && cx.doc.section_year))
+    {
         return false;
     }
+    let signed = lexicon::SIGNED_GROWTH
+        .iter()
+        .any(|w| starts_with_at(cl, at, w));
     let whole = clean_name(cx, item_start(n, c, p), p);
     let names: Vec<&str> = whole.split('和').map(str::trim).collect();
     let ends = |name: &str, words: &[&str]| words.iter().any(|w| name.ends_with(w));
     if names.iter().any(|x| {
         x.chars().count() < 2
-            || !(ends(x, lexicon::LEVEL_INDICATOR_ENDS) || ends(x, lexicon::RATE_INDICATOR_ENDS))
+            || !(signed
+                || ends(x, lexicon::LEVEL_INDICATOR_ENDS)
+                || ends(x, lexicon::RATE_INDICATOR_ENDS))
     }) {
         return false;
     }
     for name in names {
-        let level = ends(name, lexicon::LEVEL_INDICATOR_ENDS);
+        let level = !signed && ends(name, lexicon::LEVEL_INDICATOR_ENDS);
         let measure = if level {
             Measure::Level
         } else {
