@@ -124,6 +124,9 @@ const DONE_WORDS: &[&str] = &[
     "交付",
     "到位",
     "办结",
+    // (`新建改建城市口袋公园30个，6月底前全部开放`, `…，二季度投入运行`: round 12.)
+    "开放",
+    "投入运行",
 ];
 
 /// Words that may stand between the deadline and its verb (`年底前全部建成`).

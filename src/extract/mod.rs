@@ -14,6 +14,7 @@ mod base;
 pub mod clauses;
 mod counts;
 mod created;
+mod dated;
 pub mod draft;
 mod halves;
 mod horizon;
@@ -364,7 +365,12 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             None
         };
         if let Some(w) = leading {
-            passage_win = matches!(w.kind, WinKind::By(_)).then_some(w.kind);
+            // (`2028年底前上线全市…平台。`: a task's own deadline, the verb right after it,
+            // governs its sentence only, as `9月底前完成…` does; `到2028年，…` opens a passage.)
+            let task_deadline = dated::is_action_deadline(n, &w.kind, w.pos, w.end)
+                && n.get(w.pos).is_some_and(char::is_ascii_digit)
+                && n.get(w.end).is_some_and(|c| !"，,：:".contains(*c));
+            passage_win = (matches!(w.kind, WinKind::By(_)) && !task_deadline).then_some(w.kind);
         }
         if results {
             carry = true;
@@ -4147,6 +4153,11 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         }
         p += 1;
     }
+    // A task done by a deadline written in its clause, with no milestone word (`dated`).
+    let dated = dated_deadline(cx, c);
+    let hit = hit.or_else(|| {
+        dated.and_then(|win| dated::predicate(n, c.start, win, c.end, |k| cx.in_quotes(k)))
+    });
     let Some((p, w, len)) = hit else { return };
     // `建设项目交竣工验收及时率不低于95%`: the word is inside an indicator's name, whose
     // figure follows in the clause (read by `figures`).
@@ -4180,7 +4191,7 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     // done, with no figure; five annotators in five passages left it out.
     // So is a network's (`重点工业园区千兆光网和5G网络实现全覆盖`: t29 left it out, heldout9a r2
     // annotated it; a coverage of places, kept out).
-    if w.ends_with("覆盖") && contains_any(before, &["改造", "网络"]) {
+    if w.ends_with("覆盖") && contains_any(before, &["改造", "网络"]) && dated.is_none() {
         return;
     }
     // `二是狠抓竣工投产`: a line of work the speaker names, not a thing to finish.
@@ -4248,6 +4259,17 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         prop.place(window, notes);
         props.push(prop);
     }
+}
+
+/// The first action deadline written in the clause (`9月底前`, `年底前`, `2028年底前`:
+/// `dated::is_action_deadline`): its start and end.
+fn dated_deadline(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
+    let i = cx.wins.partition_point(|w| w.pos < c.start);
+    cx.wins[i..]
+        .iter()
+        .take_while(|w| w.pos < c.end)
+        .find(|w| dated::is_action_deadline(&cx.t.norm, &w.kind, w.pos, w.end))
+        .map(|w| (w.pos, w.end))
 }
 
 /// 倍增 / 翻番 → multiply 2, when a window or a measurable name stands before it.

