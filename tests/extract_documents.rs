@@ -6523,3 +6523,23 @@ fn a_dropped_half_year_figure_and_a_page_number_between_blank_lines() {
     let firms = with_quote(&ts, "运营企业50家");
     assert_eq!(firms["deadline"].to_string(), "2028-12-31", "{ts:#?}");
 }
+
+/// Round 12 (tuner E): one reading of an item's number in digits (`items::digit_number_len`)
+/// for a numbered item and for the number kept out of a figure's name: one to three digits,
+/// ASCII or full width, and a mark with no digit after it (`2.5级` stays a figure).
+#[test]
+fn an_item_s_number_of_three_or_full_width_digits_stays_out_of_its_name() {
+    let ts = targets_of(
+        "2026年重点工作\n１２、全年新增城镇就业10万人以上。\n105. 全年新建5G基站2000个。\n",
+        "2026",
+    );
+    let names: Vec<String> = ts
+        .iter()
+        .map(|t| t["name"]["zh"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    assert!(
+        names.iter().all(|n| !n.starts_with(['１', '1'])),
+        "{names:?}"
+    );
+}
