@@ -7210,3 +7210,23 @@ fn t62_district_key_projects_notice_milestones() {
         &["智慧停车平台"],
     );
 }
+
+/// Round 12 (tuner E): one reading of an item's number in digits (`items::digit_number_len`)
+/// for a numbered item and for the number kept out of a figure's name: one to three digits,
+/// ASCII or full width, and a mark with no digit after it (`2.5级` stays a figure).
+#[test]
+fn an_item_s_number_of_three_or_full_width_digits_stays_out_of_its_name() {
+    let ts = targets_of(
+        "2026年重点工作\n１２、全年新增城镇就业10万人以上。\n105. 全年新建5G基站2000个。\n",
+        "2026",
+    );
+    let names: Vec<String> = ts
+        .iter()
+        .map(|t| t["name"]["zh"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    assert!(
+        names.iter().all(|n| !n.starts_with(['１', '1'])),
+        "{names:?}"
+    );
+}

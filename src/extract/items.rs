@@ -209,13 +209,25 @@ pub(crate) fn opens_numbered_item(cl: &[char]) -> bool {
     item_number_len(cl) > 0
 }
 
-/// The length of the item's number opening a clause (`13．` → 3, `①` → 1), 0 if none.
+/// The length of the item's number opening `cl` (`13．` → 3, `①` → 1), 0 if none: a number
+/// in digits (`digit_number_len`) or a circled one.
 pub(crate) fn item_number_len(cl: &[char]) -> usize {
-    let digits = cl.iter().take_while(|c| c.is_ascii_digit()).count();
-    if (1..=3).contains(&digits) && matches!(cl.get(digits), Some('.' | '．' | '、')) {
+    match digit_number_len(cl) {
+        0 if cl.first().is_some_and(|&c| circled(c)) => 1,
+        len => len,
+    }
+}
+
+/// The length of an item's number in digits opening `cl`, 0 if none: one to three digits
+/// (ASCII or full width) and a mark (`13．`, `1. `, `2、`, `３．`, `4）`) with no digit after
+/// it (`2.5级` is a figure). The one reading of such a number: an item's (above) and the one
+/// kept out of a figure's name (`clean_name`, where a circled number still stays).
+pub(crate) fn digit_number_len(cl: &[char]) -> usize {
+    let digit = |c: &char| c.is_ascii_digit() || ('０'..='９').contains(c);
+    let digits = cl.iter().take_while(|c| digit(c)).count();
+    let marked = cl.get(digits).is_some_and(|c| ".．、)）".contains(*c));
+    if (1..=3).contains(&digits) && marked && !cl.get(digits + 1).is_some_and(digit) {
         digits + 1
-    } else if cl.first().is_some_and(|&c| circled(c)) {
-        1
     } else {
         0
     }

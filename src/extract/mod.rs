@@ -114,19 +114,25 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     let text = text.as_ref();
     // Indicator tables first; their lines are blanked out of the prose.
     let mut tables = table::read(text, plan_named(text));
-    let prose: String = if tables.proposals.is_empty() && !tables.table_line.contains(&true) {
-        text.to_string()
-    } else {
-        text.lines()
-            .zip(&tables.table_line)
-            .map(|(l, &t)| if t { "" } else { l })
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    let text = prose.as_str();
+    // (The text itself when no line is a table's: a copy of a 50 MB text was 50 MB more.)
+    let prose: std::borrow::Cow<str> =
+        if tables.proposals.is_empty() && !tables.table_line.contains(&true) {
+            std::borrow::Cow::Borrowed(text)
+        } else {
+            std::borrow::Cow::Owned(
+                text.lines()
+                    .zip(&tables.table_line)
+                    .map(|(l, &t)| if t { "" } else { l })
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            )
+        };
+    let text = prose.as_ref();
     let t = clauses::prepare(text);
     let sents = clauses::sentences(&t);
-    let doc = DocInfo::new(&t, &sents, opts);
+    // (The windows of the sentences the document's year was looked for in, for the loop.)
+    let mut seen_wins = SeenWindows::default();
+    let doc = DocInfo::new(&t, &sents, &mut seen_wins, opts);
     let mut props: Vec<Proposal> = Vec::new();
     // A status report carries over the following sentences of its passage.
     let mut carry = false;
@@ -183,7 +189,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // Where each clause of the sentence just read begins, and the number of proposals
     // before it (`analyse_sentence`): a note closing a numbered list's last item is its own.
     let mut marks: Vec<(usize, usize)> = Vec::new();
-    for s in &sents {
+    for (si, s) in sents.iter().enumerate() {
         let hi = t.headings.partition_point(|h| h.pos <= s.start);
         let new_heading = hi > 0 && t.headings[hi - 1].pos > prev_end;
         // (Each proposal's section, by the headings passed: `restated`.)
@@ -304,7 +310,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             goals_list = false;
         }
         // `到2023年底：` heading a list: its window governs the list's items.
-        let wins = find_windows(n, s.start, s.end);
+        let wins = seen_wins
+            .take(si)
+            .unwrap_or_else(|| find_windows(n, s.start, s.end));
         let first = s.clauses[0];
         let bare_window_head = n.get(first.end).is_some_and(|c| matches!(c, '：' | ':'))
             && wins.iter().any(|w| {
@@ -421,6 +429,11 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         prev_end = s.end;
         prev_list = lists;
     }
+    // The text read and its sentences are freed before the draft's ids are made (memory:
+    // the ids' set is made where they were, not on top of them).
+    drop(sents);
+    drop(t);
+    drop(prose);
     // Rows timed by a 完成时限 column: their deadlines in the text's year.
     table::due::apply(&mut tables.proposals, &tables.due, goal_year);
     // A sentence of the goals repeated word for word further on: one target.
@@ -558,6 +571,10 @@ fn turns_to_targets(
 /// characters, by 是 / 为 / a colon (`主要预期目标安排为：`); `控制在年度预期目标以内`
 /// refers to goals, it lists none.
 fn lists_goals(n: &[char], s: &Sentence) -> bool {
+    // (Figures alone hold none of the words: 5 MB of `1⏎` lines asked each line.)
+    if numbers_only(&n[s.start..s.end]) {
+        return false;
+    }
     s.clauses.iter().any(|c| {
         let cl = &n[c.start..c.end];
         let introduces = |w: &&str| {
@@ -605,7 +622,10 @@ fn opening_window<'a>(n: &[char], s: &Sentence, wins: &'a [Window]) -> Option<&'
 /// A sentence that is a numbered baseline heading run into its paragraph (`（二）工作基础。
 /// 2023年，全市…`): what follows, to the next heading or turn to the goals, is results.
 fn inline_base_heading(t: &Text, s: &Sentence) -> bool {
-    s.end - s.start <= 12 && clauses::base_heading(&t.quote(s.start, s.end))
+    // (Figures alone name no heading: asked first, without a copy of the sentence.)
+    s.end - s.start <= 12
+        && !numbers_only(&t.norm[s.start..s.end])
+        && clauses::base_heading(&t.quote(s.start, s.end))
 }
 
 /// Does the heading at `pos` open a 专栏 of projects (`专栏5-2　先进制造业重大工程`,
@@ -681,6 +701,32 @@ const THIS_YEAR_WORDS: &[&str] = &["全年", "今年", "年内", "本年", "年�
 
 fn is_numeral_char(c: char) -> bool {
     c.is_ascii_digit() || "零〇一二两三四五六七八九十百千".contains(c)
+}
+
+/// The windows of the sentences read before the sentence loop (`DocInfo::new` looks for the
+/// document's year in them), by the sentence's index: found once, for both. A line of
+/// `今后五年` repeated, one sentence of 400,000 windows, was read three times. Only sentences
+/// with a window are kept.
+#[derive(Default)]
+struct SeenWindows(HashMap<usize, Vec<Window>>);
+
+impl SeenWindows {
+    /// The windows of sentence `si`, `s`.
+    fn of(&mut self, n: &[char], si: usize, s: &Sentence) -> &[Window] {
+        if let std::collections::hash_map::Entry::Vacant(e) = self.0.entry(si) {
+            let wins = find_windows(n, s.start, s.end);
+            if wins.is_empty() {
+                return &[];
+            }
+            e.insert(wins);
+        }
+        self.0.get(&si).map_or(&[], Vec::as_slice)
+    }
+
+    /// The windows of sentence `si` if they were found before.
+    fn take(&mut self, si: usize) -> Option<Vec<Window>> {
+        self.0.remove(&si)
+    }
 }
 
 fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
@@ -974,7 +1020,7 @@ impl DocInfo {
         [self.year, period, plan].into_iter().flatten().max()
     }
 
-    fn new(t: &Text, sents: &[Sentence], opts: &ExtractOptions) -> DocInfo {
+    fn new(t: &Text, sents: &[Sentence], seen: &mut SeenWindows, opts: &ExtractOptions) -> DocInfo {
         let year = opts.year.filter(|y| (1000..=9999).contains(y));
         // The year the goals are for: a year naming the goals (二、2024年主要目标…, 2024年全县
         // 还要实现以下目标), else the date of the text (发布时间：2024-02-21, ——2024年1月18日在…),
@@ -985,7 +1031,7 @@ impl DocInfo {
             .or_else(|| date_year(&t.norm))
             .or_else(|| doc_number_year(&t.orig))
             .or_else(|| reviewed_year(t, sents).map(|y| y + 1))
-            .or_else(|| year_after_reported(t, sents))
+            .or_else(|| year_after_reported(t, sents, seen))
             // A plan whose title names its period (`三年行动方案（2025—2027年）`) and no date:
             // its first year, not the first year its text mentions (a background paragraph
             // `2024年，全省…` is the year before).
@@ -998,13 +1044,11 @@ impl DocInfo {
         let year = year.or_else(|| plan.filter(|_| outline).map(|(a, _)| a));
         // (Not a long-range vision's horizon: `…和二〇三五年远景目标纲要` in a plan's title.)
         let year = year.or_else(|| {
-            sents.iter().find_map(|s| {
-                find_windows(&t.norm, s.start, s.end)
-                    .into_iter()
-                    .find_map(|w| match w.kind {
-                        WinKind::Year(y) if !starts_with_at(&t.norm, w.end, "远景") => Some(y),
-                        _ => None,
-                    })
+            sents.iter().enumerate().find_map(|(si, s)| {
+                seen.of(&t.norm, si, s).iter().find_map(|w| match w.kind {
+                    WinKind::Year(y) if !starts_with_at(&t.norm, w.end, "远景") => Some(y),
+                    _ => None,
+                })
             })
         });
         DocInfo {
@@ -1292,7 +1336,7 @@ fn section_year(h: &[char], dated: Option<i32>) -> Option<i32> {
 /// that looks forward in it), followed by a sentence whose lead clause says 今年
 /// (`今年全县…主要预期目标是：…`): the text names that year as done, so its 今年 is the year
 /// after. Only the first sentence opening with a year is looked at; one pass.
-fn year_after_reported(t: &Text, sents: &[Sentence]) -> Option<i32> {
+fn year_after_reported(t: &Text, sents: &[Sentence], seen: &mut SeenWindows) -> Option<i32> {
     const FORWARD: &[&str] = &[
         "今年",
         "力争",
@@ -1309,12 +1353,20 @@ fn year_after_reported(t: &Text, sents: &[Sentence]) -> Option<i32> {
     let n = &t.norm;
     let mut past: Option<i32> = None;
     let mut looked = false;
-    for s in sents {
+    for (si, s) in sents.iter().enumerate() {
         let lead = s.clauses[0];
         if !looked {
-            let opening = find_windows(n, lead.start, lead.end)
-                .into_iter()
-                .find(|w| w.pos == lead.start);
+            // (A lead clause that is the whole sentence: the sentence's windows, found once.)
+            let opening = if (lead.start, lead.end) == (s.start, s.end) {
+                seen.of(n, si, s)
+                    .iter()
+                    .find(|w| w.pos == lead.start)
+                    .cloned()
+            } else {
+                find_windows(n, lead.start, lead.end)
+                    .into_iter()
+                    .find(|w| w.pos == lead.start)
+            };
             if let Some(WinKind::Year(y)) = opening.map(|w| w.kind) {
                 looked = true;
                 let sent = &n[s.start..s.end];
@@ -2336,7 +2388,7 @@ fn clean_name(cx: &Ctx, a: usize, b: usize) -> String {
         if k > 0 && k <= 2 && chars.get(i + k) == Some(&'是') {
             i += k + 1;
         }
-        i += list_number_len(&chars[i.min(chars.len())..]);
+        i += items::digit_number_len(&chars[i.min(chars.len())..]);
         if i == before || i >= chars.len() {
             break;
         }
@@ -2361,20 +2413,6 @@ fn clean_name(cx: &Ctx, a: usize, b: usize) -> String {
         }
     }
     s.into_iter().collect()
-}
-
-/// The length of an item's number opening `chars` (`1. `, `2、`, `３．`, `4）`): one or two
-/// digits and a mark, not followed by a digit (`2.5级` is a figure). 0 if there is none. (The
-/// `1. ` of a numbered list stayed in its items' names.)
-fn list_number_len(chars: &[char]) -> usize {
-    let digit = |c: &char| c.is_ascii_digit() || ('０'..='９').contains(c);
-    let d = chars.iter().take_while(|c| digit(c)).count();
-    let marked = chars.get(d).is_some_and(|c| ".．、)）".contains(*c));
-    if (1..=2).contains(&d) && marked && !chars.get(d + 1).is_some_and(digit) {
-        d + 1
-    } else {
-        0
-    }
 }
 
 /// Does a cut verb stand in `n[ist..at]` with its object between it and the figure at `at`
@@ -2675,6 +2713,21 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         if portfolio {
             continue;
         }
+        let gi = group
+            .as_ref()
+            .and_then(|g| g.members.iter().position(|&i| i == k).map(|pos| (g, pos)));
+        // A sum per head between the rule word and the figure (`提高到每人每月260元`).
+        let per = counts::per_head_len(n, ist, m.start);
+        let pre = match gi {
+            Some((g, _)) => g.pre,
+            None => lexicon::pre_word(n, m.start - per)
+                .filter(|(w, _)| m.start - per >= ist + w.chars().count()),
+        };
+        // (Asked before the tests below, which only drop a figure too: a line of `今后五年`
+        // repeated, a span of years every four characters, spent its time in them.)
+        if lexicon::NEEDS_RULE_WORD.contains(&unit.as_str()) && pre.is_none() {
+            continue;
+        }
         if balance_of_goal(
             &n[ist..m.start],
             &props[cx.first_prop.min(props.len())..],
@@ -2682,9 +2735,6 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         ) {
             continue;
         }
-        let gi = group
-            .as_ref()
-            .and_then(|g| g.members.iter().position(|&i| i == k).map(|pos| (g, pos)));
         // A number followed by more words and then another figure in the same item is part
         // of a name (3岁以下婴幼儿托位数达到4.5个).
         // So is one followed by 的 (年产值超10亿元的农业全产业链15条).
@@ -2702,13 +2752,6 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             }
         }
         let mut notes: Vec<(Field, String)> = Vec::new();
-        // A sum per head between the rule word and the figure (`提高到每人每月260元`).
-        let per = counts::per_head_len(n, ist, m.start);
-        let pre = match gi {
-            Some((g, _)) => g.pre,
-            None => lexicon::pre_word(n, m.start - per)
-                .filter(|(w, _)| m.start - per >= ist + w.chars().count()),
-        };
         let pre_len = if gi.is_some() {
             0
         } else {
@@ -2721,9 +2764,6 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let cue = contains_any(&n[cw.start..m.start], lexicon::CUE_VERBS)
             || counts::counted_verb(&n[cw.start..m.start], &unit);
         let pct = unit == "%";
-        if lexicon::NEEDS_RULE_WORD.contains(&unit.as_str()) && pre.is_none() {
-            continue;
-        }
         // 提升三年行动, 攻坚两年计划: a span of years naming a programme, not a figure.
         if unit == "年"
             && ["行动", "计划", "方案", "规划", "攻坚", "专项"]
