@@ -7230,3 +7230,48 @@ fn an_item_s_number_of_three_or_full_width_digits_stays_out_of_its_name() {
         "{names:?}"
     );
 }
+
+// ---- Eleventh set, fixed after the run: a flow reached by a deadline years away ----
+
+/// A year's flow reached by a deadline years away (`到2030年…营业收入突破6000亿元`) is that
+/// year's flow: `ytd` from 1 January of the deadline's year (the contract's "a flow
+/// accumulated since start"), deadline unchanged, with a review note saying so. A rate, a
+/// share, a stock and a sum over the window (累计) stay as they were.
+#[test]
+fn a_flow_reached_by_a_distant_deadline_is_that_year_s_flow() {
+    let text = "“十五五”时期主要目标\n到2030年，全市先进制造业集群营业收入突破6000亿元，网络零售额达到900亿元，数字经济核心产业增加值占地区生产总值比重达到15%，新能源汽车保有量达到50万辆，五年累计完成固定资产投资5000亿元。\n";
+    let ts = targets_of(text, "2025");
+    for piece in ["营业收入突破6000亿元", "网络零售额达到900亿元"] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["measure"].as_str(), Some("ytd"), "{t:#?}");
+        assert_eq!(t["start"].to_string(), "2030-01-01", "{t:#?}");
+        assert_eq!(t["deadline"].to_string(), "2030-12-31", "{t:#?}");
+    }
+    for piece in ["比重达到15%", "保有量达到50万辆"] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["measure"].as_str(), Some("level"), "{t:#?}");
+    }
+    let t = with_quote(&ts, "累计完成固定资产投资");
+    assert_ne!(
+        t.get("start").map(|v| v.to_string()).as_deref(),
+        Some("2030-01-01"),
+        "{t:#?}"
+    );
+    let draft = extract_text(text, &["--year", "2025"]);
+    assert!(draft.contains("2030's flow"), "{draft}");
+}
+
+/// The same decision in a plan's indicator table: a flow row's goal column years after the
+/// base year is that year's flow; a rate row stays a level.
+#[test]
+fn a_flow_row_with_a_goal_column_years_away_is_that_year_s_flow() {
+    let text = "表1　主要指标\n指标\t单位\t2025年\t2030年\t属性\n地区生产总值\t亿元\t2500\t3000\t预期性\n常住人口城镇化率\t%\t63\t68\t预期性\n";
+    let ts = targets_of(text, "2025");
+    let t = with_quote(&ts, "地区生产总值");
+    assert_eq!(t["measure"].as_str(), Some("ytd"), "{t:#?}");
+    assert_eq!(t["start"].to_string(), "2030-01-01", "{t:#?}");
+    assert_eq!(t["deadline"].to_string(), "2030-12-31", "{t:#?}");
+    assert!(t.get("baseline").is_none(), "{t:#?}");
+    let t = with_quote(&ts, "城镇化率");
+    assert_eq!(t["measure"].as_str(), Some("level"), "{t:#?}");
+}
