@@ -10,7 +10,7 @@
 //! a flow there is the goal year's flow, as in prose (`deadline_flow`: a year's flow reached
 //! by a distant deadline is `ytd` within that year).
 
-use super::super::{Date, Field, Goal, Measure, fmt_num, lexicon};
+use super::super::{Date, Field, Measure, fmt_num};
 use super::{Figure, Header};
 use crate::extract::draft::Proposal;
 
