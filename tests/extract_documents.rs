@@ -5841,34 +5841,6 @@ fn t57_t58_score() {
     );
 }
 
-/// Every annotation of a passage drafted, no past result quoted, and the only proposals
-/// beyond the annotation those whose name is one of `extra` (a documented convention the
-/// passage's annotator did not follow), each exactly once.
-fn assert_beside_annotation(set: &str, name: &str, kind: &str, extra: &[&str]) {
-    let s = score(set, name, Some(kind), Mode::Asserted);
-    assert!(s.missed.is_empty(), "{name}: missed {:#?}", s.missed);
-    assert!(
-        s.quoted_none.is_empty(),
-        "{name}: quoted {:?}",
-        s.quoted_none
-    );
-    let named = |e: &str| format!("\"zh\": String(\"{e}\")");
-    for e in extra {
-        let n = s
-            .false_props
-            .iter()
-            .filter(|p| p.contains(&named(e)))
-            .count();
-        assert_eq!(n, 1, "{name}: {e}: {:#?}", s.false_props);
-    }
-    assert_eq!(
-        s.false_props.len(),
-        extra.len(),
-        "{name}: {:#?}",
-        s.false_props
-    );
-}
-
 /// Round 11: t57, an OCR'd 十五五 outline chapter with a 年均增长 column: every table row
 /// (a quantity's goal-year level and its 年均增长 rate both), the prose goals and their
 /// restatement in 指标说明. `保持全省前列` (a place with no number) is not read.
