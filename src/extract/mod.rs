@@ -15,6 +15,7 @@ pub mod clauses;
 mod counts;
 mod created;
 mod dated;
+mod deadline_flow;
 pub mod draft;
 mod halves;
 mod horizon;
@@ -2467,8 +2468,9 @@ fn classifier_unit(u: &str) -> bool {
 }
 
 /// A year's flow reached by a deadline years away (`到2027年，全县地区生产总值突破500亿元`,
-/// `农林牧渔业总产值突破900亿元`): the figure of the deadline's year, a `level`, not the flow
-/// summed over the window. Summed only when the words say so (累计, 合计, 新增).
+/// `农林牧渔业总产值突破900亿元`): the figure of the deadline's year, not the flow summed over
+/// the window, so not read as the window's `ytd` here; `deadline_flow` drafts it as the
+/// deadline year's `ytd`. Summed only when the words say so (累计, 合计, 新增).
 fn year_flow_reached(multi_year: bool, before: &[char]) -> bool {
     multi_year && !contains_any(before, &["累计", "合计", "共计", "新增", "总计"])
 }
@@ -3120,6 +3122,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let growth_name = contains_any(&n[ist..m.start], lexicon::GROWTH_NAMES)
             || find(&n[ist..m.start], "增长", 0).is_some();
         let worded = measure.is_some();
+        // A flow reached by a deadline years away: the deadline year's flow (`deadline_flow`).
+        let reached_flow = (!worded
+            && year_flow_reached(multi_year, &n[ist..m.start])
+            && !contains_any(full_name_text, counts::PER_UNIT))
+        .then(|| full_name_text[head_from - ist..].iter().collect::<String>());
         let measure = measure.unwrap_or_else(|| {
             if growth_name && pct {
                 Measure::Growth
@@ -3375,6 +3382,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         p.baseline = baseline;
         p.aggregate = aggregate;
         p.place(window, notes);
+        if let Some(flow_name) = &reached_flow {
+            deadline_flow::as_deadline_year_flow(&mut p, flow_name, multi_year);
+        }
         // `…提出经济增长5%左右的预期目标` after the goal list restates a goal already drafted.
         // (A restatement with no window of its own, `…72%以上等目标，都将纳入考核`, took the
         // text's year by default: its deadline says nothing, the figure and rule do.)

@@ -40,6 +40,7 @@ mod work_cell;
 mod years;
 
 use super::clauses::fold;
+use super::deadline_flow;
 use super::draft::Proposal;
 use super::{Date, Field, Goal, Measure, Rule, fmt_num, lexicon};
 
@@ -1526,6 +1527,11 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
             .filter_map(|p| window_rate::also(h, cs, p))
             .collect();
         out.extend(rates);
+        // A flow's goal years away: the goal year's flow (`deadline_flow`).
+        for p in out.iter_mut() {
+            let name = p.name_zh.clone();
+            deadline_flow::as_deadline_year_flow(p, &name, false);
+        }
         return out;
     };
     // One column per year (`2025年基数  2026年  2027年  2028年`): each is that year's figure.
@@ -1568,6 +1574,8 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
             } else {
                 additions::as_window_sum(&mut p);
             }
+            let name = p.name_zh.clone();
+            deadline_flow::as_deadline_year_flow(&mut p, &name, false);
             out.push(p);
         }
     }

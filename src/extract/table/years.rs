@@ -7,10 +7,10 @@
 //! year's output, sales or additions) is what that year produces, counted from 0 on 1 January
 //! of the column's year: `ytd` over that year. A table whose goal years are milestones apart
 //! (`2023年基数  2025年目标  2027年目标`, `2020年  2025年  2035年`) keeps the plan's window, and
-//! a flow there is the goal year's level, as in prose (a year's flow reached by a distant
-//! deadline is that year's level).
+//! a flow there is the goal year's flow, as in prose (`deadline_flow`: a year's flow reached
+//! by a distant deadline is `ytd` within that year).
 
-use super::super::{Date, Field, Goal, Measure, fmt_num, lexicon};
+use super::super::{Date, Field, Measure, fmt_num};
 use super::{Figure, Header};
 use crate::extract::draft::Proposal;
 
@@ -26,21 +26,7 @@ pub(super) fn by_year(h: &Header) -> bool {
     ys.iter().zip(1..).all(|(&y, k): (&i32, i32)| y == by + k)
 }
 
-/// Words that make an indicator a ratio, a rate, an average or a running total, whatever
-/// flow noun it names (`数字经济核心产业增加值占地区生产总值比重`, `人均地区生产总值`,
-/// `累计新增…`): not a year's flow.
-const NOT_A_FLOW: &[&str] = &[
-    "比重", "占比", "比例", "率", "人均", "每", "强度", "密度", "指数", "增速", "增长", "平均",
-    "累计", "系数", "比值", "PUE",
-];
-
-/// Is the indicator a flow a year produces (output, value added, sales, revenue, trade,
-/// investment, additions: `lexicon::FLOW_NOUNS`), counted in a unit of its own (not %)?
-pub(super) fn year_flow_name(name: &str, unit: Option<&str>) -> bool {
-    !unit.is_some_and(|u| u == "%" || u == "‰")
-        && lexicon::FLOW_NOUNS.iter().any(|w| name.contains(w))
-        && !NOT_A_FLOW.iter().any(|w| name.contains(w))
-}
+pub(super) use crate::extract::deadline_flow::year_flow_name;
 
 /// Is a unit one of things counted (not a rate or share, %, ‰, nor a dimensionless label, 倍,
 /// 点): only such a figure may be read as additions or a running total.
@@ -48,16 +34,7 @@ pub(super) fn counted(unit: Option<&str>) -> bool {
     !unit.is_some_and(|u| matches!(u, "%" | "‰" | "倍" | "点"))
 }
 
-/// A level goal with a figure of its own, nothing summed or stated against another figure:
-/// the only kind a year's column may re-read as a flow.
-pub(super) fn plain_level(p: &Proposal) -> bool {
-    !p.assessed
-        && p.measure == Measure::Level
-        && matches!(p.goal, Some(Goal::Value(_)))
-        && p.aggregate.is_none()
-        && p.of.is_none()
-        && p.of_name.is_none()
-}
+pub(super) use crate::extract::deadline_flow::plain_level;
 
 /// A level goal of a flow in a year-by-year table, made that year's flow: `ytd` from 1
 /// January of `year` to its end.
