@@ -7398,3 +7398,63 @@ fn a_flow_row_with_a_goal_column_years_away_is_that_year_s_flow() {
     let t = with_quote(&ts, "城镇化率");
     assert_eq!(t["measure"].as_str(), Some("level"), "{t:#?}");
 }
+
+// Review of round 12 (lead): owners named twice, a second row under merged cells, quotes of a
+// text with no punctuation.
+
+/// The draft of `text` for `year`, checked by `progress validate --spec`.
+fn valid_draft(text: &str, year: &str) -> String {
+    let (_dir, path) = temp_file("doc.txt", text);
+    let out = progress()
+        .args(["extract", "--year", year])
+        .arg(&path)
+        .assert()
+        .success();
+    let draft = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let (_d2, spec) = temp_file("draft.toml", &draft);
+    progress()
+        .args(["validate", "--spec"])
+        .arg(&spec)
+        .assert()
+        .success();
+    draft
+}
+
+#[test]
+fn a_unit_in_both_owner_columns_is_one_owner_and_a_row_with_its_own_deadline_is_its_own() {
+    let text = "二、重点任务\n序号\t任务\t目标\t牵头单位\t责任单位\t完成时限\n1\t农村供水\t新建农村供水管网120公里\t县水利局\t县水利局、县财政局\t2026年11月\n\t\t改造农村供水管网60公里\t\t县自然资源局\t2026年12月\n2\t口袋公园\t新建口袋公园30个\t县住建局\t县城管局\t2026年6月\n";
+    let draft = valid_draft(text, "2026");
+    let t: toml::Table = toml::from_str(&draft).unwrap();
+    let ts: Vec<toml::Table> = t["target"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_table().unwrap().clone())
+        .collect();
+    let water = with_quote(&ts, "新建农村供水管网120公里");
+    assert_eq!(water["value"].as_integer(), Some(120), "{draft}");
+    assert_eq!(water["deadline"].to_string(), "2026-11-30");
+    assert_eq!(
+        water["owner"].as_array().unwrap().len(),
+        2,
+        "县水利局 once, then 县财政局: {draft}"
+    );
+    let second = with_quote(&ts, "改造农村供水管网60公里");
+    assert_eq!(second["value"].as_integer(), Some(60), "{draft}");
+    assert_eq!(second["deadline"].to_string(), "2026-12-31");
+}
+
+#[test]
+fn a_quote_of_a_clause_without_punctuation_is_cut_and_the_draft_validates() {
+    let text = format!(
+        "2026年工作安排\n{}\n",
+        "年底前完成城区老旧管网改造".repeat(20_000)
+    );
+    let draft = valid_draft(&text, "2026");
+    assert!(
+        draft.contains("# review: the quote is cut to its first 2000 characters"),
+        "{}",
+        &draft[..draft.len().min(2000)]
+    );
+    assert!(draft.lines().all(|l| l.chars().count() < 2100));
+}

@@ -655,8 +655,22 @@ fn render_window_and_quote(o: &mut String, p: &Proposal) {
         o.push_str("# review: missing deadline\n");
     }
     notes_for(o, p, Field::Quote);
-    o.push_str(&format!("quote = {}\n", toml_string(&p.quote)));
+    // A clause of a text with no punctuation can run to megabytes: its first
+    // `MAX_QUOTE_CHARS` characters are quoted (a spec's line must stay under the TOML lexer's
+    // limit), with a note saying so.
+    match p.quote.char_indices().nth(MAX_QUOTE_CHARS) {
+        Some((cut, _)) => {
+            o.push_str(&format!(
+                "# review: the quote is cut to its first {MAX_QUOTE_CHARS} characters\n"
+            ));
+            o.push_str(&format!("quote = {}\n", toml_string(&p.quote[..cut])));
+        }
+        None => o.push_str(&format!("quote = {}\n", toml_string(&p.quote))),
+    }
 }
+
+/// The longest quote written whole (no real clause comes near it).
+const MAX_QUOTE_CHARS: usize = 2000;
 
 #[cfg(test)]
 mod tests {

@@ -1075,7 +1075,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             // Cells wrapped onto the next line in their columns (a PDF copy, `tab_wrap`).
             while let Some(r) = lines
                 .get(j + used)
-                .filter(|_| used <= h.cols)
+                .filter(|_| used <= MAX_WRAPPED_LINES)
                 .and_then(|l| tab_wrap::continued(&h, &row, l))
             {
                 row = r;
@@ -1085,7 +1085,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             if used == 1 {
                 while let Some(r) = lines
                     .get(j + used)
-                    .filter(|_| used <= h.cols)
+                    .filter(|_| used <= MAX_WRAPPED_LINES)
                     .and_then(|l| work_cell::merged(&h, &row, l))
                 {
                     row = r;
@@ -1480,6 +1480,11 @@ fn cell_at<'a>(h: &Header, cs: &'a [String], col: usize) -> Option<&'a String> {
     }
 }
 
+/// The most lines one row may take with its wrapped cells: no printed cell wraps more, and
+/// the cap keeps a header of a thousand cells from making each continuation re-split a row
+/// grown without end (quadratic time).
+const MAX_WRAPPED_LINES: usize = 8;
+
 /// The units a row names as responsible: the lead unit first (牵头单位 / 责任单位), then the
 /// 配合单位; a `（牵头）` mark dropped.
 fn row_owners(h: &Header, cs: &[String]) -> Vec<String> {
@@ -1498,7 +1503,14 @@ fn row_owners(h: &Header, cs: &[String]) -> Vec<String> {
                 .to_string()
         })
         .filter(|x| x.chars().count() >= 2 && !ocr::is_dash(x))
-        .collect()
+        .fold(Vec::new(), |mut seen: Vec<String>, x| {
+            // A unit named in both columns (`区城管局 | 区城管局、…`) is one owner: a spec
+            // naming an owner twice does not validate.
+            if !seen.contains(&x) {
+                seen.push(x);
+            }
+            seen
+        })
 }
 
 /// The proposals of a row: one per goal-year column that holds a goal (a table with 2025

@@ -205,7 +205,8 @@ pub fn split_tokens(strict: Vec<String>) -> (Vec<String>, bool) {
 fn spaced_thousands(cell: &str) -> bool {
     let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     let groups: Vec<&str> = cell.split(' ').collect();
-    groups.len() >= 2
+    // At most five groups (below a thousand billion): a longer run is no figure a table prints.
+    (2..=5).contains(&groups.len())
         && groups.iter().all(|g| !g.is_empty() && g.chars().all(digit))
         && (1..=3).contains(&groups[0].chars().count())
         && groups[1..].iter().all(|g| g.chars().count() == 3)

@@ -9,12 +9,14 @@
 //!
 //! The line is a continuation, never a row of its own, when its 序号 and name cells are
 //! empty, it has no more cells than the row, it leaves some cell after the name empty (a
-//! line filling them all is a row under a merged 序号 and name), and each piece it holds
+//! line filling them all is a row under a merged 序号 and name, as is a line with a deadline of
+//! its own under the row's deadline), and each piece it holds
 //! lies under a cell of the row that is not empty. Each piece joins the cell above it: glued (`…更新改造86公里`),
 //! or after `、` where an owners' column lists a further unit (`work_cell::owners_joint`).
 
 use super::Header;
 use super::work_cell::owners_joint;
+use crate::extract::within;
 
 /// `row` with the pieces of `next` joined to the cells above them, when `next` continues
 /// it (see the module's doc).
@@ -33,6 +35,15 @@ pub(super) fn continued(h: &Header, row: &str, next: &str) -> Option<String> {
     // project's second part, `<TAB><TAB>改造农村供水管网120公里<TAB>完成管网改造60公里<TAB>县水利局
     // <TAB>2026年11月`), not the tails of wrapped cells.
     if b.len() == a.len() && (name + 1..b.len()).all(|k| !blank(k)) {
+        return None;
+    }
+    // A deadline of its own under the row's deadline: a second row under merged cells
+    // (`<TAB><TAB>改造农村供水管网60公里<TAB><TAB>县自然资源局<TAB>2026年12月`), whose goal and
+    // deadline would be glued to the row's.
+    let own_due = |cell: Option<&str>| cell.is_some_and(|c| within::due_cell(c).is_some());
+    if h.due
+        .is_some_and(|d| own_due(a.get(d).map(String::as_str)) && own_due(b.get(d).copied()))
+    {
         return None;
     }
     let mut any = false;
