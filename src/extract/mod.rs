@@ -441,6 +441,11 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     restated::drop_repeats(&mut props, &prop_section);
     let prose_count = props.len();
     props.extend(tables.proposals);
+    // Every target gets its window: one a reader left without start or deadline (a table row
+    // split off its header's years) takes the document's (`whole_window`).
+    for p in &mut props {
+        whole_window(p, &doc);
+    }
     for p in &mut props {
         draft::soften_ceiling(p);
         draft::soften_floor(p);
@@ -457,6 +462,36 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     draft::assign_ids(&mut d.targets, &reserved);
     twice::note(&mut d.targets, prose_count);
     d
+}
+
+/// A target a reader left without start or deadline takes the document's window (the period
+/// its title names, the plan it is, else its year: `resolve_window` with no window of the
+/// clause's own), noted for review; a start after the deadline it has, or a deadline before
+/// its start, is that year's instead. (A draft whose target lacks either does not validate.)
+fn whole_window(p: &mut Proposal, doc: &DocInfo) {
+    if p.start.is_some() && p.deadline.is_some() {
+        return;
+    }
+    let mut notes = Vec::new();
+    let (start, deadline) = resolve_window(None, doc, &mut notes);
+    match (p.start, p.deadline) {
+        (None, None) => p.place((start, deadline), notes),
+        (None, Some(d)) => {
+            p.start = start.filter(|s| *s <= d).or(Date::new(d.year, 1, 1));
+            p.review(
+                Field::Start,
+                "start assumed from the document's window; check".into(),
+            );
+        }
+        (Some(s), None) => {
+            p.deadline = deadline.filter(|d| *d >= s).or(Date::new(s.year, 12, 31));
+            p.review(
+                Field::Deadline,
+                "deadline assumed from the document's window; check".into(),
+            );
+        }
+        (Some(_), Some(_)) => {}
+    }
 }
 
 /// Does `chars` hold only ASCII digits, ASCII punctuation other than `%`, `<`, `>` and `=`,
