@@ -7246,3 +7246,16 @@ fn a_table_row_left_without_a_window_takes_the_document_s_and_validates() {
     assert!(!draft.contains("missing start"), "{draft}");
     assert!(!draft.contains("missing deadline"), "{draft}");
 }
+
+/// 要 opening the noun 要素 (`要素保障有力，上半年争取…`) is no 要 of duty: it does not turn a
+/// half-year report's results section to targets, and the next sub-section's results stay
+/// results.
+#[test]
+fn yaosu_opening_a_sentence_does_not_turn_a_results_section_to_targets() {
+    let ts = targets_of(
+        "关于2031年上半年全市经济运行情况的报告\n\n——2031年7月20日在市人大常委会会议上\n\n一、上半年经济运行情况\n\n（一）投资平稳增长。上半年完成固定资产投资58亿元。要素保障有力，上半年争取中央预算内资金2.4亿元，新增工业用地供应900亩。\n\n（二）产业结构优化。新增专精特新企业7家，数字经济核心产业增加值增长11.5%。\n\n二、下半年工作安排\n\n下半年，全年新增专精特新企业15家以上。\n",
+        "2031",
+    );
+    let quotes: Vec<&str> = ts.iter().map(|t| t["quote"].as_str().unwrap()).collect();
+    assert_eq!(quotes, ["全年新增专精特新企业15家以上"], "{ts:#?}");
+}

@@ -590,7 +590,10 @@ fn turns_to_targets(
     let plan_ahead = PLANS.iter().any(|&(w, first)| {
         w.chars().count() == 3 && opens(&w) && year.is_none_or(|d| first + 4 >= d)
     });
-    (lexicon::FUTURE_MARKERS.iter().any(opens) && !opens(&"今年以来"))
+    (lexicon::FUTURE_MARKERS
+        .iter()
+        .any(|w| opens(w) && lexicon::future_marker_word(n, s.start, w))
+        && !opens(&"今年以来"))
         || ["今后", "未来", "明年", "下一步"].iter().any(opens)
         || plan_ahead
         || lists
@@ -3459,7 +3462,7 @@ fn looks_forward(cl: &[char]) -> bool {
         while let Some(p) = find(cl, w, from) {
             let so_far = *w == "今年" && starts_with_at(cl, p + 2, "以来");
             let measured_against = *w == "计划" && sections::plan_referred_to(cl, p);
-            if !so_far && !measured_against {
+            if !so_far && !measured_against && lexicon::future_marker_word(cl, p, w) {
                 return true;
             }
             from = p + 1;
