@@ -7259,3 +7259,23 @@ fn yaosu_opening_a_sentence_does_not_turn_a_results_section_to_targets() {
     let quotes: Vec<&str> = ts.iter().map(|t| t["quote"].as_str().unwrap()).collect();
     assert_eq!(quotes, ["全年新增专精特新企业15家以上"], "{ts:#?}");
 }
+
+/// A running header printed with its page number on one line (`…发展规划      · 4 ·`): the
+/// number is dropped and the header read as the one seen before; neither is glued to the
+/// table title and the heading after it, nor quoted.
+#[test]
+fn a_running_header_with_its_page_number_is_not_glued_into_a_quote() {
+    let ts = targets_of(
+        "云岭市“十五五”现代物流发展规划                                  · 3 ·\n\n第二章   发展目标\n\n    到2030年，全市快递业务量达到12亿件。\n\n云岭市“十五五”现代物流发展规划                                  · 4 ·\n\n表2   云岭市“十五五”现代物流发展主要指标\n\n    第三节   重点任务\n    到2028年，新建冷链仓储库容50万吨。\n",
+        "2026",
+    );
+    let quotes: Vec<&str> = ts.iter().map(|t| t["quote"].as_str().unwrap()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "到2030年，全市快递业务量达到12亿件",
+            "到2028年，新建冷链仓储库容50万吨"
+        ],
+        "{ts:#?}"
+    );
+}
