@@ -7279,3 +7279,28 @@ fn a_running_header_with_its_page_number_is_not_glued_into_a_quote() {
         "{ts:#?}"
     );
 }
+
+/// A name wrapped over two lines whose second line holds the row's figures
+/// (`规模以上企业单位增加值⏎用水量累计下降  %  〔2〕  〔4〕  〔6〕  约束性`): that line is no header
+/// (a header holds words alone), so the two lines are one row and the table goes on under its
+/// year columns.
+#[test]
+fn a_wrapped_name_s_second_line_with_figures_is_no_header() {
+    let ts = targets_of(
+        "光谷市工业互联网三年行动方案（2031—2033年）\n\n指标名称\t单位\t2031年\t2032年\t2033年\t属性\n数字化转型企业占比\t%\t40\t45\t50\t预期性\n规模以上企业单位增加值\n用水量累计下降\t%\t〔2〕\t〔4〕\t〔6〕\t约束性\n生产安全事故起数\t起\t≤10\t≤9\t≤8\t约束性\n",
+        "2031",
+    );
+    let water = ts
+        .iter()
+        .filter(|t| t["quote"].as_str().unwrap().contains("用水量累计下降"))
+        .count();
+    assert!(water >= 2, "{ts:#?}");
+    let t = ts
+        .iter()
+        .find(|t| {
+            t["quote"].as_str().unwrap().contains("生产安全事故起数")
+                && t["deadline"].to_string() == "2033-12-31"
+        })
+        .unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(t["value"].as_integer(), Some(8), "{t:#?}");
+}
