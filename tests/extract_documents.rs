@@ -7458,3 +7458,77 @@ fn a_quote_of_a_clause_without_punctuation_is_cut_and_the_draft_validates() {
     );
     assert!(draft.lines().all(|l| l.chars().count() < 2100));
 }
+
+// ---------------------------------------------------------------------------------------
+// Eleventh set, fixed after the run (F1).
+
+/// A table row a reader leaves with no window (here the row after a wrapped name, read
+/// against no year column) takes the document's window: every draft has its start and
+/// deadline and validates.
+#[test]
+fn a_table_row_left_without_a_window_takes_the_document_s_and_validates() {
+    let (draft, problems) = draft_problems(
+        "光谷市工业互联网三年行动方案（2031—2033年）\n\n指标名称\t单位\t2031年\t2032年\t2033年\t属性\n数字化转型企业占比\t%\t40\t45\t50\t预期性\n规模以上企业单位增加值\n用水量累计下降\t%\t〔2〕\t〔4〕\t〔6〕\t约束性\n生产安全事故起数        起      ≤10      ≤9      8左右      约束性\n",
+    );
+    assert!(problems.is_empty(), "{problems:?}\n{draft}");
+    assert!(!draft.contains("missing start"), "{draft}");
+    assert!(!draft.contains("missing deadline"), "{draft}");
+}
+
+/// 要 opening the noun 要素 (`要素保障有力，上半年争取…`) is no 要 of duty: it does not turn a
+/// half-year report's results section to targets, and the next sub-section's results stay
+/// results.
+#[test]
+fn yaosu_opening_a_sentence_does_not_turn_a_results_section_to_targets() {
+    let ts = targets_of(
+        "关于2031年上半年全市经济运行情况的报告\n\n——2031年7月20日在市人大常委会会议上\n\n一、上半年经济运行情况\n\n（一）投资平稳增长。上半年完成固定资产投资58亿元。要素保障有力，上半年争取中央预算内资金2.4亿元，新增工业用地供应900亩。\n\n（二）产业结构优化。新增专精特新企业7家，数字经济核心产业增加值增长11.5%。\n\n二、下半年工作安排\n\n下半年，全年新增专精特新企业15家以上。\n",
+        "2031",
+    );
+    let quotes: Vec<&str> = ts.iter().map(|t| t["quote"].as_str().unwrap()).collect();
+    assert_eq!(quotes, ["全年新增专精特新企业15家以上"], "{ts:#?}");
+}
+
+/// A running header printed with its page number on one line (`…发展规划      · 4 ·`): the
+/// number is dropped and the header read as the one seen before; neither is glued to the
+/// table title and the heading after it, nor quoted.
+#[test]
+fn a_running_header_with_its_page_number_is_not_glued_into_a_quote() {
+    let ts = targets_of(
+        "云岭市“十五五”现代物流发展规划                                  · 3 ·\n\n第二章   发展目标\n\n    到2030年，全市快递业务量达到12亿件。\n\n云岭市“十五五”现代物流发展规划                                  · 4 ·\n\n表2   云岭市“十五五”现代物流发展主要指标\n\n    第三节   重点任务\n    到2028年，新建冷链仓储库容50万吨。\n",
+        "2026",
+    );
+    let quotes: Vec<&str> = ts.iter().map(|t| t["quote"].as_str().unwrap()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "到2030年，全市快递业务量达到12亿件",
+            "到2028年，新建冷链仓储库容50万吨"
+        ],
+        "{ts:#?}"
+    );
+}
+
+/// A name wrapped over two lines whose second line holds the row's figures
+/// (`规模以上企业单位增加值⏎用水量累计下降  %  〔2〕  〔4〕  〔6〕  约束性`): that line is no header
+/// (a header holds words alone), so the two lines are one row and the table goes on under its
+/// year columns.
+#[test]
+fn a_wrapped_name_s_second_line_with_figures_is_no_header() {
+    let ts = targets_of(
+        "光谷市工业互联网三年行动方案（2031—2033年）\n\n指标名称\t单位\t2031年\t2032年\t2033年\t属性\n数字化转型企业占比\t%\t40\t45\t50\t预期性\n规模以上企业单位增加值\n用水量累计下降\t%\t〔2〕\t〔4〕\t〔6〕\t约束性\n生产安全事故起数\t起\t≤10\t≤9\t≤8\t约束性\n",
+        "2031",
+    );
+    let water = ts
+        .iter()
+        .filter(|t| t["quote"].as_str().unwrap().contains("用水量累计下降"))
+        .count();
+    assert!(water >= 2, "{ts:#?}");
+    let t = ts
+        .iter()
+        .find(|t| {
+            t["quote"].as_str().unwrap().contains("生产安全事故起数")
+                && t["deadline"].to_string() == "2033-12-31"
+        })
+        .unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(t["value"].as_integer(), Some(8), "{t:#?}");
+}

@@ -450,6 +450,36 @@ fn page_footer(line: &str) -> bool {
         && line.contains(['—', '―', '–', '-', '·', '•', '第', '页'])
 }
 
+/// The rest of a line that has a page number (`page_footer`) set apart from its words by a
+/// run of two or more spaces at its end or start (`淮岭省…发展规划      · 6 ·`,
+/// `— 7 —　　…工作报告`): a running header printed with the page's number.
+fn margin_page_number(line: &str) -> Option<&str> {
+    let gap = |c: char| c == ' ' || c == '\u{3000}';
+    // The runs of two or more spaces (a full-width space counts two): byte ranges.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let (mut start, mut width) = (None, 0);
+    for (i, c) in line.char_indices().chain([(line.len(), 'x')]) {
+        if gap(c) {
+            start.get_or_insert(i);
+            width += if c == '\u{3000}' { 2 } else { 1 };
+            continue;
+        }
+        if let Some(s) = start.take() {
+            if width >= 2 {
+                runs.push((s, i));
+            }
+        }
+        width = 0;
+    }
+    if let Some(&(s, e)) = runs.last() {
+        if s > 0 && page_footer(&line[e..]) {
+            return Some(&line[..s]);
+        }
+    }
+    let &(s, e) = runs.first()?;
+    (e < line.len() && page_footer(&line[..s])).then(|| &line[e..])
+}
+
 /// A notice's addressee line (主送机关: `各乡镇人民政府，县政府各部门：`, `各乡（镇）人民政府，
 /// 县政府各部门、各直属机构：`): a line of its own, like a title, so that the sentence after it
 /// opens where it does (`2025年，…` then reports the past year). Not a salutation (`各位代表：`,
@@ -510,6 +540,16 @@ pub fn prepare(text: &str) -> Text {
             (after_blank, page_break) = (false, true);
             continue;
         }
+        // A page number printed on the running header's line (`…发展规划    · 6 ·`): the
+        // number is dropped and the line read as the header alone (seen again, or after a
+        // page number in the middle of a sentence, it is dropped too).
+        let line = match margin_page_number(line) {
+            Some(rest) => {
+                after_footer = true;
+                rest
+            }
+            None => line,
+        };
         let unpunctuated = line.chars().count() >= 6
             && !line.chars().any(|c| TITLE_PUNCT.contains(&c) || c == '。');
         let footer_before = std::mem::take(&mut after_footer);

@@ -290,6 +290,12 @@ pub const FUTURE_MARKERS: &[&str] = &[
     "争取",
 ];
 
+/// Does the future marker `w` found at `at` in `n` stand for itself? 要 opening the noun 要素
+/// (`要素保障持续加强，上半年争取…` in a report of the half-year) is no 要 of duty.
+pub fn future_marker_word(n: &[char], at: usize, w: &str) -> bool {
+    !(w == "要" && n.get(at + 1) == Some(&'素'))
+}
+
 /// Portfolios to speed up: named numbers without a completion bar.
 pub const PORTFOLIO: &[&str] = &["加快", "加速", "加紧", "进度"];
 

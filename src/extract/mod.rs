@@ -442,6 +442,11 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     restated::drop_repeats(&mut props, &prop_section);
     let prose_count = props.len();
     props.extend(tables.proposals);
+    // Every target gets its window: one a reader left without start or deadline (a table row
+    // split off its header's years) takes the document's (`whole_window`).
+    for p in &mut props {
+        whole_window(p, &doc);
+    }
     for p in &mut props {
         draft::soften_ceiling(p);
         draft::soften_floor(p);
@@ -458,6 +463,36 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     draft::assign_ids(&mut d.targets, &reserved);
     twice::note(&mut d.targets, prose_count);
     d
+}
+
+/// A target a reader left without start or deadline takes the document's window (the period
+/// its title names, the plan it is, else its year: `resolve_window` with no window of the
+/// clause's own), noted for review; a start after the deadline it has, or a deadline before
+/// its start, is that year's instead. (A draft whose target lacks either does not validate.)
+fn whole_window(p: &mut Proposal, doc: &DocInfo) {
+    if p.start.is_some() && p.deadline.is_some() {
+        return;
+    }
+    let mut notes = Vec::new();
+    let (start, deadline) = resolve_window(None, doc, &mut notes);
+    match (p.start, p.deadline) {
+        (None, None) => p.place((start, deadline), notes),
+        (None, Some(d)) => {
+            p.start = start.filter(|s| *s <= d).or(Date::new(d.year, 1, 1));
+            p.review(
+                Field::Start,
+                "start assumed from the document's window; check".into(),
+            );
+        }
+        (Some(s), None) => {
+            p.deadline = deadline.filter(|d| *d >= s).or(Date::new(s.year, 12, 31));
+            p.review(
+                Field::Deadline,
+                "deadline assumed from the document's window; check".into(),
+            );
+        }
+        (Some(_), Some(_)) => {}
+    }
 }
 
 /// Does `chars` hold only ASCII digits, ASCII punctuation other than `%`, `<`, `>` and `=`,
@@ -556,7 +591,10 @@ fn turns_to_targets(
     let plan_ahead = PLANS.iter().any(|&(w, first)| {
         w.chars().count() == 3 && opens(&w) && year.is_none_or(|d| first + 4 >= d)
     });
-    (lexicon::FUTURE_MARKERS.iter().any(opens) && !opens(&"今年以来"))
+    (lexicon::FUTURE_MARKERS
+        .iter()
+        .any(|w| opens(w) && lexicon::future_marker_word(n, s.start, w))
+        && !opens(&"今年以来"))
         || ["今后", "未来", "明年", "下一步"].iter().any(opens)
         || plan_ahead
         || lists
@@ -3434,7 +3472,7 @@ fn looks_forward(cl: &[char]) -> bool {
         while let Some(p) = find(cl, w, from) {
             let so_far = *w == "今年" && starts_with_at(cl, p + 2, "以来");
             let measured_against = *w == "计划" && sections::plan_referred_to(cl, p);
-            if !so_far && !measured_against {
+            if !so_far && !measured_against && lexicon::future_marker_word(cl, p, w) {
                 return true;
             }
             from = p + 1;

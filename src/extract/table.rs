@@ -973,8 +973,11 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                         j += 1;
                         continue;
                     }
+                    // (The next line is a header only if it holds words alone, as a header
+                    // met again is: `累计下降  %  〔3〕  〔6.5〕` is the name's tail and figures.)
                     Some(LoneCell::NameHead)
-                        if filled(next) >= 2 && header_at(&lines, j + 1).is_none() =>
+                        if filled(next) >= 2
+                            && (header_at(&lines, j + 1).is_none() || !only_words(next)) =>
                     {
                         // (A PDF copy's head above the line with the row's 序号, its tail
                         // below: `centred`.)
