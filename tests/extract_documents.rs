@@ -7228,3 +7228,54 @@ fn an_item_s_number_of_three_or_full_width_digits_stays_out_of_its_name() {
         "{names:?}"
     );
 }
+
+/// Eleventh set, fixed after the run (F2): counts made over a plan's window and dated tasks
+/// headed by a deadline in a clause of its own (docs/extract.md, "Eleventh set, fixed after
+/// the run: counts over a window and deadlines before a comma").
+#[test]
+fn counts_over_a_window_and_a_deadline_before_its_task_s_comma() {
+    let ts = targets_of(
+        "某市新材料产业提升三年行动方案（2027—2029年）\n\n一、主要目标\n\n到2029年，新材料产业规模明显扩大。\
+攻克新材料关键技术40项以上，制定修订团体标准和地方标准60项以上，培育具有核心竞争力的材料企业15家。\
+三年新创建省级新材料中试基地20个以上，三年累计支持新材料首批次应用产品300台（套）以上。\n\n二、重点任务\n\n\
+（一）强化创新。组织企业联合攻关。2027年底前，发布全市新材料重点产品目录。2028年6月底前，建成新材料检测认证平台并上线运行。\
+2027年9月底前，印发《新材料标准体系建设指引》。\n",
+        "2027",
+    );
+    for (piece, unit) in [
+        ("攻克新材料关键技术40项以上", "项"),
+        ("制定修订团体标准和地方标准60项以上", "项"),
+        ("培育具有核心竞争力的材料企业15家", "家"),
+        ("三年新创建省级新材料中试基地20个以上", "个"),
+        (
+            "三年累计支持新材料首批次应用产品300台（套）以上",
+            "台（套）",
+        ),
+    ] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(field(t, "measure"), "ytd", "{piece}: {t:#?}");
+        assert_eq!(field(t, "unit"), unit, "{piece}");
+        assert_eq!(field(t, "deadline"), "2029-12-31", "{piece}");
+    }
+    for (piece, deadline) in [
+        ("2027年底前，发布全市新材料重点产品目录", "2027-12-31"),
+        (
+            "2028年6月底前，建成新材料检测认证平台并上线运行",
+            "2028-06-30",
+        ),
+        (
+            "2027年9月底前，印发《新材料标准体系建设指引》",
+            "2027-09-30",
+        ),
+    ] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(field(t, "measure"), "milestone", "{piece}: {t:#?}");
+        assert_eq!(field(t, "deadline"), deadline, "{piece}");
+    }
+    // 突破 right before the figure stays a level passed.
+    let ts = targets_of(
+        "某市科技创新三年行动方案（2027—2029年）\n\n到2029年，高新技术企业总数突破800家。\n",
+        "2027",
+    );
+    assert_eq!(field(with_quote(&ts, "突破800家"), "measure"), "level");
+}

@@ -4194,7 +4194,10 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         p += 1;
     }
     // A task done by a deadline written in its clause, with no milestone word (`dated`).
-    let heading = dated_deadline(cx, c).is_none().then(|| heading_deadline(cx, c)).flatten();
+    let heading = dated_deadline(cx, c)
+        .is_none()
+        .then(|| heading_deadline(cx, c))
+        .flatten();
     let dated = dated_deadline(cx, c).or(heading);
     let hit = hit.or_else(|| {
         dated.and_then(|win| dated::predicate(n, c.start, win, c.end, |k| cx.in_quotes(k)))
@@ -4318,7 +4321,9 @@ fn heading_deadline(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
     let i = cx.wins.partition_point(|w| w.pos < prev.start);
     let w = cx.wins.get(i)?;
     let lead = n[prev.start..w.pos].iter().all(|ch| ch.is_whitespace());
-    let tail = n[w.end.min(comma)..comma].iter().all(|ch| ch.is_whitespace());
+    let tail = n[w.end.min(comma)..comma]
+        .iter()
+        .all(|ch| ch.is_whitespace());
     (lead && tail && w.end <= comma && dated::is_action_deadline(n, &w.kind, w.pos, w.end))
         .then_some((w.pos, w.end))
 }
