@@ -6627,9 +6627,6 @@ fn t64_city_equipment_cluster_plan() {
             "到2030年装备产品出口额突破300亿元",
             // A state of degree in the goals (round 12 C's topic).
             "规上企业数字化改造基本实现全覆盖",
-            // 左右 on a count over a window: annotators split (ytd about, level about,
-            // level at-least): drafted a floor with tolerance.
-            "三年支持企业实施智能化改造项目300个左右",
             // 投资 driven over a window with no 累计: drafted as the window's last year's level.
             "带动技改投资600亿元以上",
             // 再 + verb over several years is a rise of the level (round 10's reading).
@@ -7237,7 +7234,7 @@ fn counts_over_a_window_and_a_deadline_before_its_task_s_comma() {
     let ts = targets_of(
         "某市新材料产业提升三年行动方案（2027—2029年）\n\n一、主要目标\n\n到2029年，新材料产业规模明显扩大。\
 攻克新材料关键技术40项以上，制定修订团体标准和地方标准60项以上，培育具有核心竞争力的材料企业15家。\
-三年新创建省级新材料中试基地20个以上，三年累计支持新材料首批次应用产品300台（套）以上。\n\n二、重点任务\n\n\
+三年新创建省级新材料中试基地20个以上，三年累计支持新材料首批次应用产品300台（套）以上，三年支持企业实施新材料技改项目200个左右。\n\n二、重点任务\n\n\
 （一）强化创新。组织企业联合攻关。2027年底前，发布全市新材料重点产品目录。2028年6月底前，建成新材料检测认证平台并上线运行。\
 2027年9月底前，印发《新材料标准体系建设指引》。\n",
         "2027",
@@ -7272,6 +7269,10 @@ fn counts_over_a_window_and_a_deadline_before_its_task_s_comma() {
         assert_eq!(field(t, "measure"), "milestone", "{piece}: {t:#?}");
         assert_eq!(field(t, "deadline"), deadline, "{piece}");
     }
+    // 左右 on a count over a spelled window keeps `about` (a band, not a floor).
+    let t = with_quote(&ts, "三年支持企业实施新材料技改项目200个左右");
+    assert_eq!(field(t, "measure"), "ytd", "{t:#?}");
+    assert_eq!(field(t, "rule"), "about", "{t:#?}");
     // 突破 right before the figure stays a level passed.
     let ts = targets_of(
         "某市科技创新三年行动方案（2027—2029年）\n\n到2029年，高新技术企业总数突破800家。\n",

@@ -98,7 +98,7 @@ pub fn over_window(
 
 /// Is the window spelled in the item, before its verb (`三年新创建…`, `五年累计…`, `三年内…`)?
 /// Not a plan's name (`三年行动`), not the years behind (`近三年`, `过去五年`).
-fn spelled_window(verb_text: &[char]) -> bool {
+pub(crate) fn spelled_window(verb_text: &[char]) -> bool {
     ["两年", "三年", "四年", "五年"].iter().any(|w| {
         find(verb_text, w, 0).is_some_and(|p| {
             let next = verb_text.get(p + 2).copied().unwrap_or(' ');
