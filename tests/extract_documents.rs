@@ -3529,7 +3529,7 @@ fn a_press_conference_transcript_reads_only_the_answers() {
     // The speaker's label, seen again at his second turn, is no page header: his answer is read.
     with_quote(&ts, "年均增长10%以上");
     with_quote(&ts, "1.2万亿元");
-    assert_eq!(field(with_quote(&ts, "3000万台"), "unit"), "万台套");
+    assert_eq!(field(with_quote(&ts, "3000万台"), "unit"), "万台（套）");
     // Inline labels with a speaker's full title: the answer after the question is read.
     let ts = targets_of(
         "主持人 宋佳：请介绍有关情况。
@@ -6752,11 +6752,16 @@ fn t64_city_equipment_cluster_plan() {
             "到2030年总量突破7000亿元",
             // A state of degree in the goals (round 12 C's topic).
             "规上企业数字化改造基本实现全覆盖",
+<<<<<<< /tmp/tmplnhuxg3y/o
             // 左右 on a count over a window: annotators split (ytd about, level about,
             // level at-least): drafted a floor with tolerance.
             "三年支持企业实施智能化改造项目300个左右",
             // The unit as written is 台（套）; drafted 台套 (the lexicon's unit).
             "累计完成规上企业设备更新改造5000台（套）以上",
+=======
+            // 投资 driven over a window with no 累计: drafted as the window's last year's level.
+            "带动技改投资600亿元以上",
+>>>>>>> /tmp/tmplnhuxg3y/t
             // 再 + verb over several years is a rise of the level (round 10's reading).
             "五年内再推出示范应用场景100个",
             // People brought in or trained over a window (引进, 培养): no other annotated
@@ -7531,4 +7536,59 @@ fn a_wrapped_name_s_second_line_with_figures_is_no_header() {
         })
         .unwrap_or_else(|| panic!("{ts:#?}"));
     assert_eq!(t["value"].as_integer(), Some(8), "{t:#?}");
+}
+
+/// Eleventh set, fixed after the run (F2): counts made over a plan's window and dated tasks
+/// headed by a deadline in a clause of its own (docs/extract.md, "Eleventh set, fixed after
+/// the run: counts over a window and deadlines before a comma").
+#[test]
+fn counts_over_a_window_and_a_deadline_before_its_task_s_comma() {
+    let ts = targets_of(
+        "某市新材料产业提升三年行动方案（2027—2029年）\n\n一、主要目标\n\n到2029年，新材料产业规模明显扩大。\
+攻克新材料关键技术40项以上，制定修订团体标准和地方标准60项以上，培育具有核心竞争力的材料企业15家。\
+三年新创建省级新材料中试基地20个以上，三年累计支持新材料首批次应用产品300台（套）以上，三年支持企业实施新材料技改项目200个左右。\n\n二、重点任务\n\n\
+（一）强化创新。组织企业联合攻关。2027年底前，发布全市新材料重点产品目录。2028年6月底前，建成新材料检测认证平台并上线运行。\
+2027年9月底前，印发《新材料标准体系建设指引》。\n",
+        "2027",
+    );
+    for (piece, unit) in [
+        ("攻克新材料关键技术40项以上", "项"),
+        ("制定修订团体标准和地方标准60项以上", "项"),
+        ("培育具有核心竞争力的材料企业15家", "家"),
+        ("三年新创建省级新材料中试基地20个以上", "个"),
+        (
+            "三年累计支持新材料首批次应用产品300台（套）以上",
+            "台（套）",
+        ),
+    ] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(field(t, "measure"), "ytd", "{piece}: {t:#?}");
+        assert_eq!(field(t, "unit"), unit, "{piece}");
+        assert_eq!(field(t, "deadline"), "2029-12-31", "{piece}");
+    }
+    for (piece, deadline) in [
+        ("2027年底前，发布全市新材料重点产品目录", "2027-12-31"),
+        (
+            "2028年6月底前，建成新材料检测认证平台并上线运行",
+            "2028-06-30",
+        ),
+        (
+            "2027年9月底前，印发《新材料标准体系建设指引》",
+            "2027-09-30",
+        ),
+    ] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(field(t, "measure"), "milestone", "{piece}: {t:#?}");
+        assert_eq!(field(t, "deadline"), deadline, "{piece}");
+    }
+    // 左右 on a count over a spelled window keeps `about` (a band, not a floor).
+    let t = with_quote(&ts, "三年支持企业实施新材料技改项目200个左右");
+    assert_eq!(field(t, "measure"), "ytd", "{t:#?}");
+    assert_eq!(field(t, "rule"), "about", "{t:#?}");
+    // 突破 right before the figure stays a level passed.
+    let ts = targets_of(
+        "某市科技创新三年行动方案（2027—2029年）\n\n到2029年，高新技术企业总数突破800家。\n",
+        "2027",
+    );
+    assert_eq!(field(with_quote(&ts, "突破800家"), "measure"), "level");
 }

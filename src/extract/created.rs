@@ -19,8 +19,17 @@ const MAKING: &[&str] = &[
     "培训",
     "创建",
     "组建",
-    // Standards drawn up over the window (`三年制修订…相关标准30项以上`, round 12).
+    // Standards drawn up over the window (`三年制修订…相关标准30项以上`, round 12;
+    // `制定修订国家标准和行业标准200项以上`, eleventh set).
     "制修订",
+    "制定",
+    "修订",
+    // Technologies mastered (`突破关键核心技术100项以上`): 突破 right before the figure is a
+    // level passed (`高新技术企业总数突破1600家`), which leaves no noun between.
+    "突破",
+    "攻克",
+    // Things backed over the window (`三年支持企业实施…项目300个左右`).
+    "支持",
 ];
 
 /// Words that make the count a stock standing at the end: 建成 (built and standing), a size
@@ -44,7 +53,11 @@ pub fn over_window(
     ruled: bool,
     about: bool,
 ) -> bool {
-    if !multi_year || ruled || about || unit == "%" || lexicon::CURRENCY.contains(&unit) {
+    if !multi_year || ruled || unit == "%" || lexicon::CURRENCY.contains(&unit) {
+        return false;
+    }
+    let spelled = spelled_window(verb_text);
+    if about && !spelled {
         return false;
     }
     let base = numbers::unit_magnitude(unit).1;
@@ -63,11 +76,34 @@ pub fn over_window(
             noun.len() >= 2 && !noun.iter().any(|c| c.is_ascii_digit() || *c == '、')
         })
     });
+    // A window spelled before the count (`三年累计支持…1000台（套）以上`, `五年累计实施…`): the
+    // sum over those years, whatever stock word 累计 is elsewhere; a thing made anew (`三年新
+    // 创建国家级…示范工厂500家以上`) counts though it holds a rank.
+    let stock = if spelled {
+        &STOCK_WORDS[..STOCK_WORDS.len() - 1]
+    } else {
+        STOCK_WORDS
+    };
+    let anew = spelled
+        && MAKING
+            .iter()
+            .any(|w| find(verb_text, &format!("新{w}"), 0).is_some());
     counted
         && noun_before
-        && !contains_any(verb_text, STOCK_WORDS)
-        && !contains_any(&after, STOCK_WORDS)
-        && !contains_any(verb_text, DESIGNATIONS)
-        && !contains_any(&after, DESIGNATIONS)
-        && find(verb_text, "的", 0).is_none()
+        && !contains_any(verb_text, stock)
+        && !contains_any(&after, stock)
+        && (anew || !contains_any(verb_text, DESIGNATIONS))
+        && (anew || !contains_any(&after, DESIGNATIONS))
+}
+
+/// Is the window spelled in the item, before its verb (`三年新创建…`, `五年累计…`, `三年内…`)?
+/// Not a plan's name (`三年行动`), not the years behind (`近三年`, `过去五年`).
+pub(crate) fn spelled_window(verb_text: &[char]) -> bool {
+    ["两年", "三年", "四年", "五年"].iter().any(|w| {
+        find(verb_text, w, 0).is_some_and(|p| {
+            let next = verb_text.get(p + 2).copied().unwrap_or(' ');
+            let prev = p.checked_sub(1).and_then(|k| verb_text.get(k)).copied();
+            !"行计规方攻来前".contains(next) && !matches!(prev, Some('近' | '去' | '前' | '这'))
+        })
+    })
 }

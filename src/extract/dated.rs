@@ -36,6 +36,10 @@ const DONE: &[&str] = &[
     "招生",
     "竣工验收",
     "覆盖",
+    // A document or list issued (`2028年底前，发布…目录`, `印发《…指南》`, eleventh set).
+    "发布",
+    "印发",
+    "出台",
 ];
 
 /// What a `完成` ends on when it names a course of work or the whole list, not a thing done

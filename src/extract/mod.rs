@@ -4242,7 +4242,11 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         p += 1;
     }
     // A task done by a deadline written in its clause, with no milestone word (`dated`).
-    let dated = dated_deadline(cx, c);
+    let heading = dated_deadline(cx, c)
+        .is_none()
+        .then(|| heading_deadline(cx, c))
+        .flatten();
+    let dated = dated_deadline(cx, c).or(heading);
     let hit = hit.or_else(|| {
         dated.and_then(|win| dated::predicate(n, c.start, win, c.end, |k| cx.in_quotes(k)))
     });
@@ -4338,15 +4342,38 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     for name in names {
         let mut notes = Vec::new();
         let window = resolve_window(win, cx.doc, &mut notes);
+        // (A deadline heading the task in a clause of its own is quoted with it.)
+        let from = heading.map_or(c.start, |(pos, _)| pos);
         let mut prop = Proposal::new(
             name,
             Measure::Milestone,
             Rule::Done,
-            cx.t.quote(c.start, c.end),
+            cx.t.quote(from, c.end),
         );
         prop.place(window, notes);
         props.push(prop);
     }
+}
+
+/// An action deadline making up the whole clause before `c` and its comma (`2028年底前，发布…
+/// 目录`, `2029年6月底前，建成…平台并上线运行`): the task's own deadline, as when written in
+/// its clause (`dated`). Its start and end.
+fn heading_deadline(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
+    let n = &cx.t.norm;
+    let comma = c.start.checked_sub(1)?;
+    if !matches!(n.get(comma), Some('，' | ',')) {
+        return None;
+    }
+    let ci = cx.s.clauses.partition_point(|x| x.start < c.start);
+    let prev = &cx.s.clauses[..ci].last()?;
+    let i = cx.wins.partition_point(|w| w.pos < prev.start);
+    let w = cx.wins.get(i)?;
+    let lead = n[prev.start..w.pos].iter().all(|ch| ch.is_whitespace());
+    let tail = n[w.end.min(comma)..comma]
+        .iter()
+        .all(|ch| ch.is_whitespace());
+    (lead && tail && w.end <= comma && dated::is_action_deadline(n, &w.kind, w.pos, w.end))
+        .then_some((w.pos, w.end))
 }
 
 /// The first action deadline written in the clause (`9月底前`, `年底前`, `2028年底前`:

@@ -390,10 +390,10 @@ fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
         return Some(("项".into(), 3, true));
     }
     // 3000万台（套）: equipment counted in 台套, written with its second classifier in
-    // parentheses.
+    // parentheses: kept as written (the annotators of t64 and the eleventh set, 2 of 2).
     if lexicon::starts_with_at(t, at, "台（套）") || lexicon::starts_with_at(t, at, "台(套)")
     {
-        return Some(("台套".into(), 4, true));
+        return Some(("台（套）".into(), 4, true));
     }
     if let Some((w, n)) = lexicon::longest_at(t, at, lexicon::CLASSIFIERS) {
         return Some((w.to_string(), n, true));
