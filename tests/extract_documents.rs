@@ -6752,16 +6752,6 @@ fn t64_city_equipment_cluster_plan() {
             "到2030年总量突破7000亿元",
             // A state of degree in the goals (round 12 C's topic).
             "规上企业数字化改造基本实现全覆盖",
-<<<<<<< /tmp/tmplnhuxg3y/o
-            // 左右 on a count over a window: annotators split (ytd about, level about,
-            // level at-least): drafted a floor with tolerance.
-            "三年支持企业实施智能化改造项目300个左右",
-            // The unit as written is 台（套）; drafted 台套 (the lexicon's unit).
-            "累计完成规上企业设备更新改造5000台（套）以上",
-=======
-            // 投资 driven over a window with no 累计: drafted as the window's last year's level.
-            "带动技改投资600亿元以上",
->>>>>>> /tmp/tmplnhuxg3y/t
             // 再 + verb over several years is a rise of the level (round 10's reading).
             "五年内再推出示范应用场景100个",
             // People brought in or trained over a window (引进, 培养): no other annotated
