@@ -7230,3 +7230,22 @@ fn an_item_s_number_of_three_or_full_width_digits_stays_out_of_its_name() {
         "{names:?}"
     );
 }
+
+// ---- Eleventh set, fixed after the run: table rows (helper F3) ----
+
+/// A work list's goal cell with no name of its own (`超过80亿元`, `完成15个`): the row's task
+/// names the target alone, not the task glued to the cell (`社会消费品零售总额：超过80亿元`).
+#[test]
+fn a_goal_cell_with_no_name_of_its_own_is_named_by_the_row_s_task() {
+    let ts = targets_of(
+        "附件：2027年重点工作任务分解表\n序号\t重点任务\t目标要求\t牵头单位\t责任单位\t完成时限\n1\t社会消费品零售总额\t超过80亿元\t县商务局\t县统计局\t2027年12月底\n2\t农村危房改造\t完成15个\t县住建局\t各乡镇\t2027年10月底\n",
+        "2027",
+    );
+    let names: Vec<&str> = ts
+        .iter()
+        .map(|t| t["name"]["zh"].as_str().unwrap_or(""))
+        .collect();
+    assert!(names.contains(&"社会消费品零售总额"), "{ts:#?}");
+    assert!(names.contains(&"农村危房改造"), "{ts:#?}");
+    assert!(names.iter().all(|n| !n.contains('：')), "{names:?}");
+}
