@@ -7249,3 +7249,37 @@ fn a_goal_cell_with_no_name_of_its_own_is_named_by_the_row_s_task() {
     assert!(names.contains(&"农村危房改造"), "{ts:#?}");
     assert!(names.iter().all(|n| !n.contains('：')), "{names:?}");
 }
+
+/// A quantity's row whose goal-year cell is `—` and whose 年均增长 cell holds a rate
+/// (`＞9%`, `7%左右`): the average annual growth over the window, never a level of 9 亿元.
+#[test]
+fn a_quantity_s_mean_rate_with_no_goal_year_figure_is_its_growth() {
+    let ts = targets_of(
+        "表2  主要指标\n指标                  单位      2025年      2030年      年均增长      属性\n旅游总收入            亿元      820         —           ＞9%          预期性\n外贸进出口总额        亿元      1300        —           7%左右        预期性\n",
+        "2026",
+    );
+    for piece in ["旅游总收入", "外贸进出口总额"] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["measure"].as_str(), Some("growth"), "{t:#?}");
+        assert_eq!(t["unit"].as_str(), Some("%"), "{t:#?}");
+        assert_eq!(t["aggregate"].as_str(), Some("average"), "{t:#?}");
+    }
+    assert_eq!(
+        with_quote(&ts, "旅游总收入")["rule"].as_str(),
+        Some("more-than")
+    );
+}
+
+/// A ratio's row with `—` in its 单位 column and its abbreviation in the name
+/// (`新建数据中心电能利用效率（PUE）  —  1.5  ＜1.3`): a level with a dimensionless label,
+/// not a sum of additions counted in "PUE".
+#[test]
+fn a_ratio_with_a_dash_unit_and_an_abbreviation_stays_a_level() {
+    let ts = targets_of(
+        "表3  主要指标\n指标                                  单位      2025年      2030年      属性\n新建数据中心电能利用效率（PUE）       —         1.5         ＜1.3       约束性\n",
+        "2026",
+    );
+    let t = with_quote(&ts, "电能利用效率");
+    assert_eq!(t["measure"].as_str(), Some("level"), "{t:#?}");
+    assert_ne!(t["unit"].as_str(), Some("PUE"), "{t:#?}");
+}

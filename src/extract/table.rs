@@ -1639,11 +1639,16 @@ fn row_proposal(
             .map(|u| folded(unwrapped(u)))
     });
     // A ratio with no unit (its 单位 cell `—` or blank): labelled as prose labels it, and a
-    // level whatever verb opens its name (`新建大型数据中心PUE`).
+    // level whatever verb opens its name (`新建大型数据中心PUE`). A `—` in the 单位 column
+    // wins over the name's parenthesis (`平均电能利用效率（PUE）  —`: PUE is the ratio's
+    // abbreviation, not a unit a sum of additions could be counted in).
     let name_chars: Vec<char> = name.chars().collect();
+    let dash_unit = h.unit.and_then(at).is_some_and(|u| ocr::is_dash(u));
     let ratio = super::dimensionless_label(&name_chars).filter(|_| {
-        unit.as_deref()
-            .is_none_or(|u| u.is_empty() || ocr::is_dash(u))
+        dash_unit
+            || unit
+                .as_deref()
+                .is_none_or(|u| u.is_empty() || ocr::is_dash(u))
     });
     let unit = ratio.map(String::from).or(unit);
     // A goal cell carrying the row's Latin unit (`10GW` under a `GW` 单位 cell): its figure.
@@ -1688,6 +1693,14 @@ fn row_proposal(
         }
         p.place(window_of(plan), notes);
         return Some(p);
+    }
+    if goal_cell.is_none() {
+        if let Some(mut p) =
+            window_rate::only(h, cs, &name, unit.as_deref(), row.trim(), window_of(plan))
+        {
+            p.class = class_key;
+            return Some(p);
+        }
     }
     let (cell, in_window_col) = match (goal_cell, window_cell) {
         (Some(c), _) => (c, false),
