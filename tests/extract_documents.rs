@@ -7283,3 +7283,37 @@ fn a_ratio_with_a_dash_unit_and_an_abbreviation_stays_a_level() {
     assert_eq!(t["measure"].as_str(), Some("level"), "{t:#?}");
     assert_ne!(t["unit"].as_str(), Some("PUE"), "{t:#?}");
 }
+
+/// A three-year plan's table with one column per plan year (`2027年  2028年  2029年` in a
+/// 行动方案（2027—2029年）): the first column is the plan's first year, a goal of its own, not
+/// a base; a row whose name says 累计 in a parenthesis is a running total from the plan's
+/// start (ytd), each year.
+#[test]
+fn a_plan_s_first_year_column_is_a_goal_and_its_running_totals_ytd() {
+    let ts = targets_of(
+        "某省工业互联网创新发展行动方案（2027—2029年）\n\n表1  主要指标\n指标名称\t单位\t2027年\t2028年\t2029年\t属性\n工业互联网平台普及率\t%\t45\t50\t55\t预期性\n新建智能工厂（累计）\t家\t40\t90\t150\t预期性\n",
+        "2027",
+    );
+    let rate: Vec<&toml::Table> = ts
+        .iter()
+        .filter(|t| t["quote"].as_str().unwrap().contains("普及率"))
+        .collect();
+    assert_eq!(rate.len(), 3, "{ts:#?}");
+    assert!(
+        rate.iter().any(|t| t["value"].as_integer() == Some(45)),
+        "{rate:#?}"
+    );
+    assert!(
+        rate.iter().all(|t| t.get("baseline").is_none()),
+        "{rate:#?}"
+    );
+    let sums: Vec<&toml::Table> = ts
+        .iter()
+        .filter(|t| t["quote"].as_str().unwrap().contains("智能工厂"))
+        .collect();
+    assert_eq!(sums.len(), 3, "{ts:#?}");
+    assert!(
+        sums.iter().all(|t| t["measure"].as_str() == Some("ytd")),
+        "{sums:#?}"
+    );
+}

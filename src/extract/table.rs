@@ -428,6 +428,20 @@ fn plan_end_is_a_goal(h: &mut Header, plan: Option<(i32, i32)>, vision: bool) {
     }
 }
 
+/// A plan's own years as its columns (`2028年  2029年  2030年` in a 三年行动计划（2028—2030年）):
+/// the first year column is the plan's first year, a goal of its own, not a base year (a
+/// base is the year before a plan starts). Only when the columns run year by year, at least
+/// three, from the plan's first year to its last, and no column is titled a base (基数, 现状…).
+fn plan_start_is_a_goal(h: &mut Header, plan: Option<(i32, i32)>) {
+    if let (Some((b, Some(by))), Some((_, Some(gy))), Some((start, end))) = (h.base, h.goal, plan) {
+        let each = h.more_goals.len() + 2 == usize::try_from(gy - by + 1).unwrap_or(0);
+        if by == start && gy == end && gy >= by + 2 && each && !h.base_named {
+            h.more_goals.insert(0, (b, by));
+            h.base = None;
+        }
+    }
+}
+
 /// The second line of a header split over two (`2020年  2025年` over `基期  目标`, or
 /// `（单位）` under `指标名称`): every cell a year, a column word or a short parenthesis.
 fn header_part(line: &str) -> Option<Vec<i32>> {
@@ -912,6 +926,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             continue;
         };
         plan_end_is_a_goal(&mut h, plan, vision);
+        plan_start_is_a_goal(&mut h, plan.or(span));
         // Lines read as part of the table but not rows (headers, page furniture, blank
         // lines, categories): marked once a row follows them.
         let mut pending: Vec<usize> = head.clone().collect();
@@ -954,6 +969,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             if let Some((h2, r)) = header_at(&lines, j).filter(|_| only_words(line)) {
                 h = h2;
                 plan_end_is_a_goal(&mut h, plan, vision);
+                plan_start_is_a_goal(&mut h, plan.or(span));
                 pending.extend(r.clone());
                 j = r.end;
                 continue;
@@ -1561,9 +1577,13 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
             p.owners = owners.clone();
             if by_year {
                 years::as_year_flow(&mut p, year);
+                let running = years::running_name(h.name.and_then(|c| cell_at(h, cs, c)));
                 if let Some((b, Some(by))) = h.base {
                     let base = cell_at(h, cs, b).and_then(|c| figure(c));
-                    years::as_running_total(&mut p, base.as_ref(), by + 1, year);
+                    years::as_running_total(&mut p, base.as_ref(), by + 1, year, running);
+                } else if let Some(&(_, first)) = h.more_goals.first() {
+                    // (The plan's first year a goal column: counted from its 1 January.)
+                    years::as_running_total(&mut p, None, first, year, running);
                 }
             } else {
                 additions::as_window_sum(&mut p);
