@@ -7317,3 +7317,25 @@ fn a_plan_s_first_year_column_is_a_goal_and_its_running_totals_ytd() {
         "{sums:#?}"
     );
 }
+
+/// A name wrapped over two lines whose second line opens with 累计 and holds the figures
+/// (`单位工业增加值用水量⏎累计下降  %  〔4〕  〔8〕  〔12〕`): a row, not a header with a 累计
+/// column, so the table goes on to the rows after it.
+#[test]
+fn a_wrapped_name_s_running_total_line_is_a_row_not_a_header() {
+    let ts = targets_of(
+        "某行动方案（2027—2029年）\n\n表1  主要指标\n指标名称\t单位\t2027年\t2028年\t2029年\t属性\n单位工业增加值用水量\n累计下降\t%\t〔4〕\t〔8〕\t〔12〕\t约束性\n工业固废综合利用率\t%\t≥80\t≥82\t≥85\t约束性\n",
+        "2027",
+    );
+    let water = ts
+        .iter()
+        .filter(|t| t["quote"].as_str().unwrap().contains("用水量"))
+        .count();
+    let waste: Vec<&toml::Table> = ts
+        .iter()
+        .filter(|t| t["quote"].as_str().unwrap().contains("固废"))
+        .collect();
+    assert_eq!(water, 3, "{ts:#?}");
+    assert_eq!(waste.len(), 3, "{ts:#?}");
+    assert!(waste.iter().all(|t| t.get("start").is_some()), "{waste:#?}");
+}

@@ -251,6 +251,16 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     if cs.iter().filter(|c| !c.is_empty()).count() < 3 || serial_row(cs) {
         return None;
     }
+    // A line with two figures or more is a row, whatever words it has (`累计下降  %  〔3〕
+    // 〔6.5〕  〔10〕`, the rest of a name wrapped above it: 累计 is no 年均/累计 column).
+    if cs
+        .iter()
+        .filter(|c| year_cell(c).is_none() && figure(c).is_some())
+        .count()
+        >= 2
+    {
+        return None;
+    }
     let years: Vec<(usize, i32)> = cs
         .iter()
         .enumerate()
