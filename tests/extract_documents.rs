@@ -7582,3 +7582,112 @@ fn counts_over_a_window_and_a_deadline_before_its_task_s_comma() {
     );
     assert_eq!(field(with_quote(&ts, "突破800家"), "measure"), "level");
 }
+
+// ---- Eleventh set, fixed after the run: table rows (helper F3) ----
+
+/// A work list's goal cell with no name of its own (`超过80亿元`, `完成15个`): the row's task
+/// names the target alone, not the task glued to the cell (`社会消费品零售总额：超过80亿元`).
+#[test]
+fn a_goal_cell_with_no_name_of_its_own_is_named_by_the_row_s_task() {
+    let ts = targets_of(
+        "附件：2027年重点工作任务分解表\n序号\t重点任务\t目标要求\t牵头单位\t责任单位\t完成时限\n1\t社会消费品零售总额\t超过80亿元\t县商务局\t县统计局\t2027年12月底\n2\t农村危房改造\t完成15个\t县住建局\t各乡镇\t2027年10月底\n",
+        "2027",
+    );
+    let names: Vec<&str> = ts
+        .iter()
+        .map(|t| t["name"]["zh"].as_str().unwrap_or(""))
+        .collect();
+    assert!(names.contains(&"社会消费品零售总额"), "{ts:#?}");
+    assert!(names.contains(&"农村危房改造"), "{ts:#?}");
+    assert!(names.iter().all(|n| !n.contains('：')), "{names:?}");
+}
+
+/// A quantity's row whose goal-year cell is `—` and whose 年均增长 cell holds a rate
+/// (`＞9%`, `7%左右`): the average annual growth over the window, never a level of 9 亿元.
+#[test]
+fn a_quantity_s_mean_rate_with_no_goal_year_figure_is_its_growth() {
+    let ts = targets_of(
+        "表2  主要指标\n指标                  单位      2025年      2030年      年均增长      属性\n旅游总收入            亿元      820         —           ＞9%          预期性\n外贸进出口总额        亿元      1300        —           7%左右        预期性\n",
+        "2026",
+    );
+    for piece in ["旅游总收入", "外贸进出口总额"] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["measure"].as_str(), Some("growth"), "{t:#?}");
+        assert_eq!(t["unit"].as_str(), Some("%"), "{t:#?}");
+        assert_eq!(t["aggregate"].as_str(), Some("average"), "{t:#?}");
+    }
+    assert_eq!(
+        with_quote(&ts, "旅游总收入")["rule"].as_str(),
+        Some("more-than")
+    );
+}
+
+/// A ratio's row with `—` in its 单位 column and its abbreviation in the name
+/// (`新建数据中心电能利用效率（PUE）  —  1.5  ＜1.3`): a level with a dimensionless label,
+/// not a sum of additions counted in "PUE".
+#[test]
+fn a_ratio_with_a_dash_unit_and_an_abbreviation_stays_a_level() {
+    let ts = targets_of(
+        "表3  主要指标\n指标                                  单位      2025年      2030年      属性\n新建数据中心电能利用效率（PUE）       —         1.5         ＜1.3       约束性\n",
+        "2026",
+    );
+    let t = with_quote(&ts, "电能利用效率");
+    assert_eq!(t["measure"].as_str(), Some("level"), "{t:#?}");
+    assert_ne!(t["unit"].as_str(), Some("PUE"), "{t:#?}");
+}
+
+/// A three-year plan's table with one column per plan year (`2027年  2028年  2029年` in a
+/// 行动方案（2027—2029年）): the first column is the plan's first year, a goal of its own, not
+/// a base; a row whose name says 累计 in a parenthesis is a running total from the plan's
+/// start (ytd), each year.
+#[test]
+fn a_plan_s_first_year_column_is_a_goal_and_its_running_totals_ytd() {
+    let ts = targets_of(
+        "某省工业互联网创新发展行动方案（2027—2029年）\n\n表1  主要指标\n指标名称\t单位\t2027年\t2028年\t2029年\t属性\n工业互联网平台普及率\t%\t45\t50\t55\t预期性\n新建智能工厂（累计）\t家\t40\t90\t150\t预期性\n",
+        "2027",
+    );
+    let rate: Vec<&toml::Table> = ts
+        .iter()
+        .filter(|t| t["quote"].as_str().unwrap().contains("普及率"))
+        .collect();
+    assert_eq!(rate.len(), 3, "{ts:#?}");
+    assert!(
+        rate.iter().any(|t| t["value"].as_integer() == Some(45)),
+        "{rate:#?}"
+    );
+    assert!(
+        rate.iter().all(|t| t.get("baseline").is_none()),
+        "{rate:#?}"
+    );
+    let sums: Vec<&toml::Table> = ts
+        .iter()
+        .filter(|t| t["quote"].as_str().unwrap().contains("智能工厂"))
+        .collect();
+    assert_eq!(sums.len(), 3, "{ts:#?}");
+    assert!(
+        sums.iter().all(|t| t["measure"].as_str() == Some("ytd")),
+        "{sums:#?}"
+    );
+}
+
+/// A name wrapped over two lines whose second line opens with 累计 and holds the figures
+/// (`单位工业增加值用水量⏎累计下降  %  〔4〕  〔8〕  〔12〕`): a row, not a header with a 累计
+/// column, so the table goes on to the rows after it.
+#[test]
+fn a_wrapped_name_s_running_total_line_is_a_row_not_a_header() {
+    let ts = targets_of(
+        "某行动方案（2027—2029年）\n\n表1  主要指标\n指标名称\t单位\t2027年\t2028年\t2029年\t属性\n单位工业增加值用水量\n累计下降\t%\t〔4〕\t〔8〕\t〔12〕\t约束性\n工业固废综合利用率\t%\t≥80\t≥82\t≥85\t约束性\n",
+        "2027",
+    );
+    let water = ts
+        .iter()
+        .filter(|t| t["quote"].as_str().unwrap().contains("用水量"))
+        .count();
+    let waste: Vec<&toml::Table> = ts
+        .iter()
+        .filter(|t| t["quote"].as_str().unwrap().contains("固废"))
+        .collect();
+    assert_eq!(water, 3, "{ts:#?}");
+    assert_eq!(waste.len(), 3, "{ts:#?}");
+    assert!(waste.iter().all(|t| t.get("start").is_some()), "{waste:#?}");
+}

@@ -10,6 +10,9 @@
 //!
 //! Pure: no I/O, no printing, never panics.
 
+/// The note of a reading that found no name in its clause and named it by the whole clause.
+pub(crate) const WHOLE_CLAUSE_NAME: &str = "could not isolate a name; the whole clause is used";
+
 mod base;
 pub mod clauses;
 mod counts;
@@ -3339,10 +3342,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 notes.push((Field::Name, "name taken from the preceding clause".into()));
             } else {
                 name = cx.t.quote(cw.start, cw.end);
-                notes.push((
-                    Field::Name,
-                    "could not isolate a name; the whole clause is used".into(),
-                ));
+                notes.push((Field::Name, WHOLE_CLAUSE_NAME.into()));
             }
         }
         if !suffix.is_empty()

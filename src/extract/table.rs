@@ -252,6 +252,16 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     if cs.iter().filter(|c| !c.is_empty()).count() < 3 || serial_row(cs) {
         return None;
     }
+    // A line with two figures or more is a row, whatever words it has (`累计下降  %  〔3〕
+    // 〔6.5〕  〔10〕`, the rest of a name wrapped above it: 累计 is no 年均/累计 column).
+    if cs
+        .iter()
+        .filter(|c| year_cell(c).is_none() && figure(c).is_some())
+        .count()
+        >= 2
+    {
+        return None;
+    }
     let years: Vec<(usize, i32)> = cs
         .iter()
         .enumerate()
@@ -423,6 +433,20 @@ fn plan_end_is_a_goal(h: &mut Header, plan: Option<(i32, i32)>, vision: bool) {
     if let (Some((b, Some(by))), Some((_, Some(gy))), Some((_, end))) = (h.base, h.goal, plan) {
         let far = gy >= end + 10 || h.goal_titled_vision;
         if vision && far && by == end && gy > by && !h.base_named {
+            h.more_goals.insert(0, (b, by));
+            h.base = None;
+        }
+    }
+}
+
+/// A plan's own years as its columns (`2028年  2029年  2030年` in a 三年行动计划（2028—2030年）):
+/// the first year column is the plan's first year, a goal of its own, not a base year (a
+/// base is the year before a plan starts). Only when the columns run year by year, at least
+/// three, from the plan's first year to its last, and no column is titled a base (基数, 现状…).
+fn plan_start_is_a_goal(h: &mut Header, plan: Option<(i32, i32)>) {
+    if let (Some((b, Some(by))), Some((_, Some(gy))), Some((start, end))) = (h.base, h.goal, plan) {
+        let each = h.more_goals.len() + 2 == usize::try_from(gy - by + 1).unwrap_or(0);
+        if by == start && gy == end && gy >= by + 2 && each && !h.base_named {
             h.more_goals.insert(0, (b, by));
             h.base = None;
         }
@@ -913,6 +937,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             continue;
         };
         plan_end_is_a_goal(&mut h, plan, vision);
+        plan_start_is_a_goal(&mut h, plan.or(span));
         // Lines read as part of the table but not rows (headers, page furniture, blank
         // lines, categories): marked once a row follows them.
         let mut pending: Vec<usize> = head.clone().collect();
@@ -955,6 +980,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             if let Some((h2, r)) = header_at(&lines, j).filter(|_| only_words(line)) {
                 h = h2;
                 plan_end_is_a_goal(&mut h, plan, vision);
+                plan_start_is_a_goal(&mut h, plan.or(span));
                 pending.extend(r.clone());
                 j = r.end;
                 continue;
@@ -1582,9 +1608,13 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
             p.owners = owners.clone();
             if by_year {
                 years::as_year_flow(&mut p, year);
+                let running = years::running_name(h.name.and_then(|c| cell_at(h, cs, c)));
                 if let Some((b, Some(by))) = h.base {
                     let base = cell_at(h, cs, b).and_then(|c| figure(c));
-                    years::as_running_total(&mut p, base.as_ref(), by + 1, year);
+                    years::as_running_total(&mut p, base.as_ref(), by + 1, year, running);
+                } else if let Some(&(_, first)) = h.more_goals.first() {
+                    // (The plan's first year a goal column: counted from its 1 January.)
+                    years::as_running_total(&mut p, None, first, year, running);
                 }
             } else {
                 additions::as_window_sum(&mut p);
@@ -1662,11 +1692,16 @@ fn row_proposal(
             .map(|u| folded(unwrapped(u)))
     });
     // A ratio with no unit (its 单位 cell `—` or blank): labelled as prose labels it, and a
-    // level whatever verb opens its name (`新建大型数据中心PUE`).
+    // level whatever verb opens its name (`新建大型数据中心PUE`). A `—` in the 单位 column
+    // wins over the name's parenthesis (`平均电能利用效率（PUE）  —`: PUE is the ratio's
+    // abbreviation, not a unit a sum of additions could be counted in).
     let name_chars: Vec<char> = name.chars().collect();
+    let dash_unit = h.unit.and_then(at).is_some_and(|u| ocr::is_dash(u));
     let ratio = super::dimensionless_label(&name_chars).filter(|_| {
-        unit.as_deref()
-            .is_none_or(|u| u.is_empty() || ocr::is_dash(u))
+        dash_unit
+            || unit
+                .as_deref()
+                .is_none_or(|u| u.is_empty() || ocr::is_dash(u))
     });
     let unit = ratio.map(String::from).or(unit);
     // A goal cell carrying the row's Latin unit (`10GW` under a `GW` 单位 cell): its figure.
@@ -1711,6 +1746,14 @@ fn row_proposal(
         }
         p.place(window_of(plan), notes);
         return Some(p);
+    }
+    if goal_cell.is_none() {
+        if let Some(mut p) =
+            window_rate::only(h, cs, &name, unit.as_deref(), row.trim(), window_of(plan))
+        {
+            p.class = class_key;
+            return Some(p);
+        }
     }
     let (cell, in_window_col) = match (goal_cell, window_cell) {
         (Some(c), _) => (c, false),

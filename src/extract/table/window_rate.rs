@@ -7,7 +7,8 @@
 //! 年均 cell holds a sum (〔〕) or nothing, and a window of one year give no second target.
 
 use super::super::{Field, Goal, Measure, Rule, fmt_num};
-use super::{FALL, Header, cell_at, figure};
+use super::{FALL, Figure, Header, cell_at, figure};
+use crate::extract::Date;
 use crate::extract::draft::Proposal;
 
 /// Does a column title name an average annual rate (`年均增长（%）`, `年均增速`, `年均/累计`)?
@@ -22,10 +23,7 @@ pub(super) fn also(h: &Header, cs: &[String], p: &Proposal) -> Option<Proposal> 
         return None;
     }
     let fig = figure(cell_at(h, cs, w)?)?;
-    let quantity = p
-        .unit
-        .as_deref()
-        .is_some_and(|u| !(u.is_empty() || u == "%" || u == "‰" || u.contains("百分点")));
+    let quantity = quantity(p.unit.as_deref());
     let plain = p.measure == Measure::Level
         && p.aggregate.is_none()
         && matches!(p.goal, Some(Goal::Value(_)))
@@ -36,12 +34,62 @@ pub(super) fn also(h: &Header, cs: &[String], p: &Proposal) -> Option<Proposal> 
     {
         return None;
     }
+    let mut q = mean_growth(&p.name_zh, &fig, &p.quote, (p.start, p.deadline));
+    q.class = p.class;
+    q.owners = p.owners.clone();
+    Some(q)
+}
+
+/// Is a unit a quantity's (亿元, 个), not a rate's or a share's (%, ‰, 百分点)?
+fn quantity(unit: Option<&str>) -> bool {
+    unit.is_some_and(|u| !(u.is_empty() || u == "%" || u == "‰" || u.contains("百分点")))
+}
+
+/// A quantity's row whose goal-year cell is empty or `—` and whose 年均 cell holds a rate
+/// (`软件业务收入  亿元  2150  —  ＞12%`): the rate is the row's one goal, the average annual
+/// growth over the window (never a level of 12 亿元). Only a cell written with its `%`, no
+/// 〔〕 sum, a window of more than one year, and no fall in the name.
+pub(super) fn only(
+    h: &Header,
+    cs: &[String],
+    name: &str,
+    unit: Option<&str>,
+    quote: &str,
+    window: (Option<Date>, Option<Date>),
+) -> Option<Proposal> {
+    let w = h.window.filter(|_| h.window_mean)?;
+    if h.goal
+        .is_some_and(|(g, _)| g == w || cell_at(h, cs, g).and_then(|c| figure(c)).is_some())
+    {
+        return None;
+    }
+    let cell = cell_at(h, cs, w)?;
+    let fig = figure(cell)?;
+    let years = matches!(window, (Some(a), Some(d)) if a.year < d.year);
+    if !cell.contains(['%', '％'])
+        || fig.cumulative
+        || !quantity(unit)
+        || !years
+        || FALL.iter().any(|f| name.contains(f))
+    {
+        return None;
+    }
+    Some(mean_growth(name, &fig, quote, window))
+}
+
+/// The average annual growth over the window a 年均 cell's figure states, named after the row.
+fn mean_growth(
+    name: &str,
+    fig: &Figure,
+    quote: &str,
+    window: (Option<Date>, Option<Date>),
+) -> Proposal {
     let rule = fig.rule.unwrap_or(Rule::AtLeast);
     let mut q = Proposal::new(
-        format!("{}年均增长", p.name_zh),
+        format!("{name}年均增长"),
         Measure::Growth,
         rule,
-        p.quote.clone(),
+        quote.to_string(),
     );
     q.unit = Some("%".into());
     q.goal = Some(match (rule, fig.high) {
@@ -52,8 +100,6 @@ pub(super) fn also(h: &Header, cs: &[String], p: &Proposal) -> Option<Proposal> 
         q.stretch = fig.stretch;
     }
     q.aggregate = Some("average");
-    q.class = p.class;
-    q.owners = p.owners.clone();
     let mut notes = vec![(
         Field::Target,
         format!(
@@ -73,6 +119,6 @@ pub(super) fn also(h: &Header, cs: &[String], p: &Proposal) -> Option<Proposal> 
             "missing tolerance: required with about".into(),
         ));
     }
-    q.place((p.start, p.deadline), notes);
-    Some(q)
+    q.place(window, notes);
+    q
 }

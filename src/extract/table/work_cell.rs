@@ -7,6 +7,7 @@
 
 use super::super::Field;
 use super::{Header, cell_at};
+use crate::extract::WHOLE_CLAUSE_NAME;
 use crate::extract::draft::Proposal;
 
 /// The longest goal cell read as prose, in characters (a cell is a sentence or two).
@@ -89,9 +90,14 @@ pub(super) fn proposals(h: &Header, cs: &[String], row: &str, owners: &[String])
     let mut out = crate::extract::extract(cell, &opts).targets;
     let project = name;
     for p in &mut out {
-        // The project's name before the figure's own (`二级公路改建工程：路基工程`).
+        // The project's name before the figure's own (`二级公路改建工程：路基工程`); a cell
+        // with no name of its own (`突破1200亿元`, `完成28个`: the prose reading fell back to
+        // the whole clause) is named by the row's task alone.
         if let Some(project) = &project {
-            if !p.name_zh.contains(project.as_str()) {
+            if p.reviews.iter().any(|r| *r.note == *WHOLE_CLAUSE_NAME) {
+                p.name_zh = project.clone();
+                p.reviews.retain(|r| *r.note != *WHOLE_CLAUSE_NAME);
+            } else if !p.name_zh.contains(project.as_str()) {
                 p.name_zh = format!("{project}：{}", p.name_zh);
             }
         }

@@ -16,8 +16,11 @@ use crate::extract::draft::Proposal;
 
 /// Do the header's goal columns run year by year from the year after the base year (every
 /// year of the window has its column, and the first is the base year's next)?
+/// (No base column when the plan's first year is a goal column, `plan_start_is_a_goal`:
+/// the years run on from the year before the first.)
 pub(super) fn by_year(h: &Header) -> bool {
-    let (Some((_, Some(by))), Some((_, Some(last)))) = (h.base, h.goal) else {
+    let first = || h.more_goals.first().map(|&(_, y)| y - 1);
+    let (Some(by), Some((_, Some(last)))) = (h.base.map_or_else(first, |b| b.1), h.goal) else {
         return false;
     };
     let mut ys: Vec<i32> = h.more_goals.iter().map(|&(_, y)| y).collect();
@@ -81,19 +84,32 @@ pub(super) fn baseline(
     Some((b.value, note))
 }
 
+/// Does the row's name cell say its figures are running totals in a parenthesis after the
+/// name (`制定修订标准（累计）`, `示范工厂（2028年起累计新创建）`)?
+pub(super) fn running_name(cell: Option<&String>) -> bool {
+    cell.and_then(|c| c.find('（').map(|i| &c[i..]))
+        .is_some_and(|p| p.contains("累计"))
+}
+
 /// A running total in a year-by-year table (`累计完成数字化改造项目  —  800  1800  3000`):
 /// each year's figure counts from 1 January of the first goal year (the table's start, as
 /// such tables' notes say: `“累计”类指标为自2026年1月1日起的累计数`) to that year's end: `ytd`,
 /// not a level. Only when the base-year cell holds no count (`—`, `0`): a running total with a
 /// base figure (`累计建成5G基站  8650  10000`) counts from before and is the level reached
 /// (heldout5 d3, t17). A rate or share (in % or ‰) stays a level.
-pub(super) fn as_running_total(p: &mut Proposal, base: Option<&Figure>, first: i32, year: i32) {
+pub(super) fn as_running_total(
+    p: &mut Proposal,
+    base: Option<&Figure>,
+    first: i32,
+    year: i32,
+    running: bool,
+) {
     if base.is_some_and(|b| b.value != 0.0) {
         return;
     }
     let plain = plain_level(p);
     let counted = counted(p.unit.as_deref());
-    if !plain || !counted || !p.name_zh.starts_with("累计") || year < first {
+    if !plain || !counted || !(running || p.name_zh.starts_with("累计")) || year < first {
         return;
     }
     p.measure = Measure::Ytd;
