@@ -90,18 +90,12 @@ pub(crate) fn last_numbered_item(n: &[char], s: &Sentence) -> Option<usize> {
 /// Does a list mark open `n[at..]`: one or two digits and `.` / `、` / `．`, a number in
 /// brackets (`（3）`, `(3)`), or a circled number (`③`)?
 fn list_mark_at(n: &[char], at: usize) -> bool {
-    let digits = |from: usize| {
-        n[from.min(n.len())..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .count()
-    };
-    let d = digits(at);
+    let d = super::numbers::ascii_digits_at(n, at);
     if (1..=2).contains(&d) {
         return n.get(at + d).is_some_and(|c| ".、．".contains(*c));
     }
     if n.get(at).is_some_and(|c| matches!(c, '（' | '(')) {
-        let d = digits(at + 1);
+        let d = super::numbers::ascii_digits_at(n, at + 1);
         return (1..=2).contains(&d) && n.get(at + 1 + d).is_some_and(|c| matches!(c, '）' | ')'));
     }
     n.get(at).is_some_and(|c| ('①'..='⑳').contains(c))

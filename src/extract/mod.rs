@@ -691,10 +691,7 @@ fn box_entry(n: &[char], pos: usize) -> bool {
         k += 1;
     }
     // (A paragraph opening with a year, `2025年，…`, is prose, not an entry.)
-    let digits = n[k.min(n.len())..]
-        .iter()
-        .take_while(|c| c.is_ascii_digit())
-        .count();
+    let digits = numbers::ascii_digits_at(n, k);
     match n.get(k) {
         Some(c) if c.is_ascii_digit() => n.get(k + digits) != Some(&'年'),
         Some(c) if "●◆■□▲★·•—".contains(*c) => true,
@@ -1515,10 +1512,7 @@ fn doc_number_year(orig: &[char]) -> Option<i32> {
         {
             return None;
         }
-        let digits = head[i + 6..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
+        let digits = numbers::ascii_digits_at(&head, i + 6);
         let y: i32 = y.parse().ok()?;
         // The text's own number stands alone on its line (a title line, or spaces before
         // 签发人); a number cited in the text (`（国发〔2021〕5号）`) is followed by more.
@@ -1941,12 +1935,7 @@ fn months_so_far(n: &[char], at: usize) -> bool {
     } else {
         at
     };
-    let digits = |k: usize| {
-        n[k.min(n.len())..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .count()
-    };
+    let digits = |k: usize| numbers::ascii_digits_at(n, k);
     let a = digits(at);
     if a > 0 && a <= 2 {
         let sep = at + a;

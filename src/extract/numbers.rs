@@ -177,6 +177,12 @@ pub fn unit_magnitude(unit: &str) -> (i32, &str) {
     (0, unit)
 }
 
+/// How many ASCII digits run from `at` (0 past the end).
+pub fn ascii_digits_at(t: &[char], at: usize) -> usize {
+    t.get(at..)
+        .map_or(0, |s| s.iter().take_while(|c| c.is_ascii_digit()).count())
+}
+
 /// Can a numeral start at `i`?
 pub fn starts_numeral(t: &[char], i: usize) -> bool {
     match t.get(i) {

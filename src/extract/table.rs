@@ -1102,24 +1102,14 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 }
             }
             // Cells wrapped onto the next line in their columns (a PDF copy, `tab_wrap`).
-            while let Some(r) = lines
-                .get(j + used)
-                .filter(|_| used <= MAX_WRAPPED_LINES)
-                .and_then(|l| tab_wrap::continued(&h, &row, l))
-            {
-                row = r;
-                used += 1;
-            }
+            wrapped_lines(&lines, j, &mut row, &mut used, |row, l| {
+                tab_wrap::continued(&h, row, l)
+            });
             // A cell broken over two lines by a Word copy (a merged cell): joined.
             if used == 1 {
-                while let Some(r) = lines
-                    .get(j + used)
-                    .filter(|_| used <= MAX_WRAPPED_LINES)
-                    .and_then(|l| work_cell::merged(&h, &row, l))
-                {
-                    row = r;
-                    used += 1;
-                }
+                wrapped_lines(&lines, j, &mut row, &mut used, |row, l| {
+                    work_cell::merged(&h, row, l)
+                });
             }
             // The category's rest and the name's tail on the line below (`生活  比例`).
             if let Some(r) = lines
@@ -1513,6 +1503,24 @@ fn cell_at<'a>(h: &Header, cs: &'a [String], col: usize) -> Option<&'a String> {
 /// the cap keeps a header of a thousand cells from making each continuation re-split a row
 /// grown without end (quadratic time).
 const MAX_WRAPPED_LINES: usize = 8;
+
+/// The lines after a row's first `used` that `join` takes into it (`row` grown and `used`
+/// counted), at most [`MAX_WRAPPED_LINES`] in all.
+fn wrapped_lines(
+    lines: &[&str],
+    j: usize,
+    row: &mut String,
+    used: &mut usize,
+    join: impl Fn(&str, &str) -> Option<String>,
+) {
+    while *used <= MAX_WRAPPED_LINES {
+        let Some(r) = lines.get(j + *used).and_then(|l| join(row, l)) else {
+            break;
+        };
+        *row = r;
+        *used += 1;
+    }
+}
 
 /// The units a row names as responsible: the lead unit first (牵头单位 / 责任单位), then the
 /// 配合单位; a `（牵头）` mark dropped.

@@ -27,6 +27,22 @@ pub(super) fn column(cs: &[String], goal: Option<(usize, Option<i32>)>) -> Optio
     cs.get(g + 1).filter(|c| is_growth_title(c)).map(|_| g + 1)
 }
 
+/// A growth rate in % named `name` with a rate cell's figure as its goal: the rule the cell
+/// gives (at least by default), a range, a stretch on a floor.
+pub(super) fn rate_proposal(name: String, fig: &Figure, quote: String) -> Proposal {
+    let rule = fig.rule.unwrap_or(Rule::AtLeast);
+    let mut p = Proposal::new(name, Measure::Growth, rule, quote);
+    p.unit = Some("%".into());
+    p.goal = Some(match (rule, fig.high) {
+        (Rule::Between, Some(hi)) => Goal::Between(fig.value, hi),
+        _ => Goal::Value(fig.value),
+    });
+    if matches!(rule, Rule::AtLeast | Rule::MoreThan) {
+        p.stretch = fig.stretch;
+    }
+    p
+}
+
 /// The row's target when its growth cell holds a figure and the indicator is a quantity
 /// (its unit is not `%`): the year's growth, in %.
 pub(super) fn growth_goal(
@@ -38,21 +54,7 @@ pub(super) fn growth_goal(
     if unit.is_some_and(|u| u == "%" || u == "‰" || u.contains("百分点")) || fig.cumulative {
         return None;
     }
-    let rule = fig.rule.unwrap_or(Rule::AtLeast);
-    let mut p = Proposal::new(
-        format!("{name}增长"),
-        Measure::Growth,
-        rule,
-        row.trim().to_string(),
-    );
-    p.unit = Some("%".into());
-    p.goal = Some(match (rule, fig.high) {
-        (Rule::Between, Some(hi)) => Goal::Between(fig.value, hi),
-        _ => Goal::Value(fig.value),
-    });
-    if matches!(rule, Rule::AtLeast | Rule::MoreThan) {
-        p.stretch = fig.stretch;
-    }
+    let mut p = rate_proposal(format!("{name}增长"), fig, row.trim().to_string());
     p.review(
         Field::Target,
         format!(

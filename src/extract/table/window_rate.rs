@@ -84,21 +84,7 @@ fn mean_growth(
     quote: &str,
     window: (Option<Date>, Option<Date>),
 ) -> Proposal {
-    let rule = fig.rule.unwrap_or(Rule::AtLeast);
-    let mut q = Proposal::new(
-        format!("{name}年均增长"),
-        Measure::Growth,
-        rule,
-        quote.to_string(),
-    );
-    q.unit = Some("%".into());
-    q.goal = Some(match (rule, fig.high) {
-        (Rule::Between, Some(hi)) => Goal::Between(fig.value, hi),
-        _ => Goal::Value(fig.value),
-    });
-    if matches!(rule, Rule::AtLeast | Rule::MoreThan) {
-        q.stretch = fig.stretch;
-    }
+    let mut q = super::rate::rate_proposal(format!("{name}年均增长"), fig, quote.to_string());
     q.aggregate = Some("average");
     let mut notes = vec![(
         Field::Target,
@@ -113,7 +99,7 @@ fn mean_growth(
             "no rule word in the cell; read as at-least".into(),
         ));
     }
-    if rule == Rule::About {
+    if q.rule == Rule::About {
         notes.push((
             Field::Tolerance,
             "missing tolerance: required with about".into(),
