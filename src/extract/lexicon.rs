@@ -443,9 +443,12 @@ pub const RATE_INDICATOR_ENDS: &[&str] = &[
     "经费",
 ];
 
-/// A direction that names a growth rate by itself (`外贸进出口实现正增长`, `“三公”经费保持负
-/// 增长`): the name before it needs no indicator word, and the target is the rate (`growth`).
-pub const SIGNED_GROWTH: &[&str] = &["实现正增长", "保持正增长", "保持负增长", "实现负增长"];
+/// A direction word of the lists above that names a growth rate by itself (`外贸进出口实现正
+/// 增长`, `“三公”经费保持负增长`): the name before it needs no indicator word, and the target
+/// is the rate (`growth`).
+pub fn signed_growth(direction: &str) -> bool {
+    direction.ends_with("正增长") || direction.ends_with("负增长")
+}
 
 /// A fall promised in words that commit by themselves (`“三公”经费保持负增长`, `农药使用量
 /// 实现负增长`): read with no window or target list (`出现负增长` describes; it is not here).

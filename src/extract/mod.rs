@@ -4027,9 +4027,10 @@ fn direction(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) -> bool {
     {
         return false;
     }
-    let signed = lexicon::SIGNED_GROWTH
+    let signed = lexicon::FALLS_WORDS
         .iter()
-        .any(|w| starts_with_at(cl, at, w));
+        .chain(lexicon::RISES_WORDS)
+        .any(|w| lexicon::signed_growth(w) && starts_with_at(cl, at, w));
     let whole = clean_name(cx, item_start(n, c, p), p);
     let names: Vec<&str> = whole.split('和').map(str::trim).collect();
     let ends = |name: &str, words: &[&str]| words.iter().any(|w| name.ends_with(w));
