@@ -122,14 +122,16 @@ fn matches(p: &toml::Table, w: &Want) -> bool {
                 .get("value")
                 .and_then(|x| x.as_table())
                 .is_some_and(|t| t.contains_key("of")),
-            // `owner = "…"` or a list (the contract's part two §7): one owner written as a
-            // string is the list of that one owner.
+            // `owner = "…"` or a list (the contract's part two §7): the first unit is the lead.
             ("owner", _) => p.get(k).is_some_and(|x| same_owners(x, v)),
             _ => p.get(k).is_some_and(|x| same(x, v)),
         })
 }
 
-/// Two `owner` values naming the same units in the same order (a string is a list of one).
+/// The draft's owners `a` agree with the annotation's `b`. The contract's list names the lead
+/// unit first and its partners after it: an annotation naming one unit (as a string or a list
+/// of one) asserts the lead, and agrees with a draft that leads with it whatever partners the
+/// draft lists after; an annotation naming several units asserts the whole list, in order.
 fn same_owners(a: &toml::Value, b: &toml::Value) -> bool {
     let list = |v: &toml::Value| -> Vec<String> {
         match v {
@@ -141,7 +143,11 @@ fn same_owners(a: &toml::Value, b: &toml::Value) -> bool {
             _ => Vec::new(),
         }
     };
-    list(a) == list(b)
+    let (draft, annotated) = (list(a), list(b));
+    match annotated.as_slice() {
+        [lead] => draft.first() == Some(lead),
+        _ => draft == annotated,
+    }
 }
 
 struct Score {
