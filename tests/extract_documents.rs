@@ -419,6 +419,19 @@ fn heldout11_score() {
     score_sets("HELDOUT11", &["heldout11a", "heldout11b"]);
 }
 
+/// The twelfth held-out set (`heldout12a/`: a province's 2029 work report, an OCR'd chapter of
+/// a county party congress report with its 十五五 indicator table, a city press conference's
+/// transcript on a three-year action plan; `heldout12b/`: a state-owned group's work meeting
+/// report with its indicator table, a city special action plan copied from a PDF with its
+/// task-division table, a district's three-quarter progress report with its table), its
+/// hashes committed before any run, scored once after the rules of round 13 were merged:
+/// `cargo test --test extract_documents -- --ignored heldout12_score --nocapture`
+#[test]
+#[ignore]
+fn heldout12_score() {
+    score_sets("HELDOUT12", &["heldout12a", "heldout12b"]);
+}
+
 /// Score several sets as one: each passage, then the totals for prose and for table rows.
 fn score_sets(label: &str, sets: &[&str]) {
     let all: Vec<(&str, String)> = sets
