@@ -7691,3 +7691,21 @@ fn a_wrapped_name_s_running_total_line_is_a_row_not_a_header() {
     assert_eq!(waste.len(), 3, "{ts:#?}");
     assert!(waste.iter().all(|t| t.get("start").is_some()), "{waste:#?}");
 }
+
+// ---- Round 13, tuner D: table shapes (t73–t74) ----
+
+/// The score of the tuning passages t73–t74 (a 商务局 progress report with a Markdown table, a
+/// web table copied one cell per line and a bare `|` export; a group company's 经营计划 with an
+/// 经营指标 table, a subsidiaries' table and a multi-year table whose 类别 cells wrap):
+/// `cargo test --test extract_documents -- --ignored t73_t74_score --nocapture`
+#[test]
+#[ignore]
+fn t73_t74_score() {
+    score_names(
+        "tuning",
+        &[
+            "t73-city-commerce-bureau-q3-progress-pipe-and-cell-per-line-tables",
+            "t74-group-company-operating-indicators-and-wrapped-category-goals",
+        ],
+    );
+}
