@@ -7810,21 +7810,17 @@ fn t73_commerce_bureau_progress_tables() {
         &["城市一刻钟便民生活圈"],
     );
     // Prose (docs/extract.md, "Round 13: table shapes"): 带动消费 read as a level; a dated
-    // check with no counting verb (12月20日前完成…评估); times cut to a cap read ytd (天/小时
-    // are read as counts); 每月走访…不少于50家 (left out by the annotator) is proposed.
+    // check with no counting verb (12月20日前完成…评估); 每月走访…不少于50家 (left out by the
+    // annotator) is proposed.
     assert_known_in(
         name,
         "prose",
         &[
             "带动消费10亿元以上",
             "12月20日前完成全年招商项目履约情况评估",
-            "正常出口退税平均办理时间压缩至3个工作日以内",
-            "进口整体通关时间控制在30小时以内",
         ],
         &[
             "带动消费10亿元以上",
-            "正常出口退税平均办理时间压缩至3个工作日以内",
-            "进口整体通关时间控制在30小时以内",
             "每月走访重点外贸企业不少于50家",
         ],
     );
@@ -7834,13 +7830,12 @@ fn t73_commerce_bureau_progress_tables() {
 fn t74_group_company_operating_tables() {
     let name = "t74-group-company-operating-indicators-and-wrapped-category-goals";
     // Not read yet: a table with one row per company and the units in the header
-    // (营业收入（亿元）…); 周转天数 read as a count (ytd); 数据要素业务收入 not known as a flow.
+    // (营业收入（亿元）…); 数据要素业务收入 not known as a flow.
     // 表3's 2029 cells of 营业收入 / 利润总额 / 研发投入强度 repeat 表1's and were not annotated.
     assert_known_in(
         name,
         "table",
         &[
-            "应收账款周转天数",
             "沅江数政科技公司",
             "沅江数政科技公司",
             "沅江数政科技公司",
@@ -7857,7 +7852,6 @@ fn t74_group_company_operating_tables() {
             "数据要素业务收入",
         ],
         &[
-            "应收账款周转天数",
             "规模 营业收入",
             "效益 利润总额",
             "数据要素业务收入",
@@ -7884,4 +7878,20 @@ fn t74_group_company_operating_tables() {
             "完成2家子公司混合所有制改革",
         ],
     );
+}
+
+/// A goal in a unit of time on a time taken (办理时间…个工作日以内, 通关时间…小时以内, a table's
+/// 周转天数): a level, not a count of the year's work (ytd).
+#[test]
+fn a_time_taken_is_a_level() {
+    let ts = targets_of(
+        "某市商务局2027年工作要点\n\n二、主要任务\n（一）优化营商环境。正常出口退税平均办理时间压缩至3个工作日以内，进口整体通关时间控制在30小时以内。全年新增外贸企业50家。\n",
+        "2027",
+    );
+    let t = with_quote(&ts, "3个工作日");
+    assert_eq!(t["measure"].as_str(), Some("level"), "{t:#?}");
+    let t = with_quote(&ts, "30小时");
+    assert_eq!(t["measure"].as_str(), Some("level"), "{t:#?}");
+    let t = with_quote(&ts, "外贸企业50家");
+    assert_eq!(t["measure"].as_str(), Some("ytd"), "{t:#?}");
 }
