@@ -7781,7 +7781,12 @@ fn assert_known_in(name: &str, kind: &str, missed: &[&str], extra: &[&str]) {
         "{name}: missed {:#?}",
         s.missed
     );
-    assert_eq!(s.missed.len(), missed.len(), "{name}: missed {:#?}", s.missed);
+    assert_eq!(
+        s.missed.len(),
+        missed.len(),
+        "{name}: missed {:#?}",
+        s.missed
+    );
     assert!(
         s.false_props
             .iter()
@@ -7795,7 +7800,11 @@ fn assert_known_in(name: &str, kind: &str, missed: &[&str], extra: &[&str]) {
         "{name}: false {:#?}",
         s.false_props
     );
-    assert!(s.quoted_none.is_empty(), "{name}: quoted {:?}", s.quoted_none);
+    assert!(
+        s.quoted_none.is_empty(),
+        "{name}: quoted {:?}",
+        s.quoted_none
+    );
 }
 
 #[test]
@@ -7819,10 +7828,7 @@ fn t73_commerce_bureau_progress_tables() {
             "带动消费10亿元以上",
             "12月20日前完成全年招商项目履约情况评估",
         ],
-        &[
-            "带动消费10亿元以上",
-            "每月走访重点外贸企业不少于50家",
-        ],
+        &["带动消费10亿元以上", "每月走访重点外贸企业不少于50家"],
     );
 }
 
