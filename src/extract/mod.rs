@@ -20,6 +20,7 @@ mod created;
 mod dated;
 mod deadline_flow;
 pub mod draft;
+mod duration;
 mod halves;
 mod horizon;
 mod items;
@@ -454,6 +455,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         draft::soften_ceiling(p);
         draft::soften_floor(p);
         draft::guess_tolerance(p);
+        duration::as_level(p);
     }
     let mut d = Draft {
         title: "progress extract 草稿（待人工审核）".to_string(),

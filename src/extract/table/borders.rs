@@ -78,6 +78,25 @@ fn continues(cs: &[String]) -> bool {
         && !cs.iter().any(|c| !c.is_empty() && ocr::is_value(c))
 }
 
+/// A run of `|`-separated lines with no rule (a table exported from a system or copied from
+/// a web page, `指标|单位|全年目标|1-9月完成`): at least three lines, each of the same number of
+/// cells (three or more), and at least two of them holding a figure after their first cell.
+fn ruleless_table(block: &[&str]) -> bool {
+    if block.len() < 3 {
+        return false;
+    }
+    let rows: Vec<Vec<String>> = block.iter().filter_map(|l| cells(l)).collect();
+    let width = rows.first().map_or(0, Vec::len);
+    let with_figures = rows
+        .iter()
+        .filter(|cs| cs.iter().skip(1).any(|c| ocr::is_value(c)))
+        .count();
+    rows.len() == block.len()
+        && width >= 3
+        && rows.iter().all(|cs| cs.len() == width)
+        && with_figures >= 2
+}
+
 /// `row` with `more` joined to it cell by cell (a cell wrapped over two bordered lines).
 fn join(row: &mut [String], more: &[String]) {
     for (a, b) in row.iter_mut().zip(more) {
@@ -99,7 +118,7 @@ pub fn unbox<'a>(lines: &[&'a str]) -> Unboxed<'a> {
         }
         let block = &lines[start..i];
         let contents = block.iter().filter(|l| !is_rule(l)).count();
-        if contents < 2 || block.iter().all(|l| !is_rule(l)) {
+        if contents < 2 || (block.iter().all(|l| !is_rule(l)) && !ruleless_table(block)) {
             // Not a bordered table (two lines with a pipe at each end and no rule): as is.
             out.extend(block.iter().map(|l| Cow::Borrowed(*l)));
             if i == start {
@@ -220,6 +239,26 @@ mod tests {
         assert_eq!(u.lines[3], "\t铁路\t6000");
         assert_eq!(u.lines[4], "");
         assert_eq!(u.lines[5], "网络\t高速\t11000");
+    }
+
+    #[test]
+    fn an_export_with_bare_pipes_and_no_rule_is_read() {
+        let lines = [
+            "指标|单位|全年目标|1-9月完成",
+            "新建改造乡镇商贸中心|个|20|14",
+            "快递进村覆盖率|%|95|91.5",
+            "（注）",
+        ];
+        let u = unbox(&lines);
+        assert_eq!(u.lines[0], "指标\t单位\t全年目标\t1-9月完成");
+        assert_eq!(u.lines[2], "快递进村覆盖率\t%\t95\t91.5");
+        assert_eq!(u.lines[3], "（注）");
+        assert_eq!(u.blocks, vec![0..3]);
+        // Two lines, or lines of unequal widths, are no table.
+        let two = ["a|b|c", "d|1|2"];
+        assert_eq!(unbox(&two).lines, two);
+        let uneven = ["a|b|c", "d|1|2", "e|3"];
+        assert_eq!(unbox(&uneven).lines, uneven);
     }
 
     #[test]

@@ -21,9 +21,26 @@ fn is_growth_title(c: &str) -> bool {
         && c.chars().count() <= 12
 }
 
-/// The growth column right after the goal column, if the header has one.
+/// Does a column title name a year's actual result (`2028年完成`, `2028年实际`, `上年快报`),
+/// not an estimate (`2026年预计`, `预计完成`)?
+fn is_actual_title(c: &str) -> bool {
+    ["完成", "实际", "快报"].iter().any(|w| c.contains(w))
+        && !c.contains("预计")
+        && c.chars().count() <= 12
+}
+
+/// The growth column right after the goal column, if the header has one. Not where the
+/// column before the goal is the past year's actual result (an enterprise's 经营指标 table,
+/// `2028年完成  2029年目标  增长%`): there the growth is only the goal over the actual, worked
+/// out (its note says so), and the goal column's figure is the target.
 pub(super) fn column(cs: &[String], goal: Option<(usize, Option<i32>)>) -> Option<usize> {
     let (g, _) = goal?;
+    if g.checked_sub(1)
+        .and_then(|b| cs.get(b))
+        .is_some_and(|c| is_actual_title(c))
+    {
+        return None;
+    }
     cs.get(g + 1).filter(|c| is_growth_title(c)).map(|_| g + 1)
 }
 

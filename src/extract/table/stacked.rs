@@ -24,7 +24,7 @@
 //! Linear: each line is looked at a bounded number of times (a row covers at most
 //! [`MAX_ROW`] lines).
 
-use super::{figure, ocr, running_title, year_cell};
+use super::{annual, figure, ocr, running_title, year_cell};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -70,9 +70,10 @@ fn paren(t: &str) -> bool {
         && t.ends_with(['）', ')', '〕', ']'])
 }
 
-/// A header cell: a column word (with an optional parenthesis after it) or a year.
+/// A header cell: a column word (with an optional parenthesis after it), a year, or a
+/// progress report's column title (`全年目标`, `1-9月完成`, `完成进度`, at most 10 characters).
 fn column_word(t: &str) -> bool {
-    if year_cell(t).is_some() {
+    if year_cell(t).is_some() || year_goal_or_progress(t) {
         return true;
     }
     let head = match t.find(['（', '(', '〔']) {
@@ -80,6 +81,12 @@ fn column_word(t: &str) -> bool {
         _ => t,
     };
     ocr::HEADER_WORDS.contains(&head) || MORE_WORDS.contains(&head)
+}
+
+/// A progress report's column title: the year's goal with no year (`全年目标`, `年度目标`) or how
+/// far the year has got (`1-9月完成`, `完成进度`, `完成率`), a short line.
+fn year_goal_or_progress(t: &str) -> bool {
+    t.chars().count() <= 10 && (annual::is_annual_title(t) || annual::is_progress_title(t))
 }
 
 /// A 序号: one to three digits (ASCII or full-width).
@@ -131,7 +138,10 @@ fn head_at(lines: &[&str], i: usize) -> Result<Head, usize> {
     let name = pos(&|c| {
         (c.contains("指标") && !c.contains("属性") && !c.contains("性质")) || c.contains("名称")
     });
-    let year = cells.iter().any(|c| year_cell(c).is_some());
+    // A year, or the year's goal with no year in its title (a progress report's table).
+    let year = cells
+        .iter()
+        .any(|c| year_cell(c).is_some() || annual::is_annual_title(c));
     let category = pos(&|c| c == "类别" || c == "领域" || c == "类型");
     let serial = pos(&|c| c == "序号");
     let class_last = cells
@@ -458,6 +468,22 @@ mod tests {
         );
         assert_eq!(u.blocks.len(), 1);
         assert_eq!(u.blocks[0], 1..35);
+    }
+
+    #[test]
+    fn a_progress_table_copied_one_cell_per_line_is_read() {
+        // No year in the header: the year's goal (全年目标) and its progress columns.
+        let text = "指标名称\n单位\n全年目标\n1-9月完成\n完成进度\n东湖区社会消费品零售总额\n亿元\n286\n214.3\n74.9%\n南溪县新增限额以上商贸企业\n家\n40\n26\n65.0%\n\n二、存在的问题";
+        let (got, _) = rebuilt(text);
+        assert_eq!(
+            got,
+            [
+                "指标名称\t单位\t全年目标\t1-9月完成\t完成进度",
+                "东湖区社会消费品零售总额\t亿元\t286\t214.3\t74.9%",
+                "南溪县新增限额以上商贸企业\t家\t40\t26\t65.0%",
+                "二、存在的问题",
+            ]
+        );
     }
 
     #[test]

@@ -1,0 +1,36 @@
+//! A goal in a unit of time on a time taken (`审批时间压减至70个工作日以内`, `进口整体通关时间控
+//! 制在30小时以内`, a table's `应收账款周转天数  天  96  ≤90`): the length of one act (a
+//! duration, an average), a level the year's end must show, never a count of the year's work
+//! summed from 1 January (`ytd`), whichever reader drafted it (a count in a one-year work list,
+//! a row of an annual table). Every such goal in the annotated sets (13 of 13: 个工作日, 小时,
+//! 分钟, 天) is a level.
+
+use super::draft::Proposal;
+use super::{Field, Measure};
+
+/// Units of time.
+const TIME_UNITS: &[&str] = &["小时", "个工作日", "工作日", "分钟", "秒", "天", "日"];
+
+/// Words naming a time taken (办理时间, 通关时间, 平均时限, 周转天数, 用时).
+const TIME_TAKEN: &[&str] = &["时间", "时限", "时长", "周转", "用时", "耗时"];
+
+/// A `ytd` goal in a unit of time whose name (or quote) names a time taken, and no running
+/// total (累计), becomes a level, noted for review.
+pub(crate) fn as_level(p: &mut Proposal) {
+    if p.measure != Measure::Ytd {
+        return;
+    }
+    let Some(unit) = p.unit.as_deref() else {
+        return;
+    };
+    let named = |w: &&str| p.name_zh.contains(w) || p.quote.contains(w);
+    if !TIME_UNITS.contains(&unit) || !TIME_TAKEN.iter().any(named) || named(&"累计") {
+        return;
+    }
+    p.measure = Measure::Level;
+    p.review(
+        Field::Measure,
+        "a time taken (a duration in a unit of time) is a level, not a count summed over the year"
+            .into(),
+    );
+}
