@@ -7691,3 +7691,19 @@ fn a_wrapped_name_s_running_total_line_is_a_row_not_a_header() {
     assert_eq!(waste.len(), 3, "{ts:#?}");
     assert!(waste.iter().all(|t| t.get("start").is_some()), "{waste:#?}");
 }
+
+/// The score of the tuning passages t69–t70 (an OCR'd province 十五五 special plan's 主要目标
+/// with a 2035 outlook; an OCR'd province 实施方案's goals and tasks), printed before their
+/// `assert_agreed_in` tests (docs/extract.md, "Round 13: goals of OCR'd plans"):
+/// `cargo test --test extract_documents -- --ignored t69_t70_score --nocapture`
+#[test]
+#[ignore]
+fn t69_t70_score() {
+    score_names(
+        "tuning",
+        &[
+            "t69-ocr-province-15th-fyp-digital-economy-plan-goals",
+            "t70-ocr-province-urbanisation-implementation-plan-goals",
+        ],
+    );
+}

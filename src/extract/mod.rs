@@ -1128,14 +1128,39 @@ fn heading_line(t: &Text, pos: usize) -> String {
         .collect()
 }
 
-/// The text's title: its first line, at most 100 characters, in the folded text `n`.
+/// The text's title: its first line, at most 100 characters, in the folded text `n`. An
+/// official document's title broken over lines (`滨澜省人民政府办公厅关于印发⏎滨澜省“十五五”
+/// 数字经济发展规划的通知`, an OCR'd or typeset notice) goes on while it has 关于 and not yet
+/// the kind of document it is (`title_unfinished`): at most three more lines (round 13).
 fn title_chars(n: &[char]) -> Vec<char> {
-    n.iter()
-        .skip_while(|&&c| c == clauses::BOUNDARY)
-        .take_while(|&&c| c != clauses::BOUNDARY)
-        .take(100)
-        .copied()
-        .collect()
+    let mut rest = n.iter().take(400).peekable();
+    let mut title: Vec<char> = Vec::new();
+    for line_no in 0..4 {
+        // (A title line stands between two boundaries: skip the empty span between them.)
+        while rest.next_if(|&&c| c == clauses::BOUNDARY).is_some() {}
+        let line: Vec<char> = rest
+            .by_ref()
+            .take_while(|&&c| c != clauses::BOUNDARY)
+            .copied()
+            .collect();
+        if line_no > 0 && (line.is_empty() || line.contains(&'。') || line.len() > 60) {
+            break;
+        }
+        title.extend(line);
+        if title.len() >= 100 || !title_unfinished(&title) {
+            break;
+        }
+    }
+    title.truncate(100);
+    title
+}
+
+/// Does a title with 关于 still lack the kind of document it is (…的通知, …的意见)?
+fn title_unfinished(title: &[char]) -> bool {
+    const KINDS: &[&str] = &[
+        "的通知", "的意见", "的决定", "的报告", "的批复", "的函", "的请示", "的说明", "的公告",
+    ];
+    find(title, "关于", 0).is_some() && !contains_any(title, KINDS)
 }
 
 /// Is the text's title (its first line, at most 100 characters) a five-year plan's
