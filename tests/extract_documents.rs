@@ -7866,4 +7866,14 @@ fn a_coverage_reached_is_a_milestone_and_a_bottom_line_after_goals_is_assessed()
     let safe = with_quote(&ts, "不发生重大网络安全事件");
     assert_eq!(safe["measure"].as_str(), Some("assessed"));
     assert_eq!(safe["deadline"].to_string(), "2030-12-31");
+    // The reach of a count just made is no milestone of its own.
+    let ts = targets_of(
+        "　　今年要新建5G基站4万个，实现县城以上城区全覆盖。\n",
+        "2026",
+    );
+    assert!(
+        !ts.iter()
+            .any(|t| t["measure"].as_str() == Some("milestone")),
+        "{ts:#?}"
+    );
 }

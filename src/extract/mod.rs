@@ -4394,8 +4394,18 @@ fn coverage_reached(cx: &Ctx, c: &Clause) -> Option<(usize, &'static str, usize)
     let at = find(cl, "全覆盖", 0)?;
     let shixian = find(&cl[..at], "实现", 0)?;
     let hedged = cl[..shixian].ends_with(&['基', '本']);
+    // `今年要新建5G基站4万个，实现县城以上城区全覆盖`: the reach of the count just made, left
+    // out wherever annotated (eight times in work reports).
+    let ci = cx.s.clauses.partition_point(|x| x.start < c.start);
+    let after_count = ci
+        .checked_sub(1)
+        .and_then(|i| cx.s.clauses.get(i))
+        .is_some_and(|b| {
+            let before = &n[b.start..b.end.min(c.start)];
+            before.iter().any(|ch| ch.is_ascii_digit()) && contains_any(before, &["新建", "建设"])
+        });
     let p = c.start + at;
-    (!hedged && !cx.in_quotes(p)).then_some((p, "全覆盖", 3))
+    (!hedged && !after_count && !cx.in_quotes(p)).then_some((p, "全覆盖", 3))
 }
 
 /// An action deadline making up the whole clause before `c` and its comma (`2028年底前，发布…
