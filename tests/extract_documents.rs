@@ -5321,11 +5321,14 @@ fn t48_pdf_city_action_plan_with_year_columns() {
         "table",
         &[],
     );
-    assert_agreed_in(
+    // (`到2027年实现规上工业企业数字化诊断全覆盖`, left out by the annotator, is drafted a
+    // milestone since round 13, as 7 other such coverages of the annotated sets are.)
+    assert_agreed_split(
         "tuning",
         "t48-pdf-city-action-plan-year-columns",
         "prose",
         &[],
+        &["数字化诊断全覆盖"],
     );
 }
 
@@ -6748,8 +6751,6 @@ fn t63_province_transport_department_work_points() {
             "全年组织开展应急演练不少于30次",
             // A direction with no figure after 事故起数 (round 12 C's topic).
             "道路运输较大及以上等级事故起数继续下降",
-            // An undated 全覆盖 (round 12 A's topic).
-            "实现重点营运车辆动态监控全覆盖",
             // The counts after 其中 under 11月底前…民生实事 are annotated due by 30 November;
             // the sentence after carries no deadline of its own, drafted the year's end.
             "其中新增城乡公交一体化线路80条",
@@ -7301,7 +7302,6 @@ fn t61_city_work_report_key_tasks_dated() {
             "5月底前完成2027年度地方政府专项债券项目储备工作",
             "打通断头路12条",
             "市级数据共享交换平台完成迁移升级",
-            "实现社区养老服务设施全覆盖",
             "完成长江岸线复绿工程",
             "全年实际使用外资3.2亿美元",
             "上半年完成市属国有企业功能界定与分类",
@@ -7919,4 +7919,190 @@ fn a_time_taken_is_a_level() {
     assert_eq!(t["measure"].as_str(), Some("level"), "{t:#?}");
     let t = with_quote(&ts, "外贸企业50家");
     assert_eq!(t["measure"].as_str(), Some("ytd"), "{t:#?}");
+}
+
+/// The score of the tuning passages t69–t70 (an OCR'd province 十五五 special plan's 主要目标
+/// with a 2035 outlook; an OCR'd province 实施方案's goals and tasks), printed before their
+/// `assert_agreed_in` tests (docs/extract.md, "Round 13: goals of OCR'd plans"):
+/// `cargo test --test extract_documents -- --ignored t69_t70_score --nocapture`
+#[test]
+#[ignore]
+fn t69_t70_score() {
+    score_names(
+        "tuning",
+        &[
+            "t69-ocr-province-15th-fyp-digital-economy-plan-goals",
+            "t70-ocr-province-urbanisation-implementation-plan-goals",
+        ],
+    );
+}
+
+/// Round 13: t69, an OCR'd province 十五五 special plan issued with its notice, whose title is
+/// broken over two lines. Judgement calls the rules decide the other way (docs/extract.md,
+/// "Round 13: goals of OCR'd plans"): 提高到 / 达到 X左右 (annotated a floor with tolerance,
+/// contract §3; drafted about, as the annotated sets mostly have it), 控制在1.4左右 with no
+/// unit (drafted about), a flow's figure years away (突破6500亿元, 年交易额突破100亿元:
+/// drafted ytd), counts of ranked or sized things (省级, 国家级, 千亿级, 超百亿元: drafted
+/// level, round 11's rule), and goals in words with no reader (迈上新台阶, 基本建成, 基本实现,
+/// 全面建成, 基本完成, 全部建成城市数据中枢).
+#[test]
+fn t69_ocr_plan_goals_under_a_title_over_two_lines() {
+    assert_agreed_split(
+        "tuning",
+        "t69-ocr-province-15th-fyp-digital-economy-plan-goals",
+        "prose",
+        &[
+            "全省数字经济发展水平迈上新台阶",
+            "核心产业增加值占地区生产总值比重提高到15%左右",
+            "突破6500亿元",
+            "软件和信息技术服务业业务收入达到5000亿元左右",
+            "业收入超百亿元的数字企业15家以上",
+            "序数控化率提高到68%左右",
+            "市全部建成城市数据中枢",
+            "数据要素市场基本",
+            "省数据交易所年交易额突破100亿元",
+            "上政务数据共享全覆盖",
+            "建成省级数字化转型促进中心30个",
+            "全面建成数字经济强省",
+            "平均电能利用效率控制在1.4左右",
+            "全省智能算力占比提高到60%左右",
+            "企业120家以上",
+            "打造千亿级数字产业集群3个",
+            "达到300亿元左右",
+            "联网平台10个以上",
+            "年，重点行业规模以上工业企业数字化转型基本完成",
+            "应用水平分级评价达到4级以上",
+        ],
+        &[
+            "比重提高到15%左右",
+            "到2030年突破6500亿元",
+            "业务收入达到5000亿元左右",
+            "超百亿元的数字企业15家以上",
+            "数控化率提高到68%左右",
+            "年交易额突破100亿元",
+            "数字化转型促进中心30个",
+            "电能利用效率控制在1.4左右",
+            "智能算力占比提高到60%左右",
+            "“小巨人”企业120家以上",
+            "千亿级数字产业集群3个",
+            "产业规模达到300亿元左右",
+            "国家级工业互联网平台10个以上",
+        ],
+    );
+}
+
+/// Round 13: t70, an OCR'd province 实施方案 (2026—2030). Judgement calls as t69's (提高到 /
+/// 达到 X左右 drafted about, 省级 / 千亿级 counts drafted level, goals in words), and what no
+/// reader drafts yet: 全部达到…要求, 全部消除, 全面执行…标准, 至少建成1所 (milestones in words),
+/// 快于城镇居民 (a growth against another figure with no 增长 after it), a task paragraph's
+/// 覆盖率稳步提高, 8公里/平方公里 (a compound unit); 盘活…10万亩 (no counted verb).
+#[test]
+fn t70_ocr_implementation_plan_goals() {
+    assert_agreed_split(
+        "tuning",
+        "t70-ocr-province-urbanisation-implementation-plan-goals",
+        "prose",
+        &[
+            "新型城镇化水平和质量稳步提升",
+            "率提高到70%左右",
+            "农业转移人口市民化质",
+            "率提高到80%左右",
+            "城市燃气管道等老化更新改造基本完成",
+            "城市安全韧性明显",
+            "市建成区全部达到海绵城市建设要求",
+            "基本实现城市社区嵌入式服务设施全覆盖",
+            "城镇化率达到75%左右",
+            "基本实现新型城镇",
+            "城乡区域发展差距显著缩小",
+            "县10个以上",
+            "培育省级特色小镇50个以上",
+            "都市圈内1小时通",
+            "点全部消除",
+            "率提高到95%左右",
+            "县城公共服务设施覆盖率稳步提高",
+            "农村居民人均可支配收入增长快于城镇居民",
+            "至少建成1所达到二级",
+            "提高到8公里/平方公里左右",
+            "质量优良天数比率达到88%左右",
+            "城市黑臭水体保持动态清零",
+            "全省新建民用建筑全面执行绿色建筑标准",
+            "盘活存量低效用地10万亩",
+        ],
+        &[
+            "城镇化率提高到70%左右",
+            "集中收集率提高到80%左右",
+            "城镇化率达到75%左右",
+            "县域经济强县10个以上",
+            "省级特色小镇50个以上",
+            "监测覆盖率提高到95%左右",
+            "路网密度提高到8公里/平方公里左右",
+            "优良天数比率达到88%左右",
+        ],
+    );
+}
+
+/// Round 13: a notice's title broken over two lines (`…办公厅关于印发⏎…“十五五”…规划的通知`)
+/// names the plan it issues: a figure with no window of its own is the plan's, to 2030.
+#[test]
+fn a_notice_title_over_two_lines_names_its_plan() {
+    let ts = targets_of(
+        "滨澜省人民政府办公厅关于印发\n滨澜省“十五五”数字经济发展规划的通知\n\n各设区市人民政府：\n　　现印发给你们，请认真贯彻执行。\n二、主要目标\n　　——产业数字化。规模以上工业企业数字化改造覆盖率达到90%以上，新增省级智能工厂200家。\n",
+        "2026",
+    );
+    for piece in ["覆盖率达到90%以上", "新增省级智能工厂200家"] {
+        assert_eq!(
+            with_quote(&ts, piece)["deadline"].to_string(),
+            "2030-12-31",
+            "{piece}"
+        );
+    }
+}
+
+/// Round 13: 完成 / 筹集 before the noun count works done over a plan's window (ytd), as
+/// 改造 / 建设 do.
+#[test]
+fn works_finished_and_homes_raised_over_a_plan_window_are_ytd() {
+    let ts = targets_of(
+        "某市城市更新三年行动方案（2026—2028年）\n　　完成城市燃气管道老化更新改造500公里，筹集保障性租赁住房1.5万套（间）。\n",
+        "2026",
+    );
+    for piece in ["改造500公里", "租赁住房1.5万套"] {
+        assert_eq!(
+            with_quote(&ts, piece)["measure"].as_str(),
+            Some("ytd"),
+            "{piece}"
+        );
+    }
+}
+
+/// Round 13: `实现…全覆盖` with its object between the words is a milestone by its sentence's
+/// window; `基本实现…全覆盖` is not; a bottom line (`不发生…事件`) closing a sentence of goals
+/// is assessed.
+#[test]
+fn a_coverage_reached_is_a_milestone_and_a_bottom_line_after_goals_is_assessed() {
+    let ts = targets_of(
+        "某省新型城镇化实施方案（2026—2030年）\n　　到2028年，实现城镇公共供水全覆盖，基本实现城市社区嵌入式服务设施全覆盖。\n　　——数字治理。政务服务事项“一网通办”率达到98%以上，不发生重大网络安全事件。\n",
+        "2026",
+    );
+    let water = with_quote(&ts, "公共供水全覆盖");
+    assert_eq!(water["measure"].as_str(), Some("milestone"));
+    assert_eq!(water["deadline"].to_string(), "2028-12-31");
+    assert!(
+        !ts.iter()
+            .any(|t| t["quote"].as_str().unwrap().contains("嵌入式")),
+        "{ts:#?}"
+    );
+    let safe = with_quote(&ts, "不发生重大网络安全事件");
+    assert_eq!(safe["measure"].as_str(), Some("assessed"));
+    assert_eq!(safe["deadline"].to_string(), "2030-12-31");
+    // The reach of a count just made is no milestone of its own.
+    let ts = targets_of(
+        "　　今年要新建5G基站4万个，实现县城以上城区全覆盖。\n",
+        "2026",
+    );
+    assert!(
+        !ts.iter()
+            .any(|t| t["measure"].as_str() == Some("milestone")),
+        "{ts:#?}"
+    );
 }
