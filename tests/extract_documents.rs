@@ -7691,3 +7691,21 @@ fn a_wrapped_name_s_running_total_line_is_a_row_not_a_header() {
     assert_eq!(waste.len(), 3, "{ts:#?}");
     assert!(waste.iter().all(|t| t.get("start").is_some()), "{waste:#?}");
 }
+
+// ---- Round 13, tuner C: annual work of cities and counties (t71–t72) ----
+
+/// The score of the tuning passages t71–t72 (a county head's half-year speech with the second
+/// half's tasks; a city's 工作要点 with numbered items), printed before their `assert_agreed_in`
+/// tests (docs/extract.md, "Round 13: a year's work in cities and counties"):
+/// `cargo test --test extract_documents -- --ignored t71_t72_score --nocapture`
+#[test]
+#[ignore]
+fn t71_t72_score() {
+    score_names(
+        "tuning",
+        &[
+            "t71-county-midyear-report-speech-second-half",
+            "t72-city-government-work-points-2027",
+        ],
+    );
+}

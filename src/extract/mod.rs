@@ -1277,9 +1277,15 @@ fn goal_year(t: &Text, sents: &[Sentence]) -> Option<i32> {
                 .into_iter()
                 .rev()
                 .find_map(year_of)
-                // (`明年，全县…主要预期目标是：`: a lead clause that is only the year.)
+                // (`明年，全县…主要预期目标是：`: a lead clause that is only the year. Not
+                // one opening a sentence of results that ends on them, `2026年，全市地区生产
+                // 总值增长5.4%，…，主要指标增速位居全省前列`: a figure reported between the
+                // year and the words naming the goals makes the year a reported one, round 13.)
                 .or_else(|| {
                     let lead = s.clauses[0];
+                    if reported_before(n, lead.end, c.start + at) {
+                        return None;
+                    }
                     find_windows(n, lead.start, lead.end)
                         .into_iter()
                         .find(|w| w.pos == lead.start && w.end == lead.end)
@@ -1287,6 +1293,15 @@ fn goal_year(t: &Text, sents: &[Sentence]) -> Option<i32> {
                 })
         })
     })
+}
+
+/// Is a figure with a unit reported in `from..to` (`增长5.4%`, `6.1万人`; not a year)? A
+/// stretch longer than 400 characters counts as one (bounded work per clause).
+fn reported_before(n: &[char], from: usize, to: usize) -> bool {
+    to > from + 400
+        || numbers::scan_mentions(n, from, to)
+            .iter()
+            .any(|m| !m.window && !m.embedded && m.unit.is_some())
 }
 
 /// The year window `w` names: a plain year, or 明年 (the year after the date line's, if the
