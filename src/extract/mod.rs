@@ -2853,15 +2853,28 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             continue;
         }
         let win = window_for(cx, &cw, m.start);
-        if counts::programme_items(&after_name, &n[cw.start..m.start]) {
+        // (`办好十二件民生实事，确保年底前全部完成`: the clause after promises them done.)
+        let done_after = (classifier_unit(&unit) && after_name.contains("实事"))
+            .then(|| counts::programme_done_after(n, cw.end, cx.s.end))
+            .flatten();
+        if done_after.is_some() || counts::programme_items(&after_name, &n[cw.start..m.start]) {
             let mut notes = Vec::new();
+            let quote_end = done_after.unwrap_or(cw.end);
+            // (Its deadline is the one in the clause that promises it: `…11月底前全部完成`.)
+            let win = match done_after {
+                Some(e) => {
+                    let k = cx.wins.partition_point(|w| w.pos < cw.end);
+                    cx.wins.get(k).filter(|w| w.pos < e).or(win)
+                }
+                None => win,
+            };
             let window = resolve_window(win, cx.doc, &mut notes);
             let name = clean_name(cx, cw.start, iend);
             let mut p = Proposal::new(
                 name,
                 Measure::Milestone,
                 Rule::Done,
-                cx.t.quote(cw.start, cw.end),
+                cx.t.quote(cw.start, quote_end),
             );
             p.place(window, notes);
             props.push(p);
