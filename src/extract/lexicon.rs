@@ -652,6 +652,8 @@ pub const CLASSIFIERS: &[&str] = &[
     "台（套）",
     // Events counted by sessions (`组织企业参加境外重点展会200场次`), not 场 and a 次 left over.
     "场次",
+    // Trains run (`中欧班列全年开行350列以上`, `每周2列`: heldout9a r1, heldout11a p1, round 13).
+    "列",
 ];
 
 /// Units that keep their multiplier (万人, 亿元, 万亩). Longest first when matching.

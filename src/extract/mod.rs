@@ -3284,6 +3284,12 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         } else {
             measure
         };
+        // A count per week or month right before it (`每周2列以上`, `开通…班列每周2列`): a
+        // frequency to keep, a level counted per that period (round 13).
+        let (measure, unit) = match counts::per_period(n, m.start) {
+            Some(p) if !pct && classifier_unit(&unit) => (Measure::Level, format!("{unit}/{p}")),
+            _ => (measure, unit),
+        };
         // A yearly rate named before its verb (`年均增长保持在8%左右`) over several years is
         // their average, as `年均增长8%` is.
         if measure == Measure::Growth && aggregate.is_none() && multi_year && yearly {
