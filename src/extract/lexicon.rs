@@ -80,6 +80,12 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("压缩至", PreKind::AtMost),
     ("收窄到", PreKind::AtMost),
     ("收窄至", PreKind::AtMost),
+    // Shortened or slimmed down to (`平均发车间隔缩短至…`, `数量由12家精简至8家`, round 13).
+    ("减少至", PreKind::AtMost),
+    ("缩短到", PreKind::AtMost),
+    ("缩短至", PreKind::AtMost),
+    ("精简到", PreKind::AtMost),
+    ("精简至", PreKind::AtMost),
     ("低于", PreKind::LessThan),
     ("不满", PreKind::LessThan),
     ("少于", PreKind::LessThan),
