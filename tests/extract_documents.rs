@@ -7803,3 +7803,35 @@ fn trains_per_week_are_a_level_and_trains_in_the_year_a_flow() {
     assert_eq!(y["measure"].as_str(), Some("ytd"), "{y:#?}");
     assert_eq!(y["unit"].as_str(), Some("列"), "{y:#?}");
 }
+
+#[test]
+fn t71_county_midyear_speech_second_half() {
+    // The second half's count stated with the year's in the same sentence (`下半年新开工…30个
+    // 以上，全年新开工…突破55个`) is what is left of the year's goal (`halves.rs`, round 11's
+    // convention): a judgement call.
+    assert_agreed_in(
+        "tuning",
+        "t71-county-midyear-report-speech-second-half",
+        "prose",
+        &["下半年新开工亿元以上项目30个以上"],
+    );
+}
+
+#[test]
+fn t72_city_government_work_points() {
+    // Left as judgement calls (docs/extract.md, "Round 13: a year's work in cities and
+    // counties"): 吸引 as a verb of counts (one annotation in all sets), 分钟 as a unit (`15分钟
+    // 生活圈` names), 只减不增 (no figure, one annotation), a baseline read from `由12家精简至
+    // 8家` (the cap is drafted, the baseline is not read).
+    assert_agreed_in(
+        "tuning",
+        "t72-city-government-work-points-2027",
+        "prose",
+        &[
+            "吸引高校毕业生来江留江就业创业8万人",
+            "平均发车间隔缩短至8分钟以内",
+            "“三公”经费只减不增",
+            "市属国有企业数量由12家精简至8家",
+        ],
+    );
+}
