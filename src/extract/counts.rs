@@ -212,9 +212,9 @@ pub(super) fn year_flow(
         && (classifier_unit(f.unit) || WORKS_UNITS.contains(&base))
         && YEAR_WORK_VERBS.iter().any(|v| {
             lexicon::rfind(f.verb_text, v).is_some_and(|p| {
-                !f.verb_text[..p].ends_with(&['计', '划'])
-                    // (开发区 is a zone, no verb: `…开发区…进入全国前30位的达到3家`, t55.)
-                    && !(*v == "开发" && f.verb_text.get(p + 2) == Some(&'区'))
+                // (开发区 is a zone, no verb: `…开发区…进入全国前30位的达到3家`, t55.)
+                let zone = *v == "开发" && f.verb_text.get(p + 2) == Some(&'区');
+                !zone && !f.verb_text[..p].ends_with(&['计', '划'])
             })
         })
 }
