@@ -7995,7 +7995,8 @@ fn t69_ocr_plan_goals_under_a_title_over_two_lines() {
 /// 达到 X左右 drafted about, 省级 / 千亿级 counts drafted level, goals in words), and what no
 /// reader drafts yet: 全部达到…要求, 全部消除, 全面执行…标准, 至少建成1所 (milestones in words),
 /// 快于城镇居民 (a growth against another figure with no 增长 after it), a task paragraph's
-/// 覆盖率稳步提高, 8公里/平方公里 (a compound unit); 盘活…10万亩 (no counted verb).
+/// 覆盖率稳步提高, 8公里/平方公里 (a compound unit); 盘活…10万亩 (drafted a level: 盘活 counts a year's work, not
+/// yet a plan window's).
 #[test]
 fn t70_ocr_implementation_plan_goals() {
     assert_agreed_split(
@@ -8037,6 +8038,7 @@ fn t70_ocr_implementation_plan_goals() {
             "监测覆盖率提高到95%左右",
             "路网密度提高到8公里/平方公里左右",
             "优良天数比率达到88%左右",
+            "盘活存量低效用地10万亩",
         ],
     );
 }
