@@ -7691,3 +7691,20 @@ fn a_wrapped_name_s_running_total_line_is_a_row_not_a_header() {
     assert_eq!(waste.len(), 3, "{ts:#?}");
     assert!(waste.iter().all(|t| t.get("start").is_some()), "{waste:#?}");
 }
+
+// ---- Round 13, tuner E: news reports, press conferences, state-owned enterprise reports ----
+
+/// The score of the tuning passages t75–t76 (a city press-conference transcript as a news site
+/// prints it; a state-owned enterprise group's annual work report):
+/// `cargo test --test extract_documents -- --ignored t75_t76_score --nocapture`
+#[test]
+#[ignore]
+fn t75_t76_score() {
+    score_names(
+        "tuning",
+        &[
+            "t75-city-press-conference-industry-2027",
+            "t76-soe-group-annual-work-report-2027",
+        ],
+    );
+}

@@ -78,7 +78,12 @@ pub(crate) fn turn_label(t: &Text, s: &Sentence) -> Option<Turn> {
             }));
     if asks {
         Some(Turn::Asks)
-    } else if !inline || is_speaker(label, k == 0 || t.passage_starts_in(k - 1, k)) {
+    } else if !inline
+        || is_speaker(
+            label,
+            k == 0 || t.passage_starts_in(k - 1, k) || t.line_starts_at(k),
+        )
+    {
         Some(Turn::Answers)
     } else {
         None
