@@ -428,6 +428,9 @@ fn per_unit(t: &[char], at: usize) -> Option<(&'static str, usize)> {
         "床",
         "年",
         "元",
+        // A capacity per day (`新增供水能力10万立方米/日`, `日处理能力500吨/天`), round 13.
+        "日",
+        "天",
     ];
     if !matches!(t.get(at), Some('/' | '／')) {
         return None;
