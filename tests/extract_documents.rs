@@ -6725,8 +6725,6 @@ fn t63_province_transport_department_work_points() {
             "发布团体标准5项以上",
             // 压缩 is no word of a fall: only this passage has it.
             "涉企审批事项办理时限压缩30%以上",
-            // 次 is no unit: one of two annotated texts took a count in 次.
-            "全年组织开展应急演练不少于30次",
             // A direction with no figure after 事故起数 (round 12 C's topic).
             "道路运输较大及以上等级事故起数继续下降",
             // An undated 全覆盖 (round 12 A's topic).
