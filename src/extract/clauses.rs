@@ -20,6 +20,9 @@ pub struct Text {
     /// a speech's results run on over such breaks; a deadline opening a paragraph does not
     /// (round 11).
     pub blank_breaks: Vec<usize>,
+    /// Where each line of the input starts (after a title's boundary): a speaker's label
+    /// opens a line of a web-copied transcript that has neither indents nor blank lines.
+    pub line_starts: Vec<usize>,
     /// Headings (title lines that open a section: 一、…, 第二章 …, 专栏 …), in order.
     pub headings: Vec<Heading>,
 }
@@ -220,6 +223,18 @@ impl Text {
     pub fn passage_starts_in(&self, a: usize, b: usize) -> bool {
         let i = self.passages.partition_point(|&p| p <= a);
         self.passages.get(i).is_some_and(|&p| p <= b)
+    }
+
+    /// Does a line start at `k`, but for spaces and boundaries before it?
+    pub fn line_starts_at(&self, k: usize) -> bool {
+        let i = self.line_starts.partition_point(|&p| p <= k);
+        i.checked_sub(1)
+            .and_then(|i| self.line_starts.get(i))
+            .is_some_and(|&p| {
+                self.norm
+                    .get(p..k)
+                    .is_some_and(|gap| gap.iter().all(|c| c.is_whitespace() || *c == BOUNDARY))
+            })
     }
 
     /// Does a paragraph after a blank line start in `(a, b]`?
@@ -526,6 +541,7 @@ pub fn prepare(text: &str) -> Text {
     let mut after_footer = false;
     // Paragraphs after a blank line (`blank_breaks`): a blank line was just passed.
     let mut blank_breaks = Vec::new();
+    let mut line_starts = Vec::new();
     let mut after_blank = false;
     // Page furniture was just dropped: the blank lines around a page number or a running
     // header are the page's break, not a paragraph's.
@@ -613,6 +629,7 @@ pub fn prepare(text: &str) -> Text {
             .then(|| super::items::owner_note_at(line))
             .flatten()
             .map(|(at, _)| at);
+        line_starts.push(orig.len());
         match note {
             Some(at) if at > 0 => {
                 orig.extend(line[..at].chars());
@@ -633,6 +650,7 @@ pub fn prepare(text: &str) -> Text {
         norm,
         passages,
         blank_breaks,
+        line_starts,
         headings,
     }
 }

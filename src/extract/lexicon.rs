@@ -147,6 +147,8 @@ pub const WORKS_VERBS: &[&str] = &[
     "开工",
     "竣工",
     "投产",
+    // Homes or buildings handed over in the year (`交付安置房6500套`), as 竣工 (round 13).
+    "交付",
 ];
 
 /// Words before a figure that make it the stretch of the floor before it (增长7%以上，力争
@@ -228,6 +230,7 @@ pub const CUE_VERBS: &[&str] = &[
     // counted as 投用 is (round 11).
     "竣工",
     "投产",
+    "交付",
     // Works on what exists, counted like 改造 (`加装电梯100部`, `整治易涝点32处`, `除险加固
     // 病险水库15座`, `更新城市公交车400辆`, `治理水土流失面积25平方公里`, `铺设管网80公里`).
     "加装",
@@ -385,6 +388,12 @@ pub const FLOW_NOUNS: &[&str] = &[
     // Sales and applications in a period (`新能源汽车销量突破1.5万辆`, `补贴申请量突破2万辆`).
     "销量",
     "申请量",
+    // A company's results of the year (`净利润达到3亿元`, `全年实现销售回款60亿元以上`,
+    // `新签合同额突破20亿元`, `营业额`): flows, as 营业收入 and 利润总额 are (round 13).
+    "利润",
+    "回款",
+    "合同额",
+    "营业额",
 ];
 
 /// Flows that have no stock to rise from: an addition of one over several years
@@ -438,6 +447,17 @@ pub const RISES_WORDS: &[&str] = &[
 /// published as annual rates of change (`growth`, below or above 0).
 pub const LEVEL_INDICATOR_ENDS: &[&str] =
     &["率", "比重", "占比", "比例", "寿命", "年限", "指数", "浓度"];
+/// Does the text name a ratio (a word of `LEVEL_INDICATOR_ENDS` in it)? 生产率 (output per
+/// worker, 万元/人) is no ratio: its rise in % is a growth rate.
+pub fn names_ratio(text: &[char]) -> bool {
+    LEVEL_INDICATOR_ENDS.iter().any(|w| {
+        let w: Vec<char> = w.chars().collect();
+        text.windows(w.len()).enumerate().any(|(i, x)| {
+            x == w.as_slice() && !(w == ['率'] && i >= 2 && text[i - 2..i] == ['生', '产'])
+        })
+    })
+}
+
 pub const RATE_INDICATOR_ENDS: &[&str] = &[
     "排放量",
     "排放总量",
@@ -658,8 +678,15 @@ pub const CLASSIFIERS: &[&str] = &[
     "台（套）",
     // Events counted by sessions (`组织企业参加境外重点展会200场次`), not 场 and a 次 left over.
     "场次",
+<<<<<<< HEAD
     // Trains run (`中欧班列全年开行350列以上`, `每周2列`: heldout9a r1, heldout11a p1, round 13).
     "列",
+=======
+    // Campaigns and inspections counted by times or rounds in a year (`全年组织开展应急演练不少于
+    // 30次`, `开展专项行动4次`, `全年开展巡察3轮`), round 13.
+    "次",
+    "轮",
+>>>>>>> wt-E
 ];
 
 /// Units that keep their multiplier (万人, 亿元, 万亩). Longest first when matching.

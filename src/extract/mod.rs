@@ -3005,13 +3005,18 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     "净增: the net rise of the stock over the window (an increase)".into(),
                 ));
             }
-            Some(PreKind::Increase) if pct && yearly && !points => {
+            // 提高 / 提升 / 增加 N% (no 百分点) of a figure that is no ratio (`全员劳动生产率提高
+            // 6%`, `亩均增加值提高7%`): a rate of growth, as every annotator took it (round 13);
+            // of a ratio (`覆盖率提高5%`) it stays a rise of the level.
+            Some(PreKind::Increase)
+                if pct && !points && (yearly || !lexicon::names_ratio(&n[ist..m.start])) =>
+            {
                 measure = Some(Measure::Growth);
                 goal = Goal::Value(v);
                 rule = qual.unwrap_or(Rule::AtLeast);
                 suffix = "增长";
                 if multi_year {
-                    aggregate = Some("average");
+                    aggregate = Some(if yearly { "average" } else { "cumulative" });
                 }
             }
             Some(PreKind::Growth) if pct => {

@@ -402,6 +402,13 @@ fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
         return Some(("台（套）".into(), 4, true));
     }
     if let Some((w, n)) = lexicon::longest_at(t, at, lexicon::CLASSIFIERS) {
+        // 次 / 轮 count times only at the end of the phrase (`专项行动4次`, `巡察3轮`, `不少于
+        // 30次`): before a noun they order sessions (`十四届八次全会`, `3轮次`). A routine in
+        // words (`轮训两次`) or a frequency per person and period (`各…书记每年外出招商不少于4次`)
+        // is no count of the year's work.
+        if matches!(w, "次" | "轮") && !times_counted(t, at, n) {
+            return None;
+        }
         return Some((w.to_string(), n, true));
     }
     if let Some((w, n)) = lexicon::longest_at(t, at, lexicon::UNITS) {
@@ -428,20 +435,42 @@ fn per_unit(t: &[char], at: usize) -> Option<(&'static str, usize)> {
         "床",
         "年",
         "元",
+        // A capacity per day (`新增供水能力10万立方米/日`, `日处理能力500吨/天`), round 13.
+        "日",
+        "天",
     ];
     if !matches!(t.get(at), Some('/' | '／')) {
         return None;
     }
     let (d, n) = lexicon::longest_at(t, at + 1, PER)?;
-    let end = at + 1 + n;
-    let ends = match t.get(end) {
+    phrase_ends(t, at + 1 + n).then_some((d, 1 + n))
+}
+
+/// Is the 次 / 轮 at `at` (`n` long) a count of times done: written in digits, ending its
+/// phrase, with no 每 (a period's frequency) in the 16 characters of its clause before it?
+fn times_counted(t: &[char], at: usize, n: usize) -> bool {
+    let digit = at
+        .checked_sub(1)
+        .and_then(|i| t.get(i))
+        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(c));
+    let per_period = t[at.saturating_sub(16)..at]
+        .iter()
+        .rev()
+        .take_while(|c| !"，,。；;：:".contains(**c))
+        .any(|&c| c == '每');
+    digit && !per_period && phrase_ends(t, at + n)
+}
+
+/// Does the phrase end at `end`: the text's end, punctuation, or a qualifier (以上, 左右 …),
+/// not a word going on?
+fn phrase_ends(t: &[char], end: usize) -> bool {
+    match t.get(end) {
         None => true,
         Some(&c) if is_cjk(c) => ["以上", "以下", "以内", "左右", "及以上"]
             .iter()
             .any(|w| lexicon::starts_with_at(t, end, w)),
         Some(c) => !c.is_ascii_alphanumeric(),
-    };
-    ends.then_some((d, 1 + n))
+    }
 }
 
 /// A unit in Latin letters (`400 EFLOPS以上`, `100Mbps`, `10GW`): two to eight letters right

@@ -78,7 +78,12 @@ pub(crate) fn turn_label(t: &Text, s: &Sentence) -> Option<Turn> {
             }));
     if asks {
         Some(Turn::Asks)
-    } else if !inline || is_speaker(label, k == 0 || t.passage_starts_in(k - 1, k)) {
+    } else if !inline
+        || is_speaker(
+            label,
+            k == 0 || t.passage_starts_in(k - 1, k) || t.line_starts_at(k),
+        )
+    {
         Some(Turn::Answers)
     } else {
         None
@@ -106,9 +111,21 @@ fn is_speaker(label: &[char], para: bool) -> bool {
         .any(|w| find(label, w, 0).is_some())
         || (para
             && (2..=4).contains(&label.len())
+            && SURNAMES.contains(label[0])
             && ![
                 "目标", "任务", "指标", "重点", "要求", "措施", "来说", "来看",
             ]
             .iter()
             .any(|w| find(label, w, 0).is_some()))
 }
+
+/// The common surnames a speaker's name opens with (compound ones by their first character),
+/// less those that mostly open words a list header starts with (来源, 项目, 全年, 时间 …):
+/// `来源：`, `同志们：`, `其中：`, `各位代表：` opening a line are no speakers.
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于\
+蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾\
+毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳\
+甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆\
+卓古吉缪娄窦戚岑景宫卜冷晏柏桂佟臧闵苟邬卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝封匡鞠\
+荆冀郁胥班栗燕楚鄢谌奚皮粟冼蔺闻厉伊仝郜阚帅屠豆朴盖练廉禹井祖漆巴卿狄索晋敬扈晁芮阙浦戈伏鹿薄\
+邸雍辜羊乌裘亓邰赫杭况宿鲜逯隆茹诸战慕危亢嵇哈湛宾戎勾茅於揭尉冶斯束檀衣昝幸奉衡尧";
