@@ -3882,15 +3882,15 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let rel = lexicon::first_of(
         cl,
         &[
-        "高于",
-        "快于",
-        "跑赢",
-        "不低于",
-        "与经济增长",
-        "和经济增长",
-        "同经济增长",
-        "与GDP增长",
-        "和GDP增长",
+            "高于",
+            "快于",
+            "跑赢",
+            "不低于",
+            "与经济增长",
+            "和经济增长",
+            "同经济增长",
+            "与GDP增长",
+            "和GDP增长",
         ],
     );
     let task = assigned_task(cl);
