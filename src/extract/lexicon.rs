@@ -939,6 +939,19 @@ pub fn contains_any(hay: &[char], words: &'static [&'static str]) -> bool {
     })
 }
 
+/// Where the first occurrence of any of `words` starts in `hay`: the least of their `find`s,
+/// in one pass over `hay` (`contains_any`'s index) instead of one per word.
+pub fn first_of(hay: &[char], words: &'static [&'static str]) -> Option<usize> {
+    if words.len() < 3 {
+        return words.iter().filter_map(|w| find(hay, w, 0)).min();
+    }
+    indexed(words, |idx| {
+        hay.iter()
+            .enumerate()
+            .position(|(i, &c)| idx.found_at(hay, i, c))
+    })
+}
+
 /// `f` of the index of a static word list, made at its first use.
 fn indexed<T>(words: &'static [&'static str], f: impl FnOnce(&FirstChars) -> T) -> T {
     FIRST_CHARS.with(|cache| {

@@ -1627,10 +1627,10 @@ fn past_plan_opener(
     } else {
         at
     };
+    // (The words are compared before they are counted: this runs at every sentence.)
     let Some(&(_, start)) = PLANS
         .iter()
-        .filter(|(w, _)| w.chars().count() == 3)
-        .find(|(w, _)| starts_with_at(n, at, w))
+        .find(|(w, _)| starts_with_at(n, at, w) && w.chars().count() == 3)
     else {
         return false;
     };
@@ -1683,13 +1683,19 @@ fn opening_plan(n: &[char], at: usize, after: &[&str]) -> Option<i32> {
         at
     };
     PLANS.iter().find_map(|&(w, first)| {
+        if !starts_with_at(n, at, w) {
+            return None;
+        }
         let k = at + w.chars().count();
         let k = if n.get(k).is_some_and(|c| "”\"".contains(*c)) {
             k + 1
         } else {
             k
         };
-        (starts_with_at(n, at, w) && after.iter().any(|x| starts_with_at(n, k, x))).then_some(first)
+        after
+            .iter()
+            .any(|x| starts_with_at(n, k, x))
+            .then_some(first)
     })
 }
 
@@ -3950,22 +3956,23 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     if direction(cx, c, props) {
         return;
     }
-    let cut =
-        |words: &[&str]| -> Option<usize> { words.iter().filter_map(|w| find(cl, w, 0)).min() };
-    let rel = cut(&[
-        "高于",
-        "快于",
-        "跑赢",
-        "不低于",
-        "与经济增长",
-        "和经济增长",
-        "同经济增长",
-        "与GDP增长",
-        "和GDP增长",
-    ]);
+    let rel = lexicon::first_of(
+        cl,
+        &[
+            "高于",
+            "快于",
+            "跑赢",
+            "不低于",
+            "与经济增长",
+            "和经济增长",
+            "同经济增长",
+            "与GDP增长",
+            "和GDP增长",
+        ],
+    );
     let task = assigned_task(cl);
     let assessed = [
-        cut(lexicon::ASSESSED_GOALS),
+        lexicon::first_of(cl, lexicon::ASSESSED_GOALS),
         task,
         lexicon::state_at_end(cl),
     ]

@@ -14,19 +14,38 @@ use super::draft::Proposal;
 /// (`section[i]`: the section of `props[i]`, counted by the headings passed). A map of keys
 /// to the first section: linear in the number of proposals.
 pub(super) fn drop_repeats(props: &mut Vec<Proposal>, section: &[usize]) {
-    let mut first: HashMap<_, usize> = HashMap::new();
+    // (Only a quote that occurs twice can repeat: the key of a proposal whose quote is its
+    // own is never built.)
+    let mut quotes: HashMap<&str, u32> = HashMap::with_capacity(props.len());
+    for p in props.iter() {
+        *quotes.entry(p.quote.as_str()).or_default() += 1;
+    }
+    let keep: Vec<bool> = {
+        let mut first: HashMap<_, usize> = HashMap::new();
+        props
+            .iter()
+            .enumerate()
+            .map(|(k, p)| {
+                if quotes.get(p.quote.as_str()).copied().unwrap_or(0) < 2 {
+                    return true;
+                }
+                let here = section.get(k).copied().unwrap_or(0);
+                let key = (
+                    p.quote.as_str(),
+                    p.measure.as_str(),
+                    format!(
+                        "{:?} {:?} {:?} {:?} {:?} {:?} {}",
+                        p.rule, p.goal, p.unit, p.aggregate, p.start, p.deadline, p.assessed
+                    ),
+                );
+                *first.entry(key).or_insert(here) == here
+            })
+            .collect()
+    };
+    drop(quotes);
     let mut k = 0;
-    props.retain(|p| {
-        let here = section.get(k).copied().unwrap_or(0);
+    props.retain(|_| {
         k += 1;
-        let key = (
-            p.quote.clone(),
-            p.measure.as_str(),
-            format!(
-                "{:?} {:?} {:?} {:?} {:?} {:?} {}",
-                p.rule, p.goal, p.unit, p.aggregate, p.start, p.deadline, p.assessed
-            ),
-        );
-        *first.entry(key).or_insert(here) == here
+        keep[k - 1]
     });
 }

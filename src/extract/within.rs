@@ -141,8 +141,11 @@ fn month_at(n: &[char], at: usize) -> Option<(u32, usize)> {
         .take_while(|c| c.is_ascii_digit())
         .count();
     let (m, len) = if digits > 0 {
-        let s: String = n[at..at + digits].iter().collect();
-        (s.parse::<u32>().ok()?, digits)
+        // (At most three digits, read in place: this runs at every digit of the text.)
+        let m = n[at..at + digits]
+            .iter()
+            .fold(0u32, |m, c| m * 10 + c.to_digit(10).unwrap_or(0));
+        (m, digits)
     } else {
         const NUMERALS: &[(&str, u32)] = &[
             ("十二", 12),
