@@ -678,15 +678,12 @@ pub const CLASSIFIERS: &[&str] = &[
     "台（套）",
     // Events counted by sessions (`组织企业参加境外重点展会200场次`), not 场 and a 次 left over.
     "场次",
-<<<<<<< HEAD
     // Trains run (`中欧班列全年开行350列以上`, `每周2列`: heldout9a r1, heldout11a p1, round 13).
     "列",
-=======
     // Campaigns and inspections counted by times or rounds in a year (`全年组织开展应急演练不少于
     // 30次`, `开展专项行动4次`, `全年开展巡察3轮`), round 13.
     "次",
     "轮",
->>>>>>> wt-E
 ];
 
 /// Units that keep their multiplier (万人, 亿元, 万亩). Longest first when matching.
