@@ -8377,3 +8377,19 @@ fn a_speaker_s_aside_on_how_hard_a_figure_is_is_no_target() {
     assert_eq!(ts.len(), 1, "{:#?}", quotes(&ts));
     assert_eq!(field_of(&ts, "地区生产总值增长6%左右", "measure"), "growth");
 }
+
+#[test]
+fn a_time_limit_cut_by_a_percentage_is_a_fall() {
+    let ts = targets_of(
+        "二、2027年重点工作\n涉企审批事项办理时限压缩30%以上。企业开办时间压缩到1个工作日以内。建设压缩空气储能电站2座。\n",
+        "2027",
+    );
+    assert_eq!(ts.len(), 3, "{:#?}", quotes(&ts));
+    assert_eq!(field_of(&ts, "压缩30%", "measure"), "growth");
+    assert_eq!(field_of(&ts, "压缩30%", "rule"), "at-most");
+    assert_eq!(field_of(&ts, "压缩30%", "value"), "-30");
+    // 压缩到 stays a cap; 压缩空气 is a name.
+    assert_eq!(field_of(&ts, "1个工作日", "rule"), "at-most");
+    assert_eq!(field_of(&ts, "1个工作日", "value"), "1");
+    assert_eq!(field_of(&ts, "电站2座", "value"), "2");
+}
