@@ -6745,8 +6745,6 @@ fn t63_province_transport_department_work_points() {
             "港口货物吞吐量达到5.2亿吨左右",
             // 发布 (standards issued) is no counted verb: only this passage has it.
             "发布团体标准5项以上",
-            // 压缩 is no word of a fall: only this passage has it.
-            "涉企审批事项办理时限压缩30%以上",
             // A direction with no figure after 事故起数 (round 12 C's topic).
             "道路运输较大及以上等级事故起数继续下降",
             // The counts after 其中 under 11月底前…民生实事 are annotated due by 30 November;
