@@ -8367,3 +8367,21 @@ fn times_done_in_the_year_are_counted() {
     assert_eq!(field_of(&ts, "4次", "measure"), "ytd");
     assert_eq!(field_of(&ts, "3轮", "unit"), "轮");
 }
+
+/// Round 14 (E): a dated task whose clause names no works (`确保6月底前建成投运`) takes them
+/// from the clause before it in the sentence (`加快推进…输变电工程，`), and quotes both (t75,
+/// heldout11b p3); a clause before it naming no works leaves the task out (heldout7a k3).
+#[test]
+fn a_dated_task_takes_the_works_named_in_the_clause_before() {
+    let ts = targets_of(
+        "二、2027年重点工作\n我们将加快推进澜州东500千伏输变电工程，确保6月底前建成投运。加快青屿经济开发区标准厂房二期建设，确保三季度末前竣工交付。会议要求，要倒排工期、挂图作战，确保年底前全部建成见效。\n",
+        "2027",
+    );
+    let qs = quotes(&ts);
+    assert_eq!(ts.len(), 2, "{qs:#?}");
+    let t = with_quote(&ts, "输变电工程，确保6月底前建成投运");
+    assert_eq!(field(t, "measure"), "milestone");
+    assert_eq!(field(t, "deadline"), "2027-06-30");
+    let t = with_quote(&ts, "标准厂房二期建设，确保三季度末前竣工交付");
+    assert_eq!(field(t, "deadline"), "2027-09-30");
+}
