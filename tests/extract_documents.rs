@@ -8385,3 +8385,19 @@ fn a_dated_task_takes_the_works_named_in_the_clause_before() {
     let t = with_quote(&ts, "标准厂房二期建设，确保三季度末前竣工交付");
     assert_eq!(field(t, "deadline"), "2027-09-30");
 }
+
+/// Round 14 (E): `完成X年度任务` with a programme named (t76) is a quota set above the text, as
+/// `完成省下达的…年度任务` is (heldout4a a1, heldout4b b3): assessed. A bare `完成年度任务`
+/// and a past `超额完成…年度任务` propose nothing.
+#[test]
+fn a_named_programme_s_yearly_task_is_assessed() {
+    let ts = targets_of(
+        "二、2027年重点工作\n深化国企改革，完成国企改革深化提升行动年度任务。确保完成年度任务。2026年，集团超额完成国企改革年度任务。\n",
+        "2027",
+    );
+    let qs = quotes(&ts);
+    assert_eq!(ts.len(), 1, "{qs:#?}");
+    let t = with_quote(&ts, "完成国企改革深化提升行动年度任务");
+    assert_eq!(field(t, "measure"), "assessed");
+    assert_eq!(field(t, "deadline"), "2027-12-31");
+}
