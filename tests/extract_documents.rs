@@ -8401,3 +8401,23 @@ fn a_named_programme_s_yearly_task_is_assessed() {
     assert_eq!(field(t, "measure"), "assessed");
     assert_eq!(field(t, "deadline"), "2027-12-31");
 }
+
+/// Round 14 (E): the host's closing words (`今天的发布会到此结束`) end the host's turn at the
+/// next line: the reporter's paragraph after them (`记者获悉，…`) is read as prose (t75).
+#[test]
+fn the_reporter_s_paragraph_after_the_host_s_closing_words_is_read() {
+    let ts = targets_of(
+        "二、2027年重点工作\n\n主持人：今天的发布会到此结束，谢谢大家！\n\n记者获悉，市工信局将于3月底前出台《澜州市制造业数字化转型实施方案》，到2029年，全市工业互联网平台连接设备超过50万台。\n",
+        "2027",
+    );
+    let qs = quotes(&ts);
+    assert_eq!(ts.len(), 2, "{qs:#?}");
+    assert_eq!(field_of(&ts, "3月底前出台", "deadline"), "2027-03-31");
+    assert_eq!(field_of(&ts, "50万台", "rule"), "more-than");
+    // Without the closing words the host's turn goes on: nothing is proposed.
+    let ts = targets_of(
+        "二、2027年重点工作\n\n主持人：下面请记者朋友提问。\n\n到2029年，全市工业互联网平台连接设备超过50万台。\n",
+        "2027",
+    );
+    assert!(ts.is_empty(), "{:#?}", quotes(&ts));
+}

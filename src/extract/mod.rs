@@ -170,6 +170,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     let mut means_level = u8::MAX;
     // Inside a reporter's question or the host's words (`turns`).
     let mut asking = false;
+    // The host has closed the conference (`今天的发布会到此结束`): the paragraphs after it are
+    // the reporter's own text (`据介绍…`, `记者获悉…`), read as prose again.
+    let mut closed: Option<usize> = None;
     // A report of the year so far (`今年以来，…`, `上半年，…`, `截至6月底，…`) in a text dated
     // inside a year still running (a mid-year report, a release on the half-year's figures):
     // its status carries over the following paragraphs, not only its own, until a clause
@@ -276,12 +279,22 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         // A speaker's label in a transcript (`【记者】`, `【发布人　周明远】`, `问：`): a new
         // speaker starts afresh (a results passage opened by a sentence of the last one ends),
         // and a reporter's or the host's turn proposes nothing (`turns`).
+        // (At the next line: a news site's print may set no blank line between paragraphs.)
+        if closed.is_some_and(|end| s.start >= end && t.line_starts_at(s.start)) {
+            asking = false;
+            closed = None;
+            carry = false;
+        }
         if let Some(turn) = turns::turn_label(&t, s) {
             asking = turn == turns::Turn::Asks;
+            closed = None;
             carry = false;
             if results_level == u8::MAX {
                 results = false;
             }
+        }
+        if asking && turns::closes_the_meeting(&t.norm[s.start..s.end]) {
+            closed = Some(s.end);
         }
         let n = &t.norm;
         let lead = &n[s.start..s.clauses[0].end];
