@@ -614,6 +614,9 @@ fn turns_to_targets(
         .any(|w| opens(w) && lexicon::future_marker_word(n, s.start, w))
         && !opens(&"今年以来"))
         || ["今后", "未来", "明年", "下一步"].iter().any(opens)
+        // (`记者获悉，市工信局将于3月底前出台《…》`: the news a report announces, after the
+        // results it was told of, `据介绍，…`; round 14.)
+        || opens(&"记者获悉")
         || plan_ahead
         || lists
         || find_windows(lead, 0, lead.len())
@@ -749,6 +752,11 @@ const RESULTS_OPENERS: &[&str] = &[
     // `去年以来，…`); `比去年…` is a base and never opens one.
     "去年，",
     "去年以来",
+    // A news report's account of what it was told (`据介绍，今年1月，…同比增长8.2%`,
+    // `据了解，2024年全省工业技改投资增长11.2%`: both such sentences with figures in the
+    // annotated sets are results; round 14).
+    "据介绍，",
+    "据了解，",
 ];
 
 const THIS_YEAR_WORDS: &[&str] = &["全年", "今年", "年内", "本年", "年底前", "年底", "年末"];
