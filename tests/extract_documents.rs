@@ -8268,7 +8268,7 @@ fn t75_t76_score() {
 
 #[test]
 fn t75_city_press_conference_transcript() {
-    assert_agreed_in(
+    assert_agreed_split(
         "tuning",
         "t75-city-press-conference-industry-2027",
         "prose",
@@ -8278,13 +8278,10 @@ fn t75_city_press_conference_transcript() {
             "产业链产值突破1000亿元",
             // A count after 计划 stays a level (the convention for 计划实施 counts).
             "计划供应工业用地1万亩以上",
-            // A dated handover whose subject stands in the clause before (round 13 C's topic).
-            "确保6月底前建成投运",
-            // The reporter's narration after the host's closing turn (`据介绍，…`, `记者获悉，…`)
-            // is still read as the host's: a dated plan and a 2029 goal lost.
-            "3月底前出台《澜州市制造业数字化转型实施方案》",
-            "全市工业互联网平台连接设备超过50万台",
         ],
+        // (The reporter's paragraph after the host's closing words is read, round 14 E: its
+        // `据介绍，…` January results are results, its `记者获悉，…` plan is proposed.)
+        &["产业链产值突破1000亿元", "计划供应工业用地1万亩以上"],
     );
 }
 
@@ -8295,8 +8292,6 @@ fn t76_state_owned_enterprise_work_report() {
         "t76-soe-group-annual-work-report-2027",
         "prose",
         &[
-            // A duty done in words (round 13 C's topic: 完成省下达任务).
-            "完成国企改革深化提升行动年度任务",
             // A cap in Chinese numerals with a unit of its own (三级以内).
             "管理层级压减至三级以内",
             // A thing built in the year with no date and no figure.
@@ -8366,6 +8361,7 @@ fn times_done_in_the_year_are_counted() {
     assert_eq!(field_of(&ts, "3轮", "unit"), "轮");
 }
 
+<<<<<<< HEAD
 #[test]
 fn a_speaker_s_aside_on_how_hard_a_figure_is_is_no_target() {
     let ts = targets_of(
@@ -8390,4 +8386,58 @@ fn a_time_limit_cut_by_a_percentage_is_a_fall() {
     assert_eq!(field_of(&ts, "1个工作日", "rule"), "at-most");
     assert_eq!(field_of(&ts, "1个工作日", "value"), "1");
     assert_eq!(field_of(&ts, "电站2座", "value"), "2");
+=======
+/// Round 14 (E): a dated task whose clause names no works (`确保6月底前建成投运`) takes them
+/// from the clause before it in the sentence (`加快推进…输变电工程，`), and quotes both (t75,
+/// heldout11b p3); a clause before it naming no works leaves the task out (heldout7a k3).
+#[test]
+fn a_dated_task_takes_the_works_named_in_the_clause_before() {
+    let ts = targets_of(
+        "二、2027年重点工作\n我们将加快推进澜州东500千伏输变电工程，确保6月底前建成投运。加快青屿经济开发区标准厂房二期建设，确保三季度末前竣工交付。会议要求，要倒排工期、挂图作战，确保年底前全部建成见效。\n",
+        "2027",
+    );
+    let qs = quotes(&ts);
+    assert_eq!(ts.len(), 2, "{qs:#?}");
+    let t = with_quote(&ts, "输变电工程，确保6月底前建成投运");
+    assert_eq!(field(t, "measure"), "milestone");
+    assert_eq!(field(t, "deadline"), "2027-06-30");
+    let t = with_quote(&ts, "标准厂房二期建设，确保三季度末前竣工交付");
+    assert_eq!(field(t, "deadline"), "2027-09-30");
+}
+
+/// Round 14 (E): `完成X年度任务` with a programme named (t76) is a quota set above the text, as
+/// `完成省下达的…年度任务` is (heldout4a a1, heldout4b b3): assessed. A bare `完成年度任务`
+/// and a past `超额完成…年度任务` propose nothing.
+#[test]
+fn a_named_programme_s_yearly_task_is_assessed() {
+    let ts = targets_of(
+        "二、2027年重点工作\n深化国企改革，完成国企改革深化提升行动年度任务。确保完成年度任务。2026年，集团超额完成国企改革年度任务。\n",
+        "2027",
+    );
+    let qs = quotes(&ts);
+    assert_eq!(ts.len(), 1, "{qs:#?}");
+    let t = with_quote(&ts, "完成国企改革深化提升行动年度任务");
+    assert_eq!(field(t, "measure"), "assessed");
+    assert_eq!(field(t, "deadline"), "2027-12-31");
+}
+
+/// Round 14 (E): the host's closing words (`今天的发布会到此结束`) end the host's turn at the
+/// next line: the reporter's paragraph after them (`记者获悉，…`) is read as prose (t75).
+#[test]
+fn the_reporter_s_paragraph_after_the_host_s_closing_words_is_read() {
+    let ts = targets_of(
+        "二、2027年重点工作\n\n主持人：今天的发布会到此结束，谢谢大家！\n\n据介绍，今年1月，全市规模以上工业增加值同比增长8.2%，实现良好开局。记者获悉，市工信局将于3月底前出台《澜州市制造业数字化转型实施方案》，到2029年，全市工业互联网平台连接设备超过50万台。\n",
+        "2027",
+    );
+    let qs = quotes(&ts);
+    assert_eq!(ts.len(), 2, "{qs:#?}");
+    assert_eq!(field_of(&ts, "3月底前出台", "deadline"), "2027-03-31");
+    assert_eq!(field_of(&ts, "50万台", "rule"), "more-than");
+    // Without the closing words the host's turn goes on: nothing is proposed.
+    let ts = targets_of(
+        "二、2027年重点工作\n\n主持人：下面请记者朋友提问。\n\n到2029年，全市工业互联网平台连接设备超过50万台。\n",
+        "2027",
+    );
+    assert!(ts.is_empty(), "{:#?}", quotes(&ts));
+>>>>>>> wt-E
 }

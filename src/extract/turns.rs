@@ -90,6 +90,15 @@ pub(crate) fn turn_label(t: &Text, s: &Sentence) -> Option<Turn> {
     }
 }
 
+/// Does a sentence of the host close the conference (`今天的发布会到此结束，谢谢大家！`,
+/// `…现在结束`)? What follows in a news site's print is the reporter's own text (round 14:
+/// t75's `据介绍…` / `记者获悉…` paragraph, whose dated plan and 2029 goal were annotated).
+pub(crate) fn closes_the_meeting(sentence: &[char]) -> bool {
+    ["到此结束", "现在结束", "发布会结束"]
+        .iter()
+        .any(|w| find(sentence, w, 0).is_some())
+}
+
 /// An inline label that names a speaker who answers: `答`, a role (发布人, 厅长, 局长 …) or,
 /// opening a paragraph (`para`), a short name (two to four characters, `周明远`). Words
 /// before a colon in prose (`主要目标`, `具体来说`) are not: they are at most headers of a list.
