@@ -8361,7 +8361,6 @@ fn times_done_in_the_year_are_counted() {
     assert_eq!(field_of(&ts, "3轮", "unit"), "轮");
 }
 
-<<<<<<< HEAD
 #[test]
 fn a_speaker_s_aside_on_how_hard_a_figure_is_is_no_target() {
     let ts = targets_of(
@@ -8386,7 +8385,8 @@ fn a_time_limit_cut_by_a_percentage_is_a_fall() {
     assert_eq!(field_of(&ts, "1个工作日", "rule"), "at-most");
     assert_eq!(field_of(&ts, "1个工作日", "value"), "1");
     assert_eq!(field_of(&ts, "电站2座", "value"), "2");
-=======
+}
+
 /// Round 14 (E): a dated task whose clause names no works (`确保6月底前建成投运`) takes them
 /// from the clause before it in the sentence (`加快推进…输变电工程，`), and quotes both (t75,
 /// heldout11b p3); a clause before it naming no works leaves the task out (heldout7a k3).
@@ -8439,5 +8439,4 @@ fn the_reporter_s_paragraph_after_the_host_s_closing_words_is_read() {
         "2027",
     );
     assert!(ts.is_empty(), "{:#?}", quotes(&ts));
->>>>>>> wt-E
 }
