@@ -127,10 +127,7 @@ const WORDS: &[(&str, Part)] = &[
     ),
 ];
 
-/// The first characters of [`WORDS`].
-const WORD_FIRST: &str = "前第一二三四下年秋国主汛";
-
-/// Is `c` one of [`WORD_FIRST`]? (A `match`: `str::contains` with a CJK character runs a
+/// Is `c` the first character of one of [`WORDS`]? (A `match`: `str::contains` with a CJK character runs a
 /// substring search, and this is asked at every character of the text.)
 fn word_first(c: char) -> bool {
     matches!(
@@ -403,6 +400,7 @@ mod tests {
 
     #[test]
     fn every_word_starts_with_a_listed_first_character() {
+        const WORD_FIRST: &str = "前第一二三四下年秋国主汛";
         // (`word_at` compares only the words whose first character is in `WORD_FIRST`.)
         for (w, _) in WORDS {
             assert!(
