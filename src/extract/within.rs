@@ -127,9 +127,31 @@ const WORDS: &[(&str, Part)] = &[
     ),
 ];
 
+/// Is `c` the first character of one of [`WORDS`]? (A `match`: `str::contains` with a CJK character runs a
+/// substring search, and this is asked at every character of the text.)
+fn word_first(c: char) -> bool {
+    matches!(
+        c,
+        '前' | '第' | '一' | '二' | '三' | '四' | '下' | '年' | '秋' | '国' | '主' | '汛'
+    )
+}
+
 /// The characters a window here can start with (a fixed word, a month's digit or numeral).
 fn may_start(c: char) -> bool {
-    "前第一二三四下年秋国主汛".contains(c) || c.is_ascii_digit() || "五六七八九十".contains(c)
+    word_first(c) || c.is_ascii_digit() || matches!(c, '五' | '六' | '七' | '八' | '九' | '十')
+}
+
+/// The first of [`WORDS`] at `i` (in the list's order). Only the words that start with the
+/// character there are compared: a digit or a numeral of 五 to 十 (most of the candidates,
+/// as `find` asks at every one) starts none of them.
+fn word_at(n: &[char], i: usize) -> Option<&'static (&'static str, Part)> {
+    let c = n[i];
+    if !word_first(c) {
+        return None;
+    }
+    WORDS
+        .iter()
+        .find(|(w, _)| w.starts_with(c) && starts_with_at(n, i, w))
 }
 
 /// A month written in digits or numerals at `at` (`6`, `10`, `六`, `十二`), before `月`:
@@ -171,7 +193,10 @@ fn month_at(n: &[char], at: usize) -> Option<(u32, usize)> {
 /// `6月15日前`, `6月中旬前`): the part and its end. Not a month reported so far (`截至3月底`,
 /// `1—5月`), a recurring one (`每月`), a date with no 前 (`4月15日，…召开`).
 fn month_end(n: &[char], at: usize) -> Option<(Part, usize)> {
-    if at > 0 && (n[at - 1].is_ascii_digit() || "—-–～~至每".contains(n[at - 1])) {
+    if at > 0
+        && (n[at - 1].is_ascii_digit()
+            || matches!(n[at - 1], '—' | '-' | '–' | '～' | '~' | '至' | '每'))
+    {
         return None;
     }
     if ["截至", "截止", "截至到", "截止到"]
@@ -231,7 +256,7 @@ pub(crate) fn find(n: &[char], from: usize, to: usize) -> Vec<(usize, usize, Par
             i += 1;
             continue;
         }
-        if let Some(&(w, p)) = WORDS.iter().find(|(w, _)| starts_with_at(n, i, w)) {
+        if let Some(&(w, p)) = word_at(n, i) {
             let len = w.chars().count();
             // (`每季度`, `第一季度末5日前`: a recurring report is no window; nor a quarter
             // inside a longer word such as `十四五`.)
@@ -372,6 +397,21 @@ mod tests {
     use super::*;
 
     use crate::extract::test_chars as chars;
+
+    #[test]
+    fn every_word_starts_with_a_listed_first_character() {
+        const WORD_FIRST: &str = "前第一二三四下年秋国主汛";
+        // (`word_at` compares only the words whose first character is in `WORD_FIRST`.)
+        for (w, _) in WORDS {
+            assert!(
+                w.chars().next().is_some_and(|c| WORD_FIRST.contains(c)),
+                "{w}"
+            );
+        }
+        for c in WORD_FIRST.chars() {
+            assert!(word_first(c), "{c}");
+        }
+    }
 
     #[test]
     fn quarters_months_and_dates_are_found_once_each() {
