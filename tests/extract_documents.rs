@@ -8367,3 +8367,51 @@ fn times_done_in_the_year_are_counted() {
     assert_eq!(field_of(&ts, "4次", "measure"), "ytd");
     assert_eq!(field_of(&ts, "3轮", "unit"), "轮");
 }
+
+// ---- Round 14, tuner B: prose misses of the tuning passages ----
+
+#[test]
+fn a_hazard_cleared_in_full_is_a_milestone() {
+    let ts = targets_of(
+        "二、主要目标\n到2030年，城市排水防涝能力显著提升，城市建成区内涝积水点全部消除，城市消防站建设达标率达到100%。重污染天气基本消除。\n",
+        "2026",
+    );
+    assert_eq!(field_of(&ts, "积水点全部消除", "measure"), "milestone");
+    assert_eq!(field_of(&ts, "积水点全部消除", "rule"), "done");
+    assert_eq!(field_of(&ts, "积水点全部消除", "deadline"), "2030-12-31");
+    // Mostly cleared is no milestone.
+    assert!(
+        !ts.iter()
+            .any(|t| t["quote"].as_str().unwrap().contains("基本消除")
+                && t.get("measure").and_then(|m| m.as_str()) == Some("milestone")),
+        "{ts:#?}"
+    );
+}
+
+#[test]
+fn growth_faster_than_a_peer_figure_in_one_clause() {
+    let ts = targets_of(
+        "二、主要目标\n到2030年，城乡居民人均可支配收入比缩小到1.85以内，农村居民人均可支配收入增长快于城镇居民。\n",
+        "2026",
+    );
+    let t = with_quote(&ts, "增长快于城镇居民");
+    assert_eq!(t["measure"].as_str(), Some("growth"));
+    assert_eq!(t["rule"].as_str(), Some("more-than"));
+    assert!(
+        t["value"].as_table().is_some_and(|v| v.contains_key("of")),
+        "{t:#?}"
+    );
+    // A figure after it is no peer in words; a wider area's average is left to the figures.
+    let ts = targets_of(
+        "二、主要目标\n到2030年，规上工业增加值增长高于全省平均水平，农村居民人均可支配收入增长高于全省0.7个百分点。\n",
+        "2026",
+    );
+    assert!(
+        !ts.iter().any(
+            |t| t.get("measure").and_then(|m| m.as_str()) == Some("growth")
+                && t.get("value").is_some_and(|v| v.is_table())
+                && t["quote"].as_str().unwrap().contains("全省0.7")
+        ),
+        "{ts:#?}"
+    );
+}
