@@ -8415,3 +8415,15 @@ fn growth_faster_than_a_peer_figure_in_one_clause() {
         "{ts:#?}"
     );
 }
+
+#[test]
+fn land_worked_over_a_plan_s_window_is_a_flow() {
+    let ts = targets_of(
+        "二、主要目标\n“十五五”期间，完成国土绿化面积150万亩，治理水土流失面积2800平方公里。到2030年，粮食播种面积稳定在210万亩以上。\n",
+        "2026",
+    );
+    assert_eq!(field_of(&ts, "150万亩", "measure"), "ytd");
+    assert_eq!(field_of(&ts, "2800平方公里", "measure"), "ytd");
+    // A stock held is a level.
+    assert_eq!(field_of(&ts, "210万亩", "measure"), "level");
+}

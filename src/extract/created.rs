@@ -36,6 +36,12 @@ const MAKING: &[&str] = &[
     "筹集",
 ];
 
+/// Units of land area: worked over the window with a verb of making or [`LAND_WORKS`].
+const AREAS: &[&str] = &["亩", "平方公里", "公顷"];
+
+/// Verbs of work done on land, before the area worked (`治理水土流失面积…`, `修复…矿山…万亩`).
+const LAND_WORKS: &[&str] = &["治理", "修复", "营造", "造林"];
+
 /// Words that make the count a stock standing at the end: 建成 (built and standing), a size
 /// class (`培育营业收入超百亿元企业10家以上`, `打造2个千亿级产业集群`: how many such firms or
 /// clusters there are), a level reached or kept.
@@ -69,12 +75,22 @@ pub fn over_window(
     if base == "人次" {
         return true;
     }
-    let counted = lexicon::CLASSIFIERS.contains(&base) || ["公里", "人", "户"].contains(&base);
+    // Land worked over the window (`完成国土绿化面积150万亩`, `治理水土流失面积2800平方公里`,
+    // `修复历史遗留废弃矿山1.2万亩`, round 14): annotated ytd 15 of 15 with such a verb; a stock
+    // (`粮食播种面积稳定在…`, `累计建成高标准农田…`) has no such verb or a stock word.
+    let area = AREAS.contains(&base);
+    let counted =
+        area || lexicon::CLASSIFIERS.contains(&base) || ["公里", "人", "户"].contains(&base);
+    let verbs: &[&[&str]] = if area {
+        &[MAKING, LAND_WORKS]
+    } else {
+        &[MAKING]
+    };
     let after: Vec<char> = after.chars().collect();
     // The noun stands between the verb and the figure (`培育…单位500家`); a figure right
     // after the verb counts the noun after it (`年内打造5个智能工厂`), read as before.
     // (A verb shared over a list, `打造5个智能工厂、60个数字化车间`, counts after its nouns.)
-    let noun_before = MAKING.iter().any(|w| {
+    let noun_before = verbs.iter().flat_map(|v| v.iter()).any(|w| {
         lexicon::rfind(verb_text, w).is_some_and(|p| {
             let noun = &verb_text[p + w.chars().count()..];
             noun.len() >= 2 && !noun.iter().any(|c| c.is_ascii_digit() || *c == '、')
