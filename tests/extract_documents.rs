@@ -8427,3 +8427,14 @@ fn land_worked_over_a_plan_s_window_is_a_flow() {
     // A stock held is a level.
     assert_eq!(field_of(&ts, "210万亩", "measure"), "level");
 }
+
+#[test]
+fn people_brought_in_and_things_issued_over_a_plan_s_window_are_flows() {
+    let ts = targets_of(
+        "二、主要目标\n到2030年，引进高端装备领域领军人才100名，培养高技能人才3万人以上，五年内再推出示范应用场景100个，发布团体标准5项以上。\n",
+        "2026",
+    );
+    for piece in ["100名", "3万人", "场景100个", "5项"] {
+        assert_eq!(field_of(&ts, piece, "measure"), "ytd", "{piece}");
+    }
+}
