@@ -88,7 +88,7 @@ pub fn over_window(
     // (`粮食播种面积稳定在…`, `累计建成高标准农田…`) has no such verb or a stock word.
     let area = AREAS.contains(&base);
     let counted =
-        area || lexicon::CLASSIFIERS.contains(&base) || ["公里", "人", "户"].contains(&base);
+        area || lexicon::CLASSIFIERS.contains(&base) || ["公里", "人", "名", "户"].contains(&base);
     let verbs: &[&[&str]] = if area {
         &[MAKING, LAND_WORKS]
     } else {
