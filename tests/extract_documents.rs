@@ -8438,3 +8438,13 @@ fn people_brought_in_and_things_issued_over_a_plan_s_window_are_flows() {
         assert_eq!(field_of(&ts, piece, "measure"), "ytd", "{piece}");
     }
 }
+
+#[test]
+fn things_fostered_in_the_year_are_the_year_s_flow() {
+    let ts = targets_of(
+        "四、2029年重点工作\n聚焦工业互联网主业，培育行业解决方案10个，打造工业互联网标杆示范项目5个。\n",
+        "2029",
+    );
+    assert_eq!(field_of(&ts, "10个", "measure"), "ytd");
+    assert_eq!(field_of(&ts, "5个", "measure"), "ytd");
+}
