@@ -124,6 +124,16 @@ pub fn over_window(
         && (anew || !contains_any(&after, DESIGNATIONS))
 }
 
+/// Things fostered or built as showcases in a text of one year (`培育行业解决方案10个`, `打造
+/// 工业互联网标杆示范项目5个`), round 14: the year's flow (annotated ytd in one-year texts 30
+/// of 31). Not with a rank held (`培育国家级单项冠军企业2家`: how many hold it, the level the
+/// first held-out sets read) nor a running total (累计).
+pub fn fostered_in_year(verb_text: &[char]) -> bool {
+    contains_any(verb_text, &["培育", "打造"])
+        && !contains_any(verb_text, DESIGNATIONS)
+        && find(verb_text, "累计", 0).is_none()
+}
+
 /// Is the window spelled in the item, before its verb (`三年新创建…`, `五年累计…`, `三年内…`)?
 /// Not a plan's name (`三年行动`), not the years behind (`近三年`, `过去五年`).
 pub(crate) fn spelled_window(verb_text: &[char]) -> bool {

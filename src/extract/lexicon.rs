@@ -149,11 +149,6 @@ pub const WORKS_VERBS: &[&str] = &[
     "投产",
     // Homes or buildings handed over in the year (`交付安置房6500套`), as 竣工 (round 13).
     "交付",
-    // Firms fostered and showcases built in the year (`培育行业解决方案10个`, `打造省级夜间
-    // 消费集聚区3个`), round 14: annotated ytd in one-year texts 30 of 31 (the one level a
-    // 累计 total).
-    "培育",
-    "打造",
 ];
 
 /// Words before a figure that make it the stretch of the floor before it (增长7%以上，力争
