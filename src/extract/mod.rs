@@ -3257,8 +3257,14 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                             // (Not after 计划 in the sentence: the year's list of plans,
                             // `今年全县计划实施重点项目180个，培育龙头企业10家`, a level.)
                             || (created::fostered_in_year(verb_text)
-                                && find(&n[cx.s.start.min(m.start)..m.start], "计划", 0)
-                                    .is_none())
+                                // (A bounded look back: a long sentence stays linear.)
+                                && find(
+                                    &n[cx.s.start.max(m.start.saturating_sub(ENSURED_REACH))
+                                        .min(m.start)..m.start],
+                                    "计划",
+                                    0,
+                                )
+                                .is_none())
                             // (Not in a plan over several years: `2026年6月底前，完成首批
                             // 30个…中心建设改造` is a stage of its running total.)
                             || (cx.doc.period.is_none_or(|(a, b)| a == b)
