@@ -34,7 +34,21 @@ const MAKING: &[&str] = &[
     // `筹集保障性租赁住房15万套（间）`), round 13: annotated ytd 35 of 37 (完成) and 5 of 5 (筹集).
     "完成",
     "筹集",
+    // Brought in, trained, issued or filed over the window (`引进…领军人才100名`, `培养高技能
+    // 人才3万人以上`, `再推出示范应用场景100个`, `发布团体标准5项以上`, `新申请发明专利80件以上`),
+    // round 14: a count after these verbs was annotated ytd 38 of 38 in all sets.
+    "引进",
+    "培养",
+    "推出",
+    "发布",
+    "申请",
 ];
+
+/// Units of land area: worked over the window with a verb of making or [`LAND_WORKS`].
+const AREAS: &[&str] = &["亩", "平方公里", "公顷"];
+
+/// Verbs of work done on land, before the area worked (`治理水土流失面积…`, `修复…矿山…万亩`).
+const LAND_WORKS: &[&str] = &["治理", "修复", "营造", "造林"];
 
 /// Words that make the count a stock standing at the end: 建成 (built and standing), a size
 /// class (`培育营业收入超百亿元企业10家以上`, `打造2个千亿级产业集群`: how many such firms or
@@ -69,12 +83,22 @@ pub fn over_window(
     if base == "人次" {
         return true;
     }
-    let counted = lexicon::CLASSIFIERS.contains(&base) || ["公里", "人", "户"].contains(&base);
+    // Land worked over the window (`完成国土绿化面积150万亩`, `治理水土流失面积2800平方公里`,
+    // `修复历史遗留废弃矿山1.2万亩`, round 14): annotated ytd 15 of 15 with such a verb; a stock
+    // (`粮食播种面积稳定在…`, `累计建成高标准农田…`) has no such verb or a stock word.
+    let area = AREAS.contains(&base);
+    let counted =
+        area || lexicon::CLASSIFIERS.contains(&base) || ["公里", "人", "名", "户"].contains(&base);
+    let verbs: &[&[&str]] = if area {
+        &[MAKING, LAND_WORKS]
+    } else {
+        &[MAKING]
+    };
     let after: Vec<char> = after.chars().collect();
     // The noun stands between the verb and the figure (`培育…单位500家`); a figure right
     // after the verb counts the noun after it (`年内打造5个智能工厂`), read as before.
     // (A verb shared over a list, `打造5个智能工厂、60个数字化车间`, counts after its nouns.)
-    let noun_before = MAKING.iter().any(|w| {
+    let noun_before = verbs.iter().flat_map(|v| v.iter()).any(|w| {
         lexicon::rfind(verb_text, w).is_some_and(|p| {
             let noun = &verb_text[p + w.chars().count()..];
             noun.len() >= 2 && !noun.iter().any(|c| c.is_ascii_digit() || *c == '、')
@@ -98,6 +122,16 @@ pub fn over_window(
         && !contains_any(&after, stock)
         && (anew || !contains_any(verb_text, DESIGNATIONS))
         && (anew || !contains_any(&after, DESIGNATIONS))
+}
+
+/// Things fostered or built as showcases in a text of one year (`培育行业解决方案10个`, `打造
+/// 工业互联网标杆示范项目5个`), round 14: the year's flow (annotated ytd in one-year texts 30
+/// of 31). Not with a rank held (`培育国家级单项冠军企业2家`: how many hold it, the level the
+/// first held-out sets read) nor a running total (累计).
+pub fn fostered_in_year(verb_text: &[char]) -> bool {
+    contains_any(verb_text, &["培育", "打造"])
+        && !contains_any(verb_text, DESIGNATIONS)
+        && find(verb_text, "累计", 0).is_none()
 }
 
 /// Is the window spelled in the item, before its verb (`三年新创建…`, `五年累计…`, `三年内…`)?

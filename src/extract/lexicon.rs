@@ -614,6 +614,10 @@ pub const MILESTONES: &[&str] = &[
     "挂牌",
     "开业",
     "开园",
+    // A hazard cleared in full (`城市内涝积水点全部消除`, `汛期前城区易涝点全部消除`), round 14:
+    // annotated a milestone 4 of 4 in all sets, dated or not; `基本消除` (mostly cleared)
+    // stays out (assessed, t65).
+    "全部消除",
 ];
 
 /// A milestone word followed by one of these names an event or a campaign, not a milestone;

@@ -27,6 +27,7 @@ mod items;
 pub mod lexicon;
 mod means;
 pub mod numbers;
+mod peer;
 mod rank;
 mod restated;
 mod sections;
@@ -3274,6 +3275,17 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     )
                     || (!multi_year
                         && (contains_any(verb_text, lexicon::WORKS_VERBS)
+                            // (Not after 计划 in the sentence: the year's list of plans,
+                            // `今年全县计划实施重点项目180个，培育龙头企业10家`, a level.)
+                            || (created::fostered_in_year(verb_text)
+                                // (A bounded look back: a long sentence stays linear.)
+                                && find(
+                                    &n[cx.s.start.max(m.start.saturating_sub(ENSURED_REACH))
+                                        .min(m.start)..m.start],
+                                    "计划",
+                                    0,
+                                )
+                                .is_none())
                             // (Not in a plan over several years: `2026年6月底前，完成首批
                             // 30个…中心建设改造` is a stage of its running total.)
                             || (cx.doc.period.is_none_or(|(a, b)| a == b)
@@ -3853,6 +3865,11 @@ pub(crate) fn worded_goal(name: &str, text: &str, quote: String) -> Option<Propo
             return Some(p);
         }
     }
+    // `农村居民人均可支配收入增长快于城镇居民`: growth against a peer figure, in words.
+    let folded: String = t.iter().collect();
+    if let Some(p) = peer::faster_than(&name, &folded, quote.clone()) {
+        return Some(p);
+    }
     if let Some(at) = assigned_task(&t) {
         let mut p = Proposal::new(name, Measure::Level, Rule::AtLeast, quote);
         p.assessed = true;
@@ -4281,17 +4298,6 @@ fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         .strip_suffix("增长")
         .unwrap_or(&prev.name_zh)
         .to_string();
-    // 城镇居民 + 人均可支配收入: the other figure shares the tail of the target's name after
-    // the longest end of `other` found in it.
-    let oc: Vec<char> = other.chars().collect();
-    let bc: Vec<char> = base.chars().collect();
-    let tail: String = (1..=oc.len())
-        .rev()
-        .find_map(|l| {
-            let end = &oc[oc.len() - l..];
-            find(&bc, &end.iter().collect::<String>(), 0).map(|p| bc[p + l..].iter().collect())
-        })
-        .unwrap_or_default();
     // 高于全省平均水平: the same figure's average over the wider area (全省 + the name).
     let written = cx.t.quote(a + at + word.chars().count(), b);
     let of_name = match ["平均水平", "平均"]
@@ -4299,7 +4305,8 @@ fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         .find_map(|w| written.strip_suffix(w))
     {
         Some(area) if !area.is_empty() => format!("{area}{base}增长"),
-        _ => format!("{other}{tail}增长"),
+        // 城镇居民 + 人均可支配收入: the other figure shares the tail of the target's name.
+        _ => peer::other_series(&base, &other),
     };
     let mut p = Proposal::new(
         format!("{base}增长{word}{other}"),
