@@ -8423,6 +8423,8 @@ fn the_reporter_s_paragraph_after_the_host_s_closing_words_is_read() {
         "2027",
     );
     assert!(ts.is_empty(), "{:#?}", quotes(&ts));
+}
+
 // ---- Round 14, tuner B: prose misses of the tuning passages ----
 
 #[test]
