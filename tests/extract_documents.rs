@@ -7852,28 +7852,13 @@ fn t73_commerce_bureau_progress_tables() {
 #[test]
 fn t74_group_company_operating_tables() {
     let name = "t74-group-company-operating-indicators-and-wrapped-category-goals";
-    // Not read yet: a table with one row per company and the units in the header
-    // (营业收入（亿元）…); 数据要素业务收入 not known as a flow.
+    // 数据要素业务收入 not known as a flow (表2, one row per company, is read since round 14:
+    // `transposed.rs`).
     // 表3's 2029 cells of 营业收入 / 利润总额 / 研发投入强度 repeat 表1's and were not annotated.
     assert_known_in(
         name,
         "table",
-        &[
-            "沅江数政科技公司",
-            "沅江数政科技公司",
-            "沅江数政科技公司",
-            "沅江工业互联网公司",
-            "沅江工业互联网公司",
-            "沅江工业互联网公司",
-            "沅江数据运营公司",
-            "沅江数据运营公司",
-            "沅江数据运营公司",
-            "沅江算力服务公司",
-            "沅江算力服务公司",
-            "沅江算力服务公司",
-            "数据要素业务收入",
-            "数据要素业务收入",
-        ],
+        &["数据要素业务收入", "数据要素业务收入"],
         &[
             "规模 营业收入",
             "效益 利润总额",
@@ -8366,4 +8351,39 @@ fn times_done_in_the_year_are_counted() {
     assert_eq!(field_of(&ts, "4次", "unit"), "次");
     assert_eq!(field_of(&ts, "4次", "measure"), "ytd");
     assert_eq!(field_of(&ts, "3轮", "unit"), "轮");
+}
+
+/// Round 14 (tuner D): a table of units, one row per company and one column per indicator
+/// with its unit in the header, the goal year in the title (docs/extract.md, "Round 14: a
+/// table of units (tuner D)").
+#[test]
+fn a_table_of_units_with_indicator_columns_is_read_cell_by_cell() {
+    let ts = targets_of(
+        "一、2029年工作安排\n表2　主要子公司2029年经营目标\n子公司 营业收入（亿元） 利润总额（亿元） 新签合同额（亿元）\n甲科技公司 38 2.9 52\n乙运营公司 5 0.4 9\n注：子公司目标之和与集团目标的差额由集团本部承担。\n",
+        "2029",
+    );
+    assert_eq!(ts.len(), 6, "{:#?}", quotes(&ts));
+    assert_eq!(field_of(&ts, "甲科技公司营业收入", "value"), "38");
+    assert_eq!(field_of(&ts, "甲科技公司营业收入", "unit"), "亿元");
+    assert_eq!(field_of(&ts, "乙运营公司利润总额", "value"), "0.4");
+    assert_eq!(
+        field_of(&ts, "乙运营公司新签合同额", "deadline"),
+        "2029-12-31"
+    );
+}
+
+#[test]
+fn a_table_of_units_needs_a_goal_year_in_its_title_and_two_rows() {
+    // No 目标 in the title (a table of results): not read as goals.
+    let ts = targets_of(
+        "一、2028年经营情况\n表1　主要子公司2028年经营情况\n子公司 营业收入（亿元） 利润总额（亿元）\n甲科技公司 36 2.5\n乙运营公司 4 0.3\n",
+        "2029",
+    );
+    assert!(ts.is_empty(), "{:#?}", quotes(&ts));
+    // One row only: not a table of units.
+    let ts = targets_of(
+        "表2　主要子公司2029年经营目标\n子公司 营业收入（亿元） 利润总额（亿元）\n甲科技公司 38 2.9\n",
+        "2029",
+    );
+    assert!(ts.is_empty(), "{:#?}", quotes(&ts));
 }
