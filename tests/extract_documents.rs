@@ -8387,3 +8387,29 @@ fn a_table_of_units_needs_a_goal_year_in_its_title_and_two_rows() {
     );
     assert!(ts.is_empty(), "{:#?}", quotes(&ts));
 }
+
+/// Round 14 (tuner D): a row in `%` of a 预计 / 目标 / 增长 table whose goal cell is a dash
+/// and whose growth cell holds a figure is the quantity's growth; a ratio's row is not
+/// (docs/extract.md, "Round 14: a row in % given by its growth cell alone").
+#[test]
+fn a_percent_row_with_only_a_growth_cell_is_that_growth() {
+    let ts = targets_of(
+        "附表\n2027年主要指标\n指标\t单位\t2026年预计\t2027年目标\t增长（%）\n地区生产总值\t亿元\t68520\t—\t5.5左右\n规模以上工业增加值\t%\t—\t—\t6.5以上\n城镇调查失业率\t%\t5.1\t—\t0.2\n",
+        "2027",
+    );
+    assert_eq!(field_of(&ts, "规模以上工业增加值", "measure"), "growth");
+    assert_eq!(field_of(&ts, "规模以上工业增加值", "value"), "6.5");
+    assert!(
+        with_quote_opt(&ts, "城镇调查失业率").is_none(),
+        "{:#?}",
+        quotes(&ts)
+    );
+}
+
+fn with_quote_opt<'a>(ts: &'a [toml::Table], piece: &str) -> Option<&'a toml::Table> {
+    ts.iter().find(|t| {
+        t.get("quote")
+            .and_then(|q| q.as_str())
+            .is_some_and(|q| q.contains(piece))
+    })
+}

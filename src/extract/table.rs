@@ -1752,7 +1752,7 @@ fn row_proposal(
         .rate
         .and_then(at)
         .and_then(|c| figure(c))
-        .and_then(|f| rate::growth_goal(&name, unit.as_deref(), &f, row))
+        .and_then(|f| rate::growth_goal(&name, unit.as_deref(), &f, row, goal_cell.is_none()))
     {
         p.class = class_key;
         let mut notes = Vec::new();
