@@ -8413,3 +8413,18 @@ fn with_quote_opt<'a>(ts: &'a [toml::Table], piece: &str) -> Option<&'a toml::Ta
             .is_some_and(|q| q.contains(piece))
     })
 }
+
+/// Round 14 (tuner D): a quantity's row with `—` in its goal-year column and a bare figure
+/// under `年均增长（％）` is that average growth, the `%` being in the title (docs/extract.md,
+/// "Round 14: a bare rate under a 年均 title with its %").
+#[test]
+fn a_bare_rate_under_a_mean_growth_title_is_the_row_s_growth() {
+    let ts = targets_of(
+        "“十五五”综合交通运输发展规划\n表１　主要指标\n序号\t指标\t单位\t2025年\t2030年\t年均增长（％）\t属性\n1\t铁路营业里程\t公里\t5860\t6800\t—\t预期性\n2\t港口货物吞吐量\t亿吨\t4.8\t—\t＞3\t预期性\n",
+        "2026",
+    );
+    assert_eq!(field_of(&ts, "港口货物吞吐量", "measure"), "growth");
+    assert_eq!(field_of(&ts, "港口货物吞吐量", "unit"), "%");
+    assert_eq!(field_of(&ts, "港口货物吞吐量", "aggregate"), "average");
+    assert_eq!(field_of(&ts, "铁路营业里程", "value"), "6800");
+}
