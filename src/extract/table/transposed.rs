@@ -8,8 +8,8 @@
 //! - **The header**: a first cell of words (no figure, no unit), then at least two cells each
 //!   an indicator's name with its unit in parentheses (`营业收入（亿元）`, no figure in the
 //!   unit).
-//! - **The title**: one of the two lines above the header (blank lines skipped) names a year
-//!   (`2029年`) and 目标 after it; with none, no table is read here.
+//! - **The title**: one of the two non-blank lines among the four above the header names a
+//!   year (`2029年`) and 目标 after it; with none, no table is read here.
 //! - **The rows**: at least two lines of exactly the header's number of cells, the first
 //!   words, every other a figure. The table ends at the first line that is not one.
 
@@ -28,10 +28,12 @@ pub(super) fn read(
     plan: Option<(i32, i32)>,
 ) -> Option<(Vec<Proposal>, Range<usize>)> {
     let line = lines[i];
-    // Cheap gate: a header cell with its unit in parentheses.
-    if !line.contains(['（', '(']) {
+    // Cheap gates first (this runs at every line): two header cells with their units in
+    // parentheses, no sentence punctuation, a title with a goal year above.
+    if line.matches(['（', '(']).count() < 2 || line.contains(['，', '。', '；', '：']) {
         return None;
     }
+    let year = title_year(lines, i)?;
     // (A header at single spaces is one cell to `cells`: its cells are then its words.)
     let mut head = cells(line);
     if head.len() < 3 {
@@ -56,7 +58,6 @@ pub(super) fn read(
             _ => None,
         })
         .collect::<Option<_>>()?;
-    let year = title_year(lines, i)?;
     let mut out = Vec::new();
     let mut j = i + 1;
     while j < lines.len() && j <= i + MAX_ROWS {
@@ -93,11 +94,12 @@ fn words(c: &str) -> bool {
 }
 
 /// The goal year of the title above line `i` (`…2029年经营目标`): one of the two non-blank
-/// lines before it, naming a year and 目标 after it.
+/// lines among the four before it, naming a year and 目标 after it.
 fn title_year(lines: &[&str], i: usize) -> Option<i32> {
     lines[..i]
         .iter()
         .rev()
+        .take(4)
         .filter(|l| !l.trim().is_empty())
         .take(2)
         .find_map(|l| {
