@@ -7843,28 +7843,13 @@ fn t73_commerce_bureau_progress_tables() {
 #[test]
 fn t74_group_company_operating_tables() {
     let name = "t74-group-company-operating-indicators-and-wrapped-category-goals";
-    // Not read yet: a table with one row per company and the units in the header
-    // (营业收入（亿元）…); 数据要素业务收入 not known as a flow.
+    // 数据要素业务收入 not known as a flow (表2, one row per company, is read since round 14:
+    // `transposed.rs`).
     // 表3's 2029 cells of 营业收入 / 利润总额 / 研发投入强度 repeat 表1's and were not annotated.
     assert_known_in(
         name,
         "table",
-        &[
-            "沅江数政科技公司",
-            "沅江数政科技公司",
-            "沅江数政科技公司",
-            "沅江工业互联网公司",
-            "沅江工业互联网公司",
-            "沅江工业互联网公司",
-            "沅江数据运营公司",
-            "沅江数据运营公司",
-            "沅江数据运营公司",
-            "沅江算力服务公司",
-            "沅江算力服务公司",
-            "沅江算力服务公司",
-            "数据要素业务收入",
-            "数据要素业务收入",
-        ],
+        &["数据要素业务收入", "数据要素业务收入"],
         &[
             "规模 营业收入",
             "效益 利润总额",
@@ -8421,6 +8406,39 @@ fn the_reporter_s_paragraph_after_the_host_s_closing_words_is_read() {
     let ts = targets_of(
         "二、2027年重点工作\n\n主持人：下面请记者朋友提问。\n\n到2029年，全市工业互联网平台连接设备超过50万台。\n",
         "2027",
+}
+
+/// Round 14 (tuner D): a table of units, one row per company and one column per indicator
+/// with its unit in the header, the goal year in the title (docs/extract.md, "Round 14: a
+/// table of units (tuner D)").
+#[test]
+fn a_table_of_units_with_indicator_columns_is_read_cell_by_cell() {
+    let ts = targets_of(
+        "一、2029年工作安排\n表2　主要子公司2029年经营目标\n子公司 营业收入（亿元） 利润总额（亿元） 新签合同额（亿元）\n甲科技公司 38 2.9 52\n乙运营公司 5 0.4 9\n注：子公司目标之和与集团目标的差额由集团本部承担。\n",
+        "2029",
+    );
+    assert_eq!(ts.len(), 6, "{:#?}", quotes(&ts));
+    assert_eq!(field_of(&ts, "甲科技公司营业收入", "value"), "38");
+    assert_eq!(field_of(&ts, "甲科技公司营业收入", "unit"), "亿元");
+    assert_eq!(field_of(&ts, "乙运营公司利润总额", "value"), "0.4");
+    assert_eq!(
+        field_of(&ts, "乙运营公司新签合同额", "deadline"),
+        "2029-12-31"
+    );
+}
+
+#[test]
+fn a_table_of_units_needs_a_goal_year_in_its_title_and_two_rows() {
+    // No 目标 in the title (a table of results): not read as goals.
+    let ts = targets_of(
+        "一、2028年经营情况\n表1　主要子公司2028年经营情况\n子公司 营业收入（亿元） 利润总额（亿元）\n甲科技公司 36 2.5\n乙运营公司 4 0.3\n",
+        "2029",
+    );
+    assert!(ts.is_empty(), "{:#?}", quotes(&ts));
+    // One row only: not a table of units.
+    let ts = targets_of(
+        "表2　主要子公司2029年经营目标\n子公司 营业收入（亿元） 利润总额（亿元）\n甲科技公司 38 2.9\n",
+        "2029",
     );
     assert!(ts.is_empty(), "{:#?}", quotes(&ts));
 }
@@ -8504,4 +8522,45 @@ fn things_fostered_in_the_year_are_the_year_s_flow() {
     );
     assert_eq!(field_of(&ts, "10个", "measure"), "ytd");
     assert_eq!(field_of(&ts, "5个", "measure"), "ytd");
+}
+
+/// Round 14 (tuner D): a row in `%` of a 预计 / 目标 / 增长 table whose goal cell is a dash
+/// and whose growth cell holds a figure is the quantity's growth; a ratio's row is not
+/// (docs/extract.md, "Round 14: a row in % given by its growth cell alone").
+#[test]
+fn a_percent_row_with_only_a_growth_cell_is_that_growth() {
+    let ts = targets_of(
+        "附表\n2027年主要指标\n指标\t单位\t2026年预计\t2027年目标\t增长（%）\n地区生产总值\t亿元\t68520\t—\t5.5左右\n规模以上工业增加值\t%\t—\t—\t6.5以上\n城镇调查失业率\t%\t5.1\t—\t0.2\n",
+        "2027",
+    );
+    assert_eq!(field_of(&ts, "规模以上工业增加值", "measure"), "growth");
+    assert_eq!(field_of(&ts, "规模以上工业增加值", "value"), "6.5");
+    assert!(
+        with_quote_opt(&ts, "城镇调查失业率").is_none(),
+        "{:#?}",
+        quotes(&ts)
+    );
+}
+
+fn with_quote_opt<'a>(ts: &'a [toml::Table], piece: &str) -> Option<&'a toml::Table> {
+    ts.iter().find(|t| {
+        t.get("quote")
+            .and_then(|q| q.as_str())
+            .is_some_and(|q| q.contains(piece))
+    })
+}
+
+/// Round 14 (tuner D): a quantity's row with `—` in its goal-year column and a bare figure
+/// under `年均增长（％）` is that average growth, the `%` being in the title (docs/extract.md,
+/// "Round 14: a bare rate under a 年均 title with its %").
+#[test]
+fn a_bare_rate_under_a_mean_growth_title_is_the_row_s_growth() {
+    let ts = targets_of(
+        "“十五五”综合交通运输发展规划\n表１　主要指标\n序号\t指标\t单位\t2025年\t2030年\t年均增长（％）\t属性\n1\t铁路营业里程\t公里\t5860\t6800\t—\t预期性\n2\t港口货物吞吐量\t亿吨\t4.8\t—\t＞3\t预期性\n",
+        "2026",
+    );
+    assert_eq!(field_of(&ts, "港口货物吞吐量", "measure"), "growth");
+    assert_eq!(field_of(&ts, "港口货物吞吐量", "unit"), "%");
+    assert_eq!(field_of(&ts, "港口货物吞吐量", "aggregate"), "average");
+    assert_eq!(field_of(&ts, "铁路营业里程", "value"), "6800");
 }

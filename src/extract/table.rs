@@ -34,6 +34,7 @@ mod rate;
 mod spread;
 mod stacked;
 mod tab_wrap;
+mod transposed;
 mod under;
 mod window_rate;
 mod work_cell;
@@ -932,6 +933,15 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
     let filled = |l: &str| cells(l).iter().filter(|c| !c.is_empty()).count();
     let mut i = 0;
     while i < lines.len() {
+        // A table of units, one column per indicator (`transposed`).
+        if let Some((ps, r)) = transposed::read(&lines, i, plan) {
+            table_line[r.clone()].iter_mut().for_each(|t| *t = true);
+            proposals.extend(ps);
+            let end = notes_end(&lines, r.end);
+            table_line[r.end..end].iter_mut().for_each(|t| *t = true);
+            i = end;
+            continue;
+        }
         let Some((mut h, head)) = header_at(&lines, i) else {
             i += 1;
             continue;
@@ -1742,7 +1752,7 @@ fn row_proposal(
         .rate
         .and_then(at)
         .and_then(|c| figure(c))
-        .and_then(|f| rate::growth_goal(&name, unit.as_deref(), &f, row))
+        .and_then(|f| rate::growth_goal(&name, unit.as_deref(), &f, row, goal_cell.is_none()))
     {
         p.class = class_key;
         let mut notes = Vec::new();

@@ -61,24 +61,31 @@ pub(super) fn rate_proposal(name: String, fig: &Figure, quote: String) -> Propos
 }
 
 /// The row's target when its growth cell holds a figure and the indicator is a quantity
-/// (its unit is not `%`): the year's growth, in %.
+/// (its unit is not `%`): the year's growth, in %. A row in `%` whose goal cell holds no
+/// figure (`规模以上工业增加值  %  —  —  6.5以上`) is a quantity given by its growth alone,
+/// unless its name is a ratio's (率, 比重, 强度 …: its change in points is no growth).
 pub(super) fn growth_goal(
     name: &str,
     unit: Option<&str>,
     fig: &Figure,
     row: &str,
+    goal_empty: bool,
 ) -> Option<Proposal> {
-    if unit.is_some_and(|u| u == "%" || u == "‰" || u.contains("百分点")) || fig.cumulative {
+    let in_percent = unit.is_some_and(|u| u == "%" || u == "‰" || u.contains("百分点"));
+    let growth_only = goal_empty && unit == Some("%") && !is_ratio_name(name);
+    if (in_percent && !growth_only) || fig.cumulative {
         return None;
     }
     let mut p = rate_proposal(format!("{name}增长"), fig, row.trim().to_string());
-    p.review(
-        Field::Target,
-        format!(
-            "the growth column's rate ({}%) is the row's target; the goal column's level is that rate applied to the base figure",
-            fmt_num(fig.value)
-        ),
-    );
+    if !growth_only {
+        p.review(
+            Field::Target,
+            format!(
+                "the growth column's rate ({}%) is the row's target; the goal column's level is that rate applied to the base figure",
+                fmt_num(fig.value)
+            ),
+        );
+    }
     if fig.rule.is_none() {
         p.review(
             Field::Rule,
@@ -86,4 +93,14 @@ pub(super) fn growth_goal(
         );
     }
     Some(p)
+}
+
+/// A ratio's name (a rate, a share, an intensity, an index, a price change): its figure in
+/// `%` is a level, not a growth.
+fn is_ratio_name(name: &str) -> bool {
+    [
+        "率", "比重", "占比", "比例", "强度", "指数", "系数", "价格", "涨幅", "增速", "增长", "占",
+    ]
+    .iter()
+    .any(|w| name.contains(w))
 }

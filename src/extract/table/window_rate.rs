@@ -47,7 +47,8 @@ fn quantity(unit: Option<&str>) -> bool {
 
 /// A quantity's row whose goal-year cell is empty or `—` and whose 年均 cell holds a rate
 /// (`软件业务收入  亿元  2150  —  ＞12%`): the rate is the row's one goal, the average annual
-/// growth over the window (never a level of 12 亿元). Only a cell written with its `%`, no
+/// growth over the window (never a level of 12 亿元), its `%` written in the cell or not
+/// (`＞３` under `年均增长（％）`: the goal column is the level's). Only a cell with no
 /// 〔〕 sum, a window of more than one year, and no fall in the name.
 pub(super) fn only(
     h: &Header,
@@ -66,12 +67,7 @@ pub(super) fn only(
     let cell = cell_at(h, cs, w)?;
     let fig = figure(cell)?;
     let years = matches!(window, (Some(a), Some(d)) if a.year < d.year);
-    if !cell.contains(['%', '％'])
-        || fig.cumulative
-        || !quantity(unit)
-        || !years
-        || FALL.iter().any(|f| name.contains(f))
-    {
+    if fig.cumulative || !quantity(unit) || !years || FALL.iter().any(|f| name.contains(f)) {
         return None;
     }
     Some(mean_growth(name, &fig, quote, window))

@@ -1,0 +1,115 @@
+//! Tables of units, one row per unit and one column per indicator, with each indicator's
+//! unit in its header cell and the goal year in the title above (`表2　主要子公司2029年经营
+//! 目标` / `子公司  营业收入（亿元）  利润总额（亿元）` / `沅江数政科技公司  38  2.9`): every
+//! cell is one unit's goal for one indicator. Each is read as a row of an ordinary table
+//! (`类别 指标 单位 2029年目标`, the unit's name as its 类别), so its clause quotes the unit
+//! and the indicator, and its measure and deadline are decided as for any table row.
+//!
+//! - **The header**: a first cell of words (no figure, no unit), then at least two cells each
+//!   an indicator's name with its unit in parentheses (`营业收入（亿元）`, no figure in the
+//!   unit).
+//! - **The title**: one of the two non-blank lines among the four above the header names a
+//!   year (`2029年`) and 目标 after it; with none, no table is read here.
+//! - **The rows**: at least two lines of exactly the header's number of cells, the first
+//!   words, every other a figure. The table ends at the first line that is not one.
+
+use super::{cells, figure, name_and_unit, row_proposals};
+use crate::extract::draft::Proposal;
+use std::ops::Range;
+
+/// Rows looked for at most (a table of units is short; bounded scans).
+const MAX_ROWS: usize = 200;
+
+/// The proposals of a table of units whose header is line `i`, and the lines it covers
+/// (header and rows).
+pub(super) fn read(
+    lines: &[&str],
+    i: usize,
+    plan: Option<(i32, i32)>,
+) -> Option<(Vec<Proposal>, Range<usize>)> {
+    let line = lines[i];
+    // Cheap gates first (this runs at every line): two header cells with their units in
+    // parentheses, no sentence punctuation, a title with a goal year above.
+    if line.matches(['（', '(']).count() < 2 || line.contains(['，', '。', '；', '：']) {
+        return None;
+    }
+    let year = title_year(lines, i)?;
+    // (A header at single spaces is one cell to `cells`: its cells are then its words.)
+    let mut head = cells(line);
+    if head.len() < 3 {
+        head = line
+            .split(|c: char| c.is_whitespace() || c == '\u{3000}')
+            .filter(|c| !c.is_empty())
+            .map(String::from)
+            .collect();
+    }
+    if head.len() < 3 || head.iter().any(|c| c.is_empty()) {
+        return None;
+    }
+    if !words(&head[0]) {
+        return None;
+    }
+    let columns: Vec<(String, String)> = head[1..]
+        .iter()
+        .map(|c| match name_and_unit(c) {
+            (name, Some(unit)) if words(&name) && !unit.chars().any(|c| c.is_ascii_digit()) => {
+                Some((name, unit))
+            }
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    let mut out = Vec::new();
+    let mut j = i + 1;
+    while j < lines.len() && j <= i + MAX_ROWS {
+        let cs = cells(lines[j]);
+        if cs.len() != head.len() || !words(&cs[0]) || cs[1..].iter().any(|c| figure(c).is_none()) {
+            break;
+        }
+        out.push(cs);
+        j += 1;
+    }
+    if out.len() < 2 {
+        return None;
+    }
+    let header = format!("指标\t单位\t{year}年目标");
+    let (h, _) = super::header_at(&[header.as_str()], 0)?;
+    let mut proposals = Vec::new();
+    for cs in &out {
+        for ((name, unit), value) in columns.iter().zip(&cs[1..]) {
+            let row = format!("{}{name}\t{unit}\t{value}", cs[0]);
+            let (rcs, _) = super::split(&row);
+            proposals.extend(row_proposals(&h, &rcs, &row, plan));
+        }
+    }
+    Some((proposals, i..j))
+}
+
+/// A cell of words: not empty, at most 20 characters, no digit, no parenthesis.
+fn words(c: &str) -> bool {
+    let n = c.chars().count();
+    (2..=20).contains(&n)
+        && !c
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || "（()）%％".contains(c))
+}
+
+/// The goal year of the title above line `i` (`…2029年经营目标`): one of the two non-blank
+/// lines among the four before it, naming a year and 目标 after it.
+fn title_year(lines: &[&str], i: usize) -> Option<i32> {
+    lines[..i]
+        .iter()
+        .rev()
+        .take(4)
+        .filter(|l| !l.trim().is_empty())
+        .take(2)
+        .find_map(|l| {
+            let at = l.find("年")?;
+            let digits: String = l[..at].chars().rev().take(4).collect();
+            let year: String = digits.chars().rev().collect();
+            let y = year
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (2000..=2100).contains(y))?;
+            l[at..].contains("目标").then_some(y)
+        })
+}
