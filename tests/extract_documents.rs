@@ -8406,39 +8406,6 @@ fn the_reporter_s_paragraph_after_the_host_s_closing_words_is_read() {
     let ts = targets_of(
         "二、2027年重点工作\n\n主持人：下面请记者朋友提问。\n\n到2029年，全市工业互联网平台连接设备超过50万台。\n",
         "2027",
-}
-
-/// Round 14 (tuner D): a table of units, one row per company and one column per indicator
-/// with its unit in the header, the goal year in the title (docs/extract.md, "Round 14: a
-/// table of units (tuner D)").
-#[test]
-fn a_table_of_units_with_indicator_columns_is_read_cell_by_cell() {
-    let ts = targets_of(
-        "一、2029年工作安排\n表2　主要子公司2029年经营目标\n子公司 营业收入（亿元） 利润总额（亿元） 新签合同额（亿元）\n甲科技公司 38 2.9 52\n乙运营公司 5 0.4 9\n注：子公司目标之和与集团目标的差额由集团本部承担。\n",
-        "2029",
-    );
-    assert_eq!(ts.len(), 6, "{:#?}", quotes(&ts));
-    assert_eq!(field_of(&ts, "甲科技公司营业收入", "value"), "38");
-    assert_eq!(field_of(&ts, "甲科技公司营业收入", "unit"), "亿元");
-    assert_eq!(field_of(&ts, "乙运营公司利润总额", "value"), "0.4");
-    assert_eq!(
-        field_of(&ts, "乙运营公司新签合同额", "deadline"),
-        "2029-12-31"
-    );
-}
-
-#[test]
-fn a_table_of_units_needs_a_goal_year_in_its_title_and_two_rows() {
-    // No 目标 in the title (a table of results): not read as goals.
-    let ts = targets_of(
-        "一、2028年经营情况\n表1　主要子公司2028年经营情况\n子公司 营业收入（亿元） 利润总额（亿元）\n甲科技公司 36 2.5\n乙运营公司 4 0.3\n",
-        "2029",
-    );
-    assert!(ts.is_empty(), "{:#?}", quotes(&ts));
-    // One row only: not a table of units.
-    let ts = targets_of(
-        "表2　主要子公司2029年经营目标\n子公司 营业收入（亿元） 利润总额（亿元）\n甲科技公司 38 2.9\n",
-        "2029",
     );
     assert!(ts.is_empty(), "{:#?}", quotes(&ts));
 }
@@ -8522,6 +8489,41 @@ fn things_fostered_in_the_year_are_the_year_s_flow() {
     );
     assert_eq!(field_of(&ts, "10个", "measure"), "ytd");
     assert_eq!(field_of(&ts, "5个", "measure"), "ytd");
+}
+
+/// Round 14 (tuner D): a table of units, one row per company and one column per indicator
+/// with its unit in the header, the goal year in the title (docs/extract.md, "Round 14: a
+/// table of units (tuner D)").
+#[test]
+fn a_table_of_units_with_indicator_columns_is_read_cell_by_cell() {
+    let ts = targets_of(
+        "一、2029年工作安排\n表2　主要子公司2029年经营目标\n子公司 营业收入（亿元） 利润总额（亿元） 新签合同额（亿元）\n甲科技公司 38 2.9 52\n乙运营公司 5 0.4 9\n注：子公司目标之和与集团目标的差额由集团本部承担。\n",
+        "2029",
+    );
+    assert_eq!(ts.len(), 6, "{:#?}", quotes(&ts));
+    assert_eq!(field_of(&ts, "甲科技公司营业收入", "value"), "38");
+    assert_eq!(field_of(&ts, "甲科技公司营业收入", "unit"), "亿元");
+    assert_eq!(field_of(&ts, "乙运营公司利润总额", "value"), "0.4");
+    assert_eq!(
+        field_of(&ts, "乙运营公司新签合同额", "deadline"),
+        "2029-12-31"
+    );
+}
+
+#[test]
+fn a_table_of_units_needs_a_goal_year_in_its_title_and_two_rows() {
+    // No 目标 in the title (a table of results): not read as goals.
+    let ts = targets_of(
+        "一、2028年经营情况\n表1　主要子公司2028年经营情况\n子公司 营业收入（亿元） 利润总额（亿元）\n甲科技公司 36 2.5\n乙运营公司 4 0.3\n",
+        "2029",
+    );
+    assert!(ts.is_empty(), "{:#?}", quotes(&ts));
+    // One row only: not a table of units.
+    let ts = targets_of(
+        "表2　主要子公司2029年经营目标\n子公司 营业收入（亿元） 利润总额（亿元）\n甲科技公司 38 2.9\n",
+        "2029",
+    );
+    assert!(ts.is_empty(), "{:#?}", quotes(&ts));
 }
 
 /// Round 14 (tuner D): a row in `%` of a 预计 / 目标 / 增长 table whose goal cell is a dash
