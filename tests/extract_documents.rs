@@ -8566,3 +8566,30 @@ fn a_bare_rate_under_a_mean_growth_title_is_the_row_s_growth() {
     assert_eq!(field_of(&ts, "港口货物吞吐量", "aggregate"), "average");
     assert_eq!(field_of(&ts, "铁路营业里程", "value"), "6800");
 }
+
+/// Twelfth set, fixed after the run (fixer F4): a task-division table copied out of a PDF
+/// with runs of spaces, every cell wrapping under its own column: the lines under a row
+/// whose 序号 column is blank are its cells' tails (docs/extract.md, "Twelfth set, fixed
+/// after the run: a task table wrapped at runs of spaces").
+#[test]
+fn a_space_laid_task_table_joins_each_cells_wrapped_tail() {
+    let text = "附件\n\n              重点任务分工表\n\n序号  重点任务        目标要求                  牵头单位      配合单位          完成时限\n1     推进企业上云    中小企业上云率达到        县经信局      县财政局、县      2028年12月\n      用云            75%以上                                 农业农村局        底前\n2     培育示范        引进和培育服务商12家以    县经信局      县商务局          2028年6月底\n      服务商          上                                      县人社局          前\n";
+    let ts = targets_of(text, "2027");
+    assert_eq!(field_of(&ts, "推进企业上云", "value"), "75");
+    assert_eq!(field_of(&ts, "推进企业上云", "deadline"), "2028-12-31");
+    let owners = with_quote(&ts, "推进企业上云")
+        .get("owner")
+        .unwrap()
+        .to_string();
+    assert!(owners.contains("县农业农村局"), "{owners}");
+    assert_eq!(field_of(&ts, "培育示范", "value"), "12");
+    assert_eq!(field_of(&ts, "培育示范", "deadline"), "2028-06-30");
+    let owners = with_quote(&ts, "培育示范")
+        .get("owner")
+        .unwrap()
+        .to_string();
+    assert!(
+        owners.contains("县商务局") && owners.contains("县人社局"),
+        "{owners}"
+    );
+}

@@ -31,6 +31,7 @@ mod group;
 pub(crate) mod ocr;
 mod periods;
 mod rate;
+mod space_wrap;
 mod spread;
 mod stacked;
 mod tab_wrap;
@@ -1031,6 +1032,14 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                         used = 2;
                     }
                     _ => break,
+                }
+            }
+            // A task table's row whose cells wrap under their columns (a PDF copy at runs of
+            // spaces, `space_wrap`): the row's lines made one row.
+            if used == 1 {
+                if let Some((r, n)) = space_wrap::row(&h, &lines, j) {
+                    row = r;
+                    used = n;
                 }
             }
             // A name wrapped beside its 类别 cell (`绿色  …二氧化⏎发展  碳排放降低  %  …`):

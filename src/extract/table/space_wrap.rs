@@ -1,0 +1,78 @@
+//! A task-division table laid out with runs of spaces whose cells wrap onto the lines under
+//! them, each cell's tail printed in its own column (a PDF copy):
+//!
+//! ```text
+//! 1     推进规上工业企    规上工业企业数字化改造覆盖    市工信局      市发展改革委、    2029年12月
+//!       业数字化改造      率达到90%以上                               市财政局，各区    底前
+//!                                                                     （县）政府
+//! ```
+//!
+//! The row's first line fills every column of the header, with its 序号 first; the lines
+//! under it whose 序号 column is blank, each piece under one cell of the row (at most one
+//! piece per cell on a line), are its tails: each piece joins the cell above it (glued, or
+//! after `、` where an owners' column lists a further unit, `work_cell::owners_joint`), and
+//! the row is given as tab-separated cells. Read only in tables with an owners' column (the
+//! genre that wraps every cell); a page number, a running header (at the line's start), a
+//! deadline of its own under the row's deadline end the row.
+
+use super::Header;
+use super::columns::{spans, under};
+use super::ocr;
+use super::work_cell::owners_joint;
+use crate::extract::within;
+
+/// At most this many lines under a row's first one.
+const MAX_TAIL_LINES: usize = 4;
+
+/// The row starting at `lines[j]` with its wrapped tails joined (tab-separated cells), and
+/// the number of lines it takes, when the lines under it continue it.
+pub(super) fn row(h: &Header, lines: &[&str], j: usize) -> Option<(String, usize)> {
+    if h.owner.is_none() || h.cols < 4 {
+        return None;
+    }
+    let first = spans(lines.get(j)?);
+    if first.len() != h.cols || !first[0].2.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut cells: Vec<String> = first.iter().map(|s| s.2.clone()).collect();
+    let serial_end = first[0].1;
+    let mut used = 1;
+    while used <= MAX_TAIL_LINES {
+        let Some(line) = lines.get(j + used) else {
+            break;
+        };
+        if line.trim().is_empty() || ocr::is_page_number(line) {
+            break;
+        }
+        let pieces = spans(line);
+        if pieces.first().is_none_or(|p| p.0 <= serial_end) {
+            break;
+        }
+        let mut placed: Vec<(usize, &str)> = Vec::new();
+        for (a, b, piece) in &pieces {
+            let Some(k) = under(&first, *a, *b).filter(|&k| k > 0) else {
+                return joined(cells, used);
+            };
+            if placed.iter().any(|&(c, _)| c == k) {
+                return joined(cells, used);
+            }
+            let own_due = h.due == Some(k)
+                && within::due_cell(&first[k].2).is_some()
+                && within::due_cell(piece).is_some();
+            if own_due {
+                return joined(cells, used);
+            }
+            placed.push((k, piece.as_str()));
+        }
+        for (k, piece) in placed {
+            let joint = owners_joint(h, k, &cells[k], piece);
+            cells[k] = format!("{}{joint}{piece}", cells[k].trim_end());
+        }
+        used += 1;
+    }
+    joined(cells, used)
+}
+
+fn joined(cells: Vec<String>, used: usize) -> Option<(String, usize)> {
+    (used > 1).then(|| (cells.join("\t"), used))
+}
