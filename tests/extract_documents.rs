@@ -8593,3 +8593,19 @@ fn a_space_laid_task_table_joins_each_cells_wrapped_tail() {
         "{owners}"
     );
 }
+
+/// Twelfth set, fixed after the run (fixer F4): a task row due `长期坚持` whose goal in words
+/// names no state reached is no target; one that does (`确保不发生…`) stays assessed
+/// (docs/extract.md, "Twelfth set, fixed after the run: ongoing rows of a task table").
+#[test]
+fn an_ongoing_task_row_in_words_is_no_target() {
+    let text = "附件\n重点任务分工表\n序号\t重点任务\t目标要求\t牵头单位\t配合单位\t完成时限\n1\t企业上云\t中小企业上云率达到75%以上\t县经信局\t县财政局\t2028年12月底前\n2\t监测评价\t按季度编制全县数字经济运行分析报告\t县统计局\t县经信局\t长期坚持\n3\t安全保障\t确保不发生重大网络安全事件\t县委网信办\t县公安局\t长期坚持\n";
+    let ts = targets_of(text, "2027");
+    assert!(
+        with_quote_opt(&ts, "监测评价").is_none(),
+        "{:#?}",
+        quotes(&ts)
+    );
+    assert_eq!(field_of(&ts, "安全保障", "measure"), "assessed");
+    assert_eq!(field_of(&ts, "企业上云", "value"), "75");
+}

