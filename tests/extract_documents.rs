@@ -8609,3 +8609,14 @@ fn an_ongoing_task_row_in_words_is_no_target() {
     assert_eq!(field_of(&ts, "安全保障", "measure"), "assessed");
     assert_eq!(field_of(&ts, "企业上云", "value"), "75");
 }
+
+/// Twelfth set, fixed after the run (fixer F4): a task row's stock named as such (`…总数达到`)
+/// stays a level though the row is timed by its 完成时限 (docs/extract.md, "Twelfth set, fixed
+/// after the run: a stock in a timed row").
+#[test]
+fn a_total_in_a_timed_task_row_is_a_level() {
+    let text = "附件\n重点任务分工表\n序号\t重点任务\t目标要求\t牵头单位\t配合单位\t完成时限\n1\t充电设施建设\t全县公共充电桩总数达到3000个\t县发改局\t县住建局\t2028年12月底前\n2\t充电设施建设\t新建公共充电桩800个\t县发改局\t县住建局\t2028年12月底前\n";
+    let ts = targets_of(text, "2027");
+    assert_eq!(field_of(&ts, "总数达到3000个", "measure"), "level");
+    assert_eq!(field_of(&ts, "新建公共充电桩800个", "measure"), "ytd");
+}

@@ -69,10 +69,27 @@ const ANNUAL_NOTE: &str =
 
 /// Words that make a row a rate, a share or an average, not a count of the year's work.
 const NOT_A_COUNT: &[&str] = &[
-    "比重", "占比", "比例", "率", "人均", "每", "强度", "密度", "指数", "增速", "增长", "平均",
-    "累计", "均",
+    "比重",
+    "占比",
+    "比例",
+    "率",
+    "人均",
+    "每",
+    "强度",
+    "密度",
+    "指数",
+    "增速",
+    "增长",
+    "平均",
+    "累计",
+    "均",
     // A capacity reached (`日处理能力达到5万吨`) is a stock, not the year's work.
     "能力",
+    // A whole stock named as such (`5G基站总数达到1.2万个`, `算力总规模`, `保有量`): annotated
+    // level in every set (总数 41 of 41, 总规模 8 of 8, 保有量 3 of 3).
+    "总数",
+    "总规模",
+    "保有量",
 ];
 
 /// Give each timed row (`due`: its index in `props` and the part of the year its cell names)
