@@ -8620,3 +8620,16 @@ fn a_total_in_a_timed_task_row_is_a_level() {
     assert_eq!(field_of(&ts, "总数达到3000个", "measure"), "level");
     assert_eq!(field_of(&ts, "新建公共充电桩800个", "measure"), "ytd");
 }
+
+/// Twelfth set, fixed after the run (fixer F4): a count after a window spelled in its item
+/// (`三年累计…`, `三年内…`) is summed over the window though its figure comes before its noun
+/// or its verb names no making (docs/extract.md, "Twelfth set, fixed after the run: counts
+/// after a spelled window").
+#[test]
+fn a_count_after_a_spelled_window_is_summed_whatever_its_verb() {
+    let text = "某县现代农业三年行动方案（2027—2029年）\n\n二、主要目标\n到2029年，三年累计推动600个家庭农场开展标准化生产；三年内为300家家庭农场提供技术指导服务。全县农业机械总数达到1.5万台。\n";
+    let ts = targets_of(text, "2027");
+    assert_eq!(field_of(&ts, "600个", "measure"), "ytd");
+    assert_eq!(field_of(&ts, "300家", "measure"), "ytd");
+    assert_eq!(field_of(&ts, "1.5万台", "measure"), "level");
+}
