@@ -8566,3 +8566,23 @@ fn a_bare_rate_under_a_mean_growth_title_is_the_row_s_growth() {
     assert_eq!(field_of(&ts, "港口货物吞吐量", "aggregate"), "average");
     assert_eq!(field_of(&ts, "铁路营业里程", "value"), "6800");
 }
+
+/// Twelfth set, fixed after the run (fixer F2): `到2027年，…` opening a later sentence of a
+/// paragraph governs its own sentence only; the paragraph's next sentences keep the plan's end.
+/// One naming the plan's end, or one opening the paragraph, governs the paragraph (docs/extract.md,
+/// "Twelfth set, fixed after the run: a deadline inside a paragraph").
+#[test]
+fn a_deadline_opening_a_later_sentence_governs_that_sentence_only() {
+    let text = "某市国民经济和社会发展第十五个五年规划纲要\n一、主要任务\n（一）壮大先进制造业。实施技改提升行动。到2027年，智能工厂达到40家。新建标准厂房50万平方米。\n（二）发展现代服务业。到2030年，物流业增加值达到300亿元。新增A级物流企业20家。\n（三）推进绿色转型。完善回收体系。到2030年，再生资源回收率达到60%。新建回收站点80个。\n";
+    let ts = targets_of(text, "2026");
+    assert_eq!(field_of(&ts, "智能工厂达到40家", "deadline"), "2027-12-31");
+    assert_eq!(
+        field_of(&ts, "新建标准厂房50万平方米", "deadline"),
+        "2030-12-31"
+    );
+    assert_eq!(
+        field_of(&ts, "新增A级物流企业20家", "deadline"),
+        "2030-12-31"
+    );
+    assert_eq!(field_of(&ts, "新建回收站点80个", "deadline"), "2030-12-31");
+}
