@@ -8585,3 +8585,13 @@ fn a_deadline_opening_a_later_sentence_governs_that_sentence_only() {
     );
     assert_eq!(field_of(&ts, "新建回收站点80个", "deadline"), "2030-12-31");
 }
+
+/// Twelfth set, fixed after the run (fixer F2): a count of projects named by their size
+/// (`引进亿元以上…项目N个`) over a plan's years is a flow, ytd; `亿` is no stock word there
+/// (docs/extract.md, "Twelfth set, fixed after the run: projects named by their size").
+#[test]
+fn projects_named_by_their_size_are_counted_over_the_plan() {
+    let text = "某市国民经济和社会发展第十五个五年规划纲要\n一、主要任务\n五年引进亿元以上制造业项目150个以上，新建标准厂房80万平方米。\n";
+    let ts = targets_of(text, "2026");
+    assert_eq!(field_of(&ts, "制造业项目150个", "measure"), "ytd");
+}

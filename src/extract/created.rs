@@ -116,10 +116,20 @@ pub fn over_window(
         && MAKING
             .iter()
             .any(|w| find(verb_text, &format!("新{w}"), 0).is_some());
+    // Projects named by their size (`引进亿元以上产业项目200个`): 亿 sizes each project, no
+    // stock of companies of that size (annotated ytd 54 of 54 after a verb of doing).
+    let sized_projects =
+        find(verb_text, "亿元以上", 0).is_some() && find(verb_text, "项目", 0).is_some();
+    let stocked = |text: &[char]| {
+        stock
+            .iter()
+            .filter(|w| !(sized_projects && **w == "亿"))
+            .any(|w| find(text, w, 0).is_some())
+    };
     counted
         && noun_before
-        && !contains_any(verb_text, stock)
-        && !contains_any(&after, stock)
+        && !stocked(verb_text)
+        && !stocked(&after)
         && (anew || !contains_any(verb_text, DESIGNATIONS))
         && (anew || !contains_any(&after, DESIGNATIONS))
 }
