@@ -391,7 +391,21 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             list_win = None;
             None
         };
-        if let Some(w) = leading {
+        // `到2028年，…` opening a paragraph governs the paragraph; opening a later sentence
+        // of it (`…改造升级。到2027年，A，B。C。`), its own sentence only: C keeps the
+        // paragraph's deadline (annotated sets: 4 of 4 where the year is before the plan's
+        // end), unless it names the end of the plan or period the text names (4 of 4 carry).
+        let plan_end = |w: &Window| matches!(w.kind, WinKind::By(y) if [doc.plan, doc.period].iter().flatten().any(|p| p.1 == y));
+        let opens_paragraph = leading.is_some_and(plan_end)
+            || new_passage
+            || new_heading
+            || t.blank_break_in(prev_end, s.start)
+            || t.line_starts_at(s.start)
+            || si
+                .checked_sub(1)
+                .and_then(|k| sents.get(k))
+                .is_some_and(|p| inline_title(&t, p));
+        if let Some(w) = leading.filter(|_| opens_paragraph) {
             // (`2028年底前上线全市…平台。`: a task's own deadline, the verb right after it,
             // governs its sentence only, as `9月底前完成…` does; `到2028年，…` opens a passage.)
             let task_deadline = dated::is_action_deadline(n, &w.kind, w.pos, w.end)
@@ -663,6 +677,15 @@ fn lists_goals(n: &[char], s: &Sentence) -> bool {
 }
 
 /// The window that opens the sentence's lead clause, or a clause right after a `：`
+/// A sentence whose last clause is a short one opening its line (`（一）经济发展迈上新台阶。
+/// 到2025年，…`, the line after a list's header ending in `：`): the title of its paragraph,
+/// whose next sentence opens the paragraph.
+fn inline_title(t: &Text, p: &Sentence) -> bool {
+    p.clauses
+        .last()
+        .is_some_and(|c| t.line_starts_at(c.start) && c.end.saturating_sub(c.start) <= 25)
+}
+
 /// (`…要努力实现以下主要目标：到2025年，…`): the deadline a passage's later sentences
 /// inherit when it is a `By`. Binary search per clause keeps this linear.
 fn opening_window<'a>(n: &[char], s: &Sentence, wins: &'a [Window]) -> Option<&'a Window> {
