@@ -8593,3 +8593,16 @@ fn cash_flow_and_cost_savings_are_the_year_s_flows() {
     assert_eq!(field_of(&ts, "现金流", "measure"), "ytd");
     assert_eq!(field_of(&ts, "降本增效", "measure"), "ytd");
 }
+
+/// Twelfth set, fixed after the run (fixer F1): a dated task that connects something to the
+/// grid or links every unit in (`并网`, `接入`) is a milestone, as `建成` / `开通` are.
+#[test]
+fn a_dated_grid_connection_or_link_in_is_a_milestone() {
+    let ts = targets_of(
+        "2031年重点任务\n（一）光伏电站二期工程6月底前实现并网发电。\n（二）10月底前实现下属医院全部接入。\n",
+        "2031",
+    );
+    assert_eq!(field_of(&ts, "并网发电", "measure"), "milestone");
+    assert_eq!(field_of(&ts, "并网发电", "deadline"), "2031-06-30");
+    assert_eq!(field_of(&ts, "全部接入", "measure"), "milestone");
+}
