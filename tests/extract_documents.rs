@@ -8599,9 +8599,10 @@ fn cash_flow_and_cost_savings_are_the_year_s_flows() {
 #[test]
 fn a_dated_grid_connection_or_link_in_is_a_milestone() {
     let ts = targets_of(
-        "2031年重点任务\n（一）光伏电站二期工程6月底前实现并网发电。\n（二）10月底前实现下属医院全部接入。\n",
+        "2031年重点任务\n（一）光伏电站二期工程6月底前实现并网发电。\n（二）10月底前实现下属医院全部接入。\n（三）11月底前举办冬季文旅产品推介会。\n",
         "2031",
     );
+    assert_eq!(field_of(&ts, "推介会", "measure"), "milestone");
     assert_eq!(field_of(&ts, "并网发电", "measure"), "milestone");
     assert_eq!(field_of(&ts, "并网发电", "deadline"), "2031-06-30");
     assert_eq!(field_of(&ts, "全部接入", "measure"), "milestone");

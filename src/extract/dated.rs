@@ -28,6 +28,8 @@ const DONE: &[&str] = &[
     // `9月底前实现所属企业全部接入`: twelfth set, fixed after the run).
     "并网",
     "接入",
+    // An event held by its date (`10月底前举办秋季重点产业招商推介会`, twelfth set).
+    "举办",
     "应清尽清",
     "应改尽改",
     "清零",
