@@ -8662,3 +8662,44 @@ fn projects_named_by_their_size_are_counted_over_the_plan() {
     let ts = targets_of(text, "2026");
     assert_eq!(field_of(&ts, "制造业项目150个", "measure"), "ytd");
 }
+
+/// Twelfth set, fixed after the run (fixer F1): a report on part of a year (its title names
+/// the year, then 前三季度 / 上半年 / 1—9月) sets that year's goals, even where it closes by
+/// asking for next year's goals to be drafted (docs/extract.md, "Twelfth set, fixed after the
+/// run: a part-year report's year").
+#[test]
+fn a_part_year_report_sets_its_own_year_s_goals() {
+    let text = "关于某县2031年前三季度经济运行情况及四季度工作安排的报告\n——2031年10月20日在某县人大常委会会议上\n一、前三季度运行情况\n1-9月，全县地区生产总值增长5.6%。\n二、四季度工作安排\n（一）冲刺全年目标。确保全年地区生产总值增长6%左右，12月底前完成20个老旧小区改造。\n（二）谋划明年工作。研究提出明年经济社会发展主要预期目标。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(field_of(&ts, "增长6%左右", "deadline"), "2031-12-31");
+    // A title naming the next year's plan too keeps that year.
+    let text = "某县2031年1—11月工作总结和2032年工作计划\n一、2032年主要目标\n全县地区生产总值增长6%左右。\n";
+    let ts = targets_no_year(text);
+    assert_eq!(field_of(&ts, "增长6%左右", "deadline"), "2032-12-31");
+}
+
+/// Twelfth set, fixed after the run (fixer F1): a firm's cash flow and the costs it saves are
+/// flows over the year (`ytd`), as money raised or spent is.
+#[test]
+fn cash_flow_and_cost_savings_are_the_year_s_flows() {
+    let ts = targets_of(
+        "2031年主要目标：营业收入增长8%以上；经营性现金流净额不低于60亿元；全年降本增效15亿元以上。\n",
+        "2031",
+    );
+    assert_eq!(field_of(&ts, "现金流", "measure"), "ytd");
+    assert_eq!(field_of(&ts, "降本增效", "measure"), "ytd");
+}
+
+/// Twelfth set, fixed after the run (fixer F1): a dated task that connects something to the
+/// grid or links every unit in (`并网`, `接入`) is a milestone, as `建成` / `开通` are.
+#[test]
+fn a_dated_grid_connection_or_link_in_is_a_milestone() {
+    let ts = targets_of(
+        "2031年重点任务\n（一）光伏电站二期工程6月底前实现并网发电。\n（二）10月底前实现下属医院全部接入。\n（三）11月底前举办冬季文旅产品推介会。\n",
+        "2031",
+    );
+    assert_eq!(field_of(&ts, "推介会", "measure"), "milestone");
+    assert_eq!(field_of(&ts, "并网发电", "measure"), "milestone");
+    assert_eq!(field_of(&ts, "并网发电", "deadline"), "2031-06-30");
+    assert_eq!(field_of(&ts, "全部接入", "measure"), "milestone");
+}

@@ -21,6 +21,10 @@ const MONEY_FLOWS: &[&str] = &[
     // Money relieved in the period (`全年为企业减免通行费20亿元以上`, round 12).
     "减免",
     "减税降费",
+    // A firm's cash flow and the costs it saves in the year (`经营性现金流净额不低于80亿元`,
+    // `全年降本增效20亿元以上`: twelfth set, fixed after the run).
+    "现金流",
+    "降本",
 ];
 
 /// Words that make a sum of money a stock or a standard (`贷款余额`, `基金规模`, `补助标准`,

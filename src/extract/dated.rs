@@ -24,6 +24,12 @@ const DONE: &[&str] = &[
     // Put in use, opened (`市会展中心二期4月底前启用`, `…一期6月底前开通初期运营`, round 13).
     "启用",
     "开通",
+    // Connected to the grid, or every unit linked in (`…一期工程9月底前实现并网发电`,
+    // `9月底前实现所属企业全部接入`: twelfth set, fixed after the run).
+    "并网",
+    "接入",
+    // An event held by its date (`10月底前举办秋季重点产业招商推介会`, twelfth set).
+    "举办",
     "应清尽清",
     "应改尽改",
     "清零",

@@ -29,6 +29,7 @@ mod means;
 pub mod numbers;
 mod peer;
 mod rank;
+mod report_part;
 mod restated;
 mod sections;
 mod slogans;
@@ -1112,6 +1113,7 @@ impl DocInfo {
         // 还要实现以下目标), else the date of the text (发布时间：2024-02-21, ——2024年1月18日在…),
         // else the year after one under review (一、2023年工作回顾), else the first plain year.
         let year = year
+            .or_else(|| report_part::year(&title_chars(&t.norm)))
             .or_else(|| goal_year(t, sents))
             .or_else(|| planned_year(t))
             .or_else(|| date_year(&t.norm))
