@@ -8566,3 +8566,16 @@ fn a_bare_rate_under_a_mean_growth_title_is_the_row_s_growth() {
     assert_eq!(field_of(&ts, "港口货物吞吐量", "aggregate"), "average");
     assert_eq!(field_of(&ts, "铁路营业里程", "value"), "6800");
 }
+
+/// Twelfth set, fixed after the run (fixer F3): a 完成时限 cell writing a year's end
+/// (`2031年底`, `2030年底前`, `2031年`) dates the row at the end of that year, not the
+/// text's (docs/extract.md, "Twelfth set, fixed after the run: a year's end in a 完成时限 cell").
+#[test]
+fn a_due_cell_naming_a_year_s_end_dates_the_row_in_that_year() {
+    let ts = targets_of(
+        "附件：重点任务分工表\n序号\t任务\t目标\t牵头单位\t完成时限\n1\t乡村旅游接待\t达到80万人次\t县文旅局\t2031年底\n2\t污水管网改造\t完成45公里\t县住建局\t2030年底前\n",
+        "2029",
+    );
+    assert_eq!(field_of(&ts, "乡村旅游接待", "deadline"), "2031-12-31");
+    assert_eq!(field_of(&ts, "污水管网改造", "deadline"), "2030-12-31");
+}
