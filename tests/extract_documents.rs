@@ -8579,3 +8579,25 @@ fn a_due_cell_naming_a_year_s_end_dates_the_row_in_that_year() {
     assert_eq!(field_of(&ts, "乡村旅游接待", "deadline"), "2031-12-31");
     assert_eq!(field_of(&ts, "污水管网改造", "deadline"), "2030-12-31");
 }
+
+/// Twelfth set, fixed after the run (fixer F3): trains run (开行) and people screened (筛查)
+/// in the year are flows (`ytd`); a document's own parts (`四个部分`) are no target
+/// (docs/extract.md, "Twelfth set, fixed after the run: 开行, 筛查 and a document's parts").
+#[test]
+fn trains_run_and_people_screened_are_the_year_s_flow() {
+    let ts = targets_of(
+        "2029年政府工作报告\n今年主要工作安排如下。扩大开放，西部陆海新通道班列开行800列以上。为20万名农村老年人免费开展眼病筛查。\n",
+        "2029",
+    );
+    assert_eq!(field_of(&ts, "班列开行", "measure"), "ytd");
+    assert_eq!(field_of(&ts, "眼病筛查", "measure"), "ytd");
+    let ts = targets_of(
+        "《实施方案》共分为总体要求、重点任务、保障措施三个部分，到2030年新建公园12个。\n",
+        "2028",
+    );
+    assert!(
+        with_quote_opt(&ts, "三个部分").is_none(),
+        "{:#?}",
+        quotes(&ts)
+    );
+}

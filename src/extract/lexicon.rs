@@ -345,11 +345,17 @@ pub const STOP_NOUNS: &[&str] = &[
     "举措",
     "措施",
     "重点工作",
+    // A document's own parts (`共分为总体要求、主要目标…四个部分`): how it is laid out.
+    "部分",
 ];
 
 /// Flow nouns: a figure accumulated over the window (measure `ytd`).
 pub const FLOW_NOUNS: &[&str] = &[
     "产值",
+    // Trains run and people screened in the window (`中欧班列开行1200列以上`, `免费开展“两癌”
+    // 筛查`): annotated ytd 3 of 3 (开行) and 4 of 4 counts (筛查; a 筛查覆盖率 is a rate).
+    "开行",
+    "筛查",
     "产量",
     "交易额",
     "总额",
