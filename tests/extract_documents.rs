@@ -8601,3 +8601,20 @@ fn trains_run_and_people_screened_are_the_year_s_flow() {
         quotes(&ts)
     );
 }
+
+/// Twelfth set, fixed after the run (fixer F3): `家次` / `户次` / `架次` are units as written,
+/// and a sentence opening with 过去两年 / 过去三年 reports the past (docs/extract.md, "Twelfth
+/// set, fixed after the run: 家次 and 过去两年").
+#[test]
+fn visits_counted_by_times_keep_their_unit_and_past_years_are_results() {
+    let ts = targets_of(
+        "2029年工作安排\n过去两年，我们新建了养老服务中心8个。今年，全年走访困难群众不少于500户次，新建养老服务中心5个。\n",
+        "2029",
+    );
+    assert_eq!(field_of(&ts, "走访困难群众", "unit"), "户次");
+    assert!(
+        with_quote_opt(&ts, "新建了养老服务中心8个").is_none(),
+        "{:#?}",
+        quotes(&ts)
+    );
+}

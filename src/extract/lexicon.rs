@@ -267,6 +267,9 @@ pub const SENTENCE_STATUS: &[&str] = &[
     "目前",
     "过去一年",
     "过去五年",
+    // The years before a plan (`过去两年，我们引进了整机制造项目6个`), as 过去五年.
+    "过去两年",
+    "过去三年",
     "去年",
     "上年",
     "截至",
@@ -690,6 +693,11 @@ pub const CLASSIFIERS: &[&str] = &[
     "台（套）",
     // Events counted by sessions (`组织企业参加境外重点展会200场次`), not 场 and a 次 left over.
     "场次",
+    // Visits and flights counted by times (`全年走访服务企业不少于200家次`, `4.6万架次`): the
+    // unit as written, not 家 and a 次 left over (twelfth set).
+    "家次",
+    "户次",
+    "架次",
     // Trains run (`中欧班列全年开行350列以上`, `每周2列`: heldout9a r1, heldout11a p1, round 13).
     "列",
     // Campaigns and inspections counted by times or rounds in a year (`全年组织开展应急演练不少于
