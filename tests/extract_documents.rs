@@ -8703,3 +8703,55 @@ fn a_dated_grid_connection_or_link_in_is_a_milestone() {
     assert_eq!(field_of(&ts, "并网发电", "deadline"), "2031-06-30");
     assert_eq!(field_of(&ts, "全部接入", "measure"), "milestone");
 }
+
+/// Twelfth set, fixed after the run (fixer F3): a 完成时限 cell writing a year's end
+/// (`2031年底`, `2030年底前`, `2031年`) dates the row at the end of that year, not the
+/// text's (docs/extract.md, "Twelfth set, fixed after the run: a year's end in a 完成时限 cell").
+#[test]
+fn a_due_cell_naming_a_year_s_end_dates_the_row_in_that_year() {
+    let ts = targets_of(
+        "附件：重点任务分工表\n序号\t任务\t目标\t牵头单位\t完成时限\n1\t乡村旅游接待\t达到80万人次\t县文旅局\t2031年底\n2\t污水管网改造\t完成45公里\t县住建局\t2030年底前\n",
+        "2029",
+    );
+    assert_eq!(field_of(&ts, "乡村旅游接待", "deadline"), "2031-12-31");
+    assert_eq!(field_of(&ts, "污水管网改造", "deadline"), "2030-12-31");
+}
+
+/// Twelfth set, fixed after the run (fixer F3): trains run (开行) and people screened (筛查)
+/// in the year are flows (`ytd`); a document's own parts (`四个部分`) are no target
+/// (docs/extract.md, "Twelfth set, fixed after the run: 开行, 筛查 and a document's parts").
+#[test]
+fn trains_run_and_people_screened_are_the_year_s_flow() {
+    let ts = targets_of(
+        "2029年政府工作报告\n今年主要工作安排如下。扩大开放，西部陆海新通道班列开行800列以上。为20万名农村老年人免费开展眼病筛查。\n",
+        "2029",
+    );
+    assert_eq!(field_of(&ts, "班列开行", "measure"), "ytd");
+    assert_eq!(field_of(&ts, "眼病筛查", "measure"), "ytd");
+    let ts = targets_of(
+        "《实施方案》共分为总体要求、重点任务、保障措施三个部分，到2030年新建公园12个。\n",
+        "2028",
+    );
+    assert!(
+        with_quote_opt(&ts, "三个部分").is_none(),
+        "{:#?}",
+        quotes(&ts)
+    );
+}
+
+/// Twelfth set, fixed after the run (fixer F3): `家次` / `户次` / `架次` are units as written,
+/// and a sentence opening with 过去两年 / 过去三年 reports the past (docs/extract.md, "Twelfth
+/// set, fixed after the run: 家次 and 过去两年").
+#[test]
+fn visits_counted_by_times_keep_their_unit_and_past_years_are_results() {
+    let ts = targets_of(
+        "2029年工作安排\n过去两年，我们新建了养老服务中心8个。今年，全年走访困难群众不少于500户次，新建养老服务中心5个。\n",
+        "2029",
+    );
+    assert_eq!(field_of(&ts, "走访困难群众", "unit"), "户次");
+    assert!(
+        with_quote_opt(&ts, "新建了养老服务中心8个").is_none(),
+        "{:#?}",
+        quotes(&ts)
+    );
+}

@@ -267,6 +267,9 @@ pub const SENTENCE_STATUS: &[&str] = &[
     "目前",
     "过去一年",
     "过去五年",
+    // The years before a plan (`过去两年，我们引进了整机制造项目6个`), as 过去五年.
+    "过去两年",
+    "过去三年",
     "去年",
     "上年",
     "截至",
@@ -345,11 +348,17 @@ pub const STOP_NOUNS: &[&str] = &[
     "举措",
     "措施",
     "重点工作",
+    // A document's own parts (`共分为总体要求、主要目标…四个部分`): how it is laid out.
+    "部分",
 ];
 
 /// Flow nouns: a figure accumulated over the window (measure `ytd`).
 pub const FLOW_NOUNS: &[&str] = &[
     "产值",
+    // Trains run and people screened in the window (`中欧班列开行1200列以上`, `免费开展“两癌”
+    // 筛查`): annotated ytd 3 of 3 (开行) and 4 of 4 counts (筛查; a 筛查覆盖率 is a rate).
+    "开行",
+    "筛查",
     "产量",
     "交易额",
     "总额",
@@ -684,6 +693,11 @@ pub const CLASSIFIERS: &[&str] = &[
     "台（套）",
     // Events counted by sessions (`组织企业参加境外重点展会200场次`), not 场 and a 次 left over.
     "场次",
+    // Visits and flights counted by times (`全年走访服务企业不少于200家次`, `4.6万架次`): the
+    // unit as written, not 家 and a 次 left over (twelfth set).
+    "家次",
+    "户次",
+    "架次",
     // Trains run (`中欧班列全年开行350列以上`, `每周2列`: heldout9a r1, heldout11a p1, round 13).
     "列",
     // Campaigns and inspections counted by times or rounds in a year (`全年组织开展应急演练不少于

@@ -352,6 +352,16 @@ pub(crate) fn due_cell(cell: &str) -> Option<Part> {
         Some((y, k)) => (Some(y), k),
         None => (None, 0),
     };
+    // `2031年底`, `2031年底前`, `2031年`: the end of the year the cell writes.
+    if year.is_some() {
+        let rest: String = c[at..].iter().collect();
+        if ["", "底", "底前", "末", "末前", "内"].contains(&rest.as_str()) {
+            return Some(Part {
+                year,
+                ..Part::months(1, 12)
+            });
+        }
+    }
     if let Some((m, k)) = month_at(&c, at) {
         let rest: String = c[k + 1..].iter().collect();
         if [
