@@ -8755,3 +8755,22 @@ fn visits_counted_by_times_keep_their_unit_and_past_years_are_results() {
         quotes(&ts)
     );
 }
+
+/// Twelfth set, fixed after the run: a web page's footer under a task table (`【关闭窗口】
+/// 【打印本页】`, `主办单位：…　网站标识码：…　…ICP备…号`) is page furniture: never a row, never
+/// quoted.
+#[test]
+fn a_web_page_s_footer_under_a_table_is_no_row() {
+    let text = "二、2027年重点任务\n序号\t任务\t目标\t牵头单位\t配合单位\t完成时限\n1\t新建充电桩\t不少于2000个\t市发展改革委\t市住建局\t2027年底\n2\t应急救援\t平均响应时间缩短至12分钟以\n\t\t内\t市应急管理局\t市卫生健康委、市公安局\t2027年底\n3\t实名登记\t登记率达到100%\t市公安局\t市交通运输局\t2027年底\n【关闭窗口】【打印本页】\n主办单位：某市人民政府办公室　网站标识码：1234567890　某ICP备12345678号\n";
+    let ts = targets_of(text, "2027");
+    with_quote(&ts, "新建充电桩");
+    with_quote(&ts, "实名登记");
+    assert!(
+        ts.iter().all(|t| {
+            let q = t["quote"].as_str().unwrap();
+            !q.contains("ICP") && !q.contains("标识码") && !q.contains("关闭窗口")
+        }),
+        "{:#?}",
+        quotes(&ts)
+    );
+}

@@ -240,9 +240,22 @@ pub fn is_page_number(line: &str) -> bool {
 }
 
 /// A news item's byline or credit line (`（记者　周雨桐　通讯员　李明）`, `责任编辑：王芳`,
-/// `来源：县融媒体中心`): never a row, and it ends a table it follows.
+/// `来源：县融媒体中心`), or a web page's footer (`主办单位：…　网站标识码：…　…ICP备…号`,
+/// `版权所有`, `【关闭窗口】【打印本页】`): never a row, and it ends a table it follows.
 pub fn is_byline(line: &str) -> bool {
     let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    let footer = [
+        "ICP备",
+        "网站标识码",
+        "版权所有",
+        "【关闭窗口】",
+        "【打印本页】",
+    ];
+    if t.chars().count() <= 120
+        && (t.starts_with("主办单位：") || footer.iter().any(|w| t.contains(w)))
+    {
+        return true;
+    }
     if t.is_empty() || t.chars().count() > 40 {
         return false;
     }
