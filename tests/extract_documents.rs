@@ -8774,3 +8774,33 @@ fn a_web_page_s_footer_under_a_table_is_no_row() {
         quotes(&ts)
     );
 }
+
+/// Review of rounds 13–14: a short label opening a line (`金融：`, `文旅：`) names a speaker only
+/// in a transcript (a host's, a reporter's or a question's label opens some line); in a
+/// results report it is a list's label, and the results it lists stay results.
+#[test]
+fn a_line_s_label_names_a_speaker_only_in_a_transcript() {
+    let report = "2029年上半年全市经济运行情况\n今年以来，全市经济运行稳中向好。\n金融：本外币存款余额增长8.2%。\n文旅：接待游客1200万人次。\n房地产：商品房销售面积增长3%。\n";
+    let ts = targets_of(report, "2029");
+    assert!(ts.is_empty(), "{:#?}", quotes(&ts));
+    // In a transcript the same form opens an official's answer, which states goals.
+    let ts = targets_of(
+        "主持人：下面进入提问环节。\n澜州日报记者：今年有哪些安排？\n韩立新：今年，我们将力争研发经费投入强度达到2.8%。\n",
+        "2029",
+    );
+    with_quote(&ts, "2.8%");
+}
+
+/// Review of rounds 13–14: `到YYYY年，` opening a later sentence of a paragraph dates that
+/// sentence only when its year is before the paragraph's; a later stage (`到2030年，`) carries
+/// over the sentences after it as the paragraph's own deadline would.
+#[test]
+fn a_later_stage_in_a_paragraph_carries_over_the_sentences_after_it() {
+    let ts = targets_of(
+        "二、主要目标\n到2027年，全市数字经济核心产业增加值达到100亿元。到2030年，全市建成5G基站5000个。全市数据中心机架达到3万架。\n",
+        "2026",
+    );
+    assert_eq!(field_of(&ts, "100亿元", "deadline"), "2027-12-31");
+    assert_eq!(field_of(&ts, "5000个", "deadline"), "2030-12-31");
+    assert_eq!(field_of(&ts, "3万架", "deadline"), "2030-12-31");
+}

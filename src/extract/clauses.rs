@@ -23,6 +23,10 @@ pub struct Text {
     /// Where each line of the input starts (after a title's boundary): a speaker's label
     /// opens a line of a web-copied transcript that has neither indents nor blank lines.
     pub line_starts: Vec<usize>,
+    /// The text is a transcript: a line opens with a host's, a reporter's or a question's
+    /// label (`主持人：`, `…记者：`, `问：`, `答：`, `发布人…：`). Only then does a short name
+    /// opening a line (`韩立新：`) name a speaker; elsewhere it is a list's label (`金融：`).
+    pub transcript: bool,
     /// Headings (title lines that open a section: 一、…, 第二章 …, 专栏 …), in order.
     pub headings: Vec<Heading>,
 }
@@ -645,14 +649,30 @@ pub fn prepare(text: &str) -> Text {
         prev_line = Some(line);
     }
     let norm = fold_text(&orig);
+    let transcript = line_starts.iter().any(|&k| opens_with_turn_label(&norm, k));
     Text {
         orig,
         norm,
         passages,
         blank_breaks,
         line_starts,
+        transcript,
         headings,
     }
+}
+
+/// Does the line at `k` open with a host's, a reporter's or a question's label before a
+/// colon, within 12 characters (`主持人：`, `澜州日报记者：`, `问：`, `答：`, `发布人　周明远：`)?
+fn opens_with_turn_label(norm: &[char], k: usize) -> bool {
+    let end = norm.len().min(k + 12);
+    let Some(colon) = (k..end).find(|&j| matches!(norm[j], '：' | ':')) else {
+        return false;
+    };
+    let label = &norm[k..colon];
+    matches!(label, ['问'] | ['答'])
+        || ["主持人", "记者", "发布人"]
+            .iter()
+            .any(|w| super::lexicon::find(label, w, 0).is_some())
 }
 
 /// A comma-separated clause: `[start, end)` in the text.

@@ -395,9 +395,15 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         // `到2028年，…` opening a paragraph governs the paragraph; opening a later sentence
         // of it (`…改造升级。到2027年，A，B。C。`), its own sentence only: C keeps the
         // paragraph's deadline (annotated sets: 4 of 4 where the year is before the plan's
-        // end), unless it names the end of the plan or period the text names (4 of 4 carry).
+        // end), unless it names the end of the plan or period the text names (4 of 4 carry)
+        // or a year after the paragraph's own.
         let plan_end = |w: &Window| matches!(w.kind, WinKind::By(y) if [doc.plan, doc.period].iter().flatten().any(|p| p.1 == y));
+        // A later stage (`到2027年，…。到2030年，…。`) carries as the paragraph's own would.
+        let later_stage = leading.is_some_and(
+            |w| matches!((w.kind, passage_win), (WinKind::By(y), Some(WinKind::By(p))) if y > p),
+        );
         let opens_paragraph = leading.is_some_and(plan_end)
+            || later_stage
             || new_passage
             || new_heading
             || t.blank_break_in(prev_end, s.start)
@@ -677,7 +683,6 @@ fn lists_goals(n: &[char], s: &Sentence) -> bool {
     })
 }
 
-/// The window that opens the sentence's lead clause, or a clause right after a `：`
 /// A sentence whose last clause is a short one opening its line (`（一）经济发展迈上新台阶。
 /// 到2025年，…`, the line after a list's header ending in `：`): the title of its paragraph,
 /// whose next sentence opens the paragraph.
@@ -687,6 +692,7 @@ fn inline_title(t: &Text, p: &Sentence) -> bool {
         .is_some_and(|c| t.line_starts_at(c.start) && c.end.saturating_sub(c.start) <= 25)
 }
 
+/// The window that opens the sentence's lead clause, or a clause right after a `：`
 /// (`…要努力实现以下主要目标：到2025年，…`): the deadline a passage's later sentences
 /// inherit when it is a `By`. Binary search per clause keeps this linear.
 fn opening_window<'a>(n: &[char], s: &Sentence, wins: &'a [Window]) -> Option<&'a Window> {
@@ -1109,8 +1115,9 @@ impl DocInfo {
 
     fn new(t: &Text, sents: &[Sentence], seen: &mut SeenWindows, opts: &ExtractOptions) -> DocInfo {
         let year = opts.year.filter(|y| (1000..=9999).contains(y));
-        // The year the goals are for: a year naming the goals (二、2024年主要目标…, 2024年全县
-        // 还要实现以下目标), else the date of the text (发布时间：2024-02-21, ——2024年1月18日在…),
+        // The year the goals are for: the title's year of a report on part of it
+        // (`…2029年前三季度…执行情况…`: `report_part`), else a year naming the goals
+        // (二、2024年主要目标…, 2024年全县还要实现以下目标), else the date of the text (发布时间：2024-02-21, ——2024年1月18日在…),
         // else the year after one under review (一、2023年工作回顾), else the first plain year.
         let year = year
             .or_else(|| report_part::year(&title_chars(&t.norm)))

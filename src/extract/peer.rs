@@ -15,7 +15,7 @@ const FASTER: &[&str] = &["快于", "高于"];
 pub(super) fn other_series(base: &str, other: &str) -> String {
     let oc: Vec<char> = other.chars().collect();
     let bc: Vec<char> = base.chars().collect();
-    let tail: String = (1..=oc.len())
+    let tail: String = (1..=oc.len().min(bc.len()))
         .rev()
         .find_map(|l| {
             let end = &oc[oc.len() - l..];
@@ -36,7 +36,9 @@ pub(super) fn faster_than(name: &str, text: &str, quote: String) -> Option<Propo
     }
     let word = FASTER.iter().find(|w| text.starts_with(*w))?;
     let other = text[word.len()..].trim();
-    if other.chars().count() < 2
+    // A peer is named in a few characters (城镇居民, 全省平均): a longer rest is no peer's name,
+    // and its search would grow with the square of the clause.
+    if !(2..=12).contains(&other.chars().count())
         || other
             .chars()
             .any(|c| c.is_ascii_digit() || c.is_ascii_punctuation())

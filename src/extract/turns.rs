@@ -81,7 +81,7 @@ pub(crate) fn turn_label(t: &Text, s: &Sentence) -> Option<Turn> {
     } else if !inline
         || is_speaker(
             label,
-            k == 0 || t.passage_starts_in(k - 1, k) || t.line_starts_at(k),
+            k == 0 || t.passage_starts_in(k - 1, k) || (t.transcript && t.line_starts_at(k)),
         )
     {
         Some(Turn::Answers)
