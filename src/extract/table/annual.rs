@@ -58,8 +58,10 @@ pub(super) fn window(
     Some((Date::new(y, 1, 1), Date::new(y, 12, 31)))
 }
 
-/// Words that make a row a rate, a share or an average, not a count of the year's work.
-const NOT_A_COUNT: &[&str] = &[
+/// Words that make a row a rate, a share, an average or a whole stock named as such, not a
+/// count of the year's work: for both readers of a year's goal column (`as_year_work` here,
+/// `due::apply` for a timed row), each with its own further words (`more`).
+const RATE_OR_STOCK: &[&str] = &[
     "比重",
     "占比",
     "比例",
@@ -75,10 +77,13 @@ const NOT_A_COUNT: &[&str] = &[
     "累计",
     "均",
     "总数",
-    "总量",
     "保有量",
-    "存量",
 ];
+
+/// Does the row's `name` hold a word of `RATE_OR_STOCK` or of `more`?
+pub(super) fn not_a_count(name: &str, more: &[&str]) -> bool {
+    RATE_OR_STOCK.iter().chain(more).any(|w| name.contains(w))
+}
 
 /// An installed capacity (`新型储能装机规模  MW  800`, `…装机容量`, `独立储能装机`): a stock the year's end
 /// reaches, unless the name counts what is added (`新增光伏装机`, `新建…`).
@@ -93,7 +98,7 @@ pub(super) fn as_year_work(p: &mut Proposal) {
         .unit
         .as_deref()
         .is_some_and(|u| !(u.is_empty() || u == "%" || u == "‰" || u.contains("百分点")))
-        && !NOT_A_COUNT.iter().any(|w| p.name_zh.contains(w))
+        && !not_a_count(&p.name_zh, &["总量", "存量"])
         && !capacity(&p.name_zh);
     if !plain_level(p) || !count {
         return;

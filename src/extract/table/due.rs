@@ -67,30 +67,10 @@ pub(crate) const ANNUAL: Part = Part {
 const ANNUAL_NOTE: &str =
     "an annual goal column (全年目标) in a table naming no year: the end of the text's year";
 
-/// Words that make a row a rate, a share or an average, not a count of the year's work.
-const NOT_A_COUNT: &[&str] = &[
-    "比重",
-    "占比",
-    "比例",
-    "率",
-    "人均",
-    "每",
-    "强度",
-    "密度",
-    "指数",
-    "增速",
-    "增长",
-    "平均",
-    "累计",
-    "均",
-    // A capacity reached (`日处理能力达到5万吨`) is a stock, not the year's work.
-    "能力",
-    // A whole stock named as such (`5G基站总数达到1.2万个`, `算力总规模`, `保有量`): annotated
-    // level in every set (总数 41 of 41, 总规模 8 of 8, 保有量 3 of 3).
-    "总数",
-    "总规模",
-    "保有量",
-];
+/// A timed row's words that make it no count of the year's work, besides those of
+/// `annual::not_a_count`: a capacity reached (`日处理能力达到5万吨`) and a whole stock named as
+/// such (`算力总规模`; 总数 41 of 41, 总规模 8 of 8, 保有量 3 of 3 annotated level in every set).
+const NOT_A_COUNT: &[&str] = &["能力", "总规模"];
 
 /// Give each timed row (`due`: its index in `props` and the part of the year its cell names)
 /// its deadline, in `year` (the text's) when the cell and the header gave none; a row's
@@ -142,7 +122,7 @@ pub(crate) fn apply(props: &mut [Proposal], due: &[(usize, Part)], year: Option<
             .as_deref()
             .is_some_and(|u| u == "%" || u == "‰" || u.is_empty())
             && p.unit.is_some()
-            && !NOT_A_COUNT.iter().any(|w| p.name_zh.contains(w));
+            && !super::annual::not_a_count(&p.name_zh, NOT_A_COUNT);
         if plain && count {
             p.measure = Measure::Ytd;
             p.baseline = None;
