@@ -432,6 +432,19 @@ fn heldout12_score() {
     score_sets("HELDOUT12", &["heldout12a", "heldout12b"]);
 }
 
+/// The thirteenth held-out set (`heldout13a/`: a city's 十五五 sector plan from OCR with its
+/// indicator table, a county government work report, a provincial department's work points
+/// with its task-division table; `heldout13b/`: a province's three-year action plan with a
+/// year-column goal table, a mayor's mid-year speech, a development zone's summary and plan
+/// with its progress table), its hashes committed before any run, scored once after the rules
+/// of round 15 were merged:
+/// `cargo test --test extract_documents -- --ignored heldout13_score --nocapture`
+#[test]
+#[ignore]
+fn heldout13_score() {
+    score_sets("HELDOUT13", &["heldout13a", "heldout13b"]);
+}
+
 /// Score several sets as one: each passage, then the totals for prose and for table rows.
 fn score_sets(label: &str, sets: &[&str]) {
     let all: Vec<(&str, String)> = sets
