@@ -3307,6 +3307,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     )
                     || (!multi_year
                         && (contains_any(verb_text, lexicon::WORKS_VERBS)
+                            || created::done_before(verb_text)
                             // (Not after 计划 in the sentence: the year's list of plans,
                             // `今年全县计划实施重点项目180个，培育龙头企业10家`, a level.)
                             || (created::fostered_in_year(verb_text)
