@@ -8827,3 +8827,33 @@ fn a_count_right_after_wancheng_is_work_done_and_chao_di_is_no_size_class() {
     assert_eq!(measure_of("超低排放改造企业42家"), "ytd");
     assert_eq!(measure_of("营业收入超百亿元企业5家"), "level");
 }
+
+/// Assets stand at a moment (`lexicon::STOCK_SUMS`): `资产总额突破300亿元` is a level in a year
+/// and at a plan's end, though 总额 names flows (`进出口总额`, still the year's flow).
+#[test]
+fn assets_are_a_stock_not_a_flow() {
+    let year = extract_text(
+        "某县2027年工作要点\n\n一、主要目标\n\n全年县属国有企业资产总额突破300亿元，外贸进出口总额突破50亿元。\n",
+        &[],
+    );
+    let plan = extract_text(
+        "某县国民经济和社会发展第十五个五年规划纲要（2026—2030年）\n\n一、主要目标\n\n到2030年，县属国有企业资产总额突破300亿元，地区生产总值突破600亿元。\n",
+        &[],
+    );
+    for (out, flow) in [(&year, "进出口总额"), (&plan, "地区生产总值")] {
+        let measure_of = |quote: &str| -> String {
+            let block = out
+                .split("[[target]]")
+                .find(|b| b.contains(quote))
+                .unwrap_or_else(|| panic!("no target quoting {quote}:\n{out}"));
+            block
+                .lines()
+                .find_map(|l| l.strip_prefix("measure = "))
+                .unwrap_or("")
+                .trim_matches('"')
+                .to_string()
+        };
+        assert_eq!(measure_of("资产总额突破300亿元"), "level", "{out}");
+        assert_eq!(measure_of(flow), "ytd", "{out}");
+    }
+}

@@ -3292,6 +3292,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 Measure::Level
             } else if find(full_name_text, "总投资", 0).is_none()
                 && ((contains_any(&full_name_text[head_from - ist..], lexicon::FLOW_NOUNS)
+                    && !contains_any(full_name_text, lexicon::STOCK_SUMS)
                     && !year_flow_reached(multi_year, &n[ist..m.start])
                     // (A sum per head or per mu is an average, a level: `亩均税收提高到18万元`.)
                     && !contains_any(full_name_text, counts::PER_UNIT))
@@ -3741,6 +3742,7 @@ fn listed_flow(cx: &Ctx, c: &Clause, m: &Mention) -> bool {
     cx.last_figure_clause.is_some_and(|e| e + 1 == c.start)
         && m.end == c.end
         && contains_any(name, lexicon::FLOW_NOUNS)
+        && !contains_any(name, lexicon::STOCK_SUMS)
         && !contains_any(name, &["总投资", "其中", "占"])
 }
 
