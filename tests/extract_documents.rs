@@ -8857,3 +8857,27 @@ fn assets_are_a_stock_not_a_flow() {
         assert_eq!(measure_of(flow), "ytd", "{out}");
     }
 }
+
+/// A counted verb with a running total between it and its count (`开通航线累计达到80条`) is the
+/// level reached, as `累计开通…200条以上` is; a plain `新开通…航线5条` is still the year's flow.
+#[test]
+fn a_counted_verb_before_a_running_total_is_a_level() {
+    let out = extract_text(
+        "某市2027年工作要点\n\n一、主要目标\n\n全市开通航线累计达到80条，新开通国际货运航线5条。\n",
+        &[],
+    );
+    let measure_of = |quote: &str| -> String {
+        let block = out
+            .split("[[target]]")
+            .find(|b| b.contains(quote))
+            .unwrap_or_else(|| panic!("no target quoting {quote}:\n{out}"));
+        block
+            .lines()
+            .find_map(|l| l.strip_prefix("measure = "))
+            .unwrap_or("")
+            .trim_matches('"')
+            .to_string()
+    };
+    assert_eq!(measure_of("开通航线累计达到80条"), "level", "{out}");
+    assert_eq!(measure_of("新开通国际货运航线5条"), "ytd", "{out}");
+}
