@@ -244,6 +244,9 @@ pub(super) fn counted_verb(before: &[char], unit: &str) -> bool {
                 !after.starts_with(&['的'])
                     && !before[..p].ends_with(&['计', '划'])
                     && !contains_any(after, &["实事", "类"])
+                    // (A running total between the verb and its count, `开通航线累计达到80条`:
+                    // the level reached, as `累计开通…200条以上` is; round 15, 2 of 2 level.)
+                    && !contains_any(after, &["累计", "达到"])
             })
         })
 }

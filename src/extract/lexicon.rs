@@ -352,6 +352,11 @@ pub const STOP_NOUNS: &[&str] = &[
     "部分",
 ];
 
+/// Sums that stand at a moment, though they hold a flow noun (总额): a company's or a
+/// sector's assets (`县属国有企业资产总额突破300亿元`, annotated a level, heldout12a p2). A level,
+/// not a flow (round 15; `盘活…资产`, work done on assets, is not one of these).
+pub const STOCK_SUMS: &[&str] = &["资产总额", "总资产", "净资产"];
+
 /// Flow nouns: a figure accumulated over the window (measure `ytd`).
 pub const FLOW_NOUNS: &[&str] = &[
     "产值",

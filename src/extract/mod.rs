@@ -3292,6 +3292,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 Measure::Level
             } else if find(full_name_text, "总投资", 0).is_none()
                 && ((contains_any(&full_name_text[head_from - ist..], lexicon::FLOW_NOUNS)
+                    && !contains_any(full_name_text, lexicon::STOCK_SUMS)
                     && !year_flow_reached(multi_year, &n[ist..m.start])
                     // (A sum per head or per mu is an average, a level: `亩均税收提高到18万元`.)
                     && !contains_any(full_name_text, counts::PER_UNIT))
@@ -3307,6 +3308,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     )
                     || (!multi_year
                         && (contains_any(verb_text, lexicon::WORKS_VERBS)
+                            || created::done_before(verb_text)
                             // (Not after 计划 in the sentence: the year's list of plans,
                             // `今年全县计划实施重点项目180个，培育龙头企业10家`, a level.)
                             || (created::fostered_in_year(verb_text)
@@ -3740,6 +3742,7 @@ fn listed_flow(cx: &Ctx, c: &Clause, m: &Mention) -> bool {
     cx.last_figure_clause.is_some_and(|e| e + 1 == c.start)
         && m.end == c.end
         && contains_any(name, lexicon::FLOW_NOUNS)
+        && !contains_any(name, lexicon::STOCK_SUMS)
         && !contains_any(name, &["总投资", "其中", "占"])
 }
 
