@@ -8804,3 +8804,32 @@ fn a_later_stage_in_a_paragraph_carries_over_the_sentences_after_it() {
     assert_eq!(field_of(&ts, "5000个", "deadline"), "2030-12-31");
     assert_eq!(field_of(&ts, "3万架", "deadline"), "2030-12-31");
 }
+
+// ---- Round 15, tuner A: deadlines (t77–t78) ----
+
+/// The score of the tuning passages t77–t78 (a city plan whose only dates are its title's period,
+/// with 第一阶段 / 第二阶段 and a 分年度目标 list; a district's 前三季度 press conference reading a
+/// three-year action plan), printed before their tests (docs/extract.md, "Round 15: deadlines"):
+/// `cargo test --test extract_documents -- --ignored t77_t78_score --nocapture`
+#[test]
+#[ignore]
+fn t77_t78_score() {
+    score_names(
+        "tuning",
+        &[
+            "t77-city-digital-economy-plan-stages-and-yearly-goals",
+            "t78-district-q3-press-conference-and-three-year-plan",
+        ],
+    );
+}
+
+/// Round 15 (t78): `明年` written right before a month (`到明年3月底`, `明年6月底前`) dates that
+/// month in the year after the text's, not in the text's year; a report dated in October no longer
+/// drops it as a month already past, and the clause after it (`年底前…`) keeps the text's year.
+#[test]
+fn next_year_s_month_is_in_the_next_year() {
+    let text = "云溪区前三季度经济运行情况\n发布时间：2027年10月26日\n　　下一步，冬季农田水利建设将于11月中旬全面启动，到明年3月底新建高标准农田2万亩，年底前全区农村生活污水治理率提高到75%。\n";
+    let ts = targets_of(text, "2027");
+    assert_eq!(field_of(&ts, "2万亩", "deadline"), "2028-03-31");
+    assert_eq!(field_of(&ts, "75%", "deadline"), "2027-12-31");
+}

@@ -969,11 +969,11 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
     // Quarters, months' ends and dates inside the year; a year written before one
     // (`2027年6月底`) is its own, not a window of the whole year.
     let parts = within::find(n, from, to);
-    if parts.iter().any(|(_, _, p)| p.year.is_some()) {
+    if parts.iter().any(|(_, _, p)| p.year.is_some() || p.next) {
         out.retain(|w| {
             !parts
                 .iter()
-                .any(|(pos, _, p)| p.year.is_some() && *pos == w.pos)
+                .any(|(pos, _, p)| (p.year.is_some() || p.next) && *pos == w.pos)
         });
     }
     out.extend(parts.into_iter().map(|(pos, end, p)| Window {
@@ -2205,7 +2205,7 @@ fn window_end_year(win: Option<&Window>, doc: &DocInfo) -> Option<i32> {
         Some(WinKind::By(y) | WinKind::Year(y)) => Some(y),
         Some(WinKind::Years(k)) => doc.years_from(k).or(doc.year).map(|y| y + k - 1),
         Some(WinKind::ThisYear | WinKind::FirstHalf) => doc.year,
-        Some(WinKind::Part(p)) => p.year.or(doc.year),
+        Some(WinKind::Part(p)) => p.year_in(doc.year),
         Some(WinKind::NextYear) => doc.date.or(doc.year).map(|y| y + 1),
         None => doc.default_plan().map(|(_, b)| b),
     }

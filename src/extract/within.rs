@@ -17,6 +17,8 @@ use crate::profile::days_in_month;
 pub(crate) struct Part {
     /// A year written before it (`2027年6月底`); else the text's year.
     pub year: Option<i32>,
+    /// 明年 written right before it (`到明年3月底`): the year after the text's.
+    pub next: bool,
     /// Its first month (1 for a deadline counted from 1 January).
     pub first: u32,
     /// Its last month.
@@ -34,6 +36,7 @@ impl Part {
     const fn months(first: u32, last: u32) -> Part {
         Part {
             year: None,
+            next: false,
             first,
             last,
             day: None,
@@ -45,6 +48,7 @@ impl Part {
     const fn deadline(last: u32, note: Option<&'static str>) -> Part {
         Part {
             year: None,
+            next: false,
             first: 1,
             last,
             day: None,
@@ -56,6 +60,7 @@ impl Part {
     const fn guessed(first: u32, last: u32, note: &'static str) -> Part {
         Part {
             year: None,
+            next: false,
             first,
             last,
             day: None,
@@ -66,9 +71,15 @@ impl Part {
 
     /// Has it ended before the text's date (`一季度` in a release of April)? `date` is the
     /// year and month of the text's date line.
+    /// Its year: the one written before it, else `year` (the text's), or the one after it
+    /// for `明年3月底`.
+    pub fn year_in(&self, year: Option<i32>) -> Option<i32> {
+        self.year.or(year.map(|y| y + i32::from(self.next)))
+    }
+
     pub fn ended_before(&self, year: Option<i32>, date: Option<(i32, u32)>) -> bool {
         let Some((dy, dm)) = date else { return false };
-        match self.year.or(year) {
+        match self.year_in(year) {
             Some(y) if y < dy => true,
             Some(y) if y == dy => self.last < dm,
             _ => false,
@@ -275,7 +286,12 @@ pub(crate) fn find(n: &[char], from: usize, to: usize) -> Vec<(usize, usize, Par
         }
         if let Some((mut p, end)) = month_end(n, i) {
             p.year = year_before(n, i);
-            let pos = if p.year.is_some() { i - 5 } else { i };
+            p.next = p.year.is_none() && ends_with_at(n, i, "明年");
+            let pos = match (p.year, p.next) {
+                (Some(_), _) => i - 5,
+                (None, true) => i - 2,
+                (None, false) => i,
+            };
             out.push((pos, end, p));
             i = end;
             continue;
@@ -292,7 +308,7 @@ pub(crate) fn resolve(
     year: Option<i32>,
     notes: &mut Vec<(Field, String)>,
 ) -> (Option<Date>, Option<Date>) {
-    let Some(y) = p.year.or(year) else {
+    let Some(y) = p.year_in(year) else {
         notes.push((
             Field::Deadline,
             "missing deadline: the text names a month or quarter but gives no year; pass --year"
