@@ -8833,3 +8833,14 @@ fn next_year_s_month_is_in_the_next_year() {
     assert_eq!(field_of(&ts, "2万亩", "deadline"), "2028-03-31");
     assert_eq!(field_of(&ts, "75%", "deadline"), "2027-12-31");
 }
+
+/// Round 15: the same for a quarter or a half-year after `明年` (`明年一季度`, `明年上半年`,
+/// `明年三季度前`): in a text dated late in its year they were dropped as parts already past.
+#[test]
+fn next_year_s_quarter_and_half_are_in_the_next_year() {
+    let text = "澜州市物流工作新闻发布会\n发布时间：2027年10月20日\n　　下一步，我们将重点做好以下工作：明年上半年新开通国际货运航线5条。明年一季度建成冷链物流中心2个。明年三季度前完成管网改造120公里。\n";
+    let ts = targets_of(text, "2027");
+    assert_eq!(field_of(&ts, "5条", "deadline"), "2028-06-30");
+    assert_eq!(field_of(&ts, "2个", "deadline"), "2028-03-31");
+    assert_eq!(field_of(&ts, "120公里", "deadline"), "2028-06-30");
+}

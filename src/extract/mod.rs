@@ -851,8 +851,21 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
             .find(|(w, _)| starts_with_at(n, i, w))
         {
             let len = w.chars().count();
+            // `明年上半年`: the first half of the year after the text's, one window.
+            let next_half = kind == WinKind::FirstHalf
+                && out
+                    .last()
+                    .is_some_and(|w| w.kind == WinKind::NextYear && w.end == i);
+            let (pos, kind) = match (next_half, out.last()) {
+                (true, Some(prev)) => {
+                    let pos = prev.pos;
+                    out.pop();
+                    (pos, WinKind::Part(within::Part::next_first_half()))
+                }
+                _ => (i, kind),
+            };
             out.push(Window {
-                pos: i,
+                pos,
                 end: i + len,
                 kind,
             });

@@ -57,6 +57,14 @@ impl Part {
         }
     }
 
+    /// `明年上半年`: the first half of the year after the text's.
+    pub(crate) const fn next_first_half() -> Part {
+        Part {
+            next: true,
+            ..Part::months(1, 6)
+        }
+    }
+
     const fn guessed(first: u32, last: u32, note: &'static str) -> Part {
         Part {
             year: None,
@@ -269,17 +277,21 @@ pub(crate) fn find(n: &[char], from: usize, to: usize) -> Vec<(usize, usize, Par
         }
         if let Some(&(w, p)) = word_at(n, i) {
             let len = w.chars().count();
+            // `明年一季度`, `明年三季度前`: the part of the year after the text's.
+            let next = ends_with_at(n, i, "明年");
+            let pos = if next { i - 2 } else { i };
             // (`每季度`, `第一季度末5日前`: a recurring report is no window; nor a quarter
             // inside a longer word such as `十四五`.)
             // `三季度前` (before the third quarter): by the end of the quarter before it.
             let before_it = w.ends_with("季度") && n.get(i + len) == Some(&'前') && p.first > 1;
             if before_it {
-                out.push((i, i + len + 1, Part::deadline(p.first - 1, None)));
+                let p = Part::deadline(p.first - 1, None);
+                out.push((pos, i + len + 1, Part { next, ..p }));
                 i += len + 1;
                 continue;
             }
             if !(i > 0 && n[i - 1] == '每') {
-                out.push((i, i + len, p));
+                out.push((pos, i + len, Part { next, ..p }));
             }
             i += len;
             continue;
