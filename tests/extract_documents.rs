@@ -8844,3 +8844,66 @@ fn next_year_s_quarter_and_half_are_in_the_next_year() {
     assert_eq!(field_of(&ts, "2个", "deadline"), "2028-03-31");
     assert_eq!(field_of(&ts, "120公里", "deadline"), "2028-06-30");
 }
+
+#[test]
+fn t77_city_plan_with_stages_and_yearly_goals() {
+    assert_agreed_split(
+        "tuning",
+        "t77-city-digital-economy-plan-stages-and-yearly-goals",
+        "prose",
+        &[
+            // A goal year's annual output annotated level (as t75); drafted ytd by the
+            // documented convention for a flow reached by a deadline years away.
+            "数字经济核心产业增加值突破600亿元",
+            "数字经济核心产业增加值突破800亿元",
+            "电子信息制造业营业收入达到1800亿元",
+            // Undated or year-end milestones without a figure: not drafted (tuner C's topic).
+            "2026年底前实现市、区两级平台互联互通",
+            "全市涉农县（区）全部建成县级数字乡村服务中心",
+            "到2027年实现全市行政村5G网络全覆盖",
+            "建成城市级物联感知平台",
+            // `推动N家…开展…` is drafted level (tuner B's topic: measure of counts);
+            // 保障措施's funds and talents are not drafted.
+            "推动3000家中小企业开展数字化转型",
+            "每年安排数字经济发展专项资金不少于5亿元",
+            "五年内引进数字经济领域高层次人才500名",
+        ],
+        &[
+            "数字经济核心产业增加值突破600亿元",
+            "数字经济核心产业增加值突破800亿元",
+            "电子信息制造业营业收入达到1800亿元",
+            "推动3000家中小企业开展数字化转型",
+        ],
+    );
+}
+
+#[test]
+fn t78_quarter_report_press_conference_with_three_year_plan() {
+    assert_agreed_split(
+        "tuning",
+        "t78-district-q3-press-conference-and-three-year-plan",
+        "prose",
+        &[
+            // Counts of events held in the year (举办…20场, 开展…8次) drafted level, annotated ytd
+            // (tuner B's topic: measure of counts).
+            "系列活动20场以上",
+            "开展专题招商活动8次以上",
+            // An undated milestone after a reported lead (`行动计划还明确，到2028年6月底前，建成…`):
+            // not drafted; the funds after it take that window (the bare window heads the
+            // sentence, as every earlier set has it), annotated the first year's.
+            "建成区级工业互联网公共服务平台",
+            "每年安排先进制造业发展专项资金2亿元",
+            // A goal after a 截至9月底 result in a 据了解 paragraph: the paragraph is read as
+            // results (tuner E's topic).
+            "年内市场主体总数力争突破10万户",
+        ],
+        &[
+            "系列活动20场以上",
+            "每年安排先进制造业发展专项资金2亿元",
+            "开展专题招商活动8次以上",
+            // Left out of the annotation by mistake: the annotated sets take this form as a
+            // growth goal stated against GDP growth (`of`), as drafted.
+            "确保全年居民人均可支配收入增长与经济增长同步",
+        ],
+    );
+}
