@@ -8907,3 +8907,12 @@ fn t78_quarter_report_press_conference_with_three_year_plan() {
         ],
     );
 }
+
+/// Round 15: `今明两年` (this year and the next) is a two-year window from the text's year, as
+/// `两年内` is; it was read as the text's year alone.
+#[test]
+fn this_and_next_year_is_a_two_year_window() {
+    let text = "澜州市物流工作新闻发布会\n发布时间：2027年10月20日\n　　下一步，今明两年新增A级物流企业20家。\n";
+    let ts = targets_of(text, "2027");
+    assert_eq!(field_of(&ts, "20家", "deadline"), "2028-12-31");
+}

@@ -846,9 +846,14 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
             continue;
         }
         // 明年 in a speech at the year's end (a December 经济工作会议): the year after the text's.
-        if let Some(&(w, kind)) = [("上半年", WinKind::FirstHalf), ("明年", WinKind::NextYear)]
-            .iter()
-            .find(|(w, _)| starts_with_at(n, i, w))
+        // 今明两年: this year and the next, a two-year window from the text's year.
+        if let Some(&(w, kind)) = [
+            ("上半年", WinKind::FirstHalf),
+            ("明年", WinKind::NextYear),
+            ("今明两年", WinKind::Years(2)),
+        ]
+        .iter()
+        .find(|(w, _)| starts_with_at(n, i, w))
         {
             let len = w.chars().count();
             // `明年上半年`: the first half of the year after the text's, one window.
