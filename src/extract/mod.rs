@@ -846,13 +846,31 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
             continue;
         }
         // 明年 in a speech at the year's end (a December 经济工作会议): the year after the text's.
-        if let Some(&(w, kind)) = [("上半年", WinKind::FirstHalf), ("明年", WinKind::NextYear)]
-            .iter()
-            .find(|(w, _)| starts_with_at(n, i, w))
+        // 今明两年: this year and the next, a two-year window from the text's year.
+        if let Some(&(w, kind)) = [
+            ("上半年", WinKind::FirstHalf),
+            ("明年", WinKind::NextYear),
+            ("今明两年", WinKind::Years(2)),
+        ]
+        .iter()
+        .find(|(w, _)| starts_with_at(n, i, w))
         {
             let len = w.chars().count();
+            // `明年上半年`: the first half of the year after the text's, one window.
+            let next_half = kind == WinKind::FirstHalf
+                && out
+                    .last()
+                    .is_some_and(|w| w.kind == WinKind::NextYear && w.end == i);
+            let (pos, kind) = match (next_half, out.last()) {
+                (true, Some(prev)) => {
+                    let pos = prev.pos;
+                    out.pop();
+                    (pos, WinKind::Part(within::Part::next_first_half()))
+                }
+                _ => (i, kind),
+            };
             out.push(Window {
-                pos: i,
+                pos,
                 end: i + len,
                 kind,
             });
@@ -969,11 +987,11 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
     // Quarters, months' ends and dates inside the year; a year written before one
     // (`2027年6月底`) is its own, not a window of the whole year.
     let parts = within::find(n, from, to);
-    if parts.iter().any(|(_, _, p)| p.year.is_some()) {
+    if parts.iter().any(|(_, _, p)| p.year.is_some() || p.next) {
         out.retain(|w| {
             !parts
                 .iter()
-                .any(|(pos, _, p)| p.year.is_some() && *pos == w.pos)
+                .any(|(pos, _, p)| (p.year.is_some() || p.next) && *pos == w.pos)
         });
     }
     out.extend(parts.into_iter().map(|(pos, end, p)| Window {
@@ -2205,7 +2223,7 @@ fn window_end_year(win: Option<&Window>, doc: &DocInfo) -> Option<i32> {
         Some(WinKind::By(y) | WinKind::Year(y)) => Some(y),
         Some(WinKind::Years(k)) => doc.years_from(k).or(doc.year).map(|y| y + k - 1),
         Some(WinKind::ThisYear | WinKind::FirstHalf) => doc.year,
-        Some(WinKind::Part(p)) => p.year.or(doc.year),
+        Some(WinKind::Part(p)) => p.year_in(doc.year),
         Some(WinKind::NextYear) => doc.date.or(doc.year).map(|y| y + 1),
         None => doc.default_plan().map(|(_, b)| b),
     }

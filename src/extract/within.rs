@@ -17,6 +17,8 @@ use crate::profile::days_in_month;
 pub(crate) struct Part {
     /// A year written before it (`2027年6月底`); else the text's year.
     pub year: Option<i32>,
+    /// 明年 written right before it (`到明年3月底`): the year after the text's.
+    pub next: bool,
     /// Its first month (1 for a deadline counted from 1 January).
     pub first: u32,
     /// Its last month.
@@ -34,6 +36,7 @@ impl Part {
     const fn months(first: u32, last: u32) -> Part {
         Part {
             year: None,
+            next: false,
             first,
             last,
             day: None,
@@ -45,6 +48,7 @@ impl Part {
     const fn deadline(last: u32, note: Option<&'static str>) -> Part {
         Part {
             year: None,
+            next: false,
             first: 1,
             last,
             day: None,
@@ -53,9 +57,18 @@ impl Part {
         }
     }
 
+    /// `明年上半年`: the first half of the year after the text's.
+    pub(crate) const fn next_first_half() -> Part {
+        Part {
+            next: true,
+            ..Part::months(1, 6)
+        }
+    }
+
     const fn guessed(first: u32, last: u32, note: &'static str) -> Part {
         Part {
             year: None,
+            next: false,
             first,
             last,
             day: None,
@@ -66,9 +79,15 @@ impl Part {
 
     /// Has it ended before the text's date (`一季度` in a release of April)? `date` is the
     /// year and month of the text's date line.
+    /// Its year: the one written before it, else `year` (the text's), or the one after it
+    /// for `明年3月底`.
+    pub fn year_in(&self, year: Option<i32>) -> Option<i32> {
+        self.year.or(year.map(|y| y + i32::from(self.next)))
+    }
+
     pub fn ended_before(&self, year: Option<i32>, date: Option<(i32, u32)>) -> bool {
         let Some((dy, dm)) = date else { return false };
-        match self.year.or(year) {
+        match self.year_in(year) {
             Some(y) if y < dy => true,
             Some(y) if y == dy => self.last < dm,
             _ => false,
@@ -258,24 +277,33 @@ pub(crate) fn find(n: &[char], from: usize, to: usize) -> Vec<(usize, usize, Par
         }
         if let Some(&(w, p)) = word_at(n, i) {
             let len = w.chars().count();
+            // `明年一季度`, `明年三季度前`: the part of the year after the text's.
+            let next = ends_with_at(n, i, "明年");
+            let pos = if next { i - 2 } else { i };
             // (`每季度`, `第一季度末5日前`: a recurring report is no window; nor a quarter
             // inside a longer word such as `十四五`.)
             // `三季度前` (before the third quarter): by the end of the quarter before it.
             let before_it = w.ends_with("季度") && n.get(i + len) == Some(&'前') && p.first > 1;
             if before_it {
-                out.push((i, i + len + 1, Part::deadline(p.first - 1, None)));
+                let p = Part::deadline(p.first - 1, None);
+                out.push((pos, i + len + 1, Part { next, ..p }));
                 i += len + 1;
                 continue;
             }
             if !(i > 0 && n[i - 1] == '每') {
-                out.push((i, i + len, p));
+                out.push((pos, i + len, Part { next, ..p }));
             }
             i += len;
             continue;
         }
         if let Some((mut p, end)) = month_end(n, i) {
             p.year = year_before(n, i);
-            let pos = if p.year.is_some() { i - 5 } else { i };
+            p.next = p.year.is_none() && ends_with_at(n, i, "明年");
+            let pos = match (p.year, p.next) {
+                (Some(_), _) => i - 5,
+                (None, true) => i - 2,
+                (None, false) => i,
+            };
             out.push((pos, end, p));
             i = end;
             continue;
@@ -292,7 +320,7 @@ pub(crate) fn resolve(
     year: Option<i32>,
     notes: &mut Vec<(Field, String)>,
 ) -> (Option<Date>, Option<Date>) {
-    let Some(y) = p.year.or(year) else {
+    let Some(y) = p.year_in(year) else {
         notes.push((
             Field::Deadline,
             "missing deadline: the text names a month or quarter but gives no year; pass --year"

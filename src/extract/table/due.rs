@@ -44,6 +44,7 @@ pub(super) fn row_due(h: &Header, cell: Option<&String>) -> Option<Part> {
 /// the table's window, or, where the table gives no year, the text's year.
 pub(crate) const UNDATED: Part = Part {
     year: None,
+    next: false,
     first: 1,
     last: 12,
     day: None,
@@ -57,6 +58,7 @@ const UNDATED_NOTE: &str = "the row's 完成时限 cell names no date: the end o
 /// name no year, in a text that names no plan period: its goal is for the text's year.
 pub(crate) const ANNUAL: Part = Part {
     year: None,
+    next: false,
     first: 1,
     last: 12,
     day: None,
