@@ -8804,3 +8804,20 @@ fn a_later_stage_in_a_paragraph_carries_over_the_sentences_after_it() {
     assert_eq!(field_of(&ts, "5000个", "deadline"), "2030-12-31");
     assert_eq!(field_of(&ts, "3万架", "deadline"), "2030-12-31");
 }
+
+/// The score of the tuning passages t79–t80 (a province's 碳达峰实施方案 with 到2027年 / 到2030年
+/// stages and ten 行动; a city's 十五五 education / health / culture / sport plan with rates per
+/// population and facility counts), printed before their fixes (docs/extract.md, "Round 15:
+/// sector plans").
+/// `cargo test --test extract_documents -- --ignored t79_t80_score --nocapture`
+#[test]
+#[ignore]
+fn t79_t80_score() {
+    score_names(
+        "tuning",
+        &[
+            "t79-province-carbon-peak-implementation-plan",
+            "t80-city-public-services-sector-plan",
+        ],
+    );
+}

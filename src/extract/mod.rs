@@ -33,6 +33,7 @@ mod report_part;
 mod restated;
 mod sections;
 mod slogans;
+mod stages;
 mod subject;
 pub mod table;
 mod turns;
@@ -1125,6 +1126,7 @@ impl DocInfo {
             .or_else(|| planned_year(t))
             .or_else(|| date_year(&t.norm))
             .or_else(|| doc_number_year(&t.orig))
+            .or_else(|| signed_year(&t.norm))
             .or_else(|| reviewed_year(t, sents).map(|y| y + 1))
             .or_else(|| year_after_reported(t, sents, seen))
             // A plan whose title names its period (`三年行动方案（2025—2027年）`) and no date:
@@ -1146,13 +1148,23 @@ impl DocInfo {
                 })
             })
         });
+        // A plan naming no period in its title (`青峦省碳达峰实施方案`): from its year to the
+        // last stage its goals set (`到2030年，…`: `stages`).
+        let period = title_period(&t.norm).or_else(|| {
+            let title = title_chars(&t.norm);
+            if plan_in(&title).is_some() {
+                return None;
+            }
+            let end = stages::last_stage(t, sents, seen, &title)?;
+            year.filter(|&y| y < end).map(|y| (y, end))
+        });
         DocInfo {
             year,
             date: date_year(&t.norm),
             dated: date_of(&t.norm),
             plan,
             heading_plan: false,
-            period: title_period(&t.norm),
+            period,
             plan_goals: PlanGoals {
                 title: outline,
                 heading: false,
@@ -1595,6 +1607,33 @@ fn date_of(n: &[char]) -> Option<(i32, u32)> {
             .parse()
             .ok()?;
         (ok && (1..=12).contains(&month)).then_some((y, month))
+    })
+}
+
+/// The year of the date line closing an issued document (`青峦省人民政府⏎2026年3月18日`, a
+/// 实施方案 signed at its end): a date alone on one of the last lines, with its day. Read
+/// after the date and the document number near the top, which win.
+fn signed_year(n: &[char]) -> Option<i32> {
+    let tail = &n[n.len().saturating_sub(60)..];
+    let alone = |c: Option<&char>| c.is_none_or(|&c| c == clauses::BOUNDARY || c.is_whitespace());
+    (0..tail.len()).rev().find_map(|i| {
+        if !alone(i.checked_sub(1).and_then(|k| tail.get(k))) {
+            return None;
+        }
+        let digits = numbers::ascii_digits_at(tail, i);
+        let y: i32 = (digits == 4)
+            .then(|| tail[i..i + 4].iter().collect::<String>().parse().ok())
+            .flatten()?;
+        let m = numbers::ascii_digits_at(tail, i + 5);
+        let d = numbers::ascii_digits_at(tail, i + 6 + m);
+        let ok = tail.get(i + 4) == Some(&'年')
+            && (1..=2).contains(&m)
+            && tail.get(i + 5 + m) == Some(&'月')
+            && (1..=2).contains(&d)
+            && tail.get(i + 6 + m + d) == Some(&'日')
+            && alone(tail.get(i + 7 + m + d))
+            && (1900..=2100).contains(&y);
+        ok.then_some(y)
     })
 }
 
