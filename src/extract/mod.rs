@@ -2203,6 +2203,13 @@ fn window_addition(verb_text: &[char]) -> bool {
         .any(|w| find(verb_text, w, 0).is_some())
 }
 
+/// A figure with no window in a plan over several years, outside its results: the plan's
+/// goal for its end (`累计建成充电基础设施30万个` in a 碳达峰实施方案's tasks, round 15), as a
+/// figure there is; a running total reported has its 已 / year / results section.
+fn plan_task(doc: &DocInfo) -> bool {
+    doc.default_plan().is_some_and(|(a, b)| b > a)
+}
+
 /// Works summed over a window of several years (`三年累计实施数字化改造项目1200个以上`,
 /// `累计报废更新老旧营运车辆3000辆`): 累计 before a verb of doing is the total done over the
 /// window, a flow (ytd). `累计建成` / `累计培育` count a stock that stands at the end: level.
@@ -2865,7 +2872,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             || (cx.wins.is_empty()
                 && lexicon::CLAUSE_STATUS.iter().any(|w| {
                     find(before, w, 0).is_some()
-                        && !((goal_before || cx.doc.year_work) && *w == "累计建成")
+                        && !((goal_before || cx.doc.year_work || plan_task(cx.doc))
+                            && *w == "累计建成")
                 }));
         if status {
             // Remember it as a possible baseline (已建成5G基站1812个).
