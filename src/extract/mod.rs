@@ -2203,6 +2203,23 @@ fn window_addition(verb_text: &[char]) -> bool {
         .any(|w| find(verb_text, w, 0).is_some())
 }
 
+/// `消除56人以上大班额`: a figure bounded by 以上 / 以下 with no rule word before it, then the
+/// noun it qualifies running to the clause's end, and no figure after it in the clause: a
+/// class of things named (round 15), not a goal. (`其中10亿元以上项目6个` has its count after.)
+fn class_bound(n: &[char], c: &Clause, m: &Mention, next: Option<&Mention>) -> bool {
+    let bounded = m.end >= 2 && matches!(n[m.end - 2..m.end], ['以', '上'] | ['以', '下']);
+    let tail = &n[m.end.min(c.end)..c.end];
+    let noun = tail
+        .iter()
+        .take_while(|&&ch| !"，,。；;、".contains(ch))
+        .count();
+    bounded
+        && lexicon::pre_word(n, m.start).is_none()
+        && (2..=8).contains(&noun)
+        && tail[..noun].iter().all(|&ch| numbers::is_cjk(ch))
+        && next.is_none_or(|x| x.start >= c.end)
+}
+
 /// A figure with no window in a plan over several years, outside its results: the plan's
 /// goal for its end (`累计建成充电基础设施30万个` in a 碳达峰实施方案's tasks, round 15), as a
 /// figure there is; a running total reported has its 已 / year / results section.
@@ -2836,6 +2853,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // 220kV及以上输电线路, 500千伏变电站: a voltage grade naming a class of lines or
         // stations, never a goal.
         if ["kV", "KV", "kv", "千伏"].contains(&unit.as_str()) {
+            continue;
+        }
+        if class_bound(n, c, m, ms.get(k + 1)) {
             continue;
         }
         // 全省16个设区市, 全市12个乡镇: all the units of a place, a scope, not a goal.
