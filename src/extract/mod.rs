@@ -2209,8 +2209,10 @@ fn window_addition(verb_text: &[char]) -> bool {
 fn class_bound(n: &[char], c: &Clause, m: &Mention, next: Option<&Mention>) -> bool {
     let bounded = m.end >= 2 && matches!(n[m.end - 2..m.end], ['以', '上'] | ['以', '下']);
     let tail = &n[m.end.min(c.end)..c.end];
+    // (At most 9 characters looked at: a long clause of many figures stays linear.)
     let noun = tail
         .iter()
+        .take(9)
         .take_while(|&&ch| !"，,。；;、".contains(ch))
         .count();
     bounded
