@@ -8924,8 +8924,7 @@ fn t79_carbon_peak_implementation_plan() {
 /// judgement calls. 基本实现… / 全面建成… / states of degree in the goals' lead sentence are
 /// left out by the sets' convention (34 of 44 such phrases left out, the rest assessed, none a
 /// milestone); counts of 新建 / 建成 facilities are tuner B's measure question; 稳定在90%左右
-/// is split like 达到…左右; 消除…大班额, 通过…督导评估, 达标率100% and 共建…10个 are never
-/// proposed.
+/// is split like 达到…左右; 消除…大班额, 达标率100% and 共建…10个 are never proposed.
 #[test]
 fn t80_city_public_services_sector_plan() {
     assert_agreed_in(
@@ -8940,7 +8939,6 @@ fn t80_city_public_services_sector_plan() {
             "基本公共服务均等化水平明显提升",
             "新建、改扩建公办幼儿园60所",
             "消除56人以上大班额",
-            "通过国家义务教育优质均衡发展督导评估",
             "建成市级以上高水平专业群20个",
             "共建现代产业学院10个",
             "达标率100%",
@@ -8952,5 +8950,22 @@ fn t80_city_public_services_sector_plan() {
             // annotation a milestone.
             "至少建成1个综合托育服务中心",
         ],
+    );
+}
+
+/// Round 15: a dated review passed (`2028年底前，…通过…督导评估`) is a milestone; 通过 as "by
+/// means of" (`年底前，通过招商引资，…`) is no predicate.
+#[test]
+fn a_dated_review_passed_is_a_milestone() {
+    let ts = targets_of(
+        "二、重点任务\n2028年底前，全市所有县（市、区）通过国家义务教育优质均衡发展督导评估。年底前，通过招商引资，引进项目。\n",
+        "2026",
+    );
+    assert_eq!(field_of(&ts, "督导评估", "measure"), "milestone");
+    assert_eq!(field_of(&ts, "督导评估", "deadline"), "2028-12-31");
+    assert!(
+        with_quote_opt(&ts, "招商引资").is_none(),
+        "{:#?}",
+        quotes(&ts)
     );
 }
