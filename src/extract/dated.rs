@@ -49,7 +49,13 @@ const DONE: &[&str] = &[
     "发布",
     "印发",
     "出台",
+    // A review passed (`2028年底前，全市所有县（市、区）通过国家义务教育优质均衡发展督导评估`,
+    // round 15): only when the clause ends on the review (`REVIEWS`), not 通过 as "by means of".
+    "通过",
 ];
+
+/// What a dated `通过` ends its clause on: a review or an acceptance passed.
+const REVIEWS: &[&str] = &["评估", "验收", "认定", "评审", "复核", "审核"];
 
 /// What a `完成` ends on when it names a course of work or the whole list, not a thing done
 /// (`9月底前完成今年专项债券发行工作`, `年底前完成全部任务`, `超额完成上半年计划`, `下半年是完成全年
@@ -109,7 +115,14 @@ pub(super) fn predicate(
             return None;
         }
         if let Some((w, len)) = longest_at(n, p, DONE) {
-            if !quoted(p) {
+            let review_passed = || {
+                let end = (p..to)
+                    .rev()
+                    .find(|&k| !n[k].is_whitespace() && !"。；;，,".contains(n[k]))
+                    .map_or(to, |k| k + 1);
+                REVIEWS.iter().any(|x| ends_with_at(n, end, x))
+            };
+            if !quoted(p) && (w != "通过" || review_passed()) {
                 break (p, w, len);
             }
             p += len;

@@ -693,6 +693,8 @@ pub const CLASSIFIERS: &[&str] = &[
     "块",
     "只",
     "部",
+    // Books held (`公共图书馆人均藏书量达到1.6册`), round 15.
+    "册",
     "支",
     "台套",
     "台（套）",
@@ -716,6 +718,10 @@ pub const UNITS: &[&str] = &[
     "微克/立方米",
     "工作日",
     "吨标准煤",
+    // A plant's coal used per unit made (`供电煤耗降至298克标准煤/千瓦时以下`, `千克标准煤/吨`),
+    // round 15: the unit with what it is counted per.
+    "千克标准煤",
+    "克标准煤",
     "平方公里",
     "千瓦时",
     // Capacities of batteries and plants (`储能电池产能达到80吉瓦时`, `装机500兆瓦`).

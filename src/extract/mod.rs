@@ -33,6 +33,7 @@ mod report_part;
 mod restated;
 mod sections;
 mod slogans;
+mod stages;
 mod subject;
 pub mod table;
 mod turns;
@@ -1143,6 +1144,7 @@ impl DocInfo {
             .or_else(|| planned_year(t))
             .or_else(|| date_year(&t.norm))
             .or_else(|| doc_number_year(&t.orig))
+            .or_else(|| signed_year(&t.norm))
             .or_else(|| reviewed_year(t, sents).map(|y| y + 1))
             .or_else(|| year_after_reported(t, sents, seen))
             // A plan whose title names its period (`三年行动方案（2025—2027年）`) and no date:
@@ -1164,13 +1166,23 @@ impl DocInfo {
                 })
             })
         });
+        // A plan naming no period in its title (`青峦省碳达峰实施方案`): from its year to the
+        // last stage its goals set (`到2030年，…`: `stages`).
+        let period = title_period(&t.norm).or_else(|| {
+            let title = title_chars(&t.norm);
+            if plan_in(&title).is_some() {
+                return None;
+            }
+            let end = stages::last_stage(t, sents, seen, &title)?;
+            year.filter(|&y| y < end).map(|y| (y, end))
+        });
         DocInfo {
             year,
             date: date_year(&t.norm),
             dated: date_of(&t.norm),
             plan,
             heading_plan: false,
-            period: title_period(&t.norm),
+            period,
             plan_goals: PlanGoals {
                 title: outline,
                 heading: false,
@@ -1613,6 +1625,33 @@ fn date_of(n: &[char]) -> Option<(i32, u32)> {
             .parse()
             .ok()?;
         (ok && (1..=12).contains(&month)).then_some((y, month))
+    })
+}
+
+/// The year of the date line closing an issued document (`青峦省人民政府⏎2026年3月18日`, a
+/// 实施方案 signed at its end): a date alone on one of the last lines, with its day. Read
+/// after the date and the document number near the top, which win.
+fn signed_year(n: &[char]) -> Option<i32> {
+    let tail = &n[n.len().saturating_sub(60)..];
+    let alone = |c: Option<&char>| c.is_none_or(|&c| c == clauses::BOUNDARY || c.is_whitespace());
+    (0..tail.len()).rev().find_map(|i| {
+        if !alone(i.checked_sub(1).and_then(|k| tail.get(k))) {
+            return None;
+        }
+        let digits = numbers::ascii_digits_at(tail, i);
+        let y: i32 = (digits == 4)
+            .then(|| tail[i..i + 4].iter().collect::<String>().parse().ok())
+            .flatten()?;
+        let m = numbers::ascii_digits_at(tail, i + 5);
+        let d = numbers::ascii_digits_at(tail, i + 6 + m);
+        let ok = tail.get(i + 4) == Some(&'年')
+            && (1..=2).contains(&m)
+            && tail.get(i + 5 + m) == Some(&'月')
+            && (1..=2).contains(&d)
+            && tail.get(i + 6 + m + d) == Some(&'日')
+            && alone(tail.get(i + 7 + m + d))
+            && (1900..=2100).contains(&y);
+        ok.then_some(y)
     })
 }
 
@@ -2180,6 +2219,32 @@ fn window_addition(verb_text: &[char]) -> bool {
         .iter()
         .chain(&["新改建", "新改扩建"])
         .any(|w| find(verb_text, w, 0).is_some())
+}
+
+/// `消除56人以上大班额`: a figure bounded by 以上 / 以下 with no rule word before it, then the
+/// noun it qualifies running to the clause's end, and no figure after it in the clause: a
+/// class of things named (round 15), not a goal. (`其中10亿元以上项目6个` has its count after.)
+fn class_bound(n: &[char], c: &Clause, m: &Mention, next: Option<&Mention>) -> bool {
+    let bounded = m.end >= 2 && matches!(n[m.end - 2..m.end], ['以', '上'] | ['以', '下']);
+    let tail = &n[m.end.min(c.end)..c.end];
+    // (At most 9 characters looked at: a long clause of many figures stays linear.)
+    let noun = tail
+        .iter()
+        .take(9)
+        .take_while(|&&ch| !"，,。；;、".contains(ch))
+        .count();
+    bounded
+        && lexicon::pre_word(n, m.start).is_none()
+        && (2..=8).contains(&noun)
+        && tail[..noun].iter().all(|&ch| numbers::is_cjk(ch))
+        && next.is_none_or(|x| x.start >= c.end)
+}
+
+/// A figure with no window in a plan over several years, outside its results: the plan's
+/// goal for its end (`累计建成充电基础设施30万个` in a 碳达峰实施方案's tasks, round 15), as a
+/// figure there is; a running total reported has its 已 / year / results section.
+fn plan_task(doc: &DocInfo) -> bool {
+    doc.default_plan().is_some_and(|(a, b)| b > a)
 }
 
 /// Works summed over a window of several years (`三年累计实施数字化改造项目1200个以上`,
@@ -2810,6 +2875,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         if ["kV", "KV", "kv", "千伏"].contains(&unit.as_str()) {
             continue;
         }
+        if class_bound(n, c, m, ms.get(k + 1)) {
+            continue;
+        }
         // 全省16个设区市, 全市12个乡镇: all the units of a place, a scope, not a goal.
         if whole_of_place(n, m.start, &unit) {
             continue;
@@ -2844,7 +2912,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             || (cx.wins.is_empty()
                 && lexicon::CLAUSE_STATUS.iter().any(|w| {
                     find(before, w, 0).is_some()
-                        && !((goal_before || cx.doc.year_work) && *w == "累计建成")
+                        && !((goal_before || cx.doc.year_work || plan_task(cx.doc))
+                            && *w == "累计建成")
                 }));
         if status {
             // Remember it as a possible baseline (已建成5G基站1812个).

@@ -361,7 +361,7 @@ fn tenths_at(t: &[char], at: usize, value: f64) -> bool {
 }
 
 /// A CJK ideograph (not punctuation, which ends a figure).
-fn is_cjk(c: char) -> bool {
+pub fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }
 
@@ -438,6 +438,8 @@ fn per_unit(t: &[char], at: usize) -> Option<(&'static str, usize)> {
         // A capacity per day (`新增供水能力10万立方米/日`, `日处理能力500吨/天`), round 13.
         "日",
         "天",
+        // Coal per kilowatt-hour supplied (`298克标准煤/千瓦时`), round 15.
+        "千瓦时",
     ];
     if !matches!(t.get(at), Some('/' | '／')) {
         return None;
