@@ -8848,11 +8848,13 @@ fn t83_county_bureau_year_end_summary() {
 
 #[test]
 fn t84_city_news_report_on_a_meeting() {
-    // One run: 22 right, 10 false; the aside and reported-speech rules: 28 right.
+    // One run: 22 right, 10 false; the aside and reported-speech rules: 28 right (and the
+    // goals they let through bring 3 drafted pieces the annotator left out or took
+    // otherwise); 预计 as a forecast: 13 false.
     assert_round15_e(
         "t84-city-news-report-new-energy-vehicle-meeting-2028",
         28,
-        14,
+        13,
     );
 }
 
@@ -8871,6 +8873,23 @@ fn a_news_report_s_aside_ends_with_its_paragraph() {
     let qs = quotes(&ts);
     assert!(
         !qs.iter().any(|q| q.contains("5场") || q.contains("326名")),
+        "{qs:#?}"
+    );
+}
+
+/// Round 15 E: 预计 before a figure is a forecast, never a goal, with a window in the sentence
+/// or not (`全年粮食产量预计达到21.6万吨`, `预计参展车企超过60家`).
+#[test]
+fn a_forecast_is_no_goal() {
+    let ts = targets_of(
+        "今年，全区将新建高标准农田2万亩，全年粮食产量预计达到21.6万吨。博览会预计参展车企超过60家。\n",
+        "2028",
+    );
+    with_quote(&ts, "2万亩");
+    let qs = quotes(&ts);
+    assert!(
+        !qs.iter()
+            .any(|q| q.contains("21.6万吨") || q.contains("60家")),
         "{qs:#?}"
     );
 }

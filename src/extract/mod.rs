@@ -2856,6 +2856,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let goal_before = props.len() > cx.first_prop;
         let status = status_on
             || find(before, "已", 0).is_some()
+            // 预计 before the figure: a forecast (`预计参展车企超过60家`, `全年粮食产量预计达到
+            // 21.6万吨`), never a promise: the annotated sets hold 10 such pieces in `none`
+            // and no target (round 15 E).
+            || find(before, "预计", 0).is_some()
             || past_year_figure(cx, &cw, m.start)
             || share_of_goal(before)
             || (cx.wins.is_empty()
