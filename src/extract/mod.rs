@@ -342,6 +342,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             && !new_heading
             && (turns_to_targets(n, s, lead, doc.year, lists)
                 || second_half_ahead(n, s.start, &doc))
+            // 争取 opening a sentence under a results heading (`（二）项目建设成效明显。…争取中央
+            // 预算内投资…5.6亿元，比上年增加1.2亿元。`): what was obtained, not a goal.
+            && !(results_level != u8::MAX && lexicon::starts_with_at(n, s.start, "争取"))
         {
             results = false;
         }
