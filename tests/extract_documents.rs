@@ -9171,3 +9171,109 @@ fn a_dated_review_passed_is_a_milestone() {
         quotes(&ts)
     );
 }
+
+// ---- Round 15, tuner E: year-end summaries, meeting news, past results ----
+
+/// The score of the tuning passages t83–t84 (a county bureau's year-end summary with next
+/// year's plans; a city daily's report on a meeting mixing what was done with what is planned):
+/// `cargo test --test extract_documents -- --ignored t83_t84_score --nocapture`
+#[test]
+#[ignore]
+fn t83_t84_score() {
+    score_names(
+        "tuning",
+        &[
+            "t83-county-development-bureau-year-end-summary-and-plans-2028",
+            "t84-city-news-report-new-energy-vehicle-meeting-2028",
+        ],
+    );
+}
+
+/// Round 15 E: t83 and t84 still draft past results the rules do not read yet (docs,
+/// "Round 15 E"), so they are held to their scores: no fewer right, no more false.
+fn assert_round15_e(name: &str, right: usize, false_props: usize) {
+    let s = score("tuning", name, Some("prose"), Mode::Asserted);
+    assert!(s.right >= right, "{name}: right {} < {right}", s.right);
+    assert!(
+        s.false_props.len() <= false_props,
+        "{name}: false {:#?}",
+        s.false_props
+    );
+}
+
+#[test]
+fn t83_county_bureau_year_end_summary() {
+    // Missed: 下降2.5%左右 (drafted at-most with a tolerance, annotated about) and 亩均税收
+    // (drafted level, annotated ytd); false: those two. (One run also drafted the results
+    // after `争取…资金5.6亿元，比上年增加1.2亿元。` under a results heading: 6 false.)
+    assert_round15_e(
+        "t83-county-development-bureau-year-end-summary-and-plans-2028",
+        34,
+        2,
+    );
+}
+
+#[test]
+fn t84_city_news_report_on_a_meeting() {
+    // One run: 22 right, 10 false; the aside and reported-speech rules: 28 right (and the
+    // goals they let through bring 3 drafted pieces the annotator left out or took
+    // otherwise); 预计 as a forecast: 13 false.
+    assert_round15_e(
+        "t84-city-news-report-new-energy-vehicle-meeting-2028",
+        28,
+        13,
+    );
+}
+
+/// Round 15 E: a news report's account of what it was told (`据了解，…`) is results to the
+/// end of its paragraph, not to the next heading (a news report has none); a lead naming
+/// who said it (`市工信局负责人在会上表示，`) before `今年将…` turns the report to goals, and
+/// before `去年…` opens results, as the same words opening the sentence would.
+#[test]
+fn a_news_report_s_aside_ends_with_its_paragraph() {
+    let ts = targets_of(
+        "东岚市召开推进会\n据了解，今年以来全市已组织开展促消费活动5场。市工业和信息化局负责人在会上表示，今年将推动企业数字化改造覆盖率达到80%。\n记者从市商务局获悉，全市将新建公共充电桩5000个。\n市人社局负责人介绍，去年以来全市共引进高层次人才326名。\n",
+        "2028",
+    );
+    with_quote(&ts, "80%");
+    with_quote(&ts, "5000个");
+    let qs = quotes(&ts);
+    assert!(
+        !qs.iter().any(|q| q.contains("5场") || q.contains("326名")),
+        "{qs:#?}"
+    );
+}
+
+/// Round 15 E: 预计 before a figure is a forecast, never a goal, with a window in the sentence
+/// or not (`全年粮食产量预计达到21.6万吨`, `预计参展车企超过60家`).
+#[test]
+fn a_forecast_is_no_goal() {
+    let ts = targets_of(
+        "今年，全区将新建高标准农田2万亩，全年粮食产量预计达到21.6万吨。博览会预计参展车企超过60家。\n",
+        "2028",
+    );
+    with_quote(&ts, "2万亩");
+    let qs = quotes(&ts);
+    assert!(
+        !qs.iter()
+            .any(|q| q.contains("21.6万吨") || q.contains("60家")),
+        "{qs:#?}"
+    );
+}
+
+/// Round 15 E: 争取 opening a sentence under a results heading reports what was obtained
+/// (`争取…资金5.6亿元，比上年增加1.2亿元。`); the results section goes on past it.
+#[test]
+fn obtained_funds_under_a_results_heading_stay_results() {
+    let ts = targets_of(
+        "一、2027年工作完成情况\n全年完成投资148.2亿元。争取上级资金5.6亿元，比上年增加1.2亿元。储备项目达到86个。\n二、2028年工作打算\n争取上级资金6亿元以上。\n",
+        "2028",
+    );
+    with_quote(&ts, "6亿元以上");
+    let qs = quotes(&ts);
+    assert!(
+        !qs.iter()
+            .any(|q| q.contains("5.6亿元") || q.contains("1.2亿元") || q.contains("86个")),
+        "{qs:#?}"
+    );
+}

@@ -30,6 +30,7 @@ pub mod numbers;
 mod peer;
 mod rank;
 mod report_part;
+mod reported;
 mod restated;
 mod sections;
 mod slogans;
@@ -155,6 +156,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     let mut results = false;
     // The level of the heading that opened the results section (a sentence: any heading ends it).
     let mut results_level = u8::MAX;
+    // The results section was opened by a news report's account of what it was told
+    // (`据介绍，…`, `据了解，…`, `NEWS_ASIDES`): it ends with its paragraph.
+    let mut aside = false;
     // The results section is a plan's section on its environment (`clauses::context_heading`):
     // only the next heading ends it.
     let mut context = false;
@@ -279,6 +283,13 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             // paragraphs until a clause looks forward: `so_far`.)
             carry = so_far;
         }
+        // (A news report's paragraph: a line of its own, or after a blank line.)
+        if aside
+            && (new_passage || t.blank_break_in(prev_end, s.start) || t.line_starts_at(s.start))
+        {
+            results = false;
+            aside = false;
+        }
         // A speaker's label in a transcript (`【记者】`, `【发布人　周明远】`, `问：`): a new
         // speaker starts afresh (a results passage opened by a sentence of the last one ends),
         // and a reporter's or the host's turn proposes nothing (`turns`).
@@ -310,12 +321,21 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             || RESULTS_OPENERS
                 .iter()
                 .any(|w| lexicon::starts_with_at(n, s.start + 1, w) && "“\"".contains(n[s.start]))
+            || reported::said_at(n, s).is_some_and(|k| {
+                RESULTS_OPENERS
+                    .iter()
+                    .any(|w| lexicon::starts_with_at(n, k, w))
+            })
             || past_plan_opener(n, s.start, doc_plan, doc.year)
             || reviewed.is_some_and(|first| plan_opener_of(n, s.start, first))
             || inline_base_heading(&t, s)
         {
             if !results {
                 results_level = u8::MAX;
+                aside = results_level == u8::MAX
+                    && NEWS_ASIDES
+                        .iter()
+                        .any(|w| lexicon::starts_with_at(n, s.start, w));
             }
             results = true;
         } else if results
@@ -323,6 +343,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             && !new_heading
             && (turns_to_targets(n, s, lead, doc.year, lists)
                 || second_half_ahead(n, s.start, &doc))
+            // 争取 opening a sentence under a results heading (`（二）项目建设成效明显。…争取中央
+            // 预算内投资…5.6亿元，比上年增加1.2亿元。`): what was obtained, not a goal.
+            && !(results_level != u8::MAX && lexicon::starts_with_at(n, s.start, "争取"))
         {
             results = false;
         }
@@ -632,10 +655,19 @@ fn turns_to_targets(
     let plan_ahead = PLANS.iter().any(|&(w, first)| {
         w.chars().count() == 3 && opens(&w) && year.is_none_or(|d| first + 4 >= d)
     });
+    // (Also after a lead naming who said it: `市工信局负责人在会上表示，今年将推动…`.)
+    let said = reported::said_at(n, s);
+    let looks_ahead = |at: usize| {
+        lexicon::FUTURE_MARKERS
+            .iter()
+            .any(|w| lexicon::starts_with_at(n, at, w) && lexicon::future_marker_word(n, at, w))
+            && !lexicon::starts_with_at(n, at, "今年以来")
+    };
     (lexicon::FUTURE_MARKERS
         .iter()
         .any(|w| opens(w) && lexicon::future_marker_word(n, s.start, w))
         && !opens(&"今年以来"))
+        || said.is_some_and(looks_ahead)
         || ["今后", "未来", "明年", "下一步"].iter().any(opens)
         // (`记者获悉，市工信局将于3月底前出台《…》`: the news a report announces, after the
         // results it was told of, `据介绍，…`; round 14.)
@@ -786,10 +818,16 @@ const RESULTS_OPENERS: &[&str] = &[
     "去年以来",
     // A news report's account of what it was told (`据介绍，今年1月，…同比增长8.2%`,
     // `据了解，2024年全省工业技改投资增长11.2%`: both such sentences with figures in the
-    // annotated sets are results; round 14).
+    // annotated sets are results; round 14). Its results end with its paragraph
+    // (`NEWS_ASIDES`).
     "据介绍，",
     "据了解，",
 ];
+
+/// A news report's account of what it was told: the results it opens run to the end of its
+/// paragraph, not to the next heading (a news report has none: t84's 据了解 paragraph held
+/// the next four paragraphs' plans, 今年将…, 计划于5月…, as results; round 15).
+const NEWS_ASIDES: &[&str] = &["据介绍，", "据了解，"];
 
 const THIS_YEAR_WORDS: &[&str] = &["全年", "今年", "年内", "本年", "年底前", "年底", "年末"];
 
@@ -2907,6 +2945,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let goal_before = props.len() > cx.first_prop;
         let status = status_on
             || find(before, "已", 0).is_some()
+            // 预计 before the figure: a forecast (`预计参展车企超过60家`, `全年粮食产量预计达到
+            // 21.6万吨`), never a promise: the annotated sets hold 10 such pieces in `none`
+            // and no target (round 15 E).
+            || find(before, "预计", 0).is_some()
             || past_year_figure(cx, &cw, m.start)
             || share_of_goal(before)
             || (cx.wins.is_empty()

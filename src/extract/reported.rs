@@ -1,0 +1,23 @@
+//! A news report's reported speech: a short lead naming who said it (`市工业和信息化局负责人在
+//! 会上表示，`, `市发展改革委相关负责人介绍，`, `记者从市商务局获悉，`) before what was said. What
+//! was said opens at the next clause: a past marker there (`去年全市共引进…`) reports results,
+//! a future one (`今年将推动…`, `今年全市将安排…`) turns a report to goals, as the same words
+//! opening the sentence would (round 15).
+
+use super::clauses::Sentence;
+use super::lexicon;
+
+/// Verbs ending a lead that reports speech or news.
+const SAID: &[&str] = &["表示", "介绍", "透露", "获悉", "了解到"];
+
+/// The longest such lead, in characters: a speaker's title and place (`市工业和信息化局负责人在
+/// 会上表示`: 16), not a clause of content.
+const MAX_LEAD: usize = 20;
+
+/// Where what the sentence reports begins, if its lead clause names who said it.
+pub fn said_at(n: &[char], s: &Sentence) -> Option<usize> {
+    let (first, second) = (s.clauses.first()?, s.clauses.get(1)?);
+    let len = first.end.checked_sub(first.start)?;
+    (len <= MAX_LEAD && SAID.iter().any(|w| lexicon::ends_with_at(n, first.end, w)))
+        .then_some(second.start)
+}
