@@ -8804,3 +8804,20 @@ fn a_later_stage_in_a_paragraph_carries_over_the_sentences_after_it() {
     assert_eq!(field_of(&ts, "5000个", "deadline"), "2030-12-31");
     assert_eq!(field_of(&ts, "3万架", "deadline"), "2030-12-31");
 }
+
+// ---- Round 15, tuner D: tables not read yet (t81, t82) ----
+
+/// The score of the tuning passages t81–t82 (a 年度目标分解表 with year columns, a 三年累计
+/// column and a merged 类别 column; a PDF task-division table whose cells wrap in every column).
+/// `cargo test --test extract_documents -- --ignored t81_t82_score --nocapture`
+#[test]
+#[ignore]
+fn t81_t82_score() {
+    score_names(
+        "tuning",
+        &[
+            "t81-city-digital-transformation-annual-decomposition-table",
+            "t82-city-renewal-task-division-pdf-wrapped-cells",
+        ],
+    );
+}
