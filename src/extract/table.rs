@@ -203,6 +203,8 @@ fn has_digits(c: &str, n: usize) -> bool {
 #[derive(Clone)]
 struct Header {
     cols: usize,
+    /// The 年均/累计 column titled a total of the years (`三年累计`, `合计`), not a rate.
+    window_total: bool,
     /// A remarks column (备注, 说明): left out of a row's quote when printed last.
     remark: Option<usize>,
     name: Option<usize>,
@@ -361,7 +363,9 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let rate = rate::column(cs, goal);
     let window_mean = window.is_some_and(|w| window_rate::is_mean_title(&cs[w]));
     let remark = pos(&|c| remark::is_title(c));
+    let window_total = window.is_some_and(|w| years::total_title(&cs[w]));
     Some(Header {
+        window_total,
         remark,
         window_mean,
         rate,
@@ -1659,6 +1663,10 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
             deadline_flow::as_deadline_year_flow(&mut p, &name, false);
             out.push(p);
         }
+    }
+    // The 三年累计 cell of a row of yearly flows: their sum, a target of its own.
+    if by_year {
+        out.extend(years::total(h, cs, row, plan, &out));
     }
     out
 }

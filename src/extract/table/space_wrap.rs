@@ -93,9 +93,7 @@ pub(super) type Span = (usize, usize, String);
 /// The header's cells at their screen columns: its line (of `head`) with one cell per
 /// column, when the header is laid out with spaces.
 pub(super) fn grid(h: &Header, lines: &[&str], head: std::ops::Range<usize>) -> Option<Vec<Span>> {
-    if h.owner.is_none() {
-        return None;
-    }
+    h.owner?;
     head.filter_map(|k| lines.get(k))
         .map(|l| spans(l))
         .find(|s| s.len() == h.cols)
