@@ -1395,7 +1395,7 @@ fn in_a_title(head: &[char], k: usize) -> bool {
     let before: Vec<char> = head[..k]
         .iter()
         .rev()
-        .take_while(|&&c| !matches!(c, '。' | '！' | '？' | '!' | '?' | clauses::BOUNDARY))
+        .take_while(|&&c| !matches!(c, '。' | '！' | '？' | '!' | '?' | '：' | clauses::BOUNDARY))
         .copied()
         .collect();
     let named = before.iter().position(|&c| c == '《').is_some_and(|q| {

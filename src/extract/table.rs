@@ -31,6 +31,7 @@ mod group;
 pub(crate) mod ocr;
 mod periods;
 mod rate;
+mod remark;
 mod space_wrap;
 mod spread;
 mod stacked;
@@ -202,6 +203,10 @@ fn has_digits(c: &str, n: usize) -> bool {
 #[derive(Clone)]
 struct Header {
     cols: usize,
+    /// The 年均/累计 column titled a total of the years (`三年累计`, `合计`), not a rate.
+    window_total: bool,
+    /// A remarks column (备注, 说明): left out of a row's quote when printed last.
+    remark: Option<usize>,
     name: Option<usize>,
     /// A separate 单位 column.
     unit: Option<usize>,
@@ -357,7 +362,11 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
         || annual::dated_year_goal(cs, base, goal, !more_goals.is_empty());
     let rate = rate::column(cs, goal);
     let window_mean = window.is_some_and(|w| window_rate::is_mean_title(&cs[w]));
+    let remark = pos(&|c| remark::is_title(c));
+    let window_total = window.is_some_and(|w| years::total_title(&cs[w]));
     Some(Header {
+        window_total,
+        remark,
         window_mean,
         rate,
         goal_annual,
@@ -949,6 +958,8 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         };
         plan_end_is_a_goal(&mut h, plan, vision);
         plan_start_is_a_goal(&mut h, plan.or(span));
+        // The header's cells at their screen columns, for rows laid out with spaces.
+        let mut grid = space_wrap::grid(&h, &lines, head.clone());
         // Lines read as part of the table but not rows (headers, page furniture, blank
         // lines, categories): marked once a row follows them.
         let mut pending: Vec<usize> = head.clone().collect();
@@ -992,6 +1003,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 h = h2;
                 plan_end_is_a_goal(&mut h, plan, vision);
                 plan_start_is_a_goal(&mut h, plan.or(span));
+                grid = space_wrap::grid(&h, &lines, r.clone());
                 pending.extend(r.clone());
                 j = r.end;
                 continue;
@@ -1037,7 +1049,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             // A task table's row whose cells wrap under their columns (a PDF copy at runs of
             // spaces, `space_wrap`): the row's lines made one row.
             if used == 1 {
-                if let Some((r, n)) = space_wrap::row(&h, &lines, j) {
+                if let Some((r, n)) = space_wrap::row(&h, grid.as_deref(), &lines, j) {
                     row = r;
                     used = n;
                 }
@@ -1204,6 +1216,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     // column): read with its row's task as prose, if it has a figure.
                     ps = work_cell::proposals(&h, &cs, &row, &row_owners(&h, &cs));
                 }
+                ps.iter_mut().for_each(|p| remark::trim_quote(&h, &cs, p));
                 proposals.extend(ps);
                 if let Some(p) = due::row_due(&h, h.due.and_then(|c| cell_at(&h, &cs, c))) {
                     due.extend((first..proposals.len()).map(|k| (k, p)));
@@ -1650,6 +1663,10 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
             deadline_flow::as_deadline_year_flow(&mut p, &name, false);
             out.push(p);
         }
+    }
+    // The 三年累计 cell of a row of yearly flows: their sum, a target of its own.
+    if by_year {
+        out.extend(years::total(h, cs, row, plan, &out));
     }
     out
 }

@@ -14,6 +14,10 @@
 //! the row is given as tab-separated cells. Read only in tables with an owners' column (the
 //! genre that wraps every cell); a page number, a running header (at the line's start), a
 //! deadline of its own under the row's deadline end the row.
+//!
+//! A row's first line may leave a cell blank (an empty 备注, a cell printed only on the
+//! lines under it): its pieces are then placed under the header's cells (`grid`, the
+//! header line at its screen columns), and the blank cells take their tails, if any.
 
 use super::Header;
 use super::columns::{spans, under};
@@ -26,14 +30,24 @@ const MAX_TAIL_LINES: usize = 4;
 
 /// The row starting at `lines[j]` with its wrapped tails joined (tab-separated cells), and
 /// the number of lines it takes, when the lines under it continue it.
-pub(super) fn row(h: &Header, lines: &[&str], j: usize) -> Option<(String, usize)> {
+pub(super) fn row(
+    h: &Header,
+    grid: Option<&[Span]>,
+    lines: &[&str],
+    j: usize,
+) -> Option<(String, usize)> {
     if h.owner.is_none() || h.cols < 4 {
         return None;
     }
     let first = spans(lines.get(j)?);
-    if first.len() != h.cols || !first[0].2.chars().all(|c| c.is_ascii_digit()) {
+    if first.is_empty() || !first[0].2.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
+    let first = if first.len() == h.cols {
+        first
+    } else {
+        placed_under(grid?, first, h.cols)?
+    };
     let mut cells: Vec<String> = first.iter().map(|s| s.2.clone()).collect();
     let serial_end = first[0].1;
     let mut used = 1;
@@ -73,6 +87,44 @@ pub(super) fn row(h: &Header, lines: &[&str], j: usize) -> Option<(String, usize
     joined(cells, used)
 }
 
+/// A cell's first and last screen column and its text.
+pub(super) type Span = (usize, usize, String);
+
+/// The header's cells at their screen columns: its line (of `head`) with one cell per
+/// column, when the header is laid out with spaces.
+pub(super) fn grid(h: &Header, lines: &[&str], head: std::ops::Range<usize>) -> Option<Vec<Span>> {
+    h.owner?;
+    head.filter_map(|k| lines.get(k))
+        .map(|l| spans(l))
+        .find(|s| s.len() == h.cols)
+}
+
+/// A first line short of some cells made a full row: each piece under the header cell it
+/// overlaps (in order, one piece per cell, at least three), the others blank at the
+/// header cell's columns. `None` when a piece is under no header cell or two share one.
+fn placed_under(grid: &[Span], first: Vec<Span>, cols: usize) -> Option<Vec<Span>> {
+    if grid.len() != cols || first.len() < 3 || first.len() > cols {
+        return None;
+    }
+    let mut out: Vec<Span> = grid.iter().map(|g| (g.0, g.1, String::new())).collect();
+    let mut last: Option<usize> = None;
+    for piece in first {
+        let k = under(grid, piece.0, piece.1)?;
+        if last.is_some_and(|l| k <= l) {
+            return None;
+        }
+        last = Some(k);
+        out[k] = piece;
+    }
+    Some(out)
+}
+
+/// The row's cells tab-separated; a cell left blank is given as `—` (no figure), so that a
+/// blank last cell is not trimmed away and the cells keep their columns.
 fn joined(cells: Vec<String>, used: usize) -> Option<(String, usize)> {
+    let cells: Vec<String> = cells
+        .into_iter()
+        .map(|c| if c.trim().is_empty() { "—".into() } else { c })
+        .collect();
     (used > 1).then(|| (cells.join("\t"), used))
 }

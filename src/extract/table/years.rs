@@ -11,7 +11,7 @@
 //! by a distant deadline is `ytd` within that year).
 
 use super::super::{Date, Field, Measure, fmt_num};
-use super::{Figure, Header};
+use super::{Figure, Header, cell_at, figure};
 use crate::extract::draft::Proposal;
 
 /// Do the header's goal columns run year by year from the year after the base year (every
@@ -43,7 +43,9 @@ pub(super) use crate::extract::deadline_flow::plain_level;
 /// January of `year` to its end.
 pub(super) fn as_year_flow(p: &mut Proposal, year: i32) {
     let plain = plain_level(p);
-    if !plain || !year_flow_name(&p.name_zh, p.unit.as_deref()) {
+    let flow =
+        year_flow_name(&p.name_zh, p.unit.as_deref()) || year_work(&p.name_zh, p.unit.as_deref());
+    if !plain || !flow {
         return;
     }
     p.measure = Measure::Ytd;
@@ -56,6 +58,24 @@ pub(super) fn as_year_flow(p: &mut Proposal, year: i32) {
             "one column per year: {year}'s figure of a flow, read as what {year} produces (ytd from {year}-01-01)"
         ),
     );
+}
+
+/// Verbs opening a row's name that count what a year does (`实施智能化技术改造项目  个  120  130
+/// 150`, `培育…企业`, `培训…人才`, `新建5G基站`): in a by-year table each figure is that year's
+/// work, as annotators read such rows (新建 21 ytd, 培育 and 实施 all ytd over the sets).
+/// 建成 (a stock reached: `累计建成`) is not one.
+const YEAR_WORK: &[&str] = &["实施", "培育", "培训", "完成", "建设", "举办", "开展"];
+
+/// A count of what a year does: a name opening with a verb of additions, works or
+/// [`YEAR_WORK`], in a unit of things counted, and no running total (累计, 总数, 总量).
+fn year_work(name: &str, unit: Option<&str>) -> bool {
+    use crate::extract::lexicon::{ADDITION_VERBS, WORKS_VERBS};
+    let opens = ADDITION_VERBS
+        .iter()
+        .chain(WORKS_VERBS)
+        .chain(YEAR_WORK)
+        .any(|w| *w != "建成" && name.starts_with(w));
+    opens && counted(unit) && !["累计", "总数", "总量"].iter().any(|w| name.contains(w))
 }
 
 /// The baseline of a level goal: the base-year column's figure when it is a plain one (no
@@ -122,4 +142,71 @@ pub(super) fn as_running_total(
             "one column per year, a running total (累计): counted from {first}-01-01 to the end of {year}"
         ),
     );
+}
+
+/// A column titled a total of the table's years (`三年累计`, `累计`, `合计`, `2027—2029年累计`),
+/// not an average rate (年均, 增长) nor the 〔累计〕 of a five-year plan's rate column.
+pub(super) fn total_title(c: &str) -> bool {
+    (c.contains("累计") || c.contains("合计"))
+        && !["年均", "增长", "增速", "〔", "["]
+            .iter()
+            .any(|w| c.contains(w))
+}
+
+/// The total column's figure of a row whose year columns are each that year's flow (`新增省级
+/// 智能工厂  家  8  10  12  30` under `2027年  2028年  2029年  三年累计`): what the years add,
+/// summed — `ytd` from 1 January of the first year to the end of the last — when it is a
+/// plain figure above every year's (a sum, not the last year's level repeated). A row of
+/// stocks or rates (its years read as levels) has no such target: its `—` or figure is left.
+pub(super) fn total(
+    h: &Header,
+    cs: &[String],
+    row: &str,
+    plan: Option<(i32, i32)>,
+    years: &[Proposal],
+) -> Option<Proposal> {
+    let w = h.window.filter(|_| h.window_total)?;
+    let fig = figure(cell_at(h, cs, w)?)?;
+    let flows = years.len() >= 2
+        && years.iter().all(|p| {
+            p.measure == Measure::Ytd
+                && p.start
+                    .zip(p.deadline)
+                    .is_some_and(|(s, d)| s.year == d.year)
+        });
+    let most = years
+        .iter()
+        .filter_map(|p| match p.goal {
+            Some(crate::extract::Goal::Value(v)) => Some(v),
+            _ => None,
+        })
+        .fold(f64::MIN, f64::max);
+    if !flows || fig.cumulative || fig.value <= most {
+        return None;
+    }
+    let first = years.iter().filter_map(|p| p.start).min()?;
+    let last = years.iter().filter_map(|p| p.deadline).max()?;
+    let mut one = h.clone();
+    one.goal = Some((w, Some(last.year)));
+    one.more_goals.clear();
+    one.window = None;
+    one.window_total = false;
+    let mut p = super::row_proposal(&one, cs, row, plan)?;
+    if !(plain_level(&p) || p.measure == Measure::Ytd) {
+        return None;
+    }
+    p.measure = Measure::Ytd;
+    p.baseline = None;
+    p.start = Some(first);
+    p.deadline = Some(last);
+    p.id_year = None;
+    p.owners = years[0].owners.clone();
+    p.review(
+        Field::Measure,
+        format!(
+            "the total column: the sum of the yearly figures, counted from {} to {}",
+            first, last
+        ),
+    );
+    Some(p)
 }

@@ -1,0 +1,29 @@
+//! A table's remarks column (`备注`, `说明`): what it says is about the row (纳入民生实事, a
+//! past figure such as `2026年新增3200个`), not its goal. The row is read as before, but a
+//! remark printed last is left out of the row's quote, so that a past figure there is not
+//! quoted as part of the goal.
+
+use super::{Header, cell_at};
+use crate::extract::draft::Proposal;
+
+/// A header cell naming the remarks column.
+pub(super) fn is_title(c: &str) -> bool {
+    matches!(c, "备注" | "说明" | "备注说明" | "备 注")
+}
+
+/// `p`'s quote without the row's remark when the quote ends with it.
+pub(super) fn trim_quote(h: &Header, cs: &[String], p: &mut Proposal) {
+    let Some(cell) = h.remark.and_then(|k| cell_at(h, cs, k)) else {
+        return;
+    };
+    let cell = cell.trim();
+    if cell.is_empty() || cell == "—" {
+        return;
+    }
+    if let Some(rest) = p.quote.trim_end().strip_suffix(cell) {
+        let rest = rest.trim_end();
+        if !rest.is_empty() {
+            p.quote = rest.to_string();
+        }
+    }
+}
