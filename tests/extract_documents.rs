@@ -8983,9 +8983,6 @@ fn t78_quarter_report_press_conference_with_three_year_plan() {
             // sentence, as every earlier set has it), annotated the first year's.
             "建成区级工业互联网公共服务平台",
             "每年安排先进制造业发展专项资金2亿元",
-            // A goal after a 截至9月底 result in a 据了解 paragraph: the paragraph is read as
-            // results (tuner E's topic).
-            "年内市场主体总数力争突破10万户",
         ],
         &[
             "系列活动20场以上",
