@@ -13,6 +13,9 @@ use crate::extract::draft::Proposal;
 /// The longest goal cell read as prose, in characters (a cell is a sentence or two).
 const MAX_CELL: usize = 200;
 
+/// The status word of a running total built (`lexicon::CLAUSE_STATUS`).
+const RUNNING_BUILT: &str = "累计建成";
+
 /// The targets of a row whose goal cell is words with figures in them, owned by `owners`;
 /// none when the cell is a bare figure (read as a table cell) or holds no figure a prose
 /// reading proposes.
@@ -88,13 +91,20 @@ pub(super) fn proposals(h: &Header, cs: &[String], row: &str, owners: &[String])
         row.trim().to_string()
     };
     let mut out = crate::extract::extract(cell, &opts).targets;
+    if out.is_empty() && cell.contains(RUNNING_BUILT) {
+        // A goal cell states a goal: `累计建成数字化车间200个` under 目标 is the total the row
+        // must reach by its 完成时限, not the status report prose takes 累计建成 for
+        // (`lexicon::CLAUSE_STATUS`). Read without the status word.
+        out = crate::extract::extract(&cell.replacen(RUNNING_BUILT, "建成", 1), &opts).targets;
+    }
     let project = name;
     for p in &mut out {
         // The project's name before the figure's own (`二级公路改建工程：路基工程`); a cell
         // with no name of its own (`突破1200亿元`, `完成28个`: the prose reading fell back to
         // the whole clause) is named by the row's task alone.
         if let Some(project) = &project {
-            if p.reviews.iter().any(|r| *r.note == *WHOLE_CLAUSE_NAME) {
+            // (A name that is the verb alone, `建成` of `累计建成1000个以上`, is none.)
+            if p.reviews.iter().any(|r| *r.note == *WHOLE_CLAUSE_NAME) || p.name_zh == "建成" {
                 p.name_zh = project.clone();
                 p.reviews.retain(|r| *r.note != *WHOLE_CLAUSE_NAME);
             } else if !p.name_zh.contains(project.as_str()) {
