@@ -28,7 +28,12 @@ pub(super) fn continued(h: &Header, row: &str, next: &str) -> Option<String> {
     let b: Vec<&str> = next.trim_end().split('\t').collect();
     let name = h.name.unwrap_or(1).max(1);
     let blank = |k: usize| b.get(k).is_none_or(|c| c.trim().is_empty());
-    if b.len() > a.len() || a.len() > h.cols || !(0..=name).all(blank) {
+    // A row short of the header's cells, its last cell cut at the line's end (`5<TAB>低空应急
+    // 救援<TAB>…缩短至12分钟以` then `<TAB><TAB>内<TAB>市应急管理局<TAB>…<TAB>2030年底`): the line
+    // below holds that cell's tail under it and the row's remaining cells after it.
+    let short = a.len() < h.cols;
+    let room = if short { h.cols } else { a.len() };
+    if b.len() > room || a.len() > h.cols || !(0..=name).all(blank) {
         return None;
     }
     // Every cell after the name filled: a row of its own under a merged 序号 and name (a
@@ -49,6 +54,11 @@ pub(super) fn continued(h: &Header, row: &str, next: &str) -> Option<String> {
     let mut any = false;
     for (k, piece) in b.iter().enumerate() {
         let piece = piece.trim();
+        if k >= a.len() {
+            a.push(piece.to_string());
+            any |= !piece.is_empty();
+            continue;
+        }
         if piece.is_empty() {
             continue;
         }
