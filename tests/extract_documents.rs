@@ -9383,3 +9383,81 @@ fn a_wrapped_task_row_with_a_blank_remark_is_one_row() {
         "{ts:#?}"
     );
 }
+
+// ---- Round 16: table rows (tuner D) ----
+
+/// A task table's goal cell opening with 累计建成 is the total the row must reach by its
+/// 完成时限, not a status report (as 累计建成 is in prose).
+#[test]
+fn a_running_total_built_in_a_task_table_goal_cell_is_a_goal() {
+    let ts = targets_of(
+        "附件：主要目标任务分工表\n序号\t任务\t目标\t牵头单位\t配合单位\t完成时限\n1\t低空起降点建设\t累计建成1000个以上\t市交通运输局\t各区县政府\t2031年底\n2\t建设智能工厂\t累计建成省级以上智能工厂30家\t市工信局\t市财政局\t2029年12月底前\n",
+        "2029",
+    );
+    let t = with_quote(&ts, "低空起降点建设");
+    assert_eq!(t["value"].as_integer(), Some(1000), "{t:#?}");
+    assert_eq!(t["rule"].as_str(), Some("at-least"), "{t:#?}");
+    assert_eq!(t["name"]["zh"].as_str(), Some("低空起降点建设"), "{t:#?}");
+    assert_eq!(t["deadline"].to_string(), "2031-12-31");
+    let t = with_quote(&ts, "智能工厂30家");
+    assert_eq!(
+        (t["value"].as_integer(), t["unit"].as_str()),
+        (Some(30), Some("家"))
+    );
+    assert!(
+        ts.iter().all(|t| t["measure"].as_str() != Some("assessed")),
+        "{ts:#?}"
+    );
+}
+
+/// A tab row cut inside its last cell (`…缩短至12分钟以` then `<TAB><TAB>内<TAB>owner…`): the
+/// line below finishes the cell and gives the row's other cells; 分钟 with a rule word is a
+/// unit, `15分钟便民生活圈` stays a name.
+#[test]
+fn a_tab_row_cut_in_its_last_cell_takes_its_other_cells_from_the_line_below() {
+    let ts = targets_of(
+        "附件：主要目标任务分工表\n序号\t任务\t目标\t牵头单位\t配合单位\t完成时限\n5\t低空应急救援\t市级低空应急救援平均响应时间缩短至12分钟以\n\t\t内\t市应急管理局\t市卫生健康委、市公安局\t2030年底\n6\t低空飞行器实名登记\t登记率达到100%\t市公安局\t市交通运输局\t2030年底\n",
+        "2029",
+    );
+    let t = with_quote(&ts, "低空应急救援");
+    assert_eq!(
+        (
+            t["value"].as_integer(),
+            t["unit"].as_str(),
+            t["rule"].as_str()
+        ),
+        (Some(12), Some("分钟"), Some("at-most")),
+        "{t:#?}"
+    );
+    assert_eq!(t["measure"].as_str(), Some("level"));
+    assert_eq!(t["owner"][0].as_str(), Some("市应急管理局"), "{t:#?}");
+    assert_eq!(t["deadline"].to_string(), "2030-12-31");
+    assert!(t["quote"].as_str().unwrap().contains("12分钟以内"));
+    let ts = targets_of("2027年，新建城区“15分钟便民生活圈”3个。\n", "2027");
+    assert!(
+        ts.iter().all(|t| t["unit"].as_str() != Some("分钟")),
+        "{ts:#?}"
+    );
+}
+
+/// `同比下降` alone in a task table's goal cell is a direction of the year-on-year change
+/// (growth, falls, no value); a cell of work verbs only (巩固…，深入推进…，打造…) is no target.
+#[test]
+fn a_year_on_year_direction_in_a_task_table_is_a_growth_direction() {
+    let ts = targets_of(
+        "序号\t重点任务\t目标要求\t牵头单位\t责任单位\t完成时限\n18\t生产安全事故死亡人数\t同比下降\t区应急管理局\t各街道\t2028年12月底\n23\t推进乡村全面振兴\t巩固拓展脱贫攻坚成果，深入推进农村人居环境整治提升，壮大村级集体经济，打造宜居宜业和美乡村\t区农业农村局\t各街道\t2028年12月底\n",
+        "2028",
+    );
+    let t = with_quote(&ts, "生产安全事故死亡人数");
+    assert_eq!(
+        (
+            t["measure"].as_str(),
+            t["rule"].as_str(),
+            t["unit"].as_str()
+        ),
+        (Some("growth"), Some("falls"), Some("%")),
+        "{t:#?}"
+    );
+    assert!(t.get("value").is_none(), "{t:#?}");
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+}

@@ -72,8 +72,13 @@ mod tests {
 
     #[test]
     fn a_year_on_year_direction_is_a_growth_direction() {
-        let p = goal("生产安全事故死亡人数", "同比下降", None, "18\t生产安全事故死亡人数\t同比下降")
-            .expect("a direction");
+        let p = goal(
+            "生产安全事故死亡人数",
+            "同比下降",
+            None,
+            "18\t生产安全事故死亡人数\t同比下降",
+        )
+        .expect("a direction");
         assert_eq!((p.measure, p.rule), (Measure::Growth, Rule::Falls));
         assert!(goal("生产安全事故死亡人数", "同比下降5%", None, "").is_none());
         assert!(goal("行车事故起数", "持续下降", None, "").is_none());
