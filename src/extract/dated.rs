@@ -28,6 +28,8 @@ const DONE: &[&str] = &[
     // `9月底前实现所属企业全部接入`: twelfth set, fixed after the run).
     "并网",
     "接入",
+    // Two systems joined (`2026年底前实现市、区两级平台互联互通`, round 16: t77, 1 of 1).
+    "互联互通",
     // An event held by its date (`10月底前举办秋季重点产业招商推介会`, twelfth set).
     "举办",
     "应清尽清",
