@@ -6460,10 +6460,7 @@ fn t53_ministry_special_action_plan_prose() {
         "tuning",
         "t53-ministry-rural-water-special-action-plan",
         "prose",
-        &[
-            "农村供水保障水平显著提升",
-            "应急供水保障能力明显增强",
-        ],
+        &["农村供水保障水平显著提升", "应急供水保障能力明显增强"],
     );
 }
 
@@ -9377,4 +9374,28 @@ fn a_wrapped_task_row_with_a_blank_remark_is_one_row() {
             .any(|t| t["quote"].as_str().unwrap().contains("3200")),
         "{ts:#?}"
     );
+}
+
+/// Round 16 (tuner A): a goal year opening or heading one task with no figure dates it as a
+/// milestone (`到2027年实现5G网络行政村全覆盖`, `到2027年，…完成扩区调区`), unless hedged
+/// (`基本建成…`) or a campaign's reach (`…数字化改造实现全覆盖`); `互联互通` finishes a dated
+/// task and `建成通航` is a milestone (docs/extract.md, "Round 16: a goal year heading one task").
+#[test]
+fn a_goal_year_heading_one_task_dates_it_as_a_milestone() {
+    let text = "平川县“十五五”规划纲要\n\n　　加快新型基础设施建设，到2027年实现5G网络行政村全覆盖。推进平川河流域综合治理，到2029年完成干流生态修复工程。到2027年，平川经济开发区完成扩区调区。到2030年，全县覆盖城乡的医疗卫生服务体系基本建成。到2028年，全县规上工业企业数字化改造实现全覆盖。建设城市运行管理服务平台，2026年底前实现县、乡两级平台互联互通。平川通用机场2030年建成通航。\n";
+    let ts = targets_of(text, "2026");
+    for (piece, deadline) in [
+        ("5G网络行政村全覆盖", "2027-12-31"),
+        ("完成干流生态修复工程", "2029-12-31"),
+        ("完成扩区调区", "2027-12-31"),
+        ("互联互通", "2026-12-31"),
+        ("建成通航", "2030-12-31"),
+    ] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["measure"].as_str(), Some("milestone"), "{t:#?}");
+        assert_eq!(t["deadline"].to_string(), deadline, "{piece}");
+    }
+    for piece in ["基本建成", "数字化改造"] {
+        assert!(with_quote_opt(&ts, piece).is_none(), "{piece}: {ts:#?}");
+    }
 }

@@ -230,6 +230,14 @@ mod tests {
     }
 
     #[test]
+    fn a_hedged_task_is_no_fact() {
+        let n = test_chars("全县医疗卫生服务体系基本建成");
+        assert!(hedged(&n, 0, n.len() - 2));
+        let n = test_chars("平川经济开发区完成扩区调区");
+        assert!(!hedged(&n, 0, 7));
+    }
+
+    #[test]
     fn a_goal_cell_finishing_something_is_done() {
         assert!(done_cell("建成并上线运行"));
         assert!(done_cell("全部完成"));

@@ -4755,7 +4755,11 @@ fn goal_year_deadline(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
     let n = &cx.t.norm;
     let blank = |a: usize, b: usize| n[a.min(b)..b].iter().all(|ch| ch.is_whitespace());
     let i = cx.wins.partition_point(|w| w.pos < c.start);
-    if let Some(w) = cx.wins.get(i).filter(|w| w.pos < c.end && blank(c.start, w.pos)) {
+    if let Some(w) = cx
+        .wins
+        .get(i)
+        .filter(|w| w.pos < c.end && blank(c.start, w.pos))
+    {
         return dated::is_goal_year(n, &w.kind, w.pos, w.end).then_some((w.pos, w.end));
     }
     let comma = c.start.checked_sub(1)?;
