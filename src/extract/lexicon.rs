@@ -611,6 +611,9 @@ pub const MILESTONES: &[&str] = &[
     "投用",
     "竣工",
     "通车",
+    // An airport opened to flights (`岚州东通用机场2030年建成通航`, round 16: heldout12a p3, 1 of
+    // 1); not 通航 alone, which 开通航线 holds.
+    "建成通航",
     // Works and services reached in full (round 11: `…2028年底前全线通水`, `…主桥合龙`,
     // `…应急预案编制实现全覆盖`).
     "全线通水",

@@ -4544,6 +4544,9 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         .then(|| heading_deadline(cx, c))
         .flatten();
     let dated = dated_deadline(cx, c).or(heading);
+    // `到2027年实现…全覆盖`, `到2027年，…完成扩区调区`: a goal year opening or heading the task.
+    let goal_year = dated.is_none().then(|| goal_year_deadline(cx, c)).flatten();
+    let heading = heading.or(goal_year.filter(|&(pos, _)| pos < c.start));
     // `加快推进…输变电工程，确保6月底前建成投运`: the works are named in the clause before.
     let works_from = works_named_before(cx, c, dated);
     let hit = hit.or_else(|| {
@@ -4553,6 +4556,13 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
             })
         })
     });
+    let hit = hit.or_else(|| {
+        goal_year.and_then(|win| {
+            dated::predicate(n, c.start, win, c.end, |k| cx.in_quotes(k))
+                .filter(|&(at, _, _)| !dated::hedged(n, c.start, at))
+        })
+    });
+    let dated = dated.or(goal_year);
     let hit = hit.or_else(|| coverage_reached(cx, c));
     let Some((p, w, len)) = hit else { return };
     // `建设项目交竣工验收及时率不低于95%`: the word is inside an indicator's name, whose
@@ -4587,7 +4597,11 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     // done, with no figure; five annotators in five passages left it out.
     // So is a network's (`重点工业园区千兆光网和5G网络实现全覆盖`: t29 left it out, heldout9a r2
     // annotated it; a coverage of places, kept out).
-    if w.ends_with("覆盖") && contains_any(before, &["改造", "网络"]) && dated.is_none() {
+    // A goal year alone does not date a campaign's reach (`到2028年，全市规上工业企业数字化改造
+    // 实现全覆盖`: t27, t48 left it out); it does a network's (`到2027年实现5G网络行政村全覆盖`:
+    // t77, heldout12a p2 took it).
+    let undated = dated.is_none() || goal_year.is_some() && contains_any(before, &["改造"]);
+    if w.ends_with("覆盖") && contains_any(before, &["改造", "网络"]) && undated {
         return;
     }
     // `二是狠抓竣工投产`: a line of work the speaker names, not a thing to finish.
@@ -4733,6 +4747,34 @@ fn heading_deadline(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
         .all(|ch| ch.is_whitespace());
     (lead && tail && w.end <= comma && dated::is_action_deadline(n, &w.kind, w.pos, w.end))
         .then_some((w.pos, w.end))
+}
+
+/// A goal year (`dated::is_goal_year`) opening the clause (`到2027年实现…`) or making up the
+/// whole clause before it (`到2027年，…完成扩区调区`): its start and end.
+fn goal_year_deadline(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
+    let n = &cx.t.norm;
+    let blank = |a: usize, b: usize| n[a.min(b)..b].iter().all(|ch| ch.is_whitespace());
+    let i = cx.wins.partition_point(|w| w.pos < c.start);
+    if let Some(w) = cx
+        .wins
+        .get(i)
+        .filter(|w| w.pos < c.end && blank(c.start, w.pos))
+    {
+        return dated::is_goal_year(n, &w.kind, w.pos, w.end).then_some((w.pos, w.end));
+    }
+    let comma = c.start.checked_sub(1)?;
+    if !matches!(n.get(comma), Some('，' | ',')) {
+        return None;
+    }
+    let ci = cx.s.clauses.partition_point(|x| x.start < c.start);
+    let prev = cx.s.clauses[..ci].last()?;
+    let j = cx.wins.partition_point(|w| w.pos < prev.start);
+    let w = cx.wins.get(j)?;
+    (blank(prev.start, w.pos)
+        && w.end <= comma
+        && blank(w.end, comma)
+        && dated::is_goal_year(n, &w.kind, w.pos, w.end))
+    .then_some((w.pos, w.end))
 }
 
 /// The first action deadline written in the clause (`9月底前`, `年底前`, `2028年底前`:
