@@ -9383,3 +9383,58 @@ fn a_wrapped_task_row_with_a_blank_remark_is_one_row() {
         "{ts:#?}"
     );
 }
+
+// ---- Round 16, tuner B: the measure of counts, continued ----
+
+/// The measure drafted for the target quoting `quote` in `out`.
+fn r16b_measure_of(out: &str, quote: &str) -> String {
+    let block = out
+        .split("[[target]]")
+        .find(|b| b.contains(quote))
+        .unwrap_or_else(|| panic!("no target quoting {quote}:\n{out}"));
+    block
+        .lines()
+        .find_map(|l| l.strip_prefix("measure = "))
+        .unwrap_or("")
+        .trim_matches('"')
+        .to_string()
+}
+
+/// In one year, events held (`举办…20场以上`, `开展…8次以上`) and those a service is given to
+/// (`为2000户…实施…改造`) are the year's flow in any document; a fall of so many percentage
+/// points (`下降0.3个百分点`) is a fall of the level, not a growth rate; over a plan's years,
+/// firms pushed to do a work (`推动3000家中小企业开展数字化转型`) are summed as the work is.
+#[test]
+fn events_those_served_and_firms_pushed_are_flows_and_a_fall_in_points_is_a_level() {
+    let year = extract_text(
+        "某区2027年前三季度经济运行情况新闻发布会\n\n四季度，我们将举办“金秋消费季”系列活动20场以上，开展专题招商活动8次以上；为2000户特殊困难老年人家庭实施居家适老化改造；产业链企业平均融资成本下降0.3个百分点。\n",
+        &[],
+    );
+    assert_eq!(r16b_measure_of(&year, "系列活动20场以上"), "ytd", "{year}");
+    assert_eq!(
+        r16b_measure_of(&year, "专题招商活动8次以上"),
+        "ytd",
+        "{year}"
+    );
+    assert_eq!(r16b_measure_of(&year, "为2000户"), "ytd", "{year}");
+    assert_eq!(
+        r16b_measure_of(&year, "融资成本下降0.3个百分点"),
+        "level",
+        "{year}"
+    );
+    let block = year
+        .split("[[target]]")
+        .find(|b| b.contains("融资成本下降"))
+        .unwrap();
+    assert!(block.contains("increase = -0.3"), "{block}");
+    assert!(block.contains("unit = \"%\""), "{block}");
+    let plan = extract_text(
+        "某市数字经济发展实施方案（2026—2030年）\n\n一、主要目标\n\n到2030年，推动3000家中小企业开展数字化转型，全市经济总量突破5000亿元。\n",
+        &[],
+    );
+    assert_eq!(
+        r16b_measure_of(&plan, "推动3000家中小企业"),
+        "ytd",
+        "{plan}"
+    );
+}
