@@ -9438,3 +9438,42 @@ fn events_those_served_and_firms_pushed_are_flows_and_a_fall_in_points_is_a_leve
         "{plan}"
     );
 }
+
+/// Over a plan's years, works measured by their extent or capacity (`完成…改造1200万千瓦`,
+/// `…1200万平方米`), vehicles renewed (`更新城市公交车400辆`) and idle land put back to use
+/// (`盘活存量低效用地10万亩`) are summed as counts made are; a capacity reached (`装机容量达到
+/// 500万千瓦`) stays a level. In one year, standards issued and patents filed are the year's.
+#[test]
+fn works_by_extent_renewals_and_filings_are_flows() {
+    let plan = extract_text(
+        "某省碳达峰实施方案（2026—2030年）\n\n一、主要目标\n\n到2030年，完成煤电机组改造1200万千瓦，完成既有建筑节能改造1200万平方米，更新城市公交车400辆，盘活存量低效用地10万亩，新型储能装机容量达到500万千瓦。\n",
+        &[],
+    );
+    for q in [
+        "1200万千瓦",
+        "1200万平方米",
+        "更新城市公交车400辆",
+        "盘活存量低效用地",
+    ] {
+        assert_eq!(r16b_measure_of(&plan, q), "ytd", "{q}: {plan}");
+    }
+    assert_eq!(
+        r16b_measure_of(&plan, "装机容量达到500万千瓦"),
+        "level",
+        "{plan}"
+    );
+    let year = extract_text(
+        "某集团2029年经营情况通报\n\n今年，集团将发布团体标准5项以上，新申请发明专利80件以上。\n",
+        &[],
+    );
+    assert_eq!(
+        r16b_measure_of(&year, "发布团体标准5项以上"),
+        "ytd",
+        "{year}"
+    );
+    assert_eq!(
+        r16b_measure_of(&year, "新申请发明专利80件以上"),
+        "ytd",
+        "{year}"
+    );
+}

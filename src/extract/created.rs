@@ -42,13 +42,24 @@ const MAKING: &[&str] = &[
     "推出",
     "发布",
     "申请",
+    // Vehicles and equipment renewed over the window (`更新城市公交车400辆`), round 16: counts
+    // after 更新 annotated ytd 17 of 17 in all sets.
+    "更新",
 ];
 
 /// Units of land area: worked over the window with a verb of making or [`LAND_WORKS`].
 const AREAS: &[&str] = &["亩", "平方公里", "公顷"];
 
 /// Verbs of work done on land, before the area worked (`治理水土流失面积…`, `修复…矿山…万亩`).
-const LAND_WORKS: &[&str] = &["治理", "修复", "营造", "造林"];
+/// Idle land put back to use (`盘活存量低效用地10万亩`, round 16: annotated ytd 3 of 3, over a
+/// plan's years and in one) is worked as well.
+const LAND_WORKS: &[&str] = &["治理", "修复", "营造", "造林", "盘活"];
+
+/// Units of works measured by their extent or capacity (`完成既有建筑节能改造1200万平方米`,
+/// `完成煤电机组改造1200万千瓦`, `更新城市公交车400辆`): counted after a verb of making as a
+/// count is (round 16: prose figures in these units after such a verb, with no rule word,
+/// annotated ytd in all sets; a stock in them is reached, `装机容量达到…万千瓦`, ruled).
+const EXTENTS: &[&str] = &["平方米", "千瓦", "辆", "米"];
 
 /// Words that make the count a stock standing at the end: 建成 (built and standing), a size
 /// class (`培育营业收入超百亿元企业10家以上`, `打造2个千亿级产业集群`: how many such firms or
@@ -87,8 +98,10 @@ pub fn over_window(
     // `修复历史遗留废弃矿山1.2万亩`, round 14): annotated ytd 15 of 15 with such a verb; a stock
     // (`粮食播种面积稳定在…`, `累计建成高标准农田…`) has no such verb or a stock word.
     let area = AREAS.contains(&base);
-    let counted =
-        area || lexicon::CLASSIFIERS.contains(&base) || ["公里", "人", "名", "户"].contains(&base);
+    let counted = area
+        || lexicon::CLASSIFIERS.contains(&base)
+        || ["公里", "人", "名", "户"].contains(&base)
+        || EXTENTS.contains(&base);
     let verbs: &[&[&str]] = if area {
         &[MAKING, LAND_WORKS]
     } else {
