@@ -9477,3 +9477,16 @@ fn works_by_extent_renewals_and_filings_are_flows() {
         "{year}"
     );
 }
+
+/// Over a plan's years, a count after 改扩建 shared over a list (`新建、改扩建公办幼儿园60所`)
+/// and a count of projects whose noun names a ranking (`引进世界500强企业投资项目20个`) are
+/// summed over the window.
+#[test]
+fn rebuilt_schools_and_projects_of_ranked_firms_are_summed_over_a_plan() {
+    let plan = extract_text(
+        "某市公共服务“十五五”规划（2026—2030年）\n\n一、主要目标\n\n到2030年，新建、改扩建公办幼儿园60所，引进世界500强企业投资项目20个。\n",
+        &[],
+    );
+    assert_eq!(r16b_measure_of(&plan, "幼儿园60所"), "ytd", "{plan}");
+    assert_eq!(r16b_measure_of(&plan, "投资项目20个"), "ytd", "{plan}");
+}

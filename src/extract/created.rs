@@ -45,6 +45,12 @@ const MAKING: &[&str] = &[
     // Vehicles and equipment renewed over the window (`更新城市公交车400辆`), round 16: counts
     // after 更新 annotated ytd 17 of 17 in all sets.
     "更新",
+    // Rebuilt or extended over the window (`新建、改扩建公办幼儿园60所`), as 改造 (round 16:
+    // counts after 改扩建 / 新改建 / 改建 annotated ytd 32 of 33 in all sets; the level is a
+    // one-year text's `新建改建农村公路120公里`, heldout h2).
+    "改扩建",
+    "新改建",
+    "改建",
 ];
 
 /// Units of land area: worked over the window with a verb of making or [`LAND_WORKS`].
@@ -114,7 +120,11 @@ pub fn over_window(
     let noun_before = verbs.iter().flat_map(|v| v.iter()).any(|w| {
         lexicon::rfind(verb_text, w).is_some_and(|p| {
             let noun = &verb_text[p + w.chars().count()..];
-            noun.len() >= 2 && !noun.iter().any(|c| c.is_ascii_digit() || *c == '、')
+            noun.len() >= 2
+                && !noun
+                    .iter()
+                    .enumerate()
+                    .any(|(k, c)| *c == '、' || (c.is_ascii_digit() && !ranked_name(&noun[k..])))
         })
     }) || done_before(verb_text);
     // A window spelled before the count (`三年累计支持…1000台（套）以上`, `五年累计实施…`): the
@@ -154,6 +164,13 @@ pub fn over_window(
         && !stocked(&after)
         && (anew || !contains_any(verb_text, DESIGNATIONS))
         && (anew || !contains_any(&after, DESIGNATIONS))
+}
+
+/// Do the digits at the start of `text` name a ranking (`世界500强企业`), not a figure: they
+/// run into 强? (Round 16: `引进世界500强企业投资项目20个`, t60, counts the projects.)
+fn ranked_name(text: &[char]) -> bool {
+    let digits = text.iter().take_while(|c| c.is_ascii_digit()).count();
+    text.get(digits) == Some(&'强')
 }
 
 /// Does 完成 stand right before the figure (`完成300家规模以上工业企业数字化转型诊断`, `完成2家
