@@ -9490,3 +9490,19 @@ fn rebuilt_schools_and_projects_of_ranked_firms_are_summed_over_a_plan() {
     assert_eq!(r16b_measure_of(&plan, "幼儿园60所"), "ytd", "{plan}");
     assert_eq!(r16b_measure_of(&plan, "投资项目20个"), "ytd", "{plan}");
 }
+
+/// Money allocated with 累计 over a plan's years (`三年累计安排…专项资金不少于6亿元`) is the
+/// window's sum, as `三年累计完成投资…` is; an industry's size (产业规模) stays as read.
+#[test]
+fn money_allocated_with_leiji_over_a_plan_is_summed() {
+    let plan = extract_text(
+        "某市低空经济高质量发展三年行动方案（2029—2031年）\n\n一、主要目标\n\n到2031年，市财政三年累计安排低空经济发展专项资金不少于6亿元，产业规模突破500亿元。\n",
+        &[],
+    );
+    assert_eq!(
+        r16b_measure_of(&plan, "专项资金不少于6亿元"),
+        "ytd",
+        "{plan}"
+    );
+    assert!(plan.contains("start = 2029-01-01"), "{plan}");
+}

@@ -239,6 +239,19 @@ pub(super) fn year_flow(
 /// 25 of 25 in all sets; a ratio's 次, `周转率提高0.5次`, is worded as a rise and not asked).
 const EVENTS: &[&str] = &["场次", "场", "次", "轮"];
 
+/// Is a sum of money raised, spent or lent (`MONEY_FLOWS`, not a balance or a standard) summed
+/// over a plan's window by 累计 in its item (`before`: `市财政三年累计安排…专项资金不少于6亿元`)?
+/// Then it is the window's flow (`ytd`), as `三年累计完成投资…` is (round 16: annotated ytd 2 of
+/// 2, heldout12a p3 and heldout12b p2).
+pub(super) fn money_summed(multi_year: bool, before: &[char], unit: &str) -> bool {
+    let base = numbers::unit_magnitude(unit).1;
+    multi_year
+        && (lexicon::CURRENCY.contains(&base) || lexicon::CURRENCY.contains(&unit))
+        && find(before, "累计", 0).is_some()
+        && contains_any(before, MONEY_FLOWS)
+        && !contains_any(before, MONEY_STOCKS)
+}
+
 /// Verbs whose object is counted as it is made in the period (round 12): lines opened
 /// (`新开通国际货运航线5条`), standards drawn up (`制修订…地方标准15项`), measures brought out
 /// (`再推出…集成服务事项10项`), projects put on the year's list (`安排县级重点项目150个`).

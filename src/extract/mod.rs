@@ -3429,6 +3429,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     // (A sum per head or per mu is an average, a level: `亩均税收提高到18万元`.)
                     && !contains_any(full_name_text, counts::PER_UNIT))
                     || xin_zeng_name
+                    || counts::money_summed(multi_year, &n[ist..m.start], &unit)
                     || summed_works(multi_year, verb_text)
                     || created::over_window(
                         multi_year,
