@@ -2875,8 +2875,6 @@ fn t31_county_minsheng_list() {
         "t31-county-minsheng-list-2026",
         "prose",
         &[
-            // A count before its noun, the verb after both (为2000户…家庭实施…改造): not read.
-            "为2000户特殊困难老年人家庭",
             // No verb at all (送戏下乡三百场), and 片 is no counting unit.
             "送戏下乡三百场",
             "笼式足球场4片",
@@ -6300,7 +6298,6 @@ fn t60_city_party_congress_report_with_five_years_to_2031() {
         &[
             "打造新能源装备",
             "累计培育国家级专精特新",
-            "引进世界500强企业投资项目20个",
             "建成市域铁路一期工程",
             // A flow reached by a deadline years away: since the eleventh set.
             "到2031年突破2000亿元",
@@ -6308,7 +6305,6 @@ fn t60_city_party_congress_report_with_five_years_to_2031() {
         &[
             "打造新能源装备",
             "累计培育国家级专精特新",
-            "引进世界500强企业投资项目20个",
             "每年滚动实施亿元以上工业项目200个以上",
             // Round 12 (`dated`): a dated task, annotated by the blind sets' annotators.
             "10月底前完成全市自建房安全隐患整治",
@@ -6757,8 +6753,6 @@ fn t63_province_transport_department_work_points() {
             // 左右 after 达到 on a flow: drafted a floor with tolerance (contract §3), annotated
             // about; earlier annotators split on it (round 12 C's topic).
             "港口货物吞吐量达到5.2亿吨左右",
-            // 发布 (standards issued) is no counted verb: only this passage has it.
-            "发布团体标准5项以上",
             // A direction with no figure after 事故起数 (round 12 C's topic).
             "道路运输较大及以上等级事故起数继续下降",
             // The counts after 其中 under 11月底前…民生实事 are annotated due by 30 November;
@@ -7133,8 +7127,7 @@ fn t65_province_ecology_plan_goals() {
 
 #[test]
 fn t66_city_work_report_main_expected_targets() {
-    // As for t65: 比重达到13%左右 (`about`), 排放总量持续下降 (growth); a count of households
-    // given a subsidy (为…户发放), which no counting verb reads.
+    // As for t65: 比重达到13%左右 (`about`), 排放总量持续下降 (growth).
     assert_agreed_in(
         "tuning",
         "t66-city-work-report-main-expected-targets-2027",
@@ -7142,7 +7135,6 @@ fn t66_city_work_report_main_expected_targets() {
         &[
             "数字经济核心产业增加值占地区生产总值比重达到13%左右",
             "主要污染物排放总量持续下降",
-            "为1.2万户城镇困难家庭发放住房租赁补贴",
         ],
     );
 }
@@ -7866,14 +7858,9 @@ fn t74_group_company_operating_tables() {
             "研发投入强度",
         ],
     );
-    // A count of a year's work with 申请 read as a level (培育 / 打造: round 14 B; 完成2家… is
-    // right since round 15); 减少2户 (left out by the annotator) is proposed.
-    assert_known_in(
-        name,
-        "prose",
-        &["新申请发明专利80件以上"],
-        &["亏损子公司户数减少2户", "新申请发明专利80件以上"],
-    );
+    // 减少2户 (left out by the annotator) is proposed; 新申请发明专利80件以上 is the year's
+    // flow since round 16.
+    assert_known_in(name, "prose", &[], &["亏损子公司户数减少2户"]);
 }
 
 /// A goal in a unit of time on a time taken (办理时间…个工作日以内, 通关时间…小时以内, a table's
@@ -7996,7 +7983,6 @@ fn t70_ocr_implementation_plan_goals() {
             "质量优良天数比率达到88%左右",
             "城市黑臭水体保持动态清零",
             "全省新建民用建筑全面执行绿色建筑标准",
-            "盘活存量低效用地10万亩",
         ],
         &[
             "城镇化率提高到70%左右",
@@ -8007,7 +7993,6 @@ fn t70_ocr_implementation_plan_goals() {
             "监测覆盖率提高到95%左右",
             "路网密度提高到8公里/平方公里左右",
             "优良天数比率达到88%左右",
-            "盘活存量低效用地10万亩",
         ],
     );
 }
@@ -8952,9 +8937,7 @@ fn t77_city_plan_with_stages_and_yearly_goals() {
             "全市涉农县（区）全部建成县级数字乡村服务中心",
             "到2027年实现全市行政村5G网络全覆盖",
             "建成城市级物联感知平台",
-            // `推动N家…开展…` is drafted level (tuner B's topic: measure of counts);
             // 保障措施's funds and talents are not drafted.
-            "推动3000家中小企业开展数字化转型",
             "每年安排数字经济发展专项资金不少于5亿元",
             "五年内引进数字经济领域高层次人才500名",
         ],
@@ -8962,7 +8945,6 @@ fn t77_city_plan_with_stages_and_yearly_goals() {
             "数字经济核心产业增加值突破600亿元",
             "数字经济核心产业增加值突破800亿元",
             "电子信息制造业营业收入达到1800亿元",
-            "推动3000家中小企业开展数字化转型",
         ],
     );
 }
@@ -8974,10 +8956,6 @@ fn t78_quarter_report_press_conference_with_three_year_plan() {
         "t78-district-q3-press-conference-and-three-year-plan",
         "prose",
         &[
-            // Counts of events held in the year (举办…20场, 开展…8次) drafted level, annotated ytd
-            // (tuner B's topic: measure of counts).
-            "系列活动20场以上",
-            "开展专题招商活动8次以上",
             // An undated milestone after a reported lead (`行动计划还明确，到2028年6月底前，建成…`):
             // not drafted; the funds after it take that window (the bare window heads the
             // sentence, as every earlier set has it), annotated the first year's.
@@ -8985,9 +8963,7 @@ fn t78_quarter_report_press_conference_with_three_year_plan() {
             "每年安排先进制造业发展专项资金2亿元",
         ],
         &[
-            "系列活动20场以上",
             "每年安排先进制造业发展专项资金2亿元",
-            "开展专题招商活动8次以上",
             // Left out of the annotation by mistake: the annotated sets take this form as a
             // growth goal stated against GDP growth (`of`), as drafted.
             "确保全年居民人均可支配收入增长与经济增长同步",
@@ -9104,9 +9080,7 @@ fn t79_carbon_peak_implementation_plan() {
             "政策体系进一步完善",
             "非化石能源消费比重达到30%左右",
             "2030年前实现碳达峰",
-            "完成煤电机组改造1200万千瓦",
             "电力需求侧响应能力达到最大负荷的5%",
-            "完成既有建筑节能改造1200万平方米",
             "主要资源产出率比2025年提高15%",
             "建成县级再生资源回收分拣中心60个",
             "建成省级以上低碳技术创新平台30个",
@@ -9136,7 +9110,6 @@ fn t80_city_public_services_sector_plan() {
             "公共文化服务体系全面建成",
             "体育强市建设迈上新台阶",
             "基本公共服务均等化水平明显提升",
-            "新建、改扩建公办幼儿园60所",
             "消除56人以上大班额",
             "建成市级以上高水平专业群20个",
             "共建现代产业学院10个",
