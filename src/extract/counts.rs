@@ -160,6 +160,9 @@ pub(super) struct Figure<'a> {
     pub this_year_word: bool,
     /// The governing window is written as 全年 (`全年谋划储备项目200个以上`).
     pub whole_year_word: bool,
+    /// The figure counts those a service is given to (`served_count`: `为2000户…家庭实施居家
+    /// 适老化改造`).
+    pub served: bool,
 }
 
 /// Is a count or a sum of money in a one-year window a flow over the year (`ytd`), by its
@@ -197,8 +200,15 @@ pub(super) fn year_flow(
     if counted_verb(f.verb_text, f.unit) {
         return true;
     }
-    // (Sessions held, `组织企业参加境外重点展会200场次`, are counted as visits are.)
-    if base == "人次" || base == "场次" || contains_any(f.verb_text, SERVICE_CUES) {
+    // (Sessions held, `组织企业参加境外重点展会200场次`, are counted as visits are, and so are
+    // events by 场, 次 or 轮: `EVENTS`.)
+    // (Those served, `为1.2万户城镇困难家庭发放住房租赁补贴`, are the year's as what is paid
+    // out is: round 16, counts after 为 with a verb of service annotated ytd 4 of 4.)
+    if base == "人次"
+        || EVENTS.contains(&base)
+        || f.served
+        || contains_any(f.verb_text, SERVICE_CUES)
+    {
         return true;
     }
     let currency = lexicon::CURRENCY.contains(&base) || lexicon::CURRENCY.contains(&f.unit);
@@ -221,6 +231,25 @@ pub(super) fn year_flow(
                 !zone && !f.verb_text[..p].ends_with(&['计', '划'])
             })
         })
+}
+
+/// Units of events held or campaigns run (`举办…系列活动20场以上`, `开展专题招商活动8次以上`,
+/// `全年开展巡察3轮`, `组织企业参加…展会100场次`): a count of them in one year is the year's
+/// flow, whatever the verb or the document (round 16: prose counts in these units annotated ytd
+/// 25 of 25 in all sets; a ratio's 次, `周转率提高0.5次`, is worded as a rise and not asked).
+const EVENTS: &[&str] = &["场次", "场", "次", "轮"];
+
+/// Is a sum of money raised, spent or lent (`MONEY_FLOWS`, not a balance or a standard) summed
+/// over a plan's window by 累计 in its item (`before`: `市财政三年累计安排…专项资金不少于6亿元`)?
+/// Then it is the window's flow (`ytd`), as `三年累计完成投资…` is (round 16: annotated ytd 2 of
+/// 2, heldout12a p3 and heldout12b p2).
+pub(super) fn money_summed(multi_year: bool, before: &[char], unit: &str) -> bool {
+    let base = numbers::unit_magnitude(unit).1;
+    multi_year
+        && (lexicon::CURRENCY.contains(&base) || lexicon::CURRENCY.contains(&unit))
+        && find(before, "累计", 0).is_some()
+        && contains_any(before, MONEY_FLOWS)
+        && !contains_any(before, MONEY_STOCKS)
 }
 
 /// Verbs whose object is counted as it is made in the period (round 12): lines opened

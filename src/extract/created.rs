@@ -42,13 +42,30 @@ const MAKING: &[&str] = &[
     "推出",
     "发布",
     "申请",
+    // Vehicles and equipment renewed over the window (`更新城市公交车400辆`), round 16: counts
+    // after 更新 annotated ytd 17 of 17 in all sets.
+    "更新",
+    // Rebuilt or extended over the window (`新建、改扩建公办幼儿园60所`), as 改造 (round 16:
+    // counts after 改扩建 / 新改建 / 改建 annotated ytd 32 of 33 in all sets; the level is a
+    // one-year text's `新建改建农村公路120公里`, heldout h2).
+    "改扩建",
+    "新改建",
+    "改建",
 ];
 
 /// Units of land area: worked over the window with a verb of making or [`LAND_WORKS`].
 const AREAS: &[&str] = &["亩", "平方公里", "公顷"];
 
 /// Verbs of work done on land, before the area worked (`治理水土流失面积…`, `修复…矿山…万亩`).
-const LAND_WORKS: &[&str] = &["治理", "修复", "营造", "造林"];
+/// Idle land put back to use (`盘活存量低效用地10万亩`, round 16: annotated ytd 3 of 3, over a
+/// plan's years and in one) is worked as well.
+const LAND_WORKS: &[&str] = &["治理", "修复", "营造", "造林", "盘活"];
+
+/// Units of works measured by their extent or capacity (`完成既有建筑节能改造1200万平方米`,
+/// `完成煤电机组改造1200万千瓦`, `更新城市公交车400辆`): counted after a verb of making as a
+/// count is (round 16: prose figures in these units after such a verb, with no rule word,
+/// annotated ytd in all sets; a stock in them is reached, `装机容量达到…万千瓦`, ruled).
+const EXTENTS: &[&str] = &["平方米", "千瓦", "辆", "米"];
 
 /// Words that make the count a stock standing at the end: 建成 (built and standing), a size
 /// class (`培育营业收入超百亿元企业10家以上`, `打造2个千亿级产业集群`: how many such firms or
@@ -87,8 +104,10 @@ pub fn over_window(
     // `修复历史遗留废弃矿山1.2万亩`, round 14): annotated ytd 15 of 15 with such a verb; a stock
     // (`粮食播种面积稳定在…`, `累计建成高标准农田…`) has no such verb or a stock word.
     let area = AREAS.contains(&base);
-    let counted =
-        area || lexicon::CLASSIFIERS.contains(&base) || ["公里", "人", "名", "户"].contains(&base);
+    let counted = area
+        || lexicon::CLASSIFIERS.contains(&base)
+        || ["公里", "人", "名", "户"].contains(&base)
+        || EXTENTS.contains(&base);
     let verbs: &[&[&str]] = if area {
         &[MAKING, LAND_WORKS]
     } else {
@@ -101,7 +120,11 @@ pub fn over_window(
     let noun_before = verbs.iter().flat_map(|v| v.iter()).any(|w| {
         lexicon::rfind(verb_text, w).is_some_and(|p| {
             let noun = &verb_text[p + w.chars().count()..];
-            noun.len() >= 2 && !noun.iter().any(|c| c.is_ascii_digit() || *c == '、')
+            noun.len() >= 2
+                && !noun
+                    .iter()
+                    .enumerate()
+                    .any(|(k, c)| *c == '、' || (c.is_ascii_digit() && !ranked_name(&noun[k..])))
         })
     }) || done_before(verb_text);
     // A window spelled before the count (`三年累计支持…1000台（套）以上`, `五年累计实施…`): the
@@ -143,17 +166,28 @@ pub fn over_window(
         && (anew || !contains_any(&after, DESIGNATIONS))
 }
 
+/// Do the digits at the start of `text` name a ranking (`世界500强企业`), not a figure: they
+/// run into 强? (Round 16: `引进世界500强企业投资项目20个`, t60, counts the projects.)
+fn ranked_name(text: &[char]) -> bool {
+    let digits = text.iter().take_while(|c| c.is_ascii_digit()).count();
+    text.get(digits) == Some(&'强')
+}
+
 /// Does 完成 stand right before the figure (`完成300家规模以上工业企业数字化转型诊断`, `完成2家
 /// 子公司混合所有制改革`)? The things the work is done on follow the figure: work done over the
 /// window, summed, as with its noun before; in a year, the year's works (round 15: counts
 /// right after 完成 annotated ytd 10 of 12 in all sets; the levels: `完成首批30个…中心建设改造`,
 /// a stage of a plan's running total with 首批 between, and the sealed set's h5, judged).
+/// So does 推动 (`推动3000家中小企业开展数字化转型`, `推动12家重点企业实施智能化改造`): the
+/// firms pushed to do the work are counted as the work is (round 16: counts right after 推动
+/// annotated ytd 7 of 7 in all sets, over a plan's years and in one).
 pub fn done_before(verb_text: &[char]) -> bool {
     let mut end = verb_text.len();
     while end > 0 && verb_text[end - 1].is_whitespace() {
         end -= 1;
     }
-    verb_text[..end].ends_with(&['完', '成'])
+    let v = &verb_text[..end];
+    v.ends_with(&['完', '成']) || v.ends_with(&['推', '动'])
 }
 
 /// Is 超 a size class (`超百亿元`, `超10亿元`, `超过`), not a word's first character (`超低排放`,

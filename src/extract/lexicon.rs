@@ -151,6 +151,11 @@ pub const WORKS_VERBS: &[&str] = &[
     "投产",
     // Homes or buildings handed over in the year (`交付安置房6500套`), as 竣工 (round 13).
     "交付",
+    // Standards issued and patents filed in the year (`发布团体标准5项以上`, `新申请发明专利80件
+    // 以上`), as over a plan's years (`created::MAKING`): round 16, counts after them in one
+    // year annotated ytd 3 of 3.
+    "发布",
+    "申请",
 ];
 
 /// Words before a figure that make it the stretch of the floor before it (增长7%以上，力争

@@ -3234,7 +3234,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 goal = Goal::Increase(v);
                 rule = qual.unwrap_or(Rule::AtLeast);
             }
-            Some(PreKind::Fall) if pct => {
+            // (下降0.3个百分点 is a fall of the level, as 提高0.1个百分点 is a rise: round 16,
+            // annotated a level's negative increase 2 of 2, `平均融资成本下降0.3个百分点`,
+            // `重污染天数比率下降0.2个百分点`.)
+            Some(PreKind::Fall) if pct && !points => {
                 measure = Some(Measure::Growth);
                 goal = Goal::Value(-v);
                 rule = if qual == Some(Rule::About) {
@@ -3426,6 +3429,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     // (A sum per head or per mu is an average, a level: `亩均税收提高到18万元`.)
                     && !contains_any(full_name_text, counts::PER_UNIT))
                     || xin_zeng_name
+                    || counts::money_summed(multi_year, &n[ist..m.start], &unit)
                     || summed_works(multi_year, verb_text)
                     || created::over_window(
                         multi_year,
@@ -3485,6 +3489,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                         .is_some_and(|w| w.end > w.pos && starts_with_at(n, w.pos, "今年")),
                     whole_year_word: win
                         .is_some_and(|w| w.end > w.pos && starts_with_at(n, w.pos, "全年")),
+                    served: counts::served_count(n, m.start, m.end, c.end),
                 },
                 breakdown.as_ref(),
                 cx.doc.year_work,
