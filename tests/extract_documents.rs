@@ -9383,3 +9383,21 @@ fn a_wrapped_task_row_with_a_blank_remark_is_one_row() {
         "{ts:#?}"
     );
 }
+
+// ---- Round 16 E: new genres (a city's 民生实事项目 list, a province's 优化营商环境 plan) ----
+
+/// The score of the tuning passages t85–t86 (a city's 民生实事项目 list with its items in prose
+/// and in a table; a province's 优化营商环境 three-year plan), printed before their fixes
+/// (docs/extract.md, "Round 16 E"):
+/// `cargo test --test extract_documents -- --ignored t85_t86_score --nocapture`
+#[test]
+#[ignore]
+fn t85_t86_score() {
+    score_names(
+        "tuning",
+        &[
+            "t85-city-livelihood-projects-list-2028",
+            "t86-province-business-environment-action-plan-2028-2030",
+        ],
+    );
+}
