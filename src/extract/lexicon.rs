@@ -86,6 +86,11 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("缩短至", PreKind::AtMost),
     ("精简到", PreKind::AtMost),
     ("精简至", PreKind::AtMost),
+    // A list enlarged to (`"首违不罚"清单事项扩充至300项`, round 16 E: a business-environment
+    // plan's wording).
+    ("扩充到", PreKind::AtLeast),
+    ("扩充至", PreKind::AtLeast),
+    ("扩大至", PreKind::AtLeast),
     ("低于", PreKind::LessThan),
     ("不满", PreKind::LessThan),
     ("少于", PreKind::LessThan),
@@ -101,6 +106,8 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("压减", PreKind::Fall),
     // 办理时限压缩30%以上: cut by, as 压减 (round 14; 压缩至 above is a cap).
     ("压缩", PreKind::Fall),
+    // A time taken cut by (`执行合同用时较2027年缩短20%`, round 16 E; 缩短至 above is a cap).
+    ("缩短", PreKind::Fall),
     ("新增", PreKind::Increase),
     // 高新技术企业净增200家: a net rise in a stock, an increase.
     ("净增", PreKind::Increase),
@@ -682,6 +689,8 @@ pub const CLASSIFIERS: &[&str] = &[
     "套",
     "张",
     "条",
+    // Kinds counted (`监管证件精简至38种`, round 16 E).
+    "种",
     "处",
     "栋",
     "艘",
@@ -768,7 +777,7 @@ pub const UNITS: &[&str] = &[
 pub const CURRENCY: &[&str] = &["元", "万元", "亿元", "万亿元", "美元", "万美元", "亿美元"];
 
 /// Units that only count with an explicit rule word (三年行动 is not "3 years").
-pub const NEEDS_RULE_WORD: &[&str] = &["年", "岁", "天", "小时", "个工作日", "工作日"];
+pub const NEEDS_RULE_WORD: &[&str] = &["年", "岁", "天", "日", "小时", "个工作日", "工作日"];
 
 /// Prefix words stripped from the front of a proposed name.
 pub const NAME_STRIP: &[&str] = &[
