@@ -9401,3 +9401,64 @@ fn t85_t86_score() {
         ],
     );
 }
+
+/// Round 16 E: an item laid out as labelled lines (`责任单位：…`, `完成时限：…`, a city's
+/// 民生实事项目 list) gives every figure of the item its owners and its deadline; a figure
+/// with a month of its own keeps it; the next item takes its own lines.
+#[test]
+fn an_item_s_labelled_lines_give_its_owners_and_deadline() {
+    let ts = targets_of(
+        "2028年市级民生实事项目\n\n    一、改造城镇老旧小区\n    目标：全年开工改造城镇老旧小区120个，加装电梯200部；6月底前完成全部改造项目招标。\n    责任单位：市住房城乡建设局，各区人民政府\n    完成时限：2028年11月底\n\n    二、新建改扩建中小学校\n    建设内容：新建改扩建中小学校8所，新增公办学位9600个。\n    责任单位：市教育局\n    完成时限：2028年8月底\n",
+        "2028",
+    );
+    for (piece, owner, due) in [
+        ("120个", "市住房城乡建设局", "2028-11-30"),
+        ("200部", "市住房城乡建设局", "2028-11-30"),
+        ("招标", "市住房城乡建设局", "2028-06-30"),
+        ("8所", "市教育局", "2028-08-31"),
+        ("9600个", "市教育局", "2028-08-31"),
+    ] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["deadline"].to_string(), due, "{piece}");
+        let owners = t["owner"].as_array().unwrap();
+        assert_eq!(owners[0].as_str(), Some(owner), "{piece}");
+    }
+    assert!(
+        !quotes(&ts)
+            .iter()
+            .any(|q| q.contains("责任单位") || q.contains("完成时限")),
+        "{ts:#?}"
+    );
+}
+
+/// Round 16 E: a business-environment plan's wording: a list enlarged to (扩充至), a time
+/// taken cut by (较2027年缩短20%), kinds counted (精简至38种), a span of days written 日
+/// (压缩至45日以内; `3月15日以内` stays a date).
+#[test]
+fn business_environment_wording() {
+    let ts = targets_of(
+        "    到2030年，“首违不罚”清单事项扩充至300项，执行合同用时较2027年缩短20%，监管证件精简至38种，行政复议案件平均办理时间压缩至45日以内。\n",
+        "2028",
+    );
+    let t = with_quote(&ts, "300项");
+    assert_eq!(t["rule"].as_str(), Some("at-least"));
+    let t = with_quote(&ts, "缩短20%");
+    assert_eq!(t["measure"].as_str(), Some("growth"));
+    assert_eq!(t["value"].as_float().or(t["value"].as_integer().map(|v| v as f64)), Some(-20.0));
+    let t = with_quote(&ts, "38种");
+    assert_eq!(t["rule"].as_str(), Some("at-most"));
+    let t = with_quote(&ts, "45日");
+    assert_eq!((t["unit"].as_str(), t["measure"].as_str()), (Some("日"), Some("level")));
+}
+
+/// Round 16 E: a milestone dated two years or more before the text's year describes what a
+/// task applies to (`对2000年底前建成的老旧小区实施改造`), no promise.
+#[test]
+fn a_long_past_date_is_no_milestone() {
+    let ts = targets_of(
+        "2028年民生实事项目\n    对2000年底前建成的老旧小区实施改造，全年开工改造城镇老旧小区120个。\n",
+        "2028",
+    );
+    with_quote(&ts, "120个");
+    assert!(!quotes(&ts).iter().any(|q| q.contains("2000年")), "{ts:#?}");
+}

@@ -126,6 +126,8 @@ pub const ADDITION_VERBS: &[&str] = &[
     "新引进",
     "新认定",
     "新设立",
+    // Bus routes opened (`新辟优化公交线路20条`, round 16 E).
+    "新辟",
 ];
 
 /// Verbs of works finished in the window (建成, 改造, 新改建): in a one-year window the
@@ -689,8 +691,9 @@ pub const CLASSIFIERS: &[&str] = &[
     "套",
     "张",
     "条",
-    // Kinds counted (`监管证件精简至38种`, round 16 E).
+    // Kinds counted (`监管证件精简至38种`) and sports courts (`社区多功能运动场30片`), round 16 E.
     "种",
+    "片",
     "处",
     "栋",
     "艘",

@@ -533,6 +533,13 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // A sentence of the goals repeated word for word further on: one target.
     prop_section.resize(props.len(), section);
     restated::drop_repeats(&mut props, &prop_section);
+    // A milestone dated two years or more before the text's year (`对2000年底前建成的老旧小区
+    // 实施改造` in a 2028 list) describes what it applies to, no promise (round 16 E).
+    if let Some(now) = doc.date.or(goal_year) {
+        props.retain(|p| {
+            p.measure != Measure::Milestone || p.deadline.is_none_or(|d| d.year + 2 > now)
+        });
+    }
     let prose_count = props.len();
     props.extend(tables.proposals);
     // Every target gets its window: one a reader left without start or deadline (a table row
