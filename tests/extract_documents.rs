@@ -9444,11 +9444,19 @@ fn business_environment_wording() {
     assert_eq!(t["rule"].as_str(), Some("at-least"));
     let t = with_quote(&ts, "缩短20%");
     assert_eq!(t["measure"].as_str(), Some("growth"));
-    assert_eq!(t["value"].as_float().or(t["value"].as_integer().map(|v| v as f64)), Some(-20.0));
+    assert_eq!(
+        t["value"]
+            .as_float()
+            .or(t["value"].as_integer().map(|v| v as f64)),
+        Some(-20.0)
+    );
     let t = with_quote(&ts, "38种");
     assert_eq!(t["rule"].as_str(), Some("at-most"));
     let t = with_quote(&ts, "45日");
-    assert_eq!((t["unit"].as_str(), t["measure"].as_str()), (Some("日"), Some("level")));
+    assert_eq!(
+        (t["unit"].as_str(), t["measure"].as_str()),
+        (Some("日"), Some("level"))
+    );
 }
 
 /// Round 16 E: a milestone dated two years or more before the text's year describes what a
@@ -9461,4 +9469,81 @@ fn a_long_past_date_is_no_milestone() {
     );
     with_quote(&ts, "120个");
     assert!(!quotes(&ts).iter().any(|q| q.contains("2000年")), "{ts:#?}");
+}
+
+/// Round 16 E: a passage holds to its annotation but for the named calls: every miss is one
+/// of `missed` (by its clause), every false proposal quotes one of `false_quotes`.
+fn assert_calls(name: &str, kind: &str, missed: &[&str], false_quotes: &[&str]) {
+    let s = score("tuning", name, Some(kind), Mode::Asserted);
+    let m: Vec<&String> = s
+        .missed
+        .iter()
+        .filter(|m| !missed.iter().any(|j| m.starts_with(j)))
+        .collect();
+    assert!(m.is_empty(), "{name}: missed {m:#?}");
+    let f: Vec<&String> = s
+        .false_props
+        .iter()
+        .filter(|p| !false_quotes.iter().any(|j| p.contains(j)))
+        .collect();
+    assert!(f.is_empty(), "{name}: false {f:#?}");
+    assert!(
+        s.quoted_none.is_empty(),
+        "{name}: quoted {:?}",
+        s.quoted_none
+    );
+}
+
+/// Round 16 E: t85 (a city's 民生实事项目 list) and t86 (a province's 优化营商环境 plan) hold
+/// to their annotations but for the named calls (docs/extract.md, "Round 16 E").
+#[test]
+fn t85_t86_new_genres() {
+    let t85 = "t85-city-livelihood-projects-list-2028";
+    let t86 = "t86-province-business-environment-action-plan-2028-2030";
+    // 安排…项目13件 / 计划总投资 (annotated ytd as in t84; the first not drafted, the second
+    // drafted level: round 16 B's measure), 形成24件候选项目 (the selection process).
+    assert_calls(
+        t85,
+        "prose",
+        &["共安排民生实事项目13件", "计划总投资42.3亿元"],
+        &["形成24件候选项目", "计划总投资42.3亿元"],
+    );
+    // 新辟 in a table's goal cell; 实现城区农贸市场全覆盖 (the annotator left it out as the
+    // result of the 30 快检室, as t84; the reader drafts it as a milestone, as round 16 A's
+    // figureless milestones).
+    assert_calls(
+        t85,
+        "table",
+        &["新辟优化公交线路20条"],
+        &["城区农贸市场全覆盖"],
+    );
+    // Figureless milestones (实现"零跑腿", "拿地即开工", "零上门…", "扫码入企": round 16 A),
+    // counts of services (20个"一件事", 30类…证照), 精简至平均5份, 较上年下降0.2个百分点
+    // (drafted growth: round 16 B), the 到2028年底 of the sentence before carried to 扩充至300项
+    // (the annotator ended a date with its sentence), a 保障措施 rate, and rankings the
+    // annotator left out but earlier sets annotate (进入全国前十 = level at-most 10, 第一方阵 =
+    // assessed).
+    assert_calls(
+        t86,
+        "prose",
+        &[
+            "20个\"一件事\"集成办理",
+            "申请材料精简至平均5份以内",
+            "高频政务服务事项实现\"零跑腿\"",
+            "30类高频电子证照全省互认共享",
+            "全面实现\"拿地即开工\"",
+            "实现\"零上门、零审批、零投资\"",
+            "平均利率较上年下降0.2个百分点",
+            "清单事项扩充至300项",
+            "全面推行涉企行政执法\"扫码入企\"",
+            "按期办结率保持在98%以上",
+        ],
+        &[
+            "营商环境重点指标进入全国前十",
+            "营商环境综合水平进入全国第一方阵",
+            "平均利率较上年下降0.2个百分点",
+            "清单事项扩充至300项",
+        ],
+    );
+    assert_calls(t86, "table", &[], &[]);
 }

@@ -59,7 +59,9 @@ pub(crate) fn field_line(line: &str) -> Option<ItemField> {
 
 /// The text after `title` and its colon, when `line` opens with them.
 fn titled<'a>(line: &'a str, title: &str) -> Option<&'a str> {
-    let rest = line.strip_prefix(title)?.trim_start_matches([' ', '\u{3000}']);
+    let rest = line
+        .strip_prefix(title)?
+        .trim_start_matches([' ', '\u{3000}']);
     let rest = rest.strip_prefix('：').or_else(|| rest.strip_prefix(':'))?;
     Some(rest.trim())
 }
@@ -116,7 +118,10 @@ impl ItemFields {
                     }
                     p.reviews
                         .retain(|r| !matches!(r.field, Field::Deadline | Field::Start));
-                    p.review(Field::Deadline, format!("the item's 完成时限 line: due {d}"));
+                    p.review(
+                        Field::Deadline,
+                        format!("the item's 完成时限 line: due {d}"),
+                    );
                 }
             }
         }

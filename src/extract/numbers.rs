@@ -394,7 +394,8 @@ fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
     // 45日以内: a span of days written 日 (`行政复议案件平均办理时间压缩至45日以内`, round 16 E),
     // only before 以内 / 之内 and not after a month (`3月15日以内` is a date).
     if t.get(at) == Some(&'日')
-        && (lexicon::starts_with_at(t, at + 1, "以内") || lexicon::starts_with_at(t, at + 1, "之内"))
+        && (lexicon::starts_with_at(t, at + 1, "以内")
+            || lexicon::starts_with_at(t, at + 1, "之内"))
     {
         let digits = t[..at.min(t.len())]
             .iter()
