@@ -2877,9 +2877,8 @@ fn t31_county_minsheng_list() {
         &[
             // A count before its noun, the verb after both (为2000户…家庭实施…改造): not read.
             "为2000户特殊困难老年人家庭",
-            // No verb at all (送戏下乡三百场), and 片 is no counting unit.
+            // No verb at all (送戏下乡三百场). (笼式足球场4片: counted since round 16 E.)
             "送戏下乡三百场",
-            "笼式足球场4片",
         ],
     );
 }
@@ -8206,16 +8205,15 @@ fn t71_county_midyear_speech_second_half() {
 #[test]
 fn t72_city_government_work_points() {
     // Left as judgement calls (docs/extract.md, "Round 13: a year's work in cities and
-    // counties"): 吸引 as a verb of counts (one annotation in all sets), 分钟 as a unit (`15分钟
-    // 生活圈` names), 只减不增 (no figure, one annotation), a baseline read from `由12家精简至
-    // 8家` (the cap is drafted, the baseline is not read).
+    // counties"): 吸引 as a verb of counts (one annotation in all sets), 只减不增 (no figure,
+    // one annotation), a baseline read from `由12家精简至8家` (the cap is drafted, the baseline
+    // is not read). (分钟 is a unit needing a rule word since round 16 E: 8分钟以内 is drafted.)
     assert_agreed_in(
         "tuning",
         "t72-city-government-work-points-2027",
         "prose",
         &[
             "吸引高校毕业生来江留江就业创业8万人",
-            "平均发车间隔缩短至8分钟以内",
             "“三公”经费只减不增",
             "市属国有企业数量由12家精简至8家",
         ],
@@ -9487,11 +9485,12 @@ fn assert_calls(name: &str, kind: &str, missed: &[&str], false_quotes: &[&str]) 
         .filter(|p| !false_quotes.iter().any(|j| p.contains(j)))
         .collect();
     assert!(f.is_empty(), "{name}: false {f:#?}");
-    assert!(
-        s.quoted_none.is_empty(),
-        "{name}: quoted {:?}",
-        s.quoted_none
-    );
+    let q: Vec<&String> = s
+        .quoted_none
+        .iter()
+        .filter(|n| !false_quotes.iter().any(|j| j.contains(n.as_str())))
+        .collect();
+    assert!(q.is_empty(), "{name}: quoted {q:?}");
 }
 
 /// Round 16 E: t85 (a city's 民生实事项目 list) and t86 (a province's 优化营商环境 plan) hold
@@ -9502,11 +9501,16 @@ fn t85_t86_new_genres() {
     let t86 = "t86-province-business-environment-action-plan-2028-2030";
     // 安排…项目13件 / 计划总投资 (annotated ytd as in t84; the first not drafted, the second
     // drafted level: round 16 B's measure), 形成24件候选项目 (the selection process).
+    // (And a threshold of an audit, 投资1000万元以上的项目: round 16 C's.)
     assert_calls(
         t85,
         "prose",
         &["共安排民生实事项目13件", "计划总投资42.3亿元"],
-        &["形成24件候选项目", "计划总投资42.3亿元"],
+        &[
+            "形成24件候选项目",
+            "计划总投资42.3亿元",
+            "投资1000万元以上的项目开展跟踪审计",
+        ],
     );
     // 新辟 in a table's goal cell; 实现城区农贸市场全覆盖 (the annotator left it out as the
     // result of the 30 快检室, as t84; the reader drafts it as a milestone, as round 16 A's
