@@ -536,6 +536,8 @@ pub fn prepare(text: &str) -> Text {
     let mut orig: Vec<char> = Vec::with_capacity(text.len());
     let mut prev_line: Option<&str> = None;
     let mut prev_title = false;
+    // The last line was a labelled line of an item (`完成时限：…`): it ends its sentence.
+    let mut prev_field = false;
     let mut passages = Vec::new();
     let mut headings = Vec::new();
     // Unpunctuated lines seen so far: one seen again is a running page header (the plan's
@@ -597,7 +599,7 @@ pub fn prepare(text: &str) -> Text {
         let chars = line.chars().count();
         let prev_ends = match prev_line {
             None => true,
-            Some(p) => p.chars().last().is_some_and(|c| SENTENCE_END.contains(&c)),
+            Some(p) => p.chars().last().is_some_and(|c| SENTENCE_END.contains(&c)) || prev_field,
         };
         // The first line, unpunctuated, is the document's title whatever its length.
         let doc_title = prev_line.is_none() && unpunctuated && chars <= 80;
@@ -633,6 +635,12 @@ pub fn prepare(text: &str) -> Text {
             .then(|| super::items::owner_note_at(line))
             .flatten()
             .map(|(at, _)| at);
+        // A labelled line of an item (`责任单位：…`, `完成时限：…`, `fields`) is a sentence of
+        // its own: the lines around it do not run into it.
+        let field = !title && note.is_none() && super::fields::field_line(line).is_some();
+        if field && !prev_title {
+            orig.push(BOUNDARY);
+        }
         line_starts.push(orig.len());
         match note {
             Some(at) if at > 0 => {
@@ -642,10 +650,11 @@ pub fn prepare(text: &str) -> Text {
             }
             _ => orig.extend(line.chars()),
         }
-        if title || note.is_some() {
+        if title || note.is_some() || field {
             orig.push(BOUNDARY);
         }
         prev_title = title;
+        prev_field = field;
         prev_line = Some(line);
     }
     let norm = fold_text(&orig);

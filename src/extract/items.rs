@@ -8,7 +8,7 @@ use super::lexicon::{find, starts_with_at};
 use super::{WinKind, Window};
 
 /// The titles of a note of units after an item, lead unit first.
-const OWNER_TITLES: &[&str] = &[
+pub(crate) const OWNER_TITLES: &[&str] = &[
     "牵头单位",
     "牵头部门",
     "责任单位",

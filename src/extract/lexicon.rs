@@ -86,6 +86,11 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("缩短至", PreKind::AtMost),
     ("精简到", PreKind::AtMost),
     ("精简至", PreKind::AtMost),
+    // A list enlarged to (`"首违不罚"清单事项扩充至300项`, round 16 E: a business-environment
+    // plan's wording).
+    ("扩充到", PreKind::AtLeast),
+    ("扩充至", PreKind::AtLeast),
+    ("扩大至", PreKind::AtLeast),
     ("低于", PreKind::LessThan),
     ("不满", PreKind::LessThan),
     ("少于", PreKind::LessThan),
@@ -101,6 +106,8 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("压减", PreKind::Fall),
     // 办理时限压缩30%以上: cut by, as 压减 (round 14; 压缩至 above is a cap).
     ("压缩", PreKind::Fall),
+    // A time taken cut by (`执行合同用时较2027年缩短20%`, round 16 E; 缩短至 above is a cap).
+    ("缩短", PreKind::Fall),
     ("新增", PreKind::Increase),
     // 高新技术企业净增200家: a net rise in a stock, an increase.
     ("净增", PreKind::Increase),
@@ -119,6 +126,8 @@ pub const ADDITION_VERBS: &[&str] = &[
     "新引进",
     "新认定",
     "新设立",
+    // Bus routes opened (`新辟优化公交线路20条`, round 16 E).
+    "新辟",
 ];
 
 /// Verbs of works finished in the window (建成, 改造, 新改建): in a one-year window the
@@ -690,6 +699,9 @@ pub const CLASSIFIERS: &[&str] = &[
     "套",
     "张",
     "条",
+    // Kinds counted (`监管证件精简至38种`) and sports courts (`社区多功能运动场30片`), round 16 E.
+    "种",
+    "片",
     "处",
     "栋",
     "艘",
@@ -751,8 +763,9 @@ pub const UNITS: &[&str] = &[
     "小时",
     // A network's latency (`网络时延控制在20毫秒以内`).
     "毫秒",
-    // A time taken (`平均发车间隔缩短至8分钟以内`); only with a rule word (NEEDS_RULE_WORD), so
-    // that `15分钟便民生活圈` and `30分钟上高速` stay names.
+    // A time taken in minutes (`城区急救平均反应时间控制在12分钟以内`, `平均发车间隔缩短至8分钟以内`:
+    // annotated level 分钟 3 of 3 where a rule word stands before it, rounds 16 D and E); only
+    // with a rule word (NEEDS_RULE_WORD), so that `15分钟便民生活圈` and `30分钟上高速` stay names.
     "分钟",
     "人",
     "元",
@@ -779,7 +792,8 @@ pub const UNITS: &[&str] = &[
 pub const CURRENCY: &[&str] = &["元", "万元", "亿元", "万亿元", "美元", "万美元", "亿美元"];
 
 /// Units that only count with an explicit rule word (三年行动 is not "3 years").
-pub const NEEDS_RULE_WORD: &[&str] = &["年", "岁", "天", "小时", "分钟", "个工作日", "工作日"];
+pub const NEEDS_RULE_WORD: &[&str] =
+    &["年", "岁", "天", "日", "小时", "分钟", "个工作日", "工作日"];
 
 /// Prefix words stripped from the front of a proposed name.
 pub const NAME_STRIP: &[&str] = &[

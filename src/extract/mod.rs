@@ -21,6 +21,7 @@ mod dated;
 mod deadline_flow;
 pub mod draft;
 mod duration;
+mod fields;
 mod halves;
 mod horizon;
 mod items;
@@ -204,6 +205,10 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // Where each clause of the sentence just read begins, and the number of proposals
     // before it (`analyse_sentence`): a note closing a numbered list's last item is its own.
     let mut marks: Vec<(usize, usize)> = Vec::new();
+    // The labelled lines of the item being read and its first proposal (`fields`).
+    let mut item_fields = fields::ItemFields::default();
+    let mut field_first = 0usize;
+    let mut in_fields = false;
     for (si, s) in sents.iter().enumerate() {
         let hi = t.headings.partition_point(|h| h.pos <= s.start);
         let new_heading = hi > 0 && t.headings[hi - 1].pos > prev_end;
@@ -211,6 +216,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         prop_section.resize(props.len(), section);
         section += usize::from(new_heading);
         if new_heading {
+            // The item before the heading takes its labelled lines (`fields`).
+            item_fields.apply(&mut props, field_first);
+            field_first = props.len();
             let h = t.headings[hi - 1];
             // A results section lasts to the next heading of its level or a higher one
             // (`（一）…工作` inside `一、过去五年工作回顾` does not end it), or one naming goals.
@@ -264,6 +272,27 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         // The figures of an item take the units its closing note names (`（牵头单位：…）`).
         if new_passage || new_heading {
             item_first = props.len();
+        }
+        // A labelled line of an item (`责任单位：…`, `完成时限：…`): a field of the item, no
+        // clause of its own.
+        if s.end - s.start <= 2 * fields::MAX_FIELD && t.line_starts_at(s.start) {
+            if let Some(f) = fields::field_line(&t.quote(s.start, s.end)) {
+                // (Lines opening an item, before its figures: the last item's, read before
+                // these, end here.)
+                if !in_fields && item_fields.pending() && props.len() > field_first {
+                    item_fields.apply(&mut props, field_first);
+                    field_first = props.len();
+                }
+                item_fields.add(f, doc.year);
+                in_fields = true;
+                prev_end = s.end;
+                continue;
+            }
+        }
+        // Lines closing an item, after its figures: the item ends with them.
+        if std::mem::take(&mut in_fields) && props.len() > field_first {
+            item_fields.apply(&mut props, field_first);
+            field_first = props.len();
         }
         let note = items::owner_note_sentence(&t.norm, s);
         if let Some((units, true)) = &note {
@@ -493,6 +522,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         prev_end = s.end;
         prev_list = lists;
     }
+    item_fields.apply(&mut props, field_first);
     // The text read and its sentences are freed before the draft's ids are made (memory:
     // the ids' set is made where they were, not on top of them).
     drop(sents);
@@ -503,6 +533,13 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // A sentence of the goals repeated word for word further on: one target.
     prop_section.resize(props.len(), section);
     restated::drop_repeats(&mut props, &prop_section);
+    // A milestone dated two years or more before the text's year (`对2000年底前建成的老旧小区
+    // 实施改造` in a 2028 list) describes what it applies to, no promise (round 16 E).
+    if let Some(now) = doc.date.or(goal_year) {
+        props.retain(|p| {
+            p.measure != Measure::Milestone || p.deadline.is_none_or(|d| d.year + 2 > now)
+        });
+    }
     let prose_count = props.len();
     props.extend(tables.proposals);
     // Every target gets its window: one a reader left without start or deadline (a table row

@@ -391,6 +391,21 @@ fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
     if lexicon::starts_with_at(t, at, "个工作日") {
         return Some(("个工作日".into(), 4, false));
     }
+    // 45日以内: a span of days written 日 (`行政复议案件平均办理时间压缩至45日以内`, round 16 E),
+    // only before 以内 / 之内 and not after a month (`3月15日以内` is a date).
+    if t.get(at) == Some(&'日')
+        && (lexicon::starts_with_at(t, at + 1, "以内")
+            || lexicon::starts_with_at(t, at + 1, "之内"))
+    {
+        let digits = t[..at.min(t.len())]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || **c == '.')
+            .count();
+        if at > digits && t.get(at - digits - 1) != Some(&'月') {
+            return Some(("日".into(), 1, false));
+        }
+    }
     // 41个小项 → 项
     if lexicon::starts_with_at(t, at, "个小项") || lexicon::starts_with_at(t, at, "个大项") {
         return Some(("项".into(), 3, true));
