@@ -2875,12 +2875,8 @@ fn t31_county_minsheng_list() {
         "t31-county-minsheng-list-2026",
         "prose",
         &[
-            // No verb at all (送戏下乡三百场), and 片 is no counting unit.
-}
-
-            // A count before its noun, the verb after both (为2000户…家庭实施…改造): not read.
-            "为2000户特殊困难老年人家庭",
-            // No verb at all (送戏下乡三百场). (笼式足球场4片: counted since round 16 E.)
+            // No verb at all (送戏下乡三百场). (为2000户…实施…改造: counted since round 16 B;
+            // 笼式足球场4片: since round 16 E.)
             "送戏下乡三百场",
         ],
     );
@@ -8194,9 +8190,6 @@ fn t72_city_government_work_points() {
     // counties"): 吸引 as a verb of counts (one annotation in all sets), 只减不增 (no figure,
     // one annotation), a baseline read from `由12家精简至8家` (the cap is drafted, the baseline
     // is not read). (发车间隔缩短至8分钟以内 is agreed since round 16: 分钟 with a rule word.)
-}
-
-    // is not read). (分钟 is a unit needing a rule word since round 16 E: 8分钟以内 is drafted.)
     assert_agreed_in(
         "tuning",
         "t72-city-government-work-points-2027",
