@@ -24,6 +24,7 @@ mod duration;
 mod halves;
 mod horizon;
 mod items;
+mod last_year;
 pub mod lexicon;
 mod means;
 pub mod numbers;
@@ -2450,9 +2451,12 @@ fn analyse_sentence(
     // the past year before it turns to this year's goals.
     // So does a salutation before a colon (`同志们：过去一年，…`, `各位代表：2025年，…`): the
     // speech's first sentence opens after it.
-    let reported = s.clauses.get(1).filter(|_| {
+    // So does a news report's lead naming who told it (`会议通报，一季度…`, `据悉，截至3月底，…`,
+    // `reported::said_at`).
+    let reported = s.clauses.get(1).filter(|c| {
         let lead = &n[first.start..first.end];
-        lead.len() <= 10
+        reported::said_at(n, s) == Some(c.start)
+            || lead.len() <= 10
             && (REPORTING_VERBS
                 .iter()
                 .any(|w| lead.ends_with(&w.chars().collect::<Vec<_>>()))
@@ -2460,8 +2464,9 @@ fn analyse_sentence(
                     && n.get(first.end).is_some_and(|c| matches!(c, '：' | ':'))
                     && contains_any(lead, &["同志们", "代表", "委员", "同志", "朋友们"])))
     });
-    let past_year = cx.wins.iter().any(|w| {
-        (w.pos == first.start || reported.is_some_and(|c| w.pos == c.start))
+    let past_year_at = |at: usize| {
+        cx.wins.iter().any(|w| {
+            w.pos == at
             && (matches!((w.kind, doc.goal_start()), (WinKind::Year(y), Some(d)) if y < d)
                 || this_year_reported(n, w, s, doc)
                 // A quarter or month already over at the text's date (`会议指出，一季度全市
@@ -2469,7 +2474,17 @@ fn analyse_sentence(
                 || matches!(w.kind, WinKind::Part(p) if p.ended_before(doc.year, doc.dated))
                 // So is 上半年 in a release of July (`上半年，全市…完成投资468.5亿元`).
                 || (w.kind == WinKind::FirstHalf && half_over(doc)))
+        })
+    };
+    // Whether the clause after the reporting lead opens the report itself.
+    let reported_opens = reported.is_some_and(|c| {
+        past_year_at(c.start)
+            || lexicon::SENTENCE_STATUS
+                .iter()
+                .any(|w| starts_with_at(n, c.start, w))
+            || months_so_far(n, c.start)
     });
+    let past_year = past_year_at(first.start) || reported.is_some_and(|c| past_year_at(c.start));
     // …or a lead clause that reviews (会议回顾了2023年工作).
     // `会议指出，过去一年，…`: a reporting lead before a results opener opens it as well.
     let opened = past_year
@@ -2504,7 +2519,7 @@ fn analyse_sentence(
                 })
             });
         // (Not the clause that opened the report after a lead: `同志们：今年以来，…`.)
-        let opener = opened && reported.is_some_and(|r| r.start == c.start);
+        let opener = reported_opens && reported.is_some_and(|r| r.start == c.start);
         if (ci > 0 || carried) && status_on && turns && !opener {
             status_on = false;
         }
@@ -2950,6 +2965,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             // and no target (round 15 E).
             || find(before, "预计", 0).is_some()
             || past_year_figure(cx, &cw, m.start)
+            || last_year::dated_last_year(before)
             || share_of_goal(before)
             || (cx.wins.is_empty()
                 && lexicon::CLAUSE_STATUS.iter().any(|w| {
@@ -4599,6 +4615,7 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         .iter()
         .any(|w| find(before, w, 0).is_some())
         || past_year_figure(cx, c, p)
+        || last_year::dated_last_year(before)
     {
         return;
     }
