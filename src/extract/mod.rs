@@ -2453,21 +2453,26 @@ fn analyse_sentence(
     // speech's first sentence opens after it.
     // So does a news report's lead naming who told it (`会议通报，一季度…`, `据悉，截至3月底，…`,
     // `reported::said_at`).
-    let reported = s.clauses.get(1).filter(|c| {
-        let lead = &n[first.start..first.end];
-        reported::said_at(n, s) == Some(c.start)
-            || lead.len() <= 10
-            && (REPORTING_VERBS
-                .iter()
-                .any(|w| lead.ends_with(&w.chars().collect::<Vec<_>>()))
-                || (lead.len() <= 6
-                    && n.get(first.end).is_some_and(|c| matches!(c, '：' | ':'))
-                    && contains_any(lead, &["同志们", "代表", "委员", "同志", "朋友们"])))
-    });
+    let said = reported::said_at(n, s);
+    let reported = s.clauses[1..]
+        .iter()
+        .find(|c| said == Some(c.start))
+        .or_else(|| s.clauses.get(1))
+        .filter(|c| {
+            let lead = &n[first.start..first.end];
+            said == Some(c.start)
+                || lead.len() <= 10
+                    && (REPORTING_VERBS
+                        .iter()
+                        .any(|w| lead.ends_with(&w.chars().collect::<Vec<_>>()))
+                        || (lead.len() <= 6
+                            && n.get(first.end).is_some_and(|c| matches!(c, '：' | ':'))
+                            && contains_any(lead, &["同志们", "代表", "委员", "同志", "朋友们"])))
+        });
     let past_year_at = |at: usize| {
         cx.wins.iter().any(|w| {
             w.pos == at
-            && (matches!((w.kind, doc.goal_start()), (WinKind::Year(y), Some(d)) if y < d)
+                && (matches!((w.kind, doc.goal_start()), (WinKind::Year(y), Some(d)) if y < d)
                 || this_year_reported(n, w, s, doc)
                 // A quarter or month already over at the text's date (`会议指出，一季度全市
                 // …增长5.4%` in a release of April): reported.

@@ -16,8 +16,15 @@ const SAID: &[&str] = &["表示", "介绍", "透露", "获悉", "了解到", "�
 const MAX_LEAD: usize = 20;
 
 /// Where what the sentence reports begins, if its lead clause names who said it.
+/// A topic clause before the lead (`在人才支撑方面，市人社局表示，去年…`) is passed over.
 pub fn said_at(n: &[char], s: &Sentence) -> Option<usize> {
-    let (first, second) = (s.clauses.first()?, s.clauses.get(1)?);
+    let topic = s.clauses.first().is_some_and(|c| {
+        lexicon::starts_with_at(n, c.start, "在")
+            && lexicon::ends_with_at(n, c.end, "方面")
+            && c.end - c.start <= MAX_LEAD
+    });
+    let skip = usize::from(topic);
+    let (first, second) = (s.clauses.get(skip)?, s.clauses.get(skip + 1)?);
     let len = first.end.checked_sub(first.start)?;
     (len <= MAX_LEAD && SAID.iter().any(|w| lexicon::ends_with_at(n, first.end, w)))
         .then_some(second.start)
