@@ -2956,7 +2956,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         }
         let ist = item_start(n, &cw, m.start);
         // 每个县（市）至少建设1个…, 单个项目最高不超过500万元: required of each unit, no total.
-        if means::per_unit(&n[ist..m.start]) {
+        if means::per_unit(&n[ist..m.start])
+            || means::grant_or_sanction(&n[ist..m.start], &n[cw.start..cw.end])
+        {
             continue;
         }
         let before = &n[cw.start..m.start];
