@@ -9401,3 +9401,20 @@ fn a_news_report_s_past_results_after_its_leads_are_no_targets() {
     let t = with_quote(&ts, "重点项目48个");
     assert_eq!(t["value"].as_integer(), Some(48), "{t:#?}");
 }
+
+/// Round 16 C: a grant the plan pays (`给予一次性奖励200万元`) and a threshold for sanctions
+/// (`完成率低于80%的…进行约谈`) are the plan's means, no targets; the goal beside them stays.
+#[test]
+fn a_grant_and_a_threshold_for_sanctions_are_no_targets() {
+    let ts = targets_of(
+        "　　到2027年，全市新认定省级智能工厂30家。对新认定的省级智能工厂给予一次性奖励200万元。对年度目标完成率低于80%的牵头单位进行约谈。\n",
+        "2025",
+    );
+    let qs = quotes(&ts);
+    assert!(
+        !qs.iter()
+            .any(|q| q.contains("200万元") || q.contains("80%")),
+        "{qs:#?}"
+    );
+    with_quote(&ts, "智能工厂30家");
+}
