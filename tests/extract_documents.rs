@@ -9743,3 +9743,38 @@ fn t85_t86_new_genres() {
     );
     assert_calls(t86, "table", &[], &[]);
 }
+
+/// Round 16 C: past results in a news report. 去年 inside a clause dates what was done
+/// (`二期去年10月正式投产`, `…市人社局表示，去年全市共引进…326名`); a news lead naming who
+/// told it (`会议通报，`, `据悉，`) opens a report when the clause after it does (`一季度…`,
+/// `截至3月底，…`), and a goal after such a lead (`…负责人介绍，今年全市将安排…48个`) stays.
+#[test]
+fn a_news_report_s_past_results_after_its_leads_are_no_targets() {
+    let ts = targets_of(
+        "东岚市召开新能源汽车产业发展推进会\n发布时间：2028年4月18日\n\n观摩中了解到，整车基地二期去年10月正式投产，目前日均下线整车400辆。\n\n会议通报，一季度全市新能源汽车产量达到3.8万辆，同比增长42%；产业链企业实现产值286亿元，增长31.5%。据悉，截至3月底，全市已累计建成公共充电桩1.26万个，新能源汽车保有量突破21万辆。\n\n在人才支撑方面，市人社局表示，去年全市共引进高层次人才326名，培训产业技术工人8500人次。\n\n市发展改革委相关负责人介绍，今年全市将安排产业链重点项目48个，目前已开工32个，一季度完成投资41.6亿元，占年度计划的19.8%。\n",
+        "2028",
+    );
+    let qs = quotes(&ts);
+    for past in ["投产", "286", "31.5", "21万辆", "326", "8500"] {
+        assert!(!qs.iter().any(|q| q.contains(past)), "{past}: {qs:#?}");
+    }
+    let t = with_quote(&ts, "重点项目48个");
+    assert_eq!(t["value"].as_integer(), Some(48), "{t:#?}");
+}
+
+/// Round 16 C: a grant the plan pays (`给予一次性奖励200万元`) and a threshold for sanctions
+/// (`完成率低于80%的…进行约谈`) are the plan's means, no targets; the goal beside them stays.
+#[test]
+fn a_grant_and_a_threshold_for_sanctions_are_no_targets() {
+    let ts = targets_of(
+        "　　到2027年，全市新认定省级智能工厂30家。对新认定的省级智能工厂给予一次性奖励200万元。对年度目标完成率低于80%的牵头单位进行约谈。\n",
+        "2025",
+    );
+    let qs = quotes(&ts);
+    assert!(
+        !qs.iter()
+            .any(|q| q.contains("200万元") || q.contains("80%")),
+        "{qs:#?}"
+    );
+    with_quote(&ts, "智能工厂30家");
+}

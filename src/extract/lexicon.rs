@@ -294,6 +294,16 @@ pub const SENTENCE_STATUS: &[&str] = &[
     "回顾",
     "一年来",
     "五年来",
+    // Spans of years looking back (`五年多来，全市先后引进…`): 19 sentences opened by N年来 /
+    // N年多来 / 近年来 in the annotated sets, none holding a target (round 16).
+    "两年来",
+    "三年来",
+    "十年来",
+    "多年来",
+    "两年多来",
+    "三年多来",
+    "五年多来",
+    "十年多来",
     // A plan report's estimate of the year under review (`预计全年地区生产总值增长5.5%左右`):
     // a forecast, never a promise.
     "预计全年",

@@ -43,3 +43,12 @@ const EACH_UNIT: &[&str] = &["每个", "每一个", "单个", "每家"];
 pub(super) fn per_unit(before: &[char]) -> bool {
     contains_any(before, EACH_UNIT) && find(before, "平均", 0).is_none()
 }
+
+/// A grant the plan pays (`对新认定的省级智能工厂给予一次性奖励200万元`: the figure after 给予)
+/// or a threshold for sanctions (`对年度目标完成率低于80%的牵头单位进行约谈`): a rule of the
+/// plan's means, no target. `before` is the item's text before the figure, `clause` the whole
+/// clause. Annotated sets: 10 clauses with 给予 and 9 with 约谈 / 问责 / 通报批评, none a target
+/// (round 16).
+pub(super) fn grant_or_sanction(before: &[char], clause: &[char]) -> bool {
+    find(before, "给予", 0).is_some() || contains_any(clause, &["约谈", "问责", "通报批评"])
+}

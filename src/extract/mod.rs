@@ -25,6 +25,7 @@ mod fields;
 mod halves;
 mod horizon;
 mod items;
+mod last_year;
 pub mod lexicon;
 mod means;
 pub mod numbers;
@@ -2487,26 +2488,45 @@ fn analyse_sentence(
     // the past year before it turns to this year's goals.
     // So does a salutation before a colon (`同志们：过去一年，…`, `各位代表：2025年，…`): the
     // speech's first sentence opens after it.
-    let reported = s.clauses.get(1).filter(|_| {
-        let lead = &n[first.start..first.end];
-        lead.len() <= 10
-            && (REPORTING_VERBS
-                .iter()
-                .any(|w| lead.ends_with(&w.chars().collect::<Vec<_>>()))
-                || (lead.len() <= 6
-                    && n.get(first.end).is_some_and(|c| matches!(c, '：' | ':'))
-                    && contains_any(lead, &["同志们", "代表", "委员", "同志", "朋友们"])))
-    });
-    let past_year = cx.wins.iter().any(|w| {
-        (w.pos == first.start || reported.is_some_and(|c| w.pos == c.start))
-            && (matches!((w.kind, doc.goal_start()), (WinKind::Year(y), Some(d)) if y < d)
+    // So does a news report's lead naming who told it (`会议通报，一季度…`, `据悉，截至3月底，…`,
+    // `reported::said_at`).
+    let said = reported::said_at(n, s);
+    let reported = s.clauses[1..]
+        .iter()
+        .find(|c| said == Some(c.start))
+        .or_else(|| s.clauses.get(1))
+        .filter(|c| {
+            let lead = &n[first.start..first.end];
+            said == Some(c.start)
+                || lead.len() <= 10
+                    && (REPORTING_VERBS
+                        .iter()
+                        .any(|w| lead.ends_with(&w.chars().collect::<Vec<_>>()))
+                        || (lead.len() <= 6
+                            && n.get(first.end).is_some_and(|c| matches!(c, '：' | ':'))
+                            && contains_any(lead, &["同志们", "代表", "委员", "同志", "朋友们"])))
+        });
+    let past_year_at = |at: usize| {
+        cx.wins.iter().any(|w| {
+            w.pos == at
+                && (matches!((w.kind, doc.goal_start()), (WinKind::Year(y), Some(d)) if y < d)
                 || this_year_reported(n, w, s, doc)
                 // A quarter or month already over at the text's date (`会议指出，一季度全市
                 // …增长5.4%` in a release of April): reported.
                 || matches!(w.kind, WinKind::Part(p) if p.ended_before(doc.year, doc.dated))
                 // So is 上半年 in a release of July (`上半年，全市…完成投资468.5亿元`).
                 || (w.kind == WinKind::FirstHalf && half_over(doc)))
+        })
+    };
+    // Whether the clause after the reporting lead opens the report itself.
+    let reported_opens = reported.is_some_and(|c| {
+        past_year_at(c.start)
+            || lexicon::SENTENCE_STATUS
+                .iter()
+                .any(|w| starts_with_at(n, c.start, w))
+            || months_so_far(n, c.start)
     });
+    let past_year = past_year_at(first.start) || reported.is_some_and(|c| past_year_at(c.start));
     // …or a lead clause that reviews (会议回顾了2023年工作).
     // `会议指出，过去一年，…`: a reporting lead before a results opener opens it as well.
     let opened = past_year
@@ -2541,7 +2561,7 @@ fn analyse_sentence(
                 })
             });
         // (Not the clause that opened the report after a lead: `同志们：今年以来，…`.)
-        let opener = opened && reported.is_some_and(|r| r.start == c.start);
+        let opener = reported_opens && reported.is_some_and(|r| r.start == c.start);
         if (ci > 0 || carried) && status_on && turns && !opener {
             status_on = false;
         }
@@ -2973,7 +2993,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         }
         let ist = item_start(n, &cw, m.start);
         // 每个县（市）至少建设1个…, 单个项目最高不超过500万元: required of each unit, no total.
-        if means::per_unit(&n[ist..m.start]) {
+        if means::per_unit(&n[ist..m.start])
+            || means::grant_or_sanction(&n[ist..m.start], &n[cw.start..cw.end])
+        {
             continue;
         }
         let before = &n[cw.start..m.start];
@@ -2987,6 +3009,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             // and no target (round 15 E).
             || find(before, "预计", 0).is_some()
             || past_year_figure(cx, &cw, m.start)
+            || last_year::dated_last_year(before)
             || share_of_goal(before)
             || (cx.wins.is_empty()
                 && lexicon::CLAUSE_STATUS.iter().any(|w| {
@@ -4655,6 +4678,7 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         .iter()
         .any(|w| find(before, w, 0).is_some())
         || past_year_figure(cx, c, p)
+        || last_year::dated_last_year(before)
     {
         return;
     }
