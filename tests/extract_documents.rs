@@ -9778,3 +9778,22 @@ fn a_grant_and_a_threshold_for_sanctions_are_no_targets() {
     );
     with_quote(&ts, "智能工厂30家");
 }
+
+/// Thirteenth set, fixed after the run (fixer A): an issued notice's signing date alone on
+/// its line (`2029年3月2日`, under the signer) is a line of its own, so the document after it
+/// opens its paragraph with the year it reports (`2028年，全市…`), and 主要 / 重要 hold no 要 of
+/// duty (`主要交通指标居全省前列` does not turn the report to goals).
+#[test]
+fn a_past_year_after_a_notice_s_signing_date_reports_results() {
+    let ts = drafted(
+        "滨江市交通运输局文件\n滨交发〔2029〕3号\n\n关于印发2029年全市交通运输工作要点的通知\n\n各区交通运输局，局机关各处室：\n    现将《2029年全市交通运输工作要点》印发给你们，请认真贯彻落实。\n\n                                  滨江市交通运输局\n                                    2029年3月2日\n\n2029年全市交通运输工作要点\n\n    2028年，全市交通运输系统圆满完成年度各项任务。公路总里程达到8650公里，建制村通客车率达到100%，主要交通指标居全省前列。新建农村公路320公里，城市公交分担率达到41%。\n    主要目标：公路总里程达到8800公里，城市公交分担率提高到43%。\n    1.新建农村公路260公里。\n",
+    );
+    let qs = quotes(&ts);
+    for past in ["8650", "320公里", "41%", "100%"] {
+        assert!(!qs.iter().any(|q| q.contains(past)), "{past}: {qs:#?}");
+    }
+    for goal in ["8800公里", "43%", "260公里"] {
+        let t = with_quote(&ts, goal);
+        assert_eq!(t["deadline"].to_string(), "2029-12-31", "{t:#?}");
+    }
+}

@@ -333,9 +333,16 @@ pub const FUTURE_MARKERS: &[&str] = &[
 ];
 
 /// Does the future marker `w` found at `at` in `n` stand for itself? 要 opening the noun 要素
-/// (`要素保障持续加强，上半年争取…` in a report of the half-year) is no 要 of duty.
+/// (`要素保障持续加强，上半年争取…` in a report of the half-year) is no 要 of duty, nor is 要
+/// closing 主要 / 重要 (`主要健康指标居全国前列` in a paragraph of last year's results:
+/// thirteenth set).
 pub fn future_marker_word(n: &[char], at: usize, w: &str) -> bool {
-    !(w == "要" && n.get(at + 1) == Some(&'素'))
+    let inside_word = n.get(at + 1) == Some(&'素')
+        || at
+            .checked_sub(1)
+            .and_then(|k| n.get(k))
+            .is_some_and(|c| "主重".contains(*c));
+    !(w == "要" && inside_word)
 }
 
 /// Portfolios to speed up: named numbers without a completion bar.
