@@ -9797,3 +9797,19 @@ fn a_past_year_after_a_notice_s_signing_date_reports_results() {
         assert_eq!(t["deadline"].to_string(), "2029-12-31", "{t:#?}");
     }
 }
+
+/// Thirteenth set, fixed after the run (fixer A): a rate in ‰ or per 100 000 is a level, as a
+/// % is, though 死亡 / 事故 in its name are flow nouns; a count of deaths stays the year's.
+#[test]
+fn a_rate_per_mille_or_per_100_000_is_a_level() {
+    let ts = targets_of(
+        "　　主要目标：婴儿死亡率控制在4‰以下，孕产妇死亡率控制在9/10万以下，生产安全事故死亡率下降到0.8/10万以下，道路交通事故死亡人数控制在260人以内。\n",
+        "2030",
+    );
+    for rate in ["4‰", "9/10万", "0.8/10万"] {
+        let t = with_quote(&ts, rate);
+        assert_eq!(t["measure"].as_str(), Some("level"), "{t:#?}");
+    }
+    let t = with_quote(&ts, "260人");
+    assert_eq!(t["measure"].as_str(), Some("ytd"), "{t:#?}");
+}

@@ -182,7 +182,7 @@ pub(super) fn year_flow(
     breakdown: Option<&(Measure, Option<String>)>,
     year_work_doc: bool,
 ) -> bool {
-    if f.unit == "%" {
+    if f.unit == "%" || lexicon::rate_unit(f.unit) {
         return false;
     }
     let base = numbers::unit_magnitude(f.unit).1;

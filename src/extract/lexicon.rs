@@ -805,6 +805,14 @@ pub const UNITS: &[&str] = &[
     "/10万",
 ];
 
+/// Units of a rate other than % (`婴儿死亡率控制在3‰以下`, `孕产妇死亡率控制在8/10万以下`): the
+/// rate held at the window's end, a level as a % is, whatever flow noun (死亡, 事故) names it.
+/// Over every annotated set, figures in these units are annotated level 14 of 14 (prose and
+/// table; thirteenth set, fixed after the run).
+pub fn rate_unit(unit: &str) -> bool {
+    unit == "‰" || unit == "/10万"
+}
+
 /// Currency units (ytd or level by the name).
 pub const CURRENCY: &[&str] = &["元", "万元", "亿元", "万亿元", "美元", "万美元", "亿美元"];
 

@@ -3480,7 +3480,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let measure = measure.unwrap_or_else(|| {
             if growth_name && pct {
                 Measure::Growth
-            } else if pct {
+            } else if pct || lexicon::rate_unit(&unit) {
                 Measure::Level
             } else if find(full_name_text, "总投资", 0).is_none()
                 && ((contains_any(&full_name_text[head_from - ist..], lexicon::FLOW_NOUNS)
