@@ -9813,3 +9813,17 @@ fn a_rate_per_mille_or_per_100_000_is_a_level() {
     let t = with_quote(&ts, "260人");
     assert_eq!(t["measure"].as_str(), Some("ytd"), "{t:#?}");
 }
+
+/// Thirteenth set, fixed after the run (fixer A): a covering notice's reporting deadline
+/// (`请于2030年11月20日前报局办公室`) is no date of the text; dated by it, every month-end
+/// milestone before November looked already past and was dropped.
+#[test]
+fn a_notice_s_reporting_deadline_is_no_date_of_the_text() {
+    let ts = drafted(
+        "滨江市民政局关于印发2030年全市民政工作要点的通知\n\n各区民政局，局机关各处室：\n    现将《2030年全市民政工作要点》印发给你们，请认真贯彻落实。落实情况请于2030年11月20日前报局办公室。\n\n                                  滨江市民政局\n                                    2030年2月26日\n\n2030年全市民政工作要点\n\n    1.提升养老服务能力。新建社区养老服务站40个。5月底前完成市养老服务信息平台升级。\n",
+    );
+    let t = with_quote(&ts, "5月底前完成");
+    assert_eq!(t["measure"].as_str(), Some("milestone"), "{t:#?}");
+    assert_eq!(t["deadline"].to_string(), "2030-05-31", "{t:#?}");
+    with_quote(&ts, "养老服务站40个");
+}

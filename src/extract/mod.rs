@@ -1695,12 +1695,18 @@ fn date_of(n: &[char]) -> Option<(i32, u32)> {
             d
         };
         let ok = (1..=2).contains(&d) && dend.is_none_or(|e| head.get(i + 6 + m + d) == Some(&e));
+        // A date with 前 after it is a deadline the notice sets (`落实情况请于2031年12月10日前
+        // 报委办公室`), not the text's date: the signing date after it is (thirteenth set).
+        let after = i + 6 + m + d + usize::from(dend.is_some());
+        let deadline = ["前", "之前", "以前"]
+            .iter()
+            .any(|w| starts_with_at(head, after, w));
         let month: u32 = head[i + 5..i + 5 + m]
             .iter()
             .collect::<String>()
             .parse()
             .ok()?;
-        (ok && (1..=12).contains(&month)).then_some((y, month))
+        (ok && !deadline && (1..=12).contains(&month)).then_some((y, month))
     })
 }
 
