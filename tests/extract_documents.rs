@@ -9827,3 +9827,28 @@ fn a_notice_s_reporting_deadline_is_no_date_of_the_text() {
     assert_eq!(t["deadline"].to_string(), "2030-05-31", "{t:#?}");
     with_quote(&ts, "养老服务站40个");
 }
+
+/// Thirteenth set, fixed after the run (fixer A): the start of the works just counted, by a
+/// date of the year, closing their item (`新建社区卫生服务站12个，10月底前全部开工。`) is a
+/// milestone of its own, the count keeping the year's end; not when the item goes on to the
+/// works' own deadline (`…，三季度末前全部开工，年底前完工`). A dated link-up (`8月底前实现…
+/// 平台联通`) is a milestone too.
+#[test]
+fn the_start_of_counted_works_by_a_date_is_a_milestone_of_its_own() {
+    let ts = targets_of(
+        "　　1.新建社区卫生服务站12个，10月底前全部开工。\n　　2.改造农贸市场8个，三季度末前全部开工，年底前完工。\n　　3.8月底前实现市县两级医保结算平台联通。\n",
+        "2030",
+    );
+    let t = with_quote(&ts, "10月底前全部开工");
+    assert_eq!(t["measure"].as_str(), Some("milestone"), "{t:#?}");
+    assert_eq!(t["deadline"].to_string(), "2030-10-31", "{t:#?}");
+    let t = with_quote(&ts, "服务站12个");
+    assert_eq!(t["deadline"].to_string(), "2030-12-31", "{t:#?}");
+    assert!(
+        !quotes(&ts).iter().any(|q| q.contains("三季度末前")),
+        "{ts:#?}"
+    );
+    let t = with_quote(&ts, "平台联通");
+    assert_eq!(t["measure"].as_str(), Some("milestone"), "{t:#?}");
+    assert_eq!(t["deadline"].to_string(), "2030-08-31", "{t:#?}");
+}
