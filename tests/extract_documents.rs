@@ -9852,3 +9852,20 @@ fn the_start_of_counted_works_by_a_date_is_a_milestone_of_its_own() {
     assert_eq!(t["measure"].as_str(), Some("milestone"), "{t:#?}");
     assert_eq!(t["deadline"].to_string(), "2030-08-31", "{t:#?}");
 }
+
+/// Thirteenth set, fixed after the run (fixer A): people trained or recruited in the year
+/// (`培训乡村医生600名`, `为社区卫生服务中心招聘护理人员240名`) are counted as they are made, the
+/// year's flow; a total of people reached stays a level.
+#[test]
+fn people_trained_or_recruited_are_the_year_s_flow() {
+    let ts = targets_of(
+        "　　5.加强基层人才队伍建设。为社区卫生服务中心招聘护理人员240名，培训乡村医生600名，全市卫生技术人员总数达到3.2万人。\n",
+        "2030",
+    );
+    for q in ["240名", "600名"] {
+        let t = with_quote(&ts, q);
+        assert_eq!(t["measure"].as_str(), Some("ytd"), "{t:#?}");
+    }
+    let t = with_quote(&ts, "3.2万人");
+    assert_eq!(t["measure"].as_str(), Some("level"), "{t:#?}");
+}

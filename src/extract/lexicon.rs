@@ -268,6 +268,8 @@ pub const CUE_VERBS: &[&str] = &[
     // (`开发公益性岗位3000个`: heldout9a r1, t71, t72), round 13.
     "盘活",
     "开发",
+    // People recruited (`为乡镇卫生院定向招聘医学本科毕业生800名`), as 培训 and 引进 (thirteenth set).
+    "招聘",
 ];
 
 /// Verbs that introduce new things (baseline 0 is a fair proposal for a count).
