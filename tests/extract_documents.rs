@@ -9812,6 +9812,15 @@ fn a_rate_per_mille_or_per_100_000_is_a_level() {
     }
     let t = with_quote(&ts, "260人");
     assert_eq!(t["measure"].as_str(), Some("ytd"), "{t:#?}");
+    // A timed task table's row in a rate unit: a level too, beside a count done by its date.
+    let ts = targets_of(
+        "2030年全市卫生健康重点任务分工表\n\n序号\t重点任务\t目标\t牵头单位\t完成时限\n1\t妇幼健康\t孕产妇死亡率控制在9/10万以下\t妇幼健康处\t2030年12月底\n2\t基层建设\t新建社区卫生服务站12个\t基层处\t2030年10月底\n",
+        "2030",
+    );
+    let t = with_quote(&ts, "9/10万");
+    assert_eq!(t["measure"].as_str(), Some("level"), "{t:#?}");
+    let t = with_quote(&ts, "服务站12个");
+    assert_eq!(t["measure"].as_str(), Some("ytd"), "{t:#?}");
 }
 
 /// Thirteenth set, fixed after the run (fixer A): a covering notice's reporting deadline
