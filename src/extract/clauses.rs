@@ -433,6 +433,31 @@ fn date_line(line: &str) -> bool {
         && !line.chars().any(|c| TITLE_PUNCT.contains(&c))
 }
 
+/// A signing date alone on its line (`2031年2月21日`, `二〇三一年二月二十一日`, also with
+/// 印发 after it): the date under an issued document's signer, ending the covering notice.
+/// A line of its own, like a title, so that the document after it (its title, then a
+/// paragraph `2030年，全省…` reporting the year before) does not run into it: a sentence
+/// opening with the date would not open with the year it reports (thirteenth set).
+fn signing_date_line(line: &str) -> bool {
+    let rest = line.strip_suffix("印发").unwrap_or(line);
+    let Some((year, rest)) = rest.split_once('年') else {
+        return false;
+    };
+    let Some((month, rest)) = rest.split_once('月') else {
+        return false;
+    };
+    let Some(day) = rest.strip_suffix('日') else {
+        return false;
+    };
+    let digits = |s: &str, lo: usize, hi: usize| {
+        let k = s.chars().count();
+        (lo..=hi).contains(&k)
+            && (s.chars().all(|c| c.is_ascii_digit())
+                || s.chars().all(|c| "〇零一二三四五六七八九十".contains(c)))
+    };
+    digits(year, 4, 4) && digits(month, 1, 2) && digits(day, 1, 3)
+}
+
 /// Does a new paragraph start after line `i` (a blank line, an indented line, or the end)?
 /// A numbered line with a comma is a heading only then: in an OCR'd copy it may be the
 /// first line of a wrapped numbered paragraph (`一、关于去年工作，全县上下⏎共同努力…`).
@@ -616,7 +641,8 @@ pub fn prepare(text: &str) -> Text {
         let title = doc_title
             || byline
             || heading_like && (prev_ends || prev_title)
-            || addressee_line(line);
+            || addressee_line(line)
+            || signing_date_line(line);
         if title || prev_title {
             orig.push(BOUNDARY);
         }

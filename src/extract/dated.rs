@@ -30,6 +30,9 @@ const DONE: &[&str] = &[
     "接入",
     // Two systems joined (`2026年底前实现市、区两级平台互联互通`, round 16: t77, 1 of 1).
     "互联互通",
+    // …or linked up (`9月底前实现全省互认平台联通`: thirteenth set, the one dated 联通 of all
+    // annotated sets, taken).
+    "联通",
     // An event held by its date (`10月底前举办秋季重点产业招商推介会`, twelfth set).
     "举办",
     "应清尽清",

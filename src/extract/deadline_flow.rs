@@ -22,7 +22,7 @@ const NOT_A_FLOW: &[&str] = &[
 /// Is the indicator a flow a year produces (output, value added, sales, revenue, trade,
 /// investment, additions: `lexicon::FLOW_NOUNS`), counted in a unit of its own (not %)?
 pub(crate) fn year_flow_name(name: &str, unit: Option<&str>) -> bool {
-    !unit.is_some_and(|u| u == "%" || u == "‰")
+    !unit.is_some_and(|u| u == "%" || lexicon::rate_unit(u))
         && lexicon::FLOW_NOUNS.iter().any(|w| name.contains(w))
         && !NOT_A_FLOW.iter().any(|w| name.contains(w))
         && !lexicon::STOCK_SUMS.iter().any(|w| name.contains(w))

@@ -268,6 +268,8 @@ pub const CUE_VERBS: &[&str] = &[
     // (`开发公益性岗位3000个`: heldout9a r1, t71, t72), round 13.
     "盘活",
     "开发",
+    // People recruited (`为乡镇卫生院定向招聘医学本科毕业生800名`), as 培训 and 引进 (thirteenth set).
+    "招聘",
 ];
 
 /// Verbs that introduce new things (baseline 0 is a fair proposal for a count).
@@ -333,9 +335,16 @@ pub const FUTURE_MARKERS: &[&str] = &[
 ];
 
 /// Does the future marker `w` found at `at` in `n` stand for itself? 要 opening the noun 要素
-/// (`要素保障持续加强，上半年争取…` in a report of the half-year) is no 要 of duty.
+/// (`要素保障持续加强，上半年争取…` in a report of the half-year) is no 要 of duty, nor is 要
+/// closing 主要 / 重要 (`主要健康指标居全国前列` in a paragraph of last year's results:
+/// thirteenth set).
 pub fn future_marker_word(n: &[char], at: usize, w: &str) -> bool {
-    !(w == "要" && n.get(at + 1) == Some(&'素'))
+    let inside_word = n.get(at + 1) == Some(&'素')
+        || at
+            .checked_sub(1)
+            .and_then(|k| n.get(k))
+            .is_some_and(|c| "主重".contains(*c));
+    !(w == "要" && inside_word)
 }
 
 /// Portfolios to speed up: named numbers without a completion bar.
@@ -797,6 +806,14 @@ pub const UNITS: &[&str] = &[
     "‰",
     "/10万",
 ];
+
+/// Units of a rate other than % (`婴儿死亡率控制在3‰以下`, `孕产妇死亡率控制在8/10万以下`): the
+/// rate held at the window's end, a level as a % is, whatever flow noun (死亡, 事故) names it.
+/// Over every annotated set, figures in these units are annotated level 14 of 14 (prose and
+/// table; thirteenth set, fixed after the run).
+pub fn rate_unit(unit: &str) -> bool {
+    unit == "‰" || unit == "/10万"
+}
 
 /// Currency units (ytd or level by the name).
 pub const CURRENCY: &[&str] = &["元", "万元", "亿元", "万亿元", "美元", "万美元", "亿美元"];

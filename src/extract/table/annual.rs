@@ -9,6 +9,7 @@
 use super::super::{Date, Field, Measure};
 use super::years::plain_level;
 use crate::extract::draft::Proposal;
+use crate::extract::lexicon;
 
 /// Does a goal column's title (with no year in it) name the year's goal: 年度目标, 全年目标,
 /// 本年目标, 年度计划, 全年任务?
@@ -94,11 +95,9 @@ fn capacity(name: &str) -> bool {
 /// A plain level goal of a count or an amount in an annual goal column made the year's work:
 /// `ytd` over the year of its deadline.
 pub(super) fn as_year_work(p: &mut Proposal) {
-    let count = p
-        .unit
-        .as_deref()
-        .is_some_and(|u| !(u.is_empty() || u == "%" || u == "‰" || u.contains("百分点")))
-        && !not_a_count(&p.name_zh, &["总量", "存量"])
+    let count = p.unit.as_deref().is_some_and(|u| {
+        !(u.is_empty() || u == "%" || lexicon::rate_unit(u) || u.contains("百分点"))
+    }) && !not_a_count(&p.name_zh, &["总量", "存量"])
         && !capacity(&p.name_zh);
     if !plain_level(p) || !count {
         return;

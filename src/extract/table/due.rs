@@ -10,6 +10,7 @@ use super::super::within::{self, Part};
 use super::super::{Date, Field, Goal, Measure};
 use super::Header;
 use crate::extract::draft::Proposal;
+use crate::extract::lexicon;
 
 /// Does a column title name a row's deadline (完成时限, 时限要求, 完成时间, 时间节点)?
 pub(super) fn is_due_title(c: &str) -> bool {
@@ -122,7 +123,7 @@ pub(crate) fn apply(props: &mut [Proposal], due: &[(usize, Part)], year: Option<
         let count = !p
             .unit
             .as_deref()
-            .is_some_and(|u| u == "%" || u == "‰" || u.is_empty())
+            .is_some_and(|u| u == "%" || lexicon::rate_unit(u) || u.is_empty())
             && p.unit.is_some()
             && !super::annual::not_a_count(&p.name_zh, NOT_A_COUNT);
         if plain && count {

@@ -13,6 +13,7 @@
 use super::super::{Date, Field, Measure, fmt_num};
 use super::{Figure, Header, cell_at, figure};
 use crate::extract::draft::Proposal;
+use crate::extract::lexicon;
 
 /// Do the header's goal columns run year by year from the year after the base year (every
 /// year of the window has its column, and the first is the base year's next)?
@@ -34,7 +35,7 @@ pub(super) use crate::extract::deadline_flow::year_flow_name;
 /// Is a unit one of things counted (not a rate or share, %, ‰, nor a dimensionless label, 倍,
 /// 点): only such a figure may be read as additions or a running total.
 pub(super) fn counted(unit: Option<&str>) -> bool {
-    !unit.is_some_and(|u| matches!(u, "%" | "‰" | "倍" | "点"))
+    !unit.is_some_and(|u| matches!(u, "%" | "倍" | "点") || lexicon::rate_unit(u))
 }
 
 pub(super) use crate::extract::deadline_flow::plain_level;
