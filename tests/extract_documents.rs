@@ -9878,3 +9878,134 @@ fn people_trained_or_recruited_are_the_year_s_flow() {
     let t = with_quote(&ts, "3.2万人");
     assert_eq!(t["measure"].as_str(), Some("level"), "{t:#?}");
 }
+
+// Review 16 (tuner D): rules narrowed to what their comments say.
+
+/// Review 16, finding 1: a figure bounded by 以上 before a noun naming the goal itself
+/// (`…100亿元以上任务`, `…50亿元以上目标`) is the goal, not a class of things
+/// (`消除56人以上大班额` still is).
+#[test]
+fn review16_a_bound_before_a_goal_noun_is_the_goal() {
+    let ts = targets_of(
+        "2026年全市工作要点\n\n一、主要目标\n2026年，全市确保完成固定资产投资100亿元以上任务。\n2026年，全市实现外贸进出口50亿元以上目标。\n2026年，全市消除56人以上大班额。\n",
+        "2026",
+    );
+    assert_eq!(
+        with_quote(&ts, "100亿元以上任务")["value"].as_integer(),
+        Some(100)
+    );
+    assert_eq!(
+        with_quote(&ts, "50亿元以上目标")["value"].as_integer(),
+        Some(50)
+    );
+    assert!(
+        with_quote_opt(&ts, "大班额").is_none(),
+        "{:#?}",
+        quotes(&ts)
+    );
+}
+
+/// Review 16, finding 2: a one-year 工作计划 with its year in the title is that year's plan,
+/// even when its goals look ahead to 2030: a figure with no window is due at the year's end.
+#[test]
+fn review16_a_one_year_plan_with_a_stage_keeps_its_year() {
+    let ts = targets_of(
+        "青峦市2026年数字经济工作计划\n\n一、主要目标\n2026年，全市数字经济核心产业增加值增长10%。到2030年，数字经济核心产业增加值占GDP比重达到15%。\n二、重点任务\n新建5G基站1000个。\n培育数字化转型标杆企业20家。\n",
+        "2026",
+    );
+    for q in ["5G基站1000个", "标杆企业20家"] {
+        assert_eq!(field(with_quote(&ts, q), "deadline"), "2026-12-31", "{q}");
+    }
+    assert_eq!(field(with_quote(&ts, "15%"), "deadline"), "2030-12-31");
+}
+
+/// Review 16, finding 4: 去年 describing the object (`去年结转的…`, `去年开工的…`) does not
+/// make the clause a report of last year; `去年10月正式投产` still does.
+#[test]
+fn review16_last_year_describing_the_object_keeps_the_goal() {
+    let ts = targets_of(
+        "2026年全市住房工作要点\n\n一、主要目标\n2026年，全面完成去年结转的保障性住房1200套。\n2026年6月底前，去年开工的市体育中心项目建成投用。\n整车基地二期去年10月正式投产。\n",
+        "2026",
+    );
+    assert_eq!(with_quote(&ts, "1200套")["value"].as_integer(), Some(1200));
+    let t = with_quote(&ts, "体育中心项目建成投用");
+    assert_eq!(field(t, "measure"), "milestone");
+    assert_eq!(field(t, "deadline"), "2026-06-30");
+    assert!(
+        with_quote_opt(&ts, "正式投产").is_none(),
+        "{:#?}",
+        quotes(&ts)
+    );
+}
+
+/// Review 16, finding 5: 给予 drops a sum of money granted, not a count of those helped; a
+/// sanction named after the figure makes it a threshold, one named before it is what is counted.
+#[test]
+fn review16_counts_of_help_and_of_sanctions_held_are_goals() {
+    let ts = targets_of(
+        "2026年民生实事项目\n\n一、主要目标\n2026年，全市给予困难群众临时救助1.2万人次。\n2026年，全市开展安全生产约谈100次以上。\n对新认定的省级智能工厂给予一次性奖励200万元。对年度目标完成率低于80%的牵头单位进行约谈。\n",
+        "2026",
+    );
+    assert_eq!(field(with_quote(&ts, "1.2万人次"), "measure"), "ytd");
+    assert_eq!(
+        with_quote(&ts, "约谈100次")["value"].as_integer(),
+        Some(100)
+    );
+    let qs = quotes(&ts);
+    assert!(
+        !qs.iter()
+            .any(|q| q.contains("200万元") || q.contains("80%")),
+        "{qs:#?}"
+    );
+}
+
+/// Review 16, finding 7: an average per head counted in 次 (`年人均就诊次数达到6.5次`) is a
+/// level, not the year's flow of events.
+#[test]
+fn review16_an_average_per_head_in_events_is_a_level() {
+    let ts = targets_of(
+        "2026年全市卫生健康工作要点\n\n一、主要目标\n2026年，全市居民年人均就诊次数达到6.5次。\n2026年，全市举办健康讲座200场以上。\n",
+        "2026",
+    );
+    assert_eq!(field(with_quote(&ts, "6.5次"), "measure"), "level");
+    assert_eq!(field(with_quote(&ts, "200场"), "measure"), "ytd");
+}
+
+/// Review 16, finding 9: a goal year beyond the plan's period (`到2035年，全面建成…` in a
+/// 十五五 plan) is its vision, no milestone; a task by 2030 stays.
+#[test]
+fn review16_a_vision_beyond_the_plan_s_period_is_no_milestone() {
+    let ts = targets_of(
+        "青峦市国民经济和社会发展第十五个五年规划纲要\n\n一、主要目标\n到2030年，全市地区生产总值达到5000亿元。\n到2035年，全面建成社会主义现代化强市。\n到2035年，实现全市农村污水治理全覆盖。\n到2030年，完成全市城镇老旧小区改造。\n",
+        "2026",
+    );
+    let qs = quotes(&ts);
+    assert!(!qs.iter().any(|q| q.contains("2035")), "{qs:#?}");
+    let t = with_quote(&ts, "老旧小区改造");
+    assert_eq!(field(t, "deadline"), "2030-12-31");
+}
+
+/// Review 16, finding 15: a 完成时限 line under no heading belongs to no item: it dates no
+/// figure of the text; under an item's heading it dates that item's figures.
+#[test]
+fn review16_a_due_line_under_no_heading_dates_nothing() {
+    let ts = targets_of(
+        "2026年民生实事项目\n\n新增托位1500个，改造城镇老旧小区120个。\n全年新增城镇就业5万人。\n完成时限：2026年6月底\n",
+        "2026",
+    );
+    for q in ["托位1500个", "老旧小区120个", "就业5万人"] {
+        assert_eq!(field(with_quote(&ts, q), "deadline"), "2026-12-31", "{q}");
+    }
+    let ts = targets_of(
+        "2026年民生实事项目\n\n一、托育服务\n新增托位1500个。\n二、老旧小区改造\n改造城镇老旧小区120个。\n完成时限：2026年11月底\n",
+        "2026",
+    );
+    assert_eq!(
+        field(with_quote(&ts, "托位1500个"), "deadline"),
+        "2026-12-31"
+    );
+    assert_eq!(
+        field(with_quote(&ts, "老旧小区120个"), "deadline"),
+        "2026-11-30"
+    );
+}

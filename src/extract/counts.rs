@@ -204,8 +204,9 @@ pub(super) fn year_flow(
     // events by 场, 次 or 轮: `EVENTS`.)
     // (Those served, `为1.2万户城镇困难家庭发放住房租赁补贴`, are the year's as what is paid
     // out is: round 16, counts after 为 with a verb of service annotated ytd 4 of 4.)
-    if base == "人次"
-        || EVENTS.contains(&base)
+    // (An average per head, `年人均就诊次数达到6.5次`, is a level: `PER_UNIT`.)
+    let average = contains_any(f.before, PER_UNIT);
+    if (base == "人次" || EVENTS.contains(&base)) && !average
         || f.served
         || contains_any(f.verb_text, SERVICE_CUES)
     {

@@ -18,10 +18,24 @@ pub fn dated_last_year(before: &[char]) -> bool {
         let after_base = ["同期", "水平", "基础"]
             .iter()
             .any(|w| lexicon::starts_with_at(before, p + 2, w));
-        if !base && !after_base {
+        if !base && !after_base && !describes_object(before, p + 2) {
             return true;
         }
         from = p + 2;
     }
     false
+}
+
+/// Does 去年 at `from` open a describer of the object (`完成去年结转的保障性住房1200套`,
+/// `去年开工的市体育中心项目建成投用`): a short phrase of its own (at most 5 characters, no
+/// punctuation) closed by 的? Then the clause's goal is now, on a thing begun last year.
+fn describes_object(before: &[char], from: usize) -> bool {
+    before
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take(6)
+        .take_while(|c| !"，,。；;、：:".contains(**c))
+        .position(|&c| c == '的')
+        .is_some()
 }

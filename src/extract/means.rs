@@ -44,11 +44,19 @@ pub(super) fn per_unit(before: &[char]) -> bool {
     contains_any(before, EACH_UNIT) && find(before, "平均", 0).is_none()
 }
 
-/// A grant the plan pays (`对新认定的省级智能工厂给予一次性奖励200万元`: the figure after 给予)
-/// or a threshold for sanctions (`对年度目标完成率低于80%的牵头单位进行约谈`): a rule of the
-/// plan's means, no target. `before` is the item's text before the figure, `clause` the whole
-/// clause. Annotated sets: 10 clauses with 给予 and 9 with 约谈 / 问责 / 通报批评, none a target
-/// (round 16).
-pub(super) fn grant_or_sanction(before: &[char], clause: &[char]) -> bool {
-    find(before, "给予", 0).is_some() || contains_any(clause, &["约谈", "问责", "通报批评"])
+/// A grant the plan pays (`对新认定的省级智能工厂给予一次性奖励200万元`: a sum of money or a
+/// share after 给予) or a threshold for sanctions (`对年度目标完成率低于80%的牵头单位进行约谈`: the sanction
+/// named after the figure): a rule of the plan's means, no target. `before` is the item's text
+/// before the figure, `after` the clause's text after it, `unit` the figure's unit. Annotated
+/// sets: 10 clauses with 给予 and 9 with 约谈 / 问责 / 通报批评, none a target (round 16). A
+/// count of people helped (`给予困难群众临时救助1.2万人次`) or of sanctions held
+/// (`开展安全生产约谈100次以上`) is neither.
+pub(super) fn grant_or_sanction(before: &[char], after: &[char], unit: &str) -> bool {
+    let base = super::numbers::unit_magnitude(unit).1;
+    // (A share paid, `给予设备投资额10%的补助`, is a grant too.)
+    let money = super::lexicon::CURRENCY.contains(&base)
+        || super::lexicon::CURRENCY.contains(&unit)
+        || unit == "%";
+    (money && find(before, "给予", 0).is_some())
+        || contains_any(after, &["约谈", "问责", "通报批评"])
 }

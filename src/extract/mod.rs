@@ -278,6 +278,11 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         // clause of its own.
         if s.end - s.start <= 2 * fields::MAX_FIELD && t.line_starts_at(s.start) {
             if let Some(f) = fields::field_line(&t.quote(s.start, s.end)) {
+                // (A line under no heading has no item: it dates no figure of the text.)
+                if hi == 0 {
+                    prev_end = s.end;
+                    continue;
+                }
                 // (Lines opening an item, before its figures: the last item's, read before
                 // these, end here.)
                 if !in_fields && item_fields.pending() && props.len() > field_first {
@@ -2306,7 +2311,11 @@ fn window_addition(verb_text: &[char]) -> bool {
 /// `消除56人以上大班额`: a figure bounded by 以上 / 以下 with no rule word before it, then the
 /// noun it qualifies running to the clause's end, and no figure after it in the clause: a
 /// class of things named (round 15), not a goal. (`其中10亿元以上项目6个` has its count after.)
+/// A noun naming the goal itself (`完成固定资产投资100亿元以上任务`, `…50亿元以上目标`) is no
+/// class: the figure is the goal (`GOAL_NOUNS`).
 fn class_bound(n: &[char], c: &Clause, m: &Mention, next: Option<&Mention>) -> bool {
+    /// Nouns by which a text names the figure before them as its goal.
+    const GOAL_NOUNS: &[&str] = &["任务", "目标", "指标"];
     let bounded = m.end >= 2 && matches!(n[m.end - 2..m.end], ['以', '上'] | ['以', '下']);
     let tail = &n[m.end.min(c.end)..c.end];
     // (At most 9 characters looked at: a long clause of many figures stays linear.)
@@ -2319,6 +2328,9 @@ fn class_bound(n: &[char], c: &Clause, m: &Mention, next: Option<&Mention>) -> b
         && lexicon::pre_word(n, m.start).is_none()
         && (2..=8).contains(&noun)
         && tail[..noun].iter().all(|&ch| numbers::is_cjk(ch))
+        && !GOAL_NOUNS
+            .iter()
+            .any(|w| lexicon::ends_with_at(&tail[..noun], noun, w))
         && next.is_none_or(|x| x.start >= c.end)
 }
 
@@ -3000,7 +3012,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let ist = item_start(n, &cw, m.start);
         // 每个县（市）至少建设1个…, 单个项目最高不超过500万元: required of each unit, no total.
         if means::per_unit(&n[ist..m.start])
-            || means::grant_or_sanction(&n[ist..m.start], &n[cw.start..cw.end])
+            || means::grant_or_sanction(&n[ist..m.start], &n[m.start..cw.end], &unit)
         {
             continue;
         }
@@ -4617,6 +4629,11 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let dated = dated_deadline(cx, c).or(heading);
     // `到2027年实现…全覆盖`, `到2027年，…完成扩区调区`: a goal year opening or heading the task.
     let goal_year = dated.is_none().then(|| goal_year_deadline(cx, c)).flatten();
+    // `到2035年，全面建成社会主义现代化强市` in a plan for 2026–2030: a vision beyond the plan's
+    // period, no task of it.
+    if goal_year.is_some_and(|g| beyond_plan(cx, g)) {
+        return;
+    }
     let heading = heading.or(goal_year.filter(|&(pos, _)| pos < c.start));
     // `加快推进…输变电工程，确保6月底前建成投运`: the works are named in the clause before.
     let works_from = works_named_before(cx, c, dated);
@@ -4858,6 +4875,18 @@ fn heading_deadline(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
         .all(|ch| ch.is_whitespace());
     (lead && tail && w.end <= comma && dated::is_action_deadline(n, &w.kind, w.pos, w.end))
         .then_some((w.pos, w.end))
+}
+
+/// Is the goal year at `g` (its start and end) later than the last year of the plan the text
+/// is (`DocInfo::default_plan`)?
+fn beyond_plan(cx: &Ctx, g: (usize, usize)) -> bool {
+    let Some((_, last)) = cx.doc.default_plan() else {
+        return false;
+    };
+    let i = cx.wins.partition_point(|w| w.pos < g.0);
+    cx.wins
+        .get(i)
+        .is_some_and(|w| w.pos == g.0 && matches!(w.kind, WinKind::By(y) if y > last))
 }
 
 /// A goal year (`dated::is_goal_year`) opening the clause (`到2027年实现…`) or making up the

@@ -17,7 +17,17 @@ const GOAL_HEADINGS: &[&str] = &["主要目标", "发展目标", "总体目标",
 /// Titles of a plan (a text that sets goals over years, not a report).
 const PLAN_TITLES: &[&str] = &["方案", "规划", "计划", "纲要", "意见"];
 
-/// The last stage of a plan whose title is `title` (a plan's kind, no period): the latest
+/// Does the title name one year (`青峦市2026年数字经济工作计划`)? Then it is that year's plan,
+/// whatever stages its goals look ahead to: no plan over years.
+fn names_year(title: &[char]) -> bool {
+    title.windows(5).enumerate().any(|(k, w)| {
+        w[..4].iter().all(|c| c.is_ascii_digit())
+            && w[4] == '年'
+            && (k == 0 || !title[k - 1].is_ascii_digit())
+    })
+}
+
+/// The last stage of a plan whose title is `title` (a plan's kind, no period, no year): the latest
 /// `到YYYY年` (or `YYYY年前`) opening a sentence under a heading naming its goals. Each
 /// sentence is looked at once, and only those under such a heading have their windows read.
 pub(super) fn last_stage(
@@ -26,7 +36,7 @@ pub(super) fn last_stage(
     seen: &mut SeenWindows,
     title: &[char],
 ) -> Option<i32> {
-    if !contains_any(title, PLAN_TITLES) {
+    if !contains_any(title, PLAN_TITLES) || names_year(title) {
         return None;
     }
     let n = &t.norm;
