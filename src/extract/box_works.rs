@@ -35,7 +35,7 @@ pub fn works_clauses(n: &[char], s: &Sentence) -> Vec<Sentence> {
         .map(|c| Sentence {
             start: c.start,
             end: c.end,
-            clauses: vec![c.clone()],
+            clauses: vec![*c],
         })
         .collect()
 }
