@@ -14,6 +14,7 @@
 pub(crate) const WHOLE_CLAUSE_NAME: &str = "could not isolate a name; the whole clause is used";
 
 mod base;
+mod box_works;
 pub mod clauses;
 mod counts;
 mod created;
@@ -487,7 +488,13 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             // Only what an entry states as a goal of the plan, under a deadline of its own
             // (`…50项；到2025年，建成…100个以上`): the clauses from that deadline on.
             carry = false;
-            if let Some(goal) = box_goal(s, &wins, &doc) {
+            let goal = box_goal(s, &wins, &doc);
+            // (And, before it, a clause counting works: `新增高速公路112公里以上`.)
+            let first = goal.as_ref().map_or(s.end, |g| g.start);
+            let works = box_works::works_clauses(n, s)
+                .into_iter()
+                .filter(|w| w.end <= first);
+            for goal in works.chain(goal) {
                 let found = find_windows(n, goal.start, goal.end);
                 let found = Found {
                     wins: found,
@@ -2794,8 +2801,21 @@ pub(crate) fn dimensionless_label(head: &[char]) -> Option<&'static str> {
     } else if lexicon::ends_with_at(head, head.len(), "指数") {
         Some("点")
     } else {
-        None
+        per_base_rate(head)
     }
+}
+
+/// A death rate per a base its name spells (`道路交通万车死亡率下降到1.2以下`,
+/// `亿元地区生产总值生产安全事故死亡率`): deaths per that base, as the tables' 单位 cells write
+/// it (人/万车, 人/亿元).
+fn per_base_rate(head: &[char]) -> Option<&'static str> {
+    if !lexicon::ends_with_at(head, head.len(), "死亡率") {
+        return None;
+    }
+    [("万车", "人/万车"), ("亿元", "人/亿元")]
+        .iter()
+        .find(|(base, _)| lexicon::find(head, base, 0).is_some())
+        .map(|(_, unit)| *unit)
 }
 
 /// A count's unit: a classifier, with or without a magnitude prefix (个, 万个, 万家).
@@ -2986,6 +3006,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // 220kV及以上输电线路, 500千伏变电站: a voltage grade naming a class of lines or
         // stations, never a goal.
         if ["kV", "KV", "kv", "千伏"].contains(&unit.as_str()) {
+            continue;
+        }
+        // 10万吨级集装箱泊位, 百万千瓦级机组: a size class naming the things counted after it,
+        // never a goal (the count of them is: `…泊位2个`).
+        if m.unit.is_some() && n.get(m.unit_end) == Some(&'级') {
             continue;
         }
         if class_bound(n, c, m, ms.get(k + 1)) {
