@@ -9778,3 +9778,25 @@ fn a_grant_and_a_threshold_for_sanctions_are_no_targets() {
     );
     with_quote(&ts, "智能工厂30家");
 }
+
+// ---------------------------------------------------------------------------------------
+// Thirteenth set, fixed after the run (fixer C)
+
+/// A month's deadline opening a clause that promises a count is shared by the bare counts
+/// listed after it up to the `；` (`list_deadline`); a rate after it, or a count with a
+/// window of its own, keeps its own deadline.
+#[test]
+fn a_month_deadline_is_shared_by_the_counts_listed_after_it() {
+    let ts = targets_of(
+        "　　今年要办好民生实事。9月底前完成农村危房改造600户，新建社区食堂12个，新增停车泊位3000个；年底前建成口袋公园20个。6月底前完成水毁道路修复40公里，防汛值班在岗率保持100%。\n",
+        "2029",
+    );
+    for q in ["农村危房改造600户", "社区食堂12个", "停车泊位3000个"] {
+        let t = with_quote(&ts, q);
+        assert_eq!(t["deadline"].to_string(), "2029-09-30", "{q}: {t:#?}");
+    }
+    let t = with_quote(&ts, "口袋公园20个");
+    assert_eq!(t["deadline"].to_string(), "2029-12-31", "{t:#?}");
+    let t = with_quote(&ts, "在岗率保持100%");
+    assert_eq!(t["deadline"].to_string(), "2029-12-31", "{t:#?}");
+}

@@ -27,6 +27,7 @@ mod horizon;
 mod items;
 mod last_year;
 pub mod lexicon;
+mod list_deadline;
 mod means;
 pub mod numbers;
 mod peer;
@@ -2112,12 +2113,15 @@ fn reported_lead_end(n: &[char], s: &Sentence) -> Option<usize> {
 
 /// A month's end or a day before an earlier clause's action (`5月底前完成…12座`), not a
 /// bare window heading the clauses after it (`6月底前，…`): it does not reach clause `c`.
+/// Nor does it when its clause promises a count and the clauses up to `c` are counts of the
+/// same list (`list_deadline`).
 fn action_deadline_elsewhere(n: &[char], w: &Window, c: &Clause) -> bool {
     matches!(w.kind, WinKind::Part(p) if p.by)
         && w.pos < c.start
         && !n
             .get(w.end)
             .is_some_and(|x| matches!(x, '，' | '：' | ',' | ':'))
+        && !list_deadline::shared_by_list(n, w.end, c.end)
 }
 
 /// Is there a `；` in `[a, b)`? `semis` holds the sentence's `；` positions, sorted.
