@@ -4688,8 +4688,14 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     // A counted subject (完成6至8个重点项目投产) is a count target, read by `figures`,
     // not a separate milestone.
+    // Every one of the counted works done by a date in its clause or the one heading it
+    // (`9月底前，42个省市重点项目全部开工`) stays a milestone when `figures` reads no count
+    // there (no cue before the count); when it does (`确保300个市级重点项目年底前全部开工`),
+    // `counts::one_reading_of_counted_works` keeps the count alone.
     let ist = item_start(n, c, p);
-    if numbers::scan_mentions(n, ist, p).iter().any(|m| {
+    let all_by_date = dated_deadline(cx, c).or(heading).is_some()
+        && lexicon::ends_with_at(n, p, "全部");
+    if !all_by_date && numbers::scan_mentions(n, ist, p).iter().any(|m| {
         !m.window
             && !m.embedded
             && !cx.in_quotes(m.start)
