@@ -9800,3 +9800,44 @@ fn a_month_deadline_is_shared_by_the_counts_listed_after_it() {
     let t = with_quote(&ts, "在岗率保持100%");
     assert_eq!(t["deadline"].to_string(), "2029-12-31", "{t:#?}");
 }
+
+/// Every one of a counted set of works done by a date heading it (`9月底前，N个…全部开工`) is a
+/// milestone when no cue makes the count a target; with one (`确保N个…年底前全部开工`) the count
+/// stays alone. A full reach by a month's end (`8月底前走访…全覆盖`) is a milestone.
+#[test]
+fn counted_works_all_done_by_a_date_and_a_full_reach_by_a_month_are_milestones() {
+    let ts = targets_of(
+        "　　下半年工作安排。6月底前，36个市级重点项目全部开工。确保25个续建项目年底前全部竣工。9月底前走访规上商贸企业全覆盖。\n",
+        "2029",
+    );
+    let t = with_quote(&ts, "36个市级重点项目全部开工");
+    assert_eq!(t["measure"].as_str(), Some("milestone"), "{t:#?}");
+    assert_eq!(t["deadline"].to_string(), "2029-06-30", "{t:#?}");
+    let t = with_quote(&ts, "25个续建项目");
+    assert_eq!(t["value"].as_integer(), Some(25), "{t:#?}");
+    assert_eq!(
+        quotes(&ts)
+            .iter()
+            .filter(|q| q.contains("25个续建项目"))
+            .count(),
+        1
+    );
+    let t = with_quote(&ts, "走访规上商贸企业全覆盖");
+    assert_eq!(t["measure"].as_str(), Some("milestone"), "{t:#?}");
+    assert_eq!(t["deadline"].to_string(), "2029-09-30", "{t:#?}");
+}
+
+/// A size class in money after 超 naming the counted firms (`营业收入超20亿元企业6家`) is part
+/// of the name: the count is the target, the threshold none.
+#[test]
+fn a_size_class_after_chao_is_part_of_the_counted_name() {
+    let ts = targets_of(
+        "　　今年力争新增主营业务收入超20亿元企业6家，培育产值超过5亿元企业达到12家。\n",
+        "2029",
+    );
+    let qs = quotes(&ts);
+    assert_eq!(ts.len(), 2, "{qs:#?}");
+    for t in &ts {
+        assert_ne!(t["unit"].as_str(), Some("亿元"), "{t:#?}");
+    }
+}
