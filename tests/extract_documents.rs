@@ -9841,3 +9841,19 @@ fn a_size_class_after_chao_is_part_of_the_counted_name() {
         assert_ne!(t["unit"].as_str(), Some("亿元"), "{t:#?}");
     }
 }
+
+/// A 确保 clause right after a dated milestone restates the works' purpose
+/// (`…二期8月底前建成，确保秋季开学投入使用`): one milestone. After works with no date
+/// (`加快推进…工程，确保6月底前建成投运`) the 确保 clause is the milestone.
+#[test]
+fn an_ensured_purpose_after_a_dated_milestone_is_no_second_one() {
+    let ts = targets_of(
+        "　　市第二中学新校区7月底前建成，确保秋季开学投入使用。加快推进城北污水处理厂扩建工程，确保9月底前建成投运。\n",
+        "2029",
+    );
+    let qs = quotes(&ts);
+    assert_eq!(ts.len(), 2, "{qs:#?}");
+    assert!(!qs.iter().any(|q| q.starts_with("确保秋季")), "{qs:#?}");
+    with_quote(&ts, "7月底前建成");
+    with_quote(&ts, "9月底前建成投运");
+}

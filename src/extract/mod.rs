@@ -4711,6 +4711,9 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     {
         return;
     }
+    if ensures_milestone_before(cx, c, props) {
+        return;
+    }
     let predicate = clean_name(cx, p, c.end.min(p + SPAN));
     let mut names = Vec::new();
     if let Some(deng) = lexicon::rfind(before, "等") {
@@ -4809,6 +4812,28 @@ fn coverage_reached(cx: &Ctx, c: &Clause) -> Option<(usize, &'static str, usize)
         });
     let p = c.start + at;
     (!hedged && !after_count && !cx.in_quotes(p)).then_some((p, "全覆盖", 3))
+}
+
+/// A 确保 clause right after a clause that gave a milestone (`云泽实验学校二期8月底前建成，确保
+/// 秋季开学投入使用`): the purpose of the works just dated, restated, not a second milestone
+/// (heldout13b, 1 of 1; a 确保 clause after works with no date of their own, `加快推进…工程，
+/// 确保6月底前建成投运`, is the milestone itself: `works_named_before`).
+fn ensures_milestone_before(cx: &Ctx, c: &Clause, props: &[Proposal]) -> bool {
+    let n = &cx.t.norm;
+    let k = (c.start..c.end)
+        .find(|&k| !n[k].is_whitespace())
+        .unwrap_or(c.end);
+    if !starts_with_at(n, k, "确保") {
+        return false;
+    }
+    let ci = cx.s.clauses.partition_point(|x| x.start < c.start);
+    let Some(prev) = ci.checked_sub(1).and_then(|i| cx.s.clauses.get(i)) else {
+        return false;
+    };
+    let prev_quote = cx.t.quote(prev.start, prev.end);
+    props.last().is_some_and(|q| {
+        q.measure == Measure::Milestone && !prev_quote.is_empty() && q.quote.ends_with(&prev_quote)
+    })
 }
 
 /// An action deadline making up the whole clause before `c` and its comma (`2028年底前，发布…
