@@ -9857,3 +9857,22 @@ fn an_ensured_purpose_after_a_dated_milestone_is_no_second_one() {
     with_quote(&ts, "7月底前建成");
     with_quote(&ts, "9月底前建成投运");
 }
+
+/// A bare count in a counting unit after 年内 opening its clause is the year's count, as under
+/// 全年 (`年内与兄弟县共建产业园区2个`); 年内 in an earlier clause does not make a figure there
+/// one (`年内完成…重组，…数量由15家精简至9家`).
+#[test]
+fn a_bare_count_after_nian_nei_is_the_year_s_count() {
+    let ts = targets_of(
+        "　　深化区域协作，年内与兄弟县共建产业园区2个。年内完成县属国有企业整合重组，县属国有企业数量由15家精简至9家。\n",
+        "2029",
+    );
+    let t = with_quote(&ts, "共建产业园区2个");
+    assert_eq!(t["value"].as_integer(), Some(2), "{t:#?}");
+    assert_eq!(t["measure"].as_str(), Some("ytd"), "{t:#?}");
+    assert!(
+        !ts.iter().any(|t| t["value"].as_integer() == Some(15)),
+        "{:#?}",
+        quotes(&ts)
+    );
+}

@@ -3556,8 +3556,12 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     ruled: qual.is_some() || pre.is_some(),
                     this_year_word: win
                         .is_some_and(|w| w.end > w.pos && starts_with_at(n, w.pos, "今年")),
-                    whole_year_word: win
-                        .is_some_and(|w| w.end > w.pos && starts_with_at(n, w.pos, "全年")),
+                    // (年内 as 全年: `counts::whole_year_bare`.)
+                    whole_year_word: win.is_some_and(|w| {
+                        w.end > w.pos
+                            && (starts_with_at(n, w.pos, "全年")
+                                || (w.pos >= c.start && starts_with_at(n, w.pos, "年内")))
+                    }),
                     served: counts::served_count(n, m.start, m.end, c.end),
                 },
                 breakdown.as_ref(),
