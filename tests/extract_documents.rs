@@ -9871,7 +9871,8 @@ fn a_bare_count_after_nian_nei_is_the_year_s_count() {
     assert_eq!(t["value"].as_integer(), Some(2), "{t:#?}");
     assert_eq!(t["measure"].as_str(), Some("ytd"), "{t:#?}");
     assert!(
-        !ts.iter().any(|t| t["value"].as_integer() == Some(15)),
+        !ts.iter()
+            .any(|t| t.get("value").and_then(|v| v.as_integer()) == Some(15)),
         "{:#?}",
         quotes(&ts)
     );
