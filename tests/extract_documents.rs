@@ -9877,3 +9877,17 @@ fn a_bare_count_after_nian_nei_is_the_year_s_count() {
         quotes(&ts)
     );
 }
+
+/// A flow reached by a goal year that is the plan's first (`到2027年，…产量达到30万辆` in a
+/// 2027–2029 plan issued in 2027) is that year's flow (ytd), as the later years' are.
+#[test]
+fn a_flow_by_the_plan_s_first_goal_year_is_that_year_s_flow() {
+    let ts = targets_of(
+        "某省智能网联汽车产业三年行动计划（2027—2029年）\n\n　　到2027年，全省智能网联汽车产量达到30万辆，产业营业收入突破900亿元。到2028年，全省智能网联汽车产量达到40万辆。\n",
+        "2027",
+    );
+    for q in ["产量达到30万辆", "营业收入突破900亿元", "产量达到40万辆"] {
+        let t = with_quote(&ts, q);
+        assert_eq!(t["measure"].as_str(), Some("ytd"), "{q}: {t:#?}");
+    }
+}
