@@ -9891,3 +9891,16 @@ fn a_flow_by_the_plan_s_first_goal_year_is_that_year_s_flow() {
         assert_eq!(t["measure"].as_str(), Some("ytd"), "{q}: {t:#?}");
     }
 }
+
+/// A document drafted in one clause and issued by a date in the next (`编制…规划，6月底前出台`)
+/// is a milestone quoted with its document.
+#[test]
+fn a_document_drafted_and_issued_by_a_date_is_a_milestone() {
+    let ts = targets_of(
+        "　　（二）完善城市停车设施。制定全市公共停车设施布局规划，2028年9月底前印发。\n",
+        "2028",
+    );
+    let t = with_quote(&ts, "制定全市公共停车设施布局规划，2028年9月底前印发");
+    assert_eq!(t["measure"].as_str(), Some("milestone"), "{t:#?}");
+    assert_eq!(t["deadline"].to_string(), "2028-09-30", "{t:#?}");
+}

