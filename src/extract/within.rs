@@ -77,14 +77,14 @@ impl Part {
         }
     }
 
-    /// Has it ended before the text's date (`一季度` in a release of April)? `date` is the
-    /// year and month of the text's date line.
     /// Its year: the one written before it, else `year` (the text's), or the one after it
     /// for `明年3月底`.
     pub fn year_in(&self, year: Option<i32>) -> Option<i32> {
         self.year.or(year.map(|y| y + i32::from(self.next)))
     }
 
+    /// Has it ended before the text's date (`一季度` in a release of April)? `date` is the
+    /// year and month of the text's date line.
     pub fn ended_before(&self, year: Option<i32>, date: Option<(i32, u32)>) -> bool {
         let Some((dy, dm)) = date else { return false };
         match self.year_in(year) {
