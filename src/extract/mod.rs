@@ -275,8 +275,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             item_first = props.len();
         }
         // A labelled line of an item (`责任单位：…`, `完成时限：…`): a field of the item, no
-        // clause of its own.
-        if s.end - s.start <= 2 * fields::MAX_FIELD && t.line_starts_at(s.start) {
+        // clause of its own. Only under an item's heading: before any, no item is being read
+        // (a text's one `完成时限：` line would re-date all its figures, 全年 too).
+        if hi > 0 && s.end - s.start <= 2 * fields::MAX_FIELD && t.line_starts_at(s.start) {
             if let Some(f) = fields::field_line(&t.quote(s.start, s.end)) {
                 // (Lines opening an item, before its figures: the last item's, read before
                 // these, end here.)
@@ -363,8 +364,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             if !results {
                 results_level = u8::MAX;
                 aside = NEWS_ASIDES
-                        .iter()
-                        .any(|w| lexicon::starts_with_at(n, s.start, w));
+                    .iter()
+                    .any(|w| lexicon::starts_with_at(n, s.start, w));
             }
             results = true;
         } else if results
@@ -1694,11 +1695,7 @@ fn date_of(n: &[char]) -> Option<(i32, u32)> {
         let d = digits(i + 6 + m, 3);
         // `2026-04-16` alone on its line runs into the next line's digits (`…164月15日`):
         // a zero-padded month writes a two-digit day.
-        let d = if m == 2 && d > 2 {
-            2
-        } else {
-            d
-        };
+        let d = if m == 2 && d > 2 { 2 } else { d };
         let ok = (1..=2).contains(&d);
         let month: u32 = head[i + 5..i + 5 + m]
             .iter()
@@ -1742,7 +1739,11 @@ fn cn_date_at(t: &[char], i: usize) -> Option<(i32, u32, usize)> {
     if !ok {
         return None;
     }
-    let month: u32 = t[i + 5..i + 5 + m].iter().collect::<String>().parse().ok()?;
+    let month: u32 = t[i + 5..i + 5 + m]
+        .iter()
+        .collect::<String>()
+        .parse()
+        .ok()?;
     Some((y, month, i + 7 + m + d))
 }
 
