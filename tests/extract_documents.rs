@@ -10191,3 +10191,49 @@ fn a_document_drafted_and_issued_by_a_date_is_a_milestone() {
     assert_eq!(t["measure"].as_str(), Some("milestone"), "{t:#?}");
     assert_eq!(t["deadline"].to_string(), "2028-09-30", "{t:#?}");
 }
+
+/// Review 16 E: a task-division row whose blank 完成时限 or 备注 cells were trimmed at the
+/// line's end keeps its cells under their columns: the remark column is blank, so the
+/// deadline stays in the quote and dates the row (`…<TAB>2026年10月<TAB>`).
+#[test]
+fn a_row_with_a_blank_remark_keeps_its_deadline() {
+    let ts = targets_of(
+        "2026年污水治理工作方案\n\n附件：重点任务分工表\n序号\t重点任务\t工作目标\t责任单位\t完成时限\t备注\n1\t污水治理\t新建污水管网30公里\t县住建局\t2026年10月\t\n2\t供水保障\t改造供水管网50公里\t县水利局\t2026年11月\t纳入民生实事\n",
+        "2026",
+    );
+    let t = with_quote(&ts, "污水管网30公里");
+    assert!(field(t, "quote").contains("2026年10月"), "{t:#?}");
+    assert_eq!(field(t, "deadline"), "2026-10-31", "{t:#?}");
+    assert_eq!(t["value"].as_integer(), Some(30), "{t:#?}");
+    assert_eq!(t["owner"].as_array().map(Vec::len), Some(1), "{t:#?}");
+    assert!(t["owner"].to_string().contains("县住建局"), "{t:#?}");
+}
+
+/// Review 16 E: a short task row (its blank trailing cells trimmed) is read from the left,
+/// and a line under it led by blank 序号 and name cells with pieces under its earlier cells
+/// (`<TAB><TAB>新建农村水厂2座<TAB>县住建局<TAB>2026年10月`) is a row of its own under merged
+/// cells, not glued to the row above.
+#[test]
+fn a_short_row_is_not_glued_to_the_merged_row_below() {
+    let ts = targets_of(
+        "2026年农村供水保障工作方案\n\n附件：重点任务分工表\n序号\t重点任务\t工作目标\t责任单位\t完成时限\t备注\n1\t农村供水保障\t改造农村供水管网120公里\t县水利局\n\t\t新建农村水厂2座\t县住建局\t2026年10月\n2\t污水治理\t新建污水管网30公里\t县住建局\t2026年12月\t\n",
+        "2026",
+    );
+    let t = with_quote(&ts, "供水管网120公里");
+    assert!(!field(t, "quote").contains("水厂"), "{t:#?}");
+    assert_eq!(t["value"].as_integer(), Some(120), "{t:#?}");
+    assert!(!t["owner"].to_string().contains("县住建局"), "{t:#?}");
+    with_quote(&ts, "污水管网30公里");
+}
+
+/// Review 16 E: a `完成时限：` line in a text with no item heading belongs to no item: it does
+/// not re-date the text's figures (`全年新增城镇就业5万人` stays due at the year's end).
+#[test]
+fn a_deadline_line_with_no_item_heading_dates_no_figure() {
+    let ts = targets_of(
+        "2026年民生实事项目\n\n新增托位1500个，改造城镇老旧小区120个。\n全年新增城镇就业5万人。\n完成时限：2026年6月底\n",
+        "2026",
+    );
+    let t = with_quote(&ts, "就业5万人");
+    assert_eq!(field(t, "deadline"), "2026-12-31", "{t:#?}");
+}

@@ -25,7 +25,7 @@ pub(crate) fn year_flow_name(name: &str, unit: Option<&str>) -> bool {
     !unit.is_some_and(|u| u == "%" || lexicon::rate_unit(u))
         && lexicon::FLOW_NOUNS.iter().any(|w| name.contains(w))
         && !NOT_A_FLOW.iter().any(|w| name.contains(w))
-        && !lexicon::STOCK_SUMS.iter().any(|w| name.contains(w))
+        && !lexicon::stock_sum(&name.chars().collect::<Vec<char>>())
 }
 
 /// Words of a figure summed over the window (合计, 新增 …) or of people employed (a head

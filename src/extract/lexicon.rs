@@ -390,6 +390,11 @@ pub const STOP_NOUNS: &[&str] = &[
 /// not a flow (round 15; `盘活…资产`, work done on assets, is not one of these).
 pub const STOCK_SUMS: &[&str] = &["资产总额", "总资产", "净资产"];
 
+/// Does the name hold one of the [`STOCK_SUMS`] (a level, though a flow noun is in it)?
+pub fn stock_sum(name: &[char]) -> bool {
+    contains_any(name, STOCK_SUMS)
+}
+
 /// Flow nouns: a figure accumulated over the window (measure `ytd`).
 pub const FLOW_NOUNS: &[&str] = &[
     "产值",

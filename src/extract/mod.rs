@@ -280,7 +280,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         // clause of its own.
         if s.end - s.start <= 2 * fields::MAX_FIELD && t.line_starts_at(s.start) {
             if let Some(f) = fields::field_line(&t.quote(s.start, s.end)) {
-                // (A line under no heading has no item: it dates no figure of the text.)
+                // (Only under an item's heading: before any, no item is being read, and a
+                // text's one `完成时限：` line would re-date all its figures, 全年 too.)
                 if hi == 0 {
                     prev_end = s.end;
                     continue;
@@ -369,10 +370,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         {
             if !results {
                 results_level = u8::MAX;
-                aside = results_level == u8::MAX
-                    && NEWS_ASIDES
-                        .iter()
-                        .any(|w| lexicon::starts_with_at(n, s.start, w));
+                aside = NEWS_ASIDES
+                    .iter()
+                    .any(|w| lexicon::starts_with_at(n, s.start, w));
             }
             results = true;
         } else if results
@@ -1076,13 +1076,15 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
     }
     // Quarters, months' ends and dates inside the year; a year written before one
     // (`2027年6月底`) is its own, not a window of the whole year.
+    // (The parts' positions indexed once: a long sentence of `明年3月底` stays linear.)
     let parts = within::find(n, from, to);
-    if parts.iter().any(|(_, _, p)| p.year.is_some() || p.next) {
-        out.retain(|w| {
-            !parts
-                .iter()
-                .any(|(pos, _, p)| (p.year.is_some() || p.next) && *pos == w.pos)
-        });
+    let own_year: std::collections::HashSet<usize> = parts
+        .iter()
+        .filter(|(_, _, p)| p.year.is_some() || p.next)
+        .map(|(pos, _, _)| *pos)
+        .collect();
+    if !own_year.is_empty() {
+        out.retain(|w| !own_year.contains(&w.pos));
     }
     out.extend(parts.into_iter().map(|(pos, end, p)| Window {
         pos,
@@ -1681,6 +1683,13 @@ fn date_of(n: &[char]) -> Option<(i32, u32)> {
             .take_while(|c| c.is_ascii_digit())
             .count()
     };
+    // A date with 前 after it is a deadline the notice sets (`落实情况请于2031年12月10日前
+    // 报委办公室`), not the text's date: the signing date after it is (thirteenth set).
+    let deadline = |after: usize| {
+        ["前", "之前", "以前"]
+            .iter()
+            .any(|w| starts_with_at(head, after, w))
+    };
     (0..head.len()).find_map(|i| {
         if i > 0 && head[i - 1].is_ascii_digit() || digits(i, 5) != 4 {
             return None;
@@ -1690,11 +1699,15 @@ fn date_of(n: &[char]) -> Option<(i32, u32)> {
             return None;
         }
         let sep = *head.get(i + 4)?;
-        let (msep, dend) = match sep {
-            '年' => ('月', Some('日')),
-            '-' | '/' | '.' => (sep, None),
-            _ => return None,
-        };
+        if sep == '年' {
+            return cn_date_at(head, i)
+                .filter(|&(_, month, end)| (1..=12).contains(&month) && !deadline(end))
+                .map(|(y, month, _)| (y, month));
+        }
+        if !matches!(sep, '-' | '/' | '.') {
+            return None;
+        }
+        let msep = sep;
         let m = digits(i + 5, 3);
         if !(1..=2).contains(&m) || head.get(i + 5 + m) != Some(&msep) {
             return None;
@@ -1702,24 +1715,14 @@ fn date_of(n: &[char]) -> Option<(i32, u32)> {
         let d = digits(i + 6 + m, 3);
         // `2026-04-16` alone on its line runs into the next line's digits (`…164月15日`):
         // a zero-padded month writes a two-digit day.
-        let d = if sep != '年' && m == 2 && d > 2 {
-            2
-        } else {
-            d
-        };
-        let ok = (1..=2).contains(&d) && dend.is_none_or(|e| head.get(i + 6 + m + d) == Some(&e));
-        // A date with 前 after it is a deadline the notice sets (`落实情况请于2031年12月10日前
-        // 报委办公室`), not the text's date: the signing date after it is (thirteenth set).
-        let after = i + 6 + m + d + usize::from(dend.is_some());
-        let deadline = ["前", "之前", "以前"]
-            .iter()
-            .any(|w| starts_with_at(head, after, w));
+        let d = if m == 2 && d > 2 { 2 } else { d };
+        let ok = (1..=2).contains(&d) && !deadline(i + 6 + m + d);
         let month: u32 = head[i + 5..i + 5 + m]
             .iter()
             .collect::<String>()
             .parse()
             .ok()?;
-        (ok && !deadline && (1..=12).contains(&month)).then_some((y, month))
+        (ok && (1..=12).contains(&month)).then_some((y, month))
     })
 }
 
@@ -1733,21 +1736,35 @@ fn signed_year(n: &[char]) -> Option<i32> {
         if !alone(i.checked_sub(1).and_then(|k| tail.get(k))) {
             return None;
         }
-        let digits = numbers::ascii_digits_at(tail, i);
-        let y: i32 = (digits == 4)
-            .then(|| tail[i..i + 4].iter().collect::<String>().parse().ok())
-            .flatten()?;
-        let m = numbers::ascii_digits_at(tail, i + 5);
-        let d = numbers::ascii_digits_at(tail, i + 6 + m);
-        let ok = tail.get(i + 4) == Some(&'年')
-            && (1..=2).contains(&m)
-            && tail.get(i + 5 + m) == Some(&'月')
-            && (1..=2).contains(&d)
-            && tail.get(i + 6 + m + d) == Some(&'日')
-            && alone(tail.get(i + 7 + m + d))
-            && (1900..=2100).contains(&y);
-        ok.then_some(y)
+        let (y, _, end) = cn_date_at(tail, i)?;
+        alone(tail.get(end)).then_some(y)
     })
+}
+
+/// A date `YYYY年M月D日` at `i` (a year of 1900–2100, a month and a day of one or two
+/// digits): its year, month and the index after 日. Shared by the date line at the top
+/// ([`date_of`]) and the one closing a document ([`signed_year`]).
+fn cn_date_at(t: &[char], i: usize) -> Option<(i32, u32, usize)> {
+    if numbers::ascii_digits_at(t, i) != 4 || t.get(i + 4) != Some(&'年') {
+        return None;
+    }
+    let y: i32 = t[i..i + 4].iter().collect::<String>().parse().ok()?;
+    let m = numbers::ascii_digits_at(t, i + 5);
+    let d = numbers::ascii_digits_at(t, i + 6 + m);
+    let ok = (1..=2).contains(&m)
+        && t.get(i + 5 + m) == Some(&'月')
+        && (1..=2).contains(&d)
+        && t.get(i + 6 + m + d) == Some(&'日')
+        && (1900..=2100).contains(&y);
+    if !ok {
+        return None;
+    }
+    let month: u32 = t[i + 5..i + 5 + m]
+        .iter()
+        .collect::<String>()
+        .parse()
+        .ok()?;
+    Some((y, month, i + 7 + m + d))
 }
 
 /// The year of a document number near the top (`青政办发〔2024〕17号`, also `[2024]`,
@@ -3536,7 +3553,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 Measure::Level
             } else if find(full_name_text, "总投资", 0).is_none()
                 && ((contains_any(&full_name_text[head_from - ist..], lexicon::FLOW_NOUNS)
-                    && !contains_any(full_name_text, lexicon::STOCK_SUMS)
+                    && !lexicon::stock_sum(full_name_text)
                     && !year_flow_reached(multi_year, &n[ist..m.start])
                     // (A sum per head or per mu is an average, a level: `亩均税收提高到18万元`.)
                     && !contains_any(full_name_text, counts::PER_UNIT))
@@ -3992,7 +4009,7 @@ fn listed_flow(cx: &Ctx, c: &Clause, m: &Mention) -> bool {
     cx.last_figure_clause.is_some_and(|e| e + 1 == c.start)
         && m.end == c.end
         && contains_any(name, lexicon::FLOW_NOUNS)
-        && !contains_any(name, lexicon::STOCK_SUMS)
+        && !lexicon::stock_sum(name)
         && !contains_any(name, &["总投资", "其中", "占"])
 }
 

@@ -58,6 +58,16 @@ pub struct Tables {
     pub(crate) due: Vec<(usize, super::within::Part)>,
 }
 
+/// How many tab-separated cells a line holds, blank ones at its end included.
+fn tab_cells(line: &str) -> usize {
+    let line = line.trim_end_matches(|c: char| c != '\t' && c.is_whitespace());
+    if line.contains('\t') {
+        line.split('\t').count()
+    } else {
+        0
+    }
+}
+
 /// Cells of a line: split at tabs / runs of spaces ([`strict_cells`]), then at single
 /// spaces by content ([`ocr::split_tokens`]).
 fn cells(line: &str) -> Vec<String> {
@@ -1163,6 +1173,19 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             let (mut cs, loose) = split(&row);
             if cs.iter().filter(|c| !c.is_empty()).count() < 2 {
                 break;
+            }
+            // Blank cells at a tab row's end (`…<TAB>2026年10月<TAB>` under a 备注 column):
+            // kept, so that the row's cells stay under their columns, not read from the right.
+            // So are those a task-division row leaves off (`1<TAB>农村供水保障<TAB>改造…120公里
+            // <TAB>县水利局`, its 完成时限 and 备注 blank): with its 序号 and its name next to
+            // it, no cell is missing before the name.
+            let serial = |c: &str| {
+                !c.is_empty() && c.chars().count() <= 3 && c.chars().all(|d| d.is_ascii_digit())
+            };
+            let from_left = tab_cells(&row) == h.cols
+                || (h.due.is_some() && h.name == Some(1) && cs.first().is_some_and(|c| serial(c)));
+            if !loose && cs.len() < h.cols && row.contains('\t') && from_left {
+                cs.resize(h.cols, String::new());
             }
             // A row told apart at single spaces is a row only if its name reads as one (no
             // sentence punctuation) and it holds a figure or a no-figure mark.

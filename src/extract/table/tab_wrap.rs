@@ -42,6 +42,13 @@ pub(super) fn continued(h: &Header, row: &str, next: &str) -> Option<String> {
     if b.len() == a.len() && (name + 1..b.len()).all(|k| !blank(k)) {
         return None;
     }
+    // A short row ending in a whole cell (`1<TAB>农村供水保障<TAB>改造…120公里<TAB>县水利局`, its
+    // blank 完成时限 and 备注 trimmed): a line with pieces under its earlier cells as well
+    // (`<TAB><TAB>新建农村水厂2座<TAB>县住建局<TAB>2026年10月`) is a row of its own under merged
+    // cells; only the last cell of a row cut at the line's end goes on below.
+    if short && (name + 1..a.len().saturating_sub(1)).any(|k| !blank(k)) {
+        return None;
+    }
     // A deadline of its own under the row's deadline: a second row under merged cells
     // (`<TAB><TAB>改造农村供水管网60公里<TAB><TAB>县自然资源局<TAB>2026年12月`), whose goal and
     // deadline would be glued to the row's.

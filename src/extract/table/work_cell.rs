@@ -124,7 +124,9 @@ pub(super) fn proposals(h: &Header, cs: &[String], row: &str, owners: &[String])
 /// first cell words (no serial number, no figure). The two pieces of the cell are joined: with `、` in an owners'
 /// column (two units), else glued (a name cut in two).
 pub(super) fn merged(h: &Header, row: &str, next: &str) -> Option<String> {
-    if !row.contains('\t') || !next.contains('\t') {
+    // (A line led by blank cells, `<TAB><TAB>新建农村水厂2座<TAB>县住建局<TAB>2026年10月`, holds
+    // its pieces in their columns: a row under merged cells or wrapped tails, `tab_wrap`.)
+    if !row.contains('\t') || !next.contains('\t') || next.starts_with('\t') {
         return None;
     }
     let a: Vec<&str> = row.trim_end().split('\t').collect();
