@@ -1739,16 +1739,24 @@ fn row_proposal(
     }
     // A separate 单位 column, which wins over a parenthesis in the name
     // (`新增省级以上智能工厂（数字化车间）  家`: the parenthesis says what counts, 家 is the unit).
-    let column_unit = h
-        .unit
-        .and_then(at)
-        .filter(|u| {
-            !u.is_empty()
-                && u.chars().count() <= 8
-                && !ocr::is_value(u)
-                && *u != &name_cell
-                && !ocr::is_dash(u)
-        })
+    let unit_cell = |u: &&String| {
+        !u.is_empty()
+            && u.chars().count() <= 8
+            && !ocr::is_value(u)
+            && *u != &name_cell
+            && !ocr::is_dash(u)
+    };
+    // A row short of cells (a cell spanning the year columns, `〔２５以上〕`) is read from the
+    // right, but its 单位 cell stands where it does after the name: read it from the left.
+    let short_row_unit = || {
+        let gap = h.unit?.checked_sub(h.name?).filter(|&d| d > 0)?;
+        let i = cs.iter().position(|c| *c == name_cell)?;
+        cs.get(i + gap).filter(unit_cell)
+    };
+    let column_unit = (cs.len() != h.cols)
+        .then(short_row_unit)
+        .flatten()
+        .or_else(|| h.unit.and_then(at).filter(unit_cell))
         .map(|u| folded(unwrapped(u)));
     let unit = column_unit.or(unit).or_else(|| {
         h.unit
