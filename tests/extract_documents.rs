@@ -10250,3 +10250,17 @@ fn a_short_row_keeps_its_unit_cell() {
     assert_eq!(field_of(&ts, "汽车出口额", "unit"), "%");
     assert_eq!(field_of(&ts, "公交车新能源化比例", "unit"), "%");
 }
+
+/// A row named `…年均增长` (or `…年均` with its 增长 wrapped onto the next line) whose goal is
+/// written in `〔〕` is an average annual rate, as every table row named 年均增长 is annotated
+/// (10 of 10), not a cumulative change over the window.
+#[test]
+fn a_yearly_average_row_in_brackets_stays_an_average() {
+    let text = "三年行动计划（2029—2031年）\n表1 主要目标\n序号   指   标                    单位     2028年     2029年    2030年    2031年     属性\n 8     公交车新能源化比例           %        86          92        96      100      约束性\n 9     汽车出口额年均增长           %         —         〔25以上〕             预期性\n10     整车出口额年均               %         —         〔20以上〕             预期性\n       增长\n";
+    let ts = targets_of(text, "2029");
+    for piece in ["汽车出口额年均增长", "整车出口额年均"] {
+        assert_eq!(field_of(&ts, piece, "measure"), "growth", "{piece}");
+        assert_eq!(field_of(&ts, piece, "aggregate"), "average", "{piece}");
+        assert_eq!(field_of(&ts, piece, "over"), "window", "{piece}");
+    }
+}

@@ -1877,13 +1877,17 @@ fn row_proposal(
     let base = base_cell.and_then(|c| figure(c));
     let fall = FALL.iter().any(|w| name.ends_with(w));
     // (涨幅, 增幅, 增长率: a rate too — 居民消费价格涨幅  %  2左右.)
-    let growth = name.contains("增长") || lexicon::GROWTH_NAMES.iter().any(|w| name.contains(w));
+    // (A name ending in 年均, its 增长 wrapped onto the next line: `新能源汽车出口额年均⏎增长`.)
+    let growth = name.contains("增长")
+        || name.ends_with("年均")
+        || lexicon::GROWTH_NAMES.iter().any(|w| name.contains(w));
     let pct = unit.as_deref() == Some("%");
     let mut notes: Vec<(Field, String)> = Vec::new();
-    // 〔X〕 on a rate: a cumulative change over the window; a bare figure in the 年均/累计
-    // column of a rate: the average annual rate.
+    // 〔X〕 on a rate: a cumulative change over the window, unless the name says 年均 (every
+    // table row named …年均增长 is annotated an average, 10 of 10, one of them in 〔〕); a
+    // bare figure in the 年均/累计 column of a rate: the average annual rate.
     let aggregate = if (fall || growth) && pct {
-        if fig.cumulative {
+        if fig.cumulative && !name.contains("年均") {
             Some("cumulative")
         } else if in_window_col {
             Some("average")
