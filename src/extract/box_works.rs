@@ -8,7 +8,7 @@
 //! project's parts (`建设1个国家级经济技术开发区`, `推进20个重点项目建设`).
 
 use super::clauses::{Clause, Sentence};
-use super::lexicon::contains_any;
+use super::lexicon::{self, contains_any};
 
 /// Verbs that open a works count.
 const WORKS_VERBS: &[&str] = &[
@@ -47,12 +47,12 @@ fn works_count(n: &[char], c: &Clause) -> bool {
     // (Leading spaces and an entry's number are not part of the clause's verb.)
     let lead = text
         .iter()
-        .position(|ch| !ch.is_whitespace() && *ch != '\u{3000}')
+        .position(|ch| !ch.is_whitespace())
         .unwrap_or(text.len());
     let body = &text[lead..];
     let Some(verb) = WORKS_VERBS
         .iter()
-        .filter(|v| body.starts_with(&v.chars().collect::<Vec<_>>()))
+        .filter(|v| lexicon::starts_with_at(body, 0, v))
         .map(|v| v.chars().count())
         .max()
     else {

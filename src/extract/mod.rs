@@ -2547,7 +2547,7 @@ fn analyse_sentence(
                 || lead.len() <= 10
                     && (REPORTING_VERBS
                         .iter()
-                        .any(|w| lead.ends_with(&w.chars().collect::<Vec<_>>()))
+                        .any(|w| lexicon::ends_with_at(lead, lead.len(), w))
                         || (lead.len() <= 6
                             && n.get(first.end).is_some_and(|c| matches!(c, '：' | ':'))
                             && contains_any(lead, &["同志们", "代表", "委员", "同志", "朋友们"])))
@@ -4830,6 +4830,17 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
 }
 
+/// The text of `piece` with its spaces left out (an OCR'd line's stray blanks).
+fn unspaced(piece: &[char]) -> String {
+    piece.iter().filter(|ch| !ch.is_whitespace()).collect()
+}
+
+/// What stands before a dated task's deadline in its clause is nothing or a pledge (确保 /
+/// 力争): the clause names no works of its own.
+fn bare_task_lead(lead: &[char]) -> bool {
+    ["", "确保", "力争"].contains(&unspaced(lead).as_str())
+}
+
 /// Works named in the clause before a dated task that names none (`加快推进澜州东500千伏输变电
 /// 工程，确保6月底前建成投运`, `加快…标准厂房二期建设，确保三季度末前竣工交付`): the task's clause
 /// opens on 确保 / 力争 (or nothing) and its own deadline, the clause before it (after a
@@ -4840,11 +4851,7 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
 fn works_named_before(cx: &Ctx, c: &Clause, dated: Option<(usize, usize)>) -> Option<usize> {
     let n = &cx.t.norm;
     let (pos, _) = dated?;
-    let lead: String = n[c.start..pos.max(c.start)]
-        .iter()
-        .filter(|ch| !ch.is_whitespace())
-        .collect();
-    if !["", "确保", "力争"].contains(&lead.as_str()) {
+    if !bare_task_lead(&n[c.start..pos.max(c.start)]) {
         return None;
     }
     let comma = c.start.checked_sub(1)?;
@@ -4877,16 +4884,9 @@ fn counted_works_started(
 ) -> Option<(usize, &'static str, usize)> {
     let n = &cx.t.norm;
     let (pos, end) = dated?;
-    let lead: String = n[c.start..pos.max(c.start)]
-        .iter()
-        .filter(|ch| !ch.is_whitespace())
-        .collect();
-    let rest: String = n[end.min(c.end)..c.end]
-        .iter()
-        .filter(|ch| !ch.is_whitespace())
-        .collect();
+    let rest = unspaced(&n[end.min(c.end)..c.end]);
     let started = ["开工", "全部开工", "全面开工", "均开工"].contains(&rest.as_str());
-    if !["", "确保", "力争"].contains(&lead.as_str()) || !started {
+    if !bare_task_lead(&n[c.start..pos.max(c.start)]) || !started {
         return None;
     }
     // Last of its item: the sentence or the item ends after it.
