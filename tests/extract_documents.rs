@@ -445,6 +445,19 @@ fn heldout13_score() {
     score_sets("HELDOUT13", &["heldout13a", "heldout13b"]);
 }
 
+/// The fourteenth held-out set (`heldout14a/`: a city's work report, a news article relaying
+/// a province's implementation plan, a county 十五五 outline chapter from OCR with its
+/// indicator table; `heldout14b/`: a city's assessment notice with its 考核指标 table, a
+/// district's 文旅 three-year action plan with a year-column table, a bureau's mid-year
+/// summary), written by two blind annotators and hashed before any run, scored once after
+/// every rule of round 17 was merged:
+/// `cargo test --test extract_documents -- --ignored heldout14_score --nocapture`
+#[test]
+#[ignore]
+fn heldout14_score() {
+    score_sets("HELDOUT14", &["heldout14a", "heldout14b"]);
+}
+
 /// Score several sets as one: each passage, then the totals for prose and for table rows.
 fn score_sets(label: &str, sets: &[&str]) {
     let all: Vec<(&str, String)> = sets
