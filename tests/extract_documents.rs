@@ -10264,3 +10264,22 @@ fn a_yearly_average_row_in_brackets_stays_an_average() {
         assert_eq!(field_of(&ts, piece, "over"), "window", "{piece}");
     }
 }
+
+// ---- Round 17 C: false prose proposals over all annotated sets ----
+
+/// A results clause that measures a result against the year's goals (`已超过全年8%的预期
+/// 目标`, `高于年初预期目标`, `主要指标好于预期`) names them without listing them: the results
+/// section goes on, and the goal-worded results after it (`新建高标准农田2.3万亩，已完成全年
+/// 任务`) are not proposed; the goals of the next section still are.
+#[test]
+fn a_result_measured_against_the_goals_does_not_end_the_results() {
+    let text = "关于2029年前三季度计划执行情况的报告\n\n一、前三季度计划执行情况\n\n（一）主要指标总体符合预期。规模以上工业增加值增长8.4%，已超过全年8%的预期目标。固定资产投资同比增长7.6%。\n\n（二）乡村振兴稳步推进。新建高标准农田2.3万亩，已完成全年任务。村级集体经济收入全部超过15万元。\n\n二、四季度工作安排\n\n确保全年固定资产投资增长8%以上。\n";
+    let ts = targets_of(text, "2029");
+    let qs = quotes(&ts);
+    assert!(
+        !qs.iter()
+            .any(|q| q.contains("高标准农田") || q.contains("15万元")),
+        "{qs:?}"
+    );
+    with_quote(&ts, "固定资产投资增长8%以上");
+}
