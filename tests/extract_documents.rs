@@ -10283,3 +10283,17 @@ fn a_result_measured_against_the_goals_does_not_end_the_results() {
     );
     with_quote(&ts, "固定资产投资增长8%以上");
 }
+
+/// `地区生产总值增长5.5%左右，在实际工作中力争更好结果`: the formula after the growth goal is
+/// quoted with it (it holds no figure and is no goal of its own).
+#[test]
+fn the_better_result_formula_is_quoted_with_its_goal() {
+    let ts = targets_of(
+        "2027年政府工作报告\n\n今年全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，在实际工作中力争更好结果；规模以上工业增加值增长6%以上。\n",
+        "2027",
+    );
+    let t = with_quote(&ts, "地区生产总值增长5.5%左右");
+    assert!(field(t, "quote").ends_with("力争更好结果"), "{t:#?}");
+    assert_eq!(t["value"].as_float(), Some(5.5), "{t:#?}");
+    assert!(!field(with_quote(&ts, "6%以上"), "quote").contains("更好"));
+}

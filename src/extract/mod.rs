@@ -684,6 +684,25 @@ fn dash_item_title(n: &[char], c: &Clause) -> bool {
         && body(c.end + 1)
 }
 
+/// The end of a goal's quote: its clause's, or the next clause's when that is a work
+/// report's formula after its growth goal (`地区生产总值增长5.5%左右，在实际工作中力争更好
+/// 结果`): the one annotator who quoted the formula took it with the goal, the ten others
+/// quoted the goal alone, which the longer quote still holds (round 17).
+fn better_result_end(cx: &Ctx, end: usize) -> usize {
+    if !matches!(cx.t.norm.get(end), Some('，' | ',')) {
+        return end;
+    }
+    let i = cx.s.clauses.partition_point(|c| c.start <= end);
+    cx.s.clauses
+        .get(i)
+        .filter(|c| {
+            c.start == end + 1
+                && c.end - c.start <= 12
+                && lexicon::ends_with_at(&cx.t.norm, c.end, "力争更好结果")
+        })
+        .map_or(end, |c| c.end)
+}
+
 /// Does this sentence turn a results section to the targets? It opens with a future
 /// marker (今年, 要, 确保 …, 今后, 明年, 十四五), names the target list (主要预期目标), or its
 /// lead clause holds a deadline (到2025年) not before the text's year. 全年 / 年末 and a
@@ -3815,7 +3834,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 }
             }
         }
-        let quote = cx.t.quote(quote_from, cw.end);
+        let quote = cx.t.quote(quote_from, better_result_end(cx, cw.end));
         let mut p = Proposal::new(name, measure, rule, quote);
         p.unit = Some(unit.clone());
         p.goal = Some(goal);
