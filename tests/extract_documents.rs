@@ -10297,3 +10297,18 @@ fn the_better_result_formula_is_quoted_with_its_goal() {
     assert_eq!(t["value"].as_float(), Some(5.5), "{t:#?}");
     assert!(!field(with_quote(&ts, "6%以上"), "quote").contains("更好"));
 }
+
+/// A goal named again by its clause's own pointing words (`特别是地区生产总值增长6%以上这个
+/// 目标，是必须完成的硬任务`) is the goal set before: drafted once.
+#[test]
+fn a_goal_named_again_with_this_goal_is_drafted_once() {
+    let ts = targets_of(
+        "在全县经济工作会议上的讲话\n\n今年全县经济社会发展的主要预期目标是：地区生产总值增长6%以上、力争6.5%，固定资产投资增长8%。\n\n这些目标，既考虑了需要，也考虑了可能。特别是地区生产总值增长6%以上这个目标，是必须完成的硬任务。\n",
+        "2027",
+    );
+    let n = quotes(&ts)
+        .iter()
+        .filter(|q| q.contains("地区生产总值增长6%"))
+        .count();
+    assert_eq!(n, 1, "{:?}", quotes(&ts));
+}

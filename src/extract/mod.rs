@@ -4047,11 +4047,19 @@ fn goal_referral(n: &[char], c: &Clause) -> Option<usize> {
         return Some(c.end);
     }
     let words = ["等目标", "等指标", "等主要目标", "等预期目标"];
+    // (Or a figure the clause's own pointing words follow, `特别是地区生产总值增长6%以上这个
+    // 目标，是必须完成的硬任务`: the goal set before, named again; round 17.)
+    let pointed = ["这个目标", "这一目标"];
     (c.start..c.end).rev().find(|&k| {
-        n[k] == '等'
+        (n[k] == '等'
             && words
                 .iter()
-                .any(|w| k + w.chars().count() <= c.end && starts_with_at(n, k, w))
+                .any(|w| k + w.chars().count() <= c.end && starts_with_at(n, k, w)))
+            || (n[k] == '这'
+                && k > c.start
+                && pointed
+                    .iter()
+                    .any(|w| k + w.chars().count() <= c.end && starts_with_at(n, k, w)))
     })
 }
 
