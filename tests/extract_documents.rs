@@ -10312,3 +10312,17 @@ fn a_goal_named_again_with_this_goal_is_drafted_once() {
         .count();
     assert_eq!(n, 1, "{:?}", quotes(&ts));
 }
+
+/// Figures inside straight quotes (`基本实现"城区1公里、乡镇3公里"充电服务圈`, a web copy's
+/// quotes) are part of a name, as inside “…”; a lone straight quote quotes nothing.
+#[test]
+fn figures_inside_straight_quotes_are_names() {
+    let ts = targets_of(
+        "全市新能源汽车推广工作会议召开\n\n会议提出，到2028年底，全市公共充电桩总数达到3万个，基本实现\"城区1公里、乡镇3公里\"充电服务圈。\n\n今年新建\"口袋公园20个，改造老旧小区50个。\n",
+        "2028",
+    );
+    let qs = quotes(&ts);
+    assert!(!qs.iter().any(|q| q.contains("服务圈")), "{qs:?}");
+    with_quote(&ts, "充电桩总数达到3万个");
+    with_quote(&ts, "改造老旧小区50个");
+}

@@ -2684,15 +2684,26 @@ fn year_named_before(n: &[char], wins: &mut [Window]) {
     }
 }
 
-/// For each position: is it inside quotes (depth counted from the sentence start)?
+/// For each position: is it inside quotes (depth counted from the sentence start)? Straight
+/// quotes (`"城区1公里、乡镇3公里"充电服务圈`, a web copy's) pair up in order, the first with
+/// the second; a last one left unpaired opens nothing (round 17: no annotated value of any
+/// set stands inside quotes).
 fn quote_depths(n: &[char]) -> Vec<bool> {
+    let straight = n.iter().filter(|&&c| c == '"').count();
+    let mut seen = 0usize;
+    let mut inside_straight = false;
     let mut depth = 0i32;
     let mut out = Vec::with_capacity(n.len());
     for &c in n {
-        out.push(depth > 0);
+        out.push(depth > 0 || inside_straight);
         match c {
             '“' | '「' | '《' => depth = depth.saturating_add(1),
             '”' | '」' | '》' => depth = (depth - 1).max(0),
+            '"' => {
+                seen += 1;
+                // (An opening one needs a closing one after it.)
+                inside_straight = seen % 2 == 1 && seen < straight;
+            }
             _ => {}
         }
     }
