@@ -10326,3 +10326,20 @@ fn figures_inside_straight_quotes_are_names() {
     with_quote(&ts, "充电桩总数达到3万个");
     with_quote(&ts, "改造老旧小区50个");
 }
+
+/// `对投资1000万元以上的项目开展跟踪审计`: a bound figure before 的 qualifies the noun after it
+/// (a class of projects), however long the clause runs on; a share so written (`80%以上的乡镇
+/// 卫生院达到…标准`) and a figure named as the goal (`增长5%以上的目标`) stay goals.
+#[test]
+fn a_bound_figure_before_de_names_a_class() {
+    let ts = targets_of(
+        "2028年民生实事项目实施方案\n\n市审计局对投资1000万元以上的项目开展跟踪审计，确保资金安全。到2028年底，80%以上的乡镇卫生院达到国家服务能力基本标准。\n",
+        "2028",
+    );
+    let qs = quotes(&ts);
+    assert!(!qs.iter().any(|q| q.contains("1000万元")), "{qs:?}");
+    assert_eq!(
+        with_quote(&ts, "80%以上的乡镇卫生院")["value"].as_integer(),
+        Some(80)
+    );
+}

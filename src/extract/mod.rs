@@ -2371,13 +2371,21 @@ fn class_bound(n: &[char], c: &Clause, m: &Mention, next: Option<&Mention>) -> b
         .take(9)
         .take_while(|&&ch| !"，,。；;、".contains(ch))
         .count();
-    bounded
-        && lexicon::pre_word(n, m.start).is_none()
-        && (2..=8).contains(&noun)
-        && tail[..noun].iter().all(|&ch| numbers::is_cjk(ch))
+    // (Or 的 after the bound, whatever runs on after the noun: `对投资1000万元以上的项目开展
+    // 跟踪审计`, round 17. Not a share, `80%以上的乡镇卫生院达到…标准`: the share is the goal.)
+    let modifier = tail.first() == Some(&'的')
+        && m.unit.as_deref() != Some("%")
         && !GOAL_NOUNS
             .iter()
-            .any(|w| lexicon::ends_with_at(&tail[..noun], noun, w))
+            .any(|w| lexicon::starts_with_at(tail, 1, w));
+    bounded
+        && lexicon::pre_word(n, m.start).is_none()
+        && (modifier
+            || ((2..=8).contains(&noun)
+                && tail[..noun].iter().all(|&ch| numbers::is_cjk(ch))
+                && !GOAL_NOUNS
+                    .iter()
+                    .any(|w| lexicon::ends_with_at(&tail[..noun], noun, w))))
         && next.is_none_or(|x| x.start >= c.end)
 }
 
