@@ -10277,3 +10277,82 @@ fn a_yearly_average_row_in_brackets_stays_an_average() {
         assert_eq!(field_of(&ts, piece, "over"), "window", "{piece}");
     }
 }
+
+// ---- Round 17 C: false prose proposals over all annotated sets ----
+
+/// A results clause that measures a result against the year's goals (`已超过全年8%的预期
+/// 目标`, `高于年初预期目标`, `主要指标好于预期`) names them without listing them: the results
+/// section goes on, and the goal-worded results after it (`新建高标准农田2.3万亩，已完成全年
+/// 任务`) are not proposed; the goals of the next section still are.
+#[test]
+fn a_result_measured_against_the_goals_does_not_end_the_results() {
+    let text = "关于2029年前三季度计划执行情况的报告\n\n一、前三季度计划执行情况\n\n（一）主要指标总体符合预期。规模以上工业增加值增长8.4%，已超过全年8%的预期目标。固定资产投资同比增长7.6%。\n\n（二）乡村振兴稳步推进。新建高标准农田2.3万亩，已完成全年任务。村级集体经济收入全部超过15万元。\n\n二、四季度工作安排\n\n确保全年固定资产投资增长8%以上。\n";
+    let ts = targets_of(text, "2029");
+    let qs = quotes(&ts);
+    assert!(
+        !qs.iter()
+            .any(|q| q.contains("高标准农田") || q.contains("15万元")),
+        "{qs:?}"
+    );
+    with_quote(&ts, "固定资产投资增长8%以上");
+}
+
+/// `地区生产总值增长5.5%左右，在实际工作中力争更好结果`: the formula after the growth goal is
+/// quoted with it (it holds no figure and is no goal of its own).
+#[test]
+fn the_better_result_formula_is_quoted_with_its_goal() {
+    let ts = targets_of(
+        "2027年政府工作报告\n\n今年全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，在实际工作中力争更好结果；规模以上工业增加值增长6%以上。\n",
+        "2027",
+    );
+    let t = with_quote(&ts, "地区生产总值增长5.5%左右");
+    assert!(field(t, "quote").ends_with("力争更好结果"), "{t:#?}");
+    assert_eq!(t["value"].as_float(), Some(5.5), "{t:#?}");
+    assert!(!field(with_quote(&ts, "6%以上"), "quote").contains("更好"));
+}
+
+/// A goal named again by its clause's own pointing words (`特别是地区生产总值增长6%以上这个
+/// 目标，是必须完成的硬任务`) is the goal set before: drafted once.
+#[test]
+fn a_goal_named_again_with_this_goal_is_drafted_once() {
+    let ts = targets_of(
+        "在全县经济工作会议上的讲话\n\n今年全县经济社会发展的主要预期目标是：地区生产总值增长6%以上、力争6.5%，固定资产投资增长8%。\n\n这些目标，既考虑了需要，也考虑了可能。特别是地区生产总值增长6%以上这个目标，是必须完成的硬任务。\n",
+        "2027",
+    );
+    let n = quotes(&ts)
+        .iter()
+        .filter(|q| q.contains("地区生产总值增长6%"))
+        .count();
+    assert_eq!(n, 1, "{:?}", quotes(&ts));
+}
+
+/// Figures inside straight quotes (`基本实现"城区1公里、乡镇3公里"充电服务圈`, a web copy's
+/// quotes) are part of a name, as inside “…”; a lone straight quote quotes nothing.
+#[test]
+fn figures_inside_straight_quotes_are_names() {
+    let ts = targets_of(
+        "全市新能源汽车推广工作会议召开\n\n会议提出，到2028年底，全市公共充电桩总数达到3万个，基本实现\"城区1公里、乡镇3公里\"充电服务圈。\n\n今年新建\"口袋公园20个，改造老旧小区50个。\n",
+        "2028",
+    );
+    let qs = quotes(&ts);
+    assert!(!qs.iter().any(|q| q.contains("服务圈")), "{qs:?}");
+    with_quote(&ts, "充电桩总数达到3万个");
+    with_quote(&ts, "改造老旧小区50个");
+}
+
+/// `对投资1000万元以上的项目开展跟踪审计`: a bound figure before 的 qualifies the noun after it
+/// (a class of projects), however long the clause runs on; a share so written (`80%以上的乡镇
+/// 卫生院达到…标准`) and a figure named as the goal (`增长5%以上的目标`) stay goals.
+#[test]
+fn a_bound_figure_before_de_names_a_class() {
+    let ts = targets_of(
+        "2028年民生实事项目实施方案\n\n市审计局对投资1000万元以上的项目开展跟踪审计，确保资金安全。到2028年底，80%以上的乡镇卫生院达到国家服务能力基本标准。\n",
+        "2028",
+    );
+    let qs = quotes(&ts);
+    assert!(!qs.iter().any(|q| q.contains("1000万元")), "{qs:?}");
+    assert_eq!(
+        with_quote(&ts, "80%以上的乡镇卫生院")["value"].as_integer(),
+        Some(80)
+    );
+}

@@ -684,6 +684,25 @@ fn dash_item_title(n: &[char], c: &Clause) -> bool {
         && body(c.end + 1)
 }
 
+/// The end of a goal's quote: its clause's, or the next clause's when that is a work
+/// report's formula after its growth goal (`地区生产总值增长5.5%左右，在实际工作中力争更好
+/// 结果`): the one annotator who quoted the formula took it with the goal, the ten others
+/// quoted the goal alone, which the longer quote still holds (round 17).
+fn better_result_end(cx: &Ctx, end: usize) -> usize {
+    if !matches!(cx.t.norm.get(end), Some('，' | ',')) {
+        return end;
+    }
+    let i = cx.s.clauses.partition_point(|c| c.start <= end);
+    cx.s.clauses
+        .get(i)
+        .filter(|c| {
+            c.start == end + 1
+                && c.end - c.start <= 12
+                && lexicon::ends_with_at(&cx.t.norm, c.end, "力争更好结果")
+        })
+        .map_or(end, |c| c.end)
+}
+
 /// Does this sentence turn a results section to the targets? It opens with a future
 /// marker (今年, 要, 确保 …, 今后, 明年, 十四五), names the target list (主要预期目标), or its
 /// lead clause holds a deadline (到2025年) not before the text's year. 全年 / 年末 and a
@@ -2352,13 +2371,21 @@ fn class_bound(n: &[char], c: &Clause, m: &Mention, next: Option<&Mention>) -> b
         .take(9)
         .take_while(|&&ch| !"，,。；;、".contains(ch))
         .count();
-    bounded
-        && lexicon::pre_word(n, m.start).is_none()
-        && (2..=8).contains(&noun)
-        && tail[..noun].iter().all(|&ch| numbers::is_cjk(ch))
+    // (Or 的 after the bound, whatever runs on after the noun: `对投资1000万元以上的项目开展
+    // 跟踪审计`, round 17. Not a share, `80%以上的乡镇卫生院达到…标准`: the share is the goal.)
+    let modifier = tail.first() == Some(&'的')
+        && m.unit.as_deref() != Some("%")
         && !GOAL_NOUNS
             .iter()
-            .any(|w| lexicon::ends_with_at(&tail[..noun], noun, w))
+            .any(|w| lexicon::starts_with_at(tail, 1, w));
+    bounded
+        && lexicon::pre_word(n, m.start).is_none()
+        && (modifier
+            || ((2..=8).contains(&noun)
+                && tail[..noun].iter().all(|&ch| numbers::is_cjk(ch))
+                && !GOAL_NOUNS
+                    .iter()
+                    .any(|w| lexicon::ends_with_at(&tail[..noun], noun, w))))
         && next.is_none_or(|x| x.start >= c.end)
 }
 
@@ -2665,15 +2692,26 @@ fn year_named_before(n: &[char], wins: &mut [Window]) {
     }
 }
 
-/// For each position: is it inside quotes (depth counted from the sentence start)?
+/// For each position: is it inside quotes (depth counted from the sentence start)? Straight
+/// quotes (`"城区1公里、乡镇3公里"充电服务圈`, a web copy's) pair up in order, the first with
+/// the second; a last one left unpaired opens nothing (round 17: no annotated value of any
+/// set stands inside quotes).
 fn quote_depths(n: &[char]) -> Vec<bool> {
+    let straight = n.iter().filter(|&&c| c == '"').count();
+    let mut seen = 0usize;
+    let mut inside_straight = false;
     let mut depth = 0i32;
     let mut out = Vec::with_capacity(n.len());
     for &c in n {
-        out.push(depth > 0);
+        out.push(depth > 0 || inside_straight);
         match c {
             '“' | '「' | '《' => depth = depth.saturating_add(1),
             '”' | '」' | '》' => depth = (depth - 1).max(0),
+            '"' => {
+                seen += 1;
+                // (An opening one needs a closing one after it.)
+                inside_straight = seen % 2 == 1 && seen < straight;
+            }
             _ => {}
         }
     }
@@ -3815,7 +3853,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 }
             }
         }
-        let quote = cx.t.quote(quote_from, cw.end);
+        let quote = cx.t.quote(quote_from, better_result_end(cx, cw.end));
         let mut p = Proposal::new(name, measure, rule, quote);
         p.unit = Some(unit.clone());
         p.goal = Some(goal);
@@ -4028,11 +4066,19 @@ fn goal_referral(n: &[char], c: &Clause) -> Option<usize> {
         return Some(c.end);
     }
     let words = ["等目标", "等指标", "等主要目标", "等预期目标"];
+    // (Or a figure the clause's own pointing words follow, `特别是地区生产总值增长6%以上这个
+    // 目标，是必须完成的硬任务`: the goal set before, named again; round 17.)
+    let pointed = ["这个目标", "这一目标"];
     (c.start..c.end).rev().find(|&k| {
-        n[k] == '等'
+        (n[k] == '等'
             && words
                 .iter()
-                .any(|w| k + w.chars().count() <= c.end && starts_with_at(n, k, w))
+                .any(|w| k + w.chars().count() <= c.end && starts_with_at(n, k, w)))
+            || (n[k] == '这'
+                && k > c.start
+                && pointed
+                    .iter()
+                    .any(|w| k + w.chars().count() <= c.end && starts_with_at(n, k, w)))
     })
 }
 
