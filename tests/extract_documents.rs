@@ -10264,3 +10264,34 @@ fn a_yearly_average_row_in_brackets_stays_an_average() {
         assert_eq!(field_of(&ts, piece, "over"), "window", "{piece}");
     }
 }
+
+// ---- Round 17 E: amounts a year brings under 全年, roads opened through ----
+
+/// Round 17 E: under 全年 with no rule word, people, money drawn in, land and floor area are
+/// the year's goal as a count is (`全年吸引高校毕业生…8万人`, `全年实际使用外资3.2亿美元`: ytd);
+/// a 总投资 after it is the scope of the projects listed, not a goal; `打通断头路12条` is
+/// the year's works.
+#[test]
+fn a_whole_year_amount_is_the_years_goal() {
+    let ts = targets_of(
+        "2027年市政府工作要点\n\n一、扩大开放\n全年实际使用外资3.2亿美元。全年吸引高校毕业生来江留江就业创业8万人。\n二、扩大投资\n全年安排区级重点项目150个以上、总投资1280亿元。完善城市道路微循环，打通断头路12条。\n",
+        "2027",
+    );
+    for (piece, v) in [
+        ("外资3.2亿美元", None),
+        ("就业创业8万人", Some(8)),
+        ("断头路12条", Some(12)),
+    ] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(field(t, "measure"), "ytd", "{t:#?}");
+        assert_eq!(field(t, "rule"), "at-least", "{t:#?}");
+        if let Some(v) = v {
+            assert_eq!(t["value"].as_integer(), Some(v), "{t:#?}");
+        }
+    }
+    assert!(
+        !ts.iter()
+            .any(|t| t.get("value").and_then(|v| v.as_integer()) == Some(1280)),
+        "{ts:#?}"
+    );
+}
