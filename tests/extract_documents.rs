@@ -10295,3 +10295,16 @@ fn a_whole_year_amount_is_the_years_goal() {
         "{ts:#?}"
     );
 }
+
+/// Round 17 E: a short lead naming the source (`根据方案，到2030年，A…；B…`) is no lead of its
+/// own: the window in the clause after it governs the parts after the `；` too, as after
+/// `《方案》明确，` (t84).
+#[test]
+fn a_source_lead_lets_the_window_reach_past_the_semicolon() {
+    let ts = targets_of(
+        "2028年新能源汽车产业推进会召开\n\n会上发布了三年行动方案。根据方案，到2030年，全市新能源汽车年产量达到30万辆，产业链产值突破2500亿元；全市公共充电桩总数达到3万个。\n",
+        "2028",
+    );
+    let t = with_quote(&ts, "充电桩总数达到3万个");
+    assert_eq!(field(t, "deadline"), "2030-12-31", "{t:#?}");
+}

@@ -2134,15 +2134,20 @@ fn item_end_window<'a>(cx: &'a Ctx, p: usize, found: Option<&'a Window>) -> Opti
 /// A short lead clause that says who states what follows (`《方案》明确，`, `会议指出，`,
 /// `会议要求，`): the clause after it is the sentence's real lead, and a window there
 /// (`《方案》明确，到2028年，A…；B…；C…`) governs the whole sentence, as it would at its head.
+/// So does a short lead naming the source (`根据方案，到2030年，A…；B…`, round 17 E: t84, the
+/// annotator dated B by 2030 as every `到YYYY年…；` sentence's later parts are, 71 of 73).
 /// The end of that second clause.
 fn reported_lead_end(n: &[char], s: &Sentence) -> Option<usize> {
     let (first, second) = (s.clauses.first()?, s.clauses.get(1)?);
     let lead = &n[first.start..first.end];
     (lead.len() <= 10
-        && REPORTING_VERBS
+        && (REPORTING_VERBS
             .iter()
             .chain(&["明确", "提出", "要求", "强调"])
-            .any(|w| lexicon::ends_with_at(lead, lead.len(), w)))
+            .any(|w| lexicon::ends_with_at(lead, lead.len(), w))
+            || ["根据", "按照", "依据"]
+                .iter()
+                .any(|w| starts_with_at(lead, 0, w))))
     .then_some(second.end)
 }
 
