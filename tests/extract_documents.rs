@@ -10308,3 +10308,17 @@ fn a_source_lead_lets_the_window_reach_past_the_semicolon() {
     let t = with_quote(&ts, "充电桩总数达到3万个");
     assert_eq!(field(t, "deadline"), "2030-12-31", "{t:#?}");
 }
+
+/// Round 17 E: a length built over a plan's years (`2030年底前建成智能网联汽车测试道路500公里`)
+/// is the window's works (ytd), as 新建 / 改造 are; `累计建成…公里` stays a running total.
+#[test]
+fn a_length_built_over_the_window_is_summed() {
+    let ts = targets_of(
+        "新能源汽车产业三年行动计划（2029—2031年）\n\n车路协同示范工程：2030年底前建成智能网联汽车测试道路500公里。到2031年，累计建成城市绿道1200公里。\n",
+        "2029",
+    );
+    let t = with_quote(&ts, "测试道路500公里");
+    assert_eq!(field(t, "measure"), "ytd", "{t:#?}");
+    let t = with_quote(&ts, "绿道1200公里");
+    assert_eq!(field(t, "measure"), "level", "{t:#?}");
+}
