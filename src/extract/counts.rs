@@ -525,7 +525,9 @@ fn year_amount_unit(unit: &str) -> bool {
 
 fn whole_year_count(f: &Figure) -> bool {
     f.whole_year_word
-        && (classifier_unit(f.unit) || year_amount_unit(f.unit))
+        && (classifier_unit(f.unit)
+            // (Amounts only with no rule word: `全年…资产总额突破300亿元` is a stock.)
+            || (year_amount_unit(f.unit) && !f.ruled && !lexicon::stock_sum(f.before)))
         && !contains_any(f.before, STOCK_WORDS)
         && !contains_any(f.verb_text, STOCK_WORDS)
         && find(f.verb_text, "计划", 0).is_none()
