@@ -10316,3 +10316,22 @@ fn a_length_built_over_the_window_is_summed() {
     let t = with_quote(&ts, "绿道1200公里");
     assert_eq!(field(t, "measure"), "level", "{t:#?}");
 }
+
+/// Round 17 E: a box entry of a plan with no window of its own that reaches a level
+/// (`城市家庭千兆光纤网络覆盖率达到98%以上`) is a goal by the plan's end; an entry sizing a
+/// project (`总投资120亿元`, `年产30万辆`) is not.
+#[test]
+fn an_undated_level_in_a_plan_s_box_is_a_goal() {
+    let ts = targets_of(
+        "某省“十五五”数字经济发展规划\n\n第三章 重点任务\n\n专栏3   数字基础设施重点工程\n    1.“千兆城市”全覆盖工程。推进城市家庭千兆光纤网络升级改造，城市家庭千兆光纤网络覆盖率达到98%以上。\n    2.智能终端产业园。总投资达到120亿元，建成后年产达到30万台。\n",
+        "2026",
+    );
+    let t = with_quote(&ts, "覆盖率达到98%以上");
+    assert_eq!(field(t, "deadline"), "2030-12-31", "{t:#?}");
+    assert_eq!(field(t, "measure"), "level", "{t:#?}");
+    assert!(
+        !ts.iter()
+            .any(|t| field(t, "quote").contains("总投资") || field(t, "quote").contains("年产")),
+        "{ts:#?}"
+    );
+}
