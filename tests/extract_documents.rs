@@ -7304,8 +7304,8 @@ fn a_task_table_s_goal_cell_finishing_something_is_a_milestone() {
 /// the rules decide the other way (docs/extract.md, "Round 12: dated tasks as milestones"):
 /// undated tasks (the blind sets left them out; the rule needs a deadline in the clause), a
 /// task whose subject stands in an earlier clause (`力争年内开工建设`), 完成…工作 (round 10's
-/// convention), 上半年 (a results period in mid-year reports), counts with verbs outside the
-/// lexicon (打通, 开通, 实际使用: tuner B's topic); `…完成省下达目标` is drafted assessed, as the
+/// convention), 上半年 (a results period in mid-year reports) (打通断头路12条 and 全年实际使用外资
+/// 3.2亿美元 are agreed since round 17 E); `…完成省下达目标` is drafted assessed, as the
 /// blind sets annotate it.
 #[test]
 fn t61_city_work_report_key_tasks_dated() {
@@ -7316,10 +7316,8 @@ fn t61_city_work_report_key_tasks_dated() {
         &[
             "力争年内开工建设",
             "5月底前完成2027年度地方政府专项债券项目储备工作",
-            "打通断头路12条",
             "市级数据共享交换平台完成迁移升级",
             "完成长江岸线复绿工程",
-            "全年实际使用外资3.2亿美元",
             "上半年完成市属国有企业功能界定与分类",
         ],
         &["单位地区生产总值能耗下降完成省下达目标"],
@@ -8218,18 +8216,14 @@ fn t71_county_midyear_speech_second_half() {
 #[test]
 fn t72_city_government_work_points() {
     // Left as judgement calls (docs/extract.md, "Round 13: a year's work in cities and
-    // counties"): 吸引 as a verb of counts (one annotation in all sets), 只减不增 (no figure,
-    // one annotation), a baseline read from `由12家精简至8家` (the cap is drafted, the baseline
-    // is not read). (发车间隔缩短至8分钟以内 is agreed since round 16: 分钟 with a rule word.)
+    // counties"): 只减不增 (no figure, one annotation), a baseline read from `由12家精简至8家`
+    // (the cap is drafted, the baseline is not read). (发车间隔缩短至8分钟以内 is agreed since
+    // round 16: 分钟 with a rule word; 全年吸引…8万人 since round 17 E: an amount under 全年.)
     assert_agreed_in(
         "tuning",
         "t72-city-government-work-points-2027",
         "prose",
-        &[
-            "吸引高校毕业生来江留江就业创业8万人",
-            "“三公”经费只减不增",
-            "市属国有企业数量由12家精简至8家",
-        ],
+        &["“三公”经费只减不增", "市属国有企业数量由12家精简至8家"],
     );
 }
 
@@ -10354,5 +10348,82 @@ fn a_bound_figure_before_de_names_a_class() {
     assert_eq!(
         with_quote(&ts, "80%以上的乡镇卫生院")["value"].as_integer(),
         Some(80)
+    );
+}
+
+// ---- Round 17 E: amounts a year brings under 全年, roads opened through ----
+
+/// Round 17 E: under 全年 with no rule word, people, money drawn in, land and floor area are
+/// the year's goal as a count is (`全年吸引高校毕业生…8万人`, `全年实际使用外资3.2亿美元`: ytd);
+/// a 总投资 after it is the scope of the projects listed, not a goal; `打通断头路12条` is
+/// the year's works.
+#[test]
+fn a_whole_year_amount_is_the_years_goal() {
+    let ts = targets_of(
+        "2027年市政府工作要点\n\n一、扩大开放\n全年实际使用外资3.2亿美元。全年吸引高校毕业生来江留江就业创业8万人。\n二、扩大投资\n全年安排区级重点项目150个以上、总投资1280亿元。完善城市道路微循环，打通断头路12条。\n",
+        "2027",
+    );
+    for (piece, v) in [
+        ("外资3.2亿美元", None),
+        ("就业创业8万人", Some(8)),
+        ("断头路12条", Some(12)),
+    ] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(field(t, "measure"), "ytd", "{t:#?}");
+        assert_eq!(field(t, "rule"), "at-least", "{t:#?}");
+        if let Some(v) = v {
+            assert_eq!(t["value"].as_integer(), Some(v), "{t:#?}");
+        }
+    }
+    assert!(
+        !ts.iter()
+            .any(|t| t.get("value").and_then(|v| v.as_integer()) == Some(1280)),
+        "{ts:#?}"
+    );
+}
+
+/// Round 17 E: a short lead naming the source (`根据方案，到2030年，A…；B…`) is no lead of its
+/// own: the window in the clause after it governs the parts after the `；` too, as after
+/// `《方案》明确，` (t84).
+#[test]
+fn a_source_lead_lets_the_window_reach_past_the_semicolon() {
+    let ts = targets_of(
+        "2028年新能源汽车产业推进会召开\n\n会上发布了三年行动方案。根据方案，到2030年，全市新能源汽车年产量达到30万辆，产业链产值突破2500亿元；全市公共充电桩总数达到3万个。\n",
+        "2028",
+    );
+    let t = with_quote(&ts, "充电桩总数达到3万个");
+    assert_eq!(field(t, "deadline"), "2030-12-31", "{t:#?}");
+}
+
+/// Round 17 E: a length built over a plan's years (`2030年底前建成智能网联汽车测试道路500公里`)
+/// is the window's works (ytd), as 新建 / 改造 are; `累计建成…公里` stays a running total.
+#[test]
+fn a_length_built_over_the_window_is_summed() {
+    let ts = targets_of(
+        "新能源汽车产业三年行动计划（2029—2031年）\n\n车路协同示范工程：2030年底前建成智能网联汽车测试道路500公里。到2031年，累计建成城市绿道1200公里。\n",
+        "2029",
+    );
+    let t = with_quote(&ts, "测试道路500公里");
+    assert_eq!(field(t, "measure"), "ytd", "{t:#?}");
+    let t = with_quote(&ts, "绿道1200公里");
+    assert_eq!(field(t, "measure"), "level", "{t:#?}");
+}
+
+/// Round 17 E: a box entry of a plan with no window of its own that reaches a level
+/// (`城市家庭千兆光纤网络覆盖率达到98%以上`) is a goal by the plan's end; an entry sizing a
+/// project (`总投资120亿元`, `年产30万辆`) is not.
+#[test]
+fn an_undated_level_in_a_plan_s_box_is_a_goal() {
+    let ts = targets_of(
+        "某省“十五五”数字经济发展规划\n\n第三章 重点任务\n\n专栏3   数字基础设施重点工程\n    1.“千兆城市”全覆盖工程。推进城市家庭千兆光纤网络升级改造，城市家庭千兆光纤网络覆盖率达到98%以上。\n    2.智能终端产业园。总投资达到120亿元，建成后年产达到30万台。\n",
+        "2026",
+    );
+    let t = with_quote(&ts, "覆盖率达到98%以上");
+    assert_eq!(field(t, "deadline"), "2030-12-31", "{t:#?}");
+    assert_eq!(field(t, "measure"), "level", "{t:#?}");
+    assert!(
+        !ts.iter()
+            .any(|t| field(t, "quote").contains("总投资") || field(t, "quote").contains("年产")),
+        "{ts:#?}"
     );
 }

@@ -507,14 +507,27 @@ pub(super) fn whole_year_bare(n: &[char], w: usize, from: usize, at: usize, unit
     w <= from + 1
         && w < at
         && (starts_with_at(n, w, "全年") || (w >= from && starts_with_at(n, w, "年内")))
-        && classifier_unit(unit)
+        && (classifier_unit(unit)
+            || (year_amount_unit(unit) && find(&n[w..at], "总投资", 0).is_none()))
         && !contains_any(&n[w..at], STOCK_WORDS)
         && find(&n[w..at], "计划", 0).is_none()
 }
 
+/// Amounts a year brings that are not counted by a classifier: people (`全年吸引高校毕业生
+/// 来江留江就业创业8万人`), land worked, floor area and capacity built, money drawn in (`全年
+/// 实际使用外资3.2亿美元`). Under 全年 / 年内 with no rule word they are the year's goal as a
+/// count is (round 17 E; see `whole_year_bare`).
+fn year_amount_unit(unit: &str) -> bool {
+    let base = numbers::unit_magnitude(unit).1;
+    ["人", "名", "人次", "亩", "平方米", "千瓦", "辆", "公里"].contains(&base)
+        || lexicon::CURRENCY.contains(&unit)
+}
+
 fn whole_year_count(f: &Figure) -> bool {
     f.whole_year_word
-        && classifier_unit(f.unit)
+        && (classifier_unit(f.unit)
+            // (Amounts only with no rule word: `全年…资产总额突破300亿元` is a stock.)
+            || (year_amount_unit(f.unit) && !f.ruled && !lexicon::stock_sum(f.before)))
         && !contains_any(f.before, STOCK_WORDS)
         && !contains_any(f.verb_text, STOCK_WORDS)
         && find(f.verb_text, "计划", 0).is_none()

@@ -108,8 +108,15 @@ pub fn over_window(
         || lexicon::CLASSIFIERS.contains(&base)
         || ["公里", "人", "名", "户"].contains(&base)
         || EXTENTS.contains(&base);
+    // Length built over the window (`2030年底前建成智能网联汽车测试道路500公里`, `建成高速公路
+    // 320公里`), round 17 E: 建成 + a noun + 公里 annotated ytd 2 of 2 in prose (the results,
+    // `新建成高速公路286公里`, `建成城镇污水管网4200公里`, none); 建成 is then no stock word,
+    // 累计建成 still is.
+    let length = base == "公里";
     let verbs: &[&[&str]] = if area {
         &[MAKING, LAND_WORKS]
+    } else if length {
+        &[MAKING, &["建成"]]
     } else {
         &[MAKING]
     };
@@ -150,6 +157,7 @@ pub fn over_window(
         stock
             .iter()
             .filter(|w| !(sized_projects && **w == "亿"))
+            .filter(|w| !(length && **w == "建成" && find(text, "累计建成", 0).is_none()))
             .any(|w| {
                 if *w == "超" {
                     size_class(text)

@@ -165,6 +165,8 @@ pub const WORKS_VERBS: &[&str] = &[
     // year annotated ytd 3 of 3.
     "发布",
     "申请",
+    // Dead-end roads opened through in the year (`打通断头路12条`), round 17 E.
+    "打通",
 ];
 
 /// Words before a figure that make it the stretch of the floor before it (增长7%以上，力争
@@ -270,6 +272,8 @@ pub const CUE_VERBS: &[&str] = &[
     "开发",
     // People recruited (`为乡镇卫生院定向招聘医学本科毕业生800名`), as 培训 and 引进 (thirteenth set).
     "招聘",
+    // Roads opened through (`打通断头路12条`), round 17 E: 1 of 1 annotated, ytd.
+    "打通",
 ];
 
 /// Verbs that introduce new things (baseline 0 is a fair proposal for a count).

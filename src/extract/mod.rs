@@ -489,7 +489,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             // Only what an entry states as a goal of the plan, under a deadline of its own
             // (`…50项；到2025年，建成…100个以上`): the clauses from that deadline on.
             carry = false;
-            let goal = box_goal(s, &wins, &doc);
+            let goal = box_goal(n, s, &wins, &doc);
             // (And, before it, a clause counting works: `新增高速公路112公里以上`.)
             let first = goal.as_ref().map_or(s.end, |g| g.start);
             let works = box_works::works_clauses(n, s)
@@ -854,21 +854,43 @@ fn box_entry(n: &[char], pos: usize) -> bool {
 
 /// The part of a 专栏 entry stated as a goal: from the clause holding its first deadline
 /// (`到2025年`, not before the text's year) to the sentence's end.
-fn box_goal(s: &Sentence, wins: &[Window], doc: &DocInfo) -> Option<Sentence> {
+fn box_goal(n: &[char], s: &Sentence, wins: &[Window], doc: &DocInfo) -> Option<Sentence> {
     // (Also a year of its own, not before the plan's first, on an entry's milestone:
     // `轨道交通3号线桐湾延伸段2028年建成通车` in a 十五五 outline's box of works.)
     let w = wins.iter().find(|w| match w.kind {
         WinKind::By(y) => doc.year.is_none_or(|d| y >= d),
         WinKind::Year(y) => doc.goal_start().is_some_and(|d| y >= d),
         _ => false,
-    })?;
-    let ci = s.clauses.iter().position(|c| c.end > w.pos)?;
+    });
+    let ci = match w {
+        Some(w) => s.clauses.iter().position(|c| c.end > w.pos)?,
+        // An entry with no window of its own that states a level to reach (`城市家庭千兆光纤网络
+        // 覆盖率达到98%以上`, `标识注册量突破100亿个`), round 17 E: a goal of the plan, by its
+        // end (undated box clauses with such a rule word before a figure: annotated 2 of 2),
+        // unless it sizes a project (总投资, 年产, 规模).
+        None if wins.is_empty() && [doc.period, doc.plan].iter().flatten().any(|(a, b)| a < b) => s
+            .clauses
+            .iter()
+            .position(|c| box_level_goal(&n[c.start..c.end]))?,
+        None => return None,
+    };
     let clauses = s.clauses[ci..].to_vec();
     Some(Sentence {
         start: clauses[0].start,
         end: s.end,
         clauses,
     })
+}
+
+/// A box entry's clause reaching a level: a rule word right before a figure, no project size.
+fn box_level_goal(c: &[char]) -> bool {
+    ["达到", "突破", "提高到", "提升到", "不低于", "不少于"]
+        .iter()
+        .any(|w| {
+            let k = w.chars().count();
+            lexicon::find(c, w, 0).is_some_and(|p| c.get(p + k).is_some_and(char::is_ascii_digit))
+        })
+        && !contains_any(c, &["总投资", "年产", "规模", "投资"])
 }
 
 /// Sentence openings that start a report of results running to the next heading.
@@ -2153,15 +2175,20 @@ fn item_end_window<'a>(cx: &'a Ctx, p: usize, found: Option<&'a Window>) -> Opti
 /// A short lead clause that says who states what follows (`《方案》明确，`, `会议指出，`,
 /// `会议要求，`): the clause after it is the sentence's real lead, and a window there
 /// (`《方案》明确，到2028年，A…；B…；C…`) governs the whole sentence, as it would at its head.
+/// So does a short lead naming the source (`根据方案，到2030年，A…；B…`, round 17 E: t84, the
+/// annotator dated B by 2030 as every `到YYYY年…；` sentence's later parts are, 71 of 73).
 /// The end of that second clause.
 fn reported_lead_end(n: &[char], s: &Sentence) -> Option<usize> {
     let (first, second) = (s.clauses.first()?, s.clauses.get(1)?);
     let lead = &n[first.start..first.end];
     (lead.len() <= 10
-        && REPORTING_VERBS
+        && (REPORTING_VERBS
             .iter()
             .chain(&["明确", "提出", "要求", "强调"])
-            .any(|w| lexicon::ends_with_at(lead, lead.len(), w)))
+            .any(|w| lexicon::ends_with_at(lead, lead.len(), w))
+            || ["根据", "按照", "依据"]
+                .iter()
+                .any(|w| starts_with_at(lead, 0, w))))
     .then_some(second.end)
 }
 
