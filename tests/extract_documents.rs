@@ -10264,3 +10264,21 @@ fn a_yearly_average_row_in_brackets_stays_an_average() {
         assert_eq!(field_of(&ts, piece, "over"), "window", "{piece}");
     }
 }
+
+// ---- Round 17 B: precision in a township's summary and plan, a 人大常委会 inspection report ----
+
+/// The score of the tuning passages t89–t90 (a township's 工作总结 with its next year's plan;
+/// a city 人大常委会's 执法检查报告 with shortfalls and recommendations), printed before their
+/// fixes (docs/extract.md, "Round 17 B"):
+/// `cargo test --test extract_documents -- --ignored t89_t90_score --nocapture`
+#[test]
+#[ignore]
+fn t89_t90_score() {
+    score_names(
+        "tuning",
+        &[
+            "t89-township-work-summary-and-plan-2028",
+            "t90-city-npc-standing-committee-water-law-inspection-report-2027",
+        ],
+    );
+}
