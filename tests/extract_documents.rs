@@ -10315,7 +10315,11 @@ fn an_item_s_heading_is_no_goal_in_words() {
     );
     with_quote(&ts, "95%");
     for piece in ["500亩", "15名"] {
-        assert_eq!(with_quote(&ts, piece)["measure"].as_str(), Some("ytd"), "{piece}");
+        assert_eq!(
+            with_quote(&ts, piece)["measure"].as_str(),
+            Some("ytd"),
+            "{piece}"
+        );
     }
 }
 
