@@ -128,8 +128,6 @@ pub const ADDITION_VERBS: &[&str] = &[
     "新设立",
     // Bus routes opened (`新辟优化公交线路20条`, round 16 E).
     "新辟",
-    // Crops, members or farms newly grown (`新发展设施蔬菜500亩`, `新发展党员15名以上`, round 17 B).
-    "新发展",
 ];
 
 /// Verbs of works finished in the window (建成, 改造, 新改建): in a one-year window the
