@@ -10339,7 +10339,12 @@ fn t89_t90_township_summary_and_inspection_report() {
             "每个村培养储备2名以上35岁以下后备干部",
             "开展镇村干部轮训2期",
         ],
-        &["新铺设污水管网6.8公里", "实现14个村"],
+        &[
+            "新发展设施蔬菜500亩",
+            "新发展党员15名以上",
+            "新铺设污水管网6.8公里",
+            "实现14个村",
+        ],
     );
     // A per-township floor (round 9's per-unit rule) and a dated task over a set counted in
     // its words (`完成全市31个省级以上工业园区…排查整治`).
