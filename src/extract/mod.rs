@@ -37,6 +37,7 @@ mod report_part;
 mod reported;
 mod restated;
 mod sections;
+mod shortfall;
 mod slogans;
 mod stages;
 mod subject;
@@ -2669,6 +2670,10 @@ fn analyse_sentence(
         if base::inside(&bases, c.start) {
             continue;
         }
+        // A shortfall against a goal (`离今年年底前完成整治的要求差距较大`) is a finding.
+        if shortfall::states_shortfall(cl) {
+            continue;
+        }
         let portfolio = contains_any(cl, lexicon::PORTFOLIO);
         marks.push((c.start, props.len()));
         let (m0, mut m1) = (props.len(), props.len());
@@ -4424,6 +4429,10 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     .flatten()
     .min();
     let Some(at) = rel.or(assessed) else { return };
+    // An item's heading (`（六）维护和谐稳定。深化…`) names its topic, no goal.
+    if rel.is_none() && shortfall::item_heading(n, cx.s) {
+        return;
+    }
     let p = c.start + at;
     let win = window_for(cx, c, p);
     let forward = win.is_some_and(|w| forward_window(w, cx.doc))
