@@ -10264,3 +10264,21 @@ fn a_yearly_average_row_in_brackets_stays_an_average() {
         assert_eq!(field_of(&ts, piece, "over"), "window", "{piece}");
     }
 }
+
+// ---- Round 17 A: new genres (a province's 科技创新和人才 work points, a city's 普惠金融 plan) ----
+
+/// The score of the tuning passages t87–t88 (a province's 科技创新和人才工作要点; a city
+/// financial regulator's 普惠金融 three-year plan), printed before their fixes
+/// (docs/extract.md, "Round 17 A"):
+/// `cargo test --test extract_documents -- --ignored t87_t88_score --nocapture`
+#[test]
+#[ignore]
+fn t87_t88_score() {
+    score_names(
+        "tuning",
+        &[
+            "t87-province-science-innovation-talent-work-points-2028",
+            "t88-city-financial-regulator-inclusive-finance-plan-2028-2030",
+        ],
+    );
+}

@@ -2086,9 +2086,9 @@ fn window_for<'a>(cx: &'a Ctx, c: &Clause, p: usize) -> Option<&'a Window> {
     let lead_end = s.clauses.first().map_or(s.start, |l| l.end);
     let lead_end = reported_lead_end(&cx.t.norm, s).unwrap_or(lead_end);
     let ci = cx.colons.partition_point(|&k| k < p);
-    let lead_end = ci
-        .checked_sub(1)
-        .map_or(lead_end, |i| lead_end.max(cx.colons[i]));
+    let lead_end = ci.checked_sub(1).map_or(lead_end, |i| {
+        lead_end.max(heading_after_colon(cx, cx.colons[i], p).unwrap_or(cx.colons[i]))
+    });
     // `wins` is sorted by position. The last window before `p` governs unless a `；` lies
     // between; then every earlier one outside the lead clause is cut off too, so the answer
     // is the last window of the lead clause. Binary searches keep this O(log n) per figure
@@ -2114,6 +2114,21 @@ fn window_for<'a>(cx: &'a Ctx, c: &Clause, p: usize) -> Option<&'a Window> {
     };
     let found = found.or_else(|| wins.get(after).filter(|w| w.pos < c.end));
     item_end_window(cx, p, found)
+}
+
+/// A bare window opening the text right after a list's `：` (`…力争通过三年努力，实现以下
+/// 目标：\n到2028年底，A…；B…；C…`) heads what follows as the sentence's first clause would:
+/// the end of that window, when it starts after blanks only and a `，` closes it, before `p`.
+fn heading_after_colon(cx: &Ctx, colon: usize, p: usize) -> Option<usize> {
+    let n = &cx.t.norm;
+    let i = cx.wins.partition_point(|w| w.pos <= colon);
+    let w = cx.wins.get(i).filter(|w| w.end < p)?;
+    let blank = |k: usize| n.get(k).is_some_and(|c| c.is_whitespace());
+    ((colon + 1..w.pos).all(blank)
+        && (w.end..p)
+            .find(|&k| !blank(k))
+            .is_some_and(|k| matches!(n[k], '，' | ',')))
+    .then_some(w.end)
 }
 
 /// A deadline written at the end of the item holding `p` (`新增学位2700个，8月底前投入使用`)
