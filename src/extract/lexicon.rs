@@ -270,6 +270,8 @@ pub const CUE_VERBS: &[&str] = &[
     "开发",
     // People recruited (`为乡镇卫生院定向招聘医学本科毕业生800名`), as 培训 and 引进 (thirteenth set).
     "招聘",
+    // …or sent out (`全年选派科技特派员3000名`, round 17: t87, the one 选派 count of all sets).
+    "选派",
 ];
 
 /// Verbs that introduce new things (baseline 0 is a fair proposal for a count).
