@@ -12,6 +12,18 @@
 use super::WinKind;
 use super::lexicon::{contains_any, ends_with_at, longest_at, starts_with_at};
 
+/// What a survey or review of a situation is called after its 情况 (`…研发活动情况摸底`,
+/// `…履约情况评估`): a thing done, not a situation reported.
+const SURVEYS: &[&str] = &["摸底", "评估", "调查", "排查", "核查", "普查"];
+
+/// Does the clause speak of a situation (`情况`: how the work went, a report), other than
+/// by naming a survey of it (`SURVEYS`: round 17, t87 and t73's two dated ones, both taken)?
+fn reports_a_situation(cl: &[char]) -> bool {
+    cl.windows(2)
+        .enumerate()
+        .any(|(k, w)| w == ['情', '况'] && !SURVEYS.iter().any(|x| starts_with_at(cl, k + 2, x)))
+}
+
 /// Words that finish a task (the predicate of a dated task). Longest first where one holds
 /// another is not needed: `longest_at` picks the longest at each position.
 const DONE: &[&str] = &[
@@ -131,7 +143,10 @@ pub(super) fn predicate(
     quoted: impl Fn(usize) -> bool,
 ) -> Option<(usize, &'static str, usize)> {
     let cl = &n[from..to];
-    if contains_any(cl, WHOLE_LIST) || contains_any(cl, &["关键期", "集中开工", "情况"]) {
+    if contains_any(cl, WHOLE_LIST)
+        || contains_any(cl, &["关键期", "集中开工"])
+        || reports_a_situation(cl)
+    {
         return None;
     }
     let mut p = win.1;
@@ -235,6 +250,11 @@ mod tests {
         assert_eq!(pred("9月底前完成今年专项债券发行工作"), None);
         assert_eq!(pred("所有项目于11月底前全面完成"), None);
         assert_eq!(pred("下半年是完成全年目标任务的关键期"), None);
+        assert_eq!(
+            pred("6月底前完成全省规上工业企业研发活动情况摸底"),
+            Some("完成")
+        );
+        assert_eq!(pred("9月底前报送项目推进情况"), None);
     }
 
     #[test]

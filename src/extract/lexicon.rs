@@ -274,6 +274,8 @@ pub const CUE_VERBS: &[&str] = &[
     "招聘",
     // Roads opened through (`打通断头路12条`), round 17 E: 1 of 1 annotated, ytd.
     "打通",
+    // …or sent out (`全年选派科技特派员3000名`, round 17: t87, the one 选派 count of all sets).
+    "选派",
 ];
 
 /// Verbs that introduce new things (baseline 0 is a fair proposal for a count).

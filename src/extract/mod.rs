@@ -2128,9 +2128,9 @@ fn window_for<'a>(cx: &'a Ctx, c: &Clause, p: usize) -> Option<&'a Window> {
     let lead_end = s.clauses.first().map_or(s.start, |l| l.end);
     let lead_end = reported_lead_end(&cx.t.norm, s).unwrap_or(lead_end);
     let ci = cx.colons.partition_point(|&k| k < p);
-    let lead_end = ci
-        .checked_sub(1)
-        .map_or(lead_end, |i| lead_end.max(cx.colons[i]));
+    let lead_end = ci.checked_sub(1).map_or(lead_end, |i| {
+        lead_end.max(heading_after_colon(cx, cx.colons[i], p).unwrap_or(cx.colons[i]))
+    });
     // `wins` is sorted by position. The last window before `p` governs unless a `；` lies
     // between; then every earlier one outside the lead clause is cut off too, so the answer
     // is the last window of the lead clause. Binary searches keep this O(log n) per figure
@@ -2156,6 +2156,21 @@ fn window_for<'a>(cx: &'a Ctx, c: &Clause, p: usize) -> Option<&'a Window> {
     };
     let found = found.or_else(|| wins.get(after).filter(|w| w.pos < c.end));
     item_end_window(cx, p, found)
+}
+
+/// A bare window opening the text right after a list's `：` (`…力争通过三年努力，实现以下
+/// 目标：\n到2028年底，A…；B…；C…`) heads what follows as the sentence's first clause would:
+/// the end of that window, when it starts after blanks only and a `，` closes it, before `p`.
+fn heading_after_colon(cx: &Ctx, colon: usize, p: usize) -> Option<usize> {
+    let n = &cx.t.norm;
+    let i = cx.wins.partition_point(|w| w.pos <= colon);
+    let w = cx.wins.get(i).filter(|w| w.end < p)?;
+    let blank = |k: usize| n.get(k).is_some_and(|c| c.is_whitespace());
+    ((colon + 1..w.pos).all(blank)
+        && (w.end..p)
+            .find(|&k| !blank(k))
+            .is_some_and(|k| matches!(n[k], '，' | ',')))
+    .then_some(w.end)
 }
 
 /// A deadline written at the end of the item holding `p` (`新增学位2700个，8月底前投入使用`)
@@ -3473,8 +3488,14 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             }
             // `海外仓面积新增20万平方米` outside a window of several years (one year's work, a
             // task table's row): what is added, the year's flow (ytd), as 新增 + noun + X is.
+            // (Over several years too when 累计 sums it, `首贷户累计新增6万户`: every annotated
+            // 累计新增 is a flow summed, 11 of 11 over all sets, round 17.)
             Some(PreKind::Increase)
-                if !multi_year && !pct && pre.is_some_and(|(w, _)| w == "新增") =>
+                if !pct
+                    && pre.is_some_and(|(w, _)| {
+                        w == "新增"
+                            && (!multi_year || lexicon::ends_with_at(n, m.start - per - 2, "累计"))
+                    }) =>
             {
                 goal = Goal::Value(v);
                 rule = qual.unwrap_or(Rule::AtLeast);
@@ -4250,6 +4271,9 @@ pub(crate) fn worded_goal(name: &str, text: &str, quote: String) -> Option<Propo
     if let Some(p) = peer::faster_than(&name, &folded, quote.clone()) {
         return Some(p);
     }
+    if let Some(p) = peer::against_rate(&name, &folded, quote.clone()) {
+        return Some(p);
+    }
     if let Some(at) = assigned_task(&t) {
         let mut p = Proposal::new(name, Measure::Level, Rule::AtLeast, quote);
         p.assessed = true;
@@ -4630,14 +4654,16 @@ fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     // The item after the clause's last 、, or a clause of its own right after the growth
     // target's clause (`…年均增长12%左右，增速高于全省平均水平`): `lead` is the text before it
     // that the target's quote holds.
-    let (a, lead) = match (c.start..c.end).rev().find(|&k| is_item_sep(n[k])) {
-        Some(k) => (k + 1, cx.t.quote(c.start, k)),
+    // (`from`: where the quote starts; a clause of its own is quoted with the one before it,
+    // which names whose rate it is: `贷款余额突破2200亿元，增速不低于各项贷款平均增速`.)
+    let (a, lead, from) = match (c.start..c.end).rev().find(|&k| is_item_sep(n[k])) {
+        Some(k) => (k + 1, cx.t.quote(c.start, k), c.start),
         None => {
             let ci = cx.s.clauses.partition_point(|x| x.start < c.start);
             let Some(pc) = ci.checked_sub(1).map(|i| cx.s.clauses[i]) else {
                 return;
             };
-            (c.start, cx.t.quote(pc.start, pc.end))
+            (c.start, cx.t.quote(pc.start, pc.end), pc.start)
         }
     };
     let b = c.end;
@@ -4661,10 +4687,22 @@ fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     };
     // The subject: the item's own words (增速 → the preceding growth target).
     let own = clean_name(cx, a, a + at);
+    // (Or an amount's level or flow, whose rate the item states: `贷款余额突破2200亿元，增速
+    // 不低于各项贷款平均增速`, against another rate named as written.)
+    let written = cx.t.quote(a + at + word.chars().count(), b);
+    let amount = |p: &Proposal| {
+        matches!(p.measure, Measure::Level | Measure::Ytd)
+            && p.unit.as_deref().is_some_and(|u| u != "%")
+            && peer::other_rate(&written).is_some()
+    };
     let Some(prev) = props
         .get(cx.first_prop..)
         .and_then(|p| p.last())
-        .filter(|p| p.measure == Measure::Growth && !lead.is_empty() && p.quote.contains(&lead))
+        .filter(|p| {
+            (p.measure == Measure::Growth || amount(p))
+                && !lead.is_empty()
+                && p.quote.contains(&lead)
+        })
     else {
         return;
     };
@@ -4683,12 +4721,13 @@ fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         .unwrap_or(&prev.name_zh)
         .to_string();
     // 高于全省平均水平: the same figure's average over the wider area (全省 + the name).
-    let written = cx.t.quote(a + at + word.chars().count(), b);
     let of_name = match ["平均水平", "平均"]
         .iter()
         .find_map(|w| written.strip_suffix(w))
     {
         Some(area) if !area.is_empty() => format!("{area}{base}增长"),
+        // 各项贷款平均增速: another rate, named as written.
+        _ if peer::other_rate(&written).is_some() => written.clone(),
         // 城镇居民 + 人均可支配收入: the other figure shares the tail of the target's name.
         _ => peer::other_series(&base, &other),
     };
@@ -4696,7 +4735,7 @@ fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         format!("{base}增长{word}{other}"),
         Measure::Growth,
         rule,
-        cx.t.quote(c.start, c.end),
+        cx.t.quote(from, c.end),
     );
     p.unit = Some("%".into());
     p.of_name = Some(of_name.clone());
@@ -5046,9 +5085,10 @@ fn heading_deadline(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
     let i = cx.wins.partition_point(|w| w.pos < prev.start);
     let w = cx.wins.get(i)?;
     let lead = n[prev.start..w.pos].iter().all(|ch| ch.is_whitespace());
+    // (A quarter's window ends before its 末前: `三季度末前，建成…平台`.)
     let tail = n[w.end.min(comma)..comma]
         .iter()
-        .all(|ch| ch.is_whitespace());
+        .all(|ch| ch.is_whitespace() || matches!(ch, '末' | '底' | '前'));
     (lead && tail && w.end <= comma && dated::is_action_deadline(n, &w.kind, w.pos, w.end))
         .then_some((w.pos, w.end))
 }

@@ -552,10 +552,15 @@ pub fn scan_mentions(t: &[char], from: usize, to: usize) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        let Some(n) = scan_numeral(t, i) else {
+        // (The year after a list number's dot is no decimal's tail, `5.2028`.)
+        let item_year = year_after_item_number(t, i, to);
+        let Some(mut n) = scan_numeral(t, item_year.unwrap_or(i)) else {
             i += 1;
             continue;
         };
+        if item_year.is_some() {
+            n.embedded = false;
+        }
         let mut m = mention_from(t, &n, to);
         if n.embedded {
             m.embedded = true;
@@ -564,6 +569,26 @@ pub fn scan_mentions(t: &[char], from: usize, to: usize) -> Vec<Mention> {
         out.push(m);
     }
     out
+}
+
+/// A list item's number glued to a year (`4．2028年新发放…`, folded to `4.2028年`): the
+/// position of the year, which is read on its own; not a number 4.2028.
+fn year_after_item_number(t: &[char], i: usize, to: usize) -> Option<usize> {
+    let digits = (i..to.min(i + 3))
+        .take_while(|&k| t[k].is_ascii_digit())
+        .count();
+    let dot = i + digits;
+    let year = dot + 1;
+    // (No decimal of four places is a count of years: `4.2028年` is never a figure.)
+    let lone = i == 0 || !(t[i - 1].is_ascii_digit() || t[i - 1] == '.');
+    ((1..=2).contains(&digits)
+        && lone
+        && t.get(dot) == Some(&'.')
+        && year + 5 <= to
+        && t[year..year + 4].iter().all(|c| c.is_ascii_digit())
+        && matches!(t[year..year + 2], ['1', '9'] | ['2', '0'])
+        && t[year + 4] == '年')
+        .then_some(year)
 }
 
 fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
@@ -673,6 +698,14 @@ mod tests {
             .into_iter()
             .find(|m| !m.embedded)
             .expect("a mention")
+    }
+
+    #[test]
+    fn an_item_number_glued_to_a_year() {
+        let m = one("5.2028年创业担保贷款发放额达到25亿元");
+        assert_eq!((m.value, m.unit.as_deref()), (2028.0, Some("年")));
+        let m = one("增长4.5%");
+        assert_eq!(m.value, 4.5);
     }
 
     #[test]

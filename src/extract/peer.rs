@@ -62,3 +62,44 @@ pub(super) fn faster_than(name: &str, text: &str, quote: String) -> Option<Propo
     );
     Some(p)
 }
+
+/// The words that state a growth rate's goal against another rate, and their rules.
+const AGAINST: &[(&str, Rule)] = &[
+    ("不低于", Rule::AtLeast),
+    ("高于", Rule::MoreThan),
+    ("快于", Rule::MoreThan),
+];
+
+/// `name` ends in 增速 / 增长 after a named figure, `text` is 不低于 / 高于 / 快于 and another
+/// figure's rate with no number (`涉农贷款增速不低于各项贷款平均增速`, a bank's loans against
+/// all loans): growth, `value = { of = … }` on a series named as written; else `None`.
+/// (`快于城镇居民`, a peer named without its rate, is `faster_than`'s.)
+pub(super) fn against_rate(name: &str, text: &str, quote: String) -> Option<Proposal> {
+    let base = ["增速", "增长"].iter().find_map(|w| name.strip_suffix(w))?;
+    if base.chars().count() < 2 {
+        return None;
+    }
+    let (word, rule) = AGAINST.iter().find(|(w, _)| text.starts_with(*w))?;
+    let other = text[word.len()..].trim();
+    other_rate(other)?;
+    let mut p = Proposal::new(name.to_string(), Measure::Growth, *rule, quote);
+    p.unit = Some("%".into());
+    p.of_name = Some(other.to_string());
+    p.review(
+        Field::Goal,
+        format!("the goal is {other}: the draft adds a series for its figures"),
+    );
+    Some(p)
+}
+
+/// Is `other` another figure's rate, named in a few words and ending in 增速 / 增长 with no
+/// figure (各项贷款平均增速)? A longer text is no name, and its search would grow with the
+/// clause.
+pub(super) fn other_rate(other: &str) -> Option<()> {
+    ((3..=16).contains(&other.chars().count())
+        && (other.ends_with("增速") || other.ends_with("增长"))
+        && !other
+            .chars()
+            .any(|c| c.is_ascii_digit() || c.is_ascii_punctuation()))
+    .then_some(())
+}
