@@ -10264,3 +10264,22 @@ fn a_yearly_average_row_in_brackets_stays_an_average() {
         assert_eq!(field_of(&ts, piece, "over"), "window", "{piece}");
     }
 }
+
+// ---- Round 17, tuner D: transposed tables (years as rows) and multi-level 指标体系 tables ----
+
+/// The score of the tuning passages t91–t92 (a county 十五五 outline with two TRANSPOSED
+/// tables, years as rows; a city 美丽城市 指标体系 with 一级 / 二级 / 三级指标 columns, merged
+/// cells blank), printed before their tests (docs/extract.md, "Round 17: transposed and
+/// multi-level tables"):
+/// `cargo test --test extract_documents -- --ignored t91_t92_score --nocapture`
+#[test]
+#[ignore]
+fn t91_t92_score() {
+    score_names(
+        "tuning",
+        &[
+            "t91-county-15th-fyp-transposed-year-row-table",
+            "t92-city-beautiful-city-indicator-system-multilevel-table",
+        ],
+    );
+}
