@@ -20,6 +20,7 @@
 
 use super::{cells, figure, name_and_unit, ocr, year_cell};
 use crate::extract::draft::Proposal;
+use crate::extract::{Date, Measure};
 use std::ops::Range;
 
 /// Year rows looked for at most (bounded scans).
@@ -90,6 +91,7 @@ pub(super) fn read(
     // indicator.
     let base_titled = super::base_word(&rows[0].0);
     let before_plan = plan.is_some_and(|(start, _)| rows[0].1 < start);
+    let first_is_base = base_titled || before_plan;
     let mut header = vec!["指标".to_string(), "单位".to_string()];
     for (k, (title, year, _)) in rows.iter().enumerate() {
         header.push(if k == 0 && !base_titled && before_plan {
@@ -104,7 +106,16 @@ pub(super) fn read(
     let mut table = vec![header.join("\t")];
     for (c, (name, unit)) in columns.iter().enumerate() {
         let mut row = vec![name.clone(), unit.clone().unwrap_or_default()];
-        row.extend(rows.iter().map(|(_, _, vs)| vs[c].clone()));
+        // (A yearly flow's base-year figure sets no direction for a later year's: `新建农村
+        // 公路  212` then `80`, `90` is no fall. It is left out.)
+        let flow = super::years::yearly(name, unit.as_deref());
+        row.extend(rows.iter().enumerate().map(|(k, (_, _, vs))| {
+            if k == 0 && flow && first_is_base {
+                "—".to_string()
+            } else {
+                vs[c].clone()
+            }
+        }));
         if let Some(cl) = &class {
             row.push(cl[c].clone());
         }
@@ -117,6 +128,10 @@ pub(super) fn read(
         };
         // A row per year: each figure of a flow is that year's (`years::as_year_flow`).
         super::years::as_year_flow(p, year);
+        // (A count of additions read as such by its name, `新建改建农村公路`: that year's too.)
+        if p.measure == Measure::Ytd && p.aggregate.is_none() {
+            p.start = Date::new(year, 1, 1);
+        }
         // The quote: the year's row title, the column's header and the cell, as printed.
         let col = columns.iter().position(|(n, _)| *n == p.name_zh);
         let row = rows.iter().position(|(_, y, _)| *y == year);
