@@ -44,7 +44,11 @@ pub(super) fn read(
         return None;
     }
     let head = cells(line);
-    let lead: String = head.first()?.chars().filter(|c| !c.is_whitespace()).collect();
+    let lead: String = head
+        .first()?
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     if (lead != "年份" && lead != "年度") || head.len() < 3 {
         return None;
     }
@@ -71,7 +75,10 @@ pub(super) fn read(
             break;
         }
         if let Some(y) = year_cell(&cs[0]) {
-            if !cs[1..].iter().all(|c| figure(c).is_some() || ocr::is_dash(c)) {
+            if !cs[1..]
+                .iter()
+                .all(|c| figure(c).is_some() || ocr::is_dash(c))
+            {
                 break;
             }
             rows.push((cs[0].clone(), y, cs[1..].to_vec()));
@@ -166,5 +173,7 @@ fn words(c: &str) -> bool {
     let n = c.chars().count();
     (2..=30).contains(&n)
         && c.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch))
-        && !c.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && !c
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
