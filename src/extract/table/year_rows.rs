@@ -11,7 +11,7 @@
 //!   year (`2027年`, `2025年（基期）`, `2030年目标`), every other a figure or a no-figure mark
 //!   (—); a 属性 row (`属性  预期性  约束性`) after them gives each column's class.
 //! - **The quote** of each target: the year's row title, the column's header and the cell
-//!   (`2030年	森林覆盖率（%）	≥62`), not the base year's figure.
+//!   (`2030年<TAB>森林覆盖率（%）<TAB>≥62`), not the base year's figure.
 //! - **Flows**: each year row's figure of a flow (`城镇新增就业`, `新建改建农村公路`) is that
 //!   year's (ytd), as in a table with a column for each year (`years::as_year_flow`).
 //! - **The base**: the first year row is the base (a past figure) when its title says so or
