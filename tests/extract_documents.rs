@@ -10435,3 +10435,13 @@ fn an_indicator_system_in_levels_names_the_finest_level() {
     assert_eq!(field(t, "class"), "binding", "{t:#?}");
     assert_eq!(field(with_quote(&ts, "人均公园"), "unit"), "平方米");
 }
+
+/// A table by year rows whose corner cell is split between the rows' and the columns' titles
+/// (`指标/年份`) is read as one with a 年份 corner.
+#[test]
+fn a_table_by_year_rows_with_a_split_corner_cell() {
+    let text = "某县“十五五”规划纲要\n\n表2　民生保障主要指标\n\n指标/年份　　城镇调查失业率（%）　新建改建农村公路（公里）\n2025年　　 5.1　　　　　　　　　212\n2026年　　 ＜5.5　　　　　　　　80\n2028年　　 ＜5.5　　　　　　　　90\n";
+    let ts = targets_of(text, "2026");
+    assert_eq!(ts.len(), 4, "{ts:#?}");
+    assert_eq!(field_of(&ts, "2028年\t新建改建农村公路", "value"), "90");
+}

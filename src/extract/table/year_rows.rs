@@ -4,7 +4,8 @@
 //! 2030年  属性`, one row per indicator) and read as one, so the base year, the goal years,
 //! the measures and the deadlines are decided as for any table.
 //!
-//! - **The header**: a first cell 年份 / 年度 (spaces inside it allowed), then at least two
+//! - **The header**: a first cell 年份 / 年度 (spaces inside it allowed; or a split corner
+//!   cell, `指标/年份`), then at least two
 //!   cells of an indicator's name, each with its unit in parentheses, or the units on the
 //!   line below (`（亿元）  （%）`, as many as the names).
 //! - **The rows**: at least two lines of exactly the header's number of cells, the first a
@@ -33,23 +34,19 @@ pub(super) fn read(
     plan: Option<(i32, i32)>,
 ) -> Option<(Vec<Proposal>, Range<usize>)> {
     let line = lines[i];
-    // Cheap gate first (this runs at every line): the line opens with 年份 / 年度.
+    // Cheap gate first (this runs at every line): the line opens with 年份 / 年度, or with
+    // a split corner cell (`指标/年份`, `年份＼指标`).
     let first: String = line
         .trim_start()
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
         .take(2)
         .collect();
-    if first != "年份" && first != "年度" {
+    if !["年份", "年度", "指标", "项目"].contains(&first.as_str()) {
         return None;
     }
     let head = cells(line);
-    let lead: String = head
-        .first()?
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    if (lead != "年份" && lead != "年度") || head.len() < 3 {
+    if !head.first().is_some_and(|c| corner(c)) || head.len() < 3 {
         return None;
     }
     let mut columns: Vec<(String, Option<String>)> =
@@ -147,6 +144,22 @@ pub(super) fn read(
         }
     }
     Some((proposals, i..j))
+}
+
+/// The header's first cell of a table by years: 年份 / 年度 (spaces inside allowed), or a
+/// corner split between the rows' and the columns' titles (`指标/年份`, `年份＼项目`).
+fn corner(c: &str) -> bool {
+    let c: String = c.chars().filter(|c| !c.is_whitespace()).collect();
+    let year = |t: &str| t == "年份" || t == "年度";
+    if year(&c) {
+        return true;
+    }
+    let parts: Vec<&str> = c.split(['/', '／', '\\', '＼']).collect();
+    parts.len() == 2
+        && parts.iter().any(|t| year(t))
+        && parts
+            .iter()
+            .all(|t| year(t) || *t == "指标" || *t == "项目")
 }
 
 /// A line of units under the header's names (`（亿元）  （%）`): `n` cells, each a short
