@@ -28,6 +28,7 @@ mod direction;
 pub(crate) mod due;
 mod glued;
 mod group;
+mod levels;
 pub(crate) mod ocr;
 mod periods;
 mod rate;
@@ -40,6 +41,7 @@ mod transposed;
 mod under;
 mod window_rate;
 mod work_cell;
+mod year_rows;
 mod years;
 
 use super::clauses::fold;
@@ -288,13 +290,16 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let window = pos(&|c| c.contains("年均") || c.contains("累计"));
     // 属性, 指标属性, 性质, 指标性质: 约束性 / 预期性.
     let class = pos(&|c| c.contains("属性") || c.ends_with("性质"));
-    let name = pos(&|c| {
-        (c.contains("指标") && !c.contains("属性") && !c.ends_with("性质"))
+    // (An indicator system's levels, `一级指标  二级指标  三级指标`: the finest is the name.)
+    let name = levels::finest(cs).or_else(|| {
+        pos(&|c| {
+            (c.contains("指标") && !c.contains("属性") && !c.ends_with("性质"))
             || c.contains("名称")
             || c == "项目"
             || c == "内容"
             // A task list's 任务 column (`序号  任务  目标  责任单位  完成时限`).
             || ["任务", "重点任务", "工作任务", "主要任务", "事项", "重点事项"].contains(&c)
+        })
     });
     let unit = pos(&|c| c == "单位" || c == "计量单位" || c == "（单位）");
     let owner = pos(&|c| OWNER_WORDS.iter().any(|w| c.contains(w)));
@@ -953,8 +958,11 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
     let filled = |l: &str| cells(l).iter().filter(|c| !c.is_empty()).count();
     let mut i = 0;
     while i < lines.len() {
-        // A table of units, one column per indicator (`transposed`).
-        if let Some((ps, r)) = transposed::read(&lines, i, plan) {
+        // A table of units, one column per indicator (`transposed`), or of years, one row
+        // per year (`year_rows`).
+        if let Some((ps, r)) =
+            transposed::read(&lines, i, plan).or_else(|| year_rows::read(&lines, i, plan))
+        {
             table_line[r.clone()].iter_mut().for_each(|t| *t = true);
             proposals.extend(ps);
             let end = notes_end(&lines, r.end);

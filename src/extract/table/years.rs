@@ -44,8 +44,7 @@ pub(super) use crate::extract::deadline_flow::plain_level;
 /// January of `year` to its end.
 pub(super) fn as_year_flow(p: &mut Proposal, year: i32) {
     let plain = plain_level(p);
-    let flow =
-        year_flow_name(&p.name_zh, p.unit.as_deref()) || year_work(&p.name_zh, p.unit.as_deref());
+    let flow = yearly(&p.name_zh, p.unit.as_deref());
     if !plain || !flow {
         return;
     }
@@ -59,6 +58,11 @@ pub(super) fn as_year_flow(p: &mut Proposal, year: i32) {
             "one column per year: {year}'s figure of a flow, read as what {year} produces (ytd from {year}-01-01)"
         ),
     );
+}
+
+/// A row's name and unit that make each year's figure that year's flow or work.
+pub(super) fn yearly(name: &str, unit: Option<&str>) -> bool {
+    year_flow_name(name, unit) || year_work(name, unit)
 }
 
 /// Verbs opening a row's name that count what a year does (`实施智能化技术改造项目  个  120  130
