@@ -10869,3 +10869,20 @@ fn a_table_by_year_rows_with_a_split_corner_cell() {
     assert_eq!(ts.len(), 4, "{ts:#?}");
     assert_eq!(field_of(&ts, "2028年\t新建改建农村公路", "value"), "90");
 }
+
+// ---- Round 18 B: a sector 实施意见 with 到2030年 / 到2035年 goals; a 十五五 plan with a bullet-list 专栏 ----
+
+/// The score of the tuning passages t95–t96 (a provincial 实施意见 on inland waterways with
+/// two stages; a provincial education plan whose indicators are ■ / ◆ / ● bullet lines):
+/// `cargo test --test extract_documents -- --ignored t95_t96_score --nocapture`
+#[test]
+#[ignore]
+fn t95_t96_score() {
+    score_names(
+        "tuning",
+        &[
+            "t95-province-inland-waterway-opinions-2030-2035",
+            "t96-province-education-15th-fyp-bullet-indicators",
+        ],
+    );
+}

@@ -664,7 +664,9 @@ pub fn prepare(text: &str) -> Text {
         // A labelled line of an item (`责任单位：…`, `完成时限：…`, `fields`) is a sentence of
         // its own: the lines around it do not run into it.
         let field = !title && note.is_none() && super::fields::field_line(line).is_some();
-        if field && !prev_title {
+        // A line opened by a bullet (`◆ 学前三年毛入园率：…`, `● …………`) is an entry of a list:
+        // it starts a sentence, the unpunctuated entry before it does not run into it.
+        if (field || bullet_line(line)) && !prev_title {
             orig.push(BOUNDARY);
         }
         line_starts.push(orig.len());
@@ -695,6 +697,14 @@ pub fn prepare(text: &str) -> Text {
         headings,
     }
 }
+
+/// Does a (trimmed) line open with a list bullet (`◆`, `●`, `■`, `▲`, `★`, `□`, `◇`, `○`, `•`)?
+pub(crate) fn bullet_line(line: &str) -> bool {
+    line.starts_with(BULLETS)
+}
+
+/// The marks that open an entry of a bulleted list.
+pub(crate) const BULLETS: &[char] = &['◆', '●', '■', '▲', '★', '□', '◇', '○', '•', '▪'];
 
 /// Does the line at `k` open with a host's, a reporter's or a question's label before a
 /// colon, within 12 characters (`主持人：`, `澜州日报记者：`, `问：`, `答：`, `发布人　周明远：`)?

@@ -20,6 +20,7 @@
 mod additions;
 mod annual;
 mod borders;
+mod bullets;
 mod category_wrap;
 mod centred;
 mod columns;
@@ -968,6 +969,14 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             let end = notes_end(&lines, r.end);
             table_line[r.end..end].iter_mut().for_each(|t| *t = true);
             i = end;
+            continue;
+        }
+        // Indicators written as a bulleted list (`◆ 名称：2027年…，2030年…`): one row each.
+        if let Some((ps, r, loose)) = bullets::read(&lines, i, plan) {
+            table_line[r.clone()].iter_mut().for_each(|t| *t = true);
+            loose.into_iter().for_each(|k| table_line[k] = false);
+            proposals.extend(ps);
+            i = r.end;
             continue;
         }
         let Some((mut h, head)) = header_at(&lines, i) else {
