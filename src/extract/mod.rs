@@ -1387,7 +1387,26 @@ fn title_unfinished(title: &[char]) -> bool {
         "的说明",
         "的公告",
     ];
-    find(title, "关于", 0).is_some() && !contains_any(title, KINDS)
+    find(title, "关于", 0).is_some() && !contains_any(title, KINDS) || issuers_only(title)
+}
+
+/// Is a title line only the names of the units issuing the text (`云泽省交通运输厅　云泽省
+/// 发展和改革委员会`, the head of a joint document above its title, round 18 B)? The title is
+/// on the lines after it.
+fn issuers_only(title: &[char]) -> bool {
+    const ORGANS: &[&str] = &["厅", "局", "委员会", "政府", "办公室", "委", "部", "院"];
+    let s: String = title.iter().collect();
+    let mut parts = s
+        .split(|c: char| c.is_whitespace() || c == '\u{3000}')
+        .filter(|p| !p.is_empty())
+        .peekable();
+    parts.peek().is_some()
+        && parts.all(|p| {
+            p.chars().count() <= 40
+                && ORGANS.iter().any(|o| p.ends_with(o))
+                && !p.contains(['，', '。', '：', '“'])
+                && !p.contains("关于")
+        })
 }
 
 /// Is the text's title (its first line, at most 100 characters) a five-year plan's

@@ -12,7 +12,21 @@ use super::lexicon::contains_any;
 use super::{SeenWindows, WinKind, heading_chars};
 
 /// Headings of a plan's goals.
-const GOAL_HEADINGS: &[&str] = &["主要目标", "发展目标", "总体目标", "工作目标", "规划目标"];
+const GOAL_HEADINGS: &[&str] = &[
+    "主要目标",
+    "发展目标",
+    "总体目标",
+    "工作目标",
+    "规划目标",
+    // (An 实施意见's `二、总体要求` holds its `（三）主要目标。到2030年，…` run into a
+    // paragraph, no heading of its own: round 18 B.)
+    "总体要求",
+];
+
+/// The long-range year of China's plans (`到2035年，基本实现…`): after an earlier stage it is
+/// the plan's vision, not its end (t64: `展望到2035年`, every figure with no date annotated
+/// 2030; t95: 到2030年 / 到2035年, the tasks 2030).
+const VISION_YEAR: i32 = 2035;
 
 /// Titles of a plan (a text that sets goals over years, not a report).
 const PLAN_TITLES: &[&str] = &["方案", "规划", "计划", "纲要", "意见"];
@@ -41,6 +55,7 @@ pub(super) fn last_stage(
     }
     let n = &t.norm;
     let mut best: Option<i32> = None;
+    let mut earlier: Option<i32> = None;
     for (si, s) in sents.iter().enumerate() {
         let hi = t.headings.partition_point(|h| h.pos <= s.start);
         let Some(h) = hi.checked_sub(1).and_then(|k| t.headings.get(k)) else {
@@ -52,8 +67,15 @@ pub(super) fn last_stage(
         for w in seen.of(n, si, s) {
             if let (WinKind::By(y), true) = (w.kind, w.pos <= s.start + 1) {
                 best = Some(best.map_or(y, |b| b.max(y)));
+                if y < VISION_YEAR {
+                    earlier = Some(earlier.map_or(y, |b: i32| b.max(y)));
+                }
             }
         }
     }
-    best
+    // (The vision year only when no earlier stage is set.)
+    match (best, earlier) {
+        (Some(VISION_YEAR), Some(e)) => Some(e),
+        _ => best,
+    }
 }
