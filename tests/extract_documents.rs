@@ -10886,3 +10886,98 @@ fn t95_t96_score() {
         ],
     );
 }
+
+/// Round 18 B: a plan's indicators as a bulleted list (`◆ 名称：2027年达到X%，2030年达到Y%以上`,
+/// `● 名称（单位）………… 2027年 X ／ 2030年 Y`, `● 名称（%）…… ≥15`) are rows with one goal per
+/// stage year, quoted by their own line (blanks dropped: a line of prose, not cells); a group
+/// heading (`■ 学前教育`) does not end the list; an entry with no figure (`稳步提高`) gives none.
+#[test]
+fn bulleted_indicator_list_gives_one_goal_per_stage() {
+    let text = extract_text(
+        "某省“十五五”卫生健康事业发展规划\n专栏1　主要指标\n■ 健康水平\n　◆ 人均预期寿命（岁）：2027年79.5，2030年80以上\n　◆ 孕产妇死亡率：2027年9.5/10万以下，2030年9/10万以下\n■ 医疗服务\n　◆ 每千人口执业（助理）医师数（人）：2027年3.4，2030年3.6\n　◆ 基层医疗卫生机构诊疗量占比：稳步提高\n　● 二级及以上综合医院设置老年医学科比例（%）………… 2027年 70 ／ 2030年 80\n　● 县域内就诊率（%）………………… ≥90\n注：基期为2025年。\n",
+        &["--year", "2026"],
+    );
+    let draft: toml::Table = toml::from_str(&text).unwrap();
+    let ts = draft["target"].as_array().unwrap();
+    let find = |name: &str, year: &str| {
+        ts.iter()
+            .find(|t| {
+                t["name"]["zh"].as_str() == Some(name)
+                    && t["deadline"].to_string().starts_with(year)
+            })
+            .unwrap_or_else(|| panic!("{name} {year}: {text}"))
+    };
+    let life = find("人均预期寿命", "2027");
+    assert_eq!(life["value"].as_float(), Some(79.5), "{text}");
+    assert_eq!(life["unit"].as_str(), Some("岁"));
+    assert!(life["quote"].as_str().unwrap().starts_with("◆人均预期寿命"), "{text}");
+    assert_eq!(find("人均预期寿命", "2030")["rule"].as_str(), Some("at-least"));
+    let doctors = find("每千人口执业（助理）医师数", "2030");
+    assert_eq!(doctors["value"].as_float(), Some(3.6));
+    let geri = find("二级及以上综合医院设置老年医学科比例", "2027");
+    assert_eq!(geri["value"].as_integer(), Some(70));
+    assert!(!geri["quote"].as_str().unwrap().contains(' '), "{text}");
+    let county = find("县域内就诊率", "2030");
+    assert_eq!(county["rule"].as_str(), Some("at-least"));
+    assert!(!text.contains("稳步提高"), "{text}");
+}
+
+/// Round 18 B: a joint 实施意见 whose issuers head it on lines of their own, with its goals
+/// in `二、总体要求` (`（三）主要目标。到2030年…。到2035年…`): a task with no date of its own is
+/// due at 2030, the plan's last stage before the long-range 2035.
+#[test]
+fn opinions_tasks_without_a_date_take_the_stage_before_2035() {
+    let text = extract_text(
+        "某省交通运输厅　某省发展和改革委员会\n关于加快推进内河航运高质量发展的实施意见\n某交发〔2028〕3号\n一、总体要求\n　　（一）主要目标。到2030年，高等级航道里程达到1850公里。到2035年，高等级航道里程达到2100公里。\n二、重点任务\n　　（二）提升港口能级。规模以上港口专业化泊位占比达到75%。\n某省交通运输厅\n2028年5月12日\n",
+        &[],
+    );
+    let draft: toml::Table = toml::from_str(&text).unwrap();
+    let ts = draft["target"].as_array().unwrap();
+    let berth = ts
+        .iter()
+        .find(|t| t["quote"].as_str().is_some_and(|q| q.contains("泊位占比")))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(berth["deadline"].to_string().starts_with("2030-12-31"), "{text}");
+    let far = ts
+        .iter()
+        .find(|t| t["value"].as_integer() == Some(2100))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(far["deadline"].to_string().starts_with("2035-12-31"), "{text}");
+}
+
+/// t95 (a joint provincial 实施意见 on inland waterways, stages 到2030年 / 到2035年, qualitative
+/// goals left out): every annotation but one, 船舶现场监督检查年均不少于1.2万艘次 (a yearly
+/// floor, annotated ytd due the first year; drafted a level due 2030: the 年均 split left
+/// to prose tuning).
+#[test]
+fn t95_opinions_with_two_stages() {
+    let name = "t95-province-inland-waterway-opinions-2030-2035";
+    assert_agreed_with(name, "table", &[], &[]);
+    assert_agreed_with(name, "prose", &["船舶现场监督检查年均不少于1.2万艘次"], &[]);
+}
+
+/// t96 (a provincial education plan whose 专栏 of indicators is a ■ / ◆ / ● bullet list):
+/// every bulleted indicator and stage as annotated; in prose, the judgement calls named here:
+/// the 近视率 entry "力争每年降低0.5个百分点以上" (no stage year: left to prose, drafted due
+/// 2030), counts after 建设 / 支持 / 推动 / 培养 / 年培训 (measure or deadline split, or not
+/// drafted: left to prose tuning) and 增加公办学位6万个 (second count of a sentence, missed).
+#[test]
+fn t96_bulleted_indicator_plan() {
+    let name = "t96-province-education-15th-fyp-bullet-indicators";
+    assert_agreed_with(name, "table", &[], &[]);
+    assert_agreed_with(
+        name,
+        "prose",
+        &[
+            "儿童青少年总体近视率",
+            "增加公办学位6万个",
+            "建设省级特色示范高中50所",
+            "行业产教融合共同体20个",
+            "推动3个学科进入国内前列",
+            "支持60所县域普通高中改善办学条件",
+            "年培训技术技能人才10万人次以上",
+            "每年为乡村学校定向培养公费师范生2000名",
+        ],
+        &["力争每年降低0.5个百分点以上"],
+    );
+}

@@ -768,6 +768,8 @@ pub const CLASSIFIERS: &[&str] = &[
     "家次",
     "户次",
     "架次",
+    // Ships inspected (`船舶现场监督检查年均不少于1.2万艘次`, round 18 B): as 架次.
+    "艘次",
     // Trains run (`中欧班列全年开行350列以上`, `每周2列`: heldout9a r1, heldout11a p1, round 13).
     "列",
     // Campaigns and inspections counted by times or rounds in a year (`全年组织开展应急演练不少于
