@@ -10948,19 +10948,27 @@ fn opinions_tasks_without_a_date_take_the_stage_before_2035() {
 /// t95 (a joint provincial 实施意见 on inland waterways, stages 到2030年 / 到2035年, qualitative
 /// goals left out): every annotation but one, 船舶现场监督检查年均不少于1.2万艘次 (a yearly
 /// floor, annotated ytd due the first year; drafted a level due 2030: the 年均 split left
-/// to prose tuning).
+/// to prose tuning), and, asserted strictly, 建成智慧航道示范段200公里 (annotated a level,
+/// drafted ytd: the 建成 split).
 #[test]
 fn t95_opinions_with_two_stages() {
     let name = "t95-province-inland-waterway-opinions-2030-2035";
     assert_agreed_with(name, "table", &[], &[]);
-    assert_agreed_with(name, "prose", &["船舶现场监督检查年均不少于1.2万艘次"], &[]);
+    assert_agreed_with(
+        name,
+        "prose",
+        &["船舶现场监督检查年均不少于1.2万艘次", "建成智慧航道示范段200公里"],
+        &[],
+    );
 }
 
 /// t96 (a provincial education plan whose 专栏 of indicators is a ■ / ◆ / ● bullet list):
 /// every bulleted indicator and stage as annotated; in prose, the judgement calls named here:
 /// the 近视率 entry "力争每年降低0.5个百分点以上" (no stage year: left to prose, drafted due
 /// 2030), counts after 建设 / 支持 / 推动 / 培养 / 年培训 (measure or deadline split, or not
-/// drafted: left to prose tuning) and 增加公办学位6万个 (second count of a sentence, missed).
+/// drafted: left to prose tuning), 增加公办学位6万个 (second count of a sentence, missed) and,
+/// asserted strictly, 教师平均工资…不低于当地公务员平均工资收入水平 (a goal against another figure);
+/// a direction the annotation left out (研究生学历的比例稳步提高, drafted `rises`).
 #[test]
 fn t96_bulleted_indicator_plan() {
     let name = "t96-province-education-15th-fyp-bullet-indicators";
@@ -10977,7 +10985,8 @@ fn t96_bulleted_indicator_plan() {
             "支持60所县域普通高中改善办学条件",
             "年培训技术技能人才10万人次以上",
             "每年为乡村学校定向培养公费师范生2000名",
+            "教师平均工资收入水平不低于当地公务员平均工资收入水平",
         ],
-        &["力争每年降低0.5个百分点以上"],
+        &["力争每年降低0.5个百分点以上", "研究生学历的比例稳步提高"],
     );
 }
