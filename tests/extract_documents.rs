@@ -10910,8 +10910,14 @@ fn bulleted_indicator_list_gives_one_goal_per_stage() {
     let life = find("人均预期寿命", "2027");
     assert_eq!(life["value"].as_float(), Some(79.5), "{text}");
     assert_eq!(life["unit"].as_str(), Some("岁"));
-    assert!(life["quote"].as_str().unwrap().starts_with("◆人均预期寿命"), "{text}");
-    assert_eq!(find("人均预期寿命", "2030")["rule"].as_str(), Some("at-least"));
+    assert!(
+        life["quote"].as_str().unwrap().starts_with("◆人均预期寿命"),
+        "{text}"
+    );
+    assert_eq!(
+        find("人均预期寿命", "2030")["rule"].as_str(),
+        Some("at-least")
+    );
     let doctors = find("每千人口执业（助理）医师数", "2030");
     assert_eq!(doctors["value"].as_float(), Some(3.6));
     let geri = find("二级及以上综合医院设置老年医学科比例", "2027");
@@ -10937,12 +10943,18 @@ fn opinions_tasks_without_a_date_take_the_stage_before_2035() {
         .iter()
         .find(|t| t["quote"].as_str().is_some_and(|q| q.contains("泊位占比")))
         .unwrap_or_else(|| panic!("{text}"));
-    assert!(berth["deadline"].to_string().starts_with("2030-12-31"), "{text}");
+    assert!(
+        berth["deadline"].to_string().starts_with("2030-12-31"),
+        "{text}"
+    );
     let far = ts
         .iter()
         .find(|t| t["value"].as_integer() == Some(2100))
         .unwrap_or_else(|| panic!("{text}"));
-    assert!(far["deadline"].to_string().starts_with("2035-12-31"), "{text}");
+    assert!(
+        far["deadline"].to_string().starts_with("2035-12-31"),
+        "{text}"
+    );
 }
 
 /// t95 (a joint provincial 实施意见 on inland waterways, stages 到2030年 / 到2035年, qualitative
@@ -10957,7 +10969,10 @@ fn t95_opinions_with_two_stages() {
     assert_agreed_with(
         name,
         "prose",
-        &["船舶现场监督检查年均不少于1.2万艘次", "建成智慧航道示范段200公里"],
+        &[
+            "船舶现场监督检查年均不少于1.2万艘次",
+            "建成智慧航道示范段200公里",
+        ],
         &[],
     );
 }
