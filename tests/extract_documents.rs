@@ -10869,3 +10869,21 @@ fn a_table_by_year_rows_with_a_split_corner_cell() {
     assert_eq!(ts.len(), 4, "{ts:#?}");
     assert_eq!(field_of(&ts, "2028年\t新建改建农村公路", "value"), "90");
 }
+
+// ---- Round 18, tuner A: a province's 农业农村 work points and a city's 安全生产 plan ----
+
+/// The score of the tuning passages t93–t94 (a province's 农业农村 annual work points; a
+/// city's 安全生产 / 应急管理 annual plan), printed before their tests (docs/extract.md,
+/// "Round 18 A"):
+/// `cargo test --test extract_documents -- --ignored t93_t94_score --nocapture`
+#[test]
+#[ignore]
+fn t93_t94_score() {
+    score_names(
+        "tuning",
+        &[
+            "t93-province-agriculture-rural-work-points-2028",
+            "t94-city-work-safety-emergency-annual-plan-2028",
+        ],
+    );
+}

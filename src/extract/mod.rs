@@ -2913,15 +2913,19 @@ pub(crate) fn dimensionless_label(head: &[char]) -> Option<&'static str> {
 
 /// A death rate per a base its name spells (`道路交通万车死亡率下降到1.2以下`,
 /// `亿元地区生产总值生产安全事故死亡率`): deaths per that base, as the tables' 单位 cells write
-/// it (人/万车, 人/亿元).
+/// it (人/万车, 人/亿元, 人/十万人: `工矿商贸就业人员十万人生产安全事故死亡率`, round 18 A).
 fn per_base_rate(head: &[char]) -> Option<&'static str> {
     if !lexicon::ends_with_at(head, head.len(), "死亡率") {
         return None;
     }
-    [("万车", "人/万车"), ("亿元", "人/亿元")]
-        .iter()
-        .find(|(base, _)| lexicon::find(head, base, 0).is_some())
-        .map(|(_, unit)| *unit)
+    [
+        ("万车", "人/万车"),
+        ("亿元", "人/亿元"),
+        ("十万人", "人/十万人"),
+    ]
+    .iter()
+    .find(|(base, _)| lexicon::find(head, base, 0).is_some())
+    .map(|(_, unit)| *unit)
 }
 
 /// A count's unit: a classifier, with or without a magnitude prefix (个, 万个, 万家).
