@@ -713,6 +713,9 @@ pub const MILESTONE_STOP: &[&str] = &[
     // How things stand with it (`产业项目接续投产情况`, `投产进度`): a state looked at, not an
     // event promised.
     "情况", "进度",
+    // A hazard put under supervision by name (`对挂牌督办的重大隐患`, `挂牌整治`): 挂牌 of a
+    // procedure, no sign of a body opened (round 18 A).
+    "督办", "整治",
 ];
 
 /// Multiplying words and their factor.
