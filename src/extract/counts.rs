@@ -238,7 +238,9 @@ pub(super) fn year_flow(
 /// `全年开展巡察3轮`, `组织企业参加…展会100场次`): a count of them in one year is the year's
 /// flow, whatever the verb or the document (round 16: prose counts in these units annotated ytd
 /// 25 of 25 in all sets; a ratio's 次, `周转率提高0.5次`, is worded as a rise and not asked).
-const EVENTS: &[&str] = &["场次", "场", "次", "轮"];
+// (起: incidents and cases, `曝光典型违法案例不少于24起`, `较大事故起数控制在2起以内`: annotated
+// ytd 3 of 3 in all sets, t28's table and t94; round 18 A.)
+const EVENTS: &[&str] = &["场次", "场", "次", "轮", "起"];
 
 /// Is a sum of money raised, spent or lent (`MONEY_FLOWS`, not a balance or a standard) summed
 /// over a plan's window by 累计 in its item (`before`: `市财政三年累计安排…专项资金不少于6亿元`)?
@@ -256,7 +258,8 @@ pub(super) fn money_summed(multi_year: bool, before: &[char], unit: &str) -> boo
 /// Verbs whose object is counted as it is made in the period (round 12): lines opened
 /// (`新开通国际货运航线5条`), standards drawn up (`制修订…地方标准15项`), measures brought out
 /// (`再推出…集成服务事项10项`), projects put on the year's list (`安排县级重点项目150个`).
-const COUNTED_VERBS: &[&str] = &["开通", "制修订", "推出", "安排"];
+// (修订 alone as 制修订: `修订市级总体应急预案和专项预案12项`, round 18 A.)
+const COUNTED_VERBS: &[&str] = &["开通", "制修订", "修订", "推出", "安排"];
 
 /// Does a verb of `COUNTED_VERBS` govern a count in a counting unit (`before`: the item's
 /// text before the figure)? Then a bare figure is a commitment (as a cue verb makes it) and,

@@ -2932,15 +2932,19 @@ pub(crate) fn dimensionless_label(head: &[char]) -> Option<&'static str> {
 
 /// A death rate per a base its name spells (`道路交通万车死亡率下降到1.2以下`,
 /// `亿元地区生产总值生产安全事故死亡率`): deaths per that base, as the tables' 单位 cells write
-/// it (人/万车, 人/亿元).
+/// it (人/万车, 人/亿元, 人/十万人: `工矿商贸就业人员十万人生产安全事故死亡率`, round 18 A).
 fn per_base_rate(head: &[char]) -> Option<&'static str> {
     if !lexicon::ends_with_at(head, head.len(), "死亡率") {
         return None;
     }
-    [("万车", "人/万车"), ("亿元", "人/亿元")]
-        .iter()
-        .find(|(base, _)| lexicon::find(head, base, 0).is_some())
-        .map(|(_, unit)| *unit)
+    [
+        ("万车", "人/万车"),
+        ("亿元", "人/亿元"),
+        ("十万人", "人/十万人"),
+    ]
+    .iter()
+    .find(|(base, _)| lexicon::find(head, base, 0).is_some())
+    .map(|(_, unit)| *unit)
 }
 
 /// A count's unit: a classifier, with or without a magnitude prefix (个, 万个, 万家).
@@ -4410,15 +4414,27 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     // 守住不发生规模性返贫底线, 确保不发生较大及以上生产安全事故 (round 11): a bottom line,
     // assessed, in a target list or a forward window.
-    if let Some(at) = find(cl, "不发生", 0).filter(|&a| {
-        ["底线", "事故", "事件"]
+    // (疫情 too, `确保不发生区域性重大动物疫情`; and the zero written in quotes, `确保重特大事故
+    // “零发生”`, round 18 A: t94's and the one other 零事故 of all sets, a result, read as such.)
+    let zero = || {
+        ["零发生", "零事故", "零死亡"]
             .iter()
-            .any(|w| find(cl, w, a).is_some())
-    }) {
+            .find_map(|w| find(cl, w, 0))
+    };
+    if let Some(at) = find(cl, "不发生", 0)
+        .filter(|&a| {
+            ["底线", "事故", "事件", "疫情"]
+                .iter()
+                .any(|w| find(cl, w, a).is_some())
+        })
+        .or_else(zero)
+    {
         let p = c.start + at;
         let win = window_for(cx, c, p);
-        // (`确保不发生…`: the words commit by themselves, outside a results passage.)
-        let ensured = at >= 2 && cl[at - 2..at] == ['确', '保'];
+        // (`确保不发生…`: the words commit by themselves, outside a results passage; so does
+        // 确保 before a quoted zero, `确保重特大事故“零发生”`.)
+        let ensured = (at >= 2 && cl[at - 2..at] == ['确', '保'])
+            || (cl[at] == '零' && find(&cl[..at], "确保", 0).is_some());
         // (A bottom line closing a sentence of goals, `…率达到98%以上，不发生重大网络安全
         // 事件`, round 13: every 不发生…事故 / 事件 of the annotated sets is a goal.)
         let after_goals = props.len() > cx.first_prop;

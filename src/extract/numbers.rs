@@ -674,6 +674,10 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         }
     }
     m.unit_end = pos;
+    if n.chinese && per_base(t, &m, pos, to) {
+        m.embedded = true;
+        return m;
+    }
     if let Some((r, len)) = lexicon::qualifier_at(t, pos) {
         m.qualifier = Some(r);
         pos += len;
@@ -684,6 +688,25 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         m.value = 0.0;
     }
     m
+}
+
+/// A base of a rate spelled in numerals inside the rate's name (`工矿商贸就业人员十万人生产安全
+/// 事故死亡率控制在1.1以内`, `十万人口…发病率`): a round count of people (十万人, 万人) run into
+/// a noun whose name ends in 率 within twelve characters, with no punctuation between. Part of
+/// the name, never a figure (round 18 A).
+fn per_base(t: &[char], m: &Mention, unit_end: usize, to: usize) -> bool {
+    let round = [1.0, 10.0, 100.0, 1000.0].contains(&m.value);
+    let people = m.unit.as_deref().is_some_and(|u| u.ends_with('人'));
+    let noun_follows = t
+        .get(unit_end)
+        .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && !"以左上下内".contains(*c));
+    round
+        && people
+        && noun_follows
+        && t[unit_end..to.min(unit_end + 12)]
+            .iter()
+            .take_while(|c| !"，,。；;、：:".contains(**c))
+            .any(|&c| c == '率')
 }
 
 #[cfg(test)]

@@ -136,6 +136,16 @@ const WORDS: &[(&str, Part)] = &[
         "汛前",
         Part::deadline(5, Some("汛前 read as 31 May; check the local flood season")),
     ),
+    // Before spring ploughing (`春耕前将…任务分解下达`, `春耕前完成全省农机具检修`): 31 March
+    // (round 18 A, t93's annotation: ploughing starts in April in most grain provinces).
+    (
+        "春耕前",
+        Part::deadline(3, Some("春耕前 read as 31 March; check the local season")),
+    ),
+    (
+        "春播前",
+        Part::deadline(3, Some("春播前 read as 31 March; check the local season")),
+    ),
     (
         "主汛期",
         Part::guessed(
@@ -151,7 +161,7 @@ const WORDS: &[(&str, Part)] = &[
 fn word_first(c: char) -> bool {
     matches!(
         c,
-        '前' | '第' | '一' | '二' | '三' | '四' | '下' | '年' | '秋' | '国' | '主' | '汛'
+        '前' | '第' | '一' | '二' | '三' | '四' | '下' | '年' | '秋' | '国' | '主' | '汛' | '春'
     )
 }
 
@@ -438,7 +448,7 @@ mod tests {
 
     #[test]
     fn every_word_starts_with_a_listed_first_character() {
-        const WORD_FIRST: &str = "前第一二三四下年秋国主汛";
+        const WORD_FIRST: &str = "前第一二三四下年秋国主汛春";
         // (`word_at` compares only the words whose first character is in `WORD_FIRST`.)
         for (w, _) in WORDS {
             assert!(
