@@ -908,10 +908,10 @@ fn about_on_a_quantity_to_reach_is_a_floor_with_a_tolerance() {
         with_quote(&ts, "失业率5.5%左右")["rule"].as_str(),
         Some("at-most")
     );
-    // Held down (控制在), not reached: not a floor.
+    // Held down (控制在), not reached: not a floor but a cap (round 18 C).
     assert_eq!(
         with_quote(&ts, "控制在800亩左右")["rule"].as_str(),
-        Some("about")
+        Some("at-most")
     );
 }
 
