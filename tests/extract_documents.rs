@@ -10869,3 +10869,33 @@ fn a_table_by_year_rows_with_a_split_corner_cell() {
     assert_eq!(ts.len(), 4, "{ts:#?}");
     assert_eq!(field_of(&ts, "2028年\t新建改建农村公路", "value"), "90");
 }
+
+// Round 18 C: measures and rules counted over all annotated sets.
+
+/// 控制在…左右 holds a figure down: a cap with slack (`at-most` with a tolerance), whatever
+/// the name (annotated so 12 of 12 over all sets); 稳定在…左右 stays a band (`about`).
+#[test]
+fn held_down_to_about_is_a_cap_with_slack() {
+    let ts = targets_of(
+        "2026年主要目标：设备平均故障率控制在3%左右，数据中心平均电能利用效率控制在1.4左右，生猪出栏稳定在45万头左右。\n",
+        "2026",
+    );
+    for piece in ["故障率控制在3%左右", "电能利用效率控制在1.4左右"] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(field(t, "rule"), "at-most", "{t:#?}");
+        assert!(t.contains_key("tolerance"), "{t:#?}");
+    }
+    assert_eq!(field(with_quote(&ts, "稳定在45万头左右"), "rule"), "about");
+}
+
+/// What the whole year reaches (`全年…达到N项`) is the year's count, not a stock; 总数 /
+/// 累计 still name a stock.
+#[test]
+fn what_the_whole_year_reaches_is_the_years_count() {
+    let ts = targets_of(
+        "2026年科技工作要点\n一、主要目标\n全年技术合同登记数达到1.2万项。全年经营主体总数达到6万户。\n",
+        "2026",
+    );
+    assert_eq!(field(with_quote(&ts, "登记数达到1.2万项"), "measure"), "ytd");
+    assert_eq!(field(with_quote(&ts, "总数达到6万户"), "measure"), "level");
+}
