@@ -171,8 +171,8 @@ pub(super) struct Figure<'a> {
 /// - people-times (`免费健康体检5.5万人次`, `职业技能培训1.2万人次`) are counted as they come,
 ///   and so is what is paid out or provided (`发放`, `配备`: `SERVICE_CUES`);
 /// - money raised, spent or lent (`财政投入`, `专项债券资金`, `贷款`), not a balance or a standard;
-/// - a list's total investment with a rule word (`计划总投资9.6亿元以上`), not a project's
-///   scope (`总投资100亿元的…项目`);
+/// - a list's total investment with a rule word (`计划总投资9.6亿元以上`) or after 计划
+///   (`计划总投资42.3亿元`), not a project's scope (`总投资100亿元的…项目`);
 /// - projects carried out and firms fostered (`实施市级重大项目420个`, `培育省级高品质步行街2条`)
 ///   in a document whose title names one year's work (`政府工作报告`, `民生实事`), not after
 ///   计划 (the year's list of planned projects) nor under a bare 今年: the first held-out texts'
@@ -216,7 +216,14 @@ pub(super) fn year_flow(
     if currency && contains_any(f.before, MONEY_FLOWS) && !contains_any(f.before, MONEY_STOCKS) {
         return true;
     }
-    if currency && f.ruled && f.next != Some('的') && find(f.before, "总投资", 0).is_some() {
+    // (计划总投资 names the list's planned total with or without a rule word: `计划总投资42.3亿元`,
+    // t85; round 18 C: 计划总投资 amounts proposed in the annotated sets, ytd 3 of 3.)
+    let total = find(f.before, "总投资", 0).is_some();
+    if currency
+        && (f.ruled || find(f.before, "计划总投资", 0).is_some())
+        && f.next != Some('的')
+        && total
+    {
         return true;
     }
     if whole_year_count(f) {
