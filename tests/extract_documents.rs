@@ -10912,3 +10912,14 @@ fn planned_total_investment_and_new_development_are_the_years_flow() {
         assert_eq!(field(with_quote(&ts, piece), "measure"), "ytd", "{ts:#?}");
     }
 }
+
+/// A task table's cell that issues a document (`出台…专项规划`) by the row's deadline is a
+/// milestone, as one that builds or opens something is.
+#[test]
+fn a_document_issued_in_a_task_table_is_a_milestone() {
+    let text = "某省新能源汽车产业发展三年行动计划（2026—2028年）\n\n附件：重点任务分工表\n\n序号\t任务名称\t工作目标\t责任单位\t完成时限\n1\t充电设施布局规划\t出台全省充换电设施布局专项规划\t省能源局\t2027年6月\n2\t换电站建设\t建成换电站200座\t省能源局\t2028年12月\n";
+    let ts = targets_of(text, "2026");
+    let t = with_quote(&ts, "出台全省充换电设施布局专项规划");
+    assert_eq!(field(t, "measure"), "milestone", "{t:#?}");
+    assert_eq!(field(t, "rule"), "done", "{t:#?}");
+}
