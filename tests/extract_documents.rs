@@ -10896,7 +10896,10 @@ fn what_the_whole_year_reaches_is_the_years_count() {
         "2026年科技工作要点\n一、主要目标\n全年技术合同登记数达到1.2万项。全年经营主体总数达到6万户。\n",
         "2026",
     );
-    assert_eq!(field(with_quote(&ts, "登记数达到1.2万项"), "measure"), "ytd");
+    assert_eq!(
+        field(with_quote(&ts, "登记数达到1.2万项"), "measure"),
+        "ytd"
+    );
     assert_eq!(field(with_quote(&ts, "总数达到6万户"), "measure"), "level");
 }
 
@@ -10908,7 +10911,11 @@ fn planned_total_investment_and_new_development_are_the_years_flow() {
         "2026年民生实事项目清单\n今年确定十件民生实事，计划总投资42.3亿元。新发展党员15名以上，新发展设施蔬菜500亩。\n",
         "2026",
     );
-    for piece in ["计划总投资42.3亿元", "新发展党员15名", "新发展设施蔬菜500亩"] {
+    for piece in [
+        "计划总投资42.3亿元",
+        "新发展党员15名",
+        "新发展设施蔬菜500亩",
+    ] {
         assert_eq!(field(with_quote(&ts, piece), "measure"), "ytd", "{ts:#?}");
     }
 }
@@ -10922,4 +10929,23 @@ fn a_document_issued_in_a_task_table_is_a_milestone() {
     let t = with_quote(&ts, "出台全省充换电设施布局专项规划");
     assert_eq!(field(t, "measure"), "milestone", "{t:#?}");
     assert_eq!(field(t, "rule"), "done", "{t:#?}");
+}
+
+/// One built in each unit (`每个县（市、区）至少建成1个…`) is coverage by the deadline: a
+/// milestone; a figure merely required of each unit (`每个乡镇卫生院至少配备1名全科医生`) stays
+/// no target.
+#[test]
+fn one_built_in_each_unit_is_a_coverage_milestone() {
+    let ts = targets_of(
+        "某市公共服务“十五五”专项规划\n到2027年，每个县（市、区）至少建成1个综合托育服务中心。每个乡镇卫生院至少配备1名全科医生。\n",
+        "2026",
+    );
+    let t = with_quote(&ts, "至少建成1个综合托育服务中心");
+    assert_eq!(field(t, "measure"), "milestone", "{t:#?}");
+    assert_eq!(field(t, "rule"), "done", "{t:#?}");
+    assert!(
+        ts.iter()
+            .all(|t| !t["quote"].as_str().unwrap().contains("全科医生")),
+        "{ts:#?}"
+    );
 }

@@ -491,15 +491,7 @@ pub(super) fn one_reading_of_counted_works(
 /// 总数达到6万户`, `累计建成`, `保持在`). 达到 alone is not one: what the whole year reaches
 /// is the year's count (`全年技术合同登记数达到1.2万项`, `确保全年达到60个`; round 18 C: a
 /// count or amount after 全年 and 达到 / 突破 annotated `ytd` 20 of 20 over all sets).
-const STOCK_WORDS: &[&str] = &[
-    "总数",
-    "总量",
-    "保有",
-    "累计",
-    "保持",
-    "稳定在",
-    "存量",
-];
+const STOCK_WORDS: &[&str] = &["总数", "总量", "保有", "累计", "保持", "稳定在", "存量"];
 
 /// A count under 全年 (the whole year) in a counting unit is how many the year brings
 /// (`全年谋划储备项目200个以上`, `全年新签约项目50个`), whatever the verb, unless its words make
