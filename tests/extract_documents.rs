@@ -7944,7 +7944,6 @@ fn t69_ocr_plan_goals_under_a_title_over_two_lines() {
             "上政务数据共享全覆盖",
             "建成省级数字化转型促进中心30个",
             "全面建成数字经济强省",
-            "平均电能利用效率控制在1.4左右",
             "全省智能算力占比提高到60%左右",
             "企业120家以上",
             "打造千亿级数字产业集群3个",
@@ -7961,7 +7960,6 @@ fn t69_ocr_plan_goals_under_a_title_over_two_lines() {
             "数控化率提高到68%左右",
             "年交易额突破100亿元",
             "数字化转型促进中心30个",
-            "电能利用效率控制在1.4左右",
             "智能算力占比提高到60%左右",
             "“小巨人”企业120家以上",
             "千亿级数字产业集群3个",
@@ -7973,7 +7971,8 @@ fn t69_ocr_plan_goals_under_a_title_over_two_lines() {
 
 /// Round 13: t70, an OCR'd province 实施方案 (2026—2030). Judgement calls as t69's (提高到 /
 /// 达到 X左右 drafted about, 省级 / 千亿级 counts drafted level, goals in words), and what no
-/// reader drafts yet: 全部达到…要求, 全部消除, 全面执行…标准, 至少建成1所 (milestones in words),
+/// reader drafts yet: 全部达到…要求, 全部消除, 全面执行…标准 (milestones in words; 至少建成1所 is
+/// one since round 18 C),
 /// 快于城镇居民 (a growth against another figure with no 增长 after it), a task paragraph's
 /// 覆盖率稳步提高, 8公里/平方公里 (a compound unit); 盘活…10万亩 (drafted a level: 盘活 counts a year's work, not
 /// yet a plan window's).
@@ -8000,7 +7999,6 @@ fn t70_ocr_implementation_plan_goals() {
             "都市圈内1小时通",
             "率提高到95%左右",
             "县城公共服务设施覆盖率稳步提高",
-            "至少建成1所达到二级",
             "提高到8公里/平方公里左右",
             "质量优良天数比率达到88%左右",
             "城市黑臭水体保持动态清零",
@@ -9131,9 +9129,6 @@ fn t80_city_public_services_sector_plan() {
             "县域内就诊率稳定在90%左右",
             "建成城市书房100个",
             "全面建成城市社区“15分钟健身圈”",
-            // A count per county (`每个县…至少建成1个`): heldout12b took the like ytd, this
-            // annotation a milestone.
-            "至少建成1个综合托育服务中心",
         ],
     );
 }
