@@ -128,9 +128,6 @@ pub const ADDITION_VERBS: &[&str] = &[
     "新设立",
     // Bus routes opened (`新辟优化公交线路20条`, round 16 E).
     "新辟",
-    // Members recruited, acreage planted (`新发展党员15名以上`, `新发展设施蔬菜500亩`: round 18
-    // C, annotated ytd 2 of 2; 新发展理念 / 格局 carry no figure of their own).
-    "新发展",
 ];
 
 /// Verbs of works finished in the window (建成, 改造, 新改建): in a one-year window the
