@@ -171,8 +171,8 @@ pub(super) struct Figure<'a> {
 /// - people-times (`免费健康体检5.5万人次`, `职业技能培训1.2万人次`) are counted as they come,
 ///   and so is what is paid out or provided (`发放`, `配备`: `SERVICE_CUES`);
 /// - money raised, spent or lent (`财政投入`, `专项债券资金`, `贷款`), not a balance or a standard;
-/// - a list's total investment with a rule word (`计划总投资9.6亿元以上`), not a project's
-///   scope (`总投资100亿元的…项目`);
+/// - a list's total investment with a rule word (`计划总投资9.6亿元以上`) or after 计划
+///   (`计划总投资42.3亿元`), not a project's scope (`总投资100亿元的…项目`);
 /// - projects carried out and firms fostered (`实施市级重大项目420个`, `培育省级高品质步行街2条`)
 ///   in a document whose title names one year's work (`政府工作报告`, `民生实事`), not after
 ///   计划 (the year's list of planned projects) nor under a bare 今年: the first held-out texts'
@@ -216,7 +216,14 @@ pub(super) fn year_flow(
     if currency && contains_any(f.before, MONEY_FLOWS) && !contains_any(f.before, MONEY_STOCKS) {
         return true;
     }
-    if currency && f.ruled && f.next != Some('的') && find(f.before, "总投资", 0).is_some() {
+    // (计划总投资 names the list's planned total with or without a rule word: `计划总投资42.3亿元`,
+    // t85; round 18 C: 计划总投资 amounts proposed in the annotated sets, ytd 3 of 3.)
+    let total = find(f.before, "总投资", 0).is_some();
+    if currency
+        && (f.ruled || find(f.before, "计划总投资", 0).is_some())
+        && f.next != Some('的')
+        && total
+    {
         return true;
     }
     if whole_year_count(f) {
@@ -484,17 +491,10 @@ pub(super) fn one_reading_of_counted_works(
 }
 
 /// Words that make a count under 全年 a stock reached, not the year's count (`全年经营主体
-/// 总数达到6万户`, `累计建成`, `保持在`).
-const STOCK_WORDS: &[&str] = &[
-    "总数",
-    "总量",
-    "保有",
-    "累计",
-    "达到",
-    "保持",
-    "稳定在",
-    "存量",
-];
+/// 总数达到6万户`, `累计建成`, `保持在`). 达到 alone is not one: what the whole year reaches
+/// is the year's count (`全年技术合同登记数达到1.2万项`, `确保全年达到60个`; round 18 C: a
+/// count or amount after 全年 and 达到 / 突破 annotated `ytd` 20 of 20 over all sets).
+const STOCK_WORDS: &[&str] = &["总数", "总量", "保有", "累计", "保持", "稳定在", "存量"];
 
 /// A count under 全年 (the whole year) in a counting unit is how many the year brings
 /// (`全年谋划储备项目200个以上`, `全年新签约项目50个`), whatever the verb, unless its words make

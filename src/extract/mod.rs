@@ -3165,7 +3165,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         }
         let ist = item_start(n, &cw, m.start);
         // 每个县（市）至少建设1个…, 单个项目最高不超过500万元: required of each unit, no total.
-        if means::per_unit(&n[ist..m.start])
+        // (One built in each, `每个县（市、区）至少建成1个…`, is coverage: a milestone below.)
+        let each_built_one = means::each_unit_built_one(&n[cw.start..m.start], m.value);
+        if (means::per_unit(&n[ist..m.start]) && !each_built_one)
             || means::grant_or_sanction(&n[ist..m.start], &n[m.start..cw.end], &unit)
         {
             continue;
@@ -3318,7 +3320,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let done_after = (classifier_unit(&unit) && after_name.contains("实事"))
             .then(|| counts::programme_done_after(n, cw.end, cx.s.end))
             .flatten();
-        if done_after.is_some() || counts::programme_items(&after_name, &n[cw.start..m.start]) {
+        if done_after.is_some()
+            || each_built_one
+            || counts::programme_items(&after_name, &n[cw.start..m.start])
+        {
             let mut notes = Vec::new();
             let quote_end = done_after.unwrap_or(cw.end);
             // (Its deadline is the one in the clause that promises it: `…11月底前全部完成`.)
