@@ -10869,3 +10869,21 @@ fn a_table_by_year_rows_with_a_split_corner_cell() {
     assert_eq!(ts.len(), 4, "{ts:#?}");
     assert_eq!(field_of(&ts, "2028年\t新建改建农村公路", "value"), "90");
 }
+
+// ---- Round 18 D: decomposition tables (rows are places) and word cells with a 单位 column ----
+
+/// The score of the tuning passages t97–t98 (a city's decomposition of the year's targets by
+/// county / district, units in the header; a county's main-indicator table with a 单位 column,
+/// word cells and a 备注 column):
+/// `cargo test --test extract_documents -- --ignored t97_t98_score --nocapture`
+#[test]
+#[ignore]
+fn t97_t98_score() {
+    score_names(
+        "tuning",
+        &[
+            "t97-city-annual-targets-decomposition-by-district-2028",
+            "t98-county-plan-main-indicators-unit-column-words-2028",
+        ],
+    );
+}

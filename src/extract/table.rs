@@ -1803,7 +1803,17 @@ fn row_proposal(
         .filter(|c| figure(c).is_some());
     let goal_cell = goal_cell.as_ref();
     let window_cell = h.window.and_then(at).filter(|c| figure(c).is_some());
-    let class = h.class.and_then(at).cloned().unwrap_or_default();
+    // (No 属性 column: a 备注 cell opening with 约束性 / 预期性 says the class, `remark`.)
+    let class = h
+        .class
+        .and_then(at)
+        .or_else(|| {
+            h.remark
+                .and_then(at)
+                .filter(|c| remark::opens_with_class(c))
+        })
+        .cloned()
+        .unwrap_or_default();
     let class_key = if class.contains("约束") {
         Some("binding")
     } else if class.contains("预期") {

@@ -62,7 +62,14 @@ pub(super) fn read(
     let mut j = i + 1;
     while j < lines.len() && j <= i + MAX_ROWS {
         let cs = cells(lines[j]);
-        if cs.len() != head.len() || !words(&cs[0]) || cs[1..].iter().any(|c| figure(c).is_none()) {
+        // (A dash is a cell with no goal, `—`: 不单独下达; a row needs one figure.)
+        if cs.len() != head.len()
+            || !words(&cs[0])
+            || cs[1..]
+                .iter()
+                .any(|c| figure(c).is_none() && !super::ocr::is_dash(c))
+            || cs[1..].iter().all(|c| figure(c).is_none())
+        {
             break;
         }
         out.push(cs);
@@ -72,16 +79,38 @@ pub(super) fn read(
         return None;
     }
     let header = format!("指标\t单位\t{year}年目标");
-    let (h, _) = super::header_at(&[header.as_str()], 0)?;
+    let (mut h, _) = super::header_at(&[header.as_str()], 0)?;
+    // The goals of one year given out to units: each count or amount is that year's work
+    // (`annual::as_year_work`), as in a table's 年度目标 column.
+    h.goal_annual = true;
     let mut proposals = Vec::new();
     for cs in &out {
+        // The row's unit owns its cells; a whole (全市, 合计) is no unit.
+        let owners = (!whole(&cs[0]))
+            .then(|| vec![cs[0].clone()])
+            .unwrap_or_default();
         for ((name, unit), value) in columns.iter().zip(&cs[1..]) {
+            if figure(value).is_none() {
+                continue;
+            }
             let row = format!("{}{name}\t{unit}\t{value}", cs[0]);
             let (rcs, _) = super::split(&row);
-            proposals.extend(row_proposals(&h, &rcs, &row, plan));
+            let mut ps = row_proposals(&h, &rcs, &row, plan);
+            ps.iter_mut().for_each(|p| p.owners = owners.clone());
+            proposals.extend(ps);
         }
     }
     Some((proposals, i..j))
+}
+
+/// A row naming the whole the units make up (全市, 全县, 合计, 总计): its goals are no unit's.
+fn whole(c: &str) -> bool {
+    let c: String = c.chars().filter(|c| !c.is_whitespace()).collect();
+    [
+        "合计", "总计", "小计", "全市", "全县", "全区", "全省", "全州", "全旗", "全镇", "集团",
+    ]
+    .iter()
+    .any(|w| c.starts_with(w))
 }
 
 /// A cell of words: not empty, at most 20 characters, no digit, no parenthesis.
@@ -110,6 +139,7 @@ fn title_year(lines: &[&str], i: usize) -> Option<i32> {
                 .parse::<i32>()
                 .ok()
                 .filter(|y| (2000..=2100).contains(y))?;
-            l[at..].contains("目标").then_some(y)
+            // (A 分解表 gives out goals: `2028年各县（市、区）重点工作量化指标分解表`.)
+            (l[at..].contains("目标") || l[at..].contains("分解")).then_some(y)
         })
 }
