@@ -1852,11 +1852,17 @@ fn row_proposal(
         (Some(c), _) => (c, false),
         (None, Some(c)) => (c, true),
         _ => {
-            // No figure: a goal in words (保持在合理区间, 高于GDP增长) in the goal or 年均/累计 cell.
+            // No figure: a goal in words (保持在合理区间, 高于GDP增长) in the goal or 年均/累计 cell,
+            // or in the growth column after the goal (`增长（%）  与经济增长同步`: `rate`).
+            let rate_words = h
+                .rate
+                .and_then(at)
+                .filter(|c| figure(c).is_none() && !ocr::is_dash(c));
             let words: Vec<&String> = [h.goal.map(|(c, _)| c), h.window]
                 .into_iter()
                 .flatten()
                 .filter_map(at)
+                .chain(rate_words)
                 .collect();
             let text = words
                 .iter()
@@ -1878,7 +1884,11 @@ fn row_proposal(
             };
             p.class = class_key;
             if p.of.is_some() {
-                p.unit = unit.or(Some("%".into()));
+                // (Said in the growth column, the goal is the quantity's growth: in %.)
+                p.unit = match rate_words {
+                    Some(_) => Some("%".into()),
+                    None => unit.or(Some("%".into())),
+                };
                 p.aggregate = Some("average");
             }
             let mut notes = Vec::new();
