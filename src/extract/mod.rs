@@ -4391,11 +4391,23 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     // 守住不发生规模性返贫底线, 确保不发生较大及以上生产安全事故 (round 11): a bottom line,
     // assessed, in a target list or a forward window.
-    if let Some(at) = find(cl, "不发生", 0).filter(|&a| {
-        ["底线", "事故", "事件"]
-            .iter()
-            .any(|w| find(cl, w, a).is_some())
-    }) {
+    // (Said the other way round, `较大以上生产安全事故“零发生”` (round 18 D): the same bottom
+    // line, its 事故 / 事件 before the words.)
+    let zero = || {
+        find(cl, "零发生", 0).filter(|&a| {
+            ["事故", "事件"]
+                .iter()
+                .any(|w| lexicon::rfind(&cl[..a], w).is_some())
+        })
+    };
+    if let Some(at) = find(cl, "不发生", 0)
+        .filter(|&a| {
+            ["底线", "事故", "事件"]
+                .iter()
+                .any(|w| find(cl, w, a).is_some())
+        })
+        .or_else(zero)
+    {
         let p = c.start + at;
         let win = window_for(cx, c, p);
         // (`确保不发生…`: the words commit by themselves, outside a results passage.)
