@@ -86,9 +86,11 @@ pub(super) fn read(
     let mut proposals = Vec::new();
     for cs in &out {
         // The row's unit owns its cells; a whole (全市, 合计) is no unit.
-        let owners = (!whole(&cs[0]))
-            .then(|| vec![cs[0].clone()])
-            .unwrap_or_default();
+        let owners = if whole(&cs[0]) {
+            Vec::new()
+        } else {
+            vec![cs[0].clone()]
+        };
         for ((name, unit), value) in columns.iter().zip(&cs[1..]) {
             if figure(value).is_none() {
                 continue;
