@@ -10,8 +10,13 @@
 //!   unit).
 //! - **The title**: one of the two non-blank lines among the four above the header names a
 //!   year (`2029年`) and 目标 after it; with none, no table is read here.
+//!   (A title naming 分解, `2028年各县（市、区）重点工作量化指标分解表`, gives goals out as well.)
 //! - **The rows**: at least two lines of exactly the header's number of cells, the first
-//!   words, every other a figure. The table ends at the first line that is not one.
+//!   words, every other a figure or a dash (`—`: no goal), at least one a figure. The table
+//!   ends at the first line that is not one.
+//! - **Owners and measures** (round 18 D): each cell's owner is its row's unit (`临川区`),
+//!   but for a row naming the whole (全市, 合计 …); the table is one year's goals given out,
+//!   so a count or an amount is that year's work (`annual::as_year_work`).
 
 use super::{cells, figure, name_and_unit, row_proposals};
 use crate::extract::draft::Proposal;
