@@ -11000,3 +11000,16 @@ fn an_accident_zero_occurrence_goal_is_assessed() {
         quotes(&ts)
     );
 }
+
+/// Round 18 D: a table of units whose indicators' units are on the line under the header
+/// (`（%）  （亿元）`, a PDF copy) is read as if each unit followed its name.
+#[test]
+fn a_table_of_units_with_its_units_on_the_line_below_is_read() {
+    let ts = targets_of(
+        "附表1\n\n2028年各县（市、区）主要经济指标目标分解表\n\n地区        地区生产总值增长    一般公共预算收入\n            （%）                （亿元）\n临川区      6.5                 18.6\n东津区      6                   15.2\n",
+        "2028",
+    );
+    assert_eq!(ts.len(), 4, "{:#?}", quotes(&ts));
+    assert_eq!(field_of(&ts, "东津区一般公共预算收入", "unit"), "亿元");
+    assert_eq!(field_of(&ts, "临川区地区生产总值增长", "unit"), "%");
+}

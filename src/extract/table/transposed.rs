@@ -32,7 +32,11 @@ pub(super) fn read(
     i: usize,
     plan: Option<(i32, i32)>,
 ) -> Option<(Vec<Proposal>, Range<usize>)> {
-    let line = lines[i];
+    // (Units on the line under the header, `地区  地区生产总值增长  一般公共预算收入` /
+    // `（%）  （亿元）`: the two lines as one header.)
+    let merged = units_below(lines, i);
+    let line = merged.as_deref().unwrap_or(lines[i]);
+    let first_row = i + 1 + usize::from(merged.is_some());
     // Cheap gates first (this runs at every line): two header cells with their units in
     // parentheses, no sentence punctuation, a title with a goal year above.
     if line.matches(['（', '(']).count() < 2 || line.contains(['，', '。', '；', '：']) {
@@ -64,7 +68,7 @@ pub(super) fn read(
         })
         .collect::<Option<_>>()?;
     let mut out = Vec::new();
-    let mut j = i + 1;
+    let mut j = first_row;
     while j < lines.len() && j <= i + MAX_ROWS {
         let cs = cells(lines[j]);
         // (A dash is a cell with no goal, `—`: 不单独下达; a row needs one figure.)
@@ -108,6 +112,42 @@ pub(super) fn read(
         }
     }
     Some((proposals, i..j))
+}
+
+/// The header at line `i` with the units of the line below put after its names, when that
+/// line holds only units in parentheses, one per header cell after the first.
+fn units_below(lines: &[&str], i: usize) -> Option<String> {
+    let below = lines.get(i + 1)?.trim();
+    if !below.starts_with(['（', '(']) || lines[i].contains(['（', '(']) {
+        return None;
+    }
+    let pieces = |l: &str| -> Vec<String> {
+        l.split(|c: char| c.is_whitespace() || c == '\u{3000}')
+            .filter(|c| !c.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    let units = pieces(below);
+    if !units
+        .iter()
+        .all(|u| u.starts_with(['（', '(']) && u.ends_with(['）', ')']))
+    {
+        return None;
+    }
+    let mut head = cells(lines[i]);
+    if head.len() < 3 {
+        head = pieces(lines[i]);
+    }
+    if head.len() != units.len() + 1 {
+        return None;
+    }
+    let mut out = head[0].clone();
+    for (name, unit) in head[1..].iter().zip(&units) {
+        out.push('\t');
+        out.push_str(name);
+        out.push_str(unit);
+    }
+    Some(out)
 }
 
 /// A row naming the whole the units make up (全市, 全县, 合计, 总计): its goals are no unit's.
