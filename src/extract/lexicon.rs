@@ -274,6 +274,9 @@ pub const CUE_VERBS: &[&str] = &[
     "招聘",
     // Roads opened through (`打通断头路12条`), round 17 E: 1 of 1 annotated, ytd.
     "打通",
+    // Bus routes opened (`新辟优化公交线路20条`, an addition verb since round 16 E), round 18 D:
+    // 1 of 1 annotated, ytd (t85's task table cell).
+    "新辟",
     // …or sent out (`全年选派科技特派员3000名`, round 17: t87, the one 选派 count of all sets).
     "选派",
 ];

@@ -4420,7 +4420,8 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     // 守住不发生规模性返贫底线, 确保不发生较大及以上生产安全事故 (round 11): a bottom line,
     // assessed, in a target list or a forward window.
     // (疫情 too, `确保不发生区域性重大动物疫情`; and the zero written in quotes, `确保重特大事故
-    // “零发生”`, round 18 A: t94's and the one other 零事故 of all sets, a result, read as such.)
+    // “零发生”`, round 18 A: t94's and the one other 零事故 of all sets, a result, read as such. Said the other way round,
+    // `较大以上生产安全事故“零发生”`, round 18 D, is the same bottom line.)
     let zero = || {
         ["零发生", "零事故", "零死亡"]
             .iter()

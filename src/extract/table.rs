@@ -1812,7 +1812,17 @@ fn row_proposal(
         .filter(|c| figure(c).is_some());
     let goal_cell = goal_cell.as_ref();
     let window_cell = h.window.and_then(at).filter(|c| figure(c).is_some());
-    let class = h.class.and_then(at).cloned().unwrap_or_default();
+    // (No 属性 column: a 备注 cell opening with 约束性 / 预期性 says the class, `remark`.)
+    let class = h
+        .class
+        .and_then(at)
+        .or_else(|| {
+            h.remark
+                .and_then(at)
+                .filter(|c| remark::opens_with_class(c))
+        })
+        .cloned()
+        .unwrap_or_default();
     let class_key = if class.contains("约束") {
         Some("binding")
     } else if class.contains("预期") {
@@ -1851,11 +1861,17 @@ fn row_proposal(
         (Some(c), _) => (c, false),
         (None, Some(c)) => (c, true),
         _ => {
-            // No figure: a goal in words (保持在合理区间, 高于GDP增长) in the goal or 年均/累计 cell.
+            // No figure: a goal in words (保持在合理区间, 高于GDP增长) in the goal or 年均/累计 cell,
+            // or in the growth column after the goal (`增长（%）  与经济增长同步`: `rate`).
+            let rate_words = h
+                .rate
+                .and_then(at)
+                .filter(|c| figure(c).is_none() && !ocr::is_dash(c));
             let words: Vec<&String> = [h.goal.map(|(c, _)| c), h.window]
                 .into_iter()
                 .flatten()
                 .filter_map(at)
+                .chain(rate_words)
                 .collect();
             let text = words
                 .iter()
@@ -1877,7 +1893,11 @@ fn row_proposal(
             };
             p.class = class_key;
             if p.of.is_some() {
-                p.unit = unit.or(Some("%".into()));
+                // (Said in the growth column, the goal is the quantity's growth: in %.)
+                p.unit = match rate_words {
+                    Some(_) => Some("%".into()),
+                    None => unit.or(Some("%".into())),
+                };
                 p.aggregate = Some("average");
             }
             let mut notes = Vec::new();

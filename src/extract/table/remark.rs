@@ -11,6 +11,13 @@ pub(super) fn is_title(c: &str) -> bool {
     matches!(c, "备注" | "说明" | "备注说明" | "备 注")
 }
 
+/// A remark cell opening with a class word (`预期性`, `约束性，见注3`): a table with no 属性
+/// column writes the class there.
+pub(super) fn opens_with_class(c: &str) -> bool {
+    let c = c.trim_start();
+    c.starts_with("约束性") || c.starts_with("预期性")
+}
+
 /// `p`'s quote without the row's remark when the quote ends with it.
 pub(super) fn trim_quote(h: &Header, cs: &[String], p: &mut Proposal) {
     let Some(cell) = h.remark.and_then(|k| cell_at(h, cs, k)) else {

@@ -10,8 +10,13 @@
 //!   unit).
 //! - **The title**: one of the two non-blank lines among the four above the header names a
 //!   year (`2029年`) and 目标 after it; with none, no table is read here.
+//!   (A title naming 分解, `2028年各县（市、区）重点工作量化指标分解表`, gives goals out as well.)
 //! - **The rows**: at least two lines of exactly the header's number of cells, the first
-//!   words, every other a figure. The table ends at the first line that is not one.
+//!   words, every other a figure or a dash (`—`: no goal), at least one a figure. The table
+//!   ends at the first line that is not one.
+//! - **Owners and measures** (round 18 D): each cell's owner is its row's unit (`临川区`),
+//!   but for a row naming the whole (全市, 合计 …); the table is one year's goals given out,
+//!   so a count or an amount is that year's work (`annual::as_year_work`).
 
 use super::{cells, figure, name_and_unit, row_proposals};
 use crate::extract::draft::Proposal;
@@ -27,7 +32,11 @@ pub(super) fn read(
     i: usize,
     plan: Option<(i32, i32)>,
 ) -> Option<(Vec<Proposal>, Range<usize>)> {
-    let line = lines[i];
+    // (Units on the line under the header, `地区  地区生产总值增长  一般公共预算收入` /
+    // `（%）  （亿元）`: the two lines as one header.)
+    let merged = units_below(lines, i);
+    let line = merged.as_deref().unwrap_or(lines[i]);
+    let first_row = i + 1 + usize::from(merged.is_some());
     // Cheap gates first (this runs at every line): two header cells with their units in
     // parentheses, no sentence punctuation, a title with a goal year above.
     if line.matches(['（', '(']).count() < 2 || line.contains(['，', '。', '；', '：']) {
@@ -59,10 +68,17 @@ pub(super) fn read(
         })
         .collect::<Option<_>>()?;
     let mut out = Vec::new();
-    let mut j = i + 1;
+    let mut j = first_row;
     while j < lines.len() && j <= i + MAX_ROWS {
         let cs = cells(lines[j]);
-        if cs.len() != head.len() || !words(&cs[0]) || cs[1..].iter().any(|c| figure(c).is_none()) {
+        // (A dash is a cell with no goal, `—`: 不单独下达; a row needs one figure.)
+        if cs.len() != head.len()
+            || !words(&cs[0])
+            || cs[1..]
+                .iter()
+                .any(|c| figure(c).is_none() && !super::ocr::is_dash(c))
+            || cs[1..].iter().all(|c| figure(c).is_none())
+        {
             break;
         }
         out.push(cs);
@@ -72,16 +88,76 @@ pub(super) fn read(
         return None;
     }
     let header = format!("指标\t单位\t{year}年目标");
-    let (h, _) = super::header_at(&[header.as_str()], 0)?;
+    let (mut h, _) = super::header_at(&[header.as_str()], 0)?;
+    // The goals of one year given out to units: each count or amount is that year's work
+    // (`annual::as_year_work`), as in a table's 年度目标 column.
+    h.goal_annual = true;
     let mut proposals = Vec::new();
     for cs in &out {
+        // The row's unit owns its cells; a whole (全市, 合计) is no unit.
+        let owners = if whole(&cs[0]) {
+            Vec::new()
+        } else {
+            vec![cs[0].clone()]
+        };
         for ((name, unit), value) in columns.iter().zip(&cs[1..]) {
+            if figure(value).is_none() {
+                continue;
+            }
             let row = format!("{}{name}\t{unit}\t{value}", cs[0]);
             let (rcs, _) = super::split(&row);
-            proposals.extend(row_proposals(&h, &rcs, &row, plan));
+            let mut ps = row_proposals(&h, &rcs, &row, plan);
+            ps.iter_mut().for_each(|p| p.owners = owners.clone());
+            proposals.extend(ps);
         }
     }
     Some((proposals, i..j))
+}
+
+/// The header at line `i` with the units of the line below put after its names, when that
+/// line holds only units in parentheses, one per header cell after the first.
+fn units_below(lines: &[&str], i: usize) -> Option<String> {
+    let below = lines.get(i + 1)?.trim();
+    if !below.starts_with(['（', '(']) || lines[i].contains(['（', '(']) {
+        return None;
+    }
+    let pieces = |l: &str| -> Vec<String> {
+        l.split(|c: char| c.is_whitespace() || c == '\u{3000}')
+            .filter(|c| !c.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    let units = pieces(below);
+    if !units
+        .iter()
+        .all(|u| u.starts_with(['（', '(']) && u.ends_with(['）', ')']))
+    {
+        return None;
+    }
+    let mut head = cells(lines[i]);
+    if head.len() < 3 {
+        head = pieces(lines[i]);
+    }
+    if head.len() != units.len() + 1 {
+        return None;
+    }
+    let mut out = head[0].clone();
+    for (name, unit) in head[1..].iter().zip(&units) {
+        out.push('\t');
+        out.push_str(name);
+        out.push_str(unit);
+    }
+    Some(out)
+}
+
+/// A row naming the whole the units make up (全市, 全县, 合计, 总计): its goals are no unit's.
+fn whole(c: &str) -> bool {
+    let c: String = c.chars().filter(|c| !c.is_whitespace()).collect();
+    [
+        "合计", "总计", "小计", "全市", "全县", "全区", "全省", "全州", "全旗", "全镇", "集团",
+    ]
+    .iter()
+    .any(|w| c.starts_with(w))
 }
 
 /// A cell of words: not empty, at most 20 characters, no digit, no parenthesis.
@@ -110,6 +186,7 @@ fn title_year(lines: &[&str], i: usize) -> Option<i32> {
                 .parse::<i32>()
                 .ok()
                 .filter(|y| (2000..=2100).contains(y))?;
-            l[at..].contains("目标").then_some(y)
+            // (A 分解表 gives out goals: `2028年各县（市、区）重点工作量化指标分解表`.)
+            (l[at..].contains("目标") || l[at..].contains("分解")).then_some(y)
         })
 }
