@@ -10869,3 +10869,33 @@ fn a_table_by_year_rows_with_a_split_corner_cell() {
     assert_eq!(ts.len(), 4, "{ts:#?}");
     assert_eq!(field_of(&ts, "2028年\t新建改建农村公路", "value"), "90");
 }
+
+// Round 18 E: a year naming a list after a month's deadline; a status closing a paragraph
+// of goals does not carry into the next numbered task.
+
+/// `9月底前，发布2028年度"揭榜挂帅"项目榜单，榜单项目不少于40项`: the 2028年度 names the list,
+/// the 9月底前 that opens the sentence is the count's deadline.
+#[test]
+fn a_year_naming_a_list_leaves_the_month_deadline_governing() {
+    let text = "澜州省2028年科技创新工作要点\n\n    9．9月底前，发布2028年度\"揭榜挂帅\"项目榜单，榜单项目不少于40项。\n    10．提前谋划2029年重点项目，11月底前形成2029年度重点项目初步清单，储备亿元以上项目100个以上。\n";
+    let ts = targets_of(text, "2028");
+    let t = with_quote(&ts, "不少于40项");
+    assert_eq!(field(t, "deadline"), "2028-09-30", "{t:#?}");
+    let t = with_quote(&ts, "100个以上");
+    assert_eq!(field(t, "deadline"), "2028-11-30", "{t:#?}");
+}
+
+/// A paragraph of goals closing on a status sentence (`2025年，全市已完成…`): the next
+/// numbered task, after a blank line, is goals again; a review's paragraphs carry on.
+#[test]
+fn a_status_closing_a_paragraph_of_goals_does_not_carry_into_the_next_task() {
+    let text = "柳湾市美丽城市建设实施方案（2026—2030年）\n\n（二）深入打好碧水保卫战。实施城镇污水处理提质增效行动，到2030年新建改造污水管网500公里。2025年，全市已完成河道综合整治120公里。\n\n（三）推进城市绿化美化。每年新建口袋公园20个以上，到2030年累计建成绿道600公里。\n";
+    let ts = targets_of(text, "2026");
+    let t = with_quote(&ts, "口袋公园20个");
+    assert_eq!(field(t, "deadline"), "2026-12-31", "{t:#?}");
+    assert!(with_quote_opt(&ts, "120公里").is_none(), "{ts:#?}");
+    // A review whose paragraphs open as reports carries its status over the blank line.
+    let review = "某县2027年工作总结\n\n2026年，全县新签约亿元以上项目52个。\n\n（一）新增规上工业企业38家，新建农村公路120公里。\n";
+    let ts = targets_of(review, "2027");
+    assert!(with_quote_opt(&ts, "38家").is_none(), "{ts:#?}");
+}
