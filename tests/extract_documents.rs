@@ -10646,8 +10646,7 @@ fn a_dated_survey_is_a_milestone() {
 fn t87_t88_new_genres() {
     // Calls the annotator made the other way from the reader's reading: 完成首批5家…评估 (a
     // milestone; drafted as a count of 5 labs), 全年…登记数达到1.2万项 (ytd; 全年 + 达到 is a
-    // level by the rule measured over all sets), 发布2028年度…榜单，榜单项目不少于40项 (the
-    // 9月底前 of the clause before; 2028年度 is read as the figure's window), 分别达到3.6%、2.9%
+    // level by the rule measured over all sets), 分别达到3.6%、2.9%
     // (each city owns its own figure), 赋权成果不少于300项 (ytd; drafted level), and 首期规模
     // 30亿元，2028年6月底前完成设立 (drafted as the fund set up, a milestone, instead).
     assert_calls(
@@ -10656,7 +10655,6 @@ fn t87_t88_new_genres() {
         &[
             "完成首批5家省实验室建设绩效评估",
             "全年技术合同登记数达到1.2万项",
-            "榜单项目不少于40项",
             "3.6%、2.9%",
             "赋权成果不少于300项",
             "首期规模30亿元",
@@ -10664,7 +10662,6 @@ fn t87_t88_new_genres() {
         &[
             "完成首批5家省实验室建设绩效评估",
             "全年技术合同登记数达到1.2万项",
-            "榜单项目不少于40项",
             "分别达到3.6%、2.9%",
             "赋权成果不少于300项",
             "完成设立并开展投资",
@@ -10766,8 +10763,8 @@ fn t91_transposed_year_row_tables() {
 
 /// t92 (a city 美丽城市 指标体系 in three levels, merged cells blank): every table row as
 /// annotated; in prose, the judgement calls named here: 4家钢铁企业全部完成 (drafted a
-/// milestone, annotated a count), three 每年… figures not drafted as annotated (left to prose
-/// tuning), and three goals without a figure the annotation left out (各项目标全面完成,
+/// milestone, annotated a count), two 每年… figures not drafted as annotated (a frequency in
+/// 次, and funds; 每年新建口袋公园 is drafted since round 18 E), and three goals without a figure the annotation left out (各项目标全面完成,
 /// 生态环境质量持续改善, 建成…智慧监测网络).
 #[test]
 fn t92_multilevel_indicator_system() {
@@ -10778,7 +10775,6 @@ fn t92_multilevel_indicator_system() {
         "prose",
         &[
             "2027年底前全市4家钢铁企业全部完成超低排放改造",
-            "每年新建口袋公园20个以上",
             "每年开展环境执法专项行动不少于4次",
             "市财政每年安排美丽城市建设专项资金不少于2亿元",
         ],
@@ -11334,4 +11330,34 @@ fn a_table_of_units_with_its_units_on_the_line_below_is_read() {
     assert_eq!(ts.len(), 4, "{:#?}", quotes(&ts));
     assert_eq!(field_of(&ts, "东津区一般公共预算收入", "unit"), "亿元");
     assert_eq!(field_of(&ts, "临川区地区生产总值增长", "unit"), "%");
+}
+
+// Round 18 E: a year naming a list after a month's deadline; a status closing a paragraph
+// of goals does not carry into the next numbered task.
+
+/// `9月底前，发布2028年度"揭榜挂帅"项目榜单，榜单项目不少于40项`: the 2028年度 names the list,
+/// the 9月底前 that opens the sentence is the count's deadline.
+#[test]
+fn a_year_naming_a_list_leaves_the_month_deadline_governing() {
+    let text = "澜州省2028年科技创新工作要点\n\n    9．9月底前，发布2028年度\"揭榜挂帅\"项目榜单，榜单项目不少于40项。\n    10．提前谋划2029年重点项目，11月底前形成2029年度重点项目初步清单，储备亿元以上项目100个以上。\n";
+    let ts = targets_of(text, "2028");
+    let t = with_quote(&ts, "不少于40项");
+    assert_eq!(field(t, "deadline"), "2028-09-30", "{t:#?}");
+    let t = with_quote(&ts, "100个以上");
+    assert_eq!(field(t, "deadline"), "2028-11-30", "{t:#?}");
+}
+
+/// A paragraph of goals closing on a status sentence (`2025年，全市已完成…`): the next
+/// numbered task, after a blank line, is goals again; a review's paragraphs carry on.
+#[test]
+fn a_status_closing_a_paragraph_of_goals_does_not_carry_into_the_next_task() {
+    let text = "柳湾市美丽城市建设实施方案（2026—2030年）\n\n（二）深入打好碧水保卫战。实施城镇污水处理提质增效行动，到2030年新建改造污水管网500公里。2025年，全市已完成河道综合整治120公里。\n\n（三）推进城市绿化美化。每年新建口袋公园20个以上，到2030年累计建成绿道600公里。\n";
+    let ts = targets_of(text, "2026");
+    let t = with_quote(&ts, "口袋公园20个");
+    assert_eq!(field(t, "deadline"), "2026-12-31", "{t:#?}");
+    assert!(with_quote_opt(&ts, "120公里").is_none(), "{ts:#?}");
+    // A review whose paragraphs open as reports carries its status over the blank line.
+    let review = "某县2027年工作总结\n\n2026年，全县新签约亿元以上项目52个。\n\n（一）新增规上工业企业38家，新建农村公路120公里。\n";
+    let ts = targets_of(review, "2027");
+    assert!(with_quote_opt(&ts, "38家").is_none(), "{ts:#?}");
 }

@@ -30,6 +30,7 @@ mod last_year;
 pub mod lexicon;
 mod list_deadline;
 mod means;
+mod named_year;
 pub mod numbers;
 mod peer;
 mod rank;
@@ -42,6 +43,7 @@ mod slogans;
 mod stages;
 mod subject;
 pub mod table;
+mod task_paragraph;
 mod turns;
 mod twice;
 mod within;
@@ -150,6 +152,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     let mut props: Vec<Proposal> = Vec::new();
     // A status report carries over the following sentences of its passage.
     let mut carry = false;
+    // Whether the current paragraph opened as a status report (`para_status`), and whether
+    // its first analysed sentence is still to come.
+    let (mut para_status, mut para_first) = (false, true);
     let mut prev_end = 0;
     // Where the proposals of the current item begin (a note of units closes it).
     let mut item_first = 0;
@@ -322,6 +327,14 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             // paragraphs until a clause looks forward: `so_far`.)
             carry = so_far;
         }
+        // A status sentence closing a paragraph of goals is an aside: the next numbered task,
+        // after a blank line, goes back to goals (`task_paragraph`). A paragraph that opened
+        // as a report carries on (`para_status`).
+        let blank = t.blank_break_in(prev_end, s.start);
+        if blank && !para_status && task_paragraph::opens_numbered(&t.norm, s.start) {
+            carry = so_far && carry;
+        }
+        para_first |= new_passage || new_heading || blank;
         // (A news report's paragraph: a line of its own, or after a blank line.)
         if aside
             && (new_passage || t.blank_break_in(prev_end, s.start) || t.line_starts_at(s.start))
@@ -484,6 +497,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         }
         if results {
             carry = true;
+            if std::mem::take(&mut para_first) {
+                para_status = true;
+            }
         } else if asking || in_means {
             carry = false;
         } else if in_box {
@@ -520,6 +536,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             };
             carry = analyse_sentence(&t, s, &doc, carry, found, &mut props, &mut marks);
             so_far = carry && (so_far || (year_running(&doc) && reports_so_far(n, s.start)));
+            if std::mem::take(&mut para_first) {
+                para_status = carry;
+            }
         }
         // A note closing the sentence itself (`…以内（牵头单位：县人社局）`): its item's, the last
         // numbered item's of a sentence listing several (`1.…；2.…；3.…（牵头单位：…）`).
@@ -2161,6 +2180,7 @@ fn window_for<'a>(cx: &'a Ctx, c: &Clause, p: usize) -> Option<&'a Window> {
     let before = (0..8)
         .try_fold(before, |b, _| match b.checked_sub(1).map(|i| &wins[i]) {
             Some(w) if action_deadline_elsewhere(&cx.t.norm, w, c) => Ok(b - 1),
+            Some(w) if named_year_after_part(cx, b - 1, w) => Ok(b - 1),
             _ => Err(b),
         })
         .unwrap_or_else(|b| b);
@@ -2238,6 +2258,18 @@ fn action_deadline_elsewhere(n: &[char], w: &Window, c: &Clause) -> bool {
             .get(w.end)
             .is_some_and(|x| matches!(x, '，' | '：' | ',' | ':'))
         && !list_deadline::shared_by_list(n, w.end, c.end)
+}
+
+/// A year naming a thing (`发布2028年度…榜单`: `named_year`) after a month's deadline of the
+/// same sentence, with no `；` between: the deadline before it governs what follows.
+fn named_year_after_part(cx: &Ctx, i: usize, w: &Window) -> bool {
+    matches!(w.kind, WinKind::Year(_))
+        && named_year::names_a_thing(&cx.t.norm, w.pos, w.end)
+        && i.checked_sub(1).map(|k| &cx.wins[k]).is_some_and(|p| {
+            matches!(p.kind, WinKind::Part(pp) if pp.by)
+                && p.pos >= cx.s.start
+                && !semicolon_in(&cx.semis, p.pos, w.pos)
+        })
 }
 
 /// Is there a `；` in `[a, b)`? `semis` holds the sentence's `；` positions, sorted.
