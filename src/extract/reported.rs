@@ -18,12 +18,18 @@ const MAX_LEAD: usize = 20;
 /// Where what the sentence reports begins, if its lead clause names who said it.
 /// A topic clause before the lead (`在人才支撑方面，市人社局表示，去年…`) is passed over.
 pub fn said_at(n: &[char], s: &Sentence) -> Option<usize> {
-    let topic = s.clauses.first().is_some_and(|c| {
+    // A speaker's turn label before the lead (`答：省工业和信息化厅副厅长…介绍，去年…`, a
+    // press conference's answer) is passed over too (round 18, heldout14a u2).
+    let label = usize::from(s.clauses.first().is_some_and(|c| {
+        n.get(c.end).is_some_and(|e| matches!(e, '：' | ':'))
+            && super::clauses::opens_with_turn_label(n, c.start)
+    }));
+    let topic = s.clauses.get(label).is_some_and(|c| {
         lexicon::starts_with_at(n, c.start, "在")
             && lexicon::ends_with_at(n, c.end, "方面")
             && c.end - c.start <= MAX_LEAD
     });
-    let skip = usize::from(topic);
+    let skip = label + usize::from(topic);
     let (first, second) = (s.clauses.get(skip)?, s.clauses.get(skip + 1)?);
     let len = first.end.checked_sub(first.start)?;
     (len <= MAX_LEAD && SAID.iter().any(|w| lexicon::ends_with_at(n, first.end, w)))
