@@ -11361,3 +11361,44 @@ fn a_status_closing_a_paragraph_of_goals_does_not_carry_into_the_next_task() {
     let ts = targets_of(review, "2027");
     assert!(with_quote_opt(&ts, "38家").is_none(), "{ts:#?}");
 }
+
+// Fourteenth set, fixed after the run (fixer C): a press conference's answer relaying
+// results; 稳定在 … 以内; a dated 启动.
+
+/// `答：…局长…介绍，去年…，同比增长18%，…提高到45%。`: the turn label before the reporting
+/// lead does not hide it, so the past marker after it opens a status report for the whole
+/// sentence; so does `“十五五”以来` after a lead. The goals after 下一步 / 到2031年 stay.
+#[test]
+fn an_answer_relaying_past_results_after_its_lead_proposes_none() {
+    let text = "市政府新闻办举行《某市数字经济发展行动方案》新闻发布会\n\n发布时间：2029-03-10　来源：某市日报\n\n问：在产业培育方面有哪些考虑？\n\n答：市工业和信息化局副局长李明介绍，去年全市软件业务收入达到320亿元，同比增长18%，重点企业本地协作率提高到45%。下一步，到2031年全市软件业务收入突破600亿元。\n\n问：在平台建设方面有哪些安排？\n\n答：市科技局局长王强介绍，“十五五”以来，全市累计认定数字化车间40个，建成省级工业互联网平台3个。按照方案要求，到2031年新建省级工业互联网平台5个以上。\n";
+    let ts = targets_of(text, "2029");
+    for past in ["同比增长18%", "提高到45%", "平台3个"] {
+        assert!(with_quote_opt(&ts, past).is_none(), "{past}: {:#?}", quotes(&ts));
+    }
+    assert_eq!(field_of(&ts, "突破600亿元", "deadline"), "2031-12-31");
+    assert_eq!(field_of(&ts, "平台5个以上", "deadline"), "2031-12-31");
+}
+
+/// `稳定在30个工作日以内`, `保持在5%以内`: a holding word has no direction of its own; the cap
+/// after the figure makes the rule at-most.
+#[test]
+fn a_level_held_within_a_cap_is_at_most() {
+    let ts = targets_of(
+        "三、2029年工作安排\n\n全市工程建设项目审批时间稳定在30个工作日以内，城镇调查失业率保持在5%以内。\n",
+        "2029",
+    );
+    assert_eq!(field_of(&ts, "30个工作日以内", "rule"), "at-most");
+    assert_eq!(field_of(&ts, "保持在5%以内", "rule"), "at-most");
+}
+
+/// `一季度启动城东综合客运枢纽二期建设`: works started by a part of the year are a dated task,
+/// a milestone due at the quarter's end.
+#[test]
+fn works_started_by_a_quarter_are_a_milestone() {
+    let ts = targets_of(
+        "三、2029年工作安排\n\n（一）扩大有效投资。一季度启动城东综合客运枢纽二期建设，年底前建成市民服务中心。\n",
+        "2029",
+    );
+    assert_eq!(field_of(&ts, "一季度启动", "measure"), "milestone");
+    assert_eq!(field_of(&ts, "一季度启动", "deadline"), "2029-03-31");
+}

@@ -293,7 +293,7 @@ pub(super) fn counted_verb(before: &[char], unit: &str) -> bool {
 
 /// Verbs that make people what the count counts (trained, recruited, sent out: `全年选派科技
 /// 特派员3000名`, round 17, t87's one 选派 count of all sets) in the period.
-const PEOPLE_MADE: &[&str] = &["培训", "招聘", "选派"];
+const PEOPLE_MADE: &[&str] = &["培训", "招聘", "选派", "培养"];
 
 /// A count of people trained or recruited (`培训全科医生1500名`, `为乡镇卫生院定向招聘医学本科
 /// 毕业生800名`): counted as they are trained or hired, the year's flow, as a count of 人次
