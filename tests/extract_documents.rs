@@ -11402,3 +11402,15 @@ fn works_started_by_a_quarter_are_a_milestone() {
     assert_eq!(field_of(&ts, "一季度启动", "measure"), "milestone");
     assert_eq!(field_of(&ts, "一季度启动", "deadline"), "2029-03-31");
 }
+
+/// `培养乡村骨干教师300名`: people trained up are counted as they are made, the year's flow,
+/// as after 培训 / 招聘 (it was no cue verb: the bare count was dropped).
+#[test]
+fn people_trained_up_with_peiyang_are_a_flow() {
+    let ts = targets_of(
+        "三、2029年工作安排\n\n（三）加强教师队伍建设。培养乡村骨干教师300名。\n",
+        "2029",
+    );
+    assert_eq!(field_of(&ts, "骨干教师300名", "measure"), "ytd");
+    assert_eq!(field_of(&ts, "骨干教师300名", "value"), "300");
+}
