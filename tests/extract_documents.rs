@@ -11361,3 +11361,23 @@ fn a_status_closing_a_paragraph_of_goals_does_not_carry_into_the_next_task() {
     let ts = targets_of(review, "2027");
     assert!(with_quote_opt(&ts, "38家").is_none(), "{ts:#?}");
 }
+
+// Fourteenth set, fixed after the run (B): an annual goal column read in the text's year, not
+// the named plan's end year; an assessment's scoring rules are no targets; a 重点工作 column
+// names a task table's rows.
+
+/// A notice on 2031年度 targets that names 十五五 (2026—2030): its 年度目标 column, with no
+/// year in the table's title or header, is the text's year, not the plan's end year; and its
+/// scoring rules (权重为40%, 低于60%的不得分, 按100%、85%…的比例计分) are no targets.
+#[test]
+fn an_annual_goal_column_takes_the_texts_year_over_the_plans_end() {
+    let text = "澜州市关于开展2031年度目标考核工作的通知\n\n    2031年是“十五五”规划实施的第二年，各区县要对照附表确保年度目标任务全面完成。\n\n    三、计分办法\n\n    经济发展类指标权重为40%；定量指标未完成的，按完成比例计分，完成比例低于60%的不得分；定性指标分别按100%、85%、70%的比例计分。\n\n                                                澜州市人民政府办公室\n                                                  2031年2月26日\n\n表1  年度考核指标\n\n序号\t指标\t单位\t年度目标\t责任单位\n1\t新建充电桩\t个\t5000\t市发展改革委\n2\t城镇调查失业率\t%\t≤5.5\t市人社局\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 2, "{:#?}", quotes(&ts));
+    let t = with_quote(&ts, "新建充电桩");
+    assert_eq!(field(t, "deadline"), "2031-12-31", "{t:#?}");
+    assert_eq!(field(t, "start"), "2031-01-01", "{t:#?}");
+    assert_eq!(field(t, "measure"), "ytd", "{t:#?}");
+    let t = with_quote(&ts, "失业率");
+    assert_eq!(field(t, "deadline"), "2031-12-31", "{t:#?}");
+}

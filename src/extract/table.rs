@@ -1266,8 +1266,14 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     due.extend((first..proposals.len()).map(|k| (k, p)));
                 } else if h.goal_annual {
                     // (An annual goal column with no year anywhere: the text's year, for
-                    // the rows that have no deadline yet: `due::apply` decides.)
-                    due.extend((first..proposals.len()).map(|k| (k, due::ANNUAL)));
+                    // the rows that have no deadline yet: `due::apply` decides. Rows given
+                    // the plan period's end year move to the text's year, round 19.)
+                    let part = if h.goal.and_then(|g| g.1).is_none() && period.is_some() {
+                        due::ANNUAL_PLAN
+                    } else {
+                        due::ANNUAL
+                    };
+                    due.extend((first..proposals.len()).map(|k| (k, part)));
                 }
                 for (p, part) in periods::row(&h, &cs, &row, period) {
                     due.push((proposals.len(), part));
