@@ -11381,3 +11381,21 @@ fn an_annual_goal_column_takes_the_texts_year_over_the_plans_end() {
     let t = with_quote(&ts, "失业率");
     assert_eq!(field(t, "deadline"), "2031-12-31", "{t:#?}");
 }
+
+/// A 重点工作 column names a task table's rows; a 年度目标 cell opening with its deadline
+/// (`9月底前建成投运`, `年底前主体结构封顶`) is a milestone due then, in the text's year.
+#[test]
+fn a_key_work_table_dates_its_rows_by_their_goal_cells() {
+    let text = "柳湾市2030年度重点工作任务\n\n序号    重点工作                年度目标                      责任单位\n1       柳湾港二期码头工程       9月底前建成投运               市交通运输局\n2       市中心医院新院区         年底前主体结构封顶            市卫生健康委\n3       城区雨污分流改造         完成改造管网80公里            市住房城乡建设局\n";
+    let ts = targets_of(text, "2030");
+    assert_eq!(ts.len(), 3, "{:#?}", quotes(&ts));
+    let t = with_quote(&ts, "码头工程");
+    assert_eq!(field(t, "measure"), "milestone", "{t:#?}");
+    assert_eq!(field(t, "deadline"), "2030-09-30", "{t:#?}");
+    let t = with_quote(&ts, "新院区");
+    assert_eq!(field(t, "measure"), "milestone", "{t:#?}");
+    assert_eq!(field(t, "deadline"), "2030-12-31", "{t:#?}");
+    let t = with_quote(&ts, "80公里");
+    assert_eq!(field(t, "unit"), "公里", "{t:#?}");
+    assert_eq!(field(t, "owner"), "[\"市住房城乡建设局\"]", "{t:#?}");
+}
