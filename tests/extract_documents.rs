@@ -11399,3 +11399,13 @@ fn a_key_work_table_dates_its_rows_by_their_goal_cells() {
     assert_eq!(field(t, "unit"), "公里", "{t:#?}");
     assert_eq!(field(t, "owner"), "[\"市住房城乡建设局\"]", "{t:#?}");
 }
+
+/// The area sown in a year (`粮食播种面积`) in a 年度目标 column is a state the year holds, a
+/// level, not the year's work; a count beside it (`新建充电桩`) is.
+#[test]
+fn an_area_sown_in_an_annual_goal_column_is_a_level() {
+    let text = "2031年度目标责任书\n\n序号\t指标\t单位\t年度目标\t责任单位\n1\t粮食播种面积\t万亩\t≥236\t市农业农村局\n2\t新建充电桩\t个\t6000\t市发展改革委\n";
+    let ts = targets_of(text, "2031");
+    assert_eq!(field_of(&ts, "播种面积", "measure"), "level", "{ts:#?}");
+    assert_eq!(field_of(&ts, "充电桩", "measure"), "ytd", "{ts:#?}");
+}

@@ -79,6 +79,9 @@ const RATE_OR_STOCK: &[&str] = &[
     "均",
     "总数",
     "保有量",
+    // The area sown in the year (`粮食播种面积  万亩  ≥236`): a state the year holds, annotated
+    // a level 18 of 18 over all sets (round 19 B), never the year's work.
+    "播种面积",
 ];
 
 /// Does the row's `name` hold a word of `RATE_OR_STOCK` or of `more`?
