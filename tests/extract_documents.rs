@@ -11417,3 +11417,51 @@ fn people_trained_up_with_peiyang_are_a_flow() {
     assert_eq!(field_of(&ts, "骨干教师300名", "measure"), "ytd");
     assert_eq!(field_of(&ts, "骨干教师300名", "value"), "300");
 }
+
+// Fourteenth set, fixed after the run (B): an annual goal column read in the text's year, not
+// the named plan's end year; an assessment's scoring rules are no targets; a 重点工作 column
+// names a task table's rows.
+
+/// A notice on 2031年度 targets that names 十五五 (2026—2030): its 年度目标 column, with no
+/// year in the table's title or header, is the text's year, not the plan's end year; and its
+/// scoring rules (权重为40%, 低于60%的不得分, 按100%、85%…的比例计分) are no targets.
+#[test]
+fn an_annual_goal_column_takes_the_texts_year_over_the_plans_end() {
+    let text = "澜州市关于开展2031年度目标考核工作的通知\n\n    2031年是“十五五”规划实施的第二年，各区县要对照附表确保年度目标任务全面完成。\n\n    三、计分办法\n\n    经济发展类指标权重为40%；定量指标未完成的，按完成比例计分，完成比例低于60%的不得分；定性指标分别按100%、85%、70%的比例计分。\n\n                                                澜州市人民政府办公室\n                                                  2031年2月26日\n\n表1  年度考核指标\n\n序号\t指标\t单位\t年度目标\t责任单位\n1\t新建充电桩\t个\t5000\t市发展改革委\n2\t城镇调查失业率\t%\t≤5.5\t市人社局\n";
+    let ts = targets_no_year(text);
+    assert_eq!(ts.len(), 2, "{:#?}", quotes(&ts));
+    let t = with_quote(&ts, "新建充电桩");
+    assert_eq!(field(t, "deadline"), "2031-12-31", "{t:#?}");
+    assert_eq!(field(t, "start"), "2031-01-01", "{t:#?}");
+    assert_eq!(field(t, "measure"), "ytd", "{t:#?}");
+    let t = with_quote(&ts, "失业率");
+    assert_eq!(field(t, "deadline"), "2031-12-31", "{t:#?}");
+}
+
+/// A 重点工作 column names a task table's rows; a 年度目标 cell opening with its deadline
+/// (`9月底前建成投运`, `年底前主体结构封顶`) is a milestone due then, in the text's year.
+#[test]
+fn a_key_work_table_dates_its_rows_by_their_goal_cells() {
+    let text = "柳湾市2030年度重点工作任务\n\n序号    重点工作                年度目标                      责任单位\n1       柳湾港二期码头工程       9月底前建成投运               市交通运输局\n2       市中心医院新院区         年底前主体结构封顶            市卫生健康委\n3       城区雨污分流改造         完成改造管网80公里            市住房城乡建设局\n";
+    let ts = targets_of(text, "2030");
+    assert_eq!(ts.len(), 3, "{:#?}", quotes(&ts));
+    let t = with_quote(&ts, "码头工程");
+    assert_eq!(field(t, "measure"), "milestone", "{t:#?}");
+    assert_eq!(field(t, "deadline"), "2030-09-30", "{t:#?}");
+    let t = with_quote(&ts, "新院区");
+    assert_eq!(field(t, "measure"), "milestone", "{t:#?}");
+    assert_eq!(field(t, "deadline"), "2030-12-31", "{t:#?}");
+    let t = with_quote(&ts, "80公里");
+    assert_eq!(field(t, "unit"), "公里", "{t:#?}");
+    assert_eq!(field(t, "owner"), "[\"市住房城乡建设局\"]", "{t:#?}");
+}
+
+/// The area sown in a year (`粮食播种面积`) in a 年度目标 column is a state the year holds, a
+/// level, not the year's work; a count beside it (`新建充电桩`) is.
+#[test]
+fn an_area_sown_in_an_annual_goal_column_is_a_level() {
+    let text = "2031年度目标责任书\n\n序号\t指标\t单位\t年度目标\t责任单位\n1\t粮食播种面积\t万亩\t≥236\t市农业农村局\n2\t新建充电桩\t个\t6000\t市发展改革委\n";
+    let ts = targets_of(text, "2031");
+    assert_eq!(field_of(&ts, "播种面积", "measure"), "level", "{ts:#?}");
+    assert_eq!(field_of(&ts, "充电桩", "measure"), "ytd", "{ts:#?}");
+}

@@ -53,6 +53,22 @@ pub(super) fn each_unit_built_one(before: &[char], value: f64) -> bool {
     value == 1.0 && contains_any(before, EACH_UNIT) && before.ends_with(&['至', '少', '建', '成'])
 }
 
+/// An assessment's scoring rule, no target: a weight (`经济发展类指标权重为40%`, `权重不低于
+/// 30%`: 权重 before the figure in its clause, `clause_before`) or a score the figure decides
+/// (`完成比例低于60%的不得分`, `分别按100%、85%、70%的比例计分`, `…扣分`: in `after`, the
+/// clause's text after the figure). Annotated sets (round 19 B): every such clause, 12 in
+/// t97 and heldout14b v1, left out or in `none`; none a target. (计分 inside 合计分别,
+/// 统计分析, 设计分… is no score.)
+pub(super) fn scoring_rule(clause_before: &[char], after: &[char]) -> bool {
+    let scored = (0..after.len().saturating_sub(1)).any(|k| {
+        after[k] == '计'
+            && after[k + 1] == '分'
+            && (k == 0 || !"合累统总设估".contains(after[k - 1]))
+            && after.get(k + 2).is_none_or(|c| !"别析类布配".contains(*c))
+    });
+    find(clause_before, "权重", 0).is_some() || scored || contains_any(after, &["不得分", "扣分"])
+}
+
 /// A grant the plan pays (`对新认定的省级智能工厂给予一次性奖励200万元`: a sum of money or a
 /// share after 给予) or a threshold for sanctions (`对年度目标完成率低于80%的牵头单位进行约谈`: the sanction
 /// named after the figure): a rule of the plan's means, no target. `before` is the item's text

@@ -3202,6 +3202,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let each_built_one = means::each_unit_built_one(&n[cw.start..m.start], m.value);
         if (means::per_unit(&n[ist..m.start]) && !each_built_one)
             || means::grant_or_sanction(&n[ist..m.start], &n[m.start..cw.end], &unit)
+            || means::scoring_rule(&n[cw.start..m.start], &n[m.start..cw.end])
         {
             continue;
         }

@@ -299,7 +299,7 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
             || c == "项目"
             || c == "内容"
             // A task list's 任务 column (`序号  任务  目标  责任单位  完成时限`).
-            || ["任务", "重点任务", "工作任务", "主要任务", "事项", "重点事项"].contains(&c)
+            || ["任务", "重点任务", "工作任务", "主要任务", "重点工作", "事项", "重点事项"].contains(&c)
         })
     });
     let unit = pos(&|c| c == "单位" || c == "计量单位" || c == "（单位）");
@@ -1262,12 +1262,32 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     due.extend((first..proposals.len()).map(|k| (k, p)));
                 } else if h.due.is_some() {
                     due.extend((first..proposals.len()).map(|k| (k, due::UNDATED)));
+                } else if let Some(p) = h
+                    .goal
+                    .and_then(|(g, _)| cell_at(&h, &cs, g))
+                    .and_then(|c| work_cell::lead_due(c))
+                {
+                    // (A goal cell opening with its own deadline, `9月底前建成投运`: that
+                    // deadline, in the text's year, round 19; an annual column's rows start
+                    // in that year too, not in the window it was read in.)
+                    for (k, q) in proposals.iter_mut().enumerate().skip(first) {
+                        if h.goal_annual {
+                            q.start = None;
+                        }
+                        due.push((k, p));
+                    }
                 } else if let Some(p) = periods::goal_part(&h) {
                     due.extend((first..proposals.len()).map(|k| (k, p)));
                 } else if h.goal_annual {
                     // (An annual goal column with no year anywhere: the text's year, for
-                    // the rows that have no deadline yet: `due::apply` decides.)
-                    due.extend((first..proposals.len()).map(|k| (k, due::ANNUAL)));
+                    // the rows that have no deadline yet: `due::apply` decides. Rows given
+                    // the plan period's end year move to the text's year, round 19.)
+                    let part = if h.goal.and_then(|g| g.1).is_none() && period.is_some() {
+                        due::ANNUAL_PLAN
+                    } else {
+                        due::ANNUAL
+                    };
+                    due.extend((first..proposals.len()).map(|k| (k, part)));
                 }
                 for (p, part) in periods::row(&h, &cs, &row, period) {
                     due.push((proposals.len(), part));
@@ -2178,7 +2198,8 @@ fn words_goal(
     if ongoing && !END_STATE_WORDS.iter().any(|x| w.contains(x)) && !w.contains("零增长") {
         return None;
     }
-    if due && super::dated::done_cell(w) {
+    // (A cell opening with its own deadline, `年底前主体结构封顶`, is dated as a 完成时限 is.)
+    if (due || work_cell::lead_due(w).is_some()) && super::dated::done_cell(w) {
         return Some(Proposal::new(
             name.trim().to_string(),
             Measure::Milestone,

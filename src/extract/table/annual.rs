@@ -79,6 +79,9 @@ const RATE_OR_STOCK: &[&str] = &[
     "均",
     "总数",
     "保有量",
+    // The area sown in the year (`粮食播种面积  万亩  ≥236`): a state the year holds, annotated
+    // a level 18 of 18 over all sets (round 19 B), never the year's work.
+    "播种面积",
 ];
 
 /// Does the row's `name` hold a word of `RATE_OR_STOCK` or of `more`?
@@ -107,11 +110,29 @@ pub(super) fn as_year_work(p: &mut Proposal) {
     p.baseline = None;
     p.start = Date::new(end.year, 1, 1);
     p.reviews.retain(|r| r.field != Field::Baseline);
-    p.review(
-        Field::Measure,
-        format!(
-            "a row of the year's goal column (年度目标): the work {} does, ytd from {}-01-01",
-            end.year, end.year
-        ),
-    );
+    p.review(Field::Measure, year_work_note(end.year));
+}
+
+/// The note of a row made the year's work by [`as_year_work`].
+fn year_work_note(year: i32) -> String {
+    format!(
+        "a row of the year's goal column (年度目标): the work {year} does, ytd from {year}-01-01"
+    )
+}
+
+/// Move a row of an annual goal column read in the plan's end year to the year `y` (the
+/// text's): its one-year window and, if it was made the year's work, that note.
+pub(super) fn move_to_year(p: &mut Proposal, y: i32) {
+    let Some(end) = p.deadline else { return };
+    if end.year == y || p.start.is_some_and(|s| s.year != end.year) {
+        return;
+    }
+    let old = year_work_note(end.year);
+    let work = p.reviews.iter().any(|r| *r.note == *old);
+    p.reviews.retain(|r| *r.note != *old);
+    p.start = p.start.and(Date::new(y, 1, 1));
+    p.deadline = Date::new(y, end.month, end.day);
+    if work {
+        p.review(Field::Measure, year_work_note(y));
+    }
 }

@@ -70,6 +70,23 @@ pub(crate) const ANNUAL: Part = Part {
 const ANNUAL_NOTE: &str =
     "an annual goal column (全年目标) in a table naming no year: the end of the text's year";
 
+/// A row of an annual goal column (`年度目标`) in a table whose title and header name no
+/// year, read in the end year of the plan period the text names (`十五五`): the year's goal
+/// is the text's year when the text has one (a notice on 2031年度目标责任考核 that says
+/// 2031年是“十五五”规划实施的第二年), else the plan's end year it was given.
+pub(crate) const ANNUAL_PLAN: Part = Part {
+    year: None,
+    next: false,
+    first: 1,
+    last: 12,
+    day: None,
+    guess: Some(ANNUAL_PLAN_NOTE),
+    by: false,
+};
+
+const ANNUAL_PLAN_NOTE: &str =
+    "an annual goal column (年度目标) in a table naming no year: the text's year";
+
 /// A timed row's words that make it no count of the year's work, besides those of
 /// `annual::not_a_count`: a capacity reached (`日处理能力达到5万吨`) and a whole stock named as
 /// such (`算力总规模`; 总数 41 of 41, 总规模 8 of 8, 保有量 3 of 3 annotated level in every set).
@@ -81,6 +98,12 @@ const NOT_A_COUNT: &[&str] = &["能力", "总规模"];
 pub(crate) fn apply(props: &mut [Proposal], due: &[(usize, Part)], year: Option<i32>) {
     for &(i, part) in due {
         let Some(p) = props.get_mut(i) else { continue };
+        if part.guess == Some(ANNUAL_PLAN_NOTE) {
+            if let Some(y) = year {
+                super::annual::move_to_year(p, y);
+            }
+            continue;
+        }
         let annual = part.guess == Some(ANNUAL_NOTE);
         if (part.guess == Some(UNDATED_NOTE) || annual) && p.deadline.is_some() {
             continue;

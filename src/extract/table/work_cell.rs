@@ -207,3 +207,17 @@ pub(super) fn quote_from_goal(h: &Header, cs: &[String], row: &str, p: &mut Prop
         p.quote = row[at..].trim().to_string();
     }
 }
+
+/// The deadline a goal cell opens with, in a table with no 完成时限 column (`9月底前建成投运`,
+/// `年底前主体结构封顶`, `6月底前完成…`): the cell's lead up to 前, read as a 完成时限 cell
+/// is; none when the cell does not open with a date (`完成改造管网120公里`) or is the date
+/// alone.
+pub(super) fn lead_due(cell: &str) -> Option<super::super::within::Part> {
+    let c: Vec<char> = cell.trim().chars().collect();
+    let k = c.iter().take(10).position(|&ch| ch == '前')?;
+    if c.len() <= k + 2 {
+        return None;
+    }
+    let lead: String = c[..=k].iter().collect();
+    super::super::within::due_cell(&lead)
+}
