@@ -60,7 +60,9 @@ fn works_count(n: &[char], c: &Clause) -> bool {
     };
     // A count right after the verb numbers a project's parts (`建设1个…、3个…`).
     let rest = &body[verb..];
-    if rest.first().is_none_or(|ch| ch.is_ascii_digit()) {
+    // (Not a figure naming a kind: `新建5G基站1200个`.)
+    let named = rest.len() > 1 && rest[0].is_ascii_digit() && rest[1].is_ascii_alphabetic();
+    if rest.first().is_none_or(|ch| ch.is_ascii_digit()) && !named {
         return false;
     }
     rest.iter().any(char::is_ascii_digit) && !contains_any(body, SCOPE_WORDS)
