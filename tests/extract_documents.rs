@@ -11390,3 +11390,16 @@ fn a_task_deadline_in_a_box_dates_its_own_clause_only() {
     let t = with_quote(&ts, "5G基站900个");
     assert_eq!(field(t, "deadline"), "2030-12-31", "{t:#?}");
 }
+
+/// A box entry's works counted after 完成 or 建设 (`完成国土绿化3万亩`, `建设…重点村12个`)
+/// are goals by the plan's end, as 新建 counts are.
+#[test]
+fn works_done_and_built_in_a_box_are_goals() {
+    let text = "柳湾县国民经济和社会发展第十五个五年规划纲要\n\n专栏4　“十五五”时期重大工程项目\n\n    1.生态环保工程。完成国土绿化3万亩，新建扩建污水处理厂2座。\n    2.文旅融合工程。建设乡村旅游重点村12个。\n";
+    let ts = targets_of(text, "2026");
+    let t = with_quote(&ts, "国土绿化3万亩");
+    assert_eq!(field(t, "measure"), "ytd", "{t:#?}");
+    assert_eq!(field(t, "deadline"), "2030-12-31", "{t:#?}");
+    let t = with_quote(&ts, "重点村12个");
+    assert_eq!(field(t, "measure"), "ytd", "{t:#?}");
+}
