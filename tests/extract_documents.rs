@@ -11403,3 +11403,13 @@ fn works_done_and_built_in_a_box_are_goals() {
     let t = with_quote(&ts, "重点村12个");
     assert_eq!(field(t, "measure"), "ytd", "{t:#?}");
 }
+
+/// `三年新谋划储备…项目不少于40个` in a three-year plan: a floor on what the three years add,
+/// the window's flow (ytd), as the window's other spelled counts are.
+#[test]
+fn a_floor_on_a_spelled_window_s_count_is_its_flow() {
+    let text = "柳湾区文旅融合发展三年行动计划（2031—2033年）\n\n    三、重点任务\n    （一）实施文旅项目攻坚行动。三年新谋划储备亿元以上文旅项目不少于40个。\n";
+    let ts = targets_of(text, "2031");
+    let t = with_quote(&ts, "不少于40个");
+    assert_eq!(field(t, "measure"), "ytd", "{t:#?}");
+}

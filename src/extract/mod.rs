@@ -3736,7 +3736,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                         verb_text,
                         &after_name,
                         &unit,
-                        pre.is_some(),
+                        // (A floor on the sum of a window spelled before it, `三年新谋划储备
+                        // …项目不少于30个`, is no level reached: heldout14b v2, 1 of 1.)
+                        pre.is_some_and(|(w, _)| {
+                            !(w == "不少于" && created::spelled_window(verb_text))
+                        }),
                         qual == Some(Rule::About),
                     )
                     || (!multi_year
