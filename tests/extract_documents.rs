@@ -11465,3 +11465,55 @@ fn an_area_sown_in_an_annual_goal_column_is_a_level() {
     assert_eq!(field_of(&ts, "播种面积", "measure"), "level", "{ts:#?}");
     assert_eq!(field_of(&ts, "充电桩", "measure"), "ytd", "{ts:#?}");
 }
+
+// Fourteenth set, fixed after the run (D): a base year is no deadline; in a box of projects,
+// a task's own deadline dates its clause alone, and `5G` after a works verb names a kind.
+
+/// `森林覆盖率在2025年基础上提高0.9个百分点`: 2025 is the base the change is measured
+/// from, not the goal's deadline; the plan's end governs it and the clauses after it.
+#[test]
+fn a_base_year_in_a_goal_is_no_deadline() {
+    let text = "柳湾县国民经济和社会发展第十五个五年规划纲要\n\n第三节　主要目标\n    今后五年经济社会发展要努力实现以下主要目标：\n    ——生态环境持续改善。森林覆盖率在2025年的基础上提高1.2个百分点，空气质量优良天数比率不低于90%。\n";
+    let ts = targets_of(text, "2026");
+    let t = with_quote(&ts, "提高1.2个百分点");
+    assert_eq!(field(t, "deadline"), "2030-12-31", "{t:#?}");
+    let t = with_quote(&ts, "不低于90%");
+    assert_eq!(field(t, "deadline"), "2030-12-31", "{t:#?}");
+}
+
+/// A box entry `2029年底前建成…，新改建…公里`: the 年底前 deadline is the milestone's; the
+/// works counted after it run to the plan's end. `新建5G基站…个` is a works count.
+#[test]
+fn a_task_deadline_in_a_box_dates_its_own_clause_only() {
+    let text = "柳湾县国民经济和社会发展第十五个五年规划纲要\n\n专栏3　“十五五”时期重大工程项目\n\n    1.交通畅通工程。2029年底前建成柳湾至江北快速路，新改建农村公路420公里。\n    2.数字赋能工程。新建5G基站900个，建成县级数据中心。\n";
+    let ts = targets_of(text, "2026");
+    let t = with_quote(&ts, "420公里");
+    assert_eq!(field(t, "deadline"), "2030-12-31", "{t:#?}");
+    let t = with_quote(&ts, "建成柳湾至江北快速路");
+    assert_eq!(field(t, "deadline"), "2029-12-31", "{t:#?}");
+    let t = with_quote(&ts, "5G基站900个");
+    assert_eq!(field(t, "deadline"), "2030-12-31", "{t:#?}");
+}
+
+/// A box entry's works counted after 完成 or 建设 (`完成国土绿化3万亩`, `建设…重点村12个`)
+/// are goals by the plan's end, as 新建 counts are.
+#[test]
+fn works_done_and_built_in_a_box_are_goals() {
+    let text = "柳湾县国民经济和社会发展第十五个五年规划纲要\n\n专栏4　“十五五”时期重大工程项目\n\n    1.生态环保工程。完成国土绿化3万亩，新建扩建污水处理厂2座。\n    2.文旅融合工程。建设乡村旅游重点村12个。\n";
+    let ts = targets_of(text, "2026");
+    let t = with_quote(&ts, "国土绿化3万亩");
+    assert_eq!(field(t, "measure"), "ytd", "{t:#?}");
+    assert_eq!(field(t, "deadline"), "2030-12-31", "{t:#?}");
+    let t = with_quote(&ts, "重点村12个");
+    assert_eq!(field(t, "measure"), "ytd", "{t:#?}");
+}
+
+/// `三年新谋划储备…项目不少于40个` in a three-year plan: a floor on what the three years add,
+/// the window's flow (ytd), as the window's other spelled counts are.
+#[test]
+fn a_floor_on_a_spelled_window_s_count_is_its_flow() {
+    let text = "柳湾区文旅融合发展三年行动计划（2031—2033年）\n\n    三、重点任务\n    （一）实施文旅项目攻坚行动。三年新谋划储备亿元以上文旅项目不少于40个。\n";
+    let ts = targets_of(text, "2031");
+    let t = with_quote(&ts, "不少于40个");
+    assert_eq!(field(t, "measure"), "ytd", "{t:#?}");
+}

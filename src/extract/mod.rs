@@ -508,10 +508,10 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             carry = false;
             let goal = box_goal(n, s, &wins, &doc);
             // (And, before it, a clause counting works: `新增高速公路112公里以上`.)
-            let first = goal.as_ref().map_or(s.end, |g| g.start);
+            let (first, last) = goal.as_ref().map_or((s.end, s.end), |g| (g.start, g.end));
             let works = box_works::works_clauses(n, s)
                 .into_iter()
-                .filter(|w| w.end <= first);
+                .filter(|w| w.end <= first || w.start >= last);
             for goal in works.chain(goal) {
                 let found = find_windows(n, goal.start, goal.end);
                 let found = Found {
@@ -894,10 +894,21 @@ fn box_goal(n: &[char], s: &Sentence, wins: &[Window], doc: &DocInfo) -> Option<
             .position(|c| box_level_goal(&n[c.start..c.end]))?,
         None => return None,
     };
-    let clauses = s.clauses[ci..].to_vec();
+    // A task's own deadline (`2027年底前建成桐岚至江川高速公路，新改建国省道85公里`), not a
+    // lead clause (`到2025年，…`): it dates its clause alone; the works counted after it are
+    // the plan's (`box_works`).
+    let own = w.is_some_and(|w| {
+        w.end > 0 && n[w.end - 1] == '前' && n.get(w.end).is_some_and(|c| !"，,：:".contains(*c))
+    });
+    let clauses = if own {
+        s.clauses[ci..=ci].to_vec()
+    } else {
+        s.clauses[ci..].to_vec()
+    };
+    let end = if own { clauses[0].end } else { s.end };
     Some(Sentence {
         start: clauses[0].start,
-        end: s.end,
+        end,
         clauses,
     })
 }
@@ -1066,6 +1077,15 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
                 continue;
             }
             if n.get(m.unit_end) == Some(&'月') {
+                continue;
+            }
+            // A base year (`森林覆盖率在2025年基础上提高0.9个百分点`): what the change is
+            // measured from, not a deadline.
+            if before("在")
+                && ["基础上", "的基础上"]
+                    .iter()
+                    .any(|w| starts_with_at(n, m.unit_end, w))
+            {
                 continue;
             }
             // The end point of a change (`从2017年的2.36万亿元增加到2022年的3.12万亿元`): a
@@ -3725,7 +3745,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                         verb_text,
                         &after_name,
                         &unit,
-                        pre.is_some(),
+                        // (A floor on the sum of a window spelled before it, `三年新谋划储备
+                        // …项目不少于30个`, is no level reached: heldout14b v2, 1 of 1.)
+                        pre.is_some_and(|(w, _)| {
+                            !(w == "不少于" && created::spelled_window(verb_text))
+                        }),
                         qual == Some(Rule::About),
                     )
                     || (!multi_year
