@@ -494,12 +494,20 @@ fn header_part(line: &str) -> Option<Vec<i32>> {
         && cs.iter().all(|c| {
             year_cell(c).is_some()
                 || ocr::HEADER_WORDS.contains(&c.as_str())
+                || title_rest(c)
                 || under::spaced_piece(c)
                 || ((c.starts_with(['（', '(', '〔', '[']))
                     && (c.ends_with(['）', ')', '〕', ']']))
                     && c.chars().count() <= 8)
         });
     ok.then(|| cs.iter().filter_map(|c| year_cell(c)).collect())
+}
+
+/// The rest of a column title wrapped onto a header's second line after an 或 / 及 / a
+/// slash (`年均增长` over `或累计`, `年均/累计` split at its slash): a header word follows it.
+fn title_rest(c: &str) -> bool {
+    c.strip_prefix(['或', '及', '/', '／'])
+        .is_some_and(|r| ocr::HEADER_WORDS.contains(&r))
 }
 
 /// The header starting at line `i` (with a second header line after it, or a line of years
@@ -610,7 +618,7 @@ fn title_year(line: &str) -> Option<i32> {
 
 /// A column title spaced out character by character (`指  标`, `属  性`, as typeset and
 /// OCR'd): adjacent one-character Chinese cells are one cell, so the header has the
-/// columns its rows have.
+/// columns its rows have; so is one cell spaced out inside (a tab-separated `指    标`).
 fn join_spaced_title(cs: Vec<String>) -> Vec<String> {
     let single = |c: &str| {
         let mut it = c.chars();
@@ -620,6 +628,16 @@ fn join_spaced_title(cs: Vec<String>) -> Vec<String> {
     // Is the last cell of `out` made of one-character cells only?
     let mut last_spaced = false;
     for c in cs {
+        // (One tab-separated cell spaced out inside, `指    标`: its characters joined.)
+        let pieces: Vec<&str> = c
+            .split([' ', '\u{3000}'])
+            .filter(|p| !p.is_empty())
+            .collect();
+        let c = if pieces.len() >= 2 && pieces.iter().all(|p| single(p)) {
+            pieces.concat()
+        } else {
+            c
+        };
         let one = single(&c);
         match out.last_mut() {
             Some(last) if one && last_spaced => last.push_str(&c),
