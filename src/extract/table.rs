@@ -1241,8 +1241,14 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             // A separate 单位 column next to a name that took it in (`地区生产总值 亿元 …`):
             // the row is one cell short after its name.
             let want = h.cols.saturating_sub(h.name.unwrap_or(0) + 1);
-            if h.unit.is_some() && after_name(&cs, false) + 1 == want {
-                if let Some(k) = cs.iter().position(|c| is_name(c) && c.contains(' ')) {
+            // (Counted from that name, not from a 类别 cell before it: `民生  4  …年限 年  10.2`.)
+            let spaced = cs.iter().position(|c| is_name(c) && c.contains(' '));
+            let short_after =
+                |k: usize| cs.len() - k == want && cs.get(k + 1).is_some_and(|c| ocr::is_value(c));
+            if h.unit.is_some()
+                && (after_name(&cs, false) + 1 == want || spaced.is_some_and(short_after))
+            {
+                if let Some(k) = spaced {
                     let c = cs[k].clone();
                     let at = c.rfind(' ').unwrap_or(0);
                     cs[k] = c[..at].to_string();
