@@ -11415,3 +11415,17 @@ fn a_names_rest_beside_a_goal_words_rest_joins_its_row() {
     );
     assert_eq!(field_of(&ts, "森林覆盖率", "value"), "39.2");
 }
+
+/// An indented piece under a row's name (`地区生产总值比重`, the rest of `…增加值占`) over a row
+/// that opens with its own category and 序号: no head of that row (its quote opens with it
+/// no more); both rows read.
+#[test]
+fn a_names_rest_over_a_row_with_its_own_serial_is_no_head_of_it() {
+    let text = "类别    序号  指  标                       单位    2025年   2030年   属性\n创新    7     数字经济核心产业增加值占     %       ７.１    １２     预期性\n              地区生产总值比重\n民生    8     城镇调查失业率               %       ４.８    ＜５.５  预期性\n";
+    let ts = targets_of(text, "2026");
+    assert_eq!(ts.len(), 2, "{:#?}", quotes(&ts));
+    let t = with_quote(&ts, "城镇调查失业率");
+    assert!(t["quote"].as_str().unwrap().starts_with("民生"), "{t:#?}");
+    assert_eq!(field(t, "value"), "5.5", "{t:#?}");
+    assert_eq!(field_of(&ts, "数字经济核心产业增加值占", "value"), "12");
+}

@@ -1079,6 +1079,16 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                         if let Some((r, n)) = centred::row(&row, next, below(2), below(3)) {
                             row = r;
                             used = 1 + n;
+                        } else if rows > 0
+                            && row.starts_with([' ', '\u{3000}'])
+                            && category_wrap::opens_row(next)
+                        {
+                            // An indented piece over a row that opens with its own 序号
+                            // (`民生  8  居民…`): the last row's name's rest, no head of the
+                            // next one (glued, it made that row's quote open with it).
+                            pending.push(j);
+                            j += 1;
+                            continue;
                         } else {
                             row = format!("{}{}", row.trim(), next.trim_start());
                             used = 2;
