@@ -11517,3 +11517,71 @@ fn a_floor_on_a_spelled_window_s_count_is_its_flow() {
     let t = with_quote(&ts, "不少于40个");
     assert_eq!(field(t, "measure"), "ytd", "{t:#?}");
 }
+
+// Fourteenth set, fixed after the run (A): an indicator table whose header is wrapped over
+// two tab-separated lines (`年均增长` over `或累计`, `指    标` spaced inside its cell), its
+// rows at runs of spaces with a 类别 + 序号 pair, and a name's rest beside a goal's words.
+
+/// The header's second line ends the 年均增长 title (`或累计`): the two lines are one header
+/// (base 2025, goal 2030), not a new header of three columns the rows are read under; the
+/// spaced-out `指    标` names the name column, so a unit glued to a long name by one space
+/// (`受教育年限 年`) is its own cell and the draft validates.
+#[test]
+fn a_tab_header_wrapped_over_two_lines_reads_its_space_separated_rows() {
+    let text = "表1　“十五五”时期松阳县主要指标\n\n类别\t序号\t指    标\t单位\t基期值\t目标值\t年均增长\t属性\n\t\t\t\t（2025年）\t（2030年）\t或累计\n经济    1   地区生产总值增长           %       ６.２     —       ≥６.５    预期性\n发展    2   社会消费品零售总额         亿元    ４８.２   ６５     ６.２      预期性\n        3   常住人口城镇化率           %       ５１.３   ５８     〔６.７〕  预期性\n民生    4   劳动年龄人口平均受教育年限 年      １０.２   １１     —         约束性\n";
+    let (draft, problems) = draft_problems(text);
+    assert!(problems.is_empty(), "{problems:?}\n{draft}");
+    let t: toml::Table = toml::from_str(&draft).unwrap();
+    let ts: Vec<toml::Table> = t["target"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_table().unwrap().clone())
+        .collect();
+    let t = with_quote(&ts, "地区生产总值增长");
+    assert_eq!(field(t, "measure"), "growth", "{t:#?}");
+    assert_eq!(field(t, "value"), "6.5", "{t:#?}");
+    assert_eq!(field(t, "unit"), "%", "{t:#?}");
+    let t = with_quote(&ts, "常住人口城镇化率");
+    assert_eq!(field(t, "value"), "58", "{t:#?}");
+    assert_eq!(field(t, "baseline"), "51.3", "{t:#?}");
+    assert_eq!(field_of(&ts, "受教育年限", "unit"), "年");
+    assert_eq!(field_of(&ts, "受教育年限", "value"), "11");
+    let retail: Vec<&toml::Table> = ts
+        .iter()
+        .filter(|t| t["quote"].as_str().unwrap().contains("社会消费品零售总额"))
+        .collect();
+    assert_eq!(retail.len(), 2, "{retail:#?}");
+}
+
+/// A row's name cut at the end of its line, its rest (`排放降低`) under the name on the next
+/// line beside the rest of a goal in words (`达任务` under `完成市下`): one row, not a false
+/// assessed row named by the name's rest. A lone piece under the name with no goal words
+/// beside it is still not joined.
+#[test]
+fn a_names_rest_beside_a_goal_words_rest_joins_its_row() {
+    let text = "类别    序号  指  标                     单位    2025年     2030年    年均增长或累计   属性\n绿色    13    单位地区生产总值二氧化碳   %       〔１７.２〕 —         完成省下         约束性\n              排放降低                                                达任务\n        14    森林覆盖率                 %       ３８.５    ３９.２   —                约束性\n";
+    let ts = targets_of(text, "2026");
+    assert_eq!(ts.len(), 2, "{:#?}", quotes(&ts));
+    let t = with_quote(&ts, "二氧化碳排放降低");
+    assert_eq!(field(t, "measure"), "assessed", "{t:#?}");
+    assert!(
+        t["quote"].as_str().unwrap().contains("完成省下达任务"),
+        "{t:#?}"
+    );
+    assert_eq!(field_of(&ts, "森林覆盖率", "value"), "39.2");
+}
+
+/// An indented piece under a row's name (`地区生产总值比重`, the rest of `…增加值占`) over a row
+/// that opens with its own category and 序号: no head of that row (its quote opens with it
+/// no more); both rows read.
+#[test]
+fn a_names_rest_over_a_row_with_its_own_serial_is_no_head_of_it() {
+    let text = "类别    序号  指  标                       单位    2025年   2030年   属性\n创新    7     数字经济核心产业增加值占     %       ７.１    １２     预期性\n              地区生产总值比重\n民生    8     城镇调查失业率               %       ４.８    ＜５.５  预期性\n";
+    let ts = targets_of(text, "2026");
+    assert_eq!(ts.len(), 2, "{:#?}", quotes(&ts));
+    let t = with_quote(&ts, "城镇调查失业率");
+    assert!(t["quote"].as_str().unwrap().starts_with("民生"), "{t:#?}");
+    assert_eq!(field(t, "value"), "5.5", "{t:#?}");
+    assert_eq!(field_of(&ts, "数字经济核心产业增加值占", "value"), "12");
+}

@@ -494,12 +494,20 @@ fn header_part(line: &str) -> Option<Vec<i32>> {
         && cs.iter().all(|c| {
             year_cell(c).is_some()
                 || ocr::HEADER_WORDS.contains(&c.as_str())
+                || title_rest(c)
                 || under::spaced_piece(c)
                 || ((c.starts_with(['（', '(', '〔', '[']))
                     && (c.ends_with(['）', ')', '〕', ']']))
                     && c.chars().count() <= 8)
         });
     ok.then(|| cs.iter().filter_map(|c| year_cell(c)).collect())
+}
+
+/// The rest of a column title wrapped onto a header's second line after an 或 / 及 / a
+/// slash (`年均增长` over `或累计`, `年均/累计` split at its slash): a header word follows it.
+fn title_rest(c: &str) -> bool {
+    c.strip_prefix(['或', '及', '/', '／'])
+        .is_some_and(|r| ocr::HEADER_WORDS.contains(&r))
 }
 
 /// The header starting at line `i` (with a second header line after it, or a line of years
@@ -610,7 +618,7 @@ fn title_year(line: &str) -> Option<i32> {
 
 /// A column title spaced out character by character (`指  标`, `属  性`, as typeset and
 /// OCR'd): adjacent one-character Chinese cells are one cell, so the header has the
-/// columns its rows have.
+/// columns its rows have; so is one cell spaced out inside (a tab-separated `指    标`).
 fn join_spaced_title(cs: Vec<String>) -> Vec<String> {
     let single = |c: &str| {
         let mut it = c.chars();
@@ -620,6 +628,16 @@ fn join_spaced_title(cs: Vec<String>) -> Vec<String> {
     // Is the last cell of `out` made of one-character cells only?
     let mut last_spaced = false;
     for c in cs {
+        // (One tab-separated cell spaced out inside, `指    标`: its characters joined.)
+        let pieces: Vec<&str> = c
+            .split([' ', '\u{3000}'])
+            .filter(|p| !p.is_empty())
+            .collect();
+        let c = if pieces.len() >= 2 && pieces.iter().all(|p| single(p)) {
+            pieces.concat()
+        } else {
+            c
+        };
         let one = single(&c);
         match out.last_mut() {
             Some(last) if one && last_spaced => last.push_str(&c),
@@ -1061,6 +1079,16 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                         if let Some((r, n)) = centred::row(&row, next, below(2), below(3)) {
                             row = r;
                             used = 1 + n;
+                        } else if rows > 0
+                            && row.starts_with([' ', '\u{3000}'])
+                            && category_wrap::opens_row(next)
+                        {
+                            // An indented piece over a row that opens with its own 序号
+                            // (`民生  8  居民…`): the last row's name's rest, no head of the
+                            // next one (glued, it made that row's quote open with it).
+                            pending.push(j);
+                            j += 1;
+                            continue;
                         } else {
                             row = format!("{}{}", row.trim(), next.trim_start());
                             used = 2;
@@ -1223,8 +1251,14 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             // A separate 单位 column next to a name that took it in (`地区生产总值 亿元 …`):
             // the row is one cell short after its name.
             let want = h.cols.saturating_sub(h.name.unwrap_or(0) + 1);
-            if h.unit.is_some() && after_name(&cs, false) + 1 == want {
-                if let Some(k) = cs.iter().position(|c| is_name(c) && c.contains(' ')) {
+            // (Counted from that name, not from a 类别 cell before it: `民生  4  …年限 年  10.2`.)
+            let spaced = cs.iter().position(|c| is_name(c) && c.contains(' '));
+            let short_after =
+                |k: usize| cs.len() - k == want && cs.get(k + 1).is_some_and(|c| ocr::is_value(c));
+            if h.unit.is_some()
+                && (after_name(&cs, false) + 1 == want || spaced.is_some_and(short_after))
+            {
+                if let Some(k) = spaced {
                     let c = cs[k].clone();
                     let at = c.rfind(' ').unwrap_or(0);
                     cs[k] = c[..at].to_string();

@@ -34,6 +34,21 @@ fn unit_like(t: &str) -> bool {
     matches!(t, "%" | "％" | "‰") || super::stacked::unit_cell(t)
 }
 
+/// A line that opens a row by itself: its 序号 (after a category's words, if any), a name,
+/// then a figure (`民生  8  居民人均可支配收入增长  %  6.1`).
+pub(super) fn opens_row(line: &str) -> bool {
+    let cs: Vec<String> = super::cells(line)
+        .into_iter()
+        .filter(|c| !c.is_empty())
+        .collect();
+    let at = usize::from(cs.first().is_some_and(|c| category_piece(c)));
+    cs.get(at).is_some_and(|c| serial(c))
+        && cs
+            .get(at + 1)
+            .is_some_and(|c| is_name(c) && !ocr::is_value(c))
+        && cs[at + 2..].iter().any(|c| ocr::is_value(c))
+}
+
 /// `row` (a category and a name's head, nothing else) and `next` (the category's rest, the
 /// name's tail, the row's cells) as one row, or `None` when `next` does not continue it.
 /// `unit_col`: the header has a 单位 column (the cell after the name's tail is its unit).

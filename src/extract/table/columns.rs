@@ -13,7 +13,8 @@
 //! columns), else the cell starting nearest to it (at most four columns away). It is
 //! joined only where it can belong: the name, a short piece closing its unit (`（％）`)
 //! when the name has no unit yet; a cell of words after the name (a goal in words, `中有降`); a number cut
-//! after its dot (`９２．` + `５`). A line with any other piece (a figure under a whole
+//! after its dot (`９２．` + `５`); the name's rest with no parenthesis only beside a goal's
+//! words going on (`排放降低` under the name, `达任务` under `完成市下`). A line with any other piece (a figure under a whole
 //! figure, words under a figure or a 属性 word, a long piece: the next row's name) is not a
 //! continuation, and nothing is joined.
 
@@ -80,6 +81,9 @@ pub fn continued(row: &str, next: &str) -> Option<String> {
     let category = category_before_serial(&cells, first);
     let name = if category.is_some() { first + 2 } else { first };
     let mut joins: Vec<(usize, String)> = Vec::with_capacity(pieces.len());
+    // A name's rest closing no parenthesis (`排放降低`), joined only when a goal in words
+    // goes on beside it on the same line (`达任务` under `完成市下`).
+    let (mut bare_name, mut words_goal) = (false, false);
     for (a, b, piece) in &pieces {
         let k = under(&cells, *a, *b)?;
         let cell = &cells[k].2;
@@ -98,10 +102,15 @@ pub fn continued(row: &str, next: &str) -> Option<String> {
         } else if k == name {
             // The name's unit (`（％）`, `方米）`), to a name that has none yet; a piece that
             // closes no parenthesis may be a category or the next row's name.
-            (words || name_tail) && piece.ends_with(['）', ')']) && !cell.ends_with(['）', ')'])
+            let closes = piece.ends_with(['）', ')']) && !cell.ends_with(['）', ')']);
+            let bare = words && is_name(piece) && !piece.contains(['（', '(', '）', ')']);
+            bare_name |= bare && !closes;
+            ((words || name_tail) && closes) || bare
         } else if k > name {
-            (words && is_name(cell) && !ocr::is_class(cell) && !ocr::is_class(piece))
-                || (ocr::is_cut_number(cell) && piece.chars().all(digit))
+            let goal_words =
+                words && is_name(cell) && !ocr::is_class(cell) && !ocr::is_class(piece);
+            words_goal |= goal_words;
+            goal_words || (ocr::is_cut_number(cell) && piece.chars().all(digit))
         } else {
             false
         };
@@ -109,6 +118,9 @@ pub fn continued(row: &str, next: &str) -> Option<String> {
             return None;
         }
         joins.push((k, piece.clone()));
+    }
+    if bare_name && !words_goal {
+        return None;
     }
     for (k, piece) in joins {
         cells[k].2.push_str(&piece);
