@@ -11361,3 +11361,18 @@ fn a_status_closing_a_paragraph_of_goals_does_not_carry_into_the_next_task() {
     let ts = targets_of(review, "2027");
     assert!(with_quote_opt(&ts, "38家").is_none(), "{ts:#?}");
 }
+
+// Review 18 (fixer E): a panic, rules narrowed to what their docs say.
+
+/// Review 18, item 1: a round count of people whose 人 falls past a counting window
+/// (`建成…社区十人口床位配置率…`, the 十 the twelfth character after the verb) is read
+/// without a panic.
+#[test]
+fn a_per_base_cut_by_the_counting_window_does_not_panic() {
+    for verb in ["建成", "完成", "投用", "开工"] {
+        let text = format!(
+            "某县2026年工作要点\n\n6月底前{verb}城区养老服务中心和社区十人口床位配置率示范点。\n"
+        );
+        let _ = targets_of(&text, "2026");
+    }
+}
