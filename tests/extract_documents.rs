@@ -11376,3 +11376,20 @@ fn a_per_base_cut_by_the_counting_window_does_not_panic() {
         let _ = targets_of(&text, "2026");
     }
 }
+
+/// Review 18, item 2: a goal year with no comma after it (`力争2028年建成…`) after a month's
+/// deadline is the figure's window; only 年度, a name mark, or a verb of issuing before the
+/// year make it part of a name (`11月底前形成2029年度重点项目初步清单`).
+#[test]
+fn a_goal_year_with_no_comma_after_a_month_deadline_is_a_window() {
+    let ts = targets_of(
+        "某县2026年工作要点\n\n6月底前完成项目立项，力争2028年建成污水管网50公里。\n",
+        "2026",
+    );
+    assert_eq!(field_of(&ts, "50公里", "deadline"), "2028-12-31", "{:#?}", quotes(&ts));
+    let ts = targets_of(
+        "某县2026年工作要点\n\n9月底前完成规划编制，确保2027年实现污水处理率95%以上。\n",
+        "2026",
+    );
+    assert_eq!(field_of(&ts, "95%", "deadline"), "2027-12-31", "{:#?}", quotes(&ts));
+}
