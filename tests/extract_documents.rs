@@ -11393,3 +11393,22 @@ fn a_goal_year_with_no_comma_after_a_month_deadline_is_a_window() {
     );
     assert_eq!(field_of(&ts, "95%", "deadline"), "2027-12-31", "{:#?}", quotes(&ts));
 }
+
+/// Review 18, item 3: a zero written as a promise (`确保…“零发生”`, `确保全年零事故`) is a bottom
+/// line; a zero naming a thing (`推广零事故班组创建经验`, `零死亡交通示范路`) is none.
+#[test]
+fn a_zero_accident_word_is_a_bottom_line_only_as_a_promise() {
+    for text in [
+        "某县安全生产三年行动方案\n\n到2027年，推广零事故班组创建经验。\n",
+        "某县安全生产三年行动方案\n\n到2027年，建设零死亡交通示范路。\n",
+        "某县安全生产三年行动方案\n\n到2027年，培育零事故企业。\n",
+    ] {
+        let ts = targets_of(text, "2026");
+        assert!(ts.is_empty(), "{:#?}", quotes(&ts));
+    }
+    let ts = targets_of(
+        "某县安全生产三年行动方案\n\n到2027年，确保全年零事故。\n",
+        "2026",
+    );
+    assert_eq!(field_of(&ts, "零事故", "measure"), "assessed", "{:#?}", quotes(&ts));
+}
