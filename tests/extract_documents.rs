@@ -11412,3 +11412,26 @@ fn a_zero_accident_word_is_a_bottom_line_only_as_a_promise() {
     );
     assert_eq!(field_of(&ts, "零事故", "measure"), "assessed", "{:#?}", quotes(&ts));
 }
+
+/// Review 18, item 4: 控制在 caps only the figure of its own clause; a bullet entry quoting its
+/// whole line (`2027年控制在40，2030年45左右`) leaves the 2030 goal uncapped.
+#[test]
+fn a_ceiling_word_caps_only_the_figure_of_its_own_clause() {
+    let text = "某市发展规划（2026—2030年）\n\n◆ 甲率：2027年为5%，2030年为6%\n◆ 粮食播种面积：2027年稳定在100万亩，2030年控制在105万亩左右\n◆ 丙率：2027年为5%，2030年为6%\n◆ 生猪出栏（万头）：2027年控制在40，2030年45左右\n";
+    let ts = targets_of(text, "2026");
+    let pigs: Vec<_> = ts
+        .iter()
+        .filter(|t| field(t, "quote").contains("45左右"))
+        .collect();
+    let late = pigs
+        .iter()
+        .find(|t| field(t, "deadline") == "2030-12-31")
+        .unwrap_or_else(|| panic!("{:#?}", quotes(&ts)));
+    assert_ne!(field(late, "rule"), "at-most", "{late:#?}");
+    let early = pigs
+        .iter()
+        .find(|t| field(t, "deadline") == "2027-12-31")
+        .unwrap_or_else(|| panic!("{:#?}", quotes(&ts)));
+    assert_eq!(field(early, "rule"), "at-most", "{early:#?}");
+    assert_eq!(field_of(&ts, "105万亩左右", "rule"), "at-most");
+}
