@@ -11435,3 +11435,16 @@ fn a_ceiling_word_caps_only_the_figure_of_its_own_clause() {
     assert_eq!(field(early, "rule"), "at-most", "{early:#?}");
     assert_eq!(field_of(&ts, "105万亩左右", "rule"), "at-most");
 }
+
+/// Review 18, item 8: an empty growth cell (a tab table keeps it) is no goal in words: the
+/// rows with words in the goal cell read as those words say (a guard; no drafted field changed
+/// on the inputs tried).
+#[test]
+fn an_empty_growth_cell_is_not_read_as_words() {
+    let text = "某企业2029年经营指标\n\n指标\t单位\t2029年目标\t增长（%）\t责任部门\n营业收入\t亿元\t120\t8\t财务部\n人均工资\t元\t高于GDP增长\t\t人力资源部\n品牌影响力\t—\t持续提升\t\t市场部\n安全生产\t—\t不发生重大事故\t\t安全部\n利润总额\t亿元\t10\t5\t财务部\n";
+    let ts = targets_of(text, "2029");
+    assert_eq!(ts.len(), 5, "{:#?}", quotes(&ts));
+    assert_eq!(field_of(&ts, "持续提升", "measure"), "assessed");
+    assert_eq!(field_of(&ts, "不发生重大事故", "measure"), "assessed");
+    assert_eq!(field_of(&ts, "高于GDP增长", "measure"), "growth");
+}
