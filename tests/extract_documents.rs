@@ -11386,12 +11386,22 @@ fn a_goal_year_with_no_comma_after_a_month_deadline_is_a_window() {
         "某县2026年工作要点\n\n6月底前完成项目立项，力争2028年建成污水管网50公里。\n",
         "2026",
     );
-    assert_eq!(field_of(&ts, "50公里", "deadline"), "2028-12-31", "{:#?}", quotes(&ts));
+    assert_eq!(
+        field_of(&ts, "50公里", "deadline"),
+        "2028-12-31",
+        "{:#?}",
+        quotes(&ts)
+    );
     let ts = targets_of(
         "某县2026年工作要点\n\n9月底前完成规划编制，确保2027年实现污水处理率95%以上。\n",
         "2026",
     );
-    assert_eq!(field_of(&ts, "95%", "deadline"), "2027-12-31", "{:#?}", quotes(&ts));
+    assert_eq!(
+        field_of(&ts, "95%", "deadline"),
+        "2027-12-31",
+        "{:#?}",
+        quotes(&ts)
+    );
 }
 
 /// Review 18, item 3: a zero written as a promise (`确保…“零发生”`, `确保全年零事故`) is a bottom
@@ -11410,7 +11420,12 @@ fn a_zero_accident_word_is_a_bottom_line_only_as_a_promise() {
         "某县安全生产三年行动方案\n\n到2027年，确保全年零事故。\n",
         "2026",
     );
-    assert_eq!(field_of(&ts, "零事故", "measure"), "assessed", "{:#?}", quotes(&ts));
+    assert_eq!(
+        field_of(&ts, "零事故", "measure"),
+        "assessed",
+        "{:#?}",
+        quotes(&ts)
+    );
 }
 
 /// Review 18, item 4: 控制在 caps only the figure of its own clause; a bullet entry quoting its
@@ -11447,4 +11462,26 @@ fn an_empty_growth_cell_is_not_read_as_words() {
     assert_eq!(field_of(&ts, "持续提升", "measure"), "assessed");
     assert_eq!(field_of(&ts, "不发生重大事故", "measure"), "assessed");
     assert_eq!(field_of(&ts, "高于GDP增长", "measure"), "growth");
+}
+
+/// Review 18, item 9: 超过 / 高于 / 好于 report goals done only when the goal is named just
+/// after them (`已超过全年8%的预期目标`, `好于预期`); `居民收入增长高于经济增长` in a target list
+/// is goal language and leaves the list read.
+#[test]
+fn a_bare_higher_than_in_a_target_list_does_not_report_goals_done() {
+    let ts = targets_of(
+        "某县2026年政府工作报告\n\n今年经济社会发展的主要预期目标是地区生产总值增长6%、居民收入增长高于经济增长，城镇新增就业5000人。\n",
+        "2026",
+    );
+    assert_eq!(
+        field_of(&ts, "增长6%", "rule"),
+        "at-least",
+        "{:#?}",
+        quotes(&ts)
+    );
+    assert!(
+        with_quote_opt(&ts, "5000人").is_some(),
+        "{:#?}",
+        quotes(&ts)
+    );
 }

@@ -246,7 +246,9 @@ fn figure_clause(quote: &str, v: f64) -> String {
                 && (i == 0 || !(cs[i - 1].is_ascii_digit() || cs[i - 1] == '.'))
                 && !cs.get(i + num.len()).is_some_and(|c| c.is_ascii_digit())
                 && !(cs.get(i + num.len()) == Some(&'.')
-                    && cs.get(i + num.len() + 1).is_some_and(|c| c.is_ascii_digit()))
+                    && cs
+                        .get(i + num.len() + 1)
+                        .is_some_and(|c| c.is_ascii_digit()))
         })
     };
     let clauses: Vec<&str> = text.split(['，', ',', '；', ';', '。']).collect();

@@ -802,7 +802,7 @@ fn lists_goals(n: &[char], s: &Sentence) -> bool {
             }
             false
         };
-        lexicon::TARGET_LIST.iter().any(introduces) && !contains_any(cl, lexicon::GOALS_DONE)
+        lexicon::TARGET_LIST.iter().any(introduces) && !lexicon::goals_done(cl)
     })
 }
 
@@ -1554,7 +1554,7 @@ fn goal_year(t: &Text, sents: &[Sentence]) -> Option<i32> {
             return None;
         }
         s.clauses.iter().find_map(|c| {
-            if contains_any(&n[c.start..c.end], lexicon::GOALS_DONE) {
+            if lexicon::goals_done(&n[c.start..c.end]) {
                 return None;
             }
             let at = lexicon::TARGET_LIST
