@@ -11585,3 +11585,127 @@ fn a_names_rest_over_a_row_with_its_own_serial_is_no_head_of_it() {
     assert_eq!(field(t, "value"), "5.5", "{t:#?}");
     assert_eq!(field_of(&ts, "数字经济核心产业增加值占", "value"), "12");
 }
+
+// Review 18 (fixer E): a panic, rules narrowed to what their docs say.
+
+/// Review 18, item 1: a round count of people whose 人 falls past a counting window
+/// (`建成…社区十人口床位配置率…`, the 十 the twelfth character after the verb) is read
+/// without a panic.
+#[test]
+fn a_per_base_cut_by_the_counting_window_does_not_panic() {
+    for verb in ["建成", "完成", "投用", "开工"] {
+        let text = format!(
+            "某县2026年工作要点\n\n6月底前{verb}城区养老服务中心和社区十人口床位配置率示范点。\n"
+        );
+        let _ = targets_of(&text, "2026");
+    }
+}
+
+/// Review 18, item 2: a goal year with no comma after it (`力争2028年建成…`) after a month's
+/// deadline is the figure's window; only 年度, a name mark, or a verb of issuing before the
+/// year make it part of a name (`11月底前形成2029年度重点项目初步清单`).
+#[test]
+fn a_goal_year_with_no_comma_after_a_month_deadline_is_a_window() {
+    let ts = targets_of(
+        "某县2026年工作要点\n\n6月底前完成项目立项，力争2028年建成污水管网50公里。\n",
+        "2026",
+    );
+    assert_eq!(
+        field_of(&ts, "50公里", "deadline"),
+        "2028-12-31",
+        "{:#?}",
+        quotes(&ts)
+    );
+    let ts = targets_of(
+        "某县2026年工作要点\n\n9月底前完成规划编制，确保2027年实现污水处理率95%以上。\n",
+        "2026",
+    );
+    assert_eq!(
+        field_of(&ts, "95%", "deadline"),
+        "2027-12-31",
+        "{:#?}",
+        quotes(&ts)
+    );
+}
+
+/// Review 18, item 3: a zero written as a promise (`确保…“零发生”`, `确保全年零事故`) is a bottom
+/// line; a zero naming a thing (`推广零事故班组创建经验`, `零死亡交通示范路`) is none.
+#[test]
+fn a_zero_accident_word_is_a_bottom_line_only_as_a_promise() {
+    for text in [
+        "某县安全生产三年行动方案\n\n到2027年，推广零事故班组创建经验。\n",
+        "某县安全生产三年行动方案\n\n到2027年，建设零死亡交通示范路。\n",
+        "某县安全生产三年行动方案\n\n到2027年，培育零事故企业。\n",
+    ] {
+        let ts = targets_of(text, "2026");
+        assert!(ts.is_empty(), "{:#?}", quotes(&ts));
+    }
+    let ts = targets_of(
+        "某县安全生产三年行动方案\n\n到2027年，确保全年零事故。\n",
+        "2026",
+    );
+    assert_eq!(
+        field_of(&ts, "零事故", "measure"),
+        "assessed",
+        "{:#?}",
+        quotes(&ts)
+    );
+}
+
+/// Review 18, item 4: 控制在 caps only the figure of its own clause; a bullet entry quoting its
+/// whole line (`2027年控制在40，2030年45左右`) leaves the 2030 goal uncapped.
+#[test]
+fn a_ceiling_word_caps_only_the_figure_of_its_own_clause() {
+    let text = "某市发展规划（2026—2030年）\n\n◆ 甲率：2027年为5%，2030年为6%\n◆ 粮食播种面积：2027年稳定在100万亩，2030年控制在105万亩左右\n◆ 丙率：2027年为5%，2030年为6%\n◆ 生猪出栏（万头）：2027年控制在40，2030年45左右\n";
+    let ts = targets_of(text, "2026");
+    let pigs: Vec<_> = ts
+        .iter()
+        .filter(|t| field(t, "quote").contains("45左右"))
+        .collect();
+    let late = pigs
+        .iter()
+        .find(|t| field(t, "deadline") == "2030-12-31")
+        .unwrap_or_else(|| panic!("{:#?}", quotes(&ts)));
+    assert_ne!(field(late, "rule"), "at-most", "{late:#?}");
+    let early = pigs
+        .iter()
+        .find(|t| field(t, "deadline") == "2027-12-31")
+        .unwrap_or_else(|| panic!("{:#?}", quotes(&ts)));
+    assert_eq!(field(early, "rule"), "at-most", "{early:#?}");
+    assert_eq!(field_of(&ts, "105万亩左右", "rule"), "at-most");
+}
+
+/// Review 18, item 8: an empty growth cell (a tab table keeps it) is no goal in words: the
+/// rows with words in the goal cell read as those words say (a guard; no drafted field changed
+/// on the inputs tried).
+#[test]
+fn an_empty_growth_cell_is_not_read_as_words() {
+    let text = "某企业2029年经营指标\n\n指标\t单位\t2029年目标\t增长（%）\t责任部门\n营业收入\t亿元\t120\t8\t财务部\n人均工资\t元\t高于GDP增长\t\t人力资源部\n品牌影响力\t—\t持续提升\t\t市场部\n安全生产\t—\t不发生重大事故\t\t安全部\n利润总额\t亿元\t10\t5\t财务部\n";
+    let ts = targets_of(text, "2029");
+    assert_eq!(ts.len(), 5, "{:#?}", quotes(&ts));
+    assert_eq!(field_of(&ts, "持续提升", "measure"), "assessed");
+    assert_eq!(field_of(&ts, "不发生重大事故", "measure"), "assessed");
+    assert_eq!(field_of(&ts, "高于GDP增长", "measure"), "growth");
+}
+
+/// Review 18, item 9: 超过 / 高于 / 好于 report goals done only when the goal is named just
+/// after them (`已超过全年8%的预期目标`, `好于预期`); `居民收入增长高于经济增长` in a target list
+/// is goal language and leaves the list read.
+#[test]
+fn a_bare_higher_than_in_a_target_list_does_not_report_goals_done() {
+    let ts = targets_of(
+        "某县2026年政府工作报告\n\n今年经济社会发展的主要预期目标是地区生产总值增长6%、居民收入增长高于经济增长，城镇新增就业5000人。\n",
+        "2026",
+    );
+    assert_eq!(
+        field_of(&ts, "增长6%", "rule"),
+        "at-least",
+        "{:#?}",
+        quotes(&ts)
+    );
+    assert!(
+        with_quote_opt(&ts, "5000人").is_some(),
+        "{:#?}",
+        quotes(&ts)
+    );
+}

@@ -204,7 +204,7 @@ fn heading(line: &str, pos: usize) -> Option<Heading> {
     };
     // A heading that reports its goals done (`（一）年度主要目标任务较好完成` inside
     // `一、2025年计划执行情况`) names no goals to come.
-    let done = super::lexicon::GOALS_DONE.iter().any(|w| line.contains(w))
+    let done = super::lexicon::goals_done(&line.chars().collect::<Vec<_>>())
         && !["确保", "力争", "努力", "争取"]
             .iter()
             .any(|w| line.contains(w));

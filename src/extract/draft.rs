@@ -161,16 +161,16 @@ pub const GDP_SERIES: &str = "gdp-growth";
 /// (round 12: 9 of 9 in the annotated sets). So does whatever is held down to about N
 /// (`设备平均故障率控制在3%左右`, `平均电能利用效率控制在1.4左右`, `新增建设用地控制在800亩左右`):
 /// 控制在…左右 was annotated `at-most` 12 of 12 over all annotated sets (round 18 C). Any
-/// other 左右 keeps its `about` draft.
+/// other 左右 keeps its `about` draft. (控制 is read in the figure's own clause: `held_down`.)
 pub fn soften_ceiling(p: &mut Proposal) {
     let Some(Goal::Value(v)) = p.goal else {
         return;
     };
     let name: Vec<char> = p.name_zh.chars().collect();
     let fall = p.measure == Measure::Growth && v < 0.0;
-    let held_down = p.quote.contains("控制在");
+    let down = held_down(p, v);
     if p.rule != Rule::About
-        || !(fall || held_down || lexicon::contains_any(&name, lexicon::CEILING_RATES))
+        || !(fall || down || lexicon::contains_any(&name, lexicon::CEILING_RATES))
     {
         return;
     }
@@ -199,9 +199,8 @@ pub fn soften_floor(p: &mut Proposal) {
         || unit == "%"
         || p.measure == Measure::Growth
         || !added
-        || p.quote.contains("控制")
-        || p.quote.contains("稳定在")
-        || p.quote.contains("保持在")
+        || held_down(p, v)
+        || held_steady(p, v)
         || lexicon::contains_any(&name, lexicon::LOWER_IS_BETTER)
         || lexicon::contains_any(&name, lexicon::CEILING_RATES)
         // A count over a window spelled before it (`三年支持…项目300个左右`): both annotations
@@ -211,6 +210,53 @@ pub fn soften_floor(p: &mut Proposal) {
         return;
     }
     one_sided(p, Rule::AtLeast, v, "a quantity to reach");
+}
+
+/// Is the figure `v` held down (控制在…左右, 控制…左右) in its own clause of the quote? A quote
+/// may run over several clauses (a bullet entry's line, a relative goal's clause before it),
+/// so one stage's 控制在 must not cap another's (`2027年控制在40，2030年45左右`; review 18).
+/// The one test of 控制 for both `soften_ceiling` and `soften_floor`.
+fn held_down(p: &Proposal, v: f64) -> bool {
+    figure_clause(&p.quote, v).contains("控制")
+}
+
+/// Is the figure `v` held steady in a band (稳定在 / 保持在 …左右) in its own clause?
+fn held_steady(p: &Proposal, v: f64) -> bool {
+    let cl = figure_clause(&p.quote, v);
+    cl.contains("稳定在") || cl.contains("保持在")
+}
+
+/// The clause of `quote` (split at `，；。`) that writes the figure `v` (its magnitude, as
+/// digits), the one with 左右 first; the whole quote when no clause writes it (a figure
+/// scaled from 万, a Chinese numeral).
+fn figure_clause(quote: &str, v: f64) -> String {
+    let text: String = quote
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '．' => '.',
+            _ => c,
+        })
+        .collect();
+    let num: Vec<char> = super::fmt_num(v.abs()).chars().collect();
+    let writes = |cl: &str| {
+        let cs: Vec<char> = cl.chars().collect();
+        (0..cs.len()).any(|i| {
+            cs[i..].starts_with(&num)
+                && (i == 0 || !(cs[i - 1].is_ascii_digit() || cs[i - 1] == '.'))
+                && !cs.get(i + num.len()).is_some_and(|c| c.is_ascii_digit())
+                && !(cs.get(i + num.len()) == Some(&'.')
+                    && cs
+                        .get(i + num.len() + 1)
+                        .is_some_and(|c| c.is_ascii_digit()))
+        })
+    };
+    let clauses: Vec<&str> = text.split(['，', ',', '；', ';', '。']).collect();
+    clauses
+        .iter()
+        .find(|cl| writes(cl) && cl.contains("左右"))
+        .or_else(|| clauses.iter().find(|cl| writes(cl)))
+        .map_or(text.clone(), |cl| cl.to_string())
 }
 
 /// A two-sided 左右 (`about`) still without a tolerance once `soften_ceiling` and

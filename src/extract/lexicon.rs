@@ -385,21 +385,46 @@ pub const TARGET_LIST: &[&str] = &[
 ];
 
 /// Words that report the goals named in their clause done (`主要目标任务较好完成`).
-/// So do words saying how far along they are (`主要目标任务总体符合序时进度`, `…推进顺利`),
-/// and words measuring a result against them (`已超过全年8%的预期目标`, `高于年初预期目标
+/// So do words saying how far along they are (`主要目标任务总体符合序时进度`, `…推进顺利`);
+/// words measuring a result against them are in [`MEASURED_AGAINST`].
+pub const GOALS_DONE: &[&str] = &["完成", "实现了", "超额", "达成", "序时进度", "顺利"];
+
+/// Words measuring a result against the goals (`已超过全年8%的预期目标`, `高于年初预期目标
 /// 0.4个百分点`, `主要指标好于预期`: every such clause of the annotated sets, 5 of 5, reports
-/// results; round 17).
-pub const GOALS_DONE: &[&str] = &[
-    "完成",
-    "实现了",
-    "超额",
-    "达成",
-    "序时进度",
-    "顺利",
-    "超过",
-    "高于",
-    "好于",
-];
+/// results; round 17). Only with 预期 / 目标 / 年初 soon after them: bare, 高于 is goal language
+/// (`增速高于全省平均水平`, `收入增长高于经济增长`; review 18).
+const MEASURED_AGAINST: &[&str] = &["超过", "高于", "好于"];
+
+/// How many characters after a word of [`MEASURED_AGAINST`] the goal may be named.
+const GOAL_NAMED_WITHIN: usize = 10;
+
+/// Does `cl` report goals done: a word of [`GOALS_DONE`], or a result measured against the
+/// goals ([`MEASURED_AGAINST`] with 预期 / 目标 / 年初 within ten characters after it, in the
+/// same clause)?
+pub fn goals_done(cl: &[char]) -> bool {
+    contains_any(cl, GOALS_DONE)
+        || MEASURED_AGAINST.iter().any(|w| {
+            let len = w.chars().count();
+            let mut from = 0;
+            while let Some(at) = find(cl, w, from) {
+                let start = at + len;
+                let end = (start + GOAL_NAMED_WITHIN).min(cl.len());
+                let stop = cl[start..end]
+                    .iter()
+                    .position(|c| "，,。；;：:".contains(*c))
+                    .map_or(end, |k| start + k);
+                let near = &cl[start..stop];
+                if ["预期", "目标", "年初"]
+                    .iter()
+                    .any(|g| find(near, g, 0).is_some())
+                {
+                    return true;
+                }
+                from = at + 1;
+            }
+            false
+        })
+}
 
 /// Nouns that make "N个X" a breakdown, not a target (20个方面). A plan's own tasks and
 /// measures counted (`部署了五个方面18项重点任务`, `提出12条举措`) are how it is laid out.
@@ -1358,6 +1383,19 @@ fn glossary_by_first() -> &'static HashMap<char, Vec<GlossaryEntry>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn goals_done_needs_the_goal_after_a_measuring_word() {
+        let done = |s: &str| goals_done(&s.chars().collect::<Vec<_>>());
+        assert!(done("已超过全年8%的预期目标"));
+        assert!(done("高于年初预期目标0.4个百分点"));
+        assert!(done("主要指标好于预期"));
+        assert!(done("主要目标任务较好完成"));
+        // Goal language (review 18).
+        assert!(!done("增速高于全省平均水平"));
+        assert!(!done("居民收入增长高于经济增长"));
+        assert!(!done("研发投入增速超过10%，目标明确"));
+    }
 
     use crate::extract::test_chars as cs;
 

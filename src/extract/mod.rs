@@ -802,7 +802,7 @@ fn lists_goals(n: &[char], s: &Sentence) -> bool {
             }
             false
         };
-        lexicon::TARGET_LIST.iter().any(introduces) && !contains_any(cl, lexicon::GOALS_DONE)
+        lexicon::TARGET_LIST.iter().any(introduces) && !lexicon::goals_done(cl)
     })
 }
 
@@ -1574,7 +1574,7 @@ fn goal_year(t: &Text, sents: &[Sentence]) -> Option<i32> {
             return None;
         }
         s.clauses.iter().find_map(|c| {
-            if contains_any(&n[c.start..c.end], lexicon::GOALS_DONE) {
+            if lexicon::goals_done(&n[c.start..c.end]) {
                 return None;
             }
             let at = lexicon::TARGET_LIST
@@ -4463,6 +4463,14 @@ fn assigned_task_name(t: &[char]) -> Option<String> {
     (name.chars().count() >= 2).then_some(name)
 }
 
+/// Is the zero word at `at` (`零发生`, `零事故`, `零死亡`, three characters) a promise: in
+/// quotes, or after 确保 and closing its phrase (no noun it qualifies after it)?
+fn promised_zero(cl: &[char], at: usize) -> bool {
+    let quoted = at > 0 && matches!(cl[at - 1], '“' | '"' | '「');
+    let closes = cl.get(at + 3).is_none_or(|&c| !numbers::is_cjk(c));
+    quoted || (closes && find(&cl[..at], "确保", 0).is_some())
+}
+
 /// Goals in words inside prose (`居民收入增长和经济增长基本同步`, `国际收支基本平衡`): the
 /// name is the item's text before the goal words. Qualitative goals (assessed) are taken only
 /// from a target list (主要预期目标) or under a forward window, where they are promises.
@@ -4484,13 +4492,16 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     // 守住不发生规模性返贫底线, 确保不发生较大及以上生产安全事故 (round 11): a bottom line,
     // assessed, in a target list or a forward window.
-    // (疫情 too, `确保不发生区域性重大动物疫情`; and the zero written in quotes, `确保重特大事故
-    // “零发生”`, round 18 A: t94's and the one other 零事故 of all sets, a result, read as such. Said the other way round,
-    // `较大以上生产安全事故“零发生”`, round 18 D, is the same bottom line.)
+    // (疫情 too, `确保不发生区域性重大动物疫情`. The zero said the other way round is the same
+    // bottom line, but only as a promise: written in quotes, `较大以上生产安全事故“零发生”`
+    // (round 18 D), or after 确保 in the clause, closing its phrase, `确保重特大事故“零发生”`,
+    // `确保全年零事故` (round 18 A). Anywhere else it names a thing, `推广零事故班组创建经验`,
+    // or states a result, `电站安全事故零发生`; review 18.)
     let zero = || {
         ["零发生", "零事故", "零死亡"]
             .iter()
-            .find_map(|w| find(cl, w, 0))
+            .filter_map(|w| find(cl, w, 0))
+            .find(|&at| promised_zero(cl, at))
     };
     if let Some(at) = find(cl, "不发生", 0)
         .filter(|&a| {

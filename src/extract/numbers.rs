@@ -700,10 +700,13 @@ fn per_base(t: &[char], m: &Mention, unit_end: usize, to: usize) -> bool {
     let noun_follows = t
         .get(unit_end)
         .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && !"以左上下内".contains(*c));
+    // (The unit may be read past the scan window, so `unit_end` can pass `to`: then there is
+    // nothing of the window left to look at; review 18.)
     round
         && people
         && noun_follows
-        && t[unit_end..to.min(unit_end + 12)]
+        && t.get(unit_end..to.min(unit_end + 12).max(unit_end))
+            .unwrap_or(&[])
             .iter()
             .take_while(|c| !"，,。；;、：:".contains(**c))
             .any(|&c| c == '率')
@@ -714,6 +717,16 @@ mod tests {
     use super::*;
 
     use crate::extract::test_chars as cs;
+
+    /// A round count of people cut from its 人 by the window's end (`…社区十|人口床位配置率`,
+    /// the window ending between 十 and 人): no panic (review 18, item 1).
+    #[test]
+    fn per_base_past_the_window_does_not_panic() {
+        let t = cs("建成城区养老服务中心和社区十人口床位配置率示范点。");
+        let ten = t.iter().position(|&c| c == '十').unwrap();
+        let _ = scan_mentions(&t, 0, ten + 1);
+        let _ = scan_mentions(&t, 2, ten + 1);
+    }
 
     fn one(s: &str) -> Mention {
         let t = cs(s);

@@ -1920,7 +1920,7 @@ fn row_proposal(
             let rate_words = h
                 .rate
                 .and_then(at)
-                .filter(|c| figure(c).is_none() && !ocr::is_dash(c));
+                .filter(|c| figure(c).is_none() && !ocr::is_dash(c) && !c.trim().is_empty());
             let words: Vec<&String> = [h.goal.map(|(c, _)| c), h.window]
                 .into_iter()
                 .flatten()
