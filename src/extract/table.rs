@@ -957,6 +957,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
     let mut proposals = Vec::new();
     let mut due = Vec::new();
     let filled = |l: &str| cells(l).iter().filter(|c| !c.is_empty()).count();
+    let mut bullet_lines = bullets::Lines::new(lines.len());
     let mut i = 0;
     while i < lines.len() {
         // A table of units, one column per indicator (`transposed`), or of years, one row
@@ -972,7 +973,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             continue;
         }
         // Indicators written as a bulleted list (`◆ 名称：2027年…，2030年…`): one row each.
-        if let Some((ps, r, loose)) = bullets::read(&lines, i, plan) {
+        if let Some((ps, r, loose)) = bullets::read(&mut bullet_lines, &lines, i, plan) {
             table_line[r.clone()].iter_mut().for_each(|t| *t = true);
             loose.into_iter().for_each(|k| table_line[k] = false);
             proposals.extend(ps);

@@ -34,38 +34,86 @@ struct Entry {
     loose: bool,
 }
 
+/// What each line is to a bulleted list, decided once per line: `table::read` asks for a
+/// list at every line, and the look-ahead from each start reads up to `MAX_LINES` lines.
+pub(super) struct Lines {
+    kinds: Vec<Option<Kind>>,
+}
+
+/// A line of a bulleted list: an entry, a group heading, a blank, or anything else (which
+/// ends the list).
+enum Kind {
+    Entry(Entry),
+    Heading,
+    Blank,
+    Other,
+}
+
+impl Lines {
+    pub(super) fn new(n: usize) -> Lines {
+        Lines {
+            kinds: std::iter::repeat_with(|| None).take(n).collect(),
+        }
+    }
+
+    /// The kind of line `k`, read the first time it is asked for.
+    fn kind(&mut self, lines: &[&str], k: usize) -> &Kind {
+        self.kinds[k].get_or_insert_with(|| {
+            let t = trimmed(lines[k]);
+            if t.is_empty() {
+                Kind::Blank
+            } else if let Some(e) = entry(lines[k], k) {
+                Kind::Entry(e)
+            } else if group_heading(t) {
+                Kind::Heading
+            } else {
+                Kind::Other
+            }
+        })
+    }
+
+    /// The entry at line `k`, once its kind is read.
+    fn entry(&self, k: usize) -> Option<&Entry> {
+        match &self.kinds[k] {
+            Some(Kind::Entry(e)) => Some(e),
+            _ => None,
+        }
+    }
+}
+
 /// The list starting at line `i`: its proposals, the lines it spans and those of them left
 /// to the prose (entries whose figure it cannot read).
 pub(super) fn read(
+    seen: &mut Lines,
     lines: &[&str],
     i: usize,
     plan: Option<(i32, i32)>,
 ) -> Option<(Vec<Proposal>, Range<usize>, Vec<usize>)> {
     // (Cheap test first: the list must open with a bulleted entry with a figure.)
-    let first = entry(lines[i], i)?;
-    if first.stages.is_empty() {
-        return None;
+    match seen.kind(lines, i) {
+        Kind::Entry(e) if !e.stages.is_empty() => {}
+        _ => return None,
     }
-    let mut entries = vec![first];
     let mut j = i + 1;
     while j < lines.len() && j < i + MAX_LINES {
-        let t = trimmed(lines[j]);
-        if t.is_empty() {
-            break;
-        }
-        match entry(lines[j], j) {
-            Some(e) => entries.push(e),
+        match seen.kind(lines, j) {
+            Kind::Entry(_) => {}
             // A group heading: a bullet and a few words, no punctuation.
-            None if group_heading(t) => {}
-            None => break,
+            Kind::Heading => {}
+            Kind::Blank | Kind::Other => break,
         }
         j += 1;
     }
     // (A group heading right before the list's end belongs to what follows.)
-    while j > i + 1 && entry(lines[j - 1], j - 1).is_none() {
+    while j > i + 1 && seen.entry(j - 1).is_none() {
         j -= 1;
     }
-    let rows: Vec<&Entry> = entries.iter().filter(|e| !e.stages.is_empty()).collect();
+    let entries: Vec<&Entry> = (i..j).filter_map(|k| seen.entry(k)).collect();
+    let rows: Vec<&Entry> = entries
+        .iter()
+        .copied()
+        .filter(|e| !e.stages.is_empty())
+        .collect();
     let dated = rows
         .iter()
         .filter(|e| e.stages.iter().any(|(y, _)| y.is_some()))
@@ -121,11 +169,7 @@ pub(super) fn read(
                 .collect();
         }
     }
-    let loose = entries
-        .iter()
-        .filter(|e| e.loose && e.line < j)
-        .map(|e| e.line)
-        .collect();
+    let loose = entries.iter().filter(|e| e.loose).map(|e| e.line).collect();
     Some((proposals, i..j, loose))
 }
 
