@@ -11361,3 +11361,16 @@ fn a_status_closing_a_paragraph_of_goals_does_not_carry_into_the_next_task() {
     let ts = targets_of(review, "2027");
     assert!(with_quote_opt(&ts, "38家").is_none(), "{ts:#?}");
 }
+
+// Review 18 (fixer F): year-row quotes by column, leader dots before a digit, box bullets.
+
+/// Two columns of a table by year with the same indicator's name: each goal quotes its own
+/// column's header and cell, not the first column's.
+#[test]
+fn a_table_by_year_quotes_each_columns_own_cell() {
+    let text = "某市发展规划（2026—2030年）\n\n年份\t森林覆盖率（%）\t森林覆盖率(%)\t地区生产总值（亿元）\n2025年（基期）\t60\t61\t263\n2030年\t62\t64\t360\n";
+    let ts = targets_of(text, "2026");
+    let qs: Vec<&str> = ts.iter().filter_map(|t| t["quote"].as_str()).collect();
+    assert!(qs.contains(&"2030年\t森林覆盖率（%）\t62"), "{qs:#?}");
+    assert!(qs.contains(&"2030年\t森林覆盖率(%)\t64"), "{qs:#?}");
+}

@@ -59,6 +59,10 @@ pub struct Tables {
     /// Rows timed by a 完成时限 column: the proposal's index and the part of the year its
     /// cell names (`due::apply` gives them their deadlines once the text's year is known).
     pub(crate) due: Vec<(usize, super::within::Part)>,
+    /// For each proposal, the line its row starts at (the first line of a table read by
+    /// another reader): how a reader that writes a table of its own (`year_rows`,
+    /// `bullets`) finds the row each proposal came from.
+    pub(crate) rows: Vec<usize>,
 }
 
 /// How many tab-separated cells a line holds, blank ones at its end included.
@@ -955,6 +959,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         None
     };
     let mut proposals = Vec::new();
+    let mut rows_of = Vec::new();
     let mut due = Vec::new();
     let filled = |l: &str| cells(l).iter().filter(|c| !c.is_empty()).count();
     let mut bullet_lines = bullets::Lines::new(lines.len());
@@ -967,6 +972,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         {
             table_line[r.clone()].iter_mut().for_each(|t| *t = true);
             proposals.extend(ps);
+            rows_of.resize(proposals.len(), r.start);
             let end = notes_end(&lines, r.end);
             table_line[r.end..end].iter_mut().for_each(|t| *t = true);
             i = end;
@@ -977,6 +983,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             table_line[r.clone()].iter_mut().for_each(|t| *t = true);
             loose.into_iter().for_each(|k| table_line[k] = false);
             proposals.extend(ps);
+            rows_of.resize(proposals.len(), r.start);
             i = r.end;
             continue;
         }
@@ -1274,6 +1281,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     due.push((proposals.len(), part));
                     proposals.push(p);
                 }
+                rows_of.resize(proposals.len(), j);
             }
             j += used;
         }
@@ -1296,6 +1304,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         table_line,
         proposals,
         due,
+        rows: rows_of,
     }
 }
 

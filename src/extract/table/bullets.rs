@@ -159,9 +159,13 @@ pub(super) fn read(
         }
         table.push(row.join("\t"));
     }
-    let mut proposals = super::read(&table.join("\n"), plan).proposals;
-    for p in &mut proposals {
-        if let Some(e) = rows.iter().find(|e| e.name == p.name_zh) {
+    let read = super::read(&table.join("\n"), plan);
+    let mut proposals = read.proposals;
+    for (p, line) in proposals.iter_mut().zip(read.rows) {
+        // (The table written above has the header on its first line, then one row per
+        // entry, in order.)
+        let row = line.checked_sub(1).and_then(|r| rows.get(r));
+        if let Some(e) = row.filter(|e| e.name == p.name_zh) {
             // (The entry's words without blanks: a line of a list, not cells of a row.)
             p.quote = trimmed(lines[e.line])
                 .chars()
