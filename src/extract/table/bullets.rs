@@ -9,7 +9,7 @@
 //!
 //! Each entry is a row: the name before its `：` or its leader dots (with its unit in
 //! brackets), one figure per stage year (`2027年…`, `2030年…`; a figure with no year goes to
-//! the list's last stage, or the plan's end). A run of at least three such entries, group
+//! the later of the list's last stage and the plan's end). A run of at least three such entries, group
 //! headings (`■ 学前教育`) and entries with no figure (`…：稳步提高`) between them, is read as a
 //! table with one goal column per stage year; every entry is quoted by its own line, blanks
 //! dropped (a line of a list, not the cells of a table's row).
@@ -169,7 +169,7 @@ pub(super) fn read(
             // (The entry's words without blanks: a line of a list, not cells of a row.)
             p.quote = trimmed(lines[e.line])
                 .chars()
-                .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
+                .filter(|c| !c.is_whitespace())
                 .collect();
         }
     }
@@ -179,7 +179,7 @@ pub(super) fn read(
 
 /// The line without its indent and trailing blanks.
 fn trimmed(line: &str) -> &str {
-    line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+    line.trim()
 }
 
 /// `■ 学前教育`: a bullet and at most 16 characters of words, no figure, no punctuation.
@@ -199,7 +199,6 @@ fn group_heading(t: &str) -> bool {
 /// figure (`稳步提高`).
 fn entry(line: &str, at: usize) -> Option<Entry> {
     let t = trimmed(line).strip_prefix(BULLETS)?.trim_start();
-    let t = t.trim_start_matches('\u{3000}');
     if t.ends_with(['。', '；', ';']) {
         return None;
     }
@@ -219,10 +218,7 @@ fn entry(line: &str, at: usize) -> Option<Entry> {
         return None;
     }
     let (name, mut unit) = name_unit(name);
-    let value: String = value
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
-        .collect();
+    let value: String = value.chars().filter(|c| !c.is_whitespace()).collect();
     let mut stages = Vec::new();
     let mut loose = false;
     if value.chars().any(|c| c.is_ascii_digit()) {
@@ -272,7 +268,9 @@ fn leader_dots(t: &str) -> Option<(usize, usize)> {
             }
             count += 1;
         } else if let Some(s) = start {
-            if count >= 2 && (c == ' ' || c == '\u{3000}' || !c.is_ascii_digit()) {
+            // (Two dots or more, even right before a figure, `乙率……15`: a decimal point
+            // is one.)
+            if count >= 2 {
                 return Some((s, k));
             }
             start = None;
@@ -302,8 +300,10 @@ fn name_unit(name: &str) -> (String, Option<String>) {
     (name.to_string(), None)
 }
 
-/// A stage: its years (`2027年`, `2027年、2030年均`, none) and its goal cell, the verbs of
-/// reaching dropped (`达到95%以上` → `95%以上`, `保持100%` → `100%`).
+/// A stage: its years (`2027年`, `2027年、2030年均`, none) and its goal cell, the words of
+/// holding or raising to before it dropped (`保持100%` → `100%`, `提高到95%` → `95%`); a
+/// verb of reaching stays in the cell (`达到95%以上`), which `figure` reads, and so does
+/// `稳定在`, whose cell `figure` cannot read (the entry is then left to the prose).
 fn stage(seg: &str) -> Option<(Vec<i32>, String)> {
     let mut rest = seg;
     let mut years = Vec::new();

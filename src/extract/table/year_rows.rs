@@ -39,7 +39,7 @@ pub(super) fn read(
     let first: String = line
         .trim_start()
         .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
+        .filter(|c| !c.is_whitespace())
         .take(2)
         .collect();
     if !["年份", "年度", "指标", "项目"].contains(&first.as_str()) {
