@@ -11709,3 +11709,30 @@ fn a_bare_higher_than_in_a_target_list_does_not_report_goals_done() {
         quotes(&ts)
     );
 }
+
+// Review 18 (fixer F): year-row quotes by column, leader dots before a digit, box bullets.
+
+/// Two columns of a table by year with the same indicator's name: each goal quotes its own
+/// column's header and cell, not the first column's.
+#[test]
+fn a_table_by_year_quotes_each_columns_own_cell() {
+    let text = "某市发展规划（2026—2030年）\n\n年份\t森林覆盖率（%）\t森林覆盖率(%)\t地区生产总值（亿元）\n2025年（基期）\t60\t61\t263\n2030年\t62\t64\t360\n";
+    let ts = targets_of(text, "2026");
+    let qs: Vec<&str> = ts.iter().filter_map(|t| t["quote"].as_str()).collect();
+    assert!(qs.contains(&"2030年\t森林覆盖率（%）\t62"), "{qs:#?}");
+    assert!(qs.contains(&"2030年\t森林覆盖率(%)\t64"), "{qs:#?}");
+}
+
+/// Leader dots right before a figure (`◆ 乙率……15`, as a PDF copy prints them) still part
+/// the name from its figure: the entry is a row, and the list around it is read as one.
+#[test]
+fn leader_dots_right_before_a_figure_keep_the_bullet_list() {
+    let text = "某市教育强市建设规划（2026—2030年）\n\n◆ 甲率：2027年达到93.5%，2030年达到95%以上\n◆ 乙率……15\n◆ 丙率：2027年为5%，2030年为6%\n◆ 丁率：2027年为5%，2030年为6%\n";
+    let ts = targets_of(text, "2026");
+    assert_eq!(ts.len(), 7, "{:#?}", quotes(&ts));
+    assert_eq!(field_of(&ts, "乙率……15", "deadline"), "2030-12-31");
+    assert!(
+        ts.iter().all(|t| !field(t, "name").contains("2027年")),
+        "{ts:#?}"
+    );
+}

@@ -698,12 +698,13 @@ pub fn prepare(text: &str) -> Text {
     }
 }
 
-/// Does a (trimmed) line open with a list bullet (`◆`, `●`, `■`, `▲`, `★`, `□`, `◇`, `○`, `•`)?
+/// Does a (trimmed) line open with a list bullet (one of [`BULLETS`])?
 pub(crate) fn bullet_line(line: &str) -> bool {
     line.starts_with(BULLETS)
 }
 
-/// The marks that open an entry of a bulleted list.
+/// The marks that open an entry of a bulleted list (`◆`, `●`, `■`, `▲`, `★`, `□`, `◇`, `○`,
+/// `•`, `▪`): the one list of them.
 pub(crate) const BULLETS: &[char] = &['◆', '●', '■', '▲', '★', '□', '◇', '○', '•', '▪'];
 
 /// Does the line at `k` open with a host's, a reporter's or a question's label before a

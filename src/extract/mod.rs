@@ -336,9 +336,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         }
         para_first |= new_passage || new_heading || blank;
         // (A news report's paragraph: a line of its own, or after a blank line.)
-        if aside
-            && (new_passage || t.blank_break_in(prev_end, s.start) || t.line_starts_at(s.start))
-        {
+        if aside && (new_passage || blank || t.line_starts_at(s.start)) {
             results = false;
             aside = false;
         }
@@ -866,7 +864,8 @@ fn box_entry(n: &[char], pos: usize) -> bool {
     let digits = numbers::ascii_digits_at(n, k);
     match n.get(k) {
         Some(c) if c.is_ascii_digit() => n.get(k + digits) != Some(&'年'),
-        Some(c) if "●◆■□▲★·•—".contains(*c) => true,
+        // (A box's entries may also open with a middle dot or a dash.)
+        Some(c) if clauses::BULLETS.contains(c) || matches!(c, '·' | '—') => true,
         Some('（' | '(') => n.get(k + 1).is_some_and(|c| c.is_ascii_digit()),
         _ => false,
     }
@@ -921,7 +920,7 @@ fn box_level_goal(c: &[char]) -> bool {
             let k = w.chars().count();
             lexicon::find(c, w, 0).is_some_and(|p| c.get(p + k).is_some_and(char::is_ascii_digit))
         })
-        && !contains_any(c, &["总投资", "年产", "规模", "投资"])
+        && !contains_any(c, &["投资", "年产", "规模"])
 }
 
 /// Sentence openings that start a report of results running to the next heading.

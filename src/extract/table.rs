@@ -59,6 +59,10 @@ pub struct Tables {
     /// Rows timed by a 完成时限 column: the proposal's index and the part of the year its
     /// cell names (`due::apply` gives them their deadlines once the text's year is known).
     pub(crate) due: Vec<(usize, super::within::Part)>,
+    /// For each proposal, the line its row starts at (the first line of a table read by
+    /// another reader): how a reader that writes a table of its own (`year_rows`,
+    /// `bullets`) finds the row each proposal came from.
+    pub(crate) rows: Vec<usize>,
 }
 
 /// How many tab-separated cells a line holds, blank ones at its end included.
@@ -973,8 +977,10 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         None
     };
     let mut proposals = Vec::new();
+    let mut rows_of = Vec::new();
     let mut due = Vec::new();
     let filled = |l: &str| cells(l).iter().filter(|c| !c.is_empty()).count();
+    let mut bullet_lines = bullets::Lines::new(lines.len());
     let mut i = 0;
     while i < lines.len() {
         // A table of units, one column per indicator (`transposed`), or of years, one row
@@ -984,16 +990,18 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         {
             table_line[r.clone()].iter_mut().for_each(|t| *t = true);
             proposals.extend(ps);
+            rows_of.resize(proposals.len(), r.start);
             let end = notes_end(&lines, r.end);
             table_line[r.end..end].iter_mut().for_each(|t| *t = true);
             i = end;
             continue;
         }
         // Indicators written as a bulleted list (`◆ 名称：2027年…，2030年…`): one row each.
-        if let Some((ps, r, loose)) = bullets::read(&lines, i, plan) {
+        if let Some((ps, r, loose)) = bullets::read(&mut bullet_lines, &lines, i, plan) {
             table_line[r.clone()].iter_mut().for_each(|t| *t = true);
             loose.into_iter().for_each(|k| table_line[k] = false);
             proposals.extend(ps);
+            rows_of.resize(proposals.len(), r.start);
             i = r.end;
             continue;
         }
@@ -1327,6 +1335,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     due.push((proposals.len(), part));
                     proposals.push(p);
                 }
+                rows_of.resize(proposals.len(), j);
             }
             j += used;
         }
@@ -1349,6 +1358,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         table_line,
         proposals,
         due,
+        rows: rows_of,
     }
 }
 

@@ -9,7 +9,7 @@
 //!
 //! Each entry is a row: the name before its `：` or its leader dots (with its unit in
 //! brackets), one figure per stage year (`2027年…`, `2030年…`; a figure with no year goes to
-//! the list's last stage, or the plan's end). A run of at least three such entries, group
+//! the later of the list's last stage and the plan's end). A run of at least three such entries, group
 //! headings (`■ 学前教育`) and entries with no figure (`…：稳步提高`) between them, is read as a
 //! table with one goal column per stage year; every entry is quoted by its own line, blanks
 //! dropped (a line of a list, not the cells of a table's row).
@@ -34,38 +34,86 @@ struct Entry {
     loose: bool,
 }
 
+/// What each line is to a bulleted list, decided once per line: `table::read` asks for a
+/// list at every line, and the look-ahead from each start reads up to `MAX_LINES` lines.
+pub(super) struct Lines {
+    kinds: Vec<Option<Kind>>,
+}
+
+/// A line of a bulleted list: an entry, a group heading, a blank, or anything else (which
+/// ends the list).
+enum Kind {
+    Entry(Entry),
+    Heading,
+    Blank,
+    Other,
+}
+
+impl Lines {
+    pub(super) fn new(n: usize) -> Lines {
+        Lines {
+            kinds: std::iter::repeat_with(|| None).take(n).collect(),
+        }
+    }
+
+    /// The kind of line `k`, read the first time it is asked for.
+    fn kind(&mut self, lines: &[&str], k: usize) -> &Kind {
+        self.kinds[k].get_or_insert_with(|| {
+            let t = trimmed(lines[k]);
+            if t.is_empty() {
+                Kind::Blank
+            } else if let Some(e) = entry(lines[k], k) {
+                Kind::Entry(e)
+            } else if group_heading(t) {
+                Kind::Heading
+            } else {
+                Kind::Other
+            }
+        })
+    }
+
+    /// The entry at line `k`, once its kind is read.
+    fn entry(&self, k: usize) -> Option<&Entry> {
+        match &self.kinds[k] {
+            Some(Kind::Entry(e)) => Some(e),
+            _ => None,
+        }
+    }
+}
+
 /// The list starting at line `i`: its proposals, the lines it spans and those of them left
 /// to the prose (entries whose figure it cannot read).
 pub(super) fn read(
+    seen: &mut Lines,
     lines: &[&str],
     i: usize,
     plan: Option<(i32, i32)>,
 ) -> Option<(Vec<Proposal>, Range<usize>, Vec<usize>)> {
     // (Cheap test first: the list must open with a bulleted entry with a figure.)
-    let first = entry(lines[i], i)?;
-    if first.stages.is_empty() {
-        return None;
+    match seen.kind(lines, i) {
+        Kind::Entry(e) if !e.stages.is_empty() => {}
+        _ => return None,
     }
-    let mut entries = vec![first];
     let mut j = i + 1;
     while j < lines.len() && j < i + MAX_LINES {
-        let t = trimmed(lines[j]);
-        if t.is_empty() {
-            break;
-        }
-        match entry(lines[j], j) {
-            Some(e) => entries.push(e),
+        match seen.kind(lines, j) {
+            Kind::Entry(_) => {}
             // A group heading: a bullet and a few words, no punctuation.
-            None if group_heading(t) => {}
-            None => break,
+            Kind::Heading => {}
+            Kind::Blank | Kind::Other => break,
         }
         j += 1;
     }
     // (A group heading right before the list's end belongs to what follows.)
-    while j > i + 1 && entry(lines[j - 1], j - 1).is_none() {
+    while j > i + 1 && seen.entry(j - 1).is_none() {
         j -= 1;
     }
-    let rows: Vec<&Entry> = entries.iter().filter(|e| !e.stages.is_empty()).collect();
+    let entries: Vec<&Entry> = (i..j).filter_map(|k| seen.entry(k)).collect();
+    let rows: Vec<&Entry> = entries
+        .iter()
+        .copied()
+        .filter(|e| !e.stages.is_empty())
+        .collect();
     let dated = rows
         .iter()
         .filter(|e| e.stages.iter().any(|(y, _)| y.is_some()))
@@ -111,27 +159,27 @@ pub(super) fn read(
         }
         table.push(row.join("\t"));
     }
-    let mut proposals = super::read(&table.join("\n"), plan).proposals;
-    for p in &mut proposals {
-        if let Some(e) = rows.iter().find(|e| e.name == p.name_zh) {
+    let read = super::read(&table.join("\n"), plan);
+    let mut proposals = read.proposals;
+    for (p, line) in proposals.iter_mut().zip(read.rows) {
+        // (The table written above has the header on its first line, then one row per
+        // entry, in order.)
+        let row = line.checked_sub(1).and_then(|r| rows.get(r));
+        if let Some(e) = row.filter(|e| e.name == p.name_zh) {
             // (The entry's words without blanks: a line of a list, not cells of a row.)
             p.quote = trimmed(lines[e.line])
                 .chars()
-                .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
+                .filter(|c| !c.is_whitespace())
                 .collect();
         }
     }
-    let loose = entries
-        .iter()
-        .filter(|e| e.loose && e.line < j)
-        .map(|e| e.line)
-        .collect();
+    let loose = entries.iter().filter(|e| e.loose).map(|e| e.line).collect();
     Some((proposals, i..j, loose))
 }
 
 /// The line without its indent and trailing blanks.
 fn trimmed(line: &str) -> &str {
-    line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+    line.trim()
 }
 
 /// `■ 学前教育`: a bullet and at most 16 characters of words, no figure, no punctuation.
@@ -151,7 +199,6 @@ fn group_heading(t: &str) -> bool {
 /// figure (`稳步提高`).
 fn entry(line: &str, at: usize) -> Option<Entry> {
     let t = trimmed(line).strip_prefix(BULLETS)?.trim_start();
-    let t = t.trim_start_matches('\u{3000}');
     if t.ends_with(['。', '；', ';']) {
         return None;
     }
@@ -171,10 +218,7 @@ fn entry(line: &str, at: usize) -> Option<Entry> {
         return None;
     }
     let (name, mut unit) = name_unit(name);
-    let value: String = value
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
-        .collect();
+    let value: String = value.chars().filter(|c| !c.is_whitespace()).collect();
     let mut stages = Vec::new();
     let mut loose = false;
     if value.chars().any(|c| c.is_ascii_digit()) {
@@ -224,7 +268,9 @@ fn leader_dots(t: &str) -> Option<(usize, usize)> {
             }
             count += 1;
         } else if let Some(s) = start {
-            if count >= 2 && (c == ' ' || c == '\u{3000}' || !c.is_ascii_digit()) {
+            // (Two dots or more, even right before a figure, `乙率……15`: a decimal point
+            // is one.)
+            if count >= 2 {
                 return Some((s, k));
             }
             start = None;
@@ -254,8 +300,10 @@ fn name_unit(name: &str) -> (String, Option<String>) {
     (name.to_string(), None)
 }
 
-/// A stage: its years (`2027年`, `2027年、2030年均`, none) and its goal cell, the verbs of
-/// reaching dropped (`达到95%以上` → `95%以上`, `保持100%` → `100%`).
+/// A stage: its years (`2027年`, `2027年、2030年均`, none) and its goal cell, the words of
+/// holding or raising to before it dropped (`保持100%` → `100%`, `提高到95%` → `95%`); a
+/// verb of reaching stays in the cell (`达到95%以上`), which `figure` reads, and so does
+/// `稳定在`, whose cell `figure` cannot read (the entry is then left to the prose).
 fn stage(seg: &str) -> Option<(Vec<i32>, String)> {
     let mut rest = seg;
     let mut years = Vec::new();

@@ -12,7 +12,7 @@ pub(super) fn finest(cs: &[String]) -> Option<usize> {
         .filter(|(_, c)| level(c))
         .map(|(k, _)| k)
         .collect();
-    (levels.len() >= 2).then(|| levels[levels.len() - 1])
+    levels.last().copied().filter(|_| levels.len() >= 2)
 }
 
 /// A header cell naming one level of an indicator system (`一级指标`, `二级指标名称`).

@@ -37,8 +37,9 @@ pub(super) fn read(
     let merged = units_below(lines, i);
     let line = merged.as_deref().unwrap_or(lines[i]);
     let first_row = i + 1 + usize::from(merged.is_some());
-    // Cheap gates first (this runs at every line): two header cells with their units in
-    // parentheses, no sentence punctuation, a title with a goal year above.
+    // Cheap gates (this runs at every line): `units_below` returns at once unless the next
+    // line opens with a bracket and this one has none; then two header cells with their
+    // units in parentheses, no sentence punctuation, a title with a goal year above.
     if line.matches(['（', '(']).count() < 2 || line.contains(['，', '。', '；', '：']) {
         return None;
     }
@@ -46,11 +47,7 @@ pub(super) fn read(
     // (A header at single spaces is one cell to `cells`: its cells are then its words.)
     let mut head = cells(line);
     if head.len() < 3 {
-        head = line
-            .split(|c: char| c.is_whitespace() || c == '\u{3000}')
-            .filter(|c| !c.is_empty())
-            .map(String::from)
-            .collect();
+        head = line.split_whitespace().map(String::from).collect();
     }
     if head.len() < 3 || head.iter().any(|c| c.is_empty()) {
         return None;
@@ -121,12 +118,7 @@ fn units_below(lines: &[&str], i: usize) -> Option<String> {
     if !below.starts_with(['（', '(']) || lines[i].contains(['（', '(']) {
         return None;
     }
-    let pieces = |l: &str| -> Vec<String> {
-        l.split(|c: char| c.is_whitespace() || c == '\u{3000}')
-            .filter(|c| !c.is_empty())
-            .map(String::from)
-            .collect()
-    };
+    let pieces = |l: &str| -> Vec<String> { l.split_whitespace().map(String::from).collect() };
     let units = pieces(below);
     if !units
         .iter()

@@ -39,7 +39,7 @@ pub(super) fn read(
     let first: String = line
         .trim_start()
         .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
+        .filter(|c| !c.is_whitespace())
         .take(2)
         .collect();
     if !["年份", "年度", "指标", "项目"].contains(&first.as_str()) {
@@ -125,8 +125,9 @@ pub(super) fn read(
         }
         table.push(row.join("\t"));
     }
-    let mut proposals = super::read(&table.join("\n"), plan).proposals;
-    for p in &mut proposals {
+    let read = super::read(&table.join("\n"), plan);
+    let mut proposals = read.proposals;
+    for (p, line) in proposals.iter_mut().zip(read.rows) {
         let Some(year) = p.deadline.map(|d| d.year) else {
             continue;
         };
@@ -137,7 +138,11 @@ pub(super) fn read(
             p.start = Date::new(year, 1, 1);
         }
         // The quote: the year's row title, the column's header and the cell, as printed.
-        let col = columns.iter().position(|(n, _)| *n == p.name_zh);
+        // (The table written above has the header on its first line, then one row per
+        // column, in order.)
+        let col = line
+            .checked_sub(1)
+            .filter(|&c| columns.get(c).is_some_and(|(n, _)| *n == p.name_zh));
         let row = rows.iter().position(|(_, y, _)| *y == year);
         if let (Some(c), Some(r)) = (col, row) {
             p.quote = format!("{}\t{}\t{}", rows[r].0, head[c + 1], rows[r].2[c]);
