@@ -11736,3 +11736,18 @@ fn leader_dots_right_before_a_figure_keep_the_bullet_list() {
         "{ts:#?}"
     );
 }
+
+/// A news article relaying one newly issued plan named with its period in its first sentence
+/// (`近日，市政府办公室印发《…实施方案（2027—2029年）》`): the plan's undated goals and its
+/// `三年累计…` counts are due at the plan's end. A meeting's release adopting it among other
+/// business (`会议审议《…（2027—2029年）》`) keeps the text's year.
+#[test]
+fn a_relayed_issued_plans_undated_goals_are_due_at_its_end() {
+    let issued = "我市出台数字经济发展实施方案\n\n发布时间：2027-03-10\n\n近日，市政府办公室印发《青禾市数字经济高质量发展实施方案（2027—2029年）》，明确了今后三年全市数字经济发展的路线图。\n\n《方案》提出，三年累计建设省级数字化示范项目60个，确保不发生重大网络安全事件。\n";
+    let ts = targets_of(issued, "2027");
+    assert_eq!(field_of(&ts, "示范项目60个", "deadline"), "2029-12-31");
+    assert_eq!(field_of(&ts, "确保不发生", "deadline"), "2029-12-31");
+    let meeting = "市政府常务会议召开\n\n发布时间：2027-03-10\n\n3月9日，市长主持召开市政府常务会议，审议《青禾市数字经济高质量发展实施方案（2027—2029年）》等事项。\n\n会议要求，三年累计建设省级数字化示范项目60个，确保不发生重大网络安全事件。\n";
+    let ts = targets_of(meeting, "2027");
+    assert_eq!(field_of(&ts, "示范项目60个", "deadline"), "2027-12-31");
+}

@@ -1556,7 +1556,33 @@ fn in_a_title(head: &[char], k: usize) -> bool {
             .iter()
             .any(|w| lead.contains(w))
     });
-    !named && !before.iter().any(|&c| matches!(c, '，' | ','))
+    !named && (!before.iter().any(|&c| matches!(c, '，' | ',')) || relays_issued(&before))
+}
+
+/// Is the plan at `《` (its sentence's words before it, `before`, read backwards) one the text
+/// relays as newly issued (`近日，省人民政府办公厅印发《…实施方案（2031—2035年）》`): its clause
+/// (after the last `，`) names the issuing (印发, 出台, 发布) and the sentence holds no other
+/// plan and no meeting's act (审议, 研究, 听取, 通过)? A news article or 解读 relaying one plan
+/// sets out that plan's goals: its undated goals are due at the plan's end.
+fn relays_issued(before: &[char]) -> bool {
+    let Some(q) = before.iter().position(|&c| c == '《') else {
+        return false;
+    };
+    let clause: String = before[q + 1..]
+        .iter()
+        .rev()
+        .copied()
+        .collect::<String>()
+        .rsplit(['，', ','])
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let sentence: String = before.iter().rev().collect();
+    ["印发", "出台", "发布"].iter().any(|w| clause.contains(w))
+        && !["审议", "研究", "听取", "通过"]
+            .iter()
+            .any(|w| sentence.contains(w))
+        && before[q + 1..].iter().all(|&c| c != '《')
 }
 
 /// A year in the same clause as, and before, words naming the goals (`2024年主要目标`,
