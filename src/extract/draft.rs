@@ -166,12 +166,13 @@ pub fn soften_ceiling(p: &mut Proposal) {
     let Some(Goal::Value(v)) = p.goal else {
         return;
     };
+    if p.rule != Rule::About {
+        return;
+    }
     let name: Vec<char> = p.name_zh.chars().collect();
     let fall = p.measure == Measure::Growth && v < 0.0;
-    let down = held_down(p, v);
-    if p.rule != Rule::About
-        || !(fall || down || lexicon::contains_any(&name, lexicon::CEILING_RATES))
-    {
+    // (The figure's clause is looked for only when the rule is 左右: most proposals are not.)
+    if !(fall || lexicon::contains_any(&name, lexicon::CEILING_RATES) || held_down(p, v)) {
         return;
     }
     one_sided(p, Rule::AtMost, v, "a ceiling");
