@@ -161,7 +161,7 @@ pub const GDP_SERIES: &str = "gdp-growth";
 /// (round 12: 9 of 9 in the annotated sets). So does whatever is held down to about N
 /// (`设备平均故障率控制在3%左右`, `平均电能利用效率控制在1.4左右`, `新增建设用地控制在800亩左右`):
 /// 控制在…左右 was annotated `at-most` 12 of 12 over all annotated sets (round 18 C). Any
-/// other 左右 keeps its `about` draft. (控制 is read in the figure's own clause: `held_down`.)
+/// other 左右 keeps its `about` draft. (控制 is read in the figure's own clause: `held`.)
 pub fn soften_ceiling(p: &mut Proposal) {
     let Some(Goal::Value(v)) = p.goal else {
         return;
@@ -172,7 +172,7 @@ pub fn soften_ceiling(p: &mut Proposal) {
     let name: Vec<char> = p.name_zh.chars().collect();
     let fall = p.measure == Measure::Growth && v < 0.0;
     // (The figure's clause is looked for only when the rule is 左右: most proposals are not.)
-    if !(fall || lexicon::contains_any(&name, lexicon::CEILING_RATES) || held_down(p, v)) {
+    if !(fall || lexicon::contains_any(&name, lexicon::CEILING_RATES) || held(p, v, &["控制"])) {
         return;
     }
     one_sided(p, Rule::AtMost, v, "a ceiling");
@@ -200,8 +200,7 @@ pub fn soften_floor(p: &mut Proposal) {
         || unit == "%"
         || p.measure == Measure::Growth
         || !added
-        || held_down(p, v)
-        || held_steady(p, v)
+        || held(p, v, &["控制", "稳定在", "保持在"])
         || lexicon::contains_any(&name, lexicon::LOWER_IS_BETTER)
         || lexicon::contains_any(&name, lexicon::CEILING_RATES)
         // A count over a window spelled before it (`三年支持…项目300个左右`): both annotations
@@ -213,32 +212,21 @@ pub fn soften_floor(p: &mut Proposal) {
     one_sided(p, Rule::AtLeast, v, "a quantity to reach");
 }
 
-/// Is the figure `v` held down (控制在…左右, 控制…左右) in its own clause of the quote? A quote
-/// may run over several clauses (a bullet entry's line, a relative goal's clause before it),
-/// so one stage's 控制在 must not cap another's (`2027年控制在40，2030年45左右`; review 18).
-/// The one test of 控制 for both `soften_ceiling` and `soften_floor`.
-fn held_down(p: &Proposal, v: f64) -> bool {
-    figure_clause(&p.quote, v).contains("控制")
-}
-
-/// Is the figure `v` held steady in a band (稳定在 / 保持在 …左右) in its own clause?
-fn held_steady(p: &Proposal, v: f64) -> bool {
+/// Does the clause of the quote writing the figure `v` hold one of `words`: held down
+/// (控制在…左右, 控制…左右) or held steady in a band (稳定在 / 保持在 …左右)? A quote may run over
+/// several clauses (a bullet entry's line, a relative goal's clause before it), so one stage's
+/// 控制在 must not cap another's (`2027年控制在40，2030年45左右`; review 18). The one test of
+/// these words for both `soften_ceiling` and `soften_floor`.
+fn held(p: &Proposal, v: f64, words: &[&str]) -> bool {
     let cl = figure_clause(&p.quote, v);
-    cl.contains("稳定在") || cl.contains("保持在")
+    words.iter().any(|w| cl.contains(w))
 }
 
 /// The clause of `quote` (split at `，；。`) that writes the figure `v` (its magnitude, as
 /// digits), the one with 左右 first; the whole quote when no clause writes it (a figure
 /// scaled from 万, a Chinese numeral).
 fn figure_clause(quote: &str, v: f64) -> String {
-    let text: String = quote
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '．' => '.',
-            _ => c,
-        })
-        .collect();
+    let text: String = quote.chars().map(super::clauses::fold).collect();
     let num: Vec<char> = super::fmt_num(v.abs()).chars().collect();
     let writes = |cl: &str| {
         let cs: Vec<char> = cl.chars().collect();

@@ -227,6 +227,21 @@ pub(crate) fn digit_number_len(cl: &[char]) -> usize {
     }
 }
 
+/// The length of a bracketed number opening `cl` (`（三）`, `(6)`), both brackets counted, 0
+/// if none; `numeral` says what may stand inside. The one reading of such a mark for a list's
+/// heading (`shortfall`) and a task's paragraph (`task_paragraph`).
+pub(crate) fn bracketed_number_len(cl: &[char], numeral: impl Fn(char) -> bool) -> usize {
+    if !matches!(cl.first(), Some('（' | '(')) {
+        return 0;
+    }
+    let k = 1 + cl[1..].iter().take_while(|&&c| numeral(c)).count();
+    if k > 1 && matches!(cl.get(k), Some('）' | ')')) {
+        k + 1
+    } else {
+        0
+    }
+}
+
 fn circled(c: char) -> bool {
     ('①'..='⑳').contains(&c)
 }

@@ -53,14 +53,20 @@ pub(super) fn faster_than(name: &str, text: &str, quote: String) -> Option<Propo
     if of_name == format!("{other}增长") {
         return None;
     }
-    let mut p = Proposal::new(name.to_string(), Measure::Growth, Rule::MoreThan, quote);
+    Some(against(name, Rule::MoreThan, quote, of_name))
+}
+
+/// A growth goal of `name` stated against the rate named `of_name` (`value = { of = … }`), in
+/// %, with the note that the draft adds a series for that rate's figures.
+fn against(name: &str, rule: Rule, quote: String, of_name: String) -> Proposal {
+    let mut p = Proposal::new(name.to_string(), Measure::Growth, rule, quote);
     p.unit = Some("%".into());
-    p.of_name = Some(of_name.clone());
     p.review(
         Field::Goal,
         format!("the goal is {of_name}: the draft adds a series for its figures"),
     );
-    Some(p)
+    p.of_name = Some(of_name);
+    p
 }
 
 /// The words that state a growth rate's goal against another rate, and their rules.
@@ -82,14 +88,7 @@ pub(super) fn against_rate(name: &str, text: &str, quote: String) -> Option<Prop
     let (word, rule) = AGAINST.iter().find(|(w, _)| text.starts_with(*w))?;
     let other = text[word.len()..].trim();
     other_rate(other)?;
-    let mut p = Proposal::new(name.to_string(), Measure::Growth, *rule, quote);
-    p.unit = Some("%".into());
-    p.of_name = Some(other.to_string());
-    p.review(
-        Field::Goal,
-        format!("the goal is {other}: the draft adds a series for its figures"),
-    );
-    Some(p)
+    Some(against(name, *rule, quote, other.to_string()))
 }
 
 /// Is `other` another figure's rate, named in a few words and ending in 增速 / 增长 with no

@@ -52,15 +52,11 @@ pub(super) fn item_heading(n: &[char], s: &Sentence) -> bool {
 
 /// The length of a list mark opening `cl`: `（六）`, `(6)`, `六、`, or an item's number.
 fn list_mark_len(cl: &[char]) -> usize {
-    let numeral = |ch: &char| "一二三四五六七八九十".contains(*ch) || ch.is_ascii_digit();
+    let numeral = |ch: char| "一二三四五六七八九十".contains(ch) || ch.is_ascii_digit();
     if matches!(cl.first(), Some('（' | '(')) {
-        let k = 1 + cl[1..].iter().take_while(|ch| numeral(ch)).count();
-        if k > 1 && matches!(cl.get(k), Some('）' | ')')) {
-            return k + 1;
-        }
-        return 0;
+        return super::items::bracketed_number_len(cl, numeral);
     }
-    let k = cl.iter().take_while(|ch| numeral(ch)).count();
+    let k = cl.iter().take_while(|&&ch| numeral(ch)).count();
     if k > 0 && k <= 3 && cl.get(k) == Some(&'、') {
         return k + 1;
     }

@@ -5,7 +5,7 @@
 //! paragraph that opened as a report carries its status on (a review's `这一年，我们…` or
 //! `（一）…` paragraphs): only a paragraph of goals lets its closing status go.
 
-use super::items::opens_numbered_item;
+use super::items::{bracketed_number_len, opens_numbered_item};
 
 /// The Chinese numerals of a task's number (`（三）`, `（十二）`).
 const NUMERALS: &str = "一二三四五六七八九十";
@@ -18,11 +18,10 @@ pub(crate) fn opens_numbered(n: &[char], start: usize) -> bool {
         .find(|&k| !n[k].is_whitespace() && n[k] != super::clauses::BOUNDARY)
         .unwrap_or(start);
     let rest = n.get(from..n.len().min(from + 8)).unwrap_or(&[]);
-    if let Some((first, tail)) = rest.split_first() {
-        if matches!(first, '（' | '(') {
-            let k = tail.iter().take_while(|c| NUMERALS.contains(**c)).count();
-            return (1..=3).contains(&k) && tail.get(k).is_some_and(|c| matches!(c, '）' | ')'));
-        }
+    if matches!(rest.first(), Some('（' | '(')) {
+        // One to three numerals between the brackets.
+        let len = bracketed_number_len(rest, |c| NUMERALS.contains(c));
+        return (3..=5).contains(&len);
     }
     opens_numbered_item(rest)
 }
