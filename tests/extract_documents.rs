@@ -450,12 +450,25 @@ fn heldout13_score() {
 /// indicator table; `heldout14b/`: a city's assessment notice with its 考核指标 table, a
 /// district's 文旅 three-year action plan with a year-column table, a bureau's mid-year
 /// summary), written by two blind annotators and hashed before any run, scored once after
-/// every rule of round 17 was merged:
+/// every rule of rounds 17 and 18 was merged:
 /// `cargo test --test extract_documents -- --ignored heldout14_score --nocapture`
 #[test]
 #[ignore]
 fn heldout14_score() {
     score_sets("HELDOUT14", &["heldout14a", "heldout14b"]);
+}
+
+/// The fifteenth held-out set (`heldout15a/`: a county's 十五五 outline with its indicator
+/// table and a 专栏, a township's work report, a city bureau's special action plan with a
+/// task-division table; `heldout15b/`: a province's digital-economy plan from OCR with its
+/// indicator table, a city party secretary's speech at an economic work conference, a
+/// provincial department's work points with an assessment table), written by two blind
+/// annotators and hashed before any run, to be scored once after rounds 19 and 20 are merged:
+/// `cargo test --test extract_documents -- --ignored heldout15_score --nocapture`
+#[test]
+#[ignore]
+fn heldout15_score() {
+    score_sets("HELDOUT15", &["heldout15a", "heldout15b"]);
 }
 
 /// Score several sets as one: each passage, then the totals for prose and for table rows.
