@@ -11751,3 +11751,18 @@ fn a_relayed_issued_plans_undated_goals_are_due_at_its_end() {
     let ts = targets_of(meeting, "2027");
     assert_eq!(field_of(&ts, "示范项目60个", "deadline"), "2027-12-31");
 }
+
+/// Round 19, tuner C: the score of t103–t104 (a state-owned group's annual work conference
+/// report; a city's 优化营商环境 action plan):
+/// `cargo test --test extract_documents -- --ignored t103_t104_score --nocapture`
+#[test]
+#[ignore]
+fn t103_t104_score() {
+    score_names(
+        "tuning",
+        &[
+            "t103-soe-group-annual-work-conference-report-2027",
+            "t104-city-business-environment-action-plan-2026-2027",
+        ],
+    );
+}
