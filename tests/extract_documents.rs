@@ -11790,7 +11790,7 @@ fn a_limit_in_working_days_is_a_level_without_a_time_word() {
 /// 控制在…左右 was taken at-most 12 of 13 times before, as drafted), 杜绝…环境污染事件 and
 /// 年底前全面完成…各项任务 (figureless goals not drafted), 管理层级控制在三级以内 (a Chinese
 /// numeral), 新获授权发明专利 (drafted level; 新获 had no earlier annotation), 科技成果转化收入
-/// 突破5亿元 (drafted level; 收入 in 亿元 split 68:26), “两金”占用较年初压降8% (not drafted).
+/// 突破5亿元 (drafted level; 收入 in 亿元 split 68:26).
 #[test]
 fn t103_soe_group_work_conference_report() {
     let name = "t103-soe-group-annual-work-conference-report-2027";
@@ -11806,7 +11806,6 @@ fn t103_soe_group_work_conference_report() {
             "管理层级控制在三级以内",
             "新获授权发明专利150件以上",
             "科技成果转化收入突破5亿元",
-            "“两金”占用较年初压降8%",
         ],
         &[],
     );
@@ -11831,4 +11830,19 @@ fn t104_city_business_environment_plan() {
         ],
         &["营商环境评价保持全省第一方阵"],
     );
+}
+
+/// 压降 before a percentage is a cut, as 压减 (`“两金”占用较年初压降8%`); 压降至 stays a cap.
+#[test]
+fn a_cut_by_yajiang_is_a_fall() {
+    let text = "某集团2027年工作会议报告\n\n（四）狠抓提质增效。年底前亏损企业户数压降至5户以内，“两金”占用较年初压降8%，应收账款周转天数缩短至45天以内。\n";
+    let ts = targets_of(text, "2027");
+    assert_eq!(
+        field_of(&ts, "压降8%", "measure"),
+        "growth",
+        "{:#?}",
+        quotes(&ts)
+    );
+    assert_eq!(field_of(&ts, "压降8%", "value"), "-8");
+    assert_eq!(field_of(&ts, "压降至5户以内", "rule"), "at-most");
 }
