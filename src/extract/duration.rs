@@ -11,11 +11,16 @@ use super::{Field, Measure};
 /// Units of time.
 const TIME_UNITS: &[&str] = &["小时", "个工作日", "工作日", "分钟", "秒", "天", "日"];
 
+/// Units that only ever measure a time limit (a working day is never counted up over a year):
+/// 24 of 24 annotated goals in 个工作日 are levels, also when no word names the time taken
+/// (`社会投资简易低风险项目从立项到取得施工许可证不超过15个工作日`, round 19, t104).
+const LIMIT_UNITS: &[&str] = &["个工作日", "工作日"];
+
 /// Words naming a time taken (办理时间, 通关时间, 平均时限, 周转天数, 用时).
 const TIME_TAKEN: &[&str] = &["时间", "时限", "时长", "周转", "用时", "耗时"];
 
-/// A `ytd` goal in a unit of time whose name (or quote) names a time taken, and no running
-/// total (累计), becomes a level, noted for review.
+/// A `ytd` goal in a unit of time whose name (or quote) names a time taken, or in working days
+/// ([`LIMIT_UNITS`]), and no running total (累计), becomes a level, noted for review.
 pub(crate) fn as_level(p: &mut Proposal) {
     if p.measure != Measure::Ytd {
         return;
@@ -24,7 +29,8 @@ pub(crate) fn as_level(p: &mut Proposal) {
         return;
     };
     let named = |w: &&str| p.name_zh.contains(w) || p.quote.contains(w);
-    if !TIME_UNITS.contains(&unit) || !TIME_TAKEN.iter().any(named) || named(&"累计") {
+    let limit = LIMIT_UNITS.contains(&unit);
+    if !TIME_UNITS.contains(&unit) || !(limit || TIME_TAKEN.iter().any(named)) || named(&"累计") {
         return;
     }
     p.measure = Measure::Level;

@@ -104,6 +104,9 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("下降", PreKind::Fall),
     ("减少", PreKind::Fall),
     ("压减", PreKind::Fall),
+    // A sum cut by (`“两金”占用较年初压降8%`, round 19 t103: a state-owned group's wording, as
+    // 压减; 压降至 is a cap through 降至 above).
+    ("压降", PreKind::Fall),
     // 办理时限压缩30%以上: cut by, as 压减 (round 14; 压缩至 above is a cap).
     ("压缩", PreKind::Fall),
     // A time taken cut by (`执行合同用时较2027年缩短20%`, round 16 E; 缩短至 above is a cap).
