@@ -11804,7 +11804,10 @@ fn a_sub_row_cell_wrapped_over_two_or_three_lines_is_one_row() {
     assert_eq!(ts.len(), 4, "{:#?}", quotes(&ts));
     let growth = with_quote(&ts, "规上工业增加值增长7%以上");
     assert_eq!(field(growth, "stretch"), "7.5", "{growth:#?}");
-    let share = with_quote(&ts, "比重达到48%");
+    let share = ts
+        .iter()
+        .find(|t| field(t, "value") == "48")
+        .expect("the share's row");
     assert_eq!(field(share, "unit"), "%", "{share:#?}");
     assert_eq!(field(share, "deadline"), "2027-06-30", "{share:#?}");
     assert_eq!(
@@ -11813,5 +11816,9 @@ fn a_sub_row_cell_wrapped_over_two_or_three_lines_is_one_row() {
     );
     let land = with_quote(&ts, "出让比例不低于");
     assert_eq!(field(land, "unit"), "%", "{land:#?}");
-    assert!(!quotes(&ts).iter().any(|q| q.starts_with("力争") || q.starts_with("90%")));
+    assert!(
+        !quotes(&ts)
+            .iter()
+            .any(|q| q.starts_with("力争") || q.starts_with("90%"))
+    );
 }

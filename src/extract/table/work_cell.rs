@@ -189,7 +189,10 @@ fn is_serial_cell(c: &str) -> bool {
 /// sentence ending in `。`, a 注, a long line of prose) is not a cell's middle.
 pub(super) fn merged_across(h: &Header, row: &str, mid: &str, next: &str) -> Option<String> {
     let m = mid.trim();
-    let heading = m.chars().nth(1).is_some_and(|c| c == '、' || c == '．' || c == '.');
+    let heading = m
+        .chars()
+        .nth(1)
+        .is_some_and(|c| c == '、' || c == '．' || c == '.');
     if m.is_empty()
         || mid.contains('\t')
         || m.chars().count() > 30
