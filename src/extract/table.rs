@@ -1201,9 +1201,24 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             });
             // A cell broken over two lines by a Word copy (a merged cell): joined.
             if used == 1 {
-                wrapped_lines(&lines, j, &mut row, &mut used, |row, l| {
-                    work_cell::merged(&h, row, l)
-                });
+                while used <= MAX_WRAPPED_LINES {
+                    let before = used;
+                    wrapped_lines(&lines, j, &mut row, &mut used, |row, l| {
+                        work_cell::merged(&h, row, l)
+                    });
+                    // A cell wrapped over three lines: its middle line, with no tab, between.
+                    if let Some(r) = lines
+                        .get(j + used)
+                        .zip(lines.get(j + used + 1))
+                        .and_then(|(m, n)| work_cell::merged_across(&h, &row, m, n))
+                    {
+                        row = r;
+                        used += 2;
+                    }
+                    if used == before {
+                        break;
+                    }
+                }
             }
             // The category's rest and the name's tail on the line below (`生活  比例`).
             if let Some(r) = lines

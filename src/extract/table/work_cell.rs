@@ -139,10 +139,7 @@ pub(super) fn merged(h: &Header, row: &str, next: &str) -> Option<String> {
     // The row opens with its 序号 (or the blank of a merged one), so a line opening with
     // words is no row of its own; two breaks in one row (`城区公共⏎停车设施  …  区城管局⏎
     // 区交通局  2027年9月`) are joined one after the other.
-    let serial = a.first().is_some_and(|c| {
-        let c = c.trim();
-        c.is_empty() || (c.chars().count() <= 3 && c.chars().all(|ch| ch.is_ascii_digit()))
-    });
+    let serial = a.first().is_some_and(|c| is_serial_cell(c));
     // A figure cut at the line's end (`7\t新改建农村公路\t12` then `0公里\t县交通运输局\t…`):
     // the row ends with a digit and the next line opens with one, and the two make the row
     // whole exactly. The pieces are glued (`120公里`).
@@ -170,6 +167,42 @@ pub(super) fn merged(h: &Header, row: &str, next: &str) -> Option<String> {
     let col = a.len() - 1;
     let joint = owners_joint(h, col, a[col], head);
     Some(format!("{}{}{}", row.trim_end(), joint, next.trim()))
+}
+
+/// A row's 序号 cell: blank (a merged one), a number (`12`), or a sub-row's number
+/// (`1.1`, `2.13`, `3-2`: digits joined by one `.` or `-`).
+fn is_serial_cell(c: &str) -> bool {
+    let c = c.trim();
+    let mut parts = c.split(['.', '．', '-']);
+    let short = |p: &str| (1..=3).contains(&p.len()) && p.chars().all(|ch| ch.is_ascii_digit());
+    c.is_empty()
+        || (parts.next().is_some_and(short)
+            && parts.next().is_none_or(short)
+            && parts.next().is_none())
+}
+
+/// A row's cell wrapped over three lines by a Word copy: the row (`2.2\t高新技术企业\t总数
+/// 达到95家，`), a middle line holding only the cell's middle (no tab:
+/// `高新技术产业增加值占规上工业增加值`), then its end and the row's remaining cells (`比重
+/// 达到48%\t县科技局\t…`). The middle is glued to the row when the last line then joins it
+/// as [`merged`] reads it; a middle that reads as a line of its own (a heading `二、…`, a
+/// sentence ending in `。`, a 注, a long line of prose) is not a cell's middle.
+pub(super) fn merged_across(h: &Header, row: &str, mid: &str, next: &str) -> Option<String> {
+    let m = mid.trim();
+    let heading = m
+        .chars()
+        .nth(1)
+        .is_some_and(|c| c == '、' || c == '．' || c == '.');
+    if m.is_empty()
+        || mid.contains('\t')
+        || m.chars().count() > 30
+        || heading
+        || m.starts_with('注')
+        || m.ends_with(['。', '：', ':'])
+    {
+        return None;
+    }
+    merged(h, &format!("{}{m}", row.trim_end()), next)
 }
 
 /// What joins two pieces of a cell broken over two lines: `、` between two units of an
