@@ -11751,3 +11751,19 @@ fn a_relayed_issued_plans_undated_goals_are_due_at_its_end() {
     let ts = targets_of(meeting, "2027");
     assert_eq!(field_of(&ts, "示范项目60个", "deadline"), "2027-12-31");
 }
+
+// Round 19 D: a year bound to an earlier clause's task with no figure.
+
+/// A year opening a clause whose task has no figure (`2029年建成…T3航站楼并投入使用`,
+/// `到2028年建成…示范县城`, `2027年底前建成…中心`) is that task's deadline only: the clause
+/// after it keeps the plan's end. A year whose clause gives a figure (`2027年新建…30个，
+/// 新增…`) still heads the clauses after it.
+#[test]
+fn a_year_bound_to_a_task_without_a_figure_does_not_reach_the_next_clause() {
+    let text = "某市“十五五”综合交通运输发展规划（2026—2030年）\n\n二、发展目标\n\n到2030年，综合交通运输体系更加完善。2029年建成青川机场T3航站楼并投入使用，新建航空货运站1座。到2028年建成省级美丽宜居示范县城，五年新增城镇就业3.5万人以上。2027年底前建成科技创新服务中心，引进培育高层次创新创业团队20个。2028年新建充电站30座，新增公交线路12条。\n";
+    let ts = targets_of(text, "2026");
+    assert_eq!(field_of(&ts, "航空货运站1座", "deadline"), "2030-12-31");
+    assert_eq!(field_of(&ts, "3.5万人以上", "deadline"), "2030-12-31");
+    assert_eq!(field_of(&ts, "团队20个", "deadline"), "2030-12-31");
+    assert_eq!(field_of(&ts, "公交线路12条", "deadline"), "2028-12-31");
+}
