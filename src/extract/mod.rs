@@ -498,6 +498,18 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             if std::mem::take(&mut para_first) {
                 para_status = true;
             }
+        } else if in_means && !asking {
+            carry = false;
+            // (Only a fund committed with a floor: `means::fund_floor_clauses`.)
+            for goal in means::fund_floor_clauses(n, s) {
+                let found = Found {
+                    wins: find_windows(n, goal.start, goal.end),
+                    target_list: false,
+                    after_list: false,
+                    inherited: None,
+                };
+                analyse_sentence(&t, &goal, &doc, false, found, &mut props, &mut marks);
+            }
         } else if asking || in_means {
             carry = false;
         } else if in_box {
