@@ -11767,3 +11767,26 @@ fn a_year_bound_to_a_task_without_a_figure_does_not_reach_the_next_clause() {
     assert_eq!(field_of(&ts, "团队20个", "deadline"), "2030-12-31");
     assert_eq!(field_of(&ts, "公交线路12条", "deadline"), "2028-12-31");
 }
+
+/// A fund committed with a floor in a 保障措施 section (`市财政每年安排…专项资金不少于2亿元`) is
+/// a goal; the section's other figures and a fund without a floor stay means.
+#[test]
+fn a_fund_with_a_floor_in_a_means_section_is_a_goal() {
+    let text = "某市数字经济发展三年行动方案（2026—2028年）\n\n一、主要目标\n\n到2028年，数字经济核心产业增加值达到800亿元。\n\n二、保障措施\n\n（一）加大资金支持。市财政每年安排数字经济发展专项资金不少于5亿元，单个项目最高补助500万元。\n\n（二）强化要素保障。市财政每年安排人才发展专项资金3亿元。\n";
+    let ts = targets_of(text, "2026");
+    assert!(
+        with_quote_opt(&ts, "不少于5亿元").is_some(),
+        "{:#?}",
+        quotes(&ts)
+    );
+    assert!(
+        with_quote_opt(&ts, "500万元").is_none(),
+        "{:#?}",
+        quotes(&ts)
+    );
+    assert!(
+        with_quote_opt(&ts, "专项资金3亿元").is_none(),
+        "{:#?}",
+        quotes(&ts)
+    );
+}

@@ -2329,8 +2329,7 @@ fn year_of_a_task_elsewhere(cx: &Ctx, w: &Window, c: &Clause) -> bool {
     if !matches!(w.kind, WinKind::Year(_) | WinKind::By(_))
         || w.pos >= c.start
         || w.end <= w.pos
-        || n
-            .get(w.end)
+        || n.get(w.end)
             .is_none_or(|x| matches!(x, '，' | '：' | ',' | ':' | '；' | ';'))
     {
         return false;
@@ -2348,9 +2347,8 @@ fn year_of_a_task_elsewhere(cx: &Ctx, w: &Window, c: &Clause) -> bool {
         .filter(|ch| !ch.is_whitespace() && !matches!(ch, '到' | '力' | '争' | '取'))
         .count()
         == 0;
-    let figure = (w.end..own.end).any(|k| {
-        n[k].is_ascii_digit() && !n[k - 1].is_ascii_alphanumeric()
-    });
+    let figure =
+        (w.end..own.end).any(|k| n[k].is_ascii_digit() && !n[k - 1].is_ascii_alphanumeric());
     opens
         && !figure
         && dated::predicate(n, own.start, (w.pos, w.end), own.end, |k| cx.in_quotes(k)).is_some()
