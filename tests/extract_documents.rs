@@ -8950,8 +8950,7 @@ fn t77_city_plan_with_stages_and_yearly_goals() {
             // An undated milestone without a figure: not drafted (the dated ones are since
             // round 16: a goal year heading one task, 互联互通).
             "建成城市级物联感知平台",
-            // 保障措施's funds and talents are not drafted.
-            "每年安排数字经济发展专项资金不少于5亿元",
+            // 保障措施's talents are not drafted (its fund with a floor is since round 19 D).
             "五年内引进数字经济领域高层次人才500名",
         ],
         &[
@@ -10776,7 +10775,6 @@ fn t92_multilevel_indicator_system() {
         &[
             "2027年底前全市4家钢铁企业全部完成超低排放改造",
             "每年开展环境执法专项行动不少于4次",
-            "市财政每年安排美丽城市建设专项资金不少于2亿元",
         ],
         &[
             "各项目标全面完成",
@@ -11054,7 +11052,7 @@ fn t93_province_agriculture_work_points() {
 /// the second of two rates sharing one figure (…均达到100%), two per-unit quotas (每个…, the
 /// means rule; annotators 6 to 3 for a target, measures split), 接入…1800公里、桥梁42座 (a
 /// platform's scope in the drafter's reading), 15分钟内传递 (no rule word before the figure),
-/// 专项资金…6000万元 (in 保障措施: the means rule, no goal).
+/// (专项资金安排不少于6000万元, in 保障措施, is drafted since round 19 D: a fund with a floor).
 #[test]
 fn t94_city_work_safety_plan() {
     let name = "t94-city-work-safety-emergency-annual-plan-2028";
@@ -11071,7 +11069,6 @@ fn t94_city_work_safety_plan() {
             "接入燃气管网1800公里",
             "桥梁42座",
             "确保预警信息在15分钟内",
-            "市级安全生产专项资金",
         ],
         &[],
     );
