@@ -8963,8 +8963,7 @@ fn t77_city_plan_with_stages_and_yearly_goals() {
             // An undated milestone without a figure: not drafted (the dated ones are since
             // round 16: a goal year heading one task, 互联互通).
             "建成城市级物联感知平台",
-            // 保障措施's funds and talents are not drafted.
-            "每年安排数字经济发展专项资金不少于5亿元",
+            // 保障措施's talents are not drafted (its fund with a floor is since round 19 D).
             "五年内引进数字经济领域高层次人才500名",
         ],
         &[
@@ -10789,7 +10788,6 @@ fn t92_multilevel_indicator_system() {
         &[
             "2027年底前全市4家钢铁企业全部完成超低排放改造",
             "每年开展环境执法专项行动不少于4次",
-            "市财政每年安排美丽城市建设专项资金不少于2亿元",
         ],
         &[
             "各项目标全面完成",
@@ -11067,7 +11065,7 @@ fn t93_province_agriculture_work_points() {
 /// the second of two rates sharing one figure (…均达到100%), two per-unit quotas (每个…, the
 /// means rule; annotators 6 to 3 for a target, measures split), 接入…1800公里、桥梁42座 (a
 /// platform's scope in the drafter's reading), 15分钟内传递 (no rule word before the figure),
-/// 专项资金…6000万元 (in 保障措施: the means rule, no goal).
+/// (专项资金安排不少于6000万元, in 保障措施, is drafted since round 19 D: a fund with a floor).
 #[test]
 fn t94_city_work_safety_plan() {
     let name = "t94-city-work-safety-emergency-annual-plan-2028";
@@ -11084,7 +11082,6 @@ fn t94_city_work_safety_plan() {
             "接入燃气管网1800公里",
             "桥梁42座",
             "确保预警信息在15分钟内",
-            "市级安全生产专项资金",
         ],
         &[],
     );
@@ -11928,5 +11925,44 @@ fn a_sub_row_cell_wrapped_over_two_or_three_lines_is_one_row() {
         !quotes(&ts)
             .iter()
             .any(|q| q.starts_with("力争") || q.starts_with("90%"))
+    );
+}
+
+// Round 19 D: a year bound to an earlier clause's task with no figure.
+
+/// A year opening a clause whose task has no figure (`2029年建成…T3航站楼并投入使用`,
+/// `到2028年建成…示范县城`, `2027年底前建成…中心`) is that task's deadline only: the clause
+/// after it keeps the plan's end. A year whose clause gives a figure (`2027年新建…30个，
+/// 新增…`) still heads the clauses after it.
+#[test]
+fn a_year_bound_to_a_task_without_a_figure_does_not_reach_the_next_clause() {
+    let text = "某市“十五五”综合交通运输发展规划（2026—2030年）\n\n二、发展目标\n\n到2030年，综合交通运输体系更加完善。2029年建成青川机场T3航站楼并投入使用，新建航空货运站1座。到2028年建成省级美丽宜居示范县城，五年新增城镇就业3.5万人以上。2027年底前建成科技创新服务中心，引进培育高层次创新创业团队20个。2028年新建充电站30座，新增公交线路12条。\n";
+    let ts = targets_of(text, "2026");
+    assert_eq!(field_of(&ts, "航空货运站1座", "deadline"), "2030-12-31");
+    assert_eq!(field_of(&ts, "3.5万人以上", "deadline"), "2030-12-31");
+    assert_eq!(field_of(&ts, "团队20个", "deadline"), "2030-12-31");
+    assert_eq!(field_of(&ts, "公交线路12条", "deadline"), "2028-12-31");
+}
+
+/// A fund committed with a floor in a 保障措施 section (`市财政每年安排…专项资金不少于2亿元`) is
+/// a goal; the section's other figures and a fund without a floor stay means.
+#[test]
+fn a_fund_with_a_floor_in_a_means_section_is_a_goal() {
+    let text = "某市数字经济发展三年行动方案（2026—2028年）\n\n一、主要目标\n\n到2028年，数字经济核心产业增加值达到800亿元。\n\n二、保障措施\n\n（一）加大资金支持。市财政每年安排数字经济发展专项资金不少于5亿元，单个项目最高补助500万元。\n\n（二）强化要素保障。市财政每年安排人才发展专项资金3亿元。\n";
+    let ts = targets_of(text, "2026");
+    assert!(
+        with_quote_opt(&ts, "不少于5亿元").is_some(),
+        "{:#?}",
+        quotes(&ts)
+    );
+    assert!(
+        with_quote_opt(&ts, "500万元").is_none(),
+        "{:#?}",
+        quotes(&ts)
+    );
+    assert!(
+        with_quote_opt(&ts, "专项资金3亿元").is_none(),
+        "{:#?}",
+        quotes(&ts)
     );
 }

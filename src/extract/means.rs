@@ -3,6 +3,7 @@
 //! (`省级财政每年安排专项资金3亿元`, `单个项目最高不超过500万元`), and a figure required of
 //! each unit (`支持每个县（市）至少建设1个…`) is a rule per unit, no total to track.
 
+use super::clauses::Sentence;
 use super::lexicon::{contains_any, find};
 
 /// Headings of a plan's section on its means (`四、保障措施`, `第四节　保障措施`,
@@ -84,4 +85,32 @@ pub(super) fn grant_or_sanction(before: &[char], after: &[char], unit: &str) -> 
         || unit == "%";
     (money && find(before, "给予", 0).is_some())
         || contains_any(after, &["约谈", "问责", "通报批评"])
+}
+
+/// The clauses of a means sentence that commit a fund with a floor (`市财政每年安排…专项资金
+/// 不少于2亿元`, `三年累计安排不少于30亿元`, `…专项资金安排不少于6000万元`): a goal to track,
+/// not a means (round 19 D: annotated 7 of 7 across the sets, in 保障措施 or not; a fund
+/// without a floor, `每年安排…专项资金3亿元`, 2 of 8, stays a means). Each as a sentence.
+pub(super) fn fund_floor_clauses(n: &[char], s: &Sentence) -> Vec<Sentence> {
+    let Some(all) = n.get(s.start..s.end) else {
+        return Vec::new();
+    };
+    if !contains_any(all, &["资金", "经费"]) {
+        return Vec::new();
+    }
+    s.clauses
+        .iter()
+        .filter(|c| {
+            n.get(c.start..c.end).is_some_and(|cl| {
+                contains_any(cl, &["安排"])
+                    && contains_any(cl, &["不少于", "不低于"])
+                    && cl.contains(&'元')
+            })
+        })
+        .map(|c| Sentence {
+            start: c.start,
+            end: c.end,
+            clauses: vec![*c],
+        })
+        .collect()
 }

@@ -498,6 +498,18 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             if std::mem::take(&mut para_first) {
                 para_status = true;
             }
+        } else if in_means && !asking {
+            carry = false;
+            // (Only a fund committed with a floor: `means::fund_floor_clauses`.)
+            for goal in means::fund_floor_clauses(n, s) {
+                let found = Found {
+                    wins: find_windows(n, goal.start, goal.end),
+                    target_list: false,
+                    after_list: false,
+                    inherited: None,
+                };
+                analyse_sentence(&t, &goal, &doc, false, found, &mut props, &mut marks);
+            }
         } else if asking || in_means {
             carry = false;
         } else if in_box {
@@ -2226,6 +2238,7 @@ fn window_for<'a>(cx: &'a Ctx, c: &Clause, p: usize) -> Option<&'a Window> {
         .try_fold(before, |b, _| match b.checked_sub(1).map(|i| &wins[i]) {
             Some(w) if action_deadline_elsewhere(&cx.t.norm, w, c) => Ok(b - 1),
             Some(w) if named_year_after_part(cx, b - 1, w) => Ok(b - 1),
+            Some(w) if year_of_a_task_elsewhere(cx, w, c) => Ok(b - 1),
             _ => Err(b),
         })
         .unwrap_or_else(|b| b);
@@ -2303,6 +2316,42 @@ fn action_deadline_elsewhere(n: &[char], w: &Window, c: &Clause) -> bool {
             .get(w.end)
             .is_some_and(|x| matches!(x, '，' | '：' | ',' | ':'))
         && !list_deadline::shared_by_list(n, w.end, c.end)
+}
+
+/// A year bound to an earlier clause's task with no figure (`2029年建成…T3航站楼并投入使用，
+/// 新建航空货运站1座`, `到2028年建成省级…示范县城，五年新增…`, `2027年底前建成…高速公路，新改建
+/// 国省道85公里`): that task's deadline, as a month's is (`action_deadline_elsewhere`); it does
+/// not reach clause `c` (round 19 D: annotated so 5 of 5 where the year differs from the
+/// plan's; a year whose clause gives a figure, `2025年实施…项目30个以上，新建…`, still heads
+/// the clauses after it, 20 of 26).
+fn year_of_a_task_elsewhere(cx: &Ctx, w: &Window, c: &Clause) -> bool {
+    let n = &cx.t.norm;
+    if !matches!(w.kind, WinKind::Year(_) | WinKind::By(_))
+        || w.pos >= c.start
+        || w.end <= w.pos
+        || n.get(w.end)
+            .is_none_or(|x| matches!(x, '，' | '：' | ',' | ':' | '；' | ';'))
+    {
+        return false;
+    }
+    let cls = &cx.s.clauses;
+    let i = cls.partition_point(|k| k.end <= w.pos);
+    let Some(own) = cls.get(i).filter(|k| k.start <= w.pos && k.end <= c.start) else {
+        return false;
+    };
+    // Opening its clause (after `到` / `力争到` at most), a figure nowhere in it but a
+    // Latin name's (`T3`, `5G`).
+    let head = &n[own.start..w.pos];
+    let opens = head
+        .iter()
+        .filter(|ch| !ch.is_whitespace() && !matches!(ch, '到' | '力' | '争' | '取'))
+        .count()
+        == 0;
+    let figure =
+        (w.end..own.end).any(|k| n[k].is_ascii_digit() && !n[k - 1].is_ascii_alphanumeric());
+    opens
+        && !figure
+        && dated::predicate(n, own.start, (w.pos, w.end), own.end, |k| cx.in_quotes(k)).is_some()
 }
 
 /// A year naming a thing (`发布2028年度…榜单`: `named_year`) after a month's deadline of the
