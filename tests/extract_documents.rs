@@ -11751,3 +11751,51 @@ fn a_relayed_issued_plans_undated_goals_are_due_at_its_end() {
     let ts = targets_of(meeting, "2027");
     assert_eq!(field_of(&ts, "示范项目60个", "deadline"), "2027-12-31");
 }
+
+// Round 19 (tuner E): a press conference transcript and a budget report.
+
+/// The score of the tuning passages t105–t106 (a city press conference transcript; a city's
+/// budget execution and draft report), printed before their tests (docs/extract.md, "Round
+/// 19: press conference transcripts and budget reports"):
+/// `cargo test --test extract_documents -- --ignored t105_t106_score --nocapture`
+#[test]
+#[ignore]
+fn t105_t106_score() {
+    score_names(
+        "tuning",
+        &[
+            "t105-city-press-conference-transcript-2027",
+            "t106-city-budget-execution-and-draft-report-2027",
+        ],
+    );
+}
+
+/// A `%` level written past 100 (`债务率控制在120%以内`) cannot be drafted: `progress validate`
+/// rejects a percentage level outside [0, 100], and every draft must validate. It is left
+/// out; the goals beside it stay.
+#[test]
+fn a_percent_level_past_one_hundred_is_left_out_of_the_draft() {
+    let text = "某市2027年财政工作要点\n\n三、防范化解债务风险。全市债务率控制在120%以内，民生支出比重保持在80%以上。\n";
+    let ts = targets_of(text, "2027");
+    assert!(
+        ts.iter()
+            .all(|t| !t["quote"].as_str().unwrap().contains("120%")),
+        "{:#?}",
+        quotes(&ts)
+    );
+    assert!(with_quote_opt(&ts, "80%").is_some(), "{:#?}", quotes(&ts));
+}
+
+/// A glossary closing a report (`附：名词解释`) defines terms: its figures (`警戒线为120%`,
+/// `占比不低于60%`) are no goals. A 名词解释 inside a sentence does not end the reading.
+#[test]
+fn a_closing_glossary_is_not_read_for_goals() {
+    let text = "关于某市2026年预算执行情况和2027年预算草案的报告\n\n二、2027年预算草案\n民生支出占一般公共预算支出的比重保持在80%以上。\n\n附：名词解释\n1．债务率：指政府债务余额与综合财力的比率，警戒线为100%。\n2．民生支出：指教育等方面的支出，一般要求占比不低于60%。\n";
+    let ts = targets_of(text, "2027");
+    assert_eq!(quotes(&ts).len(), 1, "{:#?}", quotes(&ts));
+    assert!(with_quote_opt(&ts, "80%").is_some(), "{:#?}", quotes(&ts));
+    let inline =
+        "某市2027年工作要点\n\n一、做好名词解释工作，全年编印手册3000册，宣传覆盖率达到90%以上。\n";
+    let ts = targets_of(inline, "2027");
+    assert!(with_quote_opt(&ts, "90%").is_some(), "{:#?}", quotes(&ts));
+}
