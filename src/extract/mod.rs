@@ -2726,6 +2726,10 @@ fn analyse_sentence(
                         || (lead.len() <= 6
                             && n.get(first.end).is_some_and(|c| matches!(c, '：' | ':'))
                             && contains_any(lead, &["同志们", "代表", "委员", "同志", "朋友们"])))
+                // …or a speaker's label in a transcript (`韦静：去年全市…`, round 19 E): the
+                // answer's first sentence opens after it.
+                || (n.get(first.end).is_some_and(|c| matches!(c, '：' | ':'))
+                    && turns::turn_label(t, s) == Some(turns::Turn::Answers))
         });
     let past_year_at = |at: usize| {
         cx.wins.iter().any(|w| {
