@@ -274,6 +274,24 @@ pub fn guess_tolerance(p: &mut Proposal) {
     );
 }
 
+/// Can the draft hold `p` at all? A level in `%` lies in [0, 100] (`progress validate`
+/// rejects a value, baseline, stretch or band bound outside it), so a ratio written past it
+/// (`债务率控制在120%以内`, a debt ratio against the fiscal means) cannot be a `%` level: it is
+/// left out of the draft, which must validate, rather than drafted in a unit it was not
+/// written in (round 19 E).
+pub fn percent_level_in_range(p: &Proposal) -> bool {
+    if p.measure != Measure::Level || p.unit.as_deref() != Some("%") {
+        return true;
+    }
+    let ok = |v: f64| (0.0..=100.0).contains(&v);
+    let goal = match p.goal {
+        Some(Goal::Value(v)) => ok(v),
+        Some(Goal::Between(a, b)) => ok(a) && ok(b),
+        _ => true,
+    };
+    goal && p.stretch.is_none_or(ok) && p.baseline.is_none_or(ok)
+}
+
 /// The tolerance a 左右 is drafted with, a guess to review: a tenth of the goal, at least 0.1.
 fn tenth_of(v: f64) -> f64 {
     (v.abs().round() / 10.0).max(0.1)

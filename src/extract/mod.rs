@@ -23,6 +23,7 @@ mod deadline_flow;
 pub mod draft;
 mod duration;
 mod fields;
+mod glossary;
 mod halves;
 mod horizon;
 mod items;
@@ -218,7 +219,12 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     let mut item_fields = fields::ItemFields::default();
     let mut field_first = 0usize;
     let mut in_fields = false;
+    // A glossary closing the text defines terms: nothing after its label is a goal.
+    let glossary = glossary::start(&t);
     for (si, s) in sents.iter().enumerate() {
+        if glossary.is_some_and(|g| s.start >= g) {
+            break;
+        }
         let hi = t.headings.partition_point(|h| h.pos <= s.start);
         let new_heading = hi > 0 && t.headings[hi - 1].pos > prev_end;
         // (Each proposal's section, by the headings passed: `restated`.)
@@ -584,6 +590,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             p.measure != Measure::Milestone || p.deadline.is_none_or(|d| d.year + 2 > now)
         });
     }
+    // A `%` level past 100 cannot be drafted (`percent_level_in_range`).
+    props.retain(draft::percent_level_in_range);
+    tables.proposals.retain(draft::percent_level_in_range);
     let prose_count = props.len();
     props.extend(tables.proposals);
     // Every target gets its window: one a reader left without start or deadline (a table row
@@ -2766,6 +2775,10 @@ fn analyse_sentence(
                         || (lead.len() <= 6
                             && n.get(first.end).is_some_and(|c| matches!(c, '：' | ':'))
                             && contains_any(lead, &["同志们", "代表", "委员", "同志", "朋友们"])))
+                // …or a speaker's label in a transcript (`韦静：去年全市…`, round 19 E): the
+                // answer's first sentence opens after it.
+                || (n.get(first.end).is_some_and(|c| matches!(c, '：' | ':'))
+                    && turns::turn_label(t, s) == Some(turns::Turn::Answers))
         });
     let past_year_at = |at: usize| {
         cx.wins.iter().any(|w| {
