@@ -11751,3 +11751,19 @@ fn a_relayed_issued_plans_undated_goals_are_due_at_its_end() {
     let ts = targets_of(meeting, "2027");
     assert_eq!(field_of(&ts, "示范项目60个", "deadline"), "2027-12-31");
 }
+
+// ---- Round 19, tuner A: t99 (a PDF indicator table with a two-line merged header, wrapped
+// names and a page break) and t100 (a web page's cell-per-line and pipe tables).
+
+/// `cargo test --test extract_documents -- --ignored t99_t100_score --nocapture`
+#[test]
+#[ignore]
+fn t99_t100_score() {
+    score_names(
+        "tuning",
+        &[
+            "t99-city-digital-economy-plan-pdf-merged-header-two-goal-years",
+            "t100-city-health-plan-web-cell-per-line-merged-header",
+        ],
+    );
+}
