@@ -1183,7 +1183,10 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 }
             }
             // The tail of a wrapped name on the line after the row (`…占GDP  7.8  10⏎比重（%）`).
-            if let Some(tail) = lines.get(j + used).and_then(|l| name_tail(&row, l)) {
+            if let Some(tail) = lines
+                .get(j + used)
+                .and_then(|l| name_tail(&row, l, h.unit.is_some()))
+            {
                 row = insert_after_name(&row, tail);
                 used += 1;
             }
@@ -1589,8 +1592,11 @@ fn lone_cell(line: &str) -> Option<LoneCell> {
 }
 
 /// The tail of an indicator name wrapped onto the next line (`比重（%）`): one short cell that
-/// closes a unit parenthesis, after a row whose name has none.
-fn name_tail<'a>(row: &str, next: &'a str) -> Option<&'a str> {
+/// closes a unit parenthesis, after a row whose name has none; or, in a table with a 单位
+/// column (the names carry no unit), one short cell with Chinese text standing alone at the
+/// very column the row's name starts at (a PDF copy at runs of spaces: `2     数字经济核心产业
+/// 增加值    %  …⏎      占地区生产总值比重`). A category or heading line starts left of it.
+fn name_tail<'a>(row: &str, next: &'a str, unit_col: bool) -> Option<&'a str> {
     let t = next.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     let cs = cells(t);
     let n = t.chars().count();
@@ -1599,6 +1605,20 @@ fn name_tail<'a>(row: &str, next: &'a str) -> Option<&'a str> {
         .into_iter()
         .find(|c| c.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)))?;
     let row_has_unit = row_name.contains('（') || row_name.contains('(');
+    let plain = |t: &str| !t.chars().any(|c| "，。；：,;:".contains(c));
+    if unit_col && cs.len() == 1 && !row_has_unit && n <= 16 && plain(t) && !opens_note(t) {
+        let indent = next
+            .chars()
+            .take_while(|c| c.is_whitespace() || *c == '\u{3000}')
+            .count();
+        let name_col = row
+            .find(row_name.as_str())
+            .map(|at| row[..at].chars().count());
+        let cjk = t.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch));
+        if indent > 0 && name_col == Some(indent) && cjk && figure(t).is_none() {
+            return Some(t);
+        }
+    }
     (cs.len() == 1
         && n <= 20
         && closes
