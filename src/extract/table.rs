@@ -1595,7 +1595,8 @@ fn lone_cell(line: &str) -> Option<LoneCell> {
 /// closes a unit parenthesis, after a row whose name has none; or, in a table with a 单位
 /// column (the names carry no unit), one short cell with Chinese text standing alone at the
 /// very column the row's name starts at (a PDF copy at runs of spaces: `2     数字经济核心产业
-/// 增加值    %  …⏎      占地区生产总值比重`). A category or heading line starts left of it.
+/// 增加值    %  …⏎      占地区生产总值比重`). A category or heading line starts left of it; a
+/// piece opening with a figure (`9.中心城区…`) is the next row's head.
 fn name_tail<'a>(row: &str, next: &'a str, unit_col: bool) -> Option<&'a str> {
     let t = next.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     let cs = cells(t);
@@ -1615,7 +1616,13 @@ fn name_tail<'a>(row: &str, next: &'a str, unit_col: bool) -> Option<&'a str> {
             .find(row_name.as_str())
             .map(|at| row[..at].chars().count());
         let cjk = t.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch));
-        if indent > 0 && name_col == Some(indent) && cjk && figure(t).is_none() {
+        // (A piece opening with a figure is the next row's, its 序号 glued to its name.)
+        if indent > 0
+            && name_col == Some(indent)
+            && cjk
+            && !t.starts_with(is_digitish)
+            && figure(t).is_none()
+        {
             return Some(t);
         }
     }
