@@ -1687,12 +1687,32 @@ fn wrapped_lines(
 
 /// The units a row names as responsible: the lead unit first (牵头单位 / 责任单位), then the
 /// 配合单位; a `（牵头）` mark dropped.
+/// The units an owners' cell lists, split at 、 ， ； / outside brackets (`各县（市、区）政府`
+/// is one unit).
+fn owner_units(cell: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut from) = (0usize, 0);
+    for (at, c) in cell.char_indices() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            '、' | '，' | ',' | '；' | ';' | '/' | '／' if depth == 0 => {
+                out.push(&cell[from..at]);
+                from = at + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(&cell[from..]);
+    out
+}
+
 fn row_owners(h: &Header, cs: &[String]) -> Vec<String> {
     [h.owner, h.partners.filter(|&p| Some(p) != h.owner)]
         .into_iter()
         .flatten()
         .filter_map(|c| cell_at(h, cs, c))
-        .flat_map(|c| c.split(['、', '，', ',', '；', ';', '/', '／']))
+        .flat_map(|c| owner_units(c))
         .map(|x| {
             let x = x.trim();
             ["（牵头）", "(牵头)", "（配合）", "(配合)"]
