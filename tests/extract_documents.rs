@@ -11767,3 +11767,69 @@ fn t99_t100_score() {
         ],
     );
 }
+
+/// Round 19 A: a PDF copy's header whose base column keeps its year on the first line and
+/// whose goal title spans the years on the second (`2025年  目标值` over `（基期）  2027年
+/// 2030年  （%）`) gives one goal column a year; a name wrapped onto the next line, its tail
+/// alone at the name's column, is joined to the row (a table with a 单位 column).
+#[test]
+fn a_base_year_beside_a_goal_title_over_years_and_a_wrapped_name_are_read() {
+    let ts = targets_of(
+        "表1  主要指标\n\n序号  指标名称                  单位       2025年           目标值             年均增长    属性\n                                           （基期）   2027年     2030年        （%）\n1     数字经济核心产业增加值    %          9.6        11         13以上        —           预期性\n      占地区生产总值比重\n2     千兆光网用户占比          %          31.5       45         60以上        —           预期性\n",
+        "2026",
+    );
+    assert_eq!(ts.len(), 4, "{:#?}", quotes(&ts));
+    let share: Vec<&toml::Table> = ts
+        .iter()
+        .filter(|t| {
+            t.get("quote")
+                .is_some_and(|q| q.to_string().contains("增加值占地区生产总值比重"))
+        })
+        .collect();
+    assert_eq!(share.len(), 2, "{:#?}", quotes(&ts));
+    let deadlines: Vec<String> = share
+        .iter()
+        .map(|t| t.get("deadline").map(|d| d.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(deadlines, ["2027-12-31", "2030-12-31"]);
+    assert_eq!(field_of(&ts, "千兆光网用户占比", "value"), "45");
+}
+
+/// Round 19 A: a Markdown table whose merged header's second row (the years under 目标值)
+/// comes after the `|---|` rule is read as a two-line header; an owner cell's bracket
+/// (`各县（市、区）政府`) is one unit.
+#[test]
+fn a_markdown_header_row_under_the_rule_and_a_bracketed_owner_are_read() {
+    let ts = targets_of(
+        "专栏1 基层卫生服务能力提升工程\n\n| 指标 | 单位 | 2025年 | 目标值 | | 责任单位 |\n| --- | --- | --- | --- | --- | --- |\n| | | | 2027年 | 2030年 | |\n| 社区医院数量 | 家 | 18 | 24 | 32 | 市卫生健康委 |\n| 村卫生室标准化建设达标率 | % | 96.2 | 100 | 100 | 各县（市、区）政府 |\n",
+        "2026",
+    );
+    assert_eq!(ts.len(), 4, "{:#?}", quotes(&ts));
+    let counts: Vec<(String, String)> = ts
+        .iter()
+        .filter(|t| {
+            t.get("quote")
+                .is_some_and(|q| q.to_string().contains("社区医院数量"))
+        })
+        .map(|t| {
+            (
+                t.get("value").map(|v| v.to_string()).unwrap_or_default(),
+                t.get("deadline").map(|d| d.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            ("24".to_string(), "2027-12-31".to_string()),
+            ("32".to_string(), "2030-12-31".to_string())
+        ]
+    );
+    assert_eq!(
+        with_quote(&ts, "村卫生室标准化建设达标率")
+            .get("owner")
+            .map(|o| o.to_string())
+            .as_deref(),
+        Some("[\"各县（市、区）政府\"]")
+    );
+}

@@ -156,14 +156,13 @@ pub fn unbox<'a>(lines: &[&'a str]) -> Unboxed<'a> {
         // merged header `目标值` over `2027年  2030年` comes out as a row of years below the
         // rule): put in the rule's place, right under the first row, where a two-line
         // header is read (`group`).
-        let second_header = (first + 2 < block.len()
-            && is_rule(block[first + 1])
-            && !is_rule(block[first + 2]))
-        .then(|| cells(block[first + 2]))
-        .flatten()
-        .filter(|cs| {
-            cells(block[first]).is_some_and(|h| h.len() == cs.len()) && header_row_below(cs)
-        });
+        let second_header =
+            (first + 2 < block.len() && is_rule(block[first + 1]) && !is_rule(block[first + 2]))
+                .then(|| cells(block[first + 2]))
+                .flatten()
+                .filter(|cs| {
+                    cells(block[first]).is_some_and(|h| h.len() == cs.len()) && header_row_below(cs)
+                });
         for (k, l) in block.iter().enumerate() {
             out.push(Cow::Borrowed(""));
             let at = start + k;

@@ -48,8 +48,7 @@ pub(super) fn merged(first: &str, second: &str) -> Option<Vec<String>> {
     let titled_base = goal
         .checked_sub(1)
         .and_then(|b| year_cell(&a[b]).map(|y| (b, y)));
-    if a
-        .iter()
+    if a.iter()
         .enumerate()
         .any(|(k, c)| year_cell(c).is_some() && titled_base.is_none_or(|(b, _)| b != k))
     {
