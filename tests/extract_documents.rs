@@ -11833,3 +11833,56 @@ fn a_markdown_header_row_under_the_rule_and_a_bracketed_owner_are_read() {
         Some("[\"各县（市、区）政府\"]")
     );
 }
+
+/// t99 and t100 (Round 19 A), asserted. Named misses: t99's 增加值 / 营业收入 rows in 亿元 and
+/// their prose restatements are drafted ytd (the contract's flow reading: output value,
+/// turnover), annotated level as earlier annotators took 地区生产总值（亿元） — a split, left;
+/// the 年均增长 column beside two goal years is not drafted; t100's `其中：` sub-row ends the
+/// cell-per-line table (rows 14–16); two prose goals (docs/extract.md, "Round 19 A").
+#[test]
+fn t99_t100_merged_header_tables() {
+    let t99 = "t99-city-digital-economy-plan-pdf-merged-header-two-goal-years";
+    let t100 = "t100-city-health-plan-web-cell-per-line-merged-header";
+    assert_agreed_with(
+        t99,
+        "table",
+        &[
+            "数字经济核心产业增加值",
+            "数字经济核心产业增加值",
+            "数字经济核心产业增加值",
+            "软件和信息技术服务业",
+            "软件和信息技术服务业",
+            "软件和信息技术服务业",
+        ],
+        &[],
+    );
+    assert_agreed_with(
+        t99,
+        "prose",
+        &[
+            "数字经济核心产业增加值突破520亿元",
+            "数字经济核心产业增加值达到700亿元以上",
+            "软件企业5家以上",
+        ],
+        &[],
+    );
+    assert_agreed_with(
+        t100,
+        "table",
+        &[
+            "每千人口公立医院床位数",
+            "每千人口公立医院床位数",
+            "65岁及以上老年人健康管理率",
+            "65岁及以上老年人健康管理率",
+            "适龄儿童国家免疫规划疫苗接种率",
+            "适龄儿童国家免疫规划疫苗接种率",
+        ],
+        &[],
+    );
+    assert_agreed_with(
+        t100,
+        "prose",
+        &["至少建成1家三级医院", "每年新增医养结合机构床位500张以上"],
+        &[],
+    );
+}
