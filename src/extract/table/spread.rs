@@ -45,8 +45,15 @@ pub(super) fn merged(first: &str, second: &str) -> Option<Vec<String>> {
         .position(|c| c.contains("目标") && !c.contains("指标"))?;
     // The one year the first line may hold is the base column's, right before the goal
     // title (`2025年  目标值` over `（基期）  2027年  2030年`): every year below is a goal.
+    // (Only with a note under that base before the years, `（基期）`: a bare line of years
+    // under `2025年  目标值` is left to the other readers, as before.)
+    let noted = second
+        .split([' ', '\u{3000}'])
+        .find(|p| !p.is_empty())
+        .is_some_and(bracketed_word);
     let titled_base = goal
         .checked_sub(1)
+        .filter(|_| noted)
         .and_then(|b| year_cell(&a[b]).map(|y| (b, y)));
     if a.iter()
         .enumerate()
