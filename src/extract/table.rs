@@ -1183,7 +1183,10 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 }
             }
             // The tail of a wrapped name on the line after the row (`…占GDP  7.8  10⏎比重（%）`).
-            if let Some(tail) = lines.get(j + used).and_then(|l| name_tail(&row, l)) {
+            if let Some(tail) = lines
+                .get(j + used)
+                .and_then(|l| name_tail(&row, l, h.unit.is_some()))
+            {
                 row = insert_after_name(&row, tail);
                 used += 1;
             }
@@ -1604,8 +1607,12 @@ fn lone_cell(line: &str) -> Option<LoneCell> {
 }
 
 /// The tail of an indicator name wrapped onto the next line (`比重（%）`): one short cell that
-/// closes a unit parenthesis, after a row whose name has none.
-fn name_tail<'a>(row: &str, next: &'a str) -> Option<&'a str> {
+/// closes a unit parenthesis, after a row whose name has none; or, in a table with a 单位
+/// column (the names carry no unit), one short cell with Chinese text standing alone at the
+/// very column the row's name starts at (a PDF copy at runs of spaces: `2     数字经济核心产业
+/// 增加值    %  …⏎      占地区生产总值比重`). A category or heading line starts left of it; a
+/// piece opening with a figure (`9.中心城区…`) is the next row's head.
+fn name_tail<'a>(row: &str, next: &'a str, unit_col: bool) -> Option<&'a str> {
     let t = next.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     let cs = cells(t);
     let n = t.chars().count();
@@ -1614,6 +1621,26 @@ fn name_tail<'a>(row: &str, next: &'a str) -> Option<&'a str> {
         .into_iter()
         .find(|c| c.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)))?;
     let row_has_unit = row_name.contains('（') || row_name.contains('(');
+    let plain = |t: &str| !t.chars().any(|c| "，。；：,;:".contains(c));
+    if unit_col && cs.len() == 1 && !row_has_unit && n <= 16 && plain(t) && !opens_note(t) {
+        let indent = next
+            .chars()
+            .take_while(|c| c.is_whitespace() || *c == '\u{3000}')
+            .count();
+        let name_col = row
+            .find(row_name.as_str())
+            .map(|at| row[..at].chars().count());
+        let cjk = t.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch));
+        // (A piece opening with a figure is the next row's, its 序号 glued to its name.)
+        if indent > 0
+            && name_col == Some(indent)
+            && cjk
+            && !t.starts_with(is_digitish)
+            && figure(t).is_none()
+        {
+            return Some(t);
+        }
+    }
     (cs.len() == 1
         && n <= 20
         && closes
@@ -1675,12 +1702,32 @@ fn wrapped_lines(
 
 /// The units a row names as responsible: the lead unit first (牵头单位 / 责任单位), then the
 /// 配合单位; a `（牵头）` mark dropped.
+/// The units an owners' cell lists, split at 、 ， ； / outside brackets (`各县（市、区）政府`
+/// is one unit).
+fn owner_units(cell: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut from) = (0usize, 0);
+    for (at, c) in cell.char_indices() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            '、' | '，' | ',' | '；' | ';' | '/' | '／' if depth == 0 => {
+                out.push(&cell[from..at]);
+                from = at + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(&cell[from..]);
+    out
+}
+
 fn row_owners(h: &Header, cs: &[String]) -> Vec<String> {
     [h.owner, h.partners.filter(|&p| Some(p) != h.owner)]
         .into_iter()
         .flatten()
         .filter_map(|c| cell_at(h, cs, c))
-        .flat_map(|c| c.split(['、', '，', ',', '；', ';', '/', '／']))
+        .flat_map(|c| owner_units(c))
         .map(|x| {
             let x = x.trim();
             ["（牵头）", "(牵头)", "（配合）", "(配合)"]

@@ -10,7 +10,7 @@
 //! the header (a Markdown table), each line is a row, and a line that opens with an empty
 //! cell and holds no figure is the rest of the row above, joined cell by cell.
 
-use super::ocr;
+use super::{ocr, year_cell};
 use std::borrow::Cow;
 
 /// The text's lines with bordered tables made plain, and the ranges of lines each bordered
@@ -97,6 +97,19 @@ fn ruleless_table(block: &[&str]) -> bool {
         && with_figures >= 2
 }
 
+/// A header's second row: its first cell empty, at least two years (`2027年`), every other
+/// cell empty or a short word with no figure.
+fn header_row_below(cs: &[String]) -> bool {
+    let years = cs.iter().filter(|c| year_cell(c).is_some()).count();
+    cs.first().is_some_and(|c| c.is_empty())
+        && years >= 2
+        && cs.iter().all(|c| {
+            c.is_empty()
+                || year_cell(c).is_some()
+                || (c.chars().count() <= 6 && !c.chars().any(|ch| ch.is_ascii_digit()))
+        })
+}
+
 /// `row` with `more` joined to it cell by cell (a cell wrapped over two bordered lines).
 fn join(row: &mut [String], more: &[String]) {
     for (a, b) in row.iter_mut().zip(more) {
@@ -139,9 +152,30 @@ pub fn unbox<'a>(lines: &[&'a str]) -> Unboxed<'a> {
                 out[at] = Cow::Owned(cs.join("\t"));
             }
         };
+        // A header's second row printed under the rule (Markdown allows one header row, so a
+        // merged header `目标值` over `2027年  2030年` comes out as a row of years below the
+        // rule): put in the rule's place, right under the first row, where a two-line
+        // header is read (`group`).
+        let second_header =
+            (first + 2 < block.len() && is_rule(block[first + 1]) && !is_rule(block[first + 2]))
+                .then(|| cells(block[first + 2]))
+                .flatten()
+                .filter(|cs| {
+                    cells(block[first]).is_some_and(|h| h.len() == cs.len()) && header_row_below(cs)
+                });
         for (k, l) in block.iter().enumerate() {
             out.push(Cow::Borrowed(""));
             let at = start + k;
+            if let Some(years) = &second_header {
+                if k == first + 1 {
+                    flush(&mut out, &mut row);
+                    out[at] = Cow::Owned(years.join("\t"));
+                    continue;
+                }
+                if k == first + 2 {
+                    continue;
+                }
+            }
             let Some(cs) = cells(l).filter(|_| !is_rule(l)) else {
                 // A rule: ends the row in a table whose rows are ruled off.
                 flush(&mut out, &mut row);
@@ -169,6 +203,17 @@ pub fn unbox<'a>(lines: &[&'a str]) -> Unboxed<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_markdown_header_row_under_the_rule_moves_up_under_the_first() {
+        let text = "| 指标 | 单位 | 2025年 | 目标值 | | 责任单位 |\n| --- | --- | --- | --- | --- | --- |\n| | | | 2027年 | 2030年 | |\n| 社区医院数量 | 家 | 18 | 24 | 32 | 市卫生健康委 |\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let u = unbox(&lines);
+        assert_eq!(u.lines[0], "指标\t单位\t2025年\t目标值\t\t责任单位");
+        assert_eq!(u.lines[1], "\t\t\t2027年\t2030年\t");
+        assert_eq!(u.lines[2], "");
+        assert_eq!(u.lines[3], "社区医院数量\t家\t18\t24\t32\t市卫生健康委");
+    }
 
     #[test]
     fn box_drawn_rows_are_tab_rows_and_wrapped_cells_join() {

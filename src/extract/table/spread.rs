@@ -20,10 +20,12 @@ pub(super) fn merged(first: &str, second: &str) -> Option<Vec<String>> {
     if first.contains('\t') || second.contains('\t') {
         return None;
     }
-    // (The years first: most lines fail there, at their first piece.)
+    // (The years first: most lines fail there, at their first piece.) A short word in
+    // brackets under another column (`（基期）` under `2025年`, `（%）` under `年均增长`) is
+    // passed over.
     let years: Vec<i32> = second
         .split([' ', '\u{3000}'])
-        .filter(|p| !p.is_empty())
+        .filter(|p| !p.is_empty() && !bracketed_word(p))
         .map(year_cell)
         .collect::<Option<Vec<i32>>>()?;
     // A PDF copy's header cells are words with no space inside (a title spaced out
@@ -35,16 +37,37 @@ pub(super) fn merged(first: &str, second: &str) -> Option<Vec<String>> {
             .map(String::from)
             .collect(),
     );
-    if a.len() < 3 || a.iter().any(|c| year_cell(c).is_some()) {
+    if a.len() < 3 {
         return None;
     }
     let goal = a
         .iter()
         .position(|c| c.contains("目标") && !c.contains("指标"))?;
-    let base = goal.checked_sub(1).filter(|&b| base_word(&a[b]));
-    let (base_year, goal_years) = match base {
-        Some(_) => (years.first().copied(), years.get(1..)?),
-        None => (None, &years[..]),
+    // The one year the first line may hold is the base column's, right before the goal
+    // title (`2025年  目标值` over `（基期）  2027年  2030年`): every year below is a goal.
+    // (Only with a note under that base before the years, `（基期）`: a bare line of years
+    // under `2025年  目标值` is left to the other readers, as before.)
+    let noted = second
+        .split([' ', '\u{3000}'])
+        .find(|p| !p.is_empty())
+        .is_some_and(bracketed_word);
+    let titled_base = goal
+        .checked_sub(1)
+        .filter(|_| noted)
+        .and_then(|b| year_cell(&a[b]).map(|y| (b, y)));
+    if a.iter()
+        .enumerate()
+        .any(|(k, c)| year_cell(c).is_some() && titled_base.is_none_or(|(b, _)| b != k))
+    {
+        return None;
+    }
+    let base = titled_base
+        .map(|(b, _)| b)
+        .or_else(|| goal.checked_sub(1).filter(|&b| base_word(&a[b])));
+    let (base_year, goal_years) = match (titled_base, base) {
+        (Some((_, y)), _) => (Some(y), &years[..]),
+        (None, Some(_)) => (years.first().copied(), years.get(1..)?),
+        (None, None) => (None, &years[..]),
     };
     if goal_years.len() < 2
         || goal_years.windows(2).any(|w| w[1] <= w[0])
@@ -63,6 +86,15 @@ pub(super) fn merged(first: &str, second: &str) -> Option<Vec<String>> {
         }
     }
     Some(out)
+}
+
+/// A short word in brackets with no figure (`（基期）`, `（%）`, `〔累计〕`): a note under a
+/// column title, no year.
+fn bracketed_word(p: &str) -> bool {
+    p.starts_with(['（', '(', '〔', '['])
+        && p.ends_with(['）', ')', '〕', ']'])
+        && p.chars().count() <= 6
+        && !p.chars().any(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -89,6 +121,29 @@ mod tests {
                 "牵头单位"
             ]
         );
+    }
+
+    #[test]
+    fn a_base_year_before_the_goal_title_keeps_its_year_and_notes_below_are_passed_over() {
+        let cs = merged(
+            "序号 指标名称 单位 2025年 目标值 年均增长 属性",
+            "（基期） 2027年 2030年 （%）",
+        )
+        .unwrap();
+        assert_eq!(
+            cs,
+            [
+                "序号",
+                "指标名称",
+                "单位",
+                "2025年基期",
+                "2027年目标",
+                "2030年目标",
+                "年均增长",
+                "属性"
+            ]
+        );
+        assert!(merged("指标 2025年 2026年 目标值", "2027年 2030年").is_none());
     }
 
     #[test]

@@ -112,6 +112,32 @@ struct Head {
     by_count: bool,
 }
 
+/// A merged header flattened in HTML order: the first header row's cells with a goal title
+/// spanning the years (`目标值`), then the second row's years (`序号 指标 单位 2025年 目标值
+/// 属性 2027年 2030年`). The trailing years (two or more) take the goal title's place, one
+/// column a year (`2027年目标值  2030年目标值`), so the header ends with its 属性 again.
+fn spread_group(cells: &mut Vec<String>) {
+    let years = cells
+        .iter()
+        .rev()
+        .take_while(|c| year_cell(c).is_some())
+        .count();
+    if years < 2 || years >= cells.len() {
+        return;
+    }
+    let head = cells.len() - years;
+    let Some(goal) = cells[..head]
+        .iter()
+        .position(|c| c.contains("目标") && !c.contains("指标") && year_cell(c).is_none())
+    else {
+        return;
+    };
+    let tail = cells.split_off(head);
+    let title = cells[goal].clone();
+    let spread: Vec<String> = tail.iter().map(|y| format!("{y}{title}")).collect();
+    cells.splice(goal..=goal, spread);
+}
+
 /// The header run starting at line `i`, if there is one; else where the run of header-like
 /// lines ended (to go on scanning after it).
 fn head_at(lines: &[&str], i: usize) -> Result<Head, usize> {
@@ -134,6 +160,7 @@ fn head_at(lines: &[&str], i: usize) -> Result<Head, usize> {
         j += 1;
     }
     let end = j.max(i + 1);
+    spread_group(&mut cells);
     let pos = |f: &dyn Fn(&str) -> bool| cells.iter().position(|c| f(c));
     let name = pos(&|c| {
         (c.contains("指标") && !c.contains("属性") && !c.contains("性质")) || c.contains("名称")
@@ -449,6 +476,35 @@ mod tests {
             .map(|l| l.to_string())
             .collect();
         (got, u)
+    }
+
+    #[test]
+    fn a_merged_header_flattened_in_html_order_spreads_its_years_under_the_goal_title() {
+        let mut cs: Vec<String> = [
+            "序号",
+            "指标",
+            "单位",
+            "2025年",
+            "目标值",
+            "指标属性",
+            "2027年",
+            "2030年",
+        ]
+        .map(String::from)
+        .to_vec();
+        spread_group(&mut cs);
+        assert_eq!(
+            cs,
+            [
+                "序号",
+                "指标",
+                "单位",
+                "2025年",
+                "2027年目标值",
+                "2030年目标值",
+                "指标属性"
+            ]
+        );
     }
 
     #[test]
