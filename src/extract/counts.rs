@@ -71,6 +71,8 @@ const YEAR_WORK_TITLES: &[&str] = &[
     "计划草案",
     // A mid-year report's 下半年工作安排, a year's 工作安排 (round 10).
     "工作安排",
+    // A year's 目标责任书 signed by a unit (`…2027年度…目标责任书`, round 20 C: t111).
+    "责任书",
 ];
 
 /// Verbs whose counts are the year's work in a text titled as one year's work.

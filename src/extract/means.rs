@@ -15,6 +15,12 @@ const MEANS_HEADINGS: &[&str] = &[
     "组织实施",
     "实施保障",
     "政策保障",
+    // A 目标责任书's scoring and its rewards and sanctions (`三、考核办法`, `四、奖惩`, round 20
+    // C): how the targets above are scored, no target (t111, the only such headings of the
+    // annotated sets).
+    "考核办法",
+    "考核奖惩",
+    "奖惩",
 ];
 
 /// Is `line` (a heading's line) the heading of a section on the plan's means? Its section
