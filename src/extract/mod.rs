@@ -3447,7 +3447,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             && (lexicon::STOP_NOUNS
                 .iter()
                 .any(|w| after_name.starts_with(w))
-                || counts::layout_of_work(&after_name))
+                || counts::layout_of_work(&after_name)
+                || counts::indicators_counted(&after_name, &n[cw.start..m.start], &unit))
         {
             continue;
         }
