@@ -12197,3 +12197,50 @@ fn t99_t100_merged_header_tables() {
         &[],
     );
 }
+
+// Round 20 (tuner D): never-proposed goals and false proposals, counted over every annotated set.
+
+/// A count after 遴选 is the picks made (4 of 4 annotated ytd, the one with a rank among them);
+/// a product count in 款 after 开发 over a plan's years is made (ytd).
+#[test]
+fn picked_and_developed_counts_over_a_plan_are_made() {
+    let text = "某区文旅融合发展三年行动计划（2031—2033年）\n\n一、主要目标\n\n到2033年，遴选市级数字化转型示范企业100家，开发文创产品500款以上。\n";
+    let ts = targets_of(text, "2031");
+    for piece in ["示范企业100家", "文创产品500款以上"] {
+        let t = with_quote_opt(&ts, piece).unwrap_or_else(|| panic!("{piece}: {:#?}", quotes(&ts)));
+        assert_eq!(t["measure"].as_str(), Some("ytd"), "{piece}");
+    }
+}
+
+/// A count of the text's own indicators (`共26项`, `约束性指标5项`) is how the plan is laid
+/// out, no target (0 of 12 annotated); a count of other things after 指标 and a verb stays.
+#[test]
+fn a_count_of_the_plans_indicators_is_no_target() {
+    let text = "某市“十五五”主要指标\n\n到2030年，指标分为经济发展、创新驱动、民生福祉六类共26项，其中约束性指标5项。围绕考核指标新增发明专利200项。\n";
+    let ts = targets_of(text, "2026");
+    assert!(with_quote_opt(&ts, "26项").is_none(), "{:#?}", quotes(&ts));
+    assert!(
+        with_quote_opt(&ts, "约束性指标5项").is_none(),
+        "{:#?}",
+        quotes(&ts)
+    );
+    assert!(
+        with_quote_opt(&ts, "发明专利200项").is_some(),
+        "{:#?}",
+        quotes(&ts)
+    );
+}
+
+/// `到2028年6月底前，建成…平台`: the month's end is the task's deadline (2 of 2 annotated
+/// milestones by that month), as without 到.
+#[test]
+fn a_months_deadline_after_dao_heads_its_task() {
+    let text = "某区工业互联网发展行动计划\n\n行动计划还明确，到2028年6月底前，建成区级工业互联网公共服务平台。\n";
+    let ts = targets_of(text, "2027");
+    let t = with_quote_opt(&ts, "公共服务平台").unwrap_or_else(|| panic!("{:#?}", quotes(&ts)));
+    assert_eq!(t["measure"].as_str(), Some("milestone"));
+    assert_eq!(
+        t.get("deadline").map(|d| d.to_string()).unwrap_or_default(),
+        "2028-06-30"
+    );
+}
