@@ -8981,10 +8981,9 @@ fn t78_quarter_report_press_conference_with_three_year_plan() {
         "t78-district-q3-press-conference-and-three-year-plan",
         "prose",
         &[
-            // An undated milestone after a reported lead (`行动计划还明确，到2028年6月底前，建成…`):
-            // not drafted; the funds after it take that window (the bare window heads the
-            // sentence, as every earlier set has it), annotated the first year's.
-            "建成区级工业互联网公共服务平台",
+            // The funds after a reported lead (`行动计划还明确，到2028年6月底前，建成…平台`, drafted
+            // since round 20 D as a milestone by that month) take that window, annotated the
+            // first year's.
             "每年安排先进制造业发展专项资金2亿元",
         ],
         &[
