@@ -1188,8 +1188,12 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
     // end is the deadline all the same, round 20 D.)
     if !own_year.is_empty() {
         out.retain(|w| {
-            !own_year.contains(&w.pos)
-                && !(n.get(w.pos) == Some(&'到') && own_year.contains(&(w.pos + 1)))
+            let at = if n.get(w.pos) == Some(&'到') {
+                w.pos + 1
+            } else {
+                w.pos
+            };
+            !own_year.contains(&w.pos) && !own_year.contains(&at)
         });
     }
     out.extend(parts.into_iter().map(|(pos, end, p)| Window {
