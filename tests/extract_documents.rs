@@ -12243,3 +12243,15 @@ fn a_months_deadline_after_dao_heads_its_task() {
         "2028-06-30"
     );
 }
+
+/// `管理层级压减至三级以内`: layers counted in 级 before 以内 (2 of 2 annotated, level at-most);
+/// 级 elsewhere is a grade in a name (`建成1家三级医院` counts hospitals).
+#[test]
+fn layers_within_a_number_of_levels_are_a_ceiling() {
+    let text = "某集团2027年工作报告\n\n2027年，管理层级压减至三级以内，建成1家三级医院。\n";
+    let ts = targets_of(text, "2027");
+    let t = with_quote_opt(&ts, "三级以内").unwrap_or_else(|| panic!("{:#?}", quotes(&ts)));
+    assert_eq!(t["rule"].as_str(), Some("at-most"));
+    assert_eq!(t["unit"].as_str(), Some("级"));
+    assert_eq!(field_of(&ts, "三级医院", "unit"), "家");
+}
