@@ -8278,8 +8278,6 @@ fn t76_state_owned_enterprise_work_report() {
         "t76-soe-group-annual-work-report-2027",
         "prose",
         &[
-            // A cap in Chinese numerals with a unit of its own (三级以内).
-            "管理层级压减至三级以内",
             // A thing built in the year with no date and no figure.
             "建成集团数据中台",
             // A sum per head: drafted level, annotated ytd (a flow per head).
@@ -11797,8 +11795,7 @@ fn a_limit_in_working_days_is_a_level_without_a_time_word() {
 /// but the judgement calls named here: 同比增长7%左右，力争增长8% (drafted at-least with the
 /// stretch; annotators split 1:1 on 左右 with 力争), 煤炭产量控制在1850万吨左右 (annotated about;
 /// 控制在…左右 was taken at-most 12 of 13 times before, as drafted), 杜绝…环境污染事件 and
-/// 年底前全面完成…各项任务 (figureless goals not drafted), 管理层级控制在三级以内 (a Chinese
-/// numeral), 新获授权发明专利 (drafted level; 新获 had no earlier annotation), 科技成果转化收入
+/// 年底前全面完成…各项任务 (figureless goals not drafted), 新获授权发明专利 (drafted level; 新获 had no earlier annotation), 科技成果转化收入
 /// 突破5亿元 (drafted level; 收入 in 亿元 split 68:26).
 #[test]
 fn t103_soe_group_work_conference_report() {
@@ -11812,7 +11809,6 @@ fn t103_soe_group_work_conference_report() {
             "杜绝一般及以上环境污染事件",
             "煤炭产量控制在1850万吨左右",
             "年底前全面完成国企改革深化提升行动各项任务",
-            "管理层级控制在三级以内",
             "新获授权发明专利150件以上",
             "科技成果转化收入突破5亿元",
         ],
