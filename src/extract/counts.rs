@@ -331,6 +331,26 @@ pub(super) fn layout_of_work(after: &str) -> bool {
     after.starts_with("工作") && !after.starts_with("工作日")
 }
 
+/// Verbs of doing that make a count after 指标 a count of other things.
+const DOING: &[&str] = &[
+    "新增", "完成", "实施", "建设", "建成", "培育", "引进", "获", "制定", "突破",
+];
+
+/// Does a count number the text's own indicators (`指标分为…六类共26项，其中约束性指标5项`,
+/// `设置主要指标20项`, `26项主要指标`): 指标 named right after the figure, or before it in its
+/// clause with nothing named after it, in 项? How the plan's indicator system is laid out, no
+/// target (round 20 D: of the 12 such counts in all annotated sets, none annotated; the
+/// forward ones, t101's, were drafted as goals). `after` is the name after the figure,
+/// `before` the clause's text before it.
+pub(super) fn indicators_counted(after: &str, before: &[char], unit: &str) -> bool {
+    let counted_after = after.starts_with("指标") || after.starts_with("主要指标");
+    // (No verb of doing between 指标 and the figure: `围绕考核指标新增专利20项` counts patents.
+    // The groups named between, `经济发展、创新驱动…六类`, are no verbs.)
+    let counted_before = after.is_empty()
+        && lexicon::rfind(before, "指标").is_some_and(|p| !contains_any(&before[p..], DOING));
+    unit == "项" && (counted_after || counted_before)
+}
+
 /// Does a count name the items of a programme to be finished (`全面完成年度十项民生实事`,
 /// `完成10件民生实事`): the thing counted (`after`, the name after the figure) is 实事, and
 /// the verb before it (`before`) 完成? Then the clause is a milestone (the programme done),

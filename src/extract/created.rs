@@ -42,6 +42,9 @@ const MAKING: &[&str] = &[
     "推出",
     "发布",
     "申请",
+    // Products and jobs developed (`开发文创产品500款以上`, `每年开发…公益性岗位2万个以上`), round
+    // 20 D: counts after the verb 开发 (not 开发区) annotated ytd 5 of 5 in all sets.
+    "开发",
     // Vehicles and equipment renewed over the window (`更新城市公交车400辆`), round 16: counts
     // after 更新 annotated ytd 17 of 17 in all sets.
     "更新",
@@ -166,12 +169,16 @@ pub fn over_window(
                 }
             })
     };
+    // Things picked out over the window (`遴选市级数字化转型示范企业100家`) are the picks made,
+    // whatever rank they are picked for (round 20 D: counts after 遴选 annotated ytd 4 of 4 in
+    // all sets, the one with a rank among them).
+    let picked = anew || find(verb_text, "遴选", 0).is_some();
     counted
         && (noun_before || spelled)
         && !stocked(verb_text)
         && !stocked(&after)
-        && (anew || !contains_any(verb_text, DESIGNATIONS))
-        && (anew || !contains_any(&after, DESIGNATIONS))
+        && (picked || !contains_any(verb_text, DESIGNATIONS))
+        && (picked || !contains_any(&after, DESIGNATIONS))
 }
 
 /// Do the digits at the start of `text` name a ranking (`世界500强企业`), not a figure: they

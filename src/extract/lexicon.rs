@@ -286,6 +286,9 @@ pub const CUE_VERBS: &[&str] = &[
     "新辟",
     // …or sent out (`全年选派科技特派员3000名`, round 17: t87, the one 选派 count of all sets).
     "选派",
+    // …or picked out (`到2029年，遴选市级数字化转型示范企业100家`, `每年遴选优秀场景300个以上`),
+    // round 20 D: a count after 遴选 was annotated 4 of 4 in all sets, each ytd.
+    "遴选",
 ];
 
 /// Verbs that introduce new things (baseline 0 is a fair proposal for a count).
@@ -825,6 +828,8 @@ pub const CLASSIFIERS: &[&str] = &[
     // 30次`, `开展专项行动4次`, `全年开展巡察3轮`), round 13.
     "次",
     "轮",
+    // Products and designs counted (`开发文创产品500款以上`), round 20 D: 1 of 1 annotated.
+    "款",
     // Accidents and cases counted (`较大事故起数控制在2起以内`, `曝光典型违法案例不少于24起`),
     // round 18 A: annotated 3 of 3 as counts in 起 (t28's table, t94).
     "起",

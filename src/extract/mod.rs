@@ -1184,8 +1184,17 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
         .filter(|(_, _, p)| p.year.is_some() || p.next)
         .map(|(pos, _, _)| *pos)
         .collect();
+    // (With 到 before the year, `到2028年6月底前`, the year's window starts at 到: the month's
+    // end is the deadline all the same, round 20 D.)
     if !own_year.is_empty() {
-        out.retain(|w| !own_year.contains(&w.pos));
+        out.retain(|w| {
+            let at = if n.get(w.pos) == Some(&'到') {
+                w.pos + 1
+            } else {
+                w.pos
+            };
+            !own_year.contains(&w.pos) && !own_year.contains(&at)
+        });
     }
     out.extend(parts.into_iter().map(|(pos, end, p)| Window {
         pos,
@@ -3447,7 +3456,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             && (lexicon::STOP_NOUNS
                 .iter()
                 .any(|w| after_name.starts_with(w))
-                || counts::layout_of_work(&after_name))
+                || counts::layout_of_work(&after_name)
+                || counts::indicators_counted(&after_name, &n[cw.start..m.start], &unit))
         {
             continue;
         }
@@ -5276,7 +5286,7 @@ fn ensures_milestone_before(cx: &Ctx, c: &Clause, props: &[Proposal]) -> bool {
 }
 
 /// An action deadline making up the whole clause before `c` and its comma (`2028年底前，发布…
-/// 目录`, `2029年6月底前，建成…平台并上线运行`): the task's own deadline, as when written in
+/// 目录`, `2029年6月底前，建成…平台并上线运行`, `到2028年6月底前，…`): the task's own deadline, as when written in
 /// its clause (`dated`). Its start and end.
 fn heading_deadline(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
     let n = &cx.t.norm;
@@ -5288,7 +5298,11 @@ fn heading_deadline(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
     let prev = &cx.s.clauses[..ci].last()?;
     let i = cx.wins.partition_point(|w| w.pos < prev.start);
     let w = cx.wins.get(i)?;
-    let lead = n[prev.start..w.pos].iter().all(|ch| ch.is_whitespace());
+    // (After 到 too when the deadline is a month's, `到2028年6月底前，建成…平台`: round 20 D,
+    // the 2 of 2 such tasks in all annotated sets taken as milestones by that month.)
+    let lead = n[prev.start..w.pos]
+        .iter()
+        .all(|ch| ch.is_whitespace() || *ch == '到');
     // (A quarter's window ends before its 末前: `三季度末前，建成…平台`.)
     let tail = n[w.end.min(comma)..comma]
         .iter()

@@ -406,6 +406,15 @@ fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
             return Some(("日".into(), 1, false));
         }
     }
+    // 三级以内: layers of management counted (`管理层级压减至三级以内`, round 20 D: 2 of 2
+    // forward ones annotated, level at-most 3 级), only before 以内 / 之内: before other words
+    // 级 is a grade in a name (`三级医院`, `二级以上公立医院`, `一级A标准`).
+    if t.get(at) == Some(&'级')
+        && (lexicon::starts_with_at(t, at + 1, "以内")
+            || lexicon::starts_with_at(t, at + 1, "之内"))
+    {
+        return Some(("级".into(), 1, false));
+    }
     // 41个小项 → 项
     if lexicon::starts_with_at(t, at, "个小项") || lexicon::starts_with_at(t, at, "个大项") {
         return Some(("项".into(), 3, true));
