@@ -12197,3 +12197,21 @@ fn t99_t100_merged_header_tables() {
         &[],
     );
 }
+
+// Round 20 (tuner E): a reply letter to a deputy's proposal and a 十件民生实事 notice.
+
+/// The score of the tuning passages t113–t114 (a city bureau's reply to an NPC deputy's
+/// proposal; a city's 十件民生实事 notice in prose), printed before their tests
+/// (docs/extract.md, "Round 20: reply letters and 民生实事 notices"):
+/// `cargo test --test extract_documents -- --ignored t113_t114_score --nocapture`
+#[test]
+#[ignore]
+fn t113_t114_score() {
+    score_names(
+        "tuning",
+        &[
+            "t113-city-reply-to-npc-deputy-proposal-2027",
+            "t114-city-ten-livelihood-projects-announcement-2028",
+        ],
+    );
+}
