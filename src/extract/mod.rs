@@ -46,6 +46,7 @@ mod stages;
 mod subject;
 pub mod table;
 mod task_paragraph;
+mod threshold;
 mod turns;
 mod twice;
 mod within;
@@ -3240,7 +3241,10 @@ const SPAN: usize = 120;
 
 fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &mut Vec<Proposal>) {
     let n = &cx.t.norm;
-    if glosses_numbered_name(n, c) || spoken_aside(&n[c.start..c.end]) {
+    if glosses_numbered_name(n, c)
+        || spoken_aside(&n[c.start..c.end])
+        || threshold::group_threshold(&n[c.start..c.end])
+    {
         return;
     }
     let ms: Vec<Mention> = numbers::scan_mentions(n, c.start, c.end)
