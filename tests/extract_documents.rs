@@ -12220,7 +12220,7 @@ fn t113_t114_score() {
 /// 电梯826部`) is no deadline: the section goes on, and the figures after it stay results.
 #[test]
 fn a_status_date_does_not_turn_a_results_section_to_goals() {
-    let text = "某市住房和城乡建设局关于市人大第0148号建议的答复\n\n一、工作开展情况\n\n（一）加装电梯提速扩面。我们出台了实施办法，对每部电梯给予15万元财政补助。截至2027年3月底，全市已累计加装电梯826部。引入社会资本参与改造项目7个，带动社会投资1.2亿元。\n\n二、下一步工作打算\n\n（一）扩大改造规模。2027年计划改造老旧小区120个。\n\n某市住房和城乡建设局\n2027年6月12日\n";
+    let text = "一、工作开展情况\n\n（二）加装电梯提速扩面。我们出台了《某市既有住宅加装电梯实施办法》，将审批时限压缩至15个工作日以内，对每部电梯给予15万元财政补助。截至2027年3月底，全市已累计加装电梯826部，其中2026年加装电梯268部，超额完成年度目标。群众满意度达到95%以上。\n\n（三）资金保障持续加强。我们积极拓宽资金渠道，2026年共争取中央和省级补助资金2.8亿元；引入社会资本参与改造项目7个，带动社会投资1.2亿元。\n";
     let ts = targets_of(text, "2027");
     for piece in ["7个", "1.2亿元", "826部"] {
         assert!(
@@ -12229,7 +12229,6 @@ fn a_status_date_does_not_turn_a_results_section_to_goals() {
             quotes(&ts)
         );
     }
-    with_quote(&ts, "改造老旧小区120个");
 }
 
 /// A reply letter's sentence citing the proposal it answers (`您在建议中提出，…建议每年加装
