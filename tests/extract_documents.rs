@@ -12341,3 +12341,158 @@ fn layers_within_a_number_of_levels_are_a_ceiling() {
     assert_eq!(t["unit"].as_str(), Some("级"));
     assert_eq!(field_of(&ts, "三级医院", "unit"), "家");
 }
+
+// Round 20 (tuner E): a reply letter to a deputy's proposal and a 十件民生实事 notice.
+
+/// The score of the tuning passages t113–t114 (a city bureau's reply to an NPC deputy's
+/// proposal; a city's 十件民生实事 notice in prose), printed before their tests
+/// (docs/extract.md, "Round 20: reply letters and 民生实事 notices"):
+/// `cargo test --test extract_documents -- --ignored t113_t114_score --nocapture`
+#[test]
+#[ignore]
+fn t113_t114_score() {
+    score_names(
+        "tuning",
+        &[
+            "t113-city-reply-to-npc-deputy-proposal-2027",
+            "t114-city-ten-livelihood-projects-announcement-2028",
+        ],
+    );
+}
+
+/// A status date opening a sentence of a results section (`截至2027年3月底，全市已累计加装
+/// 电梯826部`) is no deadline: the section goes on, and the figures after it stay results.
+#[test]
+fn a_status_date_does_not_turn_a_results_section_to_goals() {
+    let text = "一、工作开展情况\n\n（二）加装电梯提速扩面。我们出台了《某市既有住宅加装电梯实施办法》，将审批时限压缩至15个工作日以内，对每部电梯给予15万元财政补助。截至2027年3月底，全市已累计加装电梯826部，其中2026年加装电梯268部，超额完成年度目标。群众满意度达到95%以上。\n\n（三）资金保障持续加强。我们积极拓宽资金渠道，2026年共争取中央和省级补助资金2.8亿元；引入社会资本参与改造项目7个，带动社会投资1.2亿元。\n";
+    let ts = targets_of(text, "2027");
+    for piece in ["7个", "1.2亿元", "826部"] {
+        assert!(
+            with_quote_opt(&ts, piece).is_none(),
+            "{piece}: {:#?}",
+            quotes(&ts)
+        );
+    }
+}
+
+/// A reply letter's sentence citing the proposal it answers (`您在建议中提出，…建议每年加装
+/// 电梯不少于400部`, `对您提出的将补助标准提高到25万元的建议，我们将…研究`) holds the
+/// proposer's figures, not the replying unit's goals.
+#[test]
+fn a_reply_letter_does_not_draft_the_proposal_it_answers() {
+    let text = "某市住房和城乡建设局关于市人大第0148号建议的答复\n\n何雅琴代表：\n\n您在建议中提出，建议每年加装电梯不少于400部、改造资金补助标准提高到每部25万元。\n\n三、下一步工作打算\n\n年内新增加装电梯300部以上。对您提出的将补助标准提高到25万元的建议，我们将结合财力状况统筹研究。\n";
+    let ts = targets_of(text, "2027");
+    for piece in ["400部", "25万元"] {
+        assert!(
+            with_quote_opt(&ts, piece).is_none(),
+            "{piece}: {:#?}",
+            quotes(&ts)
+        );
+    }
+    with_quote(&ts, "加装电梯300部以上");
+}
+
+/// A year in `在2027年建成县域医共体4个的基础上，…` opening a paragraph dates the base the
+/// goal adds to, not the paragraph: a later sentence without a date keeps the text's year.
+#[test]
+fn a_base_year_opening_a_paragraph_does_not_date_it() {
+    let text = "某市2028年十件民生实事\n\n三、提升基层医疗服务能力。在2027年建成县域医共体4个的基础上，年内再建成紧密型县域医共体6个。去年已有118个村卫生室完成改造，今年实现全覆盖。二级以上公立医院互认项目不少于150项；县域内就诊率达到90%。\n";
+    let ts = targets_of(text, "2028");
+    for piece in ["互认项目不少于150项", "县域内就诊率达到90%"] {
+        assert_eq!(field_of(&ts, piece, "deadline"), "2028-12-31", "{piece}");
+    }
+}
+
+/// Last year's figures restated beside the year's (`去年发放的6.5亿元创业担保贷款带动就业2.9
+/// 万人`; `共完成投资46.3亿元，超过年初计划的41亿元`) are results, not goals.
+#[test]
+fn last_years_figures_restated_in_a_list_of_the_years_are_results() {
+    let text = "某市2028年十件民生实事\n\n2027年，十件实事共完成投资46.3亿元，超过年初计划的41亿元。2028年十件民生实事如下：\n\n六、稳就业促增收。发放创业担保贷款8亿元以上，扶持创业1.2万人；去年发放的6.5亿元创业担保贷款带动就业2.9万人。\n";
+    let ts = targets_of(text, "2028");
+    for piece in ["41亿元", "6.5亿元", "2.9万人"] {
+        assert!(
+            with_quote_opt(&ts, piece).is_none(),
+            "{piece}: {:#?}",
+            quotes(&ts)
+        );
+    }
+    with_quote(&ts, "8亿元以上");
+}
+
+/// 引入 (brought in) counts the year's works as 引进 does; samples tested in 批次 are the
+/// year's events, a rate per thousand people a level.
+#[test]
+fn projects_brought_in_and_samples_tested_are_the_years_counts() {
+    let text = "某市2028年工作要点\n\n一、重点任务\n\n年内引入社会资本参与项目10个以上。全年食品快速检测不少于20万批次，抽检量达到每千人6批次。\n";
+    let ts = targets_of(text, "2028");
+    assert_eq!(field_of(&ts, "引入社会资本", "measure"), "ytd");
+    assert_eq!(field_of(&ts, "20万批次", "measure"), "ytd");
+    assert_eq!(field_of(&ts, "20万批次", "unit"), "万批次");
+    assert_eq!(field_of(&ts, "每千人6批次", "measure"), "level");
+}
+
+/// t113 (a city bureau's reply to an NPC deputy's proposal): every annotated proposal but
+/// the misses left (docs/extract.md, "Round 20: reply letters and 民生实事 notices"): 惠及居民
+/// after a 计划 clause, 已改造小区 (已 as a describer, not a status), a 消除 clause after a
+/// clause of two lengths, a milestone with a year of its own inside it (2000年底前建成的),
+/// `惠及居民不少于9000户` drafted level (annotated ytd).
+#[test]
+fn t113_reply_to_a_deputys_proposal() {
+    assert_agreed_with(
+        "t113-city-reply-to-npc-deputy-proposal-2027",
+        "prose",
+        &[
+            "惠及居民1.8万户",
+            "基本完成2000年底前建成的需改造城镇老旧小区改造任务",
+            "已改造小区物业服务覆盖率达到85%",
+            "消除城区易涝积水点12处",
+            "惠及居民不少于9000户",
+        ],
+        &[],
+    );
+}
+
+/// t114 (a city's 十件民生实事 notice in prose): every annotated proposal but the misses left
+/// and two readings that differ from the annotation: `4所学校6月底前竣工` drafted as a count
+/// by June (annotated a milestone), `更新改造…管网85公里，10月底前全部完工` drafted as the
+/// length by October (annotated the year's length and a milestone); the year's 民生实事
+/// funds (`市财政今年统筹安排…资金38.5亿元`, in the implementing paragraph) are not drafted.
+#[test]
+fn t114_ten_livelihood_projects_notice() {
+    assert_agreed_with(
+        "t114-city-ten-livelihood-projects-announcement-2028",
+        "prose",
+        &[
+            "秋季开学前全面消除56人以上大班额",
+            "4所学校6月底前竣工",
+            "剩余的93个今年全部清零",
+            "为200个村卫生室配备数字化诊疗设备",
+            "每个乡镇卫生院至少开设1个中医馆",
+            "扶持创业1.2万人",
+            "新开、优化公交线路20条",
+            "巩固提升18万农村人口供水保障水平",
+            "更新改造城市燃气老旧管网85公里",
+            "10月底前全部完工",
+            "各牵头单位要于2月底前制定具体实施方案",
+            "市财政今年统筹安排民生实事资金38.5亿元",
+        ],
+        &[],
+    );
+}
+
+/// A clause opening with 对 whose figure describes the group a measure applies to (`对群众
+/// 满意度低于90%的项目，由牵头单位…作出书面说明`, `对营业收入首次突破50亿元的企业给予奖励`)
+/// sets a threshold, not a goal.
+#[test]
+fn a_threshold_picking_out_a_group_is_no_goal() {
+    let text = "某市2028年十件民生实事\n\n一、工作要求\n\n群众满意度力争达到95%以上，对群众满意度低于90%的项目，由牵头单位向市政府作出书面说明。对营业收入首次突破50亿元的企业给予奖励。\n";
+    let ts = targets_of(text, "2028");
+    for piece in ["低于90%", "50亿元"] {
+        assert!(
+            with_quote_opt(&ts, piece).is_none(),
+            "{piece}: {:#?}",
+            quotes(&ts)
+        );
+    }
+    with_quote(&ts, "95%以上");
+}

@@ -36,7 +36,7 @@ const MONEY_STOCKS: &[&str] = &[
 ];
 
 /// Words that make a flow's name an average per unit (`人均地区生产总值`, `亩均税收`): a level.
-pub(super) const PER_UNIT: &[&str] = &["人均", "亩均", "户均"];
+pub(super) const PER_UNIT: &[&str] = &["人均", "亩均", "户均", "每千人", "每万人"];
 
 /// Does the item after a count end with a verb of works (`完成12个老旧小区改造`,
 /// `完成12个村卫生室标准化改造`): the noun counted, then 改造 / 整治 … (`lexicon::WORKS_VERBS`)?
@@ -249,7 +249,8 @@ pub(super) fn year_flow(
 /// 25 of 25 in all sets; a ratio's 次, `周转率提高0.5次`, is worded as a rise and not asked).
 // (起: incidents and cases, `曝光典型违法案例不少于24起`, `较大事故起数控制在2起以内`: annotated
 // ytd 3 of 3 in all sets, t28's table and t94; round 18 A.)
-const EVENTS: &[&str] = &["场次", "场", "次", "轮", "起"];
+// (Samples tested, `全年食品快速检测不少于20万批次`, are counted as events: round 20 E.)
+const EVENTS: &[&str] = &["场次", "场", "次", "轮", "起", "批次"];
 
 /// Is a sum of money raised, spent or lent (`MONEY_FLOWS`, not a balance or a standard) summed
 /// over a plan's window by 累计 in its item (`before`: `市财政三年累计安排…专项资金不少于6亿元`)?

@@ -149,6 +149,9 @@ pub const WORKS_VERBS: &[&str] = &[
     "发放",
     "加装",
     "引进",
+    // Brought in, as 引进 (`引入社会资本参与项目10个以上`, round 20 E; no other annotated
+    // set holds 引入).
+    "引入",
     // Works on what exists, counted in the year (`除险加固病险水库15座`, `整治易涝点32处`).
     "加固",
     "整治",
@@ -858,6 +861,9 @@ pub const UNITS: &[&str] = &[
     "标箱",
     "美元",
     "人次",
+    // Samples tested (`全年食品快速检测不少于20万批次`, `抽检…样品不少于3000批次`): annotated as
+    // targets 3 of 3 where a figure stands before it (t93, t114; round 20 E).
+    "批次",
     "公里",
     "公顷",
     "千瓦",

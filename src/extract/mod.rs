@@ -34,6 +34,7 @@ mod means;
 mod named_year;
 pub mod numbers;
 mod peer;
+mod proposal;
 mod rank;
 mod report_part;
 mod reported;
@@ -45,6 +46,7 @@ mod stages;
 mod subject;
 pub mod table;
 mod task_paragraph;
+mod threshold;
 mod turns;
 mod twice;
 mod within;
@@ -516,7 +518,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 };
                 analyse_sentence(&t, &goal, &doc, false, found, &mut props, &mut marks);
             }
-        } else if asking || in_means {
+        } else if asking || in_means || proposal::cites_proposal(&n[s.start..s.end]) {
+            // (A reply letter's sentence citing the proposal it answers: the proposer's
+            // figures, `proposal`.)
             carry = false;
         } else if in_box {
             // Only what an entry states as a goal of the plan, under a deadline of its own
@@ -783,9 +787,12 @@ fn turns_to_targets(
         || opens(&"记者获悉")
         || plan_ahead
         || lists
-        || find_windows(lead, 0, lead.len())
+        // (A status date is no deadline: `截至2027年3月底，全市已累计加装电梯826部` in a
+        // reply letter's 工作开展情况 reports where things stood; round 20 E.)
+        || (find_windows(lead, 0, lead.len())
             .iter()
             .any(|w| matches!(w.kind, WinKind::By(y) if year.is_none_or(|d| y >= d)))
+            && !["截至", "截止"].iter().any(opens))
 }
 
 /// Does the sentence name the goals it lists (`今年主要预期目标是：…`)? Not when the clause
@@ -845,7 +852,11 @@ fn opening_window<'a>(n: &[char], s: &Sentence, wins: &'a [Window]) -> Option<&'
             continue;
         }
         let i = wins.partition_point(|w| w.pos < c.start);
-        if let Some(w) = wins.get(i).filter(|w| w.pos <= c.start + 1) {
+        // (A year in `在2027年建成县域医共体4个的基础上，…` dates the base the goal adds to,
+        // not the paragraph: round 20 E.)
+        let base = n.get(c.start) == Some(&'在')
+            && find(&n[c.start..c.end.min(n.len())], "基础上", 0).is_some();
+        if let Some(w) = wins.get(i).filter(|w| w.pos <= c.start + 1 && !base) {
             found = Some(w);
         }
     }
@@ -3239,7 +3250,10 @@ const SPAN: usize = 120;
 
 fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &mut Vec<Proposal>) {
     let n = &cx.t.norm;
-    if glosses_numbered_name(n, c) || spoken_aside(&n[c.start..c.end]) {
+    if glosses_numbered_name(n, c)
+        || spoken_aside(&n[c.start..c.end])
+        || threshold::group_threshold(&n[c.start..c.end])
+    {
         return;
     }
     let ms: Vec<Mention> = numbers::scan_mentions(n, c.start, c.end)

@@ -127,8 +127,14 @@ fn names_tasks(h: &[char]) -> bool {
 /// do something? It follows 超, 占, 为, 达 or 完成, with 年度 between or not.
 pub(super) fn plan_referred_to(cl: &[char], p: usize) -> bool {
     let before = &cl[..p];
-    let before = before.strip_suffix(&['年', '度']).unwrap_or(before);
-    before.last().is_some_and(|c| "超占为达".contains(*c)) || before.ends_with(&['完', '成'])
+    // (`超过年初计划的41亿元`, a 民生实事 notice's last year: round 20 E.)
+    let before = before
+        .strip_suffix(&['年', '度'])
+        .or_else(|| before.strip_suffix(&['年', '初']))
+        .unwrap_or(before);
+    before.last().is_some_and(|c| "超占为达".contains(*c))
+        || before.ends_with(&['完', '成'])
+        || before.ends_with(&['超', '过'])
 }
 
 /// Has the first half of the text's year `year` ended before its date line's month (a
@@ -265,6 +271,8 @@ mod tests {
         let cl = chars("为年度计划的115%");
         assert!(plan_referred_to(&cl, 3));
         let cl = chars("完成年度计划的98%");
+        assert!(plan_referred_to(&cl, 4));
+        let cl = chars("超过年初计划的41亿元");
         assert!(plan_referred_to(&cl, 4));
         let cl = chars("计划新建学校5所");
         assert!(!plan_referred_to(&cl, 0));
