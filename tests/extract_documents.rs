@@ -615,6 +615,21 @@ fn t61_t62_score() {
     );
 }
 
+/// The score of the tuning passages t107–t108 (a box-drawing table with wrapped cells; a
+/// tab table with no unit column, each cell carrying its unit):
+/// `cargo test --test extract_documents -- --ignored t107_t108_score --nocapture`
+#[test]
+#[ignore]
+fn t107_t108_score() {
+    score_names(
+        "tuning",
+        &[
+            "t107-county-eco-plan-box-drawing-table-wrapped-cells",
+            "t108-city-consumption-plan-tab-table-units-in-cells",
+        ],
+    );
+}
+
 fn score_set(set: &str) {
     let names = passages(set);
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
