@@ -868,7 +868,11 @@ fn figure(cell: &str) -> Option<Figure> {
     };
     // A unit written in the cell (`2100亿元`, `83分以上`): the cell's own (`cell_unit`).
     let mut unit = pct.then(|| "%".to_string());
-    let tail = match cell_unit::own(tail).filter(|_| !pct) {
+    let bound = |t: &str| matches!(t, "" | "左右" | "以上" | "以内" | "以下");
+    let tail = match (!pct && !bound(tail))
+        .then(|| cell_unit::own(tail))
+        .flatten()
+    {
         Some((u, rest)) => {
             unit = Some(u);
             rest
