@@ -615,6 +615,21 @@ fn t61_t62_score() {
     );
 }
 
+/// The score of the tuning passages t107–t108 (a box-drawing table with wrapped cells; a
+/// tab table with no unit column, each cell carrying its unit):
+/// `cargo test --test extract_documents -- --ignored t107_t108_score --nocapture`
+#[test]
+#[ignore]
+fn t107_t108_score() {
+    score_names(
+        "tuning",
+        &[
+            "t107-county-eco-plan-box-drawing-table-wrapped-cells",
+            "t108-city-consumption-plan-tab-table-units-in-cells",
+        ],
+    );
+}
+
 fn score_set(set: &str) {
     let names = passages(set);
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
@@ -12495,4 +12510,123 @@ fn a_threshold_picking_out_a_group_is_no_goal() {
         );
     }
     with_quote(&ts, "95%以上");
+}
+
+/// t107 and t108 (Round 20 A), asserted. t107's box-drawing table (every row wrapped in its
+/// box) is read whole. Named calls: t108's `360亿元左右` on a flow is drafted at-least with a
+/// tolerance (the 左右-on-a-quantity convention), annotated about; `1.6左右` on a ratio falling
+/// from 1.66 is at-most with a tolerance, and `逐步缩小` assessed (annotated falls, as t98);
+/// prose: counts of things built or named by a date (打造…20条, 建成…40个, 认定…60个) are drafted
+/// level from 0, the known 建成 split; 每个街道至少建成1个 a milestone, 每个县…至少建成1个以上
+/// not drafted, 推动…3个核心商圈改造提升 drafted a count (annotated within the 全部达到 milestone); 年均带动 and 全部达到…
+/// 标准 not drafted; t107's 完成…6家…改造 not drafted, 保持在100% due in the first year, and
+/// the qualitative 生态环境质量持续改善 drafted assessed (docs/extract.md, "Round 20 A").
+#[test]
+fn t107_t108_box_and_unit_in_cell_tables() {
+    let t107 = "t107-county-eco-plan-box-drawing-table-wrapped-cells";
+    let t108 = "t108-city-consumption-plan-tab-table-units-in-cells";
+    assert_agreed_with(t107, "table", &[], &[]);
+    assert_agreed_with(
+        t107,
+        "prose",
+        &["完成全县6家水泥", "落实率保持在100%"],
+        &["全县生态环境质量持续改善"],
+    );
+    assert_agreed_with(
+        t108,
+        "table",
+        &[
+            "住宿和餐饮业营业额",
+            "城乡居民人均消费支出比",
+            "城乡居民人均消费支出比",
+        ],
+        &[],
+    );
+    assert_agreed_with(
+        t108,
+        "prose",
+        &[
+            "打造市级以上特色消费街区20条",
+            "建成乡镇商贸中心40个",
+            "全市累计建成公共充电桩1.2万个",
+            "年均带动家电家居消费15亿元",
+            "每个街道至少建成1个综合性养老服务中心",
+            "认定“桐岚老字号”60个",
+            "本土消费品牌30个",
+            "2029年底前全部达到省级示范智慧商圈标准",
+            "每个县（市）至少建成1个以上特色商业综合体",
+        ],
+        &["推动中心城区3个核心商圈改造提升"],
+    );
+}
+
+/// Round 20 A: a table with no 单位 column and no unit in its header or names, each cell
+/// carrying its unit (`2100亿元`, `6%左右`, `83分以上`, `〔800家〕`): the goal cell's unit is
+/// the row's, a cell's unit wins over a parenthesis in the name (`（街区）`), a `其中：` sub-row
+/// is named without 其中, a ratio of incomes is labelled 倍, and the draft validates.
+#[test]
+fn a_goal_cells_own_unit_is_the_rows_unit() {
+    let text = "表1  主要指标\n\n序号\t指标\t2025年（预计）\t2027年\t2030年\t属性\n1\t社会消费品零售总额\t1860亿元\t2100亿元\t2500亿元以上\t预期性\n\t其中：农村网络零售额\t58亿元\t75亿元\t100亿元以上\t预期性\n2\t社会消费品零售总额增速\t6.2%\t6%左右\t5.5%左右\t预期性\n3\t省级以上商业步行街（街区）\t4条\t6条\t8条\t预期性\n4\t消费者满意度\t81.5分\t83分以上\t85分以上\t预期性\n5\t放心消费示范单位\t—\t〔800家〕\t〔2000家〕\t预期性\n6\t城乡居民人均消费支出比\t1.66\t1.6左右\t1.55左右\t预期性\n";
+    let ts = targets_of(text, "2026");
+    assert_eq!(ts.len(), 14, "{ts:#?}");
+    let unit_of = |piece: &str| {
+        ts.iter()
+            .filter(|t| t["quote"].as_str().unwrap().contains(piece))
+            .map(|t| {
+                t.get("unit")
+                    .and_then(|u| u.as_str())
+                    .unwrap_or("")
+                    .to_string()
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(unit_of("社会消费品零售总额\t"), ["亿元", "亿元"]);
+    assert_eq!(unit_of("农村网络零售额"), ["亿元", "亿元"]);
+    assert_eq!(unit_of("增速"), ["%", "%"]);
+    assert_eq!(unit_of("步行街"), ["条", "条"]);
+    assert_eq!(unit_of("满意度"), ["分", "分"]);
+    assert_eq!(unit_of("放心消费"), ["家", "家"]);
+    assert_eq!(unit_of("支出比"), ["倍", "倍"]);
+    let growth = with_quote(&ts, "增速");
+    assert_eq!(growth["measure"].as_str(), Some("growth"));
+    assert_eq!(growth["rule"].as_str(), Some("about"));
+    let sub = with_quote(&ts, "农村网络零售额");
+    assert_eq!(sub["name"]["zh"].as_str(), Some("农村网络零售额"));
+    let street = with_quote(&ts, "步行街");
+    assert_eq!(
+        street["name"]["zh"].as_str(),
+        Some("省级以上商业步行街（街区）")
+    );
+    // The draft validates.
+    let (_dir, path) = temp_file("doc.txt", text);
+    let out = progress()
+        .args(["extract", "--year", "2026"])
+        .arg(&path)
+        .assert()
+        .success();
+    let (_d2, spec) = temp_file(
+        "spec.toml",
+        &String::from_utf8_lossy(&out.get_output().stdout),
+    );
+    progress()
+        .args(["validate", "--spec"])
+        .arg(&spec)
+        .assert()
+        .success();
+}
+
+/// Round 20 A: a 单位 cell `1/10万` (a rate per 100 000) is no figure, and a concentration in
+/// 毫克/升 is read in prose.
+#[test]
+fn a_per_base_unit_cell_is_no_figure_and_mg_per_litre_is_a_unit() {
+    let ts = targets_of(
+        "表1  主要指标\n\n指标\t单位\t2025年\t2030年\t属性\n孕产妇死亡率\t1/10万\t8.1\t≤8.0\t预期性\n\n三、重点任务\n    到2028年，县城污水处理厂进水生化需氧量浓度达到100毫克/升以上。\n",
+        "2026",
+    );
+    assert_eq!(
+        with_quote(&ts, "孕产妇死亡率")["unit"].as_str(),
+        Some("1/10万")
+    );
+    assert_eq!(with_quote(&ts, "毫克/升")["unit"].as_str(), Some("毫克/升"));
+    assert_eq!(ts.len(), 2, "{ts:#?}");
 }

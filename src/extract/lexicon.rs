@@ -841,6 +841,9 @@ pub const CLASSIFIERS: &[&str] = &[
 /// Units that keep their multiplier (万人, 亿元, 万亩). Longest first when matching.
 pub const UNITS: &[&str] = &[
     "微克/立方米",
+    // A concentration (`进水生化需氧量浓度达到100毫克/升以上`), round 20 A: annotated 毫克/升
+    // wherever it stands (heldout6b's table, t107's prose).
+    "毫克/升",
     "工作日",
     "吨标准煤",
     // A plant's coal used per unit made (`供电煤耗降至298克标准煤/千瓦时以下`, `千克标准煤/吨`),

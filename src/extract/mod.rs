@@ -3075,12 +3075,20 @@ fn dimensionless_unit(n: &[char], from: usize, m: &numbers::Mention) -> Option<S
 
 /// The label of a dimensionless quantity named by `head` (its name, up to the figure or the
 /// rule word): 倍 for a coefficient or a ratio of like quantities (…系数, …利用效率, …比值, a
-/// data centre's PUE), 点 for an index (…指数). A table's row with no unit in its 单位 cell
+/// data centre's PUE; 城乡居民收入比 / 消费支出比 / 收入倍差, labelled 倍 as prose labels them), 点 for an index (…指数). A table's row with no unit in its 单位 cell
 /// (`新建大型数据中心PUE  —  1.35  ≤1.25`) takes the same label.
 pub(crate) fn dimensionless_label(head: &[char]) -> Option<&'static str> {
-    if ["系数", "利用效率", "比值", "PUE"]
-        .iter()
-        .any(|w| lexicon::ends_with_at(head, head.len(), w))
+    if [
+        "系数",
+        "利用效率",
+        "比值",
+        "PUE",
+        "收入比",
+        "支出比",
+        "倍差",
+    ]
+    .iter()
+    .any(|w| lexicon::ends_with_at(head, head.len(), w))
     {
         Some("倍")
     } else if lexicon::ends_with_at(head, head.len(), "指数") {

@@ -377,7 +377,7 @@ fn is_range_sep(c: char) -> bool {
 }
 
 /// The unit at `at`: (unit text as it should be written, length, is_classifier).
-fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
+pub(crate) fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
     if t.get(at) == Some(&'%') {
         return Some(("%".into(), 1, false));
     }

@@ -22,6 +22,7 @@ mod annual;
 mod borders;
 mod bullets;
 mod category_wrap;
+mod cell_unit;
 mod centred;
 mod columns;
 mod cut;
@@ -763,6 +764,9 @@ struct Figure {
     stretch: Option<f64>,
     /// The top of a range (`6-6.5`, `６．８—７．２`): the goal is the band between the two.
     high: Option<f64>,
+    /// The cell's own unit (`2100亿元`, `6%左右`), for a row whose table gives none
+    /// (`cell_unit`).
+    unit: Option<String>,
 }
 
 fn parse_number(s: &str) -> Option<(f64, usize)> {
@@ -809,10 +813,9 @@ fn figure(cell: &str) -> Option<Figure> {
         })
         .map(|(_, c)| *c)
         .collect();
-    let f = f
-        .trim_start_matches('*')
-        .trim_end_matches('*')
-        .trim_end_matches('%');
+    let f = f.trim_start_matches('*').trim_end_matches('*');
+    let mut pct = f.ends_with('%');
+    let f = f.trim_end_matches('%');
     let (f, cumulative) = match f.strip_prefix('[').and_then(|x| x.strip_suffix(']')) {
         Some(x) => (x, true),
         None => (f, false),
@@ -839,6 +842,7 @@ fn figure(cell: &str) -> Option<Figure> {
         }
     }
     let (value, len) = parse_number(rest)?;
+    pct |= rest[len..].starts_with('%');
     let mut tail = rest[len..].trim_start_matches('%').trim_start_matches('*');
     // A range (`6-6.5`, `6～7`, `6至7`, `６．８—７．２` with a long dash): a band, the goal
     // `between` its two ends.
@@ -862,6 +866,19 @@ fn figure(cell: &str) -> Option<Figure> {
         }
         None => tail,
     };
+    // A unit written in the cell (`2100亿元`, `83分以上`): the cell's own (`cell_unit`).
+    let mut unit = pct.then(|| "%".to_string());
+    let bound = |t: &str| matches!(t, "" | "左右" | "以上" | "以内" | "以下");
+    let tail = match (!pct && !bound(tail))
+        .then(|| cell_unit::own(tail))
+        .flatten()
+    {
+        Some((u, rest)) => {
+            unit = Some(u);
+            rest
+        }
+        None => tail,
+    };
     match tail {
         "" => {}
         "左右" => rule = Some(Rule::About),
@@ -875,6 +892,7 @@ fn figure(cell: &str) -> Option<Figure> {
         cumulative,
         stretch,
         high,
+        unit,
     })
 }
 
@@ -938,6 +956,12 @@ fn name_and_unit(cell: &str) -> (String, Option<String>) {
         s = &s[s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)..];
     }
     let s = s.trim_matches(['*', '＊']);
+    // A sub-row's name (`其中：农村网络零售额`): the indicator after the 其中.
+    let s = ["其中：", "其中:"]
+        .iter()
+        .find_map(|w| s.strip_prefix(w))
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(s);
     for (open, close) in [('（', '）'), ('(', ')')] {
         if let Some(body) = s.strip_suffix(close) {
             if let Some(i) = body.rfind(open) {
@@ -1901,7 +1925,24 @@ fn row_proposal(
         .flatten()
         .or_else(|| h.unit.and_then(at).filter(unit_cell))
         .map(|u| folded(unwrapped(u)));
-    let unit = column_unit.or(unit).or_else(|| {
+    // No unit in a 单位 column: the one each figure carries in its cell (`社会消费品零售总额
+    // 1860亿元  2100亿元`, the goal cell's first), which wins over a parenthesis in the name
+    // (`省级以上商业步行街（街区）  4条  6条`: the parenthesis says what counts); `cell_unit`.
+    let cell_own = || {
+        let goal = h.goal.and_then(|(c, _)| at(c));
+        let base = h.base.and_then(|(c, _)| at(c));
+        [goal, h.window.and_then(at), base]
+            .into_iter()
+            .flatten()
+            .find_map(|c| figure(c).and_then(|f| f.unit))
+    };
+    let own = column_unit.is_none().then(cell_own).flatten();
+    // (The name keeps the parenthesis its cell's unit overrules.)
+    let name = match (&own, &unit) {
+        (Some(o), Some(u)) if o != u => format!("{name}（{u}）"),
+        _ => name,
+    };
+    let unit = column_unit.or(own).or(unit).or_else(|| {
         h.unit
             .and_then(at)
             .filter(|u| {
