@@ -1730,6 +1730,10 @@ fn page_stop(lines: &[&str], j: usize) -> usize {
 /// `13—15` may be a cell, this never is.
 pub(super) fn page_mark(l: &str) -> bool {
     let t = l.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    // (At most 16 characters: a longer line is never looked through.)
+    if t.len() > 64 {
+        return false;
+    }
     let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     ocr::is_page_number(l)
         && t.chars().any(|c| !digit(c) && !matches!(c, '.' | '．'))
