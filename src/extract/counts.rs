@@ -269,7 +269,9 @@ pub(super) fn money_summed(multi_year: bool, before: &[char], unit: &str) -> boo
 /// (`新开通国际货运航线5条`), standards drawn up (`制修订…地方标准15项`), measures brought out
 /// (`再推出…集成服务事项10项`), projects put on the year's list (`安排县级重点项目150个`).
 // (修订 alone as 制修订: `修订市级总体应急预案和专项预案12项`, round 18 A.)
-const COUNTED_VERBS: &[&str] = &["开通", "制修订", "修订", "推出", "安排"];
+// (新开 as 开通, `新开、优化公交线路25条`, round 20 B: lines opened, every such count annotated
+// ytd — t61, t63, t66, t85, t109.)
+const COUNTED_VERBS: &[&str] = &["开通", "新开", "制修订", "修订", "推出", "安排"];
 
 /// Does a verb of `COUNTED_VERBS` govern a count in a counting unit (`before`: the item's
 /// text before the figure)? Then a bare figure is a commitment (as a cue verb makes it) and,

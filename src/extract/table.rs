@@ -36,6 +36,7 @@ mod periods;
 mod rate;
 mod remark;
 mod space_wrap;
+mod split_block;
 mod spread;
 mod stacked;
 mod tab_wrap;
@@ -1040,6 +1041,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         // Lines read as part of the table but not rows (headers, page furniture, blank
         // lines, categories): marked once a row follows them.
         let mut pending: Vec<usize> = head.clone().collect();
+        let mut blocks = split_block::Blocks::default();
         let mut rows = 0;
         let mut j = head.end;
         while j < lines.len() {
@@ -1055,7 +1057,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 .is_empty()
                 || ocr::is_page_number(line)
                 || ocr::is_continued(line)
-                || repeats.is_running(line)
+                || (repeats.is_running(line) && !name_head_between_rows(&lines, j, filled))
                 || running_title(line)
             {
                 pending.push(j);
@@ -1076,7 +1078,9 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     .iter()
                     .all(|c| year_cell(c).is_some() || (figure(c).is_none() && !ocr::is_dash(c)))
             };
-            if let Some((h2, r)) = header_at(&lines, j).filter(|_| only_words(line)) {
+            if let Some((mut h2, r)) = header_at(&lines, j).filter(|_| only_words(line)) {
+                // (A later block of a wide table split in two: `split_block`.)
+                blocks.header_again(&h, &mut h2);
                 h = h2;
                 plan_end_is_a_goal(&mut h, plan, vision);
                 plan_start_is_a_goal(&mut h, plan.or(span));
@@ -1087,12 +1091,15 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             }
             let mut row = line.to_string();
             let mut used = 1;
+            // A decorated page number (`— 5 —`) after a row is the page's foot, never a piece
+            // of the row: the lines the row may take in stop before it (`page_mark`).
+            let near = &lines[..page_stop(&lines, j)];
             if filled(&row) < 2 {
                 // A lone cell inside a table: a category (经济发展) standing on its own line,
                 // the head of an indicator name wrapped over two lines (`数字经济核心产业
                 // 增加值占GDP比⏎重（%）  7.8  10`), or a whole name whose figures are on the
                 // next line. Anything else (注：…, a heading, prose) ends the table.
-                let next = lines.get(j + 1).copied().unwrap_or("");
+                let next = near.get(j + 1).copied().unwrap_or("");
                 match lone_cell(&row) {
                     Some(LoneCell::Category) if filled(next) >= 2 => {
                         pending.push(j);
@@ -1103,11 +1110,11 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     // met again is: `累计下降  %  〔3〕  〔6.5〕` is the name's tail and figures.)
                     Some(LoneCell::NameHead)
                         if filled(next) >= 2
-                            && (header_at(&lines, j + 1).is_none() || !only_words(next)) =>
+                            && (header_at(near, j + 1).is_none() || !only_words(next)) =>
                     {
                         // (A PDF copy's head above the line with the row's 序号, its tail
                         // below: `centred`.)
-                        let below = |k: usize| lines.get(j + k).copied();
+                        let below = |k: usize| near.get(j + k).copied();
                         if let Some((r, n)) = centred::row(&row, next, below(2), below(3)) {
                             row = r;
                             used = 1 + n;
@@ -1136,7 +1143,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             // A task table's row whose cells wrap under their columns (a PDF copy at runs of
             // spaces, `space_wrap`): the row's lines made one row.
             if used == 1 {
-                if let Some((r, n)) = space_wrap::row(&h, grid.as_deref(), &lines, j) {
+                if let Some((r, n)) = space_wrap::row(&h, grid.as_deref(), near, j) {
                     row = r;
                     used = n;
                 }
@@ -1144,7 +1151,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             // A name wrapped beside its 类别 cell (`绿色  …二氧化⏎发展  碳排放降低  %  …`):
             // the two lines one row (`category_wrap`).
             if used == 1 {
-                if let Some(r) = lines
+                if let Some(r) = near
                     .get(j + 1)
                     .and_then(|l| category_wrap::joined(&row, l, h.unit.is_some()))
                 {
@@ -1154,7 +1161,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             }
             // A row cut short: a number broken over two lines (inside 〔…〕, `11.⏎76`,
             // `60⏎00`), or the row's last cells on the next line.
-            while let Some(next) = lines.get(j + used) {
+            while let Some(next) = near.get(j + used) {
                 let next = next.trim_start();
                 if used < 3 && row.matches('〔').count() > row.matches('〕').count() {
                     row.push_str(next);
@@ -1191,23 +1198,23 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             }
             // The rest of a name cut at the end of a row with no figures: glued to it.
             if used == 1
-                && lines.get(j + 1).is_some_and(|next| {
+                && near.get(j + 1).is_some_and(|next| {
                     name_continues(after_name(&cells(&row), h.unit.is_some()), &row, next)
                 })
             {
-                row = format!("{}{}", row.trim_end(), lines[j + 1].trim_start());
+                row = format!("{}{}", row.trim_end(), near[j + 1].trim_start());
                 used += 1;
             }
             // The rest of a goal in words wrapped under its column (`＞地区生产⏎总值增长`, the
             // line indented past the row's name): joined to that cell.
-            if let Some((cell, tail)) = lines.get(j + used).and_then(|l| words_cell_tail(&row, l)) {
+            if let Some((cell, tail)) = near.get(j + used).and_then(|l| words_cell_tail(&row, l)) {
                 if let Some(at) = row.rfind(cell.as_str()) {
                     row.insert_str(at + cell.len(), &tail);
                     used += 1;
                 }
             }
             // The tail of a wrapped name on the line after the row (`…占GDP  7.8  10⏎比重（%）`).
-            if let Some(tail) = lines
+            if let Some(tail) = near
                 .get(j + used)
                 .and_then(|l| name_tail(&row, l, h.unit.is_some()))
             {
@@ -1217,26 +1224,26 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             // Pieces of the row on the next line, each under its cell (`（％）  …  中有降`,
             // `９２．⏎５`).
             if used == 1 {
-                if let Some(r) = lines.get(j + 1).and_then(|l| columns::continued(&row, l)) {
+                if let Some(r) = near.get(j + 1).and_then(|l| columns::continued(&row, l)) {
                     row = r;
                     used = 2;
                 }
             }
             // Cells wrapped onto the next line in their columns (a PDF copy, `tab_wrap`).
-            wrapped_lines(&lines, j, &mut row, &mut used, |row, l| {
+            wrapped_lines(near, j, &mut row, &mut used, |row, l| {
                 tab_wrap::continued(&h, row, l)
             });
             // A cell broken over two lines by a Word copy (a merged cell): joined.
             if used == 1 {
                 while used <= MAX_WRAPPED_LINES {
                     let before = used;
-                    wrapped_lines(&lines, j, &mut row, &mut used, |row, l| {
+                    wrapped_lines(near, j, &mut row, &mut used, |row, l| {
                         work_cell::merged(&h, row, l)
                     });
                     // A cell wrapped over three lines: its middle line, with no tab, between.
-                    if let Some(r) = lines
+                    if let Some(r) = near
                         .get(j + used)
-                        .zip(lines.get(j + used + 1))
+                        .zip(near.get(j + used + 1))
                         .and_then(|(m, n)| work_cell::merged_across(&h, &row, m, n))
                     {
                         row = r;
@@ -1248,7 +1255,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 }
             }
             // The category's rest and the name's tail on the line below (`生活  比例`).
-            if let Some(r) = lines
+            if let Some(r) = near
                 .get(j + used)
                 .and_then(|l| category_wrap::tail_below(&row, l))
             {
@@ -1257,7 +1264,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             }
             // A 牵头单位 in the last column cut at the row's end (`市市场监管⏎局`).
             if h.owner.is_some_and(|o| o + 1 == h.cols) {
-                if let Some(t) = lines
+                if let Some(t) = near
                     .get(j + used)
                     .and_then(|l| centred::owner_tail(&row, l))
                 {
@@ -1315,6 +1322,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     cs.insert(k + 1, c[at + 1..].to_string());
                 }
             }
+            blocks.row(&h, &mut cs);
             table_line[j..j + used].iter_mut().for_each(|t| *t = true);
             for k in pending.drain(..) {
                 table_line[k] = true;
@@ -1451,6 +1459,13 @@ fn notes_end(lines: &[&str], j: usize) -> usize {
 /// and at most two more cells, each an issue or page mark. Skipped like the page number
 /// before it.
 fn running_title(line: &str) -> bool {
+    // (A page number printed after it at a run of spaces, `…发展规划        — 9 —`: dropped
+    // first, its dashes and digits would read as cells of their own.)
+    let t = line.trim_end();
+    let line = match t.rfind("  ") {
+        Some(at) if page_mark(&t[at..]) => &t[..at],
+        _ => line,
+    };
     let cs = cells(line);
     let Some((t, marks)) = cs.split_first() else {
         return false;
@@ -1574,6 +1589,26 @@ fn only_goal_year(h: &Header, plan: Option<(i32, i32)>) -> Option<String> {
 
 fn is_digitish(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '.' | '．')
+}
+
+/// Line `j` is the head of an indicator name wrapped over two lines between two rows of a
+/// table (`营运车辆单位运输周转量二氧化碳` between `新能源公交车占比  %  86  90` and
+/// `排放较2025年下降  %  —  2  4`): no running page header, though a wide table split into two
+/// blocks prints it twice. The line before is a row, the line after holds cells opening with
+/// words (the name's tail), and the line itself reads as a name's head (`lone_cell`).
+fn name_head_between_rows(lines: &[&str], j: usize, filled: impl Fn(&str) -> usize) -> bool {
+    let (Some(prev), Some(next)) = (j.checked_sub(1).map(|k| lines[k]), lines.get(j + 1)) else {
+        return false;
+    };
+    let opens_words = next
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    matches!(lone_cell(lines[j]), Some(LoneCell::NameHead))
+        && filled(prev) >= 2
+        && filled(next) >= 2
+        && opens_words
 }
 
 enum LoneCell {
@@ -1705,6 +1740,29 @@ fn cell_at<'a>(h: &Header, cs: &'a [String], col: usize) -> Option<&'a String> {
 /// the cap keeps a header of a thousand cells from making each continuation re-split a row
 /// grown without end (quadratic time).
 const MAX_WRAPPED_LINES: usize = 8;
+
+/// The end of the lines a row starting at line `j` may take in: the first decorated page
+/// number (`page_mark`) within the lines a row can wrap over, or the text's end.
+fn page_stop(lines: &[&str], j: usize) -> usize {
+    let far = lines.len().min(j + MAX_WRAPPED_LINES + 4);
+    (j + 1..far)
+        .find(|&k| page_mark(lines[k]))
+        .unwrap_or(lines.len())
+}
+
+/// A decorated page number (`— 9 —`, `·5·`, `第5页`): a bare number, `6.0` or a range
+/// `13—15` may be a cell, this never is.
+pub(super) fn page_mark(l: &str) -> bool {
+    let t = l.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    // (At most 16 characters: a longer line is never looked through.)
+    if t.len() > 64 {
+        return false;
+    }
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    ocr::is_page_number(l)
+        && t.chars().any(|c| !digit(c) && !matches!(c, '.' | '．'))
+        && figure(t).is_none()
+}
 
 /// The lines after a row's first `used` that `join` takes into it (`row` grown and `used`
 /// counted), at most [`MAX_WRAPPED_LINES`] in all.

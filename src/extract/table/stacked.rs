@@ -202,12 +202,8 @@ fn head_at(lines: &[&str], i: usize) -> Result<Head, usize> {
 /// `第5页`: a bare number, `6.0` or a range `13—15` is a cell here), a running page header,
 /// 续表.
 fn furniture(l: &str, repeats: &ocr::Repeats) -> bool {
-    let t = trim(l);
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    t.is_empty()
-        || (ocr::is_page_number(l)
-            && t.chars().any(|c| !digit(c) && !matches!(c, '.' | '．'))
-            && figure(t).is_none())
+    trim(l).is_empty()
+        || super::page_mark(l)
         || ocr::is_continued(l)
         || repeats.is_running(l)
         || running_title(l)
