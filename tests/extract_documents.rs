@@ -12712,3 +12712,21 @@ fn t109_t110_project_and_split_tables() {
     assert_agreed_with(t110, "table", &[], &[]);
     assert_agreed_with(t110, "prose", &["海铁联运量达到25万标箱"], &["海铁联运量"]);
 }
+
+/// Fifteenth set, fixed after the run (C): 左右 on what is added each year or over the window
+/// (`每年新增…30项左右`) is a floor with slack, `at-least` with a tolerance of a tenth, as 左右 on
+/// any other quantity to reach (`每年遴选…20个左右`); before, the 新增 reading kept the floor
+/// and dropped the slack. A 左右 on a share reached (`比重达到12%左右`, split 19 : 18) and on GDP
+/// growth with 力争更好结果 (about 18 of 19) keep `about`.
+#[test]
+fn zuoyou_on_what_is_added_keeps_its_slack() {
+    let text = extract_text(
+        "某市政务服务提升行动方案（2026—2028年）\n\n二、主要目标\n到2028年，每年新增跨部门联办事项40项左右，每年遴选典型应用场景10个左右，数字经济核心产业增加值占地区生产总值比重达到12%左右。\n",
+        &[],
+    );
+    assert_eq!(text.matches("rule = \"at-least\"").count(), 2, "{text}");
+    assert!(text.contains("tolerance = 4\n"), "{text}");
+    assert!(text.contains("tolerance = 1\n"), "{text}");
+    assert!(text.contains("rule = \"about\""), "{text}");
+    assert!(!text.contains("missing tolerance"), "{text}");
+}

@@ -3594,6 +3594,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let mut rule: Rule;
         let mut goal: Goal;
         let mut suffix = "";
+        // 左右 on what is added over the window: a floor with slack (set below, once placed).
+        let mut added_slack = false;
         // 净增 (全年净增经营主体4万户以上, 高新技术企业净增20家): the net rise of a stock.
         let net = !pct && find(&n[ist..m.start], "净增", 0).is_some();
         // 年均提高5% (亩均税收年均提高5%以上): an average annual rate, as 年均增长 is
@@ -3735,7 +3737,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             // "Round 10: action plans and plan-execution reports").
             _ if pre.is_none() && multi_year && !pct && window_addition(verb_text) => {
                 goal = Goal::Value(v);
-                // 左右 on an amount to reach is a floor; 以内 stays a cap on what is added.
+                // 左右 on an amount to reach is a floor (with slack: `每年新增…30项左右`, round
+                // 21 C); 以内 stays a cap on what is added.
+                added_slack = qual == Some(Rule::About);
                 rule = match qual {
                     None | Some(Rule::About) => Rule::AtLeast,
                     Some(q) => q,
@@ -4126,6 +4130,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         p.baseline = baseline;
         p.aggregate = aggregate;
         p.place(window, notes);
+        if let (true, Goal::Value(v)) = (added_slack, goal) {
+            draft::one_sided(&mut p, Rule::AtLeast, v, "a quantity to reach");
+        }
         if let Some(flow_name) = &reached_flow {
             deadline_flow::as_deadline_year_flow(&mut p, flow_name, multi_year);
         }
