@@ -12712,3 +12712,29 @@ fn t109_t110_project_and_split_tables() {
     assert_agreed_with(t110, "table", &[], &[]);
     assert_agreed_with(t110, "prose", &["海铁联运量达到25万标箱"], &["海铁联运量"]);
 }
+
+/// Fifteenth set, fixed after the run (B): an indented numbered heading with a comma, a new
+/// paragraph after it, is a heading; 成绩 names a look back; `再说说…` is the speaker turning
+/// to a topic, not to goals. So a speech's review proposes nothing up to the next heading.
+#[test]
+fn a_speech_s_look_back_under_an_indented_comma_heading_is_results() {
+    let text = extract_text(
+        "在全县经济工作会议上的讲话\n\n同志们：\n　　下面，我讲两点意见。\n\n　　一、去年的成绩来之不易，值得珍惜\n　　先说说去年。全年地区生产总值增长5.8%。\n　　再说说民生。新增城镇就业1.1万人。\n　　我想讲几件事。县医院新院区去年6月投入使用；全年引进项目12个，粮食产量达到41万吨。\n\n　　二、今年的目标要定得实，干得实\n　　今年全县粮食产量要稳定在42万吨以上，新建高标准农田3万亩。\n",
+        &[],
+    );
+    for past in ["41万吨", "12个", "1.1万人", "5.8%"] {
+        assert!(!text.contains(past), "{past}: {text}");
+    }
+    assert!(text.contains("value = 42"), "{text}");
+    assert!(text.contains("value = 3"), "{text}");
+}
+
+/// 成绩 wished for (`以优异成绩…`) is no look back: the goals under such a heading stay.
+#[test]
+fn a_heading_wishing_for_results_is_no_look_back() {
+    let text = extract_text(
+        "某县2027年工作要点\n\n　　一、奋力攻坚，以优异成绩迎接建县七十周年\n　　今年全县新建高标准农田3万亩。\n",
+        &[],
+    );
+    assert!(text.contains("value = 3"), "{text}");
+}
