@@ -12738,3 +12738,14 @@ fn a_heading_wishing_for_results_is_no_look_back() {
     );
     assert!(text.contains("value = 3"), "{text}");
 }
+
+/// A question about a figure (`…是不是定低了？`) sets no goal; the goal stated after it does.
+#[test]
+fn a_question_about_a_figure_sets_no_goal() {
+    let text = extract_text(
+        "某县2027年经济工作会议讲话\n　　有人问，8%左右是不是定低了？今年全县规上工业增加值要增长8%以上。\n",
+        &[],
+    );
+    assert_eq!(text.matches("[[target]]").count(), 1, "{text}");
+    assert!(!text.contains("定低了"), "{text}");
+}

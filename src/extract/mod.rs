@@ -518,6 +518,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 };
                 analyse_sentence(&t, &goal, &doc, false, found, &mut props, &mut marks);
             }
+        } else if turns::asks_about_a_figure(n, s) {
+            // A question about a figure sets no goal; the passage's status carries past it.
         } else if asking || in_means || proposal::cites_proposal(&n[s.start..s.end]) {
             // (A reply letter's sentence citing the proposal it answers: the proposer's
             // figures, `proposal`.)
