@@ -12760,3 +12760,15 @@ fn a_figure_said_again_after_a_copula_is_no_goal() {
     assert_eq!(text.matches("[[target]]").count(), 1, "{text}");
     assert!(!text.contains("就是要确保8%"), "{text}");
 }
+
+/// Works on what exists (治理 / 加固) counted over a plan's years: the amount done, ytd; 加固
+/// opens a works entry in a 专栏 as 治理 does.
+#[test]
+fn repairs_counted_over_a_plan_are_the_amount_done() {
+    let text = extract_text(
+        "某县国民经济和社会发展第十五个五年规划纲要\n\n专栏4　重大工程\n　　2.防洪工程。新建堤防12公里，治理山洪沟35公里，加固河堤18公里。\n",
+        &[],
+    );
+    assert!(text.contains("quote = \"加固河堤18公里\""), "{text}");
+    assert_eq!(text.matches("measure = \"ytd\"").count(), 3, "{text}");
+}

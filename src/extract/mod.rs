@@ -2631,6 +2631,16 @@ fn summed_works(multi_year: bool, verb_text: &[char]) -> bool {
         })
 }
 
+/// Works on what exists counted over a plan's years (`治理中小河流80公里`, `加固海堤26公里`,
+/// `治理水土流失面积2800平方公里`): the amount done over the window, a flow (ytd). Over every
+/// annotated set the five such counts over a plan are annotated ytd (fifteenth set).
+fn repaired_over_window(multi_year: bool, verb_text: &[char]) -> bool {
+    multi_year
+        && ["治理", "加固", "整治"]
+            .iter()
+            .any(|w| lexicon::starts_with_at(verb_text, 0, w))
+}
+
 /// Does the clause sum over the whole period its plan's title names (`三年累计实施…` in a
 /// `三年行动方案（2025—2027年）`)? Then it speaks of the plan's years: a report of the
 /// year before ends there. (A five-year plan's `五年累计` may look back on the last plan.)
@@ -3884,6 +3894,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     || xin_zeng_name
                     || counts::money_summed(multi_year, &n[ist..m.start], &unit)
                     || summed_works(multi_year, verb_text)
+                    || repaired_over_window(multi_year, verb_text)
                     || created::over_window(
                         multi_year,
                         verb_text,
