@@ -1996,8 +1996,10 @@ fn t14_plan_chapter_with_project_boxes() {
         "tuning",
         "t14-plan-chapter-with-project-boxes",
         "prose",
-        // A flow reached by a deadline years away: a judgement call since the eleventh set.
-        &["接待游客人次达到8000万"],
+        // A flow reached by a deadline years away: a judgement call since the eleventh set;
+        // a ranked count fostered over the plan, drafted ytd since the fifteenth set D (the
+        // annotator's level is the minority, 2 of 8).
+        &["接待游客人次达到8000万", "培育省级现代服务业集聚区10个以上"],
     );
     assert_agreed_in(
         "tuning",
@@ -12711,4 +12713,22 @@ fn t109_t110_project_and_split_tables() {
     assert_agreed_with(t109, "prose", &[], &[]);
     assert_agreed_with(t110, "table", &[], &[]);
     assert_agreed_with(t110, "prose", &["海铁联运量达到25万标箱"], &["海铁联运量"]);
+}
+
+/// Fifteenth set D: a count fostered or created with a rank below 国家级 over a plan's window
+/// (`培育省级专精特新中小企业40家以上`, `创建省级碳达峰试点城市5个`) is the sum the plan
+/// fosters (`ytd`); a national rank and a name in quotes keep the level.
+#[test]
+fn ranked_counts_fostered_over_a_plan_are_summed() {
+    let text = extract_text(
+        "某县国民经济和社会发展第十五个五年规划纲要\n\n到2030年，培育省级专精特新中小企业25家以上，创建省级生态文明示范乡镇6个。\n",
+        &[],
+    );
+    assert_eq!(text.matches("measure = \"ytd\"").count(), 2, "{text}");
+    assert!(text.contains("value = 25"), "{text}");
+    let national = extract_text(
+        "某市制造业高质量发展三年行动方案（2026—2028年）\n\n到2028年，力争创建国家级先进制造业集群2个。\n",
+        &[],
+    );
+    assert!(national.contains("measure = \"level\""), "{national}");
 }
