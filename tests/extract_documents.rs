@@ -12728,3 +12728,15 @@ fn ranked_counts_fostered_over_a_plan_are_summed() {
     );
     assert!(national.contains("measure = \"level\""), "{national}");
 }
+
+/// Fifteenth set D: 累计 right before a verb of doing (`累计推动…`) sums what the plan does
+/// (`ytd`), as a spelled window does; annotated ytd 32 of 32 in all sets.
+#[test]
+fn cumulative_before_a_verb_of_doing_is_summed() {
+    let text = extract_text(
+        "某省数字经济发展规划（2026—2030年）\n\n到2030年，累计推动3000家中小企业实施数字化改造。\n",
+        &[],
+    );
+    assert!(text.contains("value = 3000"), "{text}");
+    assert!(text.contains("measure = \"ytd\""), "{text}");
+}
