@@ -80,6 +80,24 @@ const STOCK_WORDS: &[&str] = &["建成", "超", "亿", "保持", "达到", "累�
 /// hold it at the end, those named before the plan included (level).
 const DESIGNATIONS: &[&str] = &["国家级", "省级", "市级", "县级", "“"];
 
+/// Verbs fostering or creating what then holds a rank (`培育省级…企业40家`, `创建省级…城市5个`,
+/// `打造市级以上…街区20条`): over a plan's window, the count is of those fostered.
+const FOSTERING: &[&str] = &["培育", "创建", "打造"];
+
+/// 累计 before a verb of doing: the sum of what is done over the window.
+const SUMMED: &[&str] = &[
+    "累计推动",
+    "累计认定",
+    "累计完成",
+    "累计引进",
+    "累计培养",
+    "累计支持",
+];
+
+/// The ranks of [`DESIGNATIONS`] below 国家级, without a name in quotes (a national rank
+/// is split: `创建国家级先进制造业集群1个` level, `创建国家级…集聚区1个` ytd).
+const RANKS: &[&str] = &["省级", "市级", "县级"];
+
 /// Is the figure (unit `unit`, the item's words before it `verb_text`, the words after it
 /// `after`) a count made or done over a window of several years? `ruled`: a rule word stands
 /// before the figure (达到, 提高到: a level); `about`: 左右 after it (a stock of about N).
@@ -140,7 +158,12 @@ pub fn over_window(
     // A window spelled before the count (`三年累计支持…1000台（套）以上`, `五年累计实施…`): the
     // sum over those years, whatever stock word 累计 is elsewhere; a thing made anew (`三年新
     // 创建国家级…示范工厂500家以上`) counts though it holds a rank.
-    let stock = if spelled {
+    // 累计 right before a verb of doing (`累计推动5万家中小企业…`, `到2030年累计认定100个以上`)
+    // sums what is done, as a spelled window does (fifteenth set D: 累计完成 / 推动 / 引进 /
+    // 培养 / 认定 / 支持 annotated ytd 32 of 32 in all sets).
+    let summed = SUMMED.iter().any(|w| find(verb_text, w, 0).is_some());
+    let spelled_or_summed = spelled || summed;
+    let stock = if spelled_or_summed {
         &STOCK_WORDS[..STOCK_WORDS.len() - 1]
     } else {
         STOCK_WORDS
@@ -173,12 +196,27 @@ pub fn over_window(
     // whatever rank they are picked for (round 20 D: counts after 遴选 annotated ytd 4 of 4 in
     // all sets, the one with a rank among them).
     let picked = anew || find(verb_text, "遴选", 0).is_some();
+    // Things fostered or created with a rank over a plan's window (`培育省级专精特新中小企业40家
+    // 以上`, `创建省级碳达峰试点城市5个`, `培育市级以上农业产业化龙头企业40家`) are those the plan
+    // fosters, summed (fifteenth set D: such counts, no 累计 / 新 / size class, annotated ytd 11,
+    // level 5 in all sets); a name in quotes (`培育“链主”企业12家`) is still split (2 : 2).
+    let ranked = |text: &[char]| contains_any(text, RANKS);
+    let fostered = contains_any(verb_text, FOSTERING)
+        && !contains_any(verb_text, &["“"])
+        && !contains_any(&after, &["“"]);
+    let held = |text: &[char]| {
+        if fostered {
+            !ranked(text) && contains_any(text, DESIGNATIONS)
+        } else {
+            contains_any(text, DESIGNATIONS)
+        }
+    };
     counted
-        && (noun_before || spelled)
+        && (noun_before || spelled_or_summed)
         && !stocked(verb_text)
         && !stocked(&after)
-        && (picked || !contains_any(verb_text, DESIGNATIONS))
-        && (picked || !contains_any(&after, DESIGNATIONS))
+        && (picked || !held(verb_text))
+        && (picked || !held(&after))
 }
 
 /// Do the digits at the start of `text` name a ranking (`世界500强企业`), not a figure: they
