@@ -33,6 +33,7 @@ mod group;
 mod levels;
 pub(crate) mod ocr;
 mod periods;
+mod pipe_wrap;
 mod rate;
 mod remark;
 mod space_wrap;
