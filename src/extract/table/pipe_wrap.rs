@@ -21,6 +21,9 @@
 
 use super::{figure, year_cell};
 
+/// A row: the line it opens on and its cells.
+pub(super) type Row = (usize, Vec<String>);
+
 /// A vertical bar inside a line: `|` or `｜`.
 fn is_bar(c: char) -> bool {
     matches!(c, '|' | '｜')
@@ -66,9 +69,9 @@ fn blank(line: &str) -> bool {
 
 /// The rows of a wrapped pipe table whose header is `lines[at]`: each row's first line and
 /// its cells, and the end of the table's lines (see the module's doc).
-pub(super) fn rows(lines: &[&str], at: usize) -> Option<(Vec<(usize, Vec<String>)>, usize)> {
+pub(super) fn rows(lines: &[&str], at: usize) -> Option<(Vec<Row>, usize)> {
     let cols = header(lines.get(at)?)?;
-    let mut out: Vec<(usize, Vec<String>)> = vec![(at, pieces(lines[at]))];
+    let mut out: Vec<Row> = vec![(at, pieces(lines[at]))];
     let mut wrapped = false;
     let mut j = at + 1;
     while j < lines.len() {

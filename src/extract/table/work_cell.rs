@@ -142,9 +142,20 @@ fn named_bare_figure(cell: &str) -> Option<String> {
     });
     let plain_name = name.chars().count() >= 2
         && name.chars().all(|c| cjk(c) || "（）()".contains(c))
-        && !["达到", "提高", "降低", "下降", "控制", "保持", "不低于", "不少于", "完成", "增长"]
-            .iter()
-            .any(|w| name.contains(w));
+        && ![
+            "达到",
+            "提高",
+            "降低",
+            "下降",
+            "控制",
+            "保持",
+            "不低于",
+            "不少于",
+            "完成",
+            "增长",
+        ]
+        .iter()
+        .any(|w| name.contains(w));
     // (A rate only: `三年累计安排6亿元` is a sum with its verb, not a name and its level.)
     let plain_unit = matches!(unit, "%" | "％");
     (plain_name && plain_unit).then(|| format!("{name}达到{figure}"))
