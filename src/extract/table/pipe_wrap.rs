@@ -21,6 +21,9 @@
 
 use super::{figure, year_cell};
 
+/// The most lines a wrapped pipe table is read over.
+const MAX_LINES: usize = 800;
+
 /// A row: the line it opens on and its cells.
 pub(super) type Row = (usize, Vec<String>);
 
@@ -74,7 +77,8 @@ pub(super) fn rows(lines: &[&str], at: usize) -> Option<(Vec<Row>, usize)> {
     let mut out: Vec<Row> = vec![(at, pieces(lines[at]))];
     let mut wrapped = false;
     let mut j = at + 1;
-    while j < lines.len() {
+    // (Bounded, so that a text of header-like lines is never rescanned at length.)
+    while j < lines.len().min(at + MAX_LINES) {
         let line = lines[j];
         let full = out.len() > 1 && out.last().is_some_and(|(_, r)| r.len() == cols);
         if full || out.len() == 1 {
