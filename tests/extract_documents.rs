@@ -12818,3 +12818,44 @@ fn cumulative_before_a_verb_of_doing_is_summed() {
     assert!(text.contains("value = 3000"), "{text}");
     assert!(text.contains("measure = \"ytd\""), "{text}");
 }
+
+/// Fifteenth set, fixed after the run (A): a pipe table whose cells wrapped at a fixed width,
+/// one row over several lines, is read row by row (`pipe_wrap`), its cells joined.
+#[test]
+fn wrapped_pipe_task_table_rows_are_read() {
+    let text = extract_text(
+        "附件\n\n任务分工表\n\n序号 | 重点任务 | 具体目标 | 牵头单位 | 完成时限\n1 | 建设城区智慧\n停车系统 | 新增智慧停车泊位\n1200个 | 市城管局 | 2027年10月\n底前\n2 | 推进社区食堂 | 建成社区食堂 | 市民政局 | 2027年12月底前\n3 | 提升公交\n服务 | 公交准点率达到90% | 市交通运输局 | 2027年12月\n底前\n\n三、保障措施\n",
+        &[],
+    );
+    assert_eq!(text.matches("owner = ").count(), 3, "{text}");
+    assert!(text.contains("新增智慧停车泊位1200个"), "{text}");
+    assert!(text.contains("value = 1200"), "{text}");
+    assert!(text.contains("deadline = 2027-10-31"), "{text}");
+    assert!(text.contains("value = 90"), "{text}");
+    assert!(
+        text.contains("owner = [\"市城管局\"]") || text.contains("owner = \"市城管局\""),
+        "{text}"
+    );
+}
+
+/// Fifteenth set, fixed after the run (A): a task table's goal cell `印发实施` is a milestone, a
+/// cell that is a rate's name and its bare % (`入网率100%`) a floor; a 评分标准 column stays out
+/// of the row's quote and a 合计 row is no target.
+#[test]
+fn task_cells_issued_and_bare_rates_and_scoring_columns() {
+    let text = extract_text(
+        "任务分工表\n序号\t重点任务\t具体目标\t牵头单位\t配合单位\t完成时限\n1\t制定数据管理办法\t印发实施\t市数据局\t市司法局\t2027年12月\n2\t推进村级光纤入网\t入网率100%\t市通信办\t市农业农村局\t2028年底\n",
+        &[],
+    );
+    assert!(text.contains("measure = \"milestone\""), "{text}");
+    assert!(!text.contains("assessed"), "{text}");
+    assert!(text.contains("value = 100"), "{text}");
+    assert!(text.contains("rule = \"at-least\""), "{text}");
+    let scored = extract_text(
+        "2027年度考核指标\n\n序号  考核指标                    权重   目标值    评分标准\n1     农村自来水普及率（%）       40     ９８      达到目标值得满分；每低1个百分点扣2分\n2     污水处理率（%）             60     ９５      完成得满分，未完成按比例计分\n      合计                        100\n",
+        &[],
+    );
+    assert_eq!(scored.matches("[[target]]").count(), 2, "{scored}");
+    assert!(!scored.contains("扣2分"), "{scored}");
+    assert!(!scored.contains("合计"), "{scored}");
+}

@@ -224,6 +224,9 @@ const DONE_CELL: &[&str] = &[
     // A document issued (`出台全省充换电设施布局专项规划`, heldout13b p1: the one such cell of
     // the annotated sets, annotated a milestone; round 18 C).
     "出台",
+    // A document issued (`印发实施` beside `出台…管理办法`, heldout15b x1: annotated a
+    // milestone, as 出台 is).
+    "印发",
 ];
 
 /// Is a task table's goal cell in words (no figure) a thing finished by its deadline, not a

@@ -33,6 +33,7 @@ mod group;
 mod levels;
 pub(crate) mod ocr;
 mod periods;
+mod pipe_wrap;
 mod rate;
 mod remark;
 mod space_wrap;
@@ -2386,6 +2387,8 @@ fn words_goal(
             .count()
             >= 2
             && !ocr::is_class(t)
+            // (A total's row, `合计  100` under 权重, names no goal.)
+            && !matches!(t, "合计" | "总计" | "小计")
             && !["注", "见", "详见", "待定", "另行"]
                 .iter()
                 .any(|x| t.starts_with(x))

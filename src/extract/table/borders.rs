@@ -125,6 +125,17 @@ pub fn unbox<'a>(lines: &[&'a str]) -> Unboxed<'a> {
     let mut i = 0;
     while i < lines.len() {
         let start = i;
+        // A pipe table whose cells wrapped at a fixed width (`pipe_wrap`): each row one
+        // tab-separated line where it opens, its other lines blank.
+        if let Some((rows, end)) = super::pipe_wrap::rows(lines, i) {
+            out.extend(lines[i..end].iter().map(|_| Cow::Borrowed("")));
+            for (at, cs) in rows {
+                out[at] = Cow::Owned(cs.join("\t"));
+            }
+            blocks.push(start..end);
+            i = end;
+            continue;
+        }
         // A block: consecutive rule and content lines (a content line alone is no table).
         while i < lines.len() && (is_rule(lines[i]) || cells(lines[i]).is_some()) {
             i += 1;

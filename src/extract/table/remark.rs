@@ -1,4 +1,4 @@
-//! A table's remarks column (`备注`, `说明`): what it says is about the row (纳入民生实事, a
+//! A table's remarks column (`备注`, `说明`, or a scoring column, `评分标准`): what it says is about the row (纳入民生实事, a
 //! past figure such as `2026年新增3200个`), not its goal. The row is read as before, but a
 //! remark printed last is left out of the row's quote, so that a past figure there is not
 //! quoted as part of the goal.
@@ -8,7 +8,17 @@ use crate::extract::draft::Proposal;
 
 /// A header cell naming the remarks column.
 pub(super) fn is_title(c: &str) -> bool {
-    matches!(c, "备注" | "说明" | "备注说明" | "备 注")
+    matches!(c, "备注" | "说明" | "备注说明" | "备 注") || scoring_title(c)
+}
+
+/// A header cell naming an assessment table's scoring column (`评分标准`: points off per
+/// shortfall, bonuses, caps): about the row, never its goal; left out of the quote as a
+/// remark is.
+fn scoring_title(c: &str) -> bool {
+    matches!(
+        c,
+        "评分标准" | "评分办法" | "评分细则" | "计分办法" | "计分标准" | "计分方法"
+    )
 }
 
 /// A remark cell opening with a class word (`预期性`, `约束性，见注3`): a table with no 属性

@@ -97,6 +97,20 @@ pub(super) fn proposals(h: &Header, cs: &[String], row: &str, owners: &[String])
         // (`lexicon::CLAUSE_STATUS`). Read without the status word.
         out = crate::extract::extract(&cell.replacen(RUNNING_BUILT, "建成", 1), &opts).targets;
     }
+    if out.is_empty() {
+        // A cell that is a name and its figure alone (`通达率100%`): the level the row must
+        // reach, a floor, as a bare figure in a goal column is (annotated so 2 of 2 in task
+        // tables' goal cells: t109, heldout15b x1).
+        if let Some(text) = named_bare_figure(cell) {
+            out = crate::extract::extract(&text, &opts).targets;
+            for p in &mut out {
+                p.review(
+                    Field::Rule,
+                    "no rule word in the goal cell; read as at-least".into(),
+                );
+            }
+        }
+    }
     let project = name;
     for p in &mut out {
         // The project's name before the figure's own (`二级公路改建工程：路基工程`); a cell
@@ -115,6 +129,36 @@ pub(super) fn proposals(h: &Header, cs: &[String], row: &str, owners: &[String])
         p.owners = owners.to_vec();
     }
     out
+}
+
+/// `通达率100%` as `通达率达到100%`: a goal cell that is a name in words (no figure, no
+/// verb or rule word) and a percentage, nothing else.
+fn named_bare_figure(cell: &str) -> Option<String> {
+    let at = cell.find(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))?;
+    let (name, figure) = cell.split_at(at);
+    let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let unit = figure.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || ".．".contains(c)
+    });
+    let plain_name = name.chars().count() >= 2
+        && name.chars().all(|c| cjk(c) || "（）()".contains(c))
+        && ![
+            "达到",
+            "提高",
+            "降低",
+            "下降",
+            "控制",
+            "保持",
+            "不低于",
+            "不少于",
+            "完成",
+            "增长",
+        ]
+        .iter()
+        .any(|w| name.contains(w));
+    // (A rate only: `三年累计安排6亿元` is a sum with its verb, not a name and its level.)
+    let plain_unit = matches!(unit, "%" | "％");
+    (plain_name && plain_unit).then(|| format!("{name}达到{figure}"))
 }
 
 /// A row whose cell was broken over two lines when the table was copied out of Word (a
