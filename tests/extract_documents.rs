@@ -12730,3 +12730,22 @@ fn zuoyou_on_what_is_added_keeps_its_slack() {
     assert!(text.contains("rule = \"about\""), "{text}");
     assert!(!text.contains("missing tolerance"), "{text}");
 }
+
+/// Review of rounds 19 and 20, item 1: only a glossary label that closes the text cuts it. A
+/// 目录 listing `附：名词解释` and a numbered `一、名词解释` section in the middle are followed by
+/// the body's headings: every goal after them is read.
+#[test]
+fn a_glossary_label_before_the_body_cuts_nothing() {
+    let toc = extract_text(
+        "某县2027年国民经济和社会发展计划\n目  录\n一、2026年计划执行情况\n二、2027年主要目标\n附：名词解释\n\n二、2027年主要目标\n2027年全县地区生产总值增长6%左右，新建学校5所。\n",
+        &[],
+    );
+    assert!(toc.contains("value = 6"), "{toc}");
+    assert!(toc.contains("value = 5"), "{toc}");
+    let mid = extract_text(
+        "某县2027年政府工作报告\n一、名词解释\n本报告所称“两区”指……。\n二、2027年主要目标\n2027年全县地区生产总值增长6%左右，新建学校5所。\n",
+        &[],
+    );
+    assert!(mid.contains("value = 6"), "{mid}");
+    assert!(mid.contains("value = 5"), "{mid}");
+}
