@@ -12749,3 +12749,17 @@ fn a_glossary_label_before_the_body_cuts_nothing() {
     assert!(mid.contains("value = 6"), "{mid}");
     assert!(mid.contains("value = 5"), "{mid}");
 }
+
+/// Review of rounds 19 and 20, item 2: a reply letter's sentence that cites the deputy's
+/// proposal and then states the bureau's plan keeps the plan (the clauses after the one ending
+/// in 建议 / 提案 / 收悉); the cited figure stays out.
+#[test]
+fn a_reply_keeps_the_bureaus_plan_after_the_citation() {
+    let text = extract_text(
+        "关于市人大代表第12号建议的答复\n您提出的关于每年加装电梯不少于400部的建议收悉，我们高度重视，2027年全市计划加装电梯500部，新增停车位3000个。\n",
+        &[],
+    );
+    assert!(text.contains("value = 500"), "{text}");
+    assert!(text.contains("value = 3000"), "{text}");
+    assert!(!text.contains("value = 400"), "{text}");
+}

@@ -518,10 +518,21 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 };
                 analyse_sentence(&t, &goal, &doc, false, found, &mut props, &mut marks);
             }
-        } else if asking || in_means || proposal::cites_proposal(&n[s.start..s.end]) {
-            // (A reply letter's sentence citing the proposal it answers: the proposer's
-            // figures, `proposal`.)
+        } else if asking || in_means {
             carry = false;
+        } else if let Some(rest) = proposal::uncited_rest(n, s) {
+            // (A reply letter's sentence citing the proposal it answers: the proposer's
+            // figures, `proposal`; the clauses after the citation are the replier's own.)
+            carry = false;
+            if let Some(rest) = rest {
+                let found = Found {
+                    wins: find_windows(n, rest.start, rest.end),
+                    target_list: false,
+                    after_list: false,
+                    inherited: None,
+                };
+                analyse_sentence(&t, &rest, &doc, false, found, &mut props, &mut marks);
+            }
         } else if in_box {
             // Only what an entry states as a goal of the plan, under a deadline of its own
             // (`…50项；到2025年，建成…100个以上`): the clauses from that deadline on.
