@@ -315,18 +315,6 @@ fn people_made(before: &[char], unit: &str) -> bool {
         })
 }
 
-/// Is the figure at `..at` a condition of a policy's award (`对营业收入首次突破50亿元、100亿元
-/// 的企业给予梯度奖励`): the clause (`from..end`) opens with 对 and 给予 follows the figure in
-/// it? What is rewarded is a threshold a firm passes, not a goal of the text (round 12).
-pub(super) fn reward_condition(n: &[char], from: usize, at: usize, end: usize) -> bool {
-    // (After a list mark at most: `2．对…`.)
-    let opens = (from..end.min(from + 5))
-        .find(|&k| !"0123456789．.、（）()一二三四五六七八九十".contains(n[k]));
-    opens.is_some_and(|k| starts_with_at(n, k, "对"))
-        && at < end
-        && find(&n[at..end.min(at + NEAR)], "给予", 0).is_some()
-}
-
 /// Does a count lay out the text's own work (`全年重点抓好以下五个方面十三项工作`): the thing
 /// counted is 工作 (not 工作日, a time limit: `压减至70个工作日以内`)? As `STOP_NOUNS`, how the
 /// text is laid out, no target (round 12).
@@ -409,7 +397,7 @@ pub(super) fn per_period(n: &[char], at: usize) -> Option<&'static str> {
 }
 
 /// How far from a figure its verb or its award is looked for (`counted_verb`,
-/// `programme_items`, `reward_condition`), in characters.
+/// `programme_items`), in characters.
 const NEAR: usize = 40;
 
 /// A count right after a milestone's verb (`其中秋季开学前投用1800个`: how many are put in use)

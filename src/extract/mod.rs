@@ -3271,7 +3271,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
     let n = &cx.t.norm;
     if glosses_numbered_name(n, c)
         || spoken_aside(&n[c.start..c.end])
-        || threshold::group_threshold(&n[c.start..c.end])
+        || threshold::group_threshold(n, c.start, c.end)
     {
         return;
     }
@@ -3496,7 +3496,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         }
         // `全面完成年度十项民生实事`: the count numbers the items of the year's programme, to
         // be finished — the milestone of the clause, not a count (round 12).
-        if counts::reward_condition(n, c.start, m.end, c.end) {
+        if threshold::reward_condition(n, c.start, m.end, c.end) {
             continue;
         }
         let win = window_for(cx, &cw, m.start);
