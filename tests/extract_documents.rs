@@ -12763,3 +12763,16 @@ fn a_reply_keeps_the_bureaus_plan_after_the_citation() {
     assert!(text.contains("value = 3000"), "{text}");
     assert!(!text.contains("value = 400"), "{text}");
 }
+
+/// Review of rounds 19 and 20, item 9: 新开放 / 新开工 are not 新开 (lines opened); 款 counts
+/// products only (not a legal sub-clause or money).
+#[test]
+fn word_lists_no_broader_than_their_rules() {
+    let text = extract_text(
+        "某市2027年工作要点\n2027年，依据条例第3款，发放贷款5款，新开放景区3个，全市开发文创产品500款以上。\n",
+        &[],
+    );
+    assert!(text.contains("value = 500"), "{text}");
+    assert!(!text.contains("value = 5\n"), "{text}");
+    assert!(!text.contains("value = 3\n"), "{text}");
+}
