@@ -606,8 +606,17 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         });
     }
     // A `%` level past 100 cannot be drafted (`percent_level_in_range`).
-    props.retain(draft::percent_level_in_range);
-    tables.proposals.retain(draft::percent_level_in_range);
+    // (Each one left out is named in the draft: `Draft::left_out`.)
+    let mut left_out = Vec::new();
+    for list in [&mut props, &mut tables.proposals] {
+        list.retain(|p| {
+            let ok = draft::percent_level_in_range(p);
+            if !ok {
+                left_out.push(draft::left_out_percent(p));
+            }
+            ok
+        });
+    }
     let prose_count = props.len();
     props.extend(tables.proposals);
     // Every target gets its window: one a reader left without start or deadline (a table row
@@ -625,6 +634,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         title: "progress extract 草稿（待人工审核）".to_string(),
         targets: props,
         series: Vec::new(),
+        left_out,
     };
     d.add_needed_series();
     let reserved: Vec<String> = d.series.iter().map(|x| x.id.clone()).collect();
