@@ -287,7 +287,7 @@ pub(super) fn counted_verb(before: &[char], unit: &str) -> bool {
         && COUNTED_VERBS.iter().any(|v| {
             lexicon::rfind(before, v).is_some_and(|p| {
                 let after = &before[p + v.chars().count()..];
-                !(*v == "新开" && after.first().is_some_and(|c| "工放设".contains(*c)))
+                (*v != "新开" || !after.first().is_some_and(|c| "工放设".contains(*c)))
                     && !after.starts_with(&['的'])
                     && !before[..p].ends_with(&['计', '划'])
                     && !contains_any(after, &["实事", "类"])
