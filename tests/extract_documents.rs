@@ -12859,3 +12859,62 @@ fn task_cells_issued_and_bare_rates_and_scoring_columns() {
     assert!(!scored.contains("扣2分"), "{scored}");
     assert!(!scored.contains("合计"), "{scored}");
 }
+
+/// Review of rounds 19 and 20, item 1: only a glossary label that closes the text cuts it. A
+/// 目录 listing `附：名词解释` and a numbered `一、名词解释` section in the middle are followed by
+/// the body's headings: every goal after them is read.
+#[test]
+fn a_glossary_label_before_the_body_cuts_nothing() {
+    let toc = extract_text(
+        "某县2027年国民经济和社会发展计划\n目  录\n一、2026年计划执行情况\n二、2027年主要目标\n附：名词解释\n\n二、2027年主要目标\n2027年全县地区生产总值增长6%左右，新建学校5所。\n",
+        &[],
+    );
+    assert!(toc.contains("value = 6"), "{toc}");
+    assert!(toc.contains("value = 5"), "{toc}");
+    let mid = extract_text(
+        "某县2027年政府工作报告\n一、名词解释\n本报告所称“两区”指……。\n二、2027年主要目标\n2027年全县地区生产总值增长6%左右，新建学校5所。\n",
+        &[],
+    );
+    assert!(mid.contains("value = 6"), "{mid}");
+    assert!(mid.contains("value = 5"), "{mid}");
+}
+
+/// Review of rounds 19 and 20, item 2: a reply letter's sentence that cites the deputy's
+/// proposal and then states the bureau's plan keeps the plan (the clauses after the one ending
+/// in 建议 / 提案 / 收悉); the cited figure stays out.
+#[test]
+fn a_reply_keeps_the_bureaus_plan_after_the_citation() {
+    let text = extract_text(
+        "关于市人大代表第12号建议的答复\n您提出的关于每年加装电梯不少于400部的建议收悉，我们高度重视，2027年全市计划加装电梯500部，新增停车位3000个。\n",
+        &[],
+    );
+    assert!(text.contains("value = 500"), "{text}");
+    assert!(text.contains("value = 3000"), "{text}");
+    assert!(!text.contains("value = 400"), "{text}");
+}
+
+/// Review of rounds 19 and 20, item 9: 新开放 / 新开工 are not 新开 (lines opened); 款 counts
+/// products only (not a legal sub-clause or money).
+#[test]
+fn word_lists_no_broader_than_their_rules() {
+    let text = extract_text(
+        "某市2027年工作要点\n2027年，依据条例第3款，发放贷款5款，新开放景区3个，全市开发文创产品500款以上。\n",
+        &[],
+    );
+    assert!(text.contains("value = 500"), "{text}");
+    assert!(!text.contains("value = 5\n"), "{text}");
+    assert!(!text.contains("value = 3\n"), "{text}");
+}
+
+/// Review of rounds 19 and 20, item 10: a `%` level past 100 (`债务率控制在120%以内`) is left out
+/// of the draft, and the draft says so in a `# left out:` comment; the draft stays valid TOML.
+#[test]
+fn a_percent_level_past_100_is_named_as_left_out() {
+    let text = extract_text(
+        "某市2027年预算报告\n2027年，全市政府债务率控制在120%以内，一般公共预算收入增长5%。\n",
+        &[],
+    );
+    assert!(text.contains("# left out: "), "{text}");
+    assert!(text.contains("120%"), "{text}");
+    assert!(toml::from_str::<toml::Table>(&text).is_ok(), "{text}");
+}

@@ -270,7 +270,8 @@ pub(super) fn money_summed(multi_year: bool, before: &[char], unit: &str) -> boo
 /// (`再推出…集成服务事项10项`), projects put on the year's list (`安排县级重点项目150个`).
 // (修订 alone as 制修订: `修订市级总体应急预案和专项预案12项`, round 18 A.)
 // (新开 as 开通, `新开、优化公交线路25条`, round 20 B: lines opened, every such count annotated
-// ytd — t61, t63, t66, t85, t109.)
+// ytd — t61, t63, t66, t85, t109; not 新开工 / 新开放 / 新开设, projects started and places
+// opened, which other rules read: round 21, review 19 item 9.)
 const COUNTED_VERBS: &[&str] = &["开通", "新开", "制修订", "修订", "推出", "安排"];
 
 /// Does a verb of `COUNTED_VERBS` govern a count in a counting unit (`before`: the item's
@@ -286,7 +287,8 @@ pub(super) fn counted_verb(before: &[char], unit: &str) -> bool {
         && COUNTED_VERBS.iter().any(|v| {
             lexicon::rfind(before, v).is_some_and(|p| {
                 let after = &before[p + v.chars().count()..];
-                !after.starts_with(&['的'])
+                (*v != "新开" || !after.first().is_some_and(|c| "工放设".contains(*c)))
+                    && !after.starts_with(&['的'])
                     && !before[..p].ends_with(&['计', '划'])
                     && !contains_any(after, &["实事", "类"])
                     // (A running total between the verb and its count, `开通航线累计达到80条`:
@@ -313,18 +315,6 @@ fn people_made(before: &[char], unit: &str) -> bool {
                 !before[p + 2..].starts_with(&['的']) && !before[..p].ends_with(&['计', '划'])
             })
         })
-}
-
-/// Is the figure at `..at` a condition of a policy's award (`对营业收入首次突破50亿元、100亿元
-/// 的企业给予梯度奖励`): the clause (`from..end`) opens with 对 and 给予 follows the figure in
-/// it? What is rewarded is a threshold a firm passes, not a goal of the text (round 12).
-pub(super) fn reward_condition(n: &[char], from: usize, at: usize, end: usize) -> bool {
-    // (After a list mark at most: `2．对…`.)
-    let opens = (from..end.min(from + 5))
-        .find(|&k| !"0123456789．.、（）()一二三四五六七八九十".contains(n[k]));
-    opens.is_some_and(|k| starts_with_at(n, k, "对"))
-        && at < end
-        && find(&n[at..end.min(at + NEAR)], "给予", 0).is_some()
 }
 
 /// Does a count lay out the text's own work (`全年重点抓好以下五个方面十三项工作`): the thing
@@ -409,7 +399,7 @@ pub(super) fn per_period(n: &[char], at: usize) -> Option<&'static str> {
 }
 
 /// How far from a figure its verb or its award is looked for (`counted_verb`,
-/// `programme_items`, `reward_condition`), in characters.
+/// `programme_items`), in characters.
 const NEAR: usize = 40;
 
 /// A count right after a milestone's verb (`其中秋季开学前投用1800个`: how many are put in use)

@@ -43,7 +43,8 @@ const MAKING: &[&str] = &[
     "发布",
     "申请",
     // Products and jobs developed (`开发文创产品500款以上`, `每年开发…公益性岗位2万个以上`), round
-    // 20 D: counts after the verb 开发 (not 开发区) annotated ytd 5 of 5 in all sets.
+    // 20 D: counts after the verb 开发 annotated ytd 5 of 5 in all sets; not 开发区 / 开发商 /
+    // 开发性, no verb (`NOT_MAKING`).
     "开发",
     // Vehicles and equipment renewed over the window (`更新城市公交车400辆`), round 16: counts
     // after 更新 annotated ytd 17 of 17 in all sets.
@@ -55,6 +56,10 @@ const MAKING: &[&str] = &[
     "新改建",
     "改建",
 ];
+
+/// Words that open with a verb of `MAKING` and are nouns (`推动开发区新增规上企业100家`: no
+/// product developed; round 21, review 19 item 9).
+const NOT_MAKING: &[&str] = &["开发区", "开发商", "开发性"];
 
 /// Units of land area: worked over the window with a verb of making or [`LAND_WORKS`].
 const AREAS: &[&str] = &["亩", "平方公里", "公顷"];
@@ -148,7 +153,10 @@ pub fn over_window(
     let noun_before = verbs.iter().flat_map(|v| v.iter()).any(|w| {
         lexicon::rfind(verb_text, w).is_some_and(|p| {
             let noun = &verb_text[p + w.chars().count()..];
-            noun.len() >= 2
+            !NOT_MAKING
+                .iter()
+                .any(|x| lexicon::starts_with_at(verb_text, p, x))
+                && noun.len() >= 2
                 && !noun
                     .iter()
                     .enumerate()

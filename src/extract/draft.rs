@@ -292,6 +292,16 @@ pub fn percent_level_in_range(p: &Proposal) -> bool {
     goal && p.stretch.is_none_or(ok) && p.baseline.is_none_or(ok)
 }
 
+/// What a `# left out:` line says of a `%` level past 100: its quote (or name) and why.
+pub fn left_out_percent(p: &Proposal) -> String {
+    let what = if p.quote.is_empty() {
+        &p.name_zh
+    } else {
+        &p.quote
+    };
+    format!("{what} (a % level past 100, which the draft cannot hold)")
+}
+
 /// The tolerance a 左右 is drafted with, a guess to review: a tenth of the goal, at least 0.1.
 fn tenth_of(v: f64) -> f64 {
     (v.abs().round() / 10.0).max(0.1)
@@ -324,6 +334,9 @@ pub struct Draft {
     pub title: String,
     pub targets: Vec<Proposal>,
     pub series: Vec<SeriesDraft>,
+    /// What the text wrote that the draft cannot hold (`percent_level_in_range`): written as
+    /// `# left out:` comments, so a reviewer sees it (round 21, review 19 item 10).
+    pub left_out: Vec<String>,
 }
 
 impl Draft {
@@ -576,6 +589,11 @@ impl Draft {
         );
         o.push_str("version = 1\n");
         o.push_str(&format!("title = {}\n", toml_string(&self.title)));
+        for x in &self.left_out {
+            o.push_str("# left out: ");
+            o.push_str(&comment_text(x));
+            o.push('\n');
+        }
         for p in &self.targets {
             o.push('\n');
             render(&mut o, p);

@@ -835,7 +835,8 @@ pub const CLASSIFIERS: &[&str] = &[
     // 30次`, `开展专项行动4次`, `全年开展巡察3轮`), round 13.
     "次",
     "轮",
-    // Products and designs counted (`开发文创产品500款以上`), round 20 D: 1 of 1 annotated.
+    // Products and designs counted (`开发文创产品500款以上`), round 20 D: 1 of 1 annotated;
+    // only after a product's noun (`numbers`: not `第3款`, `发放贷款5款`).
     "款",
     // Accidents and cases counted (`较大事故起数控制在2起以内`, `曝光典型违法案例不少于24起`),
     // round 18 A: annotated 3 of 3 as counts in 起 (t28's table, t94).

@@ -520,10 +520,21 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             }
         } else if turns::asks_about_a_figure(n, s) {
             // A question about a figure sets no goal; the passage's status carries past it.
-        } else if asking || in_means || proposal::cites_proposal(&n[s.start..s.end]) {
-            // (A reply letter's sentence citing the proposal it answers: the proposer's
-            // figures, `proposal`.)
+        } else if asking || in_means {
             carry = false;
+        } else if let Some(rest) = proposal::uncited_rest(n, s) {
+            // (A reply letter's sentence citing the proposal it answers: the proposer's
+            // figures, `proposal`; the clauses after the citation are the replier's own.)
+            carry = false;
+            if let Some(rest) = rest {
+                let found = Found {
+                    wins: find_windows(n, rest.start, rest.end),
+                    target_list: false,
+                    after_list: false,
+                    inherited: None,
+                };
+                analyse_sentence(&t, &rest, &doc, false, found, &mut props, &mut marks);
+            }
         } else if in_box {
             // Only what an entry states as a goal of the plan, under a deadline of its own
             // (`…50项；到2025年，建成…100个以上`): the clauses from that deadline on.
@@ -597,8 +608,17 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         });
     }
     // A `%` level past 100 cannot be drafted (`percent_level_in_range`).
-    props.retain(draft::percent_level_in_range);
-    tables.proposals.retain(draft::percent_level_in_range);
+    // (Each one left out is named in the draft: `Draft::left_out`.)
+    let mut left_out = Vec::new();
+    for list in [&mut props, &mut tables.proposals] {
+        list.retain(|p| {
+            let ok = draft::percent_level_in_range(p);
+            if !ok {
+                left_out.push(draft::left_out_percent(p));
+            }
+            ok
+        });
+    }
     let prose_count = props.len();
     props.extend(tables.proposals);
     // Every target gets its window: one a reader left without start or deadline (a table row
@@ -616,6 +636,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         title: "progress extract 草稿（待人工审核）".to_string(),
         targets: props,
         series: Vec::new(),
+        left_out,
     };
     d.add_needed_series();
     let reserved: Vec<String> = d.series.iter().map(|x| x.id.clone()).collect();
@@ -3289,7 +3310,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
     let n = &cx.t.norm;
     if glosses_numbered_name(n, c)
         || spoken_aside(&n[c.start..c.end])
-        || threshold::group_threshold(&n[c.start..c.end])
+        || threshold::group_threshold(n, c.start, c.end)
     {
         return;
     }
@@ -3514,7 +3535,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         }
         // `全面完成年度十项民生实事`: the count numbers the items of the year's programme, to
         // be finished — the milestone of the clause, not a count (round 12).
-        if counts::reward_condition(n, c.start, m.end, c.end) {
+        if threshold::reward_condition(n, c.start, m.end, c.end) {
             continue;
         }
         let win = window_for(cx, &cw, m.start);

@@ -433,6 +433,19 @@ pub(crate) fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
         if matches!(w, "次" | "轮") && !times_counted(t, at, n) {
             return None;
         }
+        // 款 counts products (`开发文创产品500款以上`, the one annotated case), never a legal
+        // sub-clause (`第3款`) or money (`发放贷款5款`): only after a product's noun
+        // (round 21, review 19 item 9).
+        if w == "款"
+            && !lexicon::contains_any(
+                &t[at.saturating_sub(16)..at.min(t.len())],
+                &[
+                    "产品", "车型", "机型", "型号", "作品", "设计", "菜品", "软件", "游戏",
+                ],
+            )
+        {
+            return None;
+        }
         return Some((w.to_string(), n, true));
     }
     if let Some((w, n)) = lexicon::longest_at(t, at, lexicon::UNITS) {

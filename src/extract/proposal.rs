@@ -6,6 +6,7 @@
 //! replying unit's goals. Only the sentence that cites the proposal: the bureau's own plans
 //! follow in sentences of their own (`三、下一步工作打算`).
 
+use crate::extract::clauses::Sentence;
 use crate::extract::lexicon::{find, starts_with_at};
 
 /// Words that, right after 您 (at most four characters on), cite the addressee's proposal:
@@ -15,17 +16,61 @@ const CITING: &[&str] = &["提出", "建议", "所提", "提案"];
 /// Does the sentence `s` (folded text) cite a proposal it answers: 您 followed within five
 /// characters by a word of proposing, or `建议中提出` / `提案中提出` (a deputy's proposal named
 /// in the third person)?
-pub(super) fn cites_proposal(s: &[char]) -> bool {
+/// A thanks (`感谢您提出的宝贵意见`) cites nothing. (The reader asks `uncited_rest`.)
+#[cfg(test)]
+fn cites_proposal(s: &[char]) -> bool {
+    citation_at(s).is_some()
+}
+
+/// Where in `s` the citation of a proposal starts (see `cites_proposal`).
+fn citation_at(s: &[char]) -> Option<usize> {
     let mut from = 0;
     while let Some(k) = find(s, "您", from) {
-        if (k + 1..=k + 5).any(|i| CITING.iter().any(|w| starts_with_at(s, i, w))) {
-            return true;
+        let thanks = k >= 2 && s[k - 2..k] == ['感', '谢'];
+        if !thanks && (k + 1..=k + 5).any(|i| CITING.iter().any(|w| starts_with_at(s, i, w))) {
+            return Some(k);
         }
         from = k + 1;
     }
     ["建议中提出", "提案中提出"]
         .iter()
-        .any(|w| find(s, w, 0).is_some())
+        .filter_map(|w| find(s, w, 0))
+        .min()
+}
+
+/// The part of sentence `s` the proposer does not speak: `None` when `s` cites no proposal;
+/// `Some(None)` when all of it is the proposer's; otherwise the clauses after the one that
+/// closes the citation (ending in 建议 / 提案 / 收悉: `您提出的关于加快老旧小区加装电梯的建议
+/// 收悉，我们高度重视，2027年全市计划加装电梯500部` keeps the bureau's 500部; round 21,
+/// review 19 item 2).
+pub(super) fn uncited_rest(n: &[char], s: &Sentence) -> Option<Option<Sentence>> {
+    let at = s.start + citation_at(n.get(s.start..s.end)?)?;
+    let closes = |c: &&crate::extract::clauses::Clause| {
+        let cl = n.get(c.start..c.end).unwrap_or(&[]);
+        let end = cl
+            .iter()
+            .rposition(|c| !"，,；;：:。 \u{3000}".contains(*c))
+            .map_or(0, |k| k + 1);
+        let cl = &cl[..end];
+        c.end > at
+            && ["建议", "提案", "收悉"]
+                .iter()
+                .any(|w| cl.ends_with(&w.chars().collect::<Vec<_>>()))
+    };
+    let Some(close) = s.clauses.iter().position(|c| closes(&c)) else {
+        return Some(None);
+    };
+    let clauses = s.clauses[close + 1..].to_vec();
+    Some(
+        clauses
+            .first()
+            .map(|first| first.start)
+            .map(|start| Sentence {
+                start,
+                end: s.end,
+                clauses,
+            }),
+    )
 }
 
 #[cfg(test)]
@@ -47,6 +92,7 @@ mod tests {
         assert!(!cites_proposal(&chars(
             "感谢您对住房和城乡建设工作的关心和支持。"
         )));
+        assert!(!cites_proposal(&chars("感谢您提出的宝贵意见。")));
         assert!(!cites_proposal(&chars(
             "建议2027年全市经济社会发展主要预期目标为：地区生产总值增长5%左右。"
         )));

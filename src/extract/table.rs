@@ -1751,12 +1751,17 @@ fn page_stop(lines: &[&str], j: usize) -> usize {
         .unwrap_or(lines.len())
 }
 
+/// Can a cell be a 单位 column's unit (`家`, `亿元`): short, no value, no dash?
+pub(super) fn unit_cell_text(u: &str) -> bool {
+    !u.is_empty() && u.chars().count() <= 8 && !ocr::is_value(u) && !ocr::is_dash(u)
+}
+
 /// A decorated page number (`— 9 —`, `·5·`, `第5页`): a bare number, `6.0` or a range
 /// `13—15` may be a cell, this never is.
 pub(super) fn page_mark(l: &str) -> bool {
     let t = l.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-    // (At most 16 characters: a longer line is never looked through.)
-    if t.len() > 64 {
+    // (Only a short-circuit: `ocr::is_page_number` already says no past 16 characters.)
+    if t.chars().nth(16).is_some() {
         return false;
     }
     let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
@@ -1783,8 +1788,6 @@ fn wrapped_lines(
     }
 }
 
-/// The units a row names as responsible: the lead unit first (牵头单位 / 责任单位), then the
-/// 配合单位; a `（牵头）` mark dropped.
 /// The units an owners' cell lists, split at 、 ， ； / outside brackets (`各县（市、区）政府`
 /// is one unit).
 fn owner_units(cell: &str) -> Vec<&str> {
@@ -1805,6 +1808,8 @@ fn owner_units(cell: &str) -> Vec<&str> {
     out
 }
 
+/// The units a row names as responsible: the lead unit first (牵头单位 / 责任单位), then the
+/// 配合单位; a `（牵头）` mark dropped.
 fn row_owners(h: &Header, cs: &[String]) -> Vec<String> {
     [h.owner, h.partners.filter(|&p| Some(p) != h.owner)]
         .into_iter()
@@ -1965,13 +1970,7 @@ fn row_proposal(
     }
     // A separate 单位 column, which wins over a parenthesis in the name
     // (`新增省级以上智能工厂（数字化车间）  家`: the parenthesis says what counts, 家 is the unit).
-    let unit_cell = |u: &&String| {
-        !u.is_empty()
-            && u.chars().count() <= 8
-            && !ocr::is_value(u)
-            && *u != &name_cell
-            && !ocr::is_dash(u)
-    };
+    let unit_cell = |u: &&String| unit_cell_text(u) && *u != &name_cell;
     // A row short of cells (a cell spanning the year columns, `〔２５以上〕`) is read from the
     // right, but its 单位 cell stands where it does after the name: read it from the left.
     let short_row_unit = || {

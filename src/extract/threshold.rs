@@ -3,23 +3,69 @@
 //! `对指标完成率低于80%的区进行约谈`. A clause opening with 对 whose figure is followed by 的
 //! (a describer of the noun after it) sets a threshold for a reward, a talk or a report, never
 //! a goal. Over every annotated set, the 7 such clauses hold no target (one in `none`).
+//! The one test of such an opening for both callers (`group_threshold`, `reward_condition`,
+//! round 21: review 19 item 4).
+
+use super::lexicon::{find, starts_with_at};
 
 /// Characters that may stand between a figure and its 的: a unit, a magnitude, a rule word.
 const BETWEEN: &str = "%万亿元以上下内千百个家人户";
 
-/// Does clause `cl` (folded text) open with 对 and hold a figure described by 的 after it?
-pub(super) fn group_threshold(cl: &[char]) -> bool {
-    if cl.first() != Some(&'对') {
+/// Words of comparison that make a figure a threshold (`低于90%`, `突破50亿元`): a figure
+/// without one (`对全市5000家以上的规上企业开展数字化诊断`) counts the scope of a measure
+/// (round 21: review 19 item 9). A cap after the figure (`1000万元以下的`) also compares.
+const COMPARING: &[&str] = &[
+    "低于", "高于", "突破", "超过", "达到", "不足", "不到", "少于", "多于", "大于", "小于",
+];
+
+/// How far from a figure its award is looked for (`reward_condition`), in characters.
+const NEAR: usize = 40;
+
+/// Where clause `n[from..end]` opens with 对, after a list mark at most (`2．对…`).
+fn opens_with_dui(n: &[char], from: usize, end: usize) -> Option<usize> {
+    let end = end.min(n.len());
+    (from..end.min(from + 5))
+        .find(|&k| !"0123456789．.、（）()一二三四五六七八九十".contains(n[k]))
+        .filter(|&k| starts_with_at(n, k, "对"))
+}
+
+/// Does clause `n[from..end]` open with 对 and hold a figure described by 的 after it, the
+/// figure compared (`COMPARING`)?
+pub(super) fn group_threshold(n: &[char], from: usize, end: usize) -> bool {
+    let Some(dui) = opens_with_dui(n, from, end) else {
         return false;
-    }
+    };
+    let cl = &n[dui..end.min(n.len())];
     cl.iter().enumerate().any(|(k, &c)| {
-        c == '的'
-            && cl[k.saturating_sub(6)..k]
-                .iter()
-                .rev()
-                .find(|c| !BETWEEN.contains(**c))
-                .is_some_and(char::is_ascii_digit)
+        if c != '的' {
+            return false;
+        }
+        let near = &cl[k.saturating_sub(6)..k];
+        let Some(d) = near.iter().rposition(|c| !BETWEEN.contains(*c)) else {
+            return false;
+        };
+        if !near[d].is_ascii_digit() {
+            return false;
+        }
+        let digit = k.saturating_sub(6) + d;
+        let start = cl[..digit]
+            .iter()
+            .rposition(|c| !c.is_ascii_digit() && *c != '.')
+            .map_or(0, |p| p + 1);
+        let capped = near[d + 1..]
+            .windows(2)
+            .any(|w| w == ['以', '下'] || w == ['以', '内']);
+        capped || COMPARING.iter().any(|w| find(&cl[..start], w, 0).is_some())
     })
+}
+
+/// Is the figure at `..at` a condition of a policy's award (`对营业收入首次突破50亿元、100亿元
+/// 的企业给予梯度奖励`): the clause (`from..end`) opens with 对 and 给予 follows the figure in
+/// it? What is rewarded is a threshold a firm passes, not a goal of the text (round 12).
+pub(super) fn reward_condition(n: &[char], from: usize, at: usize, end: usize) -> bool {
+    opens_with_dui(n, from, end).is_some()
+        && at < end
+        && find(&n[at..end.min(at + NEAR).min(n.len())], "给予", 0).is_some()
 }
 
 #[cfg(test)]
@@ -30,13 +76,21 @@ mod tests {
         s.chars().collect()
     }
 
+    fn threshold(s: &str) -> bool {
+        let c = chars(s);
+        group_threshold(&c, 0, c.len())
+    }
+
     #[test]
     fn a_clause_picking_out_a_group_by_a_figure_is_a_threshold() {
-        assert!(group_threshold(&chars("对群众满意度低于90%的项目")));
-        assert!(group_threshold(&chars(
+        assert!(threshold("对群众满意度低于90%的项目"));
+        assert!(threshold("2．对群众满意度低于90%的项目"));
+        assert!(threshold(
             "对营业收入首次突破50亿元、100亿元的企业给予梯度奖励"
-        )));
-        assert!(!group_threshold(&chars("对标先进地区，新建幼儿园25所")));
-        assert!(!group_threshold(&chars("群众满意度达到95%以上的目标")));
+        ));
+        assert!(threshold("对单户授信1000万元以下的小微企业贷款"));
+        assert!(!threshold("对标先进地区，新建幼儿园25所"));
+        assert!(!threshold("群众满意度达到95%以上的目标"));
+        assert!(!threshold("对全市5000家以上的规上企业开展数字化诊断"));
     }
 }

@@ -11,7 +11,7 @@
 //! Any other header met again (the same header after a page break, the next table's) is read
 //! as it is.
 
-use super::{Header, name_and_unit, ocr};
+use super::{Header, name_and_unit, unit_cell_text};
 use std::collections::HashMap;
 
 /// The units the rows of a table's first block gave, by indicator name; and whether the
@@ -52,11 +52,7 @@ impl Blocks {
         };
         if let Some(u) = h.unit.filter(|&u| u < cs.len()) {
             let unit = cs[u].trim();
-            let ok = !unit.is_empty()
-                && unit.chars().count() <= 8
-                && !ocr::is_value(unit)
-                && !ocr::is_dash(unit);
-            if ok {
+            if unit_cell_text(unit) {
                 let (name, _) = name_and_unit(&cs[k]);
                 self.units.insert(name, unit.to_string());
             }
