@@ -181,8 +181,10 @@ pub fn soften_ceiling(p: &mut Proposal) {
 /// "…左右" on a quantity to reach (a count or flow added: 城镇新增就业1200万人左右, 新建
 /// 5G基站3000个左右, 培育100家左右) means a floor with some slack, as a ceiling rate's 左右
 /// means a cap: the draft proposes `at-least` with a `tolerance` of a tenth of the goal and
-/// asks the reviewer to check it. Rates (GDP 增长5%左右), levels that are not counts
-/// (常住人口1000万人左右), lower-is-better names and what is 控制 (held down) keep `about`.
+/// asks the reviewer to check it. So does a share or rate reached (`达到 / 提高到 X%左右`).
+/// Growth rates (GDP 增长5%左右), levels that are not counts (常住人口1000万人左右), shares
+/// held steady (稳定在 / 保持在 X%左右), lower-is-better names and what is 控制 (held down)
+/// keep `about`.
 pub fn soften_floor(p: &mut Proposal) {
     let Some(Goal::Value(v)) = p.goal else {
         return;
@@ -193,13 +195,17 @@ pub fn soften_floor(p: &mut Proposal) {
         || lexicon::contains_any(&name, lexicon::CREATION_VERBS)
         || p.measure == Measure::Ytd
         || lexicon::CLASSIFIERS.contains(&super::numbers::unit_magnitude(unit).1);
+    // A share or rate reached (`研发投入强度提高到2.8%左右`, `…比重达到30%左右`) is a floor
+    // with slack too: at-least with tolerance 19 times since the contract's soft bounds (t65 on),
+    // about once (fifteenth set, fix C2).
+    let reached_share = unit == "%" && p.measure == Measure::Level && held(p, v, REACH_VERBS);
     // 控制在…左右 (新增建设用地控制在800亩左右) is held down, not reached (a cap, by
     // `soften_ceiling`); 稳定在 / 保持在 …左右 (生猪出栏稳定在45万头左右) is held steady in a
     // band and keeps `about`.
     if p.rule != Rule::About
-        || unit == "%"
+        || (unit == "%" && !reached_share)
         || p.measure == Measure::Growth
-        || !added
+        || !(added || reached_share)
         || held(p, v, &["控制", "稳定在", "保持在"])
         || lexicon::contains_any(&name, lexicon::LOWER_IS_BETTER)
         || lexicon::contains_any(&name, lexicon::CEILING_RATES)
@@ -211,6 +217,18 @@ pub fn soften_floor(p: &mut Proposal) {
     }
     one_sided(p, Rule::AtLeast, v, "a quantity to reach");
 }
+
+/// The verbs of a level reached (`达到 / 提高到 X%左右`): with 左右 on a share or rate, a floor
+/// with slack (`soften_floor`).
+const REACH_VERBS: &[&str] = &[
+    "达到",
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "增加到",
+    "增加至",
+];
 
 /// Does the clause of the quote writing the figure `v` hold one of `words`: held down
 /// (控制在…左右, 控制…左右) or held steady in a band (稳定在 / 保持在 …左右)? A quote may run over
