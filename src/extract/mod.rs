@@ -510,12 +510,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             carry = false;
             // (Only a fund committed with a floor: `means::fund_floor_clauses`.)
             for goal in means::fund_floor_clauses(n, s) {
-                let found = Found {
-                    wins: find_windows(n, goal.start, goal.end),
-                    target_list: false,
-                    after_list: false,
-                    inherited: None,
-                };
+                let found = Found::alone(n, goal.start, goal.end);
                 analyse_sentence(&t, &goal, &doc, false, found, &mut props, &mut marks);
             }
         } else if turns::asks_about_a_figure(n, s) {
@@ -527,12 +522,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             // figures, `proposal`; the clauses after the citation are the replier's own.)
             carry = false;
             if let Some(rest) = rest {
-                let found = Found {
-                    wins: find_windows(n, rest.start, rest.end),
-                    target_list: false,
-                    after_list: false,
-                    inherited: None,
-                };
+                let found = Found::alone(n, rest.start, rest.end);
                 analyse_sentence(&t, &rest, &doc, false, found, &mut props, &mut marks);
             }
         } else if in_box {
@@ -2732,6 +2722,18 @@ struct Found {
     after_list: bool,
     /// The window of the list or passage it belongs to, if it has none of its own first.
     inherited: Option<WinKind>,
+}
+
+impl Found {
+    /// A clause read on its own (`n[from..to]`): its own windows, no list, nothing inherited.
+    fn alone(n: &[char], from: usize, to: usize) -> Found {
+        Found {
+            wins: find_windows(n, from, to),
+            target_list: false,
+            after_list: false,
+            inherited: None,
+        }
+    }
 }
 
 /// Analyse one sentence; `carry` says the previous sentence of the passage ended as a status
