@@ -867,8 +867,7 @@ fn opening_window<'a>(n: &[char], s: &Sentence, wins: &'a [Window]) -> Option<&'
         let i = wins.partition_point(|w| w.pos < c.start);
         // (A year in `在2027年建成县域医共体4个的基础上，…` dates the base the goal adds to,
         // not the paragraph: round 20 E.)
-        let base = n.get(c.start) == Some(&'在')
-            && find(&n[c.start..c.end.min(n.len())], "基础上", 0).is_some();
+        let base = base::base_clause(n, c);
         if let Some(w) = wins.get(i).filter(|w| w.pos <= c.start + 1 && !base) {
             found = Some(w);
         }

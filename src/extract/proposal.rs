@@ -13,16 +13,10 @@ use crate::extract::lexicon::{find, starts_with_at};
 /// `您提出`, `您在建议中提出`, `您建议`, `您所提`.
 const CITING: &[&str] = &["提出", "建议", "所提", "提案"];
 
-/// Does the sentence `s` (folded text) cite a proposal it answers: 您 followed within five
-/// characters by a word of proposing, or `建议中提出` / `提案中提出` (a deputy's proposal named
-/// in the third person)?
-/// A thanks (`感谢您提出的宝贵意见`) cites nothing. (The reader asks `uncited_rest`.)
-#[cfg(test)]
-fn cites_proposal(s: &[char]) -> bool {
-    citation_at(s).is_some()
-}
-
-/// Where in `s` the citation of a proposal starts (see `cites_proposal`).
+/// Where in `s` (folded text) the citation of a proposal it answers starts: 您 followed within
+/// five characters by a word of proposing, or `建议中提出` / `提案中提出` (a deputy's proposal
+/// named in the third person). A thanks (`感谢您提出的宝贵意见`) cites nothing. (The reader asks
+/// `uncited_rest`.)
 fn citation_at(s: &[char]) -> Option<usize> {
     let mut from = 0;
     while let Some(k) = find(s, "您", from) {
@@ -79,6 +73,10 @@ mod tests {
 
     fn chars(s: &str) -> Vec<char> {
         s.chars().collect()
+    }
+
+    fn cites_proposal(s: &[char]) -> bool {
+        citation_at(s).is_some()
     }
 
     #[test]

@@ -43,6 +43,11 @@ fn pieces(line: &str) -> Vec<String> {
 
 /// A header: four cells or more, no outer pipes, each a short word with no figure.
 fn header(line: &str) -> Option<usize> {
+    // (Asked of every line of the text: one without three bars is no header, and is turned
+    // away before anything is allocated.)
+    if line.chars().filter(|&c| is_bar(c)).take(3).count() < 3 {
+        return None;
+    }
     let t = trimmed(line);
     if t.starts_with(is_bar) || t.ends_with(is_bar) {
         return None;
