@@ -12978,3 +12978,71 @@ fn zuoyou_on_a_share_reached_is_a_floor_with_slack() {
         "{ts:#?}"
     );
 }
+
+/// The score of the tuning passages t119–t120 (a city press conference's transcript with
+/// last year's results and this year's plans in each answer; a county supervision office's
+/// half-year progress bulletin with named laggards and 下一步工作要求), printed before their
+/// `assert_agreed_in` tests (docs/extract.md, "Round 21: press conferences and progress
+/// bulletins"):
+/// `cargo test --test extract_documents -- --ignored t119_t120_score --nocapture`
+#[test]
+#[ignore]
+fn t119_t120_score() {
+    score_names(
+        "tuning",
+        &[
+            "t119-city-press-conference-transcript-employment-2028",
+            "t120-county-supervision-bulletin-half-year-progress-2029",
+        ],
+    );
+}
+
+/// 再 prefixing a noun (`失业人员再就业1.35万人`: re-employment) is no "again": a paragraph of
+/// last year's results goes on past it, and its next sentence stays a result (round 21 C).
+#[test]
+fn re_employment_does_not_turn_a_results_paragraph_to_goals() {
+    let text = "2027年，全市城镇新增就业6.42万人，完成年度目标的107%；帮助失业人员再就业1.35万人，就业困难人员实现就业4200人。全市基本养老保险参保人数达到312.6万人，参保率达到95.3%。\n\n今年全市就业工作的主要目标是：城镇新增就业6.5万人以上，失业人员再就业1.2万人。\n";
+    let ts = targets_of(text, "2028");
+    for piece in ["312.6万人", "95.3%", "1.35万人", "4200人"] {
+        assert!(
+            with_quote_opt(&ts, piece).is_none(),
+            "{piece}: {:#?}",
+            quotes(&ts)
+        );
+    }
+    for piece in ["城镇新增就业6.5万人以上", "失业人员再就业1.2万人"] {
+        assert!(
+            with_quote_opt(&ts, piece).is_some(),
+            "{piece}: {:#?}",
+            quotes(&ts)
+        );
+    }
+}
+
+/// t120 (a county supervision office's half-year progress bulletin): no result of its
+/// 总体进展 / 完成情况 / 问题 sections is drafted (完成年度目标的85%, 完成率80%, named laggards);
+/// every annotated goal of 下一步工作要求 but the misses left (docs/extract.md, "Round 21:
+/// press conferences and progress bulletins"): a share of the annual goal by a date, a 竣工
+/// of 10万平方米 and a 建成 of 3000个 dated by their sentence drafted as milestones, a bureau's
+/// dated task drafted assessed, a 农田 count whose date follows it; the extra milestones
+/// beside a dated count (`140公里9月底前全部完成`, `5000户年底前全部完成验收`, `10月底前全部完成
+/// 主体工程`) are the reading t114 left.
+#[test]
+fn t120_supervision_bulletin() {
+    assert_agreed_with(
+        "t120-county-supervision-bulletin-half-year-progress-2029",
+        "prose",
+        &[
+            "确保三季度末固定资产投资完成年度目标的75%以上",
+            "标准厂房二期10万平方米全面竣工",
+            "城镇公共停车位3000个11月底前全部建成",
+            "县行政审批局要在9月底前完成工程建设项目审批改革年度任务",
+            "新建高标准农田2万亩",
+        ],
+        &[
+            "农村公路提质改造140公里9月底前全部完成",
+            "农村户厕改造5000户年底前全部完成验收",
+            "10月底前全部完成主体工程",
+        ],
+    );
+}

@@ -356,6 +356,12 @@ pub const FUTURE_MARKERS: &[&str] = &[
     "争取",
 ];
 
+/// What follows 再 in a noun it prefixes (`失业人员再就业1.35万人`, `再制造`, `再利用`, `再贷款`,
+/// `再融资`, `再教育`): re-employment and the like are measures, not "again"; a results
+/// paragraph goes on past them (round 21 C: t119's 2027 results turned to goals at
+/// `帮助失业人员再就业1.35万人`).
+const RE_NOUNS: &[&str] = &["就业", "制造", "利用", "贷款", "融资", "教育"];
+
 /// Does the future marker `w` found at `at` in `n` stand for itself? 要 opening the noun 要素
 /// (`要素保障持续加强，上半年争取…` in a report of the half-year) is no 要 of duty, nor is 要
 /// closing 主要 / 重要 (`主要健康指标居全国前列` in a paragraph of last year's results:
@@ -375,7 +381,8 @@ pub fn future_marker_word(n: &[char], at: usize, w: &str) -> bool {
     // a speech's look back goes on; heldout15b x2.)
     let past_again = n
         .get(at + 1)
-        .is_some_and(|c| "获次创生造说讲谈".contains(*c));
+        .is_some_and(|c| "获次创生造说讲谈".contains(*c))
+        || RE_NOUNS.iter().any(|x| starts_with_at(n, at + 1, x));
     // (要 of a problem paragraph's lead, `但也要看到，…仅为38.6%`, `我们也要清醒看到`: the ten
     // such leads in the annotated sets all open findings, not duties; round 18 A.)
     let seeing = ["看到", "清醒看到", "清醒地看到", "认识到"]
