@@ -146,8 +146,7 @@ pub fn over_window(
     // of 4; with 累计建成 or a name in quotes level as before.
     // A count in 万 built (`建成公共充电桩1.8万个`, `建成标准机架15万架`) is a network's size:
     // level 2 of 2 in all sets.
-    let built =
-        !floor && find(verb_text, "累计建成", 0).is_none() && unit.chars().next() != Some('万');
+    let built = !floor && find(verb_text, "累计建成", 0).is_none() && !unit.starts_with('万');
     let verbs: &[&[&str]] = if area {
         &[MAKING, LAND_WORKS]
     } else if length || built {
