@@ -5283,9 +5283,10 @@ fn an_addition_over_a_window_of_several_years_is_summed_over_it() {
         assert_eq!(t["start"].to_string(), "2026-01-01", "{piece}");
         assert_eq!(t["deadline"].to_string(), "2028-12-31", "{piece}");
     }
+    // (Round 21 D: a bare 建成 count over a plan is summed, 27 : 7 in all sets.)
     assert_eq!(
         with_quote(&ts, "示范项目12个")["measure"].as_str(),
-        Some("level")
+        Some("ytd")
     );
     assert_eq!(
         with_quote(&ts, "净增300家")["increase"].as_integer(),
@@ -5451,8 +5452,10 @@ fn t48_pdf_city_action_plan_with_year_columns() {
         "tuning",
         "t48-pdf-city-action-plan-year-columns",
         "prose",
-        &[],
-        &["数字化诊断全覆盖"],
+        // (Round 21 D: `建成市级工业互联网平台12个`, annotated level, is drafted ytd as 27 of 34
+        // bare 建成 counts are annotated.)
+        &["建成市级工业互联网平台12个"],
+        &["数字化诊断全覆盖", "建成市级工业互联网平台12个"],
     );
 }
 
@@ -6592,6 +6595,9 @@ fn t54_province_implementation_plan_prose() {
             "网络结构更加优化",
             "农民群众出行满意度持续提升",
             "打造省级“美丽农村路”示范县30个",
+            // (Round 21 D: a bare 建成 count is drafted ytd, 27 : 7 in all sets; this one is
+            // annotated level.)
+            "建成县级客货邮综合服务站100个",
         ],
     );
 }
@@ -6614,7 +6620,12 @@ fn counts_made_over_a_plan_s_window_are_summed_unless_a_rank_or_size_is_held() {
             "{piece}"
         );
     }
-    for piece in ["“链主”企业12家", "超百亿元企业10家", "示范线路10条"] {
+    // (Round 21 D: `建成示范线路10条`, a bare 建成 count, is now summed: 27 : 7 in all sets.)
+    assert_eq!(
+        with_quote(&ts, "示范线路10条")["measure"].as_str(),
+        Some("ytd")
+    );
+    for piece in ["“链主”企业12家", "超百亿元企业10家"] {
         assert_eq!(
             with_quote(&ts, piece)["measure"].as_str(),
             Some("level"),
@@ -7234,7 +7245,6 @@ fn t65_province_ecology_plan_goals() {
             "完成重点管控新污染物清单内化学物质调查评估",
             "非化石能源装机比重持续提高",
             "修复历史遗留废弃矿山1.2万亩",
-            "建成生态产品价值实现机制试点县12个",
             "公众生态环境满意度持续提高",
         ],
     );
@@ -8025,7 +8035,6 @@ fn t69_ocr_plan_goals_under_a_title_over_two_lines() {
             "数据要素市场基本",
             "省数据交易所年交易额突破100亿元",
             "上政务数据共享全覆盖",
-            "建成省级数字化转型促进中心30个",
             "全面建成数字经济强省",
             "企业120家以上",
             "打造千亿级数字产业集群3个",
@@ -8039,7 +8048,6 @@ fn t69_ocr_plan_goals_under_a_title_over_two_lines() {
             "业务收入达到5000亿元左右",
             "超百亿元的数字企业15家以上",
             "年交易额突破100亿元",
-            "数字化转型促进中心30个",
             "“小巨人”企业120家以上",
             "千亿级数字产业集群3个",
             "产业规模达到300亿元左右",
@@ -9154,9 +9162,6 @@ fn t79_carbon_peak_implementation_plan() {
             "2030年前实现碳达峰",
             "电力需求侧响应能力达到最大负荷的5%",
             "主要资源产出率比2025年提高15%",
-            "建成县级再生资源回收分拣中心60个",
-            "建成省级以上低碳技术创新平台30个",
-            "建成万吨级二氧化碳捕集利用示范项目3个",
             "试点园区20个",
         ],
     );
@@ -9180,12 +9185,9 @@ fn t80_city_public_services_sector_plan() {
             "体育强市建设迈上新台阶",
             "基本公共服务均等化水平明显提升",
             "消除56人以上大班额",
-            "建成市级以上高水平专业群20个",
             "共建现代产业学院10个",
             "达标率100%",
-            "建成市级区域医疗中心3个",
             "县域内就诊率稳定在90%左右",
-            "建成城市书房100个",
             "全面建成城市社区“15分钟健身圈”",
         ],
     );
@@ -10809,7 +10811,6 @@ fn t91_transposed_year_row_tables() {
             "新材料产业产值突破150亿元",
             "接待游客人次达到1200万人次",
             "粮食产量稳定在18万吨左右",
-            "建成县级物流配送中心1个",
             "乡镇物流服务站18个",
             "农产品加工业产值与农业总产值之比",
             "常住人口城镇化率每年提高1个百分点左右",
@@ -11047,8 +11048,16 @@ fn t96_bulleted_indicator_plan() {
             "支持60所县域普通高中改善办学条件",
             "年培训技术技能人才10万人次以上",
             "教师平均工资收入水平不低于当地公务员平均工资收入水平",
+            "建成高水平高职院校10所",
+            "建成省级智慧教育示范区15个",
         ],
-        &["力争每年降低0.5个百分点以上", "研究生学历的比例稳步提高"],
+        // (Round 21 D: the two bare 建成 counts annotated level are drafted ytd, 27 : 7.)
+        &[
+            "力争每年降低0.5个百分点以上",
+            "研究生学历的比例稳步提高",
+            "建成高水平高职院校10所",
+            "建成省级智慧教育示范区15个",
+        ],
     );
 }
 
@@ -13045,4 +13054,30 @@ fn t120_supervision_bulletin() {
             "10月底前全部完成主体工程",
         ],
     );
+}
+
+/// Round 21 D: things built over a plan's window with a bare count (`建成省级现代农业产业园3个`,
+/// `建成美丽宜居村庄150个`) are what the plan builds, summed (`ytd`; annotated 27 : 7 in all
+/// sets); with 以上 after the count, 累计建成, or a count in 万 (`建成标准机架15万架`, a network's
+/// size) they stay a level.
+#[test]
+fn things_built_over_a_plan_with_a_bare_count_are_summed() {
+    let ts = targets_of(
+        "某县国民经济和社会发展第十五个五年规划纲要\n\n二、主要目标\n到2030年，建成省级现代农业产业园3个，建成美丽宜居村庄150个，建成规范化回收服务网点500个以上，累计建成5G基站3000个，建成标准机架15万架。\n",
+        "2026",
+    );
+    for piece in ["产业园3个", "村庄150个"] {
+        assert_eq!(
+            with_quote(&ts, piece)["measure"].as_str(),
+            Some("ytd"),
+            "{ts:#?}"
+        );
+    }
+    for piece in ["网点500个以上", "5G基站3000个", "机架15万架"] {
+        assert_eq!(
+            with_quote(&ts, piece)["measure"].as_str(),
+            Some("level"),
+            "{ts:#?}"
+        );
+    }
 }

@@ -113,6 +113,7 @@ pub fn over_window(
     unit: &str,
     ruled: bool,
     about: bool,
+    floor: bool,
 ) -> bool {
     if !multi_year || ruled || unit == "%" || lexicon::CURRENCY.contains(&unit) {
         return false;
@@ -139,9 +140,16 @@ pub fn over_window(
     // `新建成高速公路286公里`, `建成城镇污水管网4200公里`, none); 建成 is then no stock word,
     // 累计建成 still is.
     let length = base == "公里";
+    // Things built over the window, counted (`建成省级现代农业产业园3个`, `建成美丽宜居村庄150
+    // 个`), round 21 D: 建成 + a noun + a bare count annotated ytd 27, level 7 in all sets
+    // (ranks 省级 / 市级 / 县级 ytd 11 : 4); with 以上 after it (`建成…网点500个以上`) level 3
+    // of 4; with 累计建成 or a name in quotes level as before.
+    // A count in 万 built (`建成公共充电桩1.8万个`, `建成标准机架15万架`) is a network's size:
+    // level 2 of 2 in all sets.
+    let built = !floor && find(verb_text, "累计建成", 0).is_none() && !unit.starts_with('万');
     let verbs: &[&[&str]] = if area {
         &[MAKING, LAND_WORKS]
-    } else if length {
+    } else if length || built {
         &[MAKING, &["建成"]]
     } else {
         &[MAKING]
@@ -191,7 +199,9 @@ pub fn over_window(
         stock
             .iter()
             .filter(|w| !(sized_projects && **w == "亿"))
-            .filter(|w| !(length && **w == "建成" && find(text, "累计建成", 0).is_none()))
+            .filter(|w| {
+                !((length || built) && **w == "建成" && find(text, "累计建成", 0).is_none())
+            })
             .any(|w| {
                 if *w == "超" {
                     size_class(text)
@@ -209,7 +219,8 @@ pub fn over_window(
     // fosters, summed (fifteenth set D: such counts, no 累计 / 新 / size class, annotated ytd 11,
     // level 5 in all sets); a name in quotes (`培育“链主”企业12家`) is still split (2 : 2).
     let ranked = |text: &[char]| contains_any(text, RANKS);
-    let fostered = contains_any(verb_text, FOSTERING)
+    let fostered = (contains_any(verb_text, FOSTERING)
+        || (built && find(verb_text, "建成", 0).is_some()))
         && !contains_any(verb_text, &["“"])
         && !contains_any(&after, &["“"]);
     let held = |text: &[char]| {

@@ -3932,6 +3932,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                             !(w == "不少于" && created::spelled_window(verb_text))
                         }),
                         qual == Some(Rule::About),
+                        qual == Some(Rule::AtLeast),
                     )
                     || (!multi_year
                         && (contains_any(verb_text, lexicon::WORKS_VERBS)
