@@ -12965,3 +12965,21 @@ fn zuoyou_on_a_share_reached_is_a_floor_with_slack() {
         "{ts:#?}"
     );
 }
+
+// ---- Round 21, tuner B: side-by-side PDF tables, indicator notes with long text columns ----
+
+/// The score of the tuning passages t117–t118 (two pairs of small tables placed side by side by a
+/// PDF; an indicator table with long 指标解释 / 计算方法 / 数据来源 / 责任单位 columns full of
+/// figures that are not goals): `cargo test --test extract_documents -- --ignored t117_t118_score
+/// --nocapture`
+#[test]
+#[ignore]
+fn t117_t118_score() {
+    score_names(
+        "tuning",
+        &[
+            "t117-county-15th-fyp-side-by-side-pdf-tables",
+            "t118-city-elderly-care-indicator-notes-long-text-columns",
+        ],
+    );
+}
