@@ -166,7 +166,12 @@ pub fn unfold(text: &str) -> Cow<'_, str> {
             if line.trim().is_empty() {
                 // A blank line inside the block: it goes on when a row with a right half
                 // follows.
-                let next = lines[j + 1..].iter().position(|l| !l.trim().is_empty());
+                // (Looked for among the next three lines only: a run of blank lines is no
+                // rescan.)
+                let next = lines[j + 1..]
+                    .iter()
+                    .take(3)
+                    .position(|l| !l.trim().is_empty());
                 if next.is_some_and(|n| has_right(lines[j + 1 + n], split)) {
                     j += 1;
                     continue;
