@@ -543,6 +543,9 @@ pub const FLOW_STOCKLESS: &[&str] = &[
     "销售额",
     "游客",
     "供应",
+    // Foreign investment used (`实际使用外资  万美元  〔30000〕`): a flow of the years, as 投资
+    // is (every table row of 外资 with a figure is annotated ytd, 9 of 9; round 21).
+    "外资",
 ];
 
 /// A direction promised with no number, right after an indicator's name

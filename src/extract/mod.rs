@@ -41,6 +41,7 @@ mod reported;
 mod restated;
 mod sections;
 mod shortfall;
+mod side_by_side;
 mod slogans;
 mod stages;
 mod subject;
@@ -130,6 +131,9 @@ pub(crate) fn test_chars(s: &str) -> Vec<char> {
 pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     draft::forget_notes();
     let text = line_breaks(text);
+    let text = text.as_ref();
+    // Two tables placed side by side, written one after the other (`side_by_side`).
+    let text = side_by_side::unfold(text);
     let text = text.as_ref();
     // Indicator tables first; their lines are blanked out of the prose.
     let mut tables = table::read(text, plan_named(text));

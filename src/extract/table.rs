@@ -1491,11 +1491,22 @@ const DOCUMENT_KINDS: &[&str] = &[
     "纲要", "规划", "方案", "计划", "意见", "要点", "公报", "报告", "通知", "文件",
 ];
 
-/// A heading of the text around a table: `第X章` / `第X节` / `第X部分` or `专栏…`.
+/// A heading of the text around a table: `第X章` / `第X节` / `第X部分`, `专栏…`, or the
+/// next table's title (`表2  民生福祉主要指标`, `附表3 …`: two tables one after the other,
+/// as `side_by_side` writes a PDF's pair; the title was read as a row with a goal in words).
 fn section_heading(line: &str) -> bool {
     let t = line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     let head: String = t.chars().take(8).collect();
+    let numbered = |r: &str| {
+        r.chars().next().is_some_and(|c| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
+        })
+    };
     t.starts_with("专栏")
+        || t.strip_prefix('附')
+            .unwrap_or(t)
+            .strip_prefix('表')
+            .is_some_and(numbered)
         || (t.starts_with('第')
             && ["章", "节", "篇", "部分"].iter().any(|w| head.contains(w))
             && head
