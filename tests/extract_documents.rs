@@ -12965,3 +12965,21 @@ fn zuoyou_on_a_share_reached_is_a_floor_with_slack() {
         "{ts:#?}"
     );
 }
+
+// ---- Round 21, tuner E: a company's OKR plan (t121) and a government meeting's minutes (t122) ----
+
+/// The score of the tuning passages t121–t122 (a company's 经营计划 in OKR form; a city
+/// government's 常务会议纪要), printed before their fixes (docs/extract.md, "Round 21: OKR plans
+/// and meeting minutes"):
+/// `cargo test --test extract_documents -- --ignored t121_t122_score --nocapture`
+#[test]
+#[ignore]
+fn t121_t122_score() {
+    score_names(
+        "tuning",
+        &[
+            "t121-company-annual-operating-plan-okr-2028",
+            "t122-city-government-executive-meeting-minutes-2028",
+        ],
+    );
+}
