@@ -12983,3 +12983,18 @@ fn t121_t122_score() {
         ],
     );
 }
+
+/// A meeting's decisions after what it heard (docs/extract.md, "Round 21 E: OKR plans and
+/// meeting minutes"): under a topic ending in 情况 (a review heading), `会议指出` reports the
+/// results and `会议要求` turns to the goals.
+#[test]
+fn a_meetings_decisions_turn_from_what_it_heard() {
+    let text = "一、关于一季度经济运行情况\n会议听取了市发展改革委的汇报。会议指出，1-2月，全市规模以上工业增加值同比增长6.8%，新开工项目42个。\n会议要求，确保一季度地区生产总值增长6%以上。会议明确，全年实际使用外资达到6.5亿美元。\n";
+    let q = quotes(&drafted(text));
+    assert!(q.iter().any(|x| x.contains("增长6%以上")), "{q:?}");
+    assert!(q.iter().any(|x| x.contains("6.5亿美元")), "{q:?}");
+    assert!(
+        !q.iter().any(|x| x.contains("6.8%") || x.contains("42个")),
+        "{q:?}"
+    );
+}
