@@ -13155,3 +13155,36 @@ fn side_by_side_tables_are_read_one_after_the_other() {
     assert!(!out.contains("表2"), "{out}");
     assert!(!out.contains("5.1"), "{out}");
 }
+
+// ---- Round 21, tuner E: a company's OKR plan (t121) and a government meeting's minutes (t122) ----
+
+/// The score of the tuning passages t121–t122 (a company's 经营计划 in OKR form; a city
+/// government's 常务会议纪要), printed before their fixes (docs/extract.md, "Round 21: OKR plans
+/// and meeting minutes"):
+/// `cargo test --test extract_documents -- --ignored t121_t122_score --nocapture`
+#[test]
+#[ignore]
+fn t121_t122_score() {
+    score_names(
+        "tuning",
+        &[
+            "t121-company-annual-operating-plan-okr-2028",
+            "t122-city-government-executive-meeting-minutes-2028",
+        ],
+    );
+}
+
+/// A meeting's decisions after what it heard (docs/extract.md, "Round 21 E: OKR plans and
+/// meeting minutes"): under a topic ending in 情况 (a review heading), `会议指出` reports the
+/// results and `会议要求` turns to the goals.
+#[test]
+fn a_meetings_decisions_turn_from_what_it_heard() {
+    let text = "一、关于一季度经济运行情况\n会议听取了市发展改革委的汇报。会议指出，1-2月，全市规模以上工业增加值同比增长6.8%，新开工项目42个。\n会议要求，确保一季度地区生产总值增长6%以上。会议明确，全年实际使用外资达到6.5亿美元。\n";
+    let q = quotes(&drafted(text));
+    assert!(q.iter().any(|x| x.contains("增长6%以上")), "{q:?}");
+    assert!(q.iter().any(|x| x.contains("6.5亿美元")), "{q:?}");
+    assert!(
+        !q.iter().any(|x| x.contains("6.8%") || x.contains("42个")),
+        "{q:?}"
+    );
+}

@@ -336,6 +336,10 @@ pub const SENTENCE_STATUS: &[&str] = &[
     "年初以来",
 ];
 
+/// A sentence opening with one of these states what a meeting decided (会议纪要, a meeting's news
+/// release): a turn from the results it heard to its goals.
+pub const MEETING_DECIDES: &[&str] = &["会议要求", "会议明确", "会议强调", "会议决定", "会议议定"];
+
 /// Adverbs left at the end of a name by the rule word after them (收入再提高 → 收入).
 pub const NAME_TRAIL_STRIP: &[&str] = &["再", "进一步", "继续", "力争", "争取", "确保"];
 

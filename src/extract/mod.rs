@@ -799,6 +799,10 @@ fn turns_to_targets(
         && !opens(&"今年以来"))
         || said.is_some_and(looks_ahead)
         || ["今后", "未来", "明年", "下一步"].iter().any(opens)
+        // (A meeting's decisions after what it heard: `会议指出，…1-2月…增长6.8%` is review under
+        // a topic `关于一季度经济运行情况`, `会议要求，…确保一季度…增长6%以上` its decision;
+        // round 21 E.)
+        || lexicon::MEETING_DECIDES.iter().any(opens)
         // (`记者获悉，市工信局将于3月底前出台《…》`: the news a report announces, after the
         // results it was told of, `据介绍，…`; round 14.)
         || opens(&"记者获悉")
