@@ -25,6 +25,7 @@ mod category_wrap;
 mod cell_unit;
 mod centred;
 mod columns;
+mod csv;
 mod cut;
 mod direction;
 pub(crate) mod due;
@@ -35,6 +36,7 @@ pub(crate) mod ocr;
 mod periods;
 mod pipe_wrap;
 mod rate;
+mod records;
 mod remark;
 mod space_wrap;
 mod split_block;
@@ -1350,6 +1352,9 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     ps = work_cell::proposals(&h, &cs, &row, &row_owners(&h, &cs));
                 }
                 ps.iter_mut().for_each(|p| remark::trim_quote(&h, &cs, p));
+                if due::is_done(h.due.and_then(|c| cell_at(&h, &cs, c))) {
+                    ps.clear();
+                }
                 proposals.extend(ps);
                 if let Some(p) = due::row_due(&h, h.due.and_then(|c| cell_at(&h, &cs, c))) {
                     due.extend((first..proposals.len()).map(|k| (k, p)));

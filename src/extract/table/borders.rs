@@ -125,14 +125,21 @@ pub fn unbox<'a>(lines: &[&'a str]) -> Unboxed<'a> {
     let mut i = 0;
     while i < lines.len() {
         let start = i;
-        // A pipe table whose cells wrapped at a fixed width (`pipe_wrap`): each row one
-        // tab-separated line where it opens, its other lines blank.
-        if let Some((rows, end)) = super::pipe_wrap::rows(lines, i) {
+        // A pipe table whose cells wrapped at a fixed width (`pipe_wrap`), a table pasted
+        // as CSV (`csv`), or a run of indicator cards (`records`): each row one
+        // tab-separated line where it opens, its other lines
+        // blank.
+        if let Some((rows, end)) = super::pipe_wrap::rows(lines, i)
+            .or_else(|| super::csv::rows(lines, i))
+            .or_else(|| super::records::rows(lines, i))
+        {
             out.extend(lines[i..end].iter().map(|_| Cow::Borrowed("")));
+            // (An indicator card's header may stand on the heading line before it.)
+            let first = rows.first().map_or(start, |(at, _)| (*at).min(start));
             for (at, cs) in rows {
                 out[at] = Cow::Owned(cs.join("\t"));
             }
-            blocks.push(start..end);
+            blocks.push(first..end);
             i = end;
             continue;
         }

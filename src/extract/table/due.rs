@@ -26,6 +26,12 @@ pub(super) fn is_due_title(c: &str) -> bool {
         .contains(&c)
 }
 
+/// A row whose 完成时限 cell says the work is done (`已完成`, `已完工`, `已建成`): a result
+/// listed in the task table, not a goal (round 21, t116).
+pub(super) fn is_done(cell: Option<&String>) -> bool {
+    cell.is_some_and(|c| matches!(c.trim(), "已完成" | "已完工" | "已建成" | "已竣工"))
+}
+
 /// The deadline a row's 完成时限 cell gives, with the header's goal year when it has one and
 /// the cell none.
 pub(super) fn row_due(h: &Header, cell: Option<&String>) -> Option<Part> {
