@@ -13350,3 +13350,25 @@ fn a_task_row_marked_done_is_no_goal() {
     );
     assert_eq!(ts.len(), 2, "{ts:#?}");
 }
+
+/// Round 22 A: in a table copied one cell per line, a sub-row's name opening with 其中：
+/// (`其中：每千人口公立医院床位数`) is the row's name cell; its colon is no note's, so the
+/// table goes on to the rows after it.
+#[test]
+fn a_sub_row_named_after_qizhong_does_not_end_a_cell_per_line_table() {
+    let ts = targets_of(
+        "专栏1　主要指标\n序号\n指标\n单位\n2025年\n2030年\n属性\n1\n每千人口医疗卫生机构床位数\n张\n6.4\n7.2\n预期性\n2\n其中：每千人口公立医院床位数\n张\n4.9\n5.3\n预期性\n3\n65岁及以上老年人健康管理率\n%\n68.2\n75\n预期性\n注：2025年为年报数。\n",
+        "2026",
+    );
+    assert_eq!(
+        with_quote(&ts, "每千人口公立医院床位数")["value"].as_float(),
+        Some(5.3),
+        "{ts:#?}"
+    );
+    assert!(
+        ts.iter()
+            .any(|t| t["quote"].as_str().unwrap().contains("健康管理率")),
+        "{ts:#?}"
+    );
+    assert_eq!(ts.len(), 3, "{ts:#?}");
+}
