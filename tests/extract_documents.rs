@@ -12196,8 +12196,8 @@ fn a_markdown_header_row_under_the_rule_and_a_bracketed_owner_are_read() {
 /// t99 and t100 (Round 19 A), asserted. Named misses: t99's 增加值 / 营业收入 rows in 亿元 and
 /// their prose restatements are drafted ytd (the contract's flow reading: output value,
 /// turnover), annotated level as earlier annotators took 地区生产总值（亿元） — a split, left;
-/// the 年均增长 column beside two goal years is not drafted; t100's `其中：` sub-row ends the
-/// cell-per-line table (rows 14–16); two prose goals (docs/extract.md, "Round 19 A").
+/// the 年均增长 column beside two goal years is not drafted; two prose goals (docs/extract.md,
+/// "Round 19 A"). t100's table is agreed row for row since round 22 A.
 #[test]
 fn t99_t100_merged_header_tables() {
     let t99 = "t99-city-digital-economy-plan-pdf-merged-header-two-goal-years";
@@ -12225,19 +12225,8 @@ fn t99_t100_merged_header_tables() {
         ],
         &[],
     );
-    assert_agreed_with(
-        t100,
-        "table",
-        &[
-            "每千人口公立医院床位数",
-            "每千人口公立医院床位数",
-            "65岁及以上老年人健康管理率",
-            "65岁及以上老年人健康管理率",
-            "适龄儿童国家免疫规划疫苗接种率",
-            "适龄儿童国家免疫规划疫苗接种率",
-        ],
-        &[],
-    );
+    // (Round 22 A: the `其中：` sub-row no longer ends the table; every row agreed.)
+    assert_agreed_with(t100, "table", &[], &[]);
     assert_agreed_with(
         t100,
         "prose",
@@ -13349,4 +13338,26 @@ fn a_task_row_marked_done_is_no_goal() {
         "{ts:#?}"
     );
     assert_eq!(ts.len(), 2, "{ts:#?}");
+}
+
+/// Round 22 A: in a table copied one cell per line, a sub-row's name opening with 其中：
+/// (`其中：每千人口公立医院床位数`) is the row's name cell; its colon is no note's, so the
+/// table goes on to the rows after it.
+#[test]
+fn a_sub_row_named_after_qizhong_does_not_end_a_cell_per_line_table() {
+    let ts = targets_of(
+        "专栏1　主要指标\n序号\n指标\n单位\n2025年\n2030年\n属性\n1\n每千人口医疗卫生机构床位数\n张\n6.4\n7.2\n预期性\n2\n其中：每千人口公立医院床位数\n张\n4.9\n5.3\n预期性\n3\n65岁及以上老年人健康管理率\n%\n68.2\n75\n预期性\n注：2025年为年报数。\n",
+        "2026",
+    );
+    assert_eq!(
+        with_quote(&ts, "每千人口公立医院床位数")["value"].as_float(),
+        Some(5.3),
+        "{ts:#?}"
+    );
+    assert!(
+        ts.iter()
+            .any(|t| t["quote"].as_str().unwrap().contains("健康管理率")),
+        "{ts:#?}"
+    );
+    assert_eq!(ts.len(), 3, "{ts:#?}");
 }

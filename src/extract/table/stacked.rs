@@ -224,6 +224,14 @@ fn category_cell(t: &str) -> bool {
         && !column_word(t)
 }
 
+/// The indicator after a sub-row's 其中： (`其中：每千人口公立医院床位数`), when there is one.
+fn sub_row_name(t: &str) -> Option<&str> {
+    ["其中：", "其中:"]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+        .filter(|r| r.chars().count() >= 2)
+}
+
 /// A value cell (a figure, a no-figure mark) or a 属性 word.
 fn value_or_class(t: &str) -> bool {
     ocr::is_value(t) || ocr::is_class(t) || figure(t).is_some()
@@ -294,8 +302,10 @@ fn row_at(
             continue;
         }
         let t = trim(l);
-        // A note or a sentence after the table is no cell.
-        let note = t.contains(['，', '。', '；', '：', ':']) || super::opens_note(t);
+        // A note or a sentence after the table is no cell. A sub-row's name opens with
+        // 其中： (`其中：每千人口公立医院床位数`): a cell, its colon no note's.
+        let words = sub_row_name(t).unwrap_or(t);
+        let note = words.contains(['，', '。', '；', '：', ':']) || super::opens_note(t);
         if !one_cell(t) || note {
             break;
         }
