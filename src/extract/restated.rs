@@ -85,7 +85,10 @@ mod tests {
 
     #[test]
     fn a_list_number_is_no_part_of_the_words() {
-        assert_eq!(unnumbered("16.技术合同成交额突破1500亿元"), "技术合同成交额突破1500亿元");
+        assert_eq!(
+            unnumbered("16.技术合同成交额突破1500亿元"),
+            "技术合同成交额突破1500亿元"
+        );
         assert_eq!(unnumbered("（3）新建学校5所"), "新建学校5所");
         assert_eq!(unnumbered("2030年达到5所"), "2030年达到5所");
         assert_eq!(unnumbered("5所学校"), "5所学校");
