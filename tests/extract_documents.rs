@@ -13361,3 +13361,59 @@ fn a_sub_row_named_after_qizhong_does_not_end_a_cell_per_line_table() {
     );
     assert_eq!(ts.len(), 3, "{ts:#?}");
 }
+
+/// Round 22 D: a loan's cap after 最高, a case picked by a figure compared before 的, a change
+/// from last year after a forecast: none is a goal; the year's other figures stay.
+#[test]
+fn caps_compared_cases_and_changes_from_last_year_are_no_goals() {
+    let ts = targets_of(
+        "今年，我们将个人创业担保贷款最高额度由20万元提高到30万元，全年发放创业担保贷款10亿元以上。\n今年我市高校毕业生预计达到4.7万人，比去年增加3100人，规模创历史新高。\n各区民政部门要对上报数据逐项核验，数据偏差超过5%的须书面说明原因。全年新增城镇就业6万人以上。\n",
+        "2028",
+    );
+    for piece in ["最高额度", "3100人", "4.7万人", "偏差超过5%"] {
+        assert!(
+            !ts.iter()
+                .any(|t| t["quote"].as_str().unwrap().contains(piece)),
+            "{piece}: {ts:#?}"
+        );
+    }
+    assert_eq!(
+        with_quote(&ts, "发放创业担保贷款")["value"].as_integer(),
+        Some(10)
+    );
+    assert_eq!(
+        with_quote(&ts, "新增城镇就业")["value"].as_integer(),
+        Some(6)
+    );
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+}
+
+/// Round 22 D: works measured (公里, 户) all done by a month are one target, the amount, not
+/// also a milestone; a goal restated under a later heading with a list number is drafted once.
+#[test]
+fn measured_works_done_by_a_date_and_goals_restated_are_drafted_once() {
+    let ts = targets_of(
+        "一、主要目标\n主要目标是：技术合同成交额突破1500亿元，高新技术企业数量达到1.8万家。\n二、重点任务\n（一）民生实事。农村公路提质改造140公里9月底前全部完成；农村户厕改造5000户年底前全部完成验收。\n（二）科技服务。16.技术合同成交额突破1500亿元，其中吸纳省外技术合同成交额达到300亿元。\n",
+        "2027",
+    );
+    let roads: Vec<&toml::Table> = ts
+        .iter()
+        .filter(|t| t["quote"].as_str().unwrap().contains("140公里"))
+        .collect();
+    assert_eq!(roads.len(), 1, "{ts:#?}");
+    assert_eq!(roads[0]["measure"].as_str(), Some("ytd"), "{ts:#?}");
+    assert_eq!(
+        ts.iter()
+            .filter(|t| t["quote"].as_str().unwrap().contains("5000户"))
+            .count(),
+        1,
+        "{ts:#?}"
+    );
+    assert_eq!(
+        ts.iter()
+            .filter(|t| t["quote"].as_str().unwrap().contains("突破1500亿元"))
+            .count(),
+        1,
+        "{ts:#?}"
+    );
+}

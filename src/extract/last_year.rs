@@ -39,3 +39,42 @@ fn describes_object(before: &[char], from: usize) -> bool {
         .position(|&c| c == '的')
         .is_some_and(|k| rest.get(k + 1).is_some_and(|c| !c.is_ascii_digit()))
 }
+
+/// Openings of a clause comparing the figure before it with last year's (`…达到4.7万人，比去年
+/// 增加3100人`, `…较上年提高0.3个百分点`).
+const CHANGE_OPENINGS: &[&str] = &["比去年", "比上年", "较去年", "较上年"];
+
+/// Verbs of change after such an opening (同期 may stand between).
+const CHANGES: &[&str] = &[
+    "增加", "增长", "提高", "减少", "下降", "降低", "上升", "多", "少", "缩小", "扩大",
+];
+
+/// Does the clause `n[from..at]` (up to its figure) open with a change from last year, right
+/// after a clause of the same sentence holding a figure (`今年我市高校毕业生预计达到4.7万人，
+/// 比去年增加3100人`)? It tells how far the figure before moved, a result or a forecast, never
+/// a goal of its own: over every annotated set (round 22 D) the 22 such prose clauses hold no
+/// target. (One inside its clause, `死亡人数较上年下降10%以上`, is a goal and not this.)
+pub fn change_from_last_year(n: &[char], from: usize, at: usize) -> bool {
+    let at = at.min(n.len());
+    let Some(open) = (from..at).find(|&k| !n[k].is_whitespace()) else {
+        return false;
+    };
+    let Some(w) = CHANGE_OPENINGS
+        .iter()
+        .find(|w| lexicon::starts_with_at(n, open, w))
+    else {
+        return false;
+    };
+    let mut verb = open + w.chars().count();
+    if lexicon::starts_with_at(n, verb, "同期") {
+        verb += 2;
+    }
+    let comma = open > 0 && matches!(n[open - 1], '，' | ',');
+    // The clause before, back to its own opening (at most 60 characters looked at).
+    let figure_before = n[open.saturating_sub(61)..open.saturating_sub(1)]
+        .iter()
+        .rev()
+        .take_while(|c| !"，,。；;：:\n".contains(**c))
+        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(c));
+    comma && figure_before && CHANGES.iter().any(|c| lexicon::starts_with_at(n, verb, c))
+}

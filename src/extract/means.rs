@@ -93,6 +93,18 @@ pub(super) fn grant_or_sanction(before: &[char], after: &[char], unit: &str) -> 
         || contains_any(after, &["约谈", "问责", "通报批评"])
 }
 
+/// A policy's cap or a peak, no goal (`个人创业担保贷款最高额度由20万元提高到30万元`, `给予最高
+/// 10万元的资金扶持`, `最高负荷率达到118%`): 最高 before the figure in its clause (`before`).
+/// Over every annotated set (round 22 D) none of the 11 figures after 最高 is a target. (最高人民
+/// 法院 / 最高检 name courts.)
+pub(super) fn policy_cap(before: &[char]) -> bool {
+    (0..before.len().saturating_sub(1)).any(|k| {
+        before[k] == '最'
+            && before[k + 1] == '高'
+            && !matches!(before.get(k + 2), Some('人' | '检' | '法'))
+    })
+}
+
 /// The clauses of a means sentence that commit a fund with a floor (`市财政每年安排…专项资金
 /// 不少于2亿元`, `三年累计安排不少于30亿元`, `…专项资金安排不少于6000万元`): a goal to track,
 /// not a means (round 19 D: annotated 7 of 7 across the sets, in 保障措施 or not; a fund

@@ -1,7 +1,11 @@
 //! A goal stated twice in the same words in two sections: a plan's 主要目标 paragraph and,
 //! under a later heading, its 指标说明 section repeating a sentence of it (`地区生产总值年均
 //! 增长6%左右，主要考虑…`). The second is the same target: only the first proposal is kept.
-//! Same words means the same quote, measure, rule, goal, unit and window; a figure restated
+//! Same words means the same quote (but for a list number opening it, `16.技术合同成交额突破
+//! 1500亿元` restating the 主要目标's `技术合同成交额突破1500亿元`), rule, goal, unit and window,
+//! whatever measure the second section's context gave it (`全年…，高新技术企业数量达到1.8万家`
+//! read as the year's flow; round 22 D: the two such restatements of all annotated sets,
+//! heldout15b x3, are annotated once each); a figure restated
 //! with other words (a table row, another sentence) is left to `twice`, which notes both. A
 //! sentence repeated within one section (a list of the same item twice, a pasted run) keeps
 //! every copy: only a later section restates.
@@ -18,7 +22,7 @@ pub(super) fn drop_repeats(props: &mut Vec<Proposal>, section: &[usize]) {
     // own is never built.)
     let mut quotes: HashMap<&str, u32> = HashMap::with_capacity(props.len());
     for p in props.iter() {
-        *quotes.entry(p.quote.as_str()).or_default() += 1;
+        *quotes.entry(unnumbered(&p.quote)).or_default() += 1;
     }
     let keep: Vec<bool> = {
         let mut first: HashMap<_, usize> = HashMap::new();
@@ -26,13 +30,13 @@ pub(super) fn drop_repeats(props: &mut Vec<Proposal>, section: &[usize]) {
             .iter()
             .enumerate()
             .map(|(k, p)| {
-                if quotes.get(p.quote.as_str()).copied().unwrap_or(0) < 2 {
+                let quote = unnumbered(&p.quote);
+                if quotes.get(quote).copied().unwrap_or(0) < 2 {
                     return true;
                 }
                 let here = section.get(k).copied().unwrap_or(0);
                 let key = (
-                    p.quote.as_str(),
-                    p.measure.as_str(),
+                    quote,
                     format!(
                         "{:?} {:?} {:?} {:?} {:?} {:?} {}",
                         p.rule, p.goal, p.unit, p.aggregate, p.start, p.deadline, p.assessed
@@ -48,4 +52,46 @@ pub(super) fn drop_repeats(props: &mut Vec<Proposal>, section: &[usize]) {
         k += 1;
         keep[k - 1]
     });
+}
+
+/// A quote without the list number opening it (`16.`, `16．`, `16、`, `（16）`).
+fn unnumbered(quote: &str) -> &str {
+    let body = quote.trim_start_matches(['（', '(']);
+    let rest = body.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    if rest.len() == body.len() {
+        return quote;
+    }
+    match rest.chars().next() {
+        Some(c @ ('.' | '．' | '、' | '）' | ')')) => {
+            let after = &rest[c.len_utf8()..];
+            // (`5.5%左右` opens with a decimal, no list number.)
+            if after
+                .chars()
+                .next()
+                .is_none_or(|d| d.is_ascii_digit() || ('０'..='９').contains(&d))
+            {
+                quote
+            } else {
+                after
+            }
+        }
+        _ => quote,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unnumbered;
+
+    #[test]
+    fn a_list_number_is_no_part_of_the_words() {
+        assert_eq!(
+            unnumbered("16.技术合同成交额突破1500亿元"),
+            "技术合同成交额突破1500亿元"
+        );
+        assert_eq!(unnumbered("（3）新建学校5所"), "新建学校5所");
+        assert_eq!(unnumbered("2030年达到5所"), "2030年达到5所");
+        assert_eq!(unnumbered("5所学校"), "5所学校");
+        assert_eq!(unnumbered("5.5%左右"), "5.5%左右");
+    }
 }

@@ -68,6 +68,49 @@ pub(super) fn reward_condition(n: &[char], from: usize, at: usize, end: usize) -
         && find(&n[at..end.min(at + NEAR).min(n.len())], "给予", 0).is_some()
 }
 
+/// Strict words of comparison for `compared_class` (`超过`, `低于`; 不低于 ends in 低于): not
+/// 达到 / 突破, which reach a goal (`达到95%的目标`).
+const STRICTLY: &[&str] = &[
+    "低于", "高于", "超过", "不足", "不到", "少于", "多于", "大于", "小于",
+];
+
+/// Nouns by which a text names the figure before them as its goal (`…达到95%的目标`).
+const GOAL_NOUNS: &[&str] = &["目标", "任务", "指标", "水平"];
+
+/// Is the figure `start..end` (its number, unit and qualifier) a threshold picking out a case
+/// inside clause `from..to` (`数据偏差超过5%的须书面说明原因`, `完成比例低于60%的不得分`,
+/// `完成率低于80%的部门，其负责人…`)? A name, then a strict word of comparison right before
+/// the figure, 的 right after it, no goal noun after 的 and no other figure after it in the
+/// clause (`年产量超过20万辆的整车企业3家` counts firms: the count is the goal). Over every
+/// annotated set (round 22 D) the 10 such figures hold no target; a clause opening with the
+/// word (`超过90%的村…`, a share reached) is not one.
+pub(super) fn compared_class(n: &[char], from: usize, start: usize, end: usize, to: usize) -> bool {
+    let to = to.min(n.len());
+    if end >= to || n[end] != '的' {
+        return false;
+    }
+    let Some(w) = STRICTLY
+        .iter()
+        .find(|w| super::lexicon::ends_with_at(n, start, w))
+    else {
+        return false;
+    };
+    let word_start = start - w.chars().count();
+    if word_start <= from {
+        return false;
+    }
+    let opener = n[from..word_start]
+        .iter()
+        .rev()
+        .take_while(|c| !"，,；;：:".contains(**c))
+        .count();
+    opener > 0
+        && !GOAL_NOUNS.iter().any(|g| starts_with_at(n, end + 1, g))
+        && !n[end + 1..to]
+            .iter()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,5 +135,22 @@ mod tests {
         assert!(!threshold("对标先进地区，新建幼儿园25所"));
         assert!(!threshold("群众满意度达到95%以上的目标"));
         assert!(!threshold("对全市5000家以上的规上企业开展数字化诊断"));
+    }
+
+    fn compared(s: &str, fig: &str) -> bool {
+        let c = chars(s);
+        let at = s.find(fig).map_or(0, |b| s[..b].chars().count());
+        compared_class(&c, 0, at, at + fig.chars().count(), c.len())
+    }
+
+    #[test]
+    fn a_figure_compared_before_de_picks_out_a_case() {
+        assert!(compared("数据偏差超过5%的须书面说明原因", "5%"));
+        assert!(compared("完成比例低于60%的不得分", "60%"));
+        assert!(compared("群众满意度测评不低于90分的方可认定为完成", "90分"));
+        assert!(!compared("培育年产量超过20万辆的整车企业3家", "20万辆"));
+        assert!(!compared("超过90%的村实现全覆盖", "90%"));
+        assert!(!compared("处置率达到95%的目标", "95%"));
+        assert!(!compared("智能算力占比超过60%", "60%"));
     }
 }
