@@ -33,6 +33,13 @@ pub(crate) fn owner_note_at(line: &str) -> Option<(usize, Vec<String>)> {
     let inner = inner
         .strip_prefix('（')
         .or_else(|| inner.strip_prefix('('))?;
+    titled_units(inner)
+        .or_else(|| verb_units(inner))
+        .map(|units| (open, units))
+}
+
+/// The units of a note whose parts open with a title (`牵头单位：县教育局；责任单位：…`).
+fn titled_units(inner: &str) -> Option<Vec<String>> {
     let mut ranked: Vec<(usize, Vec<String>)> = Vec::new();
     for part in inner.split(['；', ';']) {
         let part = part.trim();
@@ -51,13 +58,62 @@ pub(crate) fn owner_note_at(line: &str) -> Option<(usize, Vec<String>)> {
     }
     ranked.sort_by_key(|(r, _)| *r);
     let units: Vec<String> = ranked.into_iter().flat_map(|(_, u)| u).collect();
-    (!units.is_empty()).then_some((open, units))
+    (!units.is_empty()).then_some(units)
+}
+
+/// The verbs closing a part of a note of units named before them (`（市发展改革委牵头）`,
+/// `（市财政局、市税务局按职责分工负责）`, `（市住建局牵头，市财政局配合）`), lead first.
+const OWNER_VERBS: &[(&str, usize)] = &[
+    ("牵头", 0),
+    ("按职责分工负责", 1),
+    ("按职责负责", 1),
+    ("分别负责", 1),
+    ("负责", 1),
+    ("配合", 2),
+    ("参与", 2),
+];
+
+/// How a unit's name ends (局, 委, 政府, 中心 …).
+const UNIT_ENDS: &[char] = &[
+    '局', '委', '办', '厅', '院', '会', '部', '处', '心', '站', '所', '司', '府', '室', '队', '行',
+    '校', '馆', '团', '社',
+];
+
+/// The units of a note whose parts name units and close with a verb (`市工业和信息化局牵头`,
+/// `市财政局、市税务局按职责分工负责`, round 22 C: t125), the way State Council documents
+/// close each measure: every part must be such, every name end as a unit's name ends (局, 委
+/// …, after a trailing 等), so a bracketed aside (`（由企业负责）`, `（含…）`) is no note.
+fn verb_units(inner: &str) -> Option<Vec<String>> {
+    let mut ranked: Vec<(usize, Vec<String>)> = Vec::new();
+    for part in inner.split(['；', ';', '，', ',']) {
+        let part = part.trim();
+        let (verb, rank) = OWNER_VERBS.iter().find(|(v, _)| part.ends_with(v))?;
+        let names = part[..part.len() - verb.len()].trim_end();
+        let names = names.strip_suffix('等').unwrap_or(names);
+        let units: Vec<String> = names.split('、').map(|x| x.trim().to_string()).collect();
+        let unit_like =
+            |u: &String| (2..=20).contains(&u.chars().count()) && u.ends_with(UNIT_ENDS);
+        if units.is_empty() || !units.iter().all(unit_like) {
+            return None;
+        }
+        ranked.push((*rank, units));
+    }
+    ranked.sort_by_key(|(r, _)| *r);
+    let units: Vec<String> = ranked.into_iter().flat_map(|(_, u)| u).collect();
+    (!units.is_empty()).then_some(units)
 }
 
 /// Does a note of units open at `at` (`（牵头单位：…`, `(责任单位：…`)?
 pub(crate) fn opens_owner_note(n: &[char], at: usize) -> bool {
-    n.get(at).is_some_and(|c| matches!(c, '（' | '('))
-        && OWNER_TITLES.iter().any(|t| starts_with_at(n, at + 1, t))
+    if !n.get(at).is_some_and(|c| matches!(c, '（' | '(')) {
+        return false;
+    }
+    if OWNER_TITLES.iter().any(|t| starts_with_at(n, at + 1, t)) {
+        return true;
+    }
+    // (A note naming its units first, `（市住建局牵头）`: up to its close, at most 60 characters.)
+    let close = (at + 1..n.len().min(at + 62)).find(|&k| matches!(n[k], '）' | ')'));
+    close.is_some_and(|e| verb_units(&n[at + 1..e].iter().collect::<String>()).is_some())
 }
 
 /// A note of units closing a sentence (`…以内（牵头单位：县人社局）`, or a sentence of its own,
@@ -305,6 +361,24 @@ mod tests {
             ])
         );
         assert_eq!(owner_note("（2026年）"), None);
+        assert_eq!(
+            owner_note("…投产达效。（市工业和信息化局牵头）"),
+            Some(vec!["市工业和信息化局".to_string()])
+        );
+        assert_eq!(
+            owner_note("…压减5%。（市财政局、市税务局按职责分工负责）"),
+            Some(vec!["市财政局".to_string(), "市税务局".to_string()])
+        );
+        assert_eq!(
+            owner_note("（市财政局配合，市住建局、市水务局等牵头）"),
+            Some(vec![
+                "市住建局".to_string(),
+                "市水务局".to_string(),
+                "市财政局".to_string()
+            ])
+        );
+        assert_eq!(owner_note("改造管网（由企业负责）"), None);
+        assert_eq!(owner_note("（各地按职责分工负责）"), None);
         assert_eq!(owner_note("城镇新增就业6500人（含失业人员再就业）"), None);
     }
 }

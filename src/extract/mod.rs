@@ -23,6 +23,7 @@ mod deadline_flow;
 pub mod draft;
 mod duration;
 mod fields;
+mod forecast;
 mod glossary;
 mod halves;
 mod horizon;
@@ -2883,6 +2884,10 @@ fn analyse_sentence(
     let opens = opened || judged;
     let carried = carry && !opens && !cx.target_list;
     let mut status_on = opens || carried;
+    // A forecast (`预计全年地区生产总值增长6.3%左右，规模以上工业增加值增长8%左右，…`) goes on
+    // over the clauses after its 预计 until one looks forward again (`forecast`); it ends
+    // with the sentence, carrying nothing to the next.
+    let mut forecasting = false;
     for (ci, c) in s.clauses.iter().enumerate() {
         let cl = &n[c.start..c.end];
         let turns = looks_forward(cl)
@@ -2902,6 +2907,8 @@ fn analyse_sentence(
         if (ci > 0 || carried) && status_on && turns && !opener {
             status_on = false;
         }
+        forecasting &= !turns;
+        let status_on = status_on || forecasting;
         // What a goal builds on (`在2026年新增1130家的基础上`) is a result: nothing to propose.
         if base::inside(&bases, c.start) {
             continue;
@@ -2931,6 +2938,7 @@ fn analyse_sentence(
             // figure (增长7%以上、增速继续高于城镇居民).
             relative_item(&cx, c, props);
         }
+        forecasting |= !status_on && forecast::opens(cl);
     }
     // The second half's figures beside the whole year's in the same unit (`halves`).
     halves::drop_parts_of_the_year(props, cx.first_prop, marks);
