@@ -850,7 +850,10 @@ fn lists_goals(n: &[char], s: &Sentence) -> bool {
             }
             false
         };
-        lexicon::TARGET_LIST.iter().any(introduces) && !lexicon::goals_done(cl)
+        // (One pass through the list's index first: most clauses hold none of its words.)
+        lexicon::contains_any(cl, lexicon::TARGET_LIST)
+            && lexicon::TARGET_LIST.iter().any(introduces)
+            && !lexicon::goals_done(cl)
     })
 }
 
@@ -4258,18 +4261,20 @@ fn whole_year_programme(n: &[char], verb_text: &[char], win: Option<&Window>) ->
 /// Does a clause look forward (`lexicon::FUTURE_MARKERS`: 下一步, 今年, 要, 力争 …)?
 /// `今年以来` (so far this year) reports, it does not look forward.
 fn looks_forward(cl: &[char]) -> bool {
-    lexicon::FUTURE_MARKERS.iter().any(|w| {
-        let mut from = 0;
-        while let Some(p) = find(cl, w, from) {
-            let so_far = *w == "今年" && starts_with_at(cl, p + 2, "以来");
-            let measured_against = *w == "计划" && sections::plan_referred_to(cl, p);
-            if !so_far && !measured_against && lexicon::future_marker_word(cl, p, w) {
-                return true;
+    // (One pass through the list's index first: most clauses hold none of its words.)
+    lexicon::contains_any(cl, lexicon::FUTURE_MARKERS)
+        && lexicon::FUTURE_MARKERS.iter().any(|w| {
+            let mut from = 0;
+            while let Some(p) = find(cl, w, from) {
+                let so_far = *w == "今年" && starts_with_at(cl, p + 2, "以来");
+                let measured_against = *w == "计划" && sections::plan_referred_to(cl, p);
+                if !so_far && !measured_against && lexicon::future_marker_word(cl, p, w) {
+                    return true;
+                }
+                from = p + 1;
             }
-            from = p + 1;
-        }
-        false
-    })
+            false
+        })
 }
 
 /// A speaker's aside on how hard a figure is (`每增长一个百分点都不容易`, t71 and heldout11b
