@@ -13350,3 +13350,21 @@ fn a_task_row_marked_done_is_no_goal() {
     );
     assert_eq!(ts.len(), 2, "{ts:#?}");
 }
+
+// ---- Round 22 B: Excel tab-separated tables with quoted multi-line cells and empty merged
+// cells; OCR'd tables with ragged rows (docs/extract.md, "Round 22 B …").
+
+/// The score of the tuning passages t123–t124 (an Excel table pasted as tab-separated text with
+/// quoted multi-line cells and empty merged cells; an OCR'd indicator table with ragged rows).
+/// `cargo test --test extract_documents -- --ignored t123_t124_score --nocapture`
+#[test]
+#[ignore]
+fn t123_t124_score() {
+    score_names(
+        "tuning",
+        &[
+            "t123-city-annual-targets-excel-tsv-quoted-multiline-merged",
+            "t124-county-15th-fyp-ocr-ragged-indicator-table",
+        ],
+    );
+}
