@@ -13455,3 +13455,21 @@ fn a_capacity_in_an_annual_column_is_a_level() {
     );
     assert_eq!(field_of(&ts, "新增城镇就业", "measure"), "ytd", "{ts:#?}");
 }
+
+#[test]
+fn t123_t124_prose() {
+    // t123's 注 `计划总投资约9.6亿元` (annotated as t109's programme cost) is not drafted; t124's
+    // qualitative 主要目标 (收入稳步增长, 生态环境持续改善) are drafted, not annotated.
+    assert_agreed_in(
+        "tuning",
+        "t123-city-annual-targets-excel-tsv-quoted-multiline-merged",
+        "prose",
+        &["计划总投资约9.6亿元"],
+    );
+    assert_agreed_excusing(
+        "t124-county-15th-fyp-ocr-ragged-indicator-table",
+        "prose",
+        &[],
+        &["城乡居民收入稳步增长", "生态环境持续改善"],
+    );
+}

@@ -11,7 +11,9 @@
 //! Read from the right, `10.3` would fall under 年均增长 and `7.62` under 2030年. Each figure
 //! of such a row is placed under the header cell its screen columns overlap (or start within
 //! a few columns of, `columns::under`), in order, one figure per column; the cells before
-//! them (类别, name) end at the name's column. The header's spaced-out one-character titles
+//! them (类别, name) end at the name's column; a figure overlapping two header cells (one
+//! cell spanning the year columns) leaves the row to the reading from the right. The header's
+//! spaced-out one-character titles
 //! (`指    标`) are one cell, as `join_spaced_title` reads them. A row whose figures do not
 //! each find a column of their own after the name's is left to the reading from the right.
 
@@ -84,6 +86,11 @@ pub(super) fn placed(h: &Header, grid: &[Span], line: &str, cs: &[String]) -> Op
     }
     let mut last = name;
     for p in values {
+        // (A cell spanning several columns, `〔25以上〕` under 2029年–2031年, is no cell of one
+        // column: the row is read from the right.)
+        if grid.iter().filter(|g| p.1.min(g.1) > p.0.max(g.0)).count() > 1 {
+            return None;
+        }
         let k = under(grid, p.0, p.1)?;
         if k <= last {
             return None;
