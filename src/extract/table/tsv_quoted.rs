@@ -15,14 +15,16 @@
 //! one takes the owner above it.
 //!
 //! A run is read so only when its first record (the header) has three tab-separated cells or
-//! more and a record of the run spans lines; a record with more cells than the header ends
-//! it. Each line is read a bounded number of times (a record spans at most
+//! more and a record among its first [`WRAP_WINDOW`] spans lines; a record with more cells
+//! than the header ends it. Each line is read a bounded number of times (a record spans at most
 //! [`MAX_RECORD_LINES`] lines; the run is cut at the first line that opens no record).
 
 use super::pipe_wrap::Row;
 
 /// Lines one quoted cell may span.
 const MAX_RECORD_LINES: usize = 4;
+/// Records after the header within which one must span lines.
+const WRAP_WINDOW: usize = 40;
 
 /// The cells of the record opening at `lines[at]` and the line after it; `None` when the line
 /// holds no tab or a quote is left open over [`MAX_RECORD_LINES`] lines.
@@ -78,7 +80,13 @@ fn record(lines: &[&str], at: usize) -> Option<(Vec<String>, usize)> {
 pub(super) fn rows(lines: &[&str], at: usize) -> Option<(Vec<Row>, usize)> {
     let (header, mut j) = record(lines, at)?;
     let width = header.len();
-    if width < 3 || j != at + 1 || header.iter().filter(|c| !c.is_empty()).count() < 3 {
+    // (A header holds words and years, no figure: a row of figures is tried no further.)
+    let figure = |c: &String| c.chars().any(|ch| ch.is_ascii_digit()) && !c.contains('年');
+    if width < 3
+        || j != at + 1
+        || header.iter().filter(|c| !c.is_empty()).count() < 3
+        || header.iter().any(figure)
+    {
         return None;
     }
     // The owners' column (牵头单位, 责任单位): a merged cell, empty below its first row,
@@ -93,6 +101,11 @@ pub(super) fn rows(lines: &[&str], at: usize) -> Option<(Vec<Row>, usize)> {
         record(lines, j).filter(|(cs, _)| cs.len() >= 2 && cs.len() <= width)
     {
         wrapped |= next > j + 1;
+        // (A run of plain tab rows is left to the table reader, decided within its first
+        // records: each line is read a bounded number of times.)
+        if !wrapped && out.len() > WRAP_WINDOW {
+            return None;
+        }
         cells.resize(width, String::new());
         if let Some(o) = owner {
             if cells[o].is_empty() {
