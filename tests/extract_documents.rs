@@ -13489,3 +13489,126 @@ fn t125_first_half_analysis() {
     assert_eq!(s.quoted_none, ["下半年需增长6.9%以上"], "{name}");
     assert_eq!(s.right + judgement.len(), s.expected, "{name}");
 }
+
+// ---- Round 22 B: Excel tab-separated tables with quoted multi-line cells and empty merged
+// cells; OCR'd tables with ragged rows (docs/extract.md, "Round 22 B …").
+
+/// The score of the tuning passages t123–t124 (an Excel table pasted as tab-separated text with
+/// quoted multi-line cells and empty merged cells; an OCR'd indicator table with ragged rows).
+/// `cargo test --test extract_documents -- --ignored t123_t124_score --nocapture`
+#[test]
+#[ignore]
+fn t123_t124_score() {
+    score_names(
+        "tuning",
+        &[
+            "t123-city-annual-targets-excel-tsv-quoted-multiline-merged",
+            "t124-county-15th-fyp-ocr-ragged-indicator-table",
+        ],
+    );
+}
+
+#[test]
+fn t123_spreadsheet_tsv_table() {
+    // 高新技术企业数 in a one-year goal column is the year's work (ytd, `annual`): annotated a
+    // level (a stock of firms); the draft keeps the annual column's convention.
+    assert_agreed_in(
+        "tuning",
+        "t123-city-annual-targets-excel-tsv-quoted-multiline-merged",
+        "table",
+        &["高新技术企业数", "为22个乡镇卫生院配备数字化影像设备"],
+    );
+}
+
+#[test]
+fn t124_ocr_ragged_table() {
+    // GDP and 增加值 in 亿元 by 2030 are drafted the goal year's flow (`deadline_flow`, a
+    // documented convention), annotated levels (the majority of earlier table annotations).
+    assert_agreed_in(
+        "tuning",
+        "t124-county-15th-fyp-ocr-ragged-indicator-table",
+        "table",
+        &["地区生产总值（亿元）", "规模以上工业增加值"],
+    );
+}
+
+/// Round 22 B: a spreadsheet row pasted with tabs, a cell holding a line break wrapped in
+/// double quotes over lines, the merged 类别 and 牵头单位 cells empty below their first row.
+#[test]
+fn a_quoted_spreadsheet_cell_over_lines_is_one_cell() {
+    let text = "澄川市2028年主要预期目标分解表\n\n类别\t序号\t指标名称\t单位\t2027年完成\t2028年目标\t属性\t牵头单位\n经济发展\t1\t\"固定资产投资\n（不含农户）增长\"\t%\t4.2\t6\t预期性\t市发展改革委\n\t2\t\"一般公共预算收入\n增长\"\t%\t3.8\t5\t预期性\t\n\t3\t社会消费品零售总额\t亿元\t918\t980\t预期性\t市商务局\n";
+    let ts = drafted(text);
+    assert_eq!(field_of(&ts, "固定资产投资", "value"), "6", "{ts:#?}");
+    assert_eq!(field_of(&ts, "一般公共预算收入", "value"), "5", "{ts:#?}");
+    assert!(
+        field_of(&ts, "一般公共预算收入", "owner").contains("市发展改革委"),
+        "{ts:#?}"
+    );
+    assert_eq!(
+        field_of(&ts, "社会消费品零售总额", "value"),
+        "980",
+        "{ts:#?}"
+    );
+    assert!(!quotes(&ts).iter().any(|q| q.contains('"')), "{ts:#?}");
+}
+
+/// Round 22 B: an OCR'd row that leaves its blank cells out keeps each figure under the
+/// header column it stands under; a 年均增长 cell's % is no unit of the level; a unit glued
+/// after a Latin abbreviation (`人均GDP万元`) is the row's unit; a name whose first line ends in
+/// a parenthesis naming no unit (`（助理）`) goes on on the next line.
+#[test]
+fn a_ragged_ocr_row_keeps_its_figures_under_their_columns() {
+    let text = "云岭县“十五五”规划纲要\n\n表1  主要指标\n类 别   指    标                        2025年     2030年     年均增长     属 性\n        地区生产总值（亿元）            286.4      395        6.5%左右     预期性\n经济    人均GDP万元                    7.62       10.3                     预期性\n创新    研发经费投入强度（%）                       2.2                     预期性\n        每千人口拥有执业（助理）\n        医师数（人）                   2.6         3.2                     预期性\n        高新技术企业数（家）            64          120                     预期性\n";
+    let ts = drafted(text);
+    assert_eq!(field_of(&ts, "人均GDP万元", "value"), "10.3", "{ts:#?}");
+    assert_eq!(field_of(&ts, "人均GDP万元", "unit"), "万元", "{ts:#?}");
+    assert_eq!(field_of(&ts, "研发经费投入强度", "value"), "2.2", "{ts:#?}");
+    assert_eq!(field_of(&ts, "医师数", "value"), "3.2", "{ts:#?}");
+    assert_eq!(field_of(&ts, "高新技术企业数", "value"), "120", "{ts:#?}");
+    let gdp: Vec<&toml::Table> = ts
+        .iter()
+        .filter(|t| field(t, "quote").contains("地区生产总值"))
+        .collect();
+    assert!(
+        gdp.iter()
+            .any(|t| field(t, "unit") == "亿元" && field(t, "value") == "395"),
+        "{gdp:#?}"
+    );
+    assert!(
+        gdp.iter()
+            .any(|t| field(t, "unit") == "%" && field(t, "value") == "6.5"),
+        "{gdp:#?}"
+    );
+}
+
+/// Round 22 B: a production capacity in a one-year goal column is a level the year's end
+/// holds (every annotation of a 能力 with a unit took it so, 50 of 50), not the year's work.
+#[test]
+fn a_capacity_in_an_annual_column_is_a_level() {
+    let text = "澄川市2028年主要预期目标\n\n序号\t指标名称\t单位\t2027年完成\t2028年目标\t属性\n1\t粮食综合生产能力\t万吨\t118\t120以上\t约束性\n2\t新增城镇就业\t万人\t3.2\t3\t预期性\n";
+    let ts = drafted(text);
+    assert_eq!(
+        field_of(&ts, "粮食综合生产能力", "measure"),
+        "level",
+        "{ts:#?}"
+    );
+    assert_eq!(field_of(&ts, "新增城镇就业", "measure"), "ytd", "{ts:#?}");
+}
+
+#[test]
+fn t123_t124_prose() {
+    // t123's 注 `计划总投资约9.6亿元` (annotated as t109's programme cost) is not drafted; t124's
+    // qualitative 主要目标 (收入稳步增长, 生态环境持续改善) are drafted, not annotated.
+    assert_agreed_in(
+        "tuning",
+        "t123-city-annual-targets-excel-tsv-quoted-multiline-merged",
+        "prose",
+        &["计划总投资约9.6亿元"],
+    );
+    assert_agreed_excusing(
+        "t124-county-15th-fyp-ocr-ragged-indicator-table",
+        "prose",
+        &[],
+        &["城乡居民收入稳步增长", "生态环境持续改善"],
+    );
+}

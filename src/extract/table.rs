@@ -35,6 +35,7 @@ mod levels;
 pub(crate) mod ocr;
 mod periods;
 mod pipe_wrap;
+mod ragged;
 mod rate;
 mod records;
 mod remark;
@@ -44,6 +45,7 @@ mod spread;
 mod stacked;
 mod tab_wrap;
 mod transposed;
+mod tsv_quoted;
 mod under;
 mod window_rate;
 mod work_cell;
@@ -977,8 +979,20 @@ fn name_and_unit(cell: &str) -> (String, Option<String>) {
             }
         }
     }
+    // A unit glued to a Latin abbreviation ending the name, no parenthesis (`人均GDP万元`, an
+    // OCR'd or typed table): cut off (round 22 B).
+    if let Some(u) = GLUED_UNITS.iter().find(|u| {
+        s.strip_suffix(**u).is_some_and(|n| {
+            n.ends_with(|c: char| c.is_ascii_uppercase()) && n.chars().count() >= 3
+        })
+    }) {
+        return (s[..s.len() - u.len()].to_string(), Some((*u).to_string()));
+    }
     (s.to_string(), None)
 }
+
+/// Units an OCR'd or typed name may carry glued after a Latin abbreviation (`人均GDP万元`).
+const GLUED_UNITS: &[&str] = &["万元", "亿元", "元", "美元", "万美元", "亿美元"];
 
 const FALL: &[&str] = &["降低", "下降", "减少"];
 
@@ -1041,6 +1055,8 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         plan_start_is_a_goal(&mut h, plan.or(span));
         // The header's cells at their screen columns, for rows laid out with spaces.
         let mut grid = space_wrap::grid(&h, &lines, head.clone());
+        // (The same for a row that leaves blank cells out, `ragged`.)
+        let mut ragged_grid = ragged::grid(&h, &lines, head.clone());
         // Lines read as part of the table but not rows (headers, page furniture, blank
         // lines, categories): marked once a row follows them.
         let mut pending: Vec<usize> = head.clone().collect();
@@ -1088,6 +1104,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 plan_end_is_a_goal(&mut h, plan, vision);
                 plan_start_is_a_goal(&mut h, plan.or(span));
                 grid = space_wrap::grid(&h, &lines, r.clone());
+                ragged_grid = ragged::grid(&h, &lines, r.clone());
                 pending.extend(r.clone());
                 j = r.end;
                 continue;
@@ -1278,6 +1295,15 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             let (mut cs, loose) = split(&row);
             if cs.iter().filter(|c| !c.is_empty()).count() < 2 {
                 break;
+            }
+            // A row laid out with spaces that leaves blank cells out: its figures under the
+            // header's columns they stand under (`ragged`).
+            if let Some(placed) = ragged_grid
+                .as_deref()
+                .filter(|_| !loose)
+                .and_then(|g| ragged::placed(&h, g, near[j + used - 1], &cs))
+            {
+                cs = placed;
             }
             // Blank cells at a tab row's end (`…<TAB>2026年10月<TAB>` under a 备注 column):
             // kept, so that the row's cells stay under their columns, not read from the right.
@@ -1675,11 +1701,27 @@ fn lone_cell(line: &str) -> Option<LoneCell> {
     let has_unit = t.contains('（') || t.contains('(');
     if n <= 6 && !has_unit {
         Some(LoneCell::Category)
-    } else if !t.ends_with('）') && !t.ends_with(')') {
+    } else if (!t.ends_with('）') && !t.ends_with(')')) || !closing_unit(t) {
+        // (A parenthesis naming no unit, `每千人口拥有执业（助理）`, closes no name: its
+        // head, the rest with the unit and figures on the next line; round 22 B.)
         Some(LoneCell::NameHead)
     } else {
         Some(LoneCell::Name)
     }
+}
+
+/// Does the parenthesis ending `t` read as a unit (`（%）`, `（万人次）`, `（微克/立方米）`,
+/// `（PUE）`): a unit's character, a Latin letter or a figure in it? `（助理）`, `（含返乡创业）`
+/// name no unit.
+fn closing_unit(t: &str) -> bool {
+    let Some(open) = t.rfind(['（', '(']) else {
+        return true;
+    };
+    t[open..].chars().any(|c| {
+        c.is_ascii_alphanumeric()
+            || "%％‰元吨人个件家亩里米岁年户所次天台辆张床册座项艘瓦度分点克升方时所株只头套间栋"
+                .contains(c)
+    })
 }
 
 /// The tail of an indicator name wrapped onto the next line (`比重（%）`): one short cell that
@@ -2005,7 +2047,8 @@ fn row_proposal(
     let cell_own = || {
         let goal = h.goal.and_then(|(c, _)| at(c));
         let base = h.base.and_then(|(c, _)| at(c));
-        [goal, h.window.and_then(at), base]
+        // (A 年均增长 cell's unit is its rate's, `6.5%左右`, never the level's: round 22 B.)
+        [goal, h.window.filter(|_| !h.window_mean).and_then(at), base]
             .into_iter()
             .flatten()
             .find_map(|c| figure(c).and_then(|f| f.unit))

@@ -89,10 +89,14 @@ pub(super) fn not_a_count(name: &str, more: &[&str]) -> bool {
     RATE_OR_STOCK.iter().chain(more).any(|w| name.contains(w))
 }
 
-/// An installed capacity (`新型储能装机规模  MW  800`, `…装机容量`, `独立储能装机`): a stock the year's end
+/// An installed capacity (`新型储能装机规模  MW  800`, `…装机容量`, `独立储能装机`) or a
+/// production capacity (`粮食综合生产能力  万吨  120以上`, `污水处理能力`: every annotation of a
+/// 能力 with a unit but % took it as a level, 50 of 50, round 22 B): a stock the year's end
 /// reaches, unless the name counts what is added (`新增光伏装机`, `新建…`).
 fn capacity(name: &str) -> bool {
-    name.contains("装机") && !name.contains("新增") && !super::added(name)
+    (name.contains("装机") || name.contains("能力"))
+        && !name.contains("新增")
+        && !super::added(name)
 }
 
 /// A plain level goal of a count or an amount in an annual goal column made the year's work:

@@ -131,6 +131,7 @@ pub fn unbox<'a>(lines: &[&'a str]) -> Unboxed<'a> {
         // blank.
         if let Some((rows, end)) = super::pipe_wrap::rows(lines, i)
             .or_else(|| super::csv::rows(lines, i))
+            .or_else(|| super::tsv_quoted::rows(lines, i))
             .or_else(|| super::records::rows(lines, i))
         {
             out.extend(lines[i..end].iter().map(|_| Cow::Borrowed("")));
