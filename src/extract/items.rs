@@ -49,8 +49,8 @@ fn titled_units(inner: &str) -> Option<Vec<String>> {
             .find(|(_, t)| part.starts_with(*t))?;
         let rest = part[title.len()..].trim_start_matches([' ', '　']);
         let rest = rest.strip_prefix('：').or_else(|| rest.strip_prefix(':'))?;
-        let units = rest
-            .split(['、', '，', ','])
+        let units = split_units(rest)
+            .into_iter()
             .map(|x| x.trim().to_string())
             .filter(|x| x.chars().count() >= 2)
             .collect();
@@ -59,6 +59,25 @@ fn titled_units(inner: &str) -> Option<Vec<String>> {
     ranked.sort_by_key(|(r, _)| *r);
     let units: Vec<String> = ranked.into_iter().flat_map(|(_, u)| u).collect();
     (!units.is_empty()).then_some(units)
+}
+
+/// A list of units split at `、`, `，` outside brackets: `各县〔市、区〕政府` is one unit.
+fn split_units(list: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut from) = (0usize, 0);
+    for (at, c) in list.char_indices() {
+        match c {
+            '（' | '(' | '〔' | '[' | '【' => depth += 1,
+            '）' | ')' | '〕' | ']' | '】' => depth = depth.saturating_sub(1),
+            '、' | '，' | ',' if depth == 0 => {
+                out.push(&list[from..at]);
+                from = at + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(&list[from..]);
+    out
 }
 
 /// The verbs closing a part of a note of units named before them (`（市发展改革委牵头）`,

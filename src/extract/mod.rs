@@ -291,8 +291,12 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             in_means = false;
         }
         let new_passage = t.passage_starts_in(prev_end, s.start);
-        // The figures of an item take the units its closing note names (`（牵头单位：…）`).
-        if new_passage || new_heading {
+        let note = items::owner_note_sentence(&t.norm, s);
+        // The figures of an item take the units its closing note names (`（牵头单位：…）`). A
+        // note on a line of its own, indented as a paragraph (`　　（责任单位：…）`), closes the
+        // paragraph before it: it starts no item of its own.
+        let own_note = matches!(note, Some((_, true)));
+        if (new_passage && !own_note) || new_heading {
             item_first = props.len();
         }
         // A labelled line of an item (`责任单位：…`, `完成时限：…`): a field of the item, no
@@ -322,7 +326,6 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             item_fields.apply(&mut props, field_first);
             field_first = props.len();
         }
-        let note = items::owner_note_sentence(&t.norm, s);
         if let Some((units, true)) = &note {
             give_owners(&mut props[item_first..], units);
             item_first = props.len();
