@@ -85,6 +85,8 @@ fn split_units(list: &str) -> Vec<&str> {
 const OWNER_VERBS: &[(&str, usize)] = &[
     ("牵头", 0),
     ("按职责分工负责", 1),
+    ("负责具体实施", 1),
+    ("具体负责", 1),
     ("按职责负责", 1),
     ("分别负责", 1),
     ("负责", 1),
@@ -93,7 +95,7 @@ const OWNER_VERBS: &[(&str, usize)] = &[
 ];
 
 /// How a unit's name ends (局, 委, 政府, 中心 …).
-const UNIT_ENDS: &[char] = &[
+pub(crate) const UNIT_ENDS: &[char] = &[
     '局', '委', '办', '厅', '院', '会', '部', '处', '心', '站', '所', '司', '府', '室', '队', '行',
     '校', '馆', '团', '社',
 ];
@@ -102,7 +104,7 @@ const UNIT_ENDS: &[char] = &[
 /// `市财政局、市税务局按职责分工负责`, round 22 C: t125), the way State Council documents
 /// close each measure: every part must be such, every name end as a unit's name ends (局, 委
 /// …, after a trailing 等), so a bracketed aside (`（由企业负责）`, `（含…）`) is no note.
-fn verb_units(inner: &str) -> Option<Vec<String>> {
+pub(crate) fn verb_units(inner: &str) -> Option<Vec<String>> {
     let mut ranked: Vec<(usize, Vec<String>)> = Vec::new();
     for part in inner.split(['；', ';', '，', ',']) {
         let part = part.trim();
