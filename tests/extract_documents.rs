@@ -13660,3 +13660,17 @@ fn owners_named_in_minutes_own_the_figures_they_govern() {
     assert_eq!(owners("柴油货车1500辆"), r#"["市交通运输局"]"#, "{ts:#?}");
     assert_eq!(owners("重污染天数不超过5天"), "", "{ts:#?}");
 }
+
+/// A unit named twice in a sentence of owners (`由市住建局牵头，市住建局、市财政局配合`) is one
+/// owner: the draft stays valid.
+#[test]
+fn a_unit_named_twice_by_a_sentence_of_owners_is_one_owner() {
+    let ts = drafted(
+        "澄川市人民政府常务会议纪要\n2028年3月16日\n一、关于城市更新工作\n会议明确，今年全市计划改造老旧小区220个。以上工作由市住建局牵头，市住建局、市财政局配合。\n",
+    );
+    assert_eq!(
+        with_quote(&ts, "老旧小区220个")["owner"].to_string(),
+        r#"["市住建局", "市财政局"]"#,
+        "{ts:#?}"
+    );
+}

@@ -57,7 +57,13 @@ fn titled_units(inner: &str) -> Option<Vec<String>> {
         ranked.push((rank / 2, units));
     }
     ranked.sort_by_key(|(r, _)| *r);
-    let units: Vec<String> = ranked.into_iter().flat_map(|(_, u)| u).collect();
+    // (A unit named twice stays where it is first named: `progress validate` rejects a repeat.)
+    let mut units: Vec<String> = Vec::new();
+    for u in ranked.into_iter().flat_map(|(_, u)| u) {
+        if !units.contains(&u) {
+            units.push(u);
+        }
+    }
     (!units.is_empty()).then_some(units)
 }
 
@@ -120,7 +126,13 @@ pub(crate) fn verb_units(inner: &str) -> Option<Vec<String>> {
         ranked.push((*rank, units));
     }
     ranked.sort_by_key(|(r, _)| *r);
-    let units: Vec<String> = ranked.into_iter().flat_map(|(_, u)| u).collect();
+    // (A unit named twice stays where it is first named: `progress validate` rejects a repeat.)
+    let mut units: Vec<String> = Vec::new();
+    for u in ranked.into_iter().flat_map(|(_, u)| u) {
+        if !units.contains(&u) {
+            units.push(u);
+        }
+    }
     (!units.is_empty()).then_some(units)
 }
 
