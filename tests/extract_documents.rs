@@ -13612,3 +13612,65 @@ fn t123_t124_prose() {
         &["城乡居民收入稳步增长", "生态环境持续改善"],
     );
 }
+
+// ---- Sixteenth set, fixed after the run: B (owners in prose) ----
+
+/// A note of units on a line of its own (`　　（责任单位：…）`, indented as a paragraph) closes
+/// the task paragraph before it: the paragraph's figures take its units, lead first, and a
+/// unit written with brackets inside the note (`各县〔市、区〕政府`) stays one unit. The next
+/// paragraph's figures take the next note's units, not this one's.
+#[test]
+fn a_note_of_units_on_its_own_line_owns_the_paragraph_before_it() {
+    let text = "澄川市充电设施建设实施方案\n四、重点任务\n　　（一）优化公共充电网络。每年新建公共停车场配建充电设施的车位比例不低于30%。到2028年，主城区建成超级充电示范站10座。\n　　（责任单位：市发展改革委、市交通运输局，各县〔市、区〕政府）\n　　（二）完善配套电网。充电设施接电平均时间压缩至20个工作日以内。\n　　（责任单位：市供电公司、市发展改革委）\n";
+    let ts = drafted(text);
+    let first = with_quote(&ts, "超级充电示范站10座")["owner"].to_string();
+    assert_eq!(
+        first, r#"["市发展改革委", "市交通运输局", "各县〔市、区〕政府"]"#,
+        "{ts:#?}"
+    );
+    assert_eq!(
+        with_quote(&ts, "车位比例不低于30%")["owner"].to_string(),
+        first
+    );
+    assert_eq!(
+        with_quote(&ts, "20个工作日以内")["owner"].to_string(),
+        r#"["市供电公司", "市发展改革委"]"#,
+        "{ts:#?}"
+    );
+}
+
+/// Owners named in the prose of minutes or a speech: `以上工作由X牵头，Y配合。` (or
+/// `这个工作由…`) owns the figures of the paragraph before it; a clause naming the unit that
+/// does what follows (`由X负责，…`, `X牵头，…`, `X要…`, `X于…前…`) owns the figures after it in
+/// its sentence, up to the next such clause. A goal of all (`各区要…`) takes no owner.
+#[test]
+fn owners_named_in_minutes_own_the_figures_they_govern() {
+    let text = "澄川市人民政府常务会议纪要\n2028年3月16日\n一、关于城市更新工作\n会议明确，今年全市计划改造老旧小区220个；新增停车泊位1.2万个。以上工作由市住房城乡建设局牵头，市财政局、各区政府配合。\n二、关于外贸和环保工作\n会议要求，各区要确保重污染天数不超过5天。由市商务局负责，全年实际使用外资达到6.5亿美元。市生态环境局要在5月底前完成涉气企业排查整治；市交通运输局年内淘汰营运柴油货车1500辆。\n";
+    let ts = drafted(text);
+    let owners = |piece: &str| {
+        with_quote(&ts, piece)
+            .get("owner")
+            .map(|o| o.to_string())
+            .unwrap_or_default()
+    };
+    let housing = r#"["市住房城乡建设局", "市财政局", "各区政府"]"#;
+    assert_eq!(owners("老旧小区220个"), housing, "{ts:#?}");
+    assert_eq!(owners("停车泊位1.2万个"), housing, "{ts:#?}");
+    assert_eq!(owners("6.5亿美元"), r#"["市商务局"]"#, "{ts:#?}");
+    assert_eq!(owners("柴油货车1500辆"), r#"["市交通运输局"]"#, "{ts:#?}");
+    assert_eq!(owners("重污染天数不超过5天"), "", "{ts:#?}");
+}
+
+/// A unit named twice in a sentence of owners (`由市住建局牵头，市住建局、市财政局配合`) is one
+/// owner: the draft stays valid.
+#[test]
+fn a_unit_named_twice_by_a_sentence_of_owners_is_one_owner() {
+    let ts = drafted(
+        "澄川市人民政府常务会议纪要\n2028年3月16日\n一、关于城市更新工作\n会议明确，今年全市计划改造老旧小区220个。以上工作由市住建局牵头，市住建局、市财政局配合。\n",
+    );
+    assert_eq!(
+        with_quote(&ts, "老旧小区220个")["owner"].to_string(),
+        r#"["市住建局", "市财政局"]"#,
+        "{ts:#?}"
+    );
+}

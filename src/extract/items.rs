@@ -49,16 +49,41 @@ fn titled_units(inner: &str) -> Option<Vec<String>> {
             .find(|(_, t)| part.starts_with(*t))?;
         let rest = part[title.len()..].trim_start_matches([' ', '　']);
         let rest = rest.strip_prefix('：').or_else(|| rest.strip_prefix(':'))?;
-        let units = rest
-            .split(['、', '，', ','])
+        let units = split_units(rest)
+            .into_iter()
             .map(|x| x.trim().to_string())
             .filter(|x| x.chars().count() >= 2)
             .collect();
         ranked.push((rank / 2, units));
     }
     ranked.sort_by_key(|(r, _)| *r);
-    let units: Vec<String> = ranked.into_iter().flat_map(|(_, u)| u).collect();
+    // (A unit named twice stays where it is first named: `progress validate` rejects a repeat.)
+    let mut units: Vec<String> = Vec::new();
+    for u in ranked.into_iter().flat_map(|(_, u)| u) {
+        if !units.contains(&u) {
+            units.push(u);
+        }
+    }
     (!units.is_empty()).then_some(units)
+}
+
+/// A list of units split at `、`, `，` outside brackets: `各县〔市、区〕政府` is one unit.
+fn split_units(list: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut from) = (0usize, 0);
+    for (at, c) in list.char_indices() {
+        match c {
+            '（' | '(' | '〔' | '[' | '【' => depth += 1,
+            '）' | ')' | '〕' | ']' | '】' => depth = depth.saturating_sub(1),
+            '、' | '，' | ',' if depth == 0 => {
+                out.push(&list[from..at]);
+                from = at + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(&list[from..]);
+    out
 }
 
 /// The verbs closing a part of a note of units named before them (`（市发展改革委牵头）`,
@@ -66,6 +91,8 @@ fn titled_units(inner: &str) -> Option<Vec<String>> {
 const OWNER_VERBS: &[(&str, usize)] = &[
     ("牵头", 0),
     ("按职责分工负责", 1),
+    ("负责具体实施", 1),
+    ("具体负责", 1),
     ("按职责负责", 1),
     ("分别负责", 1),
     ("负责", 1),
@@ -74,7 +101,7 @@ const OWNER_VERBS: &[(&str, usize)] = &[
 ];
 
 /// How a unit's name ends (局, 委, 政府, 中心 …).
-const UNIT_ENDS: &[char] = &[
+pub(crate) const UNIT_ENDS: &[char] = &[
     '局', '委', '办', '厅', '院', '会', '部', '处', '心', '站', '所', '司', '府', '室', '队', '行',
     '校', '馆', '团', '社',
 ];
@@ -83,7 +110,7 @@ const UNIT_ENDS: &[char] = &[
 /// `市财政局、市税务局按职责分工负责`, round 22 C: t125), the way State Council documents
 /// close each measure: every part must be such, every name end as a unit's name ends (局, 委
 /// …, after a trailing 等), so a bracketed aside (`（由企业负责）`, `（含…）`) is no note.
-fn verb_units(inner: &str) -> Option<Vec<String>> {
+pub(crate) fn verb_units(inner: &str) -> Option<Vec<String>> {
     let mut ranked: Vec<(usize, Vec<String>)> = Vec::new();
     for part in inner.split(['；', ';', '，', ',']) {
         let part = part.trim();
@@ -99,7 +126,13 @@ fn verb_units(inner: &str) -> Option<Vec<String>> {
         ranked.push((*rank, units));
     }
     ranked.sort_by_key(|(r, _)| *r);
-    let units: Vec<String> = ranked.into_iter().flat_map(|(_, u)| u).collect();
+    // (A unit named twice stays where it is first named: `progress validate` rejects a repeat.)
+    let mut units: Vec<String> = Vec::new();
+    for u in ranked.into_iter().flat_map(|(_, u)| u) {
+        if !units.contains(&u) {
+            units.push(u);
+        }
+    }
     (!units.is_empty()).then_some(units)
 }
 

@@ -32,6 +32,7 @@ mod last_year;
 pub mod lexicon;
 mod list_deadline;
 mod means;
+mod named_owner;
 mod named_year;
 pub mod numbers;
 mod peer;
@@ -291,8 +292,12 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             in_means = false;
         }
         let new_passage = t.passage_starts_in(prev_end, s.start);
-        // The figures of an item take the units its closing note names (`（牵头单位：…）`).
-        if new_passage || new_heading {
+        let note = items::owner_note_sentence(&t.norm, s);
+        // The figures of an item take the units its closing note names (`（牵头单位：…）`). A
+        // note on a line of its own, indented as a paragraph (`　　（责任单位：…）`), closes the
+        // paragraph before it: it starts no item of its own.
+        let own_note = matches!(note, Some((_, true)));
+        if (new_passage && !own_note) || new_heading {
             item_first = props.len();
         }
         // A labelled line of an item (`责任单位：…`, `完成时限：…`): a field of the item, no
@@ -322,7 +327,15 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             item_fields.apply(&mut props, field_first);
             field_first = props.len();
         }
-        let note = items::owner_note_sentence(&t.norm, s);
+        // A sentence handing the work before it to units (`以上工作由…牵头，…配合。`): the
+        // figures of its paragraph (`named_owner`).
+        if let Some(units) = named_owner::owners_of_before(&t.norm, s) {
+            let from = item_first.min(props.len());
+            give_owners(&mut props[from..], &units);
+            item_first = props.len();
+            prev_end = s.end;
+            continue;
+        }
         if let Some((units, true)) = &note {
             give_owners(&mut props[item_first..], units);
             item_first = props.len();
@@ -568,6 +581,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 para_status = carry;
             }
         }
+        // A clause naming the unit that does what follows (`由市商务局负责，…`): the figures
+        // after it, to the sentence's end or the next such clause (`named_owner`).
+        give_named_owners(&t.norm, s, &marks, &mut props);
         // A note closing the sentence itself (`…以内（牵头单位：县人社局）`): its item's, the last
         // numbered item's of a sentence listing several (`1.…；2.…；3.…（牵头单位：…）`).
         if let Some((units, false)) = &note {
@@ -4848,6 +4864,26 @@ fn tasked(cx: &Ctx) -> bool {
 }
 
 /// The units of an item's note of units, given to its proposals that have none.
+/// The owners named by clauses of sentence `s` (`named_owner::clause_owners`), each given to
+/// the proposals of its clause and those after it up to the next such clause (`marks`: the
+/// first proposal of each clause read).
+fn give_named_owners(n: &[char], s: &Sentence, marks: &[(usize, usize)], props: &mut [Proposal]) {
+    let first_of = |at: usize| {
+        let k = marks.partition_point(|&(start, _)| start < at);
+        marks.get(k).map_or(props.len(), |&(_, first)| first)
+    };
+    let named: Vec<(usize, Vec<String>)> = s
+        .clauses
+        .iter()
+        .filter_map(|c| named_owner::clause_owners(&n[c.start..c.end]).map(|u| (c.start, u)))
+        .map(|(at, u)| (first_of(at).min(props.len()), u))
+        .collect();
+    for (i, (from, units)) in named.iter().enumerate() {
+        let to = named.get(i + 1).map_or(props.len(), |(next, _)| *next);
+        give_owners(&mut props[*from..to.max(*from)], units);
+    }
+}
+
 fn give_owners(props: &mut [Proposal], units: &[String]) {
     props
         .iter_mut()

@@ -1,0 +1,62 @@
+//! Owners named in the prose of minutes or a speech (round 16 fix B): a sentence handing the
+//! work before it to units (`以上工作由市住房城乡建设局牵头，市财政局、各区政府配合。`,
+//! `这个工作由市住建局牵头，各区政府负责具体实施，…配合。`) owns the figures of its paragraph;
+//! a clause naming the unit that does what follows (`由市商务局负责，…`, `市应急管理局牵头，…`,
+//! `市城管局于4月15日前出台…`, `市农业农村局要压实…责任，…`) owns the figures after it, to the
+//! sentence's end or the next such clause.
+
+use super::clauses::Sentence;
+use super::items::{UNIT_ENDS, verb_units};
+
+/// How a sentence handing the work before it opens (`以上工作由…`).
+const BEFORE_OPENERS: &[&str] = &[
+    "以上工作由",
+    "上述工作由",
+    "这个工作由",
+    "这项工作由",
+    "以上任务由",
+    "上述任务由",
+    "这项任务由",
+];
+
+/// A sentence that only hands the work before it to units: its units, the lead first.
+pub(crate) fn owners_of_before(n: &[char], s: &Sentence) -> Option<Vec<String>> {
+    let text: String = n[s.start..s.end].iter().collect();
+    let text = text.trim().trim_end_matches(['。', '；']);
+    let rest = BEFORE_OPENERS.iter().find_map(|o| text.strip_prefix(o))?;
+    if rest.chars().count() > 80 {
+        return None;
+    }
+    verb_units(rest)
+}
+
+/// What may follow a unit opening a clause as its subject (`市城管局于4月15日前…`).
+const AFTER_SUBJECT: &[&str] = &["要", "于", "在", "年内", "今年", "全年"];
+
+/// A clause naming the unit that does what follows: its units.
+pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
+    let text: String = clause.iter().collect();
+    let text = text.trim().trim_end_matches(['，', '；', '。', ',', ';']);
+    // A clause that is only units and a verb: `由市商务局负责`, `市应急管理局牵头`.
+    let whole = text.strip_prefix('由').unwrap_or(text);
+    if whole.chars().count() <= 40 {
+        if let Some(units) = verb_units(whole) {
+            return Some(units);
+        }
+    }
+    // A unit as the clause's subject: `市城管局要加快推进…`, `市交通运输局年内淘汰…`.
+    if !text.starts_with(['市', '县', '区', '省']) {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    (3..chars.len().min(17)).find_map(|k| {
+        if !UNIT_ENDS.contains(&chars[k - 1]) {
+            return None;
+        }
+        let after: String = chars[k..].iter().take(2).collect();
+        AFTER_SUBJECT
+            .iter()
+            .any(|a| after.starts_with(a))
+            .then(|| vec![chars[..k].iter().collect::<String>()])
+    })
+}
