@@ -31,6 +31,7 @@ mod direction;
 pub(crate) mod due;
 mod glued;
 mod group;
+mod letter_spaced;
 mod levels;
 pub(crate) mod ocr;
 mod periods;
@@ -547,7 +548,9 @@ fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>
     {
         return Some((h, i..i + 2));
     }
-    let (cs, loose) = split(lines[i]);
+    // (Titles spaced out letter by letter, wider gaps between them: glued apart first.)
+    let glued = letter_spaced::glued(lines[i]);
+    let (cs, loose) = split(glued.as_deref().unwrap_or(lines[i]));
     let mut h = header(&join_spaced_title(cs), loose)?;
     let mut range = i..i + 1;
     let fill = |h: &mut Header, years: &[i32]| {
