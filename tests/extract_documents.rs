@@ -13619,8 +13619,14 @@ fn t123_t124_prose() {
 /// second header line is no row.
 #[test]
 fn a_letter_spaced_header_reads_as_a_table() {
-    let text = "附件\n\n                 青岚县2027年主要预期目标\n\n  序号      指  标  名  称              单  位       2026年      2027年       属  性\n                                                      完成值      目标值\n  １    地区生产总值增长                  %          ６．３       ６左右       预期性\n  ２    城镇新增就业                      人         ４３５０     ≥４０００    预期性\n  ３    空气质量优良天数比率              %          ８９．４     ≥８８        约束性\n";
+    let text = "附件\n\n                 青岚县2027年主要预期目标\n\n  序号      指  标  名  称              单  位       2026年      2027年       属  性\n                                                      完成值      目标值\n  １    地区生产总值增长                  %          ６．３       ６左右       预期性\n  ２    城镇新增就业                      人         ４３５０     ≥４０００    预期性\n  ３    空气质量优良天数比率              %          ８９．４     ≥８８        约束性\n  ４    城镇居民人均可支配                %          ５．４       ５．５左右   预期性\n        收入增长\n";
     let ts = drafted(text);
+    // (A name wrapped under itself, after a full-width 序号 two columns wide.)
+    assert_eq!(
+        field_of(&ts, "可支配收入增长", "measure"),
+        "growth",
+        "{ts:#?}"
+    );
     assert_eq!(field_of(&ts, "地区生产总值增长", "unit"), "%", "{ts:#?}");
     assert_eq!(
         field_of(&ts, "地区生产总值增长", "measure"),
