@@ -13674,3 +13674,54 @@ fn a_unit_named_twice_by_a_sentence_of_owners_is_one_owner() {
         "{ts:#?}"
     );
 }
+
+/// Round 22 A (sixteenth set, fixed after the run: tables): a header whose titles are each
+/// spaced out letter by letter (`指  标  名  称`, `单  位`), wider gaps between them, with a
+/// `完成值  目标值` line under its years, reads as a table: each row keeps its unit, and the
+/// second header line is no row.
+#[test]
+fn a_letter_spaced_header_reads_as_a_table() {
+    let text = "附件\n\n                 青岚县2027年主要预期目标\n\n  序号      指  标  名  称              单  位       2026年      2027年       属  性\n                                                      完成值      目标值\n  １    地区生产总值增长                  %          ６．３       ６左右       预期性\n  ２    城镇新增就业                      人         ４３５０     ≥４０００    预期性\n  ３    空气质量优良天数比率              %          ８９．４     ≥８８        约束性\n  ４    城镇居民人均可支配                %          ５．４       ５．５左右   预期性\n        收入增长\n";
+    let ts = drafted(text);
+    // (A name wrapped under itself, after a full-width 序号 two columns wide.)
+    assert_eq!(
+        field_of(&ts, "可支配收入增长", "measure"),
+        "growth",
+        "{ts:#?}"
+    );
+    assert_eq!(field_of(&ts, "地区生产总值增长", "unit"), "%", "{ts:#?}");
+    assert_eq!(
+        field_of(&ts, "地区生产总值增长", "measure"),
+        "growth",
+        "{ts:#?}"
+    );
+    assert_eq!(field_of(&ts, "城镇新增就业", "unit"), "人", "{ts:#?}");
+    assert_eq!(field_of(&ts, "城镇新增就业", "value"), "4000", "{ts:#?}");
+    assert_eq!(field_of(&ts, "优良天数比率", "value"), "88", "{ts:#?}");
+    assert!(
+        ts.iter().all(|t| !field(t, "quote").contains("完成值")),
+        "{ts:#?}"
+    );
+}
+
+/// Round 22 A: no table row is drafted without the unit `progress validate` asks of it (a
+/// row with none is left out, named in a `# left out:` line); a task row's `挂牌运行` by its
+/// deadline is a milestone; a stock reached (`产能达到300吉瓦时`) by the row's 完成时限 is a
+/// level, not the work done by then.
+#[test]
+fn table_rows_always_validate_and_a_stock_reached_is_a_level() {
+    let text = "澄川市2028年主要预期目标\n\n序号\t指标名称\t单位\t2027年\t2028年\t属性\n1\t区域创新能力\t\t88\t90\t预期性\n2\t粮食总产量\t万吨\t36.2\t36以上\t约束性\n";
+    let out = extract_text(text, &[]);
+    assert!(out.contains("# left out: "), "{out}");
+    let (_dir, spec) = temp_file("spec.toml", &out);
+    progress()
+        .args(["validate", "--spec"])
+        .arg(&spec)
+        .assert()
+        .success();
+    let text = "澄川省新型储能产业发展三年行动方案（2027—2029年）\n\n附件\n重点任务分工表\n\n序号\t重点任务\t目标\t牵头单位\t配合单位\t完成时限\n1\t扩大储能电池产能\t储能电池产能达到300吉瓦时\t省工业和信息化厅\t省发展改革委\t2029年12月底前\n2\t建设储能创新中心\t挂牌运行\t省科技厅\t省教育厅\t2027年9月底前\n3\t推广用户侧储能\t建成用户侧储能项目200个\t省能源局\t各市人民政府\t2029年12月底前\n";
+    let ts = drafted(text);
+    assert_eq!(field_of(&ts, "300吉瓦时", "measure"), "level", "{ts:#?}");
+    assert_eq!(field_of(&ts, "挂牌运行", "measure"), "milestone", "{ts:#?}");
+    assert_eq!(field_of(&ts, "项目200个", "measure"), "ytd", "{ts:#?}");
+}

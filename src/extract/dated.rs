@@ -227,6 +227,9 @@ const DONE_CELL: &[&str] = &[
     // A document issued (`印发实施` beside `出台…管理办法`, heldout15b x1: annotated a
     // milestone, as 出台 is).
     "印发",
+    // An institution opened (`挂牌运行`, heldout16a y2: the one such cell of the annotated
+    // sets, annotated a milestone; round 22 A).
+    "挂牌",
 ];
 
 /// Is a task table's goal cell in words (no figure) a thing finished by its deadline, not a

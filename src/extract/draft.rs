@@ -320,6 +320,22 @@ pub fn left_out_percent(p: &Proposal) -> String {
     format!("{what} (a % level past 100, which the draft cannot hold)")
 }
 
+/// Does `p` have the unit `progress validate` asks of it? Every target with a rule needs
+/// one; a milestone or an assessed target has none (round 22 A).
+pub fn unit_held(p: &Proposal) -> bool {
+    p.unit.is_some() || p.assessed || p.measure == Measure::Milestone
+}
+
+/// What a `# left out:` line says of a table row with no unit: its quote (or name) and why.
+pub fn left_out_unitless(p: &Proposal) -> String {
+    let what = if p.quote.is_empty() {
+        &p.name_zh
+    } else {
+        &p.quote
+    };
+    format!("{what} (a row with no unit, which the draft cannot hold)")
+}
+
 /// The tolerance a 左右 is drafted with, a guess to review: a tenth of the goal, at least 0.1.
 fn tenth_of(v: f64) -> f64 {
     (v.abs().round() / 10.0).max(0.1)

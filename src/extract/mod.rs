@@ -643,6 +643,17 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         draft::guess_tolerance(p);
         duration::as_level(p);
     }
+    // A table row with no unit cannot be drafted (`progress validate` asks every target with
+    // a rule for one): left out and named, as a `%` level past 100 is (round 22 A).
+    let mut k = 0;
+    props.retain(|p| {
+        k += 1;
+        let ok = k <= prose_count || draft::unit_held(p);
+        if !ok {
+            left_out.push(draft::left_out_unitless(p));
+        }
+        ok
+    });
     let mut d = Draft {
         title: "progress extract 草稿（待人工审核）".to_string(),
         targets: props,

@@ -31,6 +31,7 @@ mod direction;
 pub(crate) mod due;
 mod glued;
 mod group;
+mod letter_spaced;
 mod levels;
 pub(crate) mod ocr;
 mod periods;
@@ -547,7 +548,9 @@ fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>
     {
         return Some((h, i..i + 2));
     }
-    let (cs, loose) = split(lines[i]);
+    // (Titles spaced out letter by letter, wider gaps between them: glued apart first.)
+    let glued = letter_spaced::glued(lines[i]);
+    let (cs, loose) = split(glued.as_deref().unwrap_or(lines[i]));
     let mut h = header(&join_spaced_title(cs), loose)?;
     let mut range = i..i + 1;
     let fill = |h: &mut Header, years: &[i32]| {
@@ -1748,10 +1751,14 @@ fn name_tail<'a>(row: &str, next: &'a str, unit_col: bool) -> Option<&'a str> {
         let name_col = row
             .find(row_name.as_str())
             .map(|at| row[..at].chars().count());
+        // (The same column on screen, a full-width 序号 `６` two columns wide: round 22 A.)
+        let name_width = row
+            .find(row_name.as_str())
+            .map(|at| row[..at].chars().map(screen_width).sum::<usize>());
         let cjk = t.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch));
         // (A piece opening with a figure is the next row's, its 序号 glued to its name.)
         if indent > 0
-            && name_col == Some(indent)
+            && (name_col == Some(indent) || name_width == Some(indent))
             && cjk
             && !t.starts_with(is_digitish)
             && figure(t).is_none()
@@ -1765,6 +1772,19 @@ fn name_tail<'a>(row: &str, next: &'a str, unit_col: bool) -> Option<&'a str> {
         && !row_has_unit
         && !t.chars().any(|c| "，。；：".contains(c)))
     .then_some(t)
+}
+
+/// How many screen columns a character before a row's name takes: a full-width one (`６`,
+/// `　`, a Chinese character) two, any other one.
+fn screen_width(c: char) -> usize {
+    if ('\u{ff01}'..='\u{ff60}').contains(&c)
+        || c == '\u{3000}'
+        || ('\u{4e00}'..='\u{9fff}').contains(&c)
+    {
+        2
+    } else {
+        1
+    }
 }
 
 /// `row` with `tail` joined to the end of its name cell (the first cell with Chinese text).

