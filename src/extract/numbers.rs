@@ -662,6 +662,8 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
             pos += len;
         }
     }
+    // 200个亿: money counted in 亿 the spoken way (a speech's `完成投资200个亿以上`): 亿元.
+    let spoken_yi = mult.is_none() && lexicon::starts_with_at(t, pos, "个亿");
     let integer = m.value.fract() == 0.0 && !n.percent;
     if !n.percent && mult.is_none() && m.hi.is_none() && tenths_at(t, pos, m.value) {
         m.value *= 10.0;
@@ -672,6 +674,9 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         if t.get(pos) == Some(&'%') {
             pos += 1;
         }
+    } else if spoken_yi {
+        m.unit = Some("亿元".into());
+        pos += if t.get(pos + 2) == Some(&'元') { 3 } else { 2 };
     } else if let Some((u, len, _)) = unit_at(t, pos) {
         if u == "年" && mult.is_none() && year_is_window(t, pos, m.value, integer) {
             m.window = true;
