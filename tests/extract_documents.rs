@@ -13612,3 +13612,28 @@ fn t123_t124_prose() {
         &["城乡居民收入稳步增长", "生态环境持续改善"],
     );
 }
+
+// ---- Sixteenth set, fixed after the run: speech and action-plan prose (fixer C) ----
+
+/// A speech's money in spoken 个亿 (`完成投资200个亿以上`) is 亿元: the unit validate needs.
+#[test]
+fn spoken_ge_yi_is_yi_yuan() {
+    let text = "在全县项目建设推进会上的讲话\n2027年2月20日\n\n同志们：\n    今年全县重点项目要完成投资80个亿以上，其中产业项目投资不低于45亿元。\n";
+    let ts = drafted(text);
+    assert_eq!(field_of(&ts, "80个亿", "unit"), "亿元", "{ts:#?}");
+    assert_eq!(field_of(&ts, "80个亿", "value"), "80", "{ts:#?}");
+    assert_eq!(field_of(&ts, "不低于45亿元", "unit"), "亿元", "{ts:#?}");
+}
+
+/// A short figure-free clause opening the sentence names what the goal's figure counts
+/// (`充电桩，今年新增3000个`): the quote starts with it.
+#[test]
+fn a_short_topic_clause_opens_the_goals_quote() {
+    let text = "在全县项目建设推进会上的讲话\n2027年2月20日\n\n同志们：\n    第二，充电设施。充电桩，今年新增3000个。\n";
+    let ts = drafted(text);
+    assert!(
+        ts.iter()
+            .any(|t| field(t, "quote") == "充电桩，今年新增3000个"),
+        "{ts:#?}"
+    );
+}
