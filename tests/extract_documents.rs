@@ -13637,3 +13637,12 @@ fn a_short_topic_clause_opens_the_goals_quote() {
         "{ts:#?}"
     );
 }
+
+/// A count per a base written after a slash (`0.5次/百座·年以内`) keeps the base in its unit.
+#[test]
+fn a_count_per_a_slashed_base_keeps_the_base() {
+    let text = "全省新型储能产业发展三年行动计划（2027—2029年）\n\n    到2029年底，储能电站安全事故发生率控制在0.8次/百座·年以内；新建储能电站60座以上。\n";
+    let ts = drafted(text);
+    assert_eq!(field_of(&ts, "0.8次", "unit"), "次/百座·年", "{ts:#?}");
+    assert_eq!(field_of(&ts, "60座", "unit"), "座", "{ts:#?}");
+}
