@@ -13646,3 +13646,19 @@ fn a_count_per_a_slashed_base_keeps_the_base() {
     assert_eq!(field_of(&ts, "0.8次", "unit"), "次/百座·年", "{ts:#?}");
     assert_eq!(field_of(&ts, "60座", "unit"), "座", "{ts:#?}");
 }
+
+/// A dated task whose thing is the short topic opening its sentence (`供水管网改造，8月底前要全部
+/// 完成`, `滨江片区，今年11月底前要开街运营`) is a milestone quoted from the topic; a report
+/// produced by a date (`4月底前要拿出评估报告`) is one too.
+#[test]
+fn a_dated_task_of_a_short_topic_is_a_milestone() {
+    let text = "在全县城市建设推进会上的讲话\n2027年2月20日\n\n同志们：\n    供水管网改造，8月底前要全部完成。滨江片区，今年11月底前要开街运营。4月底前要拿出评估报告。\n";
+    let ts = drafted(text);
+    for q in [
+        "供水管网改造，8月底前要全部完成",
+        "滨江片区，今年11月底前要开街运营",
+        "4月底前要拿出评估报告",
+    ] {
+        assert_eq!(field_of(&ts, q, "measure"), "milestone", "{q}: {ts:#?}");
+    }
+}

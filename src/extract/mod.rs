@@ -770,6 +770,11 @@ fn better_result_end(cx: &Ctx, end: usize) -> usize {
 /// it with the goal (every one of the nine annotated clauses of this form, heldout16 y3 among
 /// them); a quote holding the clause alone still holds what the others quoted.
 fn topic_start(cx: &Ctx, from: usize) -> usize {
+    topic_start_of(cx, from)
+}
+
+/// `topic_start` for a clause starting at `from` (`from` itself when no topic opens it).
+fn topic_start_of(cx: &Ctx, from: usize) -> usize {
     let n = &cx.t.norm;
     match cx.s.clauses.as_slice() {
         [first, second, ..]
@@ -5323,7 +5328,9 @@ fn bare_task_lead(lead: &[char]) -> bool {
 fn works_named_before(cx: &Ctx, c: &Clause, dated: Option<(usize, usize)>) -> Option<usize> {
     let n = &cx.t.norm;
     let (pos, _) = dated?;
-    if !bare_task_lead(&n[c.start..pos.max(c.start)]) {
+    // (`今年10月底前…`: the year before its month's deadline, as well.)
+    let lead = &n[c.start..pos.max(c.start)];
+    if !bare_task_lead(lead) && unspaced(lead) != "今年" {
         return None;
     }
     let comma = c.start.checked_sub(1)?;
@@ -5338,7 +5345,10 @@ fn works_named_before(cx: &Ctx, c: &Clause, dated: Option<(usize, usize)>) -> Op
     let document = contains_any(text, &["编制", "制定"])
         && contains_any(text, &["规划", "方案", "办法", "清单"])
         && contains_any(&n[pos..c.end], &["出台", "印发", "发布"]);
-    ((document || contains_any(text, &["建设", "工程", "项目"]))
+    // Or the short topic opening the sentence (`燃气老旧管网改造，9月底前要全部完成`,
+    // `老码头片区，今年10月底前要开街运营`: `topic_start`).
+    let topic = topic_start_of(cx, c.start) == prev.start;
+    ((document || topic || contains_any(text, &["建设", "工程", "项目"]))
         && dated_deadline(cx, prev).is_none())
     .then_some(prev.start)
 }
