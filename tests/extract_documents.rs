@@ -13652,7 +13652,7 @@ fn a_count_per_a_slashed_base_keeps_the_base() {
 /// produced by a date (`4月底前要拿出评估报告`) is one too.
 #[test]
 fn a_dated_task_of_a_short_topic_is_a_milestone() {
-    let text = "在全县城市建设推进会上的讲话\n2027年2月20日\n\n同志们：\n    供水管网改造，8月底前要全部完成。滨江片区，今年11月底前要开街运营。4月底前要拿出评估报告。\n";
+    let text = "在全县城市建设推进会上的讲话\n2027年2月20日\n\n同志们：\n    今年任务很重。供水管网改造，8月底前要全部完成。滨江片区，今年11月底前要开街运营。4月底前要拿出评估报告。\n";
     let ts = drafted(text);
     for q in [
         "供水管网改造，8月底前要全部完成",
