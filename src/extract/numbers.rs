@@ -507,7 +507,9 @@ fn per_base_at(t: &[char], at: usize) -> Option<usize> {
         .iter()
         .take(7)
         .enumerate()
-        .take_while(|&(i, &c)| (is_cjk(c) || c == '·' || c.is_ascii_digit()) && !qualifier(from + i))
+        .take_while(|&(i, &c)| {
+            (is_cjk(c) || c == '·' || c.is_ascii_digit()) && !qualifier(from + i)
+        })
         .count();
     let starts_cjk = t.get(from).is_some_and(|&c| is_cjk(c));
     ((1..=6).contains(&len) && starts_cjk && phrase_ends(t, from + len)).then_some(len)
