@@ -13626,14 +13626,14 @@ fn spoken_ge_yi_is_yi_yuan() {
 }
 
 /// A short figure-free clause opening the sentence names what the goal's figure counts
-/// (`充电桩，今年新增3000个`): the quote starts with it.
+/// (`公共充电桩，今年新增3000个`): the quote starts with it.
 #[test]
 fn a_short_topic_clause_opens_the_goals_quote() {
-    let text = "在全县项目建设推进会上的讲话\n2027年2月20日\n\n同志们：\n    第二，充电设施。充电桩，今年新增3000个。\n";
+    let text = "在全县项目建设推进会上的讲话\n2027年2月20日\n\n同志们：\n    第二，充电设施。公共充电桩，今年新增3000个。\n";
     let ts = drafted(text);
     assert!(
         ts.iter()
-            .any(|t| field(t, "quote") == "充电桩，今年新增3000个"),
+            .any(|t| field(t, "quote") == "公共充电桩，今年新增3000个"),
         "{ts:#?}"
     );
 }
