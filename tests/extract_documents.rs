@@ -13612,3 +13612,43 @@ fn t123_t124_prose() {
         &["城乡居民收入稳步增长", "生态环境持续改善"],
     );
 }
+
+/// Round 23 D: a report's appeal to the level above (`…用地需求约3200亩，…恳请市政府…给予
+/// 支持`) sets no goal; works reworked in full (`…改造全面完成`) are a milestone, while the
+/// goals restated (`确保年度目标任务全面完成`) are not.
+#[test]
+fn an_appeal_sets_no_goal_and_a_rework_done_in_full_is_a_milestone() {
+    let text = "青川县2028年工作要点\n（2028年1月10日）\n\n一、主要任务\n新增城镇就业5000人以上，老旧小区供热管网改造全面完成。确保年度目标任务全面完成。\n二、需要市级协调解决的事项\n全县2028年拟实施项目用地需求约1800亩，指标缺口较大，恳请市政府给予倾斜支持。\n";
+    let ts = drafted(text);
+    let quoted = |piece: &str| {
+        ts.iter()
+            .filter(|t| field(t, "quote").contains(piece))
+            .collect::<Vec<_>>()
+    };
+    assert!(quoted("1800亩").is_empty(), "{ts:#?}");
+    let rework = quoted("供热管网改造全面完成");
+    assert_eq!(rework.len(), 1, "{ts:#?}");
+    assert_eq!(field(rework[0], "measure"), "milestone", "{ts:#?}");
+    assert!(quoted("目标任务全面完成").is_empty(), "{ts:#?}");
+    assert_eq!(quoted("5000人").len(), 1, "{ts:#?}");
+}
+
+/// Round 23 D: in a 专栏 of projects, people brought in and trained (`五年引进培养…人才300名`,
+/// `培养全科医生500名`) are goals of the plan like the works counts; a project's scope is not.
+#[test]
+fn a_box_entry_training_people_is_a_goal() {
+    let text = "青川市“十五五”卫生健康发展规划\n（2026年3月1日）\n\n专栏1　“十五五”卫生健康重点项目\n　　1.人才引育工程。五年引进培养高层次卫生人才200名，培养全科医生400名。\n　　2.医院建设工程。市人民医院新院区，总投资30亿元。\n";
+    let ts = drafted(text);
+    let quoted = |piece: &str| {
+        ts.iter()
+            .filter(|t| field(t, "quote").contains(piece))
+            .collect::<Vec<_>>()
+    };
+    for piece in ["人才200名", "全科医生400名"] {
+        let got = quoted(piece);
+        assert_eq!(got.len(), 1, "{piece}: {ts:#?}");
+        assert_eq!(field(got[0], "measure"), "ytd", "{ts:#?}");
+        assert_eq!(field(got[0], "deadline"), "2030-12-31", "{ts:#?}");
+    }
+    assert!(quoted("30亿元").is_empty(), "{ts:#?}");
+}
