@@ -13652,3 +13652,22 @@ fn a_box_entry_training_people_is_a_goal() {
     }
     assert!(quoted("30亿元").is_empty(), "{ts:#?}");
 }
+
+/// Round 23 D: over a plan's window, a later item of a list whose nouns stand before their
+/// figures (`改造提升乡镇卫生院30所、社区卫生服务中心12个`) is counted by the verb of the first,
+/// as the first is: ytd both; after 建成 the later item stays level (t96).
+#[test]
+fn a_later_item_of_a_works_list_shares_its_verb_over_a_window() {
+    let text = "青川市卫生健康发展规划\n（2026年3月1日）\n\n一、重点任务\n到2030年，改造提升乡镇卫生院20所、社区卫生服务中心9个。到2030年，建成高水平医院8所、重点专科40个。\n";
+    let ts = drafted(text);
+    let measure = |piece: &str| {
+        ts.iter()
+            .find(|t| field(t, "value") == piece)
+            .map(|t| field(t, "measure"))
+            .unwrap_or_default()
+    };
+    assert_eq!(measure("20"), "ytd", "{ts:#?}");
+    assert_eq!(measure("9"), "ytd", "{ts:#?}");
+    // (The first item after 建成 is read by round 21 D's rule; the later one stays level.)
+    assert_eq!(measure("40"), "level", "{ts:#?}");
+}
