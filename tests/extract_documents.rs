@@ -9162,7 +9162,7 @@ fn t79_carbon_peak_implementation_plan() {
             "2030年前实现碳达峰",
             "电力需求侧响应能力达到最大负荷的5%",
             "主要资源产出率比2025年提高15%",
-            "试点园区20个",
+            // (试点园区20个 is right since round 23 D: a list's later item shares the verb.)
         ],
     );
 }
@@ -11043,7 +11043,7 @@ fn t96_bulleted_indicator_plan() {
             "儿童青少年总体近视率",
             "增加公办学位6万个",
             "建设省级特色示范高中50所",
-            "行业产教融合共同体20个",
+            // (行业产教融合共同体20个 is right since round 23 D.)
             "推动3个学科进入国内前列",
             "支持60所县域普通高中改善办学条件",
             "年培训技术技能人才10万人次以上",
