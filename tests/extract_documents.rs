@@ -9162,7 +9162,7 @@ fn t79_carbon_peak_implementation_plan() {
             "2030年前实现碳达峰",
             "电力需求侧响应能力达到最大负荷的5%",
             "主要资源产出率比2025年提高15%",
-            "试点园区20个",
+            // (试点园区20个 is right since round 23 D: a list's later item shares the verb.)
         ],
     );
 }
@@ -11043,7 +11043,7 @@ fn t96_bulleted_indicator_plan() {
             "儿童青少年总体近视率",
             "增加公办学位6万个",
             "建设省级特色示范高中50所",
-            "行业产教融合共同体20个",
+            // (行业产教融合共同体20个 is right since round 23 D.)
             "推动3个学科进入国内前列",
             "支持60所县域普通高中改善办学条件",
             "年培训技术技能人才10万人次以上",
@@ -13774,4 +13774,63 @@ fn a_dated_task_of_a_short_topic_is_a_milestone() {
     ] {
         assert_eq!(field_of(&ts, q, "measure"), "milestone", "{q}: {ts:#?}");
     }
+}
+
+/// Round 23 D: a report's appeal to the level above (`…用地需求约3200亩，…恳请市政府…给予
+/// 支持`) sets no goal; works reworked in full (`…改造全面完成`) are a milestone, while the
+/// goals restated (`确保年度目标任务全面完成`) are not.
+#[test]
+fn an_appeal_sets_no_goal_and_a_rework_done_in_full_is_a_milestone() {
+    let text = "青川县2028年工作要点\n（2028年1月10日）\n\n一、主要任务\n新增城镇就业5000人以上，老旧小区供热管网改造全面完成。确保年度目标任务全面完成。\n二、需要市级协调解决的事项\n全县2028年拟实施项目用地需求约1800亩，指标缺口较大，恳请市政府给予倾斜支持。\n";
+    let ts = drafted(text);
+    let quoted = |piece: &str| {
+        ts.iter()
+            .filter(|t| field(t, "quote").contains(piece))
+            .collect::<Vec<_>>()
+    };
+    assert!(quoted("1800亩").is_empty(), "{ts:#?}");
+    let rework = quoted("供热管网改造全面完成");
+    assert_eq!(rework.len(), 1, "{ts:#?}");
+    assert_eq!(field(rework[0], "measure"), "milestone", "{ts:#?}");
+    assert!(quoted("目标任务全面完成").is_empty(), "{ts:#?}");
+    assert_eq!(quoted("5000人").len(), 1, "{ts:#?}");
+}
+
+/// Round 23 D: in a 专栏 of projects, people brought in and trained (`五年引进培养…人才300名`,
+/// `培养全科医生500名`) are goals of the plan like the works counts; a project's scope is not.
+#[test]
+fn a_box_entry_training_people_is_a_goal() {
+    let text = "青川市“十五五”卫生健康发展规划\n（2026年3月1日）\n\n专栏1　“十五五”卫生健康重点项目\n　　1.人才引育工程。五年引进培养高层次卫生人才200名，培养全科医生400名。\n　　2.医院建设工程。市人民医院新院区，总投资30亿元。\n";
+    let ts = drafted(text);
+    let quoted = |piece: &str| {
+        ts.iter()
+            .filter(|t| field(t, "quote").contains(piece))
+            .collect::<Vec<_>>()
+    };
+    for piece in ["人才200名", "全科医生400名"] {
+        let got = quoted(piece);
+        assert_eq!(got.len(), 1, "{piece}: {ts:#?}");
+        assert_eq!(field(got[0], "measure"), "ytd", "{ts:#?}");
+        assert_eq!(field(got[0], "deadline"), "2030-12-31", "{ts:#?}");
+    }
+    assert!(quoted("30亿元").is_empty(), "{ts:#?}");
+}
+
+/// Round 23 D: over a plan's window, a later item of a list whose nouns stand before their
+/// figures (`改造提升乡镇卫生院30所、社区卫生服务中心12个`) is counted by the verb of the first,
+/// as the first is: ytd both; after 建成 the later item stays level (t96).
+#[test]
+fn a_later_item_of_a_works_list_shares_its_verb_over_a_window() {
+    let text = "青川市卫生健康发展规划\n（2026年3月1日）\n\n一、重点任务\n到2030年，改造提升乡镇卫生院20所、社区卫生服务中心9个。到2030年，建成高水平医院8所、重点专科40个。\n";
+    let ts = drafted(text);
+    let measure = |piece: &str| {
+        ts.iter()
+            .find(|t| field(t, "value") == piece)
+            .map(|t| field(t, "measure"))
+            .unwrap_or_default()
+    };
+    assert_eq!(measure("20"), "ytd", "{ts:#?}");
+    assert_eq!(measure("9"), "ytd", "{ts:#?}");
+    // (The first item after 建成 is read by round 21 D's rule; the later one stays level.)
+    assert_eq!(measure("40"), "level", "{ts:#?}");
 }

@@ -29,7 +29,15 @@ const WORKS_VERBS: &[&str] = &[
     // none left out in the annotated boxes; 实施 is split, t14's `实施…攻关项目50项` left out).
     "完成",
     "建设",
+    // People brought in and trained (`五年引进培养高层次卫生人才300名`, `培养全科医生500名`):
+    // round 23 D, heldout16b z1's 人才引育工程, the two box clauses so opened in the annotated
+    // sets, both annotated.
+    "引进",
+    "培养",
 ];
+
+/// The plan's span opening an entry's clause (`五年引进培养…300名`): not part of its verb.
+const SPANS: &[&str] = &["五年"];
 
 /// A project's scope, never a goal.
 const SCOPE_WORDS: &[&str] = &["投资", "用地", "规划面积", "占地", "年产", "能力"];
@@ -57,6 +65,11 @@ fn works_count(n: &[char], c: &Clause) -> bool {
         .position(|ch| !ch.is_whitespace())
         .unwrap_or(text.len());
     let body = &text[lead..];
+    let span = SPANS
+        .iter()
+        .find(|w| lexicon::starts_with_at(body, 0, w))
+        .map_or(0, |w| w.chars().count());
+    let body = &body[span..];
     let Some(verb) = WORKS_VERBS
         .iter()
         .filter(|v| lexicon::starts_with_at(body, 0, v))

@@ -13,6 +13,7 @@
 /// The note of a reading that found no name in its clause and named it by the whole clause.
 pub(crate) const WHOLE_CLAUSE_NAME: &str = "could not isolate a name; the whole clause is used";
 
+mod appeal;
 mod base;
 mod box_works;
 pub mod clauses;
@@ -2955,6 +2956,8 @@ fn analyse_sentence(
     // over the clauses after its 预计 until one looks forward again (`forecast`); it ends
     // with the sentence, carrying nothing to the next.
     let mut forecasting = false;
+    // An appeal to the level above (`…用地需求约3200亩，…恳请市政府…给予倾斜支持`) sets no goal.
+    let appeal = appeal::appeals(&n[s.start..s.end]);
     for (ci, c) in s.clauses.iter().enumerate() {
         let cl = &n[c.start..c.end];
         let turns = looks_forward(cl)
@@ -2977,7 +2980,7 @@ fn analyse_sentence(
         forecasting &= !turns;
         let status_on = status_on || forecasting;
         // What a goal builds on (`在2026年新增1130家的基础上`) is a result: nothing to propose.
-        if base::inside(&bases, c.start) {
+        if appeal || base::inside(&bases, c.start) {
             continue;
         }
         // A shortfall against a goal (`离今年年底前完成整治的要求差距较大`) is a finding.
