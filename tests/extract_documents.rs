@@ -13612,3 +13612,20 @@ fn t123_t124_prose() {
         &["城乡居民收入稳步增长", "生态环境持续改善"],
     );
 }
+
+// ---- Review 20, fixer E: bounded card, CSV and quoted-TSV readers ----
+
+/// Review 20, finding 1: a run of indicator cards whose first records hold only a name is
+/// refused as soon as its second record is read, and not tried again from inside it; a real
+/// run of cards after it is still read.
+#[test]
+fn name_only_cards_are_refused_and_a_later_run_read() {
+    let mut text = "附件　主要指标说明\n".to_string();
+    for _ in 0..200 {
+        text.push_str("指标名称：a\n\n");
+    }
+    text.push_str("指标名称：森林覆盖率\n单位：%\n2030年目标值：42.5\n\n指标名称：新增城镇就业\n单位：万人\n2030年目标值：3\n");
+    let ts = drafted(&text);
+    assert_eq!(field_of(&ts, "森林覆盖率", "value"), "42.5", "{ts:#?}");
+    assert_eq!(field_of(&ts, "新增城镇就业", "value"), "3", "{ts:#?}");
+}
