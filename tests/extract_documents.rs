@@ -13629,3 +13629,20 @@ fn name_only_cards_are_refused_and_a_later_run_read() {
     assert_eq!(field_of(&ts, "森林覆盖率", "value"), "42.5", "{ts:#?}");
     assert_eq!(field_of(&ts, "新增城镇就业", "value"), "3", "{ts:#?}");
 }
+
+/// Review 20, finding 2: a card run's header is the labels of its first two records; a later
+/// record with a new label (`2030年目标值` after `2025年目标值`) opens another run, so the
+/// labels of a run stay few, and each run's goals are still read.
+#[test]
+fn a_card_with_a_new_label_opens_another_run() {
+    let mut text = "附件　主要指标说明\n".to_string();
+    for k in 0..100 {
+        text.push_str(&format!("指标名称：指标{k}\n{}年目标值：{k}\n", 1900 + k));
+    }
+    let ts = drafted(&text);
+    assert!(!ts.is_empty(), "{ts:#?}");
+    let mut text = "附件　主要指标说明\n".to_string();
+    text.push_str("指标名称：森林覆盖率\n单位：%\n2030年目标值：42.5\n\n指标名称：新增城镇就业\n单位：万人\n2030年目标值：3\n\n指标名称：空气优良天数比率\n单位：%\n2030年目标值：90\n");
+    let ts = drafted(&text);
+    assert_eq!(field_of(&ts, "空气优良天数比率", "value"), "90", "{ts:#?}");
+}

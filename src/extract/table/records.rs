@@ -16,6 +16,8 @@ use super::pipe_wrap::Row;
 
 /// Lines of other text allowed between two records.
 const MAX_GAP: usize = 4;
+/// Distinct labels a run's first two records may hold (its header's columns).
+const MAX_LABELS: usize = 12;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Field {
@@ -136,14 +138,29 @@ pub(super) fn rows(lines: &[&str], at: usize) -> Result<(Vec<Row>, usize), usize
     } else {
         return Err(end);
     };
+    let mut labels: Vec<String> = Vec::new();
     let mut j = end;
     while j < lines.len() && j <= end + MAX_GAP {
         if let Some((r, next)) = record(lines, j) {
             // A card gives a goal: the first two records hold a field besides their name,
             // decided as soon as the second is read (so that a run is never read in full to
-            // be refused); a later record with none is left out.
-            if records.len() == 1 && (records[0].1.len() < 2 || r.len() < 2) {
-                return Err(j);
+            // be refused); a later record with none is left out. The header is the labels
+            // of the first two records (at most `MAX_LABELS`); a later record bringing a new
+            // one ends the run (another table of cards).
+            if records.len() == 1 {
+                if records[0].1.len() < 2 || r.len() < 2 {
+                    return Err(j);
+                }
+                for (l, _) in records[0].1.iter().chain(&r) {
+                    if !labels.contains(l) {
+                        if labels.len() == MAX_LABELS {
+                            return Err(j);
+                        }
+                        labels.push(l.clone());
+                    }
+                }
+            } else if r.iter().any(|(l, _)| !labels.contains(l)) {
+                break;
             }
             records.push((next - 1, r));
             end = next;
@@ -156,14 +173,6 @@ pub(super) fn rows(lines: &[&str], at: usize) -> Result<(Vec<Row>, usize), usize
         return Err(j);
     }
     records.retain(|(_, r)| r.len() >= 2);
-    let mut labels: Vec<String> = Vec::new();
-    for (_, r) in &records {
-        for (l, _) in r {
-            if !labels.contains(l) {
-                labels.push(l.clone());
-            }
-        }
-    }
     let mut out: Vec<Row> = vec![(header_at, labels.clone())];
     for (line, r) in records {
         let cells = labels
