@@ -13834,3 +13834,50 @@ fn a_later_item_of_a_works_list_shares_its_verb_over_a_window() {
     // (The first item after 建成 is read by round 21 D's rule; the later one stays level.)
     assert_eq!(measure("40"), "level", "{ts:#?}");
 }
+
+// ---- Review 20, fixer E: bounded card, CSV and quoted-TSV readers ----
+
+/// Review 20, finding 1: a run of indicator cards whose first records hold only a name is
+/// refused as soon as its second record is read, and not tried again from inside it; a real
+/// run of cards after it is still read.
+#[test]
+fn name_only_cards_are_refused_and_a_later_run_read() {
+    let mut text = "附件　主要指标说明\n".to_string();
+    for _ in 0..200 {
+        text.push_str("指标名称：a\n\n");
+    }
+    text.push_str("指标名称：森林覆盖率\n单位：%\n2030年目标值：42.5\n\n指标名称：新增城镇就业\n单位：万人\n2030年目标值：3\n");
+    let ts = drafted(&text);
+    assert_eq!(field_of(&ts, "森林覆盖率", "value"), "42.5", "{ts:#?}");
+    assert_eq!(field_of(&ts, "新增城镇就业", "value"), "3", "{ts:#?}");
+}
+
+/// Review 20, finding 2: a card run's header is the labels of its first two records; a later
+/// record with a new label (`2030年目标值` after `2025年目标值`) opens another run, so the
+/// labels of a run stay few, and each run's goals are still read.
+#[test]
+fn a_card_with_a_new_label_opens_another_run() {
+    let mut text = "附件　主要指标说明\n".to_string();
+    for k in 0..100 {
+        text.push_str(&format!("指标名称：指标{k}\n{}年目标值：{k}\n", 1900 + k));
+    }
+    let ts = drafted(&text);
+    assert!(!ts.is_empty(), "{ts:#?}");
+    let mut text = "附件　主要指标说明\n".to_string();
+    text.push_str("指标名称：森林覆盖率\n单位：%\n2030年目标值：42.5\n\n指标名称：新增城镇就业\n单位：万人\n2030年目标值：3\n\n指标名称：空气优良天数比率\n单位：%\n2030年目标值：90\n");
+    let ts = drafted(&text);
+    assert_eq!(field_of(&ts, "空气优良天数比率", "value"), "90", "{ts:#?}");
+}
+
+/// Review 20, finding 6: a long table of plain tab rows is refused by the quoted-cell reader
+/// within its first records and not tried again from each of its lines; it is still read by
+/// the table reader.
+#[test]
+fn a_long_plain_tab_table_is_still_read() {
+    let mut text = "附件　主要指标\n指标\t单位\t2030年目标\n".to_string();
+    for k in 0..60 {
+        text.push_str(&format!("指标{k}产量\t万吨\t{}\n", 10 + k));
+    }
+    let ts = drafted(&text);
+    assert_eq!(field_of(&ts, "指标59产量", "value"), "69", "{ts:#?}");
+}

@@ -123,16 +123,37 @@ pub fn unbox<'a>(lines: &[&'a str]) -> Unboxed<'a> {
     let mut out: Vec<Cow<'a, str>> = Vec::with_capacity(lines.len());
     let mut blocks = Vec::new();
     let mut i = 0;
+    // The line before which no run of indicator cards can open (a refused run is not
+    // tried again from a line inside it).
+    let mut cards_from = 0;
+    // The same for a tab-separated table with quoted cells (`tsv_quoted`).
+    let mut quoted_from = 0;
     while i < lines.len() {
         let start = i;
         // A pipe table whose cells wrapped at a fixed width (`pipe_wrap`), a table pasted
         // as CSV (`csv`), or a run of indicator cards (`records`): each row one
         // tab-separated line where it opens, its other lines
         // blank.
+        let cards = |cards_from: &mut usize| {
+            if i < *cards_from {
+                return None;
+            }
+            super::records::rows(lines, i)
+                .map_err(|next| *cards_from = next)
+                .ok()
+        };
+        let quoted = |quoted_from: &mut usize| {
+            if i < *quoted_from {
+                return None;
+            }
+            super::tsv_quoted::rows(lines, i)
+                .map_err(|next| *quoted_from = next)
+                .ok()
+        };
         if let Some((rows, end)) = super::pipe_wrap::rows(lines, i)
             .or_else(|| super::csv::rows(lines, i))
-            .or_else(|| super::tsv_quoted::rows(lines, i))
-            .or_else(|| super::records::rows(lines, i))
+            .or_else(|| quoted(&mut quoted_from))
+            .or_else(|| cards(&mut cards_from))
         {
             out.extend(lines[i..end].iter().map(|_| Cow::Borrowed("")));
             // (An indicator card's header may stand on the heading line before it.)

@@ -16,6 +16,8 @@ use super::pipe_wrap::Row;
 
 /// Lines of other text allowed between two records.
 const MAX_GAP: usize = 4;
+/// Distinct labels a run's first two records may hold (its header's columns).
+const MAX_LABELS: usize = 12;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Field {
@@ -124,20 +126,42 @@ fn free_line(line: &str) -> bool {
 }
 
 /// The rows of a run of indicator cards opening at `lines[at]` (see the module's doc), each
-/// with the line it is written on, and the line after the run.
-pub(super) fn rows(lines: &[&str], at: usize) -> Option<(Vec<Row>, usize)> {
-    let (first, mut end) = record(lines, at)?;
+/// with the line it is written on, and the line after the run; on failure, the line before
+/// which no run can open (so that no line is read again as a run's start or second record).
+pub(super) fn rows(lines: &[&str], at: usize) -> Result<(Vec<Row>, usize), usize> {
+    let (first, mut end) = record(lines, at).ok_or(at + 1)?;
     let mut records: Vec<(usize, Vec<(String, String)>)> = vec![(end - 1, first)];
     let header_at = if end - at >= 2 {
         at
     } else if at > 0 && free_line(lines[at - 1]) {
         at - 1
     } else {
-        return None;
+        return Err(end);
     };
+    let mut labels: Vec<String> = Vec::new();
     let mut j = end;
     while j < lines.len() && j <= end + MAX_GAP {
         if let Some((r, next)) = record(lines, j) {
+            // A card gives a goal: the first two records hold a field besides their name,
+            // decided as soon as the second is read (so that a run is never read in full to
+            // be refused); a later record with none is left out. The header is the labels
+            // of the first two records (at most `MAX_LABELS`); a later record bringing a new
+            // one ends the run (another table of cards).
+            if records.len() == 1 {
+                if records[0].1.len() < 2 || r.len() < 2 {
+                    return Err(j);
+                }
+                for (l, _) in records[0].1.iter().chain(&r) {
+                    if !labels.contains(l) {
+                        if labels.len() == MAX_LABELS {
+                            return Err(j);
+                        }
+                        labels.push(l.clone());
+                    }
+                }
+            } else if r.iter().any(|(l, _)| !labels.contains(l)) {
+                break;
+            }
             records.push((next - 1, r));
             end = next;
             j = next;
@@ -145,20 +169,10 @@ pub(super) fn rows(lines: &[&str], at: usize) -> Option<(Vec<Row>, usize)> {
             j += 1;
         }
     }
-    // A card gives a goal: the first two records hold a field besides their name (decided
-    // on them, so that a run is never rescanned); a later record with none is left out.
-    if records.len() < 2 || records.iter().take(2).any(|(_, r)| r.len() < 2) {
-        return None;
+    if records.len() < 2 {
+        return Err(j);
     }
     records.retain(|(_, r)| r.len() >= 2);
-    let mut labels: Vec<String> = Vec::new();
-    for (_, r) in &records {
-        for (l, _) in r {
-            if !labels.contains(l) {
-                labels.push(l.clone());
-            }
-        }
-    }
     let mut out: Vec<Row> = vec![(header_at, labels.clone())];
     for (line, r) in records {
         let cells = labels
@@ -171,5 +185,5 @@ pub(super) fn rows(lines: &[&str], at: usize) -> Option<(Vec<Row>, usize)> {
             .collect();
         out.push((line, cells));
     }
-    Some((out, end))
+    Ok((out, end))
 }

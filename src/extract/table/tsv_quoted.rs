@@ -17,7 +17,8 @@
 //! A run is read so only when its first record (the header) has three tab-separated cells or
 //! more and a record among its first [`WRAP_WINDOW`] spans lines; a record with more cells
 //! than the header ends it. Each line is read a bounded number of times (a record spans at most
-//! [`MAX_RECORD_LINES`] lines; the run is cut at the first line that opens no record).
+//! [`MAX_RECORD_LINES`] lines; the run is cut at the first line that opens no record; a run
+//! refused is not tried again from a line inside it).
 
 use super::pipe_wrap::Row;
 
@@ -76,9 +77,10 @@ fn record(lines: &[&str], at: usize) -> Option<(Vec<String>, usize)> {
 
 /// The records of a tab-separated table with quoted cells over several lines whose header
 /// opens at `lines[at]`, each with the line it opens on, and the line after the table (see
-/// the module's doc).
-pub(super) fn rows(lines: &[&str], at: usize) -> Option<(Vec<Row>, usize)> {
-    let (header, mut j) = record(lines, at)?;
+/// the module's doc); on failure, the line before which no such table can open (a run of
+/// plain tab rows is not tried again from a line inside it).
+pub(super) fn rows(lines: &[&str], at: usize) -> Result<(Vec<Row>, usize), usize> {
+    let (header, mut j) = record(lines, at).ok_or(at + 1)?;
     let width = header.len();
     // (A header holds words and years, no figure: a row of figures is tried no further.)
     let figure = |c: &String| c.chars().any(|ch| ch.is_ascii_digit()) && !c.contains('年');
@@ -87,7 +89,7 @@ pub(super) fn rows(lines: &[&str], at: usize) -> Option<(Vec<Row>, usize)> {
         || header.iter().filter(|c| !c.is_empty()).count() < 3
         || header.iter().any(figure)
     {
-        return None;
+        return Err(at + 1);
     }
     // The owners' column (牵头单位, 责任单位): a merged cell, empty below its first row,
     // names the owner of each row it spans.
@@ -104,7 +106,7 @@ pub(super) fn rows(lines: &[&str], at: usize) -> Option<(Vec<Row>, usize)> {
         // (A run of plain tab rows is left to the table reader, decided within its first
         // records: each line is read a bounded number of times.)
         if !wrapped && out.len() > WRAP_WINDOW {
-            return None;
+            return Err(j);
         }
         cells.resize(width, String::new());
         if let Some(o) = owner {
@@ -117,5 +119,10 @@ pub(super) fn rows(lines: &[&str], at: usize) -> Option<(Vec<Row>, usize)> {
         out.push((j, cells));
         j = next;
     }
-    (wrapped && out.len() >= 3).then_some((out, j))
+    // (From a line inside a run without a wrap, a narrower header reads no further.)
+    if wrapped && out.len() >= 3 {
+        Ok((out, j))
+    } else {
+        Err(j.max(at + 1))
+    }
 }
