@@ -13881,3 +13881,19 @@ fn a_long_plain_tab_table_is_still_read() {
     let ts = drafted(&text);
     assert_eq!(field_of(&ts, "指标59产量", "value"), "69", "{ts:#?}");
 }
+
+/// Review 20, finding 4: a header met again and again with no row under it (`指标  单位
+/// 2030年目标` over and over) is read once: a table that read no row is tried next at the last
+/// header it met, not at the line after its own (each line of the run was read again to its
+/// end: quadratic, 12 s on 25 KB). The table after the run is still read.
+#[test]
+fn a_run_of_headers_with_no_row_is_read_once_and_the_table_after_it_read() {
+    let mut text = "附表　主要指标\n".to_string();
+    for _ in 0..400 {
+        text.push_str("指标  单位  2030年目标\n");
+    }
+    text.push_str("森林覆盖率  %  45\n城镇新增就业  万人  3\n");
+    let ts = drafted(&text);
+    assert_eq!(field_of(&ts, "森林覆盖率", "value"), "45", "{ts:#?}");
+    assert_eq!(field_of(&ts, "城镇新增就业", "value"), "3", "{ts:#?}");
+}

@@ -1065,6 +1065,11 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         let mut pending: Vec<usize> = head.clone().collect();
         let mut blocks = split_block::Blocks::default();
         let mut rows = 0;
+        // The last header met again (its first line): where a table that read no row is
+        // tried next, not the line after this one's header (a run of headers and no row,
+        // `指标  单位  2030年目标` over and over, was read again from each of its lines:
+        // quadratic; review of rounds 21–22).
+        let mut last_again = i + 1;
         let mut j = head.end;
         while j < lines.len() {
             let line = lines[j];
@@ -1101,6 +1106,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     .all(|c| year_cell(c).is_some() || (figure(c).is_none() && !ocr::is_dash(c)))
             };
             if let Some((mut h2, r)) = header_at(&lines, j).filter(|_| only_words(line)) {
+                last_again = r.start.max(i + 1);
                 // (A later block of a wide table split in two: `split_block`.)
                 blocks.header_again(&h, &mut h2);
                 h = h2;
@@ -1430,7 +1436,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             table_line[j..end].iter_mut().for_each(|t| *t = true);
             j = end;
         }
-        i = if rows > 0 { j.max(i + 1) } else { i + 1 };
+        i = if rows > 0 { j.max(i + 1) } else { last_again };
     }
     // A bordered table's rules are table lines too, when the block was read as a table
     // (and so are the blanked lines of a cell-per-line table).
