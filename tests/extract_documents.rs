@@ -9162,7 +9162,7 @@ fn t79_carbon_peak_implementation_plan() {
             "2030年前实现碳达峰",
             "电力需求侧响应能力达到最大负荷的5%",
             "主要资源产出率比2025年提高15%",
-            // (试点园区20个 is right since round 23 D: a list's later item shares the verb.)
+            // (试点园区20个 is right since sixteenth set, fixed after the run: a list's later item shares the verb.)
         ],
     );
 }
@@ -11043,7 +11043,7 @@ fn t96_bulleted_indicator_plan() {
             "儿童青少年总体近视率",
             "增加公办学位6万个",
             "建设省级特色示范高中50所",
-            // (行业产教融合共同体20个 is right since round 23 D.)
+            // (行业产教融合共同体20个 is right since sixteenth set, fixed after the run.)
             "推动3个学科进入国内前列",
             "支持60所县域普通高中改善办学条件",
             "年培训技术技能人才10万人次以上",
@@ -13776,7 +13776,7 @@ fn a_dated_task_of_a_short_topic_is_a_milestone() {
     }
 }
 
-/// Round 23 D: a report's appeal to the level above (`…用地需求约3200亩，…恳请市政府…给予
+/// Sixteenth set, fixed after the run: a report's appeal to the level above (`…用地需求约3200亩，…恳请市政府…给予
 /// 支持`) sets no goal; works reworked in full (`…改造全面完成`) are a milestone, while the
 /// goals restated (`确保年度目标任务全面完成`) are not.
 #[test]
@@ -13796,7 +13796,7 @@ fn an_appeal_sets_no_goal_and_a_rework_done_in_full_is_a_milestone() {
     assert_eq!(quoted("5000人").len(), 1, "{ts:#?}");
 }
 
-/// Round 23 D: in a 专栏 of projects, people brought in and trained (`五年引进培养…人才300名`,
+/// Sixteenth set, fixed after the run: in a 专栏 of projects, people brought in and trained (`五年引进培养…人才300名`,
 /// `培养全科医生500名`) are goals of the plan like the works counts; a project's scope is not.
 #[test]
 fn a_box_entry_training_people_is_a_goal() {
@@ -13816,7 +13816,7 @@ fn a_box_entry_training_people_is_a_goal() {
     assert!(quoted("30亿元").is_empty(), "{ts:#?}");
 }
 
-/// Round 23 D: over a plan's window, a later item of a list whose nouns stand before their
+/// Sixteenth set, fixed after the run: over a plan's window, a later item of a list whose nouns stand before their
 /// figures (`改造提升乡镇卫生院30所、社区卫生服务中心12个`) is counted by the verb of the first,
 /// as the first is: ytd both; after 建成 the later item stays level (t96).
 #[test]

@@ -1,4 +1,4 @@
-//! A report's appeal to the level above (round 23 D: a development zone's work report, `五、需要
+//! A report's appeal to the level above (sixteenth set, fixed after the run: a development zone's work report, `五、需要
 //! 市级层面协调解决的事项`): `经开区2027年拟实施的新建产业项目用地需求约3200亩，现有指标缺口
 //! 较大，恳请市政府…给予倾斜支持` states what the writer asks for, not a goal it sets itself;
 //! so is `…重大项目投产后新增能耗较多，恳请市里统筹调剂能耗指标`. Over every annotated set

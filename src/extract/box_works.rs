@@ -30,7 +30,7 @@ const WORKS_VERBS: &[&str] = &[
     "完成",
     "建设",
     // People brought in and trained (`五年引进培养高层次卫生人才300名`, `培养全科医生500名`):
-    // round 23 D, heldout16b z1's 人才引育工程, the two box clauses so opened in the annotated
+    // sixteenth set, fixed after the run, heldout16b z1's 人才引育工程, the two box clauses so opened in the annotated
     // sets, both annotated.
     "引进",
     "培养",

@@ -163,7 +163,7 @@ pub fn over_window(
             let noun = &verb_text[p + w.chars().count()..];
             // A later item of a list with its noun before its figure (`改造提升乡镇卫生院30所、
             // 社区卫生服务中心12个`): its own noun, after the last 、, when the first item's
-            // noun came before its figure too (round 23 D). Not after 建成: `建成高水平高职院校
+            // noun came before its figure too (sixteenth set, fixed after the run). Not after 建成: `建成高水平高职院校
             // 10所、高水平专业群60个` is annotated level for both (t96).
             let noun = match noun.iter().rposition(|c| *c == '、') {
                 Some(k) if *w != "建成" && noun.first().is_some_and(|c| !c.is_ascii_digit()) => {

@@ -763,7 +763,7 @@ pub const MILESTONES: &[&str] = &[
     // stays out (assessed, t65).
     "全部消除",
     // Works reworked in full (`建成区雨污分流改造全面完成`, `重点行业规模以上工业企业数字化改造
-    // 全面完成`), round 23 D: over every annotated set the two forward clauses ending so are
+    // 全面完成`), sixteenth set, fixed after the run: over every annotated set the two forward clauses ending so are
     // milestones (2 of 2). Not `全面完成` alone: `确保年度目标任务全面完成` restates the goals
     // and is left out (heldout12a p3, heldout7a k2), `十件民生实事全面完成` is a result.
     "改造全面完成",

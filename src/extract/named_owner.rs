@@ -1,4 +1,4 @@
-//! Owners named in the prose of minutes or a speech (round 16 fix B): a sentence handing the
+//! Owners named in the prose of minutes or a speech (sixteenth set, fixed after the run): a sentence handing the
 //! work before it to units (`以上工作由市住房城乡建设局牵头，市财政局、各区政府配合。`,
 //! `这个工作由市住建局牵头，各区政府负责具体实施，…配合。`) owns the figures of its paragraph;
 //! a clause naming the unit that does what follows (`由市商务局负责，…`, `市应急管理局牵头，…`,
