@@ -56,8 +56,13 @@ fn titled_units(inner: &str) -> Option<Vec<String>> {
             .collect();
         ranked.push((rank / 2, units));
     }
+    in_rank_order(ranked)
+}
+
+/// The units of a note's parts, lead first (by each part's rank); a unit named twice stays
+/// where it is first named (`progress validate` rejects a repeat). `None` when none is named.
+fn in_rank_order(mut ranked: Vec<(usize, Vec<String>)>) -> Option<Vec<String>> {
     ranked.sort_by_key(|(r, _)| *r);
-    // (A unit named twice stays where it is first named: `progress validate` rejects a repeat.)
     let mut units: Vec<String> = Vec::new();
     for u in ranked.into_iter().flat_map(|(_, u)| u) {
         if !units.contains(&u) {
@@ -116,6 +121,10 @@ pub(crate) fn verb_units(inner: &str) -> Option<Vec<String>> {
         let part = part.trim();
         let (verb, rank) = OWNER_VERBS.iter().find(|(v, _)| part.ends_with(v))?;
         let names = part[..part.len() - verb.len()].trim_end();
+        // (`企业自行负责`: whoever it is does it on its own; no unit is named.)
+        if names.ends_with("自行") {
+            return None;
+        }
         let names = names.strip_suffix('等').unwrap_or(names);
         let units: Vec<String> = names.split('、').map(|x| x.trim().to_string()).collect();
         let unit_like =
@@ -125,15 +134,7 @@ pub(crate) fn verb_units(inner: &str) -> Option<Vec<String>> {
         }
         ranked.push((*rank, units));
     }
-    ranked.sort_by_key(|(r, _)| *r);
-    // (A unit named twice stays where it is first named: `progress validate` rejects a repeat.)
-    let mut units: Vec<String> = Vec::new();
-    for u in ranked.into_iter().flat_map(|(_, u)| u) {
-        if !units.contains(&u) {
-            units.push(u);
-        }
-    }
-    (!units.is_empty()).then_some(units)
+    in_rank_order(ranked)
 }
 
 /// Does a note of units open at `at` (`（牵头单位：…`, `(责任单位：…`)?
