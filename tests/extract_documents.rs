@@ -13907,3 +13907,22 @@ fn a_note_that_work_is_done_on_its_own_names_no_owner() {
     assert_eq!(field_of(&ts, "充电桩", "value"), "1000", "{ts:#?}");
     assert!(ts.iter().all(|t| !t.contains_key("owner")), "{ts:#?}");
 }
+
+/// Review 20, finding 3: a CSV table is split by the quoted-record splitter it shares with the
+/// TSV reader: a quote opens a quoted cell only at a cell's start, so a stray quote inside a
+/// row's name (`17"以上屏幕产量`) is text and the table's rows are all proposed; a quoted cell
+/// holding a comma (`"1,350"`) and an escaped quote (`""`) still reads.
+#[test]
+fn a_stray_quote_inside_a_csv_cell_keeps_the_table() {
+    let text = "序号,指标,单位,2030年目标\n1,地区生产总值,亿元,1800\n2,17\"以上屏幕产量,万台,50\n3,研发投入,亿元,40\n4,常住人口,万人,120\n";
+    let ts = drafted(text);
+    assert_eq!(ts.len(), 4, "{ts:#?}");
+    assert_eq!(field_of(&ts, "地区生产总值", "value"), "1800", "{ts:#?}");
+    assert_eq!(field_of(&ts, "以上屏幕产量", "value"), "50", "{ts:#?}");
+    assert_eq!(field_of(&ts, "研发投入", "value"), "40", "{ts:#?}");
+    assert_eq!(field_of(&ts, "常住人口", "value"), "120", "{ts:#?}");
+    let text = "指标,单位,2025年,2030年\n地区生产总值,亿元,1200,1800\n17\"以上屏幕产量,万台,30,50\n研发投入,亿元,20,40\n\"常住\"\"人口\",万人,\"1,100\",\"1,200\"\n";
+    let ts = drafted(text);
+    assert_eq!(ts.len(), 4, "{ts:#?}");
+    assert_eq!(field_of(&ts, "以上屏幕产量", "value"), "50", "{ts:#?}");
+}

@@ -36,6 +36,7 @@ mod levels;
 pub(crate) mod ocr;
 mod periods;
 mod pipe_wrap;
+mod quoted;
 mod ragged;
 mod rate;
 mod records;

@@ -1,6 +1,8 @@
 //! Tables pasted from a spreadsheet or a web page as CSV: cells split by ASCII commas, a
 //! cell holding a comma in double quotes (`"1,350"`, `"区科技局,区市场监管局"`), an empty
 //! cell as `,,`, a header cell wrapped inside its quotes over two lines (`"2027年` / `目标值"`).
+//! A quote opens a quoted cell only at a cell's start, as in [`super::tsv_quoted`] (one
+//! splitter, [`super::quoted`]): a stray quote inside a cell (`17"以上屏幕产量`) is text.
 //! Each record becomes one tab-separated line where it opens (the other lines of a record
 //! blank), so the table reader reads it as a table pasted with tabs.
 //!
@@ -13,6 +15,7 @@
 
 use super::ocr;
 use super::pipe_wrap::Row;
+use super::quoted;
 
 /// Lines one quoted cell may span.
 const MAX_RECORD_LINES: usize = 3;
@@ -20,48 +23,21 @@ const MAX_RECORD_LINES: usize = 3;
 const FIGURE_WINDOW: usize = 6;
 
 /// The cells of the record opening at `lines[at]`, and the line after it; `None` when the
-/// line holds fewer than two ASCII commas outside quotes or a quote is left open.
+/// record holds fewer than two ASCII commas outside quotes (three cells) or a quote is left
+/// open. A quote opens a quoted cell only at a cell's start ([`quoted::record`]), so a stray
+/// quote inside a cell (`17"以上屏幕产量`) is text.
 fn record(lines: &[&str], at: usize) -> Option<(Vec<String>, usize)> {
-    let first = lines.get(at)?;
-    if first.matches(',').count() < 2 {
-        return None;
-    }
-    let mut cells = vec![String::new()];
-    let mut quoted = false;
-    let mut j = at;
-    loop {
-        let line = lines.get(j)?;
-        let mut chars = line.trim_end_matches(['\r']).chars().peekable();
-        while let Some(c) = chars.next() {
-            match c {
-                '"' if quoted && chars.peek() == Some(&'"') => {
-                    chars.next();
-                    cells.last_mut()?.push('"');
-                }
-                '"' => quoted = !quoted,
-                ',' if !quoted => cells.push(String::new()),
-                _ => cells.last_mut()?.push(c),
-            }
-        }
-        j += 1;
-        if !quoted {
-            break;
-        }
-        if j - at >= MAX_RECORD_LINES {
-            return None;
-        }
-    }
+    let (cells, next) = quoted::record(lines, at, ',', MAX_RECORD_LINES)?;
     let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
-    (cells.len() >= 3).then_some((cells, j))
+    (cells.len() >= 3).then_some((cells, next))
 }
 
-/// A cell trimmed; a comma between two words (two units, `区科技局,区市场监管局`) becomes `、`,
-/// as a Chinese list writes it; a comma between digits (thousands) is kept for the figure
-/// reader.
+/// A cell (trimmed by [`quoted::record`]); a comma between two words (two units,
+/// `区科技局,区市场监管局`) becomes `、`, as a Chinese list writes it; a comma between digits
+/// (thousands) is kept for the figure reader.
 fn cell(c: &str) -> String {
-    let t = c.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-    let chars: Vec<char> = t.chars().collect();
-    let mut out = String::with_capacity(t.len());
+    let chars: Vec<char> = c.chars().collect();
+    let mut out = String::with_capacity(c.len());
     for (k, &ch) in chars.iter().enumerate() {
         let digit_around = k > 0
             && chars[k - 1].is_ascii_digit()

@@ -21,6 +21,7 @@
 //! refused is not tried again from a line inside it).
 
 use super::pipe_wrap::Row;
+use super::quoted;
 
 /// Lines one quoted cell may span.
 const MAX_RECORD_LINES: usize = 4;
@@ -28,51 +29,10 @@ const MAX_RECORD_LINES: usize = 4;
 const WRAP_WINDOW: usize = 40;
 
 /// The cells of the record opening at `lines[at]` and the line after it; `None` when the line
-/// holds no tab or a quote is left open over [`MAX_RECORD_LINES`] lines.
+/// holds no tab or a quote is left open over [`MAX_RECORD_LINES`] lines (see
+/// [`quoted::record`]).
 fn record(lines: &[&str], at: usize) -> Option<(Vec<String>, usize)> {
-    if !lines.get(at)?.contains('\t') {
-        return None;
-    }
-    let mut cells = vec![String::new()];
-    // Inside a quoted cell; at a cell's start (where a quote opens one).
-    let (mut quoted, mut fresh) = (false, true);
-    let mut j = at;
-    loop {
-        let line = lines.get(j)?.trim_end_matches('\r');
-        let mut chars = line.chars().peekable();
-        while let Some(c) = chars.next() {
-            match c {
-                '"' if quoted && chars.peek() == Some(&'"') => {
-                    chars.next();
-                    cells.last_mut()?.push('"');
-                }
-                '"' if quoted && matches!(chars.peek(), None | Some('\t')) => quoted = false,
-                '"' if fresh => quoted = true,
-                '\t' if !quoted => {
-                    cells.push(String::new());
-                    fresh = true;
-                    continue;
-                }
-                _ => cells.last_mut()?.push(c),
-            }
-            fresh = false;
-        }
-        j += 1;
-        if !quoted {
-            break;
-        }
-        if j - at >= MAX_RECORD_LINES {
-            return None;
-        }
-    }
-    let cells = cells
-        .iter()
-        .map(|c| {
-            c.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
-                .to_string()
-        })
-        .collect();
-    Some((cells, j))
+    quoted::record(lines, at, '\t', MAX_RECORD_LINES)
 }
 
 /// The records of a tab-separated table with quoted cells over several lines whose header
