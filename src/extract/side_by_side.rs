@@ -10,7 +10,9 @@
 //! table when it starts at that column or after it (two columns of slack). The block runs from
 //! the header to a blank line not followed by another row holding a right half, to a 注 note, or
 //! to a line one of whose cells crosses the split column (a paragraph), which ends it.
-//! One pass over the lines; a line is split into cells only when it holds `单位` twice.
+//! One pass over the lines: outside a block, a line is split into cells only when it holds
+//! `单位` twice (a header candidate); inside one, each line is split once to find its halves,
+//! and a line after a blank line once more to see whether it holds a right half.
 
 use std::borrow::Cow;
 
