@@ -310,30 +310,30 @@ pub fn percent_level_in_range(p: &Proposal) -> bool {
     goal && p.stretch.is_none_or(ok) && p.baseline.is_none_or(ok)
 }
 
-/// What a `# left out:` line says of a `%` level past 100: its quote (or name) and why.
-pub fn left_out_percent(p: &Proposal) -> String {
+/// What a `# left out:` line says of a proposal: its quote (or name) and why.
+fn left_out(p: &Proposal, why: &str) -> String {
     let what = if p.quote.is_empty() {
         &p.name_zh
     } else {
         &p.quote
     };
-    format!("{what} (a % level past 100, which the draft cannot hold)")
+    format!("{what} ({why}, which the draft cannot hold)")
+}
+
+/// What a `# left out:` line says of a `%` level past 100.
+pub fn left_out_percent(p: &Proposal) -> String {
+    left_out(p, "a % level past 100")
 }
 
 /// Does `p` have the unit `progress validate` asks of it? Every target with a rule needs
-/// one; a milestone or an assessed target has none (round 22 A).
+/// one; a milestone or an assessed target has none (sixteenth set, fixed after the run).
 pub fn unit_held(p: &Proposal) -> bool {
     p.unit.is_some() || p.assessed || p.measure == Measure::Milestone
 }
 
-/// What a `# left out:` line says of a table row with no unit: its quote (or name) and why.
+/// What a `# left out:` line says of a table row with no unit.
 pub fn left_out_unitless(p: &Proposal) -> String {
-    let what = if p.quote.is_empty() {
-        &p.name_zh
-    } else {
-        &p.quote
-    };
-    format!("{what} (a row with no unit, which the draft cannot hold)")
+    left_out(p, "a row with no unit")
 }
 
 /// The tolerance a 左右 is drafted with, a guess to review: a tenth of the goal, at least 0.1.
