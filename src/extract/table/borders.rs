@@ -117,6 +117,19 @@ fn join(row: &mut [String], more: &[String]) {
     }
 }
 
+/// A reader that, refusing a run, says the line it reached (`Err(next)`): not tried again
+/// from a line before that one (`from`), so each line is read by it at most once.
+fn past_refusal<T>(
+    i: usize,
+    from: &mut usize,
+    read: impl FnOnce() -> Result<T, usize>,
+) -> Option<T> {
+    if i < *from {
+        return None;
+    }
+    read().map_err(|next| *from = next).ok()
+}
+
 /// Make the bordered tables of `lines` plain (see the module's doc). Lines outside such
 /// tables are kept as they are; one output line per input line.
 pub fn unbox<'a>(lines: &[&'a str]) -> Unboxed<'a> {
@@ -134,26 +147,10 @@ pub fn unbox<'a>(lines: &[&'a str]) -> Unboxed<'a> {
         // as CSV (`csv`), or a run of indicator cards (`records`): each row one
         // tab-separated line where it opens, its other lines
         // blank.
-        let cards = |cards_from: &mut usize| {
-            if i < *cards_from {
-                return None;
-            }
-            super::records::rows(lines, i)
-                .map_err(|next| *cards_from = next)
-                .ok()
-        };
-        let quoted = |quoted_from: &mut usize| {
-            if i < *quoted_from {
-                return None;
-            }
-            super::tsv_quoted::rows(lines, i)
-                .map_err(|next| *quoted_from = next)
-                .ok()
-        };
         if let Some((rows, end)) = super::pipe_wrap::rows(lines, i)
             .or_else(|| super::csv::rows(lines, i))
-            .or_else(|| quoted(&mut quoted_from))
-            .or_else(|| cards(&mut cards_from))
+            .or_else(|| past_refusal(i, &mut quoted_from, || super::tsv_quoted::rows(lines, i)))
+            .or_else(|| past_refusal(i, &mut cards_from, || super::records::rows(lines, i)))
         {
             out.extend(lines[i..end].iter().map(|_| Cow::Borrowed("")));
             // (An indicator card's header may stand on the heading line before it.)
