@@ -13951,5 +13951,10 @@ fn a_box_entry_s_dated_project_steps_are_milestones() {
             .all(|t| !t["quote"].as_str().unwrap().contains("2025年建成")),
         "{ts:#?}"
     );
-    assert_eq!(with_quote(&ts, "城市书房").get("measure").and_then(|m| m.as_str()), Some("ytd"));
+    assert_eq!(
+        with_quote(&ts, "城市书房")
+            .get("measure")
+            .and_then(|m| m.as_str()),
+        Some("ytd")
+    );
 }

@@ -59,7 +59,8 @@ pub(super) fn propose(
             continue;
         }
         let project = unspaced(&n[first.start..first.end]);
-        let name = if project.chars().any(|ch| ch.is_ascii_digit()) || project.chars().count() > 30 {
+        let name = if project.chars().any(|ch| ch.is_ascii_digit()) || project.chars().count() > 30
+        {
             rest
         } else {
             format!("{project}{rest}")
