@@ -13946,3 +13946,35 @@ fn a_stray_quote_inside_a_csv_cell_keeps_the_table() {
     assert_eq!(ts.len(), 4, "{ts:#?}");
     assert_eq!(field_of(&ts, "以上屏幕产量", "value"), "50", "{ts:#?}");
 }
+
+/// Round 23 A: a 专栏 entry's project steps after it names the project (`…迁建项目，2027年开工，
+/// 2029年建成`, `…游泳馆，2027年9月底前主体完工`, `力争2028年开工建设市美术馆`) are milestones
+/// dated by their own deadlines; a step dated before the plan (`2025年建成`) is none.
+#[test]
+fn a_box_entry_s_dated_project_steps_are_milestones() {
+    let ts = targets_of(
+        "岚川市“十五五”文化体育发展规划\n第二章　重点任务\n专栏2　“十五五”文化体育重点项目\n　　1.场馆建设工程。市体育中心游泳馆，2027年9月底前主体完工；市图书馆新馆迁建项目，2027年开工，2029年建成；市档案馆，2025年建成。\n　　2.文化惠民工程。新建城市书房40个，力争2028年开工建设市美术馆。\n",
+        "2026",
+    );
+    for (piece, deadline) in [
+        ("2027年9月底前主体完工", "2027-09-30"),
+        ("2027年开工", "2027-12-31"),
+        ("2029年建成", "2029-12-31"),
+        ("力争2028年开工建设市美术馆", "2028-12-31"),
+    ] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["measure"].as_str(), Some("milestone"), "{t:#?}");
+        assert_eq!(t["deadline"].to_string(), deadline, "{t:#?}");
+    }
+    assert!(
+        ts.iter()
+            .all(|t| !t["quote"].as_str().unwrap().contains("2025年建成")),
+        "{ts:#?}"
+    );
+    assert_eq!(
+        with_quote(&ts, "城市书房")
+            .get("measure")
+            .and_then(|m| m.as_str()),
+        Some("ytd")
+    );
+}

@@ -77,6 +77,13 @@ const DONE: &[&str] = &[
     "通过",
 ];
 
+/// Does `text` (a short clause's rest after its deadline) hold a word of [`DONE`] other than
+/// 通过 / 覆盖 (which need their own checks, `predicate`)? (`box_steps`.)
+pub(super) fn finishes(text: &str) -> bool {
+    let n: Vec<char> = text.chars().collect();
+    (0..n.len()).any(|p| longest_at(&n, p, DONE).is_some_and(|(w, _)| w != "通过" && w != "覆盖"))
+}
+
 /// What a dated `通过` ends its clause on: a review or an acceptance passed.
 const REVIEWS: &[&str] = &["评估", "验收", "认定", "评审", "复核", "审核"];
 

@@ -15,6 +15,7 @@ pub(crate) const WHOLE_CLAUSE_NAME: &str = "could not isolate a name; the whole 
 
 mod appeal;
 mod base;
+mod box_steps;
 mod box_works;
 pub mod clauses;
 mod counts;
@@ -554,6 +555,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             let works = box_works::works_clauses(n, s)
                 .into_iter()
                 .filter(|w| w.end <= first || w.start >= last);
+            let entry_first = props.len();
             for goal in works.chain(goal) {
                 let found = find_windows(n, goal.start, goal.end);
                 let found = Found {
@@ -564,6 +566,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 };
                 analyse_sentence(&t, &goal, &doc, false, found, &mut props, &mut marks);
             }
+            // (And its project's later steps: `…迁建项目，2027年开工，2029年建成`.)
+            box_steps::propose(&t, s, &wins, &doc, &mut props, entry_first);
         } else if numbers_only(&n[s.start..s.end]) {
             // A sentence of figures and signs alone (a page number, a row's serial: `1`):
             // no word promises anything or turns a report, and its analysis would return

@@ -1,0 +1,82 @@
+//! A 专栏 entry's project steps (round 23 A): after the entry names its project, a clause
+//! of its own deadline and a verb that finishes works, with no figure (`市疾病预防控制中心迁建
+//! 项目，2027年开工，2029年建成`, `市中医院康复楼，2027年6月底前主体完工`, `力争2029年开工建设
+//! 县域通用机场`), is a milestone dated by that deadline. A box of projects reads only works
+//! counts and the clauses from an entry's first deadline (`box_goal`); a later dated step, or
+//! a step naming nothing of its own (`主体`: fewer than three characters, `dated::predicate`
+//! asks for them), was never proposed. Over every annotated set, the box clauses opening on a
+//! year or a year's end (确保 / 力争 before it) with a finishing verb and no figure were
+//! annotated milestones 13 of 13 (docs/extract.md, "Round 23 A").
+
+use super::clauses::{Sentence, Text};
+use super::{DocInfo, Measure, Proposal, Rule, WinKind, Window, dated, resolve_window};
+
+/// The longest step read after its deadline (`主体完工`, `开工建设县域通用机场`): a longer
+/// clause is a task of its own, read by the sentence's analysis.
+const STEP_LEN: usize = 16;
+
+/// Propose the steps of the box entry `s` not already quoted by `props[from..]`.
+pub(super) fn propose(
+    t: &Text,
+    s: &Sentence,
+    wins: &[Window],
+    doc: &DocInfo,
+    props: &mut Vec<Proposal>,
+    from: usize,
+) {
+    let n = &t.norm;
+    let Some(first) = s.clauses.first() else {
+        return;
+    };
+    for c in s.clauses.iter().skip(1) {
+        let i = wins.partition_point(|w| w.pos < c.start);
+        let Some(w) = wins.get(i).filter(|w| w.pos < c.end && w.end <= c.end) else {
+            continue;
+        };
+        let dated_by = match w.kind {
+            WinKind::By(y) | WinKind::Year(y) => doc.year.is_none_or(|d| y >= d),
+            WinKind::Part(_) => true,
+            _ => false,
+        };
+        let lead = unspaced(&n[c.start..w.pos]);
+        let rest = unspaced(&n[w.end..c.end]);
+        let len = rest.chars().count();
+        if !dated_by
+            || !["", "确保", "力争"].contains(&lead.as_str())
+            || len == 0
+            || len > STEP_LEN
+            || rest.chars().any(|ch| ch.is_ascii_digit())
+            || !dated::finishes(&rest)
+        {
+            continue;
+        }
+        let quote = t.quote(c.start, c.end);
+        let clause = unspaced(&n[c.start..c.end]);
+        if props[from.min(props.len())..]
+            .iter()
+            .any(|p| unspaced_str(&p.quote).contains(&clause))
+        {
+            continue;
+        }
+        let project = unspaced(&n[first.start..first.end]);
+        let name = if project.chars().any(|ch| ch.is_ascii_digit()) || project.chars().count() > 30
+        {
+            rest
+        } else {
+            format!("{project}{rest}")
+        };
+        let mut notes = Vec::new();
+        let window = resolve_window(Some(w), doc, &mut notes);
+        let mut prop = Proposal::new(name, Measure::Milestone, Rule::Done, quote);
+        prop.place(window, notes);
+        props.push(prop);
+    }
+}
+
+fn unspaced(piece: &[char]) -> String {
+    piece.iter().filter(|ch| !ch.is_whitespace()).collect()
+}
+
+fn unspaced_str(s: &str) -> String {
+    s.chars().filter(|ch| !ch.is_whitespace()).collect()
+}
