@@ -13926,3 +13926,18 @@ fn a_stray_quote_inside_a_csv_cell_keeps_the_table() {
     assert_eq!(ts.len(), 4, "{ts:#?}");
     assert_eq!(field_of(&ts, "以上屏幕产量", "value"), "50", "{ts:#?}");
 }
+
+// ---- Round 23 D: table rows over all sets, and t131 (a web page's Markdown table with <br>) ----
+
+/// The score of the tuning passage t131 (a city plan as a web page converted to Markdown, its
+/// pipe tables keeping the page's line breaks inside cells as `<br>`), printed once before any
+/// rule was written for it (docs/extract.md, "Round 23 D"):
+/// `cargo test --test extract_documents -- --ignored t131_score --nocapture`
+#[test]
+#[ignore]
+fn t131_score() {
+    score_names(
+        "tuning",
+        &["t131-city-digital-government-plan-web-markdown-br-cells"],
+    );
+}
