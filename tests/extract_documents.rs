@@ -13978,3 +13978,40 @@ fn a_box_entry_s_dated_project_steps_are_milestones() {
         Some("ytd")
     );
 }
+
+// ---- Round 23 D: table rows over all sets, and t131 (a web page's Markdown table with <br>) ----
+
+/// The score of the tuning passage t131 (a city plan as a web page converted to Markdown, its
+/// pipe tables keeping the page's line breaks inside cells as `<br>`), printed once before any
+/// rule was written for it (docs/extract.md, "Round 23 D"):
+/// `cargo test --test extract_documents -- --ignored t131_score --nocapture`
+#[test]
+#[ignore]
+fn t131_score() {
+    score_names(
+        "tuning",
+        &["t131-city-digital-government-plan-web-markdown-br-cells"],
+    );
+}
+
+/// Round 23 D: a web page's Markdown pipe table keeping the page's `<br>` line breaks and
+/// `&nbsp;` blanks inside its cells (`2027年<br>目标`, `政务服务事项<br>全程网办率`, an owner
+/// cell of two units one per line): the header's year columns are read, names are whole and
+/// the two units are both owners (`table::web_cell`).
+#[test]
+fn t131_web_markdown_br_cells() {
+    assert_agreed_in(
+        "tuning",
+        "t131-city-digital-government-plan-web-markdown-br-cells",
+        "prose",
+        &[],
+    );
+    // The task table's 具体目标 cells read as the work-cell reader reads them today (接入…不少于
+    // 300项 assessed, 精简30%以上 a level, IPv6改造 assessed): not this rule's business.
+    assert_agreed_in(
+        "tuning",
+        "t131-city-digital-government-plan-web-markdown-br-cells",
+        "table",
+        &["体征指标不少于300项", "精简30%以上", "IPv6改造"],
+    );
+}

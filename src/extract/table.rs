@@ -49,6 +49,7 @@ mod tab_wrap;
 mod transposed;
 mod tsv_quoted;
 mod under;
+mod web_cell;
 mod window_rate;
 mod work_cell;
 mod year_rows;

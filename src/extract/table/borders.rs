@@ -50,7 +50,7 @@ fn is_rule(line: &str) -> bool {
 /// The cells of a bordered content line (`│ 1 │ 名称 │ 亿元 │`): the line opens and closes
 /// with a border (one cell: a row spanning the table, `│ 一、设施网络 │`), or (a Markdown
 /// table written without its outer pipes, `序号 | 指标 | 2025年`) has at least three; each
-/// cell trimmed.
+/// cell trimmed, a web page's `<br>` and `&nbsp;` in it read (`web_cell`).
 fn cells(line: &str) -> Option<Vec<String>> {
     let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     let (open, close) = (t.starts_with(is_bar), t.ends_with(is_bar));
@@ -62,8 +62,8 @@ fn cells(line: &str) -> Option<Vec<String>> {
     let cs: Vec<String> = inner
         .split(is_bar)
         .map(|c| {
-            c.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
-                .to_string()
+            let c = c.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+            super::web_cell::clean(c).into_owned()
         })
         .collect();
     // One cell between the outer borders: a row spanning the table (a category, a note).
