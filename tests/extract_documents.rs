@@ -13926,3 +13926,21 @@ fn a_stray_quote_inside_a_csv_cell_keeps_the_table() {
     assert_eq!(ts.len(), 4, "{ts:#?}");
     assert_eq!(field_of(&ts, "以上屏幕产量", "value"), "50", "{ts:#?}");
 }
+
+// ---- Round 23 B: new table layouts (t127, t128) ----
+
+/// The score of the tuning passages t127–t128 (a statistical-style annual plan table with a
+/// `单位：亿元、%` line, a 计量单位 column, level and growth columns and a 续表; a PDF table with
+/// vertical header text, a merged 类别 column and a name wrapped across a page break):
+/// `cargo test --test extract_documents -- --ignored t127_t128_score --nocapture`
+#[test]
+#[ignore]
+fn t127_t128_score() {
+    score_names(
+        "tuning",
+        &[
+            "t127-county-annual-plan-statistical-table-unit-line-continued",
+            "t128-city-ecology-plan-pdf-vertical-header-merged-category-page-wrap",
+        ],
+    );
+}
