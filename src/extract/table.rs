@@ -1092,7 +1092,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             if line
                 .trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
                 .is_empty()
-                || ocr::is_page_number(line)
+                || (ocr::is_page_number(line) && vertical::merged(&lines, j).is_none())
                 || ocr::is_continued(line)
                 || (repeats.is_running(line) && !name_head_between_rows(&lines, j, filled))
                 || running_title(line)
