@@ -14015,3 +14015,112 @@ fn t131_web_markdown_br_cells() {
         &["体征指标不少于300项", "精简30%以上", "IPv6改造"],
     );
 }
+
+// ---- Round 23 B: new table layouts (t127, t128) ----
+
+/// The score of the tuning passages t127–t128 (a statistical-style annual plan table with a
+/// `单位：亿元、%` line, a 计量单位 column, level and growth columns and a 续表; a PDF table with
+/// vertical header text, a merged 类别 column and a name wrapped across a page break):
+/// `cargo test --test extract_documents -- --ignored t127_t128_score --nocapture`
+#[test]
+#[ignore]
+fn t127_t128_score() {
+    score_names(
+        "tuning",
+        &[
+            "t127-county-annual-plan-statistical-table-unit-line-continued",
+            "t128-city-ecology-plan-pdf-vertical-header-merged-category-page-wrap",
+        ],
+    );
+}
+
+/// Round 23 B: t127, a statistical-style annual plan table (`单位：亿元、%` above it, a
+/// 计量单位 column filled only where a row's unit differs, 2027年预计 / 2028年目标 / 增长（%）,
+/// a 续表 after the page number). Judgement calls: the annotation takes a quantity's row as
+/// two targets (the 2028 level and the growth); the documented convention of `table/rate.rs`
+/// (every earlier annotator of a 预计 / 目标 / 增长 table: t50, t57, t66, heldout9–11) takes
+/// the growth alone, so the twelve levels are not drafted.
+#[test]
+fn t127_statistical_annual_plan_table() {
+    let name = "t127-county-annual-plan-statistical-table-unit-line-continued";
+    assert_agreed_in(
+        "tuning",
+        name,
+        "table",
+        &[
+            "地区生产总值",
+            "第一产业增加值",
+            "第二产业增加值",
+            "第三产业增加值",
+            "社会消费品零售总额",
+            "外贸进出口总额",
+            "实际使用外资",
+            "一般公共预算收入",
+            "税收收入",
+            "金融机构本外币存款余额",
+            "城镇居民人均可支配收入",
+            "农村居民人均可支配收入",
+        ],
+    );
+    assert_agreed_in("tuning", name, "prose", &[]);
+}
+
+/// Round 23 B: t128, a PDF table whose header is vertical text (one character a line), its
+/// 类别 column a merged vertical cell, a name wrapped across the page break. Judgement calls:
+/// 生态保护红线面积 `不减少` (annotated at least the 2025 figure) is drafted assessed, as
+/// `worded_goal` reads a goal in words with no figure; in prose, `建成…示范区县4个` by 2030 is
+/// drafted a level (annotated ytd) and `生态环境质量持续改善` an assessed goal (not annotated).
+#[test]
+fn t128_pdf_table_with_a_vertical_header() {
+    let name = "t128-city-ecology-plan-pdf-vertical-header-merged-category-page-wrap";
+    assert_agreed_split(
+        "tuning",
+        name,
+        "table",
+        &["生态保护红线面积", "生态保护红线面积"],
+        &["生态保护红线面积", "生态保护红线面积"],
+    );
+    assert_agreed_split(
+        "tuning",
+        name,
+        "prose",
+        &["示范区县4个"],
+        &["示范区县4个", "生态环境质量持续改善"],
+    );
+}
+
+/// Round 23 B: a header whose titles are vertical text, copied with the page's layout one
+/// character a line in their columns (`2` / `0` / `3` / `0` / `年`), is one header; a merged
+/// 类别 cell's characters on lines of their own between rows, and a name's rest wrapped onto
+/// the line under the header repeated after a page break, do not end the table.
+#[test]
+fn a_header_in_vertical_text_is_read_as_one_header() {
+    let text = r"表1 主要指标
+                                  2        2
+类    序                    单    0        0        属
+别    号    指 标 名 称     位    2        3        性
+                                  5        0
+                                  年       年
+      1     森林覆盖率      %     41.3     42       约束性
+      2     城市生活污水集  %     72.4     80       预期性
+
+                — 7 —
+                                  2        2
+类    序                    单    0        0        属
+别    号    指 标 名 称     位    2        3        性
+                                  5        0
+                                  年       年
+            中收集率
+绿
+色    3     非化石能源比重  %     14.2     19       约束性
+";
+    let ts = drafted(text);
+    assert_eq!(field_of(&ts, "森林覆盖率", "value"), "42", "{ts:#?}");
+    assert_eq!(field_of(&ts, "城市生活污水集", "value"), "80", "{ts:#?}");
+    assert_eq!(field_of(&ts, "非化石能源比重", "value"), "19", "{ts:#?}");
+    assert_eq!(
+        field_of(&ts, "非化石能源比重", "deadline"),
+        "2030-12-31",
+        "{ts:#?}"
+    );
+}

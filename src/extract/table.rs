@@ -49,6 +49,7 @@ mod tab_wrap;
 mod transposed;
 mod tsv_quoted;
 mod under;
+mod vertical;
 mod web_cell;
 mod window_rate;
 mod work_cell;
@@ -531,6 +532,11 @@ fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>
     // lines of prose are answered here, without splitting them into cells.
     if !lines[i].trim().contains(['\t', ' ', '\u{3000}']) {
         return None;
+    }
+    // Titles set as vertical text, one character a line (`vertical`): one header.
+    if let Some((line, n)) = vertical::merged(lines, i) {
+        let (h, _) = header_at(&[line.as_str()], 0)?;
+        return Some((h, i..i + n));
     }
     // A group name over the year columns on the line below (`目标值` over `2026年  2027年`).
     if let Some(h) = lines
@@ -1072,6 +1078,9 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         // `指标  单位  2030年目标` over and over, was read again from each of its lines:
         // quadratic; review of rounds 21–22).
         let mut last_again = i + 1;
+        // The line after the header met again after a page break: a lone piece there is
+        // the rest of the last row's name, wrapped across the break.
+        let mut again_end = usize::MAX;
         let mut j = head.end;
         while j < lines.len() {
             let line = lines[j];
@@ -1084,7 +1093,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             if line
                 .trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
                 .is_empty()
-                || ocr::is_page_number(line)
+                || (ocr::is_page_number(line) && vertical::merged(&lines, j).is_none())
                 || ocr::is_continued(line)
                 || (repeats.is_running(line) && !name_head_between_rows(&lines, j, filled))
                 || running_title(line)
@@ -1107,7 +1116,9 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     .iter()
                     .all(|c| year_cell(c).is_some() || (figure(c).is_none() && !ocr::is_dash(c)))
             };
-            if let Some((mut h2, r)) = header_at(&lines, j).filter(|_| only_words(line)) {
+            if let Some((mut h2, r)) = header_at(&lines, j)
+                .filter(|_| only_words(line) || vertical::merged(&lines, j).is_some())
+            {
                 last_again = r.start.max(i + 1);
                 // (A later block of a wide table split in two: `split_block`.)
                 blocks.header_again(&h, &mut h2);
@@ -1118,6 +1129,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 ragged_grid = ragged::grid(&h, &lines, r.clone());
                 pending.extend(r.clone());
                 j = r.end;
+                again_end = r.end;
                 continue;
             }
             let mut row = line.to_string();
@@ -1167,6 +1179,20 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     Some(LoneCell::Name) if values_only(next) => {
                         row = format!("{}{}{}", row.trim(), sep(next), next.trim_start());
                         used = 2;
+                    }
+                    // (The rest of the last row's name, wrapped across the page break onto
+                    // the line under the header repeated: `收集率`; round 23 B.)
+                    Some(_) if j == again_end && rows > 0 && filled(next) < 2 => {
+                        pending.push(j);
+                        j += 1;
+                        continue;
+                    }
+                    // (One character of a merged 类别 cell set as vertical text, on a line of
+                    // its own between rows: `绿` over `色  7  单位…`; round 23 B.)
+                    None if rows > 0 && filled(next) >= 2 && vertical::category_char(&row) => {
+                        pending.push(j);
+                        j += 1;
+                        continue;
                     }
                     _ => break,
                 }
