@@ -13964,3 +13964,24 @@ fn a_titled_note_with_verbs_names_bare_units() {
     );
     assert_eq!(owners("98%"), ["市营商环境服务中心", "市工商联"]);
 }
+
+/// Round 23 C: t129 and t130 as read at the end of the round (docs/extract.md, "Round 23 C"):
+/// the misses and false proposals left are listed there; this holds the figures from dropping.
+#[test]
+fn t129_t130_read_no_worse() {
+    let s = score(
+        "tuning",
+        "t129-city-12345-hotline-service-commitment-2028",
+        Some("prose"),
+        Mode::Asserted,
+    );
+    assert!(s.right >= 27, "t129: right {} of {}", s.right, s.expected);
+    assert!(s.quoted_none.is_empty(), "t129: {:#?}", s.quoted_none);
+    let s = score(
+        "tuning",
+        "t130-hightech-zone-investment-signing-news-release-2028",
+        Some("prose"),
+        Mode::Asserted,
+    );
+    assert!(s.right >= 13, "t130: right {} of {}", s.right, s.expected);
+}
