@@ -14124,3 +14124,62 @@ fn a_header_in_vertical_text_is_read_as_one_header() {
         "{ts:#?}"
     );
 }
+
+/// Round 23 C: the score of the tuning passages t129–t130 (a 12345 hotline's yearly service
+/// commitment with 责任单位 lines; an investment-promotion signing news release).
+/// `cargo test --test extract_documents -- --ignored t129_t130_score --nocapture`
+#[test]
+#[ignore]
+fn t129_t130_score() {
+    score_names(
+        "tuning",
+        &[
+            "t129-city-12345-hotline-service-commitment-2028",
+            "t130-hightech-zone-investment-signing-news-release-2028",
+        ],
+    );
+}
+
+/// Round 23 C: a titled note whose units close with their verbs (`（责任单位：市政务服务和数据
+/// 管理局牵头，各区人民政府、市直各部门配合）`, `（责任单位：市营商环境服务中心，市工商联配合）`):
+/// the verbs are no part of the units' names, and rank them (lead first, partners last).
+#[test]
+fn a_titled_note_with_verbs_names_bare_units() {
+    let text = "2028年服务承诺\n\n5．全年诉求按时办结率不低于97%。（责任单位：市政务服务和数据管理局牵头，各区人民政府、市直各部门配合）\n14．企业诉求办结率达到98%以上。（责任单位：市营商环境服务中心，市工商联配合）\n";
+    let ts = targets_of(text, "2028");
+    assert_eq!(ts.len(), 2, "{:#?}", quotes(&ts));
+    let owners = |piece: &str| -> Vec<String> {
+        with_quote(&ts, piece)["owner"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        owners("97%"),
+        ["市政务服务和数据管理局", "各区人民政府", "市直各部门"]
+    );
+    assert_eq!(owners("98%"), ["市营商环境服务中心", "市工商联"]);
+}
+
+/// Round 23 C: t129 and t130 as read at the end of the round (docs/extract.md, "Round 23 C"):
+/// the misses and false proposals left are listed there; this holds the figures from dropping.
+#[test]
+fn t129_t130_read_no_worse() {
+    let s = score(
+        "tuning",
+        "t129-city-12345-hotline-service-commitment-2028",
+        Some("prose"),
+        Mode::Asserted,
+    );
+    assert!(s.right >= 27, "t129: right {} of {}", s.right, s.expected);
+    assert!(s.quoted_none.is_empty(), "t129: {:#?}", s.quoted_none);
+    let s = score(
+        "tuning",
+        "t130-hightech-zone-investment-signing-news-release-2028",
+        Some("prose"),
+        Mode::Asserted,
+    );
+    assert!(s.right >= 13, "t130: right {} of {}", s.right, s.expected);
+}

@@ -49,14 +49,50 @@ fn titled_units(inner: &str) -> Option<Vec<String>> {
             .find(|(_, t)| part.starts_with(*t))?;
         let rest = part[title.len()..].trim_start_matches([' ', '　']);
         let rest = rest.strip_prefix('：').or_else(|| rest.strip_prefix(':'))?;
-        let units = split_units(rest)
-            .into_iter()
-            .map(|x| x.trim().to_string())
-            .filter(|x| x.chars().count() >= 2)
-            .collect();
-        ranked.push((rank / 2, units));
+        // (Round 23 C: a title's units may close with their verbs, `责任单位：市政务服务和数据
+        // 管理局牵头，各区人民政府、市直各部门配合`: each `，` part ranked by its verb, the
+        // title's rank without one; the verb is no part of a unit's name.)
+        for group in split_top(rest, &['，', ',', '；', ';']) {
+            let group = group.trim();
+            let (names, verb_rank) = match OWNER_VERBS.iter().find(|(v, _)| group.ends_with(v)) {
+                Some((v, r)) if group.len() > v.len() => {
+                    (&group[..group.len() - v.len()], Some(*r))
+                }
+                _ => (group, None),
+            };
+            let names = names.trim_end();
+            let names = match verb_rank {
+                Some(_) => names.strip_suffix('等').unwrap_or(names),
+                None => names,
+            };
+            let units = split_units(names)
+                .into_iter()
+                .map(|x| x.trim().to_string())
+                .filter(|x| x.chars().count() >= 2)
+                .collect();
+            ranked.push((verb_rank.unwrap_or(rank / 2), units));
+        }
     }
     in_rank_order(ranked)
+}
+
+/// `list` split at `seps` outside brackets (`各县〔市、区〕政府，…`).
+fn split_top<'a>(list: &'a str, seps: &[char]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let (mut depth, mut from) = (0usize, 0);
+    for (at, c) in list.char_indices() {
+        match c {
+            '（' | '(' | '〔' | '[' | '【' => depth += 1,
+            '）' | ')' | '〕' | ']' | '】' => depth = depth.saturating_sub(1),
+            c if depth == 0 && seps.contains(&c) => {
+                out.push(&list[from..at]);
+                from = at + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(&list[from..]);
+    out
 }
 
 /// The units of a note's parts, lead first (by each part's rank); a unit named twice stays
@@ -74,21 +110,7 @@ fn in_rank_order(mut ranked: Vec<(usize, Vec<String>)>) -> Option<Vec<String>> {
 
 /// A list of units split at `、`, `，` outside brackets: `各县〔市、区〕政府` is one unit.
 fn split_units(list: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let (mut depth, mut from) = (0usize, 0);
-    for (at, c) in list.char_indices() {
-        match c {
-            '（' | '(' | '〔' | '[' | '【' => depth += 1,
-            '）' | ')' | '〕' | ']' | '】' => depth = depth.saturating_sub(1),
-            '、' | '，' | ',' if depth == 0 => {
-                out.push(&list[from..at]);
-                from = at + c.len_utf8();
-            }
-            _ => {}
-        }
-    }
-    out.push(&list[from..]);
-    out
+    split_top(list, &['、', '，', ','])
 }
 
 /// The verbs closing a part of a note of units named before them (`（市发展改革委牵头）`,
