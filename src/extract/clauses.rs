@@ -264,9 +264,15 @@ impl Text {
     pub fn quote(&self, a: usize, b: usize) -> String {
         let b = b.min(self.orig.len());
         let a = a.min(b);
-        let s: String = self.orig[a..b].iter().filter(|&&c| c != BOUNDARY).collect();
-        s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
-            .to_string()
+        // (Trimmed first, then copied once into a buffer of its size.)
+        let blank = |c: &char| *c == BOUNDARY || c.is_whitespace() || *c == '\u{3000}';
+        let cs = &self.orig[a..b];
+        let from = cs.iter().position(|c| !blank(c)).unwrap_or(cs.len());
+        let to = cs.iter().rposition(|c| !blank(c)).map_or(from, |k| k + 1);
+        let cs = &cs[from..to];
+        let mut s = String::with_capacity(cs.iter().map(|c| c.len_utf8()).sum());
+        s.extend(cs.iter().filter(|&&c| c != BOUNDARY));
+        s
     }
 }
 

@@ -2,6 +2,7 @@
 //! `# review:` comments above the fields a person must check or fill in.
 
 use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
 
 use super::{Date, Field, Goal, Measure, Rule, fmt_num, lexicon};
 
@@ -622,7 +623,7 @@ impl Draft {
             "# Lines marked `# review:` need a decision; `progress validate` names what is left.\n",
         );
         o.push_str("version = 1\n");
-        o.push_str(&format!("title = {}\n", toml_string(&self.title)));
+        let _ = writeln!(o, "title = {}", toml_string(&self.title));
         for x in &self.left_out {
             o.push_str("# left out: ");
             o.push_str(&comment_text(x));
@@ -642,17 +643,19 @@ impl Draft {
             o.push_str(&comment_text(&x.note));
             o.push('\n');
             o.push_str("[[series]]\n");
-            o.push_str(&format!("id = {}\n", toml_string(&x.id)));
-            o.push_str(&format!(
-                "name = {{ zh = {}, en = {} }}\n",
+            let _ = writeln!(o, "id = {}", toml_string(&x.id));
+            let _ = writeln!(
+                o,
+                "name = {{ zh = {}, en = {} }}",
                 toml_string(&x.name_zh),
                 toml_string(&x.name_en)
-            ));
+            );
             o.push_str("unit = \"%\"\nmeasure = \"growth\"\n");
             if let Some((a, b)) = x.window {
-                o.push_str(&format!(
-                    "over = \"window\"\naggregate = \"average\"\nstart = {a}\ndeadline = {b}\n"
-                ));
+                let _ = writeln!(
+                    o,
+                    "over = \"window\"\naggregate = \"average\"\nstart = {a}\ndeadline = {b}"
+                );
             }
         }
         sink(&o)
@@ -671,21 +674,26 @@ fn render(o: &mut String, p: &Proposal) {
     notes_for(o, p, Field::Target);
     o.push_str("[[target]]\n");
     notes_for(o, p, Field::Id);
-    o.push_str(&format!("id = {}\n", toml_string(&p.id)));
+    let _ = writeln!(o, "id = {}", toml_string(&p.id));
     notes_for(o, p, Field::Name);
     match &p.name_en {
-        Some(en) => o.push_str(&format!(
-            "name = {{ zh = {}, en = {} }}\n",
-            toml_string(&p.name_zh),
-            toml_string(en)
-        )),
-        None => o.push_str(&format!("name = {{ zh = {} }}\n", toml_string(&p.name_zh))),
+        Some(en) => {
+            let _ = writeln!(
+                o,
+                "name = {{ zh = {}, en = {} }}",
+                toml_string(&p.name_zh),
+                toml_string(en)
+            );
+        }
+        None => {
+            let _ = writeln!(o, "name = {{ zh = {} }}", toml_string(&p.name_zh));
+        }
     }
     if p.assessed {
         notes_for(o, p, Field::Measure);
         o.push_str("measure = \"assessed\"\n");
         if let Some(c) = p.class {
-            o.push_str(&format!("class = \"{c}\"\n"));
+            let _ = writeln!(o, "class = \"{c}\"");
         }
         render_owners(o, p);
         render_window_and_quote(o, p);
@@ -694,7 +702,9 @@ fn render(o: &mut String, p: &Proposal) {
     notes_for(o, p, Field::Unit);
     if p.measure != Measure::Milestone {
         match &p.unit {
-            Some(u) => o.push_str(&format!("unit = {}\n", toml_string(u))),
+            Some(u) => {
+                let _ = writeln!(o, "unit = {}", toml_string(u));
+            }
             None if p.notes(Field::Unit).next().is_none() => {
                 o.push_str("# review: missing unit\n");
             }
@@ -702,32 +712,34 @@ fn render(o: &mut String, p: &Proposal) {
         }
     }
     notes_for(o, p, Field::Measure);
-    o.push_str(&format!("measure = \"{}\"\n", p.measure.as_str()));
+    let _ = writeln!(o, "measure = \"{}\"", p.measure.as_str());
     if let Some(a) = p.aggregate {
-        o.push_str(&format!("over = \"window\"\naggregate = \"{a}\"\n"));
+        let _ = writeln!(o, "over = \"window\"\naggregate = \"{a}\"");
     }
     notes_for(o, p, Field::Rule);
-    o.push_str(&format!("rule = \"{}\"\n", p.rule.as_str()));
+    let _ = writeln!(o, "rule = \"{}\"", p.rule.as_str());
     notes_for(o, p, Field::Goal);
     match (&p.of, p.goal) {
-        (Some(of), _) => o.push_str(&format!("value = {{ of = {} }}\n", toml_string(of))),
+        (Some(of), _) => {
+            let _ = writeln!(o, "value = {{ of = {} }}", toml_string(of));
+        }
         (None, goal) => render_goal(o, p, goal),
     }
     notes_for(o, p, Field::Stretch);
     if let Some(s) = p.stretch {
-        o.push_str(&format!("stretch = {}\n", fmt_num(s)));
+        let _ = writeln!(o, "stretch = {}", fmt_num(s));
     }
     notes_for(o, p, Field::Tolerance);
     if let Some(t) = p.tolerance {
-        o.push_str(&format!("tolerance = {}\n", fmt_num(t)));
+        let _ = writeln!(o, "tolerance = {}", fmt_num(t));
     }
     if let Some(c) = p.class {
-        o.push_str(&format!("class = \"{c}\"\n"));
+        let _ = writeln!(o, "class = \"{c}\"");
     }
     render_owners(o, p);
     notes_for(o, p, Field::Baseline);
     if let Some(b) = p.baseline {
-        o.push_str(&format!("baseline = {}\n", fmt_num(b)));
+        let _ = writeln!(o, "baseline = {}", fmt_num(b));
     }
     render_window_and_quote(o, p);
 }
@@ -738,17 +750,23 @@ fn render_owners(o: &mut String, p: &Proposal) {
         return;
     }
     let list: Vec<String> = p.owners.iter().map(|x| toml_string(x)).collect();
-    o.push_str(&format!("owner = [{}]\n", list.join(", ")));
+    let _ = writeln!(o, "owner = [{}]", list.join(", "));
 }
 
 fn render_goal(o: &mut String, p: &Proposal, goal: Option<Goal>) {
     match goal {
-        Some(Goal::Value(v)) => o.push_str(&format!("value = {}\n", fmt_num(v))),
-        Some(Goal::Between(a, b)) => {
-            o.push_str(&format!("value = [{}, {}]\n", fmt_num(a), fmt_num(b)))
+        Some(Goal::Value(v)) => {
+            let _ = writeln!(o, "value = {}", fmt_num(v));
         }
-        Some(Goal::Increase(v)) => o.push_str(&format!("increase = {}\n", fmt_num(v))),
-        Some(Goal::Multiply(v)) => o.push_str(&format!("multiply = {}\n", fmt_num(v))),
+        Some(Goal::Between(a, b)) => {
+            let _ = writeln!(o, "value = [{}, {}]", fmt_num(a), fmt_num(b));
+        }
+        Some(Goal::Increase(v)) => {
+            let _ = writeln!(o, "increase = {}", fmt_num(v));
+        }
+        Some(Goal::Multiply(v)) => {
+            let _ = writeln!(o, "multiply = {}", fmt_num(v));
+        }
         None if p.measure != Measure::Milestone && p.notes(Field::Goal).next().is_none() => {
             o.push_str("# review: missing goal\n");
         }
@@ -759,13 +777,13 @@ fn render_goal(o: &mut String, p: &Proposal, goal: Option<Goal>) {
 fn render_window_and_quote(o: &mut String, p: &Proposal) {
     notes_for(o, p, Field::Start);
     if let Some(d) = p.start {
-        o.push_str(&format!("start = {d}\n"));
+        let _ = writeln!(o, "start = {d}");
     } else if p.notes(Field::Start).next().is_none() {
         o.push_str("# review: missing start\n");
     }
     notes_for(o, p, Field::Deadline);
     if let Some(d) = p.deadline {
-        o.push_str(&format!("deadline = {d}\n"));
+        let _ = writeln!(o, "deadline = {d}");
     } else if p.notes(Field::Deadline).next().is_none() {
         o.push_str("# review: missing deadline\n");
     }
@@ -775,12 +793,15 @@ fn render_window_and_quote(o: &mut String, p: &Proposal) {
     // limit), with a note saying so.
     match p.quote.char_indices().nth(MAX_QUOTE_CHARS) {
         Some((cut, _)) => {
-            o.push_str(&format!(
-                "# review: the quote is cut to its first {MAX_QUOTE_CHARS} characters\n"
-            ));
-            o.push_str(&format!("quote = {}\n", toml_string(&p.quote[..cut])));
+            let _ = writeln!(
+                o,
+                "# review: the quote is cut to its first {MAX_QUOTE_CHARS} characters"
+            );
+            let _ = writeln!(o, "quote = {}", toml_string(&p.quote[..cut]));
         }
-        None => o.push_str(&format!("quote = {}\n", toml_string(&p.quote))),
+        None => {
+            let _ = writeln!(o, "quote = {}", toml_string(&p.quote));
+        }
     }
 }
 

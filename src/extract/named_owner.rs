@@ -21,7 +21,16 @@ const BEFORE_OPENERS: &[&str] = &[
 
 /// A sentence that only hands the work before it to units: its units, the lead first.
 pub(crate) fn owners_of_before(n: &[char], s: &Sentence) -> Option<Vec<String>> {
-    let text: String = n[s.start..s.end].iter().collect();
+    // (Asked of every sentence: the opener is looked for in place before the sentence is
+    // copied out.)
+    let first = (s.start..s.end).find(|&k| !n[k].is_whitespace())?;
+    if !BEFORE_OPENERS
+        .iter()
+        .any(|o| super::lexicon::starts_with_at(n, first, o))
+    {
+        return None;
+    }
+    let text = super::lexicon::string_of(&n[s.start..s.end]);
     let text = text.trim().trim_end_matches(['。', '；']);
     let rest = BEFORE_OPENERS.iter().find_map(|o| text.strip_prefix(o))?;
     if rest.chars().count() > 80 {
@@ -35,7 +44,7 @@ const AFTER_SUBJECT: &[&str] = &["要", "于", "在", "年内", "今年", "全�
 
 /// A clause naming the unit that does what follows: its units.
 pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
-    let text: String = clause.iter().collect();
+    let text = super::lexicon::string_of(clause);
     let text = text.trim().trim_end_matches(['，', '；', '。', ',', ';']);
     // A clause that is only units and a verb: `由市商务局负责`, `市应急管理局牵头`.
     let whole = text.strip_prefix('由').unwrap_or(text);

@@ -99,12 +99,10 @@ pub(super) fn compared_class(n: &[char], from: usize, start: usize, end: usize, 
     if word_start <= from {
         return false;
     }
-    let opener = n[from..word_start]
-        .iter()
-        .rev()
-        .take_while(|c| !"，,；;：:".contains(**c))
-        .count();
-    opener > 0
+    // (A name stands before the word: the character before it opens no clause. Only that
+    // character is read, not the clause back to its opening; review 20, finding 10.)
+    let named = !matches!(n[word_start - 1], '，' | ',' | '；' | ';' | '：' | ':');
+    named
         && !GOAL_NOUNS.iter().any(|g| starts_with_at(n, end + 1, g))
         && !n[end + 1..to]
             .iter()
