@@ -13978,3 +13978,60 @@ fn a_box_entry_s_dated_project_steps_are_milestones() {
         Some("ytd")
     );
 }
+
+// Round 24 A: speeches of new kinds (a 动员大会 with spoken numbers; a 现场推进会 naming each
+// department's tasks).
+
+/// The score of the tuning passages t132–t133 (a county secretary's 动员大会 speech with spoken
+/// numbers; a district head's 现场推进会 speech naming each department's tasks):
+/// `cargo test --test extract_documents -- --ignored t132_t133_score --nocapture`
+#[test]
+#[ignore]
+fn t132_t133_score() {
+    score_names(
+        "tuning",
+        &[
+            "t132-county-secretary-mobilisation-meeting-project-year-2029",
+            "t133-district-head-onsite-promotion-meeting-urban-renewal-2028",
+        ],
+    );
+}
+
+/// Round 24 A: a speech's numbered heading naming 去年 and nothing to come heads a review of
+/// last year: its figures, after a semicolon too, are results.
+#[test]
+fn a_heading_naming_last_year_heads_a_review() {
+    let ts = drafted(
+        "在全县动员大会上的讲话\n\n（2029年2月20日）\n\n一、先回头看看，去年我们干得怎么样\n\n去年这一年，大家很辛苦。全县签约项目87个，比前年多了将近三成；新开工项目56个，其中10亿元以上的5个；全年固定资产投资增长百分之九点二。\n\n二、今年的账\n\n全县固定资产投资要增长百分之十，力争百分之十二。\n",
+    );
+    let quotes: Vec<String> = ts
+        .iter()
+        .filter_map(|t| t.get("quote").and_then(|q| q.as_str()).map(String::from))
+        .collect();
+    assert_eq!(
+        quotes,
+        ["全县固定资产投资要增长百分之十，力争百分之十二"],
+        "{ts:#?}"
+    );
+}
+
+/// Round 24 A: a topic handed on with 也由…牵头 gives the units after 由 (not the topic); a
+/// zone's 管委会 opening its clause owns its figures as a 局 does.
+#[test]
+fn units_after_a_topic_handed_on_and_a_zone_committee_own_their_figures() {
+    let ts = drafted(
+        "在全区现场推进会上的讲话\n\n2028年6月12日\n\n二、明确任务\n\n区住建局要在7月底前完成剩余34个小区的全部开工。加装电梯也由区住建局牵头，全年新增加装电梯120部，力争150部。\n\n桐溪经济开发区管委会要在9月底前建成标准厂房15万平方米。\n",
+    );
+    let owners = |piece: &str| {
+        with_quote(&ts, piece)
+            .get("owner")
+            .map(|o| o.to_string())
+            .unwrap_or_default()
+    };
+    assert_eq!(owners("电梯120部"), r#"["区住建局"]"#, "{ts:#?}");
+    assert_eq!(
+        owners("厂房15万平方米"),
+        r#"["桐溪经济开发区管委会"]"#,
+        "{ts:#?}"
+    );
+}
