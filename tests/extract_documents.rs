@@ -14074,7 +14074,7 @@ fn t132_mobilisation_meeting_speech() {
 #[test]
 fn t133_onsite_promotion_meeting_speech() {
     // Judgement calls (docs/extract.md, "Round 24 A"): 惠及 N 户 is never proposed (as y3's
-    // 涉及); 完成 + count (征收, 收储) and 累计达到 drafted levels (annotated ytd); N 个 … 全部完工
+    // 涉及); 累计达到 drafted a level (annotated ytd); N 个 … 全部完工
     // a milestone (split over the sets); a year bound to a task with no figure does not reach
     // the next clause (round 19 D; annotated the other way here); owners read backward
     // (征收工作由…负责) or from 各街道 (no unit's ending); 全年要改造的80个小区 (the goal restated
@@ -14088,7 +14088,6 @@ fn t133_onsite_promotion_meeting_speech() {
             "9月底前完工小区累计达到50个",
             "年底前80个小区全部完工",
             "区城管局要在8月15日前拆除违法建筑1.2万平方米",
-            "年内完成土地收储300亩以上",
             "今年要完成房屋征收1200户",
             "建成安置房4000套",
             "9月底前签约率要达到90%",
@@ -14099,7 +14098,6 @@ fn t133_onsite_promotion_meeting_speech() {
             "全年要改造的80个小区",
             "9月底前完工小区累计达到50个",
             "年底前80个小区全部完工",
-            "年内完成土地收储300亩以上",
             "今年要完成房屋征收1200户",
             "到2030年片区要完成整体改造",
             "建成安置房4000套",
@@ -14119,6 +14117,25 @@ fn a_count_still_undone_is_a_status() {
     assert!(
         ts.iter()
             .all(|t| !t["quote"].as_str().unwrap().contains("没有开工")),
+        "{ts:#?}"
+    );
+}
+
+/// Round 24 A: a count done within the year (`今年要完成…50处`, `年内完成…300亩以上`) is the
+/// year's flow, in any document.
+#[test]
+fn a_count_done_within_the_year_is_the_years_flow() {
+    let ts = drafted(
+        "在全区现场推进会上的讲话\n\n2028年6月12日\n\n二、明确任务\n\n区自然资源局要在8月底前完成规划调整，年内完成土地收储300亩以上。今年要完成历史建筑挂牌保护50处。\n",
+    );
+    assert_eq!(
+        with_quote(&ts, "300亩")["measure"].as_str(),
+        Some("ytd"),
+        "{ts:#?}"
+    );
+    assert_eq!(
+        with_quote(&ts, "50处")["measure"].as_str(),
+        Some("ytd"),
         "{ts:#?}"
     );
 }
