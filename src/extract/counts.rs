@@ -566,7 +566,8 @@ fn done_in_year(f: &Figure) -> bool {
     if !(classifier_unit(f.unit) || WORKS_UNITS.contains(&base) || year_amount_unit(f.unit)) {
         return false;
     }
-    let v = f.verb_text;
+    // (The last `NEAR` characters: a long clause of many figures stays linear.)
+    let v = &f.verb_text[f.verb_text.len().saturating_sub(NEAR)..];
     YEAR_DONE.iter().any(|w| {
         lexicon::rfind(v, w).is_some_and(|p| {
             let mut rest = &v[p + w.chars().count()..];
