@@ -80,10 +80,20 @@ const RESULTS_HEADING: &[&str] = &[
 /// 成绩 wished for, not reported (`以优异成绩迎接…`, `创造新的更大成绩`): no results heading.
 const FORWARD_RESULTS: &[&str] = &["新成绩", "新的成绩", "更大成绩", "更好成绩", "优异成绩"];
 
-/// Does a heading's `line` name a report of results (`RESULTS_HEADING`)?
+/// Does a heading's `line` name a report of results (`RESULTS_HEADING`)? Or a speech's look
+/// back on last year with no goals beside it (`一、先回头看看，去年我们干得怎么样`, `一、先说说
+/// 去年。`: round 24 A; every numbered heading naming 去年 in the annotated sets heads a review).
 fn names_results(line: &str) -> bool {
-    RESULTS_HEADING.iter().any(|w| line.contains(w))
+    (RESULTS_HEADING.iter().any(|w| line.contains(w)) || last_year_heading(line))
         && !FORWARD_RESULTS.iter().any(|w| line.contains(w))
+}
+
+/// A heading naming 去年 and nothing to come (今年, 明年, 目标, 任务, 打算).
+fn last_year_heading(line: &str) -> bool {
+    line.contains("去年")
+        && !["今年", "明年", "目标", "任务", "打算", "比去年"]
+            .iter()
+            .any(|w| line.contains(w))
 }
 
 /// Headings of a plan's or an opinion's baseline section (`一、发展基础`, `（二）工作基础`,

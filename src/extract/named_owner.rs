@@ -46,20 +46,27 @@ const AFTER_SUBJECT: &[&str] = &["要", "于", "在", "年内", "今年", "全�
 pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
     let text = super::lexicon::string_of(clause);
     let text = text.trim().trim_end_matches(['，', '；', '。', ',', ';']);
-    // A clause that is only units and a verb: `由市商务局负责`, `市应急管理局牵头`.
+    // A clause that is only units and a verb: `由市商务局负责`, `市应急管理局牵头`; after a short
+    // topic it hands on (`加装电梯也由区住建局牵头`: round 24 A), the units after 由 alone.
     let whole = text.strip_prefix('由').unwrap_or(text);
+    let whole = handed_on(whole).unwrap_or(whole);
     if whole.chars().count() <= 40 {
         if let Some(units) = verb_units(whole) {
             return Some(units);
         }
     }
-    // A unit as the clause's subject: `市城管局要加快推进…`, `市交通运输局年内淘汰…`.
-    if !text.starts_with(['市', '县', '区', '省']) {
+    // A unit as the clause's subject: `市城管局要加快推进…`, `市交通运输局年内淘汰…`; or a
+    // zone's committee, whatever its place name (`桐溪经济开发区管委会要在9月底前…`: round 24 A).
+    let chars: Vec<char> = text.chars().collect();
+    let committee = |k: usize| chars[..k].ends_with(&['管', '委', '会']);
+    if !text.starts_with(['市', '县', '区', '省']) && !(3..chars.len().min(17)).any(committee) {
         return None;
     }
-    let chars: Vec<char> = text.chars().collect();
     (3..chars.len().min(17)).find_map(|k| {
         if !UNIT_ENDS.contains(&chars[k - 1]) {
+            return None;
+        }
+        if !text.starts_with(['市', '县', '区', '省']) && !committee(k) {
             return None;
         }
         let after: String = chars[k..].iter().take(2).collect();
@@ -68,4 +75,12 @@ pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
             .any(|a| after.starts_with(a))
             .then(|| vec![chars[..k].iter().collect::<String>()])
     })
+}
+
+/// The units part of `topic由units…` when the topic before 由 is short (2–8 characters) and
+/// names no figure: `加装电梯也由区住建局牵头` hands 加装电梯 to 区住建局.
+fn handed_on(text: &str) -> Option<&str> {
+    let (topic, rest) = text.split_once('由')?;
+    let n = topic.chars().count();
+    ((2..=8).contains(&n) && !topic.chars().any(|c| c.is_ascii_digit())).then_some(rest)
 }

@@ -20,6 +20,13 @@ const SHORTFALL: &[&str] = &[
     "还差",
     "尚差",
     "仍差",
+    // What is still undone, said in a speech (`全年要改造的80个小区，还有34个没有开工`, round 24
+    // A): 没有 states a fact; a goal names the undone with 未 / 尚未 (`尚未开工的项目…全部开工`).
+    "没有开工",
+    "没有动工",
+    "没有完工",
+    "没有完成",
+    "没有落地",
 ];
 
 /// Does the clause `cl` state a shortfall against a goal?
