@@ -14183,3 +14183,19 @@ fn t129_t130_read_no_worse() {
     );
     assert!(s.right >= 13, "t130: right {} of {}", s.right, s.expected);
 }
+
+/// Round 24 B: the score of the tuning passages t134–t135 (a journal paper's target table with
+/// units after a slash, thousands separators and 万 / 亿 inside cells; an OCR'd 民生实事 task table
+/// whose columns are separated by one full-width space, with 小计 / 合计 rows and a 备注 column).
+/// `cargo test --test extract_documents -- --ignored t134_t135_score --nocapture`
+#[test]
+#[ignore]
+fn t134_t135_score() {
+    score_names(
+        "tuning",
+        &[
+            "t134-city-15th-fyp-target-study-journal-table-slash-units",
+            "t135-county-livelihood-projects-ocr-ideographic-space-columns-subtotals-2027",
+        ],
+    );
+}
