@@ -990,6 +990,11 @@ fn name_and_unit(cell: &str) -> (String, Option<String>) {
             }
         }
     }
+    // A unit after a slash, as journals and statistical publications write it (`人均GDP/万元`,
+    // `森林覆盖率/%`, `年接待游客量/人次`): round 24 B.
+    if let Some(u) = slash_unit(s) {
+        return u;
+    }
     // A unit glued to a Latin abbreviation ending the name, no parenthesis (`人均GDP万元`, an
     // OCR'd or typed table): cut off (round 22 B).
     if let Some(u) = GLUED_UNITS.iter().find(|u| {
@@ -1000,6 +1005,27 @@ fn name_and_unit(cell: &str) -> (String, Option<String>) {
         return (s[..s.len() - u.len()].to_string(), Some((*u).to_string()));
     }
     (s.to_string(), None)
+}
+
+/// `人均GDP/万元` → (人均GDP, 万元): the tail after the first slash is a unit when it is short
+/// (at most 6 characters), holds no figure and has a unit's character (the list `closing_unit`
+/// reads, or a multiplier 万 / 亿 / 千), and the name before it has at least two characters. A
+/// slash between words (`城镇/农村居民人均收入`, `男/女`) names no unit.
+fn slash_unit(s: &str) -> Option<(String, Option<String>)> {
+    let i = s.find(['/', '／'])?;
+    let (name, rest) = (s[..i].trim(), &s[i..]);
+    let unit = folded(rest.trim_start_matches(['/', '／']).trim());
+    let n = unit.chars().count();
+    let unit_char = |c: char| {
+        matches!(c, '%' | '‰' | '万' | '亿' | '千')
+            || "元吨人个件家亩里米岁年户所次天台辆张床册座项艘瓦度分点克升方时株只头套间栋"
+                .contains(c)
+    };
+    (name.chars().count() >= 2
+        && (1..=6).contains(&n)
+        && !unit.chars().any(|c| c.is_ascii_digit())
+        && unit.chars().any(unit_char))
+    .then(|| (name.to_string(), Some(unit)))
 }
 
 /// Units an OCR'd or typed name may carry glued after a Latin abbreviation (`人均GDP万元`).
@@ -1064,6 +1090,16 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         };
         plan_end_is_a_goal(&mut h, plan, vision);
         plan_start_is_a_goal(&mut h, plan.or(span));
+        // A table titled a report of results (`表1  …“十四五”时期主要指标完成情况`): its rows
+        // are read as a table's (no prose reads them) but none is a goal (round 24 B).
+        // (A progress table so titled keeps its goal column, `全年目标  1—9月完成`: read.)
+        let results = title_above(&lines, head.start).is_some_and(results_title)
+            && !lines[head.clone()].iter().any(|l| {
+                ["目标", "计划", "预期", "任务"]
+                    .iter()
+                    .any(|w| l.contains(w))
+            });
+        let first_of_table = proposals.len();
         // The header's cells at their screen columns, for rows laid out with spaces.
         let mut grid = space_wrap::grid(&h, &lines, head.clone());
         // (The same for a row that leaves blank cells out, `ragged`.)
@@ -1464,6 +1500,11 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             table_line[j..end].iter_mut().for_each(|t| *t = true);
             j = end;
         }
+        if results {
+            proposals.truncate(first_of_table);
+            rows_of.truncate(first_of_table);
+            due.retain(|&(k, _)| k < first_of_table);
+        }
         i = if rows > 0 { j.max(i + 1) } else { last_again };
     }
     // A bordered table's rules are table lines too, when the block was read as a table
@@ -1479,6 +1520,20 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         due,
         rows: rows_of,
     }
+}
+
+/// Is `line` the title of a table of results (`表1　青川市“十四五”时期主要指标完成情况`,
+/// `附表  2026年主要指标执行情况`): a short line naming a table (表) and ending with 完成情况 /
+/// 执行情况 / 实施情况, as a report's results heading does (`clauses::state_heading`)? Its
+/// rows are dropped only when its header names no goal column (目标, 计划, 预期, 任务): a
+/// progress table (`全年目标  1—9月完成`, t36, t68, heldout11b, heldout12b) keeps its goals.
+fn results_title(line: &str) -> bool {
+    let t = line.trim_matches(|c: char| c.is_whitespace() || "。：:".contains(c));
+    t.chars().count() <= 40
+        && t.contains('表')
+        && ["完成情况", "执行情况", "实施情况"]
+            .iter()
+            .any(|w| t.ends_with(w))
 }
 
 /// Does a line open a note under a table (`注：…`, `说明`, `资料来源`, `数据来源`)?
