@@ -186,23 +186,16 @@ pub fn soften_ceiling(p: &mut Proposal) {
 /// Growth rates (GDP 增长5%左右), levels that are not counts (常住人口1000万人左右), shares
 /// held steady (稳定在 / 保持在 X%左右), lower-is-better names and what is 控制 (held down)
 /// keep `about`.
-///
-/// A table row's target (`in_table`) is no quantity added: a goal cell's `N左右` in a unit
-/// other than `%` (`生猪出栏量  万头  4120  4200左右`, `每千人口…床位数  张  7.1  7.8左右`,
-/// `…营业额  265亿元  300亿元  360亿元左右`, `新增城市绿地面积  公顷  18  20左右`) was annotated
-/// `about` 10 times over all annotated sets, at-least with a tolerance twice (round 24 D),
-/// whether the indicator is a flow, a count or a stock, its name with a verb or not.
-pub fn soften_floor(p: &mut Proposal, in_table: bool) {
+pub fn soften_floor(p: &mut Proposal) {
     let Some(Goal::Value(v)) = p.goal else {
         return;
     };
     let name: Vec<char> = p.name_zh.chars().collect();
     let unit = p.unit.as_deref().unwrap_or("");
-    let added = !in_table
-        && (lexicon::contains_any(&name, lexicon::ADDITION_VERBS)
-            || lexicon::contains_any(&name, lexicon::CREATION_VERBS)
-            || p.measure == Measure::Ytd
-            || lexicon::CLASSIFIERS.contains(&super::numbers::unit_magnitude(unit).1));
+    let added = lexicon::contains_any(&name, lexicon::ADDITION_VERBS)
+        || lexicon::contains_any(&name, lexicon::CREATION_VERBS)
+        || p.measure == Measure::Ytd
+        || lexicon::CLASSIFIERS.contains(&super::numbers::unit_magnitude(unit).1);
     // A share or rate reached (`研发投入强度提高到2.8%左右`, `…比重达到30%左右`) is a floor
     // with slack too: at-least with tolerance 19 times since the contract's soft bounds (t65 on),
     // about once (fifteenth set, fix C2).

@@ -642,9 +642,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     for p in &mut props {
         whole_window(p, &doc);
     }
-    for (i, p) in props.iter_mut().enumerate() {
+    for p in &mut props {
         draft::soften_ceiling(p);
-        draft::soften_floor(p, i >= prose_count);
+        draft::soften_floor(p);
         draft::guess_tolerance(p);
         duration::as_level(p);
     }
