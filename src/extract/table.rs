@@ -1403,7 +1403,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 let mut ps = row_proposals(&h, &cs, &row, period);
                 // A 年度目标 cell in words with figures: each figure read as prose.
                 if let [p] = ps.as_mut_slice() {
-                    let read = work_cell::proposals(&h, &cs, &row, &p.owners, period);
+                    let read = work_cell::proposals(&h, &cs, &row, &p.owners);
                     if !read.is_empty() {
                         ps = read;
                     } else if h.scope.is_some() {
@@ -1412,7 +1412,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 } else if ps.is_empty() {
                     // A goal cell the table reading cannot take (`5个`, `12家` with no unit
                     // column): read with its row's task as prose, if it has a figure.
-                    ps = work_cell::proposals(&h, &cs, &row, &row_owners(&h, &cs), period);
+                    ps = work_cell::proposals(&h, &cs, &row, &row_owners(&h, &cs));
                 }
                 ps.iter_mut().for_each(|p| remark::trim_quote(&h, &cs, p));
                 if due::is_done(h.due.and_then(|c| cell_at(&h, &cs, c))) {

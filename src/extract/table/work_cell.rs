@@ -19,13 +19,7 @@ const RUNNING_BUILT: &str = "累计建成";
 /// The targets of a row whose goal cell is words with figures in them, owned by `owners`;
 /// none when the cell is a bare figure (read as a table cell) or holds no figure a prose
 /// reading proposes.
-pub(super) fn proposals(
-    h: &Header,
-    cs: &[String],
-    row: &str,
-    owners: &[String],
-    period: Option<(i32, i32)>,
-) -> Vec<Proposal> {
+pub(super) fn proposals(h: &Header, cs: &[String], row: &str, owners: &[String]) -> Vec<Proposal> {
     let Some(cell) = h.goal.and_then(|(c, _)| cell_at(h, cs, c)) else {
         return Vec::new();
     };
@@ -96,16 +90,7 @@ pub(super) fn proposals(
     } else {
         row.trim().to_string()
     };
-    // A cell of a plan over several years is read in the plan's window, as its prose is
-    // (`培育营业收入超百亿元企业5家` in a three-year plan's task table: how many such firms
-    // stand at its end, a level, annotated so 4 of 4 in task tables), not as a one-year
-    // text's flow (round 24 D).
-    let mut out = match period {
-        Some((from, to)) if to > from => {
-            crate::extract::extract(&format!("到{to}年，{cell}"), &opts).targets
-        }
-        _ => crate::extract::extract(cell, &opts).targets,
-    };
+    let mut out = crate::extract::extract(cell, &opts).targets;
     if out.is_empty() && cell.contains(RUNNING_BUILT) {
         // A goal cell states a goal: `累计建成数字化车间200个` under 目标 is the total the row
         // must reach by its 完成时限, not the status report prose takes 累计建成 for
