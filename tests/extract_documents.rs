@@ -14412,3 +14412,17 @@ fn t134_t135_read_no_worse() {
     );
     assert!(s.right >= 3, "t135: right {} of {}", s.right, s.expected);
 }
+
+/// Round 24 D: a timed task row counting firms above a size (`培育营收超百亿元企业5家`) due
+/// after the text's year is how many stand by then (level); due in the text's own year it is
+/// the year's flow (ytd).
+#[test]
+fn a_task_rows_size_class_count_due_later_is_a_level() {
+    let text = "某省新型储能产业发展三年行动计划（2027—2029年）\n\n附件：重点任务分工表\n序号\t任务\t具体目标\t牵头单位\t配合单位\t完成时限\n1\t培育龙头骨干企业\t培育营收超百亿元企业5家\t省工业和信息化厅\t省国资委\t2029年12月底前\n2\t培育链主企业\t培育营业收入超10亿元企业3家\t省工业和信息化厅\t省商务厅\t2027年12月底前\n";
+    let ts = targets_of(text, "2027");
+    let later = with_quote(&ts, "超百亿元企业5家");
+    assert_eq!(later["measure"].as_str(), Some("level"), "{ts:#?}");
+    assert_eq!(later["deadline"].to_string(), "2029-12-31");
+    let now = with_quote(&ts, "超10亿元企业3家");
+    assert_eq!(now["measure"].as_str(), Some("ytd"), "{ts:#?}");
+}

