@@ -14183,3 +14183,25 @@ fn t129_t130_read_no_worse() {
     );
     assert!(s.right >= 13, "t130: right {} of {}", s.right, s.expected);
 }
+
+/// Round 24 C: a service time's bare 内 after its unit (`5个工作日内办结`, `在30分钟内到达现场`,
+/// `1天内办结`) is a level at-most; a procedure's time after an event (`每季度结束后10个工作日内
+/// 报送`) is no target; a wait in seconds (`不超过60秒`) is read, `15秒接通率` stays a name.
+#[test]
+fn a_service_time_within_is_an_at_most_level() {
+    let text = "2028年服务承诺\n\n1．一般类诉求原则上5个工作日内办结。\n2．承办单位须在30分钟内到达现场。\n3．企业开办实现1天内办结。\n4．15秒接通率达到90%以上，排队等待时间不超过60秒。\n5．各单位于每季度结束后10个工作日内报送进展情况。\n";
+    let ts = targets_of(text, "2028");
+    assert_eq!(ts.len(), 5, "{:#?}", quotes(&ts));
+    for (piece, unit, value) in [
+        ("5个工作日内", "个工作日", 5),
+        ("30分钟内", "分钟", 30),
+        ("1天内", "天", 1),
+        ("60秒", "秒", 60),
+    ] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["rule"].as_str(), Some("at-most"), "{piece}");
+        assert_eq!(t["measure"].as_str(), Some("level"), "{piece}");
+        assert_eq!(t["unit"].as_str(), Some(unit), "{piece}");
+        assert_eq!(t["value"].as_integer(), Some(value), "{piece}");
+    }
+}
