@@ -14205,3 +14205,13 @@ fn a_service_time_within_is_an_at_most_level() {
         assert_eq!(t["value"].as_integer(), Some(value), "{piece}");
     }
 }
+
+/// Round 24 C: a news report's aside telling of plans (`据了解，今年全市还将推进15件民生实事`)
+/// opens no results section; one telling of results (`据了解，今年以来…`) still does.
+#[test]
+fn a_news_aside_telling_of_plans_holds_targets() {
+    let text = "市政府召开新闻发布会\n\n记者从发布会上获悉，2026年全市12件民生实事已全部完成。据了解，今年全市还将推进15件民生实事，新增养老床位1500张。\n\n据了解，今年以来全市已组织开展促消费活动5场，发放消费券1200万元。\n";
+    let ts = targets_of(text, "2027");
+    assert_eq!(ts.len(), 1, "{:#?}", quotes(&ts));
+    with_quote(&ts, "1500张");
+}

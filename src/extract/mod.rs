@@ -393,9 +393,10 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         // Whether the sentence names the goals it lists: asked once per sentence, for the
         // turn out of a results section and for the target-list flag of its analysis.
         let lists = lists_goals(n, s);
-        if RESULTS_OPENERS
+        if (RESULTS_OPENERS
             .iter()
             .any(|w| lexicon::starts_with_at(n, s.start, w))
+            && !aside_looks_ahead(n, s))
             || RESULTS_OPENERS
                 .iter()
                 .any(|w| lexicon::starts_with_at(n, s.start + 1, w) && "“\"".contains(n[s.start]))
@@ -1070,6 +1071,19 @@ const RESULTS_OPENERS: &[&str] = &[
     "据介绍，",
     "据了解，",
 ];
+
+/// A news report's aside that tells of plans, not results (`据了解，今年全市还将推进15件民生实事`,
+/// `据了解，…项目计划今年5月开工建设`): over the annotated sets, the two aside sentences holding
+/// 还将 / 将于 / 计划 hold targets (t105, t130), the four without hold results (t26, t75, t78,
+/// t84). Such a sentence opens no results section (round 24 C).
+fn aside_looks_ahead(n: &[char], s: &Sentence) -> bool {
+    NEWS_ASIDES
+        .iter()
+        .any(|w| lexicon::starts_with_at(n, s.start, w))
+        && ["还将", "将于", "计划"]
+            .iter()
+            .any(|w| find(&n[s.start..s.end], w, 0).is_some())
+}
 
 /// A news report's account of what it was told: the results it opens run to the end of its
 /// paragraph, not to the next heading (a news report has none: t84's 据了解 paragraph held
