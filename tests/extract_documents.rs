@@ -14215,3 +14215,14 @@ fn a_news_aside_telling_of_plans_holds_targets() {
     assert_eq!(ts.len(), 1, "{:#?}", quotes(&ts));
     with_quote(&ts, "1500张");
 }
+
+/// Round 24 C: last year's results opened by a sentence (`去年以来，…`, `去年，…`) end with
+/// their paragraph, as a news aside's do: a news release has no heading to end them.
+#[test]
+fn last_years_results_end_with_their_paragraph() {
+    let text = "高新区举行招商推介会\n\n根据工作要点，高新区今年将引进项目不少于15个。去年以来，高新区已出台政策文件11个，兑现奖补资金2.86亿元。\n\n高新区今年还将举办专场招商活动6场以上。\n";
+    let ts = targets_of(text, "2028");
+    assert_eq!(ts.len(), 2, "{:#?}", quotes(&ts));
+    with_quote(&ts, "15个");
+    with_quote(&ts, "6场");
+}

@@ -938,8 +938,17 @@ pub fn rate_unit(unit: &str) -> bool {
 pub const CURRENCY: &[&str] = &["元", "万元", "亿元", "万亿元", "美元", "万美元", "亿美元"];
 
 /// Units that only count with an explicit rule word (三年行动 is not "3 years").
-pub const NEEDS_RULE_WORD: &[&str] =
-    &["年", "岁", "天", "日", "小时", "分钟", "秒", "个工作日", "工作日"];
+pub const NEEDS_RULE_WORD: &[&str] = &[
+    "年",
+    "岁",
+    "天",
+    "日",
+    "小时",
+    "分钟",
+    "秒",
+    "个工作日",
+    "工作日",
+];
 
 /// Prefix words stripped from the front of a proposed name.
 pub const NAME_STRIP: &[&str] = &[
