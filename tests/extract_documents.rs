@@ -11155,7 +11155,6 @@ fn t94_city_work_safety_plan() {
             "每个社区至少配备1名",
             "接入燃气管网1800公里",
             "桥梁42座",
-            "确保预警信息在15分钟内",
         ],
         &[],
     );
@@ -11905,7 +11904,6 @@ fn t104_city_business_environment_plan() {
         name,
         "prose",
         &[
-            "企业开办实现1天内办结",
             "全面推行电子营业执照和电子印章",
             "抵押登记实现“全程网办”",
             "涉企收费目录清单外收费项目全部取消",
@@ -14173,7 +14171,7 @@ fn t129_t130_read_no_worse() {
         Some("prose"),
         Mode::Asserted,
     );
-    assert!(s.right >= 27, "t129: right {} of {}", s.right, s.expected);
+    assert!(s.right >= 33, "t129: right {} of {}", s.right, s.expected);
     assert!(s.quoted_none.is_empty(), "t129: {:#?}", s.quoted_none);
     let s = score(
         "tuning",
@@ -14181,7 +14179,50 @@ fn t129_t130_read_no_worse() {
         Some("prose"),
         Mode::Asserted,
     );
-    assert!(s.right >= 13, "t130: right {} of {}", s.right, s.expected);
+    assert!(s.right >= 16, "t130: right {} of {}", s.right, s.expected);
+}
+
+/// Round 24 C: a service time's bare 内 after its unit (`5个工作日内办结`, `在30分钟内到达现场`,
+/// `1天内办结`) is a level at-most; a procedure's time after an event (`每季度结束后10个工作日内
+/// 报送`) is no target; a wait in seconds (`不超过60秒`) is read, `15秒接通率` stays a name.
+#[test]
+fn a_service_time_within_is_an_at_most_level() {
+    let text = "2028年服务承诺\n\n1．一般类诉求原则上5个工作日内办结。\n2．承办单位须在30分钟内到达现场。\n3．企业开办实现1天内办结。\n4．15秒接通率达到90%以上，排队等待时间不超过60秒。\n5．各单位于每季度结束后10个工作日内报送进展情况。\n";
+    let ts = targets_of(text, "2028");
+    assert_eq!(ts.len(), 5, "{:#?}", quotes(&ts));
+    for (piece, unit, value) in [
+        ("5个工作日内", "个工作日", 5),
+        ("30分钟内", "分钟", 30),
+        ("1天内", "天", 1),
+        ("60秒", "秒", 60),
+    ] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["rule"].as_str(), Some("at-most"), "{piece}");
+        assert_eq!(t["measure"].as_str(), Some("level"), "{piece}");
+        assert_eq!(t["unit"].as_str(), Some(unit), "{piece}");
+        assert_eq!(t["value"].as_integer(), Some(value), "{piece}");
+    }
+}
+
+/// Round 24 C: a news report's aside telling of plans (`据了解，今年全市还将推进15件民生实事`)
+/// opens no results section; one telling of results (`据了解，今年以来…`) still does.
+#[test]
+fn a_news_aside_telling_of_plans_holds_targets() {
+    let text = "市政府召开新闻发布会\n\n记者从发布会上获悉，2026年全市12件民生实事已全部完成。据了解，今年全市还将推进15件民生实事，新增养老床位1500张。\n\n据了解，今年以来全市已组织开展促消费活动5场，发放消费券1200万元。\n";
+    let ts = targets_of(text, "2027");
+    assert_eq!(ts.len(), 1, "{:#?}", quotes(&ts));
+    with_quote(&ts, "1500张");
+}
+
+/// Round 24 C: last year's results opened by a sentence (`去年以来，…`, `去年，…`) end with
+/// their paragraph, as a news aside's do: a news release has no heading to end them.
+#[test]
+fn last_years_results_end_with_their_paragraph() {
+    let text = "高新区举行招商推介会\n\n根据工作要点，高新区今年将引进项目不少于15个。去年以来，高新区已出台政策文件11个，兑现奖补资金2.86亿元。\n\n高新区今年还将举办专场招商活动6场以上。\n";
+    let ts = targets_of(text, "2028");
+    assert_eq!(ts.len(), 2, "{:#?}", quotes(&ts));
+    with_quote(&ts, "15个");
+    with_quote(&ts, "6场");
 }
 
 // Round 24 A: speeches of new kinds (a 动员大会 with spoken numbers; a 现场推进会 naming each

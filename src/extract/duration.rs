@@ -19,6 +19,23 @@ const LIMIT_UNITS: &[&str] = &["个工作日", "工作日"];
 /// Words naming a time taken (办理时间, 通关时间, 平均时限, 周转天数, 用时).
 const TIME_TAKEN: &[&str] = &["时间", "时限", "时长", "周转", "用时", "耗时"];
 
+/// Units of a service time written `N…内` (`5个工作日内办结`, `在30分钟内到达现场`, `1天内办结`).
+const WITHIN_UNITS: &[&str] = &["小时", "个工作日", "工作日", "分钟", "秒", "天"];
+
+/// A service time's at-most written with a bare 内 right after the unit (`原则上5个工作日内办结`,
+/// `确保预警信息在15分钟内传递到村`, `企业开办实现1天内办结`): annotated level at-most 7 of 7 (t94,
+/// t104, t129 ×5). Not after an event the time counts from (`每季度结束后10个工作日内报送`,
+/// `每季度末前5个工作日内`, `在变化后5个工作日内更新`): a procedure's deadline, never annotated a
+/// target (10 of 10). 日 is not read before a bare 内 (`10日内报送`, a date's neighbour).
+pub(crate) fn within_at(t: &[char], start: usize, unit: Option<&str>, at: usize) -> bool {
+    unit.is_some_and(|u| WITHIN_UNITS.contains(&u))
+        && t.get(at) == Some(&'内')
+        && !start
+            .checked_sub(1)
+            .and_then(|i| t.get(i))
+            .is_some_and(|c| matches!(c, '后' | '前'))
+}
+
 /// A `ytd` goal in a unit of time whose name (or quote) names a time taken, or in working days
 /// ([`LIMIT_UNITS`]), and no running total (累计), becomes a level, noted for review.
 pub(crate) fn as_level(p: &mut Proposal) {
@@ -29,7 +46,7 @@ pub(crate) fn as_level(p: &mut Proposal) {
         return;
     };
     let named = |w: &&str| p.name_zh.contains(w) || p.quote.contains(w);
-    let limit = LIMIT_UNITS.contains(&unit);
+    let limit = LIMIT_UNITS.contains(&unit) || p.quote.contains(&format!("{unit}内"));
     if !TIME_UNITS.contains(&unit) || !(limit || TIME_TAKEN.iter().any(named)) || named(&"累计") {
         return;
     }

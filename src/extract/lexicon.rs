@@ -898,6 +898,9 @@ pub const UNITS: &[&str] = &[
     "小时",
     // A network's latency (`网络时延控制在20毫秒以内`).
     "毫秒",
+    // A wait in seconds (`排队等待时间不超过60秒`, t129), only with a rule word (NEEDS_RULE_WORD),
+    // so that `15秒接通率` stays a name.
+    "秒",
     // A time taken in minutes (`城区急救平均反应时间控制在12分钟以内`, `平均发车间隔缩短至8分钟以内`:
     // annotated level 分钟 3 of 3 where a rule word stands before it, rounds 16 D and E); only
     // with a rule word (NEEDS_RULE_WORD), so that `15分钟便民生活圈` and `30分钟上高速` stay names.
@@ -935,8 +938,17 @@ pub fn rate_unit(unit: &str) -> bool {
 pub const CURRENCY: &[&str] = &["元", "万元", "亿元", "万亿元", "美元", "万美元", "亿美元"];
 
 /// Units that only count with an explicit rule word (三年行动 is not "3 years").
-pub const NEEDS_RULE_WORD: &[&str] =
-    &["年", "岁", "天", "日", "小时", "分钟", "个工作日", "工作日"];
+pub const NEEDS_RULE_WORD: &[&str] = &[
+    "年",
+    "岁",
+    "天",
+    "日",
+    "小时",
+    "分钟",
+    "秒",
+    "个工作日",
+    "工作日",
+];
 
 /// Prefix words stripped from the front of a proposed name.
 pub const NAME_STRIP: &[&str] = &[

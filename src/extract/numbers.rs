@@ -738,6 +738,9 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
     if let Some((r, len)) = lexicon::qualifier_at(t, pos) {
         m.qualifier = Some(r);
         pos += len;
+    } else if super::duration::within_at(t, m.start, m.unit.as_deref(), pos) {
+        m.qualifier = Some(Rule::AtMost);
+        pos += 1;
     }
     m.end = pos;
     if !m.value.is_finite() || m.value.abs() > MAX_VALUE {
