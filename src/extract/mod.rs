@@ -1500,23 +1500,27 @@ impl DocInfo {
     }
 }
 
-/// The heading's line at `pos` (at most 60 characters) in the folded text `n`.
-fn heading_chars(n: &[char], pos: usize) -> Vec<char> {
-    n[pos.min(n.len())..]
-        .iter()
-        .take_while(|&&c| c != clauses::BOUNDARY)
-        .take(60)
-        .copied()
-        .collect()
+/// The heading's line at `pos` (at most 60 characters) in the folded text `n`, in place
+/// (asked of each heading several times: a copy each time was the most collected `Vec` of
+/// `extract`).
+fn heading_chars(n: &[char], pos: usize) -> &[char] {
+    line_span(n, pos)
 }
 
 /// The heading's line at `pos` (at most 60 characters), from the original text.
 fn heading_line(t: &Text, pos: usize) -> String {
-    t.orig[pos.min(t.orig.len())..]
+    lexicon::string_of(line_span(&t.orig, pos))
+}
+
+/// The characters at `pos` up to the line's boundary, at most 60.
+fn line_span(cs: &[char], pos: usize) -> &[char] {
+    let rest = &cs[pos.min(cs.len())..];
+    let rest = &rest[..rest.len().min(60)];
+    let end = rest
         .iter()
-        .take_while(|&&c| c != clauses::BOUNDARY)
-        .take(60)
-        .collect()
+        .position(|&c| c == clauses::BOUNDARY)
+        .unwrap_or(rest.len());
+    &rest[..end]
 }
 
 /// The text's title: its first line, at most 100 characters, in the folded text `n`. An
@@ -1804,7 +1808,7 @@ const PLANNED_WORK: &[&str] = &[
 fn planned_year(t: &Text) -> Option<i32> {
     let n = &t.norm;
     let title = title_chars(n);
-    let lines = std::iter::once(title).chain(
+    let lines = std::iter::once(title.as_slice()).chain(
         t.headings
             .iter()
             .filter(|h| !h.results)
