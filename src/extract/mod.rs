@@ -251,7 +251,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             if !(results && h.level > results_level && !h.goals) {
                 results = h.results
                     || past_year_heading(&t.norm, &h, doc.goal_start())
-                    || sections::year_end_review(&heading_chars(&t.norm, h.pos), dated)
+                    || sections::year_end_review(heading_chars(&t.norm, h.pos), dated)
                     || past_part_heading(&t.norm, &h, &doc);
                 results_level = h.level;
                 context = results && clauses::context_heading(&heading_line(&t, h.pos));
@@ -973,9 +973,9 @@ fn inline_base_heading(t: &Text, s: &Sentence) -> bool {
 /// 年产30万辆): what the projects are, not goals of the plan. A 专栏 of indicators is a table.
 fn project_box(n: &[char], pos: usize) -> bool {
     let line = heading_chars(n, pos);
-    starts_with_at(&line, 0, "专栏")
-        && contains_any(&line, &["工程", "项目"])
-        && !contains_any(&line, &["指标"])
+    starts_with_at(line, 0, "专栏")
+        && contains_any(line, &["工程", "项目"])
+        && !contains_any(line, &["指标"])
 }
 
 /// Does a passage at `pos` start like an entry of a 专栏 (`01　…`, `1．…`, `（1）…`, `●…`)?
@@ -1516,23 +1516,27 @@ impl DocInfo {
     }
 }
 
-/// The heading's line at `pos` (at most 60 characters) in the folded text `n`.
-fn heading_chars(n: &[char], pos: usize) -> Vec<char> {
-    n[pos.min(n.len())..]
-        .iter()
-        .take_while(|&&c| c != clauses::BOUNDARY)
-        .take(60)
-        .copied()
-        .collect()
+/// The heading's line at `pos` (at most 60 characters) in the folded text `n`, in place
+/// (asked of each heading several times: a copy each time was the most collected `Vec` of
+/// `extract`).
+fn heading_chars(n: &[char], pos: usize) -> &[char] {
+    line_span(n, pos)
 }
 
 /// The heading's line at `pos` (at most 60 characters), from the original text.
 fn heading_line(t: &Text, pos: usize) -> String {
-    t.orig[pos.min(t.orig.len())..]
+    lexicon::string_of(line_span(&t.orig, pos))
+}
+
+/// The characters at `pos` up to the line's boundary, at most 60.
+fn line_span(cs: &[char], pos: usize) -> &[char] {
+    let rest = &cs[pos.min(cs.len())..];
+    let rest = &rest[..rest.len().min(60)];
+    let end = rest
         .iter()
-        .take_while(|&&c| c != clauses::BOUNDARY)
-        .take(60)
-        .collect()
+        .position(|&c| c == clauses::BOUNDARY)
+        .unwrap_or(rest.len());
+    &rest[..end]
 }
 
 /// The text's title: its first line, at most 100 characters, in the folded text `n`. An
@@ -1612,7 +1616,7 @@ fn past_year_heading(n: &[char], h: &clauses::Heading, year: Option<i32>) -> boo
         return false;
     }
     let line = heading_chars(n, h.pos);
-    let wins = find_windows(&line, 0, line.len());
+    let wins = find_windows(line, 0, line.len());
     !wins.is_empty()
         && wins
             .iter()
@@ -1635,7 +1639,7 @@ fn past_part_heading(n: &[char], h: &clauses::Heading, doc: &DocInfo) -> bool {
     {
         return true;
     }
-    let wins = find_windows(&line, 0, line.len());
+    let wins = find_windows(line, 0, line.len());
     let over = |w: &Window| match w.kind {
         WinKind::FirstHalf => half_over(doc),
         WinKind::Part(p) => p.ended_before(doc.year, doc.dated),
@@ -1653,10 +1657,10 @@ fn past_part_heading(n: &[char], h: &clauses::Heading, doc: &DocInfo) -> bool {
 fn period_heading(n: &[char], pos: usize) -> bool {
     let line = heading_chars(n, pos);
     // (A span of years, `（2026—2030年）`, is the period itself.)
-    let a_year = numbers::scan_mentions(&line, 0, line.len())
+    let a_year = numbers::scan_mentions(line, 0, line.len())
         .iter()
         .any(|m| m.window && m.hi.is_none());
-    !a_year && !contains_any(&line, &["开局", "起步", "开好局", "首年", "今年", "明年"])
+    !a_year && !contains_any(line, &["开局", "起步", "开好局", "首年", "今年", "明年"])
 }
 
 /// A period named in the first 300 characters (the title): `（2024—2026年）`, `2024-2026年`.
@@ -1820,7 +1824,7 @@ const PLANNED_WORK: &[&str] = &[
 fn planned_year(t: &Text) -> Option<i32> {
     let n = &t.norm;
     let title = title_chars(n);
-    let lines = std::iter::once(title).chain(
+    let lines = std::iter::once(title.as_slice()).chain(
         t.headings
             .iter()
             .filter(|h| !h.results)
@@ -1828,11 +1832,11 @@ fn planned_year(t: &Text) -> Option<i32> {
     );
     let mut best: Option<i32> = None;
     for line in lines {
-        for w in find_windows(&line, 0, line.len()) {
+        for w in find_windows(line, 0, line.len()) {
             let y = named_year(n, &w);
-            let planned = PLANNED_WORK.iter().any(|p| {
-                (w.end..=(w.end + 2).min(line.len())).any(|k| starts_with_at(&line, k, p))
-            });
+            let planned = PLANNED_WORK
+                .iter()
+                .any(|p| (w.end..=(w.end + 2).min(line.len())).any(|k| starts_with_at(line, k, p)));
             if let (Some(y), true) = (y, planned) {
                 best = Some(best.map_or(y, |b| b.max(y)));
             }

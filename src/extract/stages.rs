@@ -61,7 +61,7 @@ pub(super) fn last_stage(
         let Some(h) = hi.checked_sub(1).and_then(|k| t.headings.get(k)) else {
             continue;
         };
-        if h.results || h.pos >= s.start || !contains_any(&heading_chars(n, h.pos), GOAL_HEADINGS) {
+        if h.results || h.pos >= s.start || !contains_any(heading_chars(n, h.pos), GOAL_HEADINGS) {
             continue;
         }
         for w in seen.of(n, si, s) {
