@@ -4946,6 +4946,13 @@ fn tasked(cx: &Ctx) -> bool {
 /// the proposals of its clause and those after it up to the next such clause (`marks`: the
 /// first proposal of each clause read).
 fn give_named_owners(n: &[char], s: &Sentence, marks: &[(usize, usize)], props: &mut [Proposal]) {
+    // Owners go only to this sentence's proposals, the ones its marks point at: with none,
+    // every range below is empty, and its clauses need not be read for units at all (this
+    // reading was 4 % of all instructions, run on every clause of every sentence).
+    let own = marks.partition_point(|&(start, _)| start < s.start);
+    if marks[own..].iter().all(|&(_, first)| first >= props.len()) {
+        return;
+    }
     let first_of = |at: usize| {
         let k = marks.partition_point(|&(start, _)| start < at);
         marks.get(k).map_or(props.len(), |&(_, first)| first)
