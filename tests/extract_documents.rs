@@ -14487,17 +14487,3 @@ fn a_years_line_above_a_header_of_words_is_read_with_it() {
     assert_eq!(jobs["value"].as_float(), Some(3.6));
     assert_eq!(jobs["deadline"].to_string(), "2027-12-31");
 }
-
-/// Seventeenth set, fixed after the run (A): `累计建成…40万亩` in a timed task row's goal
-/// cell is the total standing by the 完成时限 (level), as prose reads 累计建成; a plain
-/// `新建…` row stays the work done by then (ytd).
-#[test]
-fn a_task_rows_running_total_built_is_a_level() {
-    let text = "某县乡村振兴三年行动方案（2027—2029年）\n\n附件：重点任务分工表\n序号\t任务\t具体目标\t牵头单位\t配合单位\t完成时限\n1\t建设高标准农田\t累计建成高标准农田40万亩\t县农业农村局\t县水利局\t2029年12月底前\n2\t改造农村公路\t新建改建农村公路300公里\t县交通运输局\t县财政局\t2029年12月底前\n";
-    let ts = targets_of(text, "2027");
-    let built = with_quote(&ts, "累计建成高标准农田40万亩");
-    assert_eq!(built["measure"].as_str(), Some("level"), "{ts:#?}");
-    assert_eq!(built["deadline"].to_string(), "2029-12-31");
-    let roads = with_quote(&ts, "农村公路300公里");
-    assert_eq!(roads["measure"].as_str(), Some("ytd"), "{ts:#?}");
-}

@@ -54,8 +54,8 @@ mod web_cell;
 mod window_rate;
 mod work_cell;
 mod year_rows;
-mod years_above;
 mod years;
+mod years_above;
 
 use super::clauses::fold;
 use super::deadline_flow;

@@ -198,6 +198,5 @@ fn reached(p: &Proposal) -> bool {
         return false;
     };
     let row: String = p.quote.chars().map(super::fold).collect();
-    // (`累计建成高标准农田40万亩`: the running total built by then, a stock: `work_cell`.)
-    row.contains(&format!("达到{}", crate::extract::fmt_num(v))) || row.contains("累计建成")
+    row.contains(&format!("达到{}", crate::extract::fmt_num(v)))
 }

@@ -96,18 +96,6 @@ pub(super) fn proposals(h: &Header, cs: &[String], row: &str, owners: &[String])
         // must reach by its 完成时限, not the status report prose takes 累计建成 for
         // (`lexicon::CLAUSE_STATUS`). Read without the status word.
         out = crate::extract::extract(&cell.replacen(RUNNING_BUILT, "建成", 1), &opts).targets;
-        // (The running total built, a stock by then, as prose reads 累计建成 with a goal:
-        // annotated level 28 times of 32 over every set, each of the 5 table rows.)
-        for p in &mut out {
-            if p.measure == crate::extract::Measure::Ytd && p.aggregate.is_none() {
-                p.measure = crate::extract::Measure::Level;
-                p.reviews.retain(|r| r.field != Field::Measure);
-                p.review(
-                    Field::Measure,
-                    "累计建成 in a goal cell: the total standing by the deadline (level)".into(),
-                );
-            }
-        }
     }
     if out.is_empty() {
         // A cell that is a name and its figure alone (`通达率100%`): the level the row must

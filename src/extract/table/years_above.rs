@@ -37,7 +37,8 @@ pub(super) fn merged(above: &str, line: &str) -> Option<String> {
         let c = &cells[k].2;
         if at.contains(&k)
             || year_cell(c).is_some()
-            || c.chars().any(|ch| ch.is_ascii_digit() || ('０'..='９').contains(&ch))
+            || c.chars()
+                .any(|ch| ch.is_ascii_digit() || ('０'..='９').contains(&ch))
         {
             return None;
         }
