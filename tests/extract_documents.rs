@@ -14467,3 +14467,23 @@ fn a_task_rows_size_class_count_due_later_is_a_level() {
     let now = with_quote(&ts, "超10亿元企业3家");
     assert_eq!(now["measure"].as_str(), Some("ytd"), "{ts:#?}");
 }
+
+/// Seventeenth set, fixed after the run (A): a PDF copy of a plan report's appendix table
+/// whose years stand on a line of their own above the column words (`2026年 2026年 2027年`
+/// over `计划 预计完成 计划`) reads as one header: the last year's 计划 is the goal, 预计完成
+/// and the earlier 计划 are not; a name wrapped onto the next line is joined.
+#[test]
+fn a_years_line_above_a_header_of_words_is_read_with_it() {
+    let text = "某市2027年主要指标\n\n                                        2026年      2026年        2027年\n序号  指  标                  单位      计划        预计完成      计划        属性\n1     地区生产总值增长        %         6左右       6.1           5.5左右     预期性\n2     研发经费投入强度占地区  %         2.5         2.45          2.6         预期性\n      生产总值比重\n3     城镇新增就业            万人      3.5         3.8           3.6         预期性\n";
+    let ts = targets_of(text, "2027");
+    assert_eq!(ts.len(), 3, "{:#?}", quotes(&ts));
+    let gdp = with_quote(&ts, "地区生产总值增长");
+    assert_eq!(gdp["value"].as_float(), Some(5.5));
+    assert_eq!(gdp["rule"].as_str(), Some("about"));
+    let rd = with_quote(&ts, "研发经费投入强度");
+    assert_eq!(rd["value"].as_float(), Some(2.6));
+    assert_eq!(rd["measure"].as_str(), Some("level"));
+    let jobs = with_quote(&ts, "城镇新增就业");
+    assert_eq!(jobs["value"].as_float(), Some(3.6));
+    assert_eq!(jobs["deadline"].to_string(), "2027-12-31");
+}

@@ -55,6 +55,7 @@ mod window_rate;
 mod work_cell;
 mod year_rows;
 mod years;
+mod years_above;
 
 use super::clauses::fold;
 use super::deadline_flow;
@@ -557,10 +558,21 @@ fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>
         return Some((h, i..i + 2));
     }
     // (Titles spaced out letter by letter, wider gaps between them: glued apart first.)
-    let glued = letter_spaced::glued(lines[i]);
-    let (cs, loose) = split(glued.as_deref().unwrap_or(lines[i]));
-    let mut h = header(&join_spaced_title(cs), loose)?;
+    let read = |line: &str| {
+        let glued = letter_spaced::glued(line);
+        let (cs, loose) = split(glued.as_deref().unwrap_or(line));
+        header(&join_spaced_title(cs), loose)
+    };
     let mut range = i..i + 1;
+    // (Years on a line of their own above the column words: `years_above`.)
+    let mut h = match read(lines[i]) {
+        Some(h) => h,
+        None => {
+            let line = years_above::merged(lines.get(i.checked_sub(1)?)?, lines[i])?;
+            range.start -= 1;
+            read(&line)?
+        }
+    };
     let fill = |h: &mut Header, years: &[i32]| {
         if let (Some(lo), Some(hi)) = (years.iter().min(), years.iter().max()) {
             if let Some((_, y @ None)) = &mut h.goal {
