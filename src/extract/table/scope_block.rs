@@ -86,7 +86,10 @@ mod tests {
         let mut t = vec![false; 1];
         mark(&lines, &mut t);
         assert_eq!(t, [false]);
-        let lines = ["序号\t项目名称\t建设内容\t年度目标\t责任单位", "1\t甲\t乙\t丙\t丁"];
+        let lines = [
+            "序号\t项目名称\t建设内容\t年度目标\t责任单位",
+            "1\t甲\t乙\t丙\t丁",
+        ];
         let mut t = vec![true, false];
         mark(&lines, &mut t);
         assert_eq!(t, [true, false]);
