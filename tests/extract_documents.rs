@@ -14487,3 +14487,19 @@ fn a_years_line_above_a_header_of_words_is_read_with_it() {
     assert_eq!(jobs["value"].as_float(), Some(3.6));
     assert_eq!(jobs["deadline"].to_string(), "2027-12-31");
 }
+
+/// Seventeenth set, fixed after the run (B): a project table laid out with spaces whose cells
+/// wrap over two lines (`序号  项目名称  建设内容及规模  总投资 …`), read by no table reader, is
+/// still a table: no 建设内容 cell becomes a prose target, and the prose after its note is
+/// read as before.
+#[test]
+fn an_unread_project_table_with_a_scope_column_is_no_prose() {
+    let text = "某市2027年重点项目年度投资计划\n    全年重点项目完成投资500亿元以上。\n\n                                         单位：万元\n序号  项目名称          建设内容及规模                总投资     年度计划投资  责任单位\n一、交通（节选）\n1     东环快速路        新建道路１２公里，设互通      ５２００００   ９００００      市交通局、\n      一期工程          立交３座                                                区政府\n2\t南湖医院新院区\t新建床位８００张\t３０００００\t６００００\t市卫健委\n注：表中均为计划数。\n";
+    let ts = targets_of(text, "2027");
+    let qs = quotes(&ts);
+    assert!(
+        !qs.iter().any(|q| q.contains("公里") || q.contains("床位")),
+        "{qs:#?}"
+    );
+    assert!(qs.iter().any(|q| q.contains("500亿元")), "{qs:#?}");
+}

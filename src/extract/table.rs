@@ -41,6 +41,7 @@ mod ragged;
 mod rate;
 mod records;
 mod remark;
+mod scope_block;
 mod space_wrap;
 mod split_block;
 mod spread;
@@ -1519,6 +1520,9 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         }
         i = if rows > 0 { j.max(i + 1) } else { last_again };
     }
+    // A project table with a scope column that no reader could read: its lines are still
+    // a table's, never prose (`scope_block`).
+    scope_block::mark(&lines, &mut table_line);
     // A bordered table's rules are table lines too, when the block was read as a table
     // (and so are the blanked lines of a cell-per-line table).
     for b in unboxed.blocks.into_iter().chain(unstacked.blocks) {
