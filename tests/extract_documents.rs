@@ -10807,7 +10807,8 @@ fn assert_agreed_with(name: &str, kind: &str, missed: &[&str], extra: &[&str]) {
 
 /// t91 (a county 十五五 outline with two tables turned on their side, years as rows): every
 /// annotated proposal, but for the judgement calls named here. Flows at a goal year
-/// (地区生产总值, 一般公共预算收入 in the table; 360亿元, 150亿元, 1200万人次, 18万吨 in prose) are
+/// (地区生产总值, 一般公共预算收入 in the table; 360亿元, 150亿元, 1200万人次, 18万吨, 旅游总收入 110亿元
+/// in prose) are
 /// drafted ytd by the contract's convention ("Eleventh set, fixed after the run"), annotated
 /// level as t57 did; 建成…1个、…18个 (drafted level from 0, the known 建成 split); 2.8∶1 (the
 /// known N∶1 ratio); 每年提高1个百分点
@@ -10831,6 +10832,7 @@ fn t91_transposed_year_row_tables() {
             "新材料产业产值突破150亿元",
             "接待游客人次达到1200万人次",
             "粮食产量稳定在18万吨左右",
+            "旅游总收入达到110亿元",
             "乡镇物流服务站18个",
             "农产品加工业产值与农业总产值之比",
             "常住人口城镇化率每年提高1个百分点左右",
@@ -11886,7 +11888,6 @@ fn t103_soe_group_work_conference_report() {
             "煤炭产量控制在1850万吨左右",
             "年底前全面完成国企改革深化提升行动各项任务",
             "新获授权发明专利150件以上",
-            "科技成果转化收入突破5亿元",
         ],
         &[],
     );
@@ -14502,4 +14503,31 @@ fn an_unread_project_table_with_a_scope_column_is_no_prose() {
         "{qs:#?}"
     );
     assert!(qs.iter().any(|q| q.contains("500亿元")), "{qs:#?}");
+}
+
+/// Seventeenth set, fixer C: a concentration said aloud with 每 for the slash (`33微克每立方米
+/// 以下`, `0.3毫克每升以下`) reads as the unit the tables write (微克/立方米, 毫克/升).
+#[test]
+fn a_spoken_concentration_unit_reads_as_its_written_form() {
+    let text = "某县2027年政府工作要点\n\n今年，全县PM2.5浓度要控制在33微克每立方米以下，污水处理厂出水总磷浓度要控制在0.3毫克每升以下。\n";
+    let ts = targets_of(text, "2027");
+    let pm = with_quote(&ts, "33微克每立方米以下");
+    assert_eq!(pm["unit"].as_str(), Some("微克/立方米"), "{ts:#?}");
+    assert_eq!(pm["rule"].as_str(), Some("at-most"));
+    assert_eq!(pm["value"].as_integer(), Some(33));
+    let p = with_quote(&ts, "0.3毫克每升以下");
+    assert_eq!(p["unit"].as_str(), Some("毫克/升"), "{ts:#?}");
+    assert_eq!(p["value"].as_float(), Some(0.3));
+}
+
+/// Seventeenth set, fixer C: a year's income named 总收入 or 转化收入 (`全年旅游总收入达到110亿元`,
+/// `科技成果转化收入达到12亿元`) is the year's flow (ytd), as 营业收入 is.
+#[test]
+fn a_total_or_transfer_income_is_a_years_flow() {
+    let text = "某集团2027年工作报告\n\n2027年，集团科技成果转化收入达到12亿元，全年旅游总收入达到110亿元。\n";
+    let ts = targets_of(text, "2027");
+    let t = with_quote(&ts, "转化收入达到12亿元");
+    assert_eq!(t["measure"].as_str(), Some("ytd"), "{ts:#?}");
+    let t = with_quote(&ts, "总收入达到110亿元");
+    assert_eq!(t["measure"].as_str(), Some("ytd"), "{ts:#?}");
 }

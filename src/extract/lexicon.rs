@@ -534,6 +534,11 @@ pub const FLOW_NOUNS: &[&str] = &[
     "回款",
     "合同额",
     "营业额",
+    // A year's income named as a total or as earned from transfers (`旅游总收入达到480亿元`,
+    // `科技成果转化收入达到12亿元`): annotated ytd 7 of 8 over all sets (seventeenth set,
+    // fixer C; bare 收入 is split, 18 ytd to 12 level, and is left alone).
+    "总收入",
+    "转化收入",
 ];
 
 /// Flows that have no stock to rise from: an addition of one over several years

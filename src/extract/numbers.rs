@@ -454,6 +454,14 @@ pub(crate) fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
         }
         return Some((w.to_string(), n, true));
     }
+    // A concentration said aloud, 每 for the slash (`PM2.5浓度要控制在33微克每立方米以下`, a
+    // speech of the seventeenth set): the unit as the tables write it.
+    for (spoken, written) in [("微克每立方米", "微克/立方米"), ("毫克每升", "毫克/升")]
+    {
+        if lexicon::starts_with_at(t, at, spoken) {
+            return Some((written.into(), spoken.chars().count(), false));
+        }
+    }
     if let Some((w, n)) = lexicon::longest_at(t, at, lexicon::UNITS) {
         // A unit per head, per household or per tonne (`24万元/人`, `0.45吨标准煤/万元`).
         if let Some((d, k)) = per_unit(t, at + n) {
