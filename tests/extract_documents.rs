@@ -6922,8 +6922,6 @@ fn t64_city_equipment_cluster_plan() {
             "到2030年总量突破7000亿元",
             // A state of degree in the goals (round 12 C's topic).
             "规上企业数字化改造基本实现全覆盖",
-            // A share in 保障措施 after 新增…中: not drafted.
-            "新增工业用地中用于高端装备产业的比例不低于30%",
             // annotated `about` before the contract's soft bounds; drafted a floor with slack, real-plans §3
             "工业增加值占全市规模以上工业比重达到30%左右",
         ],
