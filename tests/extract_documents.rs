@@ -6922,8 +6922,6 @@ fn t64_city_equipment_cluster_plan() {
             "到2030年总量突破7000亿元",
             // A state of degree in the goals (round 12 C's topic).
             "规上企业数字化改造基本实现全覆盖",
-            // A share in 保障措施 after 新增…中: not drafted.
-            "新增工业用地中用于高端装备产业的比例不低于30%",
             // annotated `about` before the contract's soft bounds; drafted a floor with slack, real-plans §3
             "工业增加值占全市规模以上工业比重达到30%左右",
         ],
@@ -14530,4 +14528,34 @@ fn a_total_or_transfer_income_is_a_years_flow() {
     assert_eq!(t["measure"].as_str(), Some("ytd"), "{ts:#?}");
     let t = with_quote(&ts, "总收入达到110亿元");
     assert_eq!(t["measure"].as_str(), Some("ytd"), "{ts:#?}");
+}
+
+/// Seventeenth set, fixed after the run, D: in a 保障措施 section a share or a rate with a
+/// floor (`…比例不低于55%`, `…办结率保持在98%以上`) is a goal (annotated 5 of 5 over the sets);
+/// a grant's share and a sanction's threshold there stay means.
+#[test]
+fn a_means_sections_share_with_a_floor_is_a_goal() {
+    let text = "青川市“十五五”托育服务发展规划\n\n第四章  发展目标\n\n    到2030年，每千人口拥有3岁以下婴幼儿托位数达到4.5个。\n\n第五章  保障措施\n\n    一、强化资金保障。市、县两级体育彩票公益金用于支持托育服务的比例不低于30%。对符合条件的项目按照不超过实际投资额20%的比例给予补助。\n    二、加强考核督导。对年度目标完成率低于80%的县区进行约谈。\n";
+    let ts = targets_of(text, "2026");
+    let share = with_quote(&ts, "比例不低于30%");
+    assert_eq!(share["measure"].as_str(), Some("level"), "{ts:#?}");
+    assert_eq!(share["rule"].as_str(), Some("at-least"));
+    assert_eq!(share["value"].as_integer(), Some(30));
+    assert!(
+        !quotes(&ts)
+            .iter()
+            .any(|q| q.contains("20%") || q.contains("80%")),
+        "{:#?}",
+        quotes(&ts)
+    );
+}
+
+/// Seventeenth set, fixed after the run, D: 确保 with its subject before 不发生
+/// (`确保托育机构不发生重大安全责任事故`) is a bottom line, assessed, as `确保不发生…` is.
+#[test]
+fn an_ensured_bottom_line_with_its_subject_is_assessed() {
+    let text = "青川市托育服务发展规划（2026—2030年）\n\n    六、强化综合监管。开展托育服务领域安全隐患排查整治，确保托育机构不发生重大安全责任事故。\n";
+    let ts = targets_of(text, "2026");
+    let line = with_quote(&ts, "确保托育机构不发生重大安全责任事故");
+    assert_eq!(line["measure"].as_str(), Some("assessed"), "{ts:#?}");
 }

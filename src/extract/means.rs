@@ -132,3 +132,43 @@ pub(super) fn fund_floor_clauses(n: &[char], s: &Sentence) -> Vec<Sentence> {
         })
         .collect()
 }
+
+/// The clauses of a means sentence that set a share or a rate with a floor (`福利彩票公益金
+/// 用于支持养老服务的比例不低于55%`, `企业诉求按期办结率保持在98%以上`, `每年安排不少于5%的
+/// 新增建设用地指标…`): a goal to track, not a means (seventeenth set D: annotated 5 of 5 across
+/// the sets in 保障措施 sections; a threshold for sanctions, `完成率低于80%的…`, a grant's share,
+/// `按…30%的比例给予补助`, and a cap, `不超过`, have no floor word and stay means). Each as a
+/// sentence; a clause with a sum of money is `fund_floor_clauses`'s.
+pub(super) fn share_floor_clauses(n: &[char], s: &Sentence) -> Vec<Sentence> {
+    s.clauses
+        .iter()
+        .filter(|c| {
+            n.get(c.start..c.end).is_some_and(|cl| {
+                let floor = (0..cl.len()).any(|k| {
+                    cl[k] == '%'
+                        && k > 0
+                        && cl[k - 1].is_ascii_digit()
+                        && (cl[k + 1..].starts_with(&['以', '上'])
+                            || contains_any(
+                                &cl[..k],
+                                &["不低于", "不少于", "达到", "保持在", "稳定在", "提高到"],
+                            ))
+                });
+                floor
+                    && !cl.contains(&'元')
+                    && !contains_any(cl, &["给予", "补助", "奖励"])
+                    && !has_bare_below(cl)
+            })
+        })
+        .map(|c| Sentence {
+            start: c.start,
+            end: c.end,
+            clauses: vec![*c],
+        })
+        .collect()
+}
+
+/// Does `cl` hold a bare 低于 (a sanction's threshold), not the floor 不低于?
+fn has_bare_below(cl: &[char]) -> bool {
+    (1..cl.len()).any(|k| cl[k - 1] == '低' && cl[k] == '于' && (k < 2 || cl[k - 2] != '不'))
+}
