@@ -15,6 +15,10 @@ use super::{DocInfo, Measure, Proposal, Rule, WinKind, Window, dated, resolve_wi
 /// clause is a task of its own, read by the sentence's analysis.
 const STEP_LEN: usize = 16;
 
+/// The most clauses of an entry read for steps: an entry names a handful of steps, and a
+/// sentence of thousands of clauses is not an entry (review 21, finding 1).
+const ENTRY_CLAUSES: usize = 64;
+
 /// Propose the steps of the box entry `s` not already quoted by `props[from..]`.
 pub(super) fn propose(
     t: &Text,
@@ -28,7 +32,9 @@ pub(super) fn propose(
     let Some(first) = s.clauses.first() else {
         return;
     };
-    for c in s.clauses.iter().skip(1) {
+    // The unspaced quotes of `props[from..]`, built once (and the steps pushed added).
+    let mut quoted: Option<Vec<String>> = None;
+    for c in s.clauses.iter().skip(1).take(ENTRY_CLAUSES) {
         let i = wins.partition_point(|w| w.pos < c.start);
         let Some(w) = wins.get(i).filter(|w| w.pos < c.end && w.end <= c.end) else {
             continue;
@@ -52,10 +58,13 @@ pub(super) fn propose(
         }
         let quote = t.quote(c.start, c.end);
         let clause = unspaced(&n[c.start..c.end]);
-        if props[from.min(props.len())..]
-            .iter()
-            .any(|p| unspaced_str(&p.quote).contains(&clause))
-        {
+        let quoted = quoted.get_or_insert_with(|| {
+            props[from.min(props.len())..]
+                .iter()
+                .map(|p| unspaced_str(&p.quote))
+                .collect()
+        });
+        if quoted.iter().any(|q| q.contains(&clause)) {
             continue;
         }
         let project = unspaced(&n[first.start..first.end]);
@@ -69,6 +78,7 @@ pub(super) fn propose(
         let window = resolve_window(Some(w), doc, &mut notes);
         let mut prop = Proposal::new(name, Measure::Milestone, Rule::Done, quote);
         prop.place(window, notes);
+        quoted.push(unspaced_str(&prop.quote));
         props.push(prop);
     }
 }
