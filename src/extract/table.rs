@@ -1009,8 +1009,9 @@ fn name_and_unit(cell: &str) -> (String, Option<String>) {
 
 /// `人均GDP/万元` → (人均GDP, 万元): the tail after the first slash is a unit when it is short
 /// (at most 6 characters), holds no figure and has a unit's character (the list `closing_unit`
-/// reads, or a multiplier 万 / 亿 / 千), and the name before it has at least two characters. A
-/// slash between words (`城镇/农村居民人均收入`, `男/女`) names no unit.
+/// reads, or a multiplier 万 / 亿 / 千), every character of it unit material (that list, or a
+/// character of a known unit), and the name before it has at least two characters. A slash
+/// between words (`城镇/农村居民人均收入`, `男/女`, `学生/教师人数`) names no unit.
 fn slash_unit(s: &str) -> Option<(String, Option<String>)> {
     let i = s.find(['/', '／'])?;
     let (name, rest) = (s[..i].trim(), &s[i..]);
@@ -1021,10 +1022,22 @@ fn slash_unit(s: &str) -> Option<(String, Option<String>)> {
             || "元吨人个件家亩里米岁年户所次天台辆张床册座项艘瓦度分点克升方时株只头套间栋"
                 .contains(c)
     };
+    // Every character unit material (review 21, finding 5): `学生/教师人数`, `城镇/农村人口`
+    // hold words, not a unit.
+    let material = |c: char| {
+        unit_char(c)
+            || matches!(c, '/' | '／')
+            || c.is_ascii_alphabetic()
+            || lexicon::UNITS
+                .iter()
+                .chain(lexicon::CURRENCY)
+                .any(|u| u.contains(c))
+    };
     (name.chars().count() >= 2
         && (1..=6).contains(&n)
         && !unit.chars().any(|c| c.is_ascii_digit())
-        && unit.chars().any(unit_char))
+        && unit.chars().any(unit_char)
+        && unit.chars().all(material))
     .then(|| (name.to_string(), Some(unit)))
 }
 
