@@ -1543,10 +1543,22 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
 fn results_title(line: &str) -> bool {
     let t = line.trim_matches(|c: char| c.is_whitespace() || "。：:".contains(c));
     t.chars().count() <= 40
-        && t.contains('表')
+        && table_label(t)
         && ["完成情况", "执行情况", "实施情况"]
             .iter()
             .any(|w| t.ends_with(w))
+}
+
+/// Does a title carry a table's label: opening with 表 / 附表 / 续表, or holding 表 and its
+/// number (`表1`, `表一`)? 代表, 发表, 表彰 name no table (review 21, finding 7).
+fn table_label(t: &str) -> bool {
+    ["表", "附表", "续表"].iter().any(|w| t.starts_with(w))
+        || t.match_indices('表').any(|(i, _)| {
+            t[i + '表'.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        })
 }
 
 /// Does a line open a note under a table (`注：…`, `说明`, `资料来源`, `数据来源`)?
