@@ -67,7 +67,7 @@ pub(super) fn propose(
         if quoted.iter().any(|q| q.contains(&clause)) {
             continue;
         }
-        let project = unspaced(&n[first.start..first.end]);
+        let project = unmarked(&unspaced(&n[first.start..first.end]));
         let name = if project.chars().any(|ch| ch.is_ascii_digit()) || project.chars().count() > 30
         {
             rest
@@ -81,6 +81,25 @@ pub(super) fn propose(
         quoted.push(unspaced_str(&prop.quote));
         props.push(prop);
     }
+}
+
+/// The entry's first clause without the marker `box_entry` opens it with (`01`, `（3）`,
+/// `●`, `·`, `—`) and the separator after a serial (`、`, `.`, `．`): the project's name
+/// (review 21, finding 4: the serial's digits dropped every numbered entry's project).
+fn unmarked(project: &str) -> String {
+    let t = project.trim_start_matches(|c: char| {
+        super::clauses::BULLETS.contains(&c) || matches!(c, '·' | '—')
+    });
+    let t = match t.strip_prefix(['（', '(']) {
+        Some(r) => r
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim_start_matches(['）', ')']),
+        // (Not a year or a figure opening the clause: `2027年…` keeps its digits.)
+        None => Some(t.trim_start_matches(|c: char| c.is_ascii_digit()))
+            .filter(|r| !r.starts_with(['年', '月', '日', '%', '.']) || r.len() == t.len())
+            .unwrap_or(t),
+    };
+    t.trim_start_matches(['、', '.', '．']).to_string()
 }
 
 fn unspaced(piece: &[char]) -> String {
