@@ -14501,8 +14501,11 @@ fn a_slash_between_words_in_a_table_names_no_unit() {
     let ts = targets_of(text, "2026");
     assert_eq!(field_of(&ts, "人均GDP", "unit"), "万元", "{ts:#?}");
     for q in ["学生", "城镇"] {
-        let unit = field_of(&ts, q, "unit");
-        assert!(!unit.contains("人数") && !unit.contains("人口"), "{q}: {ts:#?}");
+        let unit = with_quote_opt(&ts, q).map(|t| field(t, "unit"));
+        assert!(
+            !unit.as_deref().is_some_and(|u| u.contains("人数") || u.contains("人口")),
+            "{q}: {ts:#?}"
+        );
     }
 }
 
@@ -14526,12 +14529,18 @@ fn a_title_holding_dai_biao_is_no_results_table() {
 }
 
 /// Review 21, finding 8: `三年内` / `五年内` / `2028年底前` before 完成 are spans of years or a
-/// later year's end, not words of this year: no ytd.
+/// later year's end, not words of this year (`done_in_year` no longer reads them): the works
+/// done over the window, ytd to its end, not within 2026.
 #[test]
 fn a_span_of_years_before_wancheng_is_not_done_in_the_year() {
     let text = "2026年政府工作报告\n今年主要预期目标是：三年内完成老旧小区改造520个。力争2028年底前完成农村公路改造300公里。五年内完成土地收储3000亩以上。\n";
     let ts = targets_of(text, "2026");
-    for q in ["三年内", "2028年底前", "五年内"] {
-        assert_ne!(field_of(&ts, q, "measure"), "ytd", "{q}: {ts:#?}");
+    for (q, end) in [
+        ("三年内", "2028-12-31"),
+        ("2028年底前", "2028-12-31"),
+        ("五年内", "2030-12-31"),
+    ] {
+        assert_eq!(field_of(&ts, q, "measure"), "ytd", "{q}: {ts:#?}");
+        assert_eq!(field_of(&ts, q, "deadline"), end, "{q}: {ts:#?}");
     }
 }
