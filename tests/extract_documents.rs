@@ -14490,7 +14490,10 @@ fn a_numbered_box_entry_s_steps_carry_the_project_name() {
     ] {
         assert!(names.iter().any(|x| x == n), "{n}: {names:#?}");
     }
-    assert!(!names.iter().any(|x| x == "开工" || x.starts_with('●')), "{names:#?}");
+    assert!(
+        !names.iter().any(|x| x == "开工" || x.starts_with('●')),
+        "{names:#?}"
+    );
 }
 
 /// Review 21, finding 5: the tail after a slash is a unit only when all of it is unit
@@ -14503,7 +14506,9 @@ fn a_slash_between_words_in_a_table_names_no_unit() {
     for q in ["学生", "城镇"] {
         let unit = with_quote_opt(&ts, q).map(|t| field(t, "unit"));
         assert!(
-            !unit.as_deref().is_some_and(|u| u.contains("人数") || u.contains("人口")),
+            !unit
+                .as_deref()
+                .is_some_and(|u| u.contains("人数") || u.contains("人口")),
             "{q}: {ts:#?}"
         );
     }

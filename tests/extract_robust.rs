@@ -586,11 +586,16 @@ mod hostile_cli {
     /// quote again for each step. An entry is read for steps over its first 64 clauses.
     #[test]
     fn a_box_entry_of_thousands_of_steps_is_read_in_linear_time() {
-        let chars: Vec<char> = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥".chars().collect();
+        let chars: Vec<char> = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
+            .chars()
+            .collect();
         let mut text = String::from("专栏1 重点工程项目\n01 市疾病预防控制中心迁建项目");
         for k in 0..5_000 {
             let (a, b, c) = (k % 22, (k / 22) % 22, (k / 484) % 22);
-            text.push_str(&format!("，2027年{}{}{}楼建成", chars[a], chars[b], chars[c]));
+            text.push_str(&format!(
+                "，2027年{}{}{}楼建成",
+                chars[a], chars[b], chars[c]
+            ));
         }
         text.push_str("。\n");
         let d = draft(&text, "2026");

@@ -579,7 +579,9 @@ fn done_in_year(f: &Figure) -> bool {
             let counted = (off + p)
                 .checked_sub(1)
                 .and_then(|k| f.verb_text.get(k))
-                .is_some_and(|c| c.is_ascii_digit() || "〇零一二三四五六七八九十两百几".contains(*c));
+                .is_some_and(|c| {
+                    c.is_ascii_digit() || "〇零一二三四五六七八九十两百几".contains(*c)
+                });
             if counted && w.starts_with('年') {
                 return false;
             }
