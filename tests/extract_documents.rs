@@ -14559,3 +14559,85 @@ fn an_ensured_bottom_line_with_its_subject_is_assessed() {
     let line = with_quote(&ts, "确保托育机构不发生重大安全责任事故");
     assert_eq!(line["measure"].as_str(), Some("assessed"), "{ts:#?}");
 }
+
+// Review 21 (docs/performance.md, "Review of rounds 23-24"): the findings fixed.
+
+fn zh_names(ts: &[toml::Table]) -> Vec<String> {
+    ts.iter()
+        .map(|t| t["name"]["zh"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+/// Review 21, finding 4: a numbered 专栏 entry's steps are named by its project, the serial
+/// (`01　`, `（3）`) or bullet (`●`) dropped, as an unnumbered entry's are.
+#[test]
+fn a_numbered_box_entry_s_steps_carry_the_project_name() {
+    let text = "2026年政府工作报告\n专栏1 重点工程项目\n01　市疾病预防控制中心迁建项目，2027年开工，2029年建成。\n●市中医院康复楼项目，2027年开工，2028年建成。\n（3）县体育馆工程，2027年开工，2028年建成。\n";
+    let names = zh_names(&targets_of(text, "2026"));
+    for n in [
+        "市疾病预防控制中心迁建项目开工",
+        "市疾病预防控制中心迁建项目建成",
+        "市中医院康复楼项目开工",
+        "县体育馆工程建成",
+    ] {
+        assert!(names.iter().any(|x| x == n), "{n}: {names:#?}");
+    }
+    assert!(
+        !names.iter().any(|x| x == "开工" || x.starts_with('●')),
+        "{names:#?}"
+    );
+}
+
+/// Review 21, finding 5: the tail after a slash is a unit only when all of it is unit
+/// material: `学生/教师人数` holds words, `人均GDP/万元"\` a quote and a backslash.
+#[test]
+fn a_slash_between_words_in_a_table_names_no_unit() {
+    let text = "2026年工作要点\n| 指标 | 单位 | 2027年目标 |\n|---|---|---|\n| 人均GDP/万元 | | 12 |\n| 学生/教师人数 |  | 120 |\n| 城镇/农村人口 |  | 300 |\n";
+    let ts = targets_of(text, "2026");
+    assert_eq!(field_of(&ts, "人均GDP", "unit"), "万元", "{ts:#?}");
+    for q in ["学生", "城镇"] {
+        let unit = with_quote_opt(&ts, q).map(|t| field(t, "unit"));
+        assert!(
+            !unit
+                .as_deref()
+                .is_some_and(|u| u.contains("人数") || u.contains("人口")),
+            "{q}: {ts:#?}"
+        );
+    }
+}
+
+/// Review 21, finding 6: 计划 as the noun of a result (`完成投资计划的105%`) does not make a
+/// news aside one of plans: last year's figures after 据了解 stay results.
+#[test]
+fn a_news_aside_of_last_year_s_plan_completion_stays_results() {
+    let text = "2026年全市重点项目推进会召开\n会议要求，今年全市新开工项目120个。\n据了解，去年全市重点项目完成投资计划的105%，新开工项目96个，竣工项目58个。\n";
+    let ts = targets_of(text, "2026");
+    assert_eq!(ts.len(), 1, "{:#?}", quotes(&ts));
+    assert_eq!(ts[0]["value"].as_integer(), Some(120));
+}
+
+/// Review 21, finding 7: a results title must carry a table's label (表1, 附表); 代表 in
+/// `人大代表建议办理完成情况` names none, so the table's goal years are read.
+#[test]
+fn a_title_holding_dai_biao_is_no_results_table() {
+    let text = "2026年工作要点\n全市人大代表建议办理完成情况\n指标  单位  2026年  2027年\n森林覆盖率  %  45  46\n新建5G基站  个  1200  1500\n";
+    let ts = targets_of(text, "2026");
+    assert!(ts.len() >= 2, "{:#?}", quotes(&ts));
+}
+
+/// Review 21, finding 8: `三年内` / `五年内` / `2028年底前` before 完成 are spans of years or a
+/// later year's end, not words of this year (`done_in_year` no longer reads them): the works
+/// done over the window, ytd to its end, not within 2026.
+#[test]
+fn a_span_of_years_before_wancheng_is_not_done_in_the_year() {
+    let text = "2026年政府工作报告\n今年主要预期目标是：三年内完成老旧小区改造520个。力争2028年底前完成农村公路改造300公里。五年内完成土地收储3000亩以上。\n";
+    let ts = targets_of(text, "2026");
+    for (q, end) in [
+        ("三年内", "2028-12-31"),
+        ("2028年底前", "2028-12-31"),
+        ("五年内", "2030-12-31"),
+    ] {
+        assert_eq!(field_of(&ts, q, "measure"), "ytd", "{q}: {ts:#?}");
+        assert_eq!(field_of(&ts, q, "deadline"), end, "{q}: {ts:#?}");
+    }
+}

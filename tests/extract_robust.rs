@@ -578,4 +578,54 @@ mod hostile_cli {
             &d[d.len() - 200..]
         );
     }
+
+    // Review 21 (docs/performance.md, "Review of rounds 23-24"): three quadratic paths.
+
+    /// Review 21, finding 1: a 专栏 entry of thousands of distinct dated steps (`，2027年甲乙丙
+    /// 楼建成` × 5,000, 140 KB: 9.9 s in a release build) built every proposal's unspaced
+    /// quote again for each step. An entry is read for steps over its first 64 clauses.
+    #[test]
+    fn a_box_entry_of_thousands_of_steps_is_read_in_linear_time() {
+        let chars: Vec<char> = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
+            .chars()
+            .collect();
+        let mut text = String::from("专栏1 重点工程项目\n01 市疾病预防控制中心迁建项目");
+        for k in 0..5_000 {
+            let (a, b, c) = (k % 22, (k / 22) % 22, (k / 484) % 22);
+            text.push_str(&format!(
+                "，2027年{}{}{}楼建成",
+                chars[a], chars[b], chars[c]
+            ));
+        }
+        text.push_str("。\n");
+        let d = draft(&text, "2026");
+        let n = names(&d);
+        assert!(!n.is_empty() && n.len() <= 64, "{}", n.len());
+        assert!(n.iter().all(|x| x.ends_with("楼建成")), "{n:?}");
+    }
+
+    /// Review 21, finding 2: a pipe-table cell of `<br` × 100,000 with no `>` (300 KB: 6.7 s)
+    /// looked for the `>` to the cell's end at each; it is looked for in the next 7 bytes.
+    #[test]
+    fn a_cell_of_unclosed_br_tags_is_read_in_linear_time() {
+        let text = format!(
+            "| 指标 | 单位 | 2027年目标 |\n|---|---|---|\n| 森林覆盖率{} | % | 45 |\n",
+            "<br".repeat(100_000)
+        );
+        let d = draft(&text, "2026");
+        assert!(names(&d).len() <= 1, "{}", &d[..d.len().min(2000)]);
+    }
+
+    /// Review 21, finding 3: two lines of 40,000 one-character pieces (`1  1  1 …`, 240 KB:
+    /// 3.4 s) were matched piece by piece against every column so far; a line of more than
+    /// 40 pieces is no line of vertical titles, and a piece finds its column by position.
+    #[test]
+    fn lines_of_thousands_of_one_character_pieces_are_read_in_linear_time() {
+        let line = |c: &str| vec![c; 40_000].join("  ");
+        let text = format!("{}\n{}\n", line("1"), line("2"));
+        let d = draft(&text, "2026");
+        assert!(names(&d).is_empty(), "{}", &d[..d.len().min(2000)]);
+        let text = format!("{}\n", vec!["类"; 300].join("  ")).repeat(3_000);
+        assert!(names(&draft(&text, "2026")).is_empty());
+    }
 }

@@ -15,6 +15,10 @@ use super::{DocInfo, Measure, Proposal, Rule, WinKind, Window, dated, resolve_wi
 /// clause is a task of its own, read by the sentence's analysis.
 const STEP_LEN: usize = 16;
 
+/// The most clauses of an entry read for steps: an entry names a handful of steps, and a
+/// sentence of thousands of clauses is not an entry (review 21, finding 1).
+const ENTRY_CLAUSES: usize = 64;
+
 /// Propose the steps of the box entry `s` not already quoted by `props[from..]`.
 pub(super) fn propose(
     t: &Text,
@@ -28,7 +32,9 @@ pub(super) fn propose(
     let Some(first) = s.clauses.first() else {
         return;
     };
-    for c in s.clauses.iter().skip(1) {
+    // The unspaced quotes of `props[from..]`, built once (and the steps pushed added).
+    let mut quoted: Option<Vec<String>> = None;
+    for c in s.clauses.iter().skip(1).take(ENTRY_CLAUSES) {
         let i = wins.partition_point(|w| w.pos < c.start);
         let Some(w) = wins.get(i).filter(|w| w.pos < c.end && w.end <= c.end) else {
             continue;
@@ -52,13 +58,16 @@ pub(super) fn propose(
         }
         let quote = t.quote(c.start, c.end);
         let clause = unspaced(&n[c.start..c.end]);
-        if props[from.min(props.len())..]
-            .iter()
-            .any(|p| unspaced_str(&p.quote).contains(&clause))
-        {
+        let quoted = quoted.get_or_insert_with(|| {
+            props[from.min(props.len())..]
+                .iter()
+                .map(|p| unspaced_str(&p.quote))
+                .collect()
+        });
+        if quoted.iter().any(|q| q.contains(&clause)) {
             continue;
         }
-        let project = unspaced(&n[first.start..first.end]);
+        let project = unmarked(&unspaced(&n[first.start..first.end]));
         let name = if project.chars().any(|ch| ch.is_ascii_digit()) || project.chars().count() > 30
         {
             rest
@@ -69,8 +78,28 @@ pub(super) fn propose(
         let window = resolve_window(Some(w), doc, &mut notes);
         let mut prop = Proposal::new(name, Measure::Milestone, Rule::Done, quote);
         prop.place(window, notes);
+        quoted.push(unspaced_str(&prop.quote));
         props.push(prop);
     }
+}
+
+/// The entry's first clause without the marker `box_entry` opens it with (`01`, `（3）`,
+/// `●`, `·`, `—`) and the separator after a serial (`、`, `.`, `．`): the project's name
+/// (review 21, finding 4: the serial's digits dropped every numbered entry's project).
+fn unmarked(project: &str) -> String {
+    let t = project.trim_start_matches(|c: char| {
+        super::clauses::BULLETS.contains(&c) || matches!(c, '·' | '—')
+    });
+    let t = match t.strip_prefix(['（', '(']) {
+        Some(r) => r
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim_start_matches(['）', ')']),
+        // (Not a year or a figure opening the clause: `2027年…` keeps its digits.)
+        None => Some(t.trim_start_matches(|c: char| c.is_ascii_digit()))
+            .filter(|r| !r.starts_with(['年', '月', '日', '%', '.']) || r.len() == t.len())
+            .unwrap_or(t),
+    };
+    t.trim_start_matches(['、', '.', '．']).to_string()
 }
 
 fn unspaced(piece: &[char]) -> String {

@@ -556,7 +556,8 @@ fn year_amount_unit(unit: &str) -> bool {
 }
 
 /// Words of the year right before 完成 (`今年要完成房屋征收1200户`, `年内完成土地收储300亩以上`,
-/// `年底前完成城镇老旧小区改造52个`, `全年完成营造林3.6万亩`), with 要 / 还要 / 力争 / 确保 between.
+/// `年底前完成城镇老旧小区改造52个`, `全年完成营造林3.6万亩`), with 要 / 还要 / 力争 / 确保 between;
+/// 年内 / 年底前 only when no figure of years comes before (`三年内`, `2028年底前`).
 const YEAR_DONE: &[&str] = &["今年", "年内", "全年", "年底前"];
 
 /// Is the figure's count or amount done within the year, 完成 right after a word of the year
@@ -569,9 +570,21 @@ fn done_in_year(f: &Figure) -> bool {
         return false;
     }
     // (The last `NEAR` characters: a long clause of many figures stays linear.)
-    let v = &f.verb_text[f.verb_text.len().saturating_sub(NEAR)..];
+    let off = f.verb_text.len().saturating_sub(NEAR);
+    let v = &f.verb_text[off..];
     YEAR_DONE.iter().any(|w| {
         lexicon::rfind(v, w).is_some_and(|p| {
+            // `三年内`, `五年内`, `2028年底前`: a span of years or a later year's end, not
+            // this year's (review 21, finding 8).
+            let counted = (off + p)
+                .checked_sub(1)
+                .and_then(|k| f.verb_text.get(k))
+                .is_some_and(|c| {
+                    c.is_ascii_digit() || "〇零一二三四五六七八九十两百几".contains(*c)
+                });
+            if counted && w.starts_with('年') {
+                return false;
+            }
             let mut rest = &v[p + w.chars().count()..];
             for lead in [&['还', '要'][..], &['要'], &['力', '争'], &['确', '保']] {
                 if let Some(r) = rest.strip_prefix(lead) {

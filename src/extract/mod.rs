@@ -1085,9 +1085,26 @@ fn aside_looks_ahead(n: &[char], s: &Sentence) -> bool {
     NEWS_ASIDES
         .iter()
         .any(|w| lexicon::starts_with_at(n, s.start, w))
-        && ["还将", "将于", "计划"]
+        && (["还将", "将于"]
             .iter()
             .any(|w| find(&n[s.start..s.end], w, 0).is_some())
+            || plans_ahead(&n[s.start..s.end]))
+}
+
+/// Does `t` hold 计划 as a plan ahead (`项目计划今年5月开工`), not the noun of a result
+/// (`完成投资计划的105%`, `年度计划`; review 21, finding 6)?
+fn plans_ahead(t: &[char]) -> bool {
+    let mut from = 0;
+    while let Some(p) = find(t, "计划", from) {
+        let noun = ["完成", "投资", "年度"]
+            .iter()
+            .any(|w| p >= 2 && lexicon::starts_with_at(t, p - 2, w));
+        if !noun {
+            return true;
+        }
+        from = p + 2;
+    }
+    false
 }
 
 /// A news report's account of what it was told: the results it opens run to the end of its

@@ -77,8 +77,10 @@ pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
     })
 }
 
-/// The units part of `topic由units…` when the topic before 由 is short (2–8 characters) and
-/// names no figure: `加装电梯也由区住建局牵头` hands 加装电梯 to 区住建局.
+/// The units part of `topic由units…` when the topic before the first 由 is short (2–8
+/// characters) and names no figure: `加装电梯也由区住建局牵头` hands 加装电梯 to 区住建局. No
+/// handing word (也, 则, 均) is required before 由 (`改造工程由区住建局牵头` hands on as well);
+/// the units after it must still pass `verb_units` (review 21, finding 10).
 fn handed_on(text: &str) -> Option<&str> {
     let (topic, rest) = text.split_once('由')?;
     let n = topic.chars().count();

@@ -1022,8 +1022,9 @@ fn name_and_unit(cell: &str) -> (String, Option<String>) {
 
 /// `人均GDP/万元` → (人均GDP, 万元): the tail after the first slash is a unit when it is short
 /// (at most 6 characters), holds no figure and has a unit's character (the list `closing_unit`
-/// reads, or a multiplier 万 / 亿 / 千), and the name before it has at least two characters. A
-/// slash between words (`城镇/农村居民人均收入`, `男/女`) names no unit.
+/// reads, or a multiplier 万 / 亿 / 千), every character of it unit material (that list, or a
+/// character of a known unit), and the name before it has at least two characters. A slash
+/// between words (`城镇/农村居民人均收入`, `男/女`, `学生/教师人数`) names no unit.
 fn slash_unit(s: &str) -> Option<(String, Option<String>)> {
     let i = s.find(['/', '／'])?;
     let (name, rest) = (s[..i].trim(), &s[i..]);
@@ -1034,10 +1035,22 @@ fn slash_unit(s: &str) -> Option<(String, Option<String>)> {
             || "元吨人个件家亩里米岁年户所次天台辆张床册座项艘瓦度分点克升方时株只头套间栋"
                 .contains(c)
     };
+    // Every character unit material (review 21, finding 5): `学生/教师人数`, `城镇/农村人口`
+    // hold words, not a unit.
+    let material = |c: char| {
+        unit_char(c)
+            || matches!(c, '/' | '／')
+            || c.is_ascii_alphabetic()
+            || lexicon::UNITS
+                .iter()
+                .chain(lexicon::CURRENCY)
+                .any(|u| u.contains(c))
+    };
     (name.chars().count() >= 2
         && (1..=6).contains(&n)
         && !unit.chars().any(|c| c.is_ascii_digit())
-        && unit.chars().any(unit_char))
+        && unit.chars().any(unit_char)
+        && unit.chars().all(material))
     .then(|| (name.to_string(), Some(unit)))
 }
 
@@ -1546,10 +1559,22 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
 fn results_title(line: &str) -> bool {
     let t = line.trim_matches(|c: char| c.is_whitespace() || "。：:".contains(c));
     t.chars().count() <= 40
-        && t.contains('表')
+        && table_label(t)
         && ["完成情况", "执行情况", "实施情况"]
             .iter()
             .any(|w| t.ends_with(w))
+}
+
+/// Does a title carry a table's label: opening with 表 / 附表 / 续表, or holding 表 and its
+/// number (`表1`, `表一`)? 代表, 发表, 表彰 name no table (review 21, finding 7).
+fn table_label(t: &str) -> bool {
+    ["表", "附表", "续表"].iter().any(|w| t.starts_with(w))
+        || t.match_indices('表').any(|(i, _)| {
+            t[i + '表'.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        })
 }
 
 /// Does a line open a note under a table (`注：…`, `说明`, `资料来源`, `数据来源`)?

@@ -155,7 +155,9 @@ pub(crate) fn apply(props: &mut [Proposal], due: &[(usize, Part)], year: Option<
             .is_some_and(|u| u == "%" || lexicon::rate_unit(u) || u.is_empty())
             && p.unit.is_some()
             && !super::annual::not_a_count(&p.name_zh, NOT_A_COUNT);
-        if sized(p) && p.measure == Measure::Ytd && deadline.year > from {
+        // (Once per proposal: the name is not changed below; review 21, finding 11.)
+        let size_class = sized(p);
+        if size_class && p.measure == Measure::Ytd && deadline.year > from {
             // (The cell's own reading knows no window: a one-year text's flow.)
             p.measure = Measure::Level;
             p.reviews.retain(|r| r.field != Field::Measure);
@@ -164,7 +166,7 @@ pub(crate) fn apply(props: &mut [Proposal], due: &[(usize, Part)], year: Option<
                 "a count of what stands above a size, due in a later year: how many by then".into(),
             );
         }
-        if plain && count && !reached(p) && !sized(p) {
+        if plain && count && !reached(p) && !size_class {
             p.measure = Measure::Ytd;
             p.baseline = None;
             p.reviews.retain(|r| r.field != Field::Baseline);

@@ -7,6 +7,9 @@
 
 use super::columns::spans;
 
+/// The most pieces a line of the block holds: a header has a few dozen columns at most.
+const MAX_PIECES: usize = 40;
+
 /// A line of the block: every piece one character (a piece spaced out at single spaces,
 /// `指 标 名 称`, is one title), none a figure of a row.
 fn piece_line(line: &str) -> Option<Vec<(usize, String)>> {
@@ -14,6 +17,10 @@ fn piece_line(line: &str) -> Option<Vec<(usize, String)>> {
         return None;
     }
     let ps = spans(line);
+    // More pieces than a header has columns: not a line of titles (review 21, finding 3).
+    if ps.len() > MAX_PIECES {
+        return None;
+    }
     let single = |t: &str| {
         let mut it = t.chars();
         matches!((it.next(), it.next()), (Some(c), None)
@@ -41,6 +48,9 @@ pub(super) fn merged(lines: &[&str], i: usize) -> Option<(String, usize)> {
     }
     // Columns: (screen position, characters top to bottom, lines holding one).
     let mut cols: Vec<(usize, String, usize)> = Vec::new();
+    // Each column's index in `cols` by its screen position (positions of two columns are
+    // two or more apart), so a piece finds its column without scanning them all.
+    let mut at_pos: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut n = 0;
     for line in &lines[i..] {
         let Some(ps) = piece_line(line) else { break };
@@ -48,12 +58,20 @@ pub(super) fn merged(lines: &[&str], i: usize) -> Option<(String, usize)> {
             return None;
         }
         for (a, t) in ps {
-            match cols.iter_mut().find(|c| c.0.abs_diff(a) <= 1) {
+            // The first column made within one position of the piece.
+            let near = at_pos
+                .range(a.saturating_sub(1)..=a.saturating_add(1))
+                .map(|(_, &k)| k)
+                .min();
+            match near.and_then(|k| cols.get_mut(k)) {
                 Some(c) => {
                     c.1.push_str(&t);
                     c.2 += 1;
                 }
-                None => cols.push((a, t, 1)),
+                None => {
+                    at_pos.insert(a, cols.len());
+                    cols.push((a, t, 1));
+                }
             }
         }
         n += 1;
