@@ -15,11 +15,19 @@
 use super::columns::{spans, under};
 use super::year_cell;
 
+/// The most year cells a years line holds (a plan's table has a handful).
+const MAX_YEARS: usize = 24;
+
 /// The words line `line` with the years of `above` put before the cells under them, when
 /// `above` holds nothing but two year cells or more (`2026年`, no other word) and each
 /// stands over its own cell of `line`, a cell of words with no year of its own.
 pub(super) fn merged(above: &str, line: &str) -> Option<String> {
     let years = spans(above);
+    // (A header has a few year columns: each year is placed by a scan of the words line's
+    // cells, so a line of thousands of years is no header, never a quadratic read.)
+    if years.len() > MAX_YEARS {
+        return None;
+    }
     if years.len() < 2
         || !years.iter().all(|(_, _, c)| {
             year_cell(c).is_some() && c.trim_end_matches('年').chars().count() == 4
@@ -56,4 +64,27 @@ pub(super) fn merged(above: &str, line: &str) -> Option<String> {
         out.push_str(c);
     }
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_over_column_words_are_joined_to_them() {
+        let above = "                2026年      2027年";
+        let line = "指标      单位  计划        计划        属性";
+        let out = merged(above, line).unwrap();
+        assert!(
+            out.contains("2026年计划") && out.contains("2027年计划"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn a_line_of_more_years_than_a_header_holds_is_no_years_line() {
+        let above = vec!["2026年"; MAX_YEARS + 1].join("  ");
+        let line = vec!["计划"; MAX_YEARS + 1].join("    ");
+        assert_eq!(merged(&above, &line), None);
+    }
 }
