@@ -9,7 +9,10 @@
 //! annotated milestones 13 of 13 (docs/extract.md, "Round 23 A").
 
 use super::clauses::{Sentence, Text};
-use super::{DocInfo, Measure, Proposal, Rule, WinKind, Window, dated, resolve_window};
+use super::{
+    DocInfo, Measure, Proposal, Rule, WinKind, Window, bare_task_lead, dated, resolve_window,
+    unspaced,
+};
 
 /// The longest step read after its deadline (`主体完工`, `开工建设县域通用机场`): a longer
 /// clause is a task of its own, read by the sentence's analysis.
@@ -44,11 +47,10 @@ pub(super) fn propose(
             WinKind::Part(_) => true,
             _ => false,
         };
-        let lead = unspaced(&n[c.start..w.pos]);
         let rest = unspaced(&n[w.end..c.end]);
         let len = rest.chars().count();
         if !dated_by
-            || !["", "确保", "力争"].contains(&lead.as_str())
+            || !bare_task_lead(&n[c.start..w.pos])
             || len == 0
             || len > STEP_LEN
             || rest.chars().any(|ch| ch.is_ascii_digit())
@@ -100,10 +102,6 @@ fn unmarked(project: &str) -> String {
             .unwrap_or(t),
     };
     t.trim_start_matches(['、', '.', '．']).to_string()
-}
-
-fn unspaced(piece: &[char]) -> String {
-    piece.iter().filter(|ch| !ch.is_whitespace()).collect()
 }
 
 fn unspaced_str(s: &str) -> String {

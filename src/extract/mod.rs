@@ -3586,9 +3586,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         };
         // (Asked before the tests below, which only drop a figure too: a line of `今后五年`
         // repeated, a span of years every four characters, spent its time in them.)
-        // (A service time's bare 内, `5个工作日内办结`, is its rule word: `duration::within_at`.)
-        let within = m.qualifier.is_some() && n.get(m.unit_end) == Some(&'内');
-        if lexicon::NEEDS_RULE_WORD.contains(&unit.as_str()) && pre.is_none() && !within {
+        // (A service time's bare 内, `5个工作日内办结`, is its rule word: `Mention::within`.)
+        if lexicon::NEEDS_RULE_WORD.contains(&unit.as_str()) && pre.is_none() && !m.within {
             continue;
         }
         if balance_of_goal(

@@ -45,6 +45,9 @@ pub struct Mention {
     pub embedded: bool,
     /// A year used as a date or window (2020年, 3年内): not a figure.
     pub window: bool,
+    /// A service time's bare 内 after its unit read as the at-most qualifier
+    /// (`5个工作日内办结`, `duration::within_at`): it is the figure's rule word.
+    pub within: bool,
 }
 
 fn cn_digit(c: char) -> Option<u32> {
@@ -664,6 +667,7 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         chinese: n.chinese,
         embedded: n.embedded,
         window: false,
+        within: false,
     };
     if n.embedded {
         return m;
@@ -748,6 +752,7 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         pos += len;
     } else if super::duration::within_at(t, m.start, m.unit.as_deref(), pos) {
         m.qualifier = Some(Rule::AtMost);
+        m.within = true;
         pos += 1;
     }
     m.end = pos;

@@ -13,7 +13,7 @@
 //! result) column is no year column and no goal.
 
 use super::columns::{spans, under};
-use super::year_cell;
+use super::{has_digits, year_cell};
 
 /// The most year cells a years line holds (a plan's table has a handful).
 const MAX_YEARS: usize = 24;
@@ -43,11 +43,7 @@ pub(super) fn merged(above: &str, line: &str) -> Option<String> {
     for (a, b, _) in &years {
         let k = under(&cells, *a, *b)?;
         let c = &cells[k].2;
-        if at.contains(&k)
-            || year_cell(c).is_some()
-            || c.chars()
-                .any(|ch| ch.is_ascii_digit() || ('０'..='９').contains(&ch))
-        {
+        if at.contains(&k) || year_cell(c).is_some() || has_digits(c, 1) {
             return None;
         }
         at.push(k);
