@@ -504,6 +504,20 @@ fn heldout17_score() {
     score_sets("HELDOUT17", &["heldout17a", "heldout17b"]);
 }
 
+/// The eighteenth held-out set (`heldout18a/`: a city finance bureau's budget section with a
+/// project performance-goal form, a university's 十五五 development plan with its indicator
+/// table, a township party secretary's speech at a three-level cadre meeting; `heldout18b/`: a
+/// city's three-year business-environment action plan with a task-division table, a district's
+/// annual target-responsibility letter with its assessment table, a bureau's reply to a
+/// people's congress deputy's suggestion), written by two blind annotators and hashed before
+/// any run, to be scored once after rounds 25 and 26 are merged:
+/// `cargo test --test extract_documents -- --ignored heldout18_score --nocapture`
+#[test]
+#[ignore]
+fn heldout18_score() {
+    score_sets("HELDOUT18", &["heldout18a", "heldout18b"]);
+}
+
 /// Score several sets as one: each passage, then the totals for prose and for table rows.
 fn score_sets(label: &str, sets: &[&str]) {
     let all: Vec<(&str, String)> = sets
