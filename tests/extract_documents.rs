@@ -14655,3 +14655,36 @@ fn a_span_of_years_before_wancheng_is_not_done_in_the_year() {
         assert_eq!(field_of(&ts, q, "deadline"), end, "{q}: {ts:#?}");
     }
 }
+
+// Round 25 D: table rows over all sets (docs/extract.md, "Round 25 D").
+
+/// Round 25 D: a 民生实事 list whose goal cell is a bare figure under a 单位 column, beside a
+/// 建设内容 column, with each row's date in its 备注 column (no 完成时限 column): the row is
+/// quoted whole (its project's name with it), dated by its remark (`2027年8月底前投用`,
+/// `6月底前完成主体工程`, `全年`), and a count in it is the year's work; a 小计 line under a
+/// row whose 序号 is one digit is the group's sums, not the tail of the row's name.
+#[test]
+fn a_project_list_dated_in_its_remarks_column_quotes_and_dates_each_row() {
+    let text = "安澜县2027年民生实事项目任务分解表\n序号　项目名称　建设内容　目标任务　单位　投资（万元）　牵头单位　配合单位　备注\n一　教育卫生\n1　公办幼儿园建设　新建、改扩建公办幼儿园　6　所　4,200　县教育局　县住建局　2027年8月底前投用\n7　危桥改造　改造农村公路危桥　１２　座　1,440　县交通运输局　县财政局　6月底前完成主体工程\n　小计　　　　5,640　　　\n10　职业技能培训　开展补贴性职业技能培训　3,500　人次　420　县人社局　县财政局　全年\n13　农村生活垃圾分类　行政村生活垃圾分类覆盖率　85　%　960　县城管局　各乡镇　2027年底前达到\n";
+    let ts = targets_of(text, "2027");
+    assert_eq!(ts.len(), 4, "{:#?}", quotes(&ts));
+    for (q, end, measure) in [
+        ("公办幼儿园建设", "2027-08-31", "ytd"),
+        ("危桥改造", "2027-06-30", "ytd"),
+        ("职业技能培训", "2027-12-31", "ytd"),
+        ("农村生活垃圾分类", "2027-12-31", "level"),
+    ] {
+        assert_eq!(field_of(&ts, q, "deadline"), end, "{q}: {ts:#?}");
+        assert_eq!(field_of(&ts, q, "measure"), measure, "{q}: {ts:#?}");
+    }
+    assert_eq!(field_of(&ts, "危桥改造", "value"), "12", "{ts:#?}");
+    let names: Vec<String> = ts.iter().map(|t| field(t, "name")).collect();
+    assert!(!names.iter().any(|n| n.contains("小计")), "{names:#?}");
+    // (The remark is no part of the quote.)
+    assert!(
+        !ts.iter()
+            .any(|t| t["quote"].as_str().unwrap().contains("投用")),
+        "{:#?}",
+        quotes(&ts)
+    );
+}

@@ -1499,6 +1499,9 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                         }
                         due.push((k, p));
                     }
+                } else if let Some(p) = remark::due(&h, &cs) {
+                    // (A remarks column dating the rows of a table with no 完成时限 column.)
+                    due.extend((first..proposals.len()).map(|k| (k, p)));
                 } else if let Some(p) = periods::goal_part(&h) {
                     due.extend((first..proposals.len()).map(|k| (k, p)));
                 } else if h.goal_annual {
@@ -2579,6 +2582,12 @@ fn band(fig: &Figure, rule: Rule, goal: Goal, fall: bool) -> (Rule, Goal) {
 /// In a task table (a 完成时限 column, `due`), a cell that finishes something (`建成并上线运行`,
 /// `全部完成`: `dated::done_cell`) is a milestone due by the row's deadline instead.
 ///
+/// A total's cell (`合计`, `总计`, `小计`): the sums' row under a list, never a goal nor the
+/// tail of a row above it.
+fn total_cell(t: &str) -> bool {
+    matches!(t, "合计" | "总计" | "小计")
+}
+
 /// A row due `长期坚持` / `持续推进` (`ongoing`) whose cell names no state reached
 /// (`建立…制度，持续提升…能力`, `定期发布…指数`, `组织开展…活动`) is no target: work that never
 /// ends has nothing to check. (Annotated so in t56, t62, t67 and heldout12b: 6 of 6; such rows
@@ -2598,7 +2607,7 @@ fn words_goal(
             >= 2
             && !ocr::is_class(t)
             // (A total's row, `合计  100` under 权重, names no goal.)
-            && !matches!(t, "合计" | "总计" | "小计")
+            && !total_cell(t)
             && !["注", "见", "详见", "待定", "另行"]
                 .iter()
                 .any(|x| t.starts_with(x))

@@ -3,6 +3,7 @@
 //! remark printed last is left out of the row's quote, so that a past figure there is not
 //! quoted as part of the goal.
 
+use super::super::within::Part;
 use super::{Header, cell_at};
 use crate::extract::draft::Proposal;
 
@@ -43,4 +44,17 @@ pub(super) fn trim_quote(h: &Header, cs: &[String], p: &mut Proposal) {
             p.quote = rest.to_string();
         }
     }
+}
+
+/// The deadline a remarks cell gives in a table with no 完成时限 column (`2027年8月底前投用`,
+/// `2027年底前完成`, `6月底前完成主体工程`, `全年`): a 民生实事 or project list writes each
+/// row's date there. The cell is read as a 完成时限 cell is (`due::row_due`), or by the date
+/// it opens with (`work_cell::lead_due`); a remark naming no date (`含跨区项目`, `暑期完成`,
+/// `预期性`) gives none.
+pub(super) fn due(h: &Header, cs: &[String]) -> Option<Part> {
+    if h.due.is_some() {
+        return None;
+    }
+    let cell = h.remark.and_then(|k| cell_at(h, cs, k))?;
+    super::due::row_due(h, Some(cell)).or_else(|| super::work_cell::lead_due(cell))
 }

@@ -13,7 +13,7 @@
 //! after `、` where an owners' column lists a further unit, `work_cell::owners_joint`), and
 //! the row is given as tab-separated cells. Read only in tables with an owners' column (the
 //! genre that wraps every cell); a page number, a running header (at the line's start), a
-//! deadline of its own under the row's deadline end the row.
+//! deadline of its own under the row's deadline, a 小计 / 合计 line end the row.
 //!
 //! A row's first line may leave a cell blank (an empty 备注, a cell printed only on the
 //! lines under it): its pieces are then placed under the header's cells (`grid`, the
@@ -59,7 +59,10 @@ pub(super) fn row(
             break;
         }
         let pieces = spans(line);
-        if pieces.first().is_none_or(|p| p.0 <= serial_end) {
+        // (A 小计 / 合计 line under the row is the sums' row of its group, no tail.)
+        if pieces.first().is_none_or(|p| p.0 <= serial_end)
+            || pieces.iter().any(|p| super::total_cell(&p.2))
+        {
             break;
         }
         let mut placed: Vec<(usize, &str)> = Vec::new();

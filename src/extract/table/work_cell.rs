@@ -274,12 +274,18 @@ pub(super) fn is_scope_title(c: &str) -> bool {
 }
 
 /// A row of a table with a scope column whose goal is in words (`建成通水`): its quote starts
-/// at the goal cell, so that no scope figure is quoted as though it were the goal.
+/// at the goal cell, so that no scope figure is quoted as though it were the goal. A goal
+/// cell that is a bare figure under a 单位 column (`公办幼儿园建设  新建、改扩建公办幼儿园  6
+/// 所`) is no such words: the scope cell names what the figure counts, and the row is quoted
+/// whole, its project's name with it (the figure alone may also stand in the 序号 cell).
 pub(super) fn quote_from_goal(h: &Header, cs: &[String], row: &str, p: &mut Proposal) {
     let Some(cell) = h.goal.and_then(|(c, _)| cell_at(h, cs, c)) else {
         return;
     };
     let cell = cell.trim();
+    if h.unit.is_some() && super::figure(cell).is_some() {
+        return;
+    }
     if let (false, Some(at)) = (cell.is_empty(), row.find(cell)) {
         p.quote = row[at..].trim().to_string();
     }
