@@ -14641,3 +14641,38 @@ fn a_span_of_years_before_wancheng_is_not_done_in_the_year() {
         assert_eq!(field_of(&ts, q, "deadline"), end, "{q}: {ts:#?}");
     }
 }
+
+// Round 25 A: a county head's plenary speech (owners opening each paragraph, dated tasks,
+// 每年…以上); a district's 政府工作报告 whose goals mix levels, ytd flows and growth.
+
+/// The score of the tuning passages t136–t137 (a county head's speech at the county
+/// government's plenary meeting; a district's 2027 政府工作报告), printed before any fix:
+/// `cargo test --test extract_documents -- --ignored t136_t137_score --nocapture`
+#[test]
+#[ignore]
+fn t136_t137_score() {
+    score_names(
+        "tuning",
+        &[
+            "t136-county-head-government-plenary-speech-owners-deadlines-2028",
+            "t137-district-government-work-report-2027-goals-levels-flows-growth",
+        ],
+    );
+}
+
+/// Round 25 A: a unit taking on a field (`县科技局负责创新平台建设，…`) or leading partners
+/// (`县城市管理局会同县住建局，…`) at a clause's head owns the figures after it in its sentence.
+#[test]
+fn a_unit_taking_on_a_field_or_leading_partners_owns_the_figures_after_it() {
+    let ts = drafted(
+        "在全县政府全体会议上的讲话\n\n（2028年2月6日）\n\n二、聚焦目标，狠抓落实\n\n（一）做强工业。县科技局负责创新平台建设，年内新认定高新技术企业12家。\n\n（二）城乡建设。县城市管理局会同县住建局，县城生活污水集中收集率达到75%。\n",
+    );
+    let owners = |piece: &str| {
+        with_quote(&ts, piece)
+            .get("owner")
+            .map(|o| o.to_string())
+            .unwrap_or_default()
+    };
+    assert_eq!(owners("企业12家"), r#"["县科技局"]"#, "{ts:#?}");
+    assert_eq!(owners("收集率达到75%"), r#"["县城市管理局"]"#, "{ts:#?}");
+}
