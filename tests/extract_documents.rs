@@ -14675,4 +14675,8 @@ fn a_unit_taking_on_a_field_or_leading_partners_owns_the_figures_after_it() {
     };
     assert_eq!(owners("企业12家"), r#"["县科技局"]"#, "{ts:#?}");
     assert_eq!(owners("收集率达到75%"), r#"["县城市管理局"]"#, "{ts:#?}");
+    let told = drafted(
+        "在全县政府全体会议上的讲话\n\n（2028年2月6日）\n\n二、聚焦目标\n\n县科技局负责人表示，年内新认定高新技术企业12家。\n",
+    );
+    assert!(told.iter().all(|t| t.get("owner").is_none()), "{told:#?}");
 }

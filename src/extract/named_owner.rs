@@ -71,7 +71,11 @@ pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
         if !text.starts_with(['市', '县', '区', '省']) && !committee(k) {
             return None;
         }
-        let after: String = chars[k..].iter().take(2).collect();
+        let after: String = chars[k..].iter().take(3).collect();
+        // (`市工业和信息化局负责人在会上表示`: the unit's official, not the unit taking on work.)
+        if after == "负责人" {
+            return None;
+        }
         AFTER_SUBJECT
             .iter()
             .any(|a| after.starts_with(a))
