@@ -39,8 +39,10 @@ pub(crate) fn owners_of_before(n: &[char], s: &Sentence) -> Option<Vec<String>> 
     verb_units(rest)
 }
 
-/// What may follow a unit opening a clause as its subject (`市城管局于4月15日前…`).
-const AFTER_SUBJECT: &[&str] = &["要", "于", "在", "年内", "今年", "全年"];
+/// What may follow a unit opening a clause as its subject (`市城管局于4月15日前…`); a unit
+/// taking on a field (`县科技局负责创新平台建设，年内…`) or leading partners
+/// (`县城市管理局会同县住建局，10月底前…`: round 25 A) owns the figures after it as well.
+const AFTER_SUBJECT: &[&str] = &["要", "于", "在", "年内", "今年", "全年", "负责", "会同"];
 
 /// A clause naming the unit that does what follows: its units.
 pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
@@ -69,7 +71,11 @@ pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
         if !text.starts_with(['市', '县', '区', '省']) && !committee(k) {
             return None;
         }
-        let after: String = chars[k..].iter().take(2).collect();
+        let after: String = chars[k..].iter().take(3).collect();
+        // (`市工业和信息化局负责人在会上表示`: the unit's official, not the unit taking on work.)
+        if after == "负责人" {
+            return None;
+        }
         AFTER_SUBJECT
             .iter()
             .any(|a| after.starts_with(a))
