@@ -14641,3 +14641,18 @@ fn a_span_of_years_before_wancheng_is_not_done_in_the_year() {
         assert_eq!(field_of(&ts, q, "deadline"), end, "{q}: {ts:#?}");
     }
 }
+
+/// The score of the tuning passages t138–t139 (a key-projects investment plan table copied from a
+/// PDF as space-aligned text with wrapped cells; a web page's tables copied one cell per line):
+/// `cargo test --test extract_documents -- --ignored t138_t139_score --nocapture`
+#[test]
+#[ignore]
+fn t138_t139_score() {
+    score_names(
+        "tuning",
+        &[
+            "t138-district-key-projects-investment-plan-pdf-space-aligned-wrapped-cells-2028",
+            "t139-city-ecology-bureau-annual-targets-web-cell-per-line-2028",
+        ],
+    );
+}
