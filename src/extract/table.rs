@@ -277,6 +277,9 @@ struct Header {
     periods: Vec<(usize, super::within::Part)>,
     /// A 建设内容及规模 column: the project's whole scope, never a goal (`work_cell`).
     scope: Option<usize>,
+    /// The goal column is a year's planned investment (`2027年度计划投资`): each row the
+    /// money the year spends, ytd over it (round 25 B).
+    goal_year_plan: bool,
     /// The unit a `单位：亿元` line above the header gives every figure of the table
     /// (`sheet_unit`): a row's last resort.
     sheet_unit: Option<String>,
@@ -410,7 +413,9 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let window_mean = window.is_some_and(|w| window_rate::is_mean_title(&cs[w]));
     let remark = pos(&|c| remark::is_title(c));
     let window_total = window.is_some_and(|w| years::total_title(&cs[w]));
+    let goal_year_plan = goal.is_some_and(|(g, _)| cs[g].contains("计划投资"));
     Some(Header {
+        goal_year_plan,
         sheet_unit: None,
         window_total,
         remark,
@@ -579,13 +584,18 @@ fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>
         header(&join_spaced_title(cs), loose)
     };
     let mut range = i..i + 1;
-    // (Titles wrapped onto a second line under them: `header_wrap`.)
-    if let Some(h) = lines
-        .get(i + 1)
-        .and_then(|l| header_wrap::merged(lines[i], l))
-        .and_then(|l| read(&l))
-    {
-        return Some((h, i..i + 2));
+    // (Titles wrapped onto a second line under them, when the first line alone reads as no
+    // header or as one of results (`累计完成投资  2028年`, its goal's 计划投资 below):
+    // `header_wrap`. Other second lines, `[累计]`, `现状值  目标值`, are read below.)
+    if read(lines[i]).is_none_or(|h| h.results) {
+        if let Some(h) = lines
+            .get(i + 1)
+            .and_then(|l| header_wrap::merged(lines[i], l))
+            .and_then(|l| read(&l))
+            .filter(|h| !h.results)
+        {
+            return Some((h, i..i + 2));
+        }
     }
     // (Years on a line of their own above the column words: `years_above`.)
     let mut h = match read(lines[i]) {
@@ -2085,7 +2095,7 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
         // An annual plan's one goal year right after its base year: that year's figure.
         if let (true, Some((_, Some(year)))) = (years::by_year(h), h.goal) {
             out.iter_mut().for_each(|p| years::as_year_flow(p, year));
-        } else if h.goal_annual {
+        } else if h.goal_annual || h.goal_year_plan {
             out.iter_mut().for_each(annual::as_year_work);
         } else {
             out.iter_mut().for_each(additions::as_window_sum);
