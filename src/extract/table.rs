@@ -587,7 +587,8 @@ fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>
     // (Titles wrapped onto a second line under them, when the first line alone reads as no
     // header or as one of results (`累计完成投资  2028年`, its goal's 计划投资 below):
     // `header_wrap`. Other second lines, `[累计]`, `现状值  目标值`, are read below.)
-    if read(lines[i]).is_none_or(|h| h.results) {
+    let first = read(lines[i]);
+    if first.as_ref().is_none_or(|h| h.results) {
         if let Some(h) = lines
             .get(i + 1)
             .and_then(|l| header_wrap::merged(lines[i], l))
@@ -598,7 +599,7 @@ fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>
         }
     }
     // (Years on a line of their own above the column words: `years_above`.)
-    let mut h = match read(lines[i]) {
+    let mut h = match first {
         Some(h) => h,
         None => {
             let line = years_above::merged(lines.get(i.checked_sub(1)?)?, lines[i])?;

@@ -90,7 +90,8 @@ mod tests {
     fn a_title_line_wrapped_under_its_titles_is_joined() {
         let line =
             "序号  项目名称    建设内容    总投资  累计完成投资    2028年    建设起止  责任单位";
-        let next = "                                    （截至2027年底）  计划投资  年限";
+        let next = format!("{}（截至2027年底）  计划投资   年限", " ".repeat(25));
+        let next = next.as_str();
         let m = merged(line, next).unwrap();
         assert!(m.contains("2028年计划投资"), "{m}");
         assert!(m.contains("建设起止年限"), "{m}");
