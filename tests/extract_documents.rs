@@ -14794,3 +14794,102 @@ fn t137_district_work_report_goals() {
     assert_eq!(s.false_props.len(), 6, "{:#?}", s.false_props);
     assert_eq!(s.quoted_none, ["年均增长6%左右"]);
 }
+
+/// The score of the tuning passages t138–t139 (a key-projects investment plan table copied from a
+/// PDF as space-aligned text with wrapped cells; a web page's tables copied one cell per line):
+/// `cargo test --test extract_documents -- --ignored t138_t139_score --nocapture`
+#[test]
+#[ignore]
+fn t138_t139_score() {
+    score_names(
+        "tuning",
+        &[
+            "t138-district-key-projects-investment-plan-pdf-space-aligned-wrapped-cells-2028",
+            "t139-city-ecology-bureau-annual-targets-web-cell-per-line-2028",
+        ],
+    );
+}
+
+/// Round 25 B: a key-projects investment plan copied from a PDF at runs of spaces. The
+/// `单位：亿元` line above the header gives the bare figures their unit (`sheet_unit`); the
+/// header wrapped onto a second line (`2028年` over `计划投资`, `header_wrap`) names the
+/// year's goal column; `累计完成投资` is the work done to date, no window nor a table of
+/// results; each project's planned investment is the year's work (ytd), quoted from its name;
+/// the category row's sums and the 合计 row are no targets (`subtotal`).
+#[test]
+fn a_pdf_investment_plan_table_reads_each_projects_planned_investment() {
+    let text = [
+        "沅桥区2028年区级重点建设项目投资计划表",
+        "                                                        单位：亿元",
+        " 序号   项目名称           建设内容及规模             总投资   累计完成投资     2028年     建设起止   责任单位",
+        "                                                               （截至2027年底）  计划投资   年限",
+        " 一、产业项目（2个）                                    34.7       13.3           11.5",
+        "  1     沅桥智能装备产业园  新建标准厂房32万平方米    28.5        9.2            8.0     2026-2029   区工信局",
+        "        一期工程           及研发中心",
+        "  2     沅桥冷链物流中心   新建冷库库容12万吨          6.2        4.1            3.5     2026-2028   区商务局",
+        "        合  计                                          34.7       13.3           11.5",
+    ]
+    .join("\n");
+    let ts = targets_of(&text, "2028");
+    let qs = quotes(&ts);
+    assert_eq!(ts.len(), 2, "{qs:#?}");
+    assert_eq!(field_of(&ts, "沅桥智能装备产业园", "value"), "8");
+    assert_eq!(field_of(&ts, "沅桥智能装备产业园", "unit"), "亿元");
+    assert_eq!(field_of(&ts, "沅桥智能装备产业园", "measure"), "ytd");
+    assert_eq!(field_of(&ts, "沅桥冷链物流中心", "value"), "3.5");
+    for sum in ["34.7", "13.3", "11.5", "32万平方米"] {
+        assert!(qs.iter().all(|q| !q.contains(sum)), "{sum}: {qs:#?}");
+    }
+}
+
+/// Round 25 B: `2027年度计划投资` is the year's goal column (heldout17a/j1's header): the
+/// rows are read, ytd, in the unit of the line above the header.
+#[test]
+fn a_year_plan_investment_column_is_the_goal() {
+    let text = [
+        "2027年省重点建设项目年度投资计划表",
+        "单位：万元",
+        "序号  项目名称                 建设内容及规模         总投资     2027年度计划投资   建设起止年限   责任单位",
+        "1     淮州港北港区集装箱码头   新建5万吨级泊位4个     980000     210000             2026—2028     淮州市政府",
+    ]
+    .join("\n");
+    let ts = targets_of(&text, "2027");
+    assert_eq!(ts.len(), 1, "{:#?}", quotes(&ts));
+    assert_eq!(field_of(&ts, "淮州港", "value"), "210000");
+    assert_eq!(field_of(&ts, "淮州港", "unit"), "万元");
+    assert_eq!(field_of(&ts, "淮州港", "measure"), "ytd");
+}
+
+/// Round 25 B: t138's table (docs/extract.md, "Round 25 B: key-projects investment plans"):
+/// ten of its thirteen rows as annotated. Left: rows 6 and 9, whose 序号 and figures sit on
+/// the middle of their lines (the name's first piece above them is not joined), and row 4's
+/// 责任单位 wrapped into the 年限 column (`沅桥高新区` / `管委会`).
+#[test]
+fn t138_table_rows_are_read() {
+    let text = std::fs::read_to_string(
+        "tests/data/extract/documents/tuning/t138-district-key-projects-investment-plan-pdf-space-aligned-wrapped-cells-2028.txt",
+    )
+    .unwrap();
+    let ts = targets_of(&text, "2028");
+    for (name, value, owner) in [
+        ("沅桥智能装备产业园", "8", "区工信局"),
+        ("新能源电池隔膜", "6.8", "区投资促进局"),
+        ("沅桥冷链物流中心", "3.5", "区商务局"),
+        ("沅桥数据中心二期", "3", "区数据局"),
+        ("城区雨污分流改造", "3.6", "区水务局"),
+        ("沅桥220千伏输变电", "2.8", "国网沅桥供电公司"),
+        ("沅桥实验学校新建", "3.9", "区教育局"),
+        ("保障性租赁住房（沅溪苑）", "4", "区住建局"),
+        ("区养老服务中心", "1.5", "区民政局"),
+        ("沅桥城际铁路站前", "0.5", "区发改委"),
+    ] {
+        assert_eq!(field_of(&ts, name, "value"), value, "{name}");
+        assert_eq!(field_of(&ts, name, "unit"), "亿元", "{name}");
+        assert_eq!(field_of(&ts, name, "measure"), "ytd", "{name}");
+        assert!(field_of(&ts, name, "owner").contains(owner), "{name}");
+    }
+    let qs = quotes(&ts);
+    for sum in ["74.7", "184.0", "40.0", "东沅湖"] {
+        assert!(qs.iter().all(|q| !q.contains(sum)), "{sum}: {qs:#?}");
+    }
+}

@@ -31,6 +31,7 @@ mod direction;
 pub(crate) mod due;
 mod glued;
 mod group;
+mod header_wrap;
 mod letter_spaced;
 mod levels;
 pub(crate) mod ocr;
@@ -42,10 +43,12 @@ mod rate;
 mod records;
 mod remark;
 mod scope_block;
+mod sheet_unit;
 mod space_wrap;
 mod split_block;
 mod spread;
 mod stacked;
+mod subtotal;
 mod tab_wrap;
 mod transposed;
 mod tsv_quoted;
@@ -207,6 +210,10 @@ fn year_cell(c: &str) -> Option<i32> {
         // `2027年（累计）` in a table of one column a year: that year's goal, a running total.
         "累计",
         "累计目标",
+        // `2028年计划投资`, `2027年度计划投资` in a key-projects investment plan: the year's
+        // planned investment, that year's goal (round 25 B).
+        "计划投资",
+        "度计划投资",
     ];
     (SUFFIX.contains(&rest.as_str()) && (rest.is_empty() || nian))
         .then_some(year)
@@ -270,6 +277,12 @@ struct Header {
     periods: Vec<(usize, super::within::Part)>,
     /// A 建设内容及规模 column: the project's whole scope, never a goal (`work_cell`).
     scope: Option<usize>,
+    /// The goal column is a year's planned investment (`2027年度计划投资`): each row the
+    /// money the year spends, ytd over it (round 25 B).
+    goal_year_plan: bool,
+    /// The unit a `单位：亿元` line above the header gives every figure of the table
+    /// (`sheet_unit`): a row's last resort.
+    sheet_unit: Option<String>,
     /// A growth column right after the goal column (`2027年目标  增长（%）`): a quantity's
     /// target is its rate there ([`rate`]).
     rate: Option<usize>,
@@ -305,7 +318,8 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
         .filter_map(|(i, c)| year_cell(c).map(|y| (i, y)))
         .collect();
     let pos = |f: &dyn Fn(&str) -> bool| cs.iter().position(|c| f(c));
-    let window = pos(&|c| c.contains("年均") || c.contains("累计"));
+    // (`累计完成投资`, `累计完成`: the work done to date, a result, no window's total.)
+    let window = pos(&|c| c.contains("年均") || (c.contains("累计") && !c.contains("累计完成")));
     // 属性, 指标属性, 性质, 指标性质: 约束性 / 预期性.
     let class = pos(&|c| c.contains("属性") || c.ends_with("性质"));
     // (An indicator system's levels, `一级指标  二级指标  三级指标`: the finest is the name.)
@@ -378,11 +392,13 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
             years.last().map(|&(c, y)| (c, Some(y))),
         )
     };
+    // (A year's 计划投资 column beside `累计完成投资` is the plan's goal: no table of results.)
     let results = cs.iter().any(|c| c.contains("完成") || c.contains("实际"))
         && !cs.iter().any(|c| {
             ["目标", "规划", "预期", "预计"]
                 .iter()
                 .any(|w| c.contains(w))
+                || (c.contains("计划投资") && year_cell(c).is_some())
         });
     let more_goals = goal_columns(cs, &years, base, goal);
     let base_named = base.is_some_and(|(b, _)| self::base_word(&cs[b]));
@@ -397,7 +413,10 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let window_mean = window.is_some_and(|w| window_rate::is_mean_title(&cs[w]));
     let remark = pos(&|c| remark::is_title(c));
     let window_total = window.is_some_and(|w| years::total_title(&cs[w]));
+    let goal_year_plan = goal.is_some_and(|(g, _)| cs[g].contains("计划投资"));
     Some(Header {
+        goal_year_plan,
+        sheet_unit: None,
         window_total,
         remark,
         window_mean,
@@ -565,8 +584,22 @@ fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>
         header(&join_spaced_title(cs), loose)
     };
     let mut range = i..i + 1;
+    // (Titles wrapped onto a second line under them, when the first line alone reads as no
+    // header or as one of results (`累计完成投资  2028年`, its goal's 计划投资 below):
+    // `header_wrap`. Other second lines, `[累计]`, `现状值  目标值`, are read below.)
+    let first = read(lines[i]);
+    if first.as_ref().is_none_or(|h| h.results) {
+        if let Some(h) = lines
+            .get(i + 1)
+            .and_then(|l| header_wrap::merged(lines[i], l))
+            .and_then(|l| read(&l))
+            .filter(|h| !h.results)
+        {
+            return Some((h, i..i + 2));
+        }
+    }
     // (Years on a line of their own above the column words: `years_above`.)
-    let mut h = match read(lines[i]) {
+    let mut h = match first {
         Some(h) => h,
         None => {
             let line = years_above::merged(lines.get(i.checked_sub(1)?)?, lines[i])?;
@@ -1116,6 +1149,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         };
         plan_end_is_a_goal(&mut h, plan, vision);
         plan_start_is_a_goal(&mut h, plan.or(span));
+        h.sheet_unit = sheet_unit::above(&lines, head.start);
         // A table titled a report of results (`表1  …“十四五”时期主要指标完成情况`): its rows
         // are read as a table's (no prose reads them) but none is a goal (round 24 B).
         // (A progress table so titled keeps its goal column, `全年目标  1—9月完成`: read.)
@@ -1184,6 +1218,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 last_again = r.start.max(i + 1);
                 // (A later block of a wide table split in two: `split_block`.)
                 blocks.header_again(&h, &mut h2);
+                h2.sheet_unit = h.sheet_unit.take();
                 h = h2;
                 plan_end_is_a_goal(&mut h, plan, vision);
                 plan_start_is_a_goal(&mut h, plan.or(span));
@@ -1456,7 +1491,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 table_line[k] = true;
             }
             rows += 1;
-            if !h.results {
+            if !h.results && !subtotal::is_sum_row(&h, &cs) {
                 let period = match (h.base.and_then(|b| b.1), h.goal.and_then(|g| g.1)) {
                     (None, Some(g)) => plan.or(span.filter(|&(_, end)| end == g)),
                     _ => plan,
@@ -2064,7 +2099,7 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
         // An annual plan's one goal year right after its base year: that year's figure.
         if let (true, Some((_, Some(year)))) = (years::by_year(h), h.goal) {
             out.iter_mut().for_each(|p| years::as_year_flow(p, year));
-        } else if h.goal_annual {
+        } else if h.goal_annual || h.goal_year_plan {
             out.iter_mut().for_each(annual::as_year_work);
         } else {
             out.iter_mut().for_each(additions::as_window_sum);
@@ -2214,14 +2249,18 @@ fn row_proposal(
         (Some(o), Some(u)) if o != u => format!("{name}（{u}）"),
         _ => name,
     };
-    let unit = column_unit.or(own).or(unit).or_else(|| {
-        h.unit
-            .and_then(at)
-            .filter(|u| {
-                !u.is_empty() && u.chars().count() <= 8 && !ocr::is_value(u) && *u != &name_cell
-            })
-            .map(|u| folded(unwrapped(u)))
-    });
+    let unit = column_unit
+        .or(own)
+        .or(unit)
+        .or_else(|| {
+            h.unit
+                .and_then(at)
+                .filter(|u| {
+                    !u.is_empty() && u.chars().count() <= 8 && !ocr::is_value(u) && *u != &name_cell
+                })
+                .map(|u| folded(unwrapped(u)))
+        })
+        .or_else(|| h.sheet_unit.clone());
     // A ratio with no unit (its 单位 cell `—` or blank): labelled as prose labels it, and a
     // level whatever verb opens its name (`新建大型数据中心PUE`). A `—` in the 单位 column
     // wins over the name's parenthesis (`平均电能利用效率（PUE）  —`: PUE is the ratio's

@@ -288,6 +288,14 @@ pub(super) fn quote_from_goal(h: &Header, cs: &[String], row: &str, p: &mut Prop
     }
     if let (false, Some(at)) = (cell.is_empty(), row.find(cell)) {
         p.quote = row[at..].trim().to_string();
+        // A bare figure (`8.0` under 2028年计划投资) says nothing alone: the project's name
+        // opens the quote (round 25 B).
+        let name = h.name.and_then(|c| cell_at(h, cs, c)).map(|c| c.trim());
+        if let Some(name) = name.filter(|n| !n.is_empty() && at > 0 && !row[..at].is_empty()) {
+            if !cell.chars().any(char::is_alphabetic) && row[..at].contains(name) {
+                p.quote = format!("{name}\t{}", p.quote);
+            }
+        }
     }
 }
 

@@ -1,0 +1,102 @@
+//! A header whose titles wrap onto a second line at runs of spaces (a PDF copy of a project
+//! investment plan, round 25 B):
+//!
+//! ```text
+//! 序号   项目名称   建设内容及规模   总投资   累计完成投资       2028年     建设起止   责任单位
+//!                                            （截至2027年底）   计划投资   年限
+//! ```
+//!
+//! The second line holds words only (a year in brackets at most), a few short pieces, each
+//! under a title of the first line and none under its first two (a row always fills its
+//! 序号 / name): each piece is glued to the title above it, and the header is read from the
+//! titles so made. Columns are counted in characters (a PDF copy pads so) or, failing that,
+//! at screen width (a terminal copy).
+
+use super::columns::{spans, under};
+use super::{figure, year_cell};
+
+/// The longest piece of a title's second line, in characters.
+const MAX_PIECE: usize = 10;
+
+/// The two lines' titles as one line, tab-separated, when `next` is the rest of `line`'s.
+pub(super) fn merged(line: &str, next: &str) -> Option<String> {
+    if line.contains('\t') || next.contains('\t') {
+        return None;
+    }
+    by(line, next, char_spans).or_else(|| by(line, next, spans))
+}
+
+type Spans = Vec<(usize, usize, String)>;
+
+fn by(line: &str, next: &str, cut: fn(&str) -> Spans) -> Option<String> {
+    let mut titles = cut(line);
+    let pieces = cut(next);
+    if titles.len() < 4 || pieces.is_empty() || pieces.len() * 2 > titles.len() {
+        return None;
+    }
+    let mut to = Vec::with_capacity(pieces.len());
+    for (a, b, t) in &pieces {
+        let words = t.chars().count() <= MAX_PIECE
+            && (figure(t).is_none() || bracketed_year(t))
+            && t.chars().any(char::is_alphabetic);
+        let k = under(&titles, *a, *b).filter(|&k| k >= 2 && words)?;
+        to.push((k, t.clone()));
+    }
+    for (k, t) in to {
+        titles[k].2.push_str(&t);
+    }
+    Some(
+        titles
+            .into_iter()
+            .map(|(_, _, t)| t)
+            .collect::<Vec<_>>()
+            .join("\t"),
+    )
+}
+
+/// A date in brackets under a title (`（截至2027年底）`): words, not a row's figure.
+fn bracketed_year(t: &str) -> bool {
+    (t.starts_with('（') || t.starts_with('(')) && year_cell(t).is_none() && t.contains('年')
+}
+
+/// The cells of a line at runs of two or more spaces, with their first and last character
+/// positions (every character one column, as a PDF copy pads).
+fn char_spans(line: &str) -> Spans {
+    let mut out: Spans = Vec::new();
+    let mut spaces = 0usize;
+    for (col, ch) in line.chars().enumerate() {
+        if ch == ' ' || ch == '\u{3000}' {
+            spaces += 1;
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if spaces < 2 && last.1 + spaces == col => {
+                last.2.extend(std::iter::repeat_n(' ', spaces));
+                last.2.push(ch);
+                last.1 = col + 1;
+            }
+            _ => out.push((col, col + 1, ch.to_string())),
+        }
+        spaces = 0;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_title_line_wrapped_under_its_titles_is_joined() {
+        let line =
+            "序号  项目名称    建设内容    总投资  累计完成投资    2028年    建设起止  责任单位";
+        let next = format!("{}（截至2027年底）  计划投资   年限", " ".repeat(25));
+        let next = next.as_str();
+        let m = merged(line, next).unwrap();
+        assert!(m.contains("2028年计划投资"), "{m}");
+        assert!(m.contains("建设起止年限"), "{m}");
+        // A row filling its name is no title's rest.
+        let row = "        一期工程    配套管网";
+        assert_eq!(merged(line, row), None);
+    }
+}

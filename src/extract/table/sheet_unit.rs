@@ -1,0 +1,58 @@
+//! The unit a table's figures share, printed on a line of its own above the header (a
+//! key-projects investment plan copied from a PDF, round 25 B):
+//!
+//! ```text
+//!                                                  单位：亿元
+//! 序号   项目名称   建设内容及规模   总投资   2028年计划投资   建设起止年限   责任单位
+//! ```
+//!
+//! A row whose goal cell is a bare figure, with no 单位 column and no unit in its name,
+//! takes it ([`super::row_proposal`]'s last resort). One unit only: a line listing several
+//! (`单位：亿元、%`) says which columns hold which no more than the rows' own units do.
+
+use super::unit_cell_text;
+
+/// How far above the header the unit line may stand (a title or a blank line between).
+const LINES_ABOVE: usize = 3;
+
+/// The unit of a `单位：亿元` / `金额单位：万元` / `（单位：万元）` line among the few above
+/// the header at `head`.
+pub(super) fn above(lines: &[&str], head: usize) -> Option<String> {
+    (head.saturating_sub(LINES_ABOVE)..head)
+        .rev()
+        .find_map(|k| of_line(lines[k]))
+}
+
+/// The unit a line ends with after `单位：` (the line's last words: a title may stand before
+/// it on the same line).
+fn of_line(line: &str) -> Option<String> {
+    let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    let t = t.trim_end_matches(['）', ')']);
+    let at = t
+        .rfind("单位：")
+        .map(|a| a + "单位：".len())
+        .or_else(|| t.rfind("单位:").map(|a| a + "单位:".len()))?;
+    let unit = t[at..].trim();
+    (unit_cell_text(unit)
+        && unit.chars().count() <= 4
+        && !unit.contains(['、', '，', ',', '/', '；', ' ']))
+    .then(|| unit.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_unit_on_a_line_above_the_header_is_read() {
+        let lines = [
+            "  2028年投资计划表",
+            "                 单位：亿元",
+            "序号  项目名称",
+        ];
+        assert_eq!(above(&lines, 2).as_deref(), Some("亿元"));
+        assert_eq!(of_line("（金额单位：万元）").as_deref(), Some("万元"));
+        assert_eq!(of_line("单位：亿元、%"), None);
+        assert_eq!(of_line("各有关单位：现将计划印发给你们"), None);
+    }
+}

@@ -1,0 +1,54 @@
+//! A project table's sum rows (round 25 B): a category row carrying the sums of its projects'
+//! money columns (`一、产业项目（5个）  74.7  20.6  23.7`) and a 合计 / 小计 / 总计 row. They
+//! total the rows' goals and name no project: no target (t135's 小计 / 合计, t138's category
+//! sums are annotated so).
+//!
+//! Read only in a table with a 建设内容 / 规模 column (a project list, `work_cell`): an
+//! indicator table's category rows hold no figures, and its `合计` may be a goal of its own.
+
+use super::{Header, cell_at};
+
+/// Is the row `cs` a sum of the project rows under or above it?
+pub(super) fn is_sum_row(h: &Header, cs: &[String]) -> bool {
+    if h.scope.is_none() {
+        return false;
+    }
+    let Some(first) = cs.iter().map(|c| c.trim()).find(|c| !c.is_empty()) else {
+        return false;
+    };
+    let owner = h
+        .owner
+        .and_then(|o| cell_at(h, cs, o))
+        .is_some_and(|c| c.chars().any(char::is_alphabetic));
+    let total: String = first
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
+        .collect();
+    matches!(total.as_str(), "合计" | "小计" | "总计" | "总合计")
+        || (!owner && category_opening(first))
+}
+
+/// A category's heading (`一、产业项目（5个）`, `（二）基础设施`): a Chinese numeral and 、,
+/// or one in brackets.
+fn category_opening(c: &str) -> bool {
+    const NUMERALS: &str = "一二三四五六七八九十";
+    let c = c.trim_start_matches(['（', '(']);
+    let n = c.chars().take_while(|ch| NUMERALS.contains(*ch)).count();
+    n > 0
+        && c.chars()
+            .nth(n)
+            .is_some_and(|ch| matches!(ch, '、' | '）' | ')' | '.' | '．'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_category_heading_opens_with_a_numeral() {
+        assert!(category_opening("一、产业项目（5个）"));
+        assert!(category_opening("（二）基础设施"));
+        assert!(!category_opening("一期工程"));
+        assert!(!category_opening("沅桥冷链物流中心"));
+    }
+}
