@@ -14641,3 +14641,22 @@ fn a_span_of_years_before_wancheng_is_not_done_in_the_year() {
         assert_eq!(field_of(&ts, q, "deadline"), end, "{q}: {ts:#?}");
     }
 }
+
+// Round 25 C: prose in company and news text (a state-owned group's annual operating report;
+// a county media centre's release quoting officials, 他说，去年…；今年要…).
+
+/// The score of the tuning passages t140–t141 (a state-owned group's 年度经营工作报告 with
+/// 确保…力争… goals, share-of-year goals and past results worded like targets; a news release
+/// quoting officials' last-year results and this year's goals):
+/// `cargo test --test extract_documents -- --ignored t140_t141_score --nocapture`
+#[test]
+#[ignore]
+fn t140_t141_score() {
+    score_names(
+        "tuning",
+        &[
+            "t140-state-group-annual-operating-report-2029",
+            "t141-county-news-release-officials-quoted-2029",
+        ],
+    );
+}
