@@ -1206,7 +1206,13 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
             let in_word = w == "本年"
                 && (n.get(i + 2) == Some(&'均')
                     || i > 0 && "成资基根样版文日账书课剧脚".contains(n[i - 1]));
-            if !after_numeral && !after_half && !in_word {
+            // 全年 naming the goal a share is of (`一季度营业收入完成全年目标的20%以上`): the
+            // share's time is the part before it, not the year (round 25 C).
+            let goal_named = w == "全年"
+                && ["目标的", "计划的", "任务的"]
+                    .iter()
+                    .any(|g| lexicon::starts_with_at(n, i + 2, g));
+            if !after_numeral && !after_half && !in_word && !goal_named {
                 out.push(Window {
                     pos: i,
                     end: i + len,
