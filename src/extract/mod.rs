@@ -3119,9 +3119,8 @@ fn quote_depths(n: &[char]) -> Vec<bool> {
                 }
             }
             '”' | '」' | '’' | '》' => {
-                if open.pop().unwrap_or(true) {
-                    depth = (depth - 1).max(0);
-                }
+                // (Only a quote that counted closes one.)
+                depth = (depth - i32::from(open.pop().unwrap_or(true))).max(0);
             }
             '"' => {
                 seen += 1;

@@ -91,7 +91,9 @@ fn handed_on(text: &str) -> Option<&str> {
 }
 
 /// Words ending in 部 that name no department (`领导干部要带头`, `全部要`, `内部要`).
-const NOT_DEPARTMENTS: &[&str] = &["干部", "全部", "内部", "外部", "局部", "各部", "一部", "本部"];
+const NOT_DEPARTMENTS: &[&str] = &[
+    "干部", "全部", "内部", "外部", "局部", "各部", "一部", "本部",
+];
 
 /// A company's department as a clause's subject (`法务部要在3月底前完成…`, `财务部要牵头…`,
 /// `信息中心要加快建设…`): a name of 3 to 8 characters, no digit, ending in 部 or 中心, right
@@ -104,7 +106,9 @@ fn department_subject(chars: &[char]) -> Option<String> {
         if !dept
             || name.starts_with('各')
             || NOT_DEPARTMENTS.iter().any(|w| name.ends_with(w))
-            || chars[..k].iter().any(|c| c.is_ascii_digit() || "，、：（".contains(*c))
+            || chars[..k]
+                .iter()
+                .any(|c| c.is_ascii_digit() || "，、：（".contains(*c))
         {
             return None;
         }
