@@ -3031,7 +3031,12 @@ fn analyse_sentence(
             status_on = false;
         }
         forecasting &= !turns;
-        last_year_run &= !turns && !cx.wins.iter().any(|w| (c.start..c.end).contains(&w.pos));
+        if last_year_run {
+            // (Windows are in order: the first at or after the clause's start is looked at.)
+            let i = cx.wins.partition_point(|w| w.pos < c.start);
+            let own_time = cx.wins.get(i).is_some_and(|w| w.pos < c.end);
+            last_year_run = !turns && !own_time;
+        }
         let status_on = status_on || forecasting || last_year_run;
         // What a goal builds on (`在2026年新增1130家的基础上`) is a result: nothing to propose.
         if appeal || base::inside(&bases, c.start) {
