@@ -1206,7 +1206,13 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
             let in_word = w == "本年"
                 && (n.get(i + 2) == Some(&'均')
                     || i > 0 && "成资基根样版文日账书课剧脚".contains(n[i - 1]));
-            if !after_numeral && !after_half && !in_word {
+            // 全年 naming the goal a share is of (`一季度营业收入完成全年目标的20%以上`): the
+            // share's time is the part before it, not the year (round 25 C).
+            let goal_named = w == "全年"
+                && ["目标的", "计划的", "任务的"]
+                    .iter()
+                    .any(|g| lexicon::starts_with_at(n, i + 2, g));
+            if !after_numeral && !after_half && !in_word && !goal_named {
                 out.push(Window {
                     pos: i,
                     end: i + len,
@@ -3000,6 +3006,9 @@ fn analyse_sentence(
     // over the clauses after its 预计 until one looks forward again (`forecast`); it ends
     // with the sentence, carrying nothing to the next.
     let mut forecasting = false;
+    // A clause dated last year (`去年全县新建改扩建学校6所，新增学位4800个`) dates the clauses
+    // after it as well, until one looks forward or names its own time (`last_year::run_goes_on`).
+    let mut last_year_run = false;
     // An appeal to the level above (`…用地需求约3200亩，…恳请市政府…给予倾斜支持`) sets no goal.
     let appeal = appeal::appeals(&n[s.start..s.end]);
     for (ci, c) in s.clauses.iter().enumerate() {
@@ -3022,7 +3031,13 @@ fn analyse_sentence(
             status_on = false;
         }
         forecasting &= !turns;
-        let status_on = status_on || forecasting;
+        if last_year_run {
+            // (Windows are in order: the first at or after the clause's start is looked at.)
+            let i = cx.wins.partition_point(|w| w.pos < c.start);
+            let own_time = cx.wins.get(i).is_some_and(|w| w.pos < c.end);
+            last_year_run = !turns && !own_time;
+        }
+        let status_on = status_on || forecasting || last_year_run;
         // What a goal builds on (`在2026年新增1130家的基础上`) is a result: nothing to propose.
         if appeal || base::inside(&bases, c.start) {
             continue;
@@ -3053,6 +3068,7 @@ fn analyse_sentence(
             relative_item(&cx, c, props);
         }
         forecasting |= !status_on && forecast::opens(cl);
+        last_year_run |= !turns && last_year::dated_last_year(cl);
     }
     // The second half's figures beside the whole year's in the same unit (`halves`).
     halves::drop_parts_of_the_year(props, cx.first_prop, marks);
@@ -3085,27 +3101,85 @@ fn year_named_before(n: &[char], wins: &mut [Window]) {
 /// For each position: is it inside quotes (depth counted from the sentence start)? Straight
 /// quotes (`"城区1公里、乡镇3公里"充电服务圈`, a web copy's) pair up in order, the first with
 /// the second; a last one left unpaired opens nothing (round 17: no annotated value of any
-/// set stands inside quotes).
+/// set stands inside quoted NAMES; `‘…’` quotes a name inside a quotation, `我们去年定的
+/// ‘游客突破800万人次’目标`). A quotation of speech is no name (`quotation_spans`):
+/// its words are read as any others.
 fn quote_depths(n: &[char]) -> Vec<bool> {
     let straight = n.iter().filter(|&&c| c == '"').count();
+    let speech = quotation_spans(n);
     let mut seen = 0usize;
     let mut inside_straight = false;
+    // (Per open “ / 「 / 《: does it count? A speech quotation's does not.)
+    let mut open: Vec<bool> = Vec::new();
     let mut depth = 0i32;
     let mut out = Vec::with_capacity(n.len());
-    for &c in n {
+    for (k, &c) in n.iter().enumerate() {
         out.push(depth > 0 || inside_straight);
         match c {
-            '“' | '「' | '《' => depth = depth.saturating_add(1),
-            '”' | '」' | '》' => depth = (depth - 1).max(0),
+            '“' | '「' | '‘' | '《' => {
+                let counts = c == '《' || !speech[k];
+                open.push(counts);
+                if counts {
+                    depth = depth.saturating_add(1);
+                }
+            }
+            '”' | '」' | '’' | '》' => {
+                // (Only a quote that counted closes one.)
+                depth = (depth - i32::from(open.pop().unwrap_or(true))).max(0);
+            }
             '"' => {
                 seen += 1;
-                // (An opening one needs a closing one after it.)
-                inside_straight = seen % 2 == 1 && seen < straight;
+                // (An opening one needs a closing one after it, and no speech between.)
+                inside_straight = seen % 2 == 1 && seen < straight && !speech[k];
             }
             _ => {}
         }
     }
     out
+}
+
+/// For each opening quote (`“`, `「`, `‘`, a straight `"` opening a pair): does it open a quotation
+/// of speech, a span up to its closing quote (or the sentence's end, as a quote running past
+/// the sentence's `。` is cut there) holding a mark between clauses (，；。！？)? A news
+/// release quotes officials so (`他强调，“全年新开工亿元以上项目不少于60个，其中…”`): their
+/// goals are goals. A quoted name or slogan holds none (`“新开工50个以上”`, `“一网通办”`):
+/// its figures stay part of the name. (Round 25 C: over every annotated set, 30 prose targets
+/// stand inside such quotations, in t130 and t141, and 3 pieces of `none`, two of them a past
+/// year's (heldout14a u2); no target inside a quoted name.)
+fn quotation_spans(n: &[char]) -> Vec<bool> {
+    // Marks before each position, so each span is asked in constant time.
+    let mut marks = Vec::with_capacity(n.len() + 1);
+    let mut count = 0usize;
+    marks.push(0);
+    for &c in n {
+        if matches!(c, '，' | '；' | '。' | '！' | '？') {
+            count += 1;
+        }
+        marks.push(count);
+    }
+    let holds = |a: usize, b: usize| marks[b] > marks[a];
+    let mut speech = vec![false; n.len()];
+    let mut stack: Vec<usize> = Vec::new();
+    let mut straight_open: Option<usize> = None;
+    for (k, &c) in n.iter().enumerate() {
+        match c {
+            '“' | '「' | '‘' => stack.push(k),
+            '”' | '」' | '’' => {
+                if let Some(o) = stack.pop() {
+                    speech[o] = holds(o + 1, k);
+                }
+            }
+            '"' => match straight_open.take() {
+                Some(o) => speech[o] = holds(o + 1, k),
+                None => straight_open = Some(k),
+            },
+            _ => {}
+        }
+    }
+    for o in stack {
+        speech[o] = holds(o + 1, n.len());
+    }
+    speech
 }
 
 fn is_item_sep(c: char) -> bool {
@@ -3540,7 +3614,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             || find(before, "预计", 0).is_some()
             || past_year_figure(cx, &cw, m.start)
             || last_year::dated_last_year(before)
-            || share_of_goal(before)
+            || (share_of_goal(before) && !share_set(n, before, figure_end(n, m.start)))
             || (cx.wins.is_empty()
                 && lexicon::CLAUSE_STATUS.iter().any(|w| {
                     find(before, w, 0).is_some()
@@ -4437,16 +4511,33 @@ fn reports_progress(n: &[char], s: &Sentence) -> bool {
         find(cl, "序时进度", 0).is_some()
             || ((find(cl, "完成", 0).is_some() || find(cl, "占", 0).is_some())
                 && ["目标的", "计划的", "任务的"].iter().any(|w| {
-                    find(cl, w, 0)
-                        .is_some_and(|p| cl.get(p + 3).is_some_and(|d| d.is_ascii_digit()))
+                    find(cl, w, 0).is_some_and(|p| {
+                        cl.get(p + 3).is_some_and(|d| d.is_ascii_digit())
+                            && !share_set(cl, &cl[..p], figure_end(cl, p + 3))
+                    })
                 }))
     })
+}
+
+/// The end of the figure of digits (and its `.` / `%`) starting at `at`.
+fn figure_end(cl: &[char], at: usize) -> usize {
+    (at..cl.len())
+        .find(|&k| !(cl[k].is_ascii_digit() || matches!(cl[k], '.' | '%' | '％')))
+        .unwrap_or(cl.len())
 }
 
 /// A figure measuring progress towards a goal, not a goal (`完成年度目标的85.2%`,
 /// `完成全年任务的90%`, `超序时进度1.9个百分点`, `低于序时进度11.6个百分点`): the share of a
 /// goal done or the gap to the schedule is where things stand. `before` is the clause's
 /// text before the figure.
+/// A share of the year's goal set for a part of it (`一季度营业收入完成全年目标的20%以上`,
+/// `一季度新签合同额力争完成全年计划的30%`): a floor word after the share, or 力争 / 确保
+/// before it, makes it a goal, not a report of progress. (Round 25 C: over every annotated set,
+/// the 7 shares so worded are targets, none of the 89 in `none` is so worded.)
+fn share_set(n: &[char], before: &[char], end: usize) -> bool {
+    starts_with_at(n, end, "以上") || contains_any(before, &["力争", "确保"])
+}
+
 fn share_of_goal(before: &[char]) -> bool {
     let tail = &before[before.len().saturating_sub(10)..];
     find(before, "序时进度", 0).is_some()
