@@ -1184,8 +1184,8 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     .iter()
                     .all(|c| year_cell(c).is_some() || (figure(c).is_none() && !ocr::is_dash(c)))
             };
-            if let Some((mut h2, r, _)) = header_read(&lines, j)
-                .filter(|(_, _, vertical)| only_words(line) || *vertical)
+            if let Some((mut h2, r, _)) =
+                header_read(&lines, j).filter(|(_, _, vertical)| only_words(line) || *vertical)
             {
                 last_again = r.start.max(i + 1);
                 // (A later block of a wide table split in two: `split_block`.)
