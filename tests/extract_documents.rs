@@ -14987,3 +14987,18 @@ fn t140_t141_read_no_worse() {
     );
     assert!(s.right >= 38, "t141: right {} of {}", s.right, s.expected);
 }
+
+/// Round 25 E: a 专栏 entry numbered `3.` names its project on a later dated step (one list
+/// number rule, `clauses::after_list_number`; the project reader took `3.` for a decimal and
+/// named the step alone).
+#[test]
+fn a_box_entry_numbered_with_a_dot_names_its_project() {
+    let text = "澜江省储能产业三年行动方案（2026—2028年）\n专栏1  产业链重点项目\n    2. 江北正极材料产业园：2027年底前一期工程投产，形成年产10万吨磷酸铁锂正极材料能力。\n    3. 沙河钠离子电池中试线：力争2028年6月底前建成投用。\n";
+    let ts = targets_of(text, "2026");
+    let t = with_quote(&ts, "建成投用");
+    assert_eq!(
+        t["name"]["zh"].as_str(),
+        Some("沙河钠离子电池中试线建成投用"),
+        "{ts:#?}"
+    );
+}

@@ -87,23 +87,40 @@ pub(super) fn propose(
 
 /// The entry's first clause without the marker `box_entry` opens it with (`01`, `（3）`,
 /// `●`, `·`, `—`) and the separator after a serial (`、`, `.`, `．`): the project's name
-/// (review 21, finding 4: the serial's digits dropped every numbered entry's project).
+/// (review 21, finding 4: the serial's digits dropped every numbered entry's project). A list
+/// number is read by the one rule (`clauses::after_list_number`); a box's serial may also
+/// stand bare (`01`), but not a year or a figure opening the clause (`2027年…` keeps its
+/// digits).
 fn unmarked(project: &str) -> String {
     let t = project.trim_start_matches(|c: char| {
         super::clauses::BULLETS.contains(&c) || matches!(c, '·' | '—')
     });
-    let t = match t.strip_prefix(['（', '(']) {
-        Some(r) => r
-            .trim_start_matches(|c: char| c.is_ascii_digit())
-            .trim_start_matches(['）', ')']),
-        // (Not a year or a figure opening the clause: `2027年…` keeps its digits.)
-        None => Some(t.trim_start_matches(|c: char| c.is_ascii_digit()))
+    let t = super::clauses::after_list_number(t).unwrap_or_else(|| {
+        Some(t.trim_start_matches(|c: char| c.is_ascii_digit()))
             .filter(|r| !r.starts_with(['年', '月', '日', '%', '.']) || r.len() == t.len())
-            .unwrap_or(t),
-    };
+            .unwrap_or(t)
+    });
     t.trim_start_matches(['、', '.', '．']).to_string()
 }
 
 fn unspaced_str(s: &str) -> String {
     s.chars().filter(|ch| !ch.is_whitespace()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unmarked;
+
+    #[test]
+    fn a_serial_is_no_part_of_the_project() {
+        assert_eq!(unmarked("3.沙河钠离子电池中试线"), "沙河钠离子电池中试线");
+        assert_eq!(unmarked("（3）市中医院康复楼"), "市中医院康复楼");
+        assert_eq!(
+            unmarked("01市疾病预防控制中心迁建项目"),
+            "市疾病预防控制中心迁建项目"
+        );
+        assert_eq!(unmarked("●县域通用机场"), "县域通用机场");
+        assert_eq!(unmarked("2027年开工"), "2027年开工");
+        assert_eq!(unmarked("1.5万亩高标准农田"), "1.5万亩高标准农田");
+    }
 }

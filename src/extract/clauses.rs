@@ -727,6 +727,29 @@ pub fn prepare(text: &str) -> Text {
     }
 }
 
+/// The text after the list number opening `s` (`16.`, `16．`, `16、`, `（16）`, `(3)`, full-width
+/// digits too), or `None` when no list number opens it: no separator after the digits (`5所学校`,
+/// `2030年达到5所`), or a figure after it (`5.5%左右` opens with a decimal). The one rule for
+/// a list number: a restated goal's quote without it (`restated`), a box entry's project
+/// (`box_steps`).
+pub(crate) fn after_list_number(s: &str) -> Option<&str> {
+    let body = s.trim_start_matches(['（', '(']);
+    let rest = body.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    if rest.len() == body.len() {
+        return None;
+    }
+    let c = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '.' | '．' | '、' | '）' | ')'))?;
+    let after = &rest[c.len_utf8()..];
+    after
+        .chars()
+        .next()
+        .is_some_and(|d| !d.is_ascii_digit() && !('０'..='９').contains(&d))
+        .then_some(after)
+}
+
 /// Does a (trimmed) line open with a list bullet (one of [`BULLETS`])?
 pub(crate) fn bullet_line(line: &str) -> bool {
     line.starts_with(BULLETS)

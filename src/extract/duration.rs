@@ -45,9 +45,12 @@ pub(crate) fn as_level(p: &mut Proposal) {
     let Some(unit) = p.unit.as_deref() else {
         return;
     };
+    if !TIME_UNITS.contains(&unit) {
+        return;
+    }
     let named = |w: &&str| p.name_zh.contains(w) || p.quote.contains(w);
-    let limit = LIMIT_UNITS.contains(&unit) || p.quote.contains(&format!("{unit}内"));
-    if !TIME_UNITS.contains(&unit) || !(limit || TIME_TAKEN.iter().any(named)) || named(&"累计") {
+    let limit = LIMIT_UNITS.contains(&unit) || within_clause(&p.quote, unit);
+    if !(limit || TIME_TAKEN.iter().any(named)) || named(&"累计") {
         return;
     }
     p.measure = Measure::Level;
@@ -56,4 +59,38 @@ pub(crate) fn as_level(p: &mut Proposal) {
         "a time taken (a duration in a unit of time) is a level, not a count summed over the year"
             .into(),
     );
+}
+
+/// Does a clause of `quote` holding a figure in `unit` (a digit right before the unit:
+/// `5个工作日`, `30分钟`) also bound it with 内 after the unit (`30分钟内到达`)? Only the
+/// figure's own clause is read, not the whole quote: another clause's `当天内` bounds no
+/// figure of this one.
+fn within_clause(quote: &str, unit: &str) -> bool {
+    quote.split(['，', '；', '。', ',', ';']).any(|c| {
+        let mut figure = false;
+        let mut within = false;
+        for (i, _) in c.match_indices(unit) {
+            figure |= c[..i].chars().next_back().is_some_and(|d| {
+                d.is_ascii_digit()
+                    || ('０'..='９').contains(&d)
+                    || "一二三四五六七八九十两半".contains(d)
+            });
+            within |= c[i + unit.len()..].starts_with('内');
+        }
+        figure && within
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::within_clause;
+
+    #[test]
+    fn only_the_figures_own_clause_bounds_it_with_nei() {
+        assert!(within_clause("确保预警信息在15分钟内传递到村", "分钟"));
+        assert!(within_clause("企业开办实现1天内办结", "天"));
+        // (Another clause's 天内 bounds no figure of this one.)
+        assert!(!within_clause("平均办理时间压减至3天，当天内答复", "天"));
+        assert!(!within_clause("全年接待游客30天", "天"));
+    }
 }

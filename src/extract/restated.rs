@@ -54,29 +54,10 @@ pub(super) fn drop_repeats(props: &mut Vec<Proposal>, section: &[usize]) {
     });
 }
 
-/// A quote without the list number opening it (`16.`, `16．`, `16、`, `（16）`).
+/// A quote without the list number opening it (`16.`, `16．`, `16、`, `（16）`:
+/// `clauses::after_list_number`).
 fn unnumbered(quote: &str) -> &str {
-    let body = quote.trim_start_matches(['（', '(']);
-    let rest = body.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
-    if rest.len() == body.len() {
-        return quote;
-    }
-    match rest.chars().next() {
-        Some(c @ ('.' | '．' | '、' | '）' | ')')) => {
-            let after = &rest[c.len_utf8()..];
-            // (`5.5%左右` opens with a decimal, no list number.)
-            if after
-                .chars()
-                .next()
-                .is_none_or(|d| d.is_ascii_digit() || ('０'..='９').contains(&d))
-            {
-                quote
-            } else {
-                after
-            }
-        }
-        _ => quote,
-    }
+    super::clauses::after_list_number(quote).unwrap_or(quote)
 }
 
 /// A goal as a key: its kind and its figures' bits (every NaN one NaN). Two goals have the

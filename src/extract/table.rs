@@ -549,6 +549,12 @@ fn title_rest(c: &str) -> bool {
 /// The header starting at line `i` (with a second header line after it, or a line of years
 /// before it): the header and the lines it covers.
 fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>)> {
+    header_read(lines, i).map(|(h, r, _)| (h, r))
+}
+
+/// [`header_at`], and whether its titles were set as vertical text (`vertical::merged`),
+/// so the header met again inside a table is not merged a second time to ask.
+fn header_read(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>, bool)> {
     // A line with no tab or space in it is one cell at most, and a header has three: most
     // lines of prose are answered here, without splitting them into cells.
     if !lines[i].trim().contains(['\t', ' ', '\u{3000}']) {
@@ -557,7 +563,7 @@ fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>
     // Titles set as vertical text, one character a line (`vertical`): one header.
     if let Some((line, n)) = vertical::merged(lines, i) {
         let (h, _) = header_at(&[line.as_str()], 0)?;
-        return Some((h, i..i + n));
+        return Some((h, i..i + n, true));
     }
     // A group name over the year columns on the line below (`目标值` over `2026年  2027年`).
     if let Some(h) = lines
@@ -566,7 +572,7 @@ fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>
         .and_then(|cs| header(&cs, false))
         .filter(|h| !h.more_goals.is_empty())
     {
-        return Some((h, i..i + 2));
+        return Some((h, i..i + 2, false));
     }
     // A goal title over the years on the line below, at single spaces (a PDF copy).
     if let Some(h) = lines
@@ -575,7 +581,7 @@ fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>
         .and_then(|cs| header(&cs, false))
         .filter(|h| !h.more_goals.is_empty())
     {
-        return Some((h, i..i + 2));
+        return Some((h, i..i + 2, false));
     }
     // (Titles spaced out letter by letter, wider gaps between them: glued apart first.)
     let read = |line: &str| {
@@ -636,7 +642,7 @@ fn header_at(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usize>
             .and_then(title_year)
             .filter(|&t| base_year.is_none_or(|by| t > by));
     }
-    Some((h, range))
+    Some((h, range, false))
 }
 
 /// The line above a header at `i` that may be the table's title: the one right above it,
@@ -1212,8 +1218,8 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     .iter()
                     .all(|c| year_cell(c).is_some() || (figure(c).is_none() && !ocr::is_dash(c)))
             };
-            if let Some((mut h2, r)) = header_at(&lines, j)
-                .filter(|_| only_words(line) || vertical::merged(&lines, j).is_some())
+            if let Some((mut h2, r, _)) =
+                header_read(&lines, j).filter(|(_, _, vertical)| only_words(line) || *vertical)
             {
                 last_again = r.start.max(i + 1);
                 // (A later block of a wide table split in two: `split_block`.)

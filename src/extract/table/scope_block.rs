@@ -51,10 +51,7 @@ fn ends(line: &str) -> bool {
     if t.is_empty() {
         return true;
     }
-    if ["注", "说明", "备注", "资料来源", "数据来源"]
-        .iter()
-        .any(|w| t.starts_with(w))
-    {
+    if super::opens_note(t) || t.starts_with("备注") {
         return true;
     }
     strict_cells(line).iter().filter(|c| !c.is_empty()).count() < 2
