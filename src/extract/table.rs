@@ -601,7 +601,7 @@ fn header_read(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usiz
             .and_then(|l| read(&l))
             .filter(|h| !h.results)
         {
-            return Some((h, i..i + 2));
+            return Some((h, i..i + 2, false));
         }
     }
     // (Years on a line of their own above the column words: `years_above`.)
