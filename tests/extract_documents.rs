@@ -14688,3 +14688,20 @@ fn a_project_list_dated_in_its_remarks_column_quotes_and_dates_each_row() {
         quotes(&ts)
     );
 }
+
+// ---- Round 26 D: new genres (a provincial 生态环境厅's pollution-control plan with a city table;
+// a listed company's ESG report with window and safety goals) ----
+
+/// The score of the tuning passages t142–t143, annotated before any run:
+/// `cargo test --test extract_documents -- --ignored t142_t143_score --nocapture`
+#[test]
+#[ignore]
+fn t142_t143_score() {
+    score_names(
+        "tuning",
+        &[
+            "t142-province-ecology-dept-pollution-control-plan-city-table-2028",
+            "t143-listed-company-esg-report-goals-window-safety-2027",
+        ],
+    );
+}
