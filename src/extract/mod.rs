@@ -17,6 +17,7 @@ mod appeal;
 mod base;
 mod box_steps;
 mod box_works;
+mod class_mark;
 pub mod clauses;
 mod counts;
 mod created;
@@ -244,6 +245,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         if new_heading {
             // The item before the heading takes its labelled lines (`fields`).
             item_fields.apply(&mut props, field_first);
+    // A goal closed by its class mark (`…以下（约束性）`): that class.
+    class_mark::apply(&mut props);
             field_first = props.len();
             let h = t.headings[hi - 1];
             // A results section lasts to the next heading of its level or a higher one

@@ -1,7 +1,8 @@
 //! A goal cell that writes the fall itself (`较基准年下降30%`, `较2025年降低18%`, `下降15%`),
 //! in a goal table whose indicator's name says no direction (`单位产品新鲜水耗  2030年
 //! 较基准年下降15%`, an ESG report's goal table, round 26 D): the figure is a fall, read as
-//! a name ending in 下降 is (`growth`, the figure negated, a cap).
+//! a name ending in 下降 is (`growth`, the figure negated, a cap). One year's change
+//! (`较上年下降10%`) is left to the reader of worded goals.
 
 /// Words of a fall opening the cell's figure.
 const FALL: &[&str] = &["下降", "降低", "减少"];
@@ -19,7 +20,13 @@ pub(super) fn rest(cell: &str) -> Option<(&str, bool)> {
                 .iter()
                 .filter_map(|w| r.find(w).map(|i| (i, w)))
                 .min_by_key(|(i, _)| *i)?;
-            if r[..i].chars().count() > MAX_BASE {
+            // (The base a window starts from: 基准年 / 基期 / a year. `较上年下降10%` is one
+            // year's change, read with the row's own unit elsewhere: t116.)
+            let base = &r[..i];
+            let year = base.chars().filter(|c| c.is_ascii_digit()).count() == 4;
+            if base.chars().count() > MAX_BASE
+                || !(year || base.contains("基准") || base.contains("基期"))
+            {
                 return None;
             }
             (&r[i + w.len()..], true)
@@ -41,6 +48,7 @@ mod tests {
         assert_eq!(rest("下降15%"), Some(("15%", false)));
         assert_eq!(rest("≥50%"), None);
         assert_eq!(rest("较上年有所下降"), None);
+        assert_eq!(rest("较上年下降10%"), None);
         assert_eq!(rest("下降"), None);
     }
 }
