@@ -14705,3 +14705,76 @@ fn t142_t143_score() {
         ],
     );
 }
+
+/// Round 26 D: a goal table with a 目标年 column (each row's deadline) and a fall written in
+/// the goal cell (`较基准年下降15%`: growth -15 over the window, the change from the base
+/// year); the progress column is no goal (an ESG report's 关键绩效目标及进展, t143).
+#[test]
+fn a_goal_year_column_dates_each_row_and_a_fall_in_the_goal_cell_is_a_fall() {
+    let text = "关键绩效目标\n\n指标                      基准年    目标年    目标值              2027年进展\n单位产品新鲜水耗          2025年    2030年    较基准年下降15%     较基准年下降6.2%\n可再生能源电力使用比例    —         2030年    ≥50%                31%\n员工人均培训时长（小时）  —         2028年    ≥40                 36.5\n";
+    let ts = targets_of(text, "2027");
+    assert_eq!(ts.len(), 3, "{:#?}", quotes(&ts));
+    assert_eq!(field_of(&ts, "新鲜水耗", "measure"), "growth", "{ts:#?}");
+    assert_eq!(field_of(&ts, "新鲜水耗", "value"), "-15", "{ts:#?}");
+    assert_eq!(field_of(&ts, "新鲜水耗", "rule"), "at-most", "{ts:#?}");
+    assert_eq!(
+        field_of(&ts, "新鲜水耗", "aggregate"),
+        "cumulative",
+        "{ts:#?}"
+    );
+    assert_eq!(
+        field_of(&ts, "新鲜水耗", "deadline"),
+        "2030-12-31",
+        "{ts:#?}"
+    );
+    assert_eq!(field_of(&ts, "可再生能源", "value"), "50", "{ts:#?}");
+    assert_eq!(
+        field_of(&ts, "培训时长", "deadline"),
+        "2028-12-31",
+        "{ts:#?}"
+    );
+    assert_eq!(field_of(&ts, "培训时长", "value"), "40", "{ts:#?}");
+}
+
+/// Round 26 D: a table of places whose header names PM2.5 (a figure that is part of a name)
+/// is read; a concentration with no sign is a level ceiling (t142).
+#[test]
+fn a_place_table_headed_pm25_reads_each_concentration_as_a_ceiling() {
+    let text = "2028年各市环境质量改善目标\n\n地区        PM2.5浓度（微克/立方米）    优良天数比率（%）\n全省        29.5                        88\n临沅市      33                          83.5\n白鹭市      31                          85\n";
+    let ts = targets_of(text, "2028");
+    assert_eq!(ts.len(), 6, "{:#?}", quotes(&ts));
+    assert_eq!(field_of(&ts, "临沅市PM2.5", "measure"), "level", "{ts:#?}");
+    assert_eq!(field_of(&ts, "临沅市PM2.5", "rule"), "at-most", "{ts:#?}");
+    assert_eq!(field_of(&ts, "临沅市PM2.5", "value"), "33", "{ts:#?}");
+    assert_eq!(field_of(&ts, "临沅市优良", "rule"), "at-least", "{ts:#?}");
+}
+
+/// Round 26 D: a prose goal closed by its class mark takes that class; 减排量 and 招聘 are
+/// flows of the year (ytd).
+#[test]
+fn a_class_mark_after_a_prose_goal_gives_its_class_and_cuts_and_hires_are_flows() {
+    let text = "2028年主要目标：全省PM2.5平均浓度控制在29.5微克/立方米以下（约束性），城镇调查失业率控制在5.5%以内（预期性）。\n2028年，化学需氧量重点工程减排量达到1.2万吨。2028年，公司计划招聘应届毕业生不少于600人。\n";
+    let ts = targets_of(text, "2028");
+    assert_eq!(field_of(&ts, "29.5微克", "class"), "binding", "{ts:#?}");
+    assert_eq!(field_of(&ts, "5.5%以内", "class"), "expected", "{ts:#?}");
+    assert_eq!(field_of(&ts, "减排量", "measure"), "ytd", "{ts:#?}");
+    assert_eq!(field_of(&ts, "招聘", "measure"), "ytd", "{ts:#?}");
+}
+
+#[test]
+fn t142_t143_tables() {
+    assert_agreed_in(
+        "tuning",
+        "t142-province-ecology-dept-pollution-control-plan-city-table-2028",
+        "table",
+        &[],
+    );
+    // A rate with no unit (百万工时损失工时事故率 ≤0.1) cannot be drafted (`progress validate`
+    // asks a unit of every target with a rule): left out, named in the draft.
+    assert_agreed_in(
+        "tuning",
+        "t143-listed-company-esg-report-goals-window-safety-2027",
+        "table",
+        &["百万工时损失工时事故率"],
+    );
+}

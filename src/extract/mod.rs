@@ -245,8 +245,6 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         if new_heading {
             // The item before the heading takes its labelled lines (`fields`).
             item_fields.apply(&mut props, field_first);
-    // A goal closed by its class mark (`…以下（约束性）`): that class.
-    class_mark::apply(&mut props);
             field_first = props.len();
             let h = t.headings[hi - 1];
             // A results section lasts to the next heading of its level or a higher one
@@ -615,6 +613,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         prev_list = lists;
     }
     item_fields.apply(&mut props, field_first);
+    // A goal closed by its class mark (`…以下（约束性）`): that class.
+    class_mark::apply(&mut props);
     // The text read and its sentences are freed before the draft's ids are made (memory:
     // the ids' set is made where they were, not on top of them).
     drop(sents);

@@ -32,7 +32,8 @@ pub(super) fn is_due_title(c: &str) -> bool {
 /// A title naming a row's year, not a figure (`基准年`, `目标年`): never a base or goal
 /// value column.
 pub(super) fn names_year(c: &str) -> bool {
-    ["基准年", "基准年份", "基期年", "基期年份", "基年"].contains(&c) || is_due_title(c) && c.contains('年')
+    ["基准年", "基准年份", "基期年", "基期年份", "基年"].contains(&c)
+        || is_due_title(c) && c.contains('年')
 }
 
 /// A row whose 完成时限 cell says the work is done (`已完成`, `已完工`, `已建成`): a result
