@@ -14778,3 +14778,34 @@ fn t142_t143_tables() {
         &["百万工时损失工时事故率"],
     );
 }
+
+/// Round 26 D: a 分别 group whose head word (减排量) follows its last name: every member a
+/// flow of the year.
+#[test]
+fn a_group_of_cuts_named_once_after_its_last_name_is_every_members_flow() {
+    let text = "2028年，化学需氧量、氨氮重点工程减排量分别达到1.2万吨、0.06万吨。\n";
+    let ts = targets_of(text, "2028");
+    assert_eq!(ts.len(), 2, "{:#?}", quotes(&ts));
+    for t in &ts {
+        assert_eq!(field(t, "measure"), "ytd", "{ts:#?}");
+    }
+}
+
+#[test]
+fn t142_province_ecology_plan_prose() {
+    // Judgement calls the rules decide the other way (docs/extract.md, "Round 26 D"):
+    // 保持为零 (a zero in words), 累计…达到2800万吨 (annotated a level; drafted ytd, the clauses
+    // with 累计…达到 split 9 to 5), a figure-less bottom line in 保障措施 (dropped with the means),
+    // a 备案 deadline (split: t97 left it out).
+    assert_agreed_in(
+        "tuning",
+        "t142-province-ecology-dept-pollution-control-plan-city-table-2028",
+        "prose",
+        &[
+            "劣Ⅴ类水体断面比例保持为零",
+            "全省累计完成超低排放改造的钢铁产能达到2800万吨",
+            "确保全年不发生重大及以上突发环境事件",
+            "各市要于3月15日前将本地区年度工作方案报省生态环境厅备案",
+        ],
+    );
+}
