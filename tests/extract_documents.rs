@@ -15002,3 +15002,124 @@ fn a_box_entry_numbered_with_a_dot_names_its_project() {
         "{ts:#?}"
     );
 }
+
+// ---- Round 26 D: new genres (a provincial 生态环境厅's pollution-control plan with a city table;
+// a listed company's ESG report with window and safety goals) ----
+
+/// The score of the tuning passages t142–t143, annotated before any run:
+/// `cargo test --test extract_documents -- --ignored t142_t143_score --nocapture`
+#[test]
+#[ignore]
+fn t142_t143_score() {
+    score_names(
+        "tuning",
+        &[
+            "t142-province-ecology-dept-pollution-control-plan-city-table-2028",
+            "t143-listed-company-esg-report-goals-window-safety-2027",
+        ],
+    );
+}
+
+/// Round 26 D: a goal table with a 目标年 column (each row's deadline) and a fall written in
+/// the goal cell (`较基准年下降15%`: growth -15 over the window, the change from the base
+/// year); the progress column is no goal (an ESG report's 关键绩效目标及进展, t143).
+#[test]
+fn a_goal_year_column_dates_each_row_and_a_fall_in_the_goal_cell_is_a_fall() {
+    let text = "关键绩效目标\n\n指标                      基准年    目标年    目标值              2027年进展\n单位产品新鲜水耗          2025年    2030年    较基准年下降15%     较基准年下降6.2%\n可再生能源电力使用比例    —         2030年    ≥50%                31%\n员工人均培训时长（小时）  —         2028年    ≥40                 36.5\n";
+    let ts = targets_of(text, "2027");
+    assert_eq!(ts.len(), 3, "{:#?}", quotes(&ts));
+    assert_eq!(field_of(&ts, "新鲜水耗", "measure"), "growth", "{ts:#?}");
+    assert_eq!(field_of(&ts, "新鲜水耗", "value"), "-15", "{ts:#?}");
+    assert_eq!(field_of(&ts, "新鲜水耗", "rule"), "at-most", "{ts:#?}");
+    assert_eq!(
+        field_of(&ts, "新鲜水耗", "aggregate"),
+        "cumulative",
+        "{ts:#?}"
+    );
+    assert_eq!(
+        field_of(&ts, "新鲜水耗", "deadline"),
+        "2030-12-31",
+        "{ts:#?}"
+    );
+    assert_eq!(field_of(&ts, "可再生能源", "value"), "50", "{ts:#?}");
+    assert_eq!(
+        field_of(&ts, "培训时长", "deadline"),
+        "2028-12-31",
+        "{ts:#?}"
+    );
+    assert_eq!(field_of(&ts, "培训时长", "value"), "40", "{ts:#?}");
+}
+
+/// Round 26 D: a table of places whose header names PM2.5 (a figure that is part of a name)
+/// is read; a concentration with no sign is a level ceiling (t142).
+#[test]
+fn a_place_table_headed_pm25_reads_each_concentration_as_a_ceiling() {
+    let text = "2028年各市环境质量改善目标\n\n地区        PM2.5浓度（微克/立方米）    优良天数比率（%）\n全省        29.5                        88\n临沅市      33                          83.5\n白鹭市      31                          85\n";
+    let ts = targets_of(text, "2028");
+    assert_eq!(ts.len(), 6, "{:#?}", quotes(&ts));
+    assert_eq!(field_of(&ts, "临沅市PM2.5", "measure"), "level", "{ts:#?}");
+    assert_eq!(field_of(&ts, "临沅市PM2.5", "rule"), "at-most", "{ts:#?}");
+    assert_eq!(field_of(&ts, "临沅市PM2.5", "value"), "33", "{ts:#?}");
+    assert_eq!(field_of(&ts, "临沅市优良", "rule"), "at-least", "{ts:#?}");
+}
+
+/// Round 26 D: a prose goal closed by its class mark takes that class; 减排量 and 招聘 are
+/// flows of the year (ytd).
+#[test]
+fn a_class_mark_after_a_prose_goal_gives_its_class_and_cuts_and_hires_are_flows() {
+    let text = "2028年主要目标：全省PM2.5平均浓度控制在29.5微克/立方米以下（约束性），城镇调查失业率控制在5.5%以内（预期性）。\n2028年，化学需氧量重点工程减排量达到1.2万吨。2028年，公司计划招聘应届毕业生不少于600人。\n";
+    let ts = targets_of(text, "2028");
+    assert_eq!(field_of(&ts, "29.5微克", "class"), "binding", "{ts:#?}");
+    assert_eq!(field_of(&ts, "5.5%以内", "class"), "expected", "{ts:#?}");
+    assert_eq!(field_of(&ts, "减排量", "measure"), "ytd", "{ts:#?}");
+    assert_eq!(field_of(&ts, "招聘", "measure"), "ytd", "{ts:#?}");
+}
+
+#[test]
+fn t142_t143_tables() {
+    assert_agreed_in(
+        "tuning",
+        "t142-province-ecology-dept-pollution-control-plan-city-table-2028",
+        "table",
+        &[],
+    );
+    // A rate with no unit (百万工时损失工时事故率 ≤0.1) cannot be drafted (`progress validate`
+    // asks a unit of every target with a rule): left out, named in the draft.
+    assert_agreed_in(
+        "tuning",
+        "t143-listed-company-esg-report-goals-window-safety-2027",
+        "table",
+        &["百万工时损失工时事故率"],
+    );
+}
+
+/// Round 26 D: a 分别 group whose head word (减排量) follows its last name: every member a
+/// flow of the year.
+#[test]
+fn a_group_of_cuts_named_once_after_its_last_name_is_every_members_flow() {
+    let text = "2028年，化学需氧量、氨氮重点工程减排量分别达到1.2万吨、0.06万吨。\n";
+    let ts = targets_of(text, "2028");
+    assert_eq!(ts.len(), 2, "{:#?}", quotes(&ts));
+    for t in &ts {
+        assert_eq!(field(t, "measure"), "ytd", "{ts:#?}");
+    }
+}
+
+#[test]
+fn t142_province_ecology_plan_prose() {
+    // Judgement calls the rules decide the other way (docs/extract.md, "Round 26 D"):
+    // 保持为零 (a zero in words), 累计…达到2800万吨 (annotated a level; drafted ytd, the clauses
+    // with 累计…达到 split 9 to 5), a figure-less bottom line in 保障措施 (dropped with the means),
+    // a 备案 deadline (split: t97 left it out).
+    assert_agreed_in(
+        "tuning",
+        "t142-province-ecology-dept-pollution-control-plan-city-table-2028",
+        "prose",
+        &[
+            "劣Ⅴ类水体断面比例保持为零",
+            "全省累计完成超低排放改造的钢铁产能达到2800万吨",
+            "确保全年不发生重大及以上突发环境事件",
+            "各市要于3月15日前将本地区年度工作方案报省生态环境厅备案",
+        ],
+    );
+}

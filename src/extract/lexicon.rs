@@ -539,6 +539,13 @@ pub const FLOW_NOUNS: &[&str] = &[
     // fixer C; bare 收入 is split, 18 ytd to 12 level, and is left alone).
     "总收入",
     "转化收入",
+    // A year's emission cuts (`重点工程减排量分别达到1.2万吨…`): annotated ytd 12 of 12 table
+    // rows over all sets and 4 of 4 in prose (t142, round 26 D).
+    "减排量",
+    // People hired in the period (`招聘应届毕业生不少于600人`, `招录…`, `招聘活动20场`):
+    // annotated ytd 5 of 5 over all sets besides t143 (round 26 D).
+    "招聘",
+    "招录",
 ];
 
 /// Flows that have no stock to rise from: an addition of one over several years

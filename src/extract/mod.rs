@@ -17,6 +17,7 @@ mod appeal;
 mod base;
 mod box_steps;
 mod box_works;
+mod class_mark;
 pub mod clauses;
 mod counts;
 mod created;
@@ -612,6 +613,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         prev_list = lists;
     }
     item_fields.apply(&mut props, field_first);
+    // A goal closed by its class mark (`…以下（约束性）`): that class.
+    class_mark::apply(&mut props);
     // The text read and its sentences are freed before the draft's ids are made (memory:
     // the ids' set is made where they were, not on top of them).
     drop(sents);
@@ -4114,13 +4117,20 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             && year_flow_reached(multi_year, &n[ist..m.start])
             && !contains_any(full_name_text, counts::PER_UNIT))
         .then(|| full_name_text[head_from - ist..].iter().collect::<String>());
+        // A group's head word said once after its last name (`化学需氧量、氨氮…重点工程减排量
+        // 分别达到1.2万吨、0.06万吨…`): a flow for every member (round 26 D, t142).
+        let group_flow = gi.and_then(|(g, _)| g.names.last()).is_some_and(|last| {
+            let last: Vec<char> = last.chars().collect();
+            contains_any(&last, &["减排量"])
+        });
         let measure = measure.unwrap_or_else(|| {
             if growth_name && pct {
                 Measure::Growth
             } else if pct || lexicon::rate_unit(&unit) {
                 Measure::Level
             } else if find(full_name_text, "总投资", 0).is_none()
-                && ((contains_any(&full_name_text[head_from - ist..], lexicon::FLOW_NOUNS)
+                && (group_flow
+                    || (contains_any(&full_name_text[head_from - ist..], lexicon::FLOW_NOUNS)
                     && !lexicon::stock_sum(full_name_text)
                     && !year_flow_reached(multi_year, &n[ist..m.start])
                     // (A sum per head or per mu is an average, a level: `亩均税收提高到18万元`.)

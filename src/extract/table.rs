@@ -29,6 +29,7 @@ mod csv;
 mod cut;
 mod direction;
 pub(crate) mod due;
+mod fall_cell;
 mod glued;
 mod group;
 mod header_wrap;
@@ -342,13 +343,18 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
             let o = owner.filter(|&o| cs[o].contains("牵头"))?;
             (o + 1..cs.len()).find(|&k| OWNER_WORDS.iter().any(|w| cs[k].contains(w)))
         });
+    // (A 基准年 column holds each row's base year, `2025年`, not its base figure.)
     let base_word = pos(&|c| {
         year_cell(c).is_none()
+            && !due::names_year(c)
             && ["基期", "现状", "基数", "基准"]
                 .iter()
                 .any(|w| c.contains(w))
     });
-    let goal_word = pos(&|c| year_cell(c).is_none() && c.contains("目标") && !c.contains("指标"));
+    // (A 目标年 column is the row's deadline, `due`: the goal is the 目标值 beside it.)
+    let goal_word = pos(&|c| {
+        year_cell(c).is_none() && c.contains("目标") && !c.contains("指标") && !due::is_due_title(c)
+    });
     let due = pos(&|c| due::is_due_title(c));
     let periods = periods::columns(cs, due);
     let scope = pos(&|c| work_cell::is_scope_title(c));
@@ -826,6 +832,9 @@ fn words_cell_tail(row: &str, next: &str) -> Option<(String, String)> {
 
 /// A figure in a goal cell.
 struct Figure {
+    /// A fall written before the figure (`下降15%`: `Some(false)`; `较基准年下降30%`, from a
+    /// named base: `Some(true)`), `fall_cell`.
+    fall: Option<bool>,
     rule: Option<Rule>,
     value: f64,
     cumulative: bool,
@@ -883,6 +892,11 @@ fn figure(cell: &str) -> Option<Figure> {
         .map(|(_, c)| *c)
         .collect();
     let f = f.trim_start_matches('*').trim_end_matches('*');
+    // A fall written before the figure (`较基准年下降30%`): the figure, the fall kept.
+    let (f, fall) = match fall_cell::rest(f) {
+        Some((r, based)) => (r, Some(based)),
+        None => (f, None),
+    };
     let mut pct = f.ends_with('%');
     let f = f.trim_end_matches('%');
     let (f, cumulative) = match f.strip_prefix('[').and_then(|x| x.strip_suffix(']')) {
@@ -956,6 +970,7 @@ fn figure(cell: &str) -> Option<Figure> {
         _ => return None,
     }
     Some(Figure {
+        fall,
         rule,
         value,
         cumulative,
@@ -2396,7 +2411,7 @@ fn row_proposal(
     let fig = figure(cell)?;
     let base_cell = h.base.and_then(|(c, _)| at(c));
     let base = base_cell.and_then(|c| figure(c));
-    let fall = FALL.iter().any(|w| name.ends_with(w));
+    let fall = FALL.iter().any(|w| name.ends_with(w)) || (fig.fall.is_some() && !in_window_col);
     // (涨幅, 增幅, 增长率: a rate too — 居民消费价格涨幅  %  2左右.)
     // (A name ending in 年均, its 增长 wrapped onto the next line: `新能源汽车出口额年均⏎增长`.)
     let growth = name.contains("增长")
@@ -2409,6 +2424,9 @@ fn row_proposal(
     // bare figure in the 年均/累计 column of a rate: the average annual rate.
     let aggregate = if (fall || growth) && pct {
         if fig.cumulative && !name.contains("年均") {
+            Some("cumulative")
+        } else if fig.fall == Some(true) && !in_window_col {
+            // `较基准年下降30%`: the change from the base year to the goal year.
             Some("cumulative")
         } else if in_window_col {
             Some("average")
@@ -2507,6 +2525,10 @@ fn row_proposal(
             // A bare 0 (`劣Ⅴ类水体比例  ０  ０`) is a cap: nothing is below 0, so "at least 0"
             // would say nothing.
             None if fig.value == 0.0 => Rule::AtMost,
+            // A pollutant's concentration with no sign (`PM2.5浓度（微克/立方米）  29.5`): a
+            // ceiling (table rows naming 浓度 annotated at-most or less-than 32 of 33, the
+            // other an influent's 进水…浓度 to raise; round 26 D).
+            None if lower_concentration(&name) => Rule::AtMost,
             r => r.unwrap_or(Rule::AtLeast),
         };
         (
@@ -2583,6 +2605,12 @@ fn row_proposal(
         }
     }
     Some(p)
+}
+
+/// A concentration to bring down (`细颗粒物（PM2.5）浓度`), not an influent's (`进水生化需氧量
+/// 浓度`, a treatment plant's intake, raised).
+fn lower_concentration(name: &str) -> bool {
+    name.contains("浓度") && !name.contains("进水")
 }
 
 /// The base-year figure of a level whose goal lies below it (`细颗粒物…浓度  34  28`,

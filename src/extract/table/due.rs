@@ -15,6 +15,9 @@ use crate::extract::lexicon;
 /// Does a column title name a row's deadline (完成时限, 时限要求, 完成时间, 时间节点)?
 pub(super) fn is_due_title(c: &str) -> bool {
     c.contains("时限")
+        // The goal year of each row (`指标  基准年  目标年  目标值`, an ESG report's goal
+        // table): its cell (`2030年`) is the row's deadline (round 26 D).
+        || ["目标年", "目标年份", "完成年份"].contains(&c)
         || [
             "完成时间",
             "时间节点",
@@ -24,6 +27,13 @@ pub(super) fn is_due_title(c: &str) -> bool {
             "完成时段",
         ]
         .contains(&c)
+}
+
+/// A title naming a row's year, not a figure (`基准年`, `目标年`): never a base or goal
+/// value column.
+pub(super) fn names_year(c: &str) -> bool {
+    ["基准年", "基准年份", "基期年", "基期年份", "基年"].contains(&c)
+        || is_due_title(c) && c.contains('年')
 }
 
 /// A row whose 完成时限 cell says the work is done (`已完成`, `已完工`, `已建成`): a result

@@ -58,7 +58,10 @@ pub(super) fn read(
     let columns: Vec<(String, String)> = head[1..]
         .iter()
         .map(|c| match name_and_unit(c) {
-            (name, Some(unit)) if words(&name) && !unit.chars().any(|c| c.is_ascii_digit()) => {
+            (name, Some(unit))
+                if (words(&name) || named_figures(&name))
+                    && !unit.chars().any(|c| c.is_ascii_digit()) =>
+            {
                 Some((name, unit))
             }
             _ => None,
@@ -159,6 +162,17 @@ fn words(c: &str) -> bool {
         && !c
             .chars()
             .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || "（()）%％".contains(c))
+}
+
+/// An indicator's name whose only figures are part of it (`PM2.5浓度`, `5G基站数`: round 26
+/// D), with no parenthesis left in it.
+fn named_figures(c: &str) -> bool {
+    let t: Vec<char> = c.chars().collect();
+    (2..=20).contains(&t.len())
+        && !c.contains(['（', '(', ')', '）', '%', '％'])
+        && crate::extract::numbers::scan_mentions(&t, 0, t.len())
+            .iter()
+            .all(|m| m.embedded)
 }
 
 /// The goal year of the title above line `i` (`…2029年经营目标`): one of the two non-blank
