@@ -13494,13 +13494,13 @@ fn a_note_naming_units_before_qiantou_gives_the_owners() {
 
 /// Round 22 C: t125, a city's first-half economic analysis: its forecasts proposed nothing and
 /// its items' owners are read. Left: the year's goal restated as the growth the second half
-/// needs (`下半年需增长6.9%以上`, annotated none: arithmetic on the goal) and a dated event
-/// without a figure (`10月底前，再组织一次重大项目集中开工活动`); `全年收入达到182亿元` drafted as a
-/// level (a bare 收入 is no flow noun: docs/extract.md, "Round 22 C", left).
+/// needs (`下半年需增长6.9%以上`, annotated none: arithmetic on the goal);
+/// `全年收入达到182亿元` drafted as a level (a bare 收入 is no flow noun: docs/extract.md,
+/// "Round 22 C", left). (`10月底前，再组织一次重大项目集中开工活动` is read since round 26 A.)
 #[test]
 fn t125_first_half_analysis() {
     let name = "t125-city-first-half-economic-analysis-2029";
-    let judgement = ["10月底前，再组织一次", "全年收入达到182亿元"];
+    let judgement = ["全年收入达到182亿元"];
     let s = score("tuning", name, Some("prose"), Mode::Asserted);
     let left = |x: &String| judgement.iter().any(|j| x.starts_with(j) || x.contains(j));
     assert!(s.missed.iter().all(left), "{name}: missed {:#?}", s.missed);
