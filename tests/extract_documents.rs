@@ -13494,13 +13494,13 @@ fn a_note_naming_units_before_qiantou_gives_the_owners() {
 
 /// Round 22 C: t125, a city's first-half economic analysis: its forecasts proposed nothing and
 /// its items' owners are read. Left: the year's goal restated as the growth the second half
-/// needs (`下半年需增长6.9%以上`, annotated none: arithmetic on the goal) and a dated event
-/// without a figure (`10月底前，再组织一次重大项目集中开工活动`); `全年收入达到182亿元` drafted as a
-/// level (a bare 收入 is no flow noun: docs/extract.md, "Round 22 C", left).
+/// needs (`下半年需增长6.9%以上`, annotated none: arithmetic on the goal);
+/// `全年收入达到182亿元` drafted as a level (a bare 收入 is no flow noun: docs/extract.md,
+/// "Round 22 C", left). (`10月底前，再组织一次重大项目集中开工活动` is read since round 26 A.)
 #[test]
 fn t125_first_half_analysis() {
     let name = "t125-city-first-half-economic-analysis-2029";
-    let judgement = ["10月底前，再组织一次", "全年收入达到182亿元"];
+    let judgement = ["全年收入达到182亿元"];
     let s = score("tuning", name, Some("prose"), Mode::Asserted);
     let left = |x: &String| judgement.iter().any(|j| x.starts_with(j) || x.contains(j));
     assert!(s.missed.iter().all(left), "{name}: missed {:#?}", s.missed);
@@ -14720,9 +14720,9 @@ fn a_unit_taking_on_a_field_or_leading_partners_owns_the_figures_after_it() {
 
 #[test]
 fn t136_county_head_plenary_speech() {
-    // Judgement calls (docs/extract.md, "Round 25 A"): a paragraph's owner is not carried past
-    // its first sentence (县工信局, 县教育局's seats, 各乡镇, 县财政局's 盘活 read with no owner or
-    // the wrong deadline); 组织…开工 and 组建 are no milestone words; 供应…亩 and 上线…30项 are
+    // Judgement calls (docs/extract.md, "Round 25 A", "Round 26 A"): a paragraph's owner is
+    // carried only to its later sentences opening on a deadline (县教育局's seats, 各乡镇, 县财政局's
+    // 盘活 read with no owner or the wrong deadline); 组建 is no milestone word; 供应…亩 and 上线…30项 are
     // drafted levels (annotated ytd), and so is 盘活…3亿元; a quota for every village is drafted
     // with no owner; the 县政府办's 分解 task is not read.
     assert_agreed_split(
@@ -14730,10 +14730,7 @@ fn t136_county_head_plenary_speech() {
         "t136-county-head-government-plenary-speech-owners-deadlines-2028",
         "prose",
         &[
-            "3月底前组织首批重点项目集中开工",
             "全年供应工业用地不少于1500亩",
-            "5月底前建成渠岭经济开发区标准厂房二期",
-            "9月底前完成16家企业智能化改造诊断",
             "新增公办学位1800个",
             "年底前所有行政村集体经济收入达到15万元以上",
             "其中30万元以上的村不少于40个",
@@ -14744,8 +14741,6 @@ fn t136_county_head_plenary_speech() {
         ],
         &[
             "全年供应工业用地不少于1500亩",
-            "5月底前建成渠岭经济开发区标准厂房二期",
-            "9月底前完成16家企业智能化改造诊断",
             "新增公办学位1800个",
             "年底前所有行政村集体经济收入达到15万元以上",
             "其中30万元以上的村不少于40个",
@@ -14757,8 +14752,8 @@ fn t136_county_head_plenary_speech() {
 #[test]
 fn t137_district_work_report_goals() {
     // Judgement calls (docs/extract.md, "Round 25 A"): a 2030 GDP figure drafted ytd (annotated
-    // level); 惠及 N 户 never proposed; 秋季学期前 read as the year's end; 出台…方案 no milestone
-    // word; a plan's rate cited as a reason (年均增长6%左右, in `none`) and two goals with no
+    // level); 惠及 N 户 never proposed; 出台…三年行动方案 no milestone (its 三年 read as a
+    // figure); a plan's rate cited as a reason (年均增长6%左右, in `none`) and two goals with no
     // figure (基本同步, 完成市下达任务) are drafted; 化解…债务 is drafted a level (annotated ytd).
     let s = score(
         "tuning",
@@ -14769,7 +14764,6 @@ fn t137_district_work_report_goals() {
     let missed = [
         "到2030年全区地区生产总值要突破550亿元",
         "惠及居民1.1万户",
-        "秋季学期前投用区第三实验学校",
         "3月底前出台优化营商环境三年行动方案",
         "全年化解政府债务不低于8亿元",
     ];
@@ -14781,7 +14775,7 @@ fn t137_district_work_report_goals() {
         s.missed
     );
     assert_eq!(s.right + missed.len(), s.expected, "{:#?}", s.missed);
-    assert_eq!(s.false_props.len(), 6, "{:#?}", s.false_props);
+    assert_eq!(s.false_props.len(), 5, "{:#?}", s.false_props);
     assert_eq!(s.quoted_none, ["年均增长6%左右"]);
 }
 
@@ -15121,5 +15115,42 @@ fn t142_province_ecology_plan_prose() {
             "确保全年不发生重大及以上突发环境事件",
             "各市要于3月15日前将本地区年度工作方案报省生态环境厅备案",
         ],
+    );
+}
+
+/// Round 26 A: a unit opening a paragraph (`县工信局要…`) owns the later sentences of the
+/// paragraph that open on their task's deadline (`5月底前建成…`), not a later sentence of
+/// another kind (`上半年开工项目不少于30个，这是硬指标`).
+#[test]
+fn a_paragraph_unit_owns_its_later_dated_tasks() {
+    let text = "2028年重点工作\n\n县工信局要紧盯企业培育，今年规上工业增加值增长8%。5月底前建成经济开发区标准厂房二期，9月底前完成16家企业智能化改造诊断。\n\n县自然资源局要在4月15日前完成首批项目用地报批。上半年开工项目不少于30个，这是硬指标。\n";
+    let ts = targets_of(text, "2028");
+    let owner = |piece: &str| {
+        with_quote(&ts, piece)
+            .get("owner")
+            .map(|o| o.to_string())
+            .unwrap_or_default()
+    };
+    assert!(owner("标准厂房二期").contains("县工信局"), "{ts:#?}");
+    assert!(owner("16家").contains("县工信局"), "{ts:#?}");
+    assert!(!owner("30个").contains("县自然资源局"), "{ts:#?}");
+}
+
+/// Round 26 A: `秋季学期前` dates a task by 31 August, as `秋季开学前` does; an organised mass
+/// start (`组织…集中开工`) is a milestone, a count of projects started is not one.
+#[test]
+fn autumn_term_and_an_organised_mass_start() {
+    let text = "2027年重点工作\n\n今年要办好民生实事。秋季学期前投用区第三实验学校。3月底前组织首批重点项目集中开工。三季度末前集中开工一批重点项目。\n";
+    let ts = targets_of(text, "2027");
+    let school = with_quote(&ts, "秋季学期前投用");
+    assert_eq!(school["measure"].as_str(), Some("milestone"), "{ts:#?}");
+    assert_eq!(school["deadline"].to_string(), "2027-08-31", "{ts:#?}");
+    let start = with_quote(&ts, "组织首批重点项目集中开工");
+    assert_eq!(start["measure"].as_str(), Some("milestone"), "{ts:#?}");
+    assert!(
+        !ts.iter().any(|t| t["quote"]
+            .as_str()
+            .is_some_and(|q| q.contains("一批重点项目"))),
+        "{ts:#?}"
     );
 }

