@@ -181,6 +181,7 @@ fn heading(line: &str, pos: usize) -> Option<Heading> {
     let numbered = ("一二三四五六七八九十".contains(first) && matches!(second, Some('、' | '是')))
         || line.starts_with('第')
         || line.starts_with("专栏")
+        || bracketed_title(line)
         || [
             "回顾",
             "目标",
@@ -492,6 +493,16 @@ fn paragraph_after(lines: &[(&str, bool, bool)], i: usize) -> bool {
     lines
         .get(i + 1)
         .is_none_or(|&(l, indented, _)| l.is_empty() || indented)
+}
+
+/// A title opened by a bracketed label (`【相关链接】2028年…主要数据`, `【背景资料】…`): a
+/// box the release appends, titled by the words after the label (round 26 C). A speaker's
+/// label (`【发布人】…：`) has a colon and is no title; a label alone names nothing.
+fn bracketed_title(line: &str) -> bool {
+    line.starts_with('【')
+        && line
+            .split_once('】')
+            .is_some_and(|(_, rest)| rest.chars().count() >= 4 && !rest.contains(TITLE_PUNCT))
 }
 
 /// A 专栏's title with a colon after its number (`专栏2：先进制造业重大工程`): a title all
