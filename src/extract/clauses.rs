@@ -280,11 +280,33 @@ impl Text {
         let cs = &self.orig[a..b];
         let from = cs.iter().position(|c| !blank(c)).unwrap_or(cs.len());
         let to = cs.iter().rposition(|c| !blank(c)).map_or(from, |k| k + 1);
-        let cs = &cs[from..to];
+        let cs = unpaired_marks(&cs[from..to]);
         let mut s = String::with_capacity(cs.iter().map(|c| c.len_utf8()).sum());
         s.extend(cs.iter().filter(|&&c| c != BOUNDARY));
         s
     }
+}
+
+/// A quote without the quotation marks left at its ends by the cut (round 26 C): a
+/// closing mark opening it (`”韦嘉禾说，今年…`), an opening mark with no closing one after it
+/// (`“上半年重点项目开工率要达到70%`), a closing mark with no opening one before it
+/// (`…达到75%以上”`). A pair inside the quote (`“一网通办”率`) stays whole.
+fn unpaired_marks(mut cs: &[char]) -> &[char] {
+    if let [first, rest @ ..] = cs {
+        if matches!(first, '”' | '’') || (*first == '“' && !rest.contains(&'”')) {
+            cs = rest;
+        }
+    }
+    if let [rest @ .., last] = cs {
+        if *last == '”' && !rest.contains(&'“') {
+            cs = rest;
+        }
+    }
+    let from = cs
+        .iter()
+        .position(|c| !(*c == BOUNDARY || c.is_whitespace() || *c == '\u{3000}'))
+        .unwrap_or(cs.len());
+    &cs[from..]
 }
 
 /// Fold one character for scanning: full-width digits, letters and signs to ASCII.
