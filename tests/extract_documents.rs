@@ -15154,3 +15154,36 @@ fn autumn_term_and_an_organised_mass_start() {
         "{ts:#?}"
     );
 }
+
+/// Round 26 C: a box a news release appends under a bracketed label and a past year's title
+/// (`【相关链接】2028年…主要数据`) is a results section: its figures are last year's, no
+/// goals.
+#[test]
+fn a_bracketed_box_titled_with_a_past_year_holds_results() {
+    let text = "枫岭县召开2029年经济工作会议\n　　会议要求，今年全县地区生产总值增长6%左右。\n\n【相关链接】2028年枫岭县经济社会发展主要数据\n地区生产总值412.6亿元，增长6.8%；固定资产投资增长9.3%；一般公共预算收入26.3亿元。\n";
+    let ts = targets_of(text, "2029");
+    with_quote(&ts, "增长6%左右");
+    for past in ["6.8%", "9.3%", "26.3亿元"] {
+        assert!(
+            ts.iter()
+                .all(|t| !t["quote"].as_str().unwrap().contains(past)),
+            "{past}: {ts:#?}"
+        );
+    }
+}
+
+/// Round 26 C: a quote cut inside an official's quoted words drops the quotation mark left
+/// unpaired at its ends; a pair inside it stays.
+#[test]
+fn a_quote_drops_unpaired_quotation_marks_at_its_ends() {
+    let text = "　　他要求，县发改局牵头建立重大项目“一月一调度”机制，“上半年重点项目开工率要达到70%，三季度末投资完成率达到75%以上”。政务服务事项“一网通办”率达到98%。\n";
+    let ts = targets_of(text, "2029");
+    for t in &ts {
+        let q = t["quote"].as_str().unwrap();
+        assert!(
+            !q.starts_with(['“', '”']) && !q.ends_with('”'),
+            "{q}: {ts:#?}"
+        );
+    }
+    with_quote(&ts, "“一网通办”率");
+}

@@ -181,6 +181,7 @@ fn heading(line: &str, pos: usize) -> Option<Heading> {
     let numbered = ("一二三四五六七八九十".contains(first) && matches!(second, Some('、' | '是')))
         || line.starts_with('第')
         || line.starts_with("专栏")
+        || bracketed_title(line)
         || [
             "回顾",
             "目标",
@@ -279,11 +280,33 @@ impl Text {
         let cs = &self.orig[a..b];
         let from = cs.iter().position(|c| !blank(c)).unwrap_or(cs.len());
         let to = cs.iter().rposition(|c| !blank(c)).map_or(from, |k| k + 1);
-        let cs = &cs[from..to];
+        let cs = unpaired_marks(&cs[from..to]);
         let mut s = String::with_capacity(cs.iter().map(|c| c.len_utf8()).sum());
         s.extend(cs.iter().filter(|&&c| c != BOUNDARY));
         s
     }
+}
+
+/// A quote without the quotation marks left at its ends by the cut (round 26 C): a
+/// closing mark opening it (`”韦嘉禾说，今年…`), an opening mark with no closing one after it
+/// (`“上半年重点项目开工率要达到70%`), a closing mark with no opening one before it
+/// (`…达到75%以上”`). A pair inside the quote (`“一网通办”率`) stays whole.
+fn unpaired_marks(mut cs: &[char]) -> &[char] {
+    if let [first, rest @ ..] = cs {
+        if matches!(first, '”' | '’') || (*first == '“' && !rest.contains(&'”')) {
+            cs = rest;
+        }
+    }
+    if let [rest @ .., last] = cs {
+        if *last == '”' && !rest.contains(&'“') {
+            cs = rest;
+        }
+    }
+    let from = cs
+        .iter()
+        .position(|c| !(*c == BOUNDARY || c.is_whitespace() || *c == '\u{3000}'))
+        .unwrap_or(cs.len());
+    &cs[from..]
 }
 
 /// Fold one character for scanning: full-width digits, letters and signs to ASCII.
@@ -492,6 +515,16 @@ fn paragraph_after(lines: &[(&str, bool, bool)], i: usize) -> bool {
     lines
         .get(i + 1)
         .is_none_or(|&(l, indented, _)| l.is_empty() || indented)
+}
+
+/// A title opened by a bracketed label (`【相关链接】2028年…主要数据`, `【背景资料】…`): a
+/// box the release appends, titled by the words after the label (round 26 C). A speaker's
+/// label (`【发布人】…：`) has a colon and is no title; a label alone names nothing.
+fn bracketed_title(line: &str) -> bool {
+    line.starts_with('【')
+        && line
+            .split_once('】')
+            .is_some_and(|(_, rest)| rest.chars().count() >= 4 && !rest.contains(TITLE_PUNCT))
 }
 
 /// A 专栏's title with a colon after its number (`专栏2：先进制造业重大工程`): a title all
