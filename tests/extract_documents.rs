@@ -15187,3 +15187,17 @@ fn a_quote_drops_unpaired_quotation_marks_at_its_ends() {
     }
     with_quote(&ts, "“一网通办”率");
 }
+
+/// Round 26 B: a project's row printed centred on its wrapped name (the name's head alone on
+/// the line above the row's 序号, its tail below: t138's row 9, `区人民医院` over `9  新院区（二期）
+/// …` over `建设工程`) is one row quoted by its whole name (`space_wrap::headed_row`).
+#[test]
+fn a_project_row_centred_on_its_wrapped_name_is_read_whole() {
+    let s = score(
+        "tuning",
+        "t138-district-key-projects-investment-plan-pdf-space-aligned-wrapped-cells-2028",
+        Some("table"),
+        Mode::Asserted,
+    );
+    assert!(s.right >= 11, "t138: right {} of {}", s.right, s.expected);
+}

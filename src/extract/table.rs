@@ -456,6 +456,8 @@ const OWNER_WORDS: &[&str] = &[
     "牵头部门",
     "责任主体",
     "实施主体",
+    "责任处室",
+    "责任科室",
 ];
 
 /// Goal-year columns besides the last (`2020年  2025年  2035年`, `2023年基数  2025年目标
@@ -1255,7 +1257,13 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             // A decorated page number (`— 5 —`) after a row is the page's foot, never a piece
             // of the row: the lines the row may take in stop before it (`page_mark`).
             let near = &lines[..page_stop(&lines, j)];
-            if filled(&row) < 2 {
+            // A project's row centred on its wrapped name: the name's head on the line above
+            // its 序号 (`space_wrap::headed_row`).
+            if let Some((r, n)) = space_wrap::headed_row(&h, grid.as_deref(), near, j) {
+                row = r;
+                used = n;
+            }
+            if used == 1 && filled(&row) < 2 {
                 // A lone cell inside a table: a category (经济发展) standing on its own line,
                 // the head of an indicator name wrapped over two lines (`数字经济核心产业
                 // 增加值占GDP比⏎重（%）  7.8  10`), or a whole name whose figures are on the

@@ -36,6 +36,40 @@ pub(super) fn row(
     lines: &[&str],
     j: usize,
 ) -> Option<(String, usize)> {
+    wrapped(h, grid, lines, j, None)
+}
+
+/// A row printed centred on its wrapped name (a PDF copy): the name's and the content's
+/// first pieces on the line `lines[j]` above the row's 序号 line, their tails on the lines
+/// under it (`滨江大道南延  新建城市主干道…` over `6  （环城南路至  50米，…  14.8 …`, over
+/// `沅山路）工程`). The line above has no 序号; each of its pieces stands under a cell of
+/// words of the 序号 line (one piece a cell, one of them the name's), and the row has tails
+/// below (a head alone with none is the last row's tail, read there). The row as one line and
+/// the number of lines it covers from `j`.
+pub(super) fn headed_row(
+    h: &Header,
+    grid: Option<&[Span]>,
+    lines: &[&str],
+    j: usize,
+) -> Option<(String, usize)> {
+    if h.owner.is_none() || h.cols < 4 {
+        return None;
+    }
+    let head = lines.get(j)?;
+    let first = spans(head);
+    if first.is_empty() || first[0].2.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    wrapped(h, grid, lines, j + 1, Some(head)).map(|(r, n)| (r, n + 1))
+}
+
+fn wrapped(
+    h: &Header,
+    grid: Option<&[Span]>,
+    lines: &[&str],
+    j: usize,
+    head: Option<&str>,
+) -> Option<(String, usize)> {
     if h.owner.is_none() || h.cols < 4 {
         return None;
     }
@@ -49,6 +83,21 @@ pub(super) fn row(
         placed_under(grid?, first, h.cols)?
     };
     let mut cells: Vec<String> = first.iter().map(|s| s.2.clone()).collect();
+    if let Some(head) = head {
+        let mut placed: Vec<usize> = Vec::new();
+        for (a, b, piece) in spans(head) {
+            let k = under(&first, a, b).filter(|&k| k > 0)?;
+            let words = !cells[k].is_empty() && !ocr::is_value(&cells[k]);
+            if placed.contains(&k) || !words || super::total_cell(&piece) {
+                return None;
+            }
+            placed.push(k);
+            cells[k] = format!("{piece}{}", cells[k]);
+        }
+        if h.name.is_none_or(|n| !placed.contains(&n)) {
+            return None;
+        }
+    }
     let serial_end = first[0].1;
     let mut used = 1;
     while used <= MAX_TAIL_LINES {
