@@ -352,9 +352,12 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
                 .any(|w| c.contains(w))
     });
     // (A 目标年 column is the row's deadline, `due`: the goal is the 目标值 beside it.)
+    // (A performance-goal form's `指标值` column, `一级指标  二级指标  三级指标  指标值`,
+    // holds each indicator's goal for the year: round 26 B.)
     let goal_word = pos(&|c| {
         year_cell(c).is_none() && c.contains("目标") && !c.contains("指标") && !due::is_due_title(c)
-    });
+    })
+    .or_else(|| pos(&|c| c == "指标值" || c == "年度指标值"));
     let due = pos(&|c| due::is_due_title(c));
     let periods = periods::columns(cs, due);
     let scope = pos(&|c| work_cell::is_scope_title(c));
