@@ -1555,7 +1555,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 } else if let Some(p) = h
                     .goal
                     .and_then(|(g, _)| cell_at(&h, &cs, g))
-                    .and_then(|c| work_cell::lead_due(c))
+                    .and_then(|c| work_cell::lead_due(c).or_else(|| work_cell::date_goal(c)))
                 {
                     // (A goal cell opening with its own deadline, `9月底前建成投运`: that
                     // deadline, in the text's year, round 19; an annual column's rows start
@@ -2710,7 +2710,9 @@ fn words_goal(
         return None;
     }
     // (A cell opening with its own deadline, `年底前主体结构封顶`, is dated as a 完成时限 is.)
-    if (due || work_cell::lead_due(w).is_some()) && super::dated::done_cell(w) {
+    if ((due || work_cell::lead_due(w).is_some()) && super::dated::done_cell(w))
+        || work_cell::date_goal(w).is_some()
+    {
         return Some(Proposal::new(
             name.trim().to_string(),
             Measure::Milestone,
