@@ -2696,6 +2696,15 @@ fn words_goal(
                 .iter()
                 .any(|x| t.starts_with(x))
     })?;
+    // (A check passed, `等保三级测评  通过`: done by the year's end, round 26 B.)
+    if matches!(w.trim(), "通过" | "通过验收") {
+        return Some(Proposal::new(
+            name.trim().to_string(),
+            Measure::Milestone,
+            Rule::Done,
+            row.trim().to_string(),
+        ));
+    }
     if process_only(w.trim()) || unquantified_batch(w.trim()) {
         return None;
     }
