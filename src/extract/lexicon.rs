@@ -853,9 +853,6 @@ pub const CLASSIFIERS: &[&str] = &[
     "台（套）",
     // Events counted by sessions (`组织企业参加境外重点展会200场次`), not 场 and a 次 left over.
     "场次",
-    // Courses counted by sessions (`专题读书班2期`, `轮训2期`, `操作培训期数  ≥20期`): annotated
-    // as counts in t89, t126 and heldout18a (3 of 3), round 26 B.
-    "期",
     // Visits and flights counted by times (`全年走访服务企业不少于200家次`, `4.6万架次`): the
     // unit as written, not 家 and a 次 left over (twelfth set).
     "家次",
