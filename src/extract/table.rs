@@ -353,7 +353,7 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     });
     // (A 目标年 column is the row's deadline, `due`: the goal is the 目标值 beside it.)
     // (A performance-goal form's `指标值` column, `一级指标  二级指标  三级指标  指标值`,
-    // holds each indicator's goal for the year: round 26 B.)
+    // holds each indicator's goal for the year: eighteenth set, B.)
     let goal_word = pos(&|c| {
         year_cell(c).is_none() && c.contains("目标") && !c.contains("指标") && !due::is_due_title(c)
     })
@@ -2696,7 +2696,7 @@ fn words_goal(
                 .iter()
                 .any(|x| t.starts_with(x))
     })?;
-    // (A check passed, `等保三级测评  通过`: done by the year's end, round 26 B.)
+    // (A check passed, `等保三级测评  通过`: done by the year's end: eighteenth set, B.)
     if matches!(w.trim(), "通过" | "通过验收") {
         return Some(Proposal::new(
             name.trim().to_string(),
