@@ -15201,3 +15201,48 @@ fn a_project_row_centred_on_its_wrapped_name_is_read_whole() {
     );
     assert!(s.right >= 11, "t138: right {} of {}", s.right, s.expected);
 }
+
+/// Eighteenth set, fixed after the run (B): a project's performance-goal form (`一级指标
+/// 二级指标  三级指标  指标值`) is read as a table, its `指标值` the goal column, whether the
+/// titles are parted by runs of spaces or by single spaces above tab-separated rows; a cell
+/// that is a deadline alone (`2026年9月30日前`) is a milestone done by that date, a `通过`
+/// cell a milestone done.
+#[test]
+fn a_performance_goal_form_is_read_by_its_value_column() {
+    let text = "（三）项目支出绩效目标表\n\n一级指标    二级指标      三级指标                      指标值\n产出指标    数量指标      接入平台单位数量              ≥210家\n                          业务培训人员                  ≥600人次\n            质量指标      数据安全测评                  通过\n            时效指标      平台迁移完成时间              2026年9月30日前\n            成本指标      运维成本                      ≤95万元\n满意度指标  服务对象满意  使用单位满意度                ≥92%\n";
+    let ts = targets_of(text, "2026");
+    let units = with_quote(&ts, "≥210家");
+    assert_eq!(units["measure"].as_str(), Some("level"), "{units:#?}");
+    assert_eq!(units["value"].as_integer(), Some(210), "{units:#?}");
+    assert!(
+        !units["quote"].as_str().unwrap().contains("培训"),
+        "{units:#?}"
+    );
+    let trainees = with_quote(&ts, "业务培训人员");
+    assert_eq!(trainees["value"].as_integer(), Some(600), "{trainees:#?}");
+    let check = with_quote(&ts, "数据安全测评");
+    assert_eq!(check["measure"].as_str(), Some("milestone"), "{check:#?}");
+    let dated = with_quote(&ts, "平台迁移完成时间");
+    assert_eq!(dated["measure"].as_str(), Some("milestone"), "{dated:#?}");
+    assert_eq!(
+        dated["deadline"].as_datetime().map(|d| d.to_string()),
+        Some("2026-09-30".into()),
+        "{dated:#?}"
+    );
+    let sat = with_quote(&ts, "使用单位满意度");
+    assert_eq!(sat["value"].as_integer(), Some(92), "{sat:#?}");
+
+    let text = "（三）项目支出绩效目标表\n\n一级指标 二级指标 三级指标 指标值\n产出指标\t数量指标\t抽查项目数量\t≥40个\n\t质量指标\t报告合格率\t100%\n\t时效指标\t报告报送时间\t2026年10月31日前\n满意度指标\t服务对象满意度指标\t被抽查单位满意度\t≥88%\n";
+    let ts = targets_of(text, "2026");
+    for piece in [
+        "抽查项目数量",
+        "报告合格率",
+        "报告报送时间",
+        "被抽查单位满意度",
+    ] {
+        with_quote(&ts, piece);
+    }
+    assert_eq!(ts.len(), 4, "{ts:#?}");
+    let dated = with_quote(&ts, "报告报送时间");
+    assert_eq!(dated["measure"].as_str(), Some("milestone"), "{dated:#?}");
+}

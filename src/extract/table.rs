@@ -352,9 +352,12 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
                 .any(|w| c.contains(w))
     });
     // (A 目标年 column is the row's deadline, `due`: the goal is the 目标值 beside it.)
+    // (A performance-goal form's `指标值` column, `一级指标  二级指标  三级指标  指标值`,
+    // holds each indicator's goal for the year: eighteenth set, B.)
     let goal_word = pos(&|c| {
         year_cell(c).is_none() && c.contains("目标") && !c.contains("指标") && !due::is_due_title(c)
-    });
+    })
+    .or_else(|| pos(&|c| c == "指标值" || c == "年度指标值"));
     let due = pos(&|c| due::is_due_title(c));
     let periods = periods::columns(cs, due);
     let scope = pos(&|c| work_cell::is_scope_title(c));
@@ -1552,7 +1555,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 } else if let Some(p) = h
                     .goal
                     .and_then(|(g, _)| cell_at(&h, &cs, g))
-                    .and_then(|c| work_cell::lead_due(c))
+                    .and_then(|c| work_cell::lead_due(c).or_else(|| work_cell::date_goal(c)))
                 {
                     // (A goal cell opening with its own deadline, `9月底前建成投运`: that
                     // deadline, in the text's year, round 19; an annual column's rows start
@@ -2693,6 +2696,15 @@ fn words_goal(
                 .iter()
                 .any(|x| t.starts_with(x))
     })?;
+    // (A check passed, `等保三级测评  通过`: done by the year's end: eighteenth set, B.)
+    if matches!(w.trim(), "通过" | "通过验收") {
+        return Some(Proposal::new(
+            name.trim().to_string(),
+            Measure::Milestone,
+            Rule::Done,
+            row.trim().to_string(),
+        ));
+    }
     if process_only(w.trim()) || unquantified_batch(w.trim()) {
         return None;
     }
@@ -2707,7 +2719,9 @@ fn words_goal(
         return None;
     }
     // (A cell opening with its own deadline, `年底前主体结构封顶`, is dated as a 完成时限 is.)
-    if (due || work_cell::lead_due(w).is_some()) && super::dated::done_cell(w) {
+    if ((due || work_cell::lead_due(w).is_some()) && super::dated::done_cell(w))
+        || work_cell::date_goal(w).is_some()
+    {
         return Some(Proposal::new(
             name.trim().to_string(),
             Measure::Milestone,

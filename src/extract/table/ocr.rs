@@ -41,6 +41,11 @@ pub const HEADER_WORDS: &[&str] = &[
     "备注",
     "领域",
     "项目",
+    // (A performance-goal form's titles, `一级指标 二级指标 三级指标 指标值`: eighteenth set, B.)
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标值",
 ];
 
 #[derive(Clone, Copy, PartialEq)]

@@ -312,3 +312,18 @@ pub(super) fn lead_due(cell: &str) -> Option<super::super::within::Part> {
     let lead: String = c[..=k].iter().collect();
     super::super::within::due_cell(&lead)
 }
+
+/// A goal cell that is a deadline alone (`2027年6月30日前`, `２０２７年３月３１日前`, a
+/// performance-goal form's …完成时间 row): the row's work is done by that date, a milestone
+/// (eighteenth set, B).
+pub(super) fn date_goal(cell: &str) -> Option<super::super::within::Part> {
+    let c = cell.trim();
+    if !c.ends_with('前')
+        || !c
+            .chars()
+            .any(|ch| ch.is_ascii_digit() || ('０'..='９').contains(&ch))
+    {
+        return None;
+    }
+    super::super::within::due_cell(c)
+}
