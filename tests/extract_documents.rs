@@ -15201,3 +15201,20 @@ fn a_project_row_centred_on_its_wrapped_name_is_read_whole() {
     );
     assert!(s.right >= 11, "t138: right {} of {}", s.right, s.expected);
 }
+
+/// Eighteenth set, fixed after the run (A): a result verb with the perfective 了 (`改厕完成了
+/// 1260户`, `…全部达标了`) reports a thing done; no annotated target's clause holds a 了.
+#[test]
+fn a_result_verb_with_perfective_le_is_reported() {
+    let text = "　　去年，全乡危房改造完成了320户，年底一看，12个村全部达标了。今年全乡要新建污水处理站3个，改造农村公路40公里以上。\n";
+    let ts = targets_of(text, "2027");
+    with_quote(&ts, "新建污水处理站3个");
+    with_quote(&ts, "40公里以上");
+    for past in ["320户", "12个村"] {
+        assert!(
+            ts.iter()
+                .all(|t| !t["quote"].as_str().unwrap().contains(past)),
+            "{past}: {ts:#?}"
+        );
+    }
+}
