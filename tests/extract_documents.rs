@@ -15246,3 +15246,35 @@ fn a_performance_goal_form_is_read_by_its_value_column() {
     let dated = with_quote(&ts, "报告报送时间");
     assert_eq!(dated["measure"].as_str(), Some("milestone"), "{dated:#?}");
 }
+
+/// Eighteenth set, fixed after the run (A): a result verb with the perfective 了 (`改厕完成了
+/// 1260户`, `…全部达标了`) reports a thing done; no annotated target's clause holds a 了.
+#[test]
+fn a_result_verb_with_perfective_le_is_reported() {
+    let text = "　　说到危房改造，全乡完成了320户，年底一看，12个村全部达标了。今年全乡要新建污水处理站3个，改造农村公路40公里以上。\n";
+    let ts = targets_of(text, "2027");
+    with_quote(&ts, "新建污水处理站3个");
+    with_quote(&ts, "40公里以上");
+    for past in ["320户", "12个村"] {
+        assert!(
+            ts.iter()
+                .all(|t| !t["quote"].as_str().unwrap().contains(past)),
+            "{past}: {ts:#?}"
+        );
+    }
+}
+
+/// Eighteenth set, fixed after the run (A): 近三年来 opens a report of results, as 三年来 does.
+#[test]
+fn a_sentence_opened_by_jin_san_nian_lai_reports_results() {
+    let text = "　　近三年来，我市累计新开公交线路52条，全市公交线路达到286条。今年我市将新开公交线路8条。\n";
+    let ts = targets_of(text, "2027");
+    with_quote(&ts, "新开公交线路8条");
+    for past in ["52条", "286条"] {
+        assert!(
+            ts.iter()
+                .all(|t| !t["quote"].as_str().unwrap().contains(past)),
+            "{past}: {ts:#?}"
+        );
+    }
+}

@@ -322,6 +322,10 @@ pub const SENTENCE_STATUS: &[&str] = &[
     // N年多来 / 近年来 in the annotated sets, none holding a target (round 16).
     "两年来",
     "三年来",
+    // The same spans with 近 (`近三年来，我市…累计新开、调整公交线路64条`; round 18 A).
+    "近两年来",
+    "近三年来",
+    "近五年来",
     "十年来",
     "多年来",
     "两年多来",

@@ -39,6 +39,7 @@ mod named_owner;
 mod named_year;
 pub mod numbers;
 mod peer;
+mod perfective;
 mod proposal;
 mod rank;
 mod report_part;
@@ -3654,6 +3655,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             // and no target (round 15 E).
             || find(before, "预计", 0).is_some()
             || past_year_figure(cx, &cw, m.start)
+            || perfective::result_done(n, cw.start, cw.end)
             || last_year::dated_last_year(before)
             || (share_of_goal(before) && !share_set(n, before, figure_end(n, m.start)))
             || (cx.wins.is_empty()
@@ -5491,6 +5493,7 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         .iter()
         .any(|w| find(before, w, 0).is_some())
         || past_year_figure(cx, c, p)
+        || perfective::result_done(n, c.start, c.end)
         || last_year::dated_last_year(before)
     {
         return;
