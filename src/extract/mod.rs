@@ -28,6 +28,7 @@ mod duration;
 mod fields;
 mod forecast;
 mod glossary;
+mod goal_label;
 mod halves;
 mod horizon;
 mod items;
@@ -534,6 +535,10 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 && n.get(w.pos).is_some_and(char::is_ascii_digit)
                 && n.get(w.end).is_some_and(|c| !"，,：:".contains(*c));
             passage_win = (matches!(w.kind, WinKind::By(_)) && !task_deadline).then_some(w.kind);
+        }
+        // `（一）2027年目标。` labelling the goals after it: its year governs the paragraph.
+        if let Some(y) = goal_label::label_year(n, s.start, s.end, &wins) {
+            passage_win = Some(WinKind::By(y));
         }
         let sent_first = props.len();
         // (The paragraph's unit goes only to a sentence opening on its task's deadline,
