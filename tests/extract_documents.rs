@@ -15278,3 +15278,20 @@ fn a_sentence_opened_by_jin_san_nian_lai_reports_results() {
         );
     }
 }
+
+/// Round 18 fix C: a year's goals labelled in a sentence of their own (`（一）2027年目标。`)
+/// are due by that year, not the plan's last one; the next label (`（二）2029年目标。`) takes
+/// over (`goal_label`).
+#[test]
+fn a_year_goal_label_dates_its_paragraph() {
+    let text = "青峦市优化营商环境三年行动计划（2027—2029年）\n\n二、总体目标\n    （一）2027年目标。政务服务事项一网通办率达到92%以上；企业开办时间压缩至0.5个工作日以内；全年新增经营主体4.5万户以上。\n    （二）2029年目标。政务服务事项一网通办率达到98%以上；企业开办全程网办率达到100%。\n";
+    let ts = targets_of(text, "2027");
+    for piece in ["92%以上", "0.5个工作日"] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["deadline"].to_string(), "2027-12-31", "{piece}: {ts:#?}");
+    }
+    for piece in ["98%以上", "100%"] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["deadline"].to_string(), "2029-12-31", "{piece}: {ts:#?}");
+    }
+}

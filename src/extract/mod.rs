@@ -28,6 +28,7 @@ mod duration;
 mod fields;
 mod forecast;
 mod glossary;
+mod goal_label;
 mod halves;
 mod horizon;
 mod items;
@@ -197,6 +198,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // governs the lead of an item with a later window of its own.
     let mut goals_list = false;
     let mut passage_win: Option<WinKind> = None;
+    // A year's goal label (`（一）2027年目标。`, `goal_label`): it governs what its paragraph's
+    // sentences state before a window of their own, even in a sentence with a later window.
+    let mut label_win: Option<WinKind> = None;
     // A 专栏 listing projects (专栏5-2 先进制造业重大工程): its entries' figures are the
     // projects' scopes, not goals (`project_box`).
     let mut in_box = false;
@@ -461,6 +465,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         // paragraph after a blank line (`2027年底前上线…平台。⏎⏎（五）…三年培育…`).
         if new_passage || new_heading || t.blank_break_in(prev_end, s.start) {
             passage_win = None;
+            label_win = None;
         }
         let leading = opening_window(n, s, &wins);
         // `今后五年全区经济社会发展的主要目标是：` heading a list of paragraphs (`——经济实力
@@ -536,6 +541,11 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 && n.get(w.end).is_some_and(|c| !"，,：:".contains(*c));
             passage_win = (matches!(w.kind, WinKind::By(_)) && !task_deadline).then_some(w.kind);
         }
+        // `（一）2027年目标。` labelling the goals after it: its year governs the paragraph.
+        if let Some(y) = goal_label::label_year(n, s.start, s.end, &wins) {
+            label_win = Some(WinKind::By(y));
+        }
+        let inherited = inherited.or(label_win);
         let sent_first = props.len();
         // (The paragraph's unit goes only to a sentence opening on its task's deadline,
         // `5月底前建成…`: t136 gives such sentences the unit, while t132's `上半年开工项目不少于
