@@ -15207,11 +15207,17 @@ fn a_project_row_centred_on_its_wrapped_name_is_read_whole() {
 /// by the first half stays a count.
 #[test]
 fn a_task_due_in_the_first_half_is_a_milestone_by_june() {
-    let text = "东湖区2027年重点工作安排\n\n    一、重点任务\n    （一）深化人才改革。上半年出台高技能人才职业技能等级认定实施办法；9月底前建成市级技能人才公共服务平台。\n    （二）抓好项目建设。上半年开工项目不少于30个。\n";
+    let text = "东湖区2027年重点工作安排\n\n    一、重点任务\n    （一）深化人才改革。上半年出台高技能人才职业技能等级认定实施办法；9月底前建成市级技能人才公共服务平台。\n    （二）抓好项目建设。上半年开工项目不少于30个。上半年主要指标要完成全年目标的一半左右。\n";
     let ts = targets_of(text, "2027");
     let rule = with_quote(&ts, "上半年出台高技能人才职业技能等级认定实施办法");
     assert_eq!(rule["measure"].as_str(), Some("milestone"), "{ts:#?}");
     assert_eq!(rule["deadline"].to_string(), "2027-06-30", "{ts:#?}");
     let count = with_quote(&ts, "上半年开工项目不少于30个");
     assert_ne!(count["measure"].as_str(), Some("milestone"), "{ts:#?}");
+    assert!(
+        !ts.iter().any(|t| t["quote"]
+            .as_str()
+            .is_some_and(|q| q.contains("全年目标的一半"))),
+        "{ts:#?}"
+    );
 }
