@@ -7431,7 +7431,7 @@ fn a_task_table_s_goal_cell_finishing_something_is_a_milestone() {
 /// the rules decide the other way (docs/extract.md, "Round 12: dated tasks as milestones"):
 /// undated tasks (the blind sets left them out; the rule needs a deadline in the clause), a
 /// task whose subject stands in an earlier clause (`力争年内开工建设`), 完成…工作 (round 10's
-/// convention), 上半年 (a results period in mid-year reports) (打通断头路12条 and 全年实际使用外资
+/// convention) (上半年 dates a task since the eighteenth set's fixes; 打通断头路12条 and 全年实际使用外资
 /// 3.2亿美元 are agreed since round 17 E); `…完成省下达目标` is drafted assessed, as the
 /// blind sets annotate it.
 #[test]
@@ -7445,7 +7445,6 @@ fn t61_city_work_report_key_tasks_dated() {
             "5月底前完成2027年度地方政府专项债券项目储备工作",
             "市级数据共享交换平台完成迁移升级",
             "完成长江岸线复绿工程",
-            "上半年完成市属国有企业功能界定与分类",
         ],
         &["单位地区生产总值能耗下降完成省下达目标"],
     );
@@ -15294,4 +15293,24 @@ fn a_year_goal_label_dates_its_paragraph() {
         let t = with_quote(&ts, piece);
         assert_eq!(t["deadline"].to_string(), "2029-12-31", "{piece}: {ts:#?}");
     }
+}
+
+/// Eighteenth set, fixed after the run (D): a first half of the year not yet over dates a task
+/// with no figure as `9月底前` does (`上半年出台…实施办法`: a milestone by 30 June); a count
+/// by the first half stays a count.
+#[test]
+fn a_task_due_in_the_first_half_is_a_milestone_by_june() {
+    let text = "东湖区2027年重点工作安排\n\n    一、重点任务\n    （一）深化人才改革。上半年出台高技能人才职业技能等级认定实施办法；9月底前建成市级技能人才公共服务平台。\n    （二）抓好项目建设。上半年开工项目不少于30个。上半年主要指标要完成全年目标的一半左右。\n";
+    let ts = targets_of(text, "2027");
+    let rule = with_quote(&ts, "上半年出台高技能人才职业技能等级认定实施办法");
+    assert_eq!(rule["measure"].as_str(), Some("milestone"), "{ts:#?}");
+    assert_eq!(rule["deadline"].to_string(), "2027-06-30", "{ts:#?}");
+    let count = with_quote(&ts, "上半年开工项目不少于30个");
+    assert_ne!(count["measure"].as_str(), Some("milestone"), "{ts:#?}");
+    assert!(
+        !ts.iter().any(|t| t["quote"]
+            .as_str()
+            .is_some_and(|q| q.contains("全年目标的一半"))),
+        "{ts:#?}"
+    );
 }
