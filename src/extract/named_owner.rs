@@ -83,10 +83,9 @@ pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
         if after == "负责人" {
             return None;
         }
-        AFTER_SUBJECT
-            .iter()
-            .any(|a| after.starts_with(a))
-            .then(|| vec![chars[..k].iter().collect::<String>()])
+        let unit: String = chars[..k].iter().collect();
+        (AFTER_SUBJECT.iter().any(|a| after.starts_with(a)) && !place_centre(&unit))
+            .then(|| vec![unit])
     })
 }
 
