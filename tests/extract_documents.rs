@@ -15314,3 +15314,63 @@ fn a_task_due_in_the_first_half_is_a_milestone_by_june() {
         "{ts:#?}"
     );
 }
+
+/// Review 22, finding 1: a line of thousands of cells with a line of words under every other
+/// one (`名称  名称  …` over `名称      名称 …`) is no header wrapped onto two lines; matching
+/// each piece to every title cost the square of the cells (debug build, N = 8 000 titles:
+/// 14.6 s against 2.9 s for the same line with figures under it). A header holds at most 40
+/// titles (`header_wrap::MAX_TITLES`): the line costs no more than its control.
+#[test]
+fn a_line_of_thousands_of_cells_over_a_line_of_words_takes_linear_time() {
+    let n = 8000;
+    let lines = |piece: &str| {
+        let first = vec!["名称"; n].join("  ");
+        let second = format!("{}{}", " ".repeat(8), vec![piece; n / 2 - 2].join("      "));
+        format!("{first}\n{second}\n")
+    };
+    let time = |text: &str| {
+        let start = std::time::Instant::now();
+        let _ = targets_of(text, "2026");
+        start.elapsed().as_secs_f64()
+    };
+    let words = time(&lines("名称"));
+    let figures = time(&lines("12"));
+    assert!(
+        words < 2.5 * figures + 2.0,
+        "words under titles {words:.2} s, figures {figures:.2} s"
+    );
+}
+
+/// Review 22, finding 2: a region's part (`中西部`), a town's centre (`市中心`) or a club
+/// (`干部俱乐部`) opening a clause before 要 is no department owning its figures; a
+/// department still is.
+#[test]
+fn a_place_or_a_club_before_yao_is_no_department() {
+    let text = "2026年重点工作\n\n中西部要在2026年新增就业岗位1万个。市中心要在年底前建成口袋公园5个。干部俱乐部要在年底前发展会员300人。城市中心要在年底前新增停车位800个。法务部要在3月底前完成合规管理体系建设方案，全年合同法律审核率保持100%。\n";
+    let ts = targets_of(text, "2026");
+    let owner = |piece: &str| {
+        with_quote(&ts, piece)
+            .get("owner")
+            .map(|o| o.to_string())
+            .unwrap_or_default()
+    };
+    for (piece, place) in [
+        ("1万个", "中西部"),
+        ("5个", "市中心"),
+        ("300人", "俱乐部"),
+        ("800个", "城市中心"),
+    ] {
+        assert!(!owner(piece).contains(place), "{piece}: {ts:#?}");
+    }
+    assert!(owner("审核率").contains("法务部"), "{ts:#?}");
+}
+
+/// Review 22, finding 4: a class mark in ASCII brackets names its class as a full-width one
+/// does, either class (`(约束性)`, `(预期性)`).
+#[test]
+fn a_class_mark_in_ascii_brackets_names_either_class() {
+    let text = "2028年主要目标：全省PM2.5平均浓度控制在29.5微克/立方米以下(预期性)，优良天数比率达到88%以上(约束性)。\n";
+    let ts = targets_of(text, "2028");
+    assert_eq!(field_of(&ts, "29.5微克", "class"), "expected", "{ts:#?}");
+    assert_eq!(field_of(&ts, "88%", "class"), "binding", "{ts:#?}");
+}

@@ -545,7 +545,7 @@ pub const FLOW_NOUNS: &[&str] = &[
     "转化收入",
     // A year's emission cuts (`重点工程减排量分别达到1.2万吨…`): annotated ytd 12 of 12 table
     // rows over all sets and 4 of 4 in prose (t142, round 26 D).
-    "减排量",
+    EMISSION_CUTS,
     // People hired in the period (`招聘应届毕业生不少于600人`, `招录…`, `招聘活动20场`):
     // annotated ytd 5 of 5 over all sets besides t143 (round 26 D).
     "招聘",
@@ -1478,6 +1478,18 @@ fn glossary_by_first() -> &'static HashMap<char, Vec<GlossaryEntry>> {
         m
     })
 }
+
+/// A year's emission cuts: a flow noun, and a 分别 group's head word (`GROUP_FLOW_HEADS`).
+pub const EMISSION_CUTS: &str = "减排量";
+
+/// Head words said once after a 分别 group's last name that make every member a flow
+/// (`化学需氧量、氨氮…重点工程减排量分别达到1.2万吨、0.06万吨…`: round 26 D, t142). Only
+/// these: a flow noun in general would carry to members that are no flow.
+pub const GROUP_FLOW_HEADS: &[&str] = &[EMISSION_CUTS];
+
+/// The words naming the goal a share is of (`完成全年目标的85%`, `全年计划的30%`): read by
+/// `goal_named`, `reports_progress` and `share_of_goal` alike.
+pub const GOAL_OF: &[&str] = &["目标的", "计划的", "任务的"];
 
 #[cfg(test)]
 mod tests {

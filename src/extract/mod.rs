@@ -1261,7 +1261,7 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
             // 全年 naming the goal a share is of (`一季度营业收入完成全年目标的20%以上`): the
             // share's time is the part before it, not the year (round 25 C).
             let goal_named = w == "全年"
-                && ["目标的", "计划的", "任务的"]
+                && lexicon::GOAL_OF
                     .iter()
                     .any(|g| lexicon::starts_with_at(n, i + 2, g));
             if !after_numeral && !after_half && !in_word && !goal_named {
@@ -3150,6 +3150,11 @@ fn year_named_before(n: &[char], wins: &mut [Window]) {
     }
 }
 
+/// The curly quotes that may open a quotation of speech, and the ones closing them (a
+/// book title's `《》` quotes a name only).
+const SPEECH_OPENS: [char; 3] = ['“', '「', '‘'];
+const SPEECH_CLOSES: [char; 3] = ['”', '」', '’'];
+
 /// For each position: is it inside quotes (depth counted from the sentence start)? Straight
 /// quotes (`"城区1公里、乡镇3公里"充电服务圈`, a web copy's) pair up in order, the first with
 /// the second; a last one left unpaired opens nothing (round 17: no annotated value of any
@@ -3168,14 +3173,14 @@ fn quote_depths(n: &[char]) -> Vec<bool> {
     for (k, &c) in n.iter().enumerate() {
         out.push(depth > 0 || inside_straight);
         match c {
-            '“' | '「' | '‘' | '《' => {
+            c if c == '《' || SPEECH_OPENS.contains(&c) => {
                 let counts = c == '《' || !speech[k];
                 open.push(counts);
                 if counts {
                     depth = depth.saturating_add(1);
                 }
             }
-            '”' | '」' | '’' | '》' => {
+            c if c == '》' || SPEECH_CLOSES.contains(&c) => {
                 // (Only a quote that counted closes one.)
                 depth = (depth - i32::from(open.pop().unwrap_or(true))).max(0);
             }
@@ -3215,8 +3220,8 @@ fn quotation_spans(n: &[char]) -> Vec<bool> {
     let mut straight_open: Option<usize> = None;
     for (k, &c) in n.iter().enumerate() {
         match c {
-            '“' | '「' | '‘' => stack.push(k),
-            '”' | '」' | '’' => {
+            c if SPEECH_OPENS.contains(&c) => stack.push(k),
+            c if SPEECH_CLOSES.contains(&c) => {
                 if let Some(o) = stack.pop() {
                     speech[o] = holds(o + 1, k);
                 }
@@ -4169,10 +4174,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         .then(|| full_name_text[head_from - ist..].iter().collect::<String>());
         // A group's head word said once after its last name (`化学需氧量、氨氮…重点工程减排量
         // 分别达到1.2万吨、0.06万吨…`): a flow for every member (round 26 D, t142).
-        let group_flow = gi.and_then(|(g, _)| g.names.last()).is_some_and(|last| {
-            let last: Vec<char> = last.chars().collect();
-            contains_any(&last, &["减排量"])
-        });
+        let group_flow = gi
+            .and_then(|(g, _)| g.names.last())
+            .is_some_and(|last| lexicon::GROUP_FLOW_HEADS.iter().any(|w| last.contains(w)));
         let measure = measure.unwrap_or_else(|| {
             if growth_name && pct {
                 Measure::Growth
@@ -4570,7 +4574,7 @@ fn reports_progress(n: &[char], s: &Sentence) -> bool {
         let cl = &n[c.start..c.end];
         find(cl, "序时进度", 0).is_some()
             || ((find(cl, "完成", 0).is_some() || find(cl, "占", 0).is_some())
-                && ["目标的", "计划的", "任务的"].iter().any(|w| {
+                && lexicon::GOAL_OF.iter().any(|w| {
                     find(cl, w, 0).is_some_and(|p| {
                         cl.get(p + 3).is_some_and(|d| d.is_ascii_digit())
                             && !share_set(cl, &cl[..p], figure_end(cl, p + 3))
@@ -4603,7 +4607,7 @@ fn share_of_goal(before: &[char]) -> bool {
     find(before, "序时进度", 0).is_some()
         || (before.last() == Some(&'的')
             && (find(before, "完成", 0).is_some() || find(before, "占", 0).is_some())
-            && contains_any(tail, &["目标的", "计划的", "任务的"]))
+            && contains_any(tail, lexicon::GOAL_OF))
 }
 
 /// Words saying what is left to do of a goal (`下半年还需完成63.3亿元`, `需再建成1900套`).

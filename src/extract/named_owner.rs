@@ -44,6 +44,10 @@ pub(crate) fn owners_of_before(n: &[char], s: &Sentence) -> Option<Vec<String>> 
 /// (`县城市管理局会同县住建局，10月底前…`: round 25 A) owns the figures after it as well.
 const AFTER_SUBJECT: &[&str] = &["要", "于", "在", "年内", "今年", "全年", "负责", "会同"];
 
+/// The verbs right after a department's name that make it the clause's subject: the first
+/// entries of `AFTER_SUBJECT` (要 / 于 / 在).
+const DEPARTMENT_VERBS: &[&str] = AFTER_SUBJECT.split_at(3).0;
+
 /// A clause naming the unit that does what follows: its units.
 pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
     let text = super::lexicon::string_of(clause);
@@ -79,10 +83,9 @@ pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
         if after == "负责人" {
             return None;
         }
-        AFTER_SUBJECT
-            .iter()
-            .any(|a| after.starts_with(a))
-            .then(|| vec![chars[..k].iter().collect::<String>()])
+        let unit: String = chars[..k].iter().collect();
+        (AFTER_SUBJECT.iter().any(|a| after.starts_with(a)) && !place_centre(&unit))
+            .then(|| vec![unit])
     })
 }
 
@@ -96,10 +99,31 @@ fn handed_on(text: &str) -> Option<&str> {
     ((2..=8).contains(&n) && !topic.chars().any(|c| c.is_ascii_digit())).then_some(rest)
 }
 
-/// Words ending in 部 that name no department (`领导干部要带头`, `全部要`, `内部要`).
+/// Words ending in 部 that name no department (`领导干部要带头`, `全部要`, `内部要`), a part
+/// of a region (`中西部要…`, `东北部`: review 22, finding 2) or a club (`干部俱乐部要…`).
 const NOT_DEPARTMENTS: &[&str] = &[
-    "干部", "全部", "内部", "外部", "局部", "各部", "一部", "本部",
+    "干部",
+    "全部",
+    "内部",
+    "外部",
+    "局部",
+    "各部",
+    "一部",
+    "本部",
+    "东部",
+    "西部",
+    "南部",
+    "北部",
+    "中部",
+    "俱乐部",
 ];
+
+/// A 中心 named after a place (`市中心`, `城市中心`, `镇中心`, `区中心`): the middle of a town,
+/// no department.
+fn place_centre(name: &str) -> bool {
+    name.strip_suffix("中心")
+        .is_some_and(|stem| stem.ends_with(['市', '县', '镇', '区', '城', '乡', '村']))
+}
 
 /// A company's department as a clause's subject (`法务部要在3月底前完成…`, `财务部要牵头…`,
 /// `信息中心要加快建设…`): a name of 3 to 8 characters, no digit, ending in 部 or 中心, right
@@ -112,6 +136,7 @@ fn department_subject(chars: &[char]) -> Option<String> {
         if !dept
             || name.starts_with('各')
             || NOT_DEPARTMENTS.iter().any(|w| name.ends_with(w))
+            || place_centre(&name)
             || chars[..k]
                 .iter()
                 .any(|c| c.is_ascii_digit() || "，、：（".contains(*c))
@@ -119,6 +144,6 @@ fn department_subject(chars: &[char]) -> Option<String> {
             return None;
         }
         let after: String = chars[k..].iter().take(1).collect();
-        ["要", "于", "在"].contains(&after.as_str()).then_some(name)
+        DEPARTMENT_VERBS.contains(&after.as_str()).then_some(name)
     })
 }

@@ -2666,10 +2666,10 @@ fn band(fig: &Figure, rule: Rule, goal: Goal, fall: bool) -> (Rule, Goal) {
 /// In a task table (a 完成时限 column, `due`), a cell that finishes something (`建成并上线运行`,
 /// `全部完成`: `dated::done_cell`) is a milestone due by the row's deadline instead.
 ///
-/// A total's cell (`合计`, `总计`, `小计`): the sums' row under a list, never a goal nor the
-/// tail of a row above it.
+/// A total's cell (`合计`, `总计`, `小计`, `总合计`): the sums' row under a list, never a goal
+/// nor the tail of a row above it (also `subtotal`'s sum row: one list).
 fn total_cell(t: &str) -> bool {
-    matches!(t, "合计" | "总计" | "小计")
+    matches!(t, "合计" | "总计" | "小计" | "总合计")
 }
 
 /// A row due `长期坚持` / `持续推进` (`ongoing`) whose cell names no state reached

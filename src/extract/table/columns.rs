@@ -24,6 +24,18 @@ use unicode_width::UnicodeWidthChar;
 /// The cells of a line split at runs of two or more spaces (a full-width space counts
 /// two), each with its first and last screen column.
 pub(super) fn spans(line: &str) -> Vec<(usize, usize, String)> {
+    spans_at(line, |ch| ch.width().unwrap_or(0))
+}
+
+/// The cells of a line split at runs of two or more spaces, every character one column (as
+/// a PDF copy pads).
+pub(super) fn char_spans(line: &str) -> Vec<(usize, usize, String)> {
+    spans_at(line, |_| 1)
+}
+
+/// The cells of a line split at runs of two or more space columns, each character `width`
+/// columns wide, with each cell's first and last column.
+fn spans_at(line: &str, width: fn(char) -> usize) -> Vec<(usize, usize, String)> {
     let mut out: Vec<(usize, usize, String)> = Vec::new();
     let (mut col, mut spaces) = (0usize, 0usize);
     for ch in line.chars() {
@@ -31,7 +43,7 @@ pub(super) fn spans(line: &str) -> Vec<(usize, usize, String)> {
             // Tabs: not a layout this reads (a tab table keeps its cells apart).
             return Vec::new();
         } else {
-            ch.width().unwrap_or(0)
+            width(ch)
         };
         if ch == ' ' || ch == '\u{3000}' {
             spaces += w.max(1);

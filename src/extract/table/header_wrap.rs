@@ -12,11 +12,16 @@
 //! titles so made. Columns are counted in characters (a PDF copy pads so) or, failing that,
 //! at screen width (a terminal copy).
 
-use super::columns::{spans, under};
+use super::columns::{char_spans, spans, under};
 use super::{figure, year_cell};
 
 /// The longest piece of a title's second line, in characters.
 const MAX_PIECE: usize = 10;
+
+/// The most titles a header line holds (no annotated header has more than about 15): a
+/// longer line is no header, and is not matched piece by piece (review 22, finding 1: each
+/// piece asks every title, so a line of thousands of cells cost their square).
+const MAX_TITLES: usize = 40;
 
 /// The two lines' titles as one line, tab-separated, when `next` is the rest of `line`'s.
 pub(super) fn merged(line: &str, next: &str) -> Option<String> {
@@ -31,7 +36,11 @@ type Spans = Vec<(usize, usize, String)>;
 fn by(line: &str, next: &str, cut: fn(&str) -> Spans) -> Option<String> {
     let mut titles = cut(line);
     let pieces = cut(next);
-    if titles.len() < 4 || pieces.is_empty() || pieces.len() * 2 > titles.len() {
+    // At most half the titles have a piece under them.
+    if !(4..=MAX_TITLES).contains(&titles.len())
+        || pieces.is_empty()
+        || pieces.len() * 2 > titles.len()
+    {
         return None;
     }
     let mut to = Vec::with_capacity(pieces.len());
@@ -59,29 +68,6 @@ fn bracketed_year(t: &str) -> bool {
     (t.starts_with('（') || t.starts_with('(')) && year_cell(t).is_none() && t.contains('年')
 }
 
-/// The cells of a line at runs of two or more spaces, with their first and last character
-/// positions (every character one column, as a PDF copy pads).
-fn char_spans(line: &str) -> Spans {
-    let mut out: Spans = Vec::new();
-    let mut spaces = 0usize;
-    for (col, ch) in line.chars().enumerate() {
-        if ch == ' ' || ch == '\u{3000}' {
-            spaces += 1;
-            continue;
-        }
-        match out.last_mut() {
-            Some(last) if spaces < 2 && last.1 + spaces == col => {
-                last.2.extend(std::iter::repeat_n(' ', spaces));
-                last.2.push(ch);
-                last.1 = col + 1;
-            }
-            _ => out.push((col, col + 1, ch.to_string())),
-        }
-        spaces = 0;
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,5 +84,13 @@ mod tests {
         // A row filling its name is no title's rest.
         let row = "        一期工程    配套管网";
         assert_eq!(merged(line, row), None);
+    }
+
+    #[test]
+    fn a_line_of_more_titles_than_a_header_holds_is_not_matched() {
+        let titles = |n: usize| vec!["名称"; n].join("  ");
+        let pieces = |n: usize| format!("{}{}", " ".repeat(8), vec!["名称"; n].join("      "));
+        assert!(merged(&titles(40), &pieces(18)).is_some());
+        assert_eq!(merged(&titles(41), &pieces(18)), None);
     }
 }

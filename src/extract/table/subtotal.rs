@@ -24,8 +24,7 @@ pub(super) fn is_sum_row(h: &Header, cs: &[String]) -> bool {
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
         .collect();
-    matches!(total.as_str(), "合计" | "小计" | "总计" | "总合计")
-        || (!owner && category_opening(first))
+    super::total_cell(&total) || (!owner && category_opening(first))
 }
 
 /// A category's heading (`一、产业项目（5个）`, `（二）基础设施`): a Chinese numeral and 、,
