@@ -15315,32 +15315,6 @@ fn a_task_due_in_the_first_half_is_a_milestone_by_june() {
     );
 }
 
-/// Review 22, finding 1: a line of thousands of cells with a line of words under every other
-/// one (`名称  名称  …` over `名称      名称 …`) is no header wrapped onto two lines; matching
-/// each piece to every title cost the square of the cells (debug build, N = 8 000 titles:
-/// 14.6 s against 2.9 s for the same line with figures under it). A header holds at most 40
-/// titles (`header_wrap::MAX_TITLES`): the line costs no more than its control.
-#[test]
-fn a_line_of_thousands_of_cells_over_a_line_of_words_takes_linear_time() {
-    let n = 8000;
-    let lines = |piece: &str| {
-        let first = vec!["名称"; n].join("  ");
-        let second = format!("{}{}", " ".repeat(8), vec![piece; n / 2 - 2].join("      "));
-        format!("{first}\n{second}\n")
-    };
-    let time = |text: &str| {
-        let start = std::time::Instant::now();
-        let _ = targets_of(text, "2026");
-        start.elapsed().as_secs_f64()
-    };
-    let words = time(&lines("名称"));
-    let figures = time(&lines("12"));
-    assert!(
-        words < 2.5 * figures + 2.0,
-        "words under titles {words:.2} s, figures {figures:.2} s"
-    );
-}
-
 /// Review 22, finding 2: a region's part (`中西部`), a town's centre (`市中心`) or a club
 /// (`干部俱乐部`) opening a clause before 要 is no department owning its figures; a
 /// department still is.
