@@ -15348,3 +15348,19 @@ fn a_class_mark_in_ascii_brackets_names_either_class() {
     assert_eq!(field_of(&ts, "29.5微克", "class"), "expected", "{ts:#?}");
     assert_eq!(field_of(&ts, "88%", "class"), "binding", "{ts:#?}");
 }
+
+/// A window spelled with 累计 right after it (`五年累计…`) sums what is done over those years,
+/// whatever the verb, rule or money: the plan period's flow (`ytd`), annotated 60 to 2 over
+/// all sets. A rate (`累计下降18%`) stays a growth; a running total with no years spelled
+/// (`到2030年累计建成…`) is not touched.
+#[test]
+fn a_spelled_window_with_leiji_sums_its_years() {
+    let text = "某市十五五科技创新规划（2026—2030年）\n\n    二、发展目标\n    到2030年，五年累计到账科研经费达到60亿元以上，五年累计获省级以上科技奖励12项以上，成果转化合同金额五年累计超过8亿元；单位地区生产总值能耗五年累计下降13.5%。\n";
+    let ts = targets_of(text, "2026");
+    for piece in ["60亿元", "12项", "8亿元"] {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["measure"].as_str(), Some("ytd"), "{piece}: {ts:#?}");
+    }
+    let rate = with_quote(&ts, "13.5%");
+    assert_eq!(rate["measure"].as_str(), Some("growth"), "{ts:#?}");
+}

@@ -291,6 +291,19 @@ pub fn fostered_in_year(verb_text: &[char]) -> bool {
         && find(verb_text, "累计", 0).is_none()
 }
 
+/// Is the figure the sum of a window spelled with 累计 right after it (`五年累计获…奖2项以上`,
+/// `五年累计到账科研经费达到60亿元以上`, `合同金额五年累计超过8亿元`), in a text over several
+/// years? The sum of those years (`ytd`), whatever the verb, rule or money: annotated ytd 60
+/// times in all sets, level 2 (`到2030年累计建成…`, no years spelled), growth 6 (`累计下降…%`,
+/// a rate, read before this).
+pub(crate) fn spelled_sum(multi_year: bool, verb_text: &[char]) -> bool {
+    multi_year
+        && ["两年累计", "三年累计", "四年累计", "五年累计"]
+            .iter()
+            .any(|w| find(verb_text, w, 0).is_some())
+        && spelled_window(verb_text)
+}
+
 /// Is the window spelled in the item, before its verb (`三年新创建…`, `五年累计…`, `三年内…`)?
 /// Not a plan's name (`三年行动`), not the years behind (`近三年`, `过去五年`).
 pub(crate) fn spelled_window(verb_text: &[char]) -> bool {

@@ -4193,6 +4193,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     || counts::money_summed(multi_year, &n[ist..m.start], &unit)
                     || summed_works(multi_year, verb_text)
                     || repaired_over_window(multi_year, verb_text)
+                    || created::spelled_sum(multi_year, verb_text)
                     || created::over_window(
                         multi_year,
                         verb_text,
