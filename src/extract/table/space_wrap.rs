@@ -55,9 +55,8 @@ pub(super) fn headed_row(
     if h.owner.is_none() || h.cols < 4 {
         return None;
     }
-    let head = lines.get(j)?;
-    let first = spans(head);
-    if first.is_empty() || first[0].2.chars().all(|c| c.is_ascii_digit()) {
+    let head = spans(lines.get(j)?);
+    if head.is_empty() || head[0].2.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
     wrapped(h, grid, lines, j + 1, Some(head)).map(|(r, n)| (r, n + 1))
@@ -68,7 +67,7 @@ fn wrapped(
     grid: Option<&[Span]>,
     lines: &[&str],
     j: usize,
-    head: Option<&str>,
+    head: Option<Vec<(usize, usize, String)>>,
 ) -> Option<(String, usize)> {
     if h.owner.is_none() || h.cols < 4 {
         return None;
@@ -85,7 +84,7 @@ fn wrapped(
     let mut cells: Vec<String> = first.iter().map(|s| s.2.clone()).collect();
     if let Some(head) = head {
         let mut placed: Vec<usize> = Vec::new();
-        for (a, b, piece) in spans(head) {
+        for (a, b, piece) in head {
             let k = under(&first, a, b).filter(|&k| k > 0)?;
             let words = !cells[k].is_empty() && !ocr::is_value(&cells[k]);
             if placed.contains(&k) || !words || super::total_cell(&piece) {
