@@ -159,6 +159,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         };
     let text = prose.as_ref();
     let t = clauses::prepare(text);
+    // A speech's byline names its speaker (`镇党委书记  周立新`): who `我亲自抓` is.
+    let speaker = named_owner::speaker_title(text);
     let sents = clauses::sentences(&t);
     // (The windows of the sentences the document's year was looked for in, for the loop.)
     let mut seen_wins = SeenWindows::default();
@@ -344,7 +346,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         }
         // A sentence handing the work before it to units (`以上工作由…牵头，…配合。`): the
         // figures of its paragraph (`named_owner`).
-        if let Some(units) = named_owner::owners_of_before(&t.norm, s) {
+        if let Some(units) = named_owner::owners_of_before(&t.norm, s, speaker.as_deref()) {
             let from = item_first.min(props.len());
             give_owners(&mut props[from..], &units);
             item_first = props.len();
@@ -5139,17 +5141,43 @@ fn give_named_owners(
         let k = marks.partition_point(|&(start, _)| start < at);
         marks.get(k).map_or(props.len(), |&(_, first)| first)
     };
-    let named: Vec<(usize, Vec<String>)> = s
-        .clauses
-        .iter()
-        .filter_map(|c| named_owner::clause_owners(&n[c.start..c.end]).map(|u| (c.start, u)))
-        .map(|(at, u)| (first_of(at).min(props.len()), u))
-        .collect();
-    for (i, (from, units)) in named.iter().enumerate() {
-        let to = named.get(i + 1).map_or(props.len(), |(next, _)| *next);
-        give_owners(&mut props[*from..to.max(*from)], units);
+    // (Round 27 B: clauses naming units one after another, no figure between them, are one
+    // handing, `由财务部牵头，法务部、各子公司配合，…`; a handing pointing back, `这个由经发办牵头抓`,
+    // or closing the sentence, `…年底前投入使用，由组织办负责，财政所保障资金`, owns the figures
+    // before it.)
+    let mut named: Vec<(usize, Vec<String>, bool)> = Vec::new();
+    for c in &s.clauses {
+        let Some(units) = named_owner::clause_owners(&n[c.start..c.end]) else {
+            continue;
+        };
+        let from = first_of(c.start).min(props.len());
+        match named.last_mut() {
+            Some((last, held, _)) if *last == from => {
+                for u in units {
+                    if !held.contains(&u) {
+                        held.push(u);
+                    }
+                }
+            }
+            _ => named.push((from, units, points_back(n, c))),
+        }
     }
-    named.into_iter().last().map(|(_, units)| units)
+    let sent_first = first_of(s.start).min(props.len());
+    for (i, (from, units, back)) in named.iter().enumerate() {
+        let to = named.get(i + 1).map_or(props.len(), |(next, _, _)| *next);
+        give_owners(&mut props[*from..to.max(*from)], units);
+        if *back || to <= *from {
+            give_owners(&mut props[sent_first..*from], units);
+        }
+    }
+    named.into_iter().last().map(|(_, units, _)| units)
+}
+
+/// A clause pointing back at the work before it (`这个由经发办牵头抓`, `这项工作由…`).
+fn points_back(n: &[char], c: &Clause) -> bool {
+    (c.start..c.end)
+        .find(|&k| !n[k].is_whitespace())
+        .is_some_and(|k| n[k] == '这')
 }
 
 fn give_owners(props: &mut [Proposal], units: &[String]) {

@@ -6,7 +6,7 @@
 //! sentence's end or the next such clause.
 
 use super::clauses::Sentence;
-use super::items::{UNIT_ENDS, verb_units};
+use super::items::{OWNER_VERBS, UNIT_ENDS, in_rank_order, unit_or_officer, verb_units};
 
 /// How a sentence handing the work before it opens (`以上工作由…`).
 const BEFORE_OPENERS: &[&str] = &[
@@ -20,10 +20,19 @@ const BEFORE_OPENERS: &[&str] = &[
 ];
 
 /// A sentence that only hands the work before it to units: its units, the lead first.
-pub(crate) fn owners_of_before(n: &[char], s: &Sentence) -> Option<Vec<String>> {
+pub(crate) fn owners_of_before(
+    n: &[char],
+    s: &Sentence,
+    speaker: Option<&str>,
+) -> Option<Vec<String>> {
     // (Asked of every sentence: the opener is looked for in place before the sentence is
     // copied out.)
     let first = (s.start..s.end).find(|&k| !n[k].is_whitespace())?;
+    if n[first] == '这' || n[first] == '以' || n[first] == '上' || role_opens(n, first, s.end) {
+        if let Some(units) = spoken_handing(n, first, s.end, speaker) {
+            return Some(units);
+        }
+    }
     if !BEFORE_OPENERS
         .iter()
         .any(|o| super::lexicon::starts_with_at(n, first, o))
@@ -38,6 +47,136 @@ pub(crate) fn owners_of_before(n: &[char], s: &Sentence) -> Option<Vec<String>> 
     }
     verb_units(rest)
 }
+
+/// How a speaker hands the work just spoken of (round 27 B): a topic pointing back (`这个事情，`,
+/// `这件事`, `这两个项目，`), then units with their verbs (`由镇招商办牵头，经发办、各村配合`), the
+/// speaker (`我亲自包抓`, `由我负责`) or a 第一责任人 (`各村书记是第一责任人`); the parts after the
+/// last such part (`，招商任务已经分解到…`) are the speaker's remarks, read no further.
+const SPOKEN_TOPICS: &[&str] = &[
+    "这个事情",
+    "这件事情",
+    "这件事",
+    "这项工作",
+    "这个工作",
+    "这些工作",
+    "这项任务",
+    "这个任务",
+    "以上工作",
+    "上述工作",
+    "以上任务",
+    "上述任务",
+    "这个",
+];
+
+/// The longest a topic-only part may be (`这两个项目`, `这几件事`).
+const TOPIC_PART: usize = 6;
+
+/// The parts a speaker's handing may take, at most (a long sentence is no handing).
+const HANDING_PARTS: usize = 6;
+
+/// Does the sentence at `first` open with a clause naming its 第一责任人 (`村治保主任是安全稳定的
+/// 第一责任人。`)? Only the first 30 characters are looked at.
+fn role_opens(n: &[char], first: usize, end: usize) -> bool {
+    let stop = (first..end.min(first + 30))
+        .find(|&k| matches!(n[k], '，' | '。' | '；' | ','))
+        .unwrap_or(end.min(first + 30));
+    n[first..stop].ends_with(&['第', '一', '责', '任', '人'])
+}
+
+/// The units of a sentence in which a speaker hands the work before it (`SPOKEN_TOPICS`), the
+/// lead first; `speaker` is the speaker's title from the byline (`speaker_title`).
+fn spoken_handing(n: &[char], first: usize, end: usize, speaker: Option<&str>) -> Option<Vec<String>> {
+    let text = super::lexicon::string_of(&n[first..end]);
+    let text = text.trim().trim_end_matches(['。', '；', '！']);
+    let mut parts = text.split(['，', ',']).peekable();
+    let head = *parts.peek()?;
+    let topic = SPOKEN_TOPICS.iter().find_map(|w| head.strip_prefix(w));
+    match topic {
+        // (`这个事情，由…`: the topic alone in its part.)
+        Some("") => {
+            parts.next();
+        }
+        Some(_) => {}
+        // (`这两个项目，我亲自包抓，…`: a short topic of its own.)
+        None if head.starts_with('这') && head.chars().count() <= TOPIC_PART && spoken_part(head, speaker).is_none() => {
+            parts.next();
+        }
+        None if head.ends_with("第一责任人") => {}
+        None => return None,
+    }
+    let mut ranked: Vec<(usize, Vec<String>)> = Vec::new();
+    for (k, part) in parts.enumerate() {
+        let part = match (k, topic) {
+            (0, Some(rest)) if !rest.is_empty() => rest,
+            _ => part,
+        };
+        match spoken_part(part, speaker) {
+            Some(r) => ranked.push(r),
+            None if k == 0 => return None,
+            None => break,
+        }
+        if k >= HANDING_PARTS {
+            return None;
+        }
+    }
+    in_rank_order(ranked)
+}
+
+/// One part of a speaker's handing: its rank (lead 0, doer 1, partner 2; a 监督 part names no
+/// owner) and its units.
+fn spoken_part(part: &str, speaker: Option<&str>) -> Option<(usize, Vec<String>)> {
+    let part = part.trim();
+    let part = part.strip_prefix('由').unwrap_or(part);
+    // (`我亲自包抓`, `我负责`: the speaker, named by the byline's title; with no byline, none.)
+    if let Some(rest) = part.strip_prefix('我') {
+        let rest = rest.strip_prefix("亲自").unwrap_or(rest);
+        return ["包抓", "抓", "负责", "牵头", "挂帅"]
+            .contains(&rest)
+            .then(|| (0, speaker.map(String::from).into_iter().collect()));
+    }
+    if let Some(who) = part.strip_suffix("第一责任人") {
+        let (names, _) = who.split_once('是')?;
+        return Some((1, role_units(names)?));
+    }
+    if part.ends_with("监督") && part.chars().count() <= 14 {
+        return Some((3, Vec::new()));
+    }
+    let units = verb_units(part)?;
+    let rank = OWNER_VERBS
+        .iter()
+        .find(|(v, _)| part.ends_with(v))
+        .map_or(1, |(_, r)| *r);
+    Some((rank, units))
+}
+
+/// Names of units or officers split at `、`, each 2 to 20 characters ending as one does.
+fn role_units(names: &str) -> Option<Vec<String>> {
+    let units: Vec<String> = names.split('、').map(|x| x.trim().to_string()).collect();
+    units.iter().all(|u| unit_or_officer(u)).then_some(units)
+}
+
+/// The speaker's title from a speech's byline in its first lines (`镇党委书记  周立新`, `董事长
+/// 孙启明`): a title ending as an officer's does, spaces, then a name of 2 to 4 characters.
+pub(crate) fn speaker_title(text: &str) -> Option<String> {
+    text.lines().take(BYLINE_LINES).find_map(|line| {
+        let line = line.trim();
+        let (title, name) = line.split_once([' ', '　'])?;
+        let name = name.trim_start_matches([' ', '　']);
+        let cjk = |s: &str| s.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        ((2..=4).contains(&name.chars().count())
+            && cjk(name)
+            && cjk(title)
+            && (2..=12).contains(&title.chars().count())
+            && OFFICER_TITLES.iter().any(|w| title.ends_with(w)))
+        .then(|| title.to_string())
+    })
+}
+
+/// How many lines of a text's head are looked at for a byline.
+const BYLINE_LINES: usize = 15;
+
+/// How a speaker's title ends (a byline's).
+const OFFICER_TITLES: &[&str] = &["书记", "主任", "长", "经理", "主席", "董事长"];
 
 /// What may follow a unit opening a clause as its subject (`市城管局于4月15日前…`); a unit
 /// taking on a field (`县科技局负责创新平台建设，年内…`) or leading partners
