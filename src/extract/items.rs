@@ -142,7 +142,9 @@ pub(crate) fn unit_or_officer(u: &str) -> bool {
 }
 
 /// How an officer's name or a village's ends (`unit_or_officer`).
-const OFFICER_ENDS: &[&str] = &["长", "书记", "主任", "会计", "文书", "员", "村", "组"];
+const OFFICER_ENDS: &[&str] = &[
+    "长", "书记", "主任", "经理", "会计", "文书", "员", "村", "组",
+];
 
 /// How a unit's name ends (局, 委, 政府, 中心 …).
 pub(crate) const UNIT_ENDS: &[char] = &[

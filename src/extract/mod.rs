@@ -346,12 +346,15 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         }
         // A sentence handing the work before it to units (`以上工作由…牵头，…配合。`): the
         // figures of its paragraph (`named_owner`).
-        if let Some(units) = named_owner::owners_of_before(&t.norm, s, speaker.as_deref()) {
+        if let Some((units, whole)) = named_owner::owners_of_before(&t.norm, s, speaker.as_deref())
+        {
             let from = item_first.min(props.len());
             give_owners(&mut props[from..], &units);
             item_first = props.len();
-            prev_end = s.end;
-            continue;
+            if whole {
+                prev_end = s.end;
+                continue;
+            }
         }
         if let Some((units, true)) = &note {
             give_owners(&mut props[item_first..], units);
@@ -5146,13 +5149,16 @@ fn give_named_owners(
     // or closing the sentence, `…年底前投入使用，由组织办负责，财政所保障资金`, owns the figures
     // before it.)
     let mut named: Vec<(usize, Vec<String>, bool)> = Vec::new();
-    for c in &s.clauses {
+    let mut last_clause = usize::MAX;
+    for (k, c) in s.clauses.iter().enumerate() {
         let Some(units) = named_owner::clause_owners(&n[c.start..c.end]) else {
             continue;
         };
         let from = first_of(c.start).min(props.len());
+        let next_to_last = last_clause.checked_add(1) == Some(k);
+        last_clause = k;
         match named.last_mut() {
-            Some((last, held, _)) if *last == from => {
+            Some((last, held, _)) if *last == from && next_to_last && only_units(n, c) => {
                 for u in units {
                     if !held.contains(&u) {
                         held.push(u);
@@ -5171,6 +5177,18 @@ fn give_named_owners(
         }
     }
     named.into_iter().last().map(|(_, units, _)| units)
+}
+
+/// A clause of units and their verb alone (`法务部、各子公司配合`), no subject doing a task of
+/// its own (`市交通运输局年内淘汰…`).
+fn only_units(n: &[char], c: &Clause) -> bool {
+    let end = (c.start..c.end)
+        .rev()
+        .find(|&k| !n[k].is_whitespace() && !"，,；;。".contains(n[k]))
+        .map_or(c.start, |k| k + 1);
+    items::OWNER_VERBS
+        .iter()
+        .any(|(v, _)| lexicon::ends_with_at(n, end, v))
 }
 
 /// A clause pointing back at the work before it (`这个由经发办牵头抓`, `这项工作由…`).

@@ -19,19 +19,19 @@ const BEFORE_OPENERS: &[&str] = &[
     "这项任务由",
 ];
 
-/// A sentence that only hands the work before it to units: its units, the lead first.
+/// A sentence that hands the work before it to units: its units, the lead first, and whether
+/// the sentence says nothing else (a speaker's handing may go on to remarks of its own,
+/// `这两个项目，我亲自包抓，…，每半个月向我报告一次进度`, read as any sentence is).
 pub(crate) fn owners_of_before(
     n: &[char],
     s: &Sentence,
     speaker: Option<&str>,
-) -> Option<Vec<String>> {
+) -> Option<(Vec<String>, bool)> {
     // (Asked of every sentence: the opener is looked for in place before the sentence is
     // copied out.)
     let first = (s.start..s.end).find(|&k| !n[k].is_whitespace())?;
-    if n[first] == '这' || n[first] == '以' || n[first] == '上' || role_opens(n, first, s.end) {
-        if let Some(units) = spoken_handing(n, first, s.end, speaker) {
-            return Some(units);
-        }
+    if let Some(handed) = spoken_handing(n, first, s.end, speaker) {
+        return Some(handed);
     }
     if !BEFORE_OPENERS
         .iter()
@@ -45,7 +45,7 @@ pub(crate) fn owners_of_before(
     if rest.chars().count() > 80 {
         return None;
     }
-    verb_units(rest)
+    verb_units(rest).map(|units| (units, true))
 }
 
 /// How a speaker hands the work just spoken of (round 27 B): a topic pointing back (`这个事情，`,
@@ -74,18 +74,24 @@ const TOPIC_PART: usize = 6;
 /// The parts a speaker's handing may take, at most (a long sentence is no handing).
 const HANDING_PARTS: usize = 6;
 
-/// Does the sentence at `first` open with a clause naming its 第一责任人 (`村治保主任是安全稳定的
-/// 第一责任人。`)? Only the first 30 characters are looked at.
-fn role_opens(n: &[char], first: usize, end: usize) -> bool {
-    let stop = (first..end.min(first + 30))
-        .find(|&k| matches!(n[k], '，' | '。' | '；' | ','))
-        .unwrap_or(end.min(first + 30));
-    n[first..stop].ends_with(&['第', '一', '责', '任', '人'])
-}
-
 /// The units of a sentence in which a speaker hands the work before it (`SPOKEN_TOPICS`), the
 /// lead first; `speaker` is the speaker's title from the byline (`speaker_title`).
-fn spoken_handing(n: &[char], first: usize, end: usize, speaker: Option<&str>) -> Option<Vec<String>> {
+fn spoken_handing(
+    n: &[char],
+    first: usize,
+    end: usize,
+    speaker: Option<&str>,
+) -> Option<(Vec<String>, bool)> {
+    // (A cheap look first: a pointing word, a unit or officer's verb or 第一责任人 in the first
+    // part, or nothing is copied out.)
+    let stop = (first..end.min(first + HEAD_REACH))
+        .find(|&k| matches!(n[k], '，' | ',' | '。' | '；'))
+        .unwrap_or(end.min(first + HEAD_REACH));
+    let head = &n[first..stop];
+    let points = matches!(n[first], '这' | '以' | '上');
+    if !points && !OWNER_VERBS.iter().any(|(v, _)| super::lexicon::ends_with_at(head, head.len(), v)) && !head.ends_with(&['第', '一', '责', '任', '人']) {
+        return None;
+    }
     let text = super::lexicon::string_of(&n[first..end]);
     let text = text.trim().trim_end_matches(['。', '；', '！']);
     let mut parts = text.split(['，', ',']).peekable();
@@ -102,25 +108,39 @@ fn spoken_handing(n: &[char], first: usize, end: usize, speaker: Option<&str>) -
             parts.next();
         }
         None if head.ends_with("第一责任人") => {}
-        None => return None,
+        // (No topic: a sentence of units and their verbs alone, `市场营销部牵头，各子公司配合。`.)
+        None => {
+            let all: Option<Vec<_>> = parts.map(|p| spoken_part(p, speaker)).collect();
+            let all = all.filter(|a| a.len() <= HANDING_PARTS)?;
+            return in_rank_order(all).map(|units| (units, true));
+        }
     }
     let mut ranked: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut whole = true;
     for (k, part) in parts.enumerate() {
         let part = match (k, topic) {
             (0, Some(rest)) if !rest.is_empty() => rest,
             _ => part,
         };
+        // (Said aloud, the units after the lead keep the order they are named in: `我亲自包抓，
+        // 镇长配合，经发办具体负责` is [the speaker, 镇长, 经发办], as annotated.)
         match spoken_part(part, speaker) {
-            Some(r) => ranked.push(r),
+            Some((rank, units)) => ranked.push((rank.min(1), units)),
             None if k == 0 => return None,
-            None => break,
+            None => {
+                whole = false;
+                break;
+            }
         }
         if k >= HANDING_PARTS {
             return None;
         }
     }
-    in_rank_order(ranked)
+    in_rank_order(ranked).map(|units| (units, whole))
 }
+
+/// How far the first part of a sentence is looked at for a handing (`spoken_handing`).
+const HEAD_REACH: usize = 40;
 
 /// One part of a speaker's handing: its rank (lead 0, doer 1, partner 2; a 监督 part names no
 /// owner) and its units.
