@@ -89,22 +89,33 @@ fn spoken_handing(
         .unwrap_or(end.min(first + HEAD_REACH));
     let head = &n[first..stop];
     let points = matches!(n[first], '这' | '以' | '上');
-    if !points && !OWNER_VERBS.iter().any(|(v, _)| super::lexicon::ends_with_at(head, head.len(), v)) && !head.ends_with(&['第', '一', '责', '任', '人']) {
+    if !points
+        && !OWNER_VERBS
+            .iter()
+            .any(|(v, _)| super::lexicon::ends_with_at(head, head.len(), v))
+        && !head.ends_with(&['第', '一', '责', '任', '人'])
+    {
         return None;
     }
     let text = super::lexicon::string_of(&n[first..end]);
     let text = text.trim().trim_end_matches(['。', '；', '！']);
     let mut parts = text.split(['，', ',']).peekable();
     let head = *parts.peek()?;
-    let topic = SPOKEN_TOPICS.iter().find_map(|w| head.strip_prefix(w));
+    // (`这两个项目，我亲自包抓，…`, `这个项目，…`: a short topic alone in its part.)
+    let topic_part = head.starts_with('这')
+        && head.chars().count() <= TOPIC_PART
+        && spoken_part(head, speaker).is_none();
+    let topic = SPOKEN_TOPICS
+        .iter()
+        .find_map(|w| head.strip_prefix(w))
+        .filter(|_| !topic_part);
     match topic {
         // (`这个事情，由…`: the topic alone in its part.)
         Some("") => {
             parts.next();
         }
         Some(_) => {}
-        // (`这两个项目，我亲自包抓，…`: a short topic of its own.)
-        None if head.starts_with('这') && head.chars().count() <= TOPIC_PART && spoken_part(head, speaker).is_none() => {
+        None if topic_part => {
             parts.next();
         }
         None if head.ends_with("第一责任人") => {}
