@@ -15410,6 +15410,21 @@ fn a_speaker_hands_the_work_before_to_units_officers_and_the_speaker() {
     assert_eq!(owners("调处成功率要达到98%以上"), r#"["村治保主任"]"#);
 }
 
+/// Round 27 B: a sentence drafting nothing that opens with units and their verbs, then a
+/// remark (`安全环保部负责，各子公司配合，每个月…检查一次。`), closes the work said before it.
+#[test]
+fn units_opening_a_sentence_with_no_figure_own_the_paragraph_before() {
+    let ts = targets_of(
+        "安全生产，今年隐患整改率要达到100%。安全环保部负责，各子公司配合，每个月都要组织全覆盖检查。
+",
+        "2027",
+    );
+    assert_eq!(
+        with_quote(&ts, "隐患整改率要达到100%")["owner"].to_string(),
+        r#"["安全环保部", "各子公司"]"#
+    );
+}
+
 /// Round 27 B: clauses naming units one after another are one handing (`由财务部牵头，法务部、
 /// 各子公司配合，…`), and one pointing back (`这个由经发办牵头抓`) or closing the sentence owns
 /// its figures before it; two units each doing a task of its own (`市生态环境局要…；市交通运输局

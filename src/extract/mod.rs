@@ -660,6 +660,14 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 para_owner = named;
             }
         } else if let Some(c) = s.clauses.first() {
+            // A sentence drafting nothing that opens with units and their verbs
+            // (`安全环保部负责，各子公司配合，每个月至少组织一次全覆盖检查。`) closes the work of
+            // its paragraph said before it: those figures take its units (round 27 B).
+            if only_units(&t.norm, c) {
+                if let Some(units) = leading_units(&t.norm, s) {
+                    give_owners(&mut props[item_first.min(sent_first)..], &units);
+                }
+            }
             para_pending.push((c.start, c.end));
         }
         marks.clear();
@@ -5189,6 +5197,20 @@ fn only_units(n: &[char], c: &Clause) -> bool {
     items::OWNER_VERBS
         .iter()
         .any(|(v, _)| lexicon::ends_with_at(n, end, v))
+}
+
+/// The units of a sentence's opening clauses of units and verbs alone, joined, lead first
+/// (`安全环保部负责，各子公司配合，…`).
+fn leading_units(n: &[char], s: &Sentence) -> Option<Vec<String>> {
+    let mut units: Vec<String> = Vec::new();
+    for c in s.clauses.iter().take_while(|c| only_units(n, c)) {
+        for u in named_owner::clause_owners(&n[c.start..c.end])? {
+            if !units.contains(&u) {
+                units.push(u);
+            }
+        }
+    }
+    (!units.is_empty()).then_some(units)
 }
 
 /// A clause pointing back at the work before it (`这个由经发办牵头抓`, `这项工作由…`).
