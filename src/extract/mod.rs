@@ -5166,7 +5166,12 @@ fn give_named_owners(
         let next_to_last = last_clause.checked_add(1) == Some(k);
         last_clause = k;
         match named.last_mut() {
-            Some((last, held, _)) if *last == from && next_to_last && only_units(n, c) => {
+            Some((last, held, _))
+                if *last == from
+                    && next_to_last
+                    && only_units(n, c)
+                    && held.len() < MAX_HANDED_UNITS =>
+            {
                 for u in units {
                     if !held.contains(&u) {
                         held.push(u);
@@ -5180,8 +5185,10 @@ fn give_named_owners(
     for (i, (from, units, back)) in named.iter().enumerate() {
         let to = named.get(i + 1).map_or(props.len(), |(next, _, _)| *next);
         give_owners(&mut props[*from..to.max(*from)], units);
+        // (Back to the handing before it at most: each figure is looked at once or twice.)
+        let since = if i == 0 { sent_first } else { named[i - 1].0 };
         if *back || to <= *from {
-            give_owners(&mut props[sent_first..*from], units);
+            give_owners(&mut props[since.min(*from)..*from], units);
         }
     }
     named.into_iter().last().map(|(_, units, _)| units)
@@ -5203,7 +5210,8 @@ fn only_units(n: &[char], c: &Clause) -> bool {
 /// (`安全环保部负责，各子公司配合，…`).
 fn leading_units(n: &[char], s: &Sentence) -> Option<Vec<String>> {
     let mut units: Vec<String> = Vec::new();
-    for c in s.clauses.iter().take_while(|c| only_units(n, c)) {
+    let leading = s.clauses.iter().take_while(|c| only_units(n, c));
+    for c in leading.take(MAX_HANDED_UNITS) {
         for u in named_owner::clause_owners(&n[c.start..c.end])? {
             if !units.contains(&u) {
                 units.push(u);
@@ -5212,6 +5220,10 @@ fn leading_units(n: &[char], s: &Sentence) -> Option<Vec<String>> {
     }
     (!units.is_empty()).then_some(units)
 }
+
+/// The most units one handing is joined from (a bound on hostile text: a sentence of
+/// thousands of `…局负责，` clauses stays linear).
+const MAX_HANDED_UNITS: usize = 12;
 
 /// A clause pointing back at the work before it (`这个由经发办牵头抓`, `这项工作由…`).
 fn points_back(n: &[char], c: &Clause) -> bool {
