@@ -15392,7 +15392,7 @@ fn a_speaker_hands_the_work_before_to_units_officers_and_the_speaker() {
         "镇党委书记  周立新\n2027年2月20日\n同志们：\n    今年全镇签约项目要达到25个以上，到位资金要突破11亿元。这个事情，由镇招商办牵头，经发办、各村配合，任务已经分解到人头上。\n    鑫达新材料扩产项目，9月底前要建成投产。这个项目，我亲自包抓，镇长配合，经发办具体负责。\n    新增省外市场不少于3个，新增战略客户20家以上。市场营销部牵头，各子公司配合。\n    调处成功率要达到98%以上。村治保主任是安全稳定的第一责任人。\n",
         "2027",
     );
-    let owners = |piece: &str| with_quote(&ts, piece)["owner"].to_string();
+    let owners = |piece: &str| owner_at(&ts, piece);
     for piece in ["签约项目要达到25个以上", "到位资金要突破11亿元"] {
         assert_eq!(
             owners(piece),
@@ -15420,9 +15420,14 @@ fn units_opening_a_sentence_with_no_figure_own_the_paragraph_before() {
         "2027",
     );
     assert_eq!(
-        with_quote(&ts, "隐患整改率要达到100%")["owner"].to_string(),
+        owner_at(&ts, "隐患整改率要达到100%"),
         r#"["安全环保部", "各子公司"]"#
     );
+}
+
+/// The owners of the proposal quoting `piece`, as TOML writes them.
+fn owner_at(ts: &[toml::Table], piece: &str) -> String {
+    with_quote(ts, piece)["owner"].to_string()
 }
 
 /// Round 27 B: clauses naming units one after another are one handing (`由财务部牵头，法务部、
@@ -15435,7 +15440,7 @@ fn owner_clauses_in_a_row_are_one_handing_and_a_closing_one_owns_what_came_befor
         "今年要打一场清欠攻坚战，由财务部牵头，法务部、各子公司配合，全年回收不少于8亿元。\n新增规上工业企业不少于3家，这个由经发办牵头抓。\n今年要新建党群服务中心2个，由组织办负责，财政所保障资金。\n市生态环境局要在5月底前完成排查整治；市交通运输局年内淘汰营运柴油货车1500辆。\n",
         "2027",
     );
-    let owners = |piece: &str| with_quote(&ts, piece)["owner"].to_string();
+    let owners = |piece: &str| owner_at(&ts, piece);
     assert_eq!(
         owners("全年回收不少于8亿元"),
         r#"["财务部", "法务部", "各子公司"]"#
