@@ -15377,3 +15377,88 @@ fn a_spelled_window_with_leiji_sums_its_years() {
     let rate = with_quote(&ts, "13.5%");
     assert_eq!(rate["measure"].as_str(), Some("growth"), "{ts:#?}");
 }
+
+// ---- Round 27 B: owners handed in a speech's words; a village committee's report read aloud and
+// a group chairman's new-year mobilisation speech (t147, t148) ----
+
+/// The score of the tuning passages t147–t148, annotated before any run (docs/extract.md,
+/// "Round 27 B"): `cargo test --test extract_documents -- --ignored t147_t148_score --nocapture`
+#[test]
+#[ignore]
+fn t147_t148_score() {
+    score_names(
+        "tuning",
+        &[
+            "t147-village-committee-report-read-to-representatives-2029",
+            "t148-company-chairman-new-year-mobilisation-speech-2029",
+        ],
+    );
+}
+
+/// Round 27 B: a speaker hands the work just spoken of (`这个事情，由…牵头，…配合，…`): the
+/// paragraph's figures before it take those units, the speaker's remarks after them are read
+/// on; the speaker is the byline's title (`我亲自包抓`), the partners kept in the order said; a
+/// 第一责任人 and a sentence of units and verbs alone (`市场营销部牵头，各子公司配合。`) hand so too.
+#[test]
+fn a_speaker_hands_the_work_before_to_units_officers_and_the_speaker() {
+    let ts = targets_of(
+        "镇党委书记  周立新\n2027年2月20日\n同志们：\n    今年全镇签约项目要达到25个以上，到位资金要突破11亿元。这个事情，由镇招商办牵头，经发办、各村配合，任务已经分解到人头上。\n    鑫达新材料扩产项目，9月底前要建成投产。这个项目，我亲自包抓，镇长配合，经发办具体负责。\n    新增省外市场不少于3个，新增战略客户20家以上。市场营销部牵头，各子公司配合。\n    调处成功率要达到98%以上。村治保主任是安全稳定的第一责任人。\n",
+        "2027",
+    );
+    let owners = |piece: &str| owner_at(&ts, piece);
+    for piece in ["签约项目要达到25个以上", "到位资金要突破11亿元"] {
+        assert_eq!(
+            owners(piece),
+            r#"["镇招商办", "经发办", "各村"]"#,
+            "{piece}"
+        );
+    }
+    assert_eq!(
+        owners("9月底前要建成投产"),
+        r#"["镇党委书记", "镇长", "经发办"]"#
+    );
+    for piece in ["省外市场不少于3个", "战略客户20家以上"] {
+        assert_eq!(owners(piece), r#"["市场营销部", "各子公司"]"#, "{piece}");
+    }
+    assert_eq!(owners("调处成功率要达到98%以上"), r#"["村治保主任"]"#);
+}
+
+/// Round 27 B: a sentence drafting nothing that opens with units and their verbs, then a
+/// remark (`安全环保部负责，各子公司配合，每个月…检查一次。`), closes the work said before it.
+#[test]
+fn units_opening_a_sentence_with_no_figure_own_the_paragraph_before() {
+    let ts = targets_of(
+        "安全生产，今年隐患整改率要达到100%。安全环保部负责，各子公司配合，每个月都要组织全覆盖检查。
+",
+        "2027",
+    );
+    assert_eq!(
+        owner_at(&ts, "隐患整改率要达到100%"),
+        r#"["安全环保部", "各子公司"]"#
+    );
+}
+
+/// The owners of the proposal quoting `piece`, as TOML writes them.
+fn owner_at(ts: &[toml::Table], piece: &str) -> String {
+    with_quote(ts, piece)["owner"].to_string()
+}
+
+/// Round 27 B: clauses naming units one after another are one handing (`由财务部牵头，法务部、
+/// 各子公司配合，…`), and one pointing back (`这个由经发办牵头抓`) or closing the sentence owns
+/// its figures before it; two units each doing a task of its own (`市生态环境局要…；市交通运输局
+/// 年内…`) stay apart.
+#[test]
+fn owner_clauses_in_a_row_are_one_handing_and_a_closing_one_owns_what_came_before() {
+    let ts = targets_of(
+        "今年要打一场清欠攻坚战，由财务部牵头，法务部、各子公司配合，全年回收不少于8亿元。\n新增规上工业企业不少于3家，这个由经发办牵头抓。\n今年要新建党群服务中心2个，由组织办负责，财政所保障资金。\n市生态环境局要在5月底前完成排查整治；市交通运输局年内淘汰营运柴油货车1500辆。\n",
+        "2027",
+    );
+    let owners = |piece: &str| owner_at(&ts, piece);
+    assert_eq!(
+        owners("全年回收不少于8亿元"),
+        r#"["财务部", "法务部", "各子公司"]"#
+    );
+    assert_eq!(owners("新增规上工业企业不少于3家"), r#"["经发办"]"#);
+    assert_eq!(owners("新建党群服务中心2个"), r#"["组织办", "财政所"]"#);
+    assert_eq!(owners("柴油货车1500辆"), r#"["市交通运输局"]"#);
+}

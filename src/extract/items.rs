@@ -97,7 +97,7 @@ fn split_top<'a>(list: &'a str, seps: &[char]) -> Vec<&'a str> {
 
 /// The units of a note's parts, lead first (by each part's rank); a unit named twice stays
 /// where it is first named (`progress validate` rejects a repeat). `None` when none is named.
-fn in_rank_order(mut ranked: Vec<(usize, Vec<String>)>) -> Option<Vec<String>> {
+pub(crate) fn in_rank_order(mut ranked: Vec<(usize, Vec<String>)>) -> Option<Vec<String>> {
     ranked.sort_by_key(|(r, _)| *r);
     let mut units: Vec<String> = Vec::new();
     for u in ranked.into_iter().flat_map(|(_, u)| u) {
@@ -115,8 +115,14 @@ fn split_units(list: &str) -> Vec<&str> {
 
 /// The verbs closing a part of a note of units named before them (`（市发展改革委牵头）`,
 /// `（市财政局、市税务局按职责分工负责）`, `（市住建局牵头，市财政局配合）`), lead first.
-const OWNER_VERBS: &[(&str, usize)] = &[
+pub(crate) const OWNER_VERBS: &[(&str, usize)] = &[
     ("牵头", 0),
+    // (A speaker's wording, round 27 B: `由经发办牵头抓`, `由财务部牵头抓总`, `…抓好落实`,
+    // `财政所保障资金`.)
+    ("牵头抓总", 0),
+    ("牵头抓", 0),
+    ("抓好落实", 1),
+    ("保障资金", 2),
     ("按职责分工负责", 1),
     ("负责具体实施", 1),
     ("具体负责", 1),
@@ -125,6 +131,19 @@ const OWNER_VERBS: &[(&str, usize)] = &[
     ("负责", 1),
     ("配合", 2),
     ("参与", 2),
+];
+
+/// A unit (`县住建局`) or an officer or village named as one (`村党支部书记`, `妇女主任`, `镇长`,
+/// `村会计`, `村文书`, `村水管员`, `各村`, `各组组长`: round 27 B, the owners a speech or a village's
+/// report names): 2 to 20 characters ending as one does.
+pub(crate) fn unit_or_officer(u: &str) -> bool {
+    (2..=20).contains(&u.chars().count())
+        && (u.ends_with(UNIT_ENDS) || OFFICER_ENDS.iter().any(|w| u.ends_with(w)))
+}
+
+/// How an officer's name or a village's ends (`unit_or_officer`).
+const OFFICER_ENDS: &[&str] = &[
+    "长", "书记", "主任", "经理", "会计", "文书", "员", "村", "组",
 ];
 
 /// How a unit's name ends (局, 委, 政府, 中心 …).
@@ -149,9 +168,7 @@ pub(crate) fn verb_units(inner: &str) -> Option<Vec<String>> {
         }
         let names = names.strip_suffix('等').unwrap_or(names);
         let units: Vec<String> = names.split('、').map(|x| x.trim().to_string()).collect();
-        let unit_like =
-            |u: &String| (2..=20).contains(&u.chars().count()) && u.ends_with(UNIT_ENDS);
-        if units.is_empty() || !units.iter().all(unit_like) {
+        if units.is_empty() || !units.iter().all(|u| unit_or_officer(u)) {
             return None;
         }
         ranked.push((*rank, units));

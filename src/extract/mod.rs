@@ -159,6 +159,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         };
     let text = prose.as_ref();
     let t = clauses::prepare(text);
+    // A speech's byline names its speaker (`镇党委书记  周立新`): who `我亲自抓` is.
+    let speaker = named_owner::speaker_title(text);
     let sents = clauses::sentences(&t);
     // (The windows of the sentences the document's year was looked for in, for the loop.)
     let mut seen_wins = SeenWindows::default();
@@ -344,12 +346,15 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         }
         // A sentence handing the work before it to units (`以上工作由…牵头，…配合。`): the
         // figures of its paragraph (`named_owner`).
-        if let Some(units) = named_owner::owners_of_before(&t.norm, s) {
+        if let Some((units, whole)) = named_owner::owners_of_before(&t.norm, s, speaker.as_deref())
+        {
             let from = item_first.min(props.len());
             give_owners(&mut props[from..], &units);
             item_first = props.len();
-            prev_end = s.end;
-            continue;
+            if whole {
+                prev_end = s.end;
+                continue;
+            }
         }
         if let Some((units, true)) = &note {
             give_owners(&mut props[item_first..], units);
@@ -655,6 +660,14 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 para_owner = named;
             }
         } else if let Some(c) = s.clauses.first() {
+            // A sentence drafting nothing that opens with units and their verbs
+            // (`安全环保部负责，各子公司配合，每个月至少组织一次全覆盖检查。`) closes the work of
+            // its paragraph said before it: those figures take its units (round 27 B).
+            if only_units(&t.norm, c) {
+                if let Some(units) = leading_units(&t.norm, s) {
+                    give_owners(&mut props[item_first.min(sent_first)..], &units);
+                }
+            }
             para_pending.push((c.start, c.end));
         }
         marks.clear();
@@ -5139,17 +5152,84 @@ fn give_named_owners(
         let k = marks.partition_point(|&(start, _)| start < at);
         marks.get(k).map_or(props.len(), |&(_, first)| first)
     };
-    let named: Vec<(usize, Vec<String>)> = s
-        .clauses
-        .iter()
-        .filter_map(|c| named_owner::clause_owners(&n[c.start..c.end]).map(|u| (c.start, u)))
-        .map(|(at, u)| (first_of(at).min(props.len()), u))
-        .collect();
-    for (i, (from, units)) in named.iter().enumerate() {
-        let to = named.get(i + 1).map_or(props.len(), |(next, _)| *next);
-        give_owners(&mut props[*from..to.max(*from)], units);
+    // (Round 27 B: clauses naming units one after another, no figure between them, are one
+    // handing, `由财务部牵头，法务部、各子公司配合，…`; a handing pointing back, `这个由经发办牵头抓`,
+    // or closing the sentence, `…年底前投入使用，由组织办负责，财政所保障资金`, owns the figures
+    // before it.)
+    let mut named: Vec<(usize, Vec<String>, bool)> = Vec::new();
+    let mut last_clause = usize::MAX;
+    for (k, c) in s.clauses.iter().enumerate() {
+        let Some(units) = named_owner::clause_owners(&n[c.start..c.end]) else {
+            continue;
+        };
+        let from = first_of(c.start).min(props.len());
+        let next_to_last = last_clause.checked_add(1) == Some(k);
+        last_clause = k;
+        match named.last_mut() {
+            Some((last, held, _))
+                if *last == from
+                    && next_to_last
+                    && only_units(n, c)
+                    && held.len() < MAX_HANDED_UNITS =>
+            {
+                for u in units {
+                    if !held.contains(&u) {
+                        held.push(u);
+                    }
+                }
+            }
+            _ => named.push((from, units, points_back(n, c))),
+        }
     }
-    named.into_iter().last().map(|(_, units)| units)
+    let sent_first = first_of(s.start).min(props.len());
+    for (i, (from, units, back)) in named.iter().enumerate() {
+        let to = named.get(i + 1).map_or(props.len(), |(next, _, _)| *next);
+        give_owners(&mut props[*from..to.max(*from)], units);
+        // (Back to the handing before it at most: each figure is looked at once or twice.)
+        let since = if i == 0 { sent_first } else { named[i - 1].0 };
+        if *back || to <= *from {
+            give_owners(&mut props[since.min(*from)..*from], units);
+        }
+    }
+    named.into_iter().last().map(|(_, units, _)| units)
+}
+
+/// A clause of units and their verb alone (`法务部、各子公司配合`), no subject doing a task of
+/// its own (`市交通运输局年内淘汰…`).
+fn only_units(n: &[char], c: &Clause) -> bool {
+    let end = (c.start..c.end)
+        .rev()
+        .find(|&k| !n[k].is_whitespace() && !"，,；;。".contains(n[k]))
+        .map_or(c.start, |k| k + 1);
+    items::OWNER_VERBS
+        .iter()
+        .any(|(v, _)| lexicon::ends_with_at(n, end, v))
+}
+
+/// The units of a sentence's opening clauses of units and verbs alone, joined, lead first
+/// (`安全环保部负责，各子公司配合，…`).
+fn leading_units(n: &[char], s: &Sentence) -> Option<Vec<String>> {
+    let mut units: Vec<String> = Vec::new();
+    let leading = s.clauses.iter().take_while(|c| only_units(n, c));
+    for c in leading.take(MAX_HANDED_UNITS) {
+        for u in named_owner::clause_owners(&n[c.start..c.end])? {
+            if !units.contains(&u) {
+                units.push(u);
+            }
+        }
+    }
+    (!units.is_empty()).then_some(units)
+}
+
+/// The most units one handing is joined from (a bound on hostile text: a sentence of
+/// thousands of `…局负责，` clauses stays linear).
+const MAX_HANDED_UNITS: usize = 12;
+
+/// A clause pointing back at the work before it (`这个由经发办牵头抓`, `这项工作由…`).
+fn points_back(n: &[char], c: &Clause) -> bool {
+    (c.start..c.end)
+        .find(|&k| !n[k].is_whitespace())
+        .is_some_and(|k| n[k] == '这')
 }
 
 fn give_owners(props: &mut [Proposal], units: &[String]) {

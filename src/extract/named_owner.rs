@@ -6,7 +6,7 @@
 //! sentence's end or the next such clause.
 
 use super::clauses::Sentence;
-use super::items::{UNIT_ENDS, verb_units};
+use super::items::{OWNER_VERBS, UNIT_ENDS, in_rank_order, unit_or_officer, verb_units};
 
 /// How a sentence handing the work before it opens (`以上工作由…`).
 const BEFORE_OPENERS: &[&str] = &[
@@ -19,11 +19,20 @@ const BEFORE_OPENERS: &[&str] = &[
     "这项任务由",
 ];
 
-/// A sentence that only hands the work before it to units: its units, the lead first.
-pub(crate) fn owners_of_before(n: &[char], s: &Sentence) -> Option<Vec<String>> {
+/// A sentence that hands the work before it to units: its units, the lead first, and whether
+/// the sentence says nothing else (a speaker's handing may go on to remarks of its own,
+/// `这两个项目，我亲自包抓，…，每半个月向我报告一次进度`, read as any sentence is).
+pub(crate) fn owners_of_before(
+    n: &[char],
+    s: &Sentence,
+    speaker: Option<&str>,
+) -> Option<(Vec<String>, bool)> {
     // (Asked of every sentence: the opener is looked for in place before the sentence is
     // copied out.)
     let first = (s.start..s.end).find(|&k| !n[k].is_whitespace())?;
+    if let Some(handed) = spoken_handing(n, first, s.end, speaker) {
+        return Some(handed);
+    }
     if !BEFORE_OPENERS
         .iter()
         .any(|o| super::lexicon::starts_with_at(n, first, o))
@@ -36,8 +45,169 @@ pub(crate) fn owners_of_before(n: &[char], s: &Sentence) -> Option<Vec<String>> 
     if rest.chars().count() > 80 {
         return None;
     }
-    verb_units(rest)
+    verb_units(rest).map(|units| (units, true))
 }
+
+/// How a speaker hands the work just spoken of (round 27 B): a topic pointing back (`这个事情，`,
+/// `这件事`, `这两个项目，`), then units with their verbs (`由镇招商办牵头，经发办、各村配合`), the
+/// speaker (`我亲自包抓`, `由我负责`) or a 第一责任人 (`各村书记是第一责任人`); the parts after the
+/// last such part (`，招商任务已经分解到…`) are the speaker's remarks, read no further.
+const SPOKEN_TOPICS: &[&str] = &[
+    "这个事情",
+    "这件事情",
+    "这件事",
+    "这项工作",
+    "这个工作",
+    "这些工作",
+    "这项任务",
+    "这个任务",
+    "以上工作",
+    "上述工作",
+    "以上任务",
+    "上述任务",
+    "这个",
+];
+
+/// The longest a topic-only part may be (`这两个项目`, `这几件事`).
+const TOPIC_PART: usize = 6;
+
+/// The parts a speaker's handing may take, at most (a long sentence is no handing).
+const HANDING_PARTS: usize = 6;
+
+/// The units of a sentence in which a speaker hands the work before it (`SPOKEN_TOPICS`), the
+/// lead first; `speaker` is the speaker's title from the byline (`speaker_title`).
+fn spoken_handing(
+    n: &[char],
+    first: usize,
+    end: usize,
+    speaker: Option<&str>,
+) -> Option<(Vec<String>, bool)> {
+    // (A cheap look first: a pointing word, a unit or officer's verb or 第一责任人 in the first
+    // part, or nothing is copied out.)
+    let stop = (first..end.min(first + HEAD_REACH))
+        .find(|&k| matches!(n[k], '，' | ',' | '。' | '；'))
+        .unwrap_or(end.min(first + HEAD_REACH));
+    let head = &n[first..stop];
+    let points = matches!(n[first], '这' | '以' | '上');
+    if !points
+        && !OWNER_VERBS
+            .iter()
+            .any(|(v, _)| super::lexicon::ends_with_at(head, head.len(), v))
+        && !head.ends_with(&['第', '一', '责', '任', '人'])
+    {
+        return None;
+    }
+    let text = super::lexicon::string_of(&n[first..end]);
+    let text = text.trim().trim_end_matches(['。', '；', '！']);
+    let mut parts = text.split(['，', ',']).peekable();
+    let head = *parts.peek()?;
+    // (`这两个项目，我亲自包抓，…`, `这个项目，…`: a short topic alone in its part.)
+    let topic_part = head.starts_with('这')
+        && head.chars().count() <= TOPIC_PART
+        && spoken_part(head, speaker).is_none();
+    let topic = SPOKEN_TOPICS
+        .iter()
+        .find_map(|w| head.strip_prefix(w))
+        .filter(|_| !topic_part);
+    match topic {
+        // (`这个事情，由…`: the topic alone in its part.)
+        Some("") => {
+            parts.next();
+        }
+        Some(_) => {}
+        None if topic_part => {
+            parts.next();
+        }
+        None if head.ends_with("第一责任人") => {}
+        // (No topic: a sentence of units and their verbs alone, `市场营销部牵头，各子公司配合。`.)
+        None => {
+            let all: Option<Vec<_>> = parts.map(|p| spoken_part(p, speaker)).collect();
+            let all = all.filter(|a| a.len() <= HANDING_PARTS)?;
+            return in_rank_order(all).map(|units| (units, true));
+        }
+    }
+    let mut ranked: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut whole = true;
+    for (k, part) in parts.enumerate() {
+        let part = match (k, topic) {
+            (0, Some(rest)) if !rest.is_empty() => rest,
+            _ => part,
+        };
+        // (Said aloud, the units after the lead keep the order they are named in: `我亲自包抓，
+        // 镇长配合，经发办具体负责` is [the speaker, 镇长, 经发办], as annotated.)
+        match spoken_part(part, speaker) {
+            Some((rank, units)) => ranked.push((rank.min(1), units)),
+            None if k == 0 => return None,
+            None => {
+                whole = false;
+                break;
+            }
+        }
+        if k >= HANDING_PARTS {
+            return None;
+        }
+    }
+    in_rank_order(ranked).map(|units| (units, whole))
+}
+
+/// How far the first part of a sentence is looked at for a handing (`spoken_handing`).
+const HEAD_REACH: usize = 40;
+
+/// One part of a speaker's handing: its rank (lead 0, doer 1, partner 2; a 监督 part names no
+/// owner) and its units.
+fn spoken_part(part: &str, speaker: Option<&str>) -> Option<(usize, Vec<String>)> {
+    let part = part.trim();
+    let part = part.strip_prefix('由').unwrap_or(part);
+    // (`我亲自包抓`, `我负责`: the speaker, named by the byline's title; with no byline, none.)
+    if let Some(rest) = part.strip_prefix('我') {
+        let rest = rest.strip_prefix("亲自").unwrap_or(rest);
+        return ["包抓", "抓", "负责", "牵头", "挂帅"]
+            .contains(&rest)
+            .then(|| (0, speaker.map(String::from).into_iter().collect()));
+    }
+    if let Some(who) = part.strip_suffix("第一责任人") {
+        let (names, _) = who.split_once('是')?;
+        return Some((1, role_units(names)?));
+    }
+    if part.ends_with("监督") && part.chars().count() <= 14 {
+        return Some((3, Vec::new()));
+    }
+    let units = verb_units(part)?;
+    let rank = OWNER_VERBS
+        .iter()
+        .find(|(v, _)| part.ends_with(v))
+        .map_or(1, |(_, r)| *r);
+    Some((rank, units))
+}
+
+/// Names of units or officers split at `、`, each 2 to 20 characters ending as one does.
+fn role_units(names: &str) -> Option<Vec<String>> {
+    let units: Vec<String> = names.split('、').map(|x| x.trim().to_string()).collect();
+    units.iter().all(|u| unit_or_officer(u)).then_some(units)
+}
+
+/// The speaker's title from a speech's byline in its first lines (`镇党委书记  周立新`, `董事长
+/// 孙启明`): a title ending as an officer's does, spaces, then a name of 2 to 4 characters.
+pub(crate) fn speaker_title(text: &str) -> Option<String> {
+    text.lines().take(BYLINE_LINES).find_map(|line| {
+        let line = line.trim();
+        let (title, name) = line.split_once([' ', '　'])?;
+        let name = name.trim_start_matches([' ', '　']);
+        let cjk = |s: &str| s.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        ((2..=4).contains(&name.chars().count())
+            && cjk(name)
+            && cjk(title)
+            && (2..=12).contains(&title.chars().count())
+            && OFFICER_TITLES.iter().any(|w| title.ends_with(w)))
+        .then(|| title.to_string())
+    })
+}
+
+/// How many lines of a text's head are looked at for a byline.
+const BYLINE_LINES: usize = 15;
+
+/// How a speaker's title ends (a byline's).
+const OFFICER_TITLES: &[&str] = &["书记", "主任", "长", "经理", "主席", "董事长"];
 
 /// What may follow a unit opening a clause as its subject (`市城管局于4月15日前…`); a unit
 /// taking on a field (`县科技局负责创新平台建设，年内…`) or leading partners
