@@ -6,6 +6,8 @@
 //! the same length (full-width digits, letters and signs folded to ASCII) for scanning.
 //! Quotes are taken from the original, so they are verbatim minus line breaks.
 
+use crate::extract::lexicon::one_of;
+
 /// A sentence boundary inserted around title lines (never part of a quote).
 pub const BOUNDARY: char = '\u{2029}';
 
@@ -129,8 +131,10 @@ const CONTEXT_HEADINGS: &[&str] = &[
 /// The words of `line` after its number (`一、`, `（二）`, `第一节`, `第一章`), if it has one.
 pub(crate) fn after_number(line: &str) -> Option<&str> {
     let rest = line.trim_start_matches(|c: char| {
-        "一二三四五六七八九十（）()、．.0123456789０１２３４５６７８９第章节篇".contains(c)
-            || c.is_whitespace()
+        one_of(
+            c,
+            "一二三四五六七八九十（）()、．.0123456789０１２３４５６７８９第章节篇",
+        ) || c.is_whitespace()
     });
     let goals = ["目标", "任务", "思路"].iter().any(|w| rest.contains(w));
     (rest.len() < line.len() && !goals).then_some(rest)
@@ -163,12 +167,12 @@ const FORWARD_HEADING: &[&str] = &["安排", "打算", "思路", "展望", "下�
 /// (round 10: a mid-year report's and a plan review's sections).
 pub fn state_heading(line: &str) -> bool {
     let words = line
-        .trim_end_matches(|c: char| c.is_whitespace() || "。．.：:".contains(c) || c == '\u{3000}');
+        .trim_end_matches(|c: char| c.is_whitespace() || one_of(c, "。．.：:") || c == '\u{3000}');
     // (Numbered: a document's title, `某市2026年上半年工作情况`, names the whole text, whose
     // goals for the rest of the year follow without a heading of their own.)
     let numbered = words
         .trim_start_matches(|c: char| {
-            "一二三四五六七八九十（）()、．.0123456789第章节".contains(c) || c.is_whitespace()
+            one_of(c, "一二三四五六七八九十（）()、．.0123456789第章节") || c.is_whitespace()
         })
         .len()
         < words.len();
@@ -178,7 +182,7 @@ pub fn state_heading(line: &str) -> bool {
 fn heading(line: &str, pos: usize) -> Option<Heading> {
     let first = line.chars().next()?;
     let second = line.chars().nth(1);
-    let numbered = ("一二三四五六七八九十".contains(first) && matches!(second, Some('、' | '是')))
+    let numbered = (one_of(first, "一二三四五六七八九十") && matches!(second, Some('、' | '是')))
         || line.starts_with('第')
         || line.starts_with("专栏")
         || bracketed_title(line)
@@ -444,7 +448,7 @@ fn numbered_heading(line: &str) -> bool {
         let rest = &line['第'.len_utf8()..];
         let numeral = rest
             .chars()
-            .take_while(|c| "一二三四五六七八九十百0123456789".contains(*c))
+            .take_while(|c| one_of(*c, "一二三四五六七八九十百0123456789"))
             .map(char::len_utf8)
             .sum::<usize>();
         numeral > 0
@@ -453,9 +457,9 @@ fn numbered_heading(line: &str) -> bool {
                 .any(|w| rest[numeral..].starts_with(w))
     };
     let numbered = chapter
-        || ("一二三四五六七八九十".contains(a) && b == '、')
+        || (one_of(a, "一二三四五六七八九十") && b == '、')
         || (matches!(a, '（' | '(')
-            && "一二三四五六七八九十".contains(b)
+            && one_of(b, "一二三四五六七八九十")
             && line.chars().take(5).any(|c| matches!(c, '）' | ')')));
     numbered
         && line.chars().count() <= 30
@@ -478,7 +482,7 @@ fn date_line(line: &str) -> bool {
     let head: String = rest.chars().take(16).collect();
     rest.len() < line.len()
         && line.chars().count() <= 80
-        && rest.starts_with(|c: char| c.is_ascii_digit() || "二〇零一".contains(c))
+        && rest.starts_with(|c: char| c.is_ascii_digit() || one_of(c, "二〇零一"))
         && ['年', '月', '日'].iter().all(|c| head.contains(*c))
         && !line.chars().any(|c| TITLE_PUNCT.contains(&c))
 }
@@ -503,7 +507,7 @@ fn signing_date_line(line: &str) -> bool {
         let k = s.chars().count();
         (lo..=hi).contains(&k)
             && (s.chars().all(|c| c.is_ascii_digit())
-                || s.chars().all(|c| "〇零一二三四五六七八九十".contains(c)))
+                || s.chars().all(|c| one_of(c, "〇零一二三四五六七八九十")))
     };
     digits(year, 4, 4) && digits(month, 1, 2) && digits(day, 1, 3)
 }

@@ -5,6 +5,7 @@
 //! such figures annotated with the label's year).
 
 use super::{WinKind, Window};
+use crate::extract::lexicon::one_of;
 
 /// The words a label may end with after its year.
 const GOAL_WORDS: &[&str] = &[
@@ -25,7 +26,7 @@ pub(super) fn label_year(n: &[char], start: usize, end: usize, wins: &[Window]) 
         _ => return None,
     };
     let ordinal = |c: &char| {
-        c.is_whitespace() || c.is_ascii_digit() || "（）()、.．一二三四五六七八九十到".contains(*c)
+        c.is_whitespace() || c.is_ascii_digit() || one_of(*c, "（）()、.．一二三四五六七八九十到")
     };
     let before = n.get(start..w.pos)?;
     if before.len() > 6 || !before.iter().all(ordinal) {
@@ -33,7 +34,7 @@ pub(super) fn label_year(n: &[char], start: usize, end: usize, wins: &[Window]) 
     }
     let mut rest: &[char] = n.get(w.end..end)?;
     while let Some((last, head)) = rest.split_last() {
-        if last.is_whitespace() || "。：:；".contains(*last) {
+        if last.is_whitespace() || one_of(*last, "。：:；") {
             rest = head;
         } else {
             break;

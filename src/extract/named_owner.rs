@@ -7,6 +7,7 @@
 
 use super::clauses::Sentence;
 use super::items::{UNIT_ENDS, ends_with_owner_verb, verb_units};
+use crate::extract::lexicon::one_of;
 
 /// How a sentence handing the work before it opens (`以上工作由…`).
 const BEFORE_OPENERS: &[&str] = &[
@@ -175,7 +176,7 @@ fn department_subject(chars: &[char]) -> Option<String> {
             || place_centre(&name)
             || chars[..k]
                 .iter()
-                .any(|c| c.is_ascii_digit() || "，、：（".contains(*c))
+                .any(|c| c.is_ascii_digit() || one_of(*c, "，、：（"))
         {
             return None;
         }
