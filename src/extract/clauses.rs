@@ -6,8 +6,6 @@
 //! the same length (full-width digits, letters and signs folded to ASCII) for scanning.
 //! Quotes are taken from the original, so they are verbatim minus line breaks.
 
-use crate::extract::lexicon::one_of;
-
 /// A sentence boundary inserted around title lines (never part of a quote).
 pub const BOUNDARY: char = '\u{2029}';
 
@@ -131,10 +129,8 @@ const CONTEXT_HEADINGS: &[&str] = &[
 /// The words of `line` after its number (`一、`, `（二）`, `第一节`, `第一章`), if it has one.
 pub(crate) fn after_number(line: &str) -> Option<&str> {
     let rest = line.trim_start_matches(|c: char| {
-        one_of(
-            c,
-            "一二三四五六七八九十（）()、．.0123456789０１２３４５６７８９第章节篇",
-        ) || c.is_whitespace()
+        "一二三四五六七八九十（）()、．.0123456789０１２３４５６７８９第章节篇".contains(c)
+            || c.is_whitespace()
     });
     let goals = ["目标", "任务", "思路"].iter().any(|w| rest.contains(w));
     (rest.len() < line.len() && !goals).then_some(rest)
@@ -167,12 +163,12 @@ const FORWARD_HEADING: &[&str] = &["安排", "打算", "思路", "展望", "下�
 /// (round 10: a mid-year report's and a plan review's sections).
 pub fn state_heading(line: &str) -> bool {
     let words = line
-        .trim_end_matches(|c: char| c.is_whitespace() || one_of(c, "。．.：:") || c == '\u{3000}');
+        .trim_end_matches(|c: char| c.is_whitespace() || "。．.：:".contains(c) || c == '\u{3000}');
     // (Numbered: a document's title, `某市2026年上半年工作情况`, names the whole text, whose
     // goals for the rest of the year follow without a heading of their own.)
     let numbered = words
         .trim_start_matches(|c: char| {
-            one_of(c, "一二三四五六七八九十（）()、．.0123456789第章节") || c.is_whitespace()
+            "一二三四五六七八九十（）()、．.0123456789第章节".contains(c) || c.is_whitespace()
         })
         .len()
         < words.len();
@@ -182,7 +178,7 @@ pub fn state_heading(line: &str) -> bool {
 fn heading(line: &str, pos: usize) -> Option<Heading> {
     let first = line.chars().next()?;
     let second = line.chars().nth(1);
-    let numbered = (one_of(first, "一二三四五六七八九十") && matches!(second, Some('、' | '是')))
+    let numbered = ("一二三四五六七八九十".contains(first) && matches!(second, Some('、' | '是')))
         || line.starts_with('第')
         || line.starts_with("专栏")
         || bracketed_title(line)
@@ -448,7 +444,7 @@ fn numbered_heading(line: &str) -> bool {
         let rest = &line['第'.len_utf8()..];
         let numeral = rest
             .chars()
-            .take_while(|c| one_of(*c, "一二三四五六七八九十百0123456789"))
+            .take_while(|c| "一二三四五六七八九十百0123456789".contains(*c))
             .map(char::len_utf8)
             .sum::<usize>();
         numeral > 0
@@ -457,9 +453,9 @@ fn numbered_heading(line: &str) -> bool {
                 .any(|w| rest[numeral..].starts_with(w))
     };
     let numbered = chapter
-        || (one_of(a, "一二三四五六七八九十") && b == '、')
+        || ("一二三四五六七八九十".contains(a) && b == '、')
         || (matches!(a, '（' | '(')
-            && one_of(b, "一二三四五六七八九十")
+            && "一二三四五六七八九十".contains(b)
             && line.chars().take(5).any(|c| matches!(c, '）' | ')')));
     numbered
         && line.chars().count() <= 30
@@ -482,7 +478,7 @@ fn date_line(line: &str) -> bool {
     let head: String = rest.chars().take(16).collect();
     rest.len() < line.len()
         && line.chars().count() <= 80
-        && rest.starts_with(|c: char| c.is_ascii_digit() || one_of(c, "二〇零一"))
+        && rest.starts_with(|c: char| c.is_ascii_digit() || "二〇零一".contains(c))
         && ['年', '月', '日'].iter().all(|c| head.contains(*c))
         && !line.chars().any(|c| TITLE_PUNCT.contains(&c))
 }
@@ -507,7 +503,7 @@ fn signing_date_line(line: &str) -> bool {
         let k = s.chars().count();
         (lo..=hi).contains(&k)
             && (s.chars().all(|c| c.is_ascii_digit())
-                || s.chars().all(|c| one_of(c, "〇零一二三四五六七八九十")))
+                || s.chars().all(|c| "〇零一二三四五六七八九十".contains(c)))
     };
     digits(year, 4, 4) && digits(month, 1, 2) && digits(day, 1, 3)
 }

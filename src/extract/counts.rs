@@ -6,7 +6,6 @@ use super::Measure;
 use super::clauses::{BOUNDARY, Clause};
 use super::lexicon::{self, contains_any, find, starts_with_at};
 use super::{Ctx, Proposal, classifier_unit, numbers};
-use crate::extract::lexicon::one_of;
 
 /// Money that is raised, spent or lent (`县级财政投入不低于4.1亿元`, `争取专项债券资金120亿元`,
 /// `发放创业担保贷款2亿元`): a flow over the window, not a stock.
@@ -48,7 +47,7 @@ pub(super) fn works_after(n: &[char], from: usize, end: usize) -> bool {
     let item = &n[from.min(end)..end];
     let item = item
         .iter()
-        .position(|c| one_of(*c, "、，；,;"))
+        .position(|c| "、，；,;".contains(*c))
         .map_or(item, |k| &item[..k]);
     !item.is_empty()
         && lexicon::WORKS_VERBS
@@ -288,7 +287,7 @@ pub(super) fn counted_verb(before: &[char], unit: &str) -> bool {
         && COUNTED_VERBS.iter().any(|v| {
             lexicon::rfind(before, v).is_some_and(|p| {
                 let after = &before[p + v.chars().count()..];
-                (*v != "新开" || !after.first().is_some_and(|c| one_of(*c, "工放设")))
+                (*v != "新开" || !after.first().is_some_and(|c| "工放设".contains(*c)))
                     && !after.starts_with(&['的'])
                     && !before[..p].ends_with(&['计', '划'])
                     && !contains_any(after, &["实事", "类"])
@@ -367,7 +366,7 @@ pub(super) fn programme_done_after(n: &[char], from: usize, to: usize) -> Option
     let stretch = &n[from..to];
     let stop = stretch
         .iter()
-        .position(|c| one_of(*c, "；;。！？"))
+        .position(|c| "；;。！？".contains(*c))
         .unwrap_or(stretch.len());
     let stretch = &stretch[..stop];
     let at = ["全部完成", "全面完成"]
@@ -376,11 +375,11 @@ pub(super) fn programme_done_after(n: &[char], from: usize, to: usize) -> Option
         .min()?;
     let clause_start = stretch[..at]
         .iter()
-        .rposition(|c| one_of(*c, "，,"))
+        .rposition(|c| "，,".contains(*c))
         .map_or(0, |k| k + 1);
     let clause_end = stretch[at..]
         .iter()
-        .position(|c| one_of(*c, "，,"))
+        .position(|c| "，,".contains(*c))
         .map_or(stretch.len(), |k| at + k);
     let clause = &stretch[clause_start..clause_end];
     (clause_start > 0 && contains_any(clause, &["前", "年底", "年内"])).then_some(from + clause_end)
@@ -581,7 +580,7 @@ fn done_in_year(f: &Figure) -> bool {
                 .checked_sub(1)
                 .and_then(|k| f.verb_text.get(k))
                 .is_some_and(|c| {
-                    c.is_ascii_digit() || one_of(*c, "〇零一二三四五六七八九十两百几")
+                    c.is_ascii_digit() || "〇零一二三四五六七八九十两百几".contains(*c)
                 });
             if counted && w.starts_with('年') {
                 return false;

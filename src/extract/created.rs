@@ -6,7 +6,6 @@
 
 use super::lexicon::{self, contains_any, find};
 use super::numbers;
-use crate::extract::lexicon::one_of;
 
 /// Verbs of making or doing, before the noun and its figure.
 const MAKING: &[&str] = &[
@@ -278,7 +277,7 @@ pub fn done_before(verb_text: &[char]) -> bool {
 /// 改造企业42家`, `完成所属燃煤机组超低排放改造4台`) are both ytd.
 pub(crate) fn size_class(text: &[char]) -> bool {
     text.windows(2).any(|w| {
-        w[0] == '超' && (w[1].is_ascii_digit() || one_of(w[1], "一二两三四五六七八九十百千万亿过"))
+        w[0] == '超' && (w[1].is_ascii_digit() || "一二两三四五六七八九十百千万亿过".contains(w[1]))
     })
 }
 
@@ -312,7 +311,7 @@ pub(crate) fn spelled_window(verb_text: &[char]) -> bool {
         find(verb_text, w, 0).is_some_and(|p| {
             let next = verb_text.get(p + 2).copied().unwrap_or(' ');
             let prev = p.checked_sub(1).and_then(|k| verb_text.get(k)).copied();
-            !one_of(next, "行计规方攻来前") && !matches!(prev, Some('近' | '去' | '前' | '这'))
+            !"行计规方攻来前".contains(next) && !matches!(prev, Some('近' | '去' | '前' | '这'))
         })
     })
 }

@@ -11,7 +11,6 @@
 
 use super::WinKind;
 use super::lexicon::{contains_any, ends_with_at, find, longest_at, starts_with_at};
-use crate::extract::lexicon::one_of;
 
 /// What a survey or review of a situation is called after its 情况 (`…研发活动情况摸底`,
 /// `…履约情况评估`): a thing done, not a situation reported.
@@ -186,7 +185,7 @@ pub(super) fn predicate(
             let review_passed = || {
                 let end = (p..to)
                     .rev()
-                    .find(|&k| !n[k].is_whitespace() && !one_of(n[k], "。；;，,"))
+                    .find(|&k| !n[k].is_whitespace() && !"。；;，,".contains(n[k]))
                     .map_or(to, |k| k + 1);
                 REVIEWS.iter().any(|x| ends_with_at(n, end, x))
             };

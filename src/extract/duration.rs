@@ -7,7 +7,6 @@
 
 use super::draft::Proposal;
 use super::{Field, Measure};
-use crate::extract::lexicon::one_of;
 
 /// Units of time.
 const TIME_UNITS: &[&str] = &["小时", "个工作日", "工作日", "分钟", "秒", "天", "日"];
@@ -74,7 +73,7 @@ fn within_clause(quote: &str, unit: &str) -> bool {
             figure |= c[..i].chars().next_back().is_some_and(|d| {
                 d.is_ascii_digit()
                     || ('０'..='９').contains(&d)
-                    || one_of(d, "一二三四五六七八九十两半")
+                    || "一二三四五六七八九十两半".contains(d)
             });
             within |= c[i + unit.len()..].starts_with('内');
         }

@@ -4,7 +4,6 @@
 
 use super::clauses::{BOUNDARY, Text};
 use super::lexicon::find;
-use crate::extract::lexicon::one_of;
 
 /// The labels a glossary opens with, alone on their line after an optional `附` / `附件N`.
 const LABELS: &[&str] = &["名词解释", "名词注释", "名词术语解释"];
@@ -52,5 +51,5 @@ pub(super) fn start(t: &Text) -> Option<usize> {
     let from = t.line_starts.get(next).copied().unwrap_or(n.len()).max(k);
     let head = n.get(from..n.len().min(from + 24)).unwrap_or(&[]);
     let head = head.split(|&c| c == '\n').next().unwrap_or(&[]);
-    head.iter().any(|&c| one_of(c, "指即：:")).then_some(line)
+    head.iter().any(|&c| "指即：:".contains(c)).then_some(line)
 }

@@ -5,7 +5,6 @@
 //! such figures annotated with the label's year).
 
 use super::{WinKind, Window};
-use crate::extract::lexicon::one_of;
 
 /// The words a label may end with after its year.
 const GOAL_WORDS: &[&str] = &[
@@ -26,7 +25,7 @@ pub(super) fn label_year(n: &[char], start: usize, end: usize, wins: &[Window]) 
         _ => return None,
     };
     let ordinal = |c: &char| {
-        c.is_whitespace() || c.is_ascii_digit() || one_of(*c, "（）()、.．一二三四五六七八九十到")
+        c.is_whitespace() || c.is_ascii_digit() || "（）()、.．一二三四五六七八九十到".contains(*c)
     };
     let before = n.get(start..w.pos)?;
     if before.len() > 6 || !before.iter().all(ordinal) {
@@ -34,7 +33,7 @@ pub(super) fn label_year(n: &[char], start: usize, end: usize, wins: &[Window]) 
     }
     let mut rest: &[char] = n.get(w.end..end)?;
     while let Some((last, head)) = rest.split_last() {
-        if last.is_whitespace() || one_of(*last, "。：:；") {
+        if last.is_whitespace() || "。：:；".contains(*last) {
             rest = head;
         } else {
             break;

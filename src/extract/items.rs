@@ -6,7 +6,6 @@
 use super::clauses::{Clause, Sentence};
 use super::lexicon::{find, starts_with_at};
 use super::{WinKind, Window};
-use crate::extract::lexicon::one_of;
 
 /// The titles of a note of units after an item, lead unit first.
 pub(crate) const OWNER_TITLES: &[&str] = &[
@@ -212,7 +211,7 @@ pub(crate) fn last_numbered_item(n: &[char], s: &Sentence) -> Option<usize> {
 fn list_mark_at(n: &[char], at: usize) -> bool {
     let d = super::numbers::ascii_digits_at(n, at);
     if (1..=2).contains(&d) {
-        return n.get(at + d).is_some_and(|c| one_of(*c, ".、．"));
+        return n.get(at + d).is_some_and(|c| ".、．".contains(*c));
     }
     if n.get(at).is_some_and(|c| matches!(c, '（' | '(')) {
         let d = super::numbers::ascii_digits_at(n, at + 1);
@@ -342,7 +341,7 @@ pub(crate) fn item_number_len(cl: &[char]) -> usize {
 pub(crate) fn digit_number_len(cl: &[char]) -> usize {
     let digit = |c: &char| c.is_ascii_digit() || ('０'..='９').contains(c);
     let digits = cl.iter().take_while(|c| digit(c)).count();
-    let marked = cl.get(digits).is_some_and(|c| one_of(*c, ".．、)）"));
+    let marked = cl.get(digits).is_some_and(|c| ".．、)）".contains(*c));
     if (1..=3).contains(&digits) && marked && !cl.get(digits + 1).is_some_and(digit) {
         digits + 1
     } else {

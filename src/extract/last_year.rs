@@ -3,7 +3,6 @@
 //! the 22 clauses holding 去年 (not as a base) hold no target (round 16).
 
 use super::lexicon;
-use crate::extract::lexicon::one_of;
 
 /// Words before 去年 that make it a base or a peer (`比去年增长10%`, `较去年提前两个月`).
 const BASE_BEFORE: &[&str] = &["比", "较", "与", "同", "于", "超过", "高于", "低于", "在"];
@@ -36,7 +35,7 @@ fn describes_object(before: &[char], from: usize) -> bool {
     let rest = before.get(from..).unwrap_or_default();
     rest.iter()
         .take(6)
-        .take_while(|c| !one_of(**c, "，,。；;、：:"))
+        .take_while(|c| !"，,。；;、：:".contains(**c))
         .position(|&c| c == '的')
         .is_some_and(|k| rest.get(k + 1).is_some_and(|c| !c.is_ascii_digit()))
 }

@@ -384,12 +384,12 @@ pub fn future_marker_word(n: &[char], at: usize, w: &str) -> bool {
         || at
             .checked_sub(1)
             .and_then(|k| n.get(k))
-            .is_some_and(|c| one_of(*c, "主重"));
+            .is_some_and(|c| "主重".contains(*c));
     // (再 before a verb of speech, `再说说改革和民生。`, is the speaker turning to a topic:
     // a speech's look back goes on; heldout15b x2.)
     let past_again = n
         .get(at + 1)
-        .is_some_and(|c| one_of(*c, "获次创生造说讲谈"))
+        .is_some_and(|c| "获次创生造说讲谈".contains(*c))
         || RE_NOUNS.iter().any(|x| starts_with_at(n, at + 1, x));
     // (要 of a problem paragraph's lead, `但也要看到，…仅为38.6%`, `我们也要清醒看到`: the ten
     // such leads in the annotated sets all open findings, not duties; round 18 A.)
@@ -439,7 +439,7 @@ pub fn goals_done(cl: &[char]) -> bool {
                 let end = (start + GOAL_NAMED_WITHIN).min(cl.len());
                 let stop = cl[start..end]
                     .iter()
-                    .position(|c| one_of(*c, "，,。；;：:"))
+                    .position(|c| "，,。；;：:".contains(*c))
                     .map_or(end, |k| start + k);
                 let near = &cl[start..stop];
                 if ["预期", "目标", "年初"]
@@ -1318,14 +1318,6 @@ impl FirstChars {
             .iter()
             .any(|&(_, rest, ..)| starts_with_at(hay, i + 1, rest))
     }
-}
-
-/// Is `c` one of the characters of `set`? (`"…".contains(c)` of a character outside ASCII
-/// runs a substring search set up anew at each call: 3.8 % of a document's instructions,
-/// asked of every character of names, cells and lines; round 27 E.)
-#[inline]
-pub fn one_of(c: char, set: &str) -> bool {
-    set.chars().any(|x| x == c)
 }
 
 /// The text of `cs` as a string, its buffer sized once (collecting characters one by one

@@ -5,7 +5,6 @@
 
 use super::clauses::Sentence;
 use super::lexicon::{contains_any, find};
-use crate::extract::lexicon::one_of;
 
 /// Headings of a plan's section on its means (`四、保障措施`, `第四节　保障措施`,
 /// `五、组织实施`): the word opens the heading after its number.
@@ -28,10 +27,8 @@ const MEANS_HEADINGS: &[&str] = &[
 /// lasts to the next heading of its level or a higher one.
 pub(super) fn means_heading(line: &str) -> bool {
     let rest = line.trim_start_matches(|c: char| {
-        one_of(
-            c,
-            "一二三四五六七八九十（）()、．.0123456789０１２３４５６７８９第章节篇",
-        ) || c.is_whitespace()
+        "一二三四五六七八九十（）()、．.0123456789０１２３４５６７８９第章节篇".contains(c)
+            || c.is_whitespace()
             || c == '\u{3000}'
     });
     rest.len() < line.len() && MEANS_HEADINGS.iter().any(|w| rest.starts_with(w))
@@ -73,8 +70,8 @@ pub(super) fn scoring_rule(clause_before: &[char], after: &[char]) -> bool {
     let scored = (0..after.len().saturating_sub(1)).any(|k| {
         after[k] == '计'
             && after[k + 1] == '分'
-            && (k == 0 || !one_of(after[k - 1], "合累统总设估"))
-            && after.get(k + 2).is_none_or(|c| !one_of(*c, "别析类布配"))
+            && (k == 0 || !"合累统总设估".contains(after[k - 1]))
+            && after.get(k + 2).is_none_or(|c| !"别析类布配".contains(*c))
     });
     find(clause_before, "权重", 0).is_some() || scored || contains_any(after, &["不得分", "扣分"])
 }

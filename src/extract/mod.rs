@@ -538,7 +538,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             // governs its sentence only, as `9月底前完成…` does; `到2028年，…` opens a passage.)
             let task_deadline = dated::is_action_deadline(n, &w.kind, w.pos, w.end)
                 && n.get(w.pos).is_some_and(char::is_ascii_digit)
-                && n.get(w.end).is_some_and(|c| !lexicon::one_of(*c, "，,：:"));
+                && n.get(w.end).is_some_and(|c| !"，,：:".contains(*c));
             passage_win = (matches!(w.kind, WinKind::By(_)) && !task_deadline).then_some(w.kind);
         }
         // `（一）2027年目标。` labelling the goals after it: its year governs the paragraph.
@@ -553,7 +553,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         let dated_task = leading.is_some_and(|w| {
             w.pos <= s.clauses[0].start + 1
                 && dated::is_action_deadline(n, &w.kind, w.pos, w.end)
-                && n.get(w.end).is_some_and(|c| !lexicon::one_of(*c, "，,：:"))
+                && n.get(w.end).is_some_and(|c| !"，,：:".contains(*c))
         });
         if results {
             carry = true;
@@ -768,7 +768,7 @@ fn numbers_only(chars: &[char]) -> bool {
         c.is_ascii_digit()
             || c.is_whitespace()
             || c == clauses::BOUNDARY
-            || (c.is_ascii_punctuation() && !lexicon::one_of(c, "%<>="))
+            || (c.is_ascii_punctuation() && !"%<>=".contains(c))
     })
 }
 
@@ -964,10 +964,10 @@ fn lists_goals(n: &[char], s: &Sentence) -> bool {
                 let k = p + len;
                 if w.ends_with(['是', '为'])
                     || k >= cl.len()
-                    || lexicon::one_of(cl[k], "：:，,；;。")
+                    || "：:，,；;。".contains(cl[k])
                     || cl[k..cl.len().min(k + 3)]
                         .iter()
-                        .any(|c| lexicon::one_of(*c, "是为：:"))
+                        .any(|c| "是为：:".contains(*c))
                     || starts_with_at(cl, k, "如下")
                     || starts_with_at(cl, k, "任务")
                 {
@@ -1080,9 +1080,7 @@ fn box_goal(n: &[char], s: &Sentence, wins: &[Window], doc: &DocInfo) -> Option<
     // lead clause (`到2025年，…`): it dates its clause alone; the works counted after it are
     // the plan's (`box_works`).
     let own = w.is_some_and(|w| {
-        w.end > 0
-            && n[w.end - 1] == '前'
-            && n.get(w.end).is_some_and(|c| !lexicon::one_of(*c, "，,：:"))
+        w.end > 0 && n[w.end - 1] == '前' && n.get(w.end).is_some_and(|c| !"，,：:".contains(*c))
     });
     let clauses = if own {
         s.clauses[ci..=ci].to_vec()
@@ -1169,7 +1167,7 @@ const NEWS_ASIDES: &[&str] = &["据介绍，", "据了解，"];
 const THIS_YEAR_WORDS: &[&str] = &["全年", "今年", "年内", "本年", "年底前", "年底", "年末"];
 
 fn is_numeral_char(c: char) -> bool {
-    c.is_ascii_digit() || lexicon::one_of(c, "零〇一二两三四五六七八九十百千")
+    c.is_ascii_digit() || "零〇一二两三四五六七八九十百千".contains(c)
 }
 
 /// The windows of the sentences read before the sentence loop (`DocInfo::new` looks for the
@@ -1259,7 +1257,7 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
             // 本 ending a word before 年 (`运行成本年均下降3%`, `资本年均回报`): no window.
             let in_word = w == "本年"
                 && (n.get(i + 2) == Some(&'均')
-                    || i > 0 && lexicon::one_of(n[i - 1], "成资基根样版文日账书课剧脚"));
+                    || i > 0 && "成资基根样版文日账书课剧脚".contains(n[i - 1]));
             // 全年 naming the goal a share is of (`一季度营业收入完成全年目标的20%以上`): the
             // share's time is the part before it, not the year (round 25 C).
             let goal_named = w == "全年"
@@ -1313,7 +1311,7 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
             let change_end = (before("到") || before("至"))
                 && n.get(m.unit_end) == Some(&'的')
                 && m.start >= 2
-                && lexicon::one_of(n[m.start - 2], "加高升降少长大缩");
+                && "加高升降少长大缩".contains(n[m.start - 2]);
             if change_end {
                 continue;
             }
@@ -1440,7 +1438,7 @@ fn plan_period_window(n: &[char], i: usize) -> Option<(usize, usize, i32)> {
     if a > 0 && "“\"".contains(n[a - 1]) {
         a -= 1;
     }
-    if a > 0 && lexicon::one_of(n[a - 1], "到在至") {
+    if a > 0 && "到在至".contains(n[a - 1]) {
         a -= 1;
     }
     let clause_head =
@@ -1997,7 +1995,7 @@ fn year_after_reported(t: &Text, sents: &[Sentence], seen: &mut SeenWindows) -> 
                 let forward = FORWARD.iter().any(|w| {
                     let mut from = 0;
                     while let Some(p) = find(sent, w, from) {
-                        if *w != "要" || (p == 0 || !lexicon::one_of(sent[p - 1], "主重需")) {
+                        if *w != "要" || (p == 0 || !"主重需".contains(sent[p - 1])) {
                             return true;
                         }
                         from = p + 1;
@@ -2288,7 +2286,7 @@ fn past_list_mark_end(n: &[char], at: usize) -> usize {
     while n.get(k).is_some_and(|c| c.is_ascii_digit()) && k < at + 2 {
         k += 1;
     }
-    if k > at && n.get(k).is_some_and(|c| lexicon::one_of(*c, ".、")) {
+    if k > at && n.get(k).is_some_and(|c| ".、".contains(*c)) {
         k + 1
     } else {
         at
@@ -2650,7 +2648,7 @@ fn months_so_far(n: &[char], at: usize) -> bool {
     let a = digits(at);
     if a > 0 && a <= 2 {
         let sep = at + a;
-        if n.get(sep).is_some_and(|c| lexicon::one_of(*c, "—-–～~至")) {
+        if n.get(sep).is_some_and(|c| "—-–～~至".contains(*c)) {
             let b = digits(sep + 1);
             if b > 0 && b <= 2 && n.get(sep + 1 + b) == Some(&'月') {
                 return true;
@@ -2779,7 +2777,7 @@ fn class_bound(n: &[char], c: &Clause, m: &Mention, next: Option<&Mention>) -> b
     let noun = tail
         .iter()
         .take(9)
-        .take_while(|&&ch| !lexicon::one_of(ch, "，,。；;、"))
+        .take_while(|&&ch| !"，,。；;、".contains(ch))
         .count();
     // (Or 的 after the bound, whatever runs on after the noun: `对投资1000万元以上的项目开展
     // 跟踪审计`, round 17. Not a share, `80%以上的乡镇卫生院达到…标准`: the share is the goal.)
@@ -3316,7 +3314,7 @@ fn clean_name(cx: &Ctx, a: usize, b: usize) -> String {
         let before = i;
         while chars
             .get(i)
-            .is_some_and(|c| c.is_whitespace() || lexicon::one_of(*c, "、，：；的”）—"))
+            .is_some_and(|c| c.is_whitespace() || "、，：；的”）—".contains(*c))
         {
             i += 1;
         }
@@ -3326,7 +3324,7 @@ fn clean_name(cx: &Ctx, a: usize, b: usize) -> String {
         // 一是 / 二是 … list markers
         let k = chars[i.min(chars.len())..]
             .iter()
-            .take_while(|c| lexicon::one_of(**c, "一二三四五六七八九十"))
+            .take_while(|c| "一二三四五六七八九十".contains(**c))
             .count();
         if k > 0 && k <= 2 && chars.get(i + k) == Some(&'是') {
             i += k + 1;
@@ -3340,7 +3338,7 @@ fn clean_name(cx: &Ctx, a: usize, b: usize) -> String {
     loop {
         while s
             .last()
-            .is_some_and(|c| c.is_whitespace() || lexicon::one_of(*c, "、，的等“（"))
+            .is_some_and(|c| c.is_whitespace() || "、，的等“（".contains(*c))
         {
             s.pop();
         }
@@ -3740,10 +3738,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             && (pre.is_some_and(|(w, _)| w.starts_with('超'))
                 || m.start.checked_sub(1).and_then(|i| n.get(i)) == Some(&'超'));
         if gi.is_none() && (m.qualifier.is_some() || n.get(m.end) == Some(&'的') || size_class) {
-            let next_is_boundary = n
-                .get(m.end)
-                .is_none_or(|ch| lexicon::one_of(*ch, "，、。；："))
-                || m.end >= cw.end;
+            let next_is_boundary =
+                n.get(m.end).is_none_or(|ch| "，、。；：".contains(*ch)) || m.end >= cw.end;
             // Only the next figure matters: a 、 before it is before every later one too.
             let later_in_item = ms
                 .iter()
@@ -4323,7 +4319,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let number_first = !after_name.is_empty()
             && after_name.chars().count() >= 2
             && m.end < cw.end
-            && !lexicon::one_of(n[m.end], "，、。；");
+            && !"，、。；".contains(n[m.end]);
         let mut name = match gi {
             Some((g, pos)) => g.names.get(pos).cloned().unwrap_or_default(),
             None if number_first && (pre.is_none() || total_inv) => {
@@ -4546,8 +4542,7 @@ fn spoken_aside(cl: &[char]) -> bool {
 /// their own. The clause opens with 即 right after
 /// a clause ending in a quoted name (at most twelve characters) that holds a digit.
 fn glosses_numbered_name(n: &[char], c: &Clause) -> bool {
-    if n.get(c.start) != Some(&'即') || c.start < 2 || !lexicon::one_of(n[c.start - 1], "，,：:")
-    {
+    if n.get(c.start) != Some(&'即') || c.start < 2 || !"，,：:".contains(n[c.start - 1]) {
         return false;
     }
     let head = &n[c.start.saturating_sub(24)..c.start - 1];
@@ -4567,7 +4562,7 @@ fn glosses_numbered_name(n: &[char], c: &Clause) -> bool {
         && name.iter().any(|ch| {
             ch.is_ascii_digit()
                 || ('０'..='９').contains(ch)
-                || lexicon::one_of(*ch, "一二三四五六七八九十百千万两双")
+                || "一二三四五六七八九十百千万两双".contains(*ch)
         })
 }
 
@@ -4687,7 +4682,7 @@ fn listed_flow(cx: &Ctx, c: &Clause, m: &Mention) -> bool {
 /// back); a figure ending at or before it is referred to. Only a goal already drafted is
 /// dropped (the caller compares), so a first statement so worded is kept.
 fn goal_referral(n: &[char], c: &Clause) -> Option<usize> {
-    let points_back = n.get(c.end).is_some_and(|ch| lexicon::one_of(*ch, "，,"))
+    let points_back = n.get(c.end).is_some_and(|ch| "，,".contains(*ch))
         && ["这个目标", "这一目标", "上述目标", "该目标", "这些目标"]
             .iter()
             .any(|w| starts_with_at(n, c.end + 1, w));
@@ -4770,14 +4765,11 @@ fn located_in_places(n: &[char], start: usize, unit_end: usize, unit: &str) -> b
         return false;
     }
     let from = start.saturating_sub(6);
-    let Some(p) = (from..start)
-        .rev()
-        .find(|&j| lexicon::one_of(n[j], "在向于"))
-    else {
+    let Some(p) = (from..start).rev().find(|&j| "在向于".contains(n[j])) else {
         return false;
     };
     let between = &n[p + 1..start];
-    !between.iter().any(|c| lexicon::one_of(*c, "，、；：。"))
+    !between.iter().any(|c| "，、；：。".contains(*c))
         && !contains_any(between, lexicon::CUE_VERBS)
         && !contains_any(between, &["选", "择", "确定", "支持", "争创"])
 }
@@ -4923,7 +4915,7 @@ fn yearly_task(t: &[char], at: usize) -> Option<usize> {
     let e = find(&t[..end], "年度任务", from)?;
     let name = &t[from..e];
     (name.len() >= 2
-        && !name.iter().any(|c| lexicon::one_of(*c, "，。；、,;：:"))
+        && !name.iter().any(|c| "，。；、,;：:".contains(*c))
         && !["各项", "全部", "全年", "下达"]
             .iter()
             .any(|w| find(name, w, 0).is_some()))

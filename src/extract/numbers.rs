@@ -5,7 +5,6 @@
 //! All positions are indices into a normalised `char` slice (see `clauses::prepare`).
 
 use super::{Rule, lexicon};
-use crate::extract::lexicon::one_of;
 
 /// Largest magnitude accepted as a figure; beyond it a "number" is noise.
 pub const MAX_VALUE: f64 = 1e15;
@@ -537,7 +536,7 @@ fn times_counted(t: &[char], at: usize, n: usize) -> bool {
     let per_period = t[at.saturating_sub(16)..at]
         .iter()
         .rev()
-        .take_while(|c| !one_of(**c, "，,。；;：:"))
+        .take_while(|c| !"，,。；;：:".contains(**c))
         .any(|&c| c == '每');
     digit && !per_period && phrase_ends(t, at + n)
 }
@@ -773,7 +772,7 @@ fn per_base(t: &[char], m: &Mention, unit_end: usize, to: usize) -> bool {
     let people = m.unit.as_deref().is_some_and(|u| u.ends_with('人'));
     let noun_follows = t
         .get(unit_end)
-        .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && !one_of(*c, "以左上下内"));
+        .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && !"以左上下内".contains(*c));
     // (The unit may be read past the scan window, so `unit_end` can pass `to`: then there is
     // nothing of the window left to look at; review 18.)
     round
@@ -782,7 +781,7 @@ fn per_base(t: &[char], m: &Mention, unit_end: usize, to: usize) -> bool {
         && t.get(unit_end..to.min(unit_end + 12).max(unit_end))
             .unwrap_or(&[])
             .iter()
-            .take_while(|c| !one_of(**c, "，,。；;、：:"))
+            .take_while(|c| !"，,。；;、：:".contains(**c))
             .any(|&c| c == '率')
 }
 

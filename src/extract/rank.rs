@@ -7,7 +7,6 @@
 use super::clauses::Clause;
 use super::lexicon::{find, starts_with_at};
 use super::{Ctx, Field, Goal, Measure, Proposal, Rule, clean_name, resolve_window, window_for};
-use crate::extract::lexicon::one_of;
 
 /// Verbs that aim at a place in a ranking.
 const RANK_VERBS: &[&str] = &[
@@ -173,7 +172,7 @@ fn counted_after(n: &[char], end: usize, clause_end: usize) -> bool {
     }
     at < clause_end
         && n.get(at)
-            .is_some_and(|c| c.is_ascii_digit() || one_of(*c, "一二两三四五六七八九十"))
+            .is_some_and(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(*c))
 }
 
 #[cfg(test)]

@@ -14,7 +14,6 @@
 
 use super::{WinKind, find_windows, section_year};
 use crate::extract::clauses::Clause;
-use crate::extract::lexicon::one_of;
 use crate::extract::lexicon::{contains_any, find};
 
 /// What the current level-1 section's heading gives its sub-headings: its year
@@ -81,7 +80,7 @@ pub(super) fn heading_year(
     // (A numbered heading only: a title's `…和二〇三五年远景目标纲要` names a horizon.)
     let numbered = h
         .first()
-        .is_some_and(|c| one_of(*c, "一二三四五六七八九十（(第"));
+        .is_some_and(|c| "一二三四五六七八九十（(第".contains(*c));
     if !numbered || find(h, "远景", 0).is_some() {
         return None;
     }
@@ -133,7 +132,7 @@ pub(super) fn plan_referred_to(cl: &[char], p: usize) -> bool {
         .strip_suffix(&['年', '度'])
         .or_else(|| before.strip_suffix(&['年', '初']))
         .unwrap_or(before);
-    before.last().is_some_and(|c| one_of(*c, "超占为达"))
+    before.last().is_some_and(|c| "超占为达".contains(*c))
         || before.ends_with(&['完', '成'])
         || before.ends_with(&['超', '过'])
 }
@@ -173,10 +172,10 @@ fn pushed_on(before: &[char]) -> bool {
             (1..=3).contains(&at)
                 && before[..at]
                     .iter()
-                    .all(|c| c.is_ascii_digit() || one_of(*c, "．.、（）()一二三四五六七八九十"))
+                    .all(|c| c.is_ascii_digit() || "．.、（）()一二三四五六七八九十".contains(*c))
                 && !before[at..]
                     .iter()
-                    .any(|c| c.is_ascii_digit() || one_of(*c, "一二三四五六七八九十年月底前"))
+                    .any(|c| c.is_ascii_digit() || "一二三四五六七八九十年月底前".contains(*c))
         })
     })
 }
@@ -193,7 +192,7 @@ pub(super) fn list_mark(name: &str) -> bool {
         && inner.len() < name.trim().len()
         && inner
             .chars()
-            .all(|c| c.is_ascii_digit() || one_of(c, "一二三四五六七八九十"))
+            .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
 }
 
 /// Is the clause starting at `start` in sentence `s` led by a clause that names a vantage

@@ -6,7 +6,6 @@
 
 use super::clauses::Sentence;
 use super::lexicon::contains_any;
-use crate::extract::lexicon::one_of;
 
 /// Words stating a shortfall against a goal or a requirement. (Not `差距` alone: `城乡区域
 /// 发展差距显著缩小` is a goal.) Over every annotated set, the clauses holding them were never
@@ -60,7 +59,7 @@ pub(super) fn item_heading(n: &[char], s: &Sentence) -> bool {
 
 /// The length of a list mark opening `cl`: `（六）`, `(6)`, `六、`, or an item's number.
 fn list_mark_len(cl: &[char]) -> usize {
-    let numeral = |ch: char| one_of(ch, "一二三四五六七八九十") || ch.is_ascii_digit();
+    let numeral = |ch: char| "一二三四五六七八九十".contains(ch) || ch.is_ascii_digit();
     if matches!(cl.first(), Some('（' | '(')) {
         return super::items::bracketed_number_len(cl, numeral);
     }

@@ -66,7 +66,6 @@ use super::clauses::fold;
 use super::deadline_flow;
 use super::draft::Proposal;
 use super::{Date, Field, Goal, Measure, Rule, fmt_num, lexicon};
-use crate::extract::lexicon::one_of;
 
 /// A table found in the text: the lines it covers (so the prose reader skips them) and
 /// its proposals.
@@ -832,7 +831,7 @@ fn words_cell_tail(row: &str, next: &str) -> Option<(String, String)> {
         && t.chars().count() <= 8
         && is_name(t)
         && figure(t).is_none()
-        && !t.chars().any(|c| one_of(c, "，。；：（）()")))
+        && !t.chars().any(|c| "，。；：（）()".contains(c)))
     .then(|| (cell.clone(), t.to_string()))
 }
 
@@ -1032,7 +1031,7 @@ fn name_and_unit(cell: &str) -> (String, Option<String>) {
     let f = folded(s);
     let lead = f
         .char_indices()
-        .take_while(|(_, c)| c.is_ascii_digit() || one_of(*c, ".、)(（）"))
+        .take_while(|(_, c)| c.is_ascii_digit() || ".、)(（）".contains(*c))
         .last()
         .map_or(0, |(i, c)| i + c.len_utf8());
     // A list number ends with its mark (`1．`, `（2）`, `3、`): `5G基站数` and
@@ -1628,7 +1627,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
 /// rows are dropped only when its header names no goal column (目标, 计划, 预期, 任务): a
 /// progress table (`全年目标  1—9月完成`, t36, t68, heldout11b, heldout12b) keeps its goals.
 fn results_title(line: &str) -> bool {
-    let t = line.trim_matches(|c: char| c.is_whitespace() || one_of(c, "。：:"));
+    let t = line.trim_matches(|c: char| c.is_whitespace() || "。：:".contains(c));
     t.chars().count() <= 40
         && table_label(t)
         && ["完成情况", "执行情况", "实施情况"]
@@ -1644,7 +1643,7 @@ fn table_label(t: &str) -> bool {
             t[i + '表'.len_utf8()..]
                 .chars()
                 .next()
-                .is_some_and(|c| c.is_ascii_digit() || one_of(c, "一二三四五六七八九十"))
+                .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
         })
 }
 
@@ -1674,9 +1673,9 @@ fn notes_end(lines: &[&str], j: usize) -> usize {
     };
     let numbered = |l: &str| {
         let t: Vec<char> = l.trim_start().chars().take(3).map(fold).collect();
-        t.first().is_some_and(|c| one_of(*c, "①②③④⑤⑥⑦⑧⑨"))
+        t.first().is_some_and(|c| "①②③④⑤⑥⑦⑧⑨".contains(*c))
             || (t.first().is_some_and(|c| c.is_ascii_digit())
-                && t.get(1).is_some_and(|c| one_of(*c, ".、")))
+                && t.get(1).is_some_and(|c| ".、".contains(*c)))
     };
     if !lines.get(j).is_some_and(|l| opens_note(l)) {
         return j;
@@ -1734,7 +1733,7 @@ fn section_heading(line: &str) -> bool {
     let head: String = t.chars().take(8).collect();
     let numbered = |r: &str| {
         r.chars().next().is_some_and(|c| {
-            c.is_ascii_digit() || ('０'..='９').contains(&c) || one_of(c, "一二三四五六七八九十")
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
         })
     };
     t.starts_with("专栏")
@@ -1747,7 +1746,7 @@ fn section_heading(line: &str) -> bool {
             && head
                 .chars()
                 .nth(1)
-                .is_some_and(|c| one_of(c, "一二三四五六七八九十百0123456789")))
+                .is_some_and(|c| "一二三四五六七八九十百0123456789".contains(c)))
 }
 
 /// The separator to join the next piece of a row with: its own kind of gap.
@@ -1878,11 +1877,11 @@ fn lone_cell(line: &str) -> Option<LoneCell> {
         _ => t,
     };
     let n = t.chars().count();
-    let prose = t.chars().any(|c| one_of(c, "，。；：,;:"));
+    let prose = t.chars().any(|c| "，。；：,;:".contains(c));
     let note = opens_note(t);
     let cjk = t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     // A heading (三、…, （一）…, 第二章 …) ends a table.
-    let numeral = |s: &str| !s.is_empty() && s.chars().all(|c| one_of(c, "一二三四五六七八九十"));
+    let numeral = |s: &str| !s.is_empty() && s.chars().all(|c| "一二三四五六七八九十".contains(c));
     let heading = t.split_once('、').is_some_and(|(a, _)| numeral(a))
         || t.strip_prefix(['（', '('])
             .and_then(|r| r.split_once(['）', ')']))
@@ -1890,7 +1889,7 @@ fn lone_cell(line: &str) -> Option<LoneCell> {
         || t.strip_prefix('第').is_some_and(|r| {
             let k: String = r
                 .chars()
-                .skip_while(|c| one_of(*c, "一二三四五六七八九十"))
+                .skip_while(|c| "一二三四五六七八九十".contains(*c))
                 .collect();
             k.len() < r.len() && ["章", "节", "篇", "部分"].iter().any(|w| k.starts_with(w))
         });
@@ -1945,7 +1944,7 @@ fn name_tail<'a>(row: &str, next: &'a str, unit_col: bool) -> Option<&'a str> {
         .into_iter()
         .find(|c| c.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)))?;
     let row_has_unit = row_name.contains('（') || row_name.contains('(');
-    let plain = |t: &str| !t.chars().any(|c| one_of(c, "，。；：,;:"));
+    let plain = |t: &str| !t.chars().any(|c| "，。；：,;:".contains(c));
     if unit_col && cs.len() == 1 && !row_has_unit && n <= 16 && plain(t) && !opens_note(t) {
         let indent = next
             .chars()
@@ -1973,7 +1972,7 @@ fn name_tail<'a>(row: &str, next: &'a str, unit_col: bool) -> Option<&'a str> {
         && n <= 20
         && closes
         && !row_has_unit
-        && !t.chars().any(|c| one_of(c, "，。；：")))
+        && !t.chars().any(|c| "，。；：".contains(c)))
     .then_some(t)
 }
 

@@ -7,7 +7,6 @@
 //! round 21: review 19 item 4).
 
 use super::lexicon::{find, starts_with_at};
-use crate::extract::lexicon::one_of;
 
 /// Characters that may stand between a figure and its 的: a unit, a magnitude, a rule word.
 const BETWEEN: &str = "%万亿元以上下内千百个家人户";
@@ -26,7 +25,7 @@ const NEAR: usize = 40;
 fn opens_with_dui(n: &[char], from: usize, end: usize) -> Option<usize> {
     let end = end.min(n.len());
     (from..end.min(from + 5))
-        .find(|&k| !one_of(n[k], "0123456789．.、（）()一二三四五六七八九十"))
+        .find(|&k| !"0123456789．.、（）()一二三四五六七八九十".contains(n[k]))
         .filter(|&k| starts_with_at(n, k, "对"))
 }
 

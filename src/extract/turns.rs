@@ -6,7 +6,6 @@
 
 use super::clauses::{BOUNDARY, Sentence, Text};
 use super::lexicon::find;
-use crate::extract::lexicon::one_of;
 
 /// What a speaker's label opens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,7 +54,7 @@ pub(crate) fn turn_label(t: &Text, s: &Sentence) -> Option<Turn> {
         if label.is_empty()
             || label
                 .iter()
-                .any(|c| c.is_ascii_digit() || one_of(*c, "，,。；;、"))
+                .any(|c| c.is_ascii_digit() || "，,。；;、".contains(*c))
         {
             return None;
         }

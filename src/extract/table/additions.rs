@@ -11,7 +11,6 @@ use super::added as opens_with_addition;
 use super::years::plain_level;
 use super::{Header, fold};
 use crate::extract::draft::Proposal;
-use crate::extract::lexicon::one_of;
 
 /// A plain level goal of a 新增… count made the sum over its window.
 pub(super) fn as_window_sum(p: &mut Proposal) {
@@ -46,7 +45,7 @@ pub(super) fn span_end(title: &str) -> Option<i32> {
     };
     let start = year_at(0)?;
     let k = 4 + usize::from(f.get(4) == Some(&'年'));
-    if !f.get(k).is_some_and(|c| one_of(*c, "—–-－~～至")) {
+    if !f.get(k).is_some_and(|c| "—–-－~～至".contains(*c)) {
         return None;
     }
     let k = k + 1 + usize::from(f.get(k + 1) == Some(&'—'));

@@ -19,7 +19,6 @@
 use super::figure;
 use crate::extract::clauses::BULLETS;
 use crate::extract::draft::Proposal;
-use crate::extract::lexicon::one_of;
 use std::ops::Range;
 
 /// At most this many lines in one list (a bound on the look-ahead).
@@ -192,7 +191,7 @@ fn group_heading(t: &str) -> bool {
     (1..=16).contains(&n)
         && !rest
             .chars()
-            .any(|c| c.is_ascii_digit() || one_of(c, "：:，,。；;…"))
+            .any(|c| c.is_ascii_digit() || "：:，,。；;…".contains(c))
 }
 
 /// A bulleted entry `◆ 名称：值` or `● 名称（单位）……值`: `None` when the line is none

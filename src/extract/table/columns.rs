@@ -19,7 +19,6 @@
 //! continuation, and nothing is joined.
 
 use super::{is_name, ocr};
-use crate::extract::lexicon::one_of;
 use unicode_width::UnicodeWidthChar;
 
 /// The cells of a line split at runs of two or more spaces (a full-width space counts
@@ -103,13 +102,13 @@ pub fn continued(row: &str, next: &str) -> Option<String> {
         let unit = piece.starts_with(['（', '(']) && piece.ends_with(['）', ')']);
         let words = (is_name(piece) || unit)
             && piece.chars().count() <= 8
-            && !piece.chars().any(|c| one_of(c, "，。；：！？"))
+            && !piece.chars().any(|c| "，。；：！？".contains(c))
             && !ocr::is_value(piece);
         // The rest of a name with its unit (`生产总值比重（%）`), under a name with none.
         let name_tail = is_name(piece)
             && piece.chars().count() <= 12
             && piece.contains(['（', '('])
-            && !piece.chars().any(|c| one_of(c, "，。；：！？"));
+            && !piece.chars().any(|c| "，。；：！？".contains(c));
         let fits = if Some(k) == category {
             category_piece(piece)
         } else if k == name {

@@ -13,7 +13,6 @@
 //!   (`续表`, `表1（续）`, `专栏1（续表）`).
 
 use super::{figure, year_cell};
-use crate::extract::lexicon::one_of;
 use std::collections::HashMap;
 
 /// Header words that name a column (in a line with a year).
@@ -61,7 +60,7 @@ enum Kind {
 
 /// A no-figure mark: `—`, `——`, `-`, `－`, `/`, `／`, `…`.
 pub fn is_dash(t: &str) -> bool {
-    !t.is_empty() && t.chars().all(|c| one_of(c, "—―–-－/／…~～"))
+    !t.is_empty() && t.chars().all(|c| "—―–-－/／…~～".contains(c))
 }
 
 /// A 属性 word: 约束性, 预期性 (also without 性).
@@ -241,7 +240,7 @@ pub fn is_page_number(line: &str) -> bool {
     let rest: String = t
         .chars()
         .map(super::super::clauses::fold)
-        .filter(|c| !c.is_whitespace() && !one_of(*c, "—―–-·•・‧.。第页共/|()（）[]【】"))
+        .filter(|c| !c.is_whitespace() && !"—―–-·•・‧.。第页共/|()（）[]【】".contains(*c))
         .collect();
     !rest.is_empty() && rest.len() <= 4 && rest.chars().all(|c| c.is_ascii_digit())
 }

@@ -20,7 +20,6 @@
 //! written as one tab-separated line where it opens, its other lines left blank.
 
 use super::{figure, year_cell};
-use crate::extract::lexicon::one_of;
 
 /// The most lines a wrapped pipe table is read over.
 const MAX_LINES: usize = 800;
@@ -58,7 +57,7 @@ fn header(line: &str) -> Option<usize> {
         !c.is_empty()
             && c.chars().count() <= 8
             && (year_cell(c).is_some() || figure(c).is_none())
-            && !c.chars().any(|ch| one_of(ch, "。，；："))
+            && !c.chars().any(|ch| "。，；：".contains(ch))
     };
     (cs.len() >= 4 && cs.iter().all(word)).then_some(cs.len())
 }

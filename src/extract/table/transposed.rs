@@ -20,7 +20,6 @@
 
 use super::{cells, figure, name_and_unit, row_proposals};
 use crate::extract::draft::Proposal;
-use crate::extract::lexicon::one_of;
 use std::ops::Range;
 
 /// Rows looked for at most (a table of units is short; bounded scans).
@@ -162,7 +161,7 @@ fn words(c: &str) -> bool {
     (2..=20).contains(&n)
         && !c
             .chars()
-            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || one_of(c, "（()）%％"))
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || "（()）%％".contains(c))
 }
 
 /// An indicator's name whose only figures are part of it (`PM2.5浓度`, `5G基站数`: round 26

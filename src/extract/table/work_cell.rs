@@ -9,7 +9,6 @@ use super::super::Field;
 use super::{Header, cell_at};
 use crate::extract::WHOLE_CLAUSE_NAME;
 use crate::extract::draft::Proposal;
-use crate::extract::lexicon::one_of;
 
 /// The longest goal cell read as prose, in characters (a cell is a sentence or two).
 const MAX_CELL: usize = 200;
@@ -48,11 +47,11 @@ pub(super) fn proposals(h: &Header, cs: &[String], row: &str, owners: &[String])
             .and_then(|t| t.chars().last())
             .is_some_and(|c| !c.is_ascii_alphanumeric() && !('０'..='９').contains(&c))
         && cell.chars().next().is_some_and(|c| {
-            c.is_ascii_digit() || ('０'..='９').contains(&c) || one_of(c, "≥≤＞＜><")
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || "≥≤＞＜><".contains(c)
         })
         && cell
             .chars()
-            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || one_of(c, "%％/"));
+            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || "%％/".contains(c));
     if !digits
         || (!named_figure && (words < 2 || super::figure(cell).is_some()))
         || cell.chars().count() > MAX_CELL
@@ -139,10 +138,10 @@ fn named_bare_figure(cell: &str) -> Option<String> {
     let (name, figure) = cell.split_at(at);
     let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
     let unit = figure.trim_start_matches(|c: char| {
-        c.is_ascii_digit() || ('０'..='９').contains(&c) || one_of(c, ".．")
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || ".．".contains(c)
     });
     let plain_name = name.chars().count() >= 2
-        && name.chars().all(|c| cjk(c) || one_of(c, "（）()"))
+        && name.chars().all(|c| cjk(c) || "（）()".contains(c))
         && ![
             "达到",
             "提高",
@@ -196,7 +195,7 @@ pub(super) fn merged(h: &Header, row: &str, next: &str) -> Option<String> {
     // \t…`): the line opens with a figure and its unit, no bare 序号, and the two lines make
     // the row whole exactly.
     let figure_head = head.starts_with(digit)
-        && !head.chars().all(|c| digit(c) || one_of(c, ".．、"))
+        && !head.chars().all(|c| digit(c) || ".．、".contains(c))
         && a.len() + b.len() - 1 == h.cols;
     if a.len() >= h.cols
         || !serial
