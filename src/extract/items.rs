@@ -152,6 +152,13 @@ pub(crate) const UNIT_ENDS: &[char] = &[
     '校', '馆', '团', '社',
 ];
 
+/// Does `cs` end with one of the verbs a list of owners ends with (`负责`, `牵头`, …)?
+pub(crate) fn ends_with_owner_verb(cs: &[char]) -> bool {
+    OWNER_VERBS
+        .iter()
+        .any(|(v, _)| super::lexicon::ends_with_at(cs, cs.len(), v))
+}
+
 /// The units of a note whose parts name units and close with a verb (`市工业和信息化局牵头`,
 /// `市财政局、市税务局按职责分工负责`, round 22 C: t125), the way State Council documents
 /// close each measure: every part must be such, every name end as a unit's name ends (局, 委

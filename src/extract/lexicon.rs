@@ -609,11 +609,16 @@ pub const LEVEL_INDICATOR_ENDS: &[&str] =
 /// Does the text name a ratio (a word of `LEVEL_INDICATOR_ENDS` in it)? 生产率 (output per
 /// worker, 万元/人) is no ratio: its rise in % is a growth rate.
 pub fn names_ratio(text: &[char]) -> bool {
+    // (Each word looked for in place: no copy of it per figure, round 27 E.)
     LEVEL_INDICATOR_ENDS.iter().any(|w| {
-        let w: Vec<char> = w.chars().collect();
-        text.windows(w.len()).enumerate().any(|(i, x)| {
-            x == w.as_slice() && !(w == ['率'] && i >= 2 && text[i - 2..i] == ['生', '产'])
-        })
+        let mut from = 0;
+        while let Some(i) = find(text, w, from) {
+            if !(*w == "率" && i >= 2 && text[i - 2..i] == ['生', '产']) {
+                return true;
+            }
+            from = i + 1;
+        }
+        false
     })
 }
 

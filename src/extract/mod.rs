@@ -3305,7 +3305,7 @@ fn clean_name(cx: &Ctx, a: usize, b: usize) -> String {
     let n = &cx.t.norm;
     let o = &cx.t.orig;
     let b = b.min(n.len());
-    let mut chars: Vec<char> = Vec::new();
+    let mut chars: Vec<char> = Vec::with_capacity(b.saturating_sub(a));
     let mut k = a;
     while k < b {
         let wi = cx.wins.partition_point(|w| w.pos < k);
@@ -3358,8 +3358,8 @@ fn clean_name(cx: &Ctx, a: usize, b: usize) -> String {
         if s.ends_with(&['累', '计']) && s.len() > 2 {
             s.truncate(s.len() - 2);
         } else if let Some(w) = lexicon::NAME_TRAIL_STRIP.iter().find(|w| {
-            let w: Vec<char> = w.chars().collect();
-            s.len() > w.len() + 1 && s.ends_with(&w)
+            // (Compared in place: no copy of each word per name, round 27 E.)
+            s.len() > w.chars().count() + 1 && lexicon::ends_with_at(&s, s.len(), w)
         }) {
             s.truncate(s.len() - w.chars().count());
         } else {

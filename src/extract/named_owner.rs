@@ -6,7 +6,9 @@
 //! sentence's end or the next such clause.
 
 use super::clauses::Sentence;
-use super::items::{OWNER_VERBS, UNIT_ENDS, in_rank_order, unit_or_officer, verb_units};
+use super::items::{
+    OWNER_VERBS, UNIT_ENDS, ends_with_owner_verb, in_rank_order, unit_or_officer, verb_units,
+};
 
 /// How a sentence handing the work before it opens (`以上工作由…`).
 const BEFORE_OPENERS: &[&str] = &[
@@ -220,6 +222,9 @@ const DEPARTMENT_VERBS: &[&str] = AFTER_SUBJECT.split_at(3).0;
 
 /// A clause naming the unit that does what follows: its units.
 pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
+    if !may_name_owner(clause) {
+        return None;
+    }
     let text = super::lexicon::string_of(clause);
     let text = text.trim().trim_end_matches(['，', '；', '。', ',', ';']);
     // A clause that is only units and a verb: `由市商务局负责`, `市应急管理局牵头`; after a short
@@ -257,6 +262,39 @@ pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
         (AFTER_SUBJECT.iter().any(|a| after.starts_with(a)) && !place_centre(&unit))
             .then(|| vec![unit])
     })
+}
+
+/// Can [`clause_owners`] read units in `clause` at all? Each of its readings needs a
+/// character looked for here in place: an owner verb ending the clause (`…负责`, before its
+/// closing marks), 部 or 中心 among its first eight characters (a department), 市 / 县 / 区 /
+/// 省 opening it or 会 among its first sixteen (a unit or a zone's 管委会 as the subject).
+/// Most clauses have none of them and are passed over before they are copied into a string
+/// (round 27 E: the copies were a twentieth of a document's allocations).
+fn may_name_owner(clause: &[char]) -> bool {
+    let lead = clause.iter().take_while(|c| c.is_whitespace()).count();
+    let body = &clause[lead..];
+    // (As `clause_owners` trims the text: spaces, then the closing marks, then the last
+    // part's spaces.)
+    let mut end = body.len();
+    while end > 0 && body[end - 1].is_whitespace() {
+        end -= 1;
+    }
+    while end > 0 && matches!(body[end - 1], '，' | '；' | '。' | ',' | ';') {
+        end -= 1;
+    }
+    while end > 0 && body[end - 1].is_whitespace() {
+        end -= 1;
+    }
+    ends_with_owner_verb(&body[..end])
+        || body
+            .iter()
+            .take(8)
+            .skip(2)
+            .any(|&c| matches!(c, '部' | '心'))
+        || body
+            .first()
+            .is_some_and(|c| matches!(c, '市' | '县' | '区' | '省'))
+        || body.iter().take(16).skip(2).any(|&c| c == '会')
 }
 
 /// The units part of `topic由units…` when the topic before the first 由 is short (2–8
@@ -316,4 +354,40 @@ fn department_subject(chars: &[char]) -> Option<String> {
         let after: String = chars[k..].iter().take(1).collect();
         DEPARTMENT_VERBS.contains(&after.as_str()).then_some(name)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    /// Every clause the readings find units in passes the cheap test first.
+    #[test]
+    fn owner_clauses_pass_the_cheap_test() {
+        for s in [
+            "由市商务局负责，",
+            "市应急管理局牵头",
+            "加装电梯也由区住建局牵头",
+            "  市财政局、市税务局按职责分工负责 ；",
+            "市城管局于4月15日前出台",
+            "县科技局负责创新平台建设",
+            "桐溪经济开发区管委会要在9月底前",
+            "法务部要在3月底前完成",
+            "信息中心要加快建设",
+        ] {
+            let cs = chars(s);
+            assert!(clause_owners(&cs).is_some(), "{s}");
+            assert!(may_name_owner(&cs), "{s}");
+        }
+        for s in [
+            "全年新增城镇就业1100万人以上",
+            "力争达到8%",
+            "确保完成年度目标",
+        ] {
+            assert!(!may_name_owner(&chars(s)), "{s}");
+        }
+    }
 }

@@ -41,8 +41,8 @@ pub(crate) fn names_a_thing(n: &[char], pos: usize, end: usize) -> bool {
 
 /// Does `word` end right before `pos`?
 fn ends_before(n: &[char], pos: usize, word: &str) -> bool {
-    let w: Vec<char> = word.chars().collect();
-    pos >= w.len() && n[pos - w.len()..pos] == w[..]
+    // (Compared in place, no copy of the word: round 27 E.)
+    super::lexicon::ends_with_at(n, pos, word)
 }
 
 #[cfg(test)]
