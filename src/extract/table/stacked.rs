@@ -112,6 +112,9 @@ struct Head {
     /// Neither a last 属性 column nor a lone 序号 column tells the rows apart: a row ends
     /// once it has its cells after its name ([`counted_body`]).
     by_count: bool,
+    /// A column of responsible units (责任单位, 牵头单位, 责任处室 …): a unit's name in it
+    /// repeats from row to row and is a cell, never a running page header.
+    owners: bool,
 }
 
 /// A merged header flattened in HTML order: the first header row's cells with a goal title
@@ -189,7 +192,11 @@ fn head_at(lines: &[&str], i: usize) -> Result<Head, usize> {
     if category.is_some_and(|c| c > name) || serial.is_some_and(|s| s > name) {
         return Err(end);
     }
+    let owners = cells
+        .iter()
+        .any(|c| ["责任", "牵头", "配合"].iter().any(|w| c.starts_with(w)));
     Ok(Head {
+        owners,
         cells,
         range: i..end,
         category,
@@ -209,6 +216,19 @@ fn furniture(l: &str, repeats: &ocr::Repeats) -> bool {
         || ocr::is_continued(l)
         || repeats.is_running(l)
         || running_title(l)
+}
+
+/// Furniture inside the rows under `h`: as [`furniture`], except that a unit's name under a
+/// header with an owner column is that column's cell (`大气环境处` on every third row is
+/// no running page header).
+fn skipped(l: &str, repeats: &ocr::Repeats, h: &Head) -> bool {
+    furniture(l, repeats)
+        && !(h.owners && {
+            let t = trim(l);
+            super::super::lexicon::UNIT_NAME_ENDS
+                .iter()
+                .any(|e| t.ends_with(e))
+        })
 }
 
 /// A category cell: a short run of words, no figure, no punctuation, not a 属性 word.
@@ -249,7 +269,7 @@ fn row_at(
     repeats: &ocr::Repeats,
 ) -> Option<(Vec<String>, usize, u32)> {
     let skip = |mut j: usize| {
-        while j < lines.len() && furniture(lines[j], repeats) {
+        while j < lines.len() && skipped(lines[j], repeats, h) {
             j += 1;
         }
         j
@@ -299,7 +319,7 @@ fn row_at(
     let mut closed = false;
     while end < lines.len() && end - j < MAX_ROW {
         let l = lines[end];
-        if furniture(l, repeats) {
+        if skipped(l, repeats, h) {
             end += 1;
             continue;
         }
@@ -383,7 +403,7 @@ fn counted_body(
     let mut rest: Vec<String> = Vec::new();
     while end < lines.len() && end - start < MAX_ROW && rest.len() < after {
         let l = lines[end];
-        if furniture(l, repeats) {
+        if skipped(l, repeats, h) {
             end += 1;
             continue;
         }
@@ -434,7 +454,7 @@ pub fn unstack<'a>(lines: &[&'a str]) -> Unstacked<'a> {
             // The header again after a page break: skipped.
             let k = {
                 let mut k = j;
-                while k < lines.len() && furniture(lines[k], repeats) {
+                while k < lines.len() && skipped(lines[k], repeats, &h) {
                     k += 1;
                 }
                 k
