@@ -24,7 +24,7 @@
 //! Linear: each line is looked at a bounded number of times (a row covers at most
 //! [`MAX_ROW`] lines).
 
-use super::{annual, figure, ocr, running_title, year_cell};
+use super::{annual, due, figure, ocr, running_title, year_cell};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -64,6 +64,15 @@ fn one_cell(t: &str) -> bool {
     !t.is_empty() && !t.contains(['\t', '\u{3000}']) && !t.contains("  ") && t.chars().count() <= 20
 }
 
+/// A cell of a task list's row: a goal written as a sentence's clauses (`完成120家涉VOCs企业
+/// 深度治理，建成4个集中喷涂中心`), at most 80 characters, no full stop, no note.
+fn task_cell(t: &str) -> bool {
+    !t.is_empty()
+        && !t.contains(['\t', '。', '：', ':'])
+        && t.chars().count() <= 80
+        && !super::opens_note(t)
+}
+
 /// A line that is only a parenthesis (`〔累计〕`, `（基期值）`, `（%）`).
 fn paren(t: &str) -> bool {
     let n = t.chars().count();
@@ -82,7 +91,21 @@ fn column_word(t: &str) -> bool {
         Some(p) if p > 0 && t.ends_with(['）', ')', '〕']) => &t[..p],
         _ => t,
     };
-    ocr::HEADER_WORDS.contains(&head) || MORE_WORDS.contains(&head)
+    ocr::HEADER_WORDS.contains(&head)
+        || MORE_WORDS.contains(&head)
+        || super::TASK_TITLES.contains(&head)
+        || due::is_due_title(head)
+        || task_goal_title(head)
+}
+
+/// A task list's goal column: `目标任务`, `工作目标`, with the year before it or not
+/// (`2028年目标任务`).
+fn task_goal_title(t: &str) -> bool {
+    let rest = match t.char_indices().nth(4) {
+        Some((at, '年')) if t[..at].chars().all(|c| c.is_ascii_digit()) => &t[at + 3..],
+        _ => t,
+    };
+    ["目标任务", "工作目标", "任务目标", "年度目标"].contains(&rest)
 }
 
 /// A progress report's column title: the year's goal with no year (`全年目标`, `年度目标`) or how
@@ -115,6 +138,8 @@ struct Head {
     /// A column of responsible units (责任单位, 牵头单位, 责任处室 …): a unit's name in it
     /// repeats from row to row and is a cell, never a running page header.
     owners: bool,
+    /// A task list: its goal cells are sentences ([`task_cell`]).
+    task: bool,
 }
 
 /// A merged header flattened in HTML order: the first header row's cells with a goal title
@@ -170,10 +195,17 @@ fn head_at(lines: &[&str], i: usize) -> Result<Head, usize> {
     let name = pos(&|c| {
         (c.contains("指标") && !c.contains("属性") && !c.contains("性质")) || c.contains("名称")
     });
+    // A task list (`序号  重点工作  2028年目标任务  完成时限  责任处室`): its tasks named in
+    // words, its goal a sentence, its deadline a column of its own.
+    let task = name.is_none()
+        && cells.iter().any(|c| due::is_due_title(c))
+        && cells.iter().any(|c| task_goal_title(c));
+    let name = name.or_else(|| pos(&|c| super::TASK_TITLES.contains(&c)).filter(|_| task));
     // A year, or the year's goal with no year in its title (a progress report's table).
     let year = cells
         .iter()
-        .any(|c| year_cell(c).is_some() || annual::is_annual_title(c));
+        .any(|c| year_cell(c).is_some() || annual::is_annual_title(c))
+        || task;
     let category = pos(&|c| c == "类别" || c == "领域" || c == "类型");
     let serial = pos(&|c| c == "序号");
     let class_last = cells
@@ -196,6 +228,7 @@ fn head_at(lines: &[&str], i: usize) -> Result<Head, usize> {
         .iter()
         .any(|c| ["责任", "牵头", "配合"].iter().any(|w| c.starts_with(w)));
     Ok(Head {
+        task,
         owners,
         cells,
         range: i..end,
@@ -220,15 +253,16 @@ fn furniture(l: &str, repeats: &ocr::Repeats) -> bool {
 
 /// Furniture inside the rows under `h`: as [`furniture`], except that a unit's name under a
 /// header with an owner column is that column's cell (`大气环境处` on every third row is
-/// no running page header).
+/// no running page header), and so is a task list's dated cell.
 fn skipped(l: &str, repeats: &ocr::Repeats, h: &Head) -> bool {
+    let t = trim(l);
     furniture(l, repeats)
-        && !(h.owners && {
-            let t = trim(l);
-            super::super::lexicon::UNIT_NAME_ENDS
+        && !(h.owners
+            && super::super::lexicon::UNIT_NAME_ENDS
                 .iter()
-                .any(|e| t.ends_with(e))
-        })
+                .any(|e| t.ends_with(e)))
+        // (Nor is a task list's deadline, `2028年12月底` on many rows.)
+        && !(h.task && !super::page_mark(l) && t.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// A category cell: a short run of words, no figure, no punctuation, not a 属性 word.
@@ -328,7 +362,7 @@ fn row_at(
         // 其中： (`其中：每千人口公立医院床位数`): a cell, its colon no note's.
         let words = sub_row_name(t).unwrap_or(t);
         let note = words.contains(['，', '。', '；', '：', ':']) || super::opens_note(t);
-        if !one_cell(t) || note {
+        if !(one_cell(t) && !note || h.task && task_cell(t)) {
             break;
         }
         // The next row's number, once the row has its cells (a figure equal to it may come
@@ -352,7 +386,10 @@ fn row_at(
     }
     let (name, rest) = body.split_at(body.len() - after);
     // The name is words; what follows holds a figure or a no-figure mark.
-    if name.iter().any(|c| value_or_class(c)) || !rest.iter().any(|c| ocr::is_value(c)) {
+    // (A task list's row holds sentences, a date and units: its figures are in its words.)
+    let values = rest.iter().any(|c| ocr::is_value(c))
+        || h.task && rest.iter().any(|c| c.chars().any(|d| d.is_ascii_digit()));
+    if name.iter().any(|c| value_or_class(c)) || !values {
         return None;
     }
     let mut cells: Vec<String> = vec![String::new(); h.name];
