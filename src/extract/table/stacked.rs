@@ -608,6 +608,42 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_named_on_several_rows_of_an_owner_column_is_a_cell() {
+        // `水环境处` on two rows would read as a running page header (a line the text has
+        // twice): under a 责任处室 column it is each row's owner (round 27 C).
+        let text = "序号\n指标\n单位\n2027年完成\n2028年目标\n指标属性\n责任处室\n1\n断面水质优良比例\n%\n88.2\n90\n约束性\n水环境处\n2\n化学需氧量排放总量减少\n吨\n2160\n1850\n约束性\n水环境处\n注：无";
+        let (got, _) = rebuilt(text);
+        assert_eq!(
+            got,
+            [
+                "序号\t指标\t单位\t2027年完成\t2028年目标\t指标属性\t责任处室",
+                "1\t断面水质优良比例\t%\t88.2\t90\t约束性\t水环境处",
+                "2\t化学需氧量排放总量减少\t吨\t2160\t1850\t约束性\t水环境处",
+                "注：无",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_task_list_copied_one_cell_per_line_is_read() {
+        // No indicator column and no year column: a task list's 重点工作, its goal sentence
+        // (with a comma), its deadline (the same on two rows) and its owner (round 27 C).
+        let text = "序号\n重点工作\n2028年目标任务\n完成时限\n责任处室\n1\n挥发性有机物治理\n完成120家企业深度治理，建成4个喷涂中心\n2028年9月底\n大气处\n2\n黑臭水体治理\n新增完成农村黑臭水体治理36条\n2028年9月底\n水环境处\n注：无";
+        let (got, _) = rebuilt(text);
+        assert_eq!(
+            got,
+            [
+                "序号\t重点工作\t2028年目标任务\t完成时限\t责任处室",
+                "1\t挥发性有机物治理\t完成120家企业深度治理，建成4个喷涂中心\t2028年9月底\t大气处",
+                "2\t黑臭水体治理\t新增完成农村黑臭水体治理36条\t2028年9月底\t水环境处",
+                "注：无",
+            ]
+        );
+        // A header of task words with no goal or deadline column is no table.
+        assert!(head_at(&["序号", "重点工作", "责任处室", "配合单位"], 0).is_err());
+    }
+
+    #[test]
     fn rows_with_no_class_column_end_at_the_next_number() {
         // A figure equal to the next number (`2`) ends no row before it has its cells; a
         // note after the last row is not one of its cells.
