@@ -12,7 +12,9 @@
 //!   finishes the cell above (a header cell wrapped onto two lines). It names the indicator
 //!   (指标 / 名称) and has a year; its rows must be told apart, so it ends with a 属性 column
 //!   (a row ends at its 属性 word) or has a 序号 column and no column before it (a row ends
-//!   before the next number).
+//!   before the next number). Or it is a task list's (`序号  重点工作  2028年目标任务  完成时限
+//!   责任处室`): a task word, a goal column and a deadline column; its goal cells may be
+//!   sentences (round 27 C).
 //! - **A row**: a 类别 cell (a group's name, printed once above the group's first row: a
 //!   short line of words right before the 序号), the 序号, then its lines
 //!   up to its 属性 word (or the next 序号). The last lines are the cells after the name, as
@@ -362,7 +364,7 @@ fn row_at(
         // 其中： (`其中：每千人口公立医院床位数`): a cell, its colon no note's.
         let words = sub_row_name(t).unwrap_or(t);
         let note = words.contains(['，', '。', '；', '：', ':']) || super::opens_note(t);
-        if !(one_cell(t) && !note || h.task && task_cell(t)) {
+        if !((one_cell(t) && !note) || (h.task && task_cell(t))) {
             break;
         }
         // The next row's number, once the row has its cells (a figure equal to it may come
@@ -388,7 +390,7 @@ fn row_at(
     // The name is words; what follows holds a figure or a no-figure mark.
     // (A task list's row holds sentences, a date and units: its figures are in its words.)
     let values = rest.iter().any(|c| ocr::is_value(c))
-        || h.task && rest.iter().any(|c| c.chars().any(|d| d.is_ascii_digit()));
+        || (h.task && rest.iter().any(|c| c.chars().any(|d| d.is_ascii_digit())));
     if name.iter().any(|c| value_or_class(c)) || !values {
         return None;
     }
