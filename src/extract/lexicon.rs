@@ -28,6 +28,13 @@ pub enum PreKind {
     Increase,
 }
 
+/// How a responsible unit's name ends (`…管理局`, `…发展改革委`, `…网信办`, `…中心`, a
+/// bureau's own 处室: `…环境处`, `…办公室`, `…科`): a cell of an owner column, a list of
+/// owners written one per line.
+pub const UNIT_NAME_ENDS: &[&str] = &[
+    "局", "委", "办", "部", "厅", "中心", "院", "会", "政府", "公司", "集团", "处", "室", "科",
+];
+
 /// Rule words that must stand right before the number (longest first when matching).
 pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("不低于", PreKind::AtLeast),

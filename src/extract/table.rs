@@ -331,7 +331,7 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
             || c == "项目"
             || c == "内容"
             // A task list's 任务 column (`序号  任务  目标  责任单位  完成时限`).
-            || ["任务", "重点任务", "工作任务", "主要任务", "重点工作", "事项", "重点事项"].contains(&c)
+            || TASK_TITLES.contains(&c)
         })
     });
     let unit = pos(&|c| c == "单位" || c == "计量单位" || c == "（单位）");
@@ -1117,6 +1117,17 @@ fn slash_unit(s: &str) -> Option<(String, Option<String>)> {
 const GLUED_UNITS: &[&str] = &["万元", "亿元", "元", "美元", "万美元", "亿美元"];
 
 const FALL: &[&str] = &["降低", "下降", "减少"];
+
+/// A task list's name column (`序号  任务  目标  责任单位  完成时限`).
+const TASK_TITLES: &[&str] = &[
+    "任务",
+    "重点任务",
+    "工作任务",
+    "主要任务",
+    "重点工作",
+    "事项",
+    "重点事项",
+];
 
 /// Read the tables of `text` (the raw text, lines as given). `plan` is the plan period the
 /// text names, for tables whose header gives no goal year.
@@ -2476,8 +2487,14 @@ fn row_proposal(
             Goal::Value(fig.value),
             None,
         )
-    } else if !pct && !fig.cumulative && one_year(h, plan) && added(&name) {
+    } else if !pct
+        && !fig.cumulative
+        && one_year(h, plan)
+        && (added(&name) || (fall && unit.as_deref().is_some_and(|u| !u.contains('/'))))
+    {
         // 新增养老机构床位 2500 in a one-year (annual plan) table: what the year adds.
+        // (So is an amount cut in a unit of its own, `化学需氧量排放总量减少  吨  2160  1850`:
+        // the tonnes the year removes, as 减排量 is; a ratio unit, 吨/万元, is a level.)
         (
             Measure::Ytd,
             fig.rule.unwrap_or(Rule::AtLeast),

@@ -12,7 +12,9 @@
 //!   finishes the cell above (a header cell wrapped onto two lines). It names the indicator
 //!   (指标 / 名称) and has a year; its rows must be told apart, so it ends with a 属性 column
 //!   (a row ends at its 属性 word) or has a 序号 column and no column before it (a row ends
-//!   before the next number).
+//!   before the next number). Or it is a task list's (`序号  重点工作  2028年目标任务  完成时限
+//!   责任处室`): a task word, a goal column and a deadline column; its goal cells may be
+//!   sentences (round 27 C).
 //! - **A row**: a 类别 cell (a group's name, printed once above the group's first row: a
 //!   short line of words right before the 序号), the 序号, then its lines
 //!   up to its 属性 word (or the next 序号). The last lines are the cells after the name, as
@@ -24,7 +26,7 @@
 //! Linear: each line is looked at a bounded number of times (a row covers at most
 //! [`MAX_ROW`] lines).
 
-use super::{annual, figure, ocr, running_title, year_cell};
+use super::{annual, due, figure, ocr, running_title, year_cell};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -64,6 +66,15 @@ fn one_cell(t: &str) -> bool {
     !t.is_empty() && !t.contains(['\t', '\u{3000}']) && !t.contains("  ") && t.chars().count() <= 20
 }
 
+/// A cell of a task list's row: a goal written as a sentence's clauses (`完成120家涉VOCs企业
+/// 深度治理，建成4个集中喷涂中心`), at most 80 characters, no full stop, no note.
+fn task_cell(t: &str) -> bool {
+    !t.is_empty()
+        && !t.contains(['\t', '。', '：', ':'])
+        && t.chars().count() <= 80
+        && !super::opens_note(t)
+}
+
 /// A line that is only a parenthesis (`〔累计〕`, `（基期值）`, `（%）`).
 fn paren(t: &str) -> bool {
     let n = t.chars().count();
@@ -82,7 +93,21 @@ fn column_word(t: &str) -> bool {
         Some(p) if p > 0 && t.ends_with(['）', ')', '〕']) => &t[..p],
         _ => t,
     };
-    ocr::HEADER_WORDS.contains(&head) || MORE_WORDS.contains(&head)
+    ocr::HEADER_WORDS.contains(&head)
+        || MORE_WORDS.contains(&head)
+        || super::TASK_TITLES.contains(&head)
+        || due::is_due_title(head)
+        || task_goal_title(head)
+}
+
+/// A task list's goal column: `目标任务`, `工作目标`, with the year before it or not
+/// (`2028年目标任务`).
+fn task_goal_title(t: &str) -> bool {
+    let rest = match t.char_indices().nth(4) {
+        Some((at, '年')) if t[..at].chars().all(|c| c.is_ascii_digit()) => &t[at + 3..],
+        _ => t,
+    };
+    ["目标任务", "工作目标", "任务目标", "年度目标"].contains(&rest)
 }
 
 /// A progress report's column title: the year's goal with no year (`全年目标`, `年度目标`) or how
@@ -112,6 +137,11 @@ struct Head {
     /// Neither a last 属性 column nor a lone 序号 column tells the rows apart: a row ends
     /// once it has its cells after its name ([`counted_body`]).
     by_count: bool,
+    /// A column of responsible units (责任单位, 牵头单位, 责任处室 …): a unit's name in it
+    /// repeats from row to row and is a cell, never a running page header.
+    owners: bool,
+    /// A task list: its goal cells are sentences ([`task_cell`]).
+    task: bool,
 }
 
 /// A merged header flattened in HTML order: the first header row's cells with a goal title
@@ -167,10 +197,17 @@ fn head_at(lines: &[&str], i: usize) -> Result<Head, usize> {
     let name = pos(&|c| {
         (c.contains("指标") && !c.contains("属性") && !c.contains("性质")) || c.contains("名称")
     });
+    // A task list (`序号  重点工作  2028年目标任务  完成时限  责任处室`): its tasks named in
+    // words, its goal a sentence, its deadline a column of its own.
+    let task = name.is_none()
+        && cells.iter().any(|c| due::is_due_title(c))
+        && cells.iter().any(|c| task_goal_title(c));
+    let name = name.or_else(|| pos(&|c| super::TASK_TITLES.contains(&c)).filter(|_| task));
     // A year, or the year's goal with no year in its title (a progress report's table).
     let year = cells
         .iter()
-        .any(|c| year_cell(c).is_some() || annual::is_annual_title(c));
+        .any(|c| year_cell(c).is_some() || annual::is_annual_title(c))
+        || task;
     let category = pos(&|c| c == "类别" || c == "领域" || c == "类型");
     let serial = pos(&|c| c == "序号");
     let class_last = cells
@@ -189,7 +226,12 @@ fn head_at(lines: &[&str], i: usize) -> Result<Head, usize> {
     if category.is_some_and(|c| c > name) || serial.is_some_and(|s| s > name) {
         return Err(end);
     }
+    let owners = cells
+        .iter()
+        .any(|c| ["责任", "牵头", "配合"].iter().any(|w| c.starts_with(w)));
     Ok(Head {
+        task,
+        owners,
         cells,
         range: i..end,
         category,
@@ -209,6 +251,20 @@ fn furniture(l: &str, repeats: &ocr::Repeats) -> bool {
         || ocr::is_continued(l)
         || repeats.is_running(l)
         || running_title(l)
+}
+
+/// Furniture inside the rows under `h`: as [`furniture`], except that a unit's name under a
+/// header with an owner column is that column's cell (`大气环境处` on every third row is
+/// no running page header), and so is a task list's dated cell.
+fn skipped(l: &str, repeats: &ocr::Repeats, h: &Head) -> bool {
+    let t = trim(l);
+    furniture(l, repeats)
+        && !(h.owners
+            && super::super::lexicon::UNIT_NAME_ENDS
+                .iter()
+                .any(|e| t.ends_with(e)))
+        // (Nor is a task list's deadline, `2028年12月底` on many rows.)
+        && !(h.task && !super::page_mark(l) && t.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// A category cell: a short run of words, no figure, no punctuation, not a 属性 word.
@@ -249,7 +305,7 @@ fn row_at(
     repeats: &ocr::Repeats,
 ) -> Option<(Vec<String>, usize, u32)> {
     let skip = |mut j: usize| {
-        while j < lines.len() && furniture(lines[j], repeats) {
+        while j < lines.len() && skipped(lines[j], repeats, h) {
             j += 1;
         }
         j
@@ -299,7 +355,7 @@ fn row_at(
     let mut closed = false;
     while end < lines.len() && end - j < MAX_ROW {
         let l = lines[end];
-        if furniture(l, repeats) {
+        if skipped(l, repeats, h) {
             end += 1;
             continue;
         }
@@ -308,7 +364,7 @@ fn row_at(
         // 其中： (`其中：每千人口公立医院床位数`): a cell, its colon no note's.
         let words = sub_row_name(t).unwrap_or(t);
         let note = words.contains(['，', '。', '；', '：', ':']) || super::opens_note(t);
-        if !one_cell(t) || note {
+        if !((one_cell(t) && !note) || (h.task && task_cell(t))) {
             break;
         }
         // The next row's number, once the row has its cells (a figure equal to it may come
@@ -332,7 +388,10 @@ fn row_at(
     }
     let (name, rest) = body.split_at(body.len() - after);
     // The name is words; what follows holds a figure or a no-figure mark.
-    if name.iter().any(|c| value_or_class(c)) || !rest.iter().any(|c| ocr::is_value(c)) {
+    // (A task list's row holds sentences, a date and units: its figures are in its words.)
+    let values = rest.iter().any(|c| ocr::is_value(c))
+        || (h.task && rest.iter().any(|c| c.chars().any(|d| d.is_ascii_digit())));
+    if name.iter().any(|c| value_or_class(c)) || !values {
         return None;
     }
     let mut cells: Vec<String> = vec![String::new(); h.name];
@@ -383,7 +442,7 @@ fn counted_body(
     let mut rest: Vec<String> = Vec::new();
     while end < lines.len() && end - start < MAX_ROW && rest.len() < after {
         let l = lines[end];
-        if furniture(l, repeats) {
+        if skipped(l, repeats, h) {
             end += 1;
             continue;
         }
@@ -434,7 +493,7 @@ pub fn unstack<'a>(lines: &[&'a str]) -> Unstacked<'a> {
             // The header again after a page break: skipped.
             let k = {
                 let mut k = j;
-                while k < lines.len() && furniture(lines[k], repeats) {
+                while k < lines.len() && skipped(lines[k], repeats, &h) {
                     k += 1;
                 }
                 k
@@ -548,6 +607,42 @@ mod tests {
                 "二、存在的问题",
             ]
         );
+    }
+
+    #[test]
+    fn a_unit_named_on_several_rows_of_an_owner_column_is_a_cell() {
+        // `水环境处` on two rows would read as a running page header (a line the text has
+        // twice): under a 责任处室 column it is each row's owner (round 27 C).
+        let text = "序号\n指标\n单位\n2027年完成\n2028年目标\n指标属性\n责任处室\n1\n断面水质优良比例\n%\n88.2\n90\n约束性\n水环境处\n2\n化学需氧量排放总量减少\n吨\n2160\n1850\n约束性\n水环境处\n注：无";
+        let (got, _) = rebuilt(text);
+        assert_eq!(
+            got,
+            [
+                "序号\t指标\t单位\t2027年完成\t2028年目标\t指标属性\t责任处室",
+                "1\t断面水质优良比例\t%\t88.2\t90\t约束性\t水环境处",
+                "2\t化学需氧量排放总量减少\t吨\t2160\t1850\t约束性\t水环境处",
+                "注：无",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_task_list_copied_one_cell_per_line_is_read() {
+        // No indicator column and no year column: a task list's 重点工作, its goal sentence
+        // (with a comma), its deadline (the same on two rows) and its owner (round 27 C).
+        let text = "序号\n重点工作\n2028年目标任务\n完成时限\n责任处室\n1\n挥发性有机物治理\n完成120家企业深度治理，建成4个喷涂中心\n2028年9月底\n大气处\n2\n黑臭水体治理\n新增完成农村黑臭水体治理36条\n2028年9月底\n水环境处\n注：无";
+        let (got, _) = rebuilt(text);
+        assert_eq!(
+            got,
+            [
+                "序号\t重点工作\t2028年目标任务\t完成时限\t责任处室",
+                "1\t挥发性有机物治理\t完成120家企业深度治理，建成4个喷涂中心\t2028年9月底\t大气处",
+                "2\t黑臭水体治理\t新增完成农村黑臭水体治理36条\t2028年9月底\t水环境处",
+                "注：无",
+            ]
+        );
+        // A header of task words with no goal or deadline column is no table.
+        assert!(head_at(&["序号", "重点工作", "责任处室", "配合单位"], 0).is_err());
     }
 
     #[test]

@@ -73,11 +73,9 @@ fn entity(t: &str) -> Option<(&'static str, usize)> {
 
 /// Text ending as a unit's name does (`…管理局`, `…发展改革委`, `…网信办`, `…中心`).
 fn ends_unit(t: &str) -> bool {
-    [
-        "局", "委", "办", "部", "厅", "中心", "院", "会", "政府", "公司", "集团",
-    ]
-    .iter()
-    .any(|s| t.ends_with(s))
+    super::super::lexicon::UNIT_NAME_ENDS
+        .iter()
+        .any(|s| t.ends_with(s))
 }
 
 /// Text opening with a unit's level (`市公安局`, `区住建局`, `县…`, `各街道`).
