@@ -2624,9 +2624,22 @@ struct Ctx<'a> {
     item_deadlines: Vec<items::ItemDeadline>,
     /// The sentence before named the goals it listed (`Found::after_list`).
     after_list: bool,
+    /// The first result verb's 了 in the sentence (`perfective::first_result_done`), asked
+    /// only when a clause has a figure or a milestone to read.
+    done_at: std::cell::OnceCell<Option<usize>>,
 }
 
 impl Ctx<'_> {
+    /// Does a result verb with 了 come before `end` in the sentence (`改厕完成了1260户，
+    /// …处理率保持在100%`, `18个村全部达标了，其中…`)? What the sentence goes on with, it
+    /// reports as done too (round 27 A).
+    fn done_before(&self, end: usize) -> bool {
+        let n = &self.t.norm;
+        self.done_at
+            .get_or_init(|| perfective::first_result_done(n, self.s.start, self.s.end))
+            .is_some_and(|k| k < end)
+    }
+
     fn in_quotes(&self, p: usize) -> bool {
         p.checked_sub(self.s.start)
             .and_then(|i| self.quoted.get(i))
@@ -2979,6 +2992,7 @@ fn analyse_sentence(
         last_figure_clause: None,
         item_deadlines: Vec::new(),
         after_list,
+        done_at: std::cell::OnceCell::new(),
     };
     cx.item_deadlines = items::item_deadlines(n, s, &cx.wins, |a, b| {
         numbers::scan_mentions(n, a, b)
@@ -3670,7 +3684,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             // and no target (round 15 E).
             || find(before, "预计", 0).is_some()
             || past_year_figure(cx, &cw, m.start)
-            || perfective::result_done(n, cw.start, cw.end)
+            || cx.done_before(cw.end)
             || last_year::dated_last_year(before)
             || (share_of_goal(before) && !share_set(n, before, figure_end(n, m.start)))
             || (cx.wins.is_empty()
@@ -5508,7 +5522,7 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         .iter()
         .any(|w| find(before, w, 0).is_some())
         || past_year_figure(cx, c, p)
-        || perfective::result_done(n, c.start, c.end)
+        || cx.done_before(c.end)
         || last_year::dated_last_year(before)
     {
         return;
