@@ -15263,6 +15263,29 @@ fn a_result_verb_with_perfective_le_is_reported() {
     }
 }
 
+/// Round 27 A: the clauses after a result verb with 了 in the same sentence report results
+/// too (`…全部达标了，其中超过50万元的村有4个`, `改厕完成了1260户，…处理率保持在100%`); over every
+/// annotated set no target's clause follows such a 了 in its sentence, 28 `none` pieces do.
+#[test]
+fn clauses_after_a_result_with_le_are_reported() {
+    let text = "　　村集体经济这块，年底一统计，18个村全部达标了，其中超过50万元的村有4个。人居环境整治，改厕完成了900户，全乡垃圾无害化处理率保持在100%。\n　　今年全乡要新建污水处理站3个，垃圾无害化处理率保持在100%。\n";
+    let ts = targets_of(text, "2027");
+    with_quote(&ts, "新建污水处理站3个");
+    with_quote(&ts, "垃圾无害化处理率保持在100%");
+    assert_eq!(
+        ts.iter()
+            .filter(|t| t["quote"].as_str().unwrap().contains("保持在100%"))
+            .count(),
+        1,
+        "{ts:#?}"
+    );
+    assert!(
+        ts.iter()
+            .all(|t| !t["quote"].as_str().unwrap().contains("村有4个")),
+        "{ts:#?}"
+    );
+}
+
 /// Eighteenth set, fixed after the run (A): 近三年来 opens a report of results, as 三年来 does.
 #[test]
 fn a_sentence_opened_by_jin_san_nian_lai_reports_results() {
