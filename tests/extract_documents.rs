@@ -15303,6 +15303,25 @@ fn all_started_by_a_date_after_a_start_rate_is_a_milestone() {
     assert_eq!(june["deadline"].to_string(), "2027-06-30", "{ts:#?}");
 }
 
+/// Round 27 A: a dated step naming no works after a dated step of named works is the next step
+/// of those works (`…产业园一期3月底前完成土地摘牌，6月底前开工建设`, `6月底前二期标准厂房开工建设，
+/// 年底前主体完工`): a milestone by its own date.
+#[test]
+fn a_bare_dated_step_after_a_dated_step_continues_its_works() {
+    let text = "　　青岚智能装备产业园一期3月底前完成土地摘牌，6月底前开工建设，12月底前主体结构封顶。\n";
+    let ts = targets_of(text, "2027");
+    let started = ts
+        .iter()
+        .find(|t| {
+            t["quote"]
+                .as_str()
+                .is_some_and(|q| q.ends_with("6月底前开工建设"))
+        })
+        .unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(started["measure"].as_str(), Some("milestone"), "{ts:#?}");
+    assert_eq!(started["deadline"].to_string(), "2027-06-30", "{ts:#?}");
+}
+
 /// Eighteenth set, fixed after the run (A): 近三年来 opens a report of results, as 三年来 does.
 #[test]
 fn a_sentence_opened_by_jin_san_nian_lai_reports_results() {

@@ -5637,9 +5637,18 @@ fn works_named_before(cx: &Ctx, c: &Clause, dated: Option<(usize, usize)>) -> Op
     // Or the short topic opening the sentence (`燃气老旧管网改造，9月底前要全部完成`,
     // `老码头片区，今年10月底前要开街运营`: `topic_start`).
     let topic = topic_start_of(cx, c.start) == prev.start;
-    ((document || topic || contains_any(text, &["建设", "工程", "项目"]))
-        && dated_deadline(cx, prev).is_none())
-    .then_some(prev.start)
+    let named_works = (document || topic || contains_any(text, &["建设", "工程", "项目"]))
+        && dated_deadline(cx, prev).is_none();
+    // Or the works of a dated step just before, the next step of the same works following
+    // (`青岚智能装备产业园一期3月底前完成土地摘牌，6月底前开工建设`, `…首末站6月底前开工建设，年底前
+    // 建成投用`: t62, heldout18b l3; round 27 A).
+    let step_before = || {
+        dated_deadline(cx, prev).is_some_and(|win| {
+            dated::predicate(n, prev.start, win, prev.end.min(c.start), |k| cx.in_quotes(k))
+                .is_some()
+        })
+    };
+    (named_works || step_before()).then_some(prev.start)
 }
 
 /// The start of the works just counted, by a date of the year, closing their item
