@@ -15308,7 +15308,8 @@ fn all_started_by_a_date_after_a_start_rate_is_a_milestone() {
 /// 年底前主体完工`): a milestone by its own date.
 #[test]
 fn a_bare_dated_step_after_a_dated_step_continues_its_works() {
-    let text = "　　青岚智能装备产业园一期3月底前完成土地摘牌，6月底前开工建设，12月底前主体结构封顶。\n";
+    let text =
+        "　　青岚智能装备产业园一期3月底前完成土地摘牌，6月底前开工建设，12月底前主体结构封顶。\n";
     let ts = targets_of(text, "2027");
     let started = ts
         .iter()

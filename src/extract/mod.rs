@@ -5644,8 +5644,10 @@ fn works_named_before(cx: &Ctx, c: &Clause, dated: Option<(usize, usize)>) -> Op
     // 建成投用`: t62, heldout18b l3; round 27 A).
     let step_before = || {
         dated_deadline(cx, prev).is_some_and(|win| {
-            dated::predicate(n, prev.start, win, prev.end.min(c.start), |k| cx.in_quotes(k))
-                .is_some()
+            dated::predicate(n, prev.start, win, prev.end.min(c.start), |k| {
+                cx.in_quotes(k)
+            })
+            .is_some()
         })
     };
     (named_works || step_before()).then_some(prev.start)
