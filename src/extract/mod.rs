@@ -2632,12 +2632,13 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     /// Does a result verb with 了 come before `end` in the sentence (`改厕完成了1260户，
     /// …处理率保持在100%`, `18个村全部达标了，其中…`)? What the sentence goes on with, it
-    /// reports as done too (round 27 A).
-    fn done_before(&self, end: usize) -> bool {
+    /// reports as done too (round 27 A), unless the clause `[start, end)` turns forward
+    /// (`新区已建成5G基站1812个，实现了…连续覆盖，3年内要再建设1万个`: `looks_forward`).
+    fn after_a_result(&self, start: usize, end: usize) -> bool {
         let n = &self.t.norm;
         self.done_at
             .get_or_init(|| perfective::first_result_done(n, self.s.start, self.s.end))
-            .is_some_and(|k| k < end)
+            .is_some_and(|k| k < end && (k >= start || !looks_forward(&n[start..end])))
     }
 
     fn in_quotes(&self, p: usize) -> bool {
@@ -3684,7 +3685,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             // and no target (round 15 E).
             || find(before, "预计", 0).is_some()
             || past_year_figure(cx, &cw, m.start)
-            || cx.done_before(cw.end)
+            || cx.after_a_result(cw.start, cw.end)
             || last_year::dated_last_year(before)
             || (share_of_goal(before) && !share_set(n, before, figure_end(n, m.start)))
             || (cx.wins.is_empty()
@@ -5522,7 +5523,7 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         .iter()
         .any(|w| find(before, w, 0).is_some())
         || past_year_figure(cx, c, p)
-        || cx.done_before(c.end)
+        || cx.after_a_result(c.start, c.end)
         || last_year::dated_last_year(before)
     {
         return;
