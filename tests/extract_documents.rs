@@ -7451,7 +7451,8 @@ fn t61_city_work_report_key_tasks_dated() {
 }
 
 /// Round 12: t62, a district's 重点项目 notice with in-year milestones and a 分解表. Judgement
-/// calls: a step whose project stands in an earlier clause (`6月底前开工建设`), one counted
+/// calls: a step whose project stands in an earlier clause (`6月底前开工建设`: drafted since
+/// round 27 A, the works of the dated step before it), one counted
 /// subject (`两所新建学校…建成招生`: a count of schools, no milestone), the places of 秋季开学前
 /// (annotated on `新增学位3600个` after it), the 保障措施 section's quotas, the plan's scope
 /// (`年度计划投资235亿元`, `新开工项目38个`: drafted as the year's counts), and a goal cell
@@ -7463,7 +7464,6 @@ fn t62_district_key_projects_notice_milestones() {
         "t62-district-key-projects-notice-milestones",
         "prose",
         &[
-            "6月底前开工建设",
             "秋季开学前建成招生",
             "新增学位3600个",
             "年底前至少8个项目具备开工条件",
