@@ -15364,3 +15364,22 @@ fn a_spelled_window_with_leiji_sums_its_years() {
     let rate = with_quote(&ts, "13.5%");
     assert_eq!(rate["measure"].as_str(), Some("growth"), "{ts:#?}");
 }
+
+// ---- Round 27 D: new genres (a city's 十件民生实事 notice; a province's 河湖长制 工作要点 with an
+// assessment table; a 市场监管局's 双随机 spot-check plan; a county's 乡村振兴 task list) ----
+
+/// The score of the tuning passages t153–t156, annotated before any run:
+/// `cargo test --test extract_documents -- --ignored t153_t156_score --nocapture`
+#[test]
+#[ignore]
+fn t153_t156_score() {
+    score_names(
+        "tuning",
+        &[
+            "t153-city-ten-livelihood-projects-notice-owner-deadline-lines-table-2029",
+            "t154-province-river-lake-chief-annual-work-plan-assessment-table-2029",
+            "t155-city-market-regulation-double-random-spot-check-plan-task-table-2029",
+            "t156-county-rural-revitalization-annual-plan-task-list-2029",
+        ],
+    );
+}
