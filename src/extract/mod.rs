@@ -684,6 +684,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         props.retain(|p| {
             p.measure != Measure::Milestone || p.deadline.is_none_or(|d| d.year + 2 > now)
         });
+    }
+    // (The text's own date only: a plan's goal year, `展望二〇三五年`, is no 'now'.)
+    if let Some(now) = doc.date {
         for p in props.iter_mut().filter(|p| p.deadline.is_some_and(|d| d.year + 2 <= now)) {
             p.deadline = None;
             p.start = None;
