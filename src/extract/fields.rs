@@ -17,7 +17,7 @@
 use super::draft::Proposal;
 use super::items::{OWNER_TITLES, owner_note};
 use super::within::{self, Part};
-use super::{Date, Field};
+use super::{Date, Field, Measure};
 
 /// Titles of a line naming an item's deadline.
 const DUE_TITLES: &[&str] = &[
@@ -164,7 +164,8 @@ fn takes_due(p: &Proposal, d: Date) -> bool {
         Some(own) if own.year == d.year => own.month == 12 && own.day == 31,
         // (A date two years or more before the item's describes what the figure applies to:
         // `开工改造2000年底前建成的老旧小区120个`.)
-        Some(own) => own.year + 2 <= d.year,
+        // (A milestone so dated is no promise: dropped later, `mod.rs`.)
+        Some(own) => own.year + 2 <= d.year && p.measure != Measure::Milestone,
     }
 }
 
