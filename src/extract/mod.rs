@@ -687,7 +687,10 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     }
     // (The text's own date only: a plan's goal year, `展望二〇三五年`, is no 'now'.)
     if let Some(now) = doc.date {
-        for p in props.iter_mut().filter(|p| p.deadline.is_some_and(|d| d.year + 2 <= now)) {
+        for p in props
+            .iter_mut()
+            .filter(|p| p.deadline.is_some_and(|d| d.year + 2 <= now))
+        {
             p.deadline = None;
             p.start = None;
             p.reviews
