@@ -74,6 +74,10 @@ fn without_remark(rest: &str) -> Option<&str> {
 /// clause after it is a figure of the same item, dated by its own words.
 pub(crate) fn field_prefix(line: &str) -> Option<usize> {
     let lead = line.len() - line.trim_start_matches([' ', '\t', '\u{3000}']).len();
+    // (A cheap test first: only a line opening with a deadline's title is searched.)
+    if !DUE_TITLES.iter().any(|t| line[lead..].starts_with(t)) {
+        return None;
+    }
     let comma = line[lead..].find(['，', ','])? + lead;
     let head = &line[lead..comma];
     if head.chars().count() > MAX_FIELD || !DUE_TITLES.iter().any(|t| titled(head, t).is_some()) {
