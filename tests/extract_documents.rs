@@ -15521,4 +15521,102 @@ fn owner_clauses_in_a_row_are_one_handing_and_a_closing_one_owns_what_came_befor
     assert_eq!(owners("新增规上工业企业不少于3家"), r#"["经发办"]"#);
     assert_eq!(owners("新建党群服务中心2个"), r#"["组织办", "财政所"]"#);
     assert_eq!(owners("柴油货车1500辆"), r#"["市交通运输局"]"#);
+// ---- Round 27 D: new genres (a city's 十件民生实事 notice; a province's 河湖长制 工作要点 with an
+// assessment table; a 市场监管局's 双随机 spot-check plan; a county's 乡村振兴 task list) ----
+
+/// The score of the tuning passages t153–t156, annotated before any run:
+/// `cargo test --test extract_documents -- --ignored t153_t156_score --nocapture`
+#[test]
+#[ignore]
+fn t153_t156_score() {
+    score_names(
+        "tuning",
+        &[
+            "t153-city-ten-livelihood-projects-notice-owner-deadline-lines-table-2029",
+            "t154-province-river-lake-chief-annual-work-plan-assessment-table-2029",
+            "t155-city-market-regulation-double-random-spot-check-plan-task-table-2029",
+            "t156-county-rural-revitalization-annual-plan-task-list-2029",
+        ],
+    );
+}
+
+/// Round 27 D: an item's 完成时限 line with a remark in brackets (`2029年8月底前（秋季开学前…）`)
+/// or a clause after a comma (`…12月底前，其中…6月底前完成5000个`) is still the item's field,
+/// and a 责任单位 line marking its lead (`市教育局（牵头），…`) names the item's owners: the next
+/// item's lines no longer date and own this one's figures. A date years before the text's
+/// (`开工改造2000年底前建成的老旧小区`) describes the houses: no deadline.
+#[test]
+fn item_field_lines_with_a_remark_a_clause_or_a_lead_mark_close_their_item() {
+    let text = "青崖市人民政府关于实施2029年民生实事的通知\n\n　　二、2029年民生实事\n　　（一）扩大优质教育供给。新增学位9000个以上。\n　　责任单位：市教育局（牵头），市发展改革委\n　　完成时限：2029年8月底前（秋季开学前投入使用）\n\n　　（二）推进城镇老旧小区改造。开工改造2000年底前建成的老旧小区120个。\n　　责任单位：市住房城乡建设局\n　　完成时限：2029年11月底前\n\n　　（三）改善城市交通出行。新增公共停车泊位8000个。\n　　责任单位：市交通运输局（牵头），市公安局交警支队\n　　完成时限：2029年12月底前，其中新增公共停车泊位6月底前完成5000个\n\n　　（四）保障城乡饮水安全。完成农村供水工程提质改造项目45处。\n　　责任单位：市水利局\n　　完成时限：2029年10月底前\n\n青崖市人民政府\n2029年1月26日\n";
+    let ts = targets_of(text, "2029");
+    let check = |piece: &str, owner: &str, due: &str| {
+        let t = with_quote(&ts, piece);
+        assert_eq!(t["owner"][0].as_str(), Some(owner), "{piece}: {ts:#?}");
+        assert_eq!(t["deadline"].to_string(), due, "{piece}: {ts:#?}");
+    };
+    check("9000个", "市教育局", "2029-08-31");
+    check("120个", "市住房城乡建设局", "2029-11-30");
+    check("8000个", "市交通运输局", "2029-12-31");
+    check("5000个", "市交通运输局", "2029-06-30");
+    check("45处", "市水利局", "2029-10-31");
+}
+
+/// Round 27 D: a project list headed `项目名称  主要指标  目标值` names each row by its indicator
+/// (with the unit in its brackets), not by the project (t153).
+#[test]
+fn a_main_indicator_column_after_a_project_name_names_the_row() {
+    let text = "2029年民生实事项目清单\n\n序号  项目名称              主要指标                        目标值   责任单位                完成时限\n1     扩大优质教育供给      新增中小学和幼儿园学位（个）    9000     市教育局                2029年8月\n2     提升养老服务能力      新增家庭养老床位（张）          1500     市民政局                2029年12月\n";
+    let ts = targets_of(text, "2029");
+    let t = with_quote(&ts, "9000");
+    assert_eq!(t["unit"].as_str(), Some("个"), "{ts:#?}");
+    assert_eq!(t["owner"][0].as_str(), Some("市教育局"), "{ts:#?}");
+    assert_eq!(t["deadline"].to_string(), "2029-08-31", "{ts:#?}");
+    assert_eq!(
+        with_quote(&ts, "1500")["unit"].as_str(),
+        Some("张"),
+        "{ts:#?}"
+    );
+}
+
+#[test]
+fn t153_t156_tables() {
+    assert_agreed_in(
+        "tuning",
+        "t153-city-ten-livelihood-projects-notice-owner-deadline-lines-table-2029",
+        "table",
+        &[],
+    );
+    // 左右 in a table cell (at-least with a tolerance), a 稳定在…以上 stock (ytd), a 牵头单位
+    // parted by one space from the next cell, a share of villages above a threshold: judgement
+    // calls the rules decide the other way (docs/extract.md, "Round 27 D").
+    assert_agreed_in(
+        "tuning",
+        "t156-county-rural-revitalization-annual-plan-task-list-2029",
+        "table",
+        &[
+            "生猪稳产保供",
+            "脱贫劳动力就业",
+            "茶产业提升",
+            "村级集体经济",
+        ],
+    );
+}
+
+#[test]
+fn t154_river_lake_chief_plan_prose() {
+    // Judgement calls the rules decide the other way (docs/extract.md, "Round 27 D"): a cover
+    // letter's filing duty, a date opening a sentence carried past its semicolon (twice), a
+    // river class (`2000平方公里以上流域面积河流`) read as a figure, `85分以上` in prose.
+    assert_agreed_in(
+        "tuning",
+        "t154-province-river-lake-chief-annual-work-plan-assessment-table-2029",
+        "prose",
+        &[
+            "将本地区年度工作计划报省河长办备案",
+            "市级协作机制覆盖率达到100%",
+            "流域面积河流管理范围划定成果复核",
+            "基层河湖长电子巡河率达到95%以上",
+            "河湖长制公众满意度达到85分以上",
+        ],
+    );
 }

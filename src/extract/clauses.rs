@@ -726,13 +726,18 @@ pub fn prepare(text: &str) -> Text {
         // A labelled line of an item (`责任单位：…`, `完成时限：…`, `fields`) is a sentence of
         // its own: the lines around it do not run into it.
         let field = !title && note.is_none() && super::fields::field_line(line).is_some();
+        // (A field followed on its line by a clause of the item, `完成时限：…月底前，其中…`: the
+        // field is a sentence of its own, the clause another, closing the line.)
+        let field_cut = (!title && note.is_none() && !field)
+            .then(|| super::fields::field_prefix(line))
+            .flatten();
         // A line opened by a bullet (`◆ 学前三年毛入园率：…`, `● …………`) is an entry of a list:
         // it starts a sentence, the unpunctuated entry before it does not run into it.
-        if (field || bullet_line(line)) && !prev_title {
+        if (field || field_cut.is_some() || bullet_line(line)) && !prev_title {
             orig.push(BOUNDARY);
         }
         line_starts.push(orig.len());
-        match note {
+        match note.or(field_cut) {
             Some(at) if at > 0 => {
                 orig.extend(line[..at].chars());
                 orig.push(BOUNDARY);
@@ -740,11 +745,11 @@ pub fn prepare(text: &str) -> Text {
             }
             _ => orig.extend(line.chars()),
         }
-        if title || note.is_some() || field {
+        if title || note.is_some() || field || field_cut.is_some() {
             orig.push(BOUNDARY);
         }
         prev_title = title;
-        prev_field = field;
+        prev_field = field || field_cut.is_some();
         prev_line = Some(line);
     }
     let norm = fold_text(&orig);

@@ -17,7 +17,7 @@
 use super::draft::Proposal;
 use super::items::{OWNER_TITLES, owner_note};
 use super::within::{self, Part};
-use super::{Date, Field};
+use super::{Date, Field, Measure};
 
 /// Titles of a line naming an item's deadline.
 const DUE_TITLES: &[&str] = &[
@@ -46,15 +46,46 @@ pub(crate) enum ItemField {
 pub(crate) fn field_line(line: &str) -> Option<ItemField> {
     let line = line
         .trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{2029}')
-        .trim_end_matches(['。', '；', ';']);
+        .trim_end_matches(['。', '；', ';', '，', ',']);
     if line.chars().count() > MAX_FIELD {
         return None;
     }
     if OWNER_TITLES.iter().any(|t| titled(line, t).is_some()) {
-        return owner_note(&format!("（{line}）")).map(ItemField::Owners);
+        // (`市教育局（牵头），市发展改革委`: the mark names the lead unit, already first.)
+        let units = line.replace("（牵头）", "").replace("(牵头)", "");
+        return owner_note(&format!("（{units}）")).map(ItemField::Owners);
     }
     let rest = DUE_TITLES.iter().find_map(|t| titled(line, t))?;
-    within::due_cell(rest).map(ItemField::Due)
+    within::due_cell(rest)
+        .or_else(|| within::due_cell(without_remark(rest)?))
+        .map(ItemField::Due)
+}
+
+/// A date cell without the remark in brackets closing it (`2029年8月底前（秋季开学前投入使用）`
+/// → `2029年8月底前`), when there is a date before the remark.
+fn without_remark(rest: &str) -> Option<&str> {
+    let inner = rest.strip_suffix('）').or_else(|| rest.strip_suffix(')'))?;
+    let open = inner.rfind(['（', '('])?;
+    Some(inner[..open].trim()).filter(|d| !d.is_empty())
+}
+
+/// Where the field opening a line ends when a clause of its own follows it after a comma
+/// (`完成时限：2029年12月底前，其中…6月底前完成5000个`): the byte just past the comma. The
+/// clause after it is a figure of the same item, dated by its own words.
+pub(crate) fn field_prefix(line: &str) -> Option<usize> {
+    let lead = line.len() - line.trim_start_matches([' ', '\t', '\u{3000}']).len();
+    // (A cheap test first: only a line opening with a deadline's title is searched.)
+    if !DUE_TITLES.iter().any(|t| line[lead..].starts_with(t)) {
+        return None;
+    }
+    let comma = line[lead..].find(['，', ','])? + lead;
+    let head = &line[lead..comma];
+    if head.chars().count() > MAX_FIELD || !DUE_TITLES.iter().any(|t| titled(head, t).is_some()) {
+        return None;
+    }
+    field_line(head)?;
+    let after = comma + line[comma..].chars().next()?.len_utf8();
+    (!line[after..].trim().is_empty()).then_some(after)
 }
 
 /// The text after `title` and its colon, when `line` opens with them.
@@ -112,8 +143,9 @@ impl ItemFields {
             }
             if let Some(d) = due {
                 if takes_due(p, d) {
+                    let old = p.deadline.is_some_and(|o| o.year + 2 <= d.year);
                     p.deadline = Some(d);
-                    if p.start.is_none_or(|s| s > d) {
+                    if old || p.start.is_none_or(|s| s > d) {
                         p.start = Date::new(d.year, 1, 1);
                     }
                     p.reviews
@@ -133,7 +165,11 @@ impl ItemFields {
 fn takes_due(p: &Proposal, d: Date) -> bool {
     match p.deadline {
         None => true,
-        Some(own) => own.year == d.year && own.month == 12 && own.day == 31,
+        Some(own) if own.year == d.year => own.month == 12 && own.day == 31,
+        // (A date two years or more before the item's describes what the figure applies to:
+        // `开工改造2000年底前建成的老旧小区120个`.)
+        // (A milestone so dated is no promise: dropped later, `mod.rs`.)
+        Some(own) => own.year + 2 <= d.year && p.measure != Measure::Milestone,
     }
 }
 
@@ -154,7 +190,25 @@ mod tests {
             field_line("完成时限：2028年11月底"),
             Some(ItemField::Due(Part { last: 11, .. }))
         ));
+        assert_eq!(
+            field_line("责任单位：市教育局（牵头），市发展改革委、市住房城乡建设局"),
+            Some(ItemField::Owners(vec![
+                "市教育局".into(),
+                "市发展改革委".into(),
+                "市住房城乡建设局".into()
+            ]))
+        );
         assert_eq!(field_line("建设内容：新增托位1500个"), None);
         assert_eq!(field_line("完成时限：新增托位1500个，年底前完成"), None);
+        assert!(matches!(
+            field_line("完成时限：2029年8月底前（秋季开学前投入使用）"),
+            Some(ItemField::Due(Part { last: 8, .. }))
+        ));
+        assert_eq!(field_line("完成时限：（秋季开学前）"), None);
+        let line = "　　完成时限：2029年12月底前，其中新增泊位6月底前完成5000个";
+        let at = field_prefix(line).expect("a field before a clause");
+        assert_eq!(&line[at..], "其中新增泊位6月底前完成5000个");
+        assert_eq!(field_prefix("完成时限：新增托位1500个，年底前完成"), None);
+        assert_eq!(field_prefix("完成时限：2029年12月底前，"), None);
     }
 }

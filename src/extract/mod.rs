@@ -339,8 +339,10 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                 continue;
             }
         }
-        // Lines closing an item, after its figures: the item ends with them.
-        if std::mem::take(&mut in_fields) && props.len() > field_first {
+        // Lines closing an item, after its figures: the item ends with them. (A clause after a
+        // field on the field's line, `完成时限：…，其中…`, is one of the item's figures.)
+        let after_field = in_fields && !t.line_starts_at(s.start);
+        if !after_field && std::mem::take(&mut in_fields) && props.len() > field_first {
             item_fields.apply(&mut props, field_first);
             field_first = props.len();
         }
@@ -689,10 +691,24 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     restated::drop_repeats(&mut props, &prop_section);
     // A milestone dated two years or more before the text's year (`对2000年底前建成的老旧小区
     // 实施改造` in a 2028 list) describes what it applies to, no promise (round 16 E).
+    // A figure's date so old is no deadline either (`开工改造2000年底前建成的老旧小区120个`):
+    // the figure takes the text's window (round 27 D).
     if let Some(now) = doc.date.or(goal_year) {
         props.retain(|p| {
             p.measure != Measure::Milestone || p.deadline.is_none_or(|d| d.year + 2 > now)
         });
+    }
+    // (The text's own date only: a plan's goal year, `展望二〇三五年`, is no 'now'.)
+    if let Some(now) = doc.date {
+        for p in props
+            .iter_mut()
+            .filter(|p| p.deadline.is_some_and(|d| d.year + 2 <= now))
+        {
+            p.deadline = None;
+            p.start = None;
+            p.reviews
+                .retain(|r| !matches!(r.field, Field::Deadline | Field::Start));
+        }
     }
     // A `%` level past 100 cannot be drafted (`percent_level_in_range`).
     // (Each one left out is named in the draft: `Draft::left_out`.)

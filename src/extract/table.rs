@@ -324,7 +324,14 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     // 属性, 指标属性, 性质, 指标性质: 约束性 / 预期性.
     let class = pos(&|c| c.contains("属性") || c.ends_with("性质"));
     // (An indicator system's levels, `一级指标  二级指标  三级指标`: the finest is the name.)
-    let name = levels::finest(cs).or_else(|| {
+    // (`项目名称  主要指标  目标值`: the project names a group of rows, the indicator after it,
+    // with its unit, is the row's name.)
+    let indicator = || {
+        let project = pos(&|c| (c.contains("名称") && !c.contains("指标")) || c == "项目")?;
+        let i = pos(&|c| c.ends_with("指标") && !c.contains("属性"))?;
+        (i > project).then_some(i)
+    };
+    let name = levels::finest(cs).or_else(indicator).or_else(|| {
         pos(&|c| {
             (c.contains("指标") && !c.contains("属性") && !c.ends_with("性质"))
             || c.contains("名称")
