@@ -15521,6 +15521,8 @@ fn owner_clauses_in_a_row_are_one_handing_and_a_closing_one_owns_what_came_befor
     assert_eq!(owners("新增规上工业企业不少于3家"), r#"["经发办"]"#);
     assert_eq!(owners("新建党群服务中心2个"), r#"["组织办", "财政所"]"#);
     assert_eq!(owners("柴油货车1500辆"), r#"["市交通运输局"]"#);
+}
+
 // ---- Round 27 D: new genres (a city's 十件民生实事 notice; a province's 河湖长制 工作要点 with an
 // assessment table; a 市场监管局's 双随机 spot-check plan; a county's 乡村振兴 task list) ----
 
