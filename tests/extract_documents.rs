@@ -15336,6 +15336,26 @@ fn a_bare_dated_step_after_a_dated_step_continues_its_works() {
     assert_eq!(started["deadline"].to_string(), "2027-06-30", "{ts:#?}");
 }
 
+/// Round 28 A: a spoken dated task naming only its verb (`必须点火`, `一定要修通`) takes its
+/// object from the clause before; not after a count (`新建8000亩，6月底前必须完工`) nor an
+/// owner's clause.
+#[test]
+fn a_spoken_dated_task_takes_its_object_from_the_clause_before() {
+    let text = "　　第一，华南基地一定要投产。年产120万吨的一号线，3月底前必须点火。后山组的通组路，开春就动工，5月底前一定要修通。\n";
+    let ts = targets_of(text, "2029");
+    for (piece, date) in [
+        ("3月底前必须点火", "2029-03-31"),
+        ("5月底前一定要修通", "2029-05-31"),
+    ] {
+        let t = ts
+            .iter()
+            .find(|t| t["quote"].as_str().is_some_and(|q| q.ends_with(piece)))
+            .unwrap_or_else(|| panic!("{piece}: {ts:#?}"));
+        assert_eq!(t["measure"].as_str(), Some("milestone"), "{ts:#?}");
+        assert_eq!(t["deadline"].to_string(), date, "{ts:#?}");
+    }
+}
+
 /// Eighteenth set, fixed after the run (A): 近三年来 opens a report of results, as 三年来 does.
 #[test]
 fn a_sentence_opened_by_jin_san_nian_lai_reports_results() {

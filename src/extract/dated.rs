@@ -77,11 +77,22 @@ const DONE: &[&str] = &[
     "通过",
 ];
 
+/// Spoken verbs of a thing finished (`5月底前一定要修通`, `3月底前开张`, `3月底前必须点火`,
+/// `5月底前达产`: t147, t148, annotated milestones 4 of 4; round 28 A): read as [`DONE`]'s by
+/// [`predicate`], and alone after a deadline they make a spoken task (`spoken_bare_task`).
+pub(super) const SPOKEN_DONE: &[&str] = &["修通", "开张", "点火", "达产"];
+
 /// Does `text` (a short clause's rest after its deadline) hold a word of [`DONE`] other than
 /// 通过 / 覆盖 (which need their own checks, `predicate`)? (`box_steps`.)
 pub(super) fn finishes(text: &str) -> bool {
     let n: Vec<char> = text.chars().collect();
     (0..n.len()).any(|p| longest_at(&n, p, DONE).is_some_and(|(w, _)| w != "通过" && w != "覆盖"))
+}
+
+/// Is `verb` one word of [`DONE`] and nothing else (`开工`, `建成投产` is not)? (A spoken
+/// dated task's whole verb, `spoken_bare_task`.)
+pub(super) fn finishes_exactly(verb: &[char]) -> bool {
+    longest_at(verb, 0, DONE).is_some_and(|(w, l)| l == verb.len() && w != "通过" && w != "覆盖")
 }
 
 /// What a dated `通过` ends its clause on: a review or an acceptance passed.
@@ -181,7 +192,7 @@ pub(super) fn predicate(
         if p >= to {
             return None;
         }
-        if let Some((w, len)) = longest_at(n, p, DONE) {
+        if let Some((w, len)) = longest_at(n, p, DONE).or_else(|| longest_at(n, p, SPOKEN_DONE)) {
             let review_passed = || {
                 let end = (p..to)
                     .rev()

@@ -140,6 +140,10 @@ pub const ADDITION_VERBS: &[&str] = &[
     "新辟",
 ];
 
+/// Modal words of a spoken order before its verb (`3月底前必须点火`, `5月底前一定要修通`,
+/// `9月底前要全部完成`), longest first where one holds another (round 28 A).
+pub const SPOKEN_MODALS: &[&str] = &["必须要", "必须", "一定要", "务必要", "务必", "要全部", "要"];
+
 /// Verbs of works finished in the window (建成, 改造, 新改建): in a one-year window the
 /// count is what is done that year (`ytd`), like 新建; over several years it is left as read.
 /// 招引 (projects attracted) and 创建 (示范村 created) are done in the year as well, and so

@@ -5713,7 +5713,7 @@ fn bare_task_lead(lead: &[char]) -> bool {
 /// `确保10月底前开业运营` quote the 确保 clause alone, which the longer quote holds).
 fn works_named_before(cx: &Ctx, c: &Clause, dated: Option<(usize, usize)>) -> Option<usize> {
     let n = &cx.t.norm;
-    let (pos, _) = dated?;
+    let (pos, end) = dated?;
     // (`今年10月底前…`: the year before its month's deadline, as well.)
     let lead = &n[c.start..pos.max(c.start)];
     if !bare_task_lead(lead) && unspaced(lead) != "今年" {
@@ -5734,7 +5734,10 @@ fn works_named_before(cx: &Ctx, c: &Clause, dated: Option<(usize, usize)>) -> Op
     // Or the short topic opening the sentence (`燃气老旧管网改造，9月底前要全部完成`,
     // `老码头片区，今年10月底前要开街运营`: `topic_start`).
     let topic = topic_start_of(cx, c.start) == prev.start;
-    let named_works = (document || topic || contains_any(text, &["建设", "工程", "项目"]))
+    let named_works = (document
+        || topic
+        || contains_any(text, &["建设", "工程", "项目"])
+        || spoken_bare_task(cx, prev, c, end))
         && dated_deadline(cx, prev).is_none();
     // Or the works of a dated step just before, the next step of the same works following
     // (`青岚智能装备产业园一期3月底前完成土地摘牌，6月底前开工建设`, `…首末站6月底前开工建设，年底前
@@ -5748,6 +5751,37 @@ fn works_named_before(cx: &Ctx, c: &Clause, dated: Option<(usize, usize)>) -> Op
         })
     };
     (named_works || step_before()).then_some(prev.start)
+}
+
+/// A spoken dated task naming nothing but its verb, its object said in the clause before
+/// (`一号线，3月底前必须点火`, `开春就动工，5月底前一定要修通`, `办一个老年食堂，3月底前开张`):
+/// the rest of the clause after its deadline `end` is a modal (`lexicon::SPOKEN_MODALS`) and a
+/// word of `dated::DONE`, or a spoken one of `dated::SPOKEN_DONE` alone; the clause before
+/// names no owner and no figure other than one describing the works (`年产120万吨的一号线`;
+/// `新建8000亩，6月底前必须完工` is the count's deadline).
+/// Round 28 A: t147 and t148's spoken milestones.
+fn spoken_bare_task(cx: &Ctx, prev: &Clause, c: &Clause, end: usize) -> bool {
+    let n = &cx.t.norm;
+    let rest: Vec<char> = n[end.min(c.end)..c.end]
+        .iter()
+        .copied()
+        .filter(|ch| !ch.is_whitespace())
+        .collect();
+    let modal = lexicon::longest_at(&rest, 0, lexicon::SPOKEN_MODALS).map_or(0, |(_, l)| l);
+    let verb = &rest[modal.min(rest.len())..];
+    let spoken =
+        lexicon::longest_at(verb, 0, dated::SPOKEN_DONE).is_some_and(|(_, l)| l == verb.len());
+    let modal_done = modal > 0 && dated::finishes_exactly(verb);
+    if !(spoken || modal_done) {
+        return false;
+    }
+    let text = &n[prev.start..prev.end.min(c.start)];
+    !contains_any(text, &["牵头", "负责", "配合"])
+        && !numbers::scan_mentions(n, prev.start, prev.end.min(c.start))
+            .iter()
+            .any(|m| {
+                !m.window && !m.embedded && m.unit.is_some() && n.get(m.unit_end) != Some(&'的')
+            })
 }
 
 /// The start of the works just counted, by a date of the year, closing their item
