@@ -23,6 +23,7 @@ use super::Header;
 use super::columns::{spans, under};
 use super::ocr;
 use super::work_cell::owners_joint;
+use crate::extract::clauses::fold;
 use crate::extract::within;
 
 /// At most this many lines under a row's first one.
@@ -56,7 +57,7 @@ pub(super) fn headed_row(
         return None;
     }
     let head = spans(lines.get(j)?);
-    if head.is_empty() || head[0].2.chars().all(|c| c.is_ascii_digit()) {
+    if head.is_empty() || serial(&head[0].2) {
         return None;
     }
     wrapped(h, grid, lines, j + 1, Some(head)).map(|(r, n)| (r, n + 1))
@@ -73,7 +74,7 @@ fn wrapped(
         return None;
     }
     let first = spans(lines.get(j)?);
-    if first.is_empty() || !first[0].2.chars().all(|c| c.is_ascii_digit()) {
+    if first.is_empty() || !serial(&first[0].2) {
         return None;
     }
     let first = if first.len() == h.cols {
@@ -136,6 +137,11 @@ fn wrapped(
         used += 1;
     }
     joined(cells, used)
+}
+
+/// A 序号 cell: digits only, ASCII or full-width (`３`, as a PDF copy may print them).
+fn serial(cell: &str) -> bool {
+    cell.chars().all(|c| fold(c).is_ascii_digit())
 }
 
 /// A cell's first and last screen column and its text.
