@@ -185,3 +185,17 @@ fn joined(cells: Vec<String>, used: usize) -> Option<(String, usize)> {
         .collect();
     (used > 1).then(|| (cells.join("\t"), used))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::serial;
+
+    #[test]
+    fn full_width_serials_count() {
+        assert!(serial("３"));
+        assert!(serial("１２"));
+        assert!(serial("12"));
+        assert!(!serial("（一）"));
+        assert!(!serial("制度改革"));
+    }
+}
