@@ -23,6 +23,7 @@ use super::Header;
 use super::columns::{spans, under};
 use super::ocr;
 use super::work_cell::owners_joint;
+use crate::extract::clauses::fold;
 use crate::extract::within;
 
 /// At most this many lines under a row's first one.
@@ -56,7 +57,7 @@ pub(super) fn headed_row(
         return None;
     }
     let head = spans(lines.get(j)?);
-    if head.is_empty() || head[0].2.chars().all(|c| c.is_ascii_digit()) {
+    if head.is_empty() || serial(&head[0].2) {
         return None;
     }
     wrapped(h, grid, lines, j + 1, Some(head)).map(|(r, n)| (r, n + 1))
@@ -73,7 +74,7 @@ fn wrapped(
         return None;
     }
     let first = spans(lines.get(j)?);
-    if first.is_empty() || !first[0].2.chars().all(|c| c.is_ascii_digit()) {
+    if first.is_empty() || !serial(&first[0].2) {
         return None;
     }
     let first = if first.len() == h.cols {
@@ -138,6 +139,11 @@ fn wrapped(
     joined(cells, used)
 }
 
+/// A 序号 cell: digits only, ASCII or full-width (`３`, as a PDF copy may print them).
+fn serial(cell: &str) -> bool {
+    cell.chars().all(|c| fold(c).is_ascii_digit())
+}
+
 /// A cell's first and last screen column and its text.
 pub(super) type Span = (usize, usize, String);
 
@@ -178,4 +184,18 @@ fn joined(cells: Vec<String>, used: usize) -> Option<(String, usize)> {
         .map(|c| if c.trim().is_empty() { "—".into() } else { c })
         .collect();
     (used > 1).then(|| (cells.join("\t"), used))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::serial;
+
+    #[test]
+    fn full_width_serials_count() {
+        assert!(serial("３"));
+        assert!(serial("１２"));
+        assert!(serial("12"));
+        assert!(!serial("（一）"));
+        assert!(!serial("制度改革"));
+    }
 }
