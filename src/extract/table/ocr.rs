@@ -234,15 +234,50 @@ fn numbered(t: &str) -> bool {
 /// A page number line: `— 12 —`, `- 3 -`, `·5·`, `12`, `第5页`, `第 5 页 共 20 页`.
 pub fn is_page_number(line: &str) -> bool {
     let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-    if t.is_empty() || t.chars().count() > 16 {
+    // More than 16 characters: a 17th exists (a character is at most four bytes, so a
+    // longer line has one for sure), without counting the whole of a long line.
+    if t.is_empty() || t.len() > 64 || t.chars().nth(16).is_some() {
         return false;
     }
-    let rest: String = t
-        .chars()
-        .map(super::super::clauses::fold)
-        .filter(|c| !c.is_whitespace() && !"—―–-·•・‧.。第页共/|()（）[]【】".contains(*c))
-        .collect();
-    !rest.is_empty() && rest.len() <= 4 && rest.chars().all(|c| c.is_ascii_digit())
+    // What is left past the spaces and the marks: one to four ASCII digits (counted in
+    // place, no copy).
+    let mut digits = 0;
+    for c in t.chars().map(super::super::clauses::fold) {
+        if c.is_whitespace()
+            || matches!(
+                c,
+                '—' | '―'
+                    | '–'
+                    | '-'
+                    | '·'
+                    | '•'
+                    | '・'
+                    | '‧'
+                    | '.'
+                    | '。'
+                    | '第'
+                    | '页'
+                    | '共'
+                    | '/'
+                    | '|'
+                    | '('
+                    | ')'
+                    | '（'
+                    | '）'
+                    | '['
+                    | ']'
+                    | '【'
+                    | '】'
+            )
+        {
+            continue;
+        }
+        if !c.is_ascii_digit() || digits == 4 {
+            return false;
+        }
+        digits += 1;
+    }
+    digits > 0
 }
 
 /// A news item's byline or credit line (`（记者　周雨桐　通讯员　李明）`, `责任编辑：王芳`,
