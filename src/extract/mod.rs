@@ -3133,7 +3133,7 @@ fn analyse_sentence(
             let own_time = cx.wins.get(i).is_some_and(|w| w.pos < c.end);
             last_year_run = !turns && !own_time;
         }
-        let status_on = status_on || forecasting || last_year_run;
+        let status_on = status_on || forecasting || last_year_run || forecast::estimates(cl);
         // What a goal builds on (`在2026年新增1130家的基础上`) is a result: nothing to propose.
         if appeal || base::inside(&bases, c.start) {
             continue;

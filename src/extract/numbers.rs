@@ -743,7 +743,7 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         }
     }
     m.unit_end = pos;
-    if n.chinese && per_base(t, &m, pos, to) {
+    if n.chinese && (per_base(t, &m, pos, to) || spirit_name(t, pos, to)) {
         m.embedded = true;
         return m;
     }
@@ -785,9 +785,36 @@ fn per_base(t: &[char], m: &Mention, unit_end: usize, to: usize) -> bool {
             .any(|&c| c == '率')
 }
 
+/// A count in words inside the name of a document whose spirit is carried out (`落实中央八项规定
+/// 精神`): the unit, two to six characters of name, then 精神 with no punctuation between. Part
+/// of a name, never a figure (round 28 C). (Not `三家精神病医院`: 精神 right after the unit.)
+fn spirit_name(t: &[char], unit_end: usize, to: usize) -> bool {
+    let end = to.min(t.len()).min(unit_end + 8);
+    (unit_end + 2..end.saturating_sub(1)).any(|k| {
+        t[k] == '精'
+            && t[k + 1] == '神'
+            && k - unit_end <= 6
+            && t[unit_end..k].iter().all(|&c| is_cjk(c))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `落实中央八项规定精神`: the 八项 is part of a name; `建成三家精神病医院` keeps its count.
+    #[test]
+    fn a_count_in_a_spirit_name_is_embedded() {
+        let t = cs("锲而不舍落实中央八项规定精神，持续纠治“四风”。");
+        let eight = t.iter().position(|&c| c == '八').unwrap();
+        assert!(
+            scan_mentions(&t, 0, t.len())
+                .iter()
+                .any(|m| m.start == eight && m.embedded)
+        );
+        let t = cs("建成三家精神病医院。");
+        assert!(scan_mentions(&t, 0, t.len()).iter().any(|m| !m.embedded));
+    }
 
     use crate::extract::test_chars as cs;
 
