@@ -823,6 +823,22 @@ mod tests {
 
     use crate::extract::test_chars as cs;
 
+    /// 分 is a unit after a 满意度 goal closed by 以上 or set by 不低于 (round 28 D), not a
+    /// score stated or a bar (`…的方可认定`), and not without 满意度.
+    #[test]
+    fn a_satisfaction_goal_scores_in_fen() {
+        let at = |s: &str| {
+            let t = cs(s);
+            let i = t.iter().position(|&c| c == '分').unwrap_or(0);
+            unit_at(&t, i).map(|u| u.0)
+        };
+        assert_eq!(at("公众满意度达到85分以上").as_deref(), Some("分"));
+        assert_eq!(at("群众满意度不低于90分。").as_deref(), Some("分"));
+        assert_eq!(at("群众满意度测评不低于90分的方可认定"), None);
+        assert_eq!(at("群众满意度达到96.2分，较上年提高"), None);
+        assert_eq!(at("综合得分在900分以上"), None);
+    }
+
     /// A round count of people cut from its 人 by the window's end (`…社区十|人口床位配置率`,
     /// the window ending between 十 and 人): no panic (review 18, item 1).
     #[test]
