@@ -418,6 +418,13 @@ pub(crate) fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
     {
         return Some(("级".into(), 1, false));
     }
+    // A satisfaction score set as a goal (`公众满意度达到85分以上`, `群众满意度不低于90分。`):
+    // 分 after a 满意度 named just before the figure, closed by 以上 or by the clause's end
+    // after 不低于 / 不少于. Elsewhere in prose 分 opens 分钟, 分类, 分别, and a score
+    // stated (`满意度达到96.2分，较上年提高`) or a bar (`不低于90分的方可认定`) is no goal.
+    if t.get(at) == Some(&'分') && satisfaction_goal(t, at) {
+        return Some(("分".into(), 1, false));
+    }
     // 41个小项 → 项
     if lexicon::starts_with_at(t, at, "个小项") || lexicon::starts_with_at(t, at, "个大项") {
         return Some(("项".into(), 3, true));
@@ -798,6 +805,31 @@ fn spirit_name(t: &[char], unit_end: usize, to: usize) -> bool {
     })
 }
 
+/// Is the 分 at `at` a satisfaction score's goal: 满意度 within the 12 characters before
+/// it, and 以上 after it (not 以上的 / 以上为), or 不低于 / 不少于 before the figure and the
+/// clause ending right after 分.
+fn satisfaction_goal(t: &[char], at: usize) -> bool {
+    let from = at.saturating_sub(12);
+    let before: String = t[from..at].iter().collect();
+    if !before.contains("满意度") {
+        return false;
+    }
+    let next = t.get(at + 1).copied();
+    let closed = |c: Option<char>| c.is_none_or(|c| "。，；、）)".contains(c));
+    if lexicon::starts_with_at(t, at + 1, "以上") {
+        return closed(t.get(at + 3).copied());
+    }
+    let digits = t[..at]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || **c == '.')
+        .count();
+    let floor: String = t[at.saturating_sub(digits + 3)..at - digits]
+        .iter()
+        .collect();
+    closed(next) && (floor == "不低于" || floor == "不少于")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -817,6 +849,22 @@ mod tests {
     }
 
     use crate::extract::test_chars as cs;
+
+    /// 分 is a unit after a 满意度 goal closed by 以上 or set by 不低于 (round 28 D), not a
+    /// score stated or a bar (`…的方可认定`), and not without 满意度.
+    #[test]
+    fn a_satisfaction_goal_scores_in_fen() {
+        let at = |s: &str| {
+            let t = cs(s);
+            let i = t.iter().position(|&c| c == '分').unwrap_or(0);
+            unit_at(&t, i).map(|u| u.0)
+        };
+        assert_eq!(at("公众满意度达到85分以上").as_deref(), Some("分"));
+        assert_eq!(at("群众满意度不低于90分。").as_deref(), Some("分"));
+        assert_eq!(at("群众满意度测评不低于90分的方可认定"), None);
+        assert_eq!(at("群众满意度达到96.2分，较上年提高"), None);
+        assert_eq!(at("综合得分在900分以上"), None);
+    }
 
     /// A round count of people cut from its 人 by the window's end (`…社区十|人口床位配置率`,
     /// the window ending between 十 and 人): no panic (review 18, item 1).

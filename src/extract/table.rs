@@ -1535,6 +1535,12 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     cs.insert(k + 1, c[at + 1..].to_string());
                 }
             }
+            // A 牵头单位 cell parted from the 责任单位 one after it by a single space
+            // (`县茶产业发展中心 各相关乡镇`): the row is one cell short, the lead's cell
+            // (counted from the left) holds a unit's name, a space, and the next cell.
+            if let (Some(o), Some(p), false) = (h.owner, h.partners, loose) {
+                lead_parted(&mut cs, o, p, h.cols);
+            }
             blocks.row(&h, &mut cs);
             table_line[j..j + used].iter_mut().for_each(|t| *t = true);
             for k in pending.drain(..) {
@@ -2104,6 +2110,28 @@ fn owner_units(cell: &str) -> Vec<&str> {
     }
     out.push(&cell[from..]);
     out
+}
+
+/// Split a lead unit's cell that runs into its partners' cell with one space between them
+/// (`县茶产业发展中心 各相关乡镇` under `牵头单位  责任单位`), when the row is one cell short
+/// and the cell's first part ends as a unit's name does (`…中心`, `…局`).
+fn lead_parted(cs: &mut Vec<String>, owner: usize, partners: usize, cols: usize) {
+    if partners != owner + 1 || cs.len() + 1 != cols {
+        return;
+    }
+    let Some(c) = cs.get(owner) else { return };
+    let parts: Vec<&str> = c.split(' ').collect();
+    let [lead, rest] = parts[..] else { return };
+    if lead.chars().count() < 2
+        || rest.chars().count() < 2
+        || has_punct(c)
+        || !lexicon::UNIT_NAME_ENDS.iter().any(|e| lead.ends_with(e))
+    {
+        return;
+    }
+    let (lead, rest) = (lead.to_string(), rest.to_string());
+    cs[owner] = lead;
+    cs.insert(owner + 1, rest);
 }
 
 /// The units a row names as responsible: the lead unit first (牵头单位 / 责任单位), then the
