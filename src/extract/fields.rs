@@ -50,7 +50,7 @@ pub(crate) fn field_line(line: &str) -> Option<ItemField> {
     if line.chars().count() > MAX_FIELD {
         return None;
     }
-    if OWNER_TITLES.iter().any(|t| titled(line, t).is_some()) {
+    if OWNER_TITLES.iter().any(|(t, _)| titled(line, t).is_some()) {
         // (`市教育局（牵头），市发展改革委`: the mark names the lead unit, already first.)
         let units = line.replace("（牵头）", "").replace("(牵头)", "");
         return owner_note(&format!("（{units}）")).map(ItemField::Owners);

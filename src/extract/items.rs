@@ -7,15 +7,40 @@ use super::clauses::{Clause, Sentence};
 use super::lexicon::{find, starts_with_at};
 use super::{WinKind, Window};
 
-/// The titles of a note of units after an item, lead unit first.
-pub(crate) const OWNER_TITLES: &[&str] = &[
-    "牵头单位",
-    "牵头部门",
-    "责任单位",
-    "责任部门",
-    "配合单位",
-    "配合部门",
+/// The titles of a note of units after an item, lead unit first, each with its rank (牵头
+/// before 责任 before 配合).
+pub(crate) const OWNER_TITLES: &[(&str, usize)] = &[
+    ("牵头单位", 0),
+    ("牵头部门", 0),
+    ("责任单位", 1),
+    ("责任部门", 1),
+    ("配合单位", 2),
+    ("配合部门", 2),
+    // (Nineteenth set, fixed after the run: a plan or an OKR closing each key result with
+    // `（负责：销售中心、客户成功部）`, `（负责部门：质控科）`. The bare `负责` is a title only with
+    // its colon, and every name after it must end as a unit's or a team's does.)
+    ("负责单位", 1),
+    ("负责部门", 1),
+    ("负责", 1),
 ];
+
+/// Does an owner title open `n[at..]`: one of `OWNER_TITLES`, then `：` (after spaces) for the
+/// bare `负责` (`（负责人：…`, `（负责同志…` are no note)?
+fn owner_title_at(n: &[char], at: usize) -> bool {
+    OWNER_TITLES.iter().any(|(t, _)| {
+        starts_with_at(n, at, t)
+            && (*t != BARE_TITLE || {
+                let k = at + t.chars().count();
+                let k = (k..n.len())
+                    .find(|&j| !matches!(n[j], ' ' | '\u{3000}'))
+                    .unwrap_or(n.len());
+                n.get(k).is_some_and(|c| matches!(c, '：' | ':'))
+            })
+    })
+}
+
+/// The title naming units with no word for their kind (`负责：…`).
+const BARE_TITLE: &str = "负责";
 
 /// The units named by a note closing a line (`…。（牵头单位：县发展改革局；责任单位：各乡镇、
 /// 街道）`), the lead unit first (牵头 before 责任 before 配合, as the titles rank); `None`
@@ -43,12 +68,10 @@ fn titled_units(inner: &str) -> Option<Vec<String>> {
     let mut ranked: Vec<(usize, Vec<String>)> = Vec::new();
     for part in inner.split(['；', ';']) {
         let part = part.trim();
-        let (rank, title) = OWNER_TITLES
-            .iter()
-            .enumerate()
-            .find(|(_, t)| part.starts_with(*t))?;
+        let (title, rank) = OWNER_TITLES.iter().find(|(t, _)| part.starts_with(*t))?;
         let rest = part[title.len()..].trim_start_matches([' ', '　']);
         let rest = rest.strip_prefix('：').or_else(|| rest.strip_prefix(':'))?;
+        let bare = *title == BARE_TITLE;
         // (Round 23 C: a title's units may close with their verbs, `责任单位：市政务服务和数据
         // 管理局牵头，各区人民政府、市直各部门配合`: each `，` part ranked by its verb, the
         // title's rank without one; the verb is no part of a unit's name.)
@@ -69,8 +92,12 @@ fn titled_units(inner: &str) -> Option<Vec<String>> {
                 .into_iter()
                 .map(|x| x.trim().to_string())
                 .filter(|x| x.chars().count() >= 2)
-                .collect();
-            ranked.push((verb_rank.unwrap_or(rank / 2), units));
+                .collect::<Vec<String>>();
+            // (`负责：` alone names units only when each name ends as a unit's does.)
+            if bare && !units.iter().all(|u| unit_or_officer(u)) {
+                return None;
+            }
+            ranked.push((verb_rank.unwrap_or(*rank), units));
         }
     }
     in_rank_order(ranked)
@@ -144,12 +171,18 @@ pub(crate) fn unit_or_officer(u: &str) -> bool {
 /// How an officer's name or a village's ends (`unit_or_officer`).
 const OFFICER_ENDS: &[&str] = &[
     "长", "书记", "主任", "经理", "会计", "文书", "员", "村", "组",
+    // (Nineteenth set, fixed after the run: the members a handing names as a whole,
+    // `县安委会各成员单位配合`, `相关单位配合`.)
+    "单位",
 ];
 
 /// How a unit's name ends (局, 委, 政府, 中心 …).
 pub(crate) const UNIT_ENDS: &[char] = &[
     '局', '委', '办', '厅', '院', '会', '部', '处', '心', '站', '所', '司', '府', '室', '队', '行',
     '校', '馆', '团', '社',
+    // (Nineteenth set, fixed after the run: a township handed its share, `城关镇`, `各乡镇配合`,
+    // and a hospital's or an office's section, `医务科牵头，质控科配合`.)
+    '镇', '科',
 ];
 
 /// Does `cs` end with one of the verbs a list of owners ends with (`负责`, `牵头`, …)?
@@ -174,7 +207,7 @@ pub(crate) fn verb_units(inner: &str) -> Option<Vec<String>> {
             return None;
         }
         let names = names.strip_suffix('等').unwrap_or(names);
-        let units: Vec<String> = names.split('、').map(|x| x.trim().to_string()).collect();
+        let units: Vec<String> = names.split('、').flat_map(joined_by_and).collect();
         if units.is_empty() || !units.iter().all(|u| unit_or_officer(u)) {
             return None;
         }
@@ -183,12 +216,26 @@ pub(crate) fn verb_units(inner: &str) -> Option<Vec<String>> {
     in_rank_order(ranked)
 }
 
+/// A name of a list of units, two units when 和 joins them (`县水利局和相关乡镇`: nineteenth set,
+/// fixed after the run): each side must end as a unit's name does, so a name with 和 in it
+/// (`县住房和城乡建设局`, `县人力资源和社会保障局`) stays whole.
+fn joined_by_and(name: &str) -> Vec<String> {
+    let name = name.trim();
+    for (at, _) in name.match_indices('和') {
+        let (left, right) = (&name[..at], &name[at + '和'.len_utf8()..]);
+        if unit_or_officer(left) && unit_or_officer(right) {
+            return vec![left.to_string(), right.to_string()];
+        }
+    }
+    vec![name.to_string()]
+}
+
 /// Does a note of units open at `at` (`（牵头单位：…`, `(责任单位：…`)?
 pub(crate) fn opens_owner_note(n: &[char], at: usize) -> bool {
     if !n.get(at).is_some_and(|c| matches!(c, '（' | '(')) {
         return false;
     }
-    if OWNER_TITLES.iter().any(|t| starts_with_at(n, at + 1, t)) {
+    if owner_title_at(n, at + 1) {
         return true;
     }
     // (A note naming its units first, `（市住建局牵头）`: up to its close, at most 60 characters.)

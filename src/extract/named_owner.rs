@@ -222,6 +222,11 @@ const DEPARTMENT_VERBS: &[&str] = AFTER_SUBJECT.split_at(3).0;
 
 /// A clause naming the unit that does what follows: its units.
 pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
+    // (Nineteenth set, fixed after the run: an item's mark opening the clause, `（二）县工业园区
+    // 管委会要…`, `1.产品部牵头，…`, is no part of the unit's name.)
+    let lead = clause.iter().take_while(|c| c.is_whitespace()).count();
+    let clause = &clause[lead..];
+    let clause = &clause[super::shortfall::list_mark_len(clause)..];
     if !may_name_owner(clause) {
         return None;
     }

@@ -58,7 +58,7 @@ pub(super) fn item_heading(n: &[char], s: &Sentence) -> bool {
 }
 
 /// The length of a list mark opening `cl`: `（六）`, `(6)`, `六、`, or an item's number.
-fn list_mark_len(cl: &[char]) -> usize {
+pub(crate) fn list_mark_len(cl: &[char]) -> usize {
     let numeral = |ch: char| "一二三四五六七八九十".contains(ch) || ch.is_ascii_digit();
     if matches!(cl.first(), Some('（' | '(')) {
         return super::items::bracketed_number_len(cl, numeral);
