@@ -221,6 +221,13 @@ pub(crate) fn verb_units(inner: &str) -> Option<Vec<String>> {
 /// (`县住房和城乡建设局`, `县人力资源和社会保障局`) stays whole.
 fn joined_by_and(name: &str) -> Vec<String> {
     let name = name.trim();
+    // (An agreement's party before its unit, `由乙方县人力资源和社会保障局牵头，甲方区…配合`: the
+    // unit is named without it.)
+    let name = ["甲方", "乙方"]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .filter(|u| unit_or_officer(u))
+        .unwrap_or(name);
     for (at, _) in name.match_indices('和') {
         let (left, right) = (&name[..at], &name[at + '和'.len_utf8()..]);
         if unit_or_officer(left) && unit_or_officer(right) {
@@ -505,6 +512,33 @@ mod tests {
             ])
         );
         assert_eq!(owner_note("改造管网（由企业负责）"), None);
+        // (Nineteenth set, fixed after the run.)
+        assert_eq!(
+            owner_note("…不超过2次。（负责：SRE组、平台研发部）"),
+            Some(vec!["SRE组".to_string(), "平台研发部".to_string()])
+        );
+        assert_eq!(owner_note("（负责：统筹协调）"), None);
+        assert_eq!(
+            verb_units("县住房和城乡建设局牵头，县水利局和相关乡镇、县安委会各成员单位配合"),
+            Some(
+                [
+                    "县住房和城乡建设局",
+                    "县水利局",
+                    "相关乡镇",
+                    "县安委会各成员单位"
+                ]
+                .map(String::from)
+                .to_vec()
+            )
+        );
+        assert_eq!(
+            verb_units("乙方县人力资源和社会保障局牵头，医务科配合"),
+            Some(
+                ["县人力资源和社会保障局", "医务科"]
+                    .map(String::from)
+                    .to_vec()
+            )
+        );
         assert_eq!(owner_note("（各地按职责分工负责）"), None);
         assert_eq!(owner_note("城镇新增就业6500人（含失业人员再就业）"), None);
     }

@@ -395,4 +395,20 @@ mod tests {
             assert!(!may_name_owner(&chars(s)), "{s}");
         }
     }
+
+    /// An item's mark opening the clause is no part of the unit's name (nineteenth set).
+    #[test]
+    fn an_item_mark_is_no_part_of_a_unit() {
+        for (s, unit) in [
+            ("（二）县统计局要加强统计监测", "县统计局"),
+            ("（二）县工业园区管委会要加快建设", "县工业园区管委会"),
+            ("1.产品部牵头", "产品部"),
+        ] {
+            assert_eq!(
+                clause_owners(&chars(s)),
+                Some(vec![unit.to_string()]),
+                "{s}"
+            );
+        }
+    }
 }
