@@ -71,4 +71,18 @@ mod tests {
         assert_eq!(counted_from(5, 2031, 2026), Some(2027));
         assert_eq!(counted_from(5, 2030, 2026), None);
     }
+
+    #[test]
+    fn a_title_period_may_run_from_a_first_day_to_a_last_day() {
+        let period = |s: &str| crate::extract::title_period(&chars(s));
+        assert_eq!(
+            period("项目任务书\n项目起止年限：2027年1月1日至2029年12月31日\n"),
+            Some((2027, 2029))
+        );
+        assert_eq!(period("实施期限：2027年1月—2029年12月"), Some((2027, 2029)));
+        assert_eq!(period("三年行动方案（2025—2027年）"), Some((2025, 2027)));
+        // (Ending mid-year, or within one year: no period of whole years.)
+        assert_eq!(period("项目起止年限：2027年1月1日至2029年6月30日"), None);
+        assert_eq!(period("时间范围：2027年1月1日至2027年12月31日"), None);
+    }
 }

@@ -1786,14 +1786,39 @@ fn title_period(n: &[char]) -> Option<(i32, i32)> {
         if k > 0 && head[k - 1].is_ascii_digit() {
             return None;
         }
-        let dash = *head.get(k + 4)?;
+        // (A span of whole years, or one from a year's first day to a later year's last:
+        // `项目起止年限：2027年1月1日至2029年12月31日` on a task book's cover.)
+        let from = year_start_end(head, k + 4);
+        let dash = *head.get(from)?;
         if !matches!(dash, '—' | '–' | '-' | '~' | '至') {
             return None;
         }
-        let b = year_at(k + 5)?;
-        (head.get(k + 9) == Some(&'年') && (a + 1..=a + 9).contains(&b) && in_a_title(head, k))
-            .then_some((a, b))
+        let b = year_at(from + 1)?;
+        let whole = from == k + 4 || year_last_day(head, from + 5);
+        (head.get(from + 5) == Some(&'年')
+            && whole
+            && (a + 1..=a + 9).contains(&b)
+            && in_a_title(head, k))
+        .then_some((a, b))
     })
+}
+
+/// After a year's digits at `k`: past `年1月1日` / `年1月` / `年01月01日` (a span's first day,
+/// `2027年1月1日至…`), else `k`.
+fn year_start_end(head: &[char], k: usize) -> usize {
+    ["年1月1日", "年01月01日", "年1月", "年01月"]
+        .iter()
+        .find(|w| starts_with_at(head, k, w))
+        .map_or(k, |w| k + w.chars().count())
+}
+
+/// Does the `年` at `k` end a span on the year's last day (`年12月31日`, `年12月`, `年底`, or
+/// `年` alone and not a month: `2029年6月30日` ends mid-year)?
+fn year_last_day(head: &[char], k: usize) -> bool {
+    if starts_with_at(head, k, "年12月") || starts_with_at(head, k, "年底") {
+        return true;
+    }
+    !head.get(k + 1).is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Is position `k` in a title, not in a sentence of the body? A period named in a news

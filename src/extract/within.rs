@@ -268,6 +268,19 @@ fn month_end(n: &[char], at: usize) -> Option<(Part, usize)> {
     None
 }
 
+/// Where a pair of quarters starts when the one at `at` is its second (`第一、二季度`,
+/// `三、四季度`): at its first; else `at`.
+fn pair_start(n: &[char], at: usize) -> usize {
+    if at < 2 || n[at - 1] != '、' || !matches!(n[at - 2], '一' | '二' | '三') {
+        return at;
+    }
+    if at >= 3 && n[at - 3] == '第' {
+        at - 3
+    } else {
+        at - 2
+    }
+}
+
 /// A year written right before `at` (`2027年6月底`): that year.
 fn year_before(n: &[char], at: usize) -> Option<i32> {
     if at < 5 || n[at - 1] != '年' {
@@ -290,21 +303,38 @@ pub(crate) fn find(n: &[char], from: usize, to: usize) -> Vec<(usize, usize, Par
         }
         if let Some(&(w, p)) = word_at(n, i) {
             let len = w.chars().count();
-            // `明年一季度`, `明年三季度前`: the part of the year after the text's.
+            // `明年一季度`, `明年三季度前`: the part of the year after the text's; a year
+            // written before a quarter (`2028年第一季度：…`, a task book's schedule over
+            // three years) is its own, as before a month's end.
             let next = ends_with_at(n, i, "明年");
-            let pos = if next { i - 2 } else { i };
+            // (`2029年第一、二季度`: the year before the first of two quarters named.)
+            let at = if w.contains("季度") && !next {
+                pair_start(n, i)
+            } else {
+                i
+            };
+            let year = if w.contains("季度") && !next {
+                year_before(n, at)
+            } else {
+                None
+            };
+            let pos = match (year, next) {
+                (Some(_), _) => at - 5,
+                (None, true) => i - 2,
+                (None, false) => i,
+            };
             // (`每季度`, `第一季度末5日前`: a recurring report is no window; nor a quarter
             // inside a longer word such as `十四五`.)
             // `三季度前` (before the third quarter): by the end of the quarter before it.
             let before_it = w.ends_with("季度") && n.get(i + len) == Some(&'前') && p.first > 1;
             if before_it {
                 let p = Part::deadline(p.first - 1, None);
-                out.push((pos, i + len + 1, Part { next, ..p }));
+                out.push((pos, i + len + 1, Part { next, year, ..p }));
                 i += len + 1;
                 continue;
             }
             if !(i > 0 && n[i - 1] == '每') {
-                out.push((pos, i + len, Part { next, ..p }));
+                out.push((pos, i + len, Part { next, year, ..p }));
             }
             i += len;
             continue;
@@ -462,6 +492,23 @@ mod tests {
         for c in WORD_FIRST.chars() {
             assert!(word_first(c), "{c}");
         }
+    }
+
+    #[test]
+    fn a_year_written_before_a_quarter_is_its_own() {
+        let n = chars("2028年第一季度：完成芯模加工。2029年第一、二季度：完成样机试制。三季度开工");
+        let got: Vec<(usize, u32, u32, Option<i32>)> = find(&n, 0, n.len())
+            .iter()
+            .map(|(pos, _, p)| (*pos, p.first, p.last, p.year))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (0, 1, 3, Some(2028)),
+                (17, 4, 6, Some(2029)),
+                (36, 7, 9, None)
+            ]
+        );
     }
 
     #[test]
