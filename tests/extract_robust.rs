@@ -636,6 +636,7 @@ fn a_year_plan_column_is_the_goal_and_a_past_half_year_column_a_result() {
     // `上半年` column beside it is over at the text's date, a result (nineteenth set, fixed
     // after the run).
     let text = "关于某县2031年上半年计划执行情况的报告\n\n——2031年7月20日\n\n附表\n\n\
+一、增速指标                                  单位：%\n\
 指标名称              全年计划      上半年       全省        备注\n\
 地区生产总值          7左右         6.2          5.5\n\
 规模以上工业增加值    ≥8            8.3          6.6\n\n\
