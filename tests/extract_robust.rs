@@ -629,3 +629,23 @@ mod hostile_cli {
         assert!(names(&draft(&text, "2026")).is_empty());
     }
 }
+
+#[test]
+fn a_year_plan_column_is_the_goal_and_a_past_half_year_column_a_result() {
+    // A report of July: `全年计划` (no 目标 in the title) is the year's goal column; the
+    // `上半年` column beside it is over at the text's date, a result (nineteenth set, fixed
+    // after the run).
+    let text = "关于某县2031年上半年计划执行情况的报告\n\n——2031年7月20日\n\n附表\n\n\
+一、增速指标                                  单位：%\n\
+指标名称              全年计划      上半年       全省        备注\n\
+地区生产总值          7左右         6.2          5.5\n\
+规模以上工业增加值    ≥8            8.3          6.6\n\n\
+指标名称              单位          全年计划     上半年完成    完成全年计划(%)\n\
+新开工亿元以上项目    个            40           21            52.5\n\
+城镇新增就业          万人          1.5          0.8           53.3\n";
+    let t = extract(text, &ExtractOptions::default()).to_toml();
+    assert_eq!(t.matches("deadline = 2031-12-31").count(), 4, "{t}");
+    assert!(!t.contains("deadline = 2031-06-30"), "{t}");
+    assert!(!t.contains("value = 6.2"), "{t}");
+    assert!(t.contains("value = 40\n"), "{t}");
+}

@@ -686,6 +686,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     drop(prose);
     // Rows timed by a 完成时限 column: their deadlines in the text's year.
     table::due::apply(&mut tables.proposals, &tables.due, goal_year);
+    // A period column already over at the text's date (`上半年` in a report of July): results.
+    tables.past_periods(doc.dated);
     // A sentence of the goals repeated word for word further on: one target.
     prop_section.resize(props.len(), section);
     restated::drop_repeats(&mut props, &prop_section);

@@ -80,6 +80,32 @@ pub struct Tables {
     /// another reader): how a reader that writes a table of its own (`year_rows`,
     /// `bullets`) finds the row each proposal came from.
     pub(crate) rows: Vec<usize>,
+    /// The proposals read from a period column beside the goal column (`一季度`, `上半年`):
+    /// results, not goals, once the text's date is past the period's end (`past_periods`).
+    /// In increasing order (pushed as the proposals are).
+    pub(crate) period_rows: Vec<usize>,
+}
+
+impl Tables {
+    /// Drop the rows of a period column (`上半年` beside `全年计划`) due before the month of
+    /// the text's date line `dated`: in a report of July the half-year column is what was
+    /// done, as a quarter already over is in prose (`within`). Run after `due::apply`.
+    pub(crate) fn past_periods(&mut self, dated: Option<(i32, u32)>) {
+        let Some(month) = dated.and_then(|(y, m)| super::Date::new(y, m, 1)) else {
+            return;
+        };
+        if self.period_rows.is_empty() {
+            return;
+        }
+        let mut k = 0;
+        let rows = &self.period_rows;
+        self.proposals.retain(|p| {
+            let past = rows.binary_search(&k).is_ok() && p.deadline.is_some_and(|d| d < month);
+            k += 1;
+            !past
+        });
+        self.period_rows.clear();
+    }
 }
 
 /// How many tab-separated cells a line holds, blank ones at its end included.
@@ -364,7 +390,18 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let goal_word = pos(&|c| {
         year_cell(c).is_none() && c.contains("目标") && !c.contains("指标") && !due::is_due_title(c)
     })
-    .or_else(|| pos(&|c| c == "指标值" || c == "年度指标值"));
+    .or_else(|| pos(&|c| c == "指标值" || c == "年度指标值"))
+    // (A year's plan column with no 目标 in its title, `全年计划  上半年完成  完成全年计划(%)`,
+    // `年度计划`: the year's goal, as 全年目标 is; the 完成…计划 share beside it is a result.
+    // Nineteenth set, fixed after the run.)
+    .or_else(|| {
+        pos(&|c| {
+            year_cell(c).is_none()
+                && annual::is_annual_title(c)
+                && !annual::is_progress_title(c)
+                && !due::is_due_title(c)
+        })
+    });
     let due = pos(&|c| due::is_due_title(c));
     let periods = periods::columns(cs, due);
     let scope = pos(&|c| work_cell::is_scope_title(c));
@@ -415,6 +452,8 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
                 .iter()
                 .any(|w| c.contains(w))
                 || (c.contains("计划投资") && year_cell(c).is_some())
+                // (`全年计划  上半年完成`: the year's plan is the goal column.)
+                || (annual::is_annual_title(c) && !annual::is_progress_title(c))
         });
     let more_goals = goal_columns(cs, &years, base, goal);
     let base_named = base.is_some_and(|(b, _)| self::base_word(&cs[b]));
@@ -1161,6 +1200,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
     let mut proposals = Vec::new();
     let mut rows_of = Vec::new();
     let mut due = Vec::new();
+    let mut period_rows = Vec::new();
     let filled = |l: &str| cells(l).iter().filter(|c| !c.is_empty()).count();
     let mut bullet_lines = bullets::Lines::new(lines.len());
     let mut i = 0;
@@ -1608,6 +1648,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 }
                 for (p, part) in periods::row(&h, &cs, &row, period) {
                     due.push((proposals.len(), part));
+                    period_rows.push(proposals.len());
                     proposals.push(p);
                 }
                 rows_of.resize(proposals.len(), j);
@@ -1624,6 +1665,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             proposals.truncate(first_of_table);
             rows_of.truncate(first_of_table);
             due.retain(|&(k, _)| k < first_of_table);
+            period_rows.retain(|&k| k < first_of_table);
         }
         i = if rows > 0 { j.max(i + 1) } else { last_again };
     }
@@ -1642,6 +1684,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         proposals,
         due,
         rows: rows_of,
+        period_rows,
     }
 }
 
