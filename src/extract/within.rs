@@ -370,6 +370,11 @@ pub(crate) fn due_cell(cell: &str) -> Option<Part> {
         let w: Vec<char> = w.chars().collect();
         c == w
     };
+    // A spreadsheet's ISO date (`2027-06-30`, `2027/6/30`): that day of that year (an OKR
+    // sheet's 截止日期 column, nineteenth set).
+    if let Some(p) = iso_date(&c) {
+        return Some(p);
+    }
     if [
         "全年",
         "年底",
@@ -433,6 +438,30 @@ pub(crate) fn due_cell(cell: &str) -> Option<Part> {
         }),
         _ => None,
     }
+}
+
+/// A whole cell `YYYY-MM-DD` (or with `/`, `.` between): the day, as a deadline part.
+fn iso_date(c: &[char]) -> Option<Part> {
+    let s: String = c.iter().collect();
+    let sep = *c.get(4)?;
+    if !matches!(sep, '-' | '/' | '.') {
+        return None;
+    }
+    let mut it = s.split(sep);
+    let (y, m, d) = (it.next()?, it.next()?, it.next()?);
+    let ok = |t: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+    };
+    if it.next().is_some() || !ok(y, 4..=4) || !ok(m, 1..=2) || !ok(d, 1..=2) {
+        return None;
+    }
+    let (year, month, day): (i32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    Date::new(year, month, day)?;
+    Some(Part {
+        year: Some(year),
+        day: Some(day),
+        ..Part::months(1, month)
+    })
 }
 
 /// A `YYYY年` opening a cell: the year and where the rest starts.
