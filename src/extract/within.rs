@@ -479,6 +479,16 @@ mod tests {
     use crate::extract::test_chars as chars;
 
     #[test]
+    fn a_spreadsheet_iso_date_cell_is_that_day() {
+        let p = due_cell("2027-06-30").expect("an ISO date");
+        assert_eq!((p.year, p.last, p.day), (Some(2027), 6, Some(30)));
+        let p = due_cell("2027/5/31").expect("a slashed date");
+        assert_eq!((p.year, p.last, p.day), (Some(2027), 5, Some(31)));
+        assert!(due_cell("2027-02-30").is_none());
+        assert!(due_cell("2027-06").is_none());
+    }
+
+    #[test]
     fn every_word_starts_with_a_listed_first_character() {
         const WORD_FIRST: &str = "前第一二三四下年秋国主汛春";
         // (`word_at` compares only the words whose first character is in `WORD_FIRST`.)
