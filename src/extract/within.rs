@@ -456,7 +456,9 @@ fn iso_date(c: &[char]) -> Option<Part> {
         return None;
     }
     let (year, month, day): (i32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    Date::new(year, month, day)?;
+    if !(1..=12).contains(&month) || !(1..=days_in_month(year, month)).contains(&day) {
+        return None;
+    }
     Some(Part {
         year: Some(year),
         day: Some(day),
@@ -484,8 +486,8 @@ mod tests {
         assert_eq!((p.year, p.last, p.day), (Some(2027), 6, Some(30)));
         let p = due_cell("2027/5/31").expect("a slashed date");
         assert_eq!((p.year, p.last, p.day), (Some(2027), 5, Some(31)));
-        assert!(due_cell("2027-02-30").is_none());
-        assert!(due_cell("2027-06").is_none());
+        assert!(iso_date(&chars("2027-02-30")).is_none());
+        assert!(iso_date(&chars("2027-06")).is_none());
     }
 
     #[test]
