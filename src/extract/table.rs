@@ -365,15 +365,20 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
             || c == "内容"
             // A task list's 任务 column (`序号  任务  目标  责任单位  完成时限`).
             || TASK_TITLES.contains(&c)
+            // An OKR sheet's key-result column (`O  KR  关键结果  负责团队  Q2目标`).
+            || c == "关键结果"
         })
     });
     let unit = pos(&|c| c == "单位" || c == "计量单位" || c == "（单位）");
     let owner = pos(&|c| OWNER_WORDS.iter().any(|w| c.contains(w)));
     // (A 责任单位 column after a 牵头单位 one names the units working with the lead:
     // `牵头单位  责任单位`, a task-division table's pair.)
+    // (So does a second 责任单位 column of a two-sided table, one per side of a cooperation,
+    // `海汀区责任单位  黎川县责任单位`: each row has two owners, one from each side: nineteenth
+    // set, fixed after the run.)
     let partners =
         pos(&|c| ["配合单位", "协同单位", "参与单位", "配合部门"].contains(&c)).or_else(|| {
-            let o = owner.filter(|&o| cs[o].contains("牵头"))?;
+            let o = owner.filter(|&o| cs[o].contains("牵头") || sided_owner(&cs[o]))?;
             (o + 1..cs.len()).find(|&k| OWNER_WORDS.iter().any(|w| cs[k].contains(w)))
         });
     // (A 基准年 column holds each row's base year, `2025年`, not its base figure.)
@@ -497,6 +502,15 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     })
 }
 
+/// An owner column titled with the side it stands for before the owner word
+/// (`海汀区责任单位`, `甲方责任部门`): one of a two-sided table's owner columns.
+fn sided_owner(c: &str) -> bool {
+    OWNER_WORDS.iter().any(|w| {
+        c.strip_suffix(w)
+            .is_some_and(|side| side.chars().count() >= 2)
+    })
+}
+
 /// Column titles naming the units responsible for a target (责任单位, 牵头单位 …).
 const OWNER_WORDS: &[&str] = &[
     "责任单位",
@@ -507,6 +521,9 @@ const OWNER_WORDS: &[&str] = &[
     "实施主体",
     "责任处室",
     "责任科室",
+    // An OKR sheet's team (`负责团队`, `负责部门`: nineteenth set).
+    "负责团队",
+    "负责部门",
 ];
 
 /// Goal-year columns besides the last (`2020年  2025年  2035年`, `2023年基数  2025年目标

@@ -400,6 +400,11 @@ pub(crate) fn due_cell(cell: &str) -> Option<Part> {
         let w: Vec<char> = w.chars().collect();
         c == w
     };
+    // A spreadsheet's ISO date (`2027-06-30`, `2027/6/30`): that day of that year (an OKR
+    // sheet's 截止日期 column, nineteenth set).
+    if let Some(p) = iso_date(&c) {
+        return Some(p);
+    }
     if [
         "全年",
         "年底",
@@ -465,6 +470,32 @@ pub(crate) fn due_cell(cell: &str) -> Option<Part> {
     }
 }
 
+/// A whole cell `YYYY-MM-DD` (or with `/`, `.` between): the day, as a deadline part.
+fn iso_date(c: &[char]) -> Option<Part> {
+    let s: String = c.iter().collect();
+    let sep = *c.get(4)?;
+    if !matches!(sep, '-' | '/' | '.') {
+        return None;
+    }
+    let mut it = s.split(sep);
+    let (y, m, d) = (it.next()?, it.next()?, it.next()?);
+    let ok = |t: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+    };
+    if it.next().is_some() || !ok(y, 4..=4) || !ok(m, 1..=2) || !ok(d, 1..=2) {
+        return None;
+    }
+    let (year, month, day): (i32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    if !(1..=12).contains(&month) || !(1..=days_in_month(year, month)).contains(&day) {
+        return None;
+    }
+    Some(Part {
+        year: Some(year),
+        day: Some(day),
+        ..Part::months(1, month)
+    })
+}
+
 /// A `YYYY年` opening a cell: the year and where the rest starts.
 fn year_before_cell(c: &[char]) -> Option<(i32, usize)> {
     let s: String = c.get(..4)?.iter().collect();
@@ -478,6 +509,16 @@ mod tests {
     use super::*;
 
     use crate::extract::test_chars as chars;
+
+    #[test]
+    fn a_spreadsheet_iso_date_cell_is_that_day() {
+        let p = due_cell("2027-06-30").expect("an ISO date");
+        assert_eq!((p.year, p.last, p.day), (Some(2027), 6, Some(30)));
+        let p = due_cell("2027/5/31").expect("a slashed date");
+        assert_eq!((p.year, p.last, p.day), (Some(2027), 5, Some(31)));
+        assert!(iso_date(&chars("2027-02-30")).is_none());
+        assert!(iso_date(&chars("2027-06")).is_none());
+    }
 
     #[test]
     fn every_word_starts_with_a_listed_first_character() {

@@ -25,6 +25,9 @@ pub(super) fn is_due_title(c: &str) -> bool {
             "完成时间节点",
             "时间要求",
             "完成时段",
+            // An OKR sheet's deadline column (`截止日期  权重`, nineteenth set).
+            "截止日期",
+            "截止时间",
         ]
         .contains(&c)
 }
