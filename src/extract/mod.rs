@@ -667,7 +667,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             // its paragraph said before it: those figures take its units (round 27 B).
             if only_units(&t.norm, c) {
                 if let Some(units) = leading_units(&t.norm, s) {
-                    give_owners(&mut props[item_first.min(sent_first)..], &units);
+                    item_first = hand_closing_units(&mut props, item_first, sent_first, &units);
                 }
             }
             para_pending.push((c.start, c.end));
@@ -5263,6 +5263,21 @@ fn points_back(n: &[char], c: &Clause) -> bool {
         .is_some_and(|k| n[k] == '这')
 }
 
+/// A units-only sentence's units (`安全环保部负责，…配合，…`) given to the figures its
+/// paragraph drafted since the last handing; returns where the next handing starts. Each
+/// proposal is handed at most once (review 23: not moving the start made a paragraph that
+/// alternates figures and such sentences walk all its proposals every time, O(P²)).
+fn hand_closing_units(
+    props: &mut [Proposal],
+    item_first: usize,
+    sent_first: usize,
+    units: &[String],
+) -> usize {
+    let from = item_first.min(sent_first).min(props.len());
+    give_owners(&mut props[from..], units);
+    props.len()
+}
+
 fn give_owners(props: &mut [Proposal], units: &[String]) {
     props
         .iter_mut()
@@ -6071,5 +6086,30 @@ pub fn fmt_num(v: f64) -> String {
         format!("{r:.1}")
     } else {
         format!("{r}")
+    }
+}
+
+#[cfg(test)]
+mod closing_units_tests {
+    use super::*;
+
+    fn unowned(name: &str) -> Proposal {
+        Proposal::new(name.into(), Measure::Level, Rule::AtLeast, String::new())
+    }
+
+    /// Review 23, finding 1: a units-only sentence hands its units once; the next one
+    /// starts after them, so a paragraph alternating figures and such sentences stays linear.
+    #[test]
+    fn a_closing_handing_moves_the_start_past_what_it_handed() {
+        let mut props = vec![unowned("甲"), unowned("乙")];
+        let first = vec!["安全环保部".to_string()];
+        let next = hand_closing_units(&mut props, 0, 0, &first);
+        assert_eq!(next, 2);
+        props.push(unowned("丙"));
+        let second = vec!["各子公司".to_string()];
+        let next = hand_closing_units(&mut props, next, 2, &second);
+        assert_eq!(next, 3);
+        assert_eq!(props[0].owners, first);
+        assert_eq!(props[2].owners, second);
     }
 }
