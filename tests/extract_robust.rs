@@ -629,3 +629,47 @@ mod hostile_cli {
         assert!(names(&draft(&text, "2026")).is_empty());
     }
 }
+
+/// Fixes for review 23's findings, each in a general form.
+mod review23 {
+    use progress::extract::{Draft, ExtractOptions, extract};
+
+    fn run(s: &str, year: i32) -> Draft {
+        extract(s, &ExtractOptions { year: Some(year) })
+    }
+
+    fn quotes(d: &Draft) -> Vec<&str> {
+        d.targets.iter().map(|t| t.quote.as_str()).collect()
+    }
+
+    /// Finding 2: a clause after an earlier result with 了 escapes the carried-over report
+    /// when it is dated by a deadline of its own, not yet past.
+    #[test]
+    fn a_dated_goal_after_a_result_with_le_is_drafted() {
+        let s = "（一）乡村建设。18个村全部达标了，2028年6月底前新建村级综合服务中心20个。";
+        let d = run(s, 2028);
+        assert!(
+            quotes(&d).contains(&"2028年6月底前新建村级综合服务中心20个"),
+            "{:?}",
+            quotes(&d)
+        );
+        let s = "（二）道路建设。全区建成了充电桩500个，年底前完成老旧小区改造100个。";
+        let d = run(s, 2028);
+        assert!(
+            quotes(&d).contains(&"年底前完成老旧小区改造100个"),
+            "{:?}",
+            quotes(&d)
+        );
+        // A clause with a result 了 of its own, or a past deadline, is still a report.
+        for s in [
+            "（三）乡村建设。18个村全部达标了，年底前新建了服务中心20个。",
+            "（三）乡村建设。18个村全部达标了，2025年底前新建服务中心20个。",
+        ] {
+            assert!(
+                run(s, 2028).targets.is_empty(),
+                "{s}: {:?}",
+                quotes(&run(s, 2028))
+            );
+        }
+    }
+}

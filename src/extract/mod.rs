@@ -2662,12 +2662,30 @@ impl Ctx<'_> {
     /// Does a result verb with 了 come before `end` in the sentence (`改厕完成了1260户，
     /// …处理率保持在100%`, `18个村全部达标了，其中…`)? What the sentence goes on with, it
     /// reports as done too (round 27 A), unless the clause `[start, end)` turns forward
-    /// (`新区已建成5G基站1812个，实现了…连续覆盖，3年内要再建设1万个`: `looks_forward`).
+    /// (`新区已建成5G基站1812个，实现了…连续覆盖，3年内要再建设1万个`: `looks_forward`),
+    /// or is dated by a deadline of its own not yet past and holds no result 了 itself
+    /// (`18个村全部达标了，2028年6月底前新建…20个`, `…，年底前完成…改造100个`: review 23).
     fn after_a_result(&self, start: usize, end: usize) -> bool {
         let n = &self.t.norm;
         self.done_at
             .get_or_init(|| perfective::first_result_done(n, self.s.start, self.s.end))
-            .is_some_and(|k| k < end && (k >= start || !looks_forward(&n[start..end])))
+            .is_some_and(|k| {
+                k < end
+                    && (k >= start
+                        || !(looks_forward(&n[start..end]) || self.own_deadline(start, end)))
+            })
+    }
+
+    /// Does `n[start..end]` hold an action deadline (`年底前`, `6月底前`, `2028年底前`) not
+    /// before the text's goal year, and no result verb with 了 of its own?
+    fn own_deadline(&self, start: usize, end: usize) -> bool {
+        let n = &self.t.norm;
+        let i = self.wins.partition_point(|w| w.pos < start);
+        let goal = self.doc.goal_start();
+        self.wins[i..].iter().take_while(|w| w.pos < end).any(|w| {
+            dated::is_action_deadline(n, &w.kind, w.pos, w.end)
+                && !matches!(w.kind, WinKind::By(y) if goal.is_some_and(|g| y < g))
+        }) && perfective::first_result_done(n, start, end).is_none()
     }
 
     fn in_quotes(&self, p: usize) -> bool {
