@@ -672,4 +672,29 @@ mod review23 {
             );
         }
     }
+
+    /// Finding 3: the issuing office's name as a running page header between the rows of a
+    /// cell-per-line table with an owner column is furniture, not a cell.
+    #[test]
+    fn a_running_unit_header_does_not_eat_owner_table_rows() {
+        let mut s = String::from(
+            "2028年工作要点\n序号\n指标\n单位\n2027年完成\n2028年目标\n指标属性\n责任处室\n",
+        );
+        for i in 1..=6 {
+            s.push_str(&format!(
+                "{i}\n断面水质优良比例{i}\n%\n88.2\n9{i}\n约束性\n水环境处\n"
+            ));
+            if i % 2 == 0 {
+                s.push_str("某市生态环境局\n");
+            }
+        }
+        s.push_str("注：无\n");
+        let d = run(&s, 2028);
+        assert_eq!(d.targets.len(), 6, "{:?}", quotes(&d));
+        assert!(
+            d.targets.iter().all(|t| t.owners == ["水环境处"]),
+            "{:?}",
+            quotes(&d)
+        );
+    }
 }
