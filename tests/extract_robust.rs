@@ -697,4 +697,21 @@ mod review23 {
             quotes(&d)
         );
     }
+
+    /// Finding 5: everyone (`全员`) or a change (`增长`) is no officer owning a figure.
+    #[test]
+    fn everyone_is_no_owner() {
+        for s in [
+            "（一）民生工程。全年新增托位1500个（全员参与）。",
+            "（一）民生工程。全年新增托位1500个（相关人员配合）。",
+        ] {
+            let d = run(s, 2028);
+            assert_eq!(d.targets.len(), 1, "{s}");
+            assert!(
+                d.targets[0].owners.is_empty(),
+                "{s}: {:?}",
+                d.targets[0].owners
+            );
+        }
+    }
 }

@@ -138,8 +138,14 @@ pub(crate) const OWNER_VERBS: &[(&str, usize)] = &[
 /// report names): 2 to 20 characters ending as one does.
 pub(crate) fn unit_or_officer(u: &str) -> bool {
     (2..=20).contains(&u.chars().count())
-        && (u.ends_with(UNIT_ENDS) || OFFICER_ENDS.iter().any(|w| u.ends_with(w)))
+        && (u.ends_with(UNIT_ENDS)
+            || (OFFICER_ENDS.iter().any(|w| u.ends_with(w))
+                && !NO_OFFICERS.iter().any(|w| u.ends_with(w))))
 }
+
+/// Words ending as an officer's name does that name no one in charge: everyone (`全员参与`,
+/// `相关人员`, `成员`) or a change (`增长`, `延长`, `成长`; review 23, finding 5).
+const NO_OFFICERS: &[&str] = &["全员", "人员", "成员", "增长", "延长", "成长"];
 
 /// How an officer's name or a village's ends (`unit_or_officer`).
 const OFFICER_ENDS: &[&str] = &[
