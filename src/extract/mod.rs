@@ -665,7 +665,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             // A sentence drafting nothing that opens with units and their verbs
             // (`安全环保部负责，各子公司配合，每个月至少组织一次全覆盖检查。`) closes the work of
             // its paragraph said before it: those figures take its units (round 27 B).
-            if only_units(&t.norm, c) {
+            if ends_with_owner_verb_clause(&t.norm, c) {
                 if let Some(units) = leading_units(&t.norm, s) {
                     item_first = hand_closing_units(&mut props, item_first, sent_first, &units);
                 }
@@ -5218,7 +5218,7 @@ fn give_named_owners(
             Some((last, held, _))
                 if *last == from
                     && next_to_last
-                    && only_units(n, c)
+                    && ends_with_owner_verb_clause(n, c)
                     && held.len() < MAX_HANDED_UNITS =>
             {
                 for u in units {
@@ -5243,23 +5243,26 @@ fn give_named_owners(
     named.into_iter().last().map(|(_, units, _)| units)
 }
 
-/// A clause of units and their verb alone (`法务部、各子公司配合`), no subject doing a task of
-/// its own (`市交通运输局年内淘汰…`).
-fn only_units(n: &[char], c: &Clause) -> bool {
+/// Does the clause end, its closing marks aside, with an owner verb (`法务部、各子公司配合`,
+/// `…负责`)? Only that: whether what comes before the verb is units alone is decided by the
+/// callers (`leading_units`, `named_owner::clause_owners`; review 23 renamed it from
+/// `only_units`, which claimed more).
+fn ends_with_owner_verb_clause(n: &[char], c: &Clause) -> bool {
     let end = (c.start..c.end)
         .rev()
-        .find(|&k| !n[k].is_whitespace() && !"，,；;。".contains(n[k]))
+        .find(|&k| !n[k].is_whitespace() && !matches!(n[k], '，' | ',' | '；' | ';' | '。'))
         .map_or(c.start, |k| k + 1);
-    items::OWNER_VERBS
-        .iter()
-        .any(|(v, _)| lexicon::ends_with_at(n, end, v))
+    items::ends_with_owner_verb(&n[c.start..end])
 }
 
 /// The units of a sentence's opening clauses of units and verbs alone, joined, lead first
 /// (`安全环保部负责，各子公司配合，…`).
 fn leading_units(n: &[char], s: &Sentence) -> Option<Vec<String>> {
     let mut units: Vec<String> = Vec::new();
-    let leading = s.clauses.iter().take_while(|c| only_units(n, c));
+    let leading = s
+        .clauses
+        .iter()
+        .take_while(|c| ends_with_owner_verb_clause(n, c));
     for c in leading.take(MAX_HANDED_UNITS) {
         for u in named_owner::clause_owners(&n[c.start..c.end])? {
             if !units.contains(&u) {
