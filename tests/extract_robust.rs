@@ -714,4 +714,22 @@ mod review23 {
             );
         }
     }
+
+    /// Finding 4: an old date is cleared only where it describes the object counted
+    /// (`…2000年底前建成的老旧小区`); a past deadline of the figure's own is kept.
+    #[test]
+    fn a_past_deadline_of_its_own_is_kept() {
+        let s = "2028年全市重点工作安排\n\n（2028年1月5日）\n\n（一）环境治理。2026年底前建成污水处理厂3座。";
+        let d = run(s, 2028);
+        let years: Vec<_> = d
+            .targets
+            .iter()
+            .map(|t| t.deadline.map(|x| x.year))
+            .collect();
+        assert!(years.iter().all(|y| *y != Some(2028)), "{years:?}");
+        let s = "2028年全市重点工作安排\n\n（2028年1月5日）\n\n（一）城市更新。开工改造2000年底前建成的老旧小区120个。";
+        let d = run(s, 2028);
+        assert_eq!(d.targets.len(), 1, "{:?}", quotes(&d));
+        assert_ne!(d.targets[0].deadline.map(|x| x.year), Some(2000));
+    }
 }

@@ -169,7 +169,11 @@ fn takes_due(p: &Proposal, d: Date) -> bool {
         // (A date two years or more before the item's describes what the figure applies to:
         // `开工改造2000年底前建成的老旧小区120个`.)
         // (A milestone so dated is no promise: dropped later, `mod.rs`.)
-        Some(own) => own.year + 2 <= d.year && p.measure != Measure::Milestone,
+        Some(own) => {
+            own.year + 2 <= d.year
+                && p.measure != Measure::Milestone
+                && super::dated::describes_object(&p.quote, own.year)
+        }
     }
 }
 

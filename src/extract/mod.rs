@@ -691,8 +691,10 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     restated::drop_repeats(&mut props, &prop_section);
     // A milestone dated two years or more before the text's year (`对2000年底前建成的老旧小区
     // 实施改造` in a 2028 list) describes what it applies to, no promise (round 16 E).
-    // A figure's date so old is no deadline either (`开工改造2000年底前建成的老旧小区120个`):
-    // the figure takes the text's window (round 27 D).
+    // A figure's date so old is no deadline either when it describes the object counted
+    // (`开工改造2000年底前建成的老旧小区120个`, a `…前建成的` clause): the figure takes the
+    // text's window (round 27 D). A past deadline of its own (`到2020年底，…下降到35微克`) is
+    // kept, for a reviewer to see (review 23).
     if let Some(now) = doc.date.or(goal_year) {
         props.retain(|p| {
             p.measure != Measure::Milestone || p.deadline.is_none_or(|d| d.year + 2 > now)
@@ -700,10 +702,10 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     }
     // (The text's own date only: a plan's goal year, `展望二〇三五年`, is no 'now'.)
     if let Some(now) = doc.date {
-        for p in props
-            .iter_mut()
-            .filter(|p| p.deadline.is_some_and(|d| d.year + 2 <= now))
-        {
+        for p in props.iter_mut().filter(|p| {
+            p.deadline
+                .is_some_and(|d| d.year + 2 <= now && dated::describes_object(&p.quote, d.year))
+        }) {
             p.deadline = None;
             p.start = None;
             p.reviews
