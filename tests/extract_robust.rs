@@ -646,20 +646,19 @@ mod review23 {
     /// when it is dated by a deadline of its own, not yet past.
     #[test]
     fn a_dated_goal_after_a_result_with_le_is_drafted() {
-        let s = "（一）乡村建设。18个村全部达标了，2028年6月底前新建村级综合服务中心20个。";
-        let d = run(s, 2028);
-        assert!(
-            quotes(&d).contains(&"2028年6月底前新建村级综合服务中心20个"),
-            "{:?}",
-            quotes(&d)
-        );
-        let s = "（二）道路建设。全区建成了充电桩500个，年底前完成老旧小区改造100个。";
-        let d = run(s, 2028);
-        assert!(
-            quotes(&d).contains(&"年底前完成老旧小区改造100个"),
-            "{:?}",
-            quotes(&d)
-        );
+        for (s, quote) in [
+            (
+                "（一）乡村建设。18个村全部达标了，2028年6月底前新建村级综合服务中心20个。",
+                "2028年6月底前新建村级综合服务中心20个",
+            ),
+            (
+                "（二）道路建设。全区建成了充电桩500个，年底前完成老旧小区改造100个。",
+                "年底前完成老旧小区改造100个",
+            ),
+        ] {
+            let d = run(s, 2028);
+            assert!(quotes(&d).contains(&quote), "{s}: {:?}", quotes(&d));
+        }
         // A clause with a result 了 of its own, or a past deadline, is still a report.
         for s in [
             "（三）乡村建设。18个村全部达标了，年底前新建了服务中心20个。",
