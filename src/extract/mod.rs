@@ -5797,7 +5797,7 @@ fn works_named_before(cx: &Ctx, c: &Clause, dated: Option<(usize, usize)>) -> Op
 /// word of `dated::DONE`, or a spoken one of `dated::SPOKEN_DONE` alone; the clause before
 /// names no owner and no figure other than one describing the works (`年产120万吨的一号线`;
 /// `新建8000亩，6月底前必须完工` is the count's deadline).
-/// Round 27 A: t147 and t148's spoken milestones.
+/// Round 28 A: t147 and t148's spoken milestones.
 fn spoken_bare_task(cx: &Ctx, prev: &Clause, c: &Clause, end: usize) -> bool {
     let n = &cx.t.norm;
     let rest: Vec<char> = n[end.min(c.end)..c.end]
