@@ -649,3 +649,106 @@ fn a_year_plan_column_is_the_goal_and_a_past_half_year_column_a_result() {
     assert!(!t.contains("value = 6.2"), "{t}");
     assert!(t.contains("value = 40\n"), "{t}");
 }
+
+/// Fixes for review 23's findings, each in a general form.
+mod review23 {
+    use progress::extract::{Draft, ExtractOptions, extract};
+
+    fn run(s: &str, year: i32) -> Draft {
+        extract(s, &ExtractOptions { year: Some(year) })
+    }
+
+    fn quotes(d: &Draft) -> Vec<&str> {
+        d.targets.iter().map(|t| t.quote.as_str()).collect()
+    }
+
+    /// Finding 2: a clause after an earlier result with 了 escapes the carried-over report
+    /// when it is dated by a deadline of its own, not yet past.
+    #[test]
+    fn a_dated_goal_after_a_result_with_le_is_drafted() {
+        for (s, quote) in [
+            (
+                "（一）乡村建设。18个村全部达标了，2028年6月底前新建村级综合服务中心20个。",
+                "2028年6月底前新建村级综合服务中心20个",
+            ),
+            (
+                "（二）道路建设。全区建成了充电桩500个，年底前完成老旧小区改造100个。",
+                "年底前完成老旧小区改造100个",
+            ),
+        ] {
+            let d = run(s, 2028);
+            assert!(quotes(&d).contains(&quote), "{s}: {:?}", quotes(&d));
+        }
+        // A clause with a result 了 of its own, or a past deadline, is still a report.
+        for s in [
+            "（三）乡村建设。18个村全部达标了，年底前新建了服务中心20个。",
+            "（三）乡村建设。18个村全部达标了，2025年底前新建服务中心20个。",
+        ] {
+            assert!(
+                run(s, 2028).targets.is_empty(),
+                "{s}: {:?}",
+                quotes(&run(s, 2028))
+            );
+        }
+    }
+
+    /// Finding 3: the issuing office's name as a running page header between the rows of a
+    /// cell-per-line table with an owner column is furniture, not a cell.
+    #[test]
+    fn a_running_unit_header_does_not_eat_owner_table_rows() {
+        let mut s = String::from(
+            "2028年工作要点\n序号\n指标\n单位\n2027年完成\n2028年目标\n指标属性\n责任处室\n",
+        );
+        for i in 1..=6 {
+            s.push_str(&format!(
+                "{i}\n断面水质优良比例{i}\n%\n88.2\n9{i}\n约束性\n水环境处\n"
+            ));
+            if i % 2 == 0 {
+                s.push_str("某市生态环境局\n");
+            }
+        }
+        s.push_str("注：无\n");
+        let d = run(&s, 2028);
+        assert_eq!(d.targets.len(), 6, "{:?}", quotes(&d));
+        assert!(
+            d.targets.iter().all(|t| t.owners == ["水环境处"]),
+            "{:?}",
+            quotes(&d)
+        );
+    }
+
+    /// Finding 5: everyone (`全员`) or a change (`增长`) is no officer owning a figure.
+    #[test]
+    fn everyone_is_no_owner() {
+        for s in [
+            "（一）民生工程。全年新增托位1500个（全员参与）。",
+            "（一）民生工程。全年新增托位1500个（相关人员配合）。",
+        ] {
+            let d = run(s, 2028);
+            assert_eq!(d.targets.len(), 1, "{s}");
+            assert!(
+                d.targets[0].owners.is_empty(),
+                "{s}: {:?}",
+                d.targets[0].owners
+            );
+        }
+    }
+
+    /// Finding 4: an old date is cleared only where it describes the object counted
+    /// (`…2000年底前建成的老旧小区`); a past deadline of the figure's own is kept.
+    #[test]
+    fn a_past_deadline_of_its_own_is_kept() {
+        let s = "2028年全市重点工作安排\n\n（2028年1月5日）\n\n（一）环境治理。2026年底前建成污水处理厂3座。";
+        let d = run(s, 2028);
+        let years: Vec<_> = d
+            .targets
+            .iter()
+            .map(|t| t.deadline.map(|x| x.year))
+            .collect();
+        assert!(years.iter().all(|y| *y != Some(2028)), "{years:?}");
+        let s = "2028年全市重点工作安排\n\n（2028年1月5日）\n\n（一）城市更新。开工改造2000年底前建成的老旧小区120个。";
+        let d = run(s, 2028);
+        assert_eq!(d.targets.len(), 1, "{:?}", quotes(&d));
+        assert_ne!(d.targets[0].deadline.map(|x| x.year), Some(2000));
+    }
+}

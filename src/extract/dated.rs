@@ -267,6 +267,29 @@ const DONE_CELL: &[&str] = &[
     "挂牌",
 ];
 
+/// Is an old year `year` no deadline of the figure quoted: it opens a clause describing the
+/// object counted (`2000年底前建成的老旧小区`, `2010年以前的管网`: a `的` after it before any
+/// figure or stop), or the quote does not hold it (a clause after such a one, `…120个，…
+/// 物业管理覆盖率达到90%`)? A year the quote holds as its own deadline (`2026年底前建成…`,
+/// `到2020年底，…`) is kept, past or not (review 23, finding 4).
+pub(crate) fn describes_object(quote: &str, year: i32) -> bool {
+    let y = format!("{year}年");
+    !quote.contains(&y)
+        || quote.match_indices(&y).any(|(at, _)| {
+            quote[at + y.len()..]
+                .chars()
+                .take(DESCRIBING_REACH)
+                .take_while(|c| {
+                    !c.is_ascii_digit() && !matches!(c, '，' | ',' | '；' | ';' | '。' | '\t')
+                })
+                .any(|c| c == '的')
+        })
+}
+
+/// How far after an old year its describing clause's 的 may come, in characters
+/// (`底前建成投运的`: 7).
+const DESCRIBING_REACH: usize = 10;
+
 /// Is a task table's goal cell in words (no figure) a thing finished by its deadline, not a
 /// state assessed? Not a quota handed down (`完成省下达任务`), not a course of work.
 pub(crate) fn done_cell(cell: &str) -> bool {

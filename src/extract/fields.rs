@@ -41,11 +41,17 @@ pub(crate) enum ItemField {
     Due(Part),
 }
 
+/// The space around a field line (`field_line`, `field_prefix`): any white space, the
+/// ideographic space and the paragraph separator.
+fn field_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{3000}' || c == '\u{2029}'
+}
+
 /// The field a line states, when it is one: a title at the line's start, `：`, and units or a
 /// date (nothing else after the date).
 pub(crate) fn field_line(line: &str) -> Option<ItemField> {
     let line = line
-        .trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{2029}')
+        .trim_matches(field_space)
         .trim_end_matches(['。', '；', ';', '，', ',']);
     if line.chars().count() > MAX_FIELD {
         return None;
@@ -73,7 +79,8 @@ fn without_remark(rest: &str) -> Option<&str> {
 /// (`完成时限：2029年12月底前，其中…6月底前完成5000个`): the byte just past the comma. The
 /// clause after it is a figure of the same item, dated by its own words.
 pub(crate) fn field_prefix(line: &str) -> Option<usize> {
-    let lead = line.len() - line.trim_start_matches([' ', '\t', '\u{3000}']).len();
+    // (The lead trimmed as `field_line` trims it: any space, `\u{2029}` too; review 23.)
+    let lead = line.len() - line.trim_start_matches(field_space).len();
     // (A cheap test first: only a line opening with a deadline's title is searched.)
     if !DUE_TITLES.iter().any(|t| line[lead..].starts_with(t)) {
         return None;
@@ -169,7 +176,11 @@ fn takes_due(p: &Proposal, d: Date) -> bool {
         // (A date two years or more before the item's describes what the figure applies to:
         // `开工改造2000年底前建成的老旧小区120个`.)
         // (A milestone so dated is no promise: dropped later, `mod.rs`.)
-        Some(own) => own.year + 2 <= d.year && p.measure != Measure::Milestone,
+        Some(own) => {
+            own.year + 2 <= d.year
+                && p.measure != Measure::Milestone
+                && super::dated::describes_object(&p.quote, own.year)
+        }
     }
 }
 
@@ -210,5 +221,9 @@ mod tests {
         assert_eq!(&line[at..], "其中新增泊位6月底前完成5000个");
         assert_eq!(field_prefix("完成时限：新增托位1500个，年底前完成"), None);
         assert_eq!(field_prefix("完成时限：2029年12月底前，"), None);
+        // Led by a no-break space: a field for both readers (review 23).
+        let line = "\u{a0}完成时限：2029年12月底前，其中新增泊位6月底前完成5000个";
+        assert!(field_line(&line[..line.find('，').unwrap_or(0)]).is_some());
+        assert!(field_prefix(line).is_some());
     }
 }

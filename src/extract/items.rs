@@ -4,7 +4,7 @@
 //! figures, not a milestone of its own.
 
 use super::clauses::{Clause, Sentence};
-use super::lexicon::{find, starts_with_at};
+use super::lexicon::{OFFICER_TITLES, find, starts_with_at};
 use super::{WinKind, Window};
 
 /// The titles of a note of units after an item, lead unit first, each with its rank (牵头
@@ -165,25 +165,28 @@ pub(crate) const OWNER_VERBS: &[(&str, usize)] = &[
 /// report names): 2 to 20 characters ending as one does.
 pub(crate) fn unit_or_officer(u: &str) -> bool {
     (2..=20).contains(&u.chars().count())
-        && (u.ends_with(UNIT_ENDS) || OFFICER_ENDS.iter().any(|w| u.ends_with(w)))
+        && (u.ends_with(UNIT_ENDS)
+            || (OFFICER_TITLES
+                .iter()
+                .chain(VILLAGE_ENDS)
+                .chain(MEMBERS_END)
+                .any(|w| u.ends_with(w))
+                && !NO_OFFICERS.iter().any(|w| u.ends_with(w))))
 }
 
-/// How an officer's name or a village's ends (`unit_or_officer`).
-const OFFICER_ENDS: &[&str] = &[
-    "长", "书记", "主任", "经理", "会计", "文书", "员", "村", "组",
-    // (Nineteenth set, fixed after the run: the members a handing names as a whole,
-    // `县安委会各成员单位配合`, `相关单位配合`.)
-    "单位",
-];
+/// Words ending as an officer's name does that name no one in charge: everyone (`全员参与`,
+/// `相关人员`, `成员`) or a change (`增长`, `延长`, `成长`; review 23, finding 5).
+const NO_OFFICERS: &[&str] = &["全员", "人员", "成员", "增长", "延长", "成长"];
 
-/// How a unit's name ends (局, 委, 政府, 中心 …).
-pub(crate) const UNIT_ENDS: &[char] = &[
-    '局', '委', '办', '厅', '院', '会', '部', '处', '心', '站', '所', '司', '府', '室', '队', '行',
-    '校', '馆', '团', '社',
-    // (Nineteenth set, fixed after the run: a township handed its share, `城关镇`, `各乡镇配合`,
-    // and a hospital's or an office's section, `医务科牵头，质控科配合`.)
-    '镇', '科',
-];
+/// How a village's or a village group's name ends (`各村`, `各组`), named as an owner as an
+/// officer is (`unit_or_officer`).
+const VILLAGE_ENDS: &[&str] = &["村", "组"];
+
+/// How the members a handing names as a whole end (`县安委会各成员单位配合`, `相关单位配合`;
+/// nineteenth set, fixed after the run), named as an owner as an officer is.
+const MEMBERS_END: &[&str] = &["单位"];
+
+pub(crate) use super::lexicon::UNIT_ENDS;
 
 /// Does `cs` end with one of the verbs a list of owners ends with (`负责`, `牵头`, …)?
 pub(crate) fn ends_with_owner_verb(cs: &[char]) -> bool {

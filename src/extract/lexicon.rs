@@ -28,6 +28,25 @@ pub enum PreKind {
     Increase,
 }
 
+/// How a unit's name ends, one character (局, 委, 站, 所, 队 …): the wider of the two unit
+/// lists, for a name a sentence has already marked as an owner (before 负责 / 牵头 / 配合, in a
+/// 责任单位 note). [`UNIT_NAME_ENDS`] is the narrower one, for a bare line or cell with no
+/// such verb (an owner column's cell, a list of owners one per line), where 站 / 所 / 队 / 行
+/// / 校 would end too many words (review 23, finding 7).
+pub const UNIT_ENDS: &[char] = &[
+    '局', '委', '办', '厅', '院', '会', '部', '处', '心', '站', '所', '司', '府', '室', '队', '行',
+    '校', '馆', '团', '社',
+    // (Nineteenth set, fixed after the run: a township handed its share, `城关镇`, `各乡镇配合`,
+    // and a hospital's or an office's section, `医务科牵头，质控科配合`.)
+    '镇', '科',
+];
+
+/// How an officer's title ends: a speech's byline (`镇党委书记  周立新`, `董事长  孙启明`:
+/// 长 covers 董事长, 镇长, 组长) and an officer named as an owner (`妇女主任`, `村会计`, `村文书`,
+/// `村水管员`). One list for both (review 23, finding 7: there were two, one with 主席 and a
+/// redundant 董事长, the other with 会计 / 文书 / 员).
+pub const OFFICER_TITLES: &[&str] = &["长", "书记", "主任", "经理", "主席", "会计", "文书", "员"];
+
 /// How a responsible unit's name ends (`…管理局`, `…发展改革委`, `…网信办`, `…中心`, a
 /// bureau's own 处室: `…环境处`, `…办公室`, `…科`): a cell of an owner column, a list of
 /// owners written one per line.

@@ -665,9 +665,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             // A sentence drafting nothing that opens with units and their verbs
             // (`安全环保部负责，各子公司配合，每个月至少组织一次全覆盖检查。`) closes the work of
             // its paragraph said before it: those figures take its units (round 27 B).
-            if only_units(&t.norm, c) {
+            if ends_with_owner_verb_clause(&t.norm, c) {
                 if let Some(units) = leading_units(&t.norm, s) {
-                    give_owners(&mut props[item_first.min(sent_first)..], &units);
+                    item_first = hand_closing_units(&mut props, item_first, sent_first, &units);
                 }
             }
             para_pending.push((c.start, c.end));
@@ -693,8 +693,10 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     restated::drop_repeats(&mut props, &prop_section);
     // A milestone dated two years or more before the text's year (`对2000年底前建成的老旧小区
     // 实施改造` in a 2028 list) describes what it applies to, no promise (round 16 E).
-    // A figure's date so old is no deadline either (`开工改造2000年底前建成的老旧小区120个`):
-    // the figure takes the text's window (round 27 D).
+    // A figure's date so old is no deadline either when it describes the object counted
+    // (`开工改造2000年底前建成的老旧小区120个`, a `…前建成的` clause): the figure takes the
+    // text's window (round 27 D). A past deadline of its own (`到2020年底，…下降到35微克`) is
+    // kept, for a reviewer to see (review 23).
     if let Some(now) = doc.date.or(goal_year) {
         props.retain(|p| {
             p.measure != Measure::Milestone || p.deadline.is_none_or(|d| d.year + 2 > now)
@@ -702,10 +704,10 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     }
     // (The text's own date only: a plan's goal year, `展望二〇三五年`, is no 'now'.)
     if let Some(now) = doc.date {
-        for p in props
-            .iter_mut()
-            .filter(|p| p.deadline.is_some_and(|d| d.year + 2 <= now))
-        {
+        for p in props.iter_mut().filter(|p| {
+            p.deadline
+                .is_some_and(|d| d.year + 2 <= now && dated::describes_object(&p.quote, d.year))
+        }) {
             p.deadline = None;
             p.start = None;
             p.reviews
@@ -2689,12 +2691,30 @@ impl Ctx<'_> {
     /// Does a result verb with 了 come before `end` in the sentence (`改厕完成了1260户，
     /// …处理率保持在100%`, `18个村全部达标了，其中…`)? What the sentence goes on with, it
     /// reports as done too (round 27 A), unless the clause `[start, end)` turns forward
-    /// (`新区已建成5G基站1812个，实现了…连续覆盖，3年内要再建设1万个`: `looks_forward`).
+    /// (`新区已建成5G基站1812个，实现了…连续覆盖，3年内要再建设1万个`: `looks_forward`),
+    /// or is dated by a deadline of its own not yet past and holds no result 了 itself
+    /// (`18个村全部达标了，2028年6月底前新建…20个`, `…，年底前完成…改造100个`: review 23).
     fn after_a_result(&self, start: usize, end: usize) -> bool {
         let n = &self.t.norm;
         self.done_at
             .get_or_init(|| perfective::first_result_done(n, self.s.start, self.s.end))
-            .is_some_and(|k| k < end && (k >= start || !looks_forward(&n[start..end])))
+            .is_some_and(|k| {
+                k < end
+                    && (k >= start
+                        || !(looks_forward(&n[start..end]) || self.own_deadline(start, end)))
+            })
+    }
+
+    /// Does `n[start..end]` hold an action deadline (`年底前`, `6月底前`, `2028年底前`) not
+    /// before the text's goal year, and no result verb with 了 of its own?
+    fn own_deadline(&self, start: usize, end: usize) -> bool {
+        let n = &self.t.norm;
+        let i = self.wins.partition_point(|w| w.pos < start);
+        let goal = self.doc.goal_start();
+        self.wins[i..].iter().take_while(|w| w.pos < end).any(|w| {
+            dated::is_action_deadline(n, &w.kind, w.pos, w.end)
+                && !matches!(w.kind, WinKind::By(y) if goal.is_some_and(|g| y < g))
+        }) && perfective::first_result_done(n, start, end).is_none()
     }
 
     fn in_quotes(&self, p: usize) -> bool {
@@ -5227,7 +5247,7 @@ fn give_named_owners(
             Some((last, held, _))
                 if *last == from
                     && next_to_last
-                    && only_units(n, c)
+                    && ends_with_owner_verb_clause(n, c)
                     && held.len() < MAX_HANDED_UNITS =>
             {
                 for u in units {
@@ -5252,23 +5272,26 @@ fn give_named_owners(
     named.into_iter().last().map(|(_, units, _)| units)
 }
 
-/// A clause of units and their verb alone (`法务部、各子公司配合`), no subject doing a task of
-/// its own (`市交通运输局年内淘汰…`).
-fn only_units(n: &[char], c: &Clause) -> bool {
+/// Does the clause end, its closing marks aside, with an owner verb (`法务部、各子公司配合`,
+/// `…负责`)? Only that: whether what comes before the verb is units alone is decided by the
+/// callers (`leading_units`, `named_owner::clause_owners`; review 23 renamed it from
+/// `only_units`, which claimed more).
+fn ends_with_owner_verb_clause(n: &[char], c: &Clause) -> bool {
     let end = (c.start..c.end)
         .rev()
-        .find(|&k| !n[k].is_whitespace() && !"，,；;。".contains(n[k]))
+        .find(|&k| !n[k].is_whitespace() && !matches!(n[k], '，' | ',' | '；' | ';' | '。'))
         .map_or(c.start, |k| k + 1);
-    items::OWNER_VERBS
-        .iter()
-        .any(|(v, _)| lexicon::ends_with_at(n, end, v))
+    items::ends_with_owner_verb(&n[c.start..end])
 }
 
 /// The units of a sentence's opening clauses of units and verbs alone, joined, lead first
 /// (`安全环保部负责，各子公司配合，…`).
 fn leading_units(n: &[char], s: &Sentence) -> Option<Vec<String>> {
     let mut units: Vec<String> = Vec::new();
-    let leading = s.clauses.iter().take_while(|c| only_units(n, c));
+    let leading = s
+        .clauses
+        .iter()
+        .take_while(|c| ends_with_owner_verb_clause(n, c));
     for c in leading.take(MAX_HANDED_UNITS) {
         for u in named_owner::clause_owners(&n[c.start..c.end])? {
             if !units.contains(&u) {
@@ -5288,6 +5311,21 @@ fn points_back(n: &[char], c: &Clause) -> bool {
     (c.start..c.end)
         .find(|&k| !n[k].is_whitespace())
         .is_some_and(|k| n[k] == '这')
+}
+
+/// A units-only sentence's units (`安全环保部负责，…配合，…`) given to the figures its
+/// paragraph drafted since the last handing; returns where the next handing starts. Each
+/// proposal is handed at most once (review 23: not moving the start made a paragraph that
+/// alternates figures and such sentences walk all its proposals every time, O(P²)).
+fn hand_closing_units(
+    props: &mut [Proposal],
+    item_first: usize,
+    sent_first: usize,
+    units: &[String],
+) -> usize {
+    let from = item_first.min(sent_first).min(props.len());
+    give_owners(&mut props[from..], units);
+    props.len()
 }
 
 fn give_owners(props: &mut [Proposal], units: &[String]) {
@@ -6098,5 +6136,30 @@ pub fn fmt_num(v: f64) -> String {
         format!("{r:.1}")
     } else {
         format!("{r}")
+    }
+}
+
+#[cfg(test)]
+mod closing_units_tests {
+    use super::*;
+
+    fn unowned(name: &str) -> Proposal {
+        Proposal::new(name.into(), Measure::Level, Rule::AtLeast, String::new())
+    }
+
+    /// Review 23, finding 1: a units-only sentence hands its units once; the next one
+    /// starts after them, so a paragraph alternating figures and such sentences stays linear.
+    #[test]
+    fn a_closing_handing_moves_the_start_past_what_it_handed() {
+        let mut props = vec![unowned("甲"), unowned("乙")];
+        let first = vec!["安全环保部".to_string()];
+        let next = hand_closing_units(&mut props, 0, 0, &first);
+        assert_eq!(next, 2);
+        props.push(unowned("丙"));
+        let second = vec!["各子公司".to_string()];
+        let next = hand_closing_units(&mut props, next, 2, &second);
+        assert_eq!(next, 3);
+        assert_eq!(props[0].owners, first);
+        assert_eq!(props[2].owners, second);
     }
 }

@@ -200,16 +200,15 @@ pub(crate) fn speaker_title(text: &str) -> Option<String> {
             && cjk(name)
             && cjk(title)
             && (2..=12).contains(&title.chars().count())
-            && OFFICER_TITLES.iter().any(|w| title.ends_with(w)))
+            && super::lexicon::OFFICER_TITLES
+                .iter()
+                .any(|w| title.ends_with(w)))
         .then(|| title.to_string())
     })
 }
 
 /// How many lines of a text's head are looked at for a byline.
 const BYLINE_LINES: usize = 15;
-
-/// How a speaker's title ends (a byline's).
-const OFFICER_TITLES: &[&str] = &["书记", "主任", "长", "经理", "主席", "董事长"];
 
 /// What may follow a unit opening a clause as its subject (`市城管局于4月15日前…`); a unit
 /// taking on a field (`县科技局负责创新平台建设，年内…`) or leading partners

@@ -259,12 +259,55 @@ fn furniture(l: &str, repeats: &ocr::Repeats) -> bool {
 fn skipped(l: &str, repeats: &ocr::Repeats, h: &Head) -> bool {
     let t = trim(l);
     furniture(l, repeats)
-        && !(h.owners
-            && super::super::lexicon::UNIT_NAME_ENDS
-                .iter()
-                .any(|e| t.ends_with(e)))
+        && !(h.owners && unit_name(t))
         // (Nor is a task list's deadline, `2028年12月底` on many rows.)
         && !(h.task && !super::page_mark(l) && t.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// Does `t` end as a unit's name does (`水环境处`, `杭州市生态环境局`)?
+fn unit_name(t: &str) -> bool {
+    super::super::lexicon::UNIT_NAME_ENDS
+        .iter()
+        .any(|e| t.ends_with(e))
+}
+
+/// Furniture before a row: a row opens with its number, category or name, never its owner
+/// cell, so a repeated unit's name there is the issuing office's running page header
+/// (`杭州市生态环境局` at each page break; review 23).
+fn skipped_at_row_start(l: &str, repeats: &ocr::Repeats, h: &Head) -> bool {
+    skipped(l, repeats, h) || (h.owners && furniture(l, repeats) && unit_name(trim(l)))
+}
+
+/// A repeated unit's name after a whole row whose owner cell came already, right before the
+/// next row's number (or the table's end): a running page header at a page break, not a
+/// cell (review 23).
+fn page_header_after_row(
+    lines: &[&str],
+    at: usize,
+    h: &Head,
+    body: &[&str],
+    after: usize,
+    number: u32,
+    repeats: &ocr::Repeats,
+) -> bool {
+    if !h.owners || body.len() <= after || !body.last().is_some_and(|c| unit_name(c)) {
+        return false;
+    }
+    let l = lines[at];
+    if !(furniture(l, repeats) && unit_name(trim(l))) {
+        return false;
+    }
+    let mut k = at + 1;
+    while k < lines.len() && skipped_at_row_start(lines[k], repeats, h) {
+        k += 1;
+    }
+    // (After the last row: the text's end, or a note after the table.)
+    lines.get(k).is_none_or(|n| {
+        let t = trim(n);
+        serial(t) == Some(number + 1)
+            || t.contains(['，', '。', '；', '：', ':'])
+            || super::opens_note(t)
+    })
 }
 
 /// A category cell: a short run of words, no figure, no punctuation, not a 属性 word.
@@ -305,7 +348,7 @@ fn row_at(
     repeats: &ocr::Repeats,
 ) -> Option<(Vec<String>, usize, u32)> {
     let skip = |mut j: usize| {
-        while j < lines.len() && skipped(lines[j], repeats, h) {
+        while j < lines.len() && skipped_at_row_start(lines[j], repeats, h) {
             j += 1;
         }
         j
@@ -355,7 +398,10 @@ fn row_at(
     let mut closed = false;
     while end < lines.len() && end - j < MAX_ROW {
         let l = lines[end];
-        if skipped(l, repeats, h) {
+        if skipped(l, repeats, h)
+            || (!h.class_last
+                && page_header_after_row(lines, end, h, &body, after, number, repeats))
+        {
             end += 1;
             continue;
         }
@@ -493,7 +539,7 @@ pub fn unstack<'a>(lines: &[&'a str]) -> Unstacked<'a> {
             // The header again after a page break: skipped.
             let k = {
                 let mut k = j;
-                while k < lines.len() && skipped(lines[k], repeats, &h) {
+                while k < lines.len() && skipped_at_row_start(lines[k], repeats, &h) {
                     k += 1;
                 }
                 k

@@ -71,11 +71,13 @@ fn entity(t: &str) -> Option<(&'static str, usize)> {
     .map(|(e, c)| (c, e.len()))
 }
 
-/// Text ending as a unit's name does (`…管理局`, `…发展改革委`, `…网信办`, `…中心`).
+/// Text ending as a unit's name does (`…管理局`, `…发展改革委`, `…网信办`, `…中心`, a
+/// bureau's `…水环境处`). A bureau's office is named by 3 characters or more: a two-character
+/// `本科`, `专科`, `之处` is none (review 23, finding 7).
 fn ends_unit(t: &str) -> bool {
     super::super::lexicon::UNIT_NAME_ENDS
         .iter()
-        .any(|s| t.ends_with(s))
+        .any(|s| t.ends_with(s) && (!matches!(*s, "处" | "室" | "科") || t.chars().count() >= 3))
 }
 
 /// Text opening with a unit's level (`市公安局`, `区住建局`, `县…`, `各街道`).
@@ -98,5 +100,16 @@ mod tests {
         assert_eq!(clean("&nbsp;"), "");
         assert_eq!(clean("&ge;99"), "≥99");
         assert_eq!(clean("a<b"), "a<b");
+    }
+
+    /// Review 23, finding 7: the shared unit endings add a bureau's office (处, 室, 科), named
+    /// by 3 characters or more; a degree or a place word is no unit.
+    #[test]
+    fn an_office_ends_a_unit_a_degree_does_not() {
+        assert_eq!(
+            clean("市生态环境局水环境处<br>市水利局"),
+            "市生态环境局水环境处、市水利局"
+        );
+        assert_eq!(clean("本科<br>市属高校"), "本科市属高校");
     }
 }
