@@ -180,6 +180,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     let mut prev_end = 0;
     // Where the proposals of the current item begin (a note of units closes it).
     let mut item_first = 0;
+    let mut block_first = 0;
     // Whether the sentence before named the goals it listed (`lists_goals`).
     let mut prev_list = false;
     // A results section: opened by a heading (一、2022年工作回顾) or by a sentence
@@ -317,6 +318,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         if (new_passage && !own_note) || new_heading {
             item_first = props.len();
         }
+        if new_heading {
+            block_first = props.len();
+        }
         // A labelled line of an item (`责任单位：…`, `完成时限：…`): a field of the item, no
         // clause of its own.
         if s.end - s.start <= 2 * fields::MAX_FIELD && t.line_starts_at(s.start) {
@@ -350,9 +354,17 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         // figures of its paragraph (`named_owner`).
         if let Some((units, whole)) = named_owner::owners_of_before(&t.norm, s, speaker.as_deref())
         {
-            let from = item_first.min(props.len());
+            // (Nineteenth set, fixed after the run: `以上…任务由…` closing the last of several
+            // numbered lines hands back every line since the heading, not its own line only.)
+            let from = if named_owner::hands_back_items(&t.norm, s) {
+                block_first.min(item_first)
+            } else {
+                item_first
+            };
+            let from = from.min(props.len());
             give_owners(&mut props[from..], &units);
             item_first = props.len();
+            block_first = props.len();
             if whole {
                 prev_end = s.end;
                 continue;

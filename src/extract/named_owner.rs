@@ -35,19 +35,60 @@ pub(crate) fn owners_of_before(
     if let Some(handed) = spoken_handing(n, first, s.end, speaker) {
         return Some(handed);
     }
-    if !BEFORE_OPENERS
+    let qualified = qualified_opener(n, first, s.end);
+    if qualified.is_none()
+        && !BEFORE_OPENERS
+            .iter()
+            .any(|o| super::lexicon::starts_with_at(n, first, o))
+    {
+        return None;
+    }
+    let text = super::lexicon::string_of(&n[qualified.unwrap_or(first)..s.end]);
+    let text = text.trim().trim_end_matches(['。', '；']);
+    let rest = match qualified {
+        Some(_) => text,
+        None => BEFORE_OPENERS.iter().find_map(|o| text.strip_prefix(o))?,
+    };
+    if rest.chars().count() > 80 {
+        return None;
+    }
+    verb_units(rest).map(|units| (units, true))
+}
+
+/// The longest qualifier between `以上`/`上述` and `任务由`/`工作由` (`以上劳务协作任务由…`).
+const QUALIFIER: usize = 8;
+
+/// Nineteenth set, fixed after the run: a handing naming the kind of work it hands back
+/// (`以上劳务协作任务由乙方县人社局牵头，…配合。`): `以上` or `上述`, a few characters of a
+/// name (no punctuation), then `任务由` or `工作由`; the position after its `由`.
+fn qualified_opener(n: &[char], first: usize, end: usize) -> Option<usize> {
+    if !["以上", "上述"]
         .iter()
         .any(|o| super::lexicon::starts_with_at(n, first, o))
     {
         return None;
     }
-    let text = super::lexicon::string_of(&n[s.start..s.end]);
-    let text = text.trim().trim_end_matches(['。', '；']);
-    let rest = BEFORE_OPENERS.iter().find_map(|o| text.strip_prefix(o))?;
-    if rest.chars().count() > 80 {
-        return None;
-    }
-    verb_units(rest).map(|units| (units, true))
+    let from = first + 2;
+    (from + 1..(from + QUALIFIER + 1).min(end))
+        .take_while(|&k| super::numbers::is_cjk(n[k - 1]))
+        .find(|&k| {
+            ["任务由", "工作由"]
+                .iter()
+                .any(|w| super::lexicon::starts_with_at(n, k, w))
+        })
+        .map(|k| k + 3)
+}
+
+/// Does a handing of the work before it point back over the items before it (`以上…`,
+/// `上述…`), not only the item it closes?
+pub(crate) fn hands_back_items(n: &[char], s: &Sentence) -> bool {
+    (s.start..s.end)
+        .find(|&k| !n[k].is_whitespace())
+        .is_some_and(|k| {
+            ["以上", "上述"]
+                .iter()
+                .any(|o| super::lexicon::starts_with_at(n, k, o))
+        })
 }
 
 /// How a speaker hands the work just spoken of (round 27 B): a topic pointing back (`这个事情，`,
@@ -408,6 +449,21 @@ mod tests {
                 Some(vec![unit.to_string()]),
                 "{s}"
             );
+        }
+    }
+
+    /// `以上…任务由` names the kind of work it hands back (nineteenth set, fixed after the run).
+    #[test]
+    fn a_handing_may_name_its_work() {
+        let n = chars("以上劳务协作任务由县人社局牵头，区人社局配合。");
+        assert_eq!(qualified_opener(&n, 0, n.len()), Some(9));
+        for s in [
+            "以上工作由县人社局牵头",
+            "以上，由县人社局牵头",
+            "以上年度任务完成情况由",
+        ] {
+            let n = chars(s);
+            assert_eq!(qualified_opener(&n, 0, n.len()), None, "{s}");
         }
     }
 }
