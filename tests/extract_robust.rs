@@ -751,4 +751,15 @@ mod review23 {
         assert_eq!(d.targets.len(), 1, "{:?}", quotes(&d));
         assert_ne!(d.targets[0].deadline.map(|x| x.year), Some(2000));
     }
+#[test]
+fn a_year_end_deadline_after_a_named_year_dates_a_task() {
+    // `2031年，…力争年底前通过…评审`: 年底前 after the year named at the sentence's head is that
+    // year's end and still dates the task (nineteenth set, fixed after the run).
+    let text = "二、总体目标\n    2031年，以“提质量、保安全”为主线，力争年底前通过三级医院评审现场评审。\n";
+    let t = extract(text, &ExtractOptions::default()).to_toml();
+    assert!(
+        t.contains("quote = \"力争年底前通过三级医院评审现场评审\""),
+        "{t}"
+    );
+    assert!(t.contains("deadline = 2031-12-31"), "{t}");
 }

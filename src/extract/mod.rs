@@ -6034,11 +6034,20 @@ fn dated_deadline(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
         .take_while(|w| w.pos < c.end)
         .find(|w| {
             dated::is_action_deadline(n, &w.kind, w.pos, w.end)
+                || year_end_of_named_year(n, w)
                 || (w.kind == WinKind::FirstHalf
                     && !half_over(cx.doc)
                     && starts_with_at(n, w.pos, "上半年"))
         })
         .map(|w| (w.pos, w.end))
+}
+
+/// 年底前 / 年底 / 年末 / 年内 after a year named earlier in the sentence (`2027年，以…为主线，力争
+/// 年底前通过…评审`): `year_named_before` made it that year's window, and it still dates a task
+/// by that year's end, as it does with no year before (nineteenth set, fixed after the run).
+fn year_end_of_named_year(n: &[char], w: &Window) -> bool {
+    matches!(w.kind, WinKind::Year(_))
+        && dated::is_action_deadline(n, &WinKind::ThisYear, w.pos, w.end)
 }
 
 /// 倍增 / 翻番 → multiply 2, when a window or a measurable name stands before it.
