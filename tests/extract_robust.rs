@@ -751,6 +751,8 @@ mod review23 {
         assert_eq!(d.targets.len(), 1, "{:?}", quotes(&d));
         assert_ne!(d.targets[0].deadline.map(|x| x.year), Some(2000));
     }
+}
+
 #[test]
 fn a_year_end_deadline_after_a_named_year_dates_a_task() {
     // `2031年，…力争年底前通过…评审`: 年底前 after the year named at the sentence's head is that
