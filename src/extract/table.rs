@@ -97,13 +97,19 @@ impl Tables {
         if self.period_rows.is_empty() {
             return;
         }
-        let mut k = 0;
-        let rows = &self.period_rows;
-        self.proposals.retain(|p| {
-            let past = rows.binary_search(&k).is_ok() && p.deadline.is_some_and(|d| d < month);
-            k += 1;
-            !past
-        });
+        let periods = &self.period_rows;
+        let keep: Vec<bool> = (self.proposals.iter().enumerate())
+            .map(|(k, p)| {
+                periods.binary_search(&k).is_err() || p.deadline.is_none_or(|d| d >= month)
+            })
+            .collect();
+        // (The proposals and the rows they came from dropped together, kept in step.)
+        let mut kept = keep.iter();
+        self.proposals.retain(|_| *kept.next().unwrap_or(&true));
+        if self.rows.len() == keep.len() {
+            let mut kept = keep.iter();
+            self.rows.retain(|_| *kept.next().unwrap_or(&true));
+        }
         self.period_rows.clear();
     }
 }
