@@ -127,12 +127,18 @@ fn split_top<'a>(list: &'a str, seps: &[char]) -> Vec<&'a str> {
 pub(crate) fn in_rank_order(mut ranked: Vec<(usize, Vec<String>)>) -> Option<Vec<String>> {
     ranked.sort_by_key(|(r, _)| *r);
     let mut units: Vec<String> = Vec::new();
-    for u in ranked.into_iter().flat_map(|(_, u)| u) {
-        if !units.contains(&u) {
-            units.push(u);
+    push_new(&mut units, ranked.into_iter().flat_map(|(_, u)| u));
+    (!units.is_empty()).then_some(units)
+}
+
+/// Add to `held` each of `units` it does not hold yet, in order (a unit named twice stays
+/// where it is first named).
+pub(crate) fn push_new(held: &mut Vec<String>, units: impl IntoIterator<Item = String>) {
+    for u in units {
+        if !held.contains(&u) {
+            held.push(u);
         }
     }
-    (!units.is_empty()).then_some(units)
 }
 
 /// A list of units split at `、`, `，` outside brackets: `各县〔市、区〕政府` is one unit.
@@ -187,6 +193,16 @@ const VILLAGE_ENDS: &[&str] = &["村", "组"];
 const MEMBERS_END: &[&str] = &["单位"];
 
 pub(crate) use super::lexicon::UNIT_ENDS;
+
+/// Does `cs` end with an owner verb once its closing spaces and marks (`，；。,;`) are set
+/// aside (`法务部、各子公司配合，`)?
+pub(crate) fn ends_with_owner_verb_closed(cs: &[char]) -> bool {
+    let end = cs
+        .iter()
+        .rposition(|&c| !c.is_whitespace() && !matches!(c, '，' | ',' | '；' | ';' | '。'))
+        .map_or(0, |k| k + 1);
+    ends_with_owner_verb(&cs[..end])
+}
 
 /// Does `cs` end with one of the verbs a list of owners ends with (`负责`, `牵头`, …)?
 pub(crate) fn ends_with_owner_verb(cs: &[char]) -> bool {

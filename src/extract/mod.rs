@@ -5262,11 +5262,7 @@ fn give_named_owners(
                     && ends_with_owner_verb_clause(n, c)
                     && held.len() < MAX_HANDED_UNITS =>
             {
-                for u in units {
-                    if !held.contains(&u) {
-                        held.push(u);
-                    }
-                }
+                items::push_new(held, units);
             }
             _ => named.push((from, units, points_back(n, c))),
         }
@@ -5289,11 +5285,7 @@ fn give_named_owners(
 /// callers (`leading_units`, `named_owner::clause_owners`; review 23 renamed it from
 /// `only_units`, which claimed more).
 fn ends_with_owner_verb_clause(n: &[char], c: &Clause) -> bool {
-    let end = (c.start..c.end)
-        .rev()
-        .find(|&k| !n[k].is_whitespace() && !matches!(n[k], '，' | ',' | '；' | ';' | '。'))
-        .map_or(c.start, |k| k + 1);
-    items::ends_with_owner_verb(&n[c.start..end])
+    items::ends_with_owner_verb_closed(&n[c.start..c.end])
 }
 
 /// The units of a sentence's opening clauses of units and verbs alone, joined, lead first
@@ -5305,11 +5297,7 @@ fn leading_units(n: &[char], s: &Sentence) -> Option<Vec<String>> {
         .iter()
         .take_while(|c| ends_with_owner_verb_clause(n, c));
     for c in leading.take(MAX_HANDED_UNITS) {
-        for u in named_owner::clause_owners(&n[c.start..c.end])? {
-            if !units.contains(&u) {
-                units.push(u);
-            }
-        }
+        items::push_new(&mut units, named_owner::clause_owners(&n[c.start..c.end])?);
     }
     (!units.is_empty()).then_some(units)
 }

@@ -7,7 +7,7 @@
 
 use super::clauses::Sentence;
 use super::items::{
-    OWNER_VERBS, UNIT_ENDS, ends_with_owner_verb, in_rank_order, unit_or_officer, verb_units,
+    OWNER_VERBS, UNIT_ENDS, ends_with_owner_verb_closed, in_rank_order, unit_or_officer, verb_units,
 };
 
 /// How a sentence handing the work before it opens (`以上工作由…`).
@@ -58,11 +58,14 @@ pub(crate) fn owners_of_before(
 /// The longest qualifier between `以上`/`上述` and `任务由`/`工作由` (`以上劳务协作任务由…`).
 const QUALIFIER: usize = 8;
 
+/// How a sentence pointing back over the lines before it opens (`以上…任务由…`, `上述…`).
+const BACK_OPENERS: &[&str] = &["以上", "上述"];
+
 /// Nineteenth set, fixed after the run: a handing naming the kind of work it hands back
 /// (`以上劳务协作任务由乙方县人社局牵头，…配合。`): `以上` or `上述`, a few characters of a
 /// name (no punctuation), then `任务由` or `工作由`; the position after its `由`.
 fn qualified_opener(n: &[char], first: usize, end: usize) -> Option<usize> {
-    if !["以上", "上述"]
+    if !BACK_OPENERS
         .iter()
         .any(|o| super::lexicon::starts_with_at(n, first, o))
     {
@@ -85,7 +88,7 @@ pub(crate) fn hands_back_items(n: &[char], s: &Sentence) -> bool {
     (s.start..s.end)
         .find(|&k| !n[k].is_whitespace())
         .is_some_and(|k| {
-            ["以上", "上述"]
+            BACK_OPENERS
                 .iter()
                 .any(|o| super::lexicon::starts_with_at(n, k, o))
         })
@@ -236,7 +239,7 @@ pub(crate) fn speaker_title(text: &str) -> Option<String> {
         let line = line.trim();
         let (title, name) = line.split_once([' ', '　'])?;
         let name = name.trim_start_matches([' ', '　']);
-        let cjk = |s: &str| s.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let cjk = |s: &str| s.chars().all(super::numbers::is_cjk);
         ((2..=4).contains(&name.chars().count())
             && cjk(name)
             && cjk(title)
@@ -318,19 +321,7 @@ pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
 fn may_name_owner(clause: &[char]) -> bool {
     let lead = clause.iter().take_while(|c| c.is_whitespace()).count();
     let body = &clause[lead..];
-    // (As `clause_owners` trims the text: spaces, then the closing marks, then the last
-    // part's spaces.)
-    let mut end = body.len();
-    while end > 0 && body[end - 1].is_whitespace() {
-        end -= 1;
-    }
-    while end > 0 && matches!(body[end - 1], '，' | '；' | '。' | ',' | ';') {
-        end -= 1;
-    }
-    while end > 0 && body[end - 1].is_whitespace() {
-        end -= 1;
-    }
-    ends_with_owner_verb(&body[..end])
+    ends_with_owner_verb_closed(body)
         || body
             .iter()
             .take(8)
