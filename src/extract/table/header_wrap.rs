@@ -28,12 +28,21 @@ pub(super) fn merged(line: &str, next: &str) -> Option<String> {
     if line.contains('\t') || next.contains('\t') {
         return None;
     }
-    by(line, next, char_spans).or_else(|| by(line, next, spans))
+    // (Both ways of counting columns may place every piece under some title: the one that
+    // puts the pieces more squarely under their titles wins, a PDF copy's characters first
+    // on a tie. `（2028年6月）` typed under `中期指标` at screen width would otherwise go
+    // under the next title when counted in characters: round 29 A.)
+    match (by(line, next, char_spans), by(line, next, spans)) {
+        (Some((c, fc)), Some((s, fs))) => Some(if fs > fc { s } else { c }),
+        (c, s) => c.or(s).map(|(t, _)| t),
+    }
 }
 
 type Spans = Vec<(usize, usize, String)>;
 
-fn by(line: &str, next: &str, cut: fn(&str) -> Spans) -> Option<String> {
+/// The merged titles and how squarely the pieces sit under them (the sum over pieces of
+/// the share of each piece's width under its title, in thousandths).
+fn by(line: &str, next: &str, cut: fn(&str) -> Spans) -> Option<(String, usize)> {
     let mut titles = cut(line);
     let pieces = cut(next);
     // At most half the titles have a piece under them.
@@ -44,23 +53,27 @@ fn by(line: &str, next: &str, cut: fn(&str) -> Spans) -> Option<String> {
         return None;
     }
     let mut to = Vec::with_capacity(pieces.len());
+    let mut fit = 0;
     for (a, b, t) in &pieces {
         let words = t.chars().count() <= MAX_PIECE
             && (figure(t).is_none() || bracketed_year(t))
             && t.chars().any(char::is_alphabetic);
         let k = under(&titles, *a, *b).filter(|&k| k >= 2 && words)?;
+        let (s, e, _) = &titles[k];
+        fit += (*b).min(*e).saturating_sub((*a).max(*s)) * 1000 / b.saturating_sub(*a).max(1);
         to.push((k, t.clone()));
     }
     for (k, t) in to {
         titles[k].2.push_str(&t);
     }
-    Some(
+    Some((
         titles
             .into_iter()
             .map(|(_, _, t)| t)
             .collect::<Vec<_>>()
             .join("\t"),
-    )
+        fit,
+    ))
 }
 
 /// A date in brackets under a title (`（截至2027年底）`): words, not a row's figure.
