@@ -35,6 +35,7 @@ mod group;
 mod header_wrap;
 mod letter_spaced;
 mod levels;
+mod marked_class;
 pub(crate) mod ocr;
 mod periods;
 mod pipe_wrap;
@@ -1681,6 +1682,11 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         // The notes under the table: its sources and past figures, never goals.
         if rows > 0 {
             let end = notes_end(&lines, j);
+            // (A note naming the mark of its binding goals, `带“≥”“≤”的指标为约束性`.)
+            let marks = marked_class::marks(&lines[j..end]);
+            if let Some(ps) = proposals.get_mut(first_of_table..) {
+                marked_class::apply(ps, &marks);
+            }
             table_line[j..end].iter_mut().for_each(|t| *t = true);
             j = end;
         }
