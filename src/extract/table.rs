@@ -323,6 +323,9 @@ struct Header {
     /// The 年均 / 累计 column's title names an average annual rate (`年均增长（%）`): a
     /// quantity's figure there is a second target of its row ([`window_rate`]).
     window_mean: bool,
+    /// The goal column's title names a growth (`全年计划（增长）`): its % figures are rates
+    /// ([`rate::goal_titled_growth`]).
+    goal_growth: bool,
 }
 
 fn has_punct(c: &str) -> bool {
@@ -477,11 +480,13 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let goal_annual = goal.is_some_and(|(g, y)| y.is_none() && annual::is_annual_title(&cs[g]))
         || annual::dated_year_goal(cs, base, goal, !more_goals.is_empty());
     let rate = rate::column(cs, goal);
+    let goal_growth = rate::goal_titled_growth(cs, goal);
     let window_mean = window.is_some_and(|w| window_rate::is_mean_title(&cs[w]));
     let remark = pos(&|c| remark::is_title(c));
     let window_total = window.is_some_and(|w| years::total_title(&cs[w]));
     let goal_year_plan = goal.is_some_and(|(g, _)| cs[g].contains("计划投资"));
     Some(Header {
+        goal_growth,
         goal_year_plan,
         sheet_unit: None,
         window_total,
@@ -675,6 +680,19 @@ fn header_read(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usiz
     // header or as one of results (`累计完成投资  2028年`, its goal's 计划投资 below):
     // `header_wrap`. Other second lines, `[累计]`, `现状值  目标值`, are read below.)
     let first = read(lines[i]);
+    // (A second line of growth words only, `（增长）` under each rate column of a header read
+    // alone (`全年计划  上半年  全省`): the goal column is a growth, as if titled so
+    // (`rate::goal_titled_growth`; round 29 A).)
+    let growth_line = || {
+        lines.get(i + 1).is_some_and(|l| {
+            let mut pieces = l.split_whitespace().peekable();
+            pieces.peek().is_some()
+                && pieces.all(|p| {
+                    let w = p.trim_matches(['（', '）', '(', ')']);
+                    w.chars().count() + 2 == p.chars().count() && ["增长", "增速"].contains(&w)
+                })
+        })
+    };
     if first.as_ref().is_none_or(|h| h.results) {
         if let Some(h) = lines
             .get(i + 1)
@@ -704,7 +722,10 @@ fn header_read(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usiz
             }
         }
     };
-    if let Some(years) = lines.get(i + 1).and_then(|l| header_part(l)) {
+    if growth_line() {
+        h.goal_growth = true;
+        range.end += 1;
+    } else if let Some(years) = lines.get(i + 1).and_then(|l| header_part(l)) {
         under::adopt(&mut h, lines[i], lines[i + 1]);
         fill(&mut h, &years);
         range.end += 1;
@@ -2544,6 +2565,7 @@ fn row_proposal(
     // (涨幅, 增幅, 增长率: a rate too — 居民消费价格涨幅  %  2左右.)
     // (A name ending in 年均, its 增长 wrapped onto the next line: `新能源汽车出口额年均⏎增长`.)
     let growth = name.contains("增长")
+        || (h.goal_growth && !in_window_col)
         || name.ends_with("年均")
         || lexicon::GROWTH_NAMES.iter().any(|w| name.contains(w));
     let pct = unit.as_deref() == Some("%");
