@@ -86,6 +86,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn pieces_typed_at_screen_width_go_under_their_own_titles() {
+        // (Counted in characters, `（2028年6月）` would sit under 结题指标: round 29 A.)
+        let line = "序号  指标名称                     单位          中期指标          结题指标          考核方式";
+        let next = format!("{}（2028年6月）     （2029年12月）", " ".repeat(49));
+        let m = merged(line, &next).unwrap();
+        assert!(
+            m.contains("中期指标（2028年6月）\t结题指标（2029年12月）"),
+            "{m}"
+        );
+    }
+
+    #[test]
     fn a_title_line_wrapped_under_its_titles_is_joined() {
         let line =
             "序号  项目名称    建设内容    总投资  累计完成投资    2028年    建设起止  责任单位";
