@@ -655,14 +655,24 @@ fn a_project_task_books_stage_columns_are_due_at_their_months_and_marked_cells_b
     // A science project's 考核指标 table: `中期指标` / `结题指标` dated by a month on the wrapped
     // header line, each a target due at that month's end; the note makes the ≥ / ≤ cells
     // binding, a bare cell not (round 29 A).
-    let text = "某省科技计划项目任务书\n\n项目起止年限：2031年1月1日至2033年12月31日\n\n四、考核指标\n\n\
-序号  指标名称                     单位          中期指标          结题指标          考核方式\n\
-                                                 （2032年6月）     （2033年12月）\n\
-1     涂层结合强度                  MPa           ≥40               ≥55               第三方检测\n\
-2     申请发明专利                  件            ≥3                ≥8                受理通知书\n\
-3     制定团体标准                  项            —                 1                 发布文件\n\
-注：1.带“≥”“≤”的指标为约束性考核指标；\n\
-    2.“—”表示该阶段不作考核要求。\n";
+    let dates = format!("{}（2032年6月）     （2033年12月）", " ".repeat(49));
+    let text = [
+        "某省科技计划项目任务书",
+        "",
+        "项目起止年限：2031年1月1日至2033年12月31日",
+        "",
+        "四、考核指标",
+        "",
+        "序号  指标名称                     单位          中期指标          结题指标          考核方式",
+        &dates,
+        "1     涂层结合强度                  MPa           ≥40               ≥55               第三方检测",
+        "2     申请发明专利                  件            ≥3                ≥8                受理通知书",
+        "3     制定团体标准                  项            —                 1                 发布文件",
+        "注：1.带“≥”“≤”的指标为约束性考核指标；",
+        "    2.“—”表示该阶段不作考核要求。",
+    ]
+    .join("\n");
+    let text = text.as_str();
     let t = extract(text, &ExtractOptions::default()).to_toml();
     assert_eq!(t.matches("deadline = 2032-06-30").count(), 2, "{t}");
     assert!(t.contains("value = 55\n"), "{t}");
