@@ -2573,8 +2573,11 @@ fn row_proposal(
     // 〔X〕 on a rate: a cumulative change over the window, unless the name says 年均 (every
     // table row named …年均增长 is annotated an average, 10 of 10, one of them in 〔〕); a
     // bare figure in the 年均/累计 column of a rate: the average annual rate.
+    // (In a growth goal column of one year, `全年计划（增长）  〔-3〕` with `〔 〕内为比上年下降幅度`,
+    // the brackets mark the year's fall, no total over years: round 29 A.)
+    let year_rate = h.goal_growth && !in_window_col && (h.goal_annual || one_year(h, plan));
     let aggregate = if (fall || growth) && pct {
-        if fig.cumulative && !name.contains("年均") {
+        if fig.cumulative && !name.contains("年均") && !year_rate {
             Some("cumulative")
         } else if fig.fall == Some(true) && !in_window_col {
             // `较基准年下降30%`: the change from the base year to the goal year.
@@ -2610,9 +2613,12 @@ fn row_proposal(
             None,
         )
     } else if growth && pct {
+        // (A fall written as a negative rate in a growth goal column, `〔-3〕`: at most.)
+        let falls = year_rate && fig.value < 0.0;
         (
             Measure::Growth,
-            fig.rule.unwrap_or(Rule::AtLeast),
+            fig.rule
+                .unwrap_or(if falls { Rule::AtMost } else { Rule::AtLeast }),
             Goal::Value(fig.value),
             None,
         )
@@ -2743,7 +2749,13 @@ fn row_proposal(
     }
     p.goal = Some(goal);
     if !fall && matches!(rule, Rule::AtLeast | Rule::MoreThan) {
-        p.stretch = fig.stretch.or(fig.high);
+        // (Or a higher figure striven for in the 备注 cell, `4.5  …  力争5`: round 29 A.)
+        p.stretch = fig.stretch.or(fig.high).or_else(|| {
+            h.remark
+                .and_then(at)
+                .and_then(|c| striven(c))
+                .filter(|&v| v > fig.value)
+        });
     }
     p.baseline = baseline;
     p.class = class_key;
