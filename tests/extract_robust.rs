@@ -681,15 +681,30 @@ fn a_project_task_books_stage_columns_are_due_at_their_months_and_marked_cells_b
 
 #[test]
 fn a_growth_line_under_a_plan_columns_header_makes_its_rows_growth() {
-    // `（增长）` under every rate column: the year's plan column holds growth rates (round 29 A).
-    let text = "关于某县2031年上半年计划执行情况的报告\n\n——2031年7月20日\n\n附表\n\n\
-一、增速指标                                  单位：%\n\
-指标名称              全年计划      上半年       全省\n\
-                      （增长）      （增长）     （增长）\n\
-地区生产总值          7左右         6.2          5.5\n\
-规模以上工业增加值    ≥8            8.3          6.6\n";
-    let t = extract(text, &ExtractOptions::default()).to_toml();
-    assert_eq!(t.matches("measure = \"growth\"").count(), 2, "{t}");
+    // `（增长）` under every rate column: the year's plan column holds growth rates; `〔-3〕`
+    // there is the year's fall (at most, no total over years), `力争5` in 备注 a stretch
+    // (round 29 A).
+    let text = [
+        "关于某县2031年上半年计划执行情况的报告",
+        "",
+        "——2031年7月20日",
+        "",
+        "附表",
+        "",
+        "一、增速指标                                  单位：%",
+        "指标名称              全年计划      上半年       全省        备注",
+        "                      （增长）      （增长）     （增长）",
+        "地区生产总值          7左右         6.2          5.5",
+        "规模以上工业增加值    ≥8            8.3          6.6",
+        "一般公共预算收入      4.5           4.2          3.8        力争5",
+        "单位地区生产总值能耗  〔-3〕        -2.4         —          约束性",
+    ]
+    .join("\n");
+    let t = extract(&text, &ExtractOptions::default()).to_toml();
+    assert_eq!(t.matches("measure = \"growth\"").count(), 4, "{t}");
+    assert!(t.contains("stretch = 5\n"), "{t}");
+    assert!(t.contains("rule = \"at-most\"\nvalue = -3\n"), "{t}");
+    assert!(!t.contains("aggregate"), "{t}");
 }
 
 /// Fixes for review 23's findings, each in a general form.
