@@ -650,6 +650,63 @@ fn a_year_plan_column_is_the_goal_and_a_past_half_year_column_a_result() {
     assert!(t.contains("value = 40\n"), "{t}");
 }
 
+#[test]
+fn a_project_task_books_stage_columns_are_due_at_their_months_and_marked_cells_binding() {
+    // A science project's 考核指标 table: `中期指标` / `结题指标` dated by a month on the wrapped
+    // header line, each a target due at that month's end; the note makes the ≥ / ≤ cells
+    // binding, a bare cell not (round 29 A).
+    let dates = format!("{}（2032年6月）     （2033年12月）", " ".repeat(49));
+    let text = [
+        "某省科技计划项目任务书",
+        "",
+        "项目起止年限：2031年1月1日至2033年12月31日",
+        "",
+        "四、考核指标",
+        "",
+        "序号  指标名称                     单位          中期指标          结题指标          考核方式",
+        &dates,
+        "1     涂层结合强度                  MPa           ≥40               ≥55               第三方检测",
+        "2     申请发明专利                  件            ≥3                ≥8                受理通知书",
+        "3     制定团体标准                  项            —                 1                 发布文件",
+        "注：1.带“≥”“≤”的指标为约束性考核指标；",
+        "    2.“—”表示该阶段不作考核要求。",
+    ]
+    .join("\n");
+    let text = text.as_str();
+    let t = extract(text, &ExtractOptions::default()).to_toml();
+    assert_eq!(t.matches("deadline = 2032-06-30").count(), 2, "{t}");
+    assert!(t.contains("value = 55\n"), "{t}");
+    assert_eq!(t.matches("class = \"binding\"").count(), 4, "{t}");
+}
+
+#[test]
+fn a_growth_line_under_a_plan_columns_header_makes_its_rows_growth() {
+    // `（增长）` under every rate column: the year's plan column holds growth rates; `〔-3〕`
+    // there is the year's fall (at most, no total over years), `力争5` in 备注 a stretch
+    // (round 29 A).
+    let text = [
+        "关于某县2031年上半年计划执行情况的报告",
+        "",
+        "——2031年7月20日",
+        "",
+        "附表",
+        "",
+        "一、增速指标                                  单位：%",
+        "指标名称              全年计划      上半年       全省        备注",
+        "                      （增长）      （增长）     （增长）",
+        "地区生产总值          7左右         6.2          5.5",
+        "规模以上工业增加值    ≥8            8.3          6.6",
+        "一般公共预算收入      4.5           4.2          3.8        力争5",
+        "单位地区生产总值能耗  〔-3〕        -2.4         —          约束性",
+    ]
+    .join("\n");
+    let t = extract(&text, &ExtractOptions::default()).to_toml();
+    assert_eq!(t.matches("measure = \"growth\"").count(), 4, "{t}");
+    assert!(t.contains("stretch = 5\n"), "{t}");
+    assert!(t.contains("rule = \"at-most\"\nvalue = -3\n"), "{t}");
+    assert!(!t.contains("aggregate"), "{t}");
+}
+
 /// Fixes for review 23's findings, each in a general form.
 mod review23 {
     use progress::extract::{Draft, ExtractOptions, extract};

@@ -9,7 +9,8 @@ use super::draft::Proposal;
 use super::{Field, Measure};
 
 /// Units of time.
-const TIME_UNITS: &[&str] = &["小时", "个工作日", "工作日", "分钟", "秒", "天", "日"];
+/// (`h`: an hour in a technical table's 单位 column, `单罐制备周期  h  ≤24`; round 29 A.)
+const TIME_UNITS: &[&str] = &["小时", "h", "个工作日", "工作日", "分钟", "秒", "天", "日"];
 
 /// Units that only ever measure a time limit (a working day is never counted up over a year):
 /// 24 of 24 annotated goals in 个工作日 are levels, also when no word names the time taken
@@ -17,7 +18,8 @@ const TIME_UNITS: &[&str] = &["小时", "个工作日", "工作日", "分钟", "
 const LIMIT_UNITS: &[&str] = &["个工作日", "工作日"];
 
 /// Words naming a time taken (办理时间, 通关时间, 平均时限, 周转天数, 用时).
-const TIME_TAKEN: &[&str] = &["时间", "时限", "时长", "周转", "用时", "耗时"];
+/// (周期, a cycle's length, `制备周期`, `审批周期`: 4 of 4 annotated a level; round 29 A.)
+const TIME_TAKEN: &[&str] = &["时间", "时限", "时长", "周转", "用时", "耗时", "周期"];
 
 /// Units of a service time written `N…内` (`5个工作日内办结`, `在30分钟内到达现场`, `1天内办结`).
 const WITHIN_UNITS: &[&str] = &["小时", "个工作日", "工作日", "分钟", "秒", "天"];

@@ -35,6 +35,7 @@ mod group;
 mod header_wrap;
 mod letter_spaced;
 mod levels;
+mod marked_class;
 pub(crate) mod ocr;
 mod periods;
 mod pipe_wrap;
@@ -322,6 +323,9 @@ struct Header {
     /// The 年均 / 累计 column's title names an average annual rate (`年均增长（%）`): a
     /// quantity's figure there is a second target of its row ([`window_rate`]).
     window_mean: bool,
+    /// The goal column's title names a growth (`全年计划（增长）`): its % figures are rates
+    /// ([`rate::goal_titled_growth`]).
+    goal_growth: bool,
 }
 
 fn has_punct(c: &str) -> bool {
@@ -476,11 +480,13 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let goal_annual = goal.is_some_and(|(g, y)| y.is_none() && annual::is_annual_title(&cs[g]))
         || annual::dated_year_goal(cs, base, goal, !more_goals.is_empty());
     let rate = rate::column(cs, goal);
+    let goal_growth = rate::goal_titled_growth(cs, goal);
     let window_mean = window.is_some_and(|w| window_rate::is_mean_title(&cs[w]));
     let remark = pos(&|c| remark::is_title(c));
     let window_total = window.is_some_and(|w| years::total_title(&cs[w]));
     let goal_year_plan = goal.is_some_and(|(g, _)| cs[g].contains("计划投资"));
     Some(Header {
+        goal_growth,
         goal_year_plan,
         sheet_unit: None,
         window_total,
@@ -674,6 +680,19 @@ fn header_read(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usiz
     // header or as one of results (`累计完成投资  2028年`, its goal's 计划投资 below):
     // `header_wrap`. Other second lines, `[累计]`, `现状值  目标值`, are read below.)
     let first = read(lines[i]);
+    // (A second line of growth words only, `（增长）` under each rate column of a header read
+    // alone (`全年计划  上半年  全省`): the goal column is a growth, as if titled so
+    // (`rate::goal_titled_growth`; round 29 A).)
+    let growth_line = || {
+        lines.get(i + 1).is_some_and(|l| {
+            let mut pieces = l.split_whitespace().peekable();
+            pieces.peek().is_some()
+                && pieces.all(|p| {
+                    let w = p.trim_matches(['（', '）', '(', ')']);
+                    w.chars().count() + 2 == p.chars().count() && ["增长", "增速"].contains(&w)
+                })
+        })
+    };
     if first.as_ref().is_none_or(|h| h.results) {
         if let Some(h) = lines
             .get(i + 1)
@@ -703,7 +722,10 @@ fn header_read(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usiz
             }
         }
     };
-    if let Some(years) = lines.get(i + 1).and_then(|l| header_part(l)) {
+    if growth_line() {
+        h.goal_growth = true;
+        range.end += 1;
+    } else if let Some(years) = lines.get(i + 1).and_then(|l| header_part(l)) {
         under::adopt(&mut h, lines[i], lines[i + 1]);
         fill(&mut h, &years);
         range.end += 1;
@@ -1681,6 +1703,11 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         // The notes under the table: its sources and past figures, never goals.
         if rows > 0 {
             let end = notes_end(&lines, j);
+            // (A note naming the mark of its binding goals, `带“≥”“≤”的指标为约束性`.)
+            let marks = marked_class::marks(&lines[j..end]);
+            if let Some(ps) = proposals.get_mut(first_of_table..) {
+                marked_class::apply(ps, &marks);
+            }
             table_line[j..end].iter_mut().for_each(|t| *t = true);
             j = end;
         }
@@ -2538,6 +2565,7 @@ fn row_proposal(
     // (涨幅, 增幅, 增长率: a rate too — 居民消费价格涨幅  %  2左右.)
     // (A name ending in 年均, its 增长 wrapped onto the next line: `新能源汽车出口额年均⏎增长`.)
     let growth = name.contains("增长")
+        || (h.goal_growth && !in_window_col)
         || name.ends_with("年均")
         || lexicon::GROWTH_NAMES.iter().any(|w| name.contains(w));
     let pct = unit.as_deref() == Some("%");
@@ -2545,8 +2573,11 @@ fn row_proposal(
     // 〔X〕 on a rate: a cumulative change over the window, unless the name says 年均 (every
     // table row named …年均增长 is annotated an average, 10 of 10, one of them in 〔〕); a
     // bare figure in the 年均/累计 column of a rate: the average annual rate.
+    // (In a growth goal column of one year, `全年计划（增长）  〔-3〕` with `〔 〕内为比上年下降幅度`,
+    // the brackets mark the year's fall, no total over years: round 29 A.)
+    let year_rate = h.goal_growth && !in_window_col && (h.goal_annual || one_year(h, plan));
     let aggregate = if (fall || growth) && pct {
-        if fig.cumulative && !name.contains("年均") {
+        if fig.cumulative && !name.contains("年均") && !year_rate {
             Some("cumulative")
         } else if fig.fall == Some(true) && !in_window_col {
             // `较基准年下降30%`: the change from the base year to the goal year.
@@ -2582,9 +2613,12 @@ fn row_proposal(
             None,
         )
     } else if growth && pct {
+        // (A fall written as a negative rate in a growth goal column, `〔-3〕`: at most.)
+        let falls = year_rate && fig.value < 0.0;
         (
             Measure::Growth,
-            fig.rule.unwrap_or(Rule::AtLeast),
+            fig.rule
+                .unwrap_or(if falls { Rule::AtMost } else { Rule::AtLeast }),
             Goal::Value(fig.value),
             None,
         )
@@ -2715,7 +2749,13 @@ fn row_proposal(
     }
     p.goal = Some(goal);
     if !fall && matches!(rule, Rule::AtLeast | Rule::MoreThan) {
-        p.stretch = fig.stretch.or(fig.high);
+        // (Or a higher figure striven for in the 备注 cell, `4.5  …  力争5`: round 29 A.)
+        p.stretch = fig.stretch.or(fig.high).or_else(|| {
+            h.remark
+                .and_then(at)
+                .and_then(|c| striven(c))
+                .filter(|&v| v > fig.value)
+        });
     }
     p.baseline = baseline;
     p.class = class_key;

@@ -28,12 +28,21 @@ pub(super) fn merged(line: &str, next: &str) -> Option<String> {
     if line.contains('\t') || next.contains('\t') {
         return None;
     }
-    by(line, next, char_spans).or_else(|| by(line, next, spans))
+    // (Both ways of counting columns may place every piece under some title: the one that
+    // puts the pieces more squarely under their titles wins, a PDF copy's characters first
+    // on a tie. `（2028年6月）` typed under `中期指标` at screen width would otherwise go
+    // under the next title when counted in characters: round 29 A.)
+    match (by(line, next, char_spans), by(line, next, spans)) {
+        (Some((c, fc)), Some((s, fs))) => Some(if fs > fc { s } else { c }),
+        (c, s) => c.or(s).map(|(t, _)| t),
+    }
 }
 
 type Spans = Vec<(usize, usize, String)>;
 
-fn by(line: &str, next: &str, cut: fn(&str) -> Spans) -> Option<String> {
+/// The merged titles and how squarely the pieces sit under them (the sum over pieces of
+/// the share of each piece's width under its title, in thousandths).
+fn by(line: &str, next: &str, cut: fn(&str) -> Spans) -> Option<(String, usize)> {
     let mut titles = cut(line);
     let pieces = cut(next);
     // At most half the titles have a piece under them.
@@ -44,23 +53,27 @@ fn by(line: &str, next: &str, cut: fn(&str) -> Spans) -> Option<String> {
         return None;
     }
     let mut to = Vec::with_capacity(pieces.len());
+    let mut fit = 0;
     for (a, b, t) in &pieces {
         let words = t.chars().count() <= MAX_PIECE
             && (figure(t).is_none() || bracketed_year(t))
             && t.chars().any(char::is_alphabetic);
         let k = under(&titles, *a, *b).filter(|&k| k >= 2 && words)?;
+        let (s, e, _) = &titles[k];
+        fit += (*b).min(*e).saturating_sub((*a).max(*s)) * 1000 / b.saturating_sub(*a).max(1);
         to.push((k, t.clone()));
     }
     for (k, t) in to {
         titles[k].2.push_str(&t);
     }
-    Some(
+    Some((
         titles
             .into_iter()
             .map(|(_, _, t)| t)
             .collect::<Vec<_>>()
             .join("\t"),
-    )
+        fit,
+    ))
 }
 
 /// A date in brackets under a title (`（截至2027年底）`): words, not a row's figure.
@@ -71,6 +84,18 @@ fn bracketed_year(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pieces_typed_at_screen_width_go_under_their_own_titles() {
+        // (Counted in characters, `（2028年6月）` would sit under 结题指标: round 29 A.)
+        let line = "序号  指标名称                     单位          中期指标          结题指标          考核方式";
+        let next = format!("{}（2028年6月）     （2029年12月）", " ".repeat(49));
+        let m = merged(line, &next).unwrap();
+        assert!(
+            m.contains("中期指标（2028年6月）\t结题指标（2029年12月）"),
+            "{m}"
+        );
+    }
 
     #[test]
     fn a_title_line_wrapped_under_its_titles_is_joined() {

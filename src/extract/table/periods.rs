@@ -16,6 +16,9 @@ use crate::extract::draft::Proposal;
 /// around it names no period (`2025年目标` has a year, not a part of one).
 fn period_title(c: &str) -> Option<Part> {
     let t: String = c.chars().filter(|ch| !ch.is_whitespace()).collect();
+    if let Some(p) = dated_stage(&t) {
+        return Some(p);
+    }
     let t = t
         .trim_end_matches("目标值")
         .trim_end_matches("目标")
@@ -37,6 +40,29 @@ fn period_title(c: &str) -> Option<Part> {
     within::due_cell(t)
 }
 
+/// A stage's goal column dated by a month in brackets, the date often on a wrapped second
+/// header line (`中期指标（2028年6月）  结题指标（2029年12月）` in a project task book's
+/// 考核指标 table, `阶段目标（2027年6月）`): the title ends in 指标 / 目标 / 目标值 before the
+/// bracket, names no base or result (基期, 现状, 完成, 实际), and the bracket holds a year and
+/// a month that `within::due_cell` reads whole. Each such column is a target due at the end
+/// of its month (round 29 A).
+fn dated_stage(t: &str) -> Option<Part> {
+    let inner = t.strip_suffix('）').or_else(|| t.strip_suffix(')'))?;
+    let open = inner.rfind(['（', '('])?;
+    let (title, date) = (&inner[..open], &inner[open..]);
+    let date = date.trim_start_matches(['（', '(']);
+    let stage = ["指标", "目标", "目标值"]
+        .iter()
+        .any(|w| title.ends_with(w))
+        && !["名称", "基期", "现状", "基数", "完成", "实际", "属性"]
+            .iter()
+            .any(|w| title.contains(w));
+    if !stage || !date.contains('月') {
+        return None;
+    }
+    within::due_cell(date).filter(|p| p.year.is_some())
+}
+
 /// The header's columns naming parts of one year: `(column, part)`, the 完成时限 column
 /// left out. Fewer than one quarter or half-year column (a lone 年度目标): none.
 pub(super) fn columns(cs: &[String], due: Option<usize>) -> Vec<(usize, Part)> {
@@ -56,7 +82,11 @@ pub(super) fn columns(cs: &[String], due: Option<usize>) -> Vec<(usize, Part)> {
 /// The column with the latest end among the period columns (`全年` over `三季度`): the
 /// year's goal when the header names no 目标 column.
 pub(super) fn latest(periods: &[(usize, Part)]) -> Option<usize> {
-    periods.iter().max_by_key(|(_, p)| p.last).map(|&(c, _)| c)
+    // (A dated stage's year counts first: `（2029年12月）` is later than `（2028年6月）`.)
+    periods
+        .iter()
+        .max_by_key(|(_, p)| (p.year, p.last))
+        .map(|&(c, _)| c)
 }
 
 /// The proposals of a row's period columns other than the goal column, each with the part
@@ -106,5 +136,34 @@ mod tests {
         assert!(period_title("牵头单位").is_none());
         let cs: Vec<String> = ["指标", "全年目标", "牵头单位"].map(String::from).to_vec();
         assert!(columns(&cs, None).is_empty());
+    }
+
+    #[test]
+    fn a_stage_column_dated_by_a_bracketed_month_is_due_then() {
+        let p = period_title("中期指标（2028年6月）").expect("a dated stage");
+        assert_eq!((p.year, p.last), (Some(2028), 6));
+        let p = period_title("结题目标值(2029年12月)").expect("a dated stage");
+        assert_eq!((p.year, p.last), (Some(2029), 12));
+        for c in [
+            "指标名称（2028年6月）",
+            "现状指标（2025年6月）",
+            "中期指标（2028年）",
+            "中期检查",
+        ] {
+            assert!(period_title(c).is_none(), "{c}");
+        }
+        let cs: Vec<String> = [
+            "序号",
+            "指标名称",
+            "单位",
+            "中期指标（2028年6月）",
+            "结题指标（2029年12月）",
+            "考核方式",
+        ]
+        .map(String::from)
+        .to_vec();
+        let found = columns(&cs, None);
+        assert_eq!(found.len(), 2);
+        assert_eq!(latest(&found), Some(4));
     }
 }

@@ -21,6 +21,14 @@ fn is_growth_title(c: &str) -> bool {
         && c.chars().count() <= 12
 }
 
+/// Is the goal column itself titled a growth (`全年计划（增长）`, `2027年目标（增速）`, a plan
+/// report's 增速指标 table with the 增长 wrapped under every title)? Its figures in % are the
+/// rates the year is to grow by, not levels (nineteenth set's o1, round 29 A).
+pub(super) fn goal_titled_growth(cs: &[String], goal: Option<(usize, Option<i32>)>) -> bool {
+    goal.and_then(|(g, _)| cs.get(g))
+        .is_some_and(|c| is_growth_title(c) && !is_actual_title(c))
+}
+
 /// Does a column title name a year's actual result (`2028年完成`, `2028年实际`, `上年快报`),
 /// not an estimate (`2026年预计`, `预计完成`)?
 fn is_actual_title(c: &str) -> bool {

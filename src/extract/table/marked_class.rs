@@ -1,0 +1,94 @@
+//! A note under a table naming the mark its binding goals carry (`注：1.带“≥”“≤”的指标为约束性
+//! 考核指标`, `带“*”的为约束性指标`, `标“★”的指标为约束性指标`): a table with no 属性 column
+//! says a row's class by a mark on its cell or its name. Each goal of the table whose figure
+//! is written right after such a mark (`≥75`, `≤0.8`), or whose name the mark touches
+//! (`森林覆盖率*`), is binding; a bare figure (`1`) is not (nineteenth set's o2, round 29 A).
+
+use super::fold;
+use crate::extract::draft::Proposal;
+use crate::extract::{Goal, fmt_num};
+
+/// The most marks a note names (a longer quoted run is words, not marks).
+const MAX_MARKS: usize = 4;
+
+/// The marks the note lines `notes` name for binding goals: the characters quoted (“…”) in a
+/// line saying they mark 约束性 (带 / 标 / 加 before the quote), none a letter, digit or
+/// ideograph.
+pub(super) fn marks(notes: &[&str]) -> Vec<char> {
+    let mut out = Vec::new();
+    for l in notes {
+        // (Only a line that says so: cheap tests first.)
+        if !l.contains("约束性") || !["带", "标", "加"].iter().any(|w| l.contains(w)) {
+            continue;
+        }
+        let Some(end) = l.find("约束性") else {
+            continue;
+        };
+        let mut rest = &l[..end];
+        while let Some(open) = rest.find('“') {
+            let after = &rest[open + '“'.len_utf8()..];
+            let Some(close) = after.find('”') else {
+                break;
+            };
+            let quoted: Vec<char> = after[..close].chars().collect();
+            if (1..=2).contains(&quoted.len())
+                && quoted
+                    .iter()
+                    .all(|c| !c.is_alphanumeric() && !c.is_whitespace())
+            {
+                out.extend(quoted);
+            }
+            rest = &after[close + '”'.len_utf8()..];
+        }
+    }
+    out.dedup();
+    out.truncate(MAX_MARKS);
+    out
+}
+
+/// Make binding each proposal of `props` (a table's rows) whose figure or name carries one
+/// of `marks` in its row, unless a class is already set.
+pub(super) fn apply(props: &mut [Proposal], marks: &[char]) {
+    if marks.is_empty() {
+        return;
+    }
+    for p in props.iter_mut().filter(|p| p.class.is_none()) {
+        let row: String = p.quote.chars().map(fold).collect();
+        let figure = match p.goal {
+            Some(Goal::Value(v)) => Some(fmt_num(v.abs())),
+            _ => None,
+        };
+        let marked = marks.iter().any(|m| {
+            figure.as_ref().is_some_and(|f| {
+                row.match_indices(*m).any(|(i, _)| {
+                    row[i + m.len_utf8()..]
+                        .trim_start()
+                        .trim_start_matches(['-', '－'])
+                        .starts_with(f.as_str())
+                })
+            }) || (!p.name_zh.is_empty()
+                && (row.contains(&format!("{}{m}", p.name_zh))
+                    || row.contains(&format!("{m}{}", p.name_zh))))
+        });
+        if marked {
+            p.class = Some("binding");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_note_names_the_marks_of_binding_goals() {
+        assert_eq!(
+            marks(&["注：1.带“≥”“≤”的指标为约束性考核指标，结题验收时须全部完成；"]),
+            vec!['≥', '≤']
+        );
+        assert_eq!(marks(&["注：带“*”的为约束性指标。"]), vec!['*']);
+        // (Quoted words, or a note on something else, name no mark.)
+        assert!(marks(&["注：“—”表示该阶段不作考核要求。"]).is_empty());
+        assert!(marks(&["注：带“十四五”的为约束性指标"]).is_empty());
+    }
+}
