@@ -4343,7 +4343,12 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                                 && counts::works_after(n, m.end, c.end)))
                         // 累计建成198万亩: the running total, a stock, not the year's works.
                         && find(verb_text, "累计建成", 0).is_none())
-                    || whole_year_programme(n, verb_text, win))
+                    || whole_year_programme(n, verb_text, win)
+                    // A floor said before a count in one year (`拿回来至少一条…线索`, `年底前至少
+                    // 8个项目具备开工条件`): the things got or readied in the year (round 29 C).
+                    || (!multi_year
+                        && pre.is_some_and(|(w, _)| w == "至少")
+                        && classifier_unit(&unit)))
             {
                 Measure::Ytd
             } else {
