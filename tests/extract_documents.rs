@@ -7492,7 +7492,7 @@ fn t62_district_key_projects_notice_milestones() {
         &[
             "秋季开学前建成招生",
             "新增学位3600个",
-            "年底前至少8个项目具备开工条件",
+            // (年底前至少8个项目具备开工条件: right since round 29 C, 至少 before a count.)
             "全年争取地方政府专项债券资金30亿元以上",
             "保障重点项目用地3000亩",
         ],
@@ -15649,4 +15649,41 @@ fn t154_river_lake_chief_plan_prose() {
             "基层河湖长电子巡河率达到95%以上",
         ],
     );
+}
+
+// ---- Round 29 C: a ± band, an editor's mark after an owner note, 至少 before a count ----
+
+/// A band written after a figure (`60%±2%`, `15%左右（±2个百分点）`) is the text's own
+/// tolerance: `about` the figure, `tolerance` the band, whatever the verb (a floor's 达到 …左右
+/// stays two-sided when the band is given). An editor's mark after the owner note
+/// (`（负责：国际业务部）【修订：原为20%】`) leaves the note the line's owners.
+#[test]
+fn a_band_after_a_figure_is_about_with_the_band_as_tolerance() {
+    let ts = targets_of(
+        "2027年工作目标\n    缠绕纤维体积含量稳定在60%±2%。\n    KR5：海外收入占比达到15%左右（±2个百分点）。（负责：国际业务部）【修订：原为20%】\n    KR6：销售费用率不超过28%。（负责：财务部）\n",
+        "2027",
+    );
+    let fibre = with_quote(&ts, "60%±2%");
+    assert_eq!(fibre["rule"].as_str(), Some("about"), "{fibre:#?}");
+    assert_eq!(fibre["tolerance"].as_integer(), Some(2), "{fibre:#?}");
+    let share = with_quote(&ts, "15%左右");
+    assert_eq!(share["rule"].as_str(), Some("about"), "{share:#?}");
+    assert_eq!(share["tolerance"].as_integer(), Some(2), "{share:#?}");
+    assert_eq!(share["owner"][0].as_str(), Some("国际业务部"), "{share:#?}");
+    // The band is no figure of its own.
+    assert_eq!(ts.len(), 3, "{ts:#?}");
+}
+
+/// 至少 right before a count in one year (`拿回来至少一条有价值的线索`) is a floor on the
+/// things got in the year: `ytd` at-least.
+#[test]
+fn at_least_before_a_count_is_the_years_floor() {
+    let ts = targets_of(
+        "2027年工作安排\n    一季度，每个班子成员至少要外出招商两次，拿回来至少一条有价值的线索。\n",
+        "2027",
+    );
+    let lead = with_quote(&ts, "至少一条");
+    assert_eq!(lead["rule"].as_str(), Some("at-least"), "{lead:#?}");
+    assert_eq!(lead["measure"].as_str(), Some("ytd"), "{lead:#?}");
+    assert_eq!(lead["value"].as_integer(), Some(1), "{lead:#?}");
 }

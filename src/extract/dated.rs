@@ -95,8 +95,12 @@ pub(super) fn finishes_exactly(verb: &[char]) -> bool {
     longest_at(verb, 0, DONE).is_some_and(|(w, l)| l == verb.len() && w != "通过" && w != "覆盖")
 }
 
-/// What a dated `通过` ends its clause on: a review or an acceptance passed.
-const REVIEWS: &[&str] = &["评估", "验收", "认定", "评审", "复核", "审核"];
+/// What a dated `通过` ends its clause on: a review or an acceptance passed. (Round 29 C: a
+/// certification and a re-review passed, `11月底前通过…管理体系认证`, `年底前通过二级甲等医院复审`,
+/// nineteenth set: annotated milestones 2 of 2 where dated; the one undated, a result, is none.)
+const REVIEWS: &[&str] = &[
+    "评估", "验收", "认定", "评审", "复核", "审核", "认证", "复审",
+];
 
 /// What a `完成` ends on when it names a course of work or the whole list, not a thing done
 /// (`9月底前完成今年专项债券发行工作`, `年底前完成全部任务`, `超额完成上半年计划`, `下半年是完成全年

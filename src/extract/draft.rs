@@ -167,7 +167,8 @@ pub fn soften_ceiling(p: &mut Proposal) {
     let Some(Goal::Value(v)) = p.goal else {
         return;
     };
-    if p.rule != Rule::About {
+    // (A band the text gives, `60%±2%`, is two-sided: `plus_minus`.)
+    if p.rule != Rule::About || p.tolerance.is_some() {
         return;
     }
     let name: Vec<char> = p.name_zh.chars().collect();
@@ -204,6 +205,7 @@ pub fn soften_floor(p: &mut Proposal) {
     // `soften_ceiling`); 稳定在 / 保持在 …左右 (生猪出栏稳定在45万头左右) is held steady in a
     // band and keeps `about`.
     if p.rule != Rule::About
+        || p.tolerance.is_some()
         || (unit == "%" && !reached_share)
         || p.measure == Measure::Growth
         || !(added || reached_share)

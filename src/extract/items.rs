@@ -51,7 +51,7 @@ pub(crate) fn owner_note(line: &str) -> Option<Vec<String>> {
 
 /// `owner_note`, with the byte offset in `line` where the note opens.
 pub(crate) fn owner_note_at(line: &str) -> Option<(usize, Vec<String>)> {
-    let line = line.trim_end();
+    let line = before_editor_mark(line.trim_end());
     let body = line.strip_suffix('）').or_else(|| line.strip_suffix(')'))?;
     let open = body.rfind(['（', '('])?;
     let inner = &body[open..];
@@ -62,6 +62,19 @@ pub(crate) fn owner_note_at(line: &str) -> Option<(usize, Vec<String>)> {
         .or_else(|| verb_units(inner))
         .map(|units| (open, units))
 }
+
+/// `line` without an editor's mark closing it (`…（负责：国际业务部）【修订：原为20%】`): a
+/// bracketed remark of at most 40 characters after the note, which closes no item of its own
+/// (round 29 C). The line as it is when it ends otherwise.
+fn before_editor_mark(line: &str) -> &str {
+    line.strip_suffix('】')
+        .and_then(|body| body.rfind('【'))
+        .filter(|&open| line[open..].chars().count() <= EDITOR_MARK_MAX)
+        .map_or(line, |open| line[..open].trim_end())
+}
+
+/// The longest editor's mark `before_editor_mark` passes over, brackets included.
+const EDITOR_MARK_MAX: usize = 40;
 
 /// The units of a note whose parts open with a title (`牵头单位：县教育局；责任单位：…`).
 fn titled_units(inner: &str) -> Option<Vec<String>> {
@@ -273,7 +286,15 @@ pub(crate) fn opens_owner_note(n: &[char], at: usize) -> bool {
 /// `（牵头单位：县人社局）`, cut off its item by the sentence end pushed after it): its units,
 /// and whether the sentence is only the note.
 pub(crate) fn owner_note_sentence(n: &[char], s: &Sentence) -> Option<(Vec<String>, bool)> {
-    let end = (s.start..s.end).rev().find(|&k| !n[k].is_whitespace())?;
+    let mut end = (s.start..s.end).rev().find(|&k| !n[k].is_whitespace())?;
+    // (An editor's mark after the note, `（负责：国际业务部）【修订：原为20%】`, closes no
+    // item of its own: the note before it is read (round 29 C).)
+    if n[end] == '】' {
+        let open = (s.start.max(end.saturating_sub(EDITOR_MARK_MAX))..end)
+            .rev()
+            .find(|&k| n[k] == '【')?;
+        end = (s.start..open).rev().find(|&k| !n[k].is_whitespace())?;
+    }
     if !matches!(n[end], '）' | ')') {
         return None;
     }
@@ -537,6 +558,12 @@ mod tests {
             Some(vec!["SRE组".to_string(), "平台研发部".to_string()])
         );
         assert_eq!(owner_note("（负责：统筹协调）"), None);
+        // (Round 29 C: an editor's mark after the note.)
+        assert_eq!(
+            owner_note("…15%左右。（负责：国际业务部）【修订：原为20%】"),
+            Some(vec!["国际业务部".to_string()])
+        );
+        assert_eq!(owner_note("…15%左右。【修订：原为20%】"), None);
         assert_eq!(
             verb_units("县住房和城乡建设局牵头，县水利局和相关乡镇、县安委会各成员单位配合"),
             Some(

@@ -61,6 +61,8 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("≥", PreKind::AtLeast),
     ("≤", PreKind::AtMost),
     ("不少于", PreKind::AtLeast),
+    // A floor said before its count (`拿回来至少一条有价值的线索`, round 29 C).
+    ("至少", PreKind::AtLeast),
     ("达到", PreKind::AtLeast),
     ("达", PreKind::AtLeast),
     ("提高到", PreKind::AtLeast),

@@ -41,6 +41,7 @@ mod named_year;
 pub mod numbers;
 mod peer;
 mod perfective;
+mod plus_minus;
 mod proposal;
 mod rank;
 mod report_part;
@@ -3699,6 +3700,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         if m.embedded || cx.in_quotes(m.start) || comparison_base(n, c, m) {
             continue;
         }
+        // The band of the figure before (`60%±2%`): its tolerance, no figure of its own.
+        if m.start > 0 && n[m.start - 1] == '±' {
+            continue;
+        }
         // 城乡居民收入倍差缩小到1.85, 城乡居民收入比缩小到1.6以内: a ratio, in 倍.
         let ratio = m.unit.is_none()
             && !m.bare_mult
@@ -3840,9 +3845,13 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let size_class = lexicon::CURRENCY.contains(&unit.as_str())
             && (pre.is_some_and(|(w, _)| w.starts_with('超'))
                 || m.start.checked_sub(1).and_then(|i| n.get(i)) == Some(&'超'));
+        // A band after the figure (`15%左右（±2个百分点）`): about the figure, the band its
+        // tolerance (round 29 C); what follows the band decides where the figure ends.
+        let band = plus_minus::band_at(n, m.end, &unit);
+        let after = band.map_or(m.end, |(_, e)| e);
         if gi.is_none() && (m.qualifier.is_some() || n.get(m.end) == Some(&'的') || size_class) {
             let next_is_boundary =
-                n.get(m.end).is_none_or(|ch| "，、。；：".contains(*ch)) || m.end >= cw.end;
+                n.get(after).is_none_or(|ch| "，、。；：".contains(*ch)) || after >= cw.end;
             // Only the next figure matters: a 、 before it is before every later one too.
             let later_in_item = ms
                 .iter()
@@ -4227,6 +4236,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 )),
             }
         }
+        if let (Some(_), Goal::Value(_)) = (band, goal) {
+            rule = Rule::About;
+            added_slack = false;
+        }
         // A clause with no name of its own (年均增长6%左右，到2025年突破1.8万亿元) borrows the
         // name of the proposal before it in the sentence.
         let before_end = m.start - pre_len;
@@ -4330,7 +4343,12 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                                 && counts::works_after(n, m.end, c.end)))
                         // 累计建成198万亩: the running total, a stock, not the year's works.
                         && find(verb_text, "累计建成", 0).is_none())
-                    || whole_year_programme(n, verb_text, win))
+                    || whole_year_programme(n, verb_text, win)
+                    // A floor said before a count in one year (`拿回来至少一条…线索`, `年底前至少
+                    // 8个项目具备开工条件`): the things got or readied in the year (round 29 C).
+                    || (!multi_year
+                        && pre.is_some_and(|(w, _)| w == "至少")
+                        && classifier_unit(&unit)))
             {
                 Measure::Ytd
             } else {
@@ -4568,6 +4586,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         p.place(window, notes);
         if let (true, Goal::Value(v)) = (added_slack, goal) {
             draft::one_sided(&mut p, Rule::AtLeast, v, "a quantity to reach");
+        }
+        if let (Some((t, _)), Rule::About) = (band, p.rule) {
+            plus_minus::set_tolerance(&mut p, t);
         }
         if let Some(flow_name) = &reached_flow {
             deadline_flow::as_deadline_year_flow(&mut p, flow_name, multi_year);
