@@ -833,7 +833,8 @@ pub const MILESTONE_STOP: &[&str] = &[
     "督办", "整治",
 ];
 
-/// Multiplying words and their factor.
+/// Multiplying words and their factor. (Each holds 翻 or 倍: `doublings` passes over a clause
+/// with neither.)
 pub const MULTIPLY: &[(&str, f64)] = &[
     ("翻两番", 4.0),
     ("翻一番", 2.0),
@@ -1452,13 +1453,25 @@ pub fn longest_at(
     indexed(words, |idx| idx.longest_at(hay, at))
 }
 
-/// The longest rule word that ends exactly at `end`.
+/// The longest rule word that ends exactly at `end` (the last of the longest).
 pub fn pre_word(hay: &[char], end: usize) -> Option<(&'static str, PreKind)> {
+    // Each word's last character and length, in list order, made once: a word whose last
+    // character is not the one before `end` is passed over with one compare, not read
+    // backwards (round 29 E; asked at every figure).
+    static ENDS: OnceLock<Vec<(char, usize)>> = OnceLock::new();
+    let ends = ENDS.get_or_init(|| {
+        PRE_WORDS
+            .iter()
+            .map(|(w, _)| (w.chars().next_back().unwrap_or('\0'), w.chars().count()))
+            .collect()
+    });
+    let last = *hay.get(end.checked_sub(1)?)?;
     PRE_WORDS
         .iter()
-        .filter(|(w, _)| ends_with_at(hay, end, w))
-        .max_by_key(|(w, _)| w.chars().count())
-        .copied()
+        .zip(ends)
+        .filter(|&(&(w, _), &(c, _))| c == last && ends_with_at(hay, end, w))
+        .max_by_key(|&(_, &(_, n))| n)
+        .map(|(&p, _)| p)
 }
 
 /// The qualifier right at `at` (以上, 以内, 以下, 左右, 之内).
@@ -1529,6 +1542,34 @@ pub const GOAL_OF: &[&str] = &["目标的", "计划的", "任务的"];
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pre_word_agrees_with_a_scan_of_every_word() {
+        // The reading before round 29 E: every word tried at `end`, the last of the longest.
+        let scan = |hay: &[char], end: usize| {
+            PRE_WORDS
+                .iter()
+                .filter(|(w, _)| ends_with_at(hay, end, w))
+                .max_by_key(|(w, _)| w.chars().count())
+                .copied()
+        };
+        assert!(PRE_WORDS.iter().all(|(w, _)| !w.is_empty()));
+        let mut text: String = PRE_WORDS.iter().map(|(w, _)| *w).collect();
+        text.push_str("计划增长5%，不低于90，提高到100以上");
+        let hay: Vec<char> = text.chars().collect();
+        for end in 0..=hay.len() + 2 {
+            assert_eq!(pre_word(&hay, end), scan(&hay, end), "at {end}");
+        }
+    }
+
+    #[test]
+    fn every_multiplying_word_holds_fan_or_bei() {
+        assert!(
+            MULTIPLY
+                .iter()
+                .all(|(w, _)| w.contains('翻') || w.contains('倍'))
+        );
+    }
 
     #[test]
     fn position_of_agrees_with_a_scan_across_blocks() {
