@@ -1457,6 +1457,20 @@ pub fn longest_at(
     indexed(words, |idx| idx.longest_at(hay, at))
 }
 
+/// The first position in `from..to` where one of `words` starts, with the longest of them
+/// there (as [`longest_at`] reads it): one look-up of the list's index for the stretch, not one
+/// per position (round 29 E: `milestones` asked at every character of every clause).
+pub fn next_longest_at(
+    hay: &[char],
+    from: usize,
+    to: usize,
+    words: &'static [&'static str],
+) -> Option<(usize, &'static str, usize)> {
+    indexed(words, |idx| {
+        (from..to).find_map(|i| idx.longest_at(hay, i).map(|(w, n)| (i, w, n)))
+    })
+}
+
 /// The longest rule word that ends exactly at `end` (the last of the longest).
 pub fn pre_word(hay: &[char], end: usize) -> Option<(&'static str, PreKind)> {
     // Each word's last character and length, in list order, made once: a word whose last
@@ -1566,6 +1580,20 @@ mod tests {
         let hay: Vec<char> = text.chars().collect();
         for end in 0..=hay.len() + 2 {
             assert_eq!(pre_word(&hay, end), scan(&hay, end), "at {end}");
+        }
+    }
+
+    #[test]
+    fn next_longest_at_agrees_with_longest_at_at_each_position() {
+        let hay: Vec<char> = "年底前建成投运，力争完成验收并投入使用，全面建成"
+            .chars()
+            .collect();
+        for from in 0..=hay.len() {
+            for to in from..=hay.len() + 1 {
+                let one_by_one = (from..to)
+                    .find_map(|i| longest_at(&hay, i, MILESTONES).map(|(w, n)| (i, w, n)));
+                assert_eq!(next_longest_at(&hay, from, to, MILESTONES), one_by_one);
+            }
         }
     }
 

@@ -5622,17 +5622,14 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let n = &cx.t.norm;
     let mut p = c.start;
     let mut hit = None;
-    while p < c.end {
-        if let Some((w, len)) = lexicon::longest_at(n, p, lexicon::MILESTONES) {
-            let stop = lexicon::longest_at(n, p + len, lexicon::MILESTONE_STOP).is_some();
-            if !stop && !cx.in_quotes(p) {
-                hit = Some((p, w, len));
-                break;
-            }
-            p += len;
-            continue;
+    // (The next milestone word from `p` on, the list's index asked once per word found.)
+    while let Some((q, w, len)) = lexicon::next_longest_at(n, p, c.end, lexicon::MILESTONES) {
+        let stop = lexicon::longest_at(n, q + len, lexicon::MILESTONE_STOP).is_some();
+        if !stop && !cx.in_quotes(q) {
+            hit = Some((q, w, len));
+            break;
         }
-        p += 1;
+        p = q + len;
     }
     // A task done by a deadline written in its clause, with no milestone word (`dated`).
     let heading = dated_deadline(cx, c)
