@@ -835,7 +835,8 @@ pub const MILESTONE_STOP: &[&str] = &[
     "督办", "整治",
 ];
 
-/// Multiplying words and their factor.
+/// Multiplying words and their factor. (Each holds 翻 or 倍: `doublings` passes over a clause
+/// with neither.)
 pub const MULTIPLY: &[(&str, f64)] = &[
     ("翻两番", 4.0),
     ("翻一番", 2.0),
@@ -1253,6 +1254,10 @@ impl std::hash::Hasher for AddressHasher {
     fn write_usize(&mut self, x: usize) {
         self.write_u64(x as u64);
     }
+    // (A character key, `glossary_by_first`: one multiply, not four.)
+    fn write_u32(&mut self, x: u32) {
+        self.write_u64(u64::from(x));
+    }
 }
 
 /// A word list indexed by first character: a 4,096-bit filter of the first characters; the
@@ -1454,13 +1459,39 @@ pub fn longest_at(
     indexed(words, |idx| idx.longest_at(hay, at))
 }
 
-/// The longest rule word that ends exactly at `end`.
+/// The first position in `from..to` where one of `words` starts, with the longest of them
+/// there (as [`longest_at`] reads it): one look-up of the list's index for the stretch, not one
+/// per position (round 29 E: `milestones` asked at every character of every clause).
+pub fn next_longest_at(
+    hay: &[char],
+    from: usize,
+    to: usize,
+    words: &'static [&'static str],
+) -> Option<(usize, &'static str, usize)> {
+    indexed(words, |idx| {
+        (from..to).find_map(|i| idx.longest_at(hay, i).map(|(w, n)| (i, w, n)))
+    })
+}
+
+/// The longest rule word that ends exactly at `end` (the last of the longest).
 pub fn pre_word(hay: &[char], end: usize) -> Option<(&'static str, PreKind)> {
+    // Each word's last character and length, in list order, made once: a word whose last
+    // character is not the one before `end` is passed over with one compare, not read
+    // backwards (round 29 E; asked at every figure).
+    static ENDS: OnceLock<Vec<(char, usize)>> = OnceLock::new();
+    let ends = ENDS.get_or_init(|| {
+        PRE_WORDS
+            .iter()
+            .map(|(w, _)| (w.chars().next_back().unwrap_or('\0'), w.chars().count()))
+            .collect()
+    });
+    let last = *hay.get(end.checked_sub(1)?)?;
     PRE_WORDS
         .iter()
-        .filter(|(w, _)| ends_with_at(hay, end, w))
-        .max_by_key(|(w, _)| w.chars().count())
-        .copied()
+        .zip(ends)
+        .filter(|&(&(w, _), &(c, _))| c == last && ends_with_at(hay, end, w))
+        .max_by_key(|&(_, &(_, n))| n)
+        .map(|(&p, _)| p)
 }
 
 /// The qualifier right at `at` (以上, 以内, 以下, 左右, 之内).
@@ -1503,10 +1534,13 @@ pub fn glossary_tokens(name: &str) -> Vec<&'static str> {
 /// Built once; `glossary_tokens` runs for every proposal's name.
 type GlossaryEntry = (&'static str, &'static str, usize);
 
-fn glossary_by_first() -> &'static HashMap<char, Vec<GlossaryEntry>> {
-    static BY_FIRST: OnceLock<HashMap<char, Vec<GlossaryEntry>>> = OnceLock::new();
+/// The glossary's index by first character. (Keyed by a multiply, `ListHash`, not SipHash:
+/// it is asked at every character of every name, and only looked up, never walked, so no
+/// order reaches the output; round 29 E.)
+fn glossary_by_first() -> &'static HashMap<char, Vec<GlossaryEntry>, ListHash> {
+    static BY_FIRST: OnceLock<HashMap<char, Vec<GlossaryEntry>, ListHash>> = OnceLock::new();
     BY_FIRST.get_or_init(|| {
-        let mut m: HashMap<char, Vec<GlossaryEntry>> = HashMap::new();
+        let mut m: HashMap<char, Vec<GlossaryEntry>, ListHash> = HashMap::default();
         for &(zh, en) in GLOSSARY {
             if let Some(c) = zh.chars().next() {
                 m.entry(c).or_default().push((zh, en, zh.chars().count()));
@@ -1531,6 +1565,48 @@ pub const GOAL_OF: &[&str] = &["目标的", "计划的", "任务的"];
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pre_word_agrees_with_a_scan_of_every_word() {
+        // The reading before round 29 E: every word tried at `end`, the last of the longest.
+        let scan = |hay: &[char], end: usize| {
+            PRE_WORDS
+                .iter()
+                .filter(|(w, _)| ends_with_at(hay, end, w))
+                .max_by_key(|(w, _)| w.chars().count())
+                .copied()
+        };
+        assert!(PRE_WORDS.iter().all(|(w, _)| !w.is_empty()));
+        let mut text: String = PRE_WORDS.iter().map(|(w, _)| *w).collect();
+        text.push_str("计划增长5%，不低于90，提高到100以上");
+        let hay: Vec<char> = text.chars().collect();
+        for end in 0..=hay.len() + 2 {
+            assert_eq!(pre_word(&hay, end), scan(&hay, end), "at {end}");
+        }
+    }
+
+    #[test]
+    fn next_longest_at_agrees_with_longest_at_at_each_position() {
+        let hay: Vec<char> = "年底前建成投运，力争完成验收并投入使用，全面建成"
+            .chars()
+            .collect();
+        for from in 0..=hay.len() {
+            for to in from..=hay.len() + 1 {
+                let one_by_one = (from..to)
+                    .find_map(|i| longest_at(&hay, i, MILESTONES).map(|(w, n)| (i, w, n)));
+                assert_eq!(next_longest_at(&hay, from, to, MILESTONES), one_by_one);
+            }
+        }
+    }
+
+    #[test]
+    fn every_multiplying_word_holds_fan_or_bei() {
+        assert!(
+            MULTIPLY
+                .iter()
+                .all(|(w, _)| w.contains('翻') || w.contains('倍'))
+        );
+    }
 
     #[test]
     fn position_of_agrees_with_a_scan_across_blocks() {

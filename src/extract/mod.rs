@@ -2698,9 +2698,31 @@ struct Ctx<'a> {
     /// The first result verb's 了 in the sentence (`perfective::first_result_done`), asked
     /// only when a clause has a figure or a milestone to read.
     done_at: std::cell::OnceCell<Option<usize>>,
+    /// The last clause's figures, `numbers::scan_mentions` over `[start, end)` as the key says:
+    /// `worded` asks whether a clause holds a figure and `figures` then reads the same scan
+    /// (round 29 E: scanned once, not twice).
+    scanned: std::cell::RefCell<Option<(usize, usize, Vec<Mention>)>>,
 }
 
 impl Ctx<'_> {
+    /// Does `numbers::scan_mentions(n, a, b)` hold a mention `f` accepts? The scan is kept
+    /// for `take_mentions` of the same span.
+    fn any_mention(&self, a: usize, b: usize, f: impl FnMut(&Mention) -> bool) -> bool {
+        let mut kept = self.scanned.borrow_mut();
+        if !matches!(*kept, Some((x, y, _)) if (x, y) == (a, b)) {
+            *kept = Some((a, b, numbers::scan_mentions(&self.t.norm, a, b)));
+        }
+        kept.as_ref().is_some_and(|(_, _, ms)| ms.iter().any(f))
+    }
+
+    /// `numbers::scan_mentions(n, a, b)`, the kept scan when it is of the same span.
+    fn take_mentions(&self, a: usize, b: usize) -> Vec<Mention> {
+        match self.scanned.borrow_mut().take() {
+            Some((x, y, ms)) if (x, y) == (a, b) => ms,
+            _ => numbers::scan_mentions(&self.t.norm, a, b),
+        }
+    }
+
     /// Does a result verb with 了 come before `end` in the sentence (`改厕完成了1260户，
     /// …处理率保持在100%`, `18个村全部达标了，其中…`)? What the sentence goes on with, it
     /// reports as done too (round 27 A), unless the clause `[start, end)` turns forward
@@ -3083,6 +3105,7 @@ fn analyse_sentence(
         item_deadlines: Vec::new(),
         after_list,
         done_at: std::cell::OnceCell::new(),
+        scanned: std::cell::RefCell::new(None),
     };
     cx.item_deadlines = items::item_deadlines(n, s, &cx.wins, |a, b| {
         numbers::scan_mentions(n, a, b)
@@ -3680,7 +3703,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
     {
         return;
     }
-    let ms: Vec<Mention> = numbers::scan_mentions(n, c.start, c.end)
+    let ms: Vec<Mention> = cx
+        .take_mentions(c.start, c.end)
         .into_iter()
         .filter(|m| !m.window)
         .collect();
@@ -3749,7 +3773,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         }
         // A count before a quoted name (三个“一号工程”) is part of the name; so is one before
         // a numbered name written without quotes (两个一号工程, 三个1号文件).
-        if n.get(m.unit_end).is_some_and(|c| "“《「\"".contains(*c))
+        if n.get(m.unit_end)
+            .is_some_and(|c| matches!(c, '“' | '《' | '「' | '"'))
             || numbered_name_at(n, m.unit_end)
         {
             continue;
@@ -3850,8 +3875,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let band = plus_minus::band_at(n, m.end, &unit);
         let after = band.map_or(m.end, |(_, e)| e);
         if gi.is_none() && (m.qualifier.is_some() || n.get(m.end) == Some(&'的') || size_class) {
-            let next_is_boundary =
-                n.get(after).is_none_or(|ch| "，、。；：".contains(*ch)) || after >= cw.end;
+            let next_is_boundary = n
+                .get(after)
+                .is_none_or(|ch| matches!(ch, '，' | '、' | '。' | '；' | '：'))
+                || after >= cw.end;
             // Only the next figure matters: a 、 before it is before every later one too.
             let later_in_item = ms
                 .iter()
@@ -4440,7 +4467,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let number_first = !after_name.is_empty()
             && after_name.chars().count() >= 2
             && m.end < cw.end
-            && !"，、。；".contains(n[m.end]);
+            && !matches!(n[m.end], '，' | '、' | '。' | '；');
         let mut name = match gi {
             Some((g, pos)) => g.names.get(pos).cloned().unwrap_or_default(),
             None if number_first && (pre.is_none() || total_inv) => {
@@ -5081,7 +5108,7 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let cl = &n[c.start..c.end];
     // (A Chinese numeral with no unit is a word: 二氧化碳.)
     let has_figure = |a: usize, b: usize| {
-        numbers::scan_mentions(n, a, b).iter().any(|m| {
+        cx.any_mention(a, b, |m| {
             !(m.window || m.embedded || cx.in_quotes(m.start) || (m.chinese && m.unit.is_none()))
         })
     };
@@ -5100,6 +5127,10 @@ fn worded(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     // `确保全年零事故` (round 18 A). Anywhere else it names a thing, `推广零事故班组创建经验`,
     // or states a result, `电站安全事故零发生`; review 18.)
     let zero = || {
+        // (Each word holds 零: a clause without it is passed over in one look; round 29 E.)
+        if !cl.contains(&'零') {
+            return None;
+        }
         ["零发生", "零事故", "零死亡"]
             .iter()
             .filter_map(|w| find(cl, w, 0))
@@ -5612,17 +5643,14 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let n = &cx.t.norm;
     let mut p = c.start;
     let mut hit = None;
-    while p < c.end {
-        if let Some((w, len)) = lexicon::longest_at(n, p, lexicon::MILESTONES) {
-            let stop = lexicon::longest_at(n, p + len, lexicon::MILESTONE_STOP).is_some();
-            if !stop && !cx.in_quotes(p) {
-                hit = Some((p, w, len));
-                break;
-            }
-            p += len;
-            continue;
+    // (The next milestone word from `p` on, the list's index asked once per word found.)
+    while let Some((q, w, len)) = lexicon::next_longest_at(n, p, c.end, lexicon::MILESTONES) {
+        let stop = lexicon::longest_at(n, q + len, lexicon::MILESTONE_STOP).is_some();
+        if !stop && !cx.in_quotes(q) {
+            hit = Some((q, w, len));
+            break;
         }
-        p += 1;
+        p = q + len;
     }
     // A task done by a deadline written in its clause, with no milestone word (`dated`).
     let heading = dated_deadline(cx, c)
@@ -6062,6 +6090,14 @@ fn year_end_of_named_year(n: &[char], w: &Window) -> bool {
 /// 倍增 / 翻番 → multiply 2, when a window or a measurable name stands before it.
 fn doublings(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let n = &cx.t.norm;
+    // (Every word of `MULTIPLY` holds 翻 or 倍: a clause with neither is passed over in one
+    // look at its characters, not one search per word; round 29 E.)
+    if !n[c.start..c.end]
+        .iter()
+        .any(|&ch| matches!(ch, '翻' | '倍'))
+    {
+        return;
+    }
     for &(w, factor) in lexicon::MULTIPLY {
         let Some(off) = find(&n[c.start..c.end], w, 0) else {
             continue;

@@ -25,7 +25,29 @@ const NEAR: usize = 40;
 fn opens_with_dui(n: &[char], from: usize, end: usize) -> Option<usize> {
     let end = end.min(n.len());
     (from..end.min(from + 5))
-        .find(|&k| !"0123456789．.、（）()一二三四五六七八九十".contains(n[k]))
+        .find(|&k| {
+            !matches!(
+                n[k],
+                '0'..='9'
+                    | '．'
+                    | '.'
+                    | '、'
+                    | '（'
+                    | '）'
+                    | '('
+                    | ')'
+                    | '一'
+                    | '二'
+                    | '三'
+                    | '四'
+                    | '五'
+                    | '六'
+                    | '七'
+                    | '八'
+                    | '九'
+                    | '十'
+            )
+        })
         .filter(|&k| starts_with_at(n, k, "对"))
 }
 
