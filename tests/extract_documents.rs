@@ -15619,6 +15619,24 @@ fn t153_t156_tables() {
     );
 }
 
+// ---- Round 29 D: new genres (a province's 医疗保障 work points with a 主要指标 table; a city's
+// 招商引资 task notice with a per-county table; a transport bureau's 重点项目 plan table) ----
+
+/// The score of the tuning passages t157–t159, annotated before any run:
+/// `cargo test --test extract_documents -- --ignored t157_t159_score --nocapture`
+#[test]
+#[ignore]
+fn t157_t159_score() {
+    score_names(
+        "tuning",
+        &[
+            "t157-province-medical-security-annual-work-points-main-indicators-table-2030",
+            "t158-city-investment-promotion-task-assignment-county-decomposition-table-2030",
+            "t159-city-transport-bureau-key-projects-annual-plan-table-2030",
+        ],
+    );
+}
+
 #[test]
 fn t154_river_lake_chief_plan_prose() {
     // Judgement calls the rules decide the other way (docs/extract.md, "Round 27 D"): a cover

@@ -16,6 +16,11 @@ pub(crate) const OWNER_TITLES: &[(&str, usize)] = &[
     ("责任部门", 1),
     ("配合单位", 2),
     ("配合部门", 2),
+    // (Round 29 D: a department's own work points name its divisions, `（责任处室：待遇保障处、
+    // 省医保信息中心）`, `（牵头处室：…；配合处室：…）`.)
+    ("牵头处室", 0),
+    ("责任处室", 1),
+    ("配合处室", 2),
     // (Nineteenth set, fixed after the run: a plan or an OKR closing each key result with
     // `（负责：销售中心、客户成功部）`, `（负责部门：质控科）`. The bare `负责` is a title only with
     // its colon, and every name after it must end as a unit's or a team's does.)
