@@ -15673,8 +15673,8 @@ fn a_note_of_divisions_names_the_owner() {
 fn t157_t158_agreed() {
     // Judgement calls the rules decide the other way (docs/extract.md, "Round 29 D"): a cover
     // letter's filing duty; 追回…不少于3亿元 drafted a level (twice); a 四个全覆盖 milestone read
-    // as a figure; a 累计 count read as the year's; the second of two same-worded goals and a
-    // second figure after 、 in one clause.
+    // as a figure; a second figure after 、 (`…500个以上、医用耗材累计达到40类以上`) left out; a
+    // goal restated in a later paragraph drafted once; 调整项目不少于100项 drafted a level.
     assert_agreed_in(
         "tuning",
         "t157-province-medical-security-annual-work-points-main-indicators-table-2030",
