@@ -15648,7 +15648,11 @@ fn a_listed_corner_and_a_bounded_class_column_open_a_table_of_units() {
     let t = with_quote(&ts, "青阳区其中10亿元以上");
     assert_eq!(t["owner"][0].as_str(), Some("青阳区"), "{ts:#?}");
     assert_eq!(t["value"].as_integer(), Some(5), "{ts:#?}");
-    assert!(with_quote(&ts, "全市实际到位市外资金").get("owner").is_none());
+    assert!(
+        with_quote(&ts, "全市实际到位市外资金")
+            .get("owner")
+            .is_none()
+    );
 }
 
 /// Round 29 D: a department's work points close each task with the divisions in charge
