@@ -15673,6 +15673,21 @@ fn a_note_of_divisions_names_the_owner() {
     );
 }
 
+/// Round 29 D: a note of units whose unit's name holds brackets (`（责任单位：各县（市、区）
+/// 交通运输局，…）`) is read whole, its lead unit owning the paragraph's goals (t159).
+#[test]
+fn a_note_naming_a_unit_with_brackets_names_the_owner() {
+    let text = "2030年工作计划\n\n　　（三）推进农村路。新改建农村公路500公里，农村公路优良中等路率达到87%以上。（责任单位：各县（市、区）交通运输局，局农村公路科指导）\n　　（四）完善港口。全市港口货物吞吐量达到6800万吨。（责任单位：市港航事业发展中心）\n";
+    let ts = targets_of(text, "2030");
+    for piece in ["500公里", "87%"] {
+        assert_eq!(
+            with_quote(&ts, piece)["owner"][0].as_str(),
+            Some("各县（市、区）交通运输局"),
+            "{ts:#?}"
+        );
+    }
+}
+
 #[test]
 fn t157_t158_agreed() {
     // Judgement calls the rules decide the other way (docs/extract.md, "Round 29 D"): a cover

@@ -58,7 +58,7 @@ pub(crate) fn owner_note(line: &str) -> Option<Vec<String>> {
 pub(crate) fn owner_note_at(line: &str) -> Option<(usize, Vec<String>)> {
     let line = line.trim_end();
     let body = line.strip_suffix('）').or_else(|| line.strip_suffix(')'))?;
-    let open = body.rfind(['（', '('])?;
+    let open = note_open(body)?;
     let inner = &body[open..];
     let inner = inner
         .strip_prefix('（')
@@ -66,6 +66,22 @@ pub(crate) fn owner_note_at(line: &str) -> Option<(usize, Vec<String>)> {
     titled_units(inner)
         .or_else(|| verb_units(inner))
         .map(|units| (open, units))
+}
+
+/// Where the note closing `body` (its last `）` cut off) opens: the bracket matching it, so a
+/// unit's name holding brackets stays in the note (`（责任单位：各县（市、区）交通运输局）`,
+/// round 29 D).
+fn note_open(body: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, c) in body.char_indices().rev() {
+        match c {
+            '）' | ')' => depth += 1,
+            '（' | '(' if depth == 0 => return Some(at),
+            '（' | '(' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The units of a note whose parts open with a title (`牵头单位：县教育局；责任单位：…`).
@@ -282,9 +298,9 @@ pub(crate) fn owner_note_sentence(n: &[char], s: &Sentence) -> Option<(Vec<Strin
     if !matches!(n[end], '）' | ')') {
         return None;
     }
-    let open = (s.start.max(end.saturating_sub(120))..end)
-        .rev()
-        .find(|&k| matches!(n[k], '（' | '('))?;
+    let from = s.start.max(end.saturating_sub(120));
+    let text: String = n[from..end].iter().collect();
+    let open = from + text[..note_open(&text)?].chars().count();
     let text: String = n[open..=end].iter().collect();
     owner_note(&text).map(|units| (units, open == s.start))
 }
