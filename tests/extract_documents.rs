@@ -15632,6 +15632,110 @@ fn t153_t156_tables() {
     );
 }
 
+// ---- Round 29 D: new genres (a province's 医疗保障 work points with a 主要指标 table; a city's
+// 招商引资 task notice with a per-county table; a transport bureau's 重点项目 plan table) ----
+
+/// The score of the tuning passages t157–t159, annotated before any run:
+/// `cargo test --test extract_documents -- --ignored t157_t159_score --nocapture`
+#[test]
+#[ignore]
+fn t157_t159_score() {
+    score_names(
+        "tuning",
+        &[
+            "t157-province-medical-security-annual-work-points-main-indicators-table-2030",
+            "t158-city-investment-promotion-task-assignment-county-decomposition-table-2030",
+            "t159-city-transport-bureau-key-projects-annual-plan-table-2030",
+        ],
+    );
+}
+
+/// Round 29 D: a table of units whose first header cell lists its kinds of unit in brackets
+/// (`县（市、区）`) and whose column picks out a class by a bound (`其中10亿元以上（个）`) is read
+/// cell by cell, each row's place owning its cells (t158).
+#[test]
+fn a_listed_corner_and_a_bounded_class_column_open_a_table_of_units() {
+    let text = "2030年各县（市、区）招商引资目标任务分解表\n\n县（市、区）    签约亿元以上项目（个）  其中10亿元以上（个）  实际到位市外资金（亿元）\n全市            200                     25                    1100\n青阳区          36                      5                     210\n东坪区          32                      4                     190\n";
+    let ts = targets_of(text, "2030");
+    assert_eq!(ts.len(), 9, "{ts:#?}");
+    let t = with_quote(&ts, "青阳区其中10亿元以上");
+    assert_eq!(t["owner"][0].as_str(), Some("青阳区"), "{ts:#?}");
+    assert_eq!(t["value"].as_integer(), Some(5), "{ts:#?}");
+    assert!(
+        with_quote(&ts, "全市实际到位市外资金")
+            .get("owner")
+            .is_none()
+    );
+}
+
+/// Round 29 D: a department's work points close each task with the divisions in charge
+/// (`（责任处室：待遇保障处、省医保信息中心）`): the first is the owner.
+#[test]
+fn a_note_of_divisions_names_the_owner() {
+    let text = "2030年全省医疗保障工作要点\n\n　　（一）巩固提升全民参保。年内新增灵活就业人员参保8万人。（责任处室：待遇保障处、省医保信息中心）\n　　（二）深化医保支付方式改革。开展试点的县（市、区）不少于20个。（牵头处室：医药服务管理处；配合处室：基金监管处）\n";
+    let ts = targets_of(text, "2030");
+    assert_eq!(
+        with_quote(&ts, "8万人")["owner"][0].as_str(),
+        Some("待遇保障处"),
+        "{ts:#?}"
+    );
+    assert_eq!(
+        with_quote(&ts, "20个")["owner"][0].as_str(),
+        Some("医药服务管理处"),
+        "{ts:#?}"
+    );
+}
+
+/// Round 29 D: a note of units whose unit's name holds brackets (`（责任单位：各县（市、区）
+/// 交通运输局，…）`) is read whole, its lead unit owning the paragraph's goals (t159).
+#[test]
+fn a_note_naming_a_unit_with_brackets_names_the_owner() {
+    let text = "2030年工作计划\n\n　　（三）推进农村路。新改建农村公路500公里，农村公路优良中等路率达到87%以上。（责任单位：各县（市、区）交通运输局，局农村公路科指导）\n　　（四）完善港口。全市港口货物吞吐量达到6800万吨。（责任单位：市港航事业发展中心）\n";
+    let ts = targets_of(text, "2030");
+    for piece in ["500公里", "87%"] {
+        assert_eq!(
+            with_quote(&ts, piece)["owner"][0].as_str(),
+            Some("各县（市、区）交通运输局"),
+            "{ts:#?}"
+        );
+    }
+}
+
+#[test]
+fn t157_t158_agreed() {
+    // Judgement calls the rules decide the other way (docs/extract.md, "Round 29 D"): a cover
+    // letter's filing duty; 追回…不少于3亿元 drafted a level (twice); a 四个全覆盖 milestone read
+    // as a figure; a second figure after 、 (`…500个以上、医用耗材累计达到40类以上`) left out; a
+    // goal restated in a later paragraph drafted once; 调整项目不少于100项 drafted a level.
+    assert_agreed_in(
+        "tuning",
+        "t157-province-medical-security-annual-work-points-main-indicators-table-2030",
+        "prose",
+        &[
+            "将本地区年度工作安排报省局规划财务和法规处",
+            "全年追回违法违规使用医保基金不少于3亿元",
+            "全年追回违法违规使用医保基金不少于3亿元",
+            "实现统筹地区、医疗机构、病种、医保基金四个全覆盖",
+            "医用耗材累计达到40类以上",
+            "住院费用跨省直接结算率提高到75%以上",
+            "调整项目不少于100项",
+        ],
+    );
+    // A cumulative count and an enrolment (stocks) drafted as the year's flows.
+    assert_agreed_in(
+        "tuning",
+        "t157-province-medical-security-annual-work-points-main-indicators-table-2030",
+        "table",
+        &["省级集采药品品种数（累计）", "长期护理保险参保人数"],
+    );
+    assert_agreed_in(
+        "tuning",
+        "t158-city-investment-promotion-task-assignment-county-decomposition-table-2030",
+        "table",
+        &[],
+    );
+}
+
 #[test]
 fn t154_river_lake_chief_plan_prose() {
     // Judgement calls the rules decide the other way (docs/extract.md, "Round 27 D"): a cover

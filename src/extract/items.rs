@@ -16,6 +16,11 @@ pub(crate) const OWNER_TITLES: &[(&str, usize)] = &[
     ("责任部门", 1),
     ("配合单位", 2),
     ("配合部门", 2),
+    // (Round 29 D: a department's own work points name its divisions, `（责任处室：待遇保障处、
+    // 省医保信息中心）`, `（牵头处室：…；配合处室：…）`.)
+    ("牵头处室", 0),
+    ("责任处室", 1),
+    ("配合处室", 2),
     // (Nineteenth set, fixed after the run: a plan or an OKR closing each key result with
     // `（负责：销售中心、客户成功部）`, `（负责部门：质控科）`. The bare `负责` is a title only with
     // its colon, and every name after it must end as a unit's or a team's does.)
@@ -53,7 +58,7 @@ pub(crate) fn owner_note(line: &str) -> Option<Vec<String>> {
 pub(crate) fn owner_note_at(line: &str) -> Option<(usize, Vec<String>)> {
     let line = before_editor_mark(line.trim_end());
     let body = line.strip_suffix('）').or_else(|| line.strip_suffix(')'))?;
-    let open = body.rfind(['（', '('])?;
+    let open = note_open(body)?;
     let inner = &body[open..];
     let inner = inner
         .strip_prefix('（')
@@ -75,6 +80,22 @@ fn before_editor_mark(line: &str) -> &str {
 
 /// The longest editor's mark `before_editor_mark` passes over, brackets included.
 const EDITOR_MARK_MAX: usize = 40;
+
+/// Where the note closing `body` (its last `）` cut off) opens: the bracket matching it, so a
+/// unit's name holding brackets stays in the note (`（责任单位：各县（市、区）交通运输局）`,
+/// round 29 D).
+fn note_open(body: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, c) in body.char_indices().rev() {
+        match c {
+            '）' | ')' => depth += 1,
+            '（' | '(' if depth == 0 => return Some(at),
+            '（' | '(' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
 
 /// The units of a note whose parts open with a title (`牵头单位：县教育局；责任单位：…`).
 fn titled_units(inner: &str) -> Option<Vec<String>> {
@@ -298,9 +319,9 @@ pub(crate) fn owner_note_sentence(n: &[char], s: &Sentence) -> Option<(Vec<Strin
     if !matches!(n[end], '）' | ')') {
         return None;
     }
-    let open = (s.start.max(end.saturating_sub(120))..end)
-        .rev()
-        .find(|&k| matches!(n[k], '（' | '('))?;
+    let from = s.start.max(end.saturating_sub(120));
+    let text: String = n[from..end].iter().collect();
+    let open = from + text[..note_open(&text)?].chars().count();
     let text: String = n[open..=end].iter().collect();
     owner_note(&text).map(|units| (units, open == s.start))
 }

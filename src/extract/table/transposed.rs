@@ -52,7 +52,7 @@ pub(super) fn read(
     if head.len() < 3 || head.iter().any(|c| c.is_empty()) {
         return None;
     }
-    if !words(&head[0]) {
+    if !words(&corner(&head[0])) {
         return None;
     }
     let columns: Vec<(String, String)> = head[1..]
@@ -164,15 +164,30 @@ fn words(c: &str) -> bool {
             .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || "（()）%％".contains(c))
 }
 
+/// The header's first cell with a bracketed list of the kinds of unit its rows are taken out
+/// (`县（市、区）`, round 29 D) read as its words: the list is no figure's unit, it holds a `、`.
+fn corner(c: &str) -> String {
+    let listed = c
+        .find('（')
+        .and_then(|open| c[open..].find('）').map(|len| &c[open..open + len]))
+        .is_some_and(|inside| inside.contains('、'));
+    if listed {
+        c.chars().filter(|ch| !"（）、".contains(*ch)).collect()
+    } else {
+        c.to_string()
+    }
+}
+
 /// An indicator's name whose only figures are part of it (`PM2.5浓度`, `5G基站数`: round 26
-/// D), with no parenthesis left in it.
+/// D) or pick out a class by a bound (`其中10亿元以上`, the projects of 10亿元 and more:
+/// round 29 D), with no parenthesis left in it.
 fn named_figures(c: &str) -> bool {
     let t: Vec<char> = c.chars().collect();
     (2..=20).contains(&t.len())
         && !c.contains(['（', '(', ')', '）', '%', '％'])
         && crate::extract::numbers::scan_mentions(&t, 0, t.len())
             .iter()
-            .all(|m| m.embedded)
+            .all(|m| m.embedded || m.qualifier.is_some() && m.end > m.unit_end)
 }
 
 /// The goal year of the title above line `i` (`…2029年经营目标`): one of the two non-blank
