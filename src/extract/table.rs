@@ -375,6 +375,8 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
             || c == "内容"
             // A task list's 任务 column (`序号  任务  目标  责任单位  完成时限`).
             || TASK_TITLES.contains(&c)
+            // A check plan's item column (`抽查事项`, `检查事项`: round 29 A2).
+            || (c.ends_with("事项") && c.chars().count() <= 4)
             // An OKR sheet's key-result column (`O  KR  关键结果  负责团队  Q2目标`).
             || c == "关键结果"
         })
@@ -402,10 +404,17 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     // (A 目标年 column is the row's deadline, `due`: the goal is the 目标值 beside it.)
     // (A performance-goal form's `指标值` column, `一级指标  二级指标  三级指标  指标值`,
     // holds each indicator's goal for the year: eighteenth set, B.)
+    let due = pos(&|c| due::is_due_title(c));
     let goal_word = pos(&|c| {
         year_cell(c).is_none() && c.contains("目标") && !c.contains("指标") && !due::is_due_title(c)
     })
     .or_else(|| pos(&|c| c == "指标值" || c == "年度指标值"))
+    // (A check plan's share of the units checked, `抽查比例`, in a table of named items
+    // with a due column: each row's ratio to reach, round 29 A2.)
+    .or_else(|| {
+        pos(&|c| c.ends_with("比例") && c.chars().count() <= 4)
+            .filter(|_| name.is_some() && due.is_some())
+    })
     // (A year's plan column with no 目标 in its title, `全年计划  上半年完成  完成全年计划(%)`,
     // `年度计划`: the year's goal, as 全年目标 is; the 完成…计划 share beside it is a result.
     // Nineteenth set, fixed after the run.)
@@ -417,7 +426,6 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
                 && !due::is_due_title(c)
         })
     });
-    let due = pos(&|c| due::is_due_title(c));
     let periods = periods::columns(cs, due);
     let scope = pos(&|c| work_cell::is_scope_title(c));
     // (`指标  单位  一季度  上半年  前三季度  全年`: the latest period is the year's goal.)
@@ -536,6 +544,8 @@ const OWNER_WORDS: &[&str] = &[
     // An OKR sheet's team (`负责团队`, `负责部门`: nineteenth set).
     "负责团队",
     "负责部门",
+    // A check plan's body carrying each row out (`实施机构`: round 29 A2).
+    "实施机构",
 ];
 
 /// Goal-year columns besides the last (`2020年  2025年  2035年`, `2023年基数  2025年目标
