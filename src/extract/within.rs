@@ -540,6 +540,16 @@ mod tests {
     }
 
     #[test]
+    fn a_span_of_months_is_due_at_the_end_of_its_last() {
+        let p = due_cell("3-6月").expect("a span");
+        assert_eq!((p.year, p.first, p.last), (None, 3, 6));
+        let p = due_cell("2029年9～10月").expect("a span with its year");
+        assert_eq!((p.year, p.last), (Some(2029), 10));
+        assert!(due_cell("6-3月").is_none());
+        assert!(due_cell("3-13月").is_none());
+    }
+
+    #[test]
     fn every_word_starts_with_a_listed_first_character() {
         const WORD_FIRST: &str = "前第一二三四下年秋国主汛春";
         // (`word_at` compares only the words whose first character is in `WORD_FIRST`.)
