@@ -849,17 +849,44 @@ fn name_continues(row_after_name: usize, row: &str, next: &str) -> bool {
     };
     let closes = first.ends_with('）') || first.ends_with(')');
     let row_name = cells(row).into_iter().rev().find(|c| is_name(c));
-    let row_open = row_name.is_some_and(|n| {
+    let row_open = row_name.as_ref().is_some_and(|n| {
         n.matches(['（', '(']).count() > n.matches(['）', ')']).count()
             || !(n.ends_with('）') || n.ends_with(')'))
     });
     let rest: Vec<&String> = cs[1..].iter().filter(|c| !c.is_empty()).collect();
+    // (A name wrapped inside its bracket, `9  发表学术论文（SCI/EI收⏎录）  篇  ≥3  ≥8  检索证明`:
+    // the closing line also holds the row's unit before the figures and a word cell after
+    // them, a 考核方式 or remark. Only for a name whose bracket is still open: round 29 A2.)
+    let unclosed = row_name
+        .as_ref()
+        .is_some_and(|n| n.matches(['（', '(']).count() > n.matches(['）', ')']).count());
     closes
         && row_open
         && first.chars().count() <= 20
         && is_name(first)
         && !rest.is_empty()
-        && rest.iter().all(|c| ocr::is_value(c) || ocr::is_class(c))
+        && (rest.iter().all(|c| ocr::is_value(c) || ocr::is_class(c))
+            || (unclosed && framed_figures(&rest)))
+}
+
+/// Cells after a wrapped name's closing piece that are the rest of its row: at most one short
+/// unit before the figures, the figures side by side, at most one short word cell after them
+/// (`篇  ≥3  ≥8  检索证明`).
+fn framed_figures(rest: &[&String]) -> bool {
+    let value = |c: &&String| ocr::is_value(c);
+    let (Some(a), Some(b)) = (rest.iter().position(value), rest.iter().rposition(value)) else {
+        return false;
+    };
+    let short_word = |c: &str, n: usize| {
+        c.chars().count() <= n && !has_digits(c, 1) && !has_punct(c) && !c.contains(['，', '。'])
+    };
+    a <= 1
+        && rest.len() - b <= 2
+        && rest[..a].iter().all(|c| short_word(c, 6))
+        && rest[a..=b].iter().all(value)
+        && rest[b + 1..]
+            .iter()
+            .all(|c| ocr::is_class(c) || short_word(c, 8))
 }
 
 /// A table whose window is one year (an annual plan's `2024年预计  2025年目标`).

@@ -462,7 +462,11 @@ pub(crate) fn due_cell(cell: &str) -> Option<Part> {
     }
     // `3-6月`, `4～9月`: a check plan's span of months, due at the end of the last (round 29
     // A2).
-    let digits = c[at..].iter().take(3).take_while(|x| x.is_ascii_digit()).count();
+    let digits = c[at..]
+        .iter()
+        .take(3)
+        .take_while(|x| x.is_ascii_digit())
+        .count();
     if (1..=2).contains(&digits) {
         let m = c[at..at + digits]
             .iter()
