@@ -998,6 +998,38 @@ fn parse_number(s: &str) -> Option<(f64, usize)> {
         .map(|v| (v, t.len()))
 }
 
+/// `×10⁻⁶`, `×10⁶`, `×10^-6` after a figure's digits: the exponent of ten and the bytes it
+/// takes (round 29 A2).
+fn power_of_ten(t: &str) -> Option<(i32, usize)> {
+    let r = t.strip_prefix('×')?.strip_prefix("10")?;
+    let (r, caret) = match r.strip_prefix('^') {
+        Some(x) => (x, true),
+        None => (r, false),
+    };
+    let (r, minus) = match r.strip_prefix(if caret { "-" } else { "⁻" }) {
+        Some(x) => (x, true),
+        None => (r, false),
+    };
+    const SUPER: &str = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    let mut e: i32 = 0;
+    let mut used = 0;
+    for c in r.chars().take(3) {
+        let d = if caret {
+            c.to_digit(10)
+        } else {
+            SUPER.chars().position(|s| s == c).and_then(|d| u32::try_from(d).ok())
+        };
+        let Some(d) = d else { break };
+        e = e * 10 + i32::try_from(d).ok()?;
+        used += c.len_utf8();
+    }
+    if used == 0 {
+        return None;
+    }
+    let e = if minus { -e } else { e };
+    Some((e, t.len() - r.len() + used))
+}
+
 fn figure(cell: &str) -> Option<Figure> {
     // A figure is read by `parse_number`, which needs a digit.
     if !has_digits(cell, 1) {
@@ -1058,6 +1090,12 @@ fn figure(cell: &str) -> Option<Figure> {
         }
     }
     let (value, len) = parse_number(rest)?;
+    // A figure in scientific notation (`≤1×10⁻⁶`, a leak rate): the power of ten applied.
+    let (value, len) = match power_of_ten(&rest[len..]) {
+        Some((e, n)) if e < 0 => (value / 10f64.powi(-e), len + n),
+        Some((e, n)) => (value * 10f64.powi(e), len + n),
+        None => (value, len),
+    };
     pct |= rest[len..].starts_with('%');
     let mut tail = rest[len..].trim_start_matches('%').trim_start_matches('*');
     // A range (`6-6.5`, `6～7`, `6至7`, `６．８—７．２` with a long dash): a band, the goal
