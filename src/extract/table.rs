@@ -1017,7 +1017,10 @@ fn power_of_ten(t: &str) -> Option<(i32, usize)> {
         let d = if caret {
             c.to_digit(10)
         } else {
-            SUPER.chars().position(|s| s == c).and_then(|d| u32::try_from(d).ok())
+            SUPER
+                .chars()
+                .position(|s| s == c)
+                .and_then(|d| u32::try_from(d).ok())
         };
         let Some(d) = d else { break };
         e = e * 10 + i32::try_from(d).ok()?;
@@ -3059,6 +3062,35 @@ fn unquantified_batch(cell: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_figure_in_scientific_notation_is_read_with_its_power_of_ten() {
+        let f = figure("≤1×10⁻⁶").expect("a figure");
+        assert_eq!(f.value, 1e-6);
+        assert!(matches!(f.rule, Some(Rule::AtMost)));
+        assert_eq!(figure("2.5×10^-3").map(|f| f.value), Some(0.0025));
+        assert_eq!(figure("3×10⁶").map(|f| f.value), Some(3e6));
+        assert!(figure("3×10").is_none());
+    }
+
+    #[test]
+    fn a_name_wrapped_inside_its_bracket_takes_the_line_with_its_figures() {
+        let row = "9     发表学术论文（SCI/EI收";
+        let next = "      录）                          篇            ≥3                ≥8                检索证明";
+        assert!(name_continues(0, row, next));
+        // (A name with its bracket closed does not take a line holding a unit and words.)
+        assert!(!name_continues(
+            0,
+            "9     发表学术论文",
+            "      专利（件）    篇    ≥3    ≥8    检索证明"
+        ));
+        // (Nor a line with a long remark after the figures.)
+        assert!(!name_continues(
+            0,
+            row,
+            "      录）    篇    ≥3    ≥8    以检索机构出具的证明为准"
+        ));
+    }
 
     #[test]
     fn a_batch_with_no_number_is_no_goal() {
