@@ -15621,6 +15621,13 @@ fn t153_t156_tables() {
         "table",
         &[],
     );
+    // A check plan's task table (`抽查事项  抽查比例  实施时间  实施机构`), read since round 29 A2.
+    assert_agreed_in(
+        "tuning",
+        "t155-city-market-regulation-double-random-spot-check-plan-task-table-2029",
+        "table",
+        &[],
+    );
     // 左右 in a table cell (at-least with a tolerance), a 稳定在…以上 stock (ytd), a share of
     // villages above a threshold: judgement calls the rules decide the other way
     // (docs/extract.md, "Round 27 D"; the 牵头单位 parted by one space is read since round 28 D).
@@ -15734,6 +15741,20 @@ fn t157_t158_agreed() {
         "table",
         &[],
     );
+/// Round 29 A2: a check plan's task table names each row by its 抽查事项, takes its 抽查比例
+/// as the goal, its 实施机构 as the owner and the last month of its 实施时间 span (`3-6月`) as
+/// the deadline.
+#[test]
+fn a_check_plan_task_table_is_read() {
+    let text = "附件\n\n2029年度抽查任务表\n\n序号\t抽查事项\t抽查对象\t抽查比例\t实施时间\t实施机构\n1\t乳品企业监督检查\t乳品企业\t12%\t3-6月\t食品科\n2\t锅炉使用单位检查\t锅炉使用单位\t6%\t全年\t特种设备科\n";
+    let ts = targets_of(text, "2029");
+    let t = with_quote(&ts, "12%");
+    assert_eq!(t["value"].as_integer(), Some(12), "{ts:#?}");
+    assert_eq!(t["owner"][0].as_str(), Some("食品科"), "{ts:#?}");
+    assert_eq!(t["deadline"].to_string(), "2029-06-30", "{ts:#?}");
+    let t = with_quote(&ts, "6%");
+    assert_eq!(t["owner"][0].as_str(), Some("特种设备科"), "{ts:#?}");
+    assert_eq!(t["deadline"].to_string(), "2029-12-31", "{ts:#?}");
 }
 
 #[test]

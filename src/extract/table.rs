@@ -375,6 +375,8 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
             || c == "内容"
             // A task list's 任务 column (`序号  任务  目标  责任单位  完成时限`).
             || TASK_TITLES.contains(&c)
+            // A check plan's item column (`抽查事项`, `检查事项`: round 29 A2).
+            || (c.ends_with("事项") && c.chars().count() <= 4)
             // An OKR sheet's key-result column (`O  KR  关键结果  负责团队  Q2目标`).
             || c == "关键结果"
         })
@@ -402,10 +404,17 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     // (A 目标年 column is the row's deadline, `due`: the goal is the 目标值 beside it.)
     // (A performance-goal form's `指标值` column, `一级指标  二级指标  三级指标  指标值`,
     // holds each indicator's goal for the year: eighteenth set, B.)
+    let due = pos(&|c| due::is_due_title(c));
     let goal_word = pos(&|c| {
         year_cell(c).is_none() && c.contains("目标") && !c.contains("指标") && !due::is_due_title(c)
     })
     .or_else(|| pos(&|c| c == "指标值" || c == "年度指标值"))
+    // (A check plan's share of the units checked, `抽查比例`, in a table of named items
+    // with a due column: each row's ratio to reach, round 29 A2.)
+    .or_else(|| {
+        pos(&|c| c.ends_with("比例") && c.chars().count() <= 4)
+            .filter(|_| name.is_some() && due.is_some())
+    })
     // (A year's plan column with no 目标 in its title, `全年计划  上半年完成  完成全年计划(%)`,
     // `年度计划`: the year's goal, as 全年目标 is; the 完成…计划 share beside it is a result.
     // Nineteenth set, fixed after the run.)
@@ -417,7 +426,6 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
                 && !due::is_due_title(c)
         })
     });
-    let due = pos(&|c| due::is_due_title(c));
     let periods = periods::columns(cs, due);
     let scope = pos(&|c| work_cell::is_scope_title(c));
     // (`指标  单位  一季度  上半年  前三季度  全年`: the latest period is the year's goal.)
@@ -536,6 +544,8 @@ const OWNER_WORDS: &[&str] = &[
     // An OKR sheet's team (`负责团队`, `负责部门`: nineteenth set).
     "负责团队",
     "负责部门",
+    // A check plan's body carrying each row out (`实施机构`: round 29 A2).
+    "实施机构",
 ];
 
 /// Goal-year columns besides the last (`2020年  2025年  2035年`, `2023年基数  2025年目标
@@ -839,17 +849,44 @@ fn name_continues(row_after_name: usize, row: &str, next: &str) -> bool {
     };
     let closes = first.ends_with('）') || first.ends_with(')');
     let row_name = cells(row).into_iter().rev().find(|c| is_name(c));
-    let row_open = row_name.is_some_and(|n| {
+    let row_open = row_name.as_ref().is_some_and(|n| {
         n.matches(['（', '(']).count() > n.matches(['）', ')']).count()
             || !(n.ends_with('）') || n.ends_with(')'))
     });
     let rest: Vec<&String> = cs[1..].iter().filter(|c| !c.is_empty()).collect();
+    // (A name wrapped inside its bracket, `9  发表学术论文（SCI/EI收⏎录）  篇  ≥3  ≥8  检索证明`:
+    // the closing line also holds the row's unit before the figures and a word cell after
+    // them, a 考核方式 or remark. Only for a name whose bracket is still open: round 29 A2.)
+    let unclosed = row_name
+        .as_ref()
+        .is_some_and(|n| n.matches(['（', '(']).count() > n.matches(['）', ')']).count());
     closes
         && row_open
         && first.chars().count() <= 20
         && is_name(first)
         && !rest.is_empty()
-        && rest.iter().all(|c| ocr::is_value(c) || ocr::is_class(c))
+        && (rest.iter().all(|c| ocr::is_value(c) || ocr::is_class(c))
+            || (unclosed && framed_figures(&rest)))
+}
+
+/// Cells after a wrapped name's closing piece that are the rest of its row: at most one short
+/// unit before the figures, the figures side by side, at most one short word cell after them
+/// (`篇  ≥3  ≥8  检索证明`).
+fn framed_figures(rest: &[&String]) -> bool {
+    let value = |c: &&String| ocr::is_value(c);
+    let (Some(a), Some(b)) = (rest.iter().position(value), rest.iter().rposition(value)) else {
+        return false;
+    };
+    let short_word = |c: &str, n: usize| {
+        c.chars().count() <= n && !has_digits(c, 1) && !has_punct(c) && !c.contains(['，', '。'])
+    };
+    a <= 1
+        && rest.len() - b <= 2
+        && rest[..a].iter().all(|c| short_word(c, 6))
+        && rest[a..=b].iter().all(value)
+        && rest[b + 1..]
+            .iter()
+            .all(|c| ocr::is_class(c) || short_word(c, 8))
 }
 
 /// A table whose window is one year (an annual plan's `2024年预计  2025年目标`).
@@ -961,6 +998,41 @@ fn parse_number(s: &str) -> Option<(f64, usize)> {
         .map(|v| (v, t.len()))
 }
 
+/// `×10⁻⁶`, `×10⁶`, `×10^-6` after a figure's digits: the exponent of ten and the bytes it
+/// takes (round 29 A2).
+fn power_of_ten(t: &str) -> Option<(i32, usize)> {
+    let r = t.strip_prefix('×')?.strip_prefix("10")?;
+    let (r, caret) = match r.strip_prefix('^') {
+        Some(x) => (x, true),
+        None => (r, false),
+    };
+    let (r, minus) = match r.strip_prefix(if caret { "-" } else { "⁻" }) {
+        Some(x) => (x, true),
+        None => (r, false),
+    };
+    const SUPER: &str = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    let mut e: i32 = 0;
+    let mut used = 0;
+    for c in r.chars().take(3) {
+        let d = if caret {
+            c.to_digit(10)
+        } else {
+            SUPER
+                .chars()
+                .position(|s| s == c)
+                .and_then(|d| u32::try_from(d).ok())
+        };
+        let Some(d) = d else { break };
+        e = e * 10 + i32::try_from(d).ok()?;
+        used += c.len_utf8();
+    }
+    if used == 0 {
+        return None;
+    }
+    let e = if minus { -e } else { e };
+    Some((e, t.len() - r.len() + used))
+}
+
 fn figure(cell: &str) -> Option<Figure> {
     // A figure is read by `parse_number`, which needs a digit.
     if !has_digits(cell, 1) {
@@ -1021,6 +1093,12 @@ fn figure(cell: &str) -> Option<Figure> {
         }
     }
     let (value, len) = parse_number(rest)?;
+    // A figure in scientific notation (`≤1×10⁻⁶`, a leak rate): the power of ten applied.
+    let (value, len) = match power_of_ten(&rest[len..]) {
+        Some((e, n)) if e < 0 => (value / 10f64.powi(-e), len + n),
+        Some((e, n)) => (value * 10f64.powi(e), len + n),
+        None => (value, len),
+    };
     pct |= rest[len..].starts_with('%');
     let mut tail = rest[len..].trim_start_matches('%').trim_start_matches('*');
     // A range (`6-6.5`, `6～7`, `6至7`, `６．８—７．２` with a long dash): a band, the goal
@@ -2984,6 +3062,35 @@ fn unquantified_batch(cell: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_figure_in_scientific_notation_is_read_with_its_power_of_ten() {
+        let f = figure("≤1×10⁻⁶").expect("a figure");
+        assert_eq!(f.value, 1e-6);
+        assert!(matches!(f.rule, Some(Rule::AtMost)));
+        assert_eq!(figure("2.5×10^-3").map(|f| f.value), Some(0.0025));
+        assert_eq!(figure("3×10⁶").map(|f| f.value), Some(3e6));
+        assert!(figure("3×10").is_none());
+    }
+
+    #[test]
+    fn a_name_wrapped_inside_its_bracket_takes_the_line_with_its_figures() {
+        let row = "9     发表学术论文（SCI/EI收";
+        let next = "      录）                          篇            ≥3                ≥8                检索证明";
+        assert!(name_continues(0, row, next));
+        // (A name with its bracket closed does not take a line holding a unit and words.)
+        assert!(!name_continues(
+            0,
+            "9     发表学术论文",
+            "      专利（件）    篇    ≥3    ≥8    检索证明"
+        ));
+        // (Nor a line with a long remark after the figures.)
+        assert!(!name_continues(
+            0,
+            row,
+            "      录）    篇    ≥3    ≥8    以检索机构出具的证明为准"
+        ));
+    }
 
     #[test]
     fn a_batch_with_no_number_is_no_goal() {

@@ -460,6 +460,29 @@ pub(crate) fn due_cell(cell: &str) -> Option<Part> {
             });
         }
     }
+    // `3-6月`, `4～9月`: a check plan's span of months, due at the end of the last (round 29
+    // A2).
+    let digits = c[at..]
+        .iter()
+        .take(3)
+        .take_while(|x| x.is_ascii_digit())
+        .count();
+    if (1..=2).contains(&digits) {
+        let m = c[at..at + digits]
+            .iter()
+            .fold(0u32, |m, x| m * 10 + x.to_digit(10).unwrap_or(0));
+        let sep = at + digits;
+        if c.get(sep).is_some_and(|x| "—-–～~至".contains(*x)) {
+            if let Some((last, end)) = month_at(&c, sep + 1) {
+                if end + 1 == c.len() && (1..last).contains(&m) {
+                    return Some(Part {
+                        year,
+                        ..Part::months(m, last)
+                    });
+                }
+            }
+        }
+    }
     let found = find(&c, 0, c.len());
     match found.as_slice() {
         [(0, end, p)] if *end + 1 >= c.len() => Some(Part {
@@ -518,6 +541,16 @@ mod tests {
         assert_eq!((p.year, p.last, p.day), (Some(2027), 5, Some(31)));
         assert!(iso_date(&chars("2027-02-30")).is_none());
         assert!(iso_date(&chars("2027-06")).is_none());
+    }
+
+    #[test]
+    fn a_span_of_months_is_due_at_the_end_of_its_last() {
+        let p = due_cell("3-6月").expect("a span");
+        assert_eq!((p.year, p.first, p.last), (None, 3, 6));
+        let p = due_cell("2029年9～10月").expect("a span with its year");
+        assert_eq!((p.year, p.last), (Some(2029), 10));
+        assert!(due_cell("6-3月").is_none());
+        assert!(due_cell("3-13月").is_none());
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub(super) fn is_due_title(c: &str) -> bool {
             // An OKR sheet's deadline column (`截止日期  权重`, nineteenth set).
             "截止日期",
             "截止时间",
+            // A check plan's months (`实施时间  3-6月`: round 29 A2).
+            "实施时间",
         ]
         .contains(&c)
 }

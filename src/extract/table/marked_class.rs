@@ -61,10 +61,13 @@ pub(super) fn apply(props: &mut [Proposal], marks: &[char]) {
         let marked = marks.iter().any(|m| {
             figure.as_ref().is_some_and(|f| {
                 row.match_indices(*m).any(|(i, _)| {
-                    row[i + m.len_utf8()..]
+                    let after = row[i + m.len_utf8()..]
                         .trim_start()
-                        .trim_start_matches(['-', '－'])
-                        .starts_with(f.as_str())
+                        .trim_start_matches(['-', '－']);
+                    after.starts_with(f.as_str())
+                        // (A figure in scientific notation, `≤1×10⁻⁶`: read as the cell reads
+                        // it, round 29 A2.)
+                        || (after.contains('×') && written_as(after, v_of(p.goal)))
                 })
             }) || (!p.name_zh.is_empty()
                 && (row.contains(&format!("{}{m}", p.name_zh))
@@ -74,6 +77,20 @@ pub(super) fn apply(props: &mut [Proposal], marks: &[char]) {
             p.class = Some("binding");
         }
     }
+}
+
+/// The goal's value, when it is one figure.
+fn v_of(goal: Option<Goal>) -> Option<f64> {
+    match goal {
+        Some(Goal::Value(v)) => Some(v.abs()),
+        _ => None,
+    }
+}
+
+/// The cell opening `after` (up to a space) reads as the figure `v`.
+fn written_as(after: &str, v: Option<f64>) -> bool {
+    let cell = after.split(char::is_whitespace).next().unwrap_or("");
+    v.is_some_and(|v| super::figure(cell).is_some_and(|f| f.value == v))
 }
 
 #[cfg(test)]
