@@ -15741,6 +15741,8 @@ fn t157_t158_agreed() {
         "table",
         &[],
     );
+}
+
 /// Round 29 A2: a check plan's task table names each row by its 抽查事项, takes its 抽查比例
 /// as the goal, its 实施机构 as the owner and the last month of its 实施时间 span (`3-6月`) as
 /// the deadline.
