@@ -272,6 +272,12 @@ pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
     let lead = clause.iter().take_while(|c| c.is_whitespace()).count();
     let clause = &clause[lead..];
     let clause = &clause[super::shortfall::list_mark_len(clause)..];
+    // (Round 29 B: nor is the bracket of a note of units opening it, `（质量发展科牵头，各县（市、
+    // 区）局配合）`, whose nested brackets the note reader leaves to the clauses.)
+    let clause = match clause.first() {
+        Some('（' | '(') => &clause[1..],
+        _ => clause,
+    };
     if !may_name_owner(clause) {
         return None;
     }
@@ -484,6 +490,7 @@ mod tests {
             ("（二）县统计局要加强统计监测", "县统计局"),
             ("（二）县工业园区管委会要加快建设", "县工业园区管委会"),
             ("1.产品部牵头", "产品部"),
+            ("（质量发展科牵头", "质量发展科"),
         ] {
             assert_eq!(
                 clause_owners(&chars(s)),
