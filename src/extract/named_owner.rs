@@ -298,6 +298,9 @@ pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
     if let Some(unit) = department_subject(&chars) {
         return Some(vec![unit]);
     }
+    if let Some(units) = each_unit_subject(&chars) {
+        return Some(units);
+    }
     let committee = |k: usize| chars[..k].ends_with(&['管', '委', '会']);
     if !text.starts_with(['市', '县', '区', '省']) && !(3..chars.len().min(17)).any(committee) {
         return None;
@@ -338,7 +341,7 @@ fn may_name_owner(clause: &[char]) -> bool {
             .any(|&c| matches!(c, '部' | '心'))
         || body
             .first()
-            .is_some_and(|c| matches!(c, '市' | '县' | '区' | '省'))
+            .is_some_and(|c| matches!(c, '市' | '县' | '区' | '省' | '各'))
         || body.iter().take(16).skip(2).any(|&c| c == '会')
 }
 
@@ -399,6 +402,21 @@ fn department_subject(chars: &[char]) -> Option<String> {
         }
         let after: String = chars[k..].iter().take(1).collect();
         (DEPARTMENT_VERBS.contains(&after.as_str()) || dated_after(&chars[k..])).then_some(name)
+    })
+}
+
+/// Round 29 B: every unit of a kind as the clause's subject (`各乡镇要抓好村集体经济，年底前…`,
+/// `各科室于6月底前…`): 各, one to four characters ending as a unit does, then 要 / 于 / 在.
+fn each_unit_subject(chars: &[char]) -> Option<Vec<String>> {
+    if chars.first() != Some(&'各') {
+        return None;
+    }
+    (3..chars.len().min(7)).find_map(|k| {
+        let after: String = chars[k..].iter().take(1).collect();
+        (UNIT_ENDS.contains(&chars[k - 1])
+            && chars[1..k].iter().all(|&c| super::numbers::is_cjk(c))
+            && DEPARTMENT_VERBS.contains(&after.as_str()))
+        .then(|| vec![chars[..k].iter().collect()])
     })
 }
 
@@ -525,6 +543,7 @@ mod tests {
             ("2．市场部Q2内举办行业客户大会不少于2场", "市场部"),
             ("县交通运输局10月底前建成通车", "县交通运输局"),
             ("县商务局还将在6月底前建成县级电商直播基地", "县商务局"),
+            ("各乡镇要抓好村集体经济", "各乡镇"),
         ] {
             assert_eq!(
                 clause_owners(&chars(s)),
@@ -532,7 +551,13 @@ mod tests {
                 "{s}"
             );
         }
-        for s in ["工作全部6月底前完成", "东部6月底前完成", "全年6月底前"] {
+        for s in [
+            "工作全部6月底前完成",
+            "东部6月底前完成",
+            "全年6月底前",
+            "各地要加快",
+            "各项工作要",
+        ] {
             assert_eq!(clause_owners(&chars(s)), None, "{s}");
         }
     }
