@@ -668,7 +668,12 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             {
                 para_owner = Some(units);
             }
-            if let Some(units) = para_owner.as_ref().filter(|_| dated_task) {
+            // (Round 29 B: or a sentence opening with a rate and its goal, no subject of its
+            // own, `会诊及时率达到95%以上，…`.)
+            if let Some(units) = para_owner
+                .as_ref()
+                .filter(|_| dated_task || named_owner::opens_with_rate(&t.norm, s))
+            {
                 give_owners(&mut props[sent_first..], units);
             }
             if named.is_some() {

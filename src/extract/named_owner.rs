@@ -257,7 +257,9 @@ const BYLINE_LINES: usize = 15;
 /// What may follow a unit opening a clause as its subject (`市城管局于4月15日前…`); a unit
 /// taking on a field (`县科技局负责创新平台建设，年内…`) or leading partners
 /// (`县城市管理局会同县住建局，10月底前…`: round 25 A) owns the figures after it as well.
-const AFTER_SUBJECT: &[&str] = &["要", "于", "在", "年内", "今年", "全年", "负责", "会同"];
+const AFTER_SUBJECT: &[&str] = &[
+    "要", "于", "在", "年内", "今年", "全年", "负责", "会同", "将", "还将",
+];
 
 /// The verbs right after a department's name that make it the clause's subject: the first
 /// entries of `AFTER_SUBJECT` (要 / 于 / 在).
@@ -270,6 +272,12 @@ pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
     let lead = clause.iter().take_while(|c| c.is_whitespace()).count();
     let clause = &clause[lead..];
     let clause = &clause[super::shortfall::list_mark_len(clause)..];
+    // (Round 29 B: nor is the bracket of a note of units opening it, `（质量发展科牵头，各县（市、
+    // 区）局配合）`, whose nested brackets the note reader leaves to the clauses.)
+    let clause = match clause.first() {
+        Some('（' | '(') => &clause[1..],
+        _ => clause,
+    };
     if !may_name_owner(clause) {
         return None;
     }
@@ -290,6 +298,9 @@ pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
     if let Some(unit) = department_subject(&chars) {
         return Some(vec![unit]);
     }
+    if let Some(units) = each_unit_subject(&chars) {
+        return Some(units);
+    }
     let committee = |k: usize| chars[..k].ends_with(&['管', '委', '会']);
     if !text.starts_with(['市', '县', '区', '省']) && !(3..chars.len().min(17)).any(committee) {
         return None;
@@ -307,8 +318,9 @@ pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
             return None;
         }
         let unit: String = chars[..k].iter().collect();
-        (AFTER_SUBJECT.iter().any(|a| after.starts_with(a)) && !place_centre(&unit))
-            .then(|| vec![unit])
+        ((AFTER_SUBJECT.iter().any(|a| after.starts_with(a)) || dated_after(&chars[k..]))
+            && !place_centre(&unit))
+        .then(|| vec![unit])
     })
 }
 
@@ -329,7 +341,7 @@ fn may_name_owner(clause: &[char]) -> bool {
             .any(|&c| matches!(c, '部' | '心'))
         || body
             .first()
-            .is_some_and(|c| matches!(c, '市' | '县' | '区' | '省'))
+            .is_some_and(|c| matches!(c, '市' | '县' | '区' | '省' | '各'))
         || body.iter().take(16).skip(2).any(|&c| c == '会')
 }
 
@@ -361,6 +373,7 @@ const NOT_DEPARTMENTS: &[&str] = &[
     "中部",
     "俱乐部",
 ];
+// (Round 29 B: a name ending 安全部 is a security department, `信息安全部`, not 全部.)
 
 /// A 中心 named after a place (`市中心`, `城市中心`, `镇中心`, `区中心`): the middle of a town,
 /// no department.
@@ -379,7 +392,7 @@ fn department_subject(chars: &[char]) -> Option<String> {
         let dept = name.ends_with('部') || name.ends_with("中心");
         if !dept
             || name.starts_with('各')
-            || NOT_DEPARTMENTS.iter().any(|w| name.ends_with(w))
+            || (NOT_DEPARTMENTS.iter().any(|w| name.ends_with(w)) && !name.ends_with("安全部"))
             || place_centre(&name)
             || chars[..k]
                 .iter()
@@ -388,8 +401,69 @@ fn department_subject(chars: &[char]) -> Option<String> {
             return None;
         }
         let after: String = chars[k..].iter().take(1).collect();
-        DEPARTMENT_VERBS.contains(&after.as_str()).then_some(name)
+        (DEPARTMENT_VERBS.contains(&after.as_str()) || dated_after(&chars[k..])).then_some(name)
     })
+}
+
+/// Round 29 B: every unit of a kind as the clause's subject (`各乡镇要抓好村集体经济，年底前…`,
+/// `各科室于6月底前…`): 各, one to four characters ending as a unit does, then 要 / 于 / 在.
+fn each_unit_subject(chars: &[char]) -> Option<Vec<String>> {
+    if chars.first() != Some(&'各') {
+        return None;
+    }
+    (3..chars.len().min(7)).find_map(|k| {
+        let after: String = chars[k..].iter().take(1).collect();
+        (UNIT_ENDS.contains(&chars[k - 1])
+            && chars[1..k].iter().all(|&c| super::numbers::is_cjk(c))
+            && DEPARTMENT_VERBS.contains(&after.as_str()))
+        .then(|| vec![chars[..k].iter().collect()])
+    })
+}
+
+/// Round 29 B: a deadline right after a unit's name makes the unit the clause's subject as a
+/// verb does (`国际业务部6月底前完成…`, `信息安全部6月30日前完成…`, `市场部Q2内举办…`): a month
+/// in digits (`6月`, `10月`) or a quarter (`Q2`).
+fn dated_after(rest: &[char]) -> bool {
+    match rest {
+        [d, '月', ..] | [_, d, '月', ..] if d.is_ascii_digit() && rest[0].is_ascii_digit() => {
+            true
+        }
+        ['Q', d, ..] => d.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+/// How far into a sentence's first clause a rate's name may end (`RATE_REACH`).
+const RATE_REACH: usize = 16;
+
+/// Round 29 B: does sentence `s` open with a rate and its goal alone (`会诊及时率达到95%以上，…`,
+/// `手术安全核查执行率保持100%。`), no unit as its subject? Such a sentence, after one naming the
+/// unit that does the paragraph's work (`医务科负责，…。`), is that unit's as a dated task is.
+pub(crate) fn opens_with_rate(n: &[char], s: &Sentence) -> bool {
+    let Some(c) = s.clauses.first() else {
+        return false;
+    };
+    let first = (c.start..c.end)
+        .find(|&k| !n[k].is_whitespace())
+        .unwrap_or(c.end);
+    let reach = c.end.min(first + RATE_REACH);
+    let Some(at) = (first..reach).find(|&k| n[k] == '率') else {
+        return false;
+    };
+    let after = if n.get(at + 1) == Some(&'要') {
+        at + 2
+    } else {
+        at + 1
+    };
+    at >= first + 2
+        && n[first..at].iter().all(|&c| super::numbers::is_cjk(c))
+        // (An actor's modal before the rate, `县统计局要确保数据准确率…`: a subject of its own.)
+        && !n[first..at].iter().any(|c| matches!(c, '要' | '将' | '须' | '保'))
+        && super::lexicon::PRE_WORDS.iter().any(|(w, _)| {
+            super::lexicon::starts_with_at(n, after, w)
+                && n.get(after + w.chars().count())
+                    .is_some_and(|d| d.is_ascii_digit())
+        })
 }
 
 #[cfg(test)]
@@ -434,6 +508,7 @@ mod tests {
             ("（二）县统计局要加强统计监测", "县统计局"),
             ("（二）县工业园区管委会要加快建设", "县工业园区管委会"),
             ("1.产品部牵头", "产品部"),
+            ("（质量发展科牵头", "质量发展科"),
         ] {
             assert_eq!(
                 clause_owners(&chars(s)),
@@ -456,5 +531,54 @@ mod tests {
             let n = chars(s);
             assert_eq!(qualified_opener(&n, 0, n.len()), None, "{s}");
         }
+    }
+
+    /// A deadline right after a unit's name makes it the clause's subject; a name ending 安全部
+    /// is a department (round 29 B).
+    #[test]
+    fn a_deadline_after_a_unit_names_it() {
+        for (s, unit) in [
+            ("3．国际业务部6月底前完成新加坡办事处注册", "国际业务部"),
+            ("4．信息安全部6月30日前完成第一阶段审核", "信息安全部"),
+            ("2．市场部Q2内举办行业客户大会不少于2场", "市场部"),
+            ("县交通运输局10月底前建成通车", "县交通运输局"),
+            ("县商务局还将在6月底前建成县级电商直播基地", "县商务局"),
+            ("各乡镇要抓好村集体经济", "各乡镇"),
+        ] {
+            assert_eq!(
+                clause_owners(&chars(s)),
+                Some(vec![unit.to_string()]),
+                "{s}"
+            );
+        }
+        for s in [
+            "工作全部6月底前完成",
+            "东部6月底前完成",
+            "全年6月底前",
+            "各地要加快",
+            "各项工作要",
+        ] {
+            assert_eq!(clause_owners(&chars(s)), None, "{s}");
+        }
+    }
+
+    /// A sentence opening with a rate and its goal, no subject of its own (round 29 B).
+    #[test]
+    fn a_rate_sentence_has_no_subject_of_its_own() {
+        let read = |s: &str| {
+            let t = super::super::clauses::prepare(s);
+            let sents = super::super::clauses::sentences(&t);
+            sents.first().is_some_and(|f| opens_with_rate(&t.norm, f))
+        };
+        assert!(read(
+            "会诊及时率达到95%以上，急会诊10分钟内到位率达到100%。"
+        ));
+        assert!(read("手术安全核查执行率保持100%。"));
+        assert!(read("上半年重点项目开工率要达到70%。"));
+        assert!(!read(
+            "医院质量与安全管理委员会每季度召开1次会议，全年不少于4次。"
+        ));
+        assert!(!read("县统计局要确保数据准确率达到100%。"));
+        assert!(!read("率达到100%。"));
     }
 }
