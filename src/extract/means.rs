@@ -107,7 +107,12 @@ pub(super) fn policy_cap(before: &[char]) -> bool {
 
 /// The words that name a plan document's total budget (`方案计划总投资1.04亿元`): the document
 /// is the subject, so the figure describes what was approved, no promise.
-const DOCUMENT_BUDGETS: &[&str] = &["方案计划总投资", "方案总投资", "规划计划总投资", "规划总投资"];
+const DOCUMENT_BUDGETS: &[&str] = &[
+    "方案计划总投资",
+    "方案总投资",
+    "规划计划总投资",
+    "规划总投资",
+];
 
 /// A plan document's budget and its funding split (`方案计划总投资1.04亿元，其中中央和省级补助
 /// 资金6240万元、县级配套资金4160万元`), round 29 C2: the item before the figure (`item`, from
