@@ -15810,3 +15810,25 @@ fn at_least_before_a_count_is_the_years_floor() {
     assert_eq!(lead["measure"].as_str(), Some("ytd"), "{lead:#?}");
     assert_eq!(lead["value"].as_integer(), Some(1), "{lead:#?}");
 }
+
+// ---- Round 29 C2: a plan document's budget ----
+
+/// A plan document's budget (`方案计划总投资1.04亿元`) and its funding split after 其中 (`其中中央和
+/// 省级补助资金6240万元、县级配套资金4160万元`) describe what was approved: no goal. A list's own
+/// total with no document named (`共安排民生实事项目13件，计划总投资42.3亿元`) stays a goal.
+#[test]
+fn a_plan_documents_budget_and_its_funding_split_are_no_goal() {
+    let ts = targets_of(
+        "2027年会议纪要\n    会议原则同意《2027年高标准农田建设实施方案》。方案计划总投资1.04亿元，其中中央和省级补助资金6240万元、县级配套资金4160万元。今年新建高标准农田2.6万亩。\n    2027年，共安排民生实事项目13件，计划总投资42.3亿元。\n",
+        "2027",
+    );
+    for q in ["1.04亿元", "6240万元", "4160万元"] {
+        assert!(
+            !ts.iter()
+                .any(|t| t["quote"].as_str().is_some_and(|s| s.contains(q))),
+            "{q}: {ts:#?}"
+        );
+    }
+    with_quote(&ts, "2.6万亩");
+    with_quote(&ts, "42.3亿元");
+}

@@ -105,6 +105,48 @@ pub(super) fn policy_cap(before: &[char]) -> bool {
     })
 }
 
+/// The words that name a plan document's total budget (`方案计划总投资1.04亿元`): the document
+/// is the subject, so the figure describes what was approved, no promise.
+const DOCUMENT_BUDGETS: &[&str] = &[
+    "方案计划总投资",
+    "方案总投资",
+    "规划计划总投资",
+    "规划总投资",
+];
+
+/// A plan document's budget and its funding split (`方案计划总投资1.04亿元，其中中央和省级补助
+/// 资金6240万元、县级配套资金4160万元`), round 29 C2: the item before the figure (`item`, from
+/// the item's start) ends with one of `DOCUMENT_BUDGETS` (and 约), or the clause opens with 其中
+/// right after such a clause and the item is a bare sum of 资金 (no verb: `其中市级财政安排9.3亿元`
+/// stays). A list's own total (`共安排民生实事项目13件，计划总投资42.3亿元`) names no document and
+/// stays a goal. `clause_start` is where the figure's clause opens, `n` the whole text.
+pub(super) fn document_budget(n: &[char], clause_start: usize, item: &[char]) -> bool {
+    let item = item.strip_suffix(&['约']).unwrap_or(item);
+    let ends_with = |t: &[char], w: &str| {
+        let w: Vec<char> = w.chars().collect();
+        t.ends_with(&w)
+    };
+    if DOCUMENT_BUDGETS.iter().any(|w| ends_with(item, w)) {
+        return true;
+    }
+    if !ends_with(item, "资金") || !super::lexicon::starts_with_at(n, clause_start, "其中") {
+        return false;
+    }
+    // The clause before, up to 40 characters back to its own start.
+    let Some(end) = clause_start.checked_sub(1) else {
+        return false;
+    };
+    if n.get(end) != Some(&'，') {
+        return false;
+    }
+    let from = end.saturating_sub(40);
+    let start = n[from..end]
+        .iter()
+        .rposition(|c| "。；，\n".contains(*c))
+        .map_or(from, |p| from + p + 1);
+    contains_any(&n[start..end], DOCUMENT_BUDGETS)
+}
+
 /// The clauses of a means sentence that commit a fund with a floor (`市财政每年安排…专项资金
 /// 不少于2亿元`, `三年累计安排不少于30亿元`, `…专项资金安排不少于6000万元`): a goal to track,
 /// not a means (round 19 D: annotated 7 of 7 across the sets, in 保障措施 or not; a fund
