@@ -1731,7 +1731,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     ps = work_cell::proposals(&h, &cs, &row, &row_owners(&h, &cs));
                 }
                 ps.iter_mut().for_each(|p| remark::trim_quote(&h, &cs, p));
-                if due::is_done(h.due.and_then(|c| cell_at(&h, &cs, c))) {
+                if due::is_done(h.due.and_then(|c| cell_at(&h, &cs, c))) || due::is_done_row(&cs) {
                     ps.clear();
                 }
                 proposals.extend(ps);
