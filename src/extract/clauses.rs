@@ -874,6 +874,13 @@ pub fn sentences(t: &Text) -> Vec<Sentence> {
 mod tests {
     use super::*;
 
+    /// Twentieth set, fixed after the run (A): an inspection report's findings heading.
+    #[test]
+    fn a_main_achievements_heading_is_a_results_one() {
+        assert!(names_results("一、法律法规实施的主要成效"));
+        assert!(!names_results("三、意见和建议"));
+    }
+
     #[test]
     fn joins_lines_and_folds() {
         let t = prepare("型升级步伐，确保技改投资增长１５％\n\n以上、全年");

@@ -6234,6 +6234,20 @@ pub fn fmt_num(v: f64) -> String {
 mod closing_units_tests {
     use super::*;
 
+    /// Twentieth set, fixed after the run (A): a span of days within one year opening a
+    /// clause dates an event, not the text; a window whose end names its year still does.
+    #[test]
+    fn an_event_span_is_not_the_texts_date() {
+        let event = test_chars(
+            "领导小组：2026年10月9日至12月8日，巡视组开展了巡视，并于2027年1月15日反馈。",
+        );
+        assert_eq!(date_year(&event), Some(2027));
+        let window = test_chars("起止年限：2027年1月1日至2029年12月31日，项目");
+        assert_eq!(date_year(&window), Some(2027));
+        let window = test_chars("时间范围为2026年1月1日至2026年12月31日，报告");
+        assert_eq!(date_year(&window), Some(2026));
+    }
+
     fn unowned(name: &str) -> Proposal {
         Proposal::new(name.into(), Measure::Level, Rule::AtLeast, String::new())
     }
