@@ -72,6 +72,10 @@ const RESULTS_HEADING: &[&str] = &[
     "存在问题",
     "困难和问题",
     "问题和不足",
+    // A law-enforcement inspection report's findings (`一、法律法规实施的主要成效`): what
+    // the law has achieved so far, figures to date (twentieth set, fixed after the run, A).
+    // (`（一）主要成效` opening a sub-heading was already a baseline one: `BASE_HEADINGS`.)
+    "主要成效",
     // A speech's look back (`一、充分肯定去年取得的成绩`, `一、正确看待成绩和困难，…`): over
     // every annotated set the six short lines naming 成绩 are all such headings.
     "成绩",
@@ -869,6 +873,13 @@ pub fn sentences(t: &Text) -> Vec<Sentence> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Twentieth set, fixed after the run (A): an inspection report's findings heading.
+    #[test]
+    fn a_main_achievements_heading_is_a_results_one() {
+        assert!(names_results("一、法律法规实施的主要成效"));
+        assert!(!names_results("三、意见和建议"));
+    }
 
     #[test]
     fn joins_lines_and_folds() {

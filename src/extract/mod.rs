@@ -2123,6 +2123,23 @@ fn date_of(n: &[char]) -> Option<(i32, u32)> {
             .iter()
             .any(|w| starts_with_at(head, after, w))
     };
+    // A span of days within one year opening a clause (`2026年10月9日至12月8日，省委第六巡视组
+    // 对…开展了常规巡视`) dates an event the text recounts, not the text: a report's date comes
+    // later (twentieth set, fixed after the run, A). Not a span whose end names its year
+    // (`起止年限：2027年1月1日至2029年12月31日`, `时间范围为2027年1月1日至2027年12月31日`): a
+    // window, whose first year is the text's.
+    let event_span = |after: usize| {
+        if head.get(after) != Some(&'至') {
+            return false;
+        }
+        let m = digits(after + 1, 3);
+        let d = digits(after + 2 + m, 3);
+        (1..=2).contains(&m)
+            && head.get(after + 1 + m) == Some(&'月')
+            && (1..=2).contains(&d)
+            && head.get(after + 2 + m + d) == Some(&'日')
+            && matches!(head.get(after + 3 + m + d), Some('，' | ','))
+    };
     (0..head.len()).find_map(|i| {
         if i > 0 && head[i - 1].is_ascii_digit() || digits(i, 5) != 4 {
             return None;
@@ -2134,7 +2151,9 @@ fn date_of(n: &[char]) -> Option<(i32, u32)> {
         let sep = *head.get(i + 4)?;
         if sep == '年' {
             return cn_date_at(head, i)
-                .filter(|&(_, month, end)| (1..=12).contains(&month) && !deadline(end))
+                .filter(|&(_, month, end)| {
+                    (1..=12).contains(&month) && !deadline(end) && !event_span(end)
+                })
                 .map(|(y, month, _)| (y, month));
         }
         if !matches!(sep, '-' | '/' | '.') {
@@ -6214,6 +6233,20 @@ pub fn fmt_num(v: f64) -> String {
 #[cfg(test)]
 mod closing_units_tests {
     use super::*;
+
+    /// Twentieth set, fixed after the run (A): a span of days within one year opening a
+    /// clause dates an event, not the text; a window whose end names its year still does.
+    #[test]
+    fn an_event_span_is_not_the_texts_date() {
+        let event = test_chars(
+            "领导小组：2026年10月9日至12月8日，巡视组开展了巡视，并于2027年1月15日反馈。",
+        );
+        assert_eq!(date_year(&event), Some(2027));
+        let window = test_chars("起止年限：2027年1月1日至2029年12月31日，项目");
+        assert_eq!(date_year(&window), Some(2027));
+        let window = test_chars("时间范围为2026年1月1日至2026年12月31日，报告");
+        assert_eq!(date_year(&window), Some(2026));
+    }
 
     fn unowned(name: &str) -> Proposal {
         Proposal::new(name.into(), Measure::Level, Rule::AtLeast, String::new())

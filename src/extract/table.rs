@@ -1731,7 +1731,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     ps = work_cell::proposals(&h, &cs, &row, &row_owners(&h, &cs));
                 }
                 ps.iter_mut().for_each(|p| remark::trim_quote(&h, &cs, p));
-                if due::is_done(h.due.and_then(|c| cell_at(&h, &cs, c))) {
+                if due::is_done(h.due.and_then(|c| cell_at(&h, &cs, c))) || due::is_done_row(&cs) {
                     ps.clear();
                 }
                 proposals.extend(ps);
@@ -3062,6 +3062,26 @@ fn unquantified_batch(cell: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Twentieth set, fixed after the run (A): a row closed by a status cell saying it is
+    /// done is a result; one still under way is not.
+    #[test]
+    fn a_row_whose_status_says_done_is_a_result() {
+        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        assert!(due::is_done_row(&row(&[
+            "5",
+            "违规吃喝问题",
+            "查处问题21起",
+            "已完成"
+        ])));
+        assert!(!due::is_done_row(&row(&[
+            "6",
+            "村级集体经济薄弱",
+            "占比≥80%",
+            "推进中"
+        ])));
+        assert!(!due::is_done_row(&row(&["已完成"])));
+    }
 
     #[test]
     fn a_figure_in_scientific_notation_is_read_with_its_power_of_ten() {

@@ -47,6 +47,14 @@ pub(super) fn is_done(cell: Option<&String>) -> bool {
     cell.is_some_and(|c| matches!(c.trim(), "已完成" | "已完工" | "已建成" | "已竣工"))
 }
 
+/// A row whose last cell is a status saying the work is done (`进展` / `完成情况` column:
+/// `查处问题21起  已完成`, a rectification list's done items beside the ones `推进中`): a
+/// result, not a goal (twentieth set, fixed after the run, A). Only the last cell: a status
+/// column closes such a list, and no row of the annotated sets ends so but a result's.
+pub(super) fn is_done_row(cs: &[String]) -> bool {
+    cs.len() > 2 && is_done(cs.last())
+}
+
 /// The deadline a row's 完成时限 cell gives, with the header's goal year when it has one and
 /// the cell none.
 pub(super) fn row_due(h: &Header, cell: Option<&String>) -> Option<Part> {
