@@ -3757,6 +3757,13 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         if ["kV", "KV", "kv", "千伏"].contains(&unit.as_str()) {
             continue;
         }
+        // 自登记完成之日起12个月, 审议通过后12个月内确定, 有效期最长不超过60个月: a span of
+        // months read as a count of 个 is a period a rule sets (a lock-up, a validity, a time
+        // to act after an event), never a goal: no annotated target in any set is in 个月
+        // (twentieth set, B).
+        if unit == "个" && m.unit.is_some() && n.get(m.unit_end) == Some(&'月') {
+            continue;
+        }
         // 10万吨级集装箱泊位, 百万千瓦级机组: a size class naming the things counted after it,
         // never a goal (the count of them is: `…泊位2个`).
         if m.unit.is_some() && n.get(m.unit_end) == Some(&'级') {
