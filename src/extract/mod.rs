@@ -3760,8 +3760,14 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // 自登记完成之日起12个月, 审议通过后12个月内确定, 有效期最长不超过60个月: a span of
         // months read as a count of 个 is a period a rule sets (a lock-up, a validity, a time
         // to act after an event), never a goal: no annotated target in any set is in 个月
-        // (twentieth set, B).
-        if unit == "个" && m.unit.is_some() && n.get(m.unit_end) == Some(&'月') {
+        // (twentieth set, B). So is a span of trading days or of accounting years
+        // (`公告前1个交易日`, `考核年度为2027—2029年三个会计年度`).
+        if unit == "个"
+            && m.unit.is_some()
+            && (n.get(m.unit_end) == Some(&'月')
+                || starts_with_at(n, m.unit_end, "交易日")
+                || starts_with_at(n, m.unit_end, "会计年度"))
+        {
             continue;
         }
         // 10万吨级集装箱泊位, 百万千瓦级机组: a size class naming the things counted after it,
