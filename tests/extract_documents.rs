@@ -15832,3 +15832,31 @@ fn a_plan_documents_budget_and_its_funding_split_are_no_goal() {
     with_quote(&ts, "2.6万亩");
     with_quote(&ts, "42.3亿元");
 }
+
+/// Twentieth set, fixed after the run (B): an incentive plan's 业绩考核 table dates each row by
+/// its 考核年度 cell, merged over the rows under it; the plan's terms (a procedure's period, a
+/// price per share, a cap complied with, a share described, a span of months) are no goals.
+#[test]
+fn an_incentive_plans_assessment_years_and_its_terms() {
+    let ts = targets_of(
+        "甲乙科技股份有限公司2031年股票激励计划（草案）\n一、本计划拟授予的股票数量为300.00万股，约占公司股本总额的2.50%。\n二、任何一名激励对象获授的股票累计未超过公司股本总额的1%。\n三、授予价格为每股9.80元。\n四、公示期不少于10天。本计划有效期最长不超过48个月，预留对象在审议通过后12个月内确定。\n五、公司到2033年营业收入突破20亿元。\n\n解除限售期      考核年度   考核指标                          目标值（Am）   触发值（An）\n第一个解除      2031年     营业收入增长率（A）                  ≥20%          ≥15%\n限售期                     净利润增长率（B）                    ≥18%          ≥12%\n第二个解除      2032年     营业收入增长率（A）                  ≥45%          ≥32%\n限售期                     净利润增长率（B）                    ≥40%          ≥28%\n",
+        "2031",
+    );
+    for q in ["2.50%", "1%", "9.80元", "10天", "48个月", "12个月"] {
+        assert!(
+            !ts.iter()
+                .any(|t| t["quote"].as_str().is_some_and(|s| s.ends_with(q))),
+            "{q}: {ts:#?}"
+        );
+    }
+    with_quote(&ts, "20亿元");
+    let due = |v: i64| {
+        ts.iter()
+            .find(|t| t.get("value").and_then(|x| x.as_integer()) == Some(v))
+            .map(|t| t["deadline"].to_string())
+            .unwrap_or_else(|| panic!("no {v}: {ts:#?}"))
+    };
+    assert!(due(18).starts_with("2031-12-31"), "{ts:#?}");
+    assert!(due(45).starts_with("2032-12-31"), "{ts:#?}");
+    assert!(due(40).starts_with("2032-12-31"), "{ts:#?}");
+}

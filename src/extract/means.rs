@@ -105,6 +105,36 @@ pub(super) fn policy_cap(before: &[char]) -> bool {
     })
 }
 
+/// Periods a rule or procedure sets, never a goal (`公示期不少于10天`, `锁定期为12个月`).
+const PROCEDURE_PERIODS: &[&str] = &[
+    "公示期",
+    "公告期",
+    "异议期",
+    "有效期",
+    "限售期",
+    "锁定期",
+    "禁售期",
+    "等待期",
+    "试用期",
+];
+
+/// Words stating how a figure stands, not where it must go: 未超过 / 未超出 (`累计未超过公司
+/// 股本总额的1%`, a cap complied with) and 约占 (`约占…股本总额的3.00%`, a share described).
+const STATED_STANDING: &[&str] = &["未超过", "未超出", "约占"];
+
+/// A term of a scheme's rules, no goal (an incentive plan's 特别提示 and procedure: twentieth
+/// set, B): a procedure's period in days (`公示期不少于10天`), a price per share
+/// (`授予价格为每股17.36元`), a cap stated as complied with or a share described
+/// (`STATED_STANDING`). `before` is the clause's text before the figure. Over every annotated
+/// set no figure so worded is a target (each in ad1's `none` or left out; the 期 of a course,
+/// `每期不少于40人`, is no period and its unit no time).
+pub(super) fn scheme_term(before: &[char], unit: &str) -> bool {
+    let time = matches!(unit, "天" | "日" | "个工作日" | "工作日" | "年");
+    (time && contains_any(before, PROCEDURE_PERIODS))
+        || (unit == "元" && before.ends_with(&['每', '股']) && find(before, "价格", 0).is_some())
+        || contains_any(before, STATED_STANDING)
+}
+
 /// The words that name a plan document's total budget (`方案计划总投资1.04亿元`): the document
 /// is the subject, so the figure describes what was approved, no promise.
 const DOCUMENT_BUDGETS: &[&str] = &[

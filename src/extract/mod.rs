@@ -3776,6 +3776,19 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         if ["kV", "KV", "kv", "千伏"].contains(&unit.as_str()) {
             continue;
         }
+        // 自登记完成之日起12个月, 审议通过后12个月内确定, 有效期最长不超过60个月: a span of
+        // months read as a count of 个 is a period a rule sets (a lock-up, a validity, a time
+        // to act after an event), never a goal: no annotated target in any set is in 个月
+        // (twentieth set, B). So is a span of trading days or of accounting years
+        // (`公告前1个交易日`, `考核年度为2027—2029年三个会计年度`).
+        if unit == "个"
+            && m.unit.is_some()
+            && (n.get(m.unit_end) == Some(&'月')
+                || starts_with_at(n, m.unit_end, "交易日")
+                || starts_with_at(n, m.unit_end, "会计年度"))
+        {
+            continue;
+        }
         // 10万吨级集装箱泊位, 百万千瓦级机组: a size class naming the things counted after it,
         // never a goal (the count of them is: `…泊位2个`).
         if m.unit.is_some() && n.get(m.unit_end) == Some(&'级') {
@@ -3811,6 +3824,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             || means::grant_or_sanction(&n[ist..m.start], &n[m.start..cw.end], &unit)
             || means::scoring_rule(&n[cw.start..m.start], &n[m.start..cw.end])
             || means::policy_cap(&n[cw.start..m.start])
+            || means::scheme_term(&n[cw.start..m.start], &unit)
             || means::document_budget(n, c.start, &n[ist..m.start])
             || last_year::change_from_last_year(n, cw.start, m.start)
             || threshold::compared_class(n, cw.start, m.start, m.end, cw.end)

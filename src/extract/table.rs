@@ -303,6 +303,9 @@ struct Header {
     window_end: Option<i32>,
     /// A 完成时限 column: each row's own deadline (`due`).
     due: Option<usize>,
+    /// That column is a 考核年度 one: its year cell spans the rows below it (a merged cell),
+    /// so a row with no year there keeps the one above (`due::spans_rows`).
+    due_spans: bool,
     /// The goal column is the year's goal, no year in its title (年度目标, 全年目标):
     /// a table of one year ([`annual`]).
     goal_annual: bool,
@@ -493,7 +496,9 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let remark = pos(&|c| remark::is_title(c));
     let window_total = window.is_some_and(|w| years::total_title(&cs[w]));
     let goal_year_plan = goal.is_some_and(|(g, _)| cs[g].contains("计划投资"));
+    let due_spans = due.is_some_and(|d| due::spans_rows(&cs[d]));
     Some(Header {
+        due_spans,
         goal_growth,
         goal_year_plan,
         sheet_unit: None,
@@ -1376,6 +1381,8 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         let mut pending: Vec<usize> = head.clone().collect();
         let mut blocks = split_block::Blocks::default();
         let mut rows = 0;
+        // The year of the last row with one under a 考核年度 column (`due_spans`).
+        let mut held_due = None;
         // The last header met again (its first line): where a table that read no row is
         // tried next, not the line after this one's header (a run of headers and no row,
         // `指标  单位  2030年目标` over and over, was read again from each of its lines:
@@ -1735,7 +1742,11 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     ps.clear();
                 }
                 proposals.extend(ps);
-                if let Some(p) = due::row_due(&h, h.due.and_then(|c| cell_at(&h, &cs, c))) {
+                let own = due::row_due(&h, h.due.and_then(|c| cell_at(&h, &cs, c)));
+                if h.due_spans && own.is_some() {
+                    held_due = own;
+                }
+                if let Some(p) = own.or(held_due.filter(|_| h.due_spans)) {
                     due.extend((first..proposals.len()).map(|k| (k, p)));
                 } else if h.due.is_some() {
                     due.extend((first..proposals.len()).map(|k| (k, due::UNDATED)));

@@ -30,8 +30,19 @@ pub(super) fn is_due_title(c: &str) -> bool {
             "截止时间",
             // A check plan's months (`实施时间  3-6月`: round 29 A2).
             "实施时间",
+            // An incentive plan's 业绩考核 table (`解除限售期  考核年度  考核指标  目标值`):
+            // each row's 考核年度 cell (`2028年`) is its deadline (twentieth set, B).
+            "考核年度",
+            "考核年份",
         ]
         .contains(&c)
+}
+
+/// A due column whose year cell is merged over the rows below it (`考核年度`, an incentive
+/// plan's 业绩考核 table: `2028年` beside 营业收入增长率 and blank beside the two indicators
+/// under it): a row with no year of its own there keeps the row above's.
+pub(super) fn spans_rows(c: &str) -> bool {
+    matches!(c, "考核年度" | "考核年份")
 }
 
 /// A title naming a row's year, not a figure (`基准年`, `目标年`): never a base or goal
