@@ -315,7 +315,7 @@ pub(crate) fn all_counted_done(cell: &str) -> bool {
         return false;
     };
     let verb_ok = (1..=3).contains(&verb.chars().count())
-        && verb.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && verb.chars().all(super::numbers::is_cjk)
         && !["达标", "覆盖", "到位"].contains(&verb);
     let head = head.strip_prefix("剩余").unwrap_or(head);
     let digits = head.chars().take_while(|c| c.is_ascii_digit()).count();
