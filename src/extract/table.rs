@@ -2967,6 +2967,7 @@ fn words_goal(
     }
     // (A cell opening with its own deadline, `年底前主体结构封顶`, is dated as a 完成时限 is.)
     if ((due || work_cell::lead_due(w).is_some()) && super::dated::done_cell(w))
+        || (due && super::dated::all_counted_done(w))
         || work_cell::date_goal(w).is_some()
     {
         return Some(Proposal::new(
