@@ -1116,6 +1116,19 @@ fn figure(cell: &str) -> Option<Figure> {
     }
     // A remark after the figure (`>7、力争投入强度高于…`) does not change it, but a higher
     // figure striven for (`≥6000，力争7000`) is its stretch.
+    // A higher figure striven for in brackets after the figure (`4（力争5）`, `4(力争5)`): its
+    // stretch, as after a comma (twentieth set, fixed after the run).
+    let tail = match tail
+        .strip_prefix(['(', '（'])
+        .and_then(|r| r.strip_suffix([')', '）']))
+        .and_then(|r| striven(r).filter(|&v| v > value).map(|v| (r, v)))
+    {
+        Some((r, v)) if r.starts_with("力争") || r.starts_with("争取") => {
+            stretch = Some(v);
+            ""
+        }
+        _ => tail,
+    };
     let tail = match tail.find(['、', ',', ';', '；']) {
         Some(p) => {
             stretch = stretch.or_else(|| striven(&tail[p..]).filter(|&v| v > value));
