@@ -3087,6 +3087,17 @@ mod tests {
     }
 
     #[test]
+    fn a_stretch_striven_for_in_brackets_after_the_figure() {
+        for c in ["4（力争5）", "4(力争5)", "4（争取达到5）"] {
+            let f = figure(c).expect("a figure");
+            assert_eq!((f.value, f.stretch), (4.0, Some(5.0)), "{c}");
+        }
+        // (A lower figure, or a bracket of anything else, is no stretch.)
+        assert!(figure("4（力争3）").is_none());
+        assert!(figure("4（预计）").is_none());
+    }
+
+    #[test]
     fn a_name_wrapped_inside_its_bracket_takes_the_line_with_its_figures() {
         let row = "9     发表学术论文（SCI/EI收";
         let next = "      录）                          篇            ≥3                ≥8                检索证明";

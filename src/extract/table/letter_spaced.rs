@@ -44,16 +44,21 @@ fn single(s: &str) -> bool {
 }
 
 /// The end of a run of two to four one-character pieces from k, at gaps of at most six
-/// spaces, that spell a column word (`指    标`, `单  位`, `属    性`), the longest such run.
+/// spaces, a wider gap after it, that spell a column word (`指    标`, `单  位`, `属    性`), the longest such run.
 fn known_title(ts: &[(usize, String)], k: usize) -> Option<usize> {
     let mut word = ts[k].1.clone();
     let mut found = None;
+    let mut inner = 0;
     for (end, t) in ts.iter().enumerate().skip(k + 1).take(3) {
         if !single(&t.1) || t.0 > 6 {
             break;
         }
         word.push_str(&t.1);
-        if super::ocr::HEADER_WORDS.contains(&word.as_str()) {
+        inner = inner.max(t.0);
+        // (Set apart on its right by a wider gap: titles at their letters' gap are left to
+        // `join_spaced_title`.)
+        let apart = ts.get(end + 1).is_none_or(|n| n.0 > inner);
+        if apart && super::ocr::HEADER_WORDS.contains(&word.as_str()) {
             found = Some(end + 1);
         }
     }
