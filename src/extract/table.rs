@@ -1121,6 +1121,19 @@ fn figure(cell: &str) -> Option<Figure> {
     }
     // A remark after the figure (`>7、力争投入强度高于…`) does not change it, but a higher
     // figure striven for (`≥6000，力争7000`) is its stretch.
+    // A higher figure striven for in brackets after the figure (`4（力争5）`, `4(力争5)`): its
+    // stretch, as after a comma (twentieth set, fixed after the run).
+    let tail = match tail
+        .strip_prefix(['(', '（'])
+        .and_then(|r| r.strip_suffix([')', '）']))
+        .and_then(|r| striven(r).filter(|&v| v > value).map(|v| (r, v)))
+    {
+        Some((r, v)) if r.starts_with("力争") || r.starts_with("争取") => {
+            stretch = Some(v);
+            ""
+        }
+        _ => tail,
+    };
     let tail = match tail.find(['、', ',', ';', '；']) {
         Some(p) => {
             stretch = stretch.or_else(|| striven(&tail[p..]).filter(|&v| v > value));
@@ -3103,6 +3116,17 @@ mod tests {
         assert_eq!(figure("2.5×10^-3").map(|f| f.value), Some(0.0025));
         assert_eq!(figure("3×10⁶").map(|f| f.value), Some(3e6));
         assert!(figure("3×10").is_none());
+    }
+
+    #[test]
+    fn a_stretch_striven_for_in_brackets_after_the_figure() {
+        for c in ["4（力争5）", "4(力争5)", "4（争取达到5）"] {
+            let f = figure(c).expect("a figure");
+            assert_eq!((f.value, f.stretch), (4.0, Some(5.0)), "{c}");
+        }
+        // (A lower figure, or a bracket of anything else, is no stretch.)
+        assert!(figure("4（力争3）").is_none());
+        assert!(figure("4（预计）").is_none());
     }
 
     #[test]

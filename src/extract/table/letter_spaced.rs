@@ -43,6 +43,28 @@ fn single(s: &str) -> bool {
     matches!((it.next(), it.next()), (Some(c), None) if ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
+/// The end of a run of two to four one-character pieces from k, at gaps of at most six
+/// spaces, a wider gap after it, that spell a column word (`指    标`, `单  位`, `属    性`), the longest such run.
+fn known_title(ts: &[(usize, String)], k: usize) -> Option<usize> {
+    let mut word = ts[k].1.clone();
+    let mut found = None;
+    let mut inner = 0;
+    for (end, t) in ts.iter().enumerate().skip(k + 1).take(3) {
+        if !single(&t.1) || t.0 > 6 {
+            break;
+        }
+        word.push_str(&t.1);
+        inner = inner.max(t.0);
+        // (Set apart on its right by a wider gap: titles at their letters' gap are left to
+        // `join_spaced_title`.)
+        let apart = ts.get(end + 1).is_none_or(|n| n.0 > inner);
+        if apart && super::ocr::HEADER_WORDS.contains(&word.as_str()) {
+            found = Some(end + 1);
+        }
+    }
+    found
+}
+
 /// Glue each title: a run of one-character pieces at one narrow gap (2–3), the gaps around
 /// the run wider. At least two titles glued, else `None` (the line is left as it was).
 fn join(ts: Vec<(usize, String)>) -> Option<String> {
@@ -61,6 +83,11 @@ fn join(ts: Vec<(usize, String)>) -> Option<String> {
             let wider_after = ts.get(end).is_none_or(|t| t.0 > g);
             let wider_before = k == 0 || ts[k].0 > g;
             if end - k >= 2 && wider_after && wider_before {
+                titles += 1;
+            } else if let Some(e) = known_title(&ts, k) {
+                // (A known title spread to fill its column, `指    标` at a gap as wide as
+                // the one before it: glued whatever its gaps: twentieth set, fixed after the run.)
+                end = e;
                 titles += 1;
             } else {
                 end = k + 1;
@@ -89,5 +116,10 @@ mod tests {
         // Titles at the same gap as their letters: left to `join_spaced_title`.
         assert_eq!(glued("指  标  单  位  2026年"), None);
         assert_eq!(glued("序号  指标  单位  2026年"), None);
+        // Known titles spread wider than the gap before them: glued all the same.
+        assert_eq!(
+            glued("  序号   指    标                 单  位      2026年现状     属性").as_deref(),
+            Some("序号    指标    单位    2026年现状    属性")
+        );
     }
 }
