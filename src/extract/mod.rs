@@ -2540,7 +2540,13 @@ fn window_for<'a>(cx: &'a Ctx, c: &Clause, p: usize) -> Option<&'a Window> {
         .unwrap_or_else(|b| b);
     let last = before.checked_sub(1).map(|i| &wins[i]);
     let found = match last {
-        Some(w) if w.pos < lead_end || !semicolon_in(&cx.semis, w.pos, p) => Some(w),
+        Some(w)
+            if w.pos < lead_end
+                || !semicolon_in(&cx.semis, w.pos, p)
+                || bare_window_clause(cx, w) =>
+        {
+            Some(w)
+        }
         Some(_) => {
             let in_lead = wins.partition_point(|w| w.pos < lead_end.min(p));
             in_lead.checked_sub(1).map(|i| &wins[i])
@@ -2549,6 +2555,20 @@ fn window_for<'a>(cx: &'a Ctx, c: &Clause, p: usize) -> Option<&'a Window> {
     };
     let found = found.or_else(|| wins.get(after).filter(|w| w.pos < c.end));
     item_end_window(cx, p, found)
+}
+
+/// A window standing as a clause of its own (`加快公交电动化，到2025年，A达到100%；B不低于80%`:
+/// twentieth set, fixed after the run): it heads the clauses after it as the lead clause's
+/// window does, across a `；`, where a window inside a clause of figures (`3年内A倍增；B…`)
+/// stays its own. Only its clause's few characters are read.
+fn bare_window_clause(cx: &Ctx, w: &Window) -> bool {
+    let n = &cx.t.norm;
+    let Some(c) = cx.s.clauses.iter().find(|c| c.start <= w.pos && w.pos < c.end) else {
+        return false;
+    };
+    (c.start..w.pos).all(|k| n[k].is_whitespace() || matches!(n[k], '到' | '至'))
+        && (w.end.min(c.end)..c.end).all(|k| n[k].is_whitespace() || matches!(n[k], '，' | ','))
+        && w.end <= c.end
 }
 
 /// A bare window opening the text right after a list's `：` (`…力争通过三年努力，实现以下
