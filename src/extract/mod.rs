@@ -2563,7 +2563,11 @@ fn window_for<'a>(cx: &'a Ctx, c: &Clause, p: usize) -> Option<&'a Window> {
 /// stays its own. Only its clause's few characters are read.
 fn bare_window_clause(cx: &Ctx, w: &Window) -> bool {
     let n = &cx.t.norm;
-    let Some(c) = cx.s.clauses.iter().find(|c| c.start <= w.pos && w.pos < c.end) else {
+    let Some(c) =
+        cx.s.clauses
+            .iter()
+            .find(|c| c.start <= w.pos && w.pos < c.end)
+    else {
         return false;
     };
     (c.start..w.pos).all(|k| n[k].is_whitespace() || matches!(n[k], '到' | '至'))
