@@ -586,6 +586,25 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             // with a floor, `means::share_floor_clauses`.)
             let mut goals = means::fund_floor_clauses(n, s);
             goals.extend(means::share_floor_clauses(n, s));
+            // (And what a means sentence promises by a goal year of its own, `力争到2025年全县
+            // 绿色贷款余额突破40亿元`: the clauses from that window on, as a 专栏 entry's
+            // (`box_goal`); twentieth set, fixed after the run.)
+            // A figure must follow the window: a task dated alone (`2030年底前完成总结评估`) is
+            // the plan's own upkeep.
+            let by_goal_year = wins
+                .iter()
+                .find(|w| matches!(w.kind, WinKind::By(y) if doc.year.is_some_and(|d| y > d)));
+            if let Some(w) = by_goal_year
+                && let Some(goal) = box_goal(n, s, &wins, &doc)
+                && n[w.end.min(goal.end)..goal.end]
+                    .iter()
+                    .any(char::is_ascii_digit)
+                && !goals
+                    .iter()
+                    .any(|g| g.start < goal.end && goal.start < g.end)
+            {
+                goals.push(goal);
+            }
             for goal in goals {
                 let found = Found::alone(n, goal.start, goal.end);
                 analyse_sentence(&t, &goal, &doc, false, found, &mut props, &mut marks);
