@@ -841,3 +841,14 @@ fn a_federation_named_short_is_an_owner() {
     let t = extract(text, &ExtractOptions { year: Some(2031) }).to_toml();
     assert!(t.contains("区残联"), "{t}");
 }
+
+#[test]
+fn a_means_section_keeps_a_figure_promised_by_a_goal_year() {
+    // `四、政策保障` … `力争到2031年全县绿色贷款余额突破40亿元`: a figure under a goal year of its
+    // own is a goal even in a means section; a task dated alone is not (twentieth set, fixed
+    // after the run).
+    let text = "北原县人民政府\n2029年6月12日\n\n四、政策保障\n（一）完善财政金融政策。县财政统筹安排资金支持重点项目，力争到2031年全县绿色贷款余额突破40亿元。（县财政局负责）\n（二）加强评估。2031年底前完成总结评估。\n";
+    let t = extract(text, &ExtractOptions::default()).to_toml();
+    assert!(t.contains("value = 40"), "{t}");
+    assert!(!t.contains("总结评估\""), "{t}");
+}
