@@ -822,3 +822,33 @@ fn a_year_end_deadline_after_a_named_year_dates_a_task() {
     );
     assert!(t.contains("deadline = 2031-12-31"), "{t}");
 }
+
+#[test]
+fn a_bare_window_clause_dates_the_goal_after_a_semicolon() {
+    // `…进程，到2031年，A达到100%；B不低于80%。`: the window standing as a clause of its own heads
+    // B across the `；` (twentieth set, fixed after the run).
+    let text = "北原县人民政府\n2029年6月12日\n\n加快城乡公交电动化进程，到2031年，县城公交车电动化率达到100%；公共领域新增出租车辆中新能源汽车比例不低于80%。\n";
+    let t = extract(text, &ExtractOptions::default()).to_toml();
+    assert!(!t.contains("deadline = 2029-12-31"), "{t}");
+    assert_eq!(t.matches("deadline = 2031-12-31").count(), 2, "{t}");
+}
+
+#[test]
+fn a_federation_named_short_is_an_owner() {
+    // `（基础教育科牵头，区残联配合）`: 联 ends a unit's name in an owner note (twentieth set, fixed
+    // after the run).
+    let text = "二、重点工作\n适龄残疾儿童少年义务教育入学率保持在97%以上。（基础教育科牵头，区残联配合）\n";
+    let t = extract(text, &ExtractOptions { year: Some(2031) }).to_toml();
+    assert!(t.contains("区残联"), "{t}");
+}
+
+#[test]
+fn a_means_section_keeps_a_figure_promised_by_a_goal_year() {
+    // `四、政策保障` … `力争到2031年全县绿色贷款余额突破40亿元`: a figure under a goal year of its
+    // own is a goal even in a means section; a task dated alone is not (twentieth set, fixed
+    // after the run).
+    let text = "北原县人民政府\n2029年6月12日\n\n四、政策保障\n（一）完善财政金融政策。县财政统筹安排资金支持重点项目，力争到2031年全县绿色贷款余额突破40亿元。（县财政局负责）\n（二）加强评估。2031年底前完成总结评估。\n";
+    let t = extract(text, &ExtractOptions::default()).to_toml();
+    assert!(t.contains("value = 40"), "{t}");
+    assert!(!t.contains("总结评估\""), "{t}");
+}

@@ -39,6 +39,9 @@ pub const UNIT_ENDS: &[char] = &[
     // (Nineteenth set, fixed after the run: a township handed its share, `城关镇`, `各乡镇配合`,
     // and a hospital's or an office's section, `医务科牵头，质控科配合`.)
     '镇', '科',
+    // (Twentieth set, fixed after the run: a people's federation named by its short name,
+    // `区残联配合`, `区妇联、团区委配合`, `县工商联`.)
+    '联',
 ];
 
 /// How an officer's title ends: a speech's byline (`镇党委书记  周立新`, `董事长  孙启明`:

@@ -586,6 +586,25 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             // with a floor, `means::share_floor_clauses`.)
             let mut goals = means::fund_floor_clauses(n, s);
             goals.extend(means::share_floor_clauses(n, s));
+            // (And what a means sentence promises by a goal year of its own, `力争到2025年全县
+            // 绿色贷款余额突破40亿元`: the clauses from that window on, as a 专栏 entry's
+            // (`box_goal`); twentieth set, fixed after the run.)
+            // A figure must follow the window: a task dated alone (`2030年底前完成总结评估`) is
+            // the plan's own upkeep.
+            let by_goal_year = wins
+                .iter()
+                .find(|w| matches!(w.kind, WinKind::By(y) if doc.year.is_some_and(|d| y > d)));
+            if let Some(w) = by_goal_year
+                && let Some(goal) = box_goal(n, s, &wins, &doc)
+                && n[w.end.min(goal.end)..goal.end]
+                    .iter()
+                    .any(char::is_ascii_digit)
+                && !goals
+                    .iter()
+                    .any(|g| g.start < goal.end && goal.start < g.end)
+            {
+                goals.push(goal);
+            }
             for goal in goals {
                 let found = Found::alone(n, goal.start, goal.end);
                 analyse_sentence(&t, &goal, &doc, false, found, &mut props, &mut marks);
@@ -2559,7 +2578,13 @@ fn window_for<'a>(cx: &'a Ctx, c: &Clause, p: usize) -> Option<&'a Window> {
         .unwrap_or_else(|b| b);
     let last = before.checked_sub(1).map(|i| &wins[i]);
     let found = match last {
-        Some(w) if w.pos < lead_end || !semicolon_in(&cx.semis, w.pos, p) => Some(w),
+        Some(w)
+            if w.pos < lead_end
+                || !semicolon_in(&cx.semis, w.pos, p)
+                || bare_window_clause(cx, w) =>
+        {
+            Some(w)
+        }
         Some(_) => {
             let in_lead = wins.partition_point(|w| w.pos < lead_end.min(p));
             in_lead.checked_sub(1).map(|i| &wins[i])
@@ -2568,6 +2593,24 @@ fn window_for<'a>(cx: &'a Ctx, c: &Clause, p: usize) -> Option<&'a Window> {
     };
     let found = found.or_else(|| wins.get(after).filter(|w| w.pos < c.end));
     item_end_window(cx, p, found)
+}
+
+/// A window standing as a clause of its own (`加快公交电动化，到2025年，A达到100%；B不低于80%`:
+/// twentieth set, fixed after the run): it heads the clauses after it as the lead clause's
+/// window does, across a `；`, where a window inside a clause of figures (`3年内A倍增；B…`)
+/// stays its own. Only its clause's few characters are read.
+fn bare_window_clause(cx: &Ctx, w: &Window) -> bool {
+    let n = &cx.t.norm;
+    let Some(c) =
+        cx.s.clauses
+            .iter()
+            .find(|c| c.start <= w.pos && w.pos < c.end)
+    else {
+        return false;
+    };
+    (c.start..w.pos).all(|k| n[k].is_whitespace() || matches!(n[k], '到' | '至'))
+        && (w.end.min(c.end)..c.end).all(|k| n[k].is_whitespace() || matches!(n[k], '，' | ','))
+        && w.end <= c.end
 }
 
 /// A bare window opening the text right after a list's `：` (`…力争通过三年努力，实现以下
