@@ -822,3 +822,22 @@ fn a_year_end_deadline_after_a_named_year_dates_a_task() {
     );
     assert!(t.contains("deadline = 2031-12-31"), "{t}");
 }
+
+/// Review 24 findings (round 29), each a case that failed before its fix.
+mod review24 {
+    use progress::extract::{ExtractOptions, extract};
+
+    fn draft(s: &str) -> String {
+        extract(s, &ExtractOptions { year: Some(2026) }).to_toml()
+    }
+
+    /// Finding 1: a tolerance stated as the goal itself (`控制在±2米以内`) is an at-most
+    /// target; only a band after a figure (`98%±1%`) is that figure's tolerance.
+    #[test]
+    fn a_plus_minus_goal_is_kept() {
+        let t = draft("一、主要目标\n1. 定位误差控制在±2米以内。\n2. 产品合格率稳定在98%±1%。\n");
+        assert!(t.contains("rule = \"at-most\"\nvalue = 2\n"), "{t}");
+        assert!(t.contains("value = 98\ntolerance = 1\n"), "{t}");
+        assert_eq!(t.matches("[[target]]").count(), 2, "{t}");
+    }
+}

@@ -3730,7 +3730,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             continue;
         }
         // The band of the figure before (`60%±2%`): its tolerance, no figure of its own.
-        if m.start > 0 && n[m.start - 1] == '±' {
+        // Only a band the figure before reads (review 24: `控制在±2米以内` is the goal).
+        if m.start > 0 && n[m.start - 1] == '±' && band_of_previous(n, &ms[..k], m.start) {
             continue;
         }
         // 城乡居民收入倍差缩小到1.85, 城乡居民收入比缩小到1.6以内: a ratio, in 倍.
@@ -6234,4 +6235,12 @@ mod closing_units_tests {
         assert_eq!(props[0].owners, first);
         assert_eq!(props[2].owners, second);
     }
+}
+
+/// Whether the figure before `at` reads the `±` band that `at` starts (`60%±2%`,
+/// `15%左右（±2个百分点）`): that figure's tolerance, not a figure of its own.
+fn band_of_previous(n: &[char], before: &[Mention], at: usize) -> bool {
+    before.last().is_some_and(|p| {
+        plus_minus::band_at(n, p.end, p.unit.as_deref().unwrap_or("")).is_some_and(|(_, e)| e > at)
+    })
 }
