@@ -840,4 +840,20 @@ mod review24 {
         assert!(t.contains("value = 98\ntolerance = 1\n"), "{t}");
         assert_eq!(t.matches("[[target]]").count(), 2, "{t}");
     }
+
+    /// Finding 2: `（增长）` under a results column only leaves the goal column a level.
+    #[test]
+    fn a_growth_line_under_another_column_is_not_the_goals() {
+        let t = draft(
+            &[
+                "指标名称              单位      全年计划      2025年完成",
+                "                                             （增长）",
+                "城镇化率              %         62            61.2",
+                "研发经费投入强度      %         2.8           2.6",
+            ]
+            .join("\n"),
+        );
+        assert!(!t.contains("measure = \"growth\""), "{t}");
+        assert_eq!(t.matches("measure = \"level\"").count(), 2, "{t}");
+    }
 }
