@@ -856,4 +856,15 @@ mod review24 {
         assert!(!t.contains("measure = \"growth\""), "{t}");
         assert_eq!(t.matches("measure = \"level\"").count(), 2, "{t}");
     }
+
+    /// Finding 6: a facility's name before a deadline is the project, not its owner.
+    #[test]
+    fn a_facility_before_a_deadline_owns_nothing() {
+        let t = draft(
+            "1. 县第二人民医院6月底前投入使用，新增床位500张。\n2. 县体育中心10月底前建成投用，可容纳观众8000人。\n",
+        );
+        assert!(!t.contains("owner"), "{t}");
+        let t = draft("1. 县卫健局6月底前完成全县村卫生室标准化建设，达标率达到100%。\n");
+        assert!(t.contains("owner = [\"县卫健局\"]"), "{t}");
+    }
 }

@@ -318,7 +318,8 @@ pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
             return None;
         }
         let unit: String = chars[..k].iter().collect();
-        ((AFTER_SUBJECT.iter().any(|a| after.starts_with(a)) || dated_after(&chars[k..]))
+        ((AFTER_SUBJECT.iter().any(|a| after.starts_with(a))
+            || dated_office(&chars[..k], &chars[k..]))
             && !place_centre(&unit))
         .then(|| vec![unit])
     })
@@ -373,7 +374,6 @@ const NOT_DEPARTMENTS: &[&str] = &[
     "中部",
     "俱乐部",
 ];
-// (Round 29 B: a name ending 安全部 is a security department, `信息安全部`, not 全部.)
 
 /// A 中心 named after a place (`市中心`, `城市中心`, `镇中心`, `区中心`): the middle of a town,
 /// no department.
@@ -392,6 +392,7 @@ fn department_subject(chars: &[char]) -> Option<String> {
         let dept = name.ends_with('部') || name.ends_with("中心");
         if !dept
             || name.starts_with('各')
+            // (Round 29 B: a name ending 安全部 is a security department, `信息安全部`, not 全部.)
             || (NOT_DEPARTMENTS.iter().any(|w| name.ends_with(w)) && !name.ends_with("安全部"))
             || place_centre(&name)
             || chars[..k]
@@ -401,7 +402,8 @@ fn department_subject(chars: &[char]) -> Option<String> {
             return None;
         }
         let after: String = chars[k..].iter().take(1).collect();
-        (DEPARTMENT_VERBS.contains(&after.as_str()) || dated_after(&chars[k..])).then_some(name)
+        (DEPARTMENT_VERBS.contains(&after.as_str()) || dated_office(&chars[..k], &chars[k..]))
+            .then_some(name)
     })
 }
 
@@ -418,6 +420,15 @@ fn each_unit_subject(chars: &[char]) -> Option<Vec<String>> {
             && DEPARTMENT_VERBS.contains(&after.as_str()))
         .then(|| vec![chars[..k].iter().collect()])
     })
+}
+
+/// Review 24: [`dated_after`] for an office's name only (ending 局 / 委 / 办 / 部 / 科 / 处 /
+/// 室 / 组 / 会): in a project list the name before a date is the project, a facility
+/// (`县第二人民医院6月底前投入使用`, `县体育中心10月底前建成投用`), not the unit doing it.
+fn dated_office(name: &[char], rest: &[char]) -> bool {
+    name.last()
+        .is_some_and(|c| "局委办部科处室组会".contains(*c))
+        && dated_after(rest)
 }
 
 /// Round 29 B: a deadline right after a unit's name makes the unit the clause's subject as a
