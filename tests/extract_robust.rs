@@ -867,4 +867,12 @@ mod review24 {
         let t = draft("1. 县卫健局6月底前完成全县村卫生室标准化建设，达标率达到100%。\n");
         assert!(t.contains("owner = [\"县卫健局\"]"), "{t}");
     }
+
+    /// Finding 7: a rate of the whole area after a unit's sentence is not the unit's.
+    #[test]
+    fn a_region_wide_rate_takes_no_paragraph_owner() {
+        let t = draft("县卫健局负责全县医疗质量管理工作。全县森林覆盖率达到45%。");
+        assert!(t.contains("value = 45"), "{t}");
+        assert!(!t.contains("owner"), "{t}");
+    }
 }

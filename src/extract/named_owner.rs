@@ -470,6 +470,8 @@ pub(crate) fn opens_with_rate(n: &[char], s: &Sentence) -> bool {
         && n[first..at].iter().all(|&c| super::numbers::is_cjk(c))
         // (An actor's modal before the rate, `县统计局要确保数据准确率…`: a subject of its own.)
         && !n[first..at].iter().any(|c| matches!(c, '要' | '将' | '须' | '保'))
+        // (Review 24: a rate of the whole area, `全县森林覆盖率达到45%`, is no unit's task.)
+        && !(n[first] == '全' && n.get(first + 1).is_some_and(|c| "县市省区国镇乡社".contains(*c)))
         && super::lexicon::PRE_WORDS.iter().any(|(w, _)| {
             super::lexicon::starts_with_at(n, after, w)
                 && n.get(after + w.chars().count())
