@@ -875,4 +875,13 @@ mod review24 {
         assert!(t.contains("value = 45"), "{t}");
         assert!(!t.contains("owner"), "{t}");
     }
+
+    /// Finding 8: `至少` before a time or per period is a standing rule, no target.
+    #[test]
+    fn a_floor_of_a_standing_rule_is_no_target() {
+        let t = draft("一、工作要求\n3. 每周至少3天在岗。\n4. 单次培训至少2小时。\n");
+        assert!(!t.contains("[[target]]"), "{t}");
+        let t = draft("年底前至少8个项目具备开工条件。");
+        assert!(t.contains("value = 8"), "{t}");
+    }
 }

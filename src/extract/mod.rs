@@ -3854,7 +3854,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let pre = match gi {
             Some((g, _)) => g.pre,
             None => lexicon::pre_word(n, m.start - per)
-                .filter(|(w, _)| m.start - per >= ist + w.chars().count()),
+                .filter(|(w, _)| m.start - per >= ist + w.chars().count())
+                .filter(|(w, _)| *w != "至少" || floor_of_count(n, c.start, m.start, &unit)),
         };
         // (Asked before the tests below, which only drop a figure too: a line of `今后五年`
         // repeated, a span of years every four characters, spent its time in them.)
@@ -6243,4 +6244,17 @@ fn band_of_previous(n: &[char], before: &[Mention], at: usize) -> bool {
     before.last().is_some_and(|p| {
         plus_minus::band_at(n, p.end, p.unit.as_deref().unwrap_or("")).is_some_and(|(_, e)| e > at)
     })
+}
+
+/// Review 24: `至少` before a figure is a rule word only for a count (`拿回来至少一条…线索`),
+/// not for a standing rule's time or amount (`每周至少3天在岗`, `单次培训至少2小时`), nor
+/// for a count per period or per unit (`每个乡镇至少…`).
+fn floor_of_count(n: &[char], from: usize, at: usize, unit: &str) -> bool {
+    classifier_unit(unit)
+        && !contains_any(
+            &n[from.min(at)..at],
+            &[
+                "每周", "每月", "每次", "单次", "每个", "每天", "每日", "每季", "每人", "每名",
+            ],
+        )
 }
