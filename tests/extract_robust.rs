@@ -884,4 +884,25 @@ mod review24 {
         let t = draft("年底前至少8个项目具备开工条件。");
         assert!(t.contains("value = 8"), "{t}");
     }
+
+    /// Findings 3 and 4: a mark before `10` marks no goal of `1`; a note naming the mark of
+    /// the other class, or only explaining the signs, marks nothing binding.
+    #[test]
+    fn a_class_mark_is_read_whole_and_of_its_class() {
+        let t = draft(
+            "附件：项目考核指标\n\n序号  指标名称              单位    中期指标（2028年6月）  结题指标（2029年12月）  考核方式\n1     发表论文              篇      1                      ≥10                      检索证明\n2     申请发明专利          件      2                      ≥20                      受理通知书\n3     培养研究生            人      3                      5                        学位证书\n注：1.带“≥”“≤”的指标为约束性考核指标，结题验收时须全部完成。\n",
+        );
+        assert_eq!(t.matches("class = \"binding\"").count(), 2, "{t}");
+        for note in [
+            "注：带“*”的为预期性指标，其余为约束性指标。",
+            "注：“≥”表示不低于，“≤”表示不高于；带*的为约束性指标。",
+        ] {
+            let t = draft(&format!(
+                "{}{note}\n",
+                "附件：2026年主要目标\n\n指标                      单位      2025年       2026年目标\n森林覆盖率*               %         45           46\n单位GDP能耗降低           %         3            3.2\n农村自来水普及率*         %         95           97\n"
+            ));
+            assert!(t.contains("value = 97"), "{t}");
+            assert!(!t.contains("binding"), "{t}");
+        }
+    }
 }
