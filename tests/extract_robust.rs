@@ -905,4 +905,26 @@ mod review24 {
             assert!(!t.contains("binding"), "{t}");
         }
     }
+
+    /// Findings 10 and 11: a band in ‰ is not read in the figure's %; a band read leaves no
+    /// "no rule word" review on the rule it decides.
+    #[test]
+    fn a_band_in_another_symbol_unit_is_not_read_and_its_rule_review_goes() {
+        let t = draft(
+            "一、主要目标\n1. 营业收入增长8%（±1个百分点）。\n2. 供电电压合格率达到99.5%±0.2‰。\n",
+        );
+        assert!(t.contains("value = 8\ntolerance = 1\n"), "{t}");
+        assert!(!t.contains("no rule word"), "{t}");
+        assert!(!t.contains("tolerance = 0.2"), "{t}");
+    }
+
+    /// Finding 12: an exponent past any measure leaves the cell unread, not a goal of 0.
+    #[test]
+    fn a_huge_power_of_ten_is_no_figure() {
+        let t = draft(
+            "附件：主要技术指标\n\n序号  指标名称              单位      目标值\n1     泄漏率                Pa·m³/s   ≤1×10^999\n2     颗粒物浓度            mg/m³     ≤5×10⁻⁹⁹⁹\n3     处理规模              t/d       3×10⁶\n",
+        );
+        assert!(!t.contains("value = 0\n"), "{t}");
+        assert!(t.contains("value = 3000000\n"), "{t}");
+    }
 }

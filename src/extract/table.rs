@@ -1027,7 +1027,9 @@ fn power_of_ten(t: &str) -> Option<(i32, usize)> {
         e = e * 10 + i32::try_from(d).ok()?;
         used += c.len_utf8();
     }
-    if used == 0 {
+    // (An exponent past 30 is no measured figure: `1×10^999` would read as infinity or 0;
+    // the cell is left unread, review 24.)
+    if used == 0 || e > 30 {
         return None;
     }
     let e = if minus { -e } else { e };
