@@ -6213,6 +6213,27 @@ pub fn fmt_num(v: f64) -> String {
     }
 }
 
+/// Whether the figure before `at` reads the `±` band that `at` starts (`60%±2%`,
+/// `15%左右（±2个百分点）`): that figure's tolerance, not a figure of its own.
+fn band_of_previous(n: &[char], before: &[Mention], at: usize) -> bool {
+    before.last().is_some_and(|p| {
+        plus_minus::band_at(n, p.end, p.unit.as_deref().unwrap_or("")).is_some_and(|(_, e)| e > at)
+    })
+}
+
+/// Review 24: `至少` before a figure is a rule word only for a count (`拿回来至少一条…线索`),
+/// not for a standing rule's time or amount (`每周至少3天在岗`, `单次培训至少2小时`), nor
+/// for a count per period or per unit (`每个乡镇至少…`).
+fn floor_of_count(n: &[char], from: usize, at: usize, unit: &str) -> bool {
+    classifier_unit(unit)
+        && !contains_any(
+            &n[from.min(at)..at],
+            &[
+                "每周", "每月", "每次", "单次", "每个", "每天", "每日", "每季", "每人", "每名",
+            ],
+        )
+}
+
 #[cfg(test)]
 mod closing_units_tests {
     use super::*;
@@ -6236,25 +6257,4 @@ mod closing_units_tests {
         assert_eq!(props[0].owners, first);
         assert_eq!(props[2].owners, second);
     }
-}
-
-/// Whether the figure before `at` reads the `±` band that `at` starts (`60%±2%`,
-/// `15%左右（±2个百分点）`): that figure's tolerance, not a figure of its own.
-fn band_of_previous(n: &[char], before: &[Mention], at: usize) -> bool {
-    before.last().is_some_and(|p| {
-        plus_minus::band_at(n, p.end, p.unit.as_deref().unwrap_or("")).is_some_and(|(_, e)| e > at)
-    })
-}
-
-/// Review 24: `至少` before a figure is a rule word only for a count (`拿回来至少一条…线索`),
-/// not for a standing rule's time or amount (`每周至少3天在岗`, `单次培训至少2小时`), nor
-/// for a count per period or per unit (`每个乡镇至少…`).
-fn floor_of_count(n: &[char], from: usize, at: usize, unit: &str) -> bool {
-    classifier_unit(unit)
-        && !contains_any(
-            &n[from.min(at)..at],
-            &[
-                "每周", "每月", "每次", "单次", "每个", "每天", "每日", "每季", "每人", "每名",
-            ],
-        )
 }

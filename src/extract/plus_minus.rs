@@ -60,8 +60,12 @@ pub fn set_tolerance(p: &mut Proposal, t: f64) {
     // (The band decides the rule too: a review that no rule word was found goes with it,
     // review 24.)
     p.reviews.retain(|r| {
-        !(r.field == Field::Tolerance && r.note.starts_with("missing tolerance"))
-            && !(r.field == Field::Rule && r.note.starts_with("no rule word"))
+        let settled = match r.field {
+            Field::Tolerance => r.note.starts_with("missing tolerance"),
+            Field::Rule => r.note.starts_with("no rule word"),
+            _ => false,
+        };
+        !settled
     });
 }
 

@@ -3068,12 +3068,15 @@ fn growth_under_goal(line: &str, next: &str, h: &Header) -> bool {
     let Some((goal, _)) = h.goal else {
         return false;
     };
-    let cuts: [fn(&str) -> Vec<(usize, usize, String)>; 2] = [columns::spans, columns::char_spans];
-    cuts.iter().any(|cut| {
-        let titles = cut(line);
-        cut(next)
+    [
+        (columns::spans(line), columns::spans(next)),
+        (columns::char_spans(line), columns::char_spans(next)),
+    ]
+    .iter()
+    .any(|(titles, pieces)| {
+        pieces
             .iter()
-            .any(|(a, b, _)| columns::under(&titles, *a, *b) == Some(goal))
+            .any(|(a, b, _)| columns::under(titles, *a, *b) == Some(goal))
     })
 }
 
