@@ -927,4 +927,13 @@ mod review24 {
         assert!(!t.contains("value = 0\n"), "{t}");
         assert!(t.contains("value = 3000000\n"), "{t}");
     }
+
+    /// Finding 14: 各场所 are the places regulated, no owner; 各单位 is the units.
+    #[test]
+    fn each_venue_owns_nothing_and_each_unit_does() {
+        let t = draft("各场所要落实消防安全主体责任，年底前消防设施完好率达到100%。");
+        assert!(!t.contains("owner"), "{t}");
+        let t = draft("各单位要于6月底前完成自查，整改率达到100%。");
+        assert!(t.contains("owner = [\"各单位\"]"), "{t}");
+    }
 }

@@ -415,7 +415,13 @@ fn each_unit_subject(chars: &[char]) -> Option<Vec<String>> {
     }
     (3..chars.len().min(7)).find_map(|k| {
         let after: String = chars[k..].iter().take(1).collect();
-        (UNIT_ENDS.contains(&chars[k - 1])
+        // (Review 24: 各单位 is the commonest such subject, though 位 ends no unit's name;
+        // 各场所 / 各处所 are the places regulated, not units of the plan.)
+        let kind = &chars[1..k];
+        (((UNIT_ENDS.contains(&chars[k - 1])
+            && !kind.ends_with(&['场', '所'])
+            && !kind.ends_with(&['处', '所']))
+            || kind == ['单', '位'])
             && chars[1..k].iter().all(|&c| super::numbers::is_cjk(c))
             && DEPARTMENT_VERBS.contains(&after.as_str()))
         .then(|| vec![chars[..k].iter().collect()])
