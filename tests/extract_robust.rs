@@ -851,4 +851,117 @@ fn a_means_section_keeps_a_figure_promised_by_a_goal_year() {
     let t = extract(text, &ExtractOptions::default()).to_toml();
     assert!(t.contains("value = 40"), "{t}");
     assert!(!t.contains("总结评估\""), "{t}");
+/// Review 24 findings (round 29), each a case that failed before its fix.
+mod review24 {
+    use progress::extract::{ExtractOptions, extract};
+
+    fn draft(s: &str) -> String {
+        extract(s, &ExtractOptions { year: Some(2026) }).to_toml()
+    }
+
+    /// Finding 1: a tolerance stated as the goal itself (`控制在±2米以内`) is an at-most
+    /// target; only a band after a figure (`98%±1%`) is that figure's tolerance.
+    #[test]
+    fn a_plus_minus_goal_is_kept() {
+        let t = draft("一、主要目标\n1. 定位误差控制在±2米以内。\n2. 产品合格率稳定在98%±1%。\n");
+        assert!(t.contains("rule = \"at-most\"\nvalue = 2\n"), "{t}");
+        assert!(t.contains("value = 98\ntolerance = 1\n"), "{t}");
+        assert_eq!(t.matches("[[target]]").count(), 2, "{t}");
+    }
+
+    /// Finding 2: `（增长）` under a results column only leaves the goal column a level.
+    #[test]
+    fn a_growth_line_under_another_column_is_not_the_goals() {
+        let t = draft(
+            &[
+                "指标名称              单位      全年计划      2025年完成",
+                "                                             （增长）",
+                "城镇化率              %         62            61.2",
+                "研发经费投入强度      %         2.8           2.6",
+            ]
+            .join("\n"),
+        );
+        assert!(!t.contains("measure = \"growth\""), "{t}");
+        assert_eq!(t.matches("measure = \"level\"").count(), 2, "{t}");
+    }
+
+    /// Finding 6: a facility's name before a deadline is the project, not its owner.
+    #[test]
+    fn a_facility_before_a_deadline_owns_nothing() {
+        let t = draft(
+            "1. 县第二人民医院6月底前投入使用，新增床位500张。\n2. 县体育中心10月底前建成投用，可容纳观众8000人。\n",
+        );
+        assert!(!t.contains("owner"), "{t}");
+        let t = draft("1. 县卫健局6月底前完成全县村卫生室标准化建设，达标率达到100%。\n");
+        assert!(t.contains("owner = [\"县卫健局\"]"), "{t}");
+    }
+
+    /// Finding 7: a rate of the whole area after a unit's sentence is not the unit's.
+    #[test]
+    fn a_region_wide_rate_takes_no_paragraph_owner() {
+        let t = draft("县卫健局负责全县医疗质量管理工作。全县森林覆盖率达到45%。");
+        assert!(t.contains("value = 45"), "{t}");
+        assert!(!t.contains("owner"), "{t}");
+    }
+
+    /// Finding 8: `至少` before a time or per period is a standing rule, no target.
+    #[test]
+    fn a_floor_of_a_standing_rule_is_no_target() {
+        let t = draft("一、工作要求\n3. 每周至少3天在岗。\n4. 单次培训至少2小时。\n");
+        assert!(!t.contains("[[target]]"), "{t}");
+        let t = draft("年底前至少8个项目具备开工条件。");
+        assert!(t.contains("value = 8"), "{t}");
+    }
+
+    /// Findings 3 and 4: a mark before `10` marks no goal of `1`; a note naming the mark of
+    /// the other class, or only explaining the signs, marks nothing binding.
+    #[test]
+    fn a_class_mark_is_read_whole_and_of_its_class() {
+        let t = draft(
+            "附件：项目考核指标\n\n序号  指标名称              单位    中期指标（2028年6月）  结题指标（2029年12月）  考核方式\n1     发表论文              篇      1                      ≥10                      检索证明\n2     申请发明专利          件      2                      ≥20                      受理通知书\n3     培养研究生            人      3                      5                        学位证书\n注：1.带“≥”“≤”的指标为约束性考核指标，结题验收时须全部完成。\n",
+        );
+        assert_eq!(t.matches("class = \"binding\"").count(), 2, "{t}");
+        for note in [
+            "注：带“*”的为预期性指标，其余为约束性指标。",
+            "注：“≥”表示不低于，“≤”表示不高于；带*的为约束性指标。",
+        ] {
+            let t = draft(&format!(
+                "{}{note}\n",
+                "附件：2026年主要目标\n\n指标                      单位      2025年       2026年目标\n森林覆盖率*               %         45           46\n单位GDP能耗降低           %         3            3.2\n农村自来水普及率*         %         95           97\n"
+            ));
+            assert!(t.contains("value = 97"), "{t}");
+            assert!(!t.contains("binding"), "{t}");
+        }
+    }
+
+    /// Findings 10 and 11: a band in ‰ is not read in the figure's %; a band read leaves no
+    /// "no rule word" review on the rule it decides.
+    #[test]
+    fn a_band_in_another_symbol_unit_is_not_read_and_its_rule_review_goes() {
+        let t = draft(
+            "一、主要目标\n1. 营业收入增长8%（±1个百分点）。\n2. 供电电压合格率达到99.5%±0.2‰。\n",
+        );
+        assert!(t.contains("value = 8\ntolerance = 1\n"), "{t}");
+        assert!(!t.contains("no rule word"), "{t}");
+        assert!(!t.contains("tolerance = 0.2"), "{t}");
+    }
+
+    /// Finding 12: an exponent past any measure leaves the cell unread, not a goal of 0.
+    #[test]
+    fn a_huge_power_of_ten_is_no_figure() {
+        let t = draft(
+            "附件：主要技术指标\n\n序号  指标名称              单位      目标值\n1     泄漏率                Pa·m³/s   ≤1×10^999\n2     颗粒物浓度            mg/m³     ≤5×10⁻⁹⁹⁹\n3     处理规模              t/d       3×10⁶\n",
+        );
+        assert!(!t.contains("value = 0\n"), "{t}");
+        assert!(t.contains("value = 3000000\n"), "{t}");
+    }
+
+    /// Finding 14: 各场所 are the places regulated, no owner; 各单位 is the units.
+    #[test]
+    fn each_venue_owns_nothing_and_each_unit_does() {
+        let t = draft("各场所要落实消防安全主体责任，年底前消防设施完好率达到100%。");
+        assert!(!t.contains("owner"), "{t}");
+        let t = draft("各单位要于6月底前完成自查，整改率达到100%。");
+        assert!(t.contains("owner = [\"各单位\"]"), "{t}");
+    }
 }

@@ -3792,7 +3792,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             continue;
         }
         // The band of the figure before (`60%±2%`): its tolerance, no figure of its own.
-        if m.start > 0 && n[m.start - 1] == '±' {
+        // Only a band the figure before reads (review 24: `控制在±2米以内` is the goal).
+        if m.start > 0 && n[m.start - 1] == '±' && band_of_previous(n, &ms[..k], m.start) {
             continue;
         }
         // 城乡居民收入倍差缩小到1.85, 城乡居民收入比缩小到1.6以内: a ratio, in 倍.
@@ -3929,7 +3930,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let pre = match gi {
             Some((g, _)) => g.pre,
             None => lexicon::pre_word(n, m.start - per)
-                .filter(|(w, _)| m.start - per >= ist + w.chars().count()),
+                .filter(|(w, _)| m.start - per >= ist + w.chars().count())
+                .filter(|(w, _)| *w != "至少" || floor_of_count(n, c.start, m.start, &unit)),
         };
         // (Asked before the tests below, which only drop a figure too: a line of `今后五年`
         // repeated, a span of years every four characters, spent its time in them.)
@@ -6285,6 +6287,27 @@ pub fn fmt_num(v: f64) -> String {
     } else {
         format!("{r}")
     }
+}
+
+/// Whether the figure before `at` reads the `±` band that `at` starts (`60%±2%`,
+/// `15%左右（±2个百分点）`): that figure's tolerance, not a figure of its own.
+fn band_of_previous(n: &[char], before: &[Mention], at: usize) -> bool {
+    before.last().is_some_and(|p| {
+        plus_minus::band_at(n, p.end, p.unit.as_deref().unwrap_or("")).is_some_and(|(_, e)| e > at)
+    })
+}
+
+/// Review 24: `至少` before a figure is a rule word only for a count (`拿回来至少一条…线索`),
+/// not for a standing rule's time or amount (`每周至少3天在岗`, `单次培训至少2小时`), nor
+/// for a count per period or per unit (`每个乡镇至少…`).
+fn floor_of_count(n: &[char], from: usize, at: usize, unit: &str) -> bool {
+    classifier_unit(unit)
+        && !contains_any(
+            &n[from.min(at)..at],
+            &[
+                "每周", "每月", "每次", "单次", "每个", "每天", "每日", "每季", "每人", "每名",
+            ],
+        )
 }
 
 #[cfg(test)]

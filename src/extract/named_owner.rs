@@ -318,7 +318,8 @@ pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
             return None;
         }
         let unit: String = chars[..k].iter().collect();
-        ((AFTER_SUBJECT.iter().any(|a| after.starts_with(a)) || dated_after(&chars[k..]))
+        ((AFTER_SUBJECT.iter().any(|a| after.starts_with(a))
+            || dated_office(&chars[..k], &chars[k..]))
             && !place_centre(&unit))
         .then(|| vec![unit])
     })
@@ -373,7 +374,6 @@ const NOT_DEPARTMENTS: &[&str] = &[
     "中部",
     "俱乐部",
 ];
-// (Round 29 B: a name ending 安全部 is a security department, `信息安全部`, not 全部.)
 
 /// A 中心 named after a place (`市中心`, `城市中心`, `镇中心`, `区中心`): the middle of a town,
 /// no department.
@@ -392,6 +392,7 @@ fn department_subject(chars: &[char]) -> Option<String> {
         let dept = name.ends_with('部') || name.ends_with("中心");
         if !dept
             || name.starts_with('各')
+            // (Round 29 B: a name ending 安全部 is a security department, `信息安全部`, not 全部.)
             || (NOT_DEPARTMENTS.iter().any(|w| name.ends_with(w)) && !name.ends_with("安全部"))
             || place_centre(&name)
             || chars[..k]
@@ -401,7 +402,8 @@ fn department_subject(chars: &[char]) -> Option<String> {
             return None;
         }
         let after: String = chars[k..].iter().take(1).collect();
-        (DEPARTMENT_VERBS.contains(&after.as_str()) || dated_after(&chars[k..])).then_some(name)
+        (DEPARTMENT_VERBS.contains(&after.as_str()) || dated_office(&chars[..k], &chars[k..]))
+            .then_some(name)
     })
 }
 
@@ -413,11 +415,26 @@ fn each_unit_subject(chars: &[char]) -> Option<Vec<String>> {
     }
     (3..chars.len().min(7)).find_map(|k| {
         let after: String = chars[k..].iter().take(1).collect();
-        (UNIT_ENDS.contains(&chars[k - 1])
+        // (Review 24: 各单位 is the commonest such subject, though 位 ends no unit's name;
+        // 各场所 / 各处所 are the places regulated, not units of the plan.)
+        let kind = &chars[1..k];
+        (((UNIT_ENDS.contains(&chars[k - 1])
+            && !kind.ends_with(&['场', '所'])
+            && !kind.ends_with(&['处', '所']))
+            || kind == ['单', '位'])
             && chars[1..k].iter().all(|&c| super::numbers::is_cjk(c))
             && DEPARTMENT_VERBS.contains(&after.as_str()))
         .then(|| vec![chars[..k].iter().collect()])
     })
+}
+
+/// Review 24: [`dated_after`] for an office's name only (ending 局 / 委 / 办 / 部 / 科 / 处 /
+/// 室 / 组 / 会): in a project list the name before a date is the project, a facility
+/// (`县第二人民医院6月底前投入使用`, `县体育中心10月底前建成投用`), not the unit doing it.
+fn dated_office(name: &[char], rest: &[char]) -> bool {
+    name.last()
+        .is_some_and(|c| "局委办部科处室组会".contains(*c))
+        && dated_after(rest)
 }
 
 /// Round 29 B: a deadline right after a unit's name makes the unit the clause's subject as a
@@ -459,6 +476,8 @@ pub(crate) fn opens_with_rate(n: &[char], s: &Sentence) -> bool {
         && n[first..at].iter().all(|&c| super::numbers::is_cjk(c))
         // (An actor's modal before the rate, `县统计局要确保数据准确率…`: a subject of its own.)
         && !n[first..at].iter().any(|c| matches!(c, '要' | '将' | '须' | '保'))
+        // (Review 24: a rate of the whole area, `全县森林覆盖率达到45%`, is no unit's task.)
+        && !(n[first] == '全' && n.get(first + 1).is_some_and(|c| "县市省区国镇乡社".contains(*c)))
         && super::lexicon::PRE_WORDS.iter().any(|(w, _)| {
             super::lexicon::starts_with_at(n, after, w)
                 && n.get(after + w.chars().count())

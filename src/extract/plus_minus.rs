@@ -38,8 +38,11 @@ pub fn band_at(n: &[char], at: usize, unit: &str) -> Option<(f64, usize)> {
         end += w.chars().count();
     } else if !unit.is_empty() && starts_with_at(n, end, unit) {
         end += unit.chars().count();
-    } else if n.get(end).is_some_and(|c| c.is_alphanumeric()) {
-        // Another unit: not this figure's band.
+    } else if n
+        .get(end)
+        .is_some_and(|c| c.is_alphanumeric() || "‰‱℃°".contains(*c))
+    {
+        // Another unit (a letter, or a symbol one, `±0.5‰`: review 24): not this figure's band.
         return None;
     }
     if open {
@@ -54,8 +57,16 @@ pub fn band_at(n: &[char], at: usize, unit: &str) -> Option<(f64, usize)> {
 /// The band `t` as the tolerance of an `about` goal: the text gives it, nothing to guess.
 pub fn set_tolerance(p: &mut Proposal, t: f64) {
     p.tolerance = Some(t);
-    p.reviews
-        .retain(|r| !(r.field == Field::Tolerance && r.note.starts_with("missing tolerance")));
+    // (The band decides the rule too: a review that no rule word was found goes with it,
+    // review 24.)
+    p.reviews.retain(|r| {
+        let settled = match r.field {
+            Field::Tolerance => r.note.starts_with("missing tolerance"),
+            Field::Rule => r.note.starts_with("no rule word"),
+            _ => false,
+        };
+        !settled
+    });
 }
 
 #[cfg(test)]

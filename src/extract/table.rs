@@ -697,7 +697,8 @@ fn header_read(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usiz
     let first = read(lines[i]);
     // (A second line of growth words only, `（增长）` under each rate column of a header read
     // alone (`全年计划  上半年  全省`): the goal column is a growth, as if titled so
-    // (`rate::goal_titled_growth`; round 29 A).)
+    // (`rate::goal_titled_growth`; round 29 A) — when a piece sits under the goal column
+    // itself (`growth_under_goal`; review 24: `（增长）` under a results column only is not).)
     let growth_line = || {
         lines.get(i + 1).is_some_and(|l| {
             let mut pieces = l.split_whitespace().peekable();
@@ -737,7 +738,7 @@ fn header_read(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usiz
             }
         }
     };
-    if growth_line() {
+    if growth_line() && growth_under_goal(lines[i], lines[i + 1], &h) {
         h.goal_growth = true;
         range.end += 1;
     } else if let Some(years) = lines.get(i + 1).and_then(|l| header_part(l)) {
@@ -1031,7 +1032,9 @@ fn power_of_ten(t: &str) -> Option<(i32, usize)> {
         e = e * 10 + i32::try_from(d).ok()?;
         used += c.len_utf8();
     }
-    if used == 0 {
+    // (An exponent past 30 is no measured figure: `1×10^999` would read as infinity or 0;
+    // the cell is left unread, review 24.)
+    if used == 0 || e > 30 {
         return None;
     }
     let e = if minus { -e } else { e };
@@ -3082,6 +3085,24 @@ fn unquantified_batch(cell: &str) -> bool {
             .chars()
             .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
         && !END_STATE_WORDS.iter().any(|w| cell.contains(w))
+}
+
+/// Whether a piece of the header's second line `next` sits under the goal column of `h`
+/// read from `line` (titles placed by characters or at screen width, as `header_wrap`).
+fn growth_under_goal(line: &str, next: &str, h: &Header) -> bool {
+    let Some((goal, _)) = h.goal else {
+        return false;
+    };
+    [
+        (columns::spans(line), columns::spans(next)),
+        (columns::char_spans(line), columns::char_spans(next)),
+    ]
+    .iter()
+    .any(|(titles, pieces)| {
+        pieces
+            .iter()
+            .any(|(a, b, _)| columns::under(titles, *a, *b) == Some(goal))
+    })
 }
 
 #[cfg(test)]

@@ -11,6 +11,9 @@ use crate::extract::{Goal, fmt_num};
 /// The most marks a note names (a longer quoted run is words, not marks).
 const MAX_MARKS: usize = 4;
 
+/// The most characters between the last mark's quote and 约束性 (`的指标为`, `的为`).
+const MAX_SAID: usize = 8;
+
 /// The marks the note lines `notes` name for binding goals: the characters quoted (“…”) in a
 /// line saying they mark 约束性 (带 / 标 / 加 before the quote), none a letter, digit or
 /// ideograph.
@@ -25,20 +28,36 @@ pub(super) fn marks(notes: &[&str]) -> Vec<char> {
             continue;
         };
         let mut rest = &l[..end];
+        // (Review 24: the marks quoted right after 带 / 标 / 加, one after another
+        // (`带“≥”“≤”的指标为约束性…`), and said of 约束性 in a few words with no other class
+        // between: not `“≥”表示不低于`, nor `带“*”的为预期性指标，其余为约束性指标`.)
+        let mut found = Vec::new();
+        let mut chained = false;
         while let Some(open) = rest.find('“') {
+            let before = rest[..open].chars().next_back();
+            let led = before.is_some_and(|c| "带标加".contains(c))
+                || (chained && rest[..open].chars().all(|c| "、和及".contains(c)));
             let after = &rest[open + '“'.len_utf8()..];
             let Some(close) = after.find('”') else {
                 break;
             };
             let quoted: Vec<char> = after[..close].chars().collect();
-            if (1..=2).contains(&quoted.len())
+            chained = led
+                && (1..=2).contains(&quoted.len())
                 && quoted
                     .iter()
-                    .all(|c| !c.is_alphanumeric() && !c.is_whitespace())
-            {
-                out.extend(quoted);
+                    .all(|c| !c.is_alphanumeric() && !c.is_whitespace());
+            if chained {
+                found.extend(quoted);
             }
             rest = &after[close + '”'.len_utf8()..];
+        }
+        let said_of_binding = rest.chars().count() <= MAX_SAID
+            && !["预期性", "其余", "以外", "之外"]
+                .iter()
+                .any(|w| rest.contains(w));
+        if chained && said_of_binding {
+            out.extend(found);
         }
     }
     out.dedup();
@@ -54,20 +73,27 @@ pub(super) fn apply(props: &mut [Proposal], marks: &[char]) {
     }
     for p in props.iter_mut().filter(|p| p.class.is_none()) {
         let row: String = p.quote.chars().map(fold).collect();
-        let figure = match p.goal {
-            Some(Goal::Value(v)) => Some(fmt_num(v.abs())),
-            _ => None,
-        };
+        let v = v_of(p.goal);
+        let figure = v.map(fmt_num);
         let marked = marks.iter().any(|m| {
             figure.as_ref().is_some_and(|f| {
                 row.match_indices(*m).any(|(i, _)| {
                     let after = row[i + m.len_utf8()..]
                         .trim_start()
                         .trim_start_matches(['-', '－']);
-                    after.starts_with(f.as_str())
+                    // (The whole figure, not its first digits: `≥10` marks no goal of `1`,
+                    // review 24.)
+                    after.strip_prefix(f.as_str()).is_some_and(|tail| {
+                        let mut t = tail.chars();
+                        match t.next() {
+                            Some(c) if c.is_ascii_digit() => false,
+                            Some('.') => !t.next().is_some_and(|d| d.is_ascii_digit()),
+                            _ => true,
+                        }
+                    })
                         // (A figure in scientific notation, `≤1×10⁻⁶`: read as the cell reads
                         // it, round 29 A2.)
-                        || (after.contains('×') && written_as(after, v_of(p.goal)))
+                        || (after.contains('×') && written_as(after, v))
                 })
             }) || (!p.name_zh.is_empty()
                 && (row.contains(&format!("{}{m}", p.name_zh))
