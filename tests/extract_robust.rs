@@ -851,6 +851,8 @@ fn a_means_section_keeps_a_figure_promised_by_a_goal_year() {
     let t = extract(text, &ExtractOptions::default()).to_toml();
     assert!(t.contains("value = 40"), "{t}");
     assert!(!t.contains("总结评估\""), "{t}");
+}
+
 /// Review 24 findings (round 29), each a case that failed before its fix.
 mod review24 {
     use progress::extract::{ExtractOptions, extract};
