@@ -2601,11 +2601,10 @@ fn window_for<'a>(cx: &'a Ctx, c: &Clause, p: usize) -> Option<&'a Window> {
 /// stays its own. Only its clause's few characters are read.
 fn bare_window_clause(cx: &Ctx, w: &Window) -> bool {
     let n = &cx.t.norm;
-    let Some(c) =
-        cx.s.clauses
-            .iter()
-            .find(|c| c.start <= w.pos && w.pos < c.end)
-    else {
+    // The clauses are in order and apart: the one holding the window found by halving (a
+    // walk from the first was quadratic in a long sentence of `；`-parted goals).
+    let i = cx.s.clauses.partition_point(|c| c.end <= w.pos);
+    let Some(c) = cx.s.clauses.get(i).filter(|c| c.start <= w.pos) else {
         return false;
     };
     (c.start..w.pos).all(|k| n[k].is_whitespace() || matches!(n[k], '到' | '至'))
