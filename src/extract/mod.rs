@@ -6296,13 +6296,21 @@ fn band_of_previous(n: &[char], before: &[Mention], at: usize) -> bool {
     })
 }
 
+/// How far back `floor_of_count` looks for a per-period word (`每个乡镇至少1…`: 6 characters,
+/// with room for a longer name between).
+const FLOOR_LOOK_BACK: usize = 16;
+
 /// Review 24: `至少` before a figure is a rule word only for a count (`拿回来至少一条…线索`),
 /// not for a standing rule's time or amount (`每周至少3天在岗`, `单次培训至少2小时`), nor
 /// for a count per period or per unit (`每个乡镇至少…`).
+///
+/// Only the `FLOOR_LOOK_BACK` characters before the figure are read (the per-period word
+/// stands just before `至少`), so a clause of many such figures costs no more per figure.
 fn floor_of_count(n: &[char], from: usize, at: usize, unit: &str) -> bool {
+    let from = from.max(at.saturating_sub(FLOOR_LOOK_BACK)).min(at);
     classifier_unit(unit)
         && !contains_any(
-            &n[from.min(at)..at],
+            &n[from..at],
             &[
                 "每周", "每月", "每次", "单次", "每个", "每天", "每日", "每季", "每人", "每名",
             ],
