@@ -311,7 +311,8 @@ pub(crate) fn owner_note_sentence(n: &[char], s: &Sentence) -> Option<(Vec<Strin
     // (An editor's mark after the note, `（负责：国际业务部）【修订：原为20%】`, closes no
     // item of its own: the note before it is read (round 29 C).)
     if n[end] == '】' {
-        let open = (s.start.max(end.saturating_sub(EDITOR_MARK_MAX))..end)
+        // (At most `EDITOR_MARK_MAX` characters, brackets included, as `before_editor_mark`.)
+        let open = (s.start.max(end.saturating_sub(EDITOR_MARK_MAX - 1))..end)
             .rev()
             .find(|&k| n[k] == '【')?;
         end = (s.start..open).rev().find(|&k| !n[k].is_whitespace())?;
