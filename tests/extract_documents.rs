@@ -544,6 +544,19 @@ fn heldout20_score() {
     score_sets("HELDOUT20", &["heldout20a", "heldout20b"]);
 }
 
+/// The twenty-first held-out set (`heldout21a/`: a city's mid-term evaluation of its five-year
+/// plan, a city's business-environment action plan, a city commercial bank branch's annual
+/// business plan; `heldout21b/`: a provincial state-assets commission's performance targets for
+/// its enterprises, a county's budget execution and draft budget report, a city emergency bureau's
+/// work-safety work points), written by two blind annotators and hashed before any run, to be
+/// scored once after round 30 is merged:
+/// `cargo test --test extract_documents -- --ignored heldout21_score --nocapture`
+#[test]
+#[ignore]
+fn heldout21_score() {
+    score_sets("HELDOUT21", &["heldout21a", "heldout21b"]);
+}
+
 /// Score several sets as one: each passage, then the totals for prose and for table rows.
 fn score_sets(label: &str, sets: &[&str]) {
     let all: Vec<(&str, String)> = sets
