@@ -34,6 +34,20 @@ pub(super) fn heading_span(h: &[char]) -> Option<WinKind> {
     }
 }
 
+/// The window of several years a section's first sentence states as its only window
+/// (`三、意见和建议` then `…力争用两年时间实现全市水环境质量根本好转。`): the horizon of the
+/// section's recommendations, held over the section as a heading naming it would be (round 30
+/// B). `wins` are the sentence's windows.
+pub(super) fn opening_span(wins: &[super::Window]) -> Option<WinKind> {
+    match wins {
+        [w] => match w.kind {
+            WinKind::Years(k) if k > 1 => Some(w.kind),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The first year of the text's 今后N年, when the text counts it itself: an item of a list
 /// headed by 今后`k`年 in a text of `year` names `by`, the list's end. `by` = `year + k`
 /// (`到2031年` in a text of 2026 under 今后五年): the k years after the text's year.
