@@ -69,6 +69,14 @@ const DONE: &[&str] = &[
     "发布",
     "印发",
     "出台",
+    // A body, fund, office or mechanism set up, or a list made public, by its date
+    // (`2024年6月底前建立全县碳排放统计核算工作机制`, `年内组建县属产业投资集团`, `2028年底前在市
+    // 政务服务中心设立…专区`, `2027年底前各执法部门…清单全部公布`: round 30 B, every dated one of
+    // the annotated sets a milestone, 9 of 9 with one unannotated).
+    "建立",
+    "组建",
+    "设立",
+    "公布",
     // Works started by a part of the year (`一季度启动新能源装备产业园三期建设`: the one dated
     // 启动 of all annotated sets, heldout14a u1, taken as a milestone).
     "启动",
