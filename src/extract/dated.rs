@@ -356,6 +356,14 @@ mod tests {
         assert_eq!(pred("东片区回迁安置房年底前全部交付"), Some("交付"));
         assert_eq!(pred("年底前实现乡镇卫生院远程医疗全覆盖"), Some("覆盖"));
         assert_eq!(pred("年底前全部完工"), None);
+        // (Round 30 B: the rectification finished; a body or mechanism set up.)
+        assert_eq!(pred("年底前全部整改到位"), Some("到位"));
+        assert_eq!(pred("年底前全部到位"), None);
+        assert_eq!(
+            pred("2024年6月底前建立全县碳排放统计核算工作机制"),
+            Some("建立")
+        );
+        assert_eq!(pred("年内组建县属产业投资集团"), Some("组建"));
         assert_eq!(pred("9月底前完成今年专项债券发行工作"), None);
         assert_eq!(pred("所有项目于11月底前全面完成"), None);
         assert_eq!(pred("下半年是完成全年目标任务的关键期"), None);

@@ -72,6 +72,25 @@ mod tests {
     }
 
     #[test]
+    fn a_section_s_first_sentence_may_state_its_horizon() {
+        let span = |s: &str| {
+            let n = chars(s);
+            opening_span(&super::super::find_windows(&n, 0, n.len()))
+        };
+        assert_eq!(
+            span("执法检查组建议，有关部门要依法治污，力争用两年时间实现全市水环境质量根本好转。"),
+            Some(WinKind::Years(2))
+        );
+        assert_eq!(
+            span("用三年左右时间基本完成改造。"),
+            Some(WinKind::Years(3))
+        );
+        // (A year of its own beside it, or no horizon: none.)
+        assert_eq!(span("力争用两年时间，到2028年实现根本好转。"), None);
+        assert_eq!(span("各部门要依法治污。"), None);
+    }
+
+    #[test]
     fn a_sub_heading_keeps_its_section_s_window() {
         let mut s = SectionSpan::default();
         assert_eq!(s.at(1, Some(WinKind::Years(5))), Some(WinKind::Years(5)));

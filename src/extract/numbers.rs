@@ -595,6 +595,8 @@ fn year_is_window(t: &[char], at: usize, value: f64, integer: bool) -> bool {
         "内",
         "以内",
         "时间",
+        // `用三年左右时间`: a horizon of about three years, as `用三年时间` (round 30 B).
+        "左右时间",
         "期间",
         "倍增",
         "翻番",
@@ -1025,6 +1027,10 @@ mod tests {
         assert!(scan_mentions(&t, 0, t.len())[0].window);
         let t = cs("3年内");
         assert!(scan_mentions(&t, 0, t.len())[0].window);
+        for s in ["力争用两年时间实现", "用三年左右时间基本完成"] {
+            let t = cs(s);
+            assert!(scan_mentions(&t, 0, t.len())[0].window, "{s}");
+        }
         let t = cs("提高到11.5年");
         let m = &scan_mentions(&t, 0, t.len())[0];
         assert!(!m.window && m.unit.as_deref() == Some("年"));
