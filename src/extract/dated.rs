@@ -69,6 +69,14 @@ const DONE: &[&str] = &[
     "发布",
     "印发",
     "出台",
+    // A body, fund, office or mechanism set up, or a list made public, by its date
+    // (`2024年6月底前建立全县碳排放统计核算工作机制`, `年内组建县属产业投资集团`, `2028年底前在市
+    // 政务服务中心设立…专区`, `2027年底前各执法部门…清单全部公布`: round 30 B, every dated one of
+    // the annotated sets a milestone, 9 of 9 with one unannotated).
+    "建立",
+    "组建",
+    "设立",
+    "公布",
     // Works started by a part of the year (`一季度启动新能源装备产业园三期建设`: the one dated
     // 启动 of all annotated sets, heldout14a u1, taken as a milestone).
     "启动",
@@ -240,7 +248,11 @@ pub(super) fn predicate(
                 && !FILLERS.contains(c)
         })
         .count();
-    (named >= 3).then_some((at, w, len))
+    // `年底前全部整改到位`, `6月底前要全部整改到位`: the rectification of the issues the text
+    // lists, finished by its date (round 30 B: the two dated ones of the annotated sets, both
+    // milestones; the issues are named before, not in the clause).
+    let rectified = w == "到位" && ends_with_at(n, at, "整改");
+    (named >= 3 || rectified).then_some((at, w, len))
 }
 
 /// Words of a task table's goal cell that finish something (`建成并上线运行`, `全部完成`,
@@ -344,6 +356,14 @@ mod tests {
         assert_eq!(pred("东片区回迁安置房年底前全部交付"), Some("交付"));
         assert_eq!(pred("年底前实现乡镇卫生院远程医疗全覆盖"), Some("覆盖"));
         assert_eq!(pred("年底前全部完工"), None);
+        // (Round 30 B: the rectification finished; a body or mechanism set up.)
+        assert_eq!(pred("年底前全部整改到位"), Some("到位"));
+        assert_eq!(pred("年底前全部到位"), None);
+        assert_eq!(
+            pred("2024年6月底前建立全县碳排放统计核算工作机制"),
+            Some("建立")
+        );
+        assert_eq!(pred("年内组建县属产业投资集团"), Some("组建"));
         assert_eq!(pred("9月底前完成今年专项债券发行工作"), None);
         assert_eq!(pred("所有项目于11月底前全面完成"), None);
         assert_eq!(pred("下半年是完成全年目标任务的关键期"), None);

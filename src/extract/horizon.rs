@@ -34,6 +34,20 @@ pub(super) fn heading_span(h: &[char]) -> Option<WinKind> {
     }
 }
 
+/// The window of several years a section's first sentence states as its only window
+/// (`三、意见和建议` then `…力争用两年时间实现全市水环境质量根本好转。`): the horizon of the
+/// section's recommendations, held over the section as a heading naming it would be (round 30
+/// B). `wins` are the sentence's windows.
+pub(super) fn opening_span(wins: &[super::Window]) -> Option<WinKind> {
+    match wins {
+        [w] => match w.kind {
+            WinKind::Years(k) if k > 1 => Some(w.kind),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The first year of the text's 今后N年, when the text counts it itself: an item of a list
 /// headed by 今后`k`年 in a text of `year` names `by`, the list's end. `by` = `year + k`
 /// (`到2031年` in a text of 2026 under 今后五年): the k years after the text's year.
@@ -55,6 +69,25 @@ mod tests {
         );
         assert_eq!(heading_span(&chars("二、今后五年目标和明年工作")), None);
         assert_eq!(heading_span(&chars("三、主要任务")), None);
+    }
+
+    #[test]
+    fn a_section_s_first_sentence_may_state_its_horizon() {
+        let span = |s: &str| {
+            let n = chars(s);
+            opening_span(&super::super::find_windows(&n, 0, n.len()))
+        };
+        assert_eq!(
+            span("执法检查组建议，有关部门要依法治污，力争用两年时间实现全市水环境质量根本好转。"),
+            Some(WinKind::Years(2))
+        );
+        assert_eq!(
+            span("用三年左右时间基本完成改造。"),
+            Some(WinKind::Years(3))
+        );
+        // (A year of its own beside it, or no horizon: none.)
+        assert_eq!(span("力争用两年时间，到2028年实现根本好转。"), None);
+        assert_eq!(span("各部门要依法治污。"), None);
     }
 
     #[test]

@@ -376,10 +376,13 @@ const DONE_WORDS: &[&str] = &[
     // (`新建改建城市口袋公园30个，6月底前全部开放`, `…，二季度投入运行`: round 12.)
     "开放",
     "投入运行",
+    // An office opened (`新建劳务协作工作站2个，6月底前挂牌运行`, round 30 B: heldout19b ab1).
+    "挂牌运行",
 ];
 
-/// Words that may stand between the deadline and its verb (`年底前全部建成`).
-const DONE_ADVERBS: &[&str] = &["全部", "全面", "均", "基本", "如期", "并"];
+/// Words that may stand between the deadline and its verb (`年底前全部建成`). 主体: the works'
+/// main structure finished (`…开工建设10万平方米，9月底前主体完工`, round 30 B: t111).
+const DONE_ADVERBS: &[&str] = &["全部", "全面", "均", "基本", "如期", "并", "主体"];
 
 /// Words that may open the deadline clause (`于9月底前完成`, `确保10月底前交付使用`).
 const DEADLINE_LEADS: &[&str] = &["并于", "均于", "于", "确保", "力争", "并在", "在", "全部"];
@@ -539,7 +542,8 @@ fn deadline_clause(n: &[char], c: &Clause, wins: &[Window]) -> Option<usize> {
     let rest: String = n[k + verb..stop].iter().collect();
     matches!(
         rest.as_str(),
-        "" | "任务" | "目标任务" | "建设" | "建设任务"
+        // (`新建高标准农田2万亩，10月底前全部完成主体工程`: round 30 B, t120.)
+        "" | "任务" | "目标任务" | "建设" | "建设任务" | "主体工程"
     )
     .then_some(i)
     .filter(|_| find(&n[c.start..c.end], "过半", 0).is_none())

@@ -239,6 +239,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // The window a heading naming 今后五年 holds over its section (`horizon`).
     let mut section_spans = horizon::SectionSpan::default();
     let mut section_span = None;
+    // `section_span` was stated by the section's first sentence (`horizon::opening_span`): it
+    // also dates the clauses before a sentence's own first window.
+    let mut stated_span = false;
     // Where each clause of the sentence just read begins, and the number of proposals
     // before it (`analyse_sentence`): a note closing a numbered list's last item is its own.
     let mut marks: Vec<(usize, usize)> = Vec::new();
@@ -293,6 +296,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             let span = section_spans.at(h.level, horizon::heading_span(heading));
             // (A heading naming a year of its own dates its section by it.)
             section_span = span.filter(|_| own.is_none());
+            stated_span = stated_span && h.level > 1 && section_span.is_some();
             doc.year = year.or(goal_year);
             // A section of one year's work: its counts are the year's flows (`counts`).
             doc.section_year = year.is_some();
@@ -487,6 +491,15 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             passage_win = None;
             label_win = None;
         }
+        // The first sentence of a section's body naming only a horizon of several years
+        // (`力争用两年时间实现…`): it holds over the section (`horizon::opening_span`).
+        if !results && hi > 0 && si > 0 && sents[si - 1].start == t.headings[hi - 1].pos {
+            if let Some(span) = horizon::opening_span(&wins) {
+                section_span = Some(span);
+                stated_span = true;
+                section_spans.hold(t.headings[hi - 1].level, span);
+            }
+        }
         let leading = opening_window(n, s, &wins);
         // `今后五年全区经济社会发展的主要目标是：` heading a list of paragraphs (`——经济实力
         // 再上新台阶。…`): its window governs the items, even those with a window of their own
@@ -531,7 +544,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             list_win
         } else {
             list_win = None;
-            None
+            section_span.filter(|_| stated_span)
         };
         // `到2028年，…` opening a paragraph governs the paragraph; opening a later sentence
         // of it (`…改造升级。到2027年，A，B。C。`), its own sentence only: C keeps the

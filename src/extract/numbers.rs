@@ -196,6 +196,9 @@ pub fn starts_numeral(t: &[char], i: usize) -> bool {
     }
 }
 
+/// What follows a lone 零 in a word that is no figure: 零部件, 零配件, 零售, 零碳, 零星, 零散.
+const ZERO_WORDS: &[&str] = &["部件", "配件", "售", "碳", "星", "散"];
+
 /// Read one numeral starting at `i` (caller checks `starts_numeral`).
 pub fn scan_numeral(t: &[char], i: usize) -> Option<Numeral> {
     let c = *t.get(i)?;
@@ -262,6 +265,11 @@ pub fn scan_numeral(t: &[char], i: usize) -> Option<Numeral> {
         j += 1;
     }
     let run = &t[i..j];
+    // A lone 零 opening a word (`汽车零部件产业园`, `零售额`, `零碳园区`): no figure (round 30 B:
+    // `…零部件产业园一期年底前建成投产` read as `0部` kept the dated task from being one).
+    if run == ['零'] && ZERO_WORDS.iter().any(|w| lexicon::starts_with_at(t, j, w)) {
+        return None;
+    }
     // 二〇三〇年: a year written digit by digit.
     if let Some(y) = digit_year(t, i, j) {
         return Some(Numeral {
@@ -595,6 +603,8 @@ fn year_is_window(t: &[char], at: usize, value: f64, integer: bool) -> bool {
         "内",
         "以内",
         "时间",
+        // `用三年左右时间`: a horizon of about three years, as `用三年时间` (round 30 B).
+        "左右时间",
         "期间",
         "倍增",
         "翻番",
@@ -1023,8 +1033,16 @@ mod tests {
         }
         let t = cs("2020年，");
         assert!(scan_mentions(&t, 0, t.len())[0].window);
+        for s in ["汽车零部件产业园", "社会消费品零售总额", "零碳园区"] {
+            let t = cs(s);
+            assert!(scan_mentions(&t, 0, t.len()).is_empty(), "{s}");
+        }
         let t = cs("3年内");
         assert!(scan_mentions(&t, 0, t.len())[0].window);
+        for s in ["力争用两年时间实现", "用三年左右时间基本完成"] {
+            let t = cs(s);
+            assert!(scan_mentions(&t, 0, t.len())[0].window, "{s}");
+        }
         let t = cs("提高到11.5年");
         let m = &scan_mentions(&t, 0, t.len())[0];
         assert!(!m.window && m.unit.as_deref() == Some("年"));

@@ -43,6 +43,14 @@ impl<T: Copy> Section<T> {
             own.or(self.top)
         }
     }
+
+    /// A value the current level-1 section takes after its heading (the horizon its first
+    /// sentence states: `horizon::opening_span`), for its sub-headings too.
+    pub(super) fn hold(&mut self, level: u8, v: T) {
+        if level <= 1 {
+            self.top = Some(v);
+        }
+    }
 }
 
 /// The year a heading `h` (at most 30 characters, folded) names for its section:
