@@ -3144,6 +3144,28 @@ mod tests {
         assert!(!due::is_done_row(&row(&["已完成"])));
     }
 
+    /// Round 30 A: a task-division table with no goal column (`序号  工作任务  牵头科室
+    /// 配合科室  完成时限`): the task cell is the goal, its figure read as prose, a task with
+    /// no figure a milestone, each due by its 完成时限 and owned by its two units.
+    #[test]
+    fn a_task_table_with_no_goal_column_reads_the_task_as_its_goal() {
+        let text = "临湖区教育局2027年重点任务分工表\n序号\t工作任务\t牵头科室\t配合科室\t完成时限\n\
+                    1\t新组建紧密型教育集团4个\t基础教育科\t教研室\t2027年9月\n\
+                    2\t第三高级中学主体结构封顶\t基建财务科\t规划发展科\t2027年12月\n";
+        let opts = crate::extract::ExtractOptions { year: Some(2027) };
+        let ps = crate::extract::extract(text, &opts).targets;
+        assert_eq!(ps.len(), 2, "{ps:?}");
+        assert_eq!(ps[0].name_zh, "新组建紧密型教育集团");
+        assert!(matches!(ps[0].goal, Some(Goal::Value(v)) if v == 4.0));
+        assert_eq!(ps[0].deadline, Date::new(2027, 9, 30));
+        assert_eq!(ps[0].owners, ["基础教育科", "教研室"]);
+        assert!(matches!(
+            (&ps[1].measure, &ps[1].rule),
+            (Measure::Milestone, Rule::Done)
+        ));
+        assert_eq!(ps[1].deadline, Date::new(2027, 12, 31));
+    }
+
     #[test]
     fn a_figure_in_scientific_notation_is_read_with_its_power_of_ten() {
         let f = figure("≤1×10⁻⁶").expect("a figure");
