@@ -2997,6 +2997,7 @@ fn words_goal(
     // (A task with no figure in a table with no goal column, its 完成时限 beside it,
     // `中小学生视力筛查和建档  …  2027年3月`: the task done by then; round 30 A.)
     if (due && task)
+        || (due && issued_one(w))
         || ((due || work_cell::lead_due(w).is_some()) && super::dated::done_cell(w))
         || (due && super::dated::all_counted_done(w))
         || work_cell::date_goal(w).is_some()
@@ -3023,6 +3024,24 @@ fn words_goal(
         ),
     );
     Some(p)
+}
+
+/// A task table's goal cell issuing one document (`出台办法1项`, `印发实施方案1个`): the
+/// document out by the row's 完成时限, a milestone, not a count to reach (round 30 A).
+fn issued_one(cell: &str) -> bool {
+    let c = cell.trim();
+    let Some(rest) = ["出台", "印发", "制定出台"]
+        .iter()
+        .find_map(|v| c.strip_prefix(v))
+    else {
+        return false;
+    };
+    ["1项", "1个", "1份", "1部", "1套"]
+        .iter()
+        .find_map(|u| rest.strip_suffix(u))
+        .is_some_and(|doc| {
+            (1..=8).contains(&doc.chars().count()) && doc.chars().all(super::numbers::is_cjk)
+        })
 }
 
 /// A 完成时限 cell naming no date but work that goes on (`长期坚持`, `持续推进`, `常态化推进`).
@@ -3204,6 +3223,15 @@ mod tests {
             row,
             "      录）    篇    ≥3    ≥8    以检索机构出具的证明为准"
         ));
+    }
+
+    #[test]
+    fn one_document_issued_is_a_milestone() {
+        assert!(issued_one("出台办法1项"));
+        assert!(issued_one("印发实施方案1个"));
+        assert!(!issued_one("出台办法2项"));
+        assert!(!issued_one("制度修订2项"));
+        assert!(!issued_one("出台政策措施11项"));
     }
 
     #[test]
