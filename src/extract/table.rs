@@ -2996,8 +2996,7 @@ fn words_goal(
     // (A cell opening with its own deadline, `年底前主体结构封顶`, is dated as a 完成时限 is.)
     // (A task with no figure in a table with no goal column, its 完成时限 beside it,
     // `中小学生视力筛查和建档  …  2027年3月`: the task done by then; round 30 A.)
-    if (due && task)
-        || (due && issued_one(w))
+    if (due && (task || issued_one(w)))
         || ((due || work_cell::lead_due(w).is_some()) && super::dated::done_cell(w))
         || (due && super::dated::all_counted_done(w))
         || work_cell::date_goal(w).is_some()
