@@ -392,10 +392,11 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     // `海汀区责任单位  黎川县责任单位`: each row has two owners, one from each side: nineteenth
     // set, fixed after the run.)
     let partners =
-        pos(&|c| ["配合单位", "协同单位", "参与单位", "配合部门"].contains(&c)).or_else(|| {
-            let o = owner.filter(|&o| cs[o].contains("牵头") || sided_owner(&cs[o]))?;
-            (o + 1..cs.len()).find(|&k| OWNER_WORDS.iter().any(|w| cs[k].contains(w)))
-        });
+        pos(&|c| ["配合单位", "协同单位", "参与单位", "配合部门", "配合科室"].contains(&c))
+            .or_else(|| {
+                let o = owner.filter(|&o| cs[o].contains("牵头") || sided_owner(&cs[o]))?;
+                (o + 1..cs.len()).find(|&k| OWNER_WORDS.iter().any(|w| cs[k].contains(w)))
+            });
     // (A 基准年 column holds each row's base year, `2025年`, not its base figure.)
     let base_word = pos(&|c| {
         year_cell(c).is_none()
@@ -433,6 +434,11 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let scope = pos(&|c| work_cell::is_scope_title(c));
     // (`指标  单位  一季度  上半年  前三季度  全年`: the latest period is the year's goal.)
     let goal_word = goal_word.or_else(|| name.and(periods::latest(&periods)));
+    // (A task-division table with no goal column, `序号  工作任务  牵头科室  配合科室
+    // 完成时限`: the goal is written in the task cell, `新组建紧密型教育集团4个`: round 30 A.)
+    let goal_word = goal_word.or_else(|| {
+        name.filter(|&n| TASK_TITLES.contains(&cs[n].as_str()) && due.is_some() && owner.is_some())
+    });
     if years.is_empty()
         && window.is_none()
         && !((name.is_some() || due.is_some()) && goal_word.is_some())
@@ -481,6 +487,8 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
                 // (`全年计划  上半年完成`: the year's plan is the goal column.)
                 || (annual::is_annual_title(c) && !annual::is_progress_title(c))
         });
+    // (The 完成 of a 完成时限 column is no result when the task cell holds the goal.)
+    let results = results && goal.is_none_or(|(g, _)| Some(g) != name);
     let more_goals = goal_columns(cs, &years, base, goal);
     let base_named = base.is_some_and(|(b, _)| self::base_word(&cs[b]));
     let goal_titled_vision =
@@ -546,6 +554,8 @@ const OWNER_WORDS: &[&str] = &[
     "实施主体",
     "责任处室",
     "责任科室",
+    // An education bureau's task-division table (`牵头科室  配合科室`: round 30 A).
+    "牵头科室",
     // An OKR sheet's team (`负责团队`, `负责部门`: nineteenth set).
     "负责团队",
     "负责部门",
@@ -2642,7 +2652,8 @@ fn row_proposal(
                         .due
                         .and_then(|d| cell_at(h, cs, d))
                         .is_some_and(|c| ongoing_due(c));
-                    words_goal(&name, &words, row, h.due.is_some(), ongoing)?
+                    let task = h.goal.map(|(g, _)| g) == h.name;
+                    words_goal(&name, &words, row, h.due.is_some(), ongoing, task)?
                 }
             };
             p.class = class_key;
@@ -2945,6 +2956,7 @@ fn words_goal(
     row: &str,
     due: bool,
     ongoing: bool,
+    task: bool,
 ) -> Option<Proposal> {
     let w = words.iter().find(|w| {
         let t = w.trim();
@@ -2982,7 +2994,10 @@ fn words_goal(
         return None;
     }
     // (A cell opening with its own deadline, `年底前主体结构封顶`, is dated as a 完成时限 is.)
-    if ((due || work_cell::lead_due(w).is_some()) && super::dated::done_cell(w))
+    // (A task with no figure in a table with no goal column, its 完成时限 beside it,
+    // `中小学生视力筛查和建档  …  2027年3月`: the task done by then; round 30 A.)
+    if (due && (task || issued_one(w)))
+        || ((due || work_cell::lead_due(w).is_some()) && super::dated::done_cell(w))
         || (due && super::dated::all_counted_done(w))
         || work_cell::date_goal(w).is_some()
     {
@@ -3008,6 +3023,24 @@ fn words_goal(
         ),
     );
     Some(p)
+}
+
+/// A task table's goal cell issuing one document (`出台办法1项`, `印发实施方案1个`): the
+/// document out by the row's 完成时限, a milestone, not a count to reach (round 30 A).
+fn issued_one(cell: &str) -> bool {
+    let c = cell.trim();
+    let Some(rest) = ["出台", "印发", "制定出台"]
+        .iter()
+        .find_map(|v| c.strip_prefix(v))
+    else {
+        return false;
+    };
+    ["1项", "1个", "1份", "1部", "1套"]
+        .iter()
+        .find_map(|u| rest.strip_suffix(u))
+        .is_some_and(|doc| {
+            (1..=8).contains(&doc.chars().count()) && doc.chars().all(super::numbers::is_cjk)
+        })
 }
 
 /// A 完成时限 cell naming no date but work that goes on (`长期坚持`, `持续推进`, `常态化推进`).
@@ -3129,6 +3162,28 @@ mod tests {
         assert!(!due::is_done_row(&row(&["已完成"])));
     }
 
+    /// Round 30 A: a task-division table with no goal column (`序号  工作任务  牵头科室
+    /// 配合科室  完成时限`): the task cell is the goal, its figure read as prose, a task with
+    /// no figure a milestone, each due by its 完成时限 and owned by its two units.
+    #[test]
+    fn a_task_table_with_no_goal_column_reads_the_task_as_its_goal() {
+        let text = "临湖区教育局2027年重点任务分工表\n序号\t工作任务\t牵头科室\t配合科室\t完成时限\n\
+                    1\t新组建紧密型教育集团4个\t基础教育科\t教研室\t2027年9月\n\
+                    2\t第三高级中学主体结构封顶\t基建财务科\t规划发展科\t2027年12月\n";
+        let opts = crate::extract::ExtractOptions { year: Some(2027) };
+        let ps = crate::extract::extract(text, &opts).targets;
+        assert_eq!(ps.len(), 2, "{ps:?}");
+        assert_eq!(ps[0].name_zh, "新组建紧密型教育集团");
+        assert!(matches!(ps[0].goal, Some(Goal::Value(v)) if v == 4.0));
+        assert_eq!(ps[0].deadline, Date::new(2027, 9, 30));
+        assert_eq!(ps[0].owners, ["基础教育科", "教研室"]);
+        assert!(matches!(
+            (&ps[1].measure, &ps[1].rule),
+            (Measure::Milestone, Rule::Done)
+        ));
+        assert_eq!(ps[1].deadline, Date::new(2027, 12, 31));
+    }
+
     #[test]
     fn a_figure_in_scientific_notation_is_read_with_its_power_of_ten() {
         let f = figure("≤1×10⁻⁶").expect("a figure");
@@ -3167,6 +3222,15 @@ mod tests {
             row,
             "      录）    篇    ≥3    ≥8    以检索机构出具的证明为准"
         ));
+    }
+
+    #[test]
+    fn one_document_issued_is_a_milestone() {
+        assert!(issued_one("出台办法1项"));
+        assert!(issued_one("印发实施方案1个"));
+        assert!(!issued_one("出台办法2项"));
+        assert!(!issued_one("制度修订2项"));
+        assert!(!issued_one("出台政策措施11项"));
     }
 
     #[test]

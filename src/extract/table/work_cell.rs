@@ -111,7 +111,9 @@ pub(super) fn proposals(h: &Header, cs: &[String], row: &str, owners: &[String])
             }
         }
     }
-    let project = name;
+    // (A task cell that is itself the goal column, `新组建紧密型教育集团4个` under 工作任务 in a
+    // table with no goal column: no project name before the figure's own; round 30 A.)
+    let project = name.filter(|_| h.goal.map(|(g, _)| g) != h.name);
     for p in &mut out {
         // The project's name before the figure's own (`二级公路改建工程：路基工程`); a cell
         // with no name of its own (`突破1200亿元`, `完成28个`: the prose reading fell back to
