@@ -271,6 +271,8 @@ pub const CUE_VERBS: &[&str] = &[
     "招引",
     "改造",
     "培训",
+    // Cadres trained in rounds (`开展中层干部轮训两期`, `开展镇村干部轮训2期`), round 30 C.
+    "轮训",
     "筹集",
     "新增",
     "追加",
@@ -917,6 +919,11 @@ pub const CLASSIFIERS: &[&str] = &[
     // Accidents and cases counted (`较大事故起数控制在2起以内`, `曝光典型违法案例不少于24起`),
     // round 18 A: annotated 3 of 3 as counts in 起 (t28's table, t94).
     "起",
+    // Sessions of training and classes given (`对全区中小学校长轮训两期`, `全年组织系统操作培训不少于
+    // 20期`, `年内评选区级优质课不少于一百节`), round 30 C: annotated 7 of 7; only after a
+    // training word or a class (`numbers`: not a project's phase `二期工程`, a chapter `第一节`).
+    "期",
+    "节",
 ];
 
 /// Units that keep their multiplier (万人, 亿元, 万亩). Longest first when matching.
