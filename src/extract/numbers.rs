@@ -569,7 +569,8 @@ fn times_counted(t: &[char], at: usize, n: usize) -> bool {
 /// not a thing or a person counted (`每个班子成员`)?
 fn period_after(c: &[char], k: usize) -> bool {
     let k = if c.get(k) == Some(&'个') { k + 1 } else { k };
-    c.get(k).is_some_and(|&x| "年月季周旬天日期半学".contains(x))
+    c.get(k)
+        .is_some_and(|&x| "年月季周旬天日期半学".contains(x))
 }
 
 /// Is the 每 at `k` a 每年 opening its clause (after an item number at most: `3.每年组织…`)?
@@ -600,7 +601,9 @@ fn numeral_before(t: &[char], at: usize) -> Option<usize> {
     let len = t[..at.min(t.len())]
         .iter()
         .rev()
-        .take_while(|&&c| c.is_ascii_digit() || ('０'..='９').contains(&c) || is_cn_numeral(c) || c == '.')
+        .take_while(|&&c| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || is_cn_numeral(c) || c == '.'
+        })
         .count();
     (len > 0).then(|| at - len)
 }
@@ -623,7 +626,11 @@ fn sessions_counted(t: &[char], at: usize, n: usize) -> bool {
             break;
         }
     }
-    let cues: &[char] = if t[at] == '期' { &['训', '班'] } else { &['课'] };
+    let cues: &[char] = if t[at] == '期' {
+        &['训', '班']
+    } else {
+        &['课']
+    };
     i > 0 && cues.contains(&t[i - 1])
 }
 
