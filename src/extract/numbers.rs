@@ -970,6 +970,43 @@ mod tests {
             .expect("a mention")
     }
 
+    /// Round 30 C: sessions after a training word or a class, times in words after a floor
+    /// word, a yearly frequency opening its clause; a phase, a chapter, a routine are no counts.
+    #[test]
+    fn sessions_and_times_counted() {
+        let unit = |s: &str| {
+            let t = cs(s);
+            scan_mentions(&t, 0, t.len())
+                .into_iter()
+                .filter(|m| !m.embedded && !m.window)
+                .last()
+                .and_then(|m| m.unit)
+        };
+        assert_eq!(unit("对全区中小学校长轮训两期。").as_deref(), Some("期"));
+        assert_eq!(
+            unit("全年组织系统操作培训不少于20期。").as_deref(),
+            Some("期")
+        );
+        assert_eq!(
+            unit("年内评选区级优质课不少于一百节。").as_deref(),
+            Some("节")
+        );
+        assert_eq!(unit("年底前建成澄屿高新区二期。"), None);
+        assert_eq!(
+            unit("全年开展联合执法检查不少于四次。").as_deref(),
+            Some("次")
+        );
+        assert_eq!(unit("全年开展执法人员轮训两次。"), None);
+        assert_eq!(
+            unit("3.每年组织网络安全攻防演练不少于2次。").as_deref(),
+            Some("次")
+        );
+        assert_eq!(unit("各乡镇党委书记每年外出招商不少于4次。"), None);
+        assert_eq!(unit("渡口渡船安全检查每月不少于1次。"), None);
+        // Nothing before the figure: no panic, no count.
+        assert_eq!(unit("两期"), None);
+    }
+
     #[test]
     fn an_item_number_glued_to_a_year() {
         let m = one("5.2028年创业担保贷款发放额达到25亿元");
