@@ -314,7 +314,11 @@ fn people_made(before: &[char], unit: &str) -> bool {
     matches!(numbers::unit_magnitude(unit).1, "名" | "人")
         && PEOPLE_MADE.iter().any(|v| {
             lexicon::rfind(before, v).is_some_and(|p| {
-                !before[p + 2..].starts_with(&['的']) && !before[..p].ends_with(&['计', '划'])
+                // (培养对象, 培训对象: the people in the programme, a stock reached — `区级骨干
+                // 教师培养对象增至一百二十名`, annotated level, round 30 C — not those trained.)
+                !before[p + 2..].starts_with(&['的'])
+                    && !before[p + 2..].starts_with(&['对', '象'])
+                    && !before[..p].ends_with(&['计', '划'])
             })
         })
 }

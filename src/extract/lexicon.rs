@@ -74,6 +74,8 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("提升至", PreKind::AtLeast),
     ("增加到", PreKind::AtLeast),
     ("增加至", PreKind::AtLeast),
+    // The short form (`区级骨干教师培养对象增至一百二十名`), round 30 C: a stock reached, as 增加到.
+    ("增至", PreKind::AtLeast),
     ("增长到", PreKind::AtLeast),
     ("扩大到", PreKind::AtLeast),
     ("保持在", PreKind::AtLeast),
