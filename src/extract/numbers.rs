@@ -978,8 +978,7 @@ mod tests {
             let t = cs(s);
             scan_mentions(&t, 0, t.len())
                 .into_iter()
-                .filter(|m| !m.embedded && !m.window)
-                .last()
+                .rfind(|m| !m.embedded && !m.window)
                 .and_then(|m| m.unit)
         };
         assert_eq!(unit("对全区中小学校长轮训两期。").as_deref(), Some("期"));
