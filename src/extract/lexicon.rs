@@ -164,6 +164,8 @@ pub const ADDITION_VERBS: &[&str] = &[
     "新设立",
     // Bus routes opened (`新辟优化公交线路20条`, round 16 E).
     "新辟",
+    // Bodies newly formed (`新组建紧密型教育集团4个`), round 30 C: as 新设立.
+    "新组建",
 ];
 
 /// Modal words of a spoken order before its verb (`3月底前必须点火`, `5月底前一定要修通`,
