@@ -250,7 +250,9 @@ pub(super) fn year_flow(
 // (起: incidents and cases, `曝光典型违法案例不少于24起`, `较大事故起数控制在2起以内`: annotated
 // ytd 3 of 3 in all sets, t28's table and t94; round 18 A.)
 // (Samples tested, `全年食品快速检测不少于20万批次`, are counted as events: round 20 E.)
-const EVENTS: &[&str] = &["场次", "场", "次", "轮", "起", "批次"];
+// (Sessions of training and classes, `轮训两期`, `优质课不少于一百节`: annotated ytd 7 of 7,
+// round 30 C.)
+const EVENTS: &[&str] = &["场次", "场", "次", "轮", "起", "批次", "期", "节"];
 
 /// Is a sum of money raised, spent or lent (`MONEY_FLOWS`, not a balance or a standard) summed
 /// over a plan's window by 累计 in its item (`before`: `市财政三年累计安排…专项资金不少于6亿元`)?
@@ -312,7 +314,11 @@ fn people_made(before: &[char], unit: &str) -> bool {
     matches!(numbers::unit_magnitude(unit).1, "名" | "人")
         && PEOPLE_MADE.iter().any(|v| {
             lexicon::rfind(before, v).is_some_and(|p| {
-                !before[p + 2..].starts_with(&['的']) && !before[..p].ends_with(&['计', '划'])
+                // (培养对象, 培训对象: the people in the programme, a stock reached — `区级骨干
+                // 教师培养对象增至一百二十名`, annotated level, round 30 C — not those trained.)
+                !before[p + 2..].starts_with(&['的'])
+                    && !before[p + 2..].starts_with(&['对', '象'])
+                    && !before[..p].ends_with(&['计', '划'])
             })
         })
 }

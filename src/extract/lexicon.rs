@@ -74,6 +74,8 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("提升至", PreKind::AtLeast),
     ("增加到", PreKind::AtLeast),
     ("增加至", PreKind::AtLeast),
+    // The short form (`区级骨干教师培养对象增至一百二十名`), round 30 C: a stock reached, as 增加到.
+    ("增至", PreKind::AtLeast),
     ("增长到", PreKind::AtLeast),
     ("扩大到", PreKind::AtLeast),
     ("保持在", PreKind::AtLeast),
@@ -162,6 +164,8 @@ pub const ADDITION_VERBS: &[&str] = &[
     "新设立",
     // Bus routes opened (`新辟优化公交线路20条`, round 16 E).
     "新辟",
+    // Bodies newly formed (`新组建紧密型教育集团4个`), round 30 C: as 新设立.
+    "新组建",
 ];
 
 /// Modal words of a spoken order before its verb (`3月底前必须点火`, `5月底前一定要修通`,
@@ -271,6 +275,8 @@ pub const CUE_VERBS: &[&str] = &[
     "招引",
     "改造",
     "培训",
+    // Cadres trained in rounds (`开展中层干部轮训两期`, `开展镇村干部轮训2期`), round 30 C.
+    "轮训",
     "筹集",
     "新增",
     "追加",
@@ -917,6 +923,11 @@ pub const CLASSIFIERS: &[&str] = &[
     // Accidents and cases counted (`较大事故起数控制在2起以内`, `曝光典型违法案例不少于24起`),
     // round 18 A: annotated 3 of 3 as counts in 起 (t28's table, t94).
     "起",
+    // Sessions of training and classes given (`对全区中小学校长轮训两期`, `全年组织系统操作培训不少于
+    // 20期`, `年内评选区级优质课不少于一百节`), round 30 C: annotated 7 of 7; only after a
+    // training word or a class (`numbers`: not a project's phase `二期工程`, a chapter `第一节`).
+    "期",
+    "节",
 ];
 
 /// Units that keep their multiplier (万人, 亿元, 万亩). Longest first when matching.

@@ -451,6 +451,9 @@ pub(crate) fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
         if matches!(w, "次" | "轮") && !times_counted(t, at, n) {
             return None;
         }
+        if matches!(w, "期" | "节") && !sessions_counted(t, at, n) {
+            return None;
+        }
         // 款 counts products (`开发文创产品500款以上`, the one annotated case), never a legal
         // sub-clause (`第3款`) or money (`发放贷款5款`): only after a product's noun
         // (round 21, review 19 item 9).
@@ -541,19 +544,102 @@ fn per_base_at(t: &[char], at: usize) -> Option<usize> {
     ((1..=6).contains(&len) && starts_cjk && phrase_ends(t, from + len)).then_some(len)
 }
 
-/// Is the 次 / 轮 at `at` (`n` long) a count of times done: written in digits, ending its
-/// phrase, with no 每 (a period's frequency) in the 16 characters of its clause before it?
+/// Is the 次 / 轮 at `at` (`n` long) a count of times done: ending its phrase, with no period
+/// (`每月`, `每季度`: a routine's frequency) in the 16 characters of its clause before it, and
+/// written in digits — or in words after a floor word (`全年开展联合执法检查不少于四次`, `每个
+/// 班子成员至少要外出招商两次`, round 30 C: annotated 2 of 2; a routine in words with none,
+/// `全年开展执法人员轮训两次`, is not). A year's frequency opening its clause (`每年至少召开2次`,
+/// `每年开展环境执法专项行动不少于4次`) is the year's count of that work (annotated 4 of 4);
+/// after the people who do it (`各乡镇党委书记每年外出招商不少于4次`) it is a duty per head.
 fn times_counted(t: &[char], at: usize, n: usize) -> bool {
     let digit = at
         .checked_sub(1)
         .and_then(|i| t.get(i))
         .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(c));
-    let per_period = t[at.saturating_sub(16)..at]
+    let open = t[at.saturating_sub(16)..at]
         .iter()
         .rev()
         .take_while(|c| !"，,。；;：:".contains(**c))
-        .any(|&c| c == '每');
-    digit && !per_period && phrase_ends(t, at + n)
+        .count();
+    let clause = &t[at - open..at];
+    let per_period = clause.iter().enumerate().any(|(k, &c)| {
+        c == '每' && period_after(clause, k + 1) && !yearly_opening(t, at - open + k)
+    });
+    let floor = ["不少于", "至少", "不低于"]
+        .iter()
+        .any(|w| lexicon::find(clause, w, 0).is_some());
+    (digit || (floor && numeral_before(t, at).is_some_and(|i| i < at)))
+        && !per_period
+        && phrase_ends(t, at + n)
+}
+
+/// Does a period word (年, 月, 季度, 周, 学期 …) follow the 每 before `k` (`每月`, `每个月`),
+/// not a thing or a person counted (`每个班子成员`)?
+fn period_after(c: &[char], k: usize) -> bool {
+    let k = if c.get(k) == Some(&'个') { k + 1 } else { k };
+    c.get(k)
+        .is_some_and(|&x| "年月季周旬天日期半学".contains(x))
+}
+
+/// Is the 每 at `k` a 每年 opening its clause (after an item number at most: `3.每年组织…`)?
+/// (At most 8 characters of item number and spaces are passed over back to the boundary.)
+fn yearly_opening(t: &[char], k: usize) -> bool {
+    if t.get(k + 1) != Some(&'年') {
+        return false;
+    }
+    let mut i = k;
+    for _ in 0..8 {
+        if i == 0 {
+            return true;
+        }
+        let x = t[i - 1];
+        if "，,。；;：:\n".contains(x) {
+            return true;
+        }
+        if !(x.is_ascii_digit() || ('０'..='９').contains(&x) || ".．、 　\t".contains(x)) {
+            return false;
+        }
+        i -= 1;
+    }
+    false
+}
+
+/// Where the numeral ending right before `at` starts (digits, Chinese numerals, a decimal point).
+fn numeral_before(t: &[char], at: usize) -> Option<usize> {
+    let len = t[..at.min(t.len())]
+        .iter()
+        .rev()
+        .take_while(|&&c| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || is_cn_numeral(c) || c == '.'
+        })
+        .count();
+    (len > 0).then(|| at - len)
+}
+
+/// Is the 期 / 节 at `at` (`n` long) a count of sessions given: ending its phrase, its numeral
+/// right after a training word (轮训, 培训, 读书班) for 期 or a class (课) for 节, a floor word
+/// (不少于, 至少) between them at most? Elsewhere 期 is a project's phase (`建成…二期`) and 节
+/// a chapter (`第一节`).
+fn sessions_counted(t: &[char], at: usize, n: usize) -> bool {
+    let Some(mut i) = numeral_before(t, at) else {
+        return false;
+    };
+    if i == at || !phrase_ends(t, at + n) {
+        return false;
+    }
+    for w in ["不少于", "不低于", "至少"] {
+        let k = w.chars().count();
+        if i >= k && lexicon::starts_with_at(t, i - k, w) {
+            i -= k;
+            break;
+        }
+    }
+    let cues: &[char] = if t[at] == '期' {
+        &['训', '班']
+    } else {
+        &['课']
+    };
+    i > 0 && cues.contains(&t[i - 1])
 }
 
 /// Does the phrase end at `end`: the text's end, punctuation, or a qualifier (以上, 左右 …),
@@ -892,6 +978,42 @@ mod tests {
             .into_iter()
             .find(|m| !m.embedded)
             .expect("a mention")
+    }
+
+    /// Round 30 C: sessions after a training word or a class, times in words after a floor
+    /// word, a yearly frequency opening its clause; a phase, a chapter, a routine are no counts.
+    #[test]
+    fn sessions_and_times_counted() {
+        let unit = |s: &str| {
+            let t = cs(s);
+            scan_mentions(&t, 0, t.len())
+                .into_iter()
+                .rfind(|m| !m.embedded && !m.window)
+                .and_then(|m| m.unit)
+        };
+        assert_eq!(unit("对全区中小学校长轮训两期。").as_deref(), Some("期"));
+        assert_eq!(
+            unit("全年组织系统操作培训不少于20期。").as_deref(),
+            Some("期")
+        );
+        assert_eq!(
+            unit("年内评选区级优质课不少于一百节。").as_deref(),
+            Some("节")
+        );
+        assert_eq!(unit("年底前建成澄屿高新区二期。"), None);
+        assert_eq!(
+            unit("全年开展联合执法检查不少于四次。").as_deref(),
+            Some("次")
+        );
+        assert_eq!(unit("全年开展执法人员轮训两次。"), None);
+        assert_eq!(
+            unit("3.每年组织网络安全攻防演练不少于2次。").as_deref(),
+            Some("次")
+        );
+        assert_eq!(unit("各乡镇党委书记每年外出招商不少于4次。"), None);
+        assert_eq!(unit("渡口渡船安全检查每月不少于1次。"), None);
+        // Nothing before the figure: no panic, no count.
+        assert_eq!(unit("两期"), None);
     }
 
     #[test]
