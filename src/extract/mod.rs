@@ -3939,12 +3939,21 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             .and_then(|g| g.members.iter().position(|&i| i == k).map(|pos| (g, pos)));
         // A sum per head between the rule word and the figure (`提高到每人每月260元`).
         let per = counts::per_head_len(n, ist, m.start);
-        let pre = match gi {
+        let mut pre = match gi {
             Some((g, _)) => g.pre,
             None => lexicon::pre_word(n, m.start - per)
                 .filter(|(w, _)| m.start - per >= ist + w.chars().count())
                 .filter(|(w, _)| *w != "至少" || floor_of_count(n, c.start, m.start, &unit)),
         };
+        // A floor over a share of a whole named between it and the figure
+        // (`安全生产投入不低于营业收入的1.5%`): the word's distance back from the figure.
+        let mut reach = 0;
+        if pre.is_none() && gi.is_none() && unit == "%" && per == 0 {
+            if let Some((w, k, d)) = share_bound(n, ist, m.start) {
+                pre = Some((w, k));
+                reach = d;
+            }
+        }
         // (Asked before the tests below, which only drop a figure too: a line of `今后五年`
         // repeated, a span of years every four characters, spent its time in them.)
         // (A service time's bare 内, `5个工作日内办结`, is its rule word: `Mention::within`.)
@@ -3989,7 +3998,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let pre_len = if gi.is_some() {
             0
         } else {
-            pre.map_or(0, |(w, _)| w.chars().count() + per)
+            pre.map_or(0, |(w, _)| w.chars().count() + per + reach)
         };
         let qual = m.qualifier.or(gi.and_then(|(g, _)| g.qual));
         let re_inc = lexicon::RE_INCREASE
@@ -4848,6 +4857,38 @@ fn figure_end(cl: &[char], at: usize) -> usize {
 /// the 7 shares so worded are targets, none of the 89 in `none` is so worded.)
 fn share_set(n: &[char], before: &[char], end: usize) -> bool {
     starts_with_at(n, end, "以上") || contains_any(before, &["力争", "确保"])
+}
+
+/// Floor words that may stand before a share of a whole (`不低于营业收入的1.5%`,
+/// `不低于食堂农产品采购总额的10%`, `不低于符合条件教师总数的15%`). A cap so worded is a quota
+/// of a rule, not a goal (`优秀等次单位数量原则上不超过考核单位总数的30%`, `绩效支出不超过直接费用
+/// 扣除设备购置费后的20%`: both in `none`, where every floor so worded is annotated, 5 of 5).
+const SHARE_BOUNDS: &[(&str, PreKind)] =
+    &[("不低于", PreKind::AtLeast), ("不少于", PreKind::AtLeast)];
+
+/// The floor word of a share of a whole ending just before `at`: the figure follows
+/// 的, and between the word and the figure stand at most 16 characters, none a digit or a
+/// stop (`…交易均价的50%` after `前1个交易日` is no share so bounded). Returns the word, its
+/// kind and the characters from the word's end to the figure.
+fn share_bound(n: &[char], ist: usize, at: usize) -> Option<(&'static str, PreKind, usize)> {
+    if at == 0 || n.get(at - 1) != Some(&'的') {
+        return None;
+    }
+    let from = ist.max(at.saturating_sub(20));
+    for end in (from + 1..at - 1).rev() {
+        if let Some(&(w, k)) = SHARE_BOUNDS
+            .iter()
+            .find(|(w, _)| end - ist >= w.chars().count() && lexicon::ends_with_at(n, end, w))
+        {
+            return (at - end <= 17).then_some((w, k, at - end));
+        }
+        let ch = n[end - 1];
+        if ch.is_ascii_digit() || matches!(ch, '、' | '，' | '；' | '：' | '。' | '（' | '）')
+        {
+            return None;
+        }
+    }
+    None
 }
 
 fn share_of_goal(before: &[char]) -> bool {
@@ -6346,6 +6387,25 @@ mod closing_units_tests {
         assert_eq!(date_year(&window), Some(2027));
         let window = test_chars("时间范围为2026年1月1日至2026年12月31日，报告");
         assert_eq!(date_year(&window), Some(2026));
+    }
+
+    /// Round 30 B: a floor over a share of a whole bounds the figure after 的; a cap so
+    /// worded, a digit or a stop between the word and the figure does not.
+    #[test]
+    fn a_floor_over_a_share_of_a_whole_is_the_figures_rule_word() {
+        let at = |t: &str| {
+            let n = test_chars(t);
+            let pos = n.len() - "15%".chars().count();
+            share_bound(&n, 0, pos).map(|(w, _, d)| (w, d))
+        };
+        assert_eq!(
+            at("交流比例不低于符合条件教师总数的15%"),
+            Some(("不低于", 9))
+        );
+        assert_eq!(at("数量原则上不超过考核单位总数的15%"), None);
+        assert_eq!(at("不低于公告前1个交易日均价的15%"), None);
+        assert_eq!(at("不低于上年，教师总数的15%"), None);
+        assert_eq!(at("比例为教师总数的15%"), None);
     }
 
     fn unowned(name: &str) -> Proposal {
