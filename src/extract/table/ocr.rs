@@ -333,12 +333,17 @@ pub struct Repeats<'a> {
     count: HashMap<&'a str, u32>,
 }
 
+/// Marks no running page header holds (`Repeats::is_running`).
+const NOT_RUNNING: [char; 5] = ['，', '。', '；', '：', '\t'];
+
 impl<'a> Repeats<'a> {
     pub fn new(lines: &[&'a str]) -> Repeats<'a> {
         let mut count = HashMap::new();
         for l in lines {
             let t = l.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-            if t.chars().count() >= 4 {
+            // (A line with one of `NOT_RUNNING` is never a running header, however often the
+            // text has it: it is not counted, nor hashed; round 30 E.)
+            if !t.contains(NOT_RUNNING) && t.chars().count() >= 4 {
                 *count.entry(t).or_insert(0) += 1;
             }
         }
@@ -350,7 +355,7 @@ impl<'a> Repeats<'a> {
     pub fn is_running(&self, line: &str) -> bool {
         let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
         self.count.get(t).is_some_and(|&n| n >= 2)
-            && !t.contains(['，', '。', '；', '：', '\t'])
+            && !t.contains(NOT_RUNNING)
             && super::cells(t).len() == 1
             && !is_value(t)
     }
