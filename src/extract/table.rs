@@ -3184,6 +3184,31 @@ mod tests {
         assert_eq!(ps[1].deadline, Date::new(2027, 12, 31));
     }
 
+    /// Round 30 A: a project table with a scope column quotes a row from its goal cell on
+    /// (no scope figure, no 总投资), the project's name first, as a bare figure's row was.
+    #[test]
+    fn a_goal_in_words_is_quoted_with_its_project_name() {
+        let text = "序号\t项目名称\t建设内容及规模\t总投资\t2030年形象进度目标\t责任单位\n\
+                    1\t白沙码头工程\t泊位4个\t16.8\t完成码头主体结构的60%\t市港航中心\n\
+                    2\t东环路改建工程\t一级公路18公里\t24.5\t9月底前主体完工\t市公路中心\n";
+        let opts = crate::extract::ExtractOptions { year: Some(2030) };
+        let ps = crate::extract::extract(text, &opts).targets;
+        assert!(!ps.is_empty(), "{ps:?}");
+        for p in &ps {
+            assert!(
+                p.quote.contains("白沙码头工程") || p.quote.contains("东环路改建工程"),
+                "{}",
+                p.quote
+            );
+        }
+        let share = ps.iter().find(|p| p.unit.as_deref() == Some("%"));
+        let share = share.expect("the share of the works done");
+        assert_eq!(
+            share.quote,
+            "白沙码头工程\t完成码头主体结构的60%\t市港航中心"
+        );
+    }
+
     #[test]
     fn a_figure_in_scientific_notation_is_read_with_its_power_of_ten() {
         let f = figure("≤1×10⁻⁶").expect("a figure");

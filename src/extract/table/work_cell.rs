@@ -84,9 +84,11 @@ pub(super) fn proposals(h: &Header, cs: &[String], row: &str, owners: &[String])
         }
         return out;
     }
-    // (The whole row where no column holds a project's scope: the row's name is quoted.)
+    // (The whole row where no column holds a project's scope: the row's name is quoted.
+    // Where one does, the quote starts at the goal cell, the project's name before it, so
+    // that the quote still says whose goal it is: round 30 A.)
     let quote = if h.scope.is_some() {
-        row[at..].trim().to_string()
+        named_quote(name.as_deref(), row, at)
     } else {
         row.trim().to_string()
     };
@@ -289,15 +291,21 @@ pub(super) fn quote_from_goal(h: &Header, cs: &[String], row: &str, p: &mut Prop
         return;
     }
     if let (false, Some(at)) = (cell.is_empty(), row.find(cell)) {
-        p.quote = row[at..].trim().to_string();
-        // A bare figure (`8.0` under 2028年计划投资) says nothing alone: the project's name
-        // opens the quote (round 25 B).
+        // The project's name opens the quote: a bare figure (`8.0` under 2028年计划投资) says
+        // nothing alone (round 25 B), nor does a goal in words (`完成码头主体结构`) say whose
+        // it is (round 30 A).
         let name = h.name.and_then(|c| cell_at(h, cs, c)).map(|c| c.trim());
-        if let Some(name) = name.filter(|n| !n.is_empty() && at > 0 && !row[..at].is_empty()) {
-            if !cell.chars().any(char::is_alphabetic) && row[..at].contains(name) {
-                p.quote = format!("{name}\t{}", p.quote);
-            }
-        }
+        p.quote = named_quote(name, row, at);
+    }
+}
+
+/// The row from the goal cell at byte `at` on, trimmed, after the project's name (the row's
+/// name cell) and a tab when the name stands before the cell; the trimmed row alone else.
+fn named_quote(name: Option<&str>, row: &str, at: usize) -> String {
+    let rest = row[at..].trim();
+    match name.filter(|n| !n.is_empty() && row[..at].contains(n)) {
+        Some(name) => format!("{name}\t{rest}"),
+        None => rest.to_string(),
     }
 }
 
