@@ -625,9 +625,10 @@ pub fn prepare(text: &str) -> Text {
     let mut orig: Vec<char> = Vec::with_capacity(text.len());
     let mut prev_line: Option<&str> = None;
     let mut prev_title = false;
-    // Whether every line so far is a short line with no sentence end (a web page's chrome
-    // above and below its title: `首页 > 政务公开`, `发布时间：…　来源：…`, `【字体：大 中 小】`):
-    // the head of the document, after which a heading stands as it would after its title.
+    // Whether every line so far is short, unindented, with no sentence end and no comma (a
+    // web page's chrome above and below its title: `首页 > 政务公开`, `发布时间：…　来源：…`,
+    // `【字体：大 中 小】`): the document's head, after which a heading stands as it would
+    // right after its title.
     let mut head = true;
     // The last line was a labelled line of an item (`完成时限：…`): it ends its sentence.
     let mut prev_field = false;
@@ -759,7 +760,10 @@ pub fn prepare(text: &str) -> Text {
             orig.push(BOUNDARY);
         }
         prev_title = title;
-        head = head && chars <= 80 && !line.contains(['。', '！', '？', '；', '!', '?']);
+        head = head
+            && !indented
+            && chars <= 80
+            && !line.contains(['。', '！', '？', '；', '!', '?', '，', ',']);
         prev_field = field || field_cut.is_some();
         prev_line = Some(line);
     }
