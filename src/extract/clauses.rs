@@ -625,6 +625,11 @@ pub fn prepare(text: &str) -> Text {
     let mut orig: Vec<char> = Vec::with_capacity(text.len());
     let mut prev_line: Option<&str> = None;
     let mut prev_title = false;
+    // Whether every line so far is short, unindented, with no sentence end and no comma (a
+    // web page's chrome above and below its title: `首页 > 政务公开`, `发布时间：…　来源：…`,
+    // `【字体：大 中 小】`): the document's head, after which a heading stands as it would
+    // right after its title.
+    let mut head = true;
     // The last line was a labelled line of an item (`完成时限：…`): it ends its sentence.
     let mut prev_field = false;
     let mut passages = Vec::new();
@@ -688,7 +693,9 @@ pub fn prepare(text: &str) -> Text {
         let chars = line.chars().count();
         let prev_ends = match prev_line {
             None => true,
-            Some(p) => p.chars().last().is_some_and(|c| SENTENCE_END.contains(&c)) || prev_field,
+            Some(p) => {
+                head || p.chars().last().is_some_and(|c| SENTENCE_END.contains(&c)) || prev_field
+            }
         };
         // The first line, unpunctuated, is the document's title whatever its length.
         let doc_title = prev_line.is_none() && unpunctuated && chars <= 80;
@@ -753,6 +760,10 @@ pub fn prepare(text: &str) -> Text {
             orig.push(BOUNDARY);
         }
         prev_title = title;
+        head = head
+            && !indented
+            && chars <= 80
+            && !line.contains(['。', '！', '？', '；', '!', '?', '，', ',']);
         prev_field = field || field_cut.is_some();
         prev_line = Some(line);
     }

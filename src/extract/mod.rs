@@ -3920,6 +3920,15 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     name = rest.to_string();
                 }
             }
+            // (Last year's addition, `去年全县新建高标准农田3.2万亩，今年将再建2.5万亩`, is a
+            // flow, no level to count a rise from: the 再建 after it is this year's addition.)
+            if last_year::dated_last_year(before)
+                && ["新建", "新增"]
+                    .iter()
+                    .any(|w| find(before, w, 0).is_some())
+            {
+                continue;
+            }
             cx.statuses.insert(
                 unit.clone(),
                 StatusFig {
