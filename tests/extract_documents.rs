@@ -15653,6 +15653,25 @@ fn t157_t159_score() {
     );
 }
 
+// ---- Round 30 D: new genres (a city's 城市更新 / 老旧小区改造 plan with a per-district task table; a
+// province's 高新技术企业 three-year plan with one goal column per year; a township's 目标管理考核 scheme
+// with a scoring table) ----
+
+/// The score of the tuning passages t160–t162, annotated before any run:
+/// `cargo test --test extract_documents -- --ignored t160_t162_score --nocapture`
+#[test]
+#[ignore]
+fn t160_t162_score() {
+    score_names(
+        "tuning",
+        &[
+            "t160-city-urban-renewal-old-community-renovation-annual-plan-district-table-2030",
+            "t161-province-high-tech-enterprise-cultivation-three-year-action-plan-year-columns-2028-2030",
+            "t162-township-annual-target-management-assessment-scheme-scoring-table-2030",
+        ],
+    );
+}
+
 /// Round 29 D: a table of units whose first header cell lists its kinds of unit in brackets
 /// (`县（市、区）`) and whose column picks out a class by a bound (`其中10亿元以上（个）`) is read
 /// cell by cell, each row's place owning its cells (t158).
