@@ -5384,7 +5384,14 @@ fn give_named_owners(
     let mut named: Vec<(usize, Vec<String>, bool)> = Vec::new();
     let mut last_clause = usize::MAX;
     for (k, c) in s.clauses.iter().enumerate() {
-        let Some(units) = named_owner::clause_owners(&n[c.start..c.end]) else {
+        // (A unit's name before a colon, `镇财政所：一般公共预算收入…`: round 30 D.)
+        let colon_named = || {
+            (n.get(c.end) == Some(&'：'))
+                .then(|| named_owner::colon_unit(&n[c.start..=c.end]))
+                .flatten()
+        };
+        let Some(units) = named_owner::clause_owners(&n[c.start..c.end]).or_else(colon_named)
+        else {
             continue;
         };
         let from = first_of(c.start).min(props.len());
