@@ -15879,3 +15879,71 @@ fn an_incentive_plans_assessment_years_and_its_terms() {
     assert!(due(45).starts_with("2032-12-31"), "{ts:#?}");
     assert!(due(40).starts_with("2032-12-31"), "{ts:#?}");
 }
+
+/// Round 30 D: a three-year plan's 分年度目标 label each year with a motto (`2028年：夯实基础。`):
+/// the year dates the rest of its paragraph, as `（一）2027年目标。` does (t161).
+#[test]
+fn a_years_label_with_a_motto_dates_its_paragraph() {
+    let text = "嵩南省高新技术企业培育三年行动计划（2028—2030年）\n\n　　三、分年度目标\n　　2028年：夯实基础。全省高新技术企业数量达到9300家以上。\n　　2029年：提质扩量。全省高新技术企业数量达到10600家左右。\n　　2030年：跨越提升。全省高新技术企业数量突破12000家。\n";
+    let ts = targets_of(text, "2028");
+    for (piece, due) in [
+        ("9300家", "2028-12-31"),
+        ("10600家", "2029-12-31"),
+        ("12000家", "2030-12-31"),
+    ] {
+        assert_eq!(
+            with_quote(&ts, piece)["deadline"].to_string(),
+            due,
+            "{ts:#?}"
+        );
+    }
+}
+
+/// Round 30 D: a unit's name before a colon (`镇财政所：…。镇自然资源所：…`) owns the tasks of
+/// its sentence (t162).
+#[test]
+fn a_units_name_before_a_colon_owns_its_sentence() {
+    let text = "柘岭镇2030年度目标管理考核实施方案\n\n　　（六）站所专项任务。镇财政所：一般公共预算收入完成1.2亿元，同比增长5%。镇自然资源所：新增违法用地整改到位率100%，9月底前完成全镇国土变更调查。\n";
+    let ts = targets_of(text, "2030");
+    for (piece, owner) in [
+        ("1.2亿元", "镇财政所"),
+        ("增长5%", "镇财政所"),
+        ("到位率100%", "镇自然资源所"),
+        ("国土变更调查", "镇自然资源所"),
+    ] {
+        assert_eq!(
+            with_quote(&ts, piece)["owner"][0].as_str(),
+            Some(owner),
+            "{ts:#?}"
+        );
+    }
+}
+
+/// Round 30 D: a table of units may carry 开工时间 / 完工时间 columns of months among its
+/// indicators, under a one-character corner (`区`): the 完工时间 month is the deadline of its
+/// row's figures (t160).
+#[test]
+fn a_table_of_units_with_month_columns_is_dated_by_its_completion_month() {
+    let text = "附件\n\n澜江市2030年老旧小区改造任务分解表\n\n区            改造小区数（个）   户数（户）   开工时间      完工时间\n全市合计      185                46280        2030年4月     2030年12月\n滨江区        38                 9650         2030年4月     2030年10月\n鼓楼区        42                 11320        2030年5月     2030年11月\n";
+    let ts = targets_of(text, "2030");
+    assert_eq!(ts.len(), 6, "{ts:#?}");
+    let t = with_quote(&ts, "滨江区户数");
+    assert_eq!(t["value"].as_integer(), Some(9650), "{ts:#?}");
+    assert_eq!(t["owner"][0].as_str(), Some("滨江区"), "{ts:#?}");
+    assert_eq!(t["deadline"].to_string(), "2030-10-31", "{ts:#?}");
+    assert_eq!(
+        with_quote(&ts, "鼓楼区改造小区数")["deadline"].to_string(),
+        "2030-11-30"
+    );
+    assert!(with_quote(&ts, "全市合计户数").get("owner").is_none());
+}
+
+#[test]
+fn t160_t162_agreed() {
+    assert_agreed_in(
+        "tuning",
+        "t160-city-urban-renewal-old-community-renovation-annual-plan-district-table-2030",
+        "table",
+        &[],
+    );
+}
