@@ -5946,13 +5946,18 @@ fn works_named_before(cx: &Ctx, c: &Clause, dated: Option<(usize, usize)>) -> Op
     // Or the works of a dated step just before, the next step of the same works following
     // (`青岚智能装备产业园一期3月底前完成土地摘牌，6月底前开工建设`, `…首末站6月底前开工建设，年底前
     // 建成投用`: t62, heldout18b l3; round 27 A).
+    // A clause naming its own thing after its deadline (`6月底前出台…实施细则，年底前建成…培育库`,
+    // `…项目9月底前开工建设，城东快速路二期10月底前建成通车`) is a task of its own, with its own
+    // deadline: only one naming nothing but its verb (`年底前建成投用`) continues the step before
+    // (round 30 D).
     let step_before = || {
-        dated_deadline(cx, prev).is_some_and(|win| {
-            dated::predicate(n, prev.start, win, prev.end.min(c.start), |k| {
-                cx.in_quotes(k)
+        dated::predicate(n, c.start, (pos, end), c.end, |k| cx.in_quotes(k)).is_none()
+            && dated_deadline(cx, prev).is_some_and(|win| {
+                dated::predicate(n, prev.start, win, prev.end.min(c.start), |k| {
+                    cx.in_quotes(k)
+                })
+                .is_some()
             })
-            .is_some()
-        })
     };
     (named_works || step_before()).then_some(prev.start)
 }
