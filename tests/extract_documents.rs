@@ -15947,3 +15947,29 @@ fn t160_t162_agreed() {
         &[],
     );
 }
+
+/// Round 30 D: each dated step of a sentence is its own task with its own deadline. A step
+/// naming its own thing keeps its own quote (`6月底前出台…细则，年底前建成…培育库`); a step
+/// naming nothing but its verb after a dated step (`…6月底前开工建设，年底前建成投用`) is the
+/// works' next step, not the deadline of the item's count (heldout18b l3, heldout19b ab1); a
+/// deadline after the count alone still dates the count (`新增学位2700个，8月底前投入使用`).
+#[test]
+fn each_dated_step_of_a_sentence_is_its_own_task() {
+    let text = "2027年工作安排\n\n　　6月底前出台高新技术企业认定奖励实施细则，年底前建成省市县三级高企培育库。今年计划新建公交首末站6座，其中北港首末站、南湖新城首末站6月底前开工建设，年底前建成投用；新建改造候车亭300个以上。全年新增学位2700个，8月底前投入使用。\n";
+    let ts = targets_of(text, "2027");
+    let t = with_quote(&ts, "培育库");
+    assert!(
+        t["quote"].as_str().unwrap().starts_with("年底前建成"),
+        "{ts:#?}"
+    );
+    assert_eq!(t["deadline"].to_string(), "2027-12-31", "{ts:#?}");
+    let t = with_quote(&ts, "年底前建成投用");
+    assert_eq!(t["measure"].as_str(), Some("milestone"), "{ts:#?}");
+    assert_eq!(t["deadline"].to_string(), "2027-12-31", "{ts:#?}");
+    assert_eq!(
+        with_quote(&ts, "2700个")["deadline"].to_string(),
+        "2027-08-31",
+        "{ts:#?}"
+    );
+    assert!(with_quote_opt(&ts, "投入使用").is_none(), "{ts:#?}");
+}
