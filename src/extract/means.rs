@@ -93,6 +93,20 @@ pub(super) fn grant_or_sanction(before: &[char], after: &[char], unit: &str) -> 
         || contains_any(after, &["约谈", "问责", "通报批评"])
 }
 
+/// A grant's ceiling, a term of the scheme, no goal (`…对加装电梯项目给予补助，单部补助标准由各区
+/// 自行确定，原则上不超过20万元`): a sum of money under 不超过 (`clause_before`, the clause's text
+/// before the figure) in a sentence paying a grant before it (给予 in `sentence_before`).
+/// Over every annotated set (round 30 D) the four grant ceilings in money are in `none`, not
+/// one a target; three were already left out (`最高`, `单个项目`), this one reads the fourth.
+pub(super) fn grant_cap(sentence_before: &[char], clause_before: &[char], unit: &str) -> bool {
+    let base = super::numbers::unit_magnitude(unit).1;
+    let money =
+        super::lexicon::CURRENCY.contains(&base) || super::lexicon::CURRENCY.contains(&unit);
+    money
+        && find(clause_before, "不超过", 0).is_some()
+        && find(sentence_before, "给予", 0).is_some()
+}
+
 /// A policy's cap or a peak, no goal (`个人创业担保贷款最高额度由20万元提高到30万元`, `给予最高
 /// 10万元的资金扶持`, `最高负荷率达到118%`): 最高 before the figure in its clause (`before`).
 /// Over every annotated set (round 22 D) none of the 11 figures after 最高 is a target. (最高人民

@@ -3867,6 +3867,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             || means::grant_or_sanction(&n[ist..m.start], &n[m.start..cw.end], &unit)
             || means::scoring_rule(&n[cw.start..m.start], &n[m.start..cw.end])
             || means::policy_cap(&n[cw.start..m.start])
+            || means::grant_cap(
+                &n[cx.s.start.min(m.start)..m.start],
+                &n[cw.start..m.start],
+                &unit,
+            )
             || means::scheme_term(&n[cw.start..m.start], &unit)
             || means::document_budget(n, c.start, &n[ist..m.start])
             || last_year::change_from_last_year(n, cw.start, m.start)
