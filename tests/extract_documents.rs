@@ -15973,3 +15973,17 @@ fn each_dated_step_of_a_sentence_is_its_own_task() {
     );
     assert!(with_quote_opt(&ts, "投入使用").is_none(), "{ts:#?}");
 }
+
+/// Round 30 D: a grant's ceiling (`原则上不超过20万元` in a sentence paying a grant, 给予…补助)
+/// is a term of the scheme, no goal; a ceiling with no grant before it stays a target.
+#[test]
+fn a_grant_s_ceiling_is_no_goal() {
+    let text = "2030年工作安排\n\n　　鼓励有条件的区对加装电梯项目给予补助，单部补助标准由各区自行确定，原则上不超过20万元。全年财政支出不超过50亿元。\n";
+    let ts = targets_of(text, "2030");
+    assert!(with_quote_opt(&ts, "20万元").is_none(), "{ts:#?}");
+    assert_eq!(
+        with_quote(&ts, "50亿元")["measure"].as_str(),
+        Some("level"),
+        "{ts:#?}"
+    );
+}
