@@ -15654,6 +15654,25 @@ fn t157_t159_score() {
     );
 }
 
+// ---- Round 30 D: new genres (a city's 城市更新 / 老旧小区改造 plan with a per-district task table; a
+// province's 高新技术企业 three-year plan with one goal column per year; a township's 目标管理考核 scheme
+// with a scoring table) ----
+
+/// The score of the tuning passages t160–t162, annotated before any run:
+/// `cargo test --test extract_documents -- --ignored t160_t162_score --nocapture`
+#[test]
+#[ignore]
+fn t160_t162_score() {
+    score_names(
+        "tuning",
+        &[
+            "t160-city-urban-renewal-old-community-renovation-annual-plan-district-table-2030",
+            "t161-province-high-tech-enterprise-cultivation-three-year-action-plan-year-columns-2028-2030",
+            "t162-township-annual-target-management-assessment-scheme-scoring-table-2030",
+        ],
+    );
+}
+
 /// Round 29 D: a table of units whose first header cell lists its kinds of unit in brackets
 /// (`县（市、区）`) and whose column picks out a class by a bound (`其中10亿元以上（个）`) is read
 /// cell by cell, each row's place owning its cells (t158).
@@ -15860,4 +15879,112 @@ fn an_incentive_plans_assessment_years_and_its_terms() {
     assert!(due(18).starts_with("2031-12-31"), "{ts:#?}");
     assert!(due(45).starts_with("2032-12-31"), "{ts:#?}");
     assert!(due(40).starts_with("2032-12-31"), "{ts:#?}");
+}
+
+/// Round 30 D: a three-year plan's 分年度目标 label each year with a motto (`2028年：夯实基础。`):
+/// the year dates the rest of its paragraph, as `（一）2027年目标。` does (t161).
+#[test]
+fn a_years_label_with_a_motto_dates_its_paragraph() {
+    let text = "嵩南省高新技术企业培育三年行动计划（2028—2030年）\n\n　　三、分年度目标\n　　2028年：夯实基础。全省高新技术企业数量达到9300家以上。\n　　2029年：提质扩量。全省高新技术企业数量达到10600家左右。\n　　2030年：跨越提升。全省高新技术企业数量突破12000家。\n";
+    let ts = targets_of(text, "2028");
+    for (piece, due) in [
+        ("9300家", "2028-12-31"),
+        ("10600家", "2029-12-31"),
+        ("12000家", "2030-12-31"),
+    ] {
+        assert_eq!(
+            with_quote(&ts, piece)["deadline"].to_string(),
+            due,
+            "{ts:#?}"
+        );
+    }
+}
+
+/// Round 30 D: a unit's name before a colon (`镇财政所：…。镇自然资源所：…`) owns the tasks of
+/// its sentence (t162).
+#[test]
+fn a_units_name_before_a_colon_owns_its_sentence() {
+    let text = "柘岭镇2030年度目标管理考核实施方案\n\n　　（六）站所专项任务。镇财政所：一般公共预算收入完成1.2亿元，同比增长5%。镇自然资源所：新增违法用地整改到位率100%，9月底前完成全镇国土变更调查。\n";
+    let ts = targets_of(text, "2030");
+    for (piece, owner) in [
+        ("1.2亿元", "镇财政所"),
+        ("增长5%", "镇财政所"),
+        ("到位率100%", "镇自然资源所"),
+        ("国土变更调查", "镇自然资源所"),
+    ] {
+        assert_eq!(
+            with_quote(&ts, piece)["owner"][0].as_str(),
+            Some(owner),
+            "{ts:#?}"
+        );
+    }
+}
+
+/// Round 30 D: a table of units may carry 开工时间 / 完工时间 columns of months among its
+/// indicators, under a one-character corner (`区`): the 完工时间 month is the deadline of its
+/// row's figures (t160).
+#[test]
+fn a_table_of_units_with_month_columns_is_dated_by_its_completion_month() {
+    let text = "附件\n\n澜江市2030年老旧小区改造任务分解表\n\n区            改造小区数（个）   户数（户）   开工时间      完工时间\n全市合计      185                46280        2030年4月     2030年12月\n滨江区        38                 9650         2030年4月     2030年10月\n鼓楼区        42                 11320        2030年5月     2030年11月\n";
+    let ts = targets_of(text, "2030");
+    assert_eq!(ts.len(), 6, "{ts:#?}");
+    let t = with_quote(&ts, "滨江区户数");
+    assert_eq!(t["value"].as_integer(), Some(9650), "{ts:#?}");
+    assert_eq!(t["owner"][0].as_str(), Some("滨江区"), "{ts:#?}");
+    assert_eq!(t["deadline"].to_string(), "2030-10-31", "{ts:#?}");
+    assert_eq!(
+        with_quote(&ts, "鼓楼区改造小区数")["deadline"].to_string(),
+        "2030-11-30"
+    );
+    assert!(with_quote(&ts, "全市合计户数").get("owner").is_none());
+}
+
+#[test]
+fn t160_t162_agreed() {
+    assert_agreed_in(
+        "tuning",
+        "t160-city-urban-renewal-old-community-renovation-annual-plan-district-table-2030",
+        "table",
+        &[],
+    );
+}
+
+/// Round 30 D: each dated step of a sentence is its own task with its own deadline. A step
+/// naming its own thing keeps its own quote (`6月底前出台…细则，年底前建成…培育库`); a step
+/// naming nothing but its verb after a dated step (`…6月底前开工建设，年底前建成投用`) is the
+/// works' next step, not the deadline of the item's count (heldout18b l3, heldout19b ab1); a
+/// deadline after the count alone still dates the count (`新增学位2700个，8月底前投入使用`).
+#[test]
+fn each_dated_step_of_a_sentence_is_its_own_task() {
+    let text = "2027年工作安排\n\n　　6月底前出台高新技术企业认定奖励实施细则，年底前建成省市县三级高企培育库。今年计划新建公交首末站6座，其中北港首末站、南湖新城首末站6月底前开工建设，年底前建成投用；新建改造候车亭300个以上。全年新增学位2700个，8月底前投入使用。\n";
+    let ts = targets_of(text, "2027");
+    let t = with_quote(&ts, "培育库");
+    assert!(
+        t["quote"].as_str().unwrap().starts_with("年底前建成"),
+        "{ts:#?}"
+    );
+    assert_eq!(t["deadline"].to_string(), "2027-12-31", "{ts:#?}");
+    let t = with_quote(&ts, "年底前建成投用");
+    assert_eq!(t["measure"].as_str(), Some("milestone"), "{ts:#?}");
+    assert_eq!(t["deadline"].to_string(), "2027-12-31", "{ts:#?}");
+    assert_eq!(
+        with_quote(&ts, "2700个")["deadline"].to_string(),
+        "2027-08-31",
+        "{ts:#?}"
+    );
+    assert!(with_quote_opt(&ts, "投入使用").is_none(), "{ts:#?}");
+}
+
+/// Round 30 D: a grant's ceiling (`原则上不超过20万元` in a sentence paying a grant, 给予…补助)
+/// is a term of the scheme, no goal; a ceiling with no grant before it stays a target.
+#[test]
+fn a_grant_s_ceiling_is_no_goal() {
+    let text = "2030年工作安排\n\n　　鼓励有条件的区对加装电梯项目给予补助，单部补助标准由各区自行确定，原则上不超过20万元。全年财政支出不超过50亿元。\n";
+    let ts = targets_of(text, "2030");
+    assert!(with_quote_opt(&ts, "20万元").is_none(), "{ts:#?}");
+    assert_eq!(
+        with_quote(&ts, "50亿元")["measure"].as_str(),
+        Some("level"),
+        "{ts:#?}"
+    );
 }

@@ -3,7 +3,12 @@
 //! names the year the rest of its paragraph is due by, as `到2027年，` opening the paragraph
 //! would; without it those figures took the plan's last year (round 18 C: heldout18b, 4 of 4
 //! such figures annotated with the label's year).
+//!
+//! A three-year plan's 分年度目标 label each year with a motto instead (`2028年：夯实基础。全省
+//! 高新技术企业数量达到9300家以上，…`, then `2029年：提质扩量。…`): the year, a colon and a few
+//! words with no figure make the same label (round 30 D: t161).
 
+use super::numbers::is_cjk;
 use super::{WinKind, Window};
 
 /// The words a label may end with after its year.
@@ -16,8 +21,12 @@ const GOAL_WORDS: &[&str] = &[
     "预期目标",
 ];
 
+/// The longest motto a year's label may carry after its colon (`2028年：夯实基础。`).
+const MOTTO_MAX: usize = 8;
+
 /// The year of a sentence `n[start..end]` that is only a goal label: an optional ordinal
-/// (`（一）`, `1．`), one window naming a year, a goal word, closing punctuation.
+/// (`（一）`, `1．`), one window naming a year, a goal word or a colon and a motto of at most
+/// `MOTTO_MAX` Chinese characters, closing punctuation.
 pub(super) fn label_year(n: &[char], start: usize, end: usize, wins: &[Window]) -> Option<i32> {
     let [w] = wins else { return None };
     let y = match w.kind {
@@ -38,6 +47,12 @@ pub(super) fn label_year(n: &[char], start: usize, end: usize, wins: &[Window]) 
         } else {
             break;
         }
+    }
+    if let Some((colon, motto)) = rest.split_first()
+        && "：:".contains(*colon)
+    {
+        let motto_only = (2..=MOTTO_MAX).contains(&motto.len()) && motto.iter().all(|&c| is_cjk(c));
+        return motto_only.then_some(y);
     }
     let rest: String = rest.iter().collect();
     GOAL_WORDS.contains(&rest.as_str()).then_some(y)

@@ -432,7 +432,13 @@ pub(crate) fn item_deadlines(
                         || (next.start..next.end.min(next.start + 2)).any(|k| circled(n[k]))
                 }
             };
-        if last_of_item && c.start > item_from {
+        // (A clause after a dated step of its own is the works' next step, each step its own
+        // task with its own deadline: `…首末站6月底前开工建设，年底前建成投用`; round 30 D.)
+        let after_step = ci
+            .checked_sub(1)
+            .and_then(|pi| s.clauses.get(pi))
+            .is_some_and(|prev| prev.start >= item_from && deadline_clause_in(prev, wins));
+        if last_of_item && c.start > item_from && !after_step {
             if let Some(w) = deadline_clause(n, c, wins) {
                 // (Clause starts split no figure: `[a, b)` then `[b, c)` reads as `[a, c)`.)
                 if !has_figure {
@@ -509,6 +515,14 @@ fn circled(c: char) -> bool {
 
 /// Is clause `c` only a deadline within the year and a verb of completion? The index of its
 /// window in `wins`.
+/// Does clause `c` hold a month's or a quarter's end (`6月底前`: a dated step)? Not the year
+/// (`今年再完成改厕800户，10月底前全部完成`: the count's year, its deadline the next clause's).
+fn deadline_clause_in(c: &Clause, wins: &[Window]) -> bool {
+    let i = wins.partition_point(|w| w.pos < c.start);
+    wins.get(i)
+        .is_some_and(|w| w.pos < c.end && matches!(w.kind, WinKind::Part(_)))
+}
+
 fn deadline_clause(n: &[char], c: &Clause, wins: &[Window]) -> Option<usize> {
     let i = wins.partition_point(|w| w.pos < c.start);
     let w = wins.get(i).filter(|w| w.pos < c.end)?;

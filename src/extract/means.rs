@@ -84,13 +84,27 @@ pub(super) fn scoring_rule(clause_before: &[char], after: &[char]) -> bool {
 /// count of people helped (`给予困难群众临时救助1.2万人次`) or of sanctions held
 /// (`开展安全生产约谈100次以上`) is neither.
 pub(super) fn grant_or_sanction(before: &[char], after: &[char], unit: &str) -> bool {
-    let base = super::numbers::unit_magnitude(unit).1;
     // (A share paid, `给予设备投资额10%的补助`, is a grant too.)
-    let money = super::lexicon::CURRENCY.contains(&base)
-        || super::lexicon::CURRENCY.contains(&unit)
-        || unit == "%";
+    let money = in_money(unit) || unit == "%";
     (money && find(before, "给予", 0).is_some())
         || contains_any(after, &["约谈", "问责", "通报批评"])
+}
+
+/// Is `unit` a sum of money (`元`, `万元`, `亿美元`)?
+fn in_money(unit: &str) -> bool {
+    let base = super::numbers::unit_magnitude(unit).1;
+    super::lexicon::CURRENCY.contains(&base) || super::lexicon::CURRENCY.contains(&unit)
+}
+
+/// A grant's ceiling, a term of the scheme, no goal (`…对加装电梯项目给予补助，单部补助标准由各区
+/// 自行确定，原则上不超过20万元`): a sum of money under 不超过 (`clause_before`, the clause's text
+/// before the figure) in a sentence paying a grant before it (给予 in `sentence_before`).
+/// Over every annotated set (round 30 D) the four grant ceilings in money are in `none`, not
+/// one a target; three were already left out (`最高`, `单个项目`), this one reads the fourth.
+pub(super) fn grant_cap(sentence_before: &[char], clause_before: &[char], unit: &str) -> bool {
+    in_money(unit)
+        && find(clause_before, "不超过", 0).is_some()
+        && find(sentence_before, "给予", 0).is_some()
 }
 
 /// A policy's cap or a peak, no goal (`个人创业担保贷款最高额度由20万元提高到30万元`, `给予最高

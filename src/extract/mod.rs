@@ -3879,6 +3879,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             || means::grant_or_sanction(&n[ist..m.start], &n[m.start..cw.end], &unit)
             || means::scoring_rule(&n[cw.start..m.start], &n[m.start..cw.end])
             || means::policy_cap(&n[cw.start..m.start])
+            || means::grant_cap(
+                &n[cx.s.start.min(m.start)..m.start],
+                &n[cw.start..m.start],
+                &unit,
+            )
             || means::scheme_term(&n[cw.start..m.start], &unit)
             || means::document_budget(n, c.start, &n[ist..m.start])
             || last_year::change_from_last_year(n, cw.start, m.start)
@@ -5443,7 +5448,14 @@ fn give_named_owners(
     let mut named: Vec<(usize, Vec<String>, bool)> = Vec::new();
     let mut last_clause = usize::MAX;
     for (k, c) in s.clauses.iter().enumerate() {
-        let Some(units) = named_owner::clause_owners(&n[c.start..c.end]) else {
+        // (A unit's name before a colon, `镇财政所：一般公共预算收入…`: round 30 D.)
+        let colon_named = || {
+            (n.get(c.end) == Some(&'：'))
+                .then(|| named_owner::colon_unit(&n[c.start..=c.end]))
+                .flatten()
+        };
+        let Some(units) = named_owner::clause_owners(&n[c.start..c.end]).or_else(colon_named)
+        else {
             continue;
         };
         let from = first_of(c.start).min(props.len());
@@ -5993,13 +6005,18 @@ fn works_named_before(cx: &Ctx, c: &Clause, dated: Option<(usize, usize)>) -> Op
     // Or the works of a dated step just before, the next step of the same works following
     // (`青岚智能装备产业园一期3月底前完成土地摘牌，6月底前开工建设`, `…首末站6月底前开工建设，年底前
     // 建成投用`: t62, heldout18b l3; round 27 A).
+    // A clause naming its own thing after its deadline (`6月底前出台…实施细则，年底前建成…培育库`,
+    // `…项目9月底前开工建设，城东快速路二期10月底前建成通车`) is a task of its own, with its own
+    // deadline: only one naming nothing but its verb (`年底前建成投用`) continues the step before
+    // (round 30 D).
     let step_before = || {
-        dated_deadline(cx, prev).is_some_and(|win| {
-            dated::predicate(n, prev.start, win, prev.end.min(c.start), |k| {
-                cx.in_quotes(k)
+        dated::predicate(n, c.start, (pos, end), c.end, |k| cx.in_quotes(k)).is_none()
+            && dated_deadline(cx, prev).is_some_and(|win| {
+                dated::predicate(n, prev.start, win, prev.end.min(c.start), |k| {
+                    cx.in_quotes(k)
+                })
+                .is_some()
             })
-            .is_some()
-        })
     };
     (named_works || step_before()).then_some(prev.start)
 }

@@ -325,6 +325,31 @@ pub(crate) fn clause_owners(clause: &[char]) -> Option<Vec<String>> {
     })
 }
 
+/// The longest unit's name read before a colon opening a sentence (`镇财政所：`).
+const COLON_UNIT_MAX: usize = 12;
+
+/// A unit's name alone in a clause closed by a full-width colon (`clause` includes the colon),
+/// the tasks after it its own
+/// (`镇财政所：一般公共预算收入完成1.2亿元，…。镇自然资源所：…`: a scheme listing each office's
+/// tasks in one paragraph; round 30 D: t162). The name starts with the level of government
+/// (市 / 县 / 区 / 省 / 镇 / 乡) and ends as a unit does (`UNIT_ENDS`), with no figure in it.
+pub(crate) fn colon_unit(clause: &[char]) -> Option<Vec<String>> {
+    let lead = clause.iter().take_while(|c| c.is_whitespace()).count();
+    let clause = &clause[lead..];
+    let colon = clause
+        .iter()
+        .take(COLON_UNIT_MAX + 1)
+        .position(|&c| c == '：')?;
+    let name = &clause[..colon];
+    let unit = name.len() >= 3
+        && name
+            .first()
+            .is_some_and(|c| matches!(c, '市' | '县' | '区' | '省' | '镇' | '乡'))
+        && name.last().is_some_and(|c| UNIT_ENDS.contains(c))
+        && name.iter().all(|&c| super::numbers::is_cjk(c));
+    unit.then(|| vec![name.iter().collect()])
+}
+
 /// Can [`clause_owners`] read units in `clause` at all? Each of its readings needs a
 /// character looked for here in place: an owner verb ending the clause (`…负责`, before its
 /// closing marks), 部 or 中心 among its first eight characters (a department), 市 / 县 / 区 /

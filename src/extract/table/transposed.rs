@@ -14,12 +14,17 @@
 //! - **The rows**: at least two lines of exactly the header's number of cells, the first
 //!   words, every other a figure or a dash (`—`: no goal), at least one a figure. The table
 //!   ends at the first line that is not one.
+//! - **Time columns** (round 30 D): a 开工时间 / 完工时间 column of months may stand among the
+//!   indicators (`区  改造小区数（个）  户数（户）  开工时间  完工时间`); the 完工时间 month is the
+//!   deadline of its row's figures, the 开工时间 month is read as a month and no more. A corner
+//!   of one character naming the kind of unit (`区`, `县`) is a corner of words.
 //! - **Owners and measures** (round 18 D): each cell's owner is its row's unit (`临川区`),
 //!   but for a row naming the whole (全市, 合计 …); the table is one year's goals given out,
 //!   so a count or an amount is that year's work (`annual::as_year_work`).
 
 use super::{cells, figure, name_and_unit, row_proposals};
 use crate::extract::draft::Proposal;
+use crate::extract::within;
 use std::ops::Range;
 
 /// Rows looked for at most (a table of units is short; bounded scans).
@@ -52,32 +57,47 @@ pub(super) fn read(
     if head.len() < 3 || head.iter().any(|c| c.is_empty()) {
         return None;
     }
-    if !words(&corner(&head[0])) {
+    if !words(&corner(&head[0])) && !place_kind(&head[0]) {
         return None;
     }
-    let columns: Vec<(String, String)> = head[1..]
+    let columns: Vec<Column> = head[1..]
         .iter()
         .map(|c| match name_and_unit(c) {
+            _ if START_TITLES.contains(&c.trim()) => Some(Column::Start),
+            _ if END_TITLES.contains(&c.trim()) => Some(Column::End),
             (name, Some(unit))
                 if (words(&name) || named_figures(&name))
                     && !unit.chars().any(|c| c.is_ascii_digit()) =>
             {
-                Some((name, unit))
+                Some(Column::Figure(name, unit))
             }
             _ => None,
         })
         .collect::<Option<_>>()?;
+    let figures = columns
+        .iter()
+        .filter(|c| matches!(c, Column::Figure(..)))
+        .count();
+    if figures < 2 {
+        return None;
+    }
     let mut out = Vec::new();
     let mut j = first_row;
     while j < lines.len() && j <= i + MAX_ROWS {
         let cs = cells(lines[j]);
-        // (A dash is a cell with no goal, `—`: 不单独下达; a row needs one figure.)
+        // (A dash is a cell with no goal, `—`: 不单独下达; a row needs one figure. A time
+        // column's cell is a month, `2030年10月`.)
+        let fits = |(col, c): (&Column, &String)| match col {
+            Column::Figure(..) => figure(c).is_some() || super::ocr::is_dash(c),
+            Column::Start | Column::End => within::due_cell(c).is_some(),
+        };
         if cs.len() != head.len()
             || !words(&cs[0])
-            || cs[1..]
+            || !columns.iter().zip(&cs[1..]).all(fits)
+            || columns
                 .iter()
-                .any(|c| figure(c).is_none() && !super::ocr::is_dash(c))
-            || cs[1..].iter().all(|c| figure(c).is_none())
+                .zip(&cs[1..])
+                .all(|(col, c)| !matches!(col, Column::Figure(..)) || figure(c).is_none())
         {
             break;
         }
@@ -100,7 +120,16 @@ pub(super) fn read(
         } else {
             vec![cs[0].clone()]
         };
-        for ((name, unit), value) in columns.iter().zip(&cs[1..]) {
+        // (The row's 完工时间 cell, `2030年10月`: the deadline of its figures.)
+        let end = columns
+            .iter()
+            .zip(&cs[1..])
+            .find(|(col, _)| matches!(col, Column::End))
+            .and_then(|(_, c)| within::due_cell(c));
+        for (col, value) in columns.iter().zip(&cs[1..]) {
+            let Column::Figure(name, unit) = col else {
+                continue;
+            };
             if figure(value).is_none() {
                 continue;
             }
@@ -108,6 +137,10 @@ pub(super) fn read(
             let (rcs, _) = super::split(&row);
             let mut ps = row_proposals(&h, &rcs, &row, plan);
             ps.iter_mut().for_each(|p| p.owners = owners.clone());
+            if let Some(part) = end {
+                let due: Vec<_> = (0..ps.len()).map(|k| (k, part)).collect();
+                super::due::apply(&mut ps, &due, Some(year));
+            }
             proposals.extend(ps);
         }
     }
@@ -143,6 +176,25 @@ fn units_below(lines: &[&str], i: usize) -> Option<String> {
         out.push_str(unit);
     }
     Some(out)
+}
+
+/// A column of a table of units: an indicator with its unit, or the month its rows' work
+/// starts or is done (`开工时间` / `完工时间  2030年10月`: round 30 D, t160).
+enum Column {
+    Figure(String, String),
+    Start,
+    End,
+}
+
+/// Titles of the month a row's work starts: read as a month, no goal.
+const START_TITLES: &[&str] = &["开工时间", "开始时间", "启动时间"];
+
+/// Titles of the month a row's work is done: its figures' deadline.
+const END_TITLES: &[&str] = &["完工时间", "竣工时间", "完成时间"];
+
+/// A corner cell of one character naming the kind of unit its rows are (`区`, `县`).
+fn place_kind(c: &str) -> bool {
+    ["区", "县", "市", "镇", "乡"].contains(&c.trim())
 }
 
 /// A row naming the whole the units make up (全市, 全县, 合计, 总计): its goals are no unit's.
