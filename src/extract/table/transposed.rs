@@ -371,3 +371,48 @@ fn title_year(lines: &[&str], i: usize) -> Option<i32> {
             .then_some(y)
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::read;
+    use crate::extract::Rule;
+
+    #[test]
+    fn a_numbered_table_with_wrapped_titles_is_read() {
+        // (Round 30 F1: a 序号 column, titles wrapped with their units, `≤` after a unit, a
+        // wrapped unit name, a dash.)
+        let lines = [
+            "2027年度主要考核指标目标值",
+            "",
+            "序号  企业名称          利润总额     净资产收益    资产负债率",
+            "                        （亿元）     率（%）       （%）≤",
+            "1     甲能源集团        52.0         6.8           65",
+            "2     乙交通投资        38.5         —             68",
+            "      集团有限公司",
+            "3     丙建设集团        21.3         5.5           72",
+        ];
+        let (ps, r) = read(&lines, 2, None).expect("read");
+        assert_eq!(r, 2..8);
+        assert_eq!(ps.len(), 8);
+        assert!(
+            ps.iter()
+                .any(|p| p.quote.starts_with("乙交通投资资产负债率") && p.rule == Rule::AtMost)
+        );
+    }
+
+    #[test]
+    fn control_numbers_are_ceilings() {
+        let lines = [
+            "2027年各县（区）生产安全事故控制指标",
+            "",
+            "序号    县（区）          事故起数控制数    死亡人数控制数",
+            "                            （起）            （人）",
+            "1       甲区                18                8",
+            "2       乙县                １４              ６",
+            "        合计                32                14",
+        ];
+        let (ps, _) = read(&lines, 2, None).expect("read");
+        assert_eq!(ps.len(), 6);
+        assert!(ps.iter().all(|p| p.rule == Rule::AtMost));
+    }
+}
