@@ -709,6 +709,10 @@ pub const LOWER_IS_BETTER: &[&str] = &[
 /// 使用量 (化肥使用量控制在2.1万吨左右: a year's use held down) is one too.
 pub const CEILING_RATES: &[&str] = &["失业率", "价格", "物价", "CPI", "能耗", "使用量"];
 
+/// Words naming a ceiling given out (`事故起数控制数`, `2027年…生产安全事故控制指标`): a
+/// table column or title so named holds at-most goals (round 30 F1).
+pub const CEILING_TITLES: &[&str] = &["控制数", "控制指标", "上限"];
+
 /// Verbs that cut a quantity, before its object and figure (`累计压减钢铁过剩产能300万吨`,
 /// `淘汰落后产能50万吨`): the figure is the amount cut, summed over the window.
 pub const CUT_VERBS: &[&str] = &["压减", "削减", "淘汰", "化解", "关停", "关闭"];

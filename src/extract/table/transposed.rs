@@ -22,8 +22,12 @@
 //!   but for a row naming the whole (全市, 合计 …); the table is one year's goals given out,
 //!   so a count or an amount is that year's work (`annual::as_year_work`).
 
+use super::columns::{char_spans, spans, under};
+use super::space_wrap::Span;
 use super::{cells, figure, name_and_unit, row_proposals};
+use crate::extract::clauses::fold;
 use crate::extract::draft::Proposal;
+use crate::extract::lexicon::CEILING_TITLES;
 use crate::extract::within;
 use std::ops::Range;
 
@@ -39,7 +43,7 @@ pub(super) fn read(
 ) -> Option<(Vec<Proposal>, Range<usize>)> {
     // (Units on the line under the header, `地区  地区生产总值增长  一般公共预算收入` /
     // `（%）  （亿元）`: the two lines as one header.)
-    let merged = units_below(lines, i);
+    let merged = units_below(lines, i).or_else(|| titles_below(lines, i));
     let line = merged.as_deref().unwrap_or(lines[i]);
     let first_row = i + 1 + usize::from(merged.is_some());
     // Cheap gates (this runs at every line): `units_below` returns at once unless the next
@@ -57,21 +61,40 @@ pub(super) fn read(
     if head.len() < 3 || head.iter().any(|c| c.is_empty()) {
         return None;
     }
+    // (A 序号 column first, `序号  企业名称  利润总额（亿元）…`: its cells number the rows, the
+    // unit's name is the cell after.)
+    let serial = SERIAL_TITLES.contains(&head[0].trim());
+    if serial {
+        head.remove(0);
+        if head.len() < 3 {
+            return None;
+        }
+    }
     if !words(&corner(&head[0])) && !place_kind(&head[0]) {
         return None;
     }
     let columns: Vec<Column> = head[1..]
         .iter()
-        .map(|c| match name_and_unit(c) {
-            _ if START_TITLES.contains(&c.trim()) => Some(Column::Start),
-            _ if END_TITLES.contains(&c.trim()) => Some(Column::End),
-            (name, Some(unit))
-                if (words(&name) || named_figures(&name))
-                    && !unit.chars().any(|c| c.is_ascii_digit()) =>
-            {
-                Some(Column::Figure(name, unit))
+        .map(|c| {
+            // (A bound's mark after the unit, `资产负债率（%）≤`: every cell of the column is
+            // a ceiling, or with `≥` a floor.)
+            let (c, mark) = match c.trim().strip_suffix(['≤', '≥']) {
+                Some(t) => (t, c.trim().chars().last()),
+                None => (c.as_str(), None),
+            };
+            match name_and_unit(c) {
+                _ if START_TITLES.contains(&c.trim()) => Some(Column::Start),
+                _ if END_TITLES.contains(&c.trim()) => Some(Column::End),
+                (name, Some(unit))
+                    if (words(&name) || named_figures(&name))
+                        && !unit.chars().any(|c| c.is_ascii_digit()) =>
+                {
+                    // (A control number, `事故起数控制数（起）`, is a ceiling.)
+                    let ceiling = CEILING_TITLES.iter().any(|w| name.ends_with(w));
+                    Some(Column::Figure(name, unit, mark.or(ceiling.then_some('≤'))))
+                }
+                _ => None,
             }
-            _ => None,
         })
         .collect::<Option<_>>()?;
     let figures = columns
@@ -84,7 +107,18 @@ pub(super) fn read(
     let mut out = Vec::new();
     let mut j = first_row;
     while j < lines.len() && j <= i + MAX_ROWS {
-        let cs = cells(lines[j]);
+        let mut cs = cells(lines[j]);
+        if serial {
+            if cs.len() == head.len() + 1 && is_serial(&cs[0]) {
+                cs.remove(0);
+            } else if !out.is_empty() && name_tail(lines[j], &cs) {
+                // (A unit's name wrapped onto the line under its row, `集团有限公司`: the row
+                // keeps the name as its first line prints it.)
+                j += 1;
+                continue;
+            }
+            // (A row with no number, `合计  109  48`, is read as it stands.)
+        }
         // (A dash is a cell with no goal, `—`: 不单独下达; a row needs one figure. A time
         // column's cell is a month, `2030年10月`.)
         let fits = |(col, c): (&Column, &String)| match col {
@@ -127,13 +161,14 @@ pub(super) fn read(
             .find(|(col, _)| matches!(col, Column::End))
             .and_then(|(_, c)| within::due_cell(c));
         for (col, value) in columns.iter().zip(&cs[1..]) {
-            let Column::Figure(name, unit) = col else {
+            let Column::Figure(name, unit, mark) = col else {
                 continue;
             };
             if figure(value).is_none() {
                 continue;
             }
-            let row = format!("{}{name}\t{unit}\t{value}", cs[0]);
+            let mark = mark.map(String::from).unwrap_or_default();
+            let row = format!("{}{name}\t{unit}\t{mark}{value}", cs[0]);
             let (rcs, _) = super::split(&row);
             let mut ps = row_proposals(&h, &rcs, &row, plan);
             ps.iter_mut().for_each(|p| p.owners = owners.clone());
@@ -178,10 +213,75 @@ fn units_below(lines: &[&str], i: usize) -> Option<String> {
     Some(out)
 }
 
+/// The header at line `i` with the line below glued on, title by title, when that line holds
+/// the titles' wrapped tails with their units (`净资产收益    资产负债率` over `率（%）
+/// （%）≤`, a PDF copy): each piece under a distinct title after the first, no figure in
+/// it, each holding a unit in parentheses.
+fn titles_below(lines: &[&str], i: usize) -> Option<String> {
+    let below = lines.get(i + 1)?;
+    if !below.trim_start().starts_with(['（', '(']) {
+        return None;
+    }
+    [spans, char_spans]
+        .iter()
+        .find_map(|cut| glued_titles(lines[i], below, *cut))
+}
+
+/// `line`'s titles with the pieces of `below` glued on, cut into cells by `cut`.
+fn glued_titles(line: &str, below: &str, cut: fn(&str) -> Vec<Span>) -> Option<String> {
+    let mut titles = cut(line);
+    let pieces = cut(below);
+    if !(3..=MAX_TITLES).contains(&titles.len())
+        || pieces.is_empty()
+        || pieces.len() >= titles.len()
+    {
+        return None;
+    }
+    let mut placed: Vec<usize> = Vec::with_capacity(pieces.len());
+    for (a, b, piece) in &pieces {
+        let unit = piece.chars().count() <= 10
+            && piece.contains(['（', '('])
+            && !piece.chars().any(|c| fold(c).is_ascii_digit());
+        let k = under(&titles, *a, *b).filter(|&k| k >= 1 && unit && !placed.contains(&k))?;
+        placed.push(k);
+    }
+    for (k, (_, _, piece)) in placed.into_iter().zip(pieces) {
+        titles[k].2.push_str(&piece);
+    }
+    Some(
+        titles
+            .into_iter()
+            .map(|(_, _, t)| t)
+            .collect::<Vec<_>>()
+            .join("\t"),
+    )
+}
+
+/// The most titles a header of units holds.
+const MAX_TITLES: usize = 20;
+
+/// Titles of a column numbering the rows.
+const SERIAL_TITLES: &[&str] = &["序号", "编号"];
+
+/// A cell numbering a row: digits only, ASCII or full-width.
+fn is_serial(c: &str) -> bool {
+    !c.is_empty() && c.chars().all(|c| fold(c).is_ascii_digit())
+}
+
+/// A line under a row holding only the rest of its unit's name (`集团有限公司`,
+/// `公司（减亏）`): one short cell, indented, with no figure and no sentence punctuation.
+fn name_tail(line: &str, cs: &[String]) -> bool {
+    line.starts_with([' ', '\u{3000}'])
+        && cs.len() == 1
+        && cs[0].chars().count() <= 12
+        && !cs[0].chars().any(|c| fold(c).is_ascii_digit())
+        && !cs[0].contains(['，', '。', '；', '：', ':'])
+}
+
 /// A column of a table of units: an indicator with its unit, or the month its rows' work
 /// starts or is done (`开工时间` / `完工时间  2030年10月`: round 30 D, t160).
 enum Column {
-    Figure(String, String),
+    Figure(String, String, Option<char>),
     Start,
     End,
 }
@@ -222,7 +322,10 @@ fn corner(c: &str) -> String {
     let listed = c
         .find('（')
         .and_then(|open| c[open..].find('）').map(|len| &c[open..open + len]))
-        .is_some_and(|inside| inside.contains('、'));
+        .is_some_and(|inside| {
+            // (Or one more kind of unit, `县（区）`: round 30 F1.)
+            inside.contains('、') || place_kind(inside.trim_start_matches('（'))
+        });
     if listed {
         c.chars().filter(|ch| !"（）、".contains(*ch)).collect()
     } else {
@@ -260,6 +363,56 @@ fn title_year(lines: &[&str], i: usize) -> Option<i32> {
                 .ok()
                 .filter(|y| (2000..=2100).contains(y))?;
             // (A 分解表 gives out goals: `2028年各县（市、区）重点工作量化指标分解表`.)
-            (l[at..].contains("目标") || l[at..].contains("分解")).then_some(y)
+            // (A 控制指标 / 控制数 table gives out ceilings: `2027年各县（区）生产安全事故控制指标`.)
+            let after = &l[at..];
+            (after.contains("目标")
+                || after.contains("分解")
+                || CEILING_TITLES.iter().any(|w| after.contains(w)))
+            .then_some(y)
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read;
+    use crate::extract::Rule;
+
+    #[test]
+    fn a_numbered_table_with_wrapped_titles_is_read() {
+        // (Round 30 F1: a 序号 column, titles wrapped with their units, `≤` after a unit, a
+        // wrapped unit name, a dash.)
+        let lines = [
+            "2027年度主要考核指标目标值",
+            "",
+            "序号  企业名称          利润总额     净资产收益    资产负债率",
+            "                        （亿元）     率（%）       （%）≤",
+            "1     甲能源集团        52.0         6.8           65",
+            "2     乙交通投资        38.5         —             68",
+            "      集团有限公司",
+            "3     丙建设集团        21.3         5.5           72",
+        ];
+        let (ps, r) = read(&lines, 2, None).expect("read");
+        assert_eq!(r, 2..8);
+        assert_eq!(ps.len(), 8);
+        assert!(
+            ps.iter()
+                .any(|p| p.quote.starts_with("乙交通投资资产负债率") && p.rule == Rule::AtMost)
+        );
+    }
+
+    #[test]
+    fn control_numbers_are_ceilings() {
+        let lines = [
+            "2027年各县（区）生产安全事故控制指标",
+            "",
+            "序号    县（区）          事故起数控制数    死亡人数控制数",
+            "                            （起）            （人）",
+            "1       甲区                18                8",
+            "2       乙县                １４              ６",
+            "        合计                32                14",
+        ];
+        let (ps, _) = read(&lines, 2, None).expect("read");
+        assert_eq!(ps.len(), 6);
+        assert!(ps.iter().all(|p| p.rule == Rule::AtMost));
+    }
 }
