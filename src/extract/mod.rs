@@ -5588,10 +5588,9 @@ fn direction(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) -> bool {
     // `保持负增长` commits by itself: no window or target list needed (outside a report).
     // (So does `只减不增`: a cap at 0, `Rule::AtMost`.)
     let capped = rule == Rule::AtMost;
-    let promised = capped
-        || lexicon::FALLS_PROMISED
-            .iter()
-            .any(|w| starts_with_at(cl, at, w));
+    let promised = lexicon::FALLS_PROMISED
+        .iter()
+        .any(|w| starts_with_at(cl, at, w));
     // Under a heading naming the year's work (`三、2027年重点工作`), as a figure there is the
     // year's (round 12: `（七）加强生态文明建设。…主要污染物排放总量持续下降`).
     if !(promised
