@@ -5586,7 +5586,7 @@ fn direction(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) -> bool {
     let p = c.start + at;
     let win = window_for(cx, c, p);
     // `保持负增长` commits by itself: no window or target list needed (outside a report).
-    // (So does `只减不增`: a cap at 0, `Rule::AtMost`.)
+    // (`只减不增`, a cap at 0, `Rule::AtMost`, does not: 3 of 10 were no target there.)
     let capped = rule == Rule::AtMost;
     let promised = lexicon::FALLS_PROMISED
         .iter()
