@@ -689,7 +689,7 @@ pub fn signed_growth(direction: &str) -> bool {
 /// `对外担保余额只减不增`): the name's rate of change capped at 0 (`growth`, at-most 0 %), the
 /// reading of 5 of the 7 annotated (heldout17a j3, heldout21b af1 / af2; the other 2 read a
 /// fall with no figure). Read where a direction is (a forward window, a target list, a year's
-/// section), not in any sentence as `FALLS_PROMISED` is (三 were annotated no target there).
+/// section), not in any sentence as `FALLS_PROMISED` is (3 of 10 were annotated no target there).
 pub const NO_RISE_WORDS: &[&str] = &["只减不增"];
 
 /// A fall promised in words that commit by themselves (`“三公”经费保持负增长`, `农药使用量
