@@ -15988,3 +15988,16 @@ fn a_grant_s_ceiling_is_no_goal() {
         "{ts:#?}"
     );
 }
+
+/// Twenty-first set, fixed after the run (F4): `只减不增` under a year's goals is the name's
+/// growth capped at 0 (`growth`, `at-most`, 0 %); in a sentence of the government's own
+/// conduct it is no target.
+#[test]
+fn no_rise_is_a_growth_cap_at_zero() {
+    let text = "二、2027年度总体目标\n全省监管企业利润总额增长8%左右，对外担保余额只减不增。\n";
+    let ts = targets_of(text, "2027");
+    let t = with_quote(&ts, "对外担保余额只减不增");
+    assert_eq!(t["measure"].as_str(), Some("growth"), "{ts:#?}");
+    assert_eq!(t["rule"].as_str(), Some("at-most"), "{ts:#?}");
+    assert_eq!(t["value"].as_integer(), Some(0), "{ts:#?}");
+}

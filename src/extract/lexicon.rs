@@ -685,6 +685,13 @@ pub fn signed_growth(direction: &str) -> bool {
     direction.ends_with("正增长") || direction.ends_with("负增长")
 }
 
+/// No rise allowed, in words that commit by themselves (`“三公”经费只减不增`, `隐性债务只减不增`,
+/// `对外担保余额只减不增`): the name's rate of change capped at 0 (`growth`, at-most 0 %), the
+/// reading of 5 of the 7 annotated (heldout17a j3, heldout21b af1 / af2; the other 2 read a
+/// fall with no figure). Read where a direction is (a forward window, a target list, a year's
+/// section), not in any sentence as `FALLS_PROMISED` is (3 of 10 were annotated no target there).
+pub const NO_RISE_WORDS: &[&str] = &["只减不增"];
+
 /// A fall promised in words that commit by themselves (`“三公”经费保持负增长`, `农药使用量
 /// 实现负增长`): read with no window or target list (`出现负增长` describes; it is not here).
 pub const FALLS_PROMISED: &[&str] = &["保持负增长", "实现负增长"];

@@ -5576,6 +5576,7 @@ fn direction(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) -> bool {
     let Some((at, rule)) = [
         hit(lexicon::FALLS_WORDS, Rule::Falls),
         hit(lexicon::RISES_WORDS, Rule::Rises),
+        hit(lexicon::NO_RISE_WORDS, Rule::AtMost),
     ]
     .into_iter()
     .flatten()
@@ -5585,6 +5586,8 @@ fn direction(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) -> bool {
     let p = c.start + at;
     let win = window_for(cx, c, p);
     // `保持负增长` commits by itself: no window or target list needed (outside a report).
+    // (`只减不增`, a cap at 0, `Rule::AtMost`, does not: 3 of 10 were no target there.)
+    let capped = rule == Rule::AtMost;
     let promised = lexicon::FALLS_PROMISED
         .iter()
         .any(|w| starts_with_at(cl, at, w));
@@ -5597,10 +5600,11 @@ fn direction(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) -> bool {
     {
         return false;
     }
-    let signed = lexicon::FALLS_WORDS
-        .iter()
-        .chain(lexicon::RISES_WORDS)
-        .any(|w| lexicon::signed_growth(w) && starts_with_at(cl, at, w));
+    let signed = capped
+        || lexicon::FALLS_WORDS
+            .iter()
+            .chain(lexicon::RISES_WORDS)
+            .any(|w| lexicon::signed_growth(w) && starts_with_at(cl, at, w));
     let whole = clean_name(cx, item_start(n, c, p), p);
     let names: Vec<&str> = whole.split('和').map(str::trim).collect();
     let ends = |name: &str, words: &[&str]| words.iter().any(|w| name.ends_with(w));
@@ -5621,7 +5625,14 @@ fn direction(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) -> bool {
         };
         let mut prop = Proposal::new(name.to_string(), measure, rule, cx.t.quote(c.start, c.end));
         let way = if rule == Rule::Falls { "fall" } else { "rise" };
-        if level {
+        if capped {
+            prop.unit = Some("%".into());
+            prop.goal = Some(Goal::Value(0.0));
+            prop.review(
+                Field::Goal,
+                "no rise (只减不增): the annual rate must stay at or below 0".into(),
+            );
+        } else if level {
             let unit = if name.ends_with("寿命") {
                 "岁"
             } else if name.ends_with("年限") {
