@@ -91,7 +91,8 @@ fn share_of_points(clause_before: &[char]) -> bool {
 
 /// A definition (`较大事故是指一次造成3人以上10人以下死亡，…或者1000万元以上5000万元以下直接
 /// 经济损失的事故`): a figure after 是指 in its sentence (`sentence_before`, the sentence's text
-/// before the figure) bounds a term, it is no goal (twenty-first set, fixed after the run, F3).
+/// before the figure, at most its last 100 characters: bounded work on a line of figures)
+/// bounds a term, it is no goal (twenty-first set, fixed after the run, F3).
 pub(super) fn definition(sentence_before: &[char]) -> bool {
     find(sentence_before, "是指", 0).is_some()
 }
