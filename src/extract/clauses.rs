@@ -176,7 +176,28 @@ pub fn state_heading(line: &str) -> bool {
         })
         .len()
         < words.len();
-    numbered && words.ends_with("情况") && !FORWARD_HEADING.iter().any(|w| words.contains(w))
+    numbered
+        && (words.ends_with("情况") || progress_heading(words))
+        && !FORWARD_HEADING.iter().any(|w| words.contains(w))
+}
+
+/// A heading whose subject is the progress made (`一、《纲要》实施总体进展`, `一、工作进展`):
+/// its words end in 进展 and name no goals and no progress still to win (`（二）改革取得新
+/// 进展`, `六、关键绩效目标及进展`). A plan's mid-term evaluation opens with such a section of
+/// results (twenty-first set, fixed after the run, F3).
+fn progress_heading(words: &str) -> bool {
+    words.ends_with("进展")
+        && ![
+            "目标",
+            "任务",
+            "取得",
+            "新进展",
+            "性进展",
+            "重大进展",
+            "更大进展",
+        ]
+        .iter()
+        .any(|w| words.contains(w))
 }
 
 fn heading(line: &str, pos: usize) -> Option<Heading> {
@@ -886,6 +907,14 @@ mod tests {
     use super::*;
 
     /// Twentieth set, fixed after the run (A): an inspection report's findings heading.
+    #[test]
+    fn a_heading_of_progress_made_is_a_results_one() {
+        assert!(state_heading("一、《纲要》实施总体进展"));
+        assert!(state_heading("一、工作进展"));
+        assert!(!state_heading("六、关键绩效目标及进展"));
+        assert!(!state_heading("（二）重点领域改革取得新进展"));
+    }
+
     #[test]
     fn a_main_achievements_heading_is_a_results_one() {
         assert!(names_results("一、法律法规实施的主要成效"));

@@ -73,7 +73,28 @@ pub(super) fn scoring_rule(clause_before: &[char], after: &[char]) -> bool {
             && (k == 0 || !"合累统总设估".contains(after[k - 1]))
             && after.get(k + 2).is_none_or(|c| !"别析类布配".contains(*c))
     });
-    find(clause_before, "权重", 0).is_some() || scored || contains_any(after, &["不得分", "扣分"])
+    find(clause_before, "权重", 0).is_some()
+        || scored
+        || contains_any(after, &["不得分", "扣分"])
+        || share_of_points(clause_before)
+}
+
+/// A share of a score (`目标值低于基准值的，完成目标值只得基本分的90%`, `…得满分的80%`): the
+/// clause's text before the figure ends with a whole score and 的 (twenty-first set, fixed
+/// after the run, F3).
+fn share_of_points(clause_before: &[char]) -> bool {
+    ["基本分的", "满分的", "总分的", "得分的"].iter().any(|w| {
+        let w: Vec<char> = w.chars().collect();
+        clause_before.ends_with(&w)
+    })
+}
+
+/// A definition (`较大事故是指一次造成3人以上10人以下死亡，…或者1000万元以上5000万元以下直接
+/// 经济损失的事故`): a figure after 是指 in its sentence (`sentence_before`, the sentence's text
+/// before the figure, at most its last 100 characters: bounded work on a line of figures)
+/// bounds a term, it is no goal (twenty-first set, fixed after the run, F3).
+pub(super) fn definition(sentence_before: &[char]) -> bool {
+    find(sentence_before, "是指", 0).is_some()
 }
 
 /// A grant the plan pays (`对新认定的省级智能工厂给予一次性奖励200万元`: a sum of money or a
@@ -257,4 +278,24 @@ pub(super) fn share_floor_clauses(n: &[char], s: &Sentence) -> Vec<Sentence> {
 /// Does `cl` hold a bare 低于 (a sanction's threshold), not the floor 不低于?
 fn has_bare_below(cl: &[char]) -> bool {
     (1..cl.len()).any(|k| cl[k - 1] == '低' && cl[k] == '于' && (k < 2 || cl[k - 2] != '不'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cs(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    /// Twenty-first set, fixed after the run (F3): a share of a score and a definition.
+    #[test]
+    fn a_share_of_points_and_a_definition_are_no_goals() {
+        assert!(scoring_rule(&cs("完成目标值只得基本分的"), &cs("90%")));
+        assert!(!scoring_rule(&cs("完成全年计划的"), &cs("60%以上")));
+        assert!(definition(&cs(
+            "较大事故是指一次造成3人以上10人以下死亡，或者"
+        )));
+        assert!(!definition(&cs("全年生产安全事故死亡人数控制在")));
+    }
 }

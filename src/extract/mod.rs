@@ -3878,6 +3878,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         if (means::per_unit(&n[ist..m.start]) && !each_built_one)
             || means::grant_or_sanction(&n[ist..m.start], &n[m.start..cw.end], &unit)
             || means::scoring_rule(&n[cw.start..m.start], &n[m.start..cw.end])
+            || means::definition(
+                &n[cx.s.start.max(m.start.saturating_sub(100)).min(m.start)..m.start],
+            )
             || means::policy_cap(&n[cw.start..m.start])
             || means::grant_cap(
                 &n[cx.s.start.min(m.start)..m.start],
