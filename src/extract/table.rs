@@ -3225,6 +3225,23 @@ mod tests {
     /// Round 30 A: a project table with a scope column quotes a row from its goal cell on
     /// (no scope figure, no 总投资), the project's name first, as a bare figure's row was.
     #[test]
+    fn a_budget_table_reads_the_budget_column_spending_as_a_ceiling() {
+        let text = "                                  单位：万元\n\
+                    项目                2026年执行数      2027年预算数      增长%\n\
+                    一、税收收入        134100            142200            6.0\n\
+                    二、教育支出        86540             90300             4.3\n\
+                    支出合计            413700            430600            4.1\n";
+        let opts = crate::extract::ExtractOptions { year: Some(2027) };
+        let ps = crate::extract::extract(text, &opts).targets;
+        assert_eq!(ps.len(), 3, "{ps:?}");
+        assert!(ps.iter().all(|p| p.measure == Measure::Ytd), "{ps:?}");
+        assert_eq!(ps[0].rule, Rule::AtLeast);
+        assert!(matches!(ps[0].goal, Some(Goal::Value(v)) if v == 142200.0));
+        assert_eq!(ps[1].rule, Rule::AtMost);
+        assert_eq!(ps[2].rule, Rule::AtMost);
+    }
+
+    #[test]
     fn a_goal_in_words_is_quoted_with_its_project_name() {
         let text = "序号\t项目名称\t建设内容及规模\t总投资\t2030年形象进度目标\t责任单位\n\
                     1\t白沙码头工程\t泊位4个\t16.8\t完成码头主体结构的60%\t市港航中心\n\
