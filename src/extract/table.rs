@@ -248,6 +248,13 @@ fn year_cell(c: &str) -> Option<i32> {
         // planned investment, that year's goal (round 25 B).
         "计划投资",
         "度计划投资",
+        // `项目  2026年执行数  2027年预算数  增长%` in a budget report's table: the past
+        // year's outturn (a result, the base) and the budget year's figures (its goals).
+        // Twenty-first set, fixed after the run.
+        "执行",
+        "执行数",
+        "预算",
+        "预算数",
     ];
     (SUFFIX.contains(&rest.as_str()) && (rest.is_empty() || nian))
         .then_some(year)
@@ -317,6 +324,10 @@ struct Header {
     /// The goal column is a year's planned investment (`2027年度计划投资`): each row the
     /// money the year spends, ytd over it (round 25 B).
     goal_year_plan: bool,
+    /// The goal column is a budget year's figures (`2027年预算数` beside `2026年执行数`): each
+    /// row the money the year collects or spends, ytd over it; a spending row (…支出) is an
+    /// appropriation the year may not exceed (twenty-first set, fixed after the run).
+    goal_budget: bool,
     /// The unit a `单位：亿元` line above the header gives every figure of the table
     /// (`sheet_unit`): a row's last resort.
     sheet_unit: Option<String>,
@@ -484,6 +495,9 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
                 .iter()
                 .any(|w| c.contains(w))
                 || (c.contains("计划投资") && year_cell(c).is_some())
+                // (`2027年实际  2028年计划`, `2026年执行数  2027年预算数`: the later year's
+                // plan or budget is the goal column. Twenty-first set, fixed after the run.)
+                || ((c.contains("计划") || c.contains("预算")) && year_cell(c).is_some())
                 // (`全年计划  上半年完成`: the year's plan is the goal column.)
                 || (annual::is_annual_title(c) && !annual::is_progress_title(c))
         });
@@ -504,11 +518,13 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let remark = pos(&|c| remark::is_title(c));
     let window_total = window.is_some_and(|w| years::total_title(&cs[w]));
     let goal_year_plan = goal.is_some_and(|(g, _)| cs[g].contains("计划投资"));
+    let goal_budget = goal.is_some_and(|(g, y)| y.is_some() && cs[g].contains("预算"));
     let due_spans = due.is_some_and(|d| due::spans_rows(&cs[d]));
     Some(Header {
         due_spans,
         goal_growth,
         goal_year_plan,
+        goal_budget,
         sheet_unit: None,
         window_total,
         remark,
@@ -592,9 +608,11 @@ fn goal_columns(
 
 /// A column title naming a base or a result, not a goal (基期, 现状, 预计, 完成 …).
 fn base_word(c: &str) -> bool {
-    ["基期", "基数", "现状", "基准", "预计", "完成", "实际"]
-        .iter()
-        .any(|w| c.contains(w))
+    [
+        "基期", "基数", "现状", "基准", "预计", "完成", "实际", "执行",
+    ]
+    .iter()
+    .any(|w| c.contains(w))
 }
 
 /// A plan's end year as the first of two goal-year columns (`2025年  2035年` in a 十四五
@@ -2342,6 +2360,12 @@ fn lead_parted(cs: &mut Vec<String>, owner: usize, partners: usize, cols: usize)
     cs.insert(owner + 1, rest);
 }
 
+/// A budget row of spending (`教育支出`, `支出合计`, a name a PDF wrapped after its 支,
+/// `社会保障和就业支` / `出`), not revenue nor a balance (收支).
+fn spending(name: &str) -> bool {
+    name.contains("支出") || (name.ends_with('支') && !name.ends_with("收支"))
+}
+
 /// The units a row names as responsible: the lead unit first (牵头单位 / 责任单位), then the
 /// 配合单位; a `（牵头）` mark dropped.
 fn row_owners(h: &Header, cs: &[String]) -> Vec<String> {
@@ -2389,6 +2413,20 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
             out.iter_mut().for_each(annual::as_year_work);
         } else {
             out.iter_mut().for_each(additions::as_window_sum);
+        }
+        if h.goal_budget {
+            out.iter_mut().for_each(annual::as_year_work);
+            // A budget's spending row with no mark of its own (`≥`): a ceiling.
+            let marked = h
+                .goal
+                .and_then(|(g, _)| cell_at(h, cs, g))
+                .and_then(|c| figure(c))
+                .is_some_and(|f| f.rule.is_some());
+            if !marked {
+                out.iter_mut()
+                    .filter(|p| p.measure == Measure::Ytd && spending(&p.name_zh))
+                    .for_each(|p| p.rule = Rule::AtMost);
+            }
         }
         // A quantity's 年均增长 cell beside its goal-year level: a second target.
         let rates: Vec<Proposal> = out
@@ -3186,6 +3224,23 @@ mod tests {
 
     /// Round 30 A: a project table with a scope column quotes a row from its goal cell on
     /// (no scope figure, no 总投资), the project's name first, as a bare figure's row was.
+    #[test]
+    fn a_budget_table_reads_the_budget_column_spending_as_a_ceiling() {
+        let text = "                                  单位：万元\n\
+                    项目                2026年执行数      2027年预算数      增长%\n\
+                    一、税收收入        134100            142200            6.0\n\
+                    二、教育支出        86540             90300             4.3\n\
+                    支出合计            413700            430600            4.1\n";
+        let opts = crate::extract::ExtractOptions { year: Some(2027) };
+        let ps = crate::extract::extract(text, &opts).targets;
+        assert_eq!(ps.len(), 3, "{ps:?}");
+        assert!(ps.iter().all(|p| p.measure == Measure::Ytd), "{ps:?}");
+        assert_eq!(ps[0].rule, Rule::AtLeast);
+        assert!(matches!(ps[0].goal, Some(Goal::Value(v)) if v == 142200.0));
+        assert_eq!(ps[1].rule, Rule::AtMost);
+        assert_eq!(ps[2].rule, Rule::AtMost);
+    }
+
     #[test]
     fn a_goal_in_words_is_quoted_with_its_project_name() {
         let text = "序号\t项目名称\t建设内容及规模\t总投资\t2030年形象进度目标\t责任单位\n\

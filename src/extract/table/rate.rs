@@ -32,7 +32,9 @@ pub(super) fn goal_titled_growth(cs: &[String], goal: Option<(usize, Option<i32>
 /// Does a column title name a year's actual result (`2028年完成`, `2028年实际`, `上年快报`),
 /// not an estimate (`2026年预计`, `预计完成`)?
 fn is_actual_title(c: &str) -> bool {
-    ["完成", "实际", "快报"].iter().any(|w| c.contains(w))
+    ["完成", "实际", "快报", "执行数"]
+        .iter()
+        .any(|w| c.contains(w))
         && !c.contains("预计")
         && c.chars().count() <= 12
 }
