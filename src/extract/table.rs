@@ -254,6 +254,17 @@ fn year_cell(c: &str) -> Option<i32> {
         .filter(|y| (1900..=2100).contains(y))
 }
 
+/// Is `c` a year's plan column (`2028年计划`) dated after every result column beside it
+/// (`2027年实际`, `2027年完成`)? Then it is the goal, not one more result (round 30 F1).
+fn later_plan_year(cs: &[String], c: &str) -> bool {
+    let Some(y) = year_cell(c) else {
+        return false;
+    };
+    cs.iter()
+        .filter(|r| r.contains("完成") || r.contains("实际"))
+        .all(|r| year_cell(r).is_some_and(|ry| ry < y))
+}
+
 /// Does `c` hold `n` digits in a row once folded (ASCII or full-width)? No allocation:
 /// [`year_cell`] and [`figure`] ask it first, and most cells they are given are words.
 fn has_digits(c: &str, n: usize) -> bool {
@@ -484,6 +495,9 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
                 .iter()
                 .any(|w| c.contains(w))
                 || (c.contains("计划投资") && year_cell(c).is_some())
+                // (`2027年实际  2028年计划`: a later year's plan beside the last year's result
+                // is the goal column, round 30 F1.)
+                || (c.contains("计划") && later_plan_year(cs, c))
                 // (`全年计划  上半年完成`: the year's plan is the goal column.)
                 || (annual::is_annual_title(c) && !annual::is_progress_title(c))
         });
@@ -977,6 +991,14 @@ fn words_cell_tail(row: &str, next: &str) -> Option<(String, String)> {
         && figure(t).is_none()
         && !t.chars().any(|c| "，。；：（）()".contains(c)))
     .then(|| (cell.clone(), t.to_string()))
+}
+
+/// Is `tail`, wrapped under `cell` in a table with an owners' column, a unit of its own
+/// (`普惠金融部` over `乡村振兴部`): both end as a unit's name ends and the piece is no bare
+/// end cut off (`局`)?
+fn second_unit(h: &Header, cell: &str, tail: &str) -> bool {
+    let unit = |c: &str| lexicon::UNIT_NAME_ENDS.iter().any(|e| c.ends_with(e));
+    h.owner.is_some() && tail.chars().count() >= 3 && unit(cell) && unit(tail)
 }
 
 /// A figure in a goal cell.
@@ -1609,6 +1631,13 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             // line indented past the row's name): joined to that cell.
             if let Some((cell, tail)) = near.get(j + used).and_then(|l| words_cell_tail(&row, l)) {
                 if let Some(at) = row.rfind(cell.as_str()) {
+                    // (A second unit wrapped under the first in an owners' cell, `普惠金融部⏎
+                    // 乡村振兴部`: two owners, not one name; round 30 F1.)
+                    let tail = if second_unit(&h, &cell, &tail) {
+                        format!("、{tail}")
+                    } else {
+                        tail
+                    };
                     row.insert_str(at + cell.len(), &tail);
                     used += 1;
                 }
