@@ -769,6 +769,14 @@ fn header_read(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usiz
         under::adopt(&mut h, lines[i], lines[i + 1]);
         fill(&mut h, &years);
         range.end += 1;
+    } else if lines
+        .get(i + 1)
+        .is_some_and(|l| header_wrap::merged(lines[i], l).is_some())
+    {
+        // (The rest of the titles wrapped onto a second line of words under them, `2027年末
+        // 2028年末` over `余额  计划`, the header read whole from its first line: the second
+        // line is part of the header, no row; round 30 F1.)
+        range.end += 1;
     }
     if h.goal.is_some_and(|(_, y)| y.is_none()) && i > 0 {
         if let Some(years) = header_part(lines[i - 1]).filter(|y| !y.is_empty()) {
