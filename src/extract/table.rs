@@ -3328,4 +3328,35 @@ mod tests {
             ("千兆宽带用户数".to_string(), Some("万户".to_string()))
         );
     }
+
+    #[test]
+    fn a_later_years_plan_beside_last_years_result_is_the_goal() {
+        // (Round 30 F1: `2027年实际  2028年计划`, and two units wrapped in an owners' cell.)
+        let text = "表1  规模类指标计划                单位：亿元\n\
+                    业务条线    计划指标          2027年末    2028年末    牵头部门\n\
+                    \x20                             余额        计划\n\
+                    公司金融    对公存款          612.8       670         公司金融部\n\
+                    \x20           涉农贷款          138.9       152         普惠金融部\n\
+                    \x20                                                   乡村振兴部\n\
+                    金融市场    同业及投资类资产  186.3       ≤200        金融市场部\n\n\
+                    表2  效益质量类指标计划            单位：%\n\
+                    计划指标              2027年实际    2028年计划    牵头部门\n\
+                    中间业务收入增长率    9.4           ≥15           计划财务部\n\
+                    成本收入比            33.1          ≤32           计划财务部\n";
+        let opts = crate::extract::ExtractOptions { year: Some(2028) };
+        let ps = crate::extract::extract(text, &opts).targets;
+        let names: Vec<&str> = ps.iter().map(|p| p.name_zh.as_str()).collect();
+        assert!(names.contains(&"成本收入比"), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("余额")), "{names:?}");
+        let farm = ps
+            .iter()
+            .find(|p| p.name_zh == "涉农贷款")
+            .expect("涉农贷款");
+        assert_eq!(farm.owners, ["普惠金融部", "乡村振兴部"]);
+        let assets = ps
+            .iter()
+            .find(|p| p.name_zh == "同业及投资类资产")
+            .expect("assets");
+        assert_eq!(assets.measure, Measure::Level);
+    }
 }
