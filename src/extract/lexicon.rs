@@ -519,7 +519,9 @@ pub const STOP_NOUNS: &[&str] = &[
 /// Sums that stand at a moment, though they hold a flow noun (总额): a company's or a
 /// sector's assets (`县属国有企业资产总额突破300亿元`, annotated a level, heldout12a p2). A level,
 /// not a flow (round 15; `盘活…资产`, work done on assets, is not one of these).
-pub const STOCK_SUMS: &[&str] = &["资产总额", "总资产", "净资产"];
+/// (Round 30 F1: a class of assets held, `同业及投资类资产  186.3  ≤200` under `2027年末  2028年末`,
+/// and a balance, `…余额`: what stands at the year's end, not what the year invests.)
+pub const STOCK_SUMS: &[&str] = &["资产总额", "总资产", "净资产", "类资产", "余额"];
 
 /// Does the name hold one of the [`STOCK_SUMS`] (a level, though a flow noun is in it)?
 pub fn stock_sum(name: &[char]) -> bool {

@@ -773,6 +773,14 @@ fn header_read(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usiz
         under::adopt(&mut h, lines[i], lines[i + 1]);
         fill(&mut h, &years);
         range.end += 1;
+    } else if lines
+        .get(i + 1)
+        .is_some_and(|l| header_wrap::merged(lines[i], l).is_some())
+    {
+        // (The rest of the titles wrapped onto a second line of words under them, `2027年末
+        // 2028年末` over `余额  计划`, the header read whole from its first line: the second
+        // line is part of the header, no row; round 30 F1.)
+        range.end += 1;
     }
     if h.goal.is_some_and(|(_, y)| y.is_none()) && i > 0 {
         if let Some(years) = header_part(lines[i - 1]).filter(|y| !y.is_empty()) {
@@ -995,6 +1003,14 @@ fn words_cell_tail(row: &str, next: &str) -> Option<(String, String)> {
         && figure(t).is_none()
         && !t.chars().any(|c| "，。；：（）()".contains(c)))
     .then(|| (cell.clone(), t.to_string()))
+}
+
+/// Is `tail`, wrapped under `cell` in a table with an owners' column, a unit of its own
+/// (`普惠金融部` over `乡村振兴部`): both end as a unit's name ends and the piece is no bare
+/// end cut off (`局`)?
+fn second_unit(h: &Header, cell: &str, tail: &str) -> bool {
+    let unit = |c: &str| lexicon::UNIT_NAME_ENDS.iter().any(|e| c.ends_with(e));
+    h.owner.is_some() && tail.chars().count() >= 3 && unit(cell) && unit(tail)
 }
 
 /// A figure in a goal cell.
@@ -1627,6 +1643,13 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             // line indented past the row's name): joined to that cell.
             if let Some((cell, tail)) = near.get(j + used).and_then(|l| words_cell_tail(&row, l)) {
                 if let Some(at) = row.rfind(cell.as_str()) {
+                    // (A second unit wrapped under the first in an owners' cell, `普惠金融部⏎
+                    // 乡村振兴部`: two owners, not one name; round 30 F1.)
+                    let tail = if second_unit(&h, &cell, &tail) {
+                        format!("、{tail}")
+                    } else {
+                        tail
+                    };
                     row.insert_str(at + cell.len(), &tail);
                     used += 1;
                 }
@@ -3345,5 +3368,32 @@ mod tests {
             name_and_unit("１．千兆宽带用户数（万户）"),
             ("千兆宽带用户数".to_string(), Some("万户".to_string()))
         );
+    }
+
+    #[test]
+    fn a_plan_table_by_business_line_is_read() {
+        // (Round 30 F1: a second header line of words, two units wrapped in an owners' cell.)
+        let text = "表1  规模类指标计划                单位：亿元\n\
+                    业务条线    计划指标          2027年末    2028年末    牵头部门\n\
+                    \x20                             余额        计划\n\
+                    公司金融    对公存款          612.8       670         公司金融部\n\
+                    \x20           涉农贷款          138.9       152         普惠金融部\n\
+                    \x20                                                   乡村振兴部\n\
+                    金融市场    同业及投资类资产  186.3       ≤200        金融市场部\n";
+        let opts = crate::extract::ExtractOptions { year: Some(2028) };
+        let ps = crate::extract::extract(text, &opts).targets;
+        let names: Vec<&str> = ps.iter().map(|p| p.name_zh.as_str()).collect();
+        assert!(names.contains(&"对公存款"), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("余额")), "{names:?}");
+        let farm = ps
+            .iter()
+            .find(|p| p.name_zh == "涉农贷款")
+            .expect("涉农贷款");
+        assert_eq!(farm.owners, ["普惠金融部", "乡村振兴部"]);
+        let assets = ps
+            .iter()
+            .find(|p| p.name_zh == "同业及投资类资产")
+            .expect("assets");
+        assert_eq!(assets.measure, Measure::Level);
     }
 }
