@@ -1026,6 +1026,14 @@ mod tests {
         assert_eq!(unit("渡口渡船安全检查每月不少于1次。"), None);
         // Nothing before the figure: no panic, no count.
         assert_eq!(unit("两期"), None);
+        // Review 25: 节 per week or per term is a standard, no count; 每年 after a heading's
+        // boundary opens its clause.
+        assert_eq!(unit("学生每周体育课不少于3节。"), None);
+        assert_eq!(unit("每所学校每学期开设心理健康课不少于4节。"), None);
+        assert_eq!(
+            unit("应急演练\u{2029}1．每年组织网络安全攻防演练不少于2次。").as_deref(),
+            Some("次")
+        );
     }
 
     #[test]
