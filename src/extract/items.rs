@@ -513,8 +513,6 @@ fn circled(c: char) -> bool {
     ('①'..='⑳').contains(&c)
 }
 
-/// Is clause `c` only a deadline within the year and a verb of completion? The index of its
-/// window in `wins`.
 /// Does clause `c` hold a month's or a quarter's end (`6月底前`: a dated step)? Not the year
 /// (`今年再完成改厕800户，10月底前全部完成`: the count's year, its deadline the next clause's).
 fn deadline_clause_in(c: &Clause, wins: &[Window]) -> bool {
@@ -523,6 +521,8 @@ fn deadline_clause_in(c: &Clause, wins: &[Window]) -> bool {
         .is_some_and(|w| w.pos < c.end && matches!(w.kind, WinKind::Part(_)))
 }
 
+/// Is clause `c` only a deadline within the year and a verb of completion? The index of its
+/// window in `wins`.
 fn deadline_clause(n: &[char], c: &Clause, wins: &[Window]) -> Option<usize> {
     let i = wins.partition_point(|w| w.pos < c.start);
     let w = wins.get(i).filter(|w| w.pos < c.end)?;

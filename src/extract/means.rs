@@ -119,14 +119,24 @@ fn in_money(unit: &str) -> bool {
 
 /// A grant's ceiling, a term of the scheme, no goal (`…对加装电梯项目给予补助，单部补助标准由各区
 /// 自行确定，原则上不超过20万元`): a sum of money under 不超过 (`clause_before`, the clause's text
-/// before the figure) in a sentence paying a grant before it (给予 in `sentence_before`).
+/// before the figure) in a sentence paying a grant before it (`granted`: the sentence's first
+/// 给予 is before the figure), and the grant named near the figure: a grant noun or a per-unit
+/// word (`GRANT_WORDS`) in `clause_before` or in `prior` (the clause before, its last characters).
 /// Over every annotated set (round 30 D) the four grant ceilings in money are in `none`, not
 /// one a target; three were already left out (`最高`, `单个项目`), this one reads the fourth.
-pub(super) fn grant_cap(sentence_before: &[char], clause_before: &[char], unit: &str) -> bool {
-    in_money(unit)
+/// (Review 25: a 给予 of an unrelated clause, `给予支持，…三公经费支出不超过300万元`, is no grant
+/// of the ceiling; the caller finds the sentence's 给予 once, not per figure.)
+pub(super) fn grant_cap(granted: bool, clause_before: &[char], prior: &[char], unit: &str) -> bool {
+    granted
+        && in_money(unit)
         && find(clause_before, "不超过", 0).is_some()
-        && find(sentence_before, "给予", 0).is_some()
+        && (contains_any(clause_before, GRANT_WORDS) || contains_any(prior, GRANT_WORDS))
 }
+
+/// Words naming a grant or the unit it is paid per, near a grant's ceiling (`grant_cap`).
+const GRANT_WORDS: &[&str] = &[
+    "补助", "补贴", "奖励", "资助", "扶持", "奖补", "单部", "单个", "每户", "每家", "每个",
+];
 
 /// A policy's cap or a peak, no goal (`个人创业担保贷款最高额度由20万元提高到30万元`, `给予最高
 /// 10万元的资金扶持`, `最高负荷率达到118%`): 最高 before the figure in its clause (`before`).

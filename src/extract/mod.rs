@@ -2780,6 +2780,19 @@ struct Ctx<'a> {
     /// `worded` asks whether a clause holds a figure and `figures` then reads the same scan
     /// (round 29 E: scanned once, not twice).
     scanned: std::cell::RefCell<Option<(usize, usize, Vec<Mention>)>>,
+    /// The sentence's first 给予 (`means::grant_cap`), found once per sentence (review 25: a
+    /// search back from every figure made a long sentence of money caps quadratic).
+    first_grant: Option<usize>,
+}
+
+/// The clause before the one starting at `start` in sentence `s`, its last `SPAN` characters
+/// at most (empty for the first clause); found by a binary search, not a walk.
+fn prior_clause<'a>(s: &Sentence, start: usize, n: &'a [char]) -> &'a [char] {
+    let k = s.clauses.partition_point(|c| c.start < start);
+    match k.checked_sub(1).and_then(|i| s.clauses.get(i)) {
+        Some(p) if p.end <= n.len() => &n[p.end.saturating_sub(SPAN).max(p.start)..p.end],
+        _ => &[],
+    }
 }
 
 impl Ctx<'_> {
@@ -3184,6 +3197,7 @@ fn analyse_sentence(
         after_list,
         done_at: std::cell::OnceCell::new(),
         scanned: std::cell::RefCell::new(None),
+        first_grant: (s.start..s.end.saturating_sub(1)).find(|&k| n[k] == '给' && n[k + 1] == '予'),
     };
     cx.item_deadlines = items::item_deadlines(n, s, &cx.wins, |a, b| {
         numbers::scan_mentions(n, a, b)
@@ -3883,8 +3897,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             )
             || means::policy_cap(&n[cw.start..m.start])
             || means::grant_cap(
-                &n[cx.s.start.min(m.start)..m.start],
+                cx.first_grant.is_some_and(|g| g < m.start),
                 &n[cw.start..m.start],
+                prior_clause(cx.s, c.start, n),
                 &unit,
             )
             || means::scheme_term(&n[cw.start..m.start], &unit)

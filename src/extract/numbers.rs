@@ -556,21 +556,33 @@ fn times_counted(t: &[char], at: usize, n: usize) -> bool {
         .checked_sub(1)
         .and_then(|i| t.get(i))
         .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(c));
-    let open = t[at.saturating_sub(16)..at]
-        .iter()
-        .rev()
-        .take_while(|c| !"，,。；;：:".contains(**c))
-        .count();
-    let clause = &t[at - open..at];
-    let per_period = clause.iter().enumerate().any(|(k, &c)| {
-        c == '每' && period_after(clause, k + 1) && !yearly_opening(t, at - open + k)
-    });
+    let per_period = per_period_before(t, at);
+    let clause = &t[at - clause_open(t, at)..at];
     let floor = ["不少于", "至少", "不低于"]
         .iter()
         .any(|w| lexicon::find(clause, w, 0).is_some());
-    (digit || (floor && numeral_before(t, at).is_some_and(|i| i < at)))
-        && !per_period
-        && phrase_ends(t, at + n)
+    (digit || (floor && numeral_before(t, at).is_some())) && !per_period && phrase_ends(t, at + n)
+}
+
+/// Is there a 每 and a period (`每月`, `每周`, `每学期`) in the 16 characters of the clause
+/// before `at`, not a 每年 opening the clause (`yearly_opening`)? A routine's frequency or a
+/// standard per period, no year's count (`times_counted`, `sessions_counted`).
+fn per_period_before(t: &[char], at: usize) -> bool {
+    let open = clause_open(t, at);
+    let clause = &t[at - open..at];
+    clause.iter().enumerate().any(|(k, &c)| {
+        c == '每' && period_after(clause, k + 1) && !yearly_opening(t, at - open + k)
+    })
+}
+
+/// How many of the 16 characters before `at` are in its clause (back to `，。；：` or a
+/// heading's or title's boundary).
+fn clause_open(t: &[char], at: usize) -> usize {
+    t[at.saturating_sub(16)..at]
+        .iter()
+        .rev()
+        .take_while(|&&c| !"，,。；;：:".contains(c) && c != super::clauses::BOUNDARY)
+        .count()
 }
 
 /// Does a period word (年, 月, 季度, 周, 学期 …) follow the 每 before `k` (`每月`, `每个月`),
@@ -593,7 +605,7 @@ fn yearly_opening(t: &[char], k: usize) -> bool {
             return true;
         }
         let x = t[i - 1];
-        if "，,。；;：:\n".contains(x) {
+        if "，,。；;：:\n".contains(x) || x == super::clauses::BOUNDARY {
             return true;
         }
         if !(x.is_ascii_digit() || ('０'..='９').contains(&x) || ".．、 　\t".contains(x)) {
@@ -624,7 +636,7 @@ fn sessions_counted(t: &[char], at: usize, n: usize) -> bool {
     let Some(mut i) = numeral_before(t, at) else {
         return false;
     };
-    if i == at || !phrase_ends(t, at + n) {
+    if !phrase_ends(t, at + n) || per_period_before(t, at) {
         return false;
     }
     for w in ["不少于", "不低于", "至少"] {
@@ -1014,6 +1026,14 @@ mod tests {
         assert_eq!(unit("渡口渡船安全检查每月不少于1次。"), None);
         // Nothing before the figure: no panic, no count.
         assert_eq!(unit("两期"), None);
+        // Review 25: 节 per week or per term is a standard, no count; 每年 after a heading's
+        // boundary opens its clause.
+        assert_eq!(unit("学生每周体育课不少于3节。"), None);
+        assert_eq!(unit("每所学校每学期开设心理健康课不少于4节。"), None);
+        assert_eq!(
+            unit("应急演练\u{2029}1．每年组织网络安全攻防演练不少于2次。").as_deref(),
+            Some("次")
+        );
     }
 
     #[test]

@@ -354,10 +354,7 @@ impl<'a> Repeats<'a> {
     /// with no figure, that the text has more than once.
     pub fn is_running(&self, line: &str) -> bool {
         let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-        self.count.get(t).is_some_and(|&n| n >= 2)
-            && !t.contains(NOT_RUNNING)
-            && super::cells(t).len() == 1
-            && !is_value(t)
+        self.count.get(t).is_some_and(|&n| n >= 2) && super::cells(t).len() == 1 && !is_value(t)
     }
 }
 
