@@ -555,7 +555,10 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             // the item's own deadline governs it.)
             let closing = wins.first().is_some_and(|w| {
                 dated::is_action_deadline(n, &w.kind, w.pos, w.end)
-                    && s.clauses.iter().skip(1).any(|c| (c.start..=c.start + 1).contains(&w.pos))
+                    && s.clauses
+                        .iter()
+                        .skip(1)
+                        .any(|c| (c.start..=c.start + 1).contains(&w.pos))
             });
             section_span.filter(|_| stated_span && !closing)
         };

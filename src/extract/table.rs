@@ -3069,9 +3069,11 @@ fn duty_cell(c: &str) -> bool {
         .find_map(|a| c.strip_prefix(a))
         .unwrap_or(c);
     DUTY_LEADS.iter().any(|w| c.starts_with(w))
-        && !["完成", "建成", "出台", "印发", "召开", "举办", "编制", "挂牌"]
-            .iter()
-            .any(|x| c.contains(x))
+        && ![
+            "完成", "建成", "出台", "印发", "召开", "举办", "编制", "挂牌",
+        ]
+        .iter()
+        .any(|x| c.contains(x))
 }
 
 /// Adverbs before a duty's verb (`积极争取`, `认真做好`, `全力保障`).
