@@ -27,7 +27,15 @@ const MOTTO_MAX: usize = 8;
 /// The year of a sentence `n[start..end]` that is only a goal label: an optional ordinal
 /// (`（一）`, `1．`), one window naming a year, a goal word or a colon and a motto of at most
 /// `MOTTO_MAX` Chinese characters, closing punctuation.
-pub(super) fn label_year(n: &[char], start: usize, end: usize, wins: &[Window]) -> Option<i32> {
+/// A motto labels a year of the plan: one at or after the text's own year `from` (not a
+/// review of a past year, `2025年：受疫情影响。`, review 25).
+pub(super) fn label_year(
+    n: &[char],
+    start: usize,
+    end: usize,
+    wins: &[Window],
+    from: Option<i32>,
+) -> Option<i32> {
     let [w] = wins else { return None };
     let y = match w.kind {
         WinKind::Year(y) | WinKind::By(y) => y,
@@ -51,7 +59,10 @@ pub(super) fn label_year(n: &[char], start: usize, end: usize, wins: &[Window]) 
     if let Some((colon, motto)) = rest.split_first()
         && "：:".contains(*colon)
     {
-        let motto_only = (2..=MOTTO_MAX).contains(&motto.len()) && motto.iter().all(|&c| is_cjk(c));
+        let motto_only = (2..=MOTTO_MAX).contains(&motto.len())
+            && motto.iter().all(|&c| is_cjk(c))
+            && motto.first() != Some(&'受')
+            && from.is_none_or(|d| y >= d);
         return motto_only.then_some(y);
     }
     let rest: String = rest.iter().collect();

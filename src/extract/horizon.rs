@@ -38,14 +38,25 @@ pub(super) fn heading_span(h: &[char]) -> Option<WinKind> {
 /// (`三、意见和建议` then `…力争用两年时间实现全市水环境质量根本好转。`): the horizon of the
 /// section's recommendations, held over the section as a heading naming it would be (round 30
 /// B). `wins` are the sentence's windows.
-pub(super) fn opening_span(wins: &[super::Window]) -> Option<WinKind> {
+pub(super) fn opening_span(n: &[char], wins: &[super::Window]) -> Option<WinKind> {
     match wins {
         [w] => match w.kind {
-            WinKind::Years(k) if k > 1 => Some(w.kind),
+            WinKind::Years(k) if k > 1 && states_time(n, w) => Some(w.kind),
             _ => None,
         },
         _ => None,
     }
+}
+
+/// Does the window state the time the work takes (`用两年时间`, `力争三年内`, `通过三年努力`,
+/// `经过五年`), not a period the sentence speaks of (`今后五年是…关键时期`)?
+fn states_time(n: &[char], w: &super::Window) -> bool {
+    let around: String = n[w.pos.saturating_sub(2)..(w.end + 2).min(n.len())]
+        .iter()
+        .collect();
+    ["用", "通过", "经过", "时间", "年内", "努力"]
+        .iter()
+        .any(|x| around.contains(x))
 }
 
 /// The first year of the text's 今后N年, when the text counts it itself: an item of a list
@@ -75,8 +86,10 @@ mod tests {
     fn a_section_s_first_sentence_may_state_its_horizon() {
         let span = |s: &str| {
             let n = chars(s);
-            opening_span(&super::super::find_windows(&n, 0, n.len()))
+            opening_span(&n, &super::super::find_windows(&n, 0, n.len()))
         };
+        // (A period the sentence speaks of, not the time its work takes: review 25.)
+        assert_eq!(span("今后五年是全面建设现代化的关键时期。"), None);
         assert_eq!(
             span("执法检查组建议，有关部门要依法治污，力争用两年时间实现全市水环境质量根本好转。"),
             Some(WinKind::Years(2))

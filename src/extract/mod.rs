@@ -493,8 +493,15 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         }
         // The first sentence of a section's body naming only a horizon of several years
         // (`力争用两年时间实现…`): it holds over the section (`horizon::opening_span`).
-        if !results && hi > 0 && si > 0 && sents[si - 1].start == t.headings[hi - 1].pos {
-            if let Some(span) = horizon::opening_span(&wins) {
+        // Not under a heading naming its year (`二、2027年重点工作`, `二、明年工作安排`): that
+        // year dates the section, as it drops a heading's own span.
+        if !results
+            && !doc.section_year
+            && hi > 0
+            && si > 0
+            && sents[si - 1].start == t.headings[hi - 1].pos
+        {
+            if let Some(span) = horizon::opening_span(n, &wins) {
                 section_span = Some(span);
                 stated_span = true;
                 section_spans.hold(t.headings[hi - 1].level, span);
@@ -544,7 +551,16 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             list_win
         } else {
             list_win = None;
-            section_span.filter(|_| stated_span)
+            // (Not before a deadline closing an item, `新建污水管网120公里，2027年底前完成`:
+            // the item's own deadline governs it.)
+            let closing = wins.first().is_some_and(|w| {
+                dated::is_action_deadline(n, &w.kind, w.pos, w.end)
+                    && s.clauses
+                        .iter()
+                        .skip(1)
+                        .any(|c| (c.start..=c.start + 1).contains(&w.pos))
+            });
+            section_span.filter(|_| stated_span && !closing)
         };
         // `到2028年，…` opening a paragraph governs the paragraph; opening a later sentence
         // of it (`…改造升级。到2027年，A，B。C。`), its own sentence only: C keeps the
@@ -575,7 +591,7 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             passage_win = (matches!(w.kind, WinKind::By(_)) && !task_deadline).then_some(w.kind);
         }
         // `（一）2027年目标。` labelling the goals after it: its year governs the paragraph.
-        if let Some(y) = goal_label::label_year(n, s.start, s.end, &wins) {
+        if let Some(y) = goal_label::label_year(n, s.start, s.end, &wins, doc.date) {
             label_win = Some(WinKind::By(y));
         }
         let inherited = inherited.or(label_win);
@@ -3518,7 +3534,8 @@ fn clean_name(cx: &Ctx, a: usize, b: usize) -> String {
         if let Some(w) = cx.wins[wi..]
             .iter()
             .take_while(|w| w.pos == k)
-            .find(|w| w.end <= b)
+            // (Not an inherited window, empty at the sentence's start: it names no word.)
+            .find(|w| w.end <= b && w.end > w.pos)
         {
             k = w.end.max(k + 1);
             continue;

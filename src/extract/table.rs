@@ -3051,6 +3051,11 @@ fn words_goal(
     {
         return None;
     }
+    // (A standing duty in a task table, `做好防汛抗旱工作  …  2027年12月`: no event done by
+    // then, and none a person assesses; review 25.)
+    if due && task && duty_cell(w) {
+        return None;
+    }
     if ongoing && !END_STATE_WORDS.iter().any(|x| w.contains(x)) && !w.contains("零增长") {
         return None;
     }
@@ -3114,6 +3119,31 @@ fn ongoing_due(cell: &str) -> bool {
             .chars()
             .any(|ch| ch.is_ascii_digit() || ('０'..='９').contains(&ch))
 }
+
+/// A standing duty, not an event done by a date (`做好防汛抗旱工作`, `积极争取上级资金`,
+/// `确保粮食安全`, review 25): a cell opening with a word of duty, past an adverb, with no word
+/// of completion (`完成`, `建成`).
+fn duty_cell(c: &str) -> bool {
+    let c = c.trim();
+    let c = DUTY_ADVERBS
+        .iter()
+        .find_map(|a| c.strip_prefix(a))
+        .unwrap_or(c);
+    DUTY_LEADS.iter().any(|w| c.starts_with(w))
+        && ![
+            "完成", "建成", "出台", "印发", "召开", "举办", "编制", "挂牌",
+        ]
+        .iter()
+        .any(|x| c.contains(x))
+}
+
+/// Adverbs before a duty's verb (`积极争取`, `认真做好`, `全力保障`).
+const DUTY_ADVERBS: &[&str] = &["积极", "认真", "全力", "切实", "严格", "扎实"];
+
+/// Verbs of a standing duty (`做好`, `抓好`, `落实`, `保障`, `确保`, `执行`, `配合`, `争取`).
+const DUTY_LEADS: &[&str] = &[
+    "做好", "抓好", "落实", "保障", "确保", "执行", "配合", "争取", "维护", "加大",
+];
 
 /// Verbs of a course of work (`推进“互联网+明厨亮灶”，提升监管效能`): a cell that opens with
 /// one names what is done, not a state anyone can check.

@@ -123,7 +123,8 @@ pub(super) fn read(
         // column's cell is a month, `2030年10月`.)
         let fits = |(col, c): (&Column, &String)| match col {
             Column::Figure(..) => figure(c).is_some() || super::ocr::is_dash(c),
-            Column::Start | Column::End => within::due_cell(c).is_some(),
+            // (A dash in a time column, `合计  35  5000  —  —`: a row with no deadline.)
+            Column::Start | Column::End => within::due_cell(c).is_some() || super::ocr::is_dash(c),
         };
         if cs.len() != head.len()
             || !words(&cs[0])
