@@ -780,6 +780,47 @@ fn header_read(lines: &[&str], i: usize) -> Option<(Header, std::ops::Range<usiz
         // (The rest of the titles wrapped onto a second line of words under them, `2027年末
         // 2028年末` over `余额  计划`, the header read whole from its first line: the second
         // line is part of the header, no row; round 30 F1.)
+        // (Role words under the years, `2025年  2030年  2027年` over `基数  目标  完成`: the
+        // column titled 目标 is the goal, the last year's 完成 a result, never a goal.)
+        // (Both lines are read as cells; the goal's year found so is the first line's
+        // column of that year, and the result column beside it is no goal.)
+        let role_year = |l: &str| {
+            let (_, Some(gy)) = read(l)?.goal? else {
+                return None;
+            };
+            let (_, Some(old)) = h.goal? else {
+                return None;
+            };
+            // (The first line's goal year is titled a result on the merged line.)
+            let result = join_spaced_title(split(l).0).iter().any(|c| {
+                c.strip_prefix(&format!("{old}年")).is_some_and(|r| {
+                    (r.contains("完成") || r.contains("实际")) && !r.contains("目标")
+                })
+            });
+            result.then_some(gy)
+        };
+        let first_years: Vec<(usize, i32)> = join_spaced_title(split(lines[i]).0)
+            .iter()
+            .enumerate()
+            .filter_map(|(k, c)| year_cell(c).map(|y| (k, y)))
+            .collect();
+        if let Some(gy) = lines
+            .get(i + 1)
+            .and_then(|l| header_wrap::merged(lines[i], l))
+            .and_then(|l| role_year(&l))
+        {
+            let cols: Vec<usize> = first_years
+                .iter()
+                .filter(|&&(_, y)| y == gy)
+                .map(|&(c, _)| c)
+                .collect();
+            if let ([c], Some((g, Some(y)))) = (cols.as_slice(), h.goal) {
+                if *c != g && y != gy && h.more_goals.iter().any(|&(k, _)| k == *c) {
+                    h.goal = Some((*c, Some(gy)));
+                    h.more_goals.retain(|&(k, _)| k != *c);
+                }
+            }
+        }
         range.end += 1;
     }
     if h.goal.is_some_and(|(_, y)| y.is_none()) && i > 0 {
