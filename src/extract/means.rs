@@ -83,10 +83,9 @@ pub(super) fn scoring_rule(clause_before: &[char], after: &[char]) -> bool {
 /// clause's text before the figure ends with a whole score and 的 (twenty-first set, fixed
 /// after the run, F3).
 fn share_of_points(clause_before: &[char]) -> bool {
-    ["基本分的", "满分的", "总分的", "得分的"].iter().any(|w| {
-        let w: Vec<char> = w.chars().collect();
-        clause_before.ends_with(&w)
-    })
+    ["基本分的", "满分的", "总分的", "得分的"]
+        .iter()
+        .any(|w| super::lexicon::ends_with_at(clause_before, clause_before.len(), w))
 }
 
 /// A definition (`较大事故是指一次造成3人以上10人以下死亡，…或者1000万元以上5000万元以下直接

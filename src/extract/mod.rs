@@ -3213,7 +3213,7 @@ fn analyse_sentence(
         after_list,
         done_at: std::cell::OnceCell::new(),
         scanned: std::cell::RefCell::new(None),
-        first_grant: (s.start..s.end.saturating_sub(1)).find(|&k| n[k] == '给' && n[k + 1] == '予'),
+        first_grant: find(&n[s.start..s.end], "给予", 0).map(|k| s.start + k),
     };
     cx.item_deadlines = items::item_deadlines(n, s, &cx.wins, |a, b| {
         numbers::scan_mentions(n, a, b)
