@@ -557,6 +557,19 @@ fn heldout21_score() {
     score_sets("HELDOUT21", &["heldout21a", "heldout21b"]);
 }
 
+/// The twenty-second held-out set (`heldout22a/`: a city culture and tourism bureau's annual work
+/// points, a county's employment work plan with a per-township task table, a city power-supply
+/// company's annual work conference report; `heldout22b/`: a provincial water department's plan
+/// for the dual control of water use with a per-city table, a city's food-safety work points, a
+/// district people's congress committee's review report on the plan), written by two blind
+/// annotators and hashed before any run, to be scored once after round 31 is merged:
+/// `cargo test --test extract_documents -- --ignored heldout22_score --nocapture`
+#[test]
+#[ignore]
+fn heldout22_score() {
+    score_sets("HELDOUT22", &["heldout22a", "heldout22b"]);
+}
+
 /// Score several sets as one: each passage, then the totals for prose and for table rows.
 fn score_sets(label: &str, sets: &[&str]) {
     let all: Vec<(&str, String)> = sets
