@@ -861,6 +861,10 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         }
     }
     m.unit_end = pos;
+    if ranked_share(t, &m) {
+        m.embedded = true;
+        return m;
+    }
     if n.chinese && (per_base(t, &m, pos, to) || spirit_name(t, pos, to)) {
         m.embedded = true;
         return m;
@@ -879,6 +883,19 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         m.value = 0.0;
     }
     m
+}
+
+/// The top share of a ranking (`进入ESI全球前1%`, `力争新增1个前1‰学科`, `位次居前30%`): a
+/// share after the 前 of a rank names the class of the things counted, never a goal of its
+/// own (round 31 C: annotated so in t126 and heldout18a i2, the count being the goal). The 前
+/// follows a ranking's scope or verb (全球, 全国, 进入, 居, a count's 个, an index's letter),
+/// never a date (`9月底前100%实现就业`).
+fn ranked_share(t: &[char], m: &Mention) -> bool {
+    matches!(m.unit.as_deref(), Some("%" | "‰"))
+        && m.start >= 2
+        && t[m.start - 1] == '前'
+        && (t[m.start - 2].is_ascii_alphabetic()
+            || "球国省市界内业入居个列身位类".contains(t[m.start - 2]))
 }
 
 /// A base of a rate spelled in numerals inside the rate's name (`工矿商贸就业人员十万人生产安全
@@ -985,6 +1002,24 @@ mod tests {
         let ten = t.iter().position(|&c| c == '十').unwrap();
         let _ = scan_mentions(&t, 0, ten + 1);
         let _ = scan_mentions(&t, 2, ten + 1);
+    }
+
+    /// The top share of a ranking names a class (`前1‰学科`), never a figure; a date's 前
+    /// before a share does not (`9月底前100%实现就业`), round 31 C.
+    #[test]
+    fn a_share_after_a_rank_is_no_figure() {
+        let shares = |s: &str| {
+            let t = cs(s);
+            scan_mentions(&t, 0, t.len())
+                .into_iter()
+                .filter(|m| !m.embedded && matches!(m.unit.as_deref(), Some("%" | "‰")))
+                .count()
+        };
+        assert_eq!(shares("力争新增1个前1‰学科"), 0);
+        assert_eq!(shares("力争1个学科进入ESI全球前1%"), 0);
+        assert_eq!(shares("位次居前30%的"), 0);
+        assert_eq!(shares("确保毕业生9月底前100%实现就业"), 1);
+        assert_eq!(shares("年底前覆盖率达到90%"), 1);
     }
 
     fn one(s: &str) -> Mention {
