@@ -861,7 +861,7 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         }
     }
     m.unit_end = pos;
-    if ranked_share(t, &m) {
+    if ranked_share(t, &m) || counts_a_list(t, &m, pos) {
         m.embedded = true;
         return m;
     }
@@ -896,6 +896,53 @@ fn ranked_share(t: &[char], m: &Mention) -> bool {
         && t[m.start - 1] == '前'
         && (t[m.start - 2].is_ascii_alphabetic()
             || "球国省市界内业入居个列身位类".contains(t[m.start - 2]))
+}
+
+/// A count in Chinese numerals right after a list of named things, before the noun it counts
+/// (`打造新能源装备、生物医药、新材料三个千亿级产业集群`, `用好内推和校园招聘两个渠道`,
+/// `城关镇和临江镇这两个大镇`): it counts the items just named, never a goal of its own (round 31
+/// C: over every annotated set such a count was never a target's figure, 0 of 78). The list is
+/// joined by 、 / 和 / 及 / 与 within the phrase; its last item is not a verb alone (`新建、改扩建
+/// 五所学校` counts works to do); a noun follows the classifier (`…改扩建学校五所。` is a count).
+fn counts_a_list(t: &[char], m: &Mention, unit_end: usize) -> bool {
+    const JOINS: &str = "、和及与";
+    const STOPS: &str = "，。；：！？,;:!?“”\"（）()《》\n";
+    let classifier = matches!(
+        m.unit.as_deref(),
+        Some("个" | "项" | "条" | "家" | "所" | "座" | "类" | "种" | "批" | "处")
+    );
+    if !(m.chinese && m.hi.is_none() && classifier && (2.0..=10.0).contains(&m.value)) {
+        return false;
+    }
+    // A noun after the classifier, not a qualifier (`五所以上`).
+    if !t
+        .get(unit_end)
+        .is_some_and(|&c| is_cjk(c) && !"以左上下内余多".contains(c))
+    {
+        return false;
+    }
+    // The list's last item ends right before the numeral (or before 这).
+    let mut end = m.start;
+    if end > 0 && t[end - 1] == '这' {
+        end -= 1;
+    }
+    if end == 0 || !is_cjk(t[end - 1]) {
+        return false;
+    }
+    let from = end.saturating_sub(24);
+    let Some(join) = (from..end)
+        .rev()
+        .take_while(|&k| !STOPS.contains(t[k]))
+        .find(|&k| JOINS.contains(t[k]))
+    else {
+        return false;
+    };
+    let last = &t[join + 1..end];
+    let verb = |w: &&str| last.len() == w.chars().count() && lexicon::starts_with_at(last, 0, w);
+    last.len() >= 2
+        && !lexicon::CUE_VERBS.iter().any(verb)
+        && !lexicon::WORKS_VERBS.iter().any(verb)
+        && !lexicon::ADDITION_VERBS.iter().any(verb)
 }
 
 /// A base of a rate spelled in numerals inside the rate's name (`工矿商贸就业人员十万人生产安全
@@ -1020,6 +1067,30 @@ mod tests {
         assert_eq!(shares("位次居前30%的"), 0);
         assert_eq!(shares("确保毕业生9月底前100%实现就业"), 1);
         assert_eq!(shares("年底前覆盖率达到90%"), 1);
+    }
+
+    /// A count in Chinese numerals after a list of named things counts them, no figure; a
+    /// list of verbs or a count closing its clause stays a figure (round 31 C).
+    #[test]
+    fn a_count_of_the_things_just_listed_is_no_figure() {
+        let counts = |s: &str| {
+            let t = cs(s);
+            scan_mentions(&t, 0, t.len())
+                .into_iter()
+                .filter(|m| !m.embedded && !m.window)
+                .count()
+        };
+        assert_eq!(
+            counts("打造新能源装备、生物医药、新材料三个千亿级产业集群"),
+            0
+        );
+        assert_eq!(counts("人力资源部要用好内推和校园招聘两个渠道"), 0);
+        assert_eq!(counts("城关镇和临江镇这两个大镇"), 0);
+        assert_eq!(counts("培育电子信息、生物医药等五个新兴产业"), 0);
+        assert_eq!(counts("新建、改扩建五所学校"), 1);
+        assert_eq!(counts("新建、改扩建学校五所。"), 1);
+        assert_eq!(counts("建成A、B两个以上"), 1);
+        assert_eq!(counts("在沅东、南垣两个新能源基地各建成1座储能电站"), 1);
     }
 
     fn one(s: &str) -> Mention {
