@@ -861,7 +861,7 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         }
     }
     m.unit_end = pos;
-    if ranked_share(t, &m) || counts_a_list(t, &m, pos) {
+    if ranked_share(t, &m) || counts_a_list(t, &m, pos) || counts_the_texts_items(t, &m, pos) {
         m.embedded = true;
         return m;
     }
@@ -943,6 +943,31 @@ fn counts_a_list(t: &[char], m: &Mention, unit_end: usize) -> bool {
         && !lexicon::CUE_VERBS.iter().any(verb)
         && !lexicon::WORKS_VERBS.iter().any(verb)
         && !lexicon::ADDITION_VERBS.iter().any(verb)
+}
+
+/// A count of a text's own items (`实施7项重点任务、17项具体举措`, `对尚未完成的7个具体问题和
+/// 24条整改措施`, `提出18条具体举措`): how a plan or a report is laid out, never a goal (round 31 C:
+/// over every annotated set such counts were never a target, 0 of 20; `完成剩余8个问题项目的整改`
+/// counts projects and stays a figure).
+fn counts_the_texts_items(t: &[char], m: &Mention, unit_end: usize) -> bool {
+    const ITEMS: &[&str] = &[
+        "重点任务",
+        "主要任务",
+        "具体任务",
+        "任务",
+        "具体举措",
+        "重点举措",
+        "举措",
+        "整改措施",
+        "具体措施",
+        "措施",
+        "具体问题",
+        "重点问题",
+    ];
+    matches!(m.unit.as_deref(), Some("项" | "条" | "个" | "件"))
+        && ITEMS
+            .iter()
+            .any(|w| lexicon::starts_with_at(t, unit_end, w))
 }
 
 /// A base of a rate spelled in numerals inside the rate's name (`工矿商贸就业人员十万人生产安全
@@ -1091,6 +1116,22 @@ mod tests {
         assert_eq!(counts("新建、改扩建学校五所。"), 1);
         assert_eq!(counts("建成A、B两个以上"), 1);
         assert_eq!(counts("在沅东、南垣两个新能源基地各建成1座储能电站"), 1);
+    }
+
+    /// A count of a text's own tasks and measures is no figure; a count of projects is
+    /// (round 31 C).
+    #[test]
+    fn a_count_of_the_texts_own_items_is_no_figure() {
+        let counts = |s: &str| {
+            let t = cs(s);
+            scan_mentions(&t, 0, t.len())
+                .into_iter()
+                .filter(|m| !m.embedded && !m.window)
+                .count()
+        };
+        assert_eq!(counts("实施7项重点任务、17项具体举措"), 0);
+        assert_eq!(counts("对尚未完成的7个具体问题和24条整改措施"), 0);
+        assert_eq!(counts("4月底前完成剩余8个问题项目的整改"), 1);
     }
 
     fn one(s: &str) -> Mention {
