@@ -1131,7 +1131,7 @@ mod tests {
         };
         assert_eq!(counts("实施7项重点任务、17项具体举措"), 0);
         assert_eq!(counts("对尚未完成的7个具体问题和24条整改措施"), 0);
-        assert_eq!(counts("4月底前完成剩余8个问题项目的整改"), 1);
+        assert_eq!(counts("完成剩余8个问题项目的整改"), 1);
     }
 
     fn one(s: &str) -> Mention {
