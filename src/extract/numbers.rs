@@ -861,7 +861,11 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         }
     }
     m.unit_end = pos;
-    if ranked_share(t, &m) || counts_a_list(t, &m, pos) || counts_the_texts_items(t, &m, pos) {
+    if ranked_share(t, &m)
+        || counts_a_list(t, &m, pos)
+        || counts_the_texts_items(t, &m, pos)
+        || a_total(t, &m, pos)
+    {
         m.embedded = true;
         return m;
     }
@@ -968,6 +972,15 @@ fn counts_the_texts_items(t: &[char], m: &Mention, unit_end: usize) -> bool {
         && ITEMS
             .iter()
             .any(|w| lexicon::starts_with_at(t, unit_end, w))
+}
+
+/// A total stated with 共计 and no rule word (`激励对象共计173人`, `发放奖励资金共计3260万元`,
+/// `床位共计300张`): the sum of what the text has listed or done, never a goal (round 31 C: over
+/// every annotated set 5 of 5 such figures were put in `none`). `共计不少于…` keeps its figure.
+fn a_total(t: &[char], m: &Mention, unit_end: usize) -> bool {
+    m.start >= 2
+        && t[m.start - 2..m.start] == ['共', '计']
+        && lexicon::qualifier_at(t, unit_end).is_none()
 }
 
 /// A base of a rate spelled in numerals inside the rate's name (`工矿商贸就业人员十万人生产安全
@@ -1132,6 +1145,21 @@ mod tests {
         assert_eq!(counts("实施7项重点任务、17项具体举措"), 0);
         assert_eq!(counts("对尚未完成的7个具体问题和24条整改措施"), 0);
         assert_eq!(counts("完成剩余8个问题项目的整改"), 1);
+    }
+
+    /// A total after 共计 is no figure; one with a rule word is (round 31 C).
+    #[test]
+    fn a_total_is_no_figure() {
+        let counts = |s: &str| {
+            let t = cs(s);
+            scan_mentions(&t, 0, t.len())
+                .into_iter()
+                .filter(|m| !m.embedded && !m.window)
+                .count()
+        };
+        assert_eq!(counts("首次授予的激励对象共计173人"), 0);
+        assert_eq!(counts("发放奖励资金共计3260万元"), 0);
+        assert_eq!(counts("全年新增床位共计300张以上"), 1);
     }
 
     fn one(s: &str) -> Mention {
