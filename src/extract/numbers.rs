@@ -865,6 +865,7 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         || counts_a_list(t, &m, pos)
         || counts_the_texts_items(t, &m, pos)
         || a_total(t, &m, pos)
+        || compared_with(t, &m, pos)
     {
         m.embedded = true;
         return m;
@@ -981,6 +982,22 @@ fn a_total(t: &[char], m: &Mention, unit_end: usize) -> bool {
     m.start >= 2
         && t[m.start - 2..m.start] == ['共', '计']
         && lexicon::qualifier_at(t, unit_end).is_none()
+}
+
+/// A figure inside `与…相比` (`与去年同期签约的29个项目、316亿元相比，…分别增长24.1%和35.6%`,
+/// `与“十四五”时期年均增长11.2%相比有所放缓`): the baseline a comparison is made against, never
+/// a goal (round 31 C: 3 of 3 such figures over every annotated set in `none`). Both words
+/// within the phrase: 与 at most 30 characters before the figure, 相比 at most 16 after it.
+fn compared_with(t: &[char], m: &Mention, unit_end: usize) -> bool {
+    const STOPS: &str = "，。；：！？,;:!?\n";
+    let after = (unit_end..t.len().min(unit_end + 16))
+        .take_while(|&k| !STOPS.contains(t[k]))
+        .any(|k| lexicon::starts_with_at(t, k, "相比"));
+    after
+        && (m.start.saturating_sub(30)..m.start)
+            .rev()
+            .take_while(|&k| !STOPS.contains(t[k]))
+            .any(|k| t[k] == '与')
 }
 
 /// A base of a rate spelled in numerals inside the rate's name (`工矿商贸就业人员十万人生产安全
@@ -1160,6 +1177,21 @@ mod tests {
         assert_eq!(counts("首次授予的激励对象共计173人"), 0);
         assert_eq!(counts("发放奖励资金共计3260万元"), 0);
         assert_eq!(counts("全年新增床位共计300张以上"), 1);
+    }
+
+    /// A baseline inside 与…相比 is no figure; the change after 相比 is (round 31 C).
+    #[test]
+    fn a_baseline_compared_with_is_no_figure() {
+        let figures = |s: &str| {
+            let t = cs(s);
+            scan_mentions(&t, 0, t.len())
+                .into_iter()
+                .filter(|m| !m.embedded && !m.window)
+                .map(|m| m.value)
+                .collect::<Vec<_>>()
+        };
+        assert!(figures("与去年同期签约的29个项目、316亿元相比").is_empty());
+        assert_eq!(figures("与上年相比增长5%"), vec![5.0]);
     }
 
     fn one(s: &str) -> Mention {
