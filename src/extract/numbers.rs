@@ -866,6 +866,7 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         || counts_the_texts_items(t, &m, pos)
         || a_total(t, &m, pos)
         || compared_with(t, &m, pos)
+        || share_of_a_price(t, &m)
     {
         m.embedded = true;
         return m;
@@ -998,6 +999,17 @@ fn compared_with(t: &[char], m: &Mention, unit_end: usize) -> bool {
             .rev()
             .take_while(|&k| !STOPS.contains(t[k]))
             .any(|k| t[k] == '与')
+}
+
+/// A share of a price or a rate (`授予价格…不低于…公司股票交易均价的50%`, `贴息不低于同期贷款市场
+/// 报价利率的50%`): a term of the price or the subsidy, never a share to reach (round 31 C:
+/// heldout20b ad1 in `none`; shares of a quantity, `不低于营业收入的1.5%`, `完成全年投放计划的60%`,
+/// stay figures).
+fn share_of_a_price(t: &[char], m: &Mention) -> bool {
+    matches!(m.unit.as_deref(), Some("%"))
+        && ["价的", "价格的", "利率的"]
+            .iter()
+            .any(|w| lexicon::ends_with_at(t, m.start, w))
 }
 
 /// A base of a rate spelled in numerals inside the rate's name (`工矿商贸就业人员十万人生产安全
@@ -1192,6 +1204,21 @@ mod tests {
         };
         assert!(figures("与去年同期签约的29个项目、316亿元相比").is_empty());
         assert_eq!(figures("与上年相比增长5%"), vec![5.0]);
+    }
+
+    /// A share of a price or a rate is a term, no figure; a share of revenue is (round 31 C).
+    #[test]
+    fn a_share_of_a_price_is_no_figure() {
+        let shares = |s: &str| {
+            let t = cs(s);
+            scan_mentions(&t, 0, t.len())
+                .into_iter()
+                .filter(|m| !m.embedded && m.unit.as_deref() == Some("%"))
+                .count()
+        };
+        assert_eq!(shares("且不低于公告前公司股票交易均价的50%"), 0);
+        assert_eq!(shares("按不低于同期贷款市场报价利率的50%给予贴息"), 0);
+        assert_eq!(shares("全年安全生产投入不低于营业收入的1.5%"), 1);
     }
 
     fn one(s: &str) -> Mention {
