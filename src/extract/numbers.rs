@@ -867,6 +867,7 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         || a_total(t, &m, pos)
         || compared_with(t, &m, pos)
         || share_of_a_price(t, &m)
+        || table_reference(t, &m)
     {
         m.embedded = true;
         return m;
@@ -1010,6 +1011,17 @@ fn share_of_a_price(t: &[char], m: &Mention) -> bool {
         && ["价的", "价格的", "利率的"]
             .iter()
             .any(|w| lexicon::ends_with_at(t, m.start, w))
+}
+
+/// A table's or a figure's number before 所列 / 所示 (`实现表1所列指标按月自动生成`, `附件2所示`):
+/// a reference, never a count of 所 (round 31 C, heldout19b ab2).
+fn table_reference(t: &[char], m: &Mention) -> bool {
+    m.unit.as_deref() == Some("所")
+        && m.start > 0
+        && matches!(t[m.start - 1], '表' | '图' | '件')
+        && t.get(m.unit_end)
+            .is_some_and(|&c| c == '示' || c == '述' || c == '列')
+        && t.get(m.unit_end + 1) != Some(&'入')
 }
 
 /// A base of a rate spelled in numerals inside the rate's name (`工矿商贸就业人员十万人生产安全
@@ -1219,6 +1231,20 @@ mod tests {
         assert_eq!(shares("且不低于公告前公司股票交易均价的50%"), 0);
         assert_eq!(shares("按不低于同期贷款市场报价利率的50%给予贴息"), 0);
         assert_eq!(shares("全年安全生产投入不低于营业收入的1.5%"), 1);
+    }
+
+    /// A table's number before 所列 is a reference, no count of 所 (round 31 C).
+    #[test]
+    fn a_table_reference_is_no_figure() {
+        let counts = |s: &str| {
+            let t = cs(s);
+            scan_mentions(&t, 0, t.len())
+                .into_iter()
+                .filter(|m| !m.embedded && m.unit.as_deref() == Some("所"))
+                .count()
+        };
+        assert_eq!(counts("实现表1所列指标按月自动生成"), 0);
+        assert_eq!(counts("新增学校3所列入省级示范"), 1);
     }
 
     fn one(s: &str) -> Mention {
