@@ -868,6 +868,7 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         || compared_with(t, &m, pos)
         || share_of_a_price(t, &m)
         || table_reference(t, &m)
+        || after_production(t, &m)
     {
         m.embedded = true;
         return m;
@@ -1022,6 +1023,18 @@ fn table_reference(t: &[char], m: &Mention) -> bool {
         && t.get(m.unit_end)
             .is_some_and(|&c| c == '示' || c == '述' || c == '列')
         && t.get(m.unit_end + 1) != Some(&'入')
+}
+
+/// A figure after 投产后 / 达产后 in its phrase (`投产后年产能将提升至40GWh`, `达产后预计年产值120亿元`):
+/// what a project is forecast to yield once running, never a goal of the text (round 31 C: t84
+/// and t130, in `none` both; `项目建成后，…亩均粮食产能提高100斤以上` is a goal and stays).
+fn after_production(t: &[char], m: &Mention) -> bool {
+    const STOPS: &str = "，。；：！？,;:!?\n";
+    let from = m.start.saturating_sub(24);
+    (from..m.start)
+        .rev()
+        .take_while(|&k| !STOPS.contains(t[k]))
+        .any(|k| lexicon::starts_with_at(t, k, "投产后") || lexicon::starts_with_at(t, k, "达产后"))
 }
 
 /// A base of a rate spelled in numerals inside the rate's name (`工矿商贸就业人员十万人生产安全
@@ -1245,6 +1258,21 @@ mod tests {
         };
         assert_eq!(counts("实现表1所列指标按月自动生成"), 0);
         assert_eq!(counts("新增学校3所列入省级示范"), 1);
+    }
+
+    /// A figure forecast after production is no figure; one after 建成后 is (round 31 C).
+    #[test]
+    fn a_forecast_after_production_is_no_figure() {
+        let counts = |s: &str| {
+            let t = cs(s);
+            scan_mentions(&t, 0, t.len())
+                .into_iter()
+                .filter(|m| !m.embedded && !m.window)
+                .count()
+        };
+        assert_eq!(counts("投产后年产能将提升至40GWh"), 0);
+        assert_eq!(counts("达产后预计年产值120亿元"), 0);
+        assert_eq!(counts("项目建成后，项目区亩均粮食产能提高100斤以上"), 1);
     }
 
     fn one(s: &str) -> Mention {
