@@ -995,7 +995,7 @@ fn compared_with(t: &[char], m: &Mention, unit_end: usize) -> bool {
     const STOPS: &str = "，。；：！？,;:!?\n";
     let after = (unit_end..t.len().min(unit_end + 16))
         .take_while(|&k| !STOPS.contains(t[k]))
-        .any(|k| lexicon::starts_with_at(t, k, "相比"));
+        .any(|k| t[k] == '相' && t.get(k + 1) == Some(&'比'));
     after
         && (m.start.saturating_sub(30)..m.start)
             .rev()
@@ -1034,7 +1034,7 @@ fn after_production(t: &[char], m: &Mention) -> bool {
     (from..m.start)
         .rev()
         .take_while(|&k| !STOPS.contains(t[k]))
-        .any(|k| lexicon::starts_with_at(t, k, "投产后") || lexicon::starts_with_at(t, k, "达产后"))
+        .any(|k| t[k] == '后' && k >= 2 && t[k - 1] == '产' && matches!(t[k - 2], '投' | '达'))
 }
 
 /// A base of a rate spelled in numerals inside the rate's name (`工矿商贸就业人员十万人生产安全
