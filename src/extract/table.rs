@@ -1510,7 +1510,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             }
             // A section heading (`第二节　做强先进制造业集群`, `专栏5-2　…重大工程`) ends the
             // table, though a full-width space splits it into two cells.
-            if section_heading(line) {
+            if section_heading(line) || closing_label(line) {
                 break;
             }
             // The header again after a page break (or the next table's).
@@ -1951,6 +1951,25 @@ fn table_label(t: &str) -> bool {
                 .next()
                 .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
         })
+}
+
+/// Does a line open a minutes' or a document's closing lines (`出席：杜文斌  程立华 …`,
+/// `列席：县政府办公室  县发展改革局 …`, `抄送：…`)? Its names stand apart like cells, but the
+/// table above is over: never a row (round 31 C, heldout19a o3: two rows drafted from them).
+fn closing_label(line: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "出席：",
+        "列席：",
+        "请假：",
+        "缺席：",
+        "记录：",
+        "主持：",
+        "抄送：",
+        "主送：",
+        "印发：",
+    ];
+    let t = line.trim_start();
+    LABELS.iter().any(|w| t.starts_with(w))
 }
 
 /// Does a line open a note under a table (`注：…`, `说明`, `资料来源`, `数据来源`)?
@@ -3306,6 +3325,26 @@ mod tests {
             (Measure::Milestone, Rule::Done)
         ));
         assert_eq!(ps[1].deadline, Date::new(2027, 12, 31));
+    }
+
+    /// Round 31 C: the attendance lines of a meeting's minutes after its task table end the
+    /// table; their names are no row.
+    #[test]
+    fn a_minutes_attendance_line_ends_the_table() {
+        let text = "序号   工作任务                目标要求                        牵头单位         完成时限
+                    1      公共停车泊位            新建1500个                      县城市管理局     2027年11月
+                    2      扑火队伍轮训            参训率100%                      县应急管理局     2027年5月10日
+                    
+                    出席：杜文斌  程立华  马晓川  郑雪莹
+                    列席：县政府办公室  县发展改革局  县财政局  县统计局
+";
+        let opts = crate::extract::ExtractOptions { year: Some(2027) };
+        let ps = crate::extract::extract(text, &opts).targets;
+        assert_eq!(ps.len(), 2, "{ps:?}");
+        assert!(
+            ps.iter()
+                .all(|p| !p.quote.contains("出席") && !p.quote.contains("列席"))
+        );
     }
 
     /// Twenty-first set, fixed after the run: a budget table's 预算数 column holds the goals,
