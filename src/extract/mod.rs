@@ -60,6 +60,7 @@ mod turns;
 mod twice;
 mod within;
 
+use crate::extract::lexicon::is_digit;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -980,9 +981,7 @@ fn topic_start_of(cx: &Ctx, from: usize) -> usize {
                 && n.get(first.end) == Some(&'，')
                 && !n[first.start..first.end].contains(&'“')
                 && !lexicon::contains_any(&n[first.start..first.start + 2], TOPIC_NOT)
-                && !n[first.start..first.end]
-                    .iter()
-                    .any(|c| c.is_ascii_digit() || ('０'..='９').contains(c)) =>
+                && !n[first.start..first.end].iter().any(|c| is_digit(*c)) =>
         {
             first.start
         }
@@ -4860,11 +4859,9 @@ fn glosses_numbered_name(n: &[char], c: &Clause) -> bool {
     let name = &head[open + 1..close];
     // Digits or numerals (`“1510”工程`, `“一十百千”工程`, `“双百”行动`, `“３＋Ｎ”`).
     name.len() <= 12
-        && name.iter().any(|ch| {
-            ch.is_ascii_digit()
-                || ('０'..='９').contains(ch)
-                || "一二三四五六七八九十百千万两双".contains(*ch)
-        })
+        && name
+            .iter()
+            .any(|ch| is_digit(*ch) || "一二三四五六七八九十百千万两双".contains(*ch))
 }
 
 /// A sentence that reports how far the year's goals are done (`一般公共预算收入完成96.7亿元，
