@@ -5708,23 +5708,23 @@ fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     // that the target's quote holds.
     // (`from`: where the quote starts; a clause of its own is quoted with the one before it,
     // which names whose rate it is: `贷款余额突破2200亿元，增速不低于各项贷款平均增速`.)
-    let (a, lead, from) = match (c.start..c.end).rev().find(|&k| is_item_sep(n[k])) {
-        Some(k) => (k + 1, cx.t.quote(c.start, k), c.start),
+    // (`lead` is the span `[la, lb)`, quoted only once the item is known to compare: the
+    // tests below are pure, so their order changes nothing but the cost, round 31 E.)
+    let (a, (la, lb), from) = match (c.start..c.end).rev().find(|&k| is_item_sep(n[k])) {
+        Some(k) => (k + 1, (c.start, k), c.start),
         None => {
             let ci = cx.s.clauses.partition_point(|x| x.start < c.start);
             let Some(pc) = ci.checked_sub(1).map(|i| cx.s.clauses[i]) else {
                 return;
             };
-            (c.start, cx.t.quote(pc.start, pc.end), pc.start)
+            (c.start, (pc.start, pc.end), pc.start)
         }
     };
     let b = c.end;
     let item = &n[a..b];
-    if numbers::scan_mentions(n, a, b)
-        .iter()
-        .any(|m| !m.window && !m.embedded)
-        || contains_any(item, lexicon::GDP_GROWTH_WORDS)
-    {
+    // (Each comparing word ends in 于: an item without it is passed over in one look, before
+    // the scan for its figures.)
+    if !item.contains(&'于') {
         return;
     }
     let Some((at, rule, word)) = [
@@ -5737,6 +5737,14 @@ fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     .min_by_key(|x| x.0) else {
         return;
     };
+    if numbers::scan_mentions(n, a, b)
+        .iter()
+        .any(|m| !m.window && !m.embedded)
+        || contains_any(item, lexicon::GDP_GROWTH_WORDS)
+    {
+        return;
+    }
+    let lead = cx.t.quote(la, lb);
     // The subject: the item's own words (增速 → the preceding growth target).
     let own = clean_name(cx, a, a + at);
     // (Or an amount's level or flow, whose rate the item states: `贷款余额突破2200亿元，增速
