@@ -5593,6 +5593,12 @@ fn ensured_before(cx: &Ctx, p: usize) -> bool {
     find(&n[from..p], "确保", 0).is_some()
 }
 
+/// Does `c` stand in a word of `FALLS_WORDS`, `RISES_WORDS` or `NO_RISE_WORDS` (each holds
+/// one of these)?
+fn direction_char(c: char) -> bool {
+    matches!(c, '降' | '增' | '提')
+}
+
 /// A direction with no number after an indicator's name (`主要污染物排放量继续下降`,
 /// `单位国内生产总值能耗和二氧化碳排放持续降低`): `rule = "falls"` / `"rises"`, one per name
 /// joined by 和, in a target list or under a forward window only. A ratio (…率, 比重, 寿命)
@@ -5601,6 +5607,11 @@ fn ensured_before(cx: &Ctx, p: usize) -> bool {
 fn direction(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) -> bool {
     let n = &cx.t.norm;
     let cl = &n[c.start..c.end];
+    // (Every word of the three lists holds 降, 增 or 提: a clause with none of them is passed
+    // over in one look, not three walks of the lists' index; round 31 E.)
+    if !cl.iter().any(|&ch| direction_char(ch)) {
+        return false;
+    }
     // (The least of the words' `find`s, in one pass over the clause: round 30 E.)
     let hit = |words: &'static [&'static str], rule: Rule| {
         lexicon::first_of(cl, words).map(|p| (p, rule))
@@ -6505,6 +6516,24 @@ mod closing_units_tests {
             .chain(&["上半年", "明年", "今明两年"])
         {
             assert!(w.chars().next().is_some_and(window_word_first), "{w}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod direction_char_tests {
+    use super::*;
+
+    /// Round 31 E: `direction` passes over a clause with none of `direction_char`'s
+    /// characters, so every word of its three lists must hold one.
+    #[test]
+    fn every_direction_word_holds_a_character_the_quick_test_lets_through() {
+        for w in lexicon::FALLS_WORDS
+            .iter()
+            .chain(lexicon::RISES_WORDS)
+            .chain(lexicon::NO_RISE_WORDS)
+        {
+            assert!(w.chars().any(direction_char), "{w}");
         }
     }
 }
