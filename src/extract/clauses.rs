@@ -6,6 +6,8 @@
 //! the same length (full-width digits, letters and signs folded to ASCII) for scanning.
 //! Quotes are taken from the original, so they are verbatim minus line breaks.
 
+use crate::extract::lexicon::is_digit;
+
 /// A sentence boundary inserted around title lines (never part of a quote).
 pub const BOUNDARY: char = '\u{2029}';
 
@@ -443,8 +445,7 @@ fn glued_byline(line: &str) -> Option<(&str, &str)> {
     let next = rest.chars().next()?;
     let figure_split = last.is_ascii_digit()
         || matches!(last, '.' | '．' | '增' | '长' | '到' | '达' | '以')
-        || next.is_ascii_digit()
-        || ('０'..='９').contains(&next)
+        || is_digit(next)
         || matches!(next, '%' | '％' | '以' | '.' | '．');
     let lead = rest
         .find(|c: char| TITLE_PUNCT.contains(&c) || c == '。')
@@ -808,7 +809,7 @@ pub fn prepare(text: &str) -> Text {
 /// (`box_steps`).
 pub(crate) fn after_list_number(s: &str) -> Option<&str> {
     let body = s.trim_start_matches(['（', '(']);
-    let rest = body.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let rest = body.trim_start_matches(is_digit);
     if rest.len() == body.len() {
         return None;
     }
@@ -820,7 +821,7 @@ pub(crate) fn after_list_number(s: &str) -> Option<&str> {
     after
         .chars()
         .next()
-        .is_some_and(|d| !d.is_ascii_digit() && !('０'..='９').contains(&d))
+        .is_some_and(|d| !is_digit(d))
         .then_some(after)
 }
 

@@ -7,6 +7,7 @@
 
 use super::draft::Proposal;
 use super::{Field, Measure};
+use crate::extract::lexicon::is_digit;
 
 /// Units of time.
 /// (`h`: an hour in a technical table's 单位 column, `单罐制备周期  h  ≤24`; round 29 A.)
@@ -72,11 +73,10 @@ fn within_clause(quote: &str, unit: &str) -> bool {
         let mut figure = false;
         let mut within = false;
         for (i, _) in c.match_indices(unit) {
-            figure |= c[..i].chars().next_back().is_some_and(|d| {
-                d.is_ascii_digit()
-                    || ('０'..='９').contains(&d)
-                    || "一二三四五六七八九十两半".contains(d)
-            });
+            figure |= c[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|d| is_digit(d) || "一二三四五六七八九十两半".contains(d));
             within |= c[i + unit.len()..].starts_with('内');
         }
         figure && within

@@ -6,6 +6,7 @@
 use super::clauses::{Clause, Sentence};
 use super::lexicon::{OFFICER_TITLES, find, starts_with_at};
 use super::{WinKind, Window};
+use crate::extract::lexicon::is_digit;
 
 /// The titles of a note of units after an item, lead unit first, each with its rank (牵头
 /// before 责任 before 配合).
@@ -481,7 +482,7 @@ pub(crate) fn item_number_len(cl: &[char]) -> usize {
 /// it (`2.5级` is a figure). The one reading of such a number: an item's (above) and the one
 /// kept out of a figure's name (`clean_name`, where a circled number still stays).
 pub(crate) fn digit_number_len(cl: &[char]) -> usize {
-    let digit = |c: &char| c.is_ascii_digit() || ('０'..='９').contains(c);
+    let digit = |c: &char| is_digit(*c);
     let digits = cl.iter().take_while(|c| digit(c)).count();
     // (A `matches!`, not a substring search per character: asked of every clause; round 29 E.)
     let marked = cl

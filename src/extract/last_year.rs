@@ -3,6 +3,7 @@
 //! the 22 clauses holding 去年 (not as a base) hold no target (round 16).
 
 use super::lexicon;
+use crate::extract::lexicon::is_digit;
 
 /// Words before 去年 that make it a base or a peer (`比去年增长10%`, `较去年提前两个月`).
 const BASE_BEFORE: &[&str] = &["比", "较", "与", "同", "于", "超过", "高于", "低于", "在"];
@@ -75,6 +76,6 @@ pub fn change_from_last_year(n: &[char], from: usize, at: usize) -> bool {
         .iter()
         .rev()
         .take_while(|c| !"，,。；;：:\n".contains(**c))
-        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(c));
+        .any(|c| is_digit(*c));
     comma && figure_before && CHANGES.iter().any(|c| lexicon::starts_with_at(n, verb, c))
 }

@@ -60,6 +60,7 @@ mod turns;
 mod twice;
 mod within;
 
+use crate::extract::lexicon::is_digit;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -980,9 +981,7 @@ fn topic_start_of(cx: &Ctx, from: usize) -> usize {
                 && n.get(first.end) == Some(&'，')
                 && !n[first.start..first.end].contains(&'“')
                 && !lexicon::contains_any(&n[first.start..first.start + 2], TOPIC_NOT)
-                && !n[first.start..first.end]
-                    .iter()
-                    .any(|c| c.is_ascii_digit() || ('０'..='９').contains(c)) =>
+                && !n[first.start..first.end].iter().any(|c| is_digit(*c)) =>
         {
             first.start
         }
@@ -4860,11 +4859,9 @@ fn glosses_numbered_name(n: &[char], c: &Clause) -> bool {
     let name = &head[open + 1..close];
     // Digits or numerals (`“1510”工程`, `“一十百千”工程`, `“双百”行动`, `“３＋Ｎ”`).
     name.len() <= 12
-        && name.iter().any(|ch| {
-            ch.is_ascii_digit()
-                || ('０'..='９').contains(ch)
-                || "一二三四五六七八九十百千万两双".contains(*ch)
-        })
+        && name
+            .iter()
+            .any(|ch| is_digit(*ch) || "一二三四五六七八九十百千万两双".contains(*ch))
 }
 
 /// A sentence that reports how far the year's goals are done (`一般公共预算收入完成96.7亿元，
@@ -5596,6 +5593,12 @@ fn ensured_before(cx: &Ctx, p: usize) -> bool {
     find(&n[from..p], "确保", 0).is_some()
 }
 
+/// Does `c` stand in a word of `FALLS_WORDS`, `RISES_WORDS` or `NO_RISE_WORDS` (each holds
+/// one of these)?
+fn direction_char(c: char) -> bool {
+    matches!(c, '降' | '增' | '提')
+}
+
 /// A direction with no number after an indicator's name (`主要污染物排放量继续下降`,
 /// `单位国内生产总值能耗和二氧化碳排放持续降低`): `rule = "falls"` / `"rises"`, one per name
 /// joined by 和, in a target list or under a forward window only. A ratio (…率, 比重, 寿命)
@@ -5604,6 +5607,11 @@ fn ensured_before(cx: &Ctx, p: usize) -> bool {
 fn direction(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) -> bool {
     let n = &cx.t.norm;
     let cl = &n[c.start..c.end];
+    // (Every word of the three lists holds 降, 增 or 提: a clause with none of them is passed
+    // over in one look, not three walks of the lists' index; round 31 E.)
+    if !cl.iter().any(|&ch| direction_char(ch)) {
+        return false;
+    }
     // (The least of the words' `find`s, in one pass over the clause: round 30 E.)
     let hit = |words: &'static [&'static str], rule: Rule| {
         lexicon::first_of(cl, words).map(|p| (p, rule))
@@ -5711,23 +5719,23 @@ fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     // that the target's quote holds.
     // (`from`: where the quote starts; a clause of its own is quoted with the one before it,
     // which names whose rate it is: `贷款余额突破2200亿元，增速不低于各项贷款平均增速`.)
-    let (a, lead, from) = match (c.start..c.end).rev().find(|&k| is_item_sep(n[k])) {
-        Some(k) => (k + 1, cx.t.quote(c.start, k), c.start),
+    // (`lead` is the span `[la, lb)`, quoted only once the item is known to compare: the
+    // tests below are pure, so their order changes nothing but the cost, round 31 E.)
+    let (a, (la, lb), from) = match (c.start..c.end).rev().find(|&k| is_item_sep(n[k])) {
+        Some(k) => (k + 1, (c.start, k), c.start),
         None => {
             let ci = cx.s.clauses.partition_point(|x| x.start < c.start);
             let Some(pc) = ci.checked_sub(1).map(|i| cx.s.clauses[i]) else {
                 return;
             };
-            (c.start, cx.t.quote(pc.start, pc.end), pc.start)
+            (c.start, (pc.start, pc.end), pc.start)
         }
     };
     let b = c.end;
     let item = &n[a..b];
-    if numbers::scan_mentions(n, a, b)
-        .iter()
-        .any(|m| !m.window && !m.embedded)
-        || contains_any(item, lexicon::GDP_GROWTH_WORDS)
-    {
+    // (Each comparing word ends in 于: an item without it is passed over in one look, before
+    // the scan for its figures.)
+    if !item.contains(&'于') {
         return;
     }
     let Some((at, rule, word)) = [
@@ -5740,6 +5748,14 @@ fn relative_item(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     .min_by_key(|x| x.0) else {
         return;
     };
+    if numbers::scan_mentions(n, a, b)
+        .iter()
+        .any(|m| !m.window && !m.embedded)
+        || contains_any(item, lexicon::GDP_GROWTH_WORDS)
+    {
+        return;
+    }
+    let lead = cx.t.quote(la, lb);
     // The subject: the item's own words (增速 → the preceding growth target).
     let own = clean_name(cx, a, a + at);
     // (Or an amount's level or flow, whose rate the item states: `贷款余额突破2200亿元，增速
@@ -6500,6 +6516,24 @@ mod closing_units_tests {
             .chain(&["上半年", "明年", "今明两年"])
         {
             assert!(w.chars().next().is_some_and(window_word_first), "{w}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod direction_char_tests {
+    use super::*;
+
+    /// Round 31 E: `direction` passes over a clause with none of `direction_char`'s
+    /// characters, so every word of its three lists must hold one.
+    #[test]
+    fn every_direction_word_holds_a_character_the_quick_test_lets_through() {
+        for w in lexicon::FALLS_WORDS
+            .iter()
+            .chain(lexicon::RISES_WORDS)
+            .chain(lexicon::NO_RISE_WORDS)
+        {
+            assert!(w.chars().any(direction_char), "{w}");
         }
     }
 }

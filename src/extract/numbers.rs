@@ -5,6 +5,7 @@
 //! All positions are indices into a normalised `char` slice (see `clauses::prepare`).
 
 use super::{Rule, lexicon};
+use crate::extract::lexicon::is_digit;
 
 /// Largest magnitude accepted as a figure; beyond it a "number" is noise.
 pub const MAX_VALUE: f64 = 1e15;
@@ -555,7 +556,7 @@ fn times_counted(t: &[char], at: usize, n: usize) -> bool {
     let digit = at
         .checked_sub(1)
         .and_then(|i| t.get(i))
-        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(c));
+        .is_some_and(|c| is_digit(*c));
     let per_period = per_period_before(t, at);
     let clause = &t[at - clause_open(t, at)..at];
     let floor = COUNT_FLOORS
@@ -611,7 +612,7 @@ fn yearly_opening(t: &[char], k: usize) -> bool {
         if "，,。；;：:\n".contains(x) || x == super::clauses::BOUNDARY {
             return true;
         }
-        if !(x.is_ascii_digit() || ('０'..='９').contains(&x) || ".．、 　\t".contains(x)) {
+        if !(is_digit(x) || ".．、 　\t".contains(x)) {
             return false;
         }
         i -= 1;
@@ -624,9 +625,7 @@ fn numeral_before(t: &[char], at: usize) -> Option<usize> {
     let len = t[..at.min(t.len())]
         .iter()
         .rev()
-        .take_while(|&&c| {
-            c.is_ascii_digit() || ('０'..='９').contains(&c) || is_cn_numeral(c) || c == '.'
-        })
+        .take_while(|&&c| is_digit(c) || is_cn_numeral(c) || c == '.')
         .count();
     (len > 0).then(|| at - len)
 }

@@ -67,6 +67,7 @@ use super::clauses::fold;
 use super::deadline_flow;
 use super::draft::Proposal;
 use super::{Date, Field, Goal, Measure, Rule, fmt_num, lexicon};
+use crate::extract::lexicon::is_digit;
 
 /// A table found in the text: the lines it covers (so the prose reader skips them) and
 /// its proposals.
@@ -847,11 +848,7 @@ fn title_above<'a>(lines: &[&'a str], i: usize) -> Option<&'a str> {
 /// to 2100 was read as a header of year columns, and the rows after it under it). A header
 /// of bare years (`2021  2022  2023`) opens with a year, not a word, after its first cell.
 fn serial_row(cs: &[String]) -> bool {
-    let bare = |c: &str| {
-        !c.is_empty()
-            && c.chars()
-                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-    };
+    let bare = |c: &str| !c.is_empty() && c.chars().all(is_digit);
     let words = |c: &str| c.chars().any(char::is_alphabetic) && year_cell(c).is_none();
     cs.first().is_some_and(|c| bare(c)) && cs.get(1).is_some_and(|c| words(c))
 }
@@ -2035,9 +2032,7 @@ fn running_title(line: &str) -> bool {
         && !t.contains([' ', '\u{3000}', '\t'])
         && !has_punct(t)
         && !t.contains(['、', '（', '('])
-        && !t
-            .chars()
-            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && !t.chars().any(is_digit)
         && DOCUMENT_KINDS.iter().any(|w| t.ends_with(w))
         && marks.len() <= 2
         && marks
@@ -2057,9 +2052,9 @@ fn section_heading(line: &str) -> bool {
     let t = line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     let head: String = t.chars().take(8).collect();
     let numbered = |r: &str| {
-        r.chars().next().is_some_and(|c| {
-            c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
-        })
+        r.chars()
+            .next()
+            .is_some_and(|c| is_digit(c) || "一二三四五六七八九十".contains(c))
     };
     t.starts_with("专栏")
         || t.strip_prefix('附')
@@ -2159,7 +2154,7 @@ fn only_goal_year(h: &Header, plan: Option<(i32, i32)>) -> Option<String> {
 }
 
 fn is_digitish(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '.' | '．')
+    is_digit(c) || matches!(c, '.' | '．')
 }
 
 /// Line `j` is the head of an indicator name wrapped over two lines between two rows of a
@@ -2369,9 +2364,8 @@ pub(super) fn page_mark(l: &str) -> bool {
     if t.chars().nth(16).is_some() {
         return false;
     }
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     ocr::is_page_number(l)
-        && t.chars().any(|c| !digit(c) && !matches!(c, '.' | '．'))
+        && t.chars().any(|c| !is_digit(c) && !matches!(c, '.' | '．'))
         && figure(t).is_none()
 }
 
@@ -3167,9 +3161,7 @@ fn ongoing_due(cell: &str) -> bool {
     ["长期坚持", "持续推进", "常态化", "长期", "持续开展"]
         .iter()
         .any(|w| c.starts_with(w))
-        && !c
-            .chars()
-            .any(|ch| ch.is_ascii_digit() || ('０'..='９').contains(&ch))
+        && !c.chars().any(is_digit)
 }
 
 /// A standing duty, not an event done by a date (`做好防汛抗旱工作`, `积极争取上级资金`,
@@ -3237,9 +3229,7 @@ fn process_only(cell: &str) -> bool {
     // `提升监管效能`, is a task.)
     let object = |x: &str, v: &str| x.chars().count() >= v.chars().count() + 3;
     // (A cell with a figure in it is read as prose by `work_cell`, after this.)
-    let digits = cell
-        .chars()
-        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let digits = cell.chars().any(is_digit);
     !digits
         && !pieces.is_empty()
         && pieces
@@ -3257,9 +3247,7 @@ fn process_only(cell: &str) -> bool {
 /// and no word of a state reached? No one can check how many make 一批: no target.
 fn unquantified_batch(cell: &str) -> bool {
     ["一批", "一系列", "若干"].iter().any(|w| cell.contains(w))
-        && !cell
-            .chars()
-            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && !cell.chars().any(is_digit)
         && !END_STATE_WORDS.iter().any(|w| cell.contains(w))
 }
 

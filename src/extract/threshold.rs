@@ -7,6 +7,7 @@
 //! round 21: review 19 item 4).
 
 use super::lexicon::{find, starts_with_at};
+use crate::extract::lexicon::is_digit;
 
 /// Characters that may stand between a figure and its 的: a unit, a magnitude, a rule word.
 const BETWEEN: &str = "%万亿元以上下内千百个家人户";
@@ -126,9 +127,7 @@ pub(super) fn compared_class(n: &[char], from: usize, start: usize, end: usize, 
     let named = !matches!(n[word_start - 1], '，' | ',' | '；' | ';' | '：' | ':');
     named
         && !GOAL_NOUNS.iter().any(|g| starts_with_at(n, end + 1, g))
-        && !n[end + 1..to]
-            .iter()
-            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        && !n[end + 1..to].iter().any(|c| is_digit(*c))
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@
 
 use super::columns::{spans, under};
 use super::{has_punct, is_name, ocr};
+use crate::extract::lexicon::is_digit;
 
 /// A piece of a category's words: one to four Chinese characters.
 fn category_piece(t: &str) -> bool {
@@ -25,9 +26,7 @@ fn category_piece(t: &str) -> bool {
 
 /// A row number: one to three digits.
 fn serial(t: &str) -> bool {
-    (1..=3).contains(&t.chars().count())
-        && t.chars()
-            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    (1..=3).contains(&t.chars().count()) && t.chars().all(is_digit)
 }
 
 fn unit_like(t: &str) -> bool {

@@ -16,6 +16,7 @@
 //! line of their own.
 
 use super::{is_name, ocr};
+use crate::extract::lexicon::is_digit;
 
 /// A row number (1–3 digits, ASCII or full-width) opening a line, and the rest of the line
 /// after the space that follows it.
@@ -23,7 +24,7 @@ fn serial(line: &str) -> Option<(&str, &str, &str)> {
     let t = line.trim_start();
     let end = t
         .char_indices()
-        .find(|&(_, c)| !(c.is_ascii_digit() || ('０'..='９').contains(&c)))
+        .find(|&(_, c)| !is_digit(c))
         .map(|(k, _)| k)?;
     if end == 0 || t[..end].chars().count() > 3 {
         return None;

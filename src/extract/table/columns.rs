@@ -19,6 +19,7 @@
 //! continuation, and nothing is joined.
 
 use super::{is_name, ocr};
+use crate::extract::lexicon::is_digit;
 use unicode_width::UnicodeWidthChar;
 
 /// The cells of a line split at runs of two or more spaces (a full-width space counts
@@ -87,7 +88,6 @@ pub fn continued(row: &str, next: &str) -> Option<String> {
         return None;
     }
     let first = cells.iter().position(|c| is_name(&c.2))?;
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     // A category column beside the 序号 (`数字产  7  数字经济核心产业增加值占地区 …`): the
     // category's words, printed a few characters per line, go on under it (`业化`).
     let category = category_before_serial(&cells, first);
@@ -122,7 +122,7 @@ pub fn continued(row: &str, next: &str) -> Option<String> {
             let goal_words =
                 words && is_name(cell) && !ocr::is_class(cell) && !ocr::is_class(piece);
             words_goal |= goal_words;
-            goal_words || (ocr::is_cut_number(cell) && piece.chars().all(digit))
+            goal_words || (ocr::is_cut_number(cell) && piece.chars().all(is_digit))
         } else {
             false
         };
@@ -148,11 +148,7 @@ pub fn continued(row: &str, next: &str) -> Option<String> {
 
 /// A category cell at `at` followed by a 序号 and the indicator's name: its index.
 fn category_before_serial(cells: &[(usize, usize, String)], at: usize) -> Option<usize> {
-    let serial = |c: &str| {
-        (1..=3).contains(&c.chars().count())
-            && c.chars()
-                .all(|ch| ch.is_ascii_digit() || ('０'..='９').contains(&ch))
-    };
+    let serial = |c: &str| (1..=3).contains(&c.chars().count()) && c.chars().all(is_digit);
     (category_piece(&cells[at].2)
         && cells.get(at + 1).is_some_and(|c| serial(&c.2))
         && cells.get(at + 2).is_some_and(|c| is_name(&c.2)))

@@ -4,6 +4,8 @@
 //! a name ending in 下降 is (`growth`, the figure negated, a cap). One year's change
 //! (`较上年下降10%`) is left to the reader of worded goals.
 
+use crate::extract::lexicon::is_digit;
+
 /// Words of a fall opening the cell's figure.
 const FALL: &[&str] = &["下降", "降低", "减少"];
 
@@ -33,8 +35,7 @@ pub(super) fn rest(cell: &str) -> Option<(&str, bool)> {
         }
         None => (FALL.iter().find_map(|w| c.strip_prefix(w))?, false),
     };
-    c.starts_with(|ch: char| ch.is_ascii_digit() || ('０'..='９').contains(&ch))
-        .then_some((c, based))
+    c.starts_with(is_digit).then_some((c, based))
 }
 
 #[cfg(test)]

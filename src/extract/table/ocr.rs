@@ -13,6 +13,7 @@
 //!   (`续表`, `表1（续）`, `专栏1（续表）`).
 
 use super::{figure, year_cell};
+use crate::extract::lexicon::is_digit;
 use std::collections::HashMap;
 
 /// Header words that name a column (in a line with a year).
@@ -93,10 +94,9 @@ pub fn is_value(t: &str) -> bool {
 /// A number cut after its dot by a line break or a space (`11.`, `４２．`): no figure ends
 /// in a dot, so the rest follows.
 pub fn is_cut_number(t: &str) -> bool {
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     t.strip_suffix(['.', '．'])
         .map(|d| d.trim_start_matches(['〔', '[', '＞', '＜', '>', '<', '≥', '≤']))
-        .is_some_and(|d| !d.is_empty() && d.chars().all(digit))
+        .is_some_and(|d| !d.is_empty() && d.chars().all(is_digit))
 }
 
 fn kind(t: &str, header_line: bool) -> Kind {
@@ -165,10 +165,7 @@ pub fn split_tokens(strict: Vec<String>) -> (Vec<String>, bool) {
                 && n >= 2
                 && parts[n - 2].1 == Kind::Word
                 && parts[n - 1].1 == Kind::Value
-                && parts[n - 1]
-                    .0
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                && parts[n - 1].0.chars().all(is_digit)
             {
                 if let Some((count, _)) = parts.pop() {
                     parts[n - 2].0.push_str(&count);
@@ -182,9 +179,7 @@ pub fn split_tokens(strict: Vec<String>) -> (Vec<String>, bool) {
                 Some((last, Kind::Value))
                     if is_qualifier(&t)
                         || (t == "年" && year_cell(&format!("{last}年")).is_some())
-                        || (is_cut_number(last)
-                            && t.chars()
-                                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))) =>
+                        || (is_cut_number(last) && t.chars().all(is_digit)) =>
                 {
                     last.push_str(&t);
                 }
@@ -209,11 +204,12 @@ pub fn split_tokens(strict: Vec<String>) -> (Vec<String>, bool) {
 /// `3 500`, `12 000`, `1 250 000`: one to three digits, then groups of three after single
 /// spaces.
 fn spaced_thousands(cell: &str) -> bool {
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     let groups: Vec<&str> = cell.split(' ').collect();
     // At most five groups (below a thousand billion): a longer run is no figure a table prints.
     (2..=5).contains(&groups.len())
-        && groups.iter().all(|g| !g.is_empty() && g.chars().all(digit))
+        && groups
+            .iter()
+            .all(|g| !g.is_empty() && g.chars().all(is_digit))
         && (1..=3).contains(&groups[0].chars().count())
         && groups[1..].iter().all(|g| g.chars().count() == 3)
 }

@@ -27,6 +27,7 @@
 //! [`MAX_ROW`] lines).
 
 use super::{annual, due, figure, ocr, running_title, year_cell};
+use crate::extract::lexicon::is_digit;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -317,9 +318,7 @@ fn category_cell(t: &str) -> bool {
         && (2..=8).contains(&n)
         && !t.contains(' ')
         && t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-        && !t
-            .chars()
-            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && !t.chars().any(is_digit)
         && !t.contains(['，', '。', '；', '：', '（', '('])
         && !ocr::is_class(t)
         && !column_word(t)

@@ -28,6 +28,7 @@ use super::{cells, figure, name_and_unit, row_proposals};
 use crate::extract::clauses::fold;
 use crate::extract::draft::Proposal;
 use crate::extract::lexicon::CEILING_TITLES;
+use crate::extract::lexicon::is_digit;
 use crate::extract::within;
 use std::ops::Range;
 
@@ -311,10 +312,7 @@ fn whole(c: &str) -> bool {
 /// A cell of words: not empty, at most 20 characters, no digit, no parenthesis.
 fn words(c: &str) -> bool {
     let n = c.chars().count();
-    (2..=20).contains(&n)
-        && !c
-            .chars()
-            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || "（()）%％".contains(c))
+    (2..=20).contains(&n) && !c.chars().any(|c| is_digit(c) || "（()）%％".contains(c))
 }
 
 /// The header's first cell with a bracketed list of the kinds of unit its rows are taken out

@@ -9,6 +9,7 @@ use super::super::Field;
 use super::{Header, cell_at};
 use crate::extract::WHOLE_CLAUSE_NAME;
 use crate::extract::draft::Proposal;
+use crate::extract::lexicon::is_digit;
 
 /// The longest goal cell read as prose, in characters (a cell is a sentence or two).
 const MAX_CELL: usize = 200;
@@ -24,9 +25,7 @@ pub(super) fn proposals(h: &Header, cs: &[String], row: &str, owners: &[String])
         return Vec::new();
     };
     let cell = cell.trim();
-    let digits = cell
-        .chars()
-        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let digits = cell.chars().any(is_digit);
     let words = cell
         .chars()
         .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
@@ -46,9 +45,10 @@ pub(super) fn proposals(h: &Header, cs: &[String], row: &str, owners: &[String])
             .as_deref()
             .and_then(|t| t.chars().last())
             .is_some_and(|c| !c.is_ascii_alphanumeric() && !('０'..='９').contains(&c))
-        && cell.chars().next().is_some_and(|c| {
-            c.is_ascii_digit() || ('０'..='９').contains(&c) || "≥≤＞＜><".contains(c)
-        })
+        && cell
+            .chars()
+            .next()
+            .is_some_and(|c| is_digit(c) || "≥≤＞＜><".contains(c))
         && cell
             .chars()
             .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || "%％/".contains(c));
@@ -138,12 +138,10 @@ pub(super) fn proposals(h: &Header, cs: &[String], row: &str, owners: &[String])
 /// `通达率100%` as `通达率达到100%`: a goal cell that is a name in words (no figure, no
 /// verb or rule word) and a percentage, nothing else.
 fn named_bare_figure(cell: &str) -> Option<String> {
-    let at = cell.find(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))?;
+    let at = cell.find(is_digit)?;
     let (name, figure) = cell.split_at(at);
     let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
-    let unit = figure.trim_start_matches(|c: char| {
-        c.is_ascii_digit() || ('０'..='９').contains(&c) || ".．".contains(c)
-    });
+    let unit = figure.trim_start_matches(|c: char| is_digit(c) || ".．".contains(c));
     let plain_name = name.chars().count() >= 2
         && name.chars().all(|c| cjk(c) || "（）()".contains(c))
         && ![
@@ -191,20 +189,19 @@ pub(super) fn merged(h: &Header, row: &str, next: &str) -> Option<String> {
     // A figure cut at the line's end (`7\t新改建农村公路\t12` then `0公里\t县交通运输局\t…`):
     // the row ends with a digit and the next line opens with one, and the two make the row
     // whole exactly. The pieces are glued (`120公里`).
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    let cut_figure = a.last().is_some_and(|c| c.trim_end().ends_with(digit))
-        && head.starts_with(digit)
+    let cut_figure = a.last().is_some_and(|c| c.trim_end().ends_with(is_digit))
+        && head.starts_with(is_digit)
         && a.len() + b.len() - 1 == h.cols;
     // A cell's figure wrapped whole onto the next line (`…惠及居民` then `5200户以上\t区住建局
     // \t…`): the line opens with a figure and its unit, no bare 序号, and the two lines make
     // the row whole exactly.
-    let figure_head = head.starts_with(digit)
-        && !head.chars().all(|c| digit(c) || ".．、".contains(c))
+    let figure_head = head.starts_with(is_digit)
+        && !head.chars().all(|c| is_digit(c) || ".．、".contains(c))
         && a.len() + b.len() - 1 == h.cols;
     if a.len() >= h.cols
         || !serial
         || a.len() + b.len() - 1 > h.cols
-        || (!cut_figure && !figure_head && (words < 2 || head.starts_with(digit)))
+        || (!cut_figure && !figure_head && (words < 2 || head.starts_with(is_digit)))
         || a.last().is_none_or(|c| c.trim().is_empty())
     {
         return None;
@@ -328,11 +325,7 @@ pub(super) fn lead_due(cell: &str) -> Option<super::super::within::Part> {
 /// (eighteenth set, B).
 pub(super) fn date_goal(cell: &str) -> Option<super::super::within::Part> {
     let c = cell.trim();
-    if !c.ends_with('前')
-        || !c
-            .chars()
-            .any(|ch| ch.is_ascii_digit() || ('０'..='９').contains(&ch))
-    {
+    if !c.ends_with('前') || !c.chars().any(is_digit) {
         return None;
     }
     super::super::within::due_cell(c)

@@ -21,6 +21,7 @@
 
 use super::{cells, figure, name_and_unit, ocr, year_cell};
 use crate::extract::draft::Proposal;
+use crate::extract::lexicon::is_digit;
 use crate::extract::{Date, Measure};
 use std::ops::Range;
 
@@ -191,7 +192,5 @@ fn words(c: &str) -> bool {
     let n = c.chars().count();
     (2..=30).contains(&n)
         && c.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch))
-        && !c
-            .chars()
-            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && !c.chars().any(is_digit)
 }
