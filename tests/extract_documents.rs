@@ -16001,3 +16001,22 @@ fn no_rise_is_a_growth_cap_at_zero() {
     assert_eq!(t["rule"].as_str(), Some("at-most"), "{ts:#?}");
     assert_eq!(t["value"].as_integer(), Some(0), "{ts:#?}");
 }
+
+// ---- Round 31 D: new genres (a county's 高标准农田建设 annual plan with a per-township table; a listed
+// company's raised-funds report with its operating plan; a city's 无废城市 plan with an indicator table of three
+// classes) ----
+
+/// The score of the tuning passages t163–t165, annotated before any run:
+/// `cargo test --test extract_documents -- --ignored t163_t165_score --nocapture`
+#[test]
+#[ignore]
+fn t163_t165_score() {
+    score_names(
+        "tuning",
+        &[
+            "t163-county-high-standard-farmland-annual-implementation-plan-township-table-2031",
+            "t164-listed-company-raised-funds-use-report-and-annual-operating-plan-2031",
+            "t165-city-zero-waste-city-construction-plan-indicator-table-2027",
+        ],
+    );
+}
