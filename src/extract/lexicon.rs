@@ -884,6 +884,24 @@ pub const MEASURABLE_NOUNS: &[&str] = &[
     "生产总值",
 ];
 
+/// The classes a plan gives its goals, with the class each gives: the 属性 cell of an indicator
+/// table, a prose goal's closing mark (`（约束性）`). 指导性 and 引导性 name the non-binding class
+/// under other words (a table's 注: `指导性、引导性指标为努力争取实现的指标`, t165).
+pub const GOAL_CLASSES: [(&str, &str); 4] = [
+    ("约束性", "binding"),
+    ("预期性", "expected"),
+    ("指导性", "expected"),
+    ("引导性", "expected"),
+];
+
+/// The class a 属性 cell names, with or without its 性 (`约束性`, `预期`, `预期型`, `指导性`).
+pub fn class_of_cell(cell: &str) -> Option<&'static str> {
+    GOAL_CLASSES
+        .iter()
+        .find(|(w, _)| cell.contains(w.trim_end_matches('性')))
+        .map(|(_, class)| *class)
+}
+
 /// Counting classifiers (a 万/亿 in front of one stays in the unit, as written: 1万个 → 1 万个).
 pub const CLASSIFIERS: &[&str] = &[
     "个",
