@@ -212,6 +212,14 @@ pub const WORKS_VERBS: &[&str] = &[
     "申请",
     // Dead-end roads opened through in the year (`打通断头路12条`), round 17 E.
     "打通",
+    // A farmland plan's works (`新打机井120眼`, `修建沟渠护坡12公里`, `安装变压器46台`,
+    // `增施有机肥面积3万亩`, `推广深耕深松作业5万亩`), round 31 D (t163). (Not 种植: `种植面积`
+    // names a crop's area, a level: `大豆种植面积不少于300万亩`, heldout4b b3.)
+    "新打",
+    "修建",
+    "安装",
+    "增施",
+    "推广",
 ];
 
 /// Words before a figure that make it the stretch of the floor before it (增长7%以上，力争
@@ -333,6 +341,12 @@ pub const CUE_VERBS: &[&str] = &[
     // …or picked out (`到2029年，遴选市级数字化转型示范企业100家`, `每年遴选优秀场景300个以上`),
     // round 20 D: a count after 遴选 was annotated 4 of 4 in all sets, each ytd.
     "遴选",
+    // A farmland plan's works, as in `WORKS_VERBS` (round 31 D, t163).
+    "新打",
+    "修建",
+    "安装",
+    "增施",
+    "推广",
 ];
 
 /// Verbs that introduce new things (baseline 0 is a fair proposal for a count).
@@ -959,6 +973,9 @@ pub const CLASSIFIERS: &[&str] = &[
     // training word or a class (`numbers`: not a project's phase `二期工程`, a chapter `第一节`).
     "期",
     "节",
+    // Wells drilled (`新打机井120眼`, `今年要新打机井2眼`), round 31 D: annotated 2 of 2 (t147, t163);
+    // no other figure in any set is followed by 眼.
+    "眼",
 ];
 
 /// Units that keep their multiplier (万人, 亿元, 万亩). Longest first when matching.
