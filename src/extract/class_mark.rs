@@ -47,5 +47,11 @@ mod tests {
             closing_class("PM2.5浓度控制在29.5微克/立方米以下(预期性)"),
             Some("expected")
         );
+        // 指导性 / 引导性: the non-binding class under other words (round 31 D).
+        assert_eq!(
+            closing_class("农膜回收率达到87%以上（指导性）"),
+            Some("expected")
+        );
+        assert_eq!(closing_class("普及率达到90%（引导性）"), Some("expected"));
     }
 }
