@@ -2701,6 +2701,7 @@ fn action_deadline_elsewhere(n: &[char], w: &Window, c: &Clause) -> bool {
             .get(w.end)
             .is_some_and(|x| matches!(x, '，' | '：' | ',' | ':'))
         && !list_deadline::shared_by_list(n, w.end, c.end)
+        && !list_deadline::rate_of_the_action(n, w.end, c.start, c.end)
 }
 
 /// A year bound to an earlier clause's task with no figure (`2029年建成…T3航站楼并投入使用，
