@@ -4300,13 +4300,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             // task table's row): what is added, the year's flow (ytd), as 新增 + noun + X is.
             // (Over several years too when 累计 sums it, `首贷户累计新增6万户`: every annotated
             // 累计新增 is a flow summed, 11 of 11 over all sets, round 17.)
-            Some(PreKind::Increase)
-                if !pct
-                    && pre.is_some_and(|(w, _)| {
-                        w == "新增"
-                            && (!multi_year || lexicon::ends_with_at(n, m.start - per - 2, "累计"))
-                    }) =>
-            {
+            // Over several years it is the same flow summed (`专精特新“小巨人”企业新增15家以上` in
+            // a three-year plan, `文旅市场主体三年新增800家以上`): every annotated `…新增N` is
+            // ytd in all sets, none an increase (round 31 D; 净增 is the stock's rise, above).
+            Some(PreKind::Increase) if !pct && pre.is_some_and(|(w, _)| w == "新增") => {
                 goal = Goal::Value(v);
                 rule = qual.unwrap_or(Rule::AtLeast);
                 measure = Some(Measure::Ytd);
