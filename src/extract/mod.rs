@@ -4209,6 +4209,14 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // (年均提高1个百分点 stays a rise of the level).
         let points = find(&n[m.start..m.unit_end], "百分点", 0).is_some();
         match pre.map(|p| p.1) {
+            // 较年初净增 (`贷款较年初净增不低于30亿元`, `有贷款余额户数较年初净增3000户以上`): the
+            // change since the year's start, the year's flow (ytd) as 较年初新增 is (round 31 D:
+            // 3 of 3 annotated so).
+            _ if net && find(&n[ist..m.start], "年初", 0).is_some() => {
+                goal = Goal::Value(v);
+                rule = qual.unwrap_or(Rule::AtLeast);
+                measure = Some(Measure::Ytd);
+            }
             _ if net => {
                 goal = Goal::Increase(v);
                 rule = qual.unwrap_or(Rule::AtLeast);
