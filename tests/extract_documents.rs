@@ -13096,8 +13096,8 @@ fn t120_supervision_bulletin() {
         &[
             "标准厂房二期10万平方米全面竣工",
             "城镇公共停车位3000个11月底前全部建成",
-            "县行政审批局要在9月底前完成工程建设项目审批改革年度任务",
         ],
+        // (`县行政审批局要在9月底前完成工程建设项目审批改革年度任务`: a milestone since round 31 D.)
         // (`新建高标准农田2万亩，10月底前全部完成主体工程`: due in October since round 30 B.)
         &[
             "农村公路提质改造140公里9月底前全部完成",
@@ -16011,4 +16011,70 @@ fn no_rise_is_a_growth_cap_at_zero() {
     assert_eq!(t["measure"].as_str(), Some("growth"), "{ts:#?}");
     assert_eq!(t["rule"].as_str(), Some("at-most"), "{ts:#?}");
     assert_eq!(t["value"].as_integer(), Some(0), "{ts:#?}");
+}
+
+// ---- Round 31 D: new genres (a county's 高标准农田建设 annual plan with a per-township table; a listed
+// company's raised-funds report with its operating plan; a city's 无废城市 plan with an indicator table of three
+// classes) ----
+
+/// The score of the tuning passages t163–t165, annotated before any run:
+/// `cargo test --test extract_documents -- --ignored t163_t165_score --nocapture`
+#[test]
+#[ignore]
+fn t163_t165_score() {
+    score_names(
+        "tuning",
+        &[
+            "t163-county-high-standard-farmland-annual-implementation-plan-township-table-2031",
+            "t164-listed-company-raised-funds-use-report-and-annual-operating-plan-2031",
+            "t165-city-zero-waste-city-construction-plan-indicator-table-2027",
+        ],
+    );
+}
+
+#[test]
+fn t163_t165_agreed() {
+    assert_agreed_in(
+        "tuning",
+        "t163-county-high-standard-farmland-annual-implementation-plan-township-table-2031",
+        "table",
+        &[],
+    );
+}
+
+/// Round 31 D: an indicator table's 指导性 and 引导性 rows are the expected class, as 预期性
+/// ones are, and a name wrapped over two lines above such a row keeps its figures (t165).
+#[test]
+fn guiding_classes_are_expected() {
+    let text = "附表\n\n栖川市“无废城市”建设指标体系\n\n序号  领域      指标名称                                单位          现状值（2024年）  2027年目标值   指标属性\n1     工业源    一般工业固体废物产生强度                吨/万元       1.42              ≤1.30          指导性\n2               一般工业固体废物综合利用率              %             58.3              ≥65            约束性\n3               绿色工厂数量                            家            36                60             引导性\n4     生活领域  城镇生活垃圾焚烧处理能力占无害化        %             71.5              ≥80            指导性\n                处理能力比重\n";
+    let ts = targets_of(text, "2025");
+    let t = with_quote(&ts, "产生强度");
+    assert_eq!(field(t, "class"), "expected", "{ts:#?}");
+    assert_eq!(field(t, "rule"), "at-most", "{ts:#?}");
+    assert_eq!(field(with_quote(&ts, "综合利用率"), "class"), "binding");
+    assert_eq!(field(with_quote(&ts, "绿色工厂"), "class"), "expected");
+    let t = with_quote(&ts, "焚烧处理能力");
+    assert_eq!(t["value"].as_integer(), Some(80), "{ts:#?}");
+    assert_eq!(field(t, "class"), "expected", "{ts:#?}");
+}
+
+/// Round 31 D: a farmland plan's works (新打, 修建, 安装, 增施, 推广) count what is done in the
+/// year, wells in 眼; a closing `6月底前通水` dates the item's works and is no task of its own
+/// (t163, t147).
+#[test]
+fn farmland_works_are_counted_in_their_year() {
+    let text = "2031年工作安排\n\n　　新打机井120眼，修建沟渠护坡12公里，安装变压器46台。项目区增施有机肥面积3万亩，推广深耕深松作业5万亩。今年要新打机井2眼，铺设供水管网3公里，6月底前通水。\n";
+    let ts = targets_of(text, "2031");
+    for piece in ["120眼", "12公里", "46台", "3万亩", "5万亩"] {
+        assert_eq!(field(with_quote(&ts, piece), "measure"), "ytd", "{ts:#?}");
+    }
+    assert_eq!(field(with_quote(&ts, "120眼"), "unit"), "眼", "{ts:#?}");
+    for piece in ["2眼", "3公里"] {
+        assert_eq!(
+            with_quote(&ts, piece)["deadline"].to_string(),
+            "2031-06-30",
+            "{ts:#?}"
+        );
+    }
+    assert!(with_quote_opt(&ts, "通水").is_none(), "{ts:#?}");
 }

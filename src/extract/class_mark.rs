@@ -5,16 +5,14 @@
 //! `完成国家下达的约束性任务` in t46 and heldout8a p1).
 
 use super::draft::Proposal;
-
-/// The class words a closing mark may name, with the class each gives.
-const CLASSES: [(&str, &str); 2] = [("约束性", "binding"), ("预期性", "expected")];
+use super::lexicon::GOAL_CLASSES;
 
 /// The class a quote's closing mark gives, if it ends with one (trailing punctuation aside):
 /// a class word in brackets of either width (`（约束性）`, `(预期性)`).
 fn closing_class(quote: &str) -> Option<&'static str> {
     let q = quote.trim_end_matches(['。', '；', '，', ';', ',', ' ']);
     let inner = q.strip_suffix(['）', ')'])?;
-    CLASSES.iter().find_map(|(word, class)| {
+    GOAL_CLASSES.iter().find_map(|(word, class)| {
         let rest = inner.strip_suffix(word)?;
         rest.ends_with(['（', '(']).then_some(*class)
     })
@@ -49,5 +47,11 @@ mod tests {
             closing_class("PM2.5浓度控制在29.5微克/立方米以下(预期性)"),
             Some("expected")
         );
+        // 指导性 / 引导性: the non-binding class under other words (round 31 D).
+        assert_eq!(
+            closing_class("农膜回收率达到87%以上（指导性）"),
+            Some("expected")
+        );
+        assert_eq!(closing_class("普及率达到90%（引导性）"), Some("expected"));
     }
 }

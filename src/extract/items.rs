@@ -379,6 +379,10 @@ const DONE_WORDS: &[&str] = &[
     "投入运行",
     // An office opened (`新建劳务协作工作站2个，6月底前挂牌运行`, round 30 B: heldout19b ab1).
     "挂牌运行",
+    // Water or traffic let through the works (`新打机井2眼，铺设供水管网3公里，6月底前通水`,
+    // round 31 D: t147).
+    "通水",
+    "通车",
 ];
 
 /// Words that may stand between the deadline and its verb (`年底前全部建成`). 主体: the works'

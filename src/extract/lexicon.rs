@@ -212,6 +212,14 @@ pub const WORKS_VERBS: &[&str] = &[
     "申请",
     // Dead-end roads opened through in the year (`打通断头路12条`), round 17 E.
     "打通",
+    // A farmland plan's works (`新打机井120眼`, `修建沟渠护坡12公里`, `安装变压器46台`,
+    // `增施有机肥面积3万亩`, `推广深耕深松作业5万亩`), round 31 D (t163). (Not 种植: `种植面积`
+    // names a crop's area, a level: `大豆种植面积不少于300万亩`, heldout4b b3.)
+    "新打",
+    "修建",
+    "安装",
+    "增施",
+    "推广",
 ];
 
 /// Words before a figure that make it the stretch of the floor before it (增长7%以上，力争
@@ -333,6 +341,12 @@ pub const CUE_VERBS: &[&str] = &[
     // …or picked out (`到2029年，遴选市级数字化转型示范企业100家`, `每年遴选优秀场景300个以上`),
     // round 20 D: a count after 遴选 was annotated 4 of 4 in all sets, each ytd.
     "遴选",
+    // A farmland plan's works, as in `WORKS_VERBS` (round 31 D, t163).
+    "新打",
+    "修建",
+    "安装",
+    "增施",
+    "推广",
 ];
 
 /// Verbs that introduce new things (baseline 0 is a fair proposal for a count).
@@ -887,6 +901,24 @@ pub const MEASURABLE_NOUNS: &[&str] = &[
     "生产总值",
 ];
 
+/// The classes a plan gives its goals, with the class each gives: the 属性 cell of an indicator
+/// table, a prose goal's closing mark (`（约束性）`). 指导性 and 引导性 name the non-binding class
+/// under other words (a table's 注: `指导性、引导性指标为努力争取实现的指标`, t165).
+pub const GOAL_CLASSES: [(&str, &str); 4] = [
+    ("约束性", "binding"),
+    ("预期性", "expected"),
+    ("指导性", "expected"),
+    ("引导性", "expected"),
+];
+
+/// The class a 属性 cell names, with or without its 性 (`约束性`, `预期`, `预期型`, `指导性`).
+pub fn class_of_cell(cell: &str) -> Option<&'static str> {
+    GOAL_CLASSES
+        .iter()
+        .find(|(w, _)| cell.contains(w.trim_end_matches('性')))
+        .map(|(_, class)| *class)
+}
+
 /// Counting classifiers (a 万/亿 in front of one stays in the unit, as written: 1万个 → 1 万个).
 pub const CLASSIFIERS: &[&str] = &[
     "个",
@@ -944,6 +976,9 @@ pub const CLASSIFIERS: &[&str] = &[
     // training word or a class (`numbers`: not a project's phase `二期工程`, a chapter `第一节`).
     "期",
     "节",
+    // Wells drilled (`新打机井120眼`, `今年要新打机井2眼`), round 31 D: annotated 2 of 2 (t147, t163);
+    // no other figure in any set is followed by 眼.
+    "眼",
 ];
 
 /// Units that keep their multiplier (万人, 亿元, 万亩). Longest first when matching.

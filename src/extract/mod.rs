@@ -2700,6 +2700,7 @@ fn action_deadline_elsewhere(n: &[char], w: &Window, c: &Clause) -> bool {
             .get(w.end)
             .is_some_and(|x| matches!(x, '，' | '：' | ',' | ':'))
         && !list_deadline::shared_by_list(n, w.end, c.end)
+        && !list_deadline::rate_of_the_action(n, w.end, c.start, c.end)
 }
 
 /// A year bound to an earlier clause's task with no figure (`2029年建成…T3航站楼并投入使用，
@@ -4207,6 +4208,14 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // (年均提高1个百分点 stays a rise of the level).
         let points = find(&n[m.start..m.unit_end], "百分点", 0).is_some();
         match pre.map(|p| p.1) {
+            // 较年初净增 (`贷款较年初净增不低于30亿元`, `有贷款余额户数较年初净增3000户以上`): the
+            // change since the year's start, the year's flow (ytd) as 较年初新增 is (round 31 D:
+            // 3 of 3 annotated so).
+            _ if net && find(&n[ist..m.start], "年初", 0).is_some() => {
+                goal = Goal::Value(v);
+                rule = qual.unwrap_or(Rule::AtLeast);
+                measure = Some(Measure::Ytd);
+            }
             _ if net => {
                 goal = Goal::Increase(v);
                 rule = qual.unwrap_or(Rule::AtLeast);
@@ -4298,13 +4307,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             // task table's row): what is added, the year's flow (ytd), as 新增 + noun + X is.
             // (Over several years too when 累计 sums it, `首贷户累计新增6万户`: every annotated
             // 累计新增 is a flow summed, 11 of 11 over all sets, round 17.)
-            Some(PreKind::Increase)
-                if !pct
-                    && pre.is_some_and(|(w, _)| {
-                        w == "新增"
-                            && (!multi_year || lexicon::ends_with_at(n, m.start - per - 2, "累计"))
-                    }) =>
-            {
+            // Over several years it is the same flow summed (`专精特新“小巨人”企业新增15家以上` in
+            // a three-year plan, `文旅市场主体三年新增800家以上`): every annotated `…新增N` is
+            // ytd in all sets, none an increase (round 31 D; 净增 is the stock's rise, above).
+            Some(PreKind::Increase) if !pct && pre.is_some_and(|(w, _)| w == "新增") => {
                 goal = Goal::Value(v);
                 rule = qual.unwrap_or(Rule::AtLeast);
                 measure = Some(Measure::Ytd);
@@ -5229,7 +5235,10 @@ fn assigned_task(t: &[char]) -> Option<usize> {
         // `完成国企改革深化提升行动年度任务`: a named programme's share of the year, set
         // above the text as a quota is (round 14; with 下达 the annotators took it so in
         // heldout4a a1 and heldout4b b3). Not `完成年度任务` nor `各项…`: no programme named.
-        if yearly_task(t, at).is_some() {
+        // With a deadline of its own right before 完成 (`4月底前完成全市燃气管道老化更新改造年度
+        // 任务`, `年底前完成…行动年度任务`) it is a task done by a date: a milestone (round 31 D:
+        // annotated so 3 of 3; the 2 without a deadline stay quotas).
+        if yearly_task(t, at).is_some() && (at == 0 || t[at - 1] != '前') {
             return Some(at);
         }
         from = at + 2;

@@ -2694,13 +2694,7 @@ fn row_proposal(
         })
         .cloned()
         .unwrap_or_default();
-    let class_key = if class.contains("约束") {
-        Some("binding")
-    } else if class.contains("预期") {
-        Some("expected")
-    } else {
-        None
-    };
+    let class_key = lexicon::class_of_cell(&class);
     let window_of = |plan: Option<(i32, i32)>| table_window(h, plan);
     // A quantity's rate in the growth column after the goal column is its target.
     if let Some(mut p) = h

@@ -12,6 +12,7 @@
 //!   document with no punctuation (a running page header or title), and a continuation mark
 //!   (`续表`, `表1（续）`, `专栏1（续表）`).
 
+use super::super::lexicon::GOAL_CLASSES;
 use super::{figure, year_cell};
 use crate::extract::lexicon::is_digit;
 use std::collections::HashMap;
@@ -64,12 +65,15 @@ pub fn is_dash(t: &str) -> bool {
     !t.is_empty() && t.chars().all(|c| "—―–-－/／…~～".contains(c))
 }
 
-/// A 属性 word: 约束性, 预期性 (also without 性).
+/// A 属性 word: 约束性, 预期性, 指导性, 引导性 (also without 性, or with 型 for it).
 pub fn is_class(t: &str) -> bool {
-    matches!(
-        t,
-        "约束性" | "预期性" | "约束" | "预期" | "约束型" | "预期型"
-    )
+    let stem = t
+        .strip_suffix('性')
+        .or_else(|| t.strip_suffix('型'))
+        .unwrap_or(t);
+    GOAL_CLASSES
+        .iter()
+        .any(|(w, _)| w.strip_suffix('性') == Some(stem))
 }
 
 fn is_sign(t: &str) -> bool {

@@ -6,6 +6,7 @@
 use super::super::within::Part;
 use super::{Header, cell_at};
 use crate::extract::draft::Proposal;
+use crate::extract::lexicon::GOAL_CLASSES;
 
 /// A header cell naming the remarks column.
 pub(super) fn is_title(c: &str) -> bool {
@@ -26,7 +27,7 @@ fn scoring_title(c: &str) -> bool {
 /// column writes the class there.
 pub(super) fn opens_with_class(c: &str) -> bool {
     let c = c.trim_start();
-    c.starts_with("约束性") || c.starts_with("预期性")
+    GOAL_CLASSES.iter().any(|(w, _)| c.starts_with(w))
 }
 
 /// `p`'s quote without the row's remark when the quote ends with it.
