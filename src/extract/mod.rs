@@ -1569,6 +1569,9 @@ struct DocInfo {
     /// The title names one year's work (`counts::year_work_title`), or the current section's
     /// heading does (`section_year`).
     year_work: bool,
+    /// The text is a budget report to a people's congress: its head names the draft budget
+    /// (`…2027年预算草案的报告`, `预算（草案）`): a sum it 安排s is a goal (`budget_sum`).
+    budget_draft: bool,
     /// The current section's heading names the year of its work (`三、明年的主要目标和重点
     /// 工作`, `二、2027年重点工作`: `sections::heading_year`): a figure or a goal in words with
     /// no window of its own is that year's, a promise as under a window of its own.
@@ -1686,6 +1689,10 @@ impl DocInfo {
                 goals: false,
             },
             year_work: counts::year_work_title(&t.norm),
+            budget_draft: contains_any(
+                &t.norm[..t.norm.len().min(400)],
+                &["预算草案", "预算（草案）"],
+            ),
             section_year: false,
             years_from: None,
         }
@@ -4382,6 +4389,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                         || cx.target_list
                         || gi.is_some()
                         || listed_flow(cx, c, m)
+                        || (cx.doc.budget_draft && budget_sum(&n[ist..m.start], &unit))
                         || breakdown.is_some()
                         || counts::service_cue(&n[cw.start..m.start], &unit)
                         || counts::served_count(n, m.start, m.end, c.end)
@@ -4484,6 +4492,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     && !contains_any(full_name_text, counts::PER_UNIT))
                     || xin_zeng_name
                     || counts::money_summed(multi_year, &n[ist..m.start], &unit)
+                    || (cx.doc.budget_draft && budget_sum(&n[ist..m.start], &unit))
                     || summed_works(multi_year, verb_text)
                     || repaired_over_window(multi_year, verb_text)
                     || created::spelled_sum(multi_year, verb_text)
@@ -4991,6 +5000,16 @@ fn numbered_name_at(n: &[char], at: usize) -> bool {
         .take_while(|&&c| is_numeral_char(c))
         .count();
     (1..=3).contains(&digits) && n.get(at + digits) == Some(&'号')
+}
+
+/// A sum of money a budget report arranges for its year (`一般公共预算收入预期安排19.55亿元`,
+/// `安排教育支出98.6亿元`, `政府性基金预算支出安排188.4亿元`, `社会保险基金收入预算223.8亿元`):
+/// the item before the figure (`item`) holds 安排 or ends with 预算, in a currency unit. A
+/// budget report's draft is the year's goals (round 31 B: t106 and heldout21b af2, the two
+/// budget reports of the sets, annotate every such sum, revenue as a floor; elsewhere a fund
+/// 安排ed with no floor stays a means, `means::fund_floor_clauses`).
+fn budget_sum(item: &[char], unit: &str) -> bool {
+    lexicon::CURRENCY.contains(&unit) && (contains_any(item, &["安排"]) || item.ends_with(&['预', '算']))
 }
 
 /// A bare flow listed after a target (`全年引进亿元以上项目一百个以上，实际使用外资2亿美元`):
