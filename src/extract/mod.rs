@@ -1448,7 +1448,7 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
                     kind: WinKind::Year(y),
                 });
             }
-        } else if (m.window || before("今后") || before("未来"))
+        } else if (m.window || before("今后") || before("未来") || latter_years(n, m.start))
             && v.fract() == 0.0
             && (1.0..=50.0).contains(&v)
         {
@@ -1461,6 +1461,8 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
             // 今后三年 / 未来五年: the window's words include 今后 (never part of a name).
             let pos = if before("今后") || before("未来") {
                 m.start - 2
+            } else if latter_years(n, m.start) {
+                m.start - 1
             } else {
                 m.start
             };
@@ -1704,6 +1706,19 @@ impl DocInfo {
 /// `extract`).
 fn heading_chars(n: &[char], pos: usize) -> &[char] {
     line_span(n, pos)
+}
+
+/// 后 opening a span of years at `at` (`后三年新建改扩建中小学28所` in a plan's mid-term
+/// review): the plan's last years from the text's, a window as 今后三年 is (round 31 B). The
+/// 后 opens its clause or follows 在 / 的 (`在后两年`), so `建成后3年` (years after an event)
+/// and a word ending in 后 (`落后`, `今后`: read before) are not it.
+fn latter_years(n: &[char], at: usize) -> bool {
+    at >= 1
+        && n[at - 1] == '后'
+        && (at < 2
+            || matches!(n[at - 2], '，' | '。' | '；' | '：' | ',' | ';' | ':' | '在' | '的')
+            || n[at - 2].is_whitespace()
+            || n[at - 2] == clauses::BOUNDARY)
 }
 
 /// The heading's line at `pos` (at most 60 characters), from the original text.
