@@ -1574,6 +1574,9 @@ struct DocInfo {
     /// The text is a budget report to a people's congress: its head names the draft budget
     /// (`…2027年预算草案的报告`, `预算（草案）`): a sum it 安排s is a goal (`budget_sum`).
     budget_draft: bool,
+    /// The text is a mid-term review of the plan its title names (`…纲要》实施中期评估情况的
+    /// 报告`): what it sets for the plan's second half is due by the plan's end (`default_plan`).
+    midterm: bool,
     /// The current section's heading names the year of its work (`三、明年的主要目标和重点
     /// 工作`, `二、2027年重点工作`: `sections::heading_year`): a figure or a goal in words with
     /// no window of its own is that year's, a promise as under a window of its own.
@@ -1618,6 +1621,9 @@ impl DocInfo {
             None => Some((a, b)),
             Some(y) if self.heading_plan && y < a => Some((a, b)),
             Some(y) if own_plan && y <= a => Some((a, b)),
+            // (A mid-term review dated inside the plan: its adjusted goals and its measures
+            // for the rest of the plan are the plan's, round 31 B.)
+            Some(y) if self.midterm && (a..=b).contains(&y) => Some((a, b)),
             _ => None,
         }
     }
@@ -1691,6 +1697,8 @@ impl DocInfo {
                 goals: false,
             },
             year_work: counts::year_work_title(&t.norm),
+            midterm: plan.is_some()
+                && find(&t.norm[..t.norm.len().min(400)], "中期评估", 0).is_some(),
             budget_draft: contains_any(
                 &t.norm[..t.norm.len().min(400)],
                 &["预算草案", "预算（草案）"],
@@ -1716,7 +1724,10 @@ fn latter_years(n: &[char], at: usize) -> bool {
     at >= 1
         && n[at - 1] == '后'
         && (at < 2
-            || matches!(n[at - 2], '，' | '。' | '；' | '：' | ',' | ';' | ':' | '在' | '的')
+            || matches!(
+                n[at - 2],
+                '，' | '。' | '；' | '：' | ',' | ';' | ':' | '在' | '的'
+            )
             || n[at - 2].is_whitespace()
             || n[at - 2] == clauses::BOUNDARY)
 }
@@ -5024,7 +5035,8 @@ fn numbered_name_at(n: &[char], at: usize) -> bool {
 /// budget reports of the sets, annotate every such sum, revenue as a floor; elsewhere a fund
 /// 安排ed with no floor stays a means, `means::fund_floor_clauses`).
 fn budget_sum(item: &[char], unit: &str) -> bool {
-    lexicon::CURRENCY.contains(&unit) && (contains_any(item, &["安排"]) || item.ends_with(&['预', '算']))
+    lexicon::CURRENCY.contains(&unit)
+        && (contains_any(item, &["安排"]) || item.ends_with(&['预', '算']))
 }
 
 /// A bare flow listed after a target (`全年引进亿元以上项目一百个以上，实际使用外资2亿美元`):
