@@ -3916,6 +3916,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         if class_bound(n, c, m, ms.get(k + 1)) {
             continue;
         }
+        // 由4万套调整为3.2万套: the figure a goal is changed from, no goal (round 31 B).
+        if changed_from(n, m.start, m.unit_end) {
+            continue;
+        }
         // 全省16个设区市, 全市12个乡镇: all the units of a place, a scope, not a goal.
         if whole_of_place(n, m.start, &unit) {
             continue;
@@ -5111,6 +5115,22 @@ fn unit_before_verb(n: &[char], m: &Mention) -> Option<String> {
         .iter()
         .find(|(word, _)| lexicon::ends_with_at(n, end, word))
         .map(|(_, u)| format!("{mult}{u}"))
+}
+
+/// Verbs of a figure changed to another, after the one it is changed from (`由4万套调整为
+/// 3.2万套`, `由20日压缩至10日`, `由12家精简至8家`).
+const CHANGED_TO: &[&str] = &[
+    "调整为", "压缩至", "压缩到", "缩短至", "缩短到", "精简至", "精简到", "提高到", "提高至",
+    "降至", "降到", "下降到", "下降至", "减少到", "减少至", "扩大到", "扩大至", "增加到",
+    "增加至",
+];
+
+/// A figure right after 由 and right before one of `CHANGED_TO` (`由4万套调整为3.2万套`): the
+/// value a goal is changed from, not a goal; the figure after the verb is.
+fn changed_from(n: &[char], start: usize, unit_end: usize) -> bool {
+    start > 0
+        && n[start - 1] == '由'
+        && CHANGED_TO.iter().any(|w| starts_with_at(n, unit_end, w))
 }
 
 /// A count right after 全省 / 全市 / 全县 / 全区 / 全国 (`覆盖全省16个市的…平台`,
