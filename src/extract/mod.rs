@@ -1716,6 +1716,19 @@ fn heading_chars(n: &[char], pos: usize) -> &[char] {
     line_span(n, pos)
 }
 
+/// 全年 naming the year's plan a share of which is due (`6月末，…完成全年投放计划的60%以上`,
+/// `力争一季度收入完成全年预算的28%以上`): after 完成, and 的 and a figure within the next ten
+/// characters. It names what the share is of, no window: the window before it governs (round
+/// 31 B: heldout21a ae3 and heldout21b af2, 3 of 3 dated by the quarter or month).
+fn share_of_year_plan(n: &[char], w: &Window) -> bool {
+    w.kind == WinKind::ThisYear
+        && starts_with_at(n, w.pos, "全年")
+        && lexicon::ends_with_at(n, w.pos, "完成")
+        && n[w.pos..n.len().min(w.pos + 12)]
+            .windows(2)
+            .any(|p| p[0] == '的' && p[1].is_ascii_digit())
+}
+
 /// 后 opening a span of years at `at` (`后三年新建改扩建中小学28所` in a plan's mid-term
 /// review): the plan's last years from the text's, a window as 今后三年 is (round 31 B). The
 /// 后 opens its clause or follows 在 / 的 (`在后两年`), so `建成后3年` (years after an event)
@@ -3204,6 +3217,7 @@ fn analyse_sentence(
         !(past && (w.pos..w.end).any(|k| n[k] == '十' && plan_period_window(n, k).is_some()))
     });
     year_named_before(n, &mut wins);
+    wins.retain(|w| !share_of_year_plan(n, w));
     // A base clause's year (`在2026年新增1130家的基础上，…`) dates what was built on, not the
     // goals after it.
     let bases = base::base_spans(n, s);
