@@ -6606,3 +6606,95 @@ mod closing_units_tests {
         }
     }
 }
+
+#[cfg(test)]
+mod round31_b_tests {
+    use super::*;
+
+    fn drafted(text: &str, year: i32) -> Vec<Proposal> {
+        extract(text, &ExtractOptions { year: Some(year) }).targets
+    }
+
+    fn find_quote<'a>(ps: &'a [Proposal], q: &str) -> &'a Proposal {
+        ps.iter()
+            .find(|p| p.quote.contains(q))
+            .unwrap_or_else(|| panic!("no proposal quoting {q}: {ps:?}"))
+    }
+
+    /// A budget report's arranged sums are goals, summed over its year; elsewhere a fund
+    /// 安排ed with no floor stays a means.
+    #[test]
+    fn a_budget_reports_arranged_sums_are_the_years_goals() {
+        let text = "关于某县2026年预算执行情况和2027年预算草案的报告\n\n\
+                    二、2027年预算草案\n\
+                    全县政府性基金预算收入安排10.20亿元，增长3.6%。安排教育支出9.03亿元。\n";
+        let ps = drafted(text, 2027);
+        let revenue = find_quote(&ps, "收入安排10.20亿元");
+        assert_eq!(revenue.measure, Measure::Ytd);
+        assert!(matches!(revenue.goal, Some(Goal::Value(v)) if v == 10.2));
+        assert_eq!(find_quote(&ps, "安排教育支出").measure, Measure::Ytd);
+        let plan = "某县2027年工作要点\n\n    全县政府性基金预算收入安排10.20亿元。\n";
+        assert!(drafted(plan, 2027).is_empty());
+        assert!(budget_sum(&test_chars("预算收入安排"), "亿元"));
+        assert!(budget_sum(&test_chars("社会保险基金收入预算"), "亿元"));
+        assert!(!budget_sum(&test_chars("安排重点项目"), "个"));
+    }
+
+    /// 后三年 in a mid-term review is a window of the plan's last years; the review's other
+    /// figures with no window of their own are the plan's, due by its end; 2030年下半年 keeps
+    /// its year; the figure a goal is adjusted from is no goal.
+    #[test]
+    fn a_mid_term_review_sets_goals_for_the_plans_end() {
+        let text = "某市“十五五”规划纲要实施中期评估情况的报告\n\n\
+                    四、调整建议\n\
+                    城市轨道交通运营里程目标由120公里调整为96公里。保障性租赁住房筹集目标由4万套调整为3.2万套。\n\
+                    五、主要举措\n\
+                    后三年新建改扩建中小学28所。2030年下半年启动《纲要》实施总结评估。\n";
+        let ps = drafted(text, 2028);
+        let end = Date::new(2030, 12, 31);
+        let km = find_quote(&ps, "调整为96公里");
+        assert!(matches!(km.goal, Some(Goal::Value(v)) if v == 96.0));
+        assert_eq!(km.deadline, end);
+        assert!(
+            !ps.iter()
+                .any(|p| matches!(p.goal, Some(Goal::Value(v)) if v == 4.0)),
+            "{ps:?}"
+        );
+        assert_eq!(find_quote(&ps, "后三年新建").deadline, end);
+        assert_eq!(find_quote(&ps, "总结评估").deadline, end);
+        assert!(latter_years(&test_chars("。后三年"), 2));
+        assert!(!latter_years(&test_chars("建成后三年"), 3));
+        assert!(changed_from(&test_chars("由4万套调整为"), 1, 4));
+    }
+
+    /// 较年初净增 is the year's net addition (ytd); 完成全年…计划的60% leaves the window to the
+    /// month before it.
+    #[test]
+    fn a_balance_since_new_year_and_a_share_of_the_years_plan() {
+        let text = "某行2028年经营计划\n\n\
+                    一季度末，贷款较年初净增不低于30亿元；6月末，完成全年投放计划的60%以上，贷款余额达到165亿元。\n";
+        let ps = drafted(text, 2028);
+        let net = find_quote(&ps, "较年初净增");
+        assert_eq!(net.measure, Measure::Ytd);
+        assert!(matches!(net.goal, Some(Goal::Value(v)) if v == 30.0));
+        assert_eq!(net.deadline, Date::new(2028, 3, 31));
+        assert_eq!(
+            find_quote(&ps, "投放计划的60%").deadline,
+            Date::new(2028, 6, 30)
+        );
+        assert_eq!(find_quote(&ps, "165亿元").deadline, Date::new(2028, 6, 30));
+    }
+
+    /// A span of days cut to a bare 日 figure is a cap in 日; a date range is no span.
+    #[test]
+    fn a_span_cut_to_bare_days_is_a_cap() {
+        let text = "某市2028年优化营商环境工作要点
+
+    简易注销公告时间由20日压缩至10日。3月1日至10日开展自查。\n";
+        let ps = drafted(text, 2028);
+        assert_eq!(ps.len(), 1, "{ps:?}");
+        assert_eq!(ps[0].unit.as_deref(), Some("日"));
+        assert_eq!(ps[0].rule, Rule::AtMost);
+        assert!(matches!(ps[0].goal, Some(Goal::Value(v)) if v == 10.0));
+    }
+}
