@@ -6694,6 +6694,16 @@ mod round31_b_tests {
         assert_eq!(find_quote(&ps, "165亿元").deadline, Date::new(2028, 6, 30));
     }
 
+    /// A share of funds spent by a date is a level to reach; a shortfall is not.
+    #[test]
+    fn a_disbursal_share_is_no_portfolio() {
+        assert!(disbursal_share(&test_chars(
+            "专项债券资金支出进度9月底前达到85%以上"
+        )));
+        assert!(!disbursal_share(&test_chars("个别项目资金支出进度不足60%")));
+        assert!(!disbursal_share(&test_chars("加快项目建设进度")));
+    }
+
     /// A span of days cut to a bare 日 figure is a cap in 日; a date range is no span.
     #[test]
     fn a_span_cut_to_bare_days_is_a_cap() {
