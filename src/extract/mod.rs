@@ -1716,6 +1716,17 @@ fn heading_chars(n: &[char], pos: usize) -> &[char] {
     line_span(n, pos)
 }
 
+/// 已 naming what a rate is of (`已建设施正常运行率不低于90%`, `已建成项目…率`): the facilities
+/// already built, a scope, no result reported (round 31 B, heldout20a ac3). `from_yi` starts at
+/// the 已; only a `%` figure is read so.
+fn built_scope(from_yi: &[char], unit: &str) -> bool {
+    unit == "%"
+        && ["已建设施", "已建成设施", "已建项目", "已建成项目"]
+            .iter()
+            .any(|w| starts_with_at(from_yi, 0, w))
+        && find(from_yi, "已", 1).is_none()
+}
+
 /// A share of the year's funds spent by a date (`新增专项债券资金支出进度9月底前达到85%以上`,
 /// `直达资金支付进度6月底前达到60%`, `资金拨付进度在9月底前达到80%以上`): 进度 here is a level to
 /// reach, not a portfolio to speed up (`lexicon::PORTFOLIO`). Round 31 B: the six such clauses
@@ -3991,7 +4002,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // 亩`) is that goal's running total, a goal too.
         let goal_before = props.len() > cx.first_prop;
         let status = status_on
-            || find(before, "已", 0).is_some()
+            || find(before, "已", 0).is_some_and(|k| !built_scope(&before[k..], &unit))
             // 预计 before the figure: a forecast (`预计参展车企超过60家`, `全年粮食产量预计达到
             // 21.6万吨`), never a promise: the annotated sets hold 10 such pieces in `none`
             // and no target (round 15 E).
