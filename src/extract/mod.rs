@@ -6715,6 +6715,14 @@ mod round31_b_tests {
         assert!(!disbursal_share(&test_chars("加快项目建设进度")));
     }
 
+    /// 已 naming the facilities a rate is of reports nothing.
+    #[test]
+    fn a_rate_of_facilities_already_built_is_a_goal() {
+        assert!(built_scope(&test_chars("已建设施正常运行率不低于"), "%"));
+        assert!(!built_scope(&test_chars("已建成污水管网"), "公里"));
+        assert!(!built_scope(&test_chars("已建成5G基站"), "%"));
+    }
+
     /// A span of days cut to a bare 日 figure is a cap in 日; a date range is no span.
     #[test]
     fn a_span_cut_to_bare_days_is_a_cap() {
