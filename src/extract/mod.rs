@@ -381,7 +381,10 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             prev_end = s.end;
             continue;
         }
-        if in_box && !new_heading && new_passage && !box_entry(&t.norm, s.start) {
+        // (A paragraph after a blank line counts as a new passage here even when not
+        // indented: `（四）促进农民增收致富。…` after a box's last entry, round 31 B.)
+        let blank = t.blank_break_in(prev_end, s.start);
+        if in_box && !new_heading && (new_passage || blank) && !box_entry(&t.norm, s.start) {
             in_box = false;
         }
         if new_heading {
@@ -395,7 +398,6 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         // A status sentence closing a paragraph of goals is an aside: the next numbered task,
         // after a blank line, goes back to goals (`task_paragraph`). A paragraph that opened
         // as a report carries on (`para_status`).
-        let blank = t.blank_break_in(prev_end, s.start);
         if blank && !para_status && task_paragraph::opens_numbered(&t.norm, s.start) {
             carry = so_far && carry;
         }
