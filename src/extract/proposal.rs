@@ -113,4 +113,23 @@ mod tests {
             "建议2027年全市经济社会发展主要预期目标为：地区生产总值增长5%左右。"
         )));
     }
+
+    #[test]
+    fn a_replys_frame_clause_closes_the_citation() {
+        // Some(start of the uncited rest) or None (all the proposer's / no citation).
+        let read = |s: &str| {
+            let t = crate::extract::clauses::prepare(s);
+            let sents = crate::extract::clauses::sentences(&t);
+            sents
+                .first()
+                .and_then(|f| uncited_rest(&t.norm, f))
+                .flatten()
+                .map(|r| r.start)
+        };
+        assert!(
+            read("针对您在建议中提到的道路问题，我局将完成公路改造60公里，改造危桥8座。").is_some()
+        );
+        // (A clause ending in 问题 with no frame word keeps the citation open.)
+        assert!(read("您在建议中提出，城郊存在覆盖不足问题，建议每年新开线路10条。").is_none());
+    }
 }
