@@ -149,9 +149,14 @@ pub(super) fn is_action_deadline(n: &[char], kind: &WinKind, pos: usize, end: us
     match kind {
         WinKind::Part(_) => true,
         // (`今年底前出台《…办法》`, `今年底前完成…编制`: heldout12a p3, 2 of 2, round 16.)
-        WinKind::ThisYear => ["年底前", "年底", "年末", "年内", "今年底", "今年年底"]
-            .iter()
-            .any(|w| starts_with_at(n, pos, w)),
+        WinKind::ThisYear => {
+            ["年底前", "年底", "年末", "年内", "今年底", "今年年底"]
+                .iter()
+                .any(|w| starts_with_at(n, pos, w))
+                // (`县城投公司今年要完成市场化转型`: 今年 right before a verb of completing, round 31 B.)
+                || starts_with_at(n, pos, "今年")
+                    && ["要完成", "完成"].iter().any(|w| starts_with_at(n, pos + 2, w))
+        }
         WinKind::By(_) => end > pos && n.get(end - 1) == Some(&'前') && n.get(pos) != Some(&'到'),
         _ => false,
     }

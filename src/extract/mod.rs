@@ -382,7 +382,10 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             prev_end = s.end;
             continue;
         }
-        if in_box && !new_heading && new_passage && !box_entry(&t.norm, s.start) {
+        // (A paragraph after a blank line counts as a new passage here even when not
+        // indented: `（四）促进农民增收致富。…` after a box's last entry, round 31 B.)
+        let blank = t.blank_break_in(prev_end, s.start);
+        if in_box && !new_heading && (new_passage || blank) && !box_entry(&t.norm, s.start) {
             in_box = false;
         }
         if new_heading {
@@ -396,7 +399,6 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         // A status sentence closing a paragraph of goals is an aside: the next numbered task,
         // after a blank line, goes back to goals (`task_paragraph`). A paragraph that opened
         // as a report carries on (`para_status`).
-        let blank = t.blank_break_in(prev_end, s.start);
         if blank && !para_status && task_paragraph::opens_numbered(&t.norm, s.start) {
             carry = so_far && carry;
         }
@@ -1447,7 +1449,7 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
                     kind: WinKind::Year(y),
                 });
             }
-        } else if (m.window || before("今后") || before("未来"))
+        } else if (m.window || before("今后") || before("未来") || latter_years(n, m.start))
             && v.fract() == 0.0
             && (1.0..=50.0).contains(&v)
         {
@@ -1460,6 +1462,8 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
             // 今后三年 / 未来五年: the window's words include 今后 (never part of a name).
             let pos = if before("今后") || before("未来") {
                 m.start - 2
+            } else if latter_years(n, m.start) {
+                m.start - 1
             } else {
                 m.start
             };
@@ -1568,6 +1572,12 @@ struct DocInfo {
     /// The title names one year's work (`counts::year_work_title`), or the current section's
     /// heading does (`section_year`).
     year_work: bool,
+    /// The text is a budget report to a people's congress: its head names the draft budget
+    /// (`…2027年预算草案的报告`, `预算（草案）`): a sum it 安排s is a goal (`budget_sum`).
+    budget_draft: bool,
+    /// The text is a mid-term review of the plan its title names (`…纲要》实施中期评估情况的
+    /// 报告`): what it sets for the plan's second half is due by the plan's end (`default_plan`).
+    midterm: bool,
     /// The current section's heading names the year of its work (`三、明年的主要目标和重点
     /// 工作`, `二、2027年重点工作`: `sections::heading_year`): a figure or a goal in words with
     /// no window of its own is that year's, a promise as under a window of its own.
@@ -1612,6 +1622,9 @@ impl DocInfo {
             None => Some((a, b)),
             Some(y) if self.heading_plan && y < a => Some((a, b)),
             Some(y) if own_plan && y <= a => Some((a, b)),
+            // (A mid-term review dated inside the plan: its adjusted goals and its measures
+            // for the rest of the plan are the plan's, round 31 B.)
+            Some(y) if self.midterm && (a..=b).contains(&y) => Some((a, b)),
             _ => None,
         }
     }
@@ -1685,6 +1698,12 @@ impl DocInfo {
                 goals: false,
             },
             year_work: counts::year_work_title(&t.norm),
+            midterm: plan.is_some()
+                && find(&t.norm[..t.norm.len().min(400)], "中期评估", 0).is_some(),
+            budget_draft: contains_any(
+                &t.norm[..t.norm.len().min(400)],
+                &["预算草案", "预算（草案）"],
+            ),
             section_year: false,
             years_from: None,
         }
@@ -1696,6 +1715,55 @@ impl DocInfo {
 /// `extract`).
 fn heading_chars(n: &[char], pos: usize) -> &[char] {
     line_span(n, pos)
+}
+
+/// 已 naming what a rate is of (`已建设施正常运行率不低于90%`, `已建成项目…率`): the facilities
+/// already built, a scope, no result reported (round 31 B, heldout20a ac3). `from_yi` starts at
+/// the 已; only a `%` figure is read so.
+fn built_scope(from_yi: &[char], unit: &str) -> bool {
+    unit == "%"
+        && ["已建设施", "已建成设施", "已建项目", "已建成项目"]
+            .iter()
+            .any(|w| starts_with_at(from_yi, 0, w))
+        && find(from_yi, "已", 1).is_none()
+}
+
+/// A share of the year's funds spent by a date (`新增专项债券资金支出进度9月底前达到85%以上`,
+/// `直达资金支付进度6月底前达到60%`, `资金拨付进度在9月底前达到80%以上`): 进度 here is a level to
+/// reach, not a portfolio to speed up (`lexicon::PORTFOLIO`). Round 31 B: the six such clauses
+/// of the annotated sets (t106, t139, heldout19a o1, heldout20a ac1, heldout21b af2 twice) are
+/// all level targets; a shortfall (`支出进度不足60%`) has no 达到 and stays out.
+fn disbursal_share(cl: &[char]) -> bool {
+    contains_any(cl, &["支出进度", "拨付进度", "支付进度"]) && find(cl, "达到", 0).is_some()
+}
+
+/// 全年 naming the year's plan a share of which is due (`6月末，…完成全年投放计划的60%以上`,
+/// `力争一季度收入完成全年预算的28%以上`): after 完成, and 的 and a figure within the next ten
+/// characters. It names what the share is of, no window: the window before it governs (round
+/// 31 B: heldout21a ae3 and heldout21b af2, 3 of 3 dated by the quarter or month).
+fn share_of_year_plan(n: &[char], w: &Window) -> bool {
+    w.kind == WinKind::ThisYear
+        && starts_with_at(n, w.pos, "全年")
+        && lexicon::ends_with_at(n, w.pos, "完成")
+        && n[w.pos..n.len().min(w.pos + 12)]
+            .windows(2)
+            .any(|p| p[0] == '的' && p[1].is_ascii_digit())
+}
+
+/// 后 opening a span of years at `at` (`后三年新建改扩建中小学28所` in a plan's mid-term
+/// review): the plan's last years from the text's, a window as 今后三年 is (round 31 B). The
+/// 后 opens its clause or follows 在 / 的 (`在后两年`), so `建成后3年` (years after an event)
+/// and a word ending in 后 (`落后`, `今后`: read before) are not it.
+fn latter_years(n: &[char], at: usize) -> bool {
+    at >= 1
+        && n[at - 1] == '后'
+        && (at < 2
+            || matches!(
+                n[at - 2],
+                '，' | '。' | '；' | '：' | ',' | ';' | ':' | '在' | '的'
+            )
+            || n[at - 2].is_whitespace()
+            || n[at - 2] == clauses::BOUNDARY)
 }
 
 /// The heading's line at `pos` (at most 60 characters), from the original text.
@@ -3171,6 +3239,7 @@ fn analyse_sentence(
         !(past && (w.pos..w.end).any(|k| n[k] == '十' && plan_period_window(n, k).is_some()))
     });
     year_named_before(n, &mut wins);
+    wins.retain(|w| !share_of_year_plan(n, w));
     // A base clause's year (`在2026年新增1130家的基础上，…`) dates what was built on, not the
     // goals after it.
     let bases = base::base_spans(n, s);
@@ -3333,7 +3402,7 @@ fn analyse_sentence(
         if shortfall::states_shortfall(cl) {
             continue;
         }
-        let portfolio = contains_any(cl, lexicon::PORTFOLIO);
+        let portfolio = contains_any(cl, lexicon::PORTFOLIO) && !disbursal_share(cl);
         marks.push((c.start, props.len()));
         let (m0, mut m1) = (props.len(), props.len());
         if !status_on && !portfolio {
@@ -3883,6 +3952,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         if class_bound(n, c, m, ms.get(k + 1)) {
             continue;
         }
+        // 由4万套调整为3.2万套: the figure a goal is changed from, no goal (round 31 B).
+        if changed_from(n, m.start, m.unit_end) {
+            continue;
+        }
         // 全省16个设区市, 全市12个乡镇: all the units of a place, a scope, not a goal.
         if whole_of_place(n, m.start, &unit) {
             continue;
@@ -3931,7 +4004,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // 亩`) is that goal's running total, a goal too.
         let goal_before = props.len() > cx.first_prop;
         let status = status_on
-            || find(before, "已", 0).is_some()
+            || find(before, "已", 0).is_some_and(|k| !built_scope(&before[k..], &unit))
             // 预计 before the figure: a forecast (`预计参展车企超过60家`, `全年粮食产量预计达到
             // 21.6万吨`), never a promise: the annotated sets hold 10 such pieces in `none`
             // and no target (round 15 E).
@@ -4207,11 +4280,12 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // 年均提高5% (亩均税收年均提高5%以上): an average annual rate, as 年均增长 is
         // (年均提高1个百分点 stays a rise of the level).
         let points = find(&n[m.start..m.unit_end], "百分点", 0).is_some();
+        // 较年初净增 (`贷款较年初净增不低于30亿元`, `…户数较年初净增3000户以上`): the net
+        // addition since 1 January, the year's flow to its deadline (round 31 B: heldout21a
+        // ae3, 3 of 3 ytd; 净增 alone stays the rise of a stock, 7 of 9).
+        let since_new_year = net && find(&n[ist..m.start], "较年初", 0).is_some();
         match pre.map(|p| p.1) {
-            // 较年初净增 (`贷款较年初净增不低于30亿元`, `有贷款余额户数较年初净增3000户以上`): the
-            // change since the year's start, the year's flow (ytd) as 较年初新增 is (round 31 D:
-            // 3 of 3 annotated so).
-            _ if net && find(&n[ist..m.start], "年初", 0).is_some() => {
+            _ if since_new_year => {
                 goal = Goal::Value(v);
                 rule = qual.unwrap_or(Rule::AtLeast);
                 measure = Some(Measure::Ytd);
@@ -4387,6 +4461,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                         || cx.target_list
                         || gi.is_some()
                         || listed_flow(cx, c, m)
+                        || (cx.doc.budget_draft && budget_sum(&n[ist..m.start], &unit))
                         || breakdown.is_some()
                         || counts::service_cue(&n[cw.start..m.start], &unit)
                         || counts::served_count(n, m.start, m.end, c.end)
@@ -4489,6 +4564,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     && !contains_any(full_name_text, counts::PER_UNIT))
                     || xin_zeng_name
                     || counts::money_summed(multi_year, &n[ist..m.start], &unit)
+                    || (cx.doc.budget_draft && budget_sum(&n[ist..m.start], &unit))
                     || summed_works(multi_year, verb_text)
                     || repaired_over_window(multi_year, verb_text)
                     || created::spelled_sum(multi_year, verb_text)
@@ -4996,6 +5072,17 @@ fn numbered_name_at(n: &[char], at: usize) -> bool {
     (1..=3).contains(&digits) && n.get(at + digits) == Some(&'号')
 }
 
+/// A sum of money a budget report arranges for its year (`一般公共预算收入预期安排19.55亿元`,
+/// `安排教育支出98.6亿元`, `政府性基金预算支出安排188.4亿元`, `社会保险基金收入预算223.8亿元`):
+/// the item before the figure (`item`) holds 安排 or ends with 预算, in a currency unit. A
+/// budget report's draft is the year's goals (round 31 B: t106 and heldout21b af2, the two
+/// budget reports of the sets, annotate every such sum, revenue as a floor; elsewhere a fund
+/// 安排ed with no floor stays a means, `means::fund_floor_clauses`).
+fn budget_sum(item: &[char], unit: &str) -> bool {
+    lexicon::CURRENCY.contains(&unit)
+        && (contains_any(item, &["安排"]) || item.ends_with(&['预', '算']))
+}
+
 /// A bare flow listed after a target (`全年引进亿元以上项目一百个以上，实际使用外资2亿美元`):
 /// a clause that is only a flow's name and its figure, with no verb or rule word, right
 /// after a clause of the same sentence that gave a target, is the next item of the list
@@ -5068,6 +5155,36 @@ fn unit_before_verb(n: &[char], m: &Mention) -> Option<String> {
         .iter()
         .find(|(word, _)| lexicon::ends_with_at(n, end, word))
         .map(|(_, u)| format!("{mult}{u}"))
+}
+
+/// Verbs of a figure changed to another, after the one it is changed from (`由4万套调整为
+/// 3.2万套`, `由20日压缩至10日`, `由12家精简至8家`).
+const CHANGED_TO: &[&str] = &[
+    "调整为",
+    "压缩至",
+    "压缩到",
+    "缩短至",
+    "缩短到",
+    "精简至",
+    "精简到",
+    "提高到",
+    "提高至",
+    "降至",
+    "降到",
+    "下降到",
+    "下降至",
+    "减少到",
+    "减少至",
+    "扩大到",
+    "扩大至",
+    "增加到",
+    "增加至",
+];
+
+/// A figure right after 由 and right before one of `CHANGED_TO` (`由4万套调整为3.2万套`): the
+/// value a goal is changed from, not a goal; the figure after the verb is.
+fn changed_from(n: &[char], start: usize, unit_end: usize) -> bool {
+    start > 0 && n[start - 1] == '由' && CHANGED_TO.iter().any(|w| starts_with_at(n, unit_end, w))
 }
 
 /// A count right after 全省 / 全市 / 全县 / 全区 / 全国 (`覆盖全省16个市的…平台`,
@@ -6544,5 +6661,115 @@ mod direction_char_tests {
         {
             assert!(w.chars().any(direction_char), "{w}");
         }
+    }
+}
+
+#[cfg(test)]
+mod round31_b_tests {
+    use super::*;
+
+    fn drafted(text: &str, year: i32) -> Vec<Proposal> {
+        extract(text, &ExtractOptions { year: Some(year) }).targets
+    }
+
+    fn find_quote<'a>(ps: &'a [Proposal], q: &str) -> &'a Proposal {
+        ps.iter()
+            .find(|p| p.quote.contains(q))
+            .unwrap_or_else(|| panic!("no proposal quoting {q}: {ps:?}"))
+    }
+
+    /// A budget report's arranged sums are goals, summed over its year; elsewhere a fund
+    /// 安排ed with no floor stays a means.
+    #[test]
+    fn a_budget_reports_arranged_sums_are_the_years_goals() {
+        let text = "关于某县2026年预算执行情况和2027年预算草案的报告\n\n\
+                    二、2027年预算草案\n\
+                    全县政府性基金预算收入安排10.20亿元，增长3.6%。安排教育支出9.03亿元。\n";
+        let ps = drafted(text, 2027);
+        let revenue = find_quote(&ps, "收入安排10.20亿元");
+        assert_eq!(revenue.measure, Measure::Ytd);
+        assert!(matches!(revenue.goal, Some(Goal::Value(v)) if v == 10.2));
+        assert_eq!(find_quote(&ps, "安排教育支出").measure, Measure::Ytd);
+        let plan = "某县2027年工作要点\n\n    全县政府性基金预算收入安排10.20亿元。\n";
+        assert!(drafted(plan, 2027).is_empty());
+        assert!(budget_sum(&test_chars("预算收入安排"), "亿元"));
+        assert!(budget_sum(&test_chars("社会保险基金收入预算"), "亿元"));
+        assert!(!budget_sum(&test_chars("安排重点项目"), "个"));
+    }
+
+    /// 后三年 in a mid-term review is a window of the plan's last years; the review's other
+    /// figures with no window of their own are the plan's, due by its end; 2030年下半年 keeps
+    /// its year; the figure a goal is adjusted from is no goal.
+    #[test]
+    fn a_mid_term_review_sets_goals_for_the_plans_end() {
+        let text = "某市“十五五”规划纲要实施中期评估情况的报告\n\n\
+                    四、调整建议\n\
+                    城市轨道交通运营里程目标由120公里调整为96公里。保障性租赁住房筹集目标由4万套调整为3.2万套。\n\
+                    五、主要举措\n\
+                    后三年新建改扩建中小学28所。2030年下半年启动《纲要》实施总结评估。\n";
+        let ps = drafted(text, 2028);
+        let end = Date::new(2030, 12, 31);
+        let km = find_quote(&ps, "调整为96公里");
+        assert!(matches!(km.goal, Some(Goal::Value(v)) if v == 96.0));
+        assert_eq!(km.deadline, end);
+        assert!(
+            !ps.iter()
+                .any(|p| matches!(p.goal, Some(Goal::Value(v)) if v == 4.0)),
+            "{ps:?}"
+        );
+        assert_eq!(find_quote(&ps, "后三年新建").deadline, end);
+        assert_eq!(find_quote(&ps, "总结评估").deadline, end);
+        assert!(latter_years(&test_chars("。后三年"), 2));
+        assert!(!latter_years(&test_chars("建成后三年"), 3));
+        assert!(changed_from(&test_chars("由4万套调整为"), 1, 4));
+    }
+
+    /// 较年初净增 is the year's net addition (ytd); 完成全年…计划的60% leaves the window to the
+    /// month before it.
+    #[test]
+    fn a_balance_since_new_year_and_a_share_of_the_years_plan() {
+        let text = "某行2028年经营计划\n\n\
+                    一季度末，贷款较年初净增不低于30亿元；6月末，完成全年投放计划的60%以上，贷款余额达到165亿元。\n";
+        let ps = drafted(text, 2028);
+        let net = find_quote(&ps, "较年初净增");
+        assert_eq!(net.measure, Measure::Ytd);
+        assert!(matches!(net.goal, Some(Goal::Value(v)) if v == 30.0));
+        assert_eq!(net.deadline, Date::new(2028, 3, 31));
+        assert_eq!(
+            find_quote(&ps, "投放计划的60%").deadline,
+            Date::new(2028, 6, 30)
+        );
+        assert_eq!(find_quote(&ps, "165亿元").deadline, Date::new(2028, 6, 30));
+    }
+
+    /// A share of funds spent by a date is a level to reach; a shortfall is not.
+    #[test]
+    fn a_disbursal_share_is_no_portfolio() {
+        assert!(disbursal_share(&test_chars(
+            "专项债券资金支出进度9月底前达到85%以上"
+        )));
+        assert!(!disbursal_share(&test_chars("个别项目资金支出进度不足60%")));
+        assert!(!disbursal_share(&test_chars("加快项目建设进度")));
+    }
+
+    /// 已 naming the facilities a rate is of reports nothing.
+    #[test]
+    fn a_rate_of_facilities_already_built_is_a_goal() {
+        assert!(built_scope(&test_chars("已建设施正常运行率不低于"), "%"));
+        assert!(!built_scope(&test_chars("已建成污水管网"), "公里"));
+        assert!(!built_scope(&test_chars("已建成5G基站"), "%"));
+    }
+
+    /// A span of days cut to a bare 日 figure is a cap in 日; a date range is no span.
+    #[test]
+    fn a_span_cut_to_bare_days_is_a_cap() {
+        let text = "某市2028年优化营商环境工作要点
+
+    简易注销公告时间由20日压缩至10日。3月1日至10日开展自查。\n";
+        let ps = drafted(text, 2028);
+        assert_eq!(ps.len(), 1, "{ps:?}");
+        assert_eq!(ps[0].unit.as_deref(), Some("日"));
+        assert_eq!(ps[0].rule, Rule::AtMost);
+        assert!(matches!(ps[0].goal, Some(Goal::Value(v)) if v == 10.0));
     }
 }

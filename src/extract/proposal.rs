@@ -32,11 +32,26 @@ fn citation_at(s: &[char]) -> Option<usize> {
         .min()
 }
 
+/// Does clause `c`, holding the citation at `at`, open with a preposition of answering
+/// (`针对您在建议中提到的…问题，我局将…`, `关于您提出的…意见，`)? Then the clause is the frame of
+/// the reply, closed at its end like one ending in 建议 (round 31 B).
+fn answer_frame(n: &[char], c: &crate::extract::clauses::Clause, at: usize) -> bool {
+    let mut k = c.start;
+    while n.get(k).is_some_and(|ch| ch.is_whitespace()) {
+        k += 1;
+    }
+    c.start <= at
+        && ["针对", "关于", "对于"]
+            .iter()
+            .any(|w| starts_with_at(n, k, w))
+}
+
 /// The part of sentence `s` the proposer does not speak: `None` when `s` cites no proposal;
 /// `Some(None)` when all of it is the proposer's; otherwise the clauses after the one that
 /// closes the citation (ending in 建议 / 提案 / 收悉: `您提出的关于加快老旧小区加装电梯的建议
 /// 收悉，我们高度重视，2027年全市计划加装电梯500部` keeps the bureau's 500部; round 21,
-/// review 19 item 2).
+/// review 19 item 2), or the clause of a reply's frame (`answer_frame`) ending in 问题 / 意见 /
+/// 诉求.
 pub(super) fn uncited_rest(n: &[char], s: &Sentence) -> Option<Option<Sentence>> {
     let at = s.start + citation_at(n.get(s.start..s.end)?)?;
     let closes = |c: &&crate::extract::clauses::Clause| {
@@ -46,10 +61,13 @@ pub(super) fn uncited_rest(n: &[char], s: &Sentence) -> Option<Option<Sentence>>
             .rposition(|c| !"，,；;：:。 \u{3000}".contains(*c))
             .map_or(0, |k| k + 1);
         let cl = &cl[..end];
-        c.end > at
-            && ["建议", "提案", "收悉"]
-                .iter()
+        let ends = |ws: &[&str]| {
+            ws.iter()
                 .any(|w| cl.ends_with(&w.chars().collect::<Vec<_>>()))
+        };
+        c.end > at
+            && (ends(&["建议", "提案", "收悉"])
+                || answer_frame(n, c, at) && ends(&["问题", "意见", "诉求"]))
     };
     let Some(close) = s.clauses.iter().position(|c| closes(&c)) else {
         return Some(None);
@@ -94,5 +112,24 @@ mod tests {
         assert!(!cites_proposal(&chars(
             "建议2027年全市经济社会发展主要预期目标为：地区生产总值增长5%左右。"
         )));
+    }
+
+    #[test]
+    fn a_replys_frame_clause_closes_the_citation() {
+        // Some(start of the uncited rest) or None (all the proposer's / no citation).
+        let read = |s: &str| {
+            let t = crate::extract::clauses::prepare(s);
+            let sents = crate::extract::clauses::sentences(&t);
+            sents
+                .first()
+                .and_then(|f| uncited_rest(&t.norm, f))
+                .flatten()
+                .map(|r| r.start)
+        };
+        assert!(
+            read("针对您在建议中提到的道路问题，我局将完成公路改造60公里，改造危桥8座。").is_some()
+        );
+        // (A clause ending in 问题 with no frame word keeps the citation open.)
+        assert!(read("您在建议中提出，城郊存在覆盖不足问题，建议每年新开线路10条。").is_none());
     }
 }

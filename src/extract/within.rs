@@ -313,7 +313,8 @@ pub(crate) fn find(n: &[char], from: usize, to: usize) -> Vec<(usize, usize, Par
             } else {
                 i
             };
-            let year = if w.contains("季度") && !next {
+            // (And before the second half, `2030年下半年启动…总结评估`: round 31 B.)
+            let year = if (w.contains("季度") || w == "下半年") && !next {
                 year_before(n, at)
             } else {
                 None
