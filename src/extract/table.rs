@@ -328,6 +328,9 @@ struct Header {
     /// row the money the year collects or spends, ytd over it; a spending row (…支出) is an
     /// appropriation the year may not exceed (twenty-first set, fixed after the run).
     goal_budget: bool,
+    /// That budget table's growth column right after the 预算数 one (`增长%`): each row's
+    /// rate, a second target beside its amount ([`rate::budget_column`]; round 31 A).
+    budget_rate: Option<usize>,
     /// The unit a `单位：亿元` line above the header gives every figure of the table
     /// (`sheet_unit`): a row's last resort.
     sheet_unit: Option<String>,
@@ -519,12 +522,14 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let window_total = window.is_some_and(|w| years::total_title(&cs[w]));
     let goal_year_plan = goal.is_some_and(|(g, _)| cs[g].contains("计划投资"));
     let goal_budget = goal.is_some_and(|(g, y)| y.is_some() && cs[g].contains("预算"));
+    let budget_rate = rate::budget_column(cs, goal).filter(|_| goal_budget);
     let due_spans = due.is_some_and(|d| due::spans_rows(&cs[d]));
     Some(Header {
         due_spans,
         goal_growth,
         goal_year_plan,
         goal_budget,
+        budget_rate,
         sheet_unit: None,
         window_total,
         remark,
@@ -2483,6 +2488,19 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
                     .filter(|p| p.measure == Measure::Ytd && spending(&p.name_zh))
                     .for_each(|p| p.rule = Rule::AtMost);
             }
+            // Its growth cell (`增长%  6.0`): a second target, bounded as the amount is.
+            let rate = h
+                .budget_rate
+                .and_then(|r| cell_at(h, cs, r))
+                .and_then(|c| figure(c));
+            if let Some(fig) = rate.filter(|f| !f.cumulative) {
+                let rates: Vec<Proposal> = out
+                    .iter()
+                    .filter(|p| p.measure == Measure::Ytd)
+                    .map(|p| rate::budget_growth(p, &fig))
+                    .collect();
+                out.extend(rates);
+            }
         }
         // A quantity's 年均增长 cell beside its goal-year level: a second target.
         let rates: Vec<Proposal> = out
@@ -3319,12 +3337,36 @@ mod tests {
                     支出合计            413700            430600            4.1\n";
         let opts = crate::extract::ExtractOptions { year: Some(2027) };
         let ps = crate::extract::extract(text, &opts).targets;
-        assert_eq!(ps.len(), 3, "{ps:?}");
-        assert!(ps.iter().all(|p| p.measure == Measure::Ytd), "{ps:?}");
-        assert_eq!(ps[0].rule, Rule::AtLeast);
-        assert!(matches!(ps[0].goal, Some(Goal::Value(v)) if v == 142200.0));
-        assert_eq!(ps[1].rule, Rule::AtMost);
-        assert_eq!(ps[2].rule, Rule::AtMost);
+        let amounts: Vec<_> = ps.iter().filter(|p| p.measure == Measure::Ytd).collect();
+        assert_eq!(amounts.len(), 3, "{ps:?}");
+        assert_eq!(amounts[0].rule, Rule::AtLeast);
+        assert!(matches!(amounts[0].goal, Some(Goal::Value(v)) if v == 142200.0));
+        assert_eq!(amounts[1].rule, Rule::AtMost);
+        assert_eq!(amounts[2].rule, Rule::AtMost);
+        // Round 31 A: the 增长% cell is a second target, bounded as the amount is.
+        let rates: Vec<_> = ps.iter().filter(|p| p.measure == Measure::Growth).collect();
+        assert_eq!(rates.len(), 3, "{ps:?}");
+        assert_eq!(rates[0].rule, Rule::AtLeast);
+        assert!(matches!(rates[0].goal, Some(Goal::Value(v)) if v == 6.0));
+        assert_eq!(rates[1].rule, Rule::AtMost);
+        assert_eq!(rates[2].rule, Rule::AtMost);
+        assert!(rates.iter().all(|p| p.unit.as_deref() == Some("%")));
+    }
+
+    /// Round 31 A: a budget row's growth cell with a full-width minus (`－2.5`) is a fall the
+    /// spending line may not exceed.
+    #[test]
+    fn a_budget_tables_negative_growth_is_a_ceiling() {
+        let text = "                                  单位：万元\n\
+                    项目                    2026年执行数      2027年预算数      增长%\n\
+                    一、一般公共服务支出    36820             35900             －2.5\n\
+                    二、城乡社区支出        41030             37700             －8.1\n";
+        let opts = crate::extract::ExtractOptions { year: Some(2027) };
+        let ps = crate::extract::extract(text, &opts).targets;
+        let rates: Vec<_> = ps.iter().filter(|p| p.measure == Measure::Growth).collect();
+        assert_eq!(rates.len(), 2, "{ps:?}");
+        assert!(rates.iter().all(|p| p.rule == Rule::AtMost), "{rates:?}");
+        assert!(matches!(rates[0].goal, Some(Goal::Value(v)) if v == -2.5));
     }
 
     /// Round 30 A: a project table with a scope column quotes a row from its goal cell on
