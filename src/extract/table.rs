@@ -261,6 +261,12 @@ fn year_cell(c: &str) -> Option<i32> {
         .filter(|y| (1900..=2100).contains(y))
 }
 
+/// A goal cell whose figure is marked an average (`年均5.5左右`, a plan's growth row in a
+/// table with no 年均 column): a rate over the window, as a name with 年均 is.
+fn mean_cell(c: &str) -> bool {
+    c.trim_start().starts_with("年均")
+}
+
 /// Does `c` hold `n` digits in a row once folded (ASCII or full-width)? No allocation:
 /// [`year_cell`] and [`figure`] ask it first, and most cells they are given are words.
 fn has_digits(c: &str, n: usize) -> bool {
@@ -1150,6 +1156,9 @@ fn figure(cell: &str) -> Option<Figure> {
         .map(|(_, c)| *c)
         .collect();
     let f = f.trim_start_matches('*').trim_end_matches('*');
+    // A rate marked an average in its cell (`年均5.5左右` under `2030年目标`): the figure; the
+    // row reads it as the average over the window ([`mean_cell`]; round 31 A).
+    let f = f.strip_prefix("年均").unwrap_or(f);
     // A fall written before the figure (`较基准年下降30%`): the figure, the fall kept.
     let (f, fall) = match fall_cell::rest(f) {
         Some((r, based)) => (r, Some(based)),
@@ -2812,7 +2821,7 @@ fn row_proposal(
             Some("cumulative")
         } else if in_window_col {
             Some("average")
-        } else if name.contains("年均")
+        } else if (name.contains("年均") || mean_cell(cell))
             && matches!(table_window(h, plan), (Some(a), Some(d)) if a.year < d.year)
         {
             // `…年均增长（%）` with its goal in the goal-year column: a rate over several years.
