@@ -1978,19 +1978,22 @@ fn opens_note(t: &str) -> bool {
 /// 4. “十四五”时期，…年均增长6.4%`, `说明：…`, `资料来源：…`): the note's line and the
 /// numbered lines after it (`2.…`, `②…`), at most eight. They say where the figures come
 /// from and what they were: no goal is stated there.
-fn notes_end(lines: &[&str], j: usize) -> usize {
-    let opens_note = |l: &str| {
-        let t = l.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-        ["说明", "备注", "资料来源", "数据来源", "注"]
-            .iter()
-            .any(|w| {
-                t.strip_prefix(w).is_some_and(|r| {
-                    r.starts_with(|c: char| {
-                        "：:（(①②③④⑤⑥⑦⑧⑨ ".contains(c) || fold(c).is_ascii_digit()
-                    })
-                })
+/// Does a line open a table's note (`注：…`, `说明：`, `资料来源：`), its word followed by a
+/// colon, a bracket, a number? The notes after a table ([`notes_end`]); a note line under a
+/// wrapped task row is no tail of its cells (`space_wrap`; round 31 A).
+pub(super) fn note_opener(l: &str) -> bool {
+    let t = l.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    ["说明", "备注", "资料来源", "数据来源", "注"]
+        .iter()
+        .any(|w| {
+            t.strip_prefix(w).is_some_and(|r| {
+                r.starts_with(|c: char| "：:（(①②③④⑤⑥⑦⑧⑨ ".contains(c) || fold(c).is_ascii_digit())
             })
-    };
+        })
+}
+
+fn notes_end(lines: &[&str], j: usize) -> usize {
+    let opens_note = note_opener;
     let numbered = |l: &str| {
         let t: Vec<char> = l.trim_start().chars().take(3).map(fold).collect();
         t.first().is_some_and(|c| "①②③④⑤⑥⑦⑧⑨".contains(*c))
