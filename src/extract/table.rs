@@ -337,6 +337,10 @@ struct Header {
     /// That budget table's growth column right after the 预算数 one (`增长%`): each row's
     /// rate, a second target beside its amount ([`rate::budget_column`]; round 31 A).
     budget_rate: Option<usize>,
+    /// The goal column is a year's works progress (`2030年形象进度目标`): a cell that finishes
+    /// something (`完成码头主体结构`, `全面完工`) is done by that year's end, as a task
+    /// table's by its 完成时限 (round 31 A).
+    goal_works: bool,
     /// The unit a `单位：亿元` line above the header gives every figure of the table
     /// (`sheet_unit`): a row's last resort.
     sheet_unit: Option<String>,
@@ -529,6 +533,7 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let goal_year_plan = goal.is_some_and(|(g, _)| cs[g].contains("计划投资"));
     let goal_budget = goal.is_some_and(|(g, y)| y.is_some() && cs[g].contains("预算"));
     let budget_rate = rate::budget_column(cs, goal).filter(|_| goal_budget);
+    let goal_works = goal.is_some_and(|(g, _)| cs[g].contains("形象进度"));
     let due_spans = due.is_some_and(|d| due::spans_rows(&cs[d]));
     Some(Header {
         due_spans,
@@ -536,6 +541,7 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
         goal_year_plan,
         goal_budget,
         budget_rate,
+        goal_works,
         sheet_unit: None,
         window_total,
         remark,
@@ -2777,7 +2783,8 @@ fn row_proposal(
                         .and_then(|d| cell_at(h, cs, d))
                         .is_some_and(|c| ongoing_due(c));
                     let task = h.goal.map(|(g, _)| g) == h.name;
-                    words_goal(&name, &words, row, h.due.is_some(), ongoing, task)?
+                    let due = h.due.is_some() || h.goal_works;
+                    words_goal(&name, &words, row, due, ongoing, task)?
                 }
             };
             p.class = class_key;
