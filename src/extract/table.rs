@@ -341,6 +341,9 @@ struct Header {
     /// something (`完成码头主体结构`, `全面完工`) is done by that year's end, as a task
     /// table's by its 完成时限 (round 31 A).
     goal_works: bool,
+    /// Beside such a works-progress goal, a year's planned-investment column (`2030年计划投资`):
+    /// each project's money for the year, a second target of its row (round 31 A).
+    works_invest: Option<usize>,
     /// The unit a `单位：亿元` line above the header gives every figure of the table
     /// (`sheet_unit`): a row's last resort.
     sheet_unit: Option<String>,
@@ -534,6 +537,8 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let goal_budget = goal.is_some_and(|(g, y)| y.is_some() && cs[g].contains("预算"));
     let budget_rate = rate::budget_column(cs, goal).filter(|_| goal_budget);
     let goal_works = goal.is_some_and(|(g, _)| cs[g].contains("形象进度"));
+    let works_invest = pos(&|c| c.contains("计划投资") && year_cell(c).is_some())
+        .filter(|&c| goal_works && goal.is_some_and(|(g, _)| g != c));
     let due_spans = due.is_some_and(|d| due::spans_rows(&cs[d]));
     Some(Header {
         due_spans,
@@ -542,6 +547,7 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
         goal_budget,
         budget_rate,
         goal_works,
+        works_invest,
         sheet_unit: None,
         window_total,
         remark,
@@ -1858,7 +1864,9 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     ps = work_cell::proposals(&h, &cs, &row, &row_owners(&h, &cs));
                 }
                 ps.iter_mut().for_each(|p| remark::trim_quote(&h, &cs, p));
-                if due::is_done(h.due.and_then(|c| cell_at(&h, &cs, c))) || due::is_done_row(&cs) {
+                let done_row =
+                    due::is_done(h.due.and_then(|c| cell_at(&h, &cs, c))) || due::is_done_row(&cs);
+                if done_row {
                     ps.clear();
                 }
                 proposals.extend(ps);
@@ -1899,6 +1907,12 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                         due::ANNUAL
                     };
                     due.extend((first..proposals.len()).map(|k| (k, part)));
+                }
+                // A project's 计划投资 cell beside its works-progress goal: the year's
+                // investment, due at the year's end whatever the goal cell's own date.
+                if let Some(mut p) = year_investment(&h, &cs, &row, period).filter(|_| !done_row) {
+                    p.owners = row_owners(&h, &cs);
+                    proposals.push(p);
                 }
                 for (p, part) in periods::row(&h, &cs, &row, period) {
                     due.push((proposals.len(), part));
@@ -2471,6 +2485,39 @@ fn row_owners(h: &Header, cs: &[String]) -> Vec<String> {
             }
             seen
         })
+}
+
+/// A project row's planned investment for the year (`2030年计划投资  30.0` beside a
+/// `2030年形象进度目标` cell): the money the year is to put in, ytd at-least in the table's
+/// unit (`单位：亿元`), named by the project and due at the table's year end.
+fn year_investment(
+    h: &Header,
+    cs: &[String],
+    row: &str,
+    plan: Option<(i32, i32)>,
+) -> Option<Proposal> {
+    let fig = figure(cell_at(h, cs, h.works_invest?)?)?;
+    let name = h.name.and_then(|n| cell_at(h, cs, n))?.trim().to_string();
+    let unit = fig.unit.clone().or_else(|| h.sheet_unit.clone())?;
+    if name.chars().count() < 2 || total_cell(&name) || fig.value <= 0.0 {
+        return None;
+    }
+    let mut p = Proposal::new(
+        name,
+        Measure::Ytd,
+        fig.rule.unwrap_or(Rule::AtLeast),
+        row.trim().to_string(),
+    );
+    p.unit = Some(unit);
+    p.goal = Some(Goal::Value(fig.value));
+    p.place(
+        table_window(h, plan),
+        vec![(
+            Field::Target,
+            "the year's planned investment beside the works-progress goal: a second target of the row".into(),
+        )],
+    );
+    Some(p)
 }
 
 /// The proposals of a row: one per goal-year column that holds a goal (a table with 2025
