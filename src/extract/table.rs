@@ -988,6 +988,24 @@ fn framed_figures(rest: &[&String]) -> bool {
 }
 
 /// A table whose window is one year (an annual plan's `2024年预计  2025年目标`).
+/// A count of events held in a table of one year or of no year (`操作培训期数  ≥20期`, a cell
+/// unit of `counts::event_unit`: sessions, rounds, times), not a rate or an average: the
+/// year's flow, as prose reads such a count (round 31 A). Not a zero (`较大及以上生产安全事故
+/// 起  0`): a cap of none at all, read as before (at most 0).
+fn events_of_a_year(
+    h: &Header,
+    plan: Option<(i32, i32)>,
+    name: &str,
+    unit: Option<&str>,
+    value: f64,
+) -> bool {
+    let (a, b) = table_window(h, plan);
+    unit.is_some_and(super::counts::event_unit)
+        && value != 0.0
+        && !annual::not_a_count(name, &[])
+        && a.zip(b).is_none_or(|(a, b)| a.year == b.year)
+}
+
 fn one_year(h: &Header, plan: Option<(i32, i32)>) -> bool {
     let (a, b) = table_window(h, plan);
     matches!((a, b), (Some(a), Some(b)) if a.year == b.year)
@@ -2918,8 +2936,9 @@ fn row_proposal(
         )
     } else if !pct
         && !fig.cumulative
-        && one_year(h, plan)
-        && (added(&name) || (fall && unit.as_deref().is_some_and(|u| !u.contains('/'))))
+        && ((one_year(h, plan)
+            && (added(&name) || (fall && unit.as_deref().is_some_and(|u| !u.contains('/')))))
+            || events_of_a_year(h, plan, &name, unit.as_deref(), fig.value))
     {
         // 新增养老机构床位 2500 in a one-year (annual plan) table: what the year adds.
         // (So is an amount cut in a unit of its own, `化学需氧量排放总量减少  吨  2160  1850`:
