@@ -204,6 +204,16 @@ mod tests {
     }
 
     #[test]
+    fn a_goal_of_its_own_under_a_goal_cell_is_the_next_row() {
+        let row = "产出指标    数量指标      系统接入预算单位数量              ≥395家";
+        let next = "                          操作培训期数                      ≥20期";
+        assert_eq!(continued(row, next), None);
+        let row = "效益指标    经济效益指标  节约纸质票据印制成本        ≥３０万元";
+        let next = "            社会效益指标  群众缴费便利度              明显提高";
+        assert_eq!(continued(row, next), None);
+    }
+
+    #[test]
     fn a_category_written_a_few_characters_per_line_goes_on_under_itself() {
         let row = " 数字产      7     数字经济核心产业增加值占地区                    6.8         １０          15         预期性";
         let next = " 业化              生产总值比重（%）";
