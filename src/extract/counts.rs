@@ -254,6 +254,11 @@ pub(super) fn year_flow(
 // round 30 C.)
 const EVENTS: &[&str] = &["场次", "场", "次", "轮", "起", "批次", "期", "节"];
 
+/// Is `unit` one of the units of events (`EVENTS`), with or without a magnitude (万场次)?
+pub(super) fn event_unit(unit: &str) -> bool {
+    EVENTS.contains(&numbers::unit_magnitude(unit).1)
+}
+
 /// Is a sum of money raised, spent or lent (`MONEY_FLOWS`, not a balance or a standard) summed
 /// over a plan's window by 累计 in its item (`before`: `市财政三年累计安排…专项资金不少于6亿元`)?
 /// Then it is the window's flow (`ytd`), as `三年累计完成投资…` is (round 16: annotated ytd 2 of

@@ -290,6 +290,12 @@ const DONE_CELL: &[&str] = &[
     // An institution opened (`挂牌运行`, heldout16a y2: the one such cell of the annotated
     // sets, annotated a milestone; round 22 A).
     "挂牌",
+    // Arrears or a backlog cleared by the row's 完成时限 (`动态清零`, heldout21a ae2: annotated a
+    // milestone, as a dated 清零 in prose is; round 31 A).
+    "清零",
+    // Works finished (`全面完工` under `2030年形象进度目标`, t159; 完工 dated in prose is a
+    // milestone already; round 31 A).
+    "完工",
 ];
 
 /// Is an old year `year` no deadline of the figure quoted: it opens a clause describing the

@@ -262,6 +262,12 @@ fn year_cell(c: &str) -> Option<i32> {
         .filter(|y| (1900..=2100).contains(y))
 }
 
+/// A goal cell whose figure is marked an average (`年均5.5左右`, a plan's growth row in a
+/// table with no 年均 column): a rate over the window, as a name with 年均 is.
+fn mean_cell(c: &str) -> bool {
+    c.trim_start().starts_with("年均")
+}
+
 /// Does `c` hold `n` digits in a row once folded (ASCII or full-width)? No allocation:
 /// [`year_cell`] and [`figure`] ask it first, and most cells they are given are words.
 fn has_digits(c: &str, n: usize) -> bool {
@@ -329,6 +335,16 @@ struct Header {
     /// row the money the year collects or spends, ytd over it; a spending row (…支出) is an
     /// appropriation the year may not exceed (twenty-first set, fixed after the run).
     goal_budget: bool,
+    /// That budget table's growth column right after the 预算数 one (`增长%`): each row's
+    /// rate, a second target beside its amount ([`rate::budget_column`]; round 31 A).
+    budget_rate: Option<usize>,
+    /// The goal column is a year's works progress (`2030年形象进度目标`): a cell that finishes
+    /// something (`完成码头主体结构`, `全面完工`) is done by that year's end, as a task
+    /// table's by its 完成时限 (round 31 A).
+    goal_works: bool,
+    /// Beside such a works-progress goal, a year's planned-investment column (`2030年计划投资`):
+    /// each project's money for the year, a second target of its row (round 31 A).
+    works_invest: Option<usize>,
     /// The unit a `单位：亿元` line above the header gives every figure of the table
     /// (`sheet_unit`): a row's last resort.
     sheet_unit: Option<String>,
@@ -520,12 +536,19 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let window_total = window.is_some_and(|w| years::total_title(&cs[w]));
     let goal_year_plan = goal.is_some_and(|(g, _)| cs[g].contains("计划投资"));
     let goal_budget = goal.is_some_and(|(g, y)| y.is_some() && cs[g].contains("预算"));
+    let budget_rate = rate::budget_column(cs, goal).filter(|_| goal_budget);
+    let goal_works = goal.is_some_and(|(g, _)| cs[g].contains("形象进度"));
+    let works_invest = pos(&|c| c.contains("计划投资") && year_cell(c).is_some())
+        .filter(|&c| goal_works && goal.is_some_and(|(g, _)| g != c));
     let due_spans = due.is_some_and(|d| due::spans_rows(&cs[d]));
     Some(Header {
         due_spans,
         goal_growth,
         goal_year_plan,
         goal_budget,
+        budget_rate,
+        goal_works,
+        works_invest,
         sheet_unit: None,
         window_total,
         remark,
@@ -962,6 +985,24 @@ fn framed_figures(rest: &[&String]) -> bool {
 }
 
 /// A table whose window is one year (an annual plan's `2024年预计  2025年目标`).
+/// A count of events held in a table of one year or of no year (`操作培训期数  ≥20期`, a cell
+/// unit of `counts::event_unit`: sessions, rounds, times), not a rate or an average: the
+/// year's flow, as prose reads such a count (round 31 A). Not a zero (`较大及以上生产安全事故
+/// 起  0`): a cap of none at all, read as before (at most 0).
+fn events_of_a_year(
+    h: &Header,
+    plan: Option<(i32, i32)>,
+    name: &str,
+    unit: Option<&str>,
+    value: f64,
+) -> bool {
+    let (a, b) = table_window(h, plan);
+    unit.is_some_and(super::counts::event_unit)
+        && value != 0.0
+        && !annual::not_a_count(name, &[])
+        && a.zip(b).is_none_or(|(a, b)| a.year == b.year)
+}
+
 fn one_year(h: &Header, plan: Option<(i32, i32)>) -> bool {
     let (a, b) = table_window(h, plan);
     matches!((a, b), (Some(a), Some(b)) if a.year == b.year)
@@ -1142,6 +1183,9 @@ fn figure(cell: &str) -> Option<Figure> {
         .map(|(_, c)| *c)
         .collect();
     let f = f.trim_start_matches('*').trim_end_matches('*');
+    // A rate marked an average in its cell (`年均5.5左右` under `2030年目标`): the figure; the
+    // row reads it as the average over the window ([`mean_cell`]; round 31 A).
+    let f = f.strip_prefix("年均").unwrap_or(f);
     // A fall written before the figure (`较基准年下降30%`): the figure, the fall kept.
     let (f, fall) = match fall_cell::rest(f) {
         Some((r, based)) => (r, Some(based)),
@@ -1835,7 +1879,9 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     ps = work_cell::proposals(&h, &cs, &row, &row_owners(&h, &cs));
                 }
                 ps.iter_mut().for_each(|p| remark::trim_quote(&h, &cs, p));
-                if due::is_done(h.due.and_then(|c| cell_at(&h, &cs, c))) || due::is_done_row(&cs) {
+                let done_row =
+                    due::is_done(h.due.and_then(|c| cell_at(&h, &cs, c))) || due::is_done_row(&cs);
+                if done_row {
                     ps.clear();
                 }
                 proposals.extend(ps);
@@ -1876,6 +1922,12 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                         due::ANNUAL
                     };
                     due.extend((first..proposals.len()).map(|k| (k, part)));
+                }
+                // A project's 计划投资 cell beside its works-progress goal: the year's
+                // investment, due at the year's end whatever the goal cell's own date.
+                if let Some(mut p) = year_investment(&h, &cs, &row, period).filter(|_| !done_row) {
+                    p.owners = row_owners(&h, &cs);
+                    proposals.push(p);
                 }
                 for (p, part) in periods::row(&h, &cs, &row, period) {
                     due.push((proposals.len(), part));
@@ -1980,19 +2032,22 @@ fn opens_note(t: &str) -> bool {
 /// 4. “十四五”时期，…年均增长6.4%`, `说明：…`, `资料来源：…`): the note's line and the
 /// numbered lines after it (`2.…`, `②…`), at most eight. They say where the figures come
 /// from and what they were: no goal is stated there.
-fn notes_end(lines: &[&str], j: usize) -> usize {
-    let opens_note = |l: &str| {
-        let t = l.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-        ["说明", "备注", "资料来源", "数据来源", "注"]
-            .iter()
-            .any(|w| {
-                t.strip_prefix(w).is_some_and(|r| {
-                    r.starts_with(|c: char| {
-                        "：:（(①②③④⑤⑥⑦⑧⑨ ".contains(c) || fold(c).is_ascii_digit()
-                    })
-                })
+/// Does a line open a table's note (`注：…`, `说明：`, `资料来源：`), its word followed by a
+/// colon, a bracket, a number? The notes after a table ([`notes_end`]); a note line under a
+/// wrapped task row is no tail of its cells (`space_wrap`; round 31 A).
+pub(super) fn note_opener(l: &str) -> bool {
+    let t = l.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    ["说明", "备注", "资料来源", "数据来源", "注"]
+        .iter()
+        .any(|w| {
+            t.strip_prefix(w).is_some_and(|r| {
+                r.starts_with(|c: char| "：:（(①②③④⑤⑥⑦⑧⑨ ".contains(c) || fold(c).is_ascii_digit())
             })
-    };
+        })
+}
+
+fn notes_end(lines: &[&str], j: usize) -> usize {
+    let opens_note = note_opener;
     let numbered = |l: &str| {
         let t: Vec<char> = l.trim_start().chars().take(3).map(fold).collect();
         t.first().is_some_and(|c| "①②③④⑤⑥⑦⑧⑨".contains(*c))
@@ -2463,6 +2518,39 @@ fn row_owners(h: &Header, cs: &[String]) -> Vec<String> {
         })
 }
 
+/// A project row's planned investment for the year (`2030年计划投资  30.0` beside a
+/// `2030年形象进度目标` cell): the money the year is to put in, ytd at-least in the table's
+/// unit (`单位：亿元`), named by the project and due at the table's year end.
+fn year_investment(
+    h: &Header,
+    cs: &[String],
+    row: &str,
+    plan: Option<(i32, i32)>,
+) -> Option<Proposal> {
+    let fig = figure(cell_at(h, cs, h.works_invest?)?)?;
+    let name = h.name.and_then(|n| cell_at(h, cs, n))?.trim().to_string();
+    let unit = fig.unit.clone().or_else(|| h.sheet_unit.clone())?;
+    if name.chars().count() < 2 || total_cell(&name) || fig.value <= 0.0 {
+        return None;
+    }
+    let mut p = Proposal::new(
+        name,
+        Measure::Ytd,
+        fig.rule.unwrap_or(Rule::AtLeast),
+        row.trim().to_string(),
+    );
+    p.unit = Some(unit);
+    p.goal = Some(Goal::Value(fig.value));
+    p.place(
+        table_window(h, plan),
+        vec![(
+            Field::Target,
+            "the year's planned investment beside the works-progress goal: a second target of the row".into(),
+        )],
+    );
+    Some(p)
+}
+
 /// The proposals of a row: one per goal-year column that holds a goal (a table with 2025
 /// and 2035 columns gives two targets of one indicator, each with its own deadline and an
 /// id with its year), with the row's owners (责任单位). The 年均/累计 column belongs to the
@@ -2495,6 +2583,19 @@ fn row_proposals(h: &Header, cs: &[String], row: &str, plan: Option<(i32, i32)>)
                 out.iter_mut()
                     .filter(|p| p.measure == Measure::Ytd && spending(&p.name_zh))
                     .for_each(|p| p.rule = Rule::AtMost);
+            }
+            // Its growth cell (`增长%  6.0`): a second target, bounded as the amount is.
+            let rate = h
+                .budget_rate
+                .and_then(|r| cell_at(h, cs, r))
+                .and_then(|c| figure(c));
+            if let Some(fig) = rate.filter(|f| !f.cumulative) {
+                let rates: Vec<Proposal> = out
+                    .iter()
+                    .filter(|p| p.measure == Measure::Ytd)
+                    .map(|p| rate::budget_growth(p, &fig))
+                    .collect();
+                out.extend(rates);
             }
         }
         // A quantity's 年均增长 cell beside its goal-year level: a second target.
@@ -2754,7 +2855,8 @@ fn row_proposal(
                         .and_then(|d| cell_at(h, cs, d))
                         .is_some_and(|c| ongoing_due(c));
                     let task = h.goal.map(|(g, _)| g) == h.name;
-                    words_goal(&name, &words, row, h.due.is_some(), ongoing, task)?
+                    let due = h.due.is_some() || h.goal_works;
+                    words_goal(&name, &words, row, due, ongoing, task)?
                 }
             };
             p.class = class_key;
@@ -2801,7 +2903,7 @@ fn row_proposal(
             Some("cumulative")
         } else if in_window_col {
             Some("average")
-        } else if name.contains("年均")
+        } else if (name.contains("年均") || mean_cell(cell))
             && matches!(table_window(h, plan), (Some(a), Some(d)) if a.year < d.year)
         {
             // `…年均增长（%）` with its goal in the goal-year column: a rate over several years.
@@ -2841,8 +2943,9 @@ fn row_proposal(
         )
     } else if !pct
         && !fig.cumulative
-        && one_year(h, plan)
-        && (added(&name) || (fall && unit.as_deref().is_some_and(|u| !u.contains('/'))))
+        && ((one_year(h, plan)
+            && (added(&name) || (fall && unit.as_deref().is_some_and(|u| !u.contains('/')))))
+            || events_of_a_year(h, plan, &name, unit.as_deref(), fig.value))
     {
         // 新增养老机构床位 2500 in a one-year (annual plan) table: what the year adds.
         // (So is an amount cut in a unit of its own, `化学需氧量排放总量减少  吨  2160  1850`:
@@ -3340,12 +3443,36 @@ mod tests {
                     支出合计            413700            430600            4.1\n";
         let opts = crate::extract::ExtractOptions { year: Some(2027) };
         let ps = crate::extract::extract(text, &opts).targets;
-        assert_eq!(ps.len(), 3, "{ps:?}");
-        assert!(ps.iter().all(|p| p.measure == Measure::Ytd), "{ps:?}");
-        assert_eq!(ps[0].rule, Rule::AtLeast);
-        assert!(matches!(ps[0].goal, Some(Goal::Value(v)) if v == 142200.0));
-        assert_eq!(ps[1].rule, Rule::AtMost);
-        assert_eq!(ps[2].rule, Rule::AtMost);
+        let amounts: Vec<_> = ps.iter().filter(|p| p.measure == Measure::Ytd).collect();
+        assert_eq!(amounts.len(), 3, "{ps:?}");
+        assert_eq!(amounts[0].rule, Rule::AtLeast);
+        assert!(matches!(amounts[0].goal, Some(Goal::Value(v)) if v == 142200.0));
+        assert_eq!(amounts[1].rule, Rule::AtMost);
+        assert_eq!(amounts[2].rule, Rule::AtMost);
+        // Round 31 A: the 增长% cell is a second target, bounded as the amount is.
+        let rates: Vec<_> = ps.iter().filter(|p| p.measure == Measure::Growth).collect();
+        assert_eq!(rates.len(), 3, "{ps:?}");
+        assert_eq!(rates[0].rule, Rule::AtLeast);
+        assert!(matches!(rates[0].goal, Some(Goal::Value(v)) if v == 6.0));
+        assert_eq!(rates[1].rule, Rule::AtMost);
+        assert_eq!(rates[2].rule, Rule::AtMost);
+        assert!(rates.iter().all(|p| p.unit.as_deref() == Some("%")));
+    }
+
+    /// Round 31 A: a budget row's growth cell with a full-width minus (`－2.5`) is a fall the
+    /// spending line may not exceed.
+    #[test]
+    fn a_budget_tables_negative_growth_is_a_ceiling() {
+        let text = "                                  单位：万元\n\
+                    项目                    2026年执行数      2027年预算数      增长%\n\
+                    一、一般公共服务支出    36820             35900             －2.5\n\
+                    二、城乡社区支出        41030             37700             －8.1\n";
+        let opts = crate::extract::ExtractOptions { year: Some(2027) };
+        let ps = crate::extract::extract(text, &opts).targets;
+        let rates: Vec<_> = ps.iter().filter(|p| p.measure == Measure::Growth).collect();
+        assert_eq!(rates.len(), 2, "{ps:?}");
+        assert!(rates.iter().all(|p| p.rule == Rule::AtMost), "{rates:?}");
+        assert!(matches!(rates[0].goal, Some(Goal::Value(v)) if v == -2.5));
     }
 
     /// Round 30 A: a project table with a scope column quotes a row from its goal cell on

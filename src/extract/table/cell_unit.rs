@@ -11,7 +11,9 @@ use crate::extract::numbers;
 
 /// Scores (`消费者满意度  81.5分  83分以上`): a unit in a table's own cell only, where nothing
 /// follows it (in prose 分 opens 分钟, 分类, 分别).
-const CELL_ONLY: &[&str] = &["分"];
+// (Sessions of training held, `操作培训期数  ≥20期`: 期 ends the cell, where in prose it opens
+// 期间 or names a project's phase, `二期`; round 31 A.)
+const CELL_ONLY: &[&str] = &["分", "期"];
 
 /// The unit opening `tail` (what follows a cell's figure) and the rest of the cell after it.
 pub(super) fn own(tail: &str) -> Option<(String, &str)> {

@@ -64,6 +64,9 @@ fn spans_at(line: &str, width: fn(char) -> usize) -> Vec<(usize, usize, String)>
     out
 }
 
+/// Signs opening a goal cell's figure (`≥395家`, `≤2个工作日`).
+const BOUND_SIGNS: [char; 6] = ['≥', '≤', '＞', '＜', '>', '<'];
+
 /// The cell of `row` (spans) a piece at `a..b` belongs under.
 pub(super) fn under(row: &[(usize, usize, String)], a: usize, b: usize) -> Option<usize> {
     let overlap = |k: usize| {
@@ -100,7 +103,12 @@ pub fn continued(row: &str, next: &str) -> Option<String> {
         let k = under(&cells, *a, *b)?;
         let cell = &cells[k].2;
         let unit = piece.starts_with(['（', '(']) && piece.ends_with(['）', ')']);
+        // (A piece opening with a bound sign, `≥20期` under `≥395家`, is a goal of its own,
+        // the next row's: never a goal's words going on; round 31 A. A date's rest, `３１日前`
+        // under `２０２７年３月`, still joins.)
+        let figure_head = piece.starts_with(BOUND_SIGNS);
         let words = (is_name(piece) || unit)
+            && !figure_head
             && piece.chars().count() <= 8
             && !piece.chars().any(|c| "，。；：！？".contains(c))
             && !ocr::is_value(piece);
@@ -119,8 +127,13 @@ pub fn continued(row: &str, next: &str) -> Option<String> {
             bare_name |= bare && !closes;
             ((words || name_tail) && closes) || bare
         } else if k > name {
-            let goal_words =
-                words && is_name(cell) && !ocr::is_class(cell) && !ocr::is_class(piece);
+            // (Not under a goal opening with a bound sign, `≥３０万元`: a figure, whole; words
+            // under it are the next row's, `明显提高`. Round 31 A.)
+            let goal_words = words
+                && is_name(cell)
+                && !cell.starts_with(BOUND_SIGNS)
+                && !ocr::is_class(cell)
+                && !ocr::is_class(piece);
             words_goal |= goal_words;
             goal_words || (ocr::is_cut_number(cell) && piece.chars().all(is_digit))
         } else {
@@ -184,6 +197,16 @@ mod tests {
             continued(row, next).as_deref(),
             Some("空气质量优良天数比率（％）  ８６．５  ９２．５  ９５  约束性")
         );
+    }
+
+    #[test]
+    fn a_goal_of_its_own_under_a_goal_cell_is_the_next_row() {
+        let row = "产出指标    数量指标      系统接入预算单位数量              ≥395家";
+        let next = "                          操作培训期数                      ≥20期";
+        assert_eq!(continued(row, next), None);
+        let row = "效益指标    经济效益指标  节约纸质票据印制成本        ≥３０万元";
+        let next = "            社会效益指标  群众缴费便利度              明显提高";
+        assert_eq!(continued(row, next), None);
     }
 
     #[test]

@@ -46,7 +46,11 @@ pub(super) fn goal(name: &str, cell: &str, unit: Option<&str>, row: &str) -> Opt
 /// `rule = "falls"` / `"rises"`, no value. (Annotated so in heldout11a p3, 1 of 1; a count's
 /// `持续下降` without 同比, t5, stays a goal a person assesses.)
 fn year_on_year(name: &str, cell: &str, row: &str) -> Option<Proposal> {
-    let rest = cell.strip_prefix("同比")?;
+    // (较上年 / 比上年 say the same, `生产安全事故死亡人数  较上年下降` in a target letter:
+    // round 31 A.)
+    let rest = ["同比", "较上年", "比上年"]
+        .iter()
+        .find_map(|w| cell.strip_prefix(w))?;
     let rule = match rest {
         "下降" | "减少" | "降低" => Rule::Falls,
         "增长" | "上升" | "提高" => Rule::Rises,
@@ -69,6 +73,18 @@ fn year_on_year(name: &str, cell: &str, row: &str) -> Option<Proposal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_change_on_last_year_is_a_growth_direction() {
+        let p = goal(
+            "生产安全事故死亡人数",
+            "较上年下降",
+            None,
+            "16  生产安全事故死亡人数  较上年下降",
+        )
+        .expect("a direction");
+        assert_eq!((p.measure, p.rule), (Measure::Growth, Rule::Falls));
+    }
 
     #[test]
     fn a_year_on_year_direction_is_a_growth_direction() {

@@ -54,6 +54,38 @@ pub(super) fn column(cs: &[String], goal: Option<(usize, Option<i32>)>) -> Optio
     cs.get(g + 1).filter(|c| is_growth_title(c)).map(|_| g + 1)
 }
 
+/// The growth column right after a budget table's 预算数 column (`2026年执行数  2027年预算数
+/// 增长%`). Unlike an enterprise's 完成 / 目标 table ([`column`]), a budget states both: the
+/// report's prose sets each line's amount and its growth (税收收入14.22亿元，增长6%), and the
+/// congress approves the two, so the rate is a second target of the row (round 31 A).
+pub(super) fn budget_column(cs: &[String], goal: Option<(usize, Option<i32>)>) -> Option<usize> {
+    let (g, _) = goal?;
+    cs.get(g + 1).filter(|c| is_growth_title(c)).map(|_| g + 1)
+}
+
+/// A budget row's growth beside its amount `p` (a ytd target): the rate the growth cell
+/// holds, due when the amount is, bounded the way the amount is (a revenue line's floor, a
+/// spending line's ceiling) unless the cell says otherwise.
+pub(super) fn budget_growth(p: &Proposal, fig: &Figure) -> Proposal {
+    let mut q = rate_proposal(format!("{}增长", p.name_zh), fig, p.quote.clone());
+    if fig.rule.is_none() {
+        q.rule = p.rule;
+    }
+    q.class = p.class;
+    q.owners = p.owners.clone();
+    q.place(
+        (p.start, p.deadline),
+        vec![(
+            Field::Target,
+            format!(
+                "the budget's growth column ({}%): a second target of the row beside its amount",
+                fmt_num(fig.value)
+            ),
+        )],
+    );
+    q
+}
+
 /// A growth rate in % named `name` with a rate cell's figure as its goal: the rule the cell
 /// gives (at least by default), a range, a stretch on a floor.
 pub(super) fn rate_proposal(name: String, fig: &Figure, quote: String) -> Proposal {

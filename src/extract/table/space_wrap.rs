@@ -104,7 +104,8 @@ fn wrapped(
         let Some(line) = lines.get(j + used) else {
             break;
         };
-        if line.trim().is_empty() || ocr::is_page_number(line) {
+        // (A note under the table's last row, `注：完成时限为…`, is no tail of its cells.)
+        if line.trim().is_empty() || ocr::is_page_number(line) || super::note_opener(line) {
             break;
         }
         let pieces = spans(line);
