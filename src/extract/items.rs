@@ -589,6 +589,12 @@ mod tests {
         );
         assert_eq!(owner_note("（2026年）"), None);
         assert_eq!(
+            owner_note("…5家。（配合：市商务局；牵头：产业发展科）"),
+            Some(vec!["产业发展科".to_string(), "市商务局".to_string()])
+        );
+        assert_eq!(owner_note("（牵头：抓好落实）"), None);
+        assert_eq!(owner_note("（牵头领导：张三）"), None);
+        assert_eq!(
             owner_note("…投产达效。（市工业和信息化局牵头）"),
             Some(vec!["市工业和信息化局".to_string()])
         );
