@@ -28,6 +28,11 @@ pub(crate) const OWNER_TITLES: &[(&str, usize)] = &[
     ("负责单位", 1),
     ("负责部门", 1),
     ("负责", 1),
+    // (Twenty-second set, fixed after the run: a bureau's work points closing each item with
+    // `（牵头：产业发展科；配合：各区县文化和旅游局）`, `（牵头：资源开发科）`. Bare as `负责` is:
+    // a title only with its colon, every name after it ending as a unit's does.)
+    ("牵头", 0),
+    ("配合", 2),
 ];
 
 /// Does an owner title open `n[at..]`: one of `OWNER_TITLES`, then `：` (after spaces) for the
@@ -35,7 +40,7 @@ pub(crate) const OWNER_TITLES: &[(&str, usize)] = &[
 fn owner_title_at(n: &[char], at: usize) -> bool {
     OWNER_TITLES.iter().any(|(t, _)| {
         starts_with_at(n, at, t)
-            && (*t != BARE_TITLE || {
+            && (!BARE_TITLES.contains(t) || {
                 let k = at + t.chars().count();
                 let k = (k..n.len())
                     .find(|&j| !matches!(n[j], ' ' | '\u{3000}'))
@@ -45,8 +50,8 @@ fn owner_title_at(n: &[char], at: usize) -> bool {
     })
 }
 
-/// The title naming units with no word for their kind (`负责：…`).
-const BARE_TITLE: &str = "负责";
+/// The titles naming units with no word for their kind (`负责：…`, `牵头：…；配合：…`).
+const BARE_TITLES: &[&str] = &["负责", "牵头", "配合"];
 
 /// The units named by a note closing a line (`…。（牵头单位：县发展改革局；责任单位：各乡镇、
 /// 街道）`), the lead unit first (牵头 before 责任 before 配合, as the titles rank); `None`
@@ -106,7 +111,7 @@ fn titled_units(inner: &str) -> Option<Vec<String>> {
         let (title, rank) = OWNER_TITLES.iter().find(|(t, _)| part.starts_with(*t))?;
         let rest = part[title.len()..].trim_start_matches([' ', '　']);
         let rest = rest.strip_prefix('：').or_else(|| rest.strip_prefix(':'))?;
-        let bare = *title == BARE_TITLE;
+        let bare = BARE_TITLES.contains(title);
         // (Round 23 C: a title's units may close with their verbs, `责任单位：市政务服务和数据
         // 管理局牵头，各区人民政府、市直各部门配合`: each `，` part ranked by its verb, the
         // title's rank without one; the verb is no part of a unit's name.)
@@ -583,6 +588,12 @@ mod tests {
             ])
         );
         assert_eq!(owner_note("（2026年）"), None);
+        assert_eq!(
+            owner_note("…5家。（配合：市商务局；牵头：产业发展科）"),
+            Some(vec!["产业发展科".to_string(), "市商务局".to_string()])
+        );
+        assert_eq!(owner_note("（牵头：抓好落实）"), None);
+        assert_eq!(owner_note("（牵头领导：张三）"), None);
         assert_eq!(
             owner_note("…投产达效。（市工业和信息化局牵头）"),
             Some(vec!["市工业和信息化局".to_string()])
