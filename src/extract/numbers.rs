@@ -881,6 +881,8 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         || share_of_a_price(t, &m)
         || table_reference(t, &m)
         || after_production(t, &m)
+        || bracketed_attribute(t, &m, pos)
+        || super::duration::reported_within(t, m.unit.as_deref(), pos)
     {
         m.embedded = true;
         return m;
@@ -1047,6 +1049,35 @@ fn after_production(t: &[char], m: &Mention) -> bool {
         .rev()
         .take_while(|&k| !STOPS.contains(t[k]))
         .any(|k| t[k] == '后' && k >= 2 && t[k - 1] == '产' && matches!(t[k - 2], '投' | '达'))
+}
+
+/// A figure in a short bracket that qualifies the noun after it (`对接近控制指标（达到90%）的地区`,
+/// `（超过80%）的企业`): the bracket, closed right after the figure and followed by 的, defines
+/// the class of things a measure applies to (a threshold that triggers a warning), never a goal
+/// (twenty-second set, F3). Only a bare figure or one after a comparison word (达到, 超过, 低于,
+/// 高于, 不足) is read so; a year (a plan's `（2026—2028年）的通知`) is left to the window reader.
+fn bracketed_attribute(t: &[char], m: &Mention, unit_end: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "",
+        "达到",
+        "超过",
+        "低于",
+        "高于",
+        "不足",
+        "不低于",
+        "不高于",
+    ];
+    if m.unit.as_deref().is_some_and(|u| u.contains('年')) {
+        return false;
+    }
+    let closed = matches!(t.get(unit_end), Some('）' | ')')) && t.get(unit_end + 1) == Some(&'的');
+    closed
+        && WORDS.iter().any(|w| {
+            let n = w.chars().count();
+            m.start > n
+                && matches!(t[m.start - n - 1], '（' | '(')
+                && t[m.start - n..m.start].iter().copied().eq(w.chars())
+        })
 }
 
 /// A base of a rate spelled in numerals inside the rate's name (`工矿商贸就业人员十万人生产安全
