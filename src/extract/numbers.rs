@@ -1160,6 +1160,24 @@ mod tests {
 
     use crate::extract::test_chars as cs;
 
+    /// A figure in a bracket closed before 的 (`接近控制指标（达到90%）的地区`) defines a class,
+    /// and a reporting duty's time limit (`2小时内向市局报告`) is a procedure: both embedded; a
+    /// service time (`30分钟内到达现场`) and a bracket not before 的 keep their figures.
+    #[test]
+    fn a_bracketed_threshold_and_a_reporting_time_are_embedded() {
+        let embedded = |s: &str| {
+            let t = cs(s);
+            scan_mentions(&t, 0, t.len()).iter().all(|m| m.embedded)
+        };
+        assert!(embedded("对接近控制指标（达到90%）的地区，实行预警。"));
+        assert!(embedded("要按规定在2小时内向市局报告。"));
+        assert!(embedded("事件发生后24小时内上报。"));
+        assert!(!embedded("承办单位须在30分钟内到达现场。"));
+        assert!(!embedded("一般问题3个工作日内回复。"));
+        assert!(!embedded("用水总量（不含生态补水）控制在191亿立方米以内。"));
+        assert!(!embedded("新建基站（达到90个）。"));
+    }
+
     /// 分 is a unit after a 满意度 goal closed by 以上 or set by 不低于 (round 28 D), not a
     /// score stated or a bar (`…的方可认定`), and not without 满意度.
     #[test]
