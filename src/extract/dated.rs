@@ -242,7 +242,10 @@ pub(super) fn predicate(
     // 改造年度任务`): a thing done, as the annotators took it (round 31 D, 3 of 3).
     let programme_year =
         w == "完成" && super::yearly_task(&n[..tail_end], at).is_some_and(|e| e + 4 == tail_end);
-    if !programme_year && NOT_A_THING.iter().any(|x| ends_with_at(n, tail_end, x)) {
+    // A plan issued by its date (`3月底前印发年度抽检监测计划`): a document, not a course of
+    // work (twenty-second set, F3).
+    let plan_issued = matches!(w, "印发" | "出台" | "发布") && ends_with_at(n, tail_end, "计划");
+    if !programme_year && !plan_issued && NOT_A_THING.iter().any(|x| ends_with_at(n, tail_end, x)) {
         return None;
     }
     // A thing named: Han characters other than the deadline, adverbs and the predicate.
