@@ -404,6 +404,19 @@ mod tests {
         assert_eq!(pred("9月底前报送项目推进情况"), None);
     }
 
+    /// A plan issued (`印发…计划`) and a plan or measures drawn up (`制定…方案`) by a date are
+    /// milestones; a course of work (`完成…计划`), the details of the text's own tasks
+    /// (`制定具体实施方案`) and a unit's work plan (`制定年度工作方案`) are not (twenty-second set).
+    #[test]
+    fn a_plan_issued_or_drawn_up_by_a_date() {
+        assert_eq!(pred("3月底前印发年度抽检监测计划"), Some("印发"));
+        assert_eq!(pred("4月底前制定专项改进方案"), Some("制定"));
+        assert_eq!(pred("于2月底前制定落实措施"), Some("制定"));
+        assert_eq!(pred("年底前完成年度投资计划"), None);
+        assert_eq!(pred("要在2月底前制定具体实施方案"), None);
+        assert_eq!(pred("于3月底前联合制定年度工作方案"), None);
+    }
+
     #[test]
     fn a_hedged_task_is_no_fact() {
         let n = test_chars("全县医疗卫生服务体系基本建成");
