@@ -50,6 +50,11 @@ const DONE: &[&str] = &[
     // A report or plan produced by its date (`5月底前要拿出体检报告`, `于4月底前拿出具体分配
     // 方案`: heldout16a y3 and t122, 2 of 2 dated ones annotated as milestones).
     "拿出",
+    // A plan or measures drawn up by a date (`4月底前制定专项改进方案`, `6月底前制定年度提质增效
+    // 专项行动方案`, `于2月底前制定落实措施`): annotated milestones 5 of 5 in heldout19–22 and t118;
+    // not the details of the text's own tasks (`制定具体实施方案`, annotated both ways) nor a unit's
+    // own work plan (`制定年度工作方案`): `predicate` (twenty-second set, F3).
+    "制定",
     "应清尽清",
     "应改尽改",
     "清零",
@@ -225,6 +230,13 @@ pub(super) fn predicate(
         }
         p += 1;
     };
+    // 制定 of the details of the text's own tasks or of a unit's work plan: an arrangement.
+    if w == "制定" {
+        let object = &n[at + len..to];
+        if contains_any(object, &["具体", "工作方案", "工作计划", "工作措施"]) {
+            return None;
+        }
+    }
     // 覆盖 only as a coverage reached (`实现…全覆盖`, `…连续覆盖`), 实现 before it; or a
     // campaign's full reach by a month's end (`8月底前走访规上工业企业全覆盖`: heldout13b, the
     // one such dated clause of the annotated sets, taken; undated ones were left out).
@@ -242,7 +254,10 @@ pub(super) fn predicate(
     // 改造年度任务`): a thing done, as the annotators took it (round 31 D, 3 of 3).
     let programme_year =
         w == "完成" && super::yearly_task(&n[..tail_end], at).is_some_and(|e| e + 4 == tail_end);
-    if !programme_year && NOT_A_THING.iter().any(|x| ends_with_at(n, tail_end, x)) {
+    // A plan issued by its date (`3月底前印发年度抽检监测计划`): a document, not a course of
+    // work (twenty-second set, F3).
+    let plan_issued = matches!(w, "印发" | "出台" | "发布") && ends_with_at(n, tail_end, "计划");
+    if !programme_year && !plan_issued && NOT_A_THING.iter().any(|x| ends_with_at(n, tail_end, x)) {
         return None;
     }
     // A thing named: Han characters other than the deadline, adverbs and the predicate.
@@ -387,6 +402,19 @@ mod tests {
             Some("完成")
         );
         assert_eq!(pred("9月底前报送项目推进情况"), None);
+    }
+
+    /// A plan issued (`印发…计划`) and a plan or measures drawn up (`制定…方案`) by a date are
+    /// milestones; a course of work (`完成…计划`), the details of the text's own tasks
+    /// (`制定具体实施方案`) and a unit's work plan (`制定年度工作方案`) are not (twenty-second set).
+    #[test]
+    fn a_plan_issued_or_drawn_up_by_a_date() {
+        assert_eq!(pred("3月底前印发年度抽检监测计划"), Some("印发"));
+        assert_eq!(pred("4月底前制定专项改进方案"), Some("制定"));
+        assert_eq!(pred("于2月底前制定落实措施"), Some("制定"));
+        assert_eq!(pred("年底前完成年度投资计划"), None);
+        assert_eq!(pred("要在2月底前制定具体实施方案"), None);
+        assert_eq!(pred("于3月底前联合制定年度工作方案"), None);
     }
 
     #[test]

@@ -39,6 +39,28 @@ pub(crate) fn within_at(t: &[char], start: usize, unit: Option<&str>, at: usize)
             .is_some_and(|c| matches!(c, '后' | '前'))
 }
 
+/// A reporting duty's time limit (`遇有重大食品安全事件，要按规定在2小时内向市局报告`,
+/// `24小时内上报`, `3个工作日内报送`): a time in a unit of [`WITHIN_UNITS`] with a bare 内 right
+/// after it, then a report (报 / 上报 / 报送 / 报告 / 通报 / 汇报, or 向 … 报 within the clause).
+/// A procedure's time limit, annotated as a none text, never a service time to meet (twenty-second
+/// set, F3); the service times read by [`within_at`] are acts done for the public (办结, 回复,
+/// 到达现场, 传递到村).
+pub(crate) fn reported_within(t: &[char], unit: Option<&str>, at: usize) -> bool {
+    if !unit.is_some_and(|u| WITHIN_UNITS.contains(&u)) || t.get(at) != Some(&'内') {
+        return false;
+    }
+    let rest: Vec<char> = t
+        .get(at + 1..)
+        .unwrap_or(&[])
+        .iter()
+        .copied()
+        .take(14)
+        .take_while(|c| !"，,。；;：:、！？\n".contains(*c))
+        .collect();
+    let head = |w: &str| rest.iter().copied().take(w.chars().count()).eq(w.chars());
+    ["报", "上报", "通报", "汇报"].iter().any(|w| head(w)) || (head("向") && rest.contains(&'报'))
+}
+
 /// A `ytd` goal in a unit of time whose name (or quote) names a time taken, or in working days
 /// ([`LIMIT_UNITS`]), and no running total (累计), becomes a level, noted for review.
 pub(crate) fn as_level(p: &mut Proposal) {

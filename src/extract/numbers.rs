@@ -881,6 +881,8 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
         || share_of_a_price(t, &m)
         || table_reference(t, &m)
         || after_production(t, &m)
+        || bracketed_attribute(t, &m, pos)
+        || super::duration::reported_within(t, m.unit.as_deref(), pos)
     {
         m.embedded = true;
         return m;
@@ -1049,6 +1051,35 @@ fn after_production(t: &[char], m: &Mention) -> bool {
         .any(|k| t[k] == '后' && k >= 2 && t[k - 1] == '产' && matches!(t[k - 2], '投' | '达'))
 }
 
+/// A figure in a short bracket that qualifies the noun after it (`对接近控制指标（达到90%）的地区`,
+/// `（超过80%）的企业`): the bracket, closed right after the figure and followed by 的, defines
+/// the class of things a measure applies to (a threshold that triggers a warning), never a goal
+/// (twenty-second set, F3). Only a bare figure or one after a comparison word (达到, 超过, 低于,
+/// 高于, 不足) is read so; a year (a plan's `（2026—2028年）的通知`) is left to the window reader.
+fn bracketed_attribute(t: &[char], m: &Mention, unit_end: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "",
+        "达到",
+        "超过",
+        "低于",
+        "高于",
+        "不足",
+        "不低于",
+        "不高于",
+    ];
+    if m.unit.as_deref().is_some_and(|u| u.contains('年')) {
+        return false;
+    }
+    let closed = matches!(t.get(unit_end), Some('）' | ')')) && t.get(unit_end + 1) == Some(&'的');
+    closed
+        && WORDS.iter().any(|w| {
+            let n = w.chars().count();
+            m.start > n
+                && matches!(t[m.start - n - 1], '（' | '(')
+                && t[m.start - n..m.start].iter().copied().eq(w.chars())
+        })
+}
+
 /// A base of a rate spelled in numerals inside the rate's name (`工矿商贸就业人员十万人生产安全
 /// 事故死亡率控制在1.1以内`, `十万人口…发病率`): a round count of people (十万人, 万人) run into
 /// a noun whose name ends in 率 within twelve characters, with no punctuation between. Part of
@@ -1128,6 +1159,24 @@ mod tests {
     }
 
     use crate::extract::test_chars as cs;
+
+    /// A figure in a bracket closed before 的 (`接近控制指标（达到90%）的地区`) defines a class,
+    /// and a reporting duty's time limit (`2小时内向市局报告`) is a procedure: both embedded; a
+    /// service time (`30分钟内到达现场`) and a bracket not before 的 keep their figures.
+    #[test]
+    fn a_bracketed_threshold_and_a_reporting_time_are_embedded() {
+        let embedded = |s: &str| {
+            let t = cs(s);
+            scan_mentions(&t, 0, t.len()).iter().all(|m| m.embedded)
+        };
+        assert!(embedded("对接近控制指标（达到90%）的地区，实行预警。"));
+        assert!(embedded("要按规定在2小时内向市局报告。"));
+        assert!(embedded("事件发生后24小时内上报。"));
+        assert!(!embedded("承办单位须在30分钟内到达现场。"));
+        assert!(!embedded("一般问题3个工作日内回复。"));
+        assert!(!embedded("用水总量（不含生态补水）控制在191亿立方米以内。"));
+        assert!(!embedded("新建基站（达到90个）。"));
+    }
 
     /// 分 is a unit after a 满意度 goal closed by 以上 or set by 不低于 (round 28 D), not a
     /// score stated or a bar (`…的方可认定`), and not without 满意度.
