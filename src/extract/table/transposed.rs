@@ -121,6 +121,7 @@ pub(super) fn read(
         return None;
     }
     let mut out = Vec::new();
+    let mut fulls: Vec<String> = Vec::new();
     let mut j = first_row;
     while j < lines.len() && j <= i + MAX_ROWS {
         let mut cs = cells(lines[j]);
@@ -135,7 +136,11 @@ pub(super) fn read(
             }
             // (A row with no number, `合计  109  48`, is read as it stands.)
         } else if !out.is_empty() && name_tail(lines[j], &cs) && short_tail(&cs[0]) {
-            // (The same with no 序号 column, `县经济开发  120  30` / `区`.)
+            // (The same with no 序号 column, `县经济开发  120  30` / `区`; the unit owning the
+            // row is then the whole name, `县经济开发区`.)
+            if let Some(full) = fulls.last_mut() {
+                full.push_str(cs[0].trim());
+            }
             j += 1;
             continue;
         }
@@ -156,6 +161,7 @@ pub(super) fn read(
         {
             break;
         }
+        fulls.push(cs[0].clone());
         out.push(cs);
         j += 1;
     }
@@ -171,12 +177,12 @@ pub(super) fn read(
     // the deadline of every cell. Round 31 F1.)
     let note = note_due(lines, j);
     let mut proposals = Vec::new();
-    for cs in &out {
+    for (cs, full) in out.iter().zip(&fulls) {
         // The row's unit owns its cells; a whole (全市, 合计) is no unit.
         let owners = if whole(&cs[0]) {
             Vec::new()
         } else {
-            vec![cs[0].clone()]
+            vec![full.clone()]
         };
         // (The row's 完工时间 cell, `2030年10月`: the deadline of its figures.)
         let end = columns
@@ -309,6 +315,10 @@ fn settle(ps: &mut [Proposal], name: &str, unit: &str, value: &str, year: i32) {
     let fall = ["下降", "降低"].iter().any(|w| bare.ends_with(w));
     let floor = value.trim_start().starts_with('≥');
     let base = base_year(name).filter(|b| *b < year - 1);
+    let quota = name.contains("总量") && CEILING_TITLES.iter().any(|w| name.ends_with(w));
+    let amount = |u: &str| {
+        !(u.is_empty() || u == "%" || crate::extract::lexicon::rate_unit(u) || u.contains("百分点"))
+    };
     for p in ps.iter_mut() {
         if fall && p.measure == Measure::Growth {
             if floor {
@@ -316,6 +326,15 @@ fn settle(ps: &mut [Proposal], name: &str, unit: &str, value: &str, year: i32) {
             }
             if base.is_some() {
                 p.aggregate = Some("cumulative");
+            }
+        }
+        // (A 总量 given out as a control figure, `用水总量控制指标（亿立方米）`: the amount the
+        // year may use, its work, not a stock.)
+        if quota && p.measure == Measure::Level && p.unit.as_deref().is_some_and(amount) {
+            if let Some(end) = p.deadline {
+                p.measure = Measure::Ytd;
+                p.baseline = None;
+                p.start = crate::extract::Date::new(end.year, 1, 1);
             }
         }
         if unit.is_empty() && DIMENSIONLESS.iter().any(|w| name.ends_with(w)) {
