@@ -609,4 +609,57 @@ mod tests {
         assert_eq!(ps.len(), 6);
         assert!(ps.iter().all(|p| p.rule == Rule::AtMost));
     }
+
+    #[test]
+    fn wrapped_titles_a_unit_line_and_a_notes_due_day_are_read() {
+        // (Round 31 F1: titles wrapped with no unit, a `单位：人、人次` line, a corner naming
+        // an area in brackets, a wrapped row name, a 注 line's due day.)
+        let lines = [
+            "    附件        甲县2027年就业工作目标任务分解表",
+            "                                              单位：人、人次",
+            "    乡镇（园区）    城镇新增就业    农村劳动力转移    职业技能培训",
+            "                                    就业新增          （人次）",
+            "    甲镇            1250            600               2600",
+            "    乙县经济开发    120             —                 200",
+            "    区",
+            "    合计            1370            600               2800",
+            "    注：1.各乡镇（园区）任务数为年度最低任务数，须于12月20日前全部完成。",
+        ];
+        let (ps, r) = read(&lines, 2, None).expect("read");
+        assert_eq!(r, 2..8);
+        assert_eq!(ps.len(), 8);
+        assert!(
+            ps.iter()
+                .all(|p| p.deadline.is_some_and(|d| d.month == 12 && d.day == 20))
+        );
+        assert!(ps.iter().any(|p| p.unit.as_deref() == Some("人次")));
+        assert!(ps.iter().any(|p| p.owners == ["乙县经济开发区"]));
+    }
+
+    #[test]
+    fn a_falls_floor_is_a_cumulative_cap_and_a_coefficient_has_no_unit() {
+        let lines = [
+            "2027年各设区市用水总量和强度双控指标",
+            "",
+            "  市          用水总量控制指标     万元GDP用水量较    农田灌溉水有效",
+            "              （亿立方米）         2025年下降（%）     利用系数",
+            "  甲市        ≤34.20               ≥9.0                ≥0.582",
+            "  乙市        ≤31.85               ≥7.0                ≥0.566",
+        ];
+        let (ps, _) = read(&lines, 2, None).expect("read");
+        assert_eq!(ps.len(), 6);
+        assert!(
+            ps.iter()
+                .any(|p| p.measure == crate::extract::Measure::Ytd && p.rule == Rule::AtMost)
+        );
+        assert!(
+            ps.iter()
+                .any(|p| p.aggregate == Some("cumulative") && p.rule == Rule::AtMost)
+        );
+        assert!(
+            ps.iter()
+                .any(|p| p.unit.as_deref() == Some("")
+                    && p.measure == crate::extract::Measure::Level)
+        );
+    }
 }
