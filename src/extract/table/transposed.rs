@@ -259,9 +259,9 @@ fn titles_below(lines: &[&str], i: usize) -> Option<String> {
     let below = lines.get(i + 1)?;
     // (Or an indented line of title tails holding a unit, `就业新增    （人次）`: round 31
     // F1; a row's figures are no title's tail.)
-    if !below.trim_start().starts_with(['（', '('])
-        && !(below.starts_with([' ', '\u{3000}']) && below.contains(['（', '(']))
-    {
+    let opens = below.trim_start().starts_with(['（', '(']);
+    let tails = below.starts_with([' ', '\u{3000}']) && below.contains(['（', '(']);
+    if !(opens || tails) {
         return None;
     }
     [spans, char_spans]
