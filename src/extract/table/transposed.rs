@@ -30,6 +30,7 @@ use crate::extract::draft::Proposal;
 use crate::extract::lexicon::CEILING_TITLES;
 use crate::extract::lexicon::is_digit;
 use crate::extract::within;
+use crate::extract::{Measure, Rule};
 use std::ops::Range;
 
 /// Rows looked for at most (a table of units is short; bounded scans).
@@ -74,6 +75,15 @@ pub(super) fn read(
     if !words(&corner(&head[0])) && !place_kind(&head[0]) {
         return None;
     }
+    // (A `单位：人、人次` line above the header: its first unit is that of every title with
+    // none; a title with no unit and no such line is a dimensionless one, `…利用系数`.)
+    let sheet = sheet_units(lines, i);
+    let unitless = |name: &str| {
+        let name = name.trim();
+        !name.contains(['（', '(', ')', '）'])
+            && words(name)
+            && (sheet.is_some() || DIMENSIONLESS.iter().any(|w| name.ends_with(w)))
+    };
     let columns: Vec<Column> = head[1..]
         .iter()
         .map(|c| {
@@ -87,11 +97,16 @@ pub(super) fn read(
                 _ if START_TITLES.contains(&c.trim()) => Some(Column::Start),
                 _ if END_TITLES.contains(&c.trim()) => Some(Column::End),
                 (name, Some(unit))
-                    if (words(&name) || named_figures(&name))
+                    if (words(&name) || named_figures(&name) || words(&without_years(&name)))
                         && !unit.chars().any(|c| c.is_ascii_digit()) =>
                 {
                     // (A control number, `事故起数控制数（起）`, is a ceiling.)
                     let ceiling = CEILING_TITLES.iter().any(|w| name.ends_with(w));
+                    Some(Column::Figure(name, unit, mark.or(ceiling.then_some('≤'))))
+                }
+                (name, None) if unitless(&name) => {
+                    let ceiling = CEILING_TITLES.iter().any(|w| name.ends_with(w));
+                    let unit = sheet.clone().unwrap_or_default();
                     Some(Column::Figure(name, unit, mark.or(ceiling.then_some('≤'))))
                 }
                 _ => None,
@@ -106,6 +121,7 @@ pub(super) fn read(
         return None;
     }
     let mut out = Vec::new();
+    let mut fulls: Vec<String> = Vec::new();
     let mut j = first_row;
     while j < lines.len() && j <= i + MAX_ROWS {
         let mut cs = cells(lines[j]);
@@ -119,6 +135,14 @@ pub(super) fn read(
                 continue;
             }
             // (A row with no number, `合计  109  48`, is read as it stands.)
+        } else if !out.is_empty() && name_tail(lines[j], &cs) && short_tail(&cs[0]) {
+            // (The same with no 序号 column, `县经济开发  120  30` / `区`; the unit owning the
+            // row is then the whole name, `县经济开发区`.)
+            if let Some(full) = fulls.last_mut() {
+                full.push_str(cs[0].trim());
+            }
+            j += 1;
+            continue;
         }
         // (A dash is a cell with no goal, `—`: 不单独下达; a row needs one figure. A time
         // column's cell is a month, `2030年10月`.)
@@ -137,6 +161,7 @@ pub(super) fn read(
         {
             break;
         }
+        fulls.push(cs[0].clone());
         out.push(cs);
         j += 1;
     }
@@ -148,13 +173,16 @@ pub(super) fn read(
     // The goals of one year given out to units: each count or amount is that year's work
     // (`annual::as_year_work`), as in a table's 年度目标 column.
     h.goal_annual = true;
+    // (A 注 line under the rows giving the day the tasks are due, `须于12月20日前全部完成`:
+    // the deadline of every cell. Round 31 F1.)
+    let note = note_due(lines, j);
     let mut proposals = Vec::new();
-    for cs in &out {
+    for (cs, full) in out.iter().zip(&fulls) {
         // The row's unit owns its cells; a whole (全市, 合计) is no unit.
         let owners = if whole(&cs[0]) {
             Vec::new()
         } else {
-            vec![cs[0].clone()]
+            vec![full.clone()]
         };
         // (The row's 完工时间 cell, `2030年10月`: the deadline of its figures.)
         let end = columns
@@ -169,12 +197,20 @@ pub(super) fn read(
             if figure(value).is_none() {
                 continue;
             }
-            let mark = mark.map(String::from).unwrap_or_default();
+            // (A cell with its own bound, `≤34.20`, takes no second one from its title.)
+            let marked = value
+                .trim_start()
+                .starts_with(['≤', '≥', '<', '>', '＜', '＞']);
+            let mark = mark
+                .filter(|_| !marked)
+                .map(String::from)
+                .unwrap_or_default();
             let row = format!("{}{name}\t{unit}\t{mark}{value}", cs[0]);
             let (rcs, _) = super::split(&row);
             let mut ps = row_proposals(&h, &rcs, &row, plan);
             ps.iter_mut().for_each(|p| p.owners = owners.clone());
-            if let Some(part) = end {
+            settle(&mut ps, name, unit, value, year);
+            if let Some(part) = end.or(note) {
                 let due: Vec<_> = (0..ps.len()).map(|k| (k, part)).collect();
                 super::due::apply(&mut ps, &due, Some(year));
             }
@@ -221,7 +257,11 @@ fn units_below(lines: &[&str], i: usize) -> Option<String> {
 /// it, each holding a unit in parentheses.
 fn titles_below(lines: &[&str], i: usize) -> Option<String> {
     let below = lines.get(i + 1)?;
-    if !below.trim_start().starts_with(['（', '(']) {
+    // (Or an indented line of title tails holding a unit, `就业新增    （人次）`: round 31
+    // F1; a row's figures are no title's tail.)
+    let opens = below.trim_start().starts_with(['（', '(']);
+    let tails = below.starts_with([' ', '\u{3000}']) && below.contains(['（', '(']);
+    if !(opens || tails) {
         return None;
     }
     [spans, char_spans]
@@ -240,10 +280,17 @@ fn glued_titles(line: &str, below: &str, cut: fn(&str) -> Vec<Span>) -> Option<S
         return None;
     }
     let mut placed: Vec<usize> = Vec::with_capacity(pieces.len());
+    if !pieces.iter().any(|(_, _, p)| p.contains(['（', '('])) {
+        return None;
+    }
     for (a, b, piece) in &pieces {
-        let unit = piece.chars().count() <= 10
-            && piece.contains(['（', '('])
-            && !piece.chars().any(|c| fold(c).is_ascii_digit());
+        // (A piece holds a unit, `率（%）`, or is a title's words wrapped with no unit,
+        // `利用系数`, `2025年下降（%）`: a year is no figure. Round 31 F1.)
+        let bare = without_years(piece);
+        let unit = piece.chars().count() <= 12
+            && (piece.contains(['（', '(']) || words(&bare))
+            && !piece.contains(['，', '。', '；', '：', '、'])
+            && !bare.chars().any(|c| fold(c).is_ascii_digit());
         let k = under(&titles, *a, *b).filter(|&k| k >= 1 && unit && !placed.contains(&k))?;
         placed.push(k);
     }
@@ -257,6 +304,149 @@ fn glued_titles(line: &str, below: &str, cut: fn(&str) -> Vec<Span>) -> Option<S
             .collect::<Vec<_>>()
             .join("\t"),
     )
+}
+
+/// A cell's draft settled by its column's title (round 31 F1): a fall's floor
+/// (`较2025年下降（%）` / `≥9.0`) is a cap on the change (at most −9.0), over the years since
+/// a base year before the last (cumulative over the window); a dimensionless title
+/// (`…利用系数`, no unit) is a level with no unit.
+fn settle(ps: &mut [Proposal], name: &str, unit: &str, value: &str, year: i32) {
+    let bare = without_years(name);
+    let fall = ["下降", "降低"].iter().any(|w| bare.ends_with(w));
+    let floor = value.trim_start().starts_with('≥');
+    let base = base_year(name).filter(|b| *b < year - 1);
+    let quota = name.contains("总量") && CEILING_TITLES.iter().any(|w| name.ends_with(w));
+    let amount = |u: &str| {
+        !(u.is_empty() || u == "%" || crate::extract::lexicon::rate_unit(u) || u.contains("百分点"))
+    };
+    for p in ps.iter_mut() {
+        if fall && p.measure == Measure::Growth {
+            if floor {
+                p.rule = Rule::AtMost;
+            }
+            if base.is_some() {
+                p.aggregate = Some("cumulative");
+            }
+        }
+        // (A 总量 given out as a control figure, `用水总量控制指标（亿立方米）`: the amount the
+        // year may use, its work, not a stock.)
+        if quota && p.measure == Measure::Level && p.unit.as_deref().is_some_and(amount) {
+            if let Some(end) = p.deadline {
+                p.measure = Measure::Ytd;
+                p.baseline = None;
+                p.start = crate::extract::Date::new(end.year, 1, 1);
+            }
+        }
+        if unit.is_empty() && DIMENSIONLESS.iter().any(|w| name.ends_with(w)) {
+            p.unit = Some(String::new());
+            p.measure = Measure::Level;
+        }
+    }
+}
+
+/// The base year a title names after 较 / 比 (`较2025年下降`).
+fn base_year(name: &str) -> Option<i32> {
+    let at = name.find("较").or_else(|| name.find("比"))?;
+    let rest = &name[at..];
+    let rest = rest.char_indices().nth(1).map(|(k, _)| &rest[k..])?;
+    let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+    (digits.len() == 4 && rest[digits.len()..].starts_with('年'))
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
+/// The day a 注 line under a table's rows (the first non-blank line at or after `j`) says its
+/// tasks are due: `…须于12月20日前全部完成`.
+fn note_due(lines: &[&str], j: usize) -> Option<within::Part> {
+    let line = lines[j.min(lines.len())..]
+        .iter()
+        .take(2)
+        .find(|l| !l.trim().is_empty())?
+        .trim();
+    if !line.starts_with("注") {
+        return None;
+    }
+    let t: Vec<char> = line.chars().take(400).collect();
+    (0..t.len()).find_map(|k| {
+        if t[k] != '月' || k == 0 {
+            return None;
+        }
+        let from = (0..k)
+            .rev()
+            .take_while(|&m| fold(t[m]).is_ascii_digit())
+            .last()?;
+        let end = (k + 1..t.len()).find(|&m| !fold(t[m]).is_ascii_digit())?;
+        if end == k + 1 || t.get(end) != Some(&'日') || t.get(end + 1) != Some(&'前') {
+            return None;
+        }
+        let sentence: String = t[end..]
+            .iter()
+            .take_while(|c| !"。；".contains(**c))
+            .collect();
+        if !sentence.contains("完成") {
+            return None;
+        }
+        let cell: String = t[from..end + 2].iter().collect();
+        within::due_cell(&cell)
+    })
+}
+
+/// Kinds of area a corner's brackets may name (`乡镇（园区）`).
+const AREA_KINDS: &[&str] = &["园区", "街道", "社区", "开发区"];
+
+/// Words of a title reporting results, not goals.
+const RESULT_WORDS: &[&str] = &["完成", "情况", "执行", "实际", "实绩"];
+
+/// Titles of a dimensionless indicator, printed with no unit (`农田灌溉水有效利用系数`).
+const DIMENSIONLESS: &[&str] = &["系数", "指数"];
+
+/// `c` with its years taken out (`较2025年下降` -> `较下降`): a year is no figure.
+fn without_years(c: &str) -> String {
+    let t: Vec<char> = c.chars().collect();
+    let mut out = String::new();
+    let mut k = 0;
+    while k < t.len() {
+        let run = t[k..]
+            .iter()
+            .take_while(|c| fold(**c).is_ascii_digit())
+            .count();
+        if run == 4 && t.get(k + 4) == Some(&'年') {
+            k += 5;
+            continue;
+        }
+        if run == 0 {
+            out.push(t[k]);
+            k += 1;
+        } else {
+            out.extend(&t[k..k + run]);
+            k += run;
+        }
+    }
+    out
+}
+
+/// The units of a `单位：人、人次` line among the three above the header at `i`: the first
+/// of them, the unit of a title printed with none (a title with its own unit keeps it).
+fn sheet_units(lines: &[&str], i: usize) -> Option<String> {
+    lines[i.saturating_sub(3)..i].iter().rev().find_map(|l| {
+        let t = l.trim();
+        let rest = t
+            .strip_prefix("单位：")
+            .or_else(|| t.strip_prefix("单位:"))?;
+        let first = rest.split(['、', '，', ',', '/']).next()?.trim();
+        (!first.is_empty()
+            && first.chars().count() <= 4
+            && !first
+                .chars()
+                .any(|c| fold(c).is_ascii_digit() || c.is_whitespace()))
+        .then(|| first.to_string())
+    })
+}
+
+/// A unit's name wrapped under its row with no 序号 column: a tail of at most 4 characters,
+/// not a heading (`区`, `公司`).
+fn short_tail(c: &str) -> bool {
+    c.chars().count() <= 4 && !c.contains(['、', '．', '.'])
 }
 
 /// The most titles a header of units holds.
@@ -323,7 +513,9 @@ fn corner(c: &str) -> String {
         .and_then(|open| c[open..].find('）').map(|len| &c[open..open + len]))
         .is_some_and(|inside| {
             // (Or one more kind of unit, `县（区）`: round 30 F1.)
-            inside.contains('、') || place_kind(inside.trim_start_matches('（'))
+            let inside = inside.trim_start_matches('（');
+            // (Or a kind of area, `乡镇（园区）`: round 31 F1.)
+            inside.contains('、') || place_kind(inside) || AREA_KINDS.contains(&inside)
         });
     if listed {
         c.chars().filter(|ch| !"（）、".contains(*ch)).collect()
@@ -364,9 +556,12 @@ fn title_year(lines: &[&str], i: usize) -> Option<i32> {
             // (A 分解表 gives out goals: `2028年各县（市、区）重点工作量化指标分解表`.)
             // (A 控制指标 / 控制数 table gives out ceilings: `2027年各县（区）生产安全事故控制指标`.)
             let after = &l[at..];
+            // (A title of a year's 指标 given out to units, `2027年各设区市…双控指标`, round 31
+            // F1, unless it reports results: 完成情况, 执行.)
             (after.contains("目标")
                 || after.contains("分解")
-                || CEILING_TITLES.iter().any(|w| after.contains(w)))
+                || CEILING_TITLES.iter().any(|w| after.contains(w))
+                || after.ends_with("指标") && !RESULT_WORDS.iter().any(|w| after.contains(w)))
             .then_some(y)
         })
 }
@@ -413,5 +608,58 @@ mod tests {
         let (ps, _) = read(&lines, 2, None).expect("read");
         assert_eq!(ps.len(), 6);
         assert!(ps.iter().all(|p| p.rule == Rule::AtMost));
+    }
+
+    #[test]
+    fn wrapped_titles_a_unit_line_and_a_notes_due_day_are_read() {
+        // (Round 31 F1: titles wrapped with no unit, a `单位：人、人次` line, a corner naming
+        // an area in brackets, a wrapped row name, a 注 line's due day.)
+        let lines = [
+            "    附件        甲县2027年就业工作目标任务分解表",
+            "                                              单位：人、人次",
+            "    乡镇（园区）    城镇新增就业    农村劳动力转移    职业技能培训",
+            "                                    就业新增          （人次）",
+            "    甲镇            1250            600               2600",
+            "    乙县经济开发    120             —                 200",
+            "    区",
+            "    合计            1370            600               2800",
+            "    注：1.各乡镇（园区）任务数为年度最低任务数，须于12月20日前全部完成。",
+        ];
+        let (ps, r) = read(&lines, 2, None).expect("read");
+        assert_eq!(r, 2..8);
+        assert_eq!(ps.len(), 8);
+        assert!(
+            ps.iter()
+                .all(|p| p.deadline.is_some_and(|d| d.month == 12 && d.day == 20))
+        );
+        assert!(ps.iter().any(|p| p.unit.as_deref() == Some("人次")));
+        assert!(ps.iter().any(|p| p.owners == ["乙县经济开发区"]));
+    }
+
+    #[test]
+    fn a_falls_floor_is_a_cumulative_cap_and_a_coefficient_has_no_unit() {
+        let lines = [
+            "2027年各设区市用水总量和强度双控指标",
+            "",
+            "  市          用水总量控制指标     万元GDP用水量较    农田灌溉水有效",
+            "              （亿立方米）         2025年下降（%）     利用系数",
+            "  甲市        ≤34.20               ≥9.0                ≥0.582",
+            "  乙市        ≤31.85               ≥7.0                ≥0.566",
+        ];
+        let (ps, _) = read(&lines, 2, None).expect("read");
+        assert_eq!(ps.len(), 6);
+        assert!(
+            ps.iter()
+                .any(|p| p.measure == crate::extract::Measure::Ytd && p.rule == Rule::AtMost)
+        );
+        assert!(
+            ps.iter()
+                .any(|p| p.aggregate == Some("cumulative") && p.rule == Rule::AtMost)
+        );
+        assert!(
+            ps.iter()
+                .any(|p| p.unit.as_deref() == Some("")
+                    && p.measure == crate::extract::Measure::Level)
+        );
     }
 }
