@@ -915,11 +915,22 @@ pub const GOAL_CLASSES: [(&str, &str); 4] = [
     ("引导性", "expected"),
 ];
 
+/// The class words a 属性 cell may write without their 性 (`约束`, `预期`). 指导 and 引导 are
+/// verbs as well (`指导`, `引导企业…`): only with 性 / 型, or opening the cell (review 26).
+pub const BARE_CLASS_WORDS: [&str; 2] = ["约束", "预期"];
+
 /// The class a 属性 cell names, with or without its 性 (`约束性`, `预期`, `预期型`, `指导性`).
 pub fn class_of_cell(cell: &str) -> Option<&'static str> {
     GOAL_CLASSES
         .iter()
-        .find(|(w, _)| cell.contains(w.trim_end_matches('性')))
+        .find(|(w, _)| {
+            let stem = w.trim_end_matches('性');
+            if BARE_CLASS_WORDS.contains(&stem) {
+                cell.contains(stem)
+            } else {
+                cell.trim_start().starts_with(stem)
+            }
+        })
         .map(|(_, class)| *class)
 }
 

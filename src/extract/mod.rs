@@ -1747,7 +1747,7 @@ fn share_of_year_plan(n: &[char], w: &Window) -> bool {
         && lexicon::ends_with_at(n, w.pos, "完成")
         && n[w.pos..n.len().min(w.pos + 12)]
             .windows(2)
-            .any(|p| p[0] == '的' && p[1].is_ascii_digit())
+            .any(|p| p[0] == '的' && lexicon::is_digit(p[1]))
 }
 
 /// 后 opening a span of years at `at` (`后三年新建改扩建中小学28所` in a plan's mid-term
