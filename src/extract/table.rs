@@ -3425,23 +3425,34 @@ mod tests {
         assert_eq!(ps[1].deadline, Date::new(2027, 12, 31));
     }
 
+    /// The targets of a two-row task table followed by a blank line and `closing` (a minutes'
+    /// closing lines): only the two rows' own, none quoting `words`.
+    fn closed_by(closing: &str, words: [&str; 2]) {
+        let text = format!(
+            "序号   工作任务                目标要求                        牵头单位         完成时限
+                    1      公共停车泊位            新建1500个                      县城市管理局     2027年11月
+                    2      扑火队伍轮训            参训率100%                      县应急管理局     2027年5月10日
+                    
+{closing}"
+        );
+        let opts = crate::extract::ExtractOptions { year: Some(2027) };
+        let ps = crate::extract::extract(&text, &opts).targets;
+        assert_eq!(ps.len(), 2, "{ps:?}");
+        assert!(
+            ps.iter()
+                .all(|p| words.iter().all(|w| !p.quote.contains(w)))
+        );
+    }
+
     /// Round 31 C: the attendance lines of a meeting's minutes after its task table end the
     /// table; their names are no row.
     #[test]
     fn a_minutes_attendance_line_ends_the_table() {
-        let text = "序号   工作任务                目标要求                        牵头单位         完成时限
-                    1      公共停车泊位            新建1500个                      县城市管理局     2027年11月
-                    2      扑火队伍轮训            参训率100%                      县应急管理局     2027年5月10日
-                    
-                    出席：杜文斌  程立华  马晓川  郑雪莹
+        closed_by(
+            "                    出席：杜文斌  程立华  马晓川  郑雪莹
                     列席：县政府办公室  县发展改革局  县财政局  县统计局
-";
-        let opts = crate::extract::ExtractOptions { year: Some(2027) };
-        let ps = crate::extract::extract(text, &opts).targets;
-        assert_eq!(ps.len(), 2, "{ps:?}");
-        assert!(
-            ps.iter()
-                .all(|p| !p.quote.contains("出席") && !p.quote.contains("列席"))
+",
+            ["出席", "列席"],
         );
     }
 
@@ -3454,19 +3465,11 @@ mod tests {
         assert!(closing_label("列 席 ：县政府办公室"));
         assert!(!closing_label("出席会议人员培训  ≥20期  县委组织部"));
         assert!(!closing_label("主送单位  3"));
-        let text = "序号   工作任务                目标要求                        牵头单位         完成时限
-                    1      公共停车泊位            新建1500个                      县城市管理局     2027年11月
-                    2      扑火队伍轮训            参训率100%                      县应急管理局     2027年5月10日
-                    
-                    出席: 杜文斌  程立华  马晓川  郑雪莹
+        closed_by(
+            "                    出席: 杜文斌  程立华  马晓川  郑雪莹
                     抄  送：县委办公室  县人大常委会办公室  县政协办公室
-";
-        let opts = crate::extract::ExtractOptions { year: Some(2027) };
-        let ps = crate::extract::extract(text, &opts).targets;
-        assert_eq!(ps.len(), 2, "{ps:?}");
-        assert!(
-            ps.iter()
-                .all(|p| !p.quote.contains("出席") && !p.quote.contains("送"))
+",
+            ["出席", "送"],
         );
     }
 
