@@ -172,6 +172,45 @@ pub const ADDITION_VERBS: &[&str] = &[
     "新组建",
 ];
 
+/// Verbs of a figure changed to another, after the one it is changed from (`由4万套调整为
+/// 3.2万套`, `由20日压缩至10日`, `由12家精简至8家`): the figure before the verb is no goal
+/// (`changed_from`). One list for every reader of such a change (review 26): each of
+/// [`SPAN_CUTS`] is here too (a test says so).
+pub const CHANGE_VERBS: &[&str] = &[
+    "调整为",
+    "压缩至",
+    "压缩到",
+    "缩短至",
+    "缩短到",
+    "压减至",
+    "压减到",
+    "缩减至",
+    "缩减到",
+    "精简至",
+    "精简到",
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "降至",
+    "降到",
+    "下降到",
+    "下降至",
+    "下降为",
+    "调减为",
+    "减少到",
+    "减少至",
+    "扩大到",
+    "扩大至",
+    "增加到",
+    "增加至",
+];
+
+/// Verbs cutting a span of time to a figure (`压缩至20日`); without their last character (至 /
+/// 到) they open the cut after a span it is cut from (`由20日压缩至10日`). Each is one of
+/// [`CHANGE_VERBS`], so the span cut from is never drafted.
+pub const SPAN_CUTS: &[&str] = &["压缩至", "缩短至", "压减至", "缩减至"];
+
 /// Modal words of a spoken order before its verb (`3月底前必须点火`, `5月底前一定要修通`,
 /// `9月底前要全部完成`), longest first where one holds another (round 28 A).
 pub const SPOKEN_MODALS: &[&str] = &["必须要", "必须", "一定要", "务必要", "务必", "要全部", "要"];
@@ -915,11 +954,22 @@ pub const GOAL_CLASSES: [(&str, &str); 4] = [
     ("引导性", "expected"),
 ];
 
+/// The class words a 属性 cell may write without their 性 (`约束`, `预期`). 指导 and 引导 are
+/// verbs as well (`指导`, `引导企业…`): only with 性 / 型, or opening the cell (review 26).
+pub const BARE_CLASS_WORDS: [&str; 2] = ["约束", "预期"];
+
 /// The class a 属性 cell names, with or without its 性 (`约束性`, `预期`, `预期型`, `指导性`).
 pub fn class_of_cell(cell: &str) -> Option<&'static str> {
     GOAL_CLASSES
         .iter()
-        .find(|(w, _)| cell.contains(w.trim_end_matches('性')))
+        .find(|(w, _)| {
+            let stem = w.trim_end_matches('性');
+            if BARE_CLASS_WORDS.contains(&stem) {
+                cell.contains(stem)
+            } else {
+                cell.trim_start().starts_with(stem)
+            }
+        })
         .map(|(_, class)| *class)
 }
 
@@ -1757,5 +1807,14 @@ mod tests {
         assert!(glossary_tokens("某某").is_empty());
         // Not `rd-rd-intensity`: the whole indicator is one entry.
         assert_eq!(glossary_tokens("研发经费投入强度"), vec!["rd-intensity"]);
+    }
+
+    /// Review 26: a span cut read as days is a change verb too, so the span it is cut from
+    /// (`由20日压减至10日`) is never a goal.
+    #[test]
+    fn every_span_cut_is_a_change_verb() {
+        for w in SPAN_CUTS {
+            assert!(CHANGE_VERBS.contains(w), "{w}");
+        }
     }
 }

@@ -1747,7 +1747,7 @@ fn share_of_year_plan(n: &[char], w: &Window) -> bool {
         && lexicon::ends_with_at(n, w.pos, "完成")
         && n[w.pos..n.len().min(w.pos + 12)]
             .windows(2)
-            .any(|p| p[0] == '的' && p[1].is_ascii_digit())
+            .any(|p| p[0] == '的' && lexicon::is_digit(p[1]))
 }
 
 /// 后 opening a span of years at `at` (`后三年新建改扩建中小学28所` in a plan's mid-term
@@ -3647,7 +3647,8 @@ fn clean_name(cx: &Ctx, a: usize, b: usize) -> String {
         {
             s.pop();
         }
-        if s.ends_with(&['累', '计']) && s.len() > 2 {
+        // (共计 too: a goal's total keeps its figure, `新建幼儿园共计12所`, review 26.)
+        if (s.ends_with(&['累', '计']) || s.ends_with(&['共', '计'])) && s.len() > 2 {
             s.truncate(s.len() - 2);
         } else if let Some(w) = lexicon::NAME_TRAIL_STRIP.iter().find(|w| {
             // (Compared in place: no copy of each word per name, round 27 E.)
@@ -5157,34 +5158,14 @@ fn unit_before_verb(n: &[char], m: &Mention) -> Option<String> {
         .map(|(_, u)| format!("{mult}{u}"))
 }
 
-/// Verbs of a figure changed to another, after the one it is changed from (`由4万套调整为
-/// 3.2万套`, `由20日压缩至10日`, `由12家精简至8家`).
-const CHANGED_TO: &[&str] = &[
-    "调整为",
-    "压缩至",
-    "压缩到",
-    "缩短至",
-    "缩短到",
-    "精简至",
-    "精简到",
-    "提高到",
-    "提高至",
-    "降至",
-    "降到",
-    "下降到",
-    "下降至",
-    "减少到",
-    "减少至",
-    "扩大到",
-    "扩大至",
-    "增加到",
-    "增加至",
-];
-
-/// A figure right after 由 and right before one of `CHANGED_TO` (`由4万套调整为3.2万套`): the
+/// A figure right after 由 and right before one of `lexicon::CHANGE_VERBS` (`由4万套调整为3.2万套`): the
 /// value a goal is changed from, not a goal; the figure after the verb is.
 fn changed_from(n: &[char], start: usize, unit_end: usize) -> bool {
-    start > 0 && n[start - 1] == '由' && CHANGED_TO.iter().any(|w| starts_with_at(n, unit_end, w))
+    start > 0
+        && n[start - 1] == '由'
+        && lexicon::CHANGE_VERBS
+            .iter()
+            .any(|w| starts_with_at(n, unit_end, w))
 }
 
 /// A count right after 全省 / 全市 / 全县 / 全区 / 全国 (`覆盖全省16个市的…平台`,

@@ -372,10 +372,6 @@ fn tenths_at(t: &[char], at: usize, value: f64) -> bool {
     t.get(at) == Some(&'成') && ends && value.fract() == 0.0 && (1.0..=10.0).contains(&value)
 }
 
-/// Verbs cutting a span of time to a figure (`压缩至20日`); without their last character (至)
-/// they open the cut after a span it is cut from (`由20日压缩至10日`).
-const SPAN_CUTS: &[&str] = &["压缩至", "缩短至", "压减至", "缩减至"];
-
 /// A CJK ideograph (not punctuation, which ends a figure).
 pub fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
@@ -421,12 +417,19 @@ pub(crate) fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
         let first = at.saturating_sub(digits);
         let within = lexicon::starts_with_at(t, at + 1, "以内")
             || lexicon::starts_with_at(t, at + 1, "之内");
-        let cut = SPAN_CUTS.iter().any(|w| lexicon::ends_with_at(t, first, w))
+        let cut = lexicon::SPAN_CUTS
+            .iter()
+            .any(|w| lexicon::ends_with_at(t, first, w))
             || (first > 0
                 && t[first - 1] == '由'
-                && SPAN_CUTS
+                && lexicon::SPAN_CUTS
                     .iter()
-                    .any(|w| lexicon::starts_with_at(t, at + 1, &w[..w.len() - 3])));
+                    .any(|w| lexicon::starts_with_at(t, at + 1, &w[..w.len() - 3]))
+                // (The whole verb one of the change verbs, so `changed_from` drops the span
+                // read here: `由20日压缩为10日` is no span, review 26.)
+                && lexicon::CHANGE_VERBS
+                    .iter()
+                    .any(|w| lexicon::starts_with_at(t, at + 1, w)));
         if (within || cut) && at > digits && t.get(first - 1) != Some(&'月') {
             return Some(("日".into(), 1, false));
         }
@@ -965,6 +968,34 @@ fn counts_a_list(t: &[char], m: &Mention, unit_end: usize) -> bool {
         && !lexicon::CUE_VERBS.iter().any(verb)
         && !lexicon::WORKS_VERBS.iter().any(verb)
         && !lexicon::ADDITION_VERBS.iter().any(verb)
+        && !places_of_works(t, from, join, last, unit_end)
+}
+
+/// A works or addition verb before the list's first item, and a noun after the classifier
+/// that is not the items' head (`新建城东和城西片区两个污水处理厂`: the list says where the plants
+/// go, the two plants are the goal; review 26). The head is the last item's last character,
+/// looked for in the eight characters after the classifier (`新建城关镇和临江镇两个大镇`
+/// counts the towns named).
+fn places_of_works(t: &[char], from: usize, join: usize, last: &[char], unit_end: usize) -> bool {
+    const STOPS: &str = "，。；：！？,;:!?“”\"（）()《》\n";
+    let start = (from..join)
+        .rev()
+        .find(|&k| STOPS.contains(t[k]))
+        .map_or(from, |k| k + 1);
+    // The phrase before the list's first join: a verb, then the first item.
+    let first_join = (start..join)
+        .find(|&k| "、和及与".contains(t[k]))
+        .unwrap_or(join);
+    let lead = &t[start..first_join];
+    let verb = lexicon::WORKS_VERBS
+        .iter()
+        .chain(lexicon::ADDITION_VERBS)
+        .any(|w| lexicon::find(lead, w, 0).is_some_and(|p| p + w.chars().count() < lead.len()));
+    let head = last.last();
+    verb && !t[unit_end..t.len().min(unit_end + 8)]
+        .iter()
+        .take_while(|c| !STOPS.contains(**c))
+        .any(|c| Some(c) == head)
 }
 
 /// A count of a text's own items (`实施7项重点任务、17项具体举措`, `对尚未完成的7个具体问题和
@@ -994,11 +1025,34 @@ fn counts_the_texts_items(t: &[char], m: &Mention, unit_end: usize) -> bool {
 
 /// A total stated with 共计 and no rule word (`激励对象共计173人`, `发放奖励资金共计3260万元`,
 /// `床位共计300张`): the sum of what the text has listed or done, never a goal (round 31 C: over
-/// every annotated set 5 of 5 such figures were put in `none`). `共计不少于…` keeps its figure.
+/// every annotated set 5 of 5 such figures were put in `none`). `共计不少于…` keeps its figure,
+/// and so does a goal's total (review 26: `今年新建农村公路共计120公里`, `新增学位共计3600个`):
+/// its phrase (at most 24 characters back) holds a time of the year ahead (今年, 全年, 年内,
+/// 明年) or an addition or works verb, and its sentence no 了 (`颁发了…，发放奖励资金共计…`).
 fn a_total(t: &[char], m: &Mention, unit_end: usize) -> bool {
-    m.start >= 2
+    const STOPS: &str = "，。；：！？,;:!?\n";
+    if !(m.start >= 2
         && t[m.start - 2..m.start] == ['共', '计']
-        && lexicon::qualifier_at(t, unit_end).is_none()
+        && lexicon::qualifier_at(t, unit_end).is_none())
+    {
+        return false;
+    }
+    let head = m.start - 2;
+    let from = (head.saturating_sub(24)..head)
+        .rev()
+        .find(|&k| STOPS.contains(t[k]))
+        .map_or(head.saturating_sub(24), |k| k + 1);
+    let phrase = &t[from..head];
+    let cue = ["今年", "全年", "年内", "明年"]
+        .iter()
+        .chain(lexicon::ADDITION_VERBS)
+        .chain(lexicon::WORKS_VERBS)
+        .any(|w| lexicon::find(phrase, w, 0).is_some());
+    let past = (head.saturating_sub(60)..head)
+        .rev()
+        .take_while(|&k| !"。！？!?\n".contains(t[k]))
+        .any(|k| t[k] == '了');
+    !cue || past
 }
 
 /// A figure inside `与…相比` (`与去年同期签约的29个项目、316亿元相比，…分别增长24.1%和35.6%`,
@@ -1231,7 +1285,9 @@ mod tests {
             "对尚未完成的7个具体问题和24条整改措施",
             // A total; a baseline compared against; a share of a price.
             "首次授予的激励对象共计173人",
-            "发放奖励资金共计3260万元",
+            "还为企业颁发了奖牌，发放奖励资金共计3260万元",
+            "床位共计300张",
+            "新建城关镇和临江镇两个大镇",
             "与去年同期签约的29个项目、316亿元相比",
             "且不低于公告前公司股票交易均价的50%",
             "按不低于同期贷款市场报价利率的50%给予贴息",
@@ -1261,6 +1317,10 @@ mod tests {
             "建成A、B两个以上",
             "完成剩余8个问题项目的整改",
             "全年新增床位共计300张以上",
+            // Review 26: a goal's total, and a count of works after a list of places.
+            "今年新建农村公路共计120公里",
+            "新增学位共计3600个",
+            "新建城东和城西片区两个污水处理厂",
             "与上年相比增长5%",
             "全年安全生产投入不低于营业收入的1.5%",
             "新增学校3所列入省级示范",

@@ -984,7 +984,6 @@ fn framed_figures(rest: &[&String]) -> bool {
             .all(|c| ocr::is_class(c) || short_word(c, 8))
 }
 
-/// A table whose window is one year (an annual plan's `2024年预计  2025年目标`).
 /// A count of events held in a table of one year or of no year (`操作培训期数  ≥20期`, a cell
 /// unit of `counts::event_unit`: sessions, rounds, times), not a rate or an average: the
 /// year's flow, as prose reads such a count (round 31 A). Not a zero (`较大及以上生产安全事故
@@ -1003,6 +1002,7 @@ fn events_of_a_year(
         && a.zip(b).is_none_or(|(a, b)| a.year == b.year)
 }
 
+/// A table whose window is one year (an annual plan's `2024年预计  2025年目标`).
 fn one_year(h: &Header, plan: Option<(i32, i32)>) -> bool {
     let (a, b) = table_window(h, plan);
     matches!((a, b), (Some(a), Some(b)) if a.year == b.year)
@@ -2005,37 +2005,46 @@ fn table_label(t: &str) -> bool {
 /// Does a line open a minutes' or a document's closing lines (`出席：杜文斌  程立华 …`,
 /// `列席：县政府办公室  县发展改革局 …`, `抄送：…`)? Its names stand apart like cells, but the
 /// table above is over: never a row (round 31 C, heldout19a o3: two rows drafted from them).
+/// The colon full-width or ASCII (`出席: …`), the label's two characters spread by spaces as
+/// official documents set them (`抄  送：`, review 26).
 fn closing_label(line: &str) -> bool {
-    const LABELS: &[&str] = &[
-        "出席：",
-        "列席：",
-        "请假：",
-        "缺席：",
-        "记录：",
-        "主持：",
-        "抄送：",
-        "主送：",
-        "印发：",
+    const LABELS: &[[char; 2]] = &[
+        ['出', '席'],
+        ['列', '席'],
+        ['请', '假'],
+        ['缺', '席'],
+        ['记', '录'],
+        ['主', '持'],
+        ['抄', '送'],
+        ['主', '送'],
+        ['印', '发'],
     ];
-    let t = line.trim_start();
-    LABELS.iter().any(|w| t.starts_with(w))
+    let space = |c: &char| c.is_whitespace() || *c == '\u{3000}';
+    // The label's characters and its colon, spaces dropped, from at most eight characters.
+    let mut head = line.trim_start().chars().take(8).filter(|c| !space(c));
+    let label = [head.next(), head.next()];
+    let colon = head.next().is_some_and(|c| c == '：' || c == ':');
+    colon && LABELS.iter().any(|w| label == [Some(w[0]), Some(w[1])])
 }
 
-/// Does a line open a note under a table (`注：…`, `说明`, `资料来源`, `数据来源`)?
-fn opens_note(t: &str) -> bool {
+/// Does a line start like a note under a table (`注：…`, `注1`, but also `说明`, `资料来源`,
+/// `数据来源` with anything after them)? The loose test: used where a line is being weighed as
+/// a table's row or the tail of a row's name (a stacked column, a scope block, a unit-less row),
+/// where a short note with no colon must not be taken as a cell; not 备注, which is a column
+/// title there ([`note_line`] is the strict test).
+fn starts_note_loosely(t: &str) -> bool {
     ["注", "说明", "资料来源", "数据来源"]
         .iter()
         .any(|w| t.starts_with(w))
 }
 
-/// The end of the notes under a table starting at line `j` (`注：1. 2025年数据为预计数。…
-/// 4. “十四五”时期，…年均增长6.4%`, `说明：…`, `资料来源：…`): the note's line and the
-/// numbered lines after it (`2.…`, `②…`), at most eight. They say where the figures come
-/// from and what they were: no goal is stated there.
-/// Does a line open a table's note (`注：…`, `说明：`, `资料来源：`), its word followed by a
-/// colon, a bracket, a number? The notes after a table ([`notes_end`]); a note line under a
-/// wrapped task row is no tail of its cells (`space_wrap`; round 31 A).
-pub(super) fn note_opener(l: &str) -> bool {
+/// Is a line a table's note line (`注：…`, `说明：`, `备注：`, `资料来源：`), its word followed by a
+/// colon, a bracket, a number? The strict test, for a line that ends what stands above it:
+/// the notes after a table ([`notes_end`]) and a note line under a wrapped task row, no tail of
+/// its cells (`space_wrap`; round 31 A). There a word alone (`说明`, `注重…`) may open a
+/// row's wrapped text, so the word must be marked as a note's ([`starts_note_loosely`] is
+/// the loose test).
+pub(super) fn note_line(l: &str) -> bool {
     let t = l.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     ["说明", "备注", "资料来源", "数据来源", "注"]
         .iter()
@@ -2046,15 +2055,18 @@ pub(super) fn note_opener(l: &str) -> bool {
         })
 }
 
+/// The end of the notes under a table starting at line `j` (`注：1. 2025年数据为预计数。…
+/// 4. “十四五”时期，…年均增长6.4%`, `说明：…`, `资料来源：…`): the note's line and the
+/// numbered lines after it (`2.…`, `②…`), at most eight. They say where the figures come
+/// from and what they were: no goal is stated there.
 fn notes_end(lines: &[&str], j: usize) -> usize {
-    let opens_note = note_opener;
     let numbered = |l: &str| {
         let t: Vec<char> = l.trim_start().chars().take(3).map(fold).collect();
         t.first().is_some_and(|c| "①②③④⑤⑥⑦⑧⑨".contains(*c))
             || (t.first().is_some_and(|c| c.is_ascii_digit())
                 && t.get(1).is_some_and(|c| ".、".contains(*c)))
     };
-    if !lines.get(j).is_some_and(|l| opens_note(l)) {
+    if !lines.get(j).is_some_and(|l| note_line(l)) {
         return j;
     }
     let mut end = j + 1;
@@ -2253,7 +2265,7 @@ fn lone_cell(line: &str) -> Option<LoneCell> {
     };
     let n = t.chars().count();
     let prose = t.chars().any(|c| "，。；：,;:".contains(c));
-    let note = opens_note(t);
+    let note = starts_note_loosely(t);
     let cjk = t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     // A heading (三、…, （一）…, 第二章 …) ends a table.
     let numeral = |s: &str| !s.is_empty() && s.chars().all(|c| "一二三四五六七八九十".contains(c));
@@ -2320,7 +2332,8 @@ fn name_tail<'a>(row: &str, next: &'a str, unit_col: bool) -> Option<&'a str> {
         .find(|c| c.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)))?;
     let row_has_unit = row_name.contains('（') || row_name.contains('(');
     let plain = |t: &str| !t.chars().any(|c| "，。；：,;:".contains(c));
-    if unit_col && cs.len() == 1 && !row_has_unit && n <= 16 && plain(t) && !opens_note(t) {
+    if unit_col && cs.len() == 1 && !row_has_unit && n <= 16 && plain(t) && !starts_note_loosely(t)
+    {
         let indent = next
             .chars()
             .take_while(|c| c.is_whitespace() || *c == '\u{3000}')
@@ -3412,23 +3425,51 @@ mod tests {
         assert_eq!(ps[1].deadline, Date::new(2027, 12, 31));
     }
 
+    /// The targets of a two-row task table followed by a blank line and `closing` (a minutes'
+    /// closing lines): only the two rows' own, none quoting `words`.
+    fn closed_by(closing: &str, words: [&str; 2]) {
+        let text = format!(
+            "序号   工作任务                目标要求                        牵头单位         完成时限
+                    1      公共停车泊位            新建1500个                      县城市管理局     2027年11月
+                    2      扑火队伍轮训            参训率100%                      县应急管理局     2027年5月10日
+                    
+{closing}"
+        );
+        let opts = crate::extract::ExtractOptions { year: Some(2027) };
+        let ps = crate::extract::extract(&text, &opts).targets;
+        assert_eq!(ps.len(), 2, "{ps:?}");
+        assert!(
+            ps.iter()
+                .all(|p| words.iter().all(|w| !p.quote.contains(w)))
+        );
+    }
+
     /// Round 31 C: the attendance lines of a meeting's minutes after its task table end the
     /// table; their names are no row.
     #[test]
     fn a_minutes_attendance_line_ends_the_table() {
-        let text = "序号   工作任务                目标要求                        牵头单位         完成时限
-                    1      公共停车泊位            新建1500个                      县城市管理局     2027年11月
-                    2      扑火队伍轮训            参训率100%                      县应急管理局     2027年5月10日
-                    
-                    出席：杜文斌  程立华  马晓川  郑雪莹
+        closed_by(
+            "                    出席：杜文斌  程立华  马晓川  郑雪莹
                     列席：县政府办公室  县发展改革局  县财政局  县统计局
-";
-        let opts = crate::extract::ExtractOptions { year: Some(2027) };
-        let ps = crate::extract::extract(text, &opts).targets;
-        assert_eq!(ps.len(), 2, "{ps:?}");
-        assert!(
-            ps.iter()
-                .all(|p| !p.quote.contains("出席") && !p.quote.contains("列席"))
+",
+            ["出席", "列席"],
+        );
+    }
+
+    /// Review 26: an attendance or closing label with an ASCII colon or spread by spaces
+    /// (`出席: …`, `抄  送：…`) ends a table too; a row that merely opens with the word does not.
+    #[test]
+    fn a_closing_label_may_take_an_ascii_colon_or_spaces() {
+        assert!(closing_label("出席: 杜文斌  程立华  马晓川  郑雪莹"));
+        assert!(closing_label("  抄  送：县委办公室  县人大常委会办公室"));
+        assert!(closing_label("列 席 ：县政府办公室"));
+        assert!(!closing_label("出席会议人员培训  ≥20期  县委组织部"));
+        assert!(!closing_label("主送单位  3"));
+        closed_by(
+            "                    出席: 杜文斌  程立华  马晓川  郑雪莹
+                    抄  送：县委办公室  县人大常委会办公室  县政协办公室
+",
+            ["出席", "送"],
         );
     }
 

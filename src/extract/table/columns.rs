@@ -65,7 +65,7 @@ fn spans_at(line: &str, width: fn(char) -> usize) -> Vec<(usize, usize, String)>
 }
 
 /// Signs opening a goal cell's figure (`≥395家`, `≤2个工作日`).
-const BOUND_SIGNS: [char; 6] = ['≥', '≤', '＞', '＜', '>', '<'];
+pub(super) const BOUND_SIGNS: [char; 6] = ['≥', '≤', '＞', '＜', '>', '<'];
 
 /// The cell of `row` (spans) a piece at `a..b` belongs under.
 pub(super) fn under(row: &[(usize, usize, String)], a: usize, b: usize) -> Option<usize> {

@@ -65,15 +65,15 @@ pub fn is_dash(t: &str) -> bool {
     !t.is_empty() && t.chars().all(|c| "—―–-－/／…~～".contains(c))
 }
 
-/// A 属性 word: 约束性, 预期性, 指导性, 引导性 (also without 性, or with 型 for it).
+/// A 属性 word: 约束性, 预期性, 指导性, 引导性 (also with 型 for 性; 约束 and 预期 also bare).
+/// A bare 指导 / 引导 is a verb, a task's cell (`指导`, review 26), not a class.
 pub fn is_class(t: &str) -> bool {
-    let stem = t
-        .strip_suffix('性')
-        .or_else(|| t.strip_suffix('型'))
-        .unwrap_or(t);
-    GOAL_CLASSES
-        .iter()
-        .any(|(w, _)| w.strip_suffix('性') == Some(stem))
+    let suffixed = t.strip_suffix('性').or_else(|| t.strip_suffix('型'));
+    let stem = suffixed.unwrap_or(t);
+    GOAL_CLASSES.iter().any(|(w, _)| {
+        w.strip_suffix('性') == Some(stem)
+            && (suffixed.is_some() || crate::extract::lexicon::BARE_CLASS_WORDS.contains(&stem))
+    })
 }
 
 fn is_sign(t: &str) -> bool {

@@ -51,6 +51,11 @@ pub(super) fn column(cs: &[String], goal: Option<(usize, Option<i32>)>) -> Optio
     {
         return None;
     }
+    growth_after(cs, g)
+}
+
+/// The growth column right after column `g`, if its title says growth (`增长%`).
+fn growth_after(cs: &[String], g: usize) -> Option<usize> {
     cs.get(g + 1).filter(|c| is_growth_title(c)).map(|_| g + 1)
 }
 
@@ -59,8 +64,7 @@ pub(super) fn column(cs: &[String], goal: Option<(usize, Option<i32>)>) -> Optio
 /// report's prose sets each line's amount and its growth (税收收入14.22亿元，增长6%), and the
 /// congress approves the two, so the rate is a second target of the row (round 31 A).
 pub(super) fn budget_column(cs: &[String], goal: Option<(usize, Option<i32>)>) -> Option<usize> {
-    let (g, _) = goal?;
-    cs.get(g + 1).filter(|c| is_growth_title(c)).map(|_| g + 1)
+    growth_after(cs, goal?.0)
 }
 
 /// A budget row's growth beside its amount `p` (a ytd target): the rate the growth cell

@@ -23,11 +23,19 @@ fn scoring_title(c: &str) -> bool {
     )
 }
 
-/// A remark cell opening with a class word (`预期性`, `约束性，见注3`): a table with no 属性
-/// column writes the class there.
+/// A remark cell opening with a class word (`预期性`, `约束性，见注3`, `约束性指标`): a table
+/// with no 属性 column writes the class there. The word stands alone, or before punctuation, a
+/// space or 指标: a remark in prose (`指导性意见另行印发`) names no class (review 26).
 pub(super) fn opens_with_class(c: &str) -> bool {
     let c = c.trim_start();
-    GOAL_CLASSES.iter().any(|(w, _)| c.starts_with(w))
+    GOAL_CLASSES.iter().any(|(w, _)| {
+        c.strip_prefix(w).is_some_and(|r| {
+            r.starts_with("指标")
+                || r.chars()
+                    .next()
+                    .is_none_or(|c| c.is_whitespace() || !crate::extract::numbers::is_cjk(c))
+        })
+    })
 }
 
 /// `p`'s quote without the row's remark when the quote ends with it.

@@ -51,7 +51,7 @@ fn ends(line: &str) -> bool {
     if t.is_empty() {
         return true;
     }
-    if super::opens_note(t) || t.starts_with("备注") {
+    if super::starts_note_loosely(t) || t.starts_with("备注") {
         return true;
     }
     strict_cells(line).iter().filter(|c| !c.is_empty()).count() < 2

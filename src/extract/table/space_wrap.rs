@@ -105,7 +105,7 @@ fn wrapped(
             break;
         };
         // (A note under the table's last row, `注：完成时限为…`, is no tail of its cells.)
-        if line.trim().is_empty() || ocr::is_page_number(line) || super::note_opener(line) {
+        if line.trim().is_empty() || ocr::is_page_number(line) || super::note_line(line) {
             break;
         }
         let pieces = spans(line);

@@ -73,7 +73,7 @@ fn task_cell(t: &str) -> bool {
     !t.is_empty()
         && !t.contains(['\t', '。', '：', ':'])
         && t.chars().count() <= 80
-        && !super::opens_note(t)
+        && !super::starts_note_loosely(t)
 }
 
 /// A line that is only a parenthesis (`〔累计〕`, `（基期值）`, `（%）`).
@@ -307,7 +307,7 @@ fn page_header_after_row(
         let t = trim(n);
         serial(t) == Some(number + 1)
             || t.contains(['，', '。', '；', '：', ':'])
-            || super::opens_note(t)
+            || super::starts_note_loosely(t)
     })
 }
 
@@ -408,7 +408,7 @@ fn row_at(
         // A note or a sentence after the table is no cell. A sub-row's name opens with
         // 其中： (`其中：每千人口公立医院床位数`): a cell, its colon no note's.
         let words = sub_row_name(t).unwrap_or(t);
-        let note = words.contains(['，', '。', '；', '：', ':']) || super::opens_note(t);
+        let note = words.contains(['，', '。', '；', '：', ':']) || super::starts_note_loosely(t);
         if !((one_cell(t) && !note) || (h.task && task_cell(t))) {
             break;
         }
@@ -492,7 +492,7 @@ fn counted_body(
             continue;
         }
         let t = trim(l);
-        let note = t.contains(['，', '。', '；', '：', ':']) || super::opens_note(t);
+        let note = t.contains(['，', '。', '；', '：', ':']) || super::starts_note_loosely(t);
         if !one_cell(t) || note {
             return None;
         }

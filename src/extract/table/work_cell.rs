@@ -48,7 +48,7 @@ pub(super) fn proposals(h: &Header, cs: &[String], row: &str, owners: &[String])
         && cell
             .chars()
             .next()
-            .is_some_and(|c| is_digit(c) || "≥≤＞＜><".contains(c))
+            .is_some_and(|c| is_digit(c) || super::columns::BOUND_SIGNS.contains(&c))
         && cell
             .chars()
             .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || "%％/".contains(c));
