@@ -89,9 +89,12 @@ const FORWARD_RESULTS: &[&str] = &["新成绩", "新的成绩", "更大成绩", 
 /// Does a heading's `line` name a report of results (`RESULTS_HEADING`)? Or a speech's look
 /// back on last year with no goals beside it (`一、先回头看看，去年我们干得怎么样`, `一、先说说
 /// 去年。`: round 24 A; every numbered heading naming 去年 in the annotated sets heads a review).
+/// A line naming a draft beside the report (`关于某县2026年预算执行情况和2027年预算草案的报告`)
+/// heads both, not results only (review 26).
 fn names_results(line: &str) -> bool {
     (RESULTS_HEADING.iter().any(|w| line.contains(w)) || last_year_heading(line))
         && !FORWARD_RESULTS.iter().any(|w| line.contains(w))
+        && !line.contains("草案")
 }
 
 /// A heading naming 去年 and nothing to come (今年, 明年, 目标, 任务, 打算).

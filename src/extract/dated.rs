@@ -149,7 +149,9 @@ const FILLERS: &[char] = &[
 
 /// Is `w` a deadline for an action written in the clause: a part of the year (`9月底前`,
 /// `三季度末前`, `汛期前`, `秋季开学前`, `二季度`), 年底前 / 年底 / 年末 / 年内 / 今年底前, or a year's end
-/// (`2028年底前`)? Not `到2028年` (a plan's horizon), not 全年 / 今年 (a flow's year).
+/// (`2028年底前`), or 今年 right before 完成 / 要完成 (`今年要完成市场化转型`)? Not `到2028年` (a
+/// plan's horizon), not 全年 or 今年 otherwise (a flow's year). An action deadline dates only
+/// a task with no figure of its own: `今年完成固定资产投资120亿元` stays the year's flow.
 pub(super) fn is_action_deadline(n: &[char], kind: &WinKind, pos: usize, end: usize) -> bool {
     match kind {
         WinKind::Part(_) => true,

@@ -1698,8 +1698,7 @@ impl DocInfo {
                 goals: false,
             },
             year_work: counts::year_work_title(&t.norm),
-            midterm: plan.is_some()
-                && find(&t.norm[..t.norm.len().min(400)], "中期评估", 0).is_some(),
+            midterm: plan.is_some() && midterm_title(&t.norm),
             budget_draft: contains_any(
                 &t.norm[..t.norm.len().min(400)],
                 &["预算草案", "预算（草案）"],
@@ -1715,6 +1714,30 @@ impl DocInfo {
 /// `extract`).
 fn heading_chars(n: &[char], pos: usize) -> &[char] {
     line_span(n, pos)
+}
+
+/// Is the text a mid-term review of a plan (`…第十五个五年规划…纲要》⏎实施中期评估情况的报告`)?
+/// Its title says so: a line in the first 400 characters with no 。 that has 中期评估 and then
+/// 报告, after a line (or in it) naming a five-year plan (`plan_in`). 中期评估 in the body
+/// (`要认真做好规划中期评估工作。` in an annual work plan) is a task, not what the text is
+/// (review 26).
+fn midterm_title(n: &[char]) -> bool {
+    let head = &n[..n.len().min(400)];
+    let Some(at) = find(head, "中期评估", 0) else {
+        return false;
+    };
+    let from = head[..at]
+        .iter()
+        .rposition(|&c| c == clauses::BOUNDARY)
+        .map_or(0, |p| p + 1);
+    let to = head[at..]
+        .iter()
+        .position(|&c| c == clauses::BOUNDARY)
+        .map_or(head.len(), |p| at + p);
+    let line = &head[from..to];
+    !line.contains(&'。')
+        && find(line, "报告", 0).is_some_and(|r| from + r > at)
+        && plan_in(&head[..to]).is_some()
 }
 
 /// 已 naming what a rate is of (`已建设施正常运行率不低于90%`, `已建成项目…率`): the facilities
@@ -1755,8 +1778,15 @@ fn share_of_year_plan(n: &[char], w: &Window) -> bool {
 /// 后 opens its clause or follows 在 / 的 (`在后两年`), so `建成后3年` (years after an event)
 /// and a word ending in 后 (`落后`, `今后`: read before) are not it.
 fn latter_years(n: &[char], at: usize) -> bool {
+    // (Years after an event in the clause before, `项目建成投产，后3年…`, review 26.)
+    let after_event = at >= 2
+        && matches!(n[at - 2], '，' | ',')
+        && ["投产", "建成", "运营", "竣工", "完工", "投用", "开业"]
+            .iter()
+            .any(|w| lexicon::ends_with_at(n, at - 2, w));
     at >= 1
         && n[at - 1] == '后'
+        && !after_event
         && (at < 2
             || matches!(
                 n[at - 2],
@@ -3239,7 +3269,24 @@ fn analyse_sentence(
         !(past && (w.pos..w.end).any(|k| n[k] == '十' && plan_period_window(n, k).is_some()))
     });
     year_named_before(n, &mut wins);
-    wins.retain(|w| !share_of_year_plan(n, w));
+    // 后N年 is the plan's last N years: kept only where they start at the text's year (a
+    // mid-term review in 2028 of a 2026—2030 plan: 后三年 = 2028—2030). Elsewhere the window
+    // would be the first N years (`后两年见成效` in a plan of 2026), the opposite (review 26).
+    let plan_end = doc.period.or(doc.plan).map(|(_, b)| b);
+    wins.retain(|w| match w.kind {
+        WinKind::Years(k) if n.get(w.pos) == Some(&'后') => {
+            plan_end.is_some_and(|b| doc.years_from(k).or(doc.year) == Some(b - k + 1))
+        }
+        _ => true,
+    });
+    // (Only under a window before it, a quarter's or a month's: alone, 全年 is the year's
+    // window, review 26.)
+    let first_other = wins
+        .iter()
+        .filter(|w| !share_of_year_plan(n, w))
+        .map(|w| w.pos)
+        .min();
+    wins.retain(|w| !(share_of_year_plan(n, w) && first_other.is_some_and(|p| p < w.pos)));
     // A base clause's year (`在2026年新增1130家的基础上，…`) dates what was built on, not the
     // goals after it.
     let bases = base::base_spans(n, s);
@@ -4016,7 +4063,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             || (share_of_goal(before) && !share_set(n, before, figure_end(n, m.start)))
             || (cx.wins.is_empty()
                 && lexicon::CLAUSE_STATUS.iter().any(|w| {
-                    find(before, w, 0).is_some()
+                    // (已建设施…率 is a scope here too: `built_scope`, review 26.)
+                    find(before, w, 0)
+                        .is_some_and(|k| !(*w == "已" && built_scope(&before[k..], &unit)))
                         && !((goal_before || cx.doc.year_work || plan_task(cx.doc))
                             && *w == "累计建成")
                 }));
@@ -4285,6 +4334,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // addition since 1 January, the year's flow to its deadline (round 31 B: heldout21a
         // ae3, 3 of 3 ytd; 净增 alone stays the rise of a stock, 7 of 9).
         let since_new_year = net && find(&n[ist..m.start], "较年初", 0).is_some();
+        // 由3个工作日调整为1个工作日: a goal adjusted down (`adjusted_down`).
+        let cut_to = pre.is_some_and(|(w, _)| w == "调整为")
+            && k.checked_sub(1)
+                .is_some_and(|j| adjusted_down(n, &ms[j], m));
         match pre.map(|p| p.1) {
             _ if since_new_year => {
                 goal = Goal::Value(v);
@@ -4452,6 +4505,14 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     }
                     _ => {}
                 }
+                if cut_to && lexicon::NEEDS_RULE_WORD.contains(&unit.as_str()) {
+                    rule = Rule::AtMost;
+                } else if cut_to {
+                    notes.push((
+                        Field::Rule,
+                        "adjusted down from a higher figure: a floor or a cap?".into(),
+                    ));
+                }
                 goal = Goal::Value(v);
             }
             None => {
@@ -4473,6 +4534,15 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     {
                         rule = Rule::AtLeast;
                         notes.push((Field::Rule, "no rule word; read as at-least".into()));
+                        // (A budget's spending: the annotated reports disagree, t106 a floor,
+                        // heldout21b af2 a cap as its table reads it, review 26.)
+                        if cx.doc.budget_draft && find(&n[ist..m.start], "支出", 0).is_some() {
+                            notes.push((
+                                Field::Rule,
+                                "a budget's spending: a floor, or a cap as its table reads it?"
+                                    .into(),
+                            ));
+                        }
                     }
                     None => continue,
                 }
@@ -4501,6 +4571,18 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // A clause with no name of its own (年均增长6%左右，到2025年突破1.8万亿元) borrows the
         // name of the proposal before it in the sentence.
         let before_end = m.start - pre_len;
+        // (The figure it is changed from is no part of its name: `…时间由20日压缩至10日` names
+        // `…时间`; the name ends at the 由, review 26.)
+        let before_end = match k.checked_sub(1).map(|j| &ms[j]) {
+            Some(p)
+                if p.start > ist
+                    && p.unit_end <= before_end
+                    && changed_from(n, p.start, p.unit_end) =>
+            {
+                p.start - 1
+            }
+            _ => before_end,
+        };
         let own_before = clean_name(cx, ist, before_end);
         // A figure said again after a copula with no name (`我们定6%，是要确保6%`): the clause
         // before holds the same figure; it restates, it adds no goal (heldout15b x2, the one
@@ -5166,6 +5248,17 @@ fn changed_from(n: &[char], start: usize, unit_end: usize) -> bool {
         && lexicon::CHANGE_VERBS
             .iter()
             .any(|w| starts_with_at(n, unit_end, w))
+}
+
+/// A figure adjusted down (`由3个工作日调整为1个工作日`, `由每小时5元调整为3元`): the figure
+/// `changed_from` skipped before it (`prev`), right before 调整为, is higher in the same unit.
+/// 调整为 is a floor (a plan's raised or re-set goal, heldout21a ae1 took its cut 120→96公里
+/// at-least); a span of time cut is a cap, anything else cut is noted for review (review 26).
+fn adjusted_down(n: &[char], prev: &Mention, m: &Mention) -> bool {
+    changed_from(n, prev.start, prev.unit_end)
+        && starts_with_at(n, prev.unit_end, "调整为")
+        && prev.unit == m.unit
+        && prev.value > m.value
 }
 
 /// A count right after 全省 / 全市 / 全县 / 全区 / 全国 (`覆盖全省16个市的…平台`,
@@ -6678,6 +6771,29 @@ mod round31_b_tests {
         assert!(!budget_sum(&test_chars("安排重点项目"), "个"));
     }
 
+    /// Review 26: a budget report's title naming the report and the draft heads no results
+    /// section; 已建设施…率 alone in its sentence is a scope; a goal cut in days is a cap and is
+    /// named without the figure it is cut from; 全年 alone before a share is the year's window.
+    #[test]
+    fn review_26_budget_title_built_scope_cuts_and_shares() {
+        let text = "关于某县2026年预算执行情况和2027年预算草案的报告\n\n\
+                    2027年一般公共预算收入预期安排20亿元。\n";
+        let ps = drafted(text, 2027);
+        assert_eq!(find_quote(&ps, "安排20亿元").measure, Measure::Ytd);
+        let ps = drafted(
+            "某县2027年工作要点\n\n已建设施正常运行率不低于90%。\n",
+            2027,
+        );
+        assert_eq!(find_quote(&ps, "正常运行率").rule, Rule::AtLeast);
+        let ps = drafted(
+            "某县2027年工作要点\n\n企业开办时间由3个工作日调整为1个工作日。\n",
+            2027,
+        );
+        let cut = find_quote(&ps, "企业开办时间");
+        assert_eq!(cut.rule, Rule::AtMost);
+        assert_eq!(cut.name_zh, "企业开办时间");
+    }
+
     /// 后三年 in a mid-term review is a window of the plan's last years; the review's other
     /// figures with no window of their own are the plan's, due by its end; 2030年下半年 keeps
     /// its year; the figure a goal is adjusted from is no goal.
@@ -6702,6 +6818,13 @@ mod round31_b_tests {
         assert_eq!(find_quote(&ps, "总结评估").deadline, end);
         assert!(latter_years(&test_chars("。后三年"), 2));
         assert!(!latter_years(&test_chars("建成后三年"), 3));
+        assert!(!latter_years(&test_chars("建成投产，后3年"), 6));
+        assert!(midterm_title(&test_chars(
+            "关于《某市第十五个五年规划纲要》\n实施中期评估情况的报告\n"
+        )));
+        assert!(!midterm_title(&test_chars(
+            "某市2028年发展改革工作要点\n今年是“十五五”规划实施的关键之年，要认真做好规划中期评估工作。\n"
+        )));
         assert!(changed_from(&test_chars("由4万套调整为"), 1, 4));
     }
 
