@@ -254,12 +254,14 @@ pub(super) fn predicate(
         .map_or(to, |k| k + 1);
     // A named programme's share of the year done by the date (`4月底前完成全市燃气管道老化更新
     // 改造年度任务`): a thing done, as the annotators took it (round 31 D, 3 of 3).
+    // (Read only for a tail that names no thing: the common clause skips the look.)
     let programme_year =
-        w == "完成" && super::yearly_task(&n[..tail_end], at).is_some_and(|e| e + 4 == tail_end);
+        || w == "完成" && super::yearly_task(&n[..tail_end], at).is_some_and(|e| e + 4 == tail_end);
     // A plan issued by its date (`3月底前印发年度抽检监测计划`): a document, not a course of
     // work (twenty-second set, F3).
     let plan_issued = matches!(w, "印发" | "出台" | "发布") && ends_with_at(n, tail_end, "计划");
-    if !programme_year && !plan_issued && NOT_A_THING.iter().any(|x| ends_with_at(n, tail_end, x)) {
+    if NOT_A_THING.iter().any(|x| ends_with_at(n, tail_end, x)) && !plan_issued && !programme_year()
+    {
         return None;
     }
     // A thing named: Han characters other than the deadline, adverbs and the predicate.

@@ -49,14 +49,13 @@ pub(crate) fn reported_within(t: &[char], unit: Option<&str>, at: usize) -> bool
     if !unit.is_some_and(|u| WITHIN_UNITS.contains(&u)) || t.get(at) != Some(&'内') {
         return false;
     }
-    let rest: Vec<char> = t
-        .get(at + 1..)
-        .unwrap_or(&[])
+    // (The rest of the clause, at most 14 characters after the 内: a slice, no copy.)
+    let rest = t.get(at + 1..).unwrap_or(&[]);
+    let rest = &rest[..rest.len().min(14)];
+    let rest = rest
         .iter()
-        .copied()
-        .take(14)
-        .take_while(|c| !"，,。；;：:、！？\n".contains(*c))
-        .collect();
+        .position(|c| "，,。；;：:、！？\n".contains(*c))
+        .map_or(rest, |k| &rest[..k]);
     let head = |w: &str| rest.iter().copied().take(w.chars().count()).eq(w.chars());
     ["报", "上报", "通报", "汇报"].iter().any(|w| head(w)) || (head("向") && rest.contains(&'报'))
 }

@@ -910,6 +910,17 @@ fn mention_from(t: &[char], n: &Numeral, to: usize) -> Mention {
     m
 }
 
+/// Characters ending the phrase a figure's list or head is looked for in (`counts_a_list`,
+/// `places_of_works`): punctuation, quotes and brackets.
+const LIST_STOPS: &str = "，。；：！？,;:!?“”\"（）()《》\n";
+
+/// Characters joining the items of a list (`counts_a_list`, `places_of_works`).
+const LIST_JOINS: &str = "、和及与";
+
+/// Characters ending the phrase a total, a comparison or a forecast is read in (`a_total`,
+/// `compared_with`, `after_production`).
+const PHRASE_STOPS: &str = "，。；：！？,;:!?\n";
+
 /// The top share of a ranking (`进入ESI全球前1%`, `力争新增1个前1‰学科`, `位次居前30%`): a
 /// share after the 前 of a rank names the class of the things counted, never a goal of its
 /// own (round 31 C: annotated so in t126 and heldout18a i2, the count being the goal). The 前
@@ -930,8 +941,6 @@ fn ranked_share(t: &[char], m: &Mention) -> bool {
 /// joined by 、 / 和 / 及 / 与 within the phrase; its last item is not a verb alone (`新建、改扩建
 /// 五所学校` counts works to do); a noun follows the classifier (`…改扩建学校五所。` is a count).
 fn counts_a_list(t: &[char], m: &Mention, unit_end: usize) -> bool {
-    const JOINS: &str = "、和及与";
-    const STOPS: &str = "，。；：！？,;:!?“”\"（）()《》\n";
     let classifier = matches!(
         m.unit.as_deref(),
         Some("个" | "项" | "条" | "家" | "所" | "座" | "类" | "种" | "批" | "处")
@@ -957,8 +966,8 @@ fn counts_a_list(t: &[char], m: &Mention, unit_end: usize) -> bool {
     let from = end.saturating_sub(24);
     let Some(join) = (from..end)
         .rev()
-        .take_while(|&k| !STOPS.contains(t[k]))
-        .find(|&k| JOINS.contains(t[k]))
+        .take_while(|&k| !LIST_STOPS.contains(t[k]))
+        .find(|&k| LIST_JOINS.contains(t[k]))
     else {
         return false;
     };
@@ -977,14 +986,13 @@ fn counts_a_list(t: &[char], m: &Mention, unit_end: usize) -> bool {
 /// looked for in the eight characters after the classifier (`新建城关镇和临江镇两个大镇`
 /// counts the towns named).
 fn places_of_works(t: &[char], from: usize, join: usize, last: &[char], unit_end: usize) -> bool {
-    const STOPS: &str = "，。；：！？,;:!?“”\"（）()《》\n";
     let start = (from..join)
         .rev()
-        .find(|&k| STOPS.contains(t[k]))
+        .find(|&k| LIST_STOPS.contains(t[k]))
         .map_or(from, |k| k + 1);
     // The phrase before the list's first join: a verb, then the first item.
     let first_join = (start..join)
-        .find(|&k| "、和及与".contains(t[k]))
+        .find(|&k| LIST_JOINS.contains(t[k]))
         .unwrap_or(join);
     let lead = &t[start..first_join];
     let verb = lexicon::WORKS_VERBS
@@ -994,7 +1002,7 @@ fn places_of_works(t: &[char], from: usize, join: usize, last: &[char], unit_end
     let head = last.last();
     verb && !t[unit_end..t.len().min(unit_end + 8)]
         .iter()
-        .take_while(|c| !STOPS.contains(**c))
+        .take_while(|c| !LIST_STOPS.contains(**c))
         .any(|c| Some(c) == head)
 }
 
@@ -1030,7 +1038,6 @@ fn counts_the_texts_items(t: &[char], m: &Mention, unit_end: usize) -> bool {
 /// its phrase (at most 24 characters back) holds a time of the year ahead (今年, 全年, 年内,
 /// 明年) or an addition or works verb, and its sentence no 了 (`颁发了…，发放奖励资金共计…`).
 fn a_total(t: &[char], m: &Mention, unit_end: usize) -> bool {
-    const STOPS: &str = "，。；：！？,;:!?\n";
     if !(m.start >= 2
         && t[m.start - 2..m.start] == ['共', '计']
         && lexicon::qualifier_at(t, unit_end).is_none())
@@ -1040,7 +1047,7 @@ fn a_total(t: &[char], m: &Mention, unit_end: usize) -> bool {
     let head = m.start - 2;
     let from = (head.saturating_sub(24)..head)
         .rev()
-        .find(|&k| STOPS.contains(t[k]))
+        .find(|&k| PHRASE_STOPS.contains(t[k]))
         .map_or(head.saturating_sub(24), |k| k + 1);
     let phrase = &t[from..head];
     let cue = ["今年", "全年", "年内", "明年"]
@@ -1060,14 +1067,13 @@ fn a_total(t: &[char], m: &Mention, unit_end: usize) -> bool {
 /// a goal (round 31 C: 3 of 3 such figures over every annotated set in `none`). Both words
 /// within the phrase: 与 at most 30 characters before the figure, 相比 at most 16 after it.
 fn compared_with(t: &[char], m: &Mention, unit_end: usize) -> bool {
-    const STOPS: &str = "，。；：！？,;:!?\n";
     let after = (unit_end..t.len().min(unit_end + 16))
-        .take_while(|&k| !STOPS.contains(t[k]))
+        .take_while(|&k| !PHRASE_STOPS.contains(t[k]))
         .any(|k| t[k] == '相' && t.get(k + 1) == Some(&'比'));
     after
         && (m.start.saturating_sub(30)..m.start)
             .rev()
-            .take_while(|&k| !STOPS.contains(t[k]))
+            .take_while(|&k| !PHRASE_STOPS.contains(t[k]))
             .any(|k| t[k] == '与')
 }
 
@@ -1097,11 +1103,10 @@ fn table_reference(t: &[char], m: &Mention) -> bool {
 /// what a project is forecast to yield once running, never a goal of the text (round 31 C: t84
 /// and t130, in `none` both; `项目建成后，…亩均粮食产能提高100斤以上` is a goal and stays).
 fn after_production(t: &[char], m: &Mention) -> bool {
-    const STOPS: &str = "，。；：！？,;:!?\n";
     let from = m.start.saturating_sub(24);
     (from..m.start)
         .rev()
-        .take_while(|&k| !STOPS.contains(t[k]))
+        .take_while(|&k| !PHRASE_STOPS.contains(t[k]))
         .any(|k| t[k] == '后' && k >= 2 && t[k - 1] == '产' && matches!(t[k - 2], '投' | '达'))
 }
 

@@ -176,6 +176,14 @@ pub(super) fn read(
     // (A 注 line under the rows giving the day the tasks are due, `须于12月20日前全部完成`:
     // the deadline of every cell. Round 31 F1.)
     let note = note_due(lines, j);
+    // (Each title's traits read once, not per cell.)
+    let traits: Vec<Option<TitleTraits>> = columns
+        .iter()
+        .map(|col| match col {
+            Column::Figure(name, unit, _) => Some(TitleTraits::of(name, unit, year)),
+            _ => None,
+        })
+        .collect();
     let mut proposals = Vec::new();
     for (cs, full) in out.iter().zip(&fulls) {
         // The row's unit owns its cells; a whole (全市, 合计) is no unit.
@@ -190,17 +198,15 @@ pub(super) fn read(
             .zip(&cs[1..])
             .find(|(col, _)| matches!(col, Column::End))
             .and_then(|(_, c)| within::due_cell(c));
-        for (col, value) in columns.iter().zip(&cs[1..]) {
-            let Column::Figure(name, unit, mark) = col else {
+        for ((col, title), value) in columns.iter().zip(&traits).zip(&cs[1..]) {
+            let (Column::Figure(name, unit, mark), Some(title)) = (col, title) else {
                 continue;
             };
             if figure(value).is_none() {
                 continue;
             }
             // (A cell with its own bound, `≤34.20`, takes no second one from its title.)
-            let marked = value
-                .trim_start()
-                .starts_with(['≤', '≥', '<', '>', '＜', '＞']);
+            let marked = value.trim_start().starts_with(super::columns::BOUND_SIGNS);
             let mark = mark
                 .filter(|_| !marked)
                 .map(String::from)
@@ -209,7 +215,7 @@ pub(super) fn read(
             let (rcs, _) = super::split(&row);
             let mut ps = row_proposals(&h, &rcs, &row, plan);
             ps.iter_mut().for_each(|p| p.owners = owners.clone());
-            settle(&mut ps, name, unit, value, year);
+            settle(&mut ps, title, value);
             if let Some(part) = end.or(note) {
                 let due: Vec<_> = (0..ps.len()).map(|k| (k, part)).collect();
                 super::due::apply(&mut ps, &due, Some(year));
@@ -306,38 +312,58 @@ fn glued_titles(line: &str, below: &str, cut: fn(&str) -> Vec<Span>) -> Option<S
     )
 }
 
+/// What a column's title says of its cells ([`settle`]), read once per column.
+struct TitleTraits {
+    /// The title names a fall (`较2025年下降（%）`).
+    fall: bool,
+    /// Over the years since a base year before the last one (`较2025年…` in 2027).
+    cumulative: bool,
+    /// A 总量 given out as a control figure (`用水总量控制指标`).
+    quota: bool,
+    /// A dimensionless title printed with no unit (`…利用系数`).
+    dimensionless: bool,
+}
+
+impl TitleTraits {
+    fn of(name: &str, unit: &str, year: i32) -> Self {
+        let bare = without_years(name);
+        TitleTraits {
+            fall: ["下降", "降低"].iter().any(|w| bare.ends_with(w)),
+            cumulative: base_year(name).is_some_and(|b| b < year - 1),
+            quota: name.contains("总量") && CEILING_TITLES.iter().any(|w| name.ends_with(w)),
+            dimensionless: unit.is_empty() && DIMENSIONLESS.iter().any(|w| name.ends_with(w)),
+        }
+    }
+}
+
 /// A cell's draft settled by its column's title (round 31 F1): a fall's floor
 /// (`较2025年下降（%）` / `≥9.0`) is a cap on the change (at most −9.0), over the years since
 /// a base year before the last (cumulative over the window); a dimensionless title
 /// (`…利用系数`, no unit) is a level with no unit.
-fn settle(ps: &mut [Proposal], name: &str, unit: &str, value: &str, year: i32) {
-    let bare = without_years(name);
-    let fall = ["下降", "降低"].iter().any(|w| bare.ends_with(w));
+fn settle(ps: &mut [Proposal], title: &TitleTraits, value: &str) {
     let floor = value.trim_start().starts_with('≥');
-    let base = base_year(name).filter(|b| *b < year - 1);
-    let quota = name.contains("总量") && CEILING_TITLES.iter().any(|w| name.ends_with(w));
     let amount = |u: &str| {
         !(u.is_empty() || u == "%" || crate::extract::lexicon::rate_unit(u) || u.contains("百分点"))
     };
     for p in ps.iter_mut() {
-        if fall && p.measure == Measure::Growth {
+        if title.fall && p.measure == Measure::Growth {
             if floor {
                 p.rule = Rule::AtMost;
             }
-            if base.is_some() {
+            if title.cumulative {
                 p.aggregate = Some("cumulative");
             }
         }
         // (A 总量 given out as a control figure, `用水总量控制指标（亿立方米）`: the amount the
         // year may use, its work, not a stock.)
-        if quota && p.measure == Measure::Level && p.unit.as_deref().is_some_and(amount) {
+        if title.quota && p.measure == Measure::Level && p.unit.as_deref().is_some_and(amount) {
             if let Some(end) = p.deadline {
                 p.measure = Measure::Ytd;
                 p.baseline = None;
                 p.start = crate::extract::Date::new(end.year, 1, 1);
             }
         }
-        if unit.is_empty() && DIMENSIONLESS.iter().any(|w| name.ends_with(w)) {
+        if title.dimensionless {
             p.unit = Some(String::new());
             p.measure = Measure::Level;
         }
