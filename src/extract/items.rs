@@ -491,13 +491,12 @@ pub(crate) fn item_number_len(cl: &[char]) -> usize {
 /// it (`2.5级` is a figure). The one reading of such a number: an item's (above) and the one
 /// kept out of a figure's name (`clean_name`, where a circled number still stays).
 pub(crate) fn digit_number_len(cl: &[char]) -> usize {
-    let digit = |c: &char| is_digit(*c);
-    let digits = cl.iter().take_while(|c| digit(c)).count();
+    let digits = cl.iter().take_while(|c| is_digit(**c)).count();
     // (A `matches!`, not a substring search per character: asked of every clause; round 29 E.)
     let marked = cl
         .get(digits)
         .is_some_and(|c| matches!(c, '.' | '．' | '、' | ')' | '）'));
-    if (1..=3).contains(&digits) && marked && !cl.get(digits + 1).is_some_and(digit) {
+    if (1..=3).contains(&digits) && marked && !cl.get(digits + 1).is_some_and(|c| is_digit(*c)) {
         digits + 1
     } else {
         0

@@ -1114,7 +1114,8 @@ fn after_production(t: &[char], m: &Mention) -> bool {
 /// `（超过80%）的企业`): the bracket, closed right after the figure and followed by 的, defines
 /// the class of things a measure applies to (a threshold that triggers a warning), never a goal
 /// (twenty-second set, F3). Only a bare figure or one after a comparison word (达到, 超过, 低于,
-/// 高于, 不足) is read so; a year (a plan's `（2026—2028年）的通知`) is left to the window reader.
+/// 高于, 不足, 不低于, 不高于) is read so; a year (a plan's `（2026—2028年）的通知`) is left
+/// to the window reader.
 fn bracketed_attribute(t: &[char], m: &Mention, unit_end: usize) -> bool {
     const WORDS: &[&str] = &[
         "",
