@@ -82,7 +82,7 @@ pub(super) fn read(
         let name = name.trim();
         !name.contains(['（', '(', ')', '）'])
             && words(name)
-            && (sheet.is_some() || DIMENSIONLESS.iter().any(|w| name.ends_with(w)))
+            && (sheet.is_some() || dimensionless(name).is_some())
     };
     let columns: Vec<Column> = head[1..]
         .iter()
@@ -320,8 +320,9 @@ struct TitleTraits {
     cumulative: bool,
     /// A 总量 given out as a control figure (`用水总量控制指标`).
     quota: bool,
-    /// A dimensionless title printed with no unit (`…利用系数`).
-    dimensionless: bool,
+    /// A dimensionless title printed with no unit (`…利用系数`): its label (倍, 点), as
+    /// prose labels such a quantity (a spec's unit is never empty).
+    dimensionless: Option<&'static str>,
 }
 
 impl TitleTraits {
@@ -331,7 +332,7 @@ impl TitleTraits {
             fall: ["下降", "降低"].iter().any(|w| bare.ends_with(w)),
             cumulative: base_year(name).is_some_and(|b| b < year - 1),
             quota: name.contains("总量") && CEILING_TITLES.iter().any(|w| name.ends_with(w)),
-            dimensionless: unit.is_empty() && DIMENSIONLESS.iter().any(|w| name.ends_with(w)),
+            dimensionless: dimensionless(name).filter(|_| unit.is_empty()),
         }
     }
 }
@@ -339,7 +340,7 @@ impl TitleTraits {
 /// A cell's draft settled by its column's title (round 31 F1): a fall's floor
 /// (`较2025年下降（%）` / `≥9.0`) is a cap on the change (at most −9.0), over the years since
 /// a base year before the last (cumulative over the window); a dimensionless title
-/// (`…利用系数`, no unit) is a level with no unit.
+/// (`…利用系数`, no unit) is a level labelled as prose labels it (倍).
 fn settle(ps: &mut [Proposal], title: &TitleTraits, value: &str) {
     let floor = value.trim_start().starts_with('≥');
     let amount = |u: &str| {
@@ -363,8 +364,8 @@ fn settle(ps: &mut [Proposal], title: &TitleTraits, value: &str) {
                 p.start = crate::extract::Date::new(end.year, 1, 1);
             }
         }
-        if title.dimensionless {
-            p.unit = Some(String::new());
+        if let Some(label) = title.dimensionless {
+            p.unit = Some(label.to_string());
             p.measure = Measure::Level;
         }
     }
@@ -423,8 +424,12 @@ const AREA_KINDS: &[&str] = &["园区", "街道", "社区", "开发区"];
 /// Words of a title reporting results, not goals.
 const RESULT_WORDS: &[&str] = &["完成", "情况", "执行", "实际", "实绩"];
 
-/// Titles of a dimensionless indicator, printed with no unit (`农田灌溉水有效利用系数`).
-const DIMENSIONLESS: &[&str] = &["系数", "指数"];
+/// The label of a dimensionless indicator's title printed with no unit
+/// (`农田灌溉水有效利用系数`: 倍), the one prose gives it.
+fn dimensionless(name: &str) -> Option<&'static str> {
+    let name: Vec<char> = name.trim().chars().collect();
+    crate::extract::dimensionless_label(&name)
+}
 
 /// `c` with its years taken out (`较2025年下降` -> `较下降`): a year is no figure.
 fn without_years(c: &str) -> String {
@@ -663,7 +668,7 @@ mod tests {
     }
 
     #[test]
-    fn a_falls_floor_is_a_cumulative_cap_and_a_coefficient_has_no_unit() {
+    fn a_falls_floor_is_a_cumulative_cap_and_a_coefficient_is_labelled_as_prose_labels_it() {
         let lines = [
             "2027年各设区市用水总量和强度双控指标",
             "",
@@ -682,10 +687,10 @@ mod tests {
             ps.iter()
                 .any(|p| p.aggregate == Some("cumulative") && p.rule == Rule::AtMost)
         );
-        assert!(
-            ps.iter()
-                .any(|p| p.unit.as_deref() == Some("")
-                    && p.measure == crate::extract::Measure::Level)
-        );
+        assert!(ps.iter().any(
+            |p| p.unit.as_deref() == Some("倍") && p.measure == crate::extract::Measure::Level
+        ));
+        // (A spec's unit is never empty: the draft must pass `validate`.)
+        assert!(ps.iter().all(|p| p.unit.as_deref() != Some("")));
     }
 }
