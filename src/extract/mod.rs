@@ -3286,7 +3286,7 @@ fn analyse_sentence(
         .filter(|w| !share_of_year_plan(n, w))
         .map(|w| w.pos)
         .min();
-    wins.retain(|w| !(share_of_year_plan(n, w) && first_other.is_some_and(|p| p < w.pos)));
+    wins.retain(|w| !(first_other.is_some_and(|p| p < w.pos) && share_of_year_plan(n, w)));
     // A base clause's year (`在2026年新增1130家的基础上，…`) dates what was built on, not the
     // goals after it.
     let bases = base::base_spans(n, s);

@@ -995,11 +995,13 @@ fn events_of_a_year(
     unit: Option<&str>,
     value: f64,
 ) -> bool {
-    let (a, b) = table_window(h, plan);
     unit.is_some_and(super::counts::event_unit)
         && value != 0.0
         && !annual::not_a_count(name, &[])
-        && a.zip(b).is_none_or(|(a, b)| a.year == b.year)
+        && {
+            let (a, b) = table_window(h, plan);
+            a.zip(b).is_none_or(|(a, b)| a.year == b.year)
+        }
 }
 
 /// A table whose window is one year (an annual plan's `2024年预计  2025年目标`).
