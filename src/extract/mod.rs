@@ -1449,10 +1449,13 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
                     kind: WinKind::Year(y),
                 });
             }
-        } else if (m.window || before("今后") || before("未来") || latter_years(n, m.start))
-            && v.fract() == 0.0
-            && (1.0..=50.0).contains(&v)
-        {
+        } else if v.fract() == 0.0 && (1.0..=50.0).contains(&v) {
+            // (Each asked once: 今后 / 未来 first, then 后.)
+            let ahead = before("今后") || before("未来");
+            let latter = !ahead && latter_years(n, m.start);
+            if !(m.window || ahead || latter) {
+                continue;
+            }
             let mut end = m.unit_end;
             if n.get(end) == Some(&'内') {
                 end += 1;
@@ -1460,9 +1463,9 @@ fn find_windows(n: &[char], from: usize, to: usize) -> Vec<Window> {
                 end += 2;
             }
             // 今后三年 / 未来五年: the window's words include 今后 (never part of a name).
-            let pos = if before("今后") || before("未来") {
+            let pos = if ahead {
                 m.start - 2
-            } else if latter_years(n, m.start) {
+            } else if latter {
                 m.start - 1
             } else {
                 m.start
@@ -1778,15 +1781,16 @@ fn share_of_year_plan(n: &[char], w: &Window) -> bool {
 /// 后 opens its clause or follows 在 / 的 (`在后两年`), so `建成后3年` (years after an event)
 /// and a word ending in 后 (`落后`, `今后`: read before) are not it.
 fn latter_years(n: &[char], at: usize) -> bool {
+    if at == 0 || n[at - 1] != '后' {
+        return false;
+    }
     // (Years after an event in the clause before, `项目建成投产，后3年…`, review 26.)
     let after_event = at >= 2
         && matches!(n[at - 2], '，' | ',')
         && ["投产", "建成", "运营", "竣工", "完工", "投用", "开业"]
             .iter()
             .any(|w| lexicon::ends_with_at(n, at - 2, w));
-    at >= 1
-        && n[at - 1] == '后'
-        && !after_event
+    !after_event
         && (at < 2
             || matches!(
                 n[at - 2],

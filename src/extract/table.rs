@@ -866,6 +866,12 @@ fn title_above<'a>(lines: &[&'a str], i: usize) -> Option<&'a str> {
         .find(|l| !blank(l))
 }
 
+/// A 序号 cell: one to three digits, ASCII or full-width (`3`, `12`, `３`). One test for
+/// `row_proposal`, `columns` and `category_wrap` (round 32 E: each wrote it out).
+fn serial_cell(t: &str) -> bool {
+    (1..=3).contains(&t.chars().count()) && t.chars().all(is_digit)
+}
+
 /// A row opened by its 序号 (`1900  新建充电桩…  个  2000  市发改委`): a bare number and then
 /// a cell of words. Never a header, whatever years its cells seem to hold (a table's row 1900
 /// to 2100 was read as a header of year columns, and the rows after it under it). A header
@@ -2706,13 +2712,10 @@ fn row_proposal(
     let name_cell = name_cell.clone();
     // A category cell, then a 序号, then the indicator (`健康  1  人均预期寿命（岁）` under a
     // header with no 序号 column): the name is the cell after the number.
-    let serial = |c: &str| {
-        (1..=3).contains(&c.chars().count()) && c.chars().all(|ch| fold(ch).is_ascii_digit())
-    };
     let name_cell = match cs.iter().position(|c| *c == name_cell) {
         Some(i)
             if !name_cell.contains(['（', '('])
-                && cs.get(i + 1).is_some_and(|c| serial(c))
+                && cs.get(i + 1).is_some_and(|c| serial_cell(c))
                 && cs
                     .get(i + 2)
                     .is_some_and(|c| is_name(c) && figure(c).is_none()) =>

@@ -14,19 +14,13 @@
 //! name's tail.
 
 use super::columns::{spans, under};
-use super::{has_punct, is_name, ocr};
-use crate::extract::lexicon::is_digit;
+use super::{has_punct, is_name, ocr, serial_cell};
 
 /// A piece of a category's words: one to four Chinese characters.
 fn category_piece(t: &str) -> bool {
     (1..=4).contains(&t.chars().count())
         && t.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
         && !ocr::is_class(t)
-}
-
-/// A row number: one to three digits.
-fn serial(t: &str) -> bool {
-    (1..=3).contains(&t.chars().count()) && t.chars().all(is_digit)
 }
 
 fn unit_like(t: &str) -> bool {
@@ -41,7 +35,7 @@ pub(super) fn opens_row(line: &str) -> bool {
         .filter(|c| !c.is_empty())
         .collect();
     let at = usize::from(cs.first().is_some_and(|c| category_piece(c)));
-    cs.get(at).is_some_and(|c| serial(c))
+    cs.get(at).is_some_and(|c| serial_cell(c))
         && cs
             .get(at + 1)
             .is_some_and(|c| is_name(c) && !ocr::is_value(c))
@@ -60,8 +54,8 @@ pub(super) fn joined(row: &str, next: &str, unit_col: bool) -> Option<String> {
     // The category, a 序号, or both, before the name's head.
     let (cat, serial, head) = match top.as_slice() {
         [a, h] if category_piece(a) => (Some(a), None, h),
-        [n, h] if serial(n) => (None, Some(n), h),
-        [a, n, h] if category_piece(a) && serial(n) => (Some(a), Some(n), h),
+        [n, h] if serial_cell(n) => (None, Some(n), h),
+        [a, n, h] if category_piece(a) && serial_cell(n) => (Some(a), Some(n), h),
         _ => return None,
     };
     if !is_name(head) || has_punct(head) || head.chars().count() > 30 || ocr::is_value(head) {
@@ -158,7 +152,7 @@ pub(super) fn tail_below(row: &str, next: &str) -> Option<String> {
         .into_iter()
         .filter(|c| !c.is_empty())
         .collect();
-    let name = if top.get(1).is_some_and(|c| serial(c)) {
+    let name = if top.get(1).is_some_and(|c| serial_cell(c)) {
         2
     } else {
         1

@@ -161,9 +161,8 @@ pub fn continued(row: &str, next: &str) -> Option<String> {
 
 /// A category cell at `at` followed by a 序号 and the indicator's name: its index.
 fn category_before_serial(cells: &[(usize, usize, String)], at: usize) -> Option<usize> {
-    let serial = |c: &str| (1..=3).contains(&c.chars().count()) && c.chars().all(is_digit);
     (category_piece(&cells[at].2)
-        && cells.get(at + 1).is_some_and(|c| serial(&c.2))
+        && cells.get(at + 1).is_some_and(|c| super::serial_cell(&c.2))
         && cells.get(at + 2).is_some_and(|c| is_name(&c.2)))
     .then_some(at)
 }
