@@ -192,6 +192,13 @@ fn year_cell(c: &str) -> Option<i32> {
     if !has_digits(c, 4) {
         return None;
     }
+    // A year's column with its unit (`2027年计划投资（亿元）`): the year's, the unit read apart
+    // (`sheet_unit::of_title`; round 32 A).
+    if c.ends_with(['）', ')']) {
+        if let Some((bare, _)) = sheet_unit::split_title(c).filter(|(b, _)| !b.is_empty()) {
+            return year_cell(bare);
+        }
+    }
     let f = folded(c);
     let ch: Vec<char> = f.chars().collect();
     // The first four digits standing alone (not part of a longer number).
@@ -549,7 +556,7 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
         budget_rate,
         goal_works,
         works_invest,
-        sheet_unit: None,
+        sheet_unit: goal.and_then(|(g, _)| sheet_unit::of_title(&cs[g])),
         window_total,
         remark,
         window_mean,
@@ -1497,7 +1504,11 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         };
         plan_end_is_a_goal(&mut h, plan, vision);
         plan_start_is_a_goal(&mut h, plan.or(span));
-        h.sheet_unit = sheet_unit::above(&lines, head.start);
+        // (The goal column's own unit, `2027年计划投资（亿元）`, first: `sheet_unit::of_title`.)
+        h.sheet_unit = h
+            .sheet_unit
+            .take()
+            .or_else(|| sheet_unit::above(&lines, head.start));
         // A table titled a report of results (`表1  …“十四五”时期主要指标完成情况`): its rows
         // are read as a table's (no prose reads them) but none is a goal (round 24 B).
         // (A progress table so titled keeps its goal column, `全年目标  1—9月完成`: read.)
@@ -1517,6 +1528,8 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         let mut pending: Vec<usize> = head.clone().collect();
         let mut blocks = split_block::Blocks::default();
         let mut rows = 0;
+        // (A sum row met above in this table: a 合计 under it is one more sum, `subtotal`.)
+        let mut sums_above = false;
         // The year of the last row with one under a 考核年度 column (`due_spans`).
         let mut held_due = None;
         // The last header met again (its first line): where a table that read no row is
@@ -1860,7 +1873,10 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 table_line[k] = true;
             }
             rows += 1;
-            if !h.results && !subtotal::is_sum_row(&h, &cs) {
+            let sum = subtotal::sum_row(&h, &cs);
+            let year_total = subtotal::year_total(&h, &cs, sums_above);
+            sums_above |= sum.is_some();
+            if !h.results && (sum.is_none() || year_total) {
                 let period = match (h.base.and_then(|b| b.1), h.goal.and_then(|g| g.1)) {
                     (None, Some(g)) => plan.or(span.filter(|&(_, end)| end == g)),
                     _ => plan,
@@ -1927,7 +1943,9 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 }
                 // A project's 计划投资 cell beside its works-progress goal: the year's
                 // investment, due at the year's end whatever the goal cell's own date.
-                if let Some(mut p) = year_investment(&h, &cs, &row, period).filter(|_| !done_row) {
+                if let Some(mut p) =
+                    year_investment(&h, &cs, &row, period, year_total).filter(|_| !done_row)
+                {
                     p.owners = row_owners(&h, &cs);
                     proposals.push(p);
                 }
@@ -2541,11 +2559,13 @@ fn year_investment(
     cs: &[String],
     row: &str,
     plan: Option<(i32, i32)>,
+    year_total: bool,
 ) -> Option<Proposal> {
     let fig = figure(cell_at(h, cs, h.works_invest?)?)?;
     let name = h.name.and_then(|n| cell_at(h, cs, n))?.trim().to_string();
     let unit = fig.unit.clone().or_else(|| h.sheet_unit.clone())?;
-    if name.chars().count() < 2 || total_cell(&name) || fig.value <= 0.0 {
+    // (A total's row is read only as the year's total, `subtotal::year_total`.)
+    if name.chars().count() < 2 || (total_cell(&name) && !year_total) || fig.value <= 0.0 {
         return None;
     }
     let mut p = Proposal::new(
