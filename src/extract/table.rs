@@ -2376,11 +2376,14 @@ fn name_tail<'a>(row: &str, next: &'a str, unit_col: bool) -> Option<&'a str> {
             return Some(t);
         }
     }
+    // (The next category's heading, `二、产业转型升级（节选）`, closes a parenthesis too: no
+    // tail; round 32 A.)
     (cs.len() == 1
         && n <= 20
         && closes
         && !row_has_unit
-        && !t.chars().any(|c| "，。；：".contains(c)))
+        && !t.chars().any(|c| "，。；：".contains(c))
+        && !subtotal::category_opening(t))
     .then_some(t)
 }
 
