@@ -12,9 +12,7 @@ use super::{Header, cell_at};
 /// `总计`: `Some(true)`) or a category's or a group's (`小计`, `一、产业项目（5个）  74.7`:
 /// `Some(false)`).
 pub(super) fn sum_row(h: &Header, cs: &[String]) -> Option<bool> {
-    if h.scope.is_none() {
-        return None;
-    }
+    h.scope?;
     let first = cs.iter().map(|c| c.trim()).find(|c| !c.is_empty())?;
     let owner = h
         .owner
