@@ -1035,11 +1035,14 @@ fn added(name: &str) -> bool {
 }
 
 /// A name whose 〔X〕 is a flow summed over the window: an addition (新增…: 城镇新增就业,
-/// 新增上云企业数 — what the years add, summed), works done (完成营造林面积), or such a
+/// 新增上云企业数, …新建数 — what the years add, summed), works done (完成营造林面积), or such a
 /// flow as the name's head noun (`交通运输固定资产投资 亿元 〔8000〕`: the years' investment
 /// added up; a stock cannot be invested twice).
 fn summed_flow(name: &str) -> bool {
     name.contains("新增")
+        // (A count of what is built, `城市书房（文化驿站）新建数  〔20〕`: additions summed;
+        // round 32 A.)
+        || name.ends_with("新建数")
         || name.starts_with("完成")
         || lexicon::FLOW_STOCKLESS.iter().any(|w| name.ends_with(w))
 }
