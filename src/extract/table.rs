@@ -36,6 +36,7 @@ mod header_wrap;
 mod letter_spaced;
 mod levels;
 mod marked_class;
+mod note_level;
 pub(crate) mod ocr;
 mod periods;
 mod pipe_wrap;
@@ -1966,8 +1967,11 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             let end = notes_end(&lines, j);
             // (A note naming the mark of its binding goals, `带“≥”“≤”的指标为约束性`.)
             let marks = marked_class::marks(&lines[j..end]);
+            // (A note naming the rows that hold a year-end total, `A级旅游景区为年末累计总数`.)
+            let levels = note_level::names(&lines[j..end]);
             if let Some(ps) = proposals.get_mut(first_of_table..) {
                 marked_class::apply(ps, &marks);
+                note_level::apply(ps, &levels);
             }
             table_line[j..end].iter_mut().for_each(|t| *t = true);
             j = end;
