@@ -556,6 +556,11 @@ mod tests {
         assert_eq!((p.year, p.last, p.day), (Some(2027), 5, Some(31)));
         assert!(iso_date(&chars("2027-02-30")).is_none());
         assert!(iso_date(&chars("2027-06")).is_none());
+        let p = due_cell("2027年12月15日").expect("a month and a day");
+        assert_eq!((p.year, p.last, p.day), (Some(2027), 12, Some(15)));
+        let p = due_cell("11月30日前").expect("a day, 前");
+        assert_eq!((p.year, p.last, p.day), (None, 11, Some(30)));
+        assert!(due_cell("11月32日").is_none());
     }
 
     #[test]
