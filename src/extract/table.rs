@@ -36,6 +36,7 @@ mod header_wrap;
 mod letter_spaced;
 mod levels;
 mod marked_class;
+mod note_level;
 pub(crate) mod ocr;
 mod periods;
 mod pipe_wrap;
@@ -191,6 +192,13 @@ fn year_cell(c: &str) -> Option<i32> {
     // Most cells hold no four digits in a row: they are answered without building anything.
     if !has_digits(c, 4) {
         return None;
+    }
+    // A year's column with its unit (`2027年计划投资（亿元）`): the year's, the unit read apart
+    // (`sheet_unit::of_title`; round 32 A).
+    if c.ends_with(['）', ')']) {
+        if let Some((bare, _)) = sheet_unit::split_title(c).filter(|(b, _)| !b.is_empty()) {
+            return year_cell(bare);
+        }
     }
     let f = folded(c);
     let ch: Vec<char> = f.chars().collect();
@@ -549,7 +557,7 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
         budget_rate,
         goal_works,
         works_invest,
-        sheet_unit: None,
+        sheet_unit: goal.and_then(|(g, _)| sheet_unit::of_title(&cs[g])),
         window_total,
         remark,
         window_mean,
@@ -1034,11 +1042,14 @@ fn added(name: &str) -> bool {
 }
 
 /// A name whose 〔X〕 is a flow summed over the window: an addition (新增…: 城镇新增就业,
-/// 新增上云企业数 — what the years add, summed), works done (完成营造林面积), or such a
+/// 新增上云企业数, …新建数 — what the years add, summed), works done (完成营造林面积), or such a
 /// flow as the name's head noun (`交通运输固定资产投资 亿元 〔8000〕`: the years' investment
 /// added up; a stock cannot be invested twice).
 fn summed_flow(name: &str) -> bool {
     name.contains("新增")
+        // (A count of what is built, `城市书房（文化驿站）新建数  〔20〕`: additions summed;
+        // round 32 A.)
+        || name.ends_with("新建数")
         || name.starts_with("完成")
         || lexicon::FLOW_STOCKLESS.iter().any(|w| name.ends_with(w))
 }
@@ -1503,7 +1514,11 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         };
         plan_end_is_a_goal(&mut h, plan, vision);
         plan_start_is_a_goal(&mut h, plan.or(span));
-        h.sheet_unit = sheet_unit::above(&lines, head.start);
+        // (The goal column's own unit, `2027年计划投资（亿元）`, first: `sheet_unit::of_title`.)
+        h.sheet_unit = h
+            .sheet_unit
+            .take()
+            .or_else(|| sheet_unit::above(&lines, head.start));
         // A table titled a report of results (`表1  …“十四五”时期主要指标完成情况`): its rows
         // are read as a table's (no prose reads them) but none is a goal (round 24 B).
         // (A progress table so titled keeps its goal column, `全年目标  1—9月完成`: read.)
@@ -1523,6 +1538,8 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         let mut pending: Vec<usize> = head.clone().collect();
         let mut blocks = split_block::Blocks::default();
         let mut rows = 0;
+        // (A sum row met above in this table: a 合计 under it is one more sum, `subtotal`.)
+        let mut sums_above = false;
         // The year of the last row with one under a 考核年度 column (`due_spans`).
         let mut held_due = None;
         // The last header met again (its first line): where a table that read no row is
@@ -1866,7 +1883,10 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 table_line[k] = true;
             }
             rows += 1;
-            if !h.results && !subtotal::is_sum_row(&h, &cs) {
+            let sum = subtotal::sum_row(&h, &cs);
+            let year_total = subtotal::year_total(&h, &cs, sums_above);
+            sums_above |= sum.is_some();
+            if !h.results && (sum.is_none() || year_total) {
                 let period = match (h.base.and_then(|b| b.1), h.goal.and_then(|g| g.1)) {
                     (None, Some(g)) => plan.or(span.filter(|&(_, end)| end == g)),
                     _ => plan,
@@ -1933,7 +1953,9 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                 }
                 // A project's 计划投资 cell beside its works-progress goal: the year's
                 // investment, due at the year's end whatever the goal cell's own date.
-                if let Some(mut p) = year_investment(&h, &cs, &row, period).filter(|_| !done_row) {
+                if let Some(mut p) =
+                    year_investment(&h, &cs, &row, period, year_total).filter(|_| !done_row)
+                {
                     p.owners = row_owners(&h, &cs);
                     proposals.push(p);
                 }
@@ -1951,8 +1973,11 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             let end = notes_end(&lines, j);
             // (A note naming the mark of its binding goals, `带“≥”“≤”的指标为约束性`.)
             let marks = marked_class::marks(&lines[j..end]);
+            // (A note naming the rows that hold a year-end total, `A级旅游景区为年末累计总数`.)
+            let levels = note_level::names(&lines[j..end]);
             if let Some(ps) = proposals.get_mut(first_of_table..) {
                 marked_class::apply(ps, &marks);
+                note_level::apply(ps, &levels);
             }
             table_line[j..end].iter_mut().for_each(|t| *t = true);
             j = end;
@@ -2364,11 +2389,14 @@ fn name_tail<'a>(row: &str, next: &'a str, unit_col: bool) -> Option<&'a str> {
             return Some(t);
         }
     }
+    // (The next category's heading, `二、产业转型升级（节选）`, closes a parenthesis too: no
+    // tail; round 32 A.)
     (cs.len() == 1
         && n <= 20
         && closes
         && !row_has_unit
-        && !t.chars().any(|c| "，。；：".contains(c)))
+        && !t.chars().any(|c| "，。；：".contains(c))
+        && !subtotal::category_opening(t))
     .then_some(t)
 }
 
@@ -2547,11 +2575,13 @@ fn year_investment(
     cs: &[String],
     row: &str,
     plan: Option<(i32, i32)>,
+    year_total: bool,
 ) -> Option<Proposal> {
     let fig = figure(cell_at(h, cs, h.works_invest?)?)?;
     let name = h.name.and_then(|n| cell_at(h, cs, n))?.trim().to_string();
     let unit = fig.unit.clone().or_else(|| h.sheet_unit.clone())?;
-    if name.chars().count() < 2 || total_cell(&name) || fig.value <= 0.0 {
+    // (A total's row is read only as the year's total, `subtotal::year_total`.)
+    if name.chars().count() < 2 || (total_cell(&name) && !year_total) || fig.value <= 0.0 {
         return None;
     }
     let mut p = Proposal::new(

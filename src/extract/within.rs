@@ -460,6 +460,20 @@ pub(crate) fn due_cell(cell: &str) -> Option<Part> {
                 ..Part::months(1, m)
             });
         }
+        // `2027年12月15日`, `11月30日前`: that day (a task table's 完成时限; round 32 A).
+        let rest = rest.strip_suffix('前').unwrap_or(&rest);
+        if let Some(d) = rest
+            .strip_suffix('日')
+            .filter(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|d| d.parse::<u32>().ok())
+            .filter(|d| (1..=31).contains(d))
+        {
+            return Some(Part {
+                year,
+                day: Some(d),
+                ..Part::months(1, m)
+            });
+        }
     }
     // `3-6月`, `4～9月`: a check plan's span of months, due at the end of the last (round 29
     // A2).
@@ -542,6 +556,11 @@ mod tests {
         assert_eq!((p.year, p.last, p.day), (Some(2027), 5, Some(31)));
         assert!(iso_date(&chars("2027-02-30")).is_none());
         assert!(iso_date(&chars("2027-06")).is_none());
+        let p = due_cell("2027年12月15日").expect("a month and a day");
+        assert_eq!((p.year, p.last, p.day), (Some(2027), 12, Some(15)));
+        let p = due_cell("11月30日前").expect("a day, 前");
+        assert_eq!((p.year, p.last, p.day), (None, 11, Some(30)));
+        assert!(due_cell("11月32日").is_none());
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! takes it ([`super::row_proposal`]'s last resort). One unit only: a line listing several
 //! (`单位：亿元、%`) says which columns hold which no more than the rows' own units do.
 
-use super::unit_cell_text;
+use super::{figure, unit_cell_text};
 
 /// How far above the header the unit line may stand (a title or a blank line between).
 const LINES_ABOVE: usize = 3;
@@ -39,6 +39,28 @@ fn of_line(line: &str) -> Option<String> {
     .then(|| unit.to_string())
 }
 
+/// The unit the goal column's title gives in brackets at its end (`2027年计划投资（亿元）`, its
+/// `（亿元）` sometimes wrapped onto the header's second line): every figure of the column is
+/// in it, as if a `单位：亿元` line stood above the table (round 32 A). Only a unit a figure
+/// may carry (`1亿元` reads so), never a word in brackets (`目标值（预期）`).
+pub(super) fn of_title(title: &str) -> Option<String> {
+    split_title(title).map(|(_, u)| u)
+}
+
+/// A title with a unit in brackets at its end, cut there: the words before the bracket
+/// (`2027年计划投资`, read as a year's column as if written bare) and the unit.
+pub(super) fn split_title(title: &str) -> Option<(&str, String)> {
+    let body = title.trim().strip_suffix(['）', ')'])?;
+    let at = body.rfind(['（', '('])?;
+    let unit = body[at..].trim_start_matches(['（', '(']).trim();
+    (unit_cell_text(unit) && unit.chars().count() <= 4)
+        .then(|| figure(&format!("1{unit}")))
+        .flatten()
+        .and_then(|f| f.unit)
+        .filter(|u| u == unit)
+        .map(|u| (body[..at].trim_end(), u))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,5 +76,8 @@ mod tests {
         assert_eq!(of_line("（金额单位：万元）").as_deref(), Some("万元"));
         assert_eq!(of_line("单位：亿元、%"), None);
         assert_eq!(of_line("各有关单位：现将计划印发给你们"), None);
+        assert_eq!(of_title("2027年计划投资（亿元）").as_deref(), Some("亿元"));
+        assert_eq!(of_title("目标值（预期）"), None);
+        assert_eq!(of_title("2027年目标"), None);
     }
 }

@@ -88,7 +88,12 @@ fn wrapped(
         for (a, b, piece) in head {
             let k = under(&first, a, b).filter(|&k| k > 0)?;
             let words = !cells[k].is_empty() && !ocr::is_value(&cells[k]);
-            if placed.contains(&k) || !words || super::total_cell(&piece) {
+            // (A category's heading above the row, `一、基础设施（节选）`, is no part of it.)
+            if placed.contains(&k)
+                || !words
+                || super::total_cell(&piece)
+                || super::subtotal::category_opening(&piece)
+            {
                 return None;
             }
             placed.push(k);
@@ -109,9 +114,12 @@ fn wrapped(
             break;
         }
         let pieces = spans(line);
-        // (A 小计 / 合计 line under the row is the sums' row of its group, no tail.)
+        // (A 小计 / 合计 line under the row is the sums' row of its group, no tail; nor is
+        // the next category's heading, `二、产业转型升级（节选）`.)
         if pieces.first().is_none_or(|p| p.0 <= serial_end)
-            || pieces.iter().any(|p| super::total_cell(&p.2))
+            || pieces
+                .iter()
+                .any(|p| super::total_cell(&p.2) || super::subtotal::category_opening(&p.2))
         {
             break;
         }
@@ -120,6 +128,7 @@ fn wrapped(
             let Some(k) = under(&first, *a, *b).filter(|&k| k > 0) else {
                 return joined(cells, used);
             };
+            let k = owners_rather(h, &first, k, *a, *b, piece);
             if placed.iter().any(|&(c, _)| c == k) {
                 return joined(cells, used);
             }
@@ -138,6 +147,24 @@ fn wrapped(
         used += 1;
     }
     joined(cells, used)
+}
+
+/// A piece of words set under a whole figure or span of years (`２０２４—２０２９`, which no
+/// words go on) right before the owners' cell, or reaching into it: the owners' tail
+/// (`淮州市政府` under `省交通运输厅、`, a copy whose full-width digits shift the columns;
+/// round 32 A).
+fn owners_rather(h: &Header, first: &[Span], k: usize, a: usize, b: usize, piece: &str) -> usize {
+    let Some(o) = h.owner.filter(|&o| o != k && o < first.len()) else {
+        return k;
+    };
+    let (s, e, cell) = &first[o];
+    let words = !piece.chars().any(|c| fold(c).is_ascii_digit());
+    let beside = o == k + 1 || b.min(*e) > a.max(*s);
+    if words && ocr::is_value(&first[k].2) && !cell.is_empty() && beside {
+        o
+    } else {
+        k
+    }
 }
 
 /// A 序号 cell: digits only, ASCII or full-width (`３`, as a PDF copy may print them).

@@ -16,6 +16,7 @@
 
 use super::Header;
 use super::work_cell::owners_joint;
+use crate::extract::clauses::fold;
 use crate::extract::within;
 
 /// `row` with the pieces of `next` joined to the cells above them, when `next` continues
@@ -33,7 +34,18 @@ pub(super) fn continued(h: &Header, row: &str, next: &str) -> Option<String> {
     // below holds that cell's tail under it and the row's remaining cells after it.
     let short = a.len() < h.cols;
     let room = if short { h.cols } else { a.len() };
-    if b.len() > room || a.len() > h.cols || !(0..=name).all(blank) {
+    // (The name's own tail may stand in its cell, `<TAB>制造项目<TAB>…<TAB>息化厅`, beside a
+    // later cell's tail, on a line with no figure under a row with every cell filled: words
+    // going on under the row's cells; round 32 A. A line with a category cell before its
+    // name, `<TAB>可持续影响指标<TAB>预算绩效管理制度`, is a row of its own.)
+    let name_tail = !short
+        && (0..name).all(blank)
+        && !blank(name)
+        && (name + 1..b.len()).any(|k| !blank(k))
+        && !b
+            .iter()
+            .any(|c| c.chars().any(|ch| fold(ch).is_ascii_digit()));
+    if b.len() > room || a.len() > h.cols || !((0..=name).all(blank) || name_tail) {
         return None;
     }
     // Every cell after the name filled: a row of its own under a merged 序号 and name (a

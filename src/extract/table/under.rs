@@ -62,6 +62,9 @@ pub(super) fn adopt(h: &mut Header, first: &str, second: &str) {
     h.class = h.class.or(m.class);
     h.window = h.window.or(m.window);
     h.unit = h.unit.or(m.unit);
+    // (A unit under the goal's title, `2027年计划投资` over `（亿元）`: the column's unit,
+    // `sheet_unit::of_title`; round 32 A.)
+    h.sheet_unit = h.sheet_unit.take().or(m.sheet_unit);
 }
 
 /// One Chinese character standing alone on a second header line: the rest of a title spaced

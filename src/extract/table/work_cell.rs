@@ -9,7 +9,7 @@ use super::super::Field;
 use super::{Header, cell_at};
 use crate::extract::WHOLE_CLAUSE_NAME;
 use crate::extract::draft::Proposal;
-use crate::extract::lexicon::is_digit;
+use crate::extract::lexicon::{self, is_digit};
 
 /// The longest goal cell read as prose, in characters (a cell is a sentence or two).
 const MAX_CELL: usize = 200;
@@ -262,7 +262,20 @@ pub(super) fn owners_joint(h: &Header, col: usize, first: &str, second: &str) ->
     ]
     .iter()
     .any(|p| second.trim_start().starts_with(p));
-    if owners && !first.ends_with(['、', '，', ',', '；']) && opens_unit {
+    // (A place's name cut before its level, `省能源局、岚西` over `市政府`: one unit,
+    // 岚西市政府, glued; round 32 A.)
+    let last = first
+        .rsplit(['、', '，', ',', '；'])
+        .next()
+        .unwrap_or(first);
+    let cut_place = last.chars().count() == 2
+        && last.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !lexicon::UNIT_NAME_ENDS.iter().any(|e| last.ends_with(e))
+        && ["市", "县", "区"]
+            .iter()
+            .any(|p| second.trim_start().starts_with(p))
+        && first.contains(['、', '，', ',', '；']);
+    if owners && !first.ends_with(['、', '，', ',', '；']) && opens_unit && !cut_place {
         "、"
     } else {
         ""
