@@ -318,4 +318,40 @@ mod tests {
         )));
         assert!(!definition(&cs("全年生产安全事故死亡人数控制在")));
     }
+
+    /// Round 32 B: a floor of people posted in each unit is a goal; money, things and a bare
+    /// count per unit are not.
+    #[test]
+    fn a_floor_of_people_in_each_unit_is_a_goal() {
+        assert!(people_floor_in_each(
+            &cs("每个行政村配备专职网格员不少于"),
+            &[],
+            "名"
+        ));
+        assert!(people_floor_in_each(
+            &cs("每个社区至少配备"),
+            &cs("灾害信息员"),
+            "名"
+        ));
+        assert!(people_floor_in_each(
+            &cs("每个村培养储备"),
+            &cs("以上35岁以下后备干部"),
+            "名"
+        ));
+        assert!(!people_floor_in_each(
+            &cs("每个项目另行奖励工作经费"),
+            &[],
+            "万元"
+        ));
+        assert!(!people_floor_in_each(
+            &cs("每个重点产业链至少培育"),
+            &cs("标杆企业"),
+            "家"
+        ));
+        assert!(!people_floor_in_each(
+            &cs("高新区将为每个签约项目配备"),
+            &cs("“项目管家”"),
+            "名"
+        ));
+    }
 }
