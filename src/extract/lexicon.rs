@@ -381,6 +381,9 @@ pub const CUE_VERBS: &[&str] = &[
     // forward 培养 counts in 名 / 人 over all annotated sets, 5 of 5 taken, ytd (fixer C, after
     // the fourteenth set).
     "培养",
+    // …or held in reserve (`每个村至少储备后备干部3名`, round 32 B: heldout18a i3, the one bare
+    // count after 储备 in the annotated sets, a target).
+    "储备",
     // Roads opened through (`打通断头路12条`), round 17 E: 1 of 1 annotated, ytd.
     "打通",
     // Bus routes opened (`新辟优化公交线路20条`, an addition verb since round 16 E), round 18 D:
