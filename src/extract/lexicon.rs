@@ -1088,6 +1088,9 @@ pub const UNITS: &[&str] = &[
     // annotated level 分钟 3 of 3 where a rule word stands before it, rounds 16 D and E); only
     // with a rule word (NEEDS_RULE_WORD), so that `15分钟便民生活圈` and `30分钟上高速` stay names.
     "分钟",
+    // Class hours of training (`培训时长不少于40学时`: heldout20a ac2 and t121, annotated level
+    // at-least 学时 2 of 2; round 32 B), only with a rule word (NEEDS_RULE_WORD).
+    "学时",
     "人",
     "元",
     "吨",
@@ -1129,6 +1132,7 @@ pub const NEEDS_RULE_WORD: &[&str] = &[
     "小时",
     "分钟",
     "秒",
+    "学时",
     "个工作日",
     "工作日",
 ];
