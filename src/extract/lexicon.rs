@@ -28,6 +28,9 @@ pub enum PreKind {
     Increase,
 }
 
+/// Floor words that may stand before a count (`不少于四次`, `轮训不少于两期`, `每个社区至少配备1名…`).
+pub const COUNT_FLOORS: &[&str] = &["不少于", "不低于", "至少"];
+
 /// How a unit's name ends, one character (局, 委, 站, 所, 队 …): the wider of the two unit
 /// lists, for a name a sentence has already marked as an owner (before 负责 / 牵头 / 配合, in a
 /// 责任单位 note). [`UNIT_NAME_ENDS`] is the narrower one, for a bare line or cell with no
@@ -89,6 +92,10 @@ pub const PRE_WORDS: &[(&str, PreKind)] = &[
     ("不超过", PreKind::AtMost),
     ("不高于", PreKind::AtMost),
     ("不多于", PreKind::AtMost),
+    // A specification's bounds (`研制有效容积不小于3立方米的…储罐样机`, round 32 B: heldout19a o2,
+    // annotated at-least; 不大于 its cap).
+    ("不小于", PreKind::AtLeast),
+    ("不大于", PreKind::AtMost),
     ("控制在", PreKind::AtMost),
     ("控制到", PreKind::AtMost),
     ("降低到", PreKind::AtMost),
@@ -374,6 +381,9 @@ pub const CUE_VERBS: &[&str] = &[
     // forward 培养 counts in 名 / 人 over all annotated sets, 5 of 5 taken, ytd (fixer C, after
     // the fourteenth set).
     "培养",
+    // …or held in reserve (`每个村至少储备后备干部3名`, round 32 B: heldout18a i3, the one bare
+    // count after 储备 in the annotated sets, a target).
+    "储备",
     // Roads opened through (`打通断头路12条`), round 17 E: 1 of 1 annotated, ytd.
     "打通",
     // Bus routes opened (`新辟优化公交线路20条`, an addition verb since round 16 E), round 18 D:
@@ -1078,6 +1088,9 @@ pub const UNITS: &[&str] = &[
     // annotated level 分钟 3 of 3 where a rule word stands before it, rounds 16 D and E); only
     // with a rule word (NEEDS_RULE_WORD), so that `15分钟便民生活圈` and `30分钟上高速` stay names.
     "分钟",
+    // Class hours of training (`培训时长不少于40学时`: heldout20a ac2 and t121, annotated level
+    // at-least 学时 2 of 2; round 32 B), only with a rule word (NEEDS_RULE_WORD).
+    "学时",
     "人",
     "元",
     "吨",
@@ -1119,6 +1132,7 @@ pub const NEEDS_RULE_WORD: &[&str] = &[
     "小时",
     "分钟",
     "秒",
+    "学时",
     "个工作日",
     "工作日",
 ];

@@ -51,6 +51,19 @@ pub(super) fn per_unit(before: &[char]) -> bool {
     contains_any(before, EACH_UNIT) && find(before, "平均", 0).is_none()
 }
 
+/// Is a figure required of each unit a floor of people posted in each (`每个行政村配备专职网格员
+/// 不少于2名`, `每个社区至少配备1名灾害信息员`, `每个村培养储备2名以上35岁以下后备干部`)? Staffing
+/// every unit is the goal itself, not a rule of the plan's means: over all annotated sets
+/// (round 32 B) such a count in 名 / 人 with a floor word (不少于, 不低于, 至少 in the clause
+/// before it, or 以上 right after it) is a target 11 times (t89, t90, t94 twice, heldout17b n3
+/// twice, heldout18a i3, heldout20a ac3, heldout21b af3, heldout22a ag2), left out once (t38).
+/// `clause_before` is the clause's text before the figure, `after` the text after its unit.
+pub(super) fn people_floor_in_each(clause_before: &[char], after: &[char], unit: &str) -> bool {
+    matches!(unit, "名" | "人")
+        && (contains_any(clause_before, super::lexicon::COUNT_FLOORS)
+            || super::lexicon::starts_with_at(after, 0, "以上"))
+}
+
 /// Is a figure required of each unit one thing built in each (`每个县（市、区）至少建成1个公办
 /// 示范性托育机构`)? That is coverage, every unit having one by the deadline: a milestone, not
 /// a rule per unit. `before` is the clause's text before the figure. Over all annotated sets
@@ -304,5 +317,41 @@ mod tests {
             "较大事故是指一次造成3人以上10人以下死亡，或者"
         )));
         assert!(!definition(&cs("全年生产安全事故死亡人数控制在")));
+    }
+
+    /// Round 32 B: a floor of people posted in each unit is a goal; money, things and a bare
+    /// count per unit are not.
+    #[test]
+    fn a_floor_of_people_in_each_unit_is_a_goal() {
+        assert!(people_floor_in_each(
+            &cs("每个行政村配备专职网格员不少于"),
+            &[],
+            "名"
+        ));
+        assert!(people_floor_in_each(
+            &cs("每个社区至少配备"),
+            &cs("灾害信息员"),
+            "名"
+        ));
+        assert!(people_floor_in_each(
+            &cs("每个村培养储备"),
+            &cs("以上35岁以下后备干部"),
+            "名"
+        ));
+        assert!(!people_floor_in_each(
+            &cs("每个项目另行奖励工作经费"),
+            &[],
+            "万元"
+        ));
+        assert!(!people_floor_in_each(
+            &cs("每个重点产业链至少培育"),
+            &cs("标杆企业"),
+            "家"
+        ));
+        assert!(!people_floor_in_each(
+            &cs("高新区将为每个签约项目配备"),
+            &cs("“项目管家”"),
+            "名"
+        ));
     }
 }

@@ -4031,7 +4031,16 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // 每个县（市）至少建设1个…, 单个项目最高不超过500万元: required of each unit, no total.
         // (One built in each, `每个县（市、区）至少建成1个…`, is coverage: a milestone below.)
         let each_built_one = means::each_unit_built_one(&n[cw.start..m.start], m.value);
-        if (means::per_unit(&n[ist..m.start]) && !each_built_one)
+        // (A floor of people posted in each, `每个行政村配备专职网格员不少于2名`, is a goal.)
+        let people_floor = means::people_floor_in_each(
+            &n[cw.start..m.start],
+            &n[m.unit_end.min(cw.end)..cw.end],
+            &unit,
+        );
+        let each_unit = means::per_unit(&n[ist..m.start]);
+        // Staff held in each unit is a level, whatever the verb (`配备`, `储备`).
+        let staffed_each = each_unit && people_floor;
+        if (each_unit && !each_built_one && !people_floor)
             || means::grant_or_sanction(&n[ist..m.start], &n[m.start..cw.end], &unit)
             || means::scoring_rule(&n[cw.start..m.start], &n[m.start..cw.end])
             || means::definition(
@@ -4753,8 +4762,8 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             None => measure,
         };
         // A dimensionless figure (`新建…算力中心电能利用效率降至1.25以下`) is a level whatever
-        // the verb before its subject.
-        let measure = if is_dimensionless {
+        // the verb before its subject; so is a floor of people posted in each unit (round 32 B).
+        let measure = if is_dimensionless || staffed_each {
             Measure::Level
         } else {
             measure

@@ -575,14 +575,11 @@ fn times_counted(t: &[char], at: usize, n: usize) -> bool {
         .is_some_and(|c| is_digit(*c));
     let per_period = per_period_before(t, at);
     let clause = &t[at - clause_open(t, at)..at];
-    let floor = COUNT_FLOORS
+    let floor = lexicon::COUNT_FLOORS
         .iter()
         .any(|w| lexicon::find(clause, w, 0).is_some());
     (digit || (floor && numeral_before(t, at).is_some())) && !per_period && phrase_ends(t, at + n)
 }
-
-/// Floor words that may stand before a count in words (`不少于四次`, `轮训不少于两期`).
-const COUNT_FLOORS: [&str; 3] = ["不少于", "不低于", "至少"];
 
 /// Is there a 每 and a period (`每月`, `每周`, `每学期`) in the 16 characters of the clause
 /// before `at`, not a 每年 opening the clause (`yearly_opening`)? A routine's frequency or a
@@ -657,7 +654,7 @@ fn sessions_counted(t: &[char], at: usize, n: usize) -> bool {
     if !phrase_ends(t, at + n) || per_period_before(t, at) {
         return false;
     }
-    for w in COUNT_FLOORS {
+    for w in lexicon::COUNT_FLOORS {
         let k = w.chars().count();
         if i >= k && lexicon::starts_with_at(t, i - k, w) {
             i -= k;
