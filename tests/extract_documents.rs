@@ -16078,3 +16078,22 @@ fn farmland_works_are_counted_in_their_year() {
     }
     assert!(with_quote_opt(&ts, "通水").is_none(), "{ts:#?}");
 }
+
+// ---- Round 32 D: new genres (a county's 义务教育优质均衡发展 创建 plan with a per-school indicator table; a city's
+// 生活垃圾分类 work plan with a task table; a city commerce bureau's 促消费稳外贸 plan with a per-district allocation
+// table) ----
+
+/// The score of the tuning passages t166–t168, annotated before any run:
+/// `cargo test --test extract_documents -- --ignored t166_t168_score --nocapture`
+#[test]
+#[ignore]
+fn t166_t168_score() {
+    score_names(
+        "tuning",
+        &[
+            "t166-county-compulsory-education-quality-balance-creation-plan-school-indicator-table-2028",
+            "t167-city-household-waste-sorting-annual-work-plan-task-table-2027",
+            "t168-city-commerce-bureau-consumption-foreign-trade-annual-plan-district-table-2028",
+        ],
+    );
+}
