@@ -6052,6 +6052,10 @@ fn grounds_for_confidence(n: &[char], from: usize, to: usize) -> bool {
     contains_any(&n[from..end], CONFIDENCE_WORDS)
 }
 
+/// Heads after a list and its 等 naming a class of bodies (`…等公共机构`, `…等重点场所`), not
+/// works: the list is that class, one milestone.
+const CLASS_HEADS: &[&str] = &["机构", "场所", "单位", "行业", "领域"];
+
 fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let n = &cx.t.norm;
     let mut p = c.start;
@@ -6187,7 +6191,11 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .collect();
-        if parts.len() >= 2 {
+        // (Round 32 D: named works are listed one by one, `A、B等龙头项目年内投产`; kinds of
+        // bodies that stand for a class, `党政机关、学校、医院等公共机构实现分类全覆盖`, make one
+        // milestone: the class's (t167).)
+        let works = head.is_empty() || head.contains("项目") || head.contains("工程");
+        if parts.len() >= 2 && (works || !CLASS_HEADS.iter().any(|w| head.contains(w))) {
             for part in parts {
                 names.push(format!("{part}{suffix}{predicate}"));
             }
