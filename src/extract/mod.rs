@@ -4834,9 +4834,10 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // Baseline.
         let mut baseline = None;
         let mut quote_from = stated.map_or(cw.start, |(a, _)| a);
-        // (Round 32 D: a rate that takes its name from the goal right before it, `货物进出口总额
-        // 达到1180亿元，增长4%`, quotes that goal's clause too: `增长4%` alone names nothing.)
-        if took_borrowed && quote_from == c.start {
+        // (Round 32 D: a growth rate that takes its name from the goal right before it, `货物进出口
+        // 总额达到1180亿元，增长4%`, quotes that goal's clause too: `增长4%` alone names nothing. Not
+        // a count (`…150家，其中下半年新增不少于90家` is drafted on its own clause).)
+        if took_borrowed && measure == Measure::Growth && quote_from == c.start {
             if let Some(prev) = props.get(cx.first_prop..).and_then(|p| p.last()) {
                 quote_from = borrowed_clause_start(cx, c.start, &prev.quote).unwrap_or(quote_from);
             }
