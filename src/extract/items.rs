@@ -600,6 +600,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_overseeing_unit_follows_the_titled_ones() {
+        assert_eq!(
+            owner_note("…1500个。（责任单位：各区人民政府；市城市管理局负责指导督促）"),
+            Some(vec!["各区人民政府".to_string(), "市城市管理局".to_string()])
+        );
+        // Not a unit's oversight, not after a titled part: no note, as before.
+        assert_eq!(
+            owner_note("…（责任单位：各区人民政府；市城市管理局负责全市宣传工作）"),
+            None
+        );
+        assert_eq!(
+            owner_note("…（市城市管理局负责指导督促；责任单位：各区人民政府）"),
+            None
+        );
+    }
+
+    #[test]
     fn a_note_of_units_lists_the_lead_unit_first() {
         assert_eq!(
             owner_note("…投入使用。（责任单位：县住建局、县财政局；牵头单位：县教育局）"),

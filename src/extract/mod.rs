@@ -3986,7 +3986,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             .then(|| dimensionless_unit(n, cw.start, m))
             .flatten()
             .or_else(|| {
-                let g = group.as_ref().filter(|g| m.unit.is_none() && g.members.contains(&k))?;
+                let g = group
+                    .as_ref()
+                    .filter(|g| m.unit.is_none() && g.members.contains(&k))?;
                 g.label.map(String::from)
             });
         let is_dimensionless = dimensionless.is_some();
