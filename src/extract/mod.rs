@@ -6141,10 +6141,12 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let Some((p, w, len)) = hit else { return };
     // `建设项目交竣工验收及时率不低于95%`: the word is inside an indicator's name, whose
     // figure follows in the clause (read by `figures`).
-    if numbers::scan_mentions(n, p + len, c.end)
-        .iter()
-        .any(|m| !m.window && !m.embedded && m.unit.is_some())
-    {
+    // (Round 32 D: not a figure bounding a class of the things finished, `全面消除56人以上大班额`:
+    // `class_bound`, no goal of its own.)
+    let after = numbers::scan_mentions(n, p + len, c.end);
+    if after.iter().enumerate().any(|(i, m)| {
+        !m.window && !m.embedded && m.unit.is_some() && !class_bound(n, c, m, after.get(i + 1))
+    }) {
         return;
     }
     // `新增学位2700个，8月底前投入使用`: the deadline of the item's figures, no milestone.
