@@ -12572,7 +12572,6 @@ fn t114_ten_livelihood_projects_notice() {
         "t114-city-ten-livelihood-projects-announcement-2028",
         "prose",
         &[
-            "秋季开学前全面消除56人以上大班额",
             "4所学校6月底前竣工",
             "剩余的93个今年全部清零",
             "为200个村卫生室配备数字化诊疗设备",
