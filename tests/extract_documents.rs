@@ -12587,7 +12587,6 @@ fn t114_ten_livelihood_projects_notice() {
         "t114-city-ten-livelihood-projects-announcement-2028",
         "prose",
         &[
-            "秋季开学前全面消除56人以上大班额",
             "4所学校6月底前竣工",
             "剩余的93个今年全部清零",
             "为200个村卫生室配备数字化诊疗设备",
@@ -16092,4 +16091,86 @@ fn farmland_works_are_counted_in_their_year() {
         );
     }
     assert!(with_quote_opt(&ts, "通水").is_none(), "{ts:#?}");
+}
+
+// ---- Round 32 D: new genres (a county's 义务教育优质均衡发展 创建 plan with a per-school indicator table; a city's
+// 生活垃圾分类 work plan with a task table; a city commerce bureau's 促消费稳外贸 plan with a per-district allocation
+// table) ----
+
+/// The score of the tuning passages t166–t168, annotated before any run:
+/// `cargo test --test extract_documents -- --ignored t166_t168_score --nocapture`
+#[test]
+#[ignore]
+fn t166_t168_score() {
+    score_names(
+        "tuning",
+        &[
+            "t166-county-compulsory-education-quality-balance-creation-plan-school-indicator-table-2028",
+            "t167-city-household-waste-sorting-annual-work-plan-task-table-2027",
+            "t168-city-commerce-bureau-consumption-foreign-trade-annual-plan-district-table-2028",
+        ],
+    );
+}
+
+#[test]
+fn t166_t168_agreed() {
+    for name in [
+        "t167-city-household-waste-sorting-annual-work-plan-task-table-2027",
+        "t168-city-commerce-bureau-consumption-foreign-trade-annual-plan-district-table-2028",
+    ] {
+        assert_agreed_in("tuning", name, "table", &[]);
+    }
+}
+
+/// Round 32 D: an owner note's untitled part naming a unit that oversees the work follows the
+/// titled units; 投入试运行 closes an item's deadline; 回收量 is a flow; a list before 等 and a
+/// class of bodies is one milestone (t167).
+#[test]
+fn overseer_trial_run_recovered_and_class_lists() {
+    let text = "澄渚市2027年生活垃圾分类工作实施方案\n\n二、重点工作\n　　（一）完善设施。全年完成投放点规范化改造1500个。（责任单位：各区人民政府；市城市管理局负责指导督促）\n　　（二）提升能力。新增处理能力200吨/日，10月底前投入试运行。全市再生资源回收量达到52万吨。党政机关、学校、医院等公共机构实现分类全覆盖。（牵头单位：市城市管理局）\n";
+    let ts = targets_of(text, "2027");
+    let t = with_quote(&ts, "1500个");
+    assert_eq!(t["owner"].as_array().map(|a| a.len()), Some(2), "{ts:#?}");
+    assert_eq!(t["owner"][0].as_str(), Some("各区人民政府"), "{ts:#?}");
+    assert_eq!(
+        with_quote(&ts, "200吨/日")["deadline"].to_string(),
+        "2027-10-31",
+        "{ts:#?}"
+    );
+    assert_eq!(
+        field(with_quote(&ts, "52万吨"), "measure"),
+        "ytd",
+        "{ts:#?}"
+    );
+    let covered = ts
+        .iter()
+        .filter(|t| field(t, "quote").contains("公共机构"))
+        .count();
+    assert_eq!(covered, 1, "{ts:#?}");
+}
+
+/// Round 32 D: 分别 pairs a coefficient's unitless figures, and a growth rate that borrows its
+/// name from the goal right before it quotes that goal's clause (t166, t168, heldout21b af2).
+#[test]
+fn coefficient_pairs_and_borrowed_rate_quotes() {
+    let text = "岚溪县实施方案\n\n二、创建目标\n　　到2027年底，小学、初中校际综合差异系数分别不高于0.50和0.45。货物进出口总额达到1180亿元，增长4%。\n";
+    let ts = targets_of(text, "2027");
+    let pair: Vec<f64> = ts
+        .iter()
+        .filter(|t| field(t, "quote").contains("差异系数"))
+        .filter_map(|t| t["value"].as_float())
+        .collect();
+    assert_eq!(pair, vec![0.5, 0.45], "{ts:#?}");
+    for t in ts.iter().filter(|t| field(t, "quote").contains("差异系数")) {
+        assert_eq!(field(t, "rule"), "at-most", "{ts:#?}");
+    }
+    let g = ts
+        .iter()
+        .find(|t| field(t, "measure") == "growth")
+        .expect("a growth rate");
+    assert_eq!(
+        field(g, "quote"),
+        "货物进出口总额达到1180亿元，增长4%",
+        "{ts:#?}"
+    );
 }

@@ -108,7 +108,13 @@ fn titled_units(inner: &str) -> Option<Vec<String>> {
     let mut ranked: Vec<(usize, Vec<String>)> = Vec::new();
     for part in inner.split(['；', ';']) {
         let part = part.trim();
-        let (title, rank) = OWNER_TITLES.iter().find(|(t, _)| part.starts_with(*t))?;
+        let Some((title, rank)) = OWNER_TITLES.iter().find(|(t, _)| part.starts_with(*t)) else {
+            // (Round 32 D: a part after a titled one naming a unit that oversees the work,
+            // `（责任单位：各区人民政府；市城市管理局负责指导督促）`: that unit follows the titled
+            // ones, as a partner does.)
+            ranked.push((2, overseers(part).filter(|_| !ranked.is_empty())?));
+            continue;
+        };
         let rest = part[title.len()..].trim_start_matches([' ', '　']);
         let rest = rest.strip_prefix('：').or_else(|| rest.strip_prefix(':'))?;
         let bare = BARE_TITLES.contains(title);
@@ -142,6 +148,21 @@ fn titled_units(inner: &str) -> Option<Vec<String>> {
     }
     in_rank_order(ranked)
 }
+
+/// The units of an untitled part of a note that oversee the work (`市城市管理局负责指导督促`,
+/// `市生态环境局负责监督`): names that each end as a unit's does, then 负责 and a short verb of
+/// oversight. `None` otherwise.
+fn overseers(part: &str) -> Option<Vec<String>> {
+    let (names, role) = part.split_once("负责")?;
+    if !OVERSIGHT_VERBS.iter().any(|v| role.starts_with(v)) || role.chars().count() > 6 {
+        return None;
+    }
+    let units: Vec<String> = names.split('、').map(|u| u.trim().to_string()).collect();
+    units.iter().all(|u| unit_or_officer(u)).then_some(units)
+}
+
+/// The verbs of a unit overseeing others' work (`负责指导督促`, `负责统筹协调`).
+const OVERSIGHT_VERBS: &[&str] = &["指导", "督促", "督导", "监督", "统筹", "协调"];
 
 /// `list` split at `seps` outside brackets (`各县〔市、区〕政府，…`).
 fn split_top<'a>(list: &'a str, seps: &[char]) -> Vec<&'a str> {
@@ -382,6 +403,8 @@ const DONE_WORDS: &[&str] = &[
     // (`新建改建城市口袋公园30个，6月底前全部开放`, `…，二季度投入运行`: round 12.)
     "开放",
     "投入运行",
+    // A plant put on trial run (`新增处理能力200吨/日，10月底前投入试运行`, round 32 D: t167).
+    "投入试运行",
     // An office opened (`新建劳务协作工作站2个，6月底前挂牌运行`, round 30 B: heldout19b ab1).
     "挂牌运行",
     // Water or traffic let through the works (`新打机井2眼，铺设供水管网3公里，6月底前通水`,
@@ -575,6 +598,23 @@ fn deadline_clause(n: &[char], c: &Clause, wins: &[Window]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_overseeing_unit_follows_the_titled_ones() {
+        assert_eq!(
+            owner_note("…1500个。（责任单位：各区人民政府；市城市管理局负责指导督促）"),
+            Some(vec!["各区人民政府".to_string(), "市城市管理局".to_string()])
+        );
+        // Not a unit's oversight, not after a titled part: no note, as before.
+        assert_eq!(
+            owner_note("…（责任单位：各区人民政府；市城市管理局负责全市宣传工作）"),
+            None
+        );
+        assert_eq!(
+            owner_note("…（市城市管理局负责指导督促；责任单位：各区人民政府）"),
+            None
+        );
+    }
 
     #[test]
     fn a_note_of_units_lists_the_lead_unit_first() {

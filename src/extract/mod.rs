@@ -3841,21 +3841,41 @@ fn status_in_magnitude(
     Some(st)
 }
 
+/// The start of the clause right before the one at `at` (after a `，`), when the goal whose
+/// name a rate borrows quotes it (`prev_quote` ends with that clause's text); `None` otherwise.
+fn borrowed_clause_start(cx: &Ctx, at: usize, prev_quote: &str) -> Option<usize> {
+    let n = &cx.t.norm;
+    let comma = at.checked_sub(1).filter(|&k| n.get(k) == Some(&'，'))?;
+    let from = (comma.saturating_sub(60)..comma)
+        .rev()
+        .find(|&k| matches!(n[k], '，' | '；' | '。' | '：' | '\n'))
+        .map_or(comma.saturating_sub(60), |k| k + 1);
+    let clause = cx.t.quote(from, comma);
+    (!clause.is_empty() && prev_quote.ends_with(clause.as_str())).then_some(from)
+}
+
 /// Group of figures after 分别 (X、Y、Z分别达90%、80%、50%以上).
 struct Group {
     pre: Option<(&'static str, PreKind)>,
     qual: Option<Rule>,
     names: Vec<String>,
     members: Vec<usize>,
+    /// The label of unitless members: the name before 分别 is a coefficient's or an index's.
+    label: Option<&'static str>,
 }
 
 fn group_for(cx: &Ctx, c: &Clause, ms: &[Mention]) -> Option<Group> {
     let n = &cx.t.norm;
     let p = c.start + find(&n[c.start..c.end], "分别", 0)?;
+    // (Round 32 D: coefficients have no unit, `小学、初中校际综合差异系数分别不高于0.50和0.45`:
+    // their figures pair as figures with units do, after a name ending in 系数.)
+    let label = dimensionless_label(&n[c.start..p]);
     let members: Vec<usize> = ms
         .iter()
         .enumerate()
-        .filter(|(_, m)| m.start > p && !m.embedded && !m.window && m.unit.is_some())
+        .filter(|(_, m)| {
+            m.start > p && !m.embedded && !m.window && (m.unit.is_some() || label.is_some())
+        })
         .map(|(i, _)| i)
         .collect();
     if members.len() < 2 {
@@ -3893,6 +3913,7 @@ fn group_for(cx: &Ctx, c: &Clause, ms: &[Mention]) -> Option<Group> {
         qual,
         names,
         members,
+        label,
     })
 }
 
@@ -3967,7 +3988,13 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // once, for its unit label and for its measure below.
         let dimensionless = (m.unit.is_none() && !ratio)
             .then(|| dimensionless_unit(n, cw.start, m))
-            .flatten();
+            .flatten()
+            .or_else(|| {
+                let g = group
+                    .as_ref()
+                    .filter(|g| m.unit.is_none() && g.members.contains(&k))?;
+                g.label.map(String::from)
+            });
         let is_dimensionless = dimensionless.is_some();
         let Some(unit) = m
             .unit
@@ -4806,9 +4833,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             }
             None => own_before.clone(),
         };
+        let mut took_borrowed = false;
         if let Some(b) = &borrowed {
             if name.chars().count() < 2 {
                 name = b.clone();
+                took_borrowed = true;
                 notes.push((Field::Name, "name taken from the preceding clause".into()));
             }
         }
@@ -4820,6 +4849,14 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         // Baseline.
         let mut baseline = None;
         let mut quote_from = stated.map_or(cw.start, |(a, _)| a);
+        // (Round 32 D: a growth rate that takes its name from the goal right before it, `货物进出口
+        // 总额达到1180亿元，增长4%`, quotes that goal's clause too: `增长4%` alone names nothing. Not
+        // a count (`…150家，其中下半年新增不少于90家` is drafted on its own clause).)
+        if took_borrowed && measure == Measure::Growth && quote_from == c.start {
+            if let Some(prev) = props.get(cx.first_prop..).and_then(|p| p.last()) {
+                quote_from = borrowed_clause_start(cx, c.start, &prev.quote).unwrap_or(quote_from);
+            }
+        }
         let mut unit = unit;
         if matches!(goal, Goal::Increase(_)) {
             if let Some(st) = status_in_magnitude(cx, &mut unit, &mut goal, &mut stretch) {
@@ -6065,6 +6102,10 @@ fn grounds_for_confidence(n: &[char], from: usize, to: usize) -> bool {
     contains_any(&n[from..end], CONFIDENCE_WORDS)
 }
 
+/// Heads after a list and its 等 naming a class of bodies (`…等公共机构`, `…等重点场所`), not
+/// works: the list is that class, one milestone.
+const CLASS_HEADS: &[&str] = &["机构", "场所", "单位", "行业", "领域"];
+
 fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let n = &cx.t.norm;
     let mut p = c.start;
@@ -6113,10 +6154,12 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let Some((p, w, len)) = hit else { return };
     // `建设项目交竣工验收及时率不低于95%`: the word is inside an indicator's name, whose
     // figure follows in the clause (read by `figures`).
-    if numbers::scan_mentions(n, p + len, c.end)
-        .iter()
-        .any(|m| !m.window && !m.embedded && m.unit.is_some())
-    {
+    // (Round 32 D: not a figure bounding a class of the things finished, `全面消除56人以上大班额`:
+    // `class_bound`, no goal of its own.)
+    let after = numbers::scan_mentions(n, p + len, c.end);
+    if after.iter().enumerate().any(|(i, m)| {
+        !m.window && !m.embedded && m.unit.is_some() && !class_bound(n, c, m, after.get(i + 1))
+    }) {
         return;
     }
     // `新增学位2700个，8月底前投入使用`: the deadline of the item's figures, no milestone.
@@ -6200,7 +6243,11 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .collect();
-        if parts.len() >= 2 {
+        // (Round 32 D: named works are listed one by one, `A、B等龙头项目年内投产`; kinds of
+        // bodies that stand for a class, `党政机关、学校、医院等公共机构实现分类全覆盖`, make one
+        // milestone: the class's (t167).)
+        let works = head.is_empty() || head.contains("项目") || head.contains("工程");
+        if parts.len() >= 2 && (works || !CLASS_HEADS.iter().any(|w| head.contains(w))) {
             for part in parts {
                 names.push(format!("{part}{suffix}{predicate}"));
             }
