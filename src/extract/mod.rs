@@ -4275,7 +4275,24 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             }
         });
         if striving {
-            if let Some(prev) = props.get_mut(cx.first_prop..).and_then(|p| p.last_mut()) {
+            // The floor is the sentence's last goal, or the last in the stretch's unit when
+            // only rates follow it (`全年实现营业收入21.5亿元，同比增长15.6%，力争达到22亿元`:
+            // the rate is said of the same figure; round 32 C).
+            let (_, base) = numbers::unit_magnitude(&unit);
+            let mine = props.get(cx.first_prop..).and_then(|ps| {
+                let same = |q: &Proposal| {
+                    q.unit
+                        .as_deref()
+                        .is_some_and(|u| numbers::unit_magnitude(u).1 == base)
+                };
+                let last = ps.len().checked_sub(1)?;
+                let k = ps.iter().rposition(same).filter(|&k| {
+                    k < last && ps[k + 1..].iter().all(|q| q.unit.as_deref() == Some("%"))
+                })?;
+                Some((cx.first_prop + k, k < last))
+            });
+            let (at, earlier) = mine.unwrap_or((props.len().saturating_sub(1), false));
+            if let Some(prev) = props.get_mut(cx.first_prop..=at).and_then(|p| p.last_mut()) {
                 // The stretch in the floor's unit (`8000个以上、力争突破1万个`: 10000 个).
                 let (e, base) = numbers::unit_magnitude(&unit);
                 let in_prev = prev
@@ -4298,6 +4315,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     && prev.stretch.is_none()
                 {
                     prev.stretch = in_prev;
+                    if earlier {
+                        // (Its own clause already quoted: the rates between stay theirs.)
+                        prev.review(Field::Stretch, "力争: read as a stretch goal".into());
+                        continue;
+                    }
                     let ci = cx.s.clauses.partition_point(|x| x.end < c.start);
                     // (After `、` the floor is in this clause: the quote is the clause.)
                     let from = ci
