@@ -4549,6 +4549,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                         || breakdown.is_some()
                         || counts::service_cue(&n[cw.start..m.start], &unit)
                         || counts::served_count(n, m.start, m.end, c.end)
+                        || stretched_next(n, m.end, c.end)
                         || win.is_some_and(|w| {
                             w.end > w.pos
                                 && counts::whole_year_bare(n, w.pos, c.start, m.start, &unit)
@@ -5186,6 +5187,19 @@ fn numbered_name_at(n: &[char], at: usize) -> bool {
 fn budget_sum(item: &[char], unit: &str) -> bool {
     lexicon::CURRENCY.contains(&unit)
         && (contains_any(item, &["安排"]) || item.ends_with(&['预', '算']))
+}
+
+/// Does the figure ending at `end` close its clause (`c_end`) with a 力争 figure opening the
+/// next (`利润总额6.2亿元，力争达到6.5亿元`)? Then the bare figure is the floor that stretch
+/// raises (round 32 C: heldout22a ag3 and t121 annotate the floor with its stretch).
+fn stretched_next(n: &[char], end: usize, c_end: usize) -> bool {
+    end == c_end
+        && matches!(n.get(end), Some('，' | ','))
+        && lexicon::STRIVING.iter().any(|w| {
+            starts_with_at(n, end + 1, w)
+                && n.get(end + 1 + w.chars().count())
+                    .is_some_and(|c| c.is_ascii_digit())
+        })
 }
 
 /// A bare flow listed after a target (`全年引进亿元以上项目一百个以上，实际使用外资2亿美元`):
