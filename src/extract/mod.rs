@@ -6830,6 +6830,30 @@ mod round31_b_tests {
         assert_eq!(cut.name_zh, "企业开办时间");
     }
 
+    /// A 力争 figure is the stretch of the last floor in its unit past rates of the same
+    /// figure, and of a bare figure closing the clause before it; /千人 and /月 stay in the unit.
+    #[test]
+    fn round_32_c_stretches_and_units_per_base() {
+        let text = "某公司2027年工作要点\n\n\
+                    全年实现营业收入21.5亿元，同比增长15.6%，力争达到22亿元。\
+                    售电量增速不低于全社会用电量增速；利润总额6.2亿元，力争达到6.5亿元。\
+                    抽检量不低于5.5批次/千人，客户经理人均走访小微企业不少于10户/月。\n";
+        let ps = drafted(text, 2027);
+        let income = find_quote(&ps, "营业收入21.5亿元");
+        assert_eq!(income.stretch, Some(22.0));
+        assert!(!ps.iter().any(|p| p.quote == "力争达到22亿元"));
+        let profit = find_quote(&ps, "利润总额6.2亿元");
+        assert_eq!(
+            (profit.goal, profit.stretch),
+            (Some(Goal::Value(6.2)), Some(6.5))
+        );
+        assert_eq!(
+            find_quote(&ps, "5.5批次").unit.as_deref(),
+            Some("批次/千人")
+        );
+        assert_eq!(find_quote(&ps, "10户").unit.as_deref(), Some("户/月"));
+    }
+
     /// 后三年 in a mid-term review is a window of the plan's last years; the review's other
     /// figures with no window of their own are the plan's, due by its end; 2030年下半年 keeps
     /// its year; the figure a goal is adjusted from is no goal.
