@@ -6178,6 +6178,11 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     if sections::line_of_work(before) || sections::vantage_led(n, &cx.s.clauses, c.start) {
         return;
     }
+    // `（四）竣工目标。全年建成投产…项目70个以上`: an item's heading naming its goals' topic,
+    // the goals after it (round 32 C).
+    if lexicon::ends_with_at(n, c.end, "目标") && shortfall::item_heading(n, cx.s) {
+        return;
+    }
     if contains_any(before, lexicon::CLAUSE_STATUS)
         || past_year_figure(cx, c, p)
         || cx.after_a_result(c.start, c.end)
@@ -6852,6 +6857,14 @@ mod round31_b_tests {
             Some("批次/千人")
         );
         assert_eq!(find_quote(&ps, "10户").unit.as_deref(), Some("户/月"));
+        let text = "某公司2027年工作报告\n\n\
+                    从外部形势看，全市经济持续回升向好，一批大项目陆续投产，预计用电量较快增长。\n\
+                    （四）竣工目标。全年建成投产项目70个以上。\n";
+        let ps = drafted(text, 2027);
+        assert!(
+            !ps.iter().any(|p| p.measure == Measure::Milestone),
+            "{ps:?}"
+        );
     }
 
     /// 后三年 in a mid-term review is a window of the plan's last years; the review's other
