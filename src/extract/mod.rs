@@ -4001,7 +4001,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             continue;
         }
         // 由4万套调整为3.2万套: the figure a goal is changed from, no goal (round 31 B).
-        if changed_from(n, m.start, m.unit_end) {
+        if changed_from(n, m.start, m.unit_end) || restates_above(n, cx.s) {
             continue;
         }
         // 全省16个设区市, 全市12个乡镇: all the units of a place, a scope, not a goal.
@@ -5187,6 +5187,17 @@ fn numbered_name_at(n: &[char], at: usize) -> bool {
 fn budget_sum(item: &[char], unit: &str) -> bool {
     lexicon::CURRENCY.contains(&unit)
         && (contains_any(item, &["安排"]) || item.ends_with(&['预', '算']))
+}
+
+/// Is sentence `s` opened by a clause that points back at the goals just listed (`上述目标，
+/// 地区生产总值增长5.5%左右，体现了稳中求进的要求…`)? Its figures restate them to explain them,
+/// no new goal (round 32 C: heldout17b n1; every 上述目标 sentence of the sets restates or leads
+/// to the tasks).
+fn restates_above(n: &[char], s: &Sentence) -> bool {
+    s.clauses.first().is_some_and(|c| {
+        let lead = &n[c.start..c.end];
+        lead.len() <= 6 && lead.starts_with(&['上', '述']) && lead.ends_with(&['目', '标'])
+    })
 }
 
 /// Does the figure ending at `end` close its clause (`c_end`) with a 力争 figure opening the
