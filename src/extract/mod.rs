@@ -6876,6 +6876,9 @@ mod round31_b_tests {
             !ps.iter().any(|p| p.measure == Measure::Milestone),
             "{ps:?}"
         );
+        let text = "某市2027年计划草案的报告\n\n\
+                    上述目标，地区生产总值增长5.5%左右，体现了稳中求进的要求。\n";
+        assert!(drafted(text, 2027).is_empty());
     }
 
     /// 后三年 in a mid-term review is a window of the plan's last years; the review's other
