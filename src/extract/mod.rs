@@ -4032,7 +4032,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             continue;
         }
         // 由4万套调整为3.2万套: the figure a goal is changed from, no goal (round 31 B).
-        if changed_from(n, m.start, m.unit_end) {
+        if changed_from(n, m.start, m.unit_end) || restates_above(n, cx.s) {
             continue;
         }
         // 全省16个设区市, 全市12个乡镇: all the units of a place, a scope, not a goal.
@@ -4315,7 +4315,24 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             }
         });
         if striving {
-            if let Some(prev) = props.get_mut(cx.first_prop..).and_then(|p| p.last_mut()) {
+            // The floor is the sentence's last goal, or the last in the stretch's unit when
+            // only rates follow it (`全年实现营业收入21.5亿元，同比增长15.6%，力争达到22亿元`:
+            // the rate is said of the same figure; round 32 C).
+            let (_, base) = numbers::unit_magnitude(&unit);
+            let mine = props.get(cx.first_prop..).and_then(|ps| {
+                let same = |q: &Proposal| {
+                    q.unit
+                        .as_deref()
+                        .is_some_and(|u| numbers::unit_magnitude(u).1 == base)
+                };
+                let last = ps.len().checked_sub(1)?;
+                let k = ps.iter().rposition(same).filter(|&k| {
+                    k < last && ps[k + 1..].iter().all(|q| q.unit.as_deref() == Some("%"))
+                })?;
+                Some((cx.first_prop + k, k < last))
+            });
+            let (at, earlier) = mine.unwrap_or((props.len().saturating_sub(1), false));
+            if let Some(prev) = props.get_mut(cx.first_prop..=at).and_then(|p| p.last_mut()) {
                 // The stretch in the floor's unit (`8000个以上、力争突破1万个`: 10000 个).
                 let (e, base) = numbers::unit_magnitude(&unit);
                 let in_prev = prev
@@ -4338,6 +4355,11 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     && prev.stretch.is_none()
                 {
                     prev.stretch = in_prev;
+                    if earlier {
+                        // (Its own clause already quoted: the rates between stay theirs.)
+                        prev.review(Field::Stretch, "力争: read as a stretch goal".into());
+                        continue;
+                    }
                     let ci = cx.s.clauses.partition_point(|x| x.end < c.start);
                     // (After `、` the floor is in this clause: the quote is the clause.)
                     let from = ci
@@ -4567,6 +4589,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                         || breakdown.is_some()
                         || counts::service_cue(&n[cw.start..m.start], &unit)
                         || counts::served_count(n, m.start, m.end, c.end)
+                        || stretched_next(n, m.end, c.end)
                         || win.is_some_and(|w| {
                             w.end > w.pos
                                 && counts::whole_year_bare(n, w.pos, c.start, m.start, &unit)
@@ -5214,6 +5237,30 @@ fn numbered_name_at(n: &[char], at: usize) -> bool {
 fn budget_sum(item: &[char], unit: &str) -> bool {
     lexicon::CURRENCY.contains(&unit)
         && (contains_any(item, &["安排"]) || item.ends_with(&['预', '算']))
+}
+
+/// Is sentence `s` opened by a clause that points back at the goals just listed (`上述目标，
+/// 地区生产总值增长5.5%左右，体现了稳中求进的要求…`)? Its figures restate them to explain them,
+/// no new goal (round 32 C: heldout17b n1; every 上述目标 sentence of the sets restates or leads
+/// to the tasks).
+fn restates_above(n: &[char], s: &Sentence) -> bool {
+    s.clauses.first().is_some_and(|c| {
+        let lead = &n[c.start..c.end];
+        lead.len() <= 6 && lead.starts_with(&['上', '述']) && lead.ends_with(&['目', '标'])
+    })
+}
+
+/// Does the figure ending at `end` close its clause (`c_end`) with a 力争 figure opening the
+/// next (`利润总额6.2亿元，力争达到6.5亿元`)? Then the bare figure is the floor that stretch
+/// raises (round 32 C: heldout22a ag3 and t121 annotate the floor with its stretch).
+fn stretched_next(n: &[char], end: usize, c_end: usize) -> bool {
+    end == c_end
+        && matches!(n.get(end), Some('，' | ','))
+        && lexicon::STRIVING.iter().any(|w| {
+            starts_with_at(n, end + 1, w)
+                && n.get(end + 1 + w.chars().count())
+                    .is_some_and(|c| c.is_ascii_digit())
+        })
 }
 
 /// A bare flow listed after a target (`全年引进亿元以上项目一百个以上，实际使用外资2亿美元`):
@@ -6198,6 +6245,11 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     if sections::line_of_work(before) || sections::vantage_led(n, &cx.s.clauses, c.start) {
         return;
     }
+    // `（四）竣工目标。全年建成投产…项目70个以上`: an item's heading naming its goals' topic,
+    // the goals after it (round 32 C).
+    if lexicon::ends_with_at(n, c.end, "目标") && shortfall::item_heading(n, cx.s) {
+        return;
+    }
     if contains_any(before, lexicon::CLAUSE_STATUS)
         || past_year_figure(cx, c, p)
         || cx.after_a_result(c.start, c.end)
@@ -6852,6 +6904,41 @@ mod round31_b_tests {
         let cut = find_quote(&ps, "企业开办时间");
         assert_eq!(cut.rule, Rule::AtMost);
         assert_eq!(cut.name_zh, "企业开办时间");
+    }
+
+    /// A 力争 figure is the stretch of the last floor in its unit past rates of the same
+    /// figure, and of a bare figure closing the clause before it; /千人 and /月 stay in the unit.
+    #[test]
+    fn round_32_c_stretches_and_units_per_base() {
+        let text = "某公司2027年工作要点\n\n\
+                    全年实现营业收入21.5亿元，同比增长15.6%，力争达到22亿元。\
+                    售电量增速不低于全社会用电量增速；利润总额6.2亿元，力争达到6.5亿元。\
+                    抽检量不低于5.5批次/千人，客户经理人均走访小微企业不少于10户/月。\n";
+        let ps = drafted(text, 2027);
+        let income = find_quote(&ps, "营业收入21.5亿元");
+        assert_eq!(income.stretch, Some(22.0));
+        assert!(!ps.iter().any(|p| p.quote == "力争达到22亿元"));
+        let profit = find_quote(&ps, "利润总额6.2亿元");
+        assert_eq!(
+            (profit.goal, profit.stretch),
+            (Some(Goal::Value(6.2)), Some(6.5))
+        );
+        assert_eq!(
+            find_quote(&ps, "5.5批次").unit.as_deref(),
+            Some("批次/千人")
+        );
+        assert_eq!(find_quote(&ps, "10户").unit.as_deref(), Some("户/月"));
+        let text = "某公司2027年工作报告\n\n\
+                    从外部形势看，全市经济持续回升向好，一批大项目陆续投产，预计用电量较快增长。\n\
+                    （四）竣工目标。全年建成投产项目70个以上。\n";
+        let ps = drafted(text, 2027);
+        assert!(
+            !ps.iter().any(|p| p.measure == Measure::Milestone),
+            "{ps:?}"
+        );
+        let text = "某市2027年计划草案的报告\n\n\
+                    上述目标，地区生产总值增长5.5%左右，体现了稳中求进的要求。\n";
+        assert!(drafted(text, 2027).is_empty());
     }
 
     /// 后三年 in a mid-term review is a window of the plan's last years; the review's other

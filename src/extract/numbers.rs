@@ -529,6 +529,10 @@ fn per_unit(t: &[char], at: usize) -> Option<(&'static str, usize)> {
         "天",
         // Coal per kilowatt-hour supplied (`298克标准煤/千瓦时`), round 15.
         "千瓦时",
+        // Samples per thousand residents (`抽检量不低于5.5批次/千人`) and visits per month
+        // (`人均走访小微企业不少于10户/月`): annotated as written 3 of 3 (round 32 C).
+        "千人",
+        "月",
     ];
     if !matches!(t.get(at), Some('/' | '／')) {
         return None;

@@ -207,12 +207,21 @@ pub(super) fn list_mark(name: &str) -> bool {
 /// point (`从我们自身看，高铁站建成投用、开发区扩区获批，发展的底气更足了`: 从 … 看, at most
 /// ten characters)? A speech weighing its situation (形势) tells what has happened, not a
 /// thing to finish: no milestone there (round 11).
+/// The lead may also open the sentence, with no `；` between it and the clause (`从外部形势看，
+/// 全市经济持续回升向好，临港石化、数据中心等一批大项目陆续投产，预计…`: round 32 C; every
+/// sentence opened so in the annotated sets weighs a situation or reports results).
 pub(super) fn vantage_led(n: &[char], clauses: &[Clause], start: usize) -> bool {
     let i = clauses.partition_point(|c| c.start < start);
-    i > 0 && {
-        let lead = &n[clauses[i - 1].start..clauses[i - 1].end];
+    let vantage = |c: &Clause| {
+        let lead = &n[c.start..c.end];
         lead.len() <= 10 && lead.first() == Some(&'从') && lead.last() == Some(&'看')
-    }
+    };
+    i > 0
+        && (vantage(&clauses[i - 1])
+            || (vantage(&clauses[0])
+                && !n[clauses[0].end..start.max(clauses[0].end)]
+                    .iter()
+                    .any(|c| matches!(c, '；' | ';'))))
 }
 
 #[cfg(test)]
