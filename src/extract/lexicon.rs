@@ -45,6 +45,9 @@ pub const UNIT_ENDS: &[char] = &[
     // (Twentieth set, fixed after the run: a people's federation named by its short name,
     // `区残联配合`, `区妇联、团区委配合`, `县工商联`.)
     '联',
+    // (Twenty-third set, fixed after the run: a court's divisions, `由民五庭牵头`, `由立案庭
+    // 负责`, `各审判庭配合`.)
+    '庭',
 ];
 
 /// How an officer's title ends: a speech's byline (`镇党委书记  周立新`, `董事长  孙启明`:

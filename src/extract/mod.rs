@@ -321,10 +321,20 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         // note on a line of its own, indented as a paragraph (`　　（责任单位：…）`), closes the
         // paragraph before it: it starts no item of its own.
         let own_note = matches!(note, Some((_, true)));
-        if (new_passage && !own_note) || new_heading {
+        // (A numbered paragraph after a blank line is a new item too, indented or not:
+        // `（四）…，由立案庭负责。⏎⏎（五）…由政治部牵头，…配合。` hands each its own.)
+        let numbered_break = !new_passage
+            && t.blank_break_in(prev_end, s.start)
+            && task_paragraph::opens_numbered(&t.norm, s.start);
+        let new_item = new_passage || numbered_break;
+        if (new_item && !own_note) || new_heading {
             item_first = props.len();
         }
-        if new_heading {
+        // (So does a paragraph opened by its bracketed number and a short title sentence,
+        // `（三）坚持攻坚克难，切实解决执行难。…以上工作由…负责，…配合落实。`: a heading run into
+        // its paragraph, whose `以上` hands back that paragraph's work, not the sections' before
+        // it. Twenty-third set, fixed after the run.)
+        if new_heading || (new_item && inline_numbered_title(&t.norm, s)) {
             block_first = props.len();
         }
         // A labelled line of an item (`责任单位：…`, `完成时限：…`): a field of the item, no
@@ -1090,6 +1100,16 @@ fn lists_goals(n: &[char], s: &Sentence) -> bool {
             && lexicon::TARGET_LIST.iter().any(introduces)
             && !lexicon::goals_done(cl)
     })
+}
+
+/// A sentence of at most 30 characters opening with a bracketed task number (`（三）坚持攻坚
+/// 克难，切实解决执行难。`): a paragraph's title run into it.
+fn inline_numbered_title(n: &[char], s: &Sentence) -> bool {
+    s.end.saturating_sub(s.start) <= 30
+        && (s.start..s.end)
+            .find(|&k| !n[k].is_whitespace() && n[k] != clauses::BOUNDARY)
+            .is_some_and(|k| matches!(n[k], '（' | '('))
+        && task_paragraph::opens_numbered(n, s.start)
 }
 
 /// A sentence whose last clause is a short one opening its line (`（一）经济发展迈上新台阶。
