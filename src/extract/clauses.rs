@@ -255,7 +255,8 @@ fn heading(line: &str, pos: usize) -> Option<Heading> {
         .strip_prefix('第')
         .map(|r| r.trim_start_matches(|c: char| "一二三四五六七八九十百零〇".contains(c)))
         .is_some_and(|r| r.starts_with('条'));
-    let level = if line.starts_with(['（', '(']) || (line.starts_with('第') && line.contains('节'))
+    let level = if line.starts_with(['（', '('])
+        || (line.starts_with('第') && line.contains('节'))
         || article
     {
         2

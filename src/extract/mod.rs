@@ -579,8 +579,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             let own_lead = wins
                 .first()
                 .is_some_and(|w| w.pos <= s.clauses[0].start + 1);
-            let carried = passage_win
-                .filter(|_| !own_lead && !base::base_year_change(n, s.start, s.end));
+            let carried =
+                passage_win.filter(|_| !own_lead && !base::base_year_change(n, s.start, s.end));
             carried.or(section_span.filter(|_| stated_span && !closing))
         };
         // `到2028年，…` opening a paragraph governs the paragraph; opening a later sentence
@@ -1100,6 +1100,14 @@ fn lists_goals(n: &[char], s: &Sentence) -> bool {
             && lexicon::TARGET_LIST.iter().any(introduces)
             && !lexicon::goals_done(cl)
     })
+}
+
+/// A range closed by the band it names (`85%至90%之间`, `85%—90%的合理区间`): 之间 right after
+/// it, or 区间 within the next eight characters of its clause (`c_end`).
+fn range_band_after(n: &[char], from: usize, c_end: usize) -> bool {
+    let to = c_end.min(n.len()).min(from + 8);
+    let after = n.get(from..to.max(from)).unwrap_or(&[]);
+    starts_with_at(after, 0, "之间") || find(after, "区间", 0).is_some()
 }
 
 /// A sentence of at most 30 characters opening with a bracketed task number (`（三）坚持攻坚
@@ -4643,6 +4651,12 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
         let mut stretch = None;
         if let Some(hi) = m.hi {
             match (rule, goal) {
+                // (A band to keep within, `个贷率保持在85%至90%之间`, `保持在85%—90%的合理区间`:
+                // both ends bound it. Twenty-third set, fixed after the run.)
+                (_, Goal::Value(lo)) if range_band_after(n, m.end, c.end) => {
+                    rule = Rule::Between;
+                    goal = Goal::Between(lo, hi);
+                }
                 (Rule::AtLeast | Rule::MoreThan, Goal::Value(lo)) => stretch = Some(hi.max(lo)),
                 (Rule::AtLeast | Rule::MoreThan, Goal::Increase(lo)) => stretch = Some(hi.max(lo)),
                 (_, Goal::Value(lo)) => {
