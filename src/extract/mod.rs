@@ -5816,7 +5816,12 @@ fn give_named_owners(
     // handing, `由财务部牵头，法务部、各子公司配合，…`; a handing pointing back, `这个由经发办牵头抓`,
     // or closing the sentence, `…年底前投入使用，由组织办负责，财政所保障资金`, owns the figures
     // before it.)
+    // (Twenty-third set, fixed after the run: a handing closing a `；` part, `…新增耕地不少于
+    // 1.2万亩，由X牵头，Y配合；2025年底前建成…28公里，由Z负责；`, owns that part's figures
+    // before it, not the next part's.)
+    let closes_part = |c: &Clause| matches!(n.get(c.end), Some('；' | ';')) && c.end < s.end;
     let mut named: Vec<(usize, Vec<String>, bool)> = Vec::new();
+    let mut closing: Vec<bool> = Vec::new();
     let mut last_clause = usize::MAX;
     for (k, c) in s.clauses.iter().enumerate() {
         // (A unit's name before a colon, `镇财政所：一般公共预算收入…`: round 30 D.)
@@ -5840,17 +5845,26 @@ fn give_named_owners(
                     && held.len() < MAX_HANDED_UNITS =>
             {
                 items::push_new(held, units);
+                if let Some(last) = closing.last_mut() {
+                    *last = closes_part(c);
+                }
             }
-            _ => named.push((from, units, points_back(n, c))),
+            _ => {
+                named.push((from, units, points_back(n, c)));
+                closing.push(closes_part(c));
+            }
         }
     }
     let sent_first = first_of(s.start).min(props.len());
     for (i, (from, units, back)) in named.iter().enumerate() {
         let to = named.get(i + 1).map_or(props.len(), |(next, _, _)| *next);
-        give_owners(&mut props[*from..to.max(*from)], units);
         // (Back to the handing before it at most: each figure is looked at once or twice.)
         let since = if i == 0 { sent_first } else { named[i - 1].0 };
-        if *back || to <= *from {
+        let closes = closing.get(i).copied().unwrap_or(false) && since < *from;
+        if !closes {
+            give_owners(&mut props[*from..to.max(*from)], units);
+        }
+        if *back || to <= *from || closes {
             give_owners(&mut props[since.min(*from)..*from], units);
         }
     }
