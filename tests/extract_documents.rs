@@ -16174,3 +16174,76 @@ fn coefficient_pairs_and_borrowed_rate_quotes() {
         "{ts:#?}"
     );
 }
+
+/// Twenty-third set, fixed after the run (F2): a paragraph's `到YYYY年` governs what stands
+/// before a later sentence's own first window; a plan titled with a fifteen-year period dates
+/// a figure with no window by its end; an article (`第X条`) inside a chapter of the present
+/// state and its problems keeps it status.
+#[test]
+fn a_paragraph_deadline_reaches_before_a_sentence_s_own_window() {
+    let ts = drafted(
+        "青岭市国土空间总体规划（2021—2035年）\n\n青岭市人民政府\n二〇二四年五月\n\n第二章  现状基础与问题\n\n第四条  发展基础\n2020年全市常住人口210万人。\n\n第五条  主要问题\n一是建设用地增长较快，人均城镇建设用地达到121平方米，高于国家标准上限。\n\n第三章  目标\n\n第七条  规划目标\n到2025年，国土空间开发保护格局初步形成。耕地保有量不低于150.2万亩，城市公园绿地新增不少于200公顷；2025年底前实现村庄规划应编尽编。\n\n第八条  发展战略\n新增建设用地中使用存量土地的比例不低于35%。\n",
+    );
+    assert_eq!(
+        with_quote(&ts, "耕地保有量不低于150.2万亩")["deadline"].to_string(),
+        "2025-12-31"
+    );
+    assert_eq!(
+        with_quote(&ts, "使用存量土地的比例不低于35%")["deadline"].to_string(),
+        "2035-12-31"
+    );
+    assert!(
+        ts.iter()
+            .all(|t| !t["quote"].as_str().unwrap().contains("121平方米")),
+        "{ts:#?}"
+    );
+}
+
+/// Twenty-third set, fixed after the run (F2): owners closing an item (`（…负责，…落实）`, a
+/// court's divisions, a handing closing a `；` part) and a numbered paragraph after a blank line.
+#[test]
+fn owners_closing_an_item_stay_with_it() {
+    let ts = drafted(
+        "某市中级人民法院2027年工作要点\n（一）服务发展大局。全年审结破产案件不少于90件，由民二庭牵头，市破产管理人协会配合。\n\n（二）解决执行难。全年执结案件2.1万件以上。以上工作由执行局负责，各基层法院配合落实。\n\n（三）深化诉源治理。当事人满意率达到96%以上，由立案庭负责。\n",
+    );
+    let owners = |q: &str| with_quote(&ts, q)["owner"].to_string();
+    assert!(owners("破产案件不少于90件").contains("民二庭"), "{ts:#?}");
+    assert!(
+        owners("执结案件2.1万件以上").contains("各基层法院"),
+        "{ts:#?}"
+    );
+    assert!(!owners("破产案件不少于90件").contains("执行局"), "{ts:#?}");
+    assert_eq!(owners("满意率达到96%以上"), "[\"立案庭\"]");
+    let ts = drafted(
+        "某市2027年重点工作\n近期重点推进以下工作：新增耕地不少于0.8万亩，由市自然资源局牵头，市农业农村局配合；2027年底前建成综合管廊12公里，由新区管委会负责。\n",
+    );
+    assert_eq!(
+        with_quote(&ts, "综合管廊12公里")["owner"].to_string(),
+        "[\"新区管委会\"]"
+    );
+}
+
+/// Twenty-third set, fixed after the run (F2): a fund's withdrawals and income are the year's
+/// flows, a range closed by 之间 / 区间 is a band, 笔 counts.
+#[test]
+fn fund_flows_bands_and_counts_in_bi() {
+    let ts = drafted(
+        "某市住房公积金管理中心2027年工作要点\n主要目标：提取住房公积金40.5亿元左右；年末个贷率保持在80%—88%的合理区间；全年实现增值收益不低于1.5亿元；全年办理组合贷款不少于600笔。\n",
+    );
+    assert_eq!(
+        with_quote(&ts, "提取住房公积金40.5亿元")["measure"].as_str(),
+        Some("ytd")
+    );
+    assert_eq!(
+        with_quote(&ts, "增值收益不低于1.5亿元")["measure"].as_str(),
+        Some("ytd")
+    );
+    assert_eq!(
+        with_quote(&ts, "个贷率保持在80%—88%")["rule"].as_str(),
+        Some("between")
+    );
+    assert_eq!(
+        with_quote(&ts, "组合贷款不少于600笔")["unit"].as_str(),
+        Some("笔")
+    );
+}

@@ -248,7 +248,16 @@ fn heading(line: &str, pos: usize) -> Option<Heading> {
     } else {
         None
     };
-    let level = if line.starts_with(['（', '(']) || (line.starts_with('第') && line.contains('节'))
+    // (An article, `第五条  主要问题`, sits inside its chapter, `第二章  现状基础与问题`, as a
+    // 节 does: a chapter of results goes on over its articles. Twenty-third set, fixed after
+    // the run.)
+    let article = line
+        .strip_prefix('第')
+        .map(|r| r.trim_start_matches(|c: char| "一二三四五六七八九十百零〇".contains(c)))
+        .is_some_and(|r| r.starts_with('条'));
+    let level = if line.starts_with(['（', '('])
+        || (line.starts_with('第') && line.contains('节'))
+        || article
     {
         2
     } else {

@@ -25,6 +25,10 @@ const MONEY_FLOWS: &[&str] = &[
     // `全年降本增效20亿元以上`: twelfth set, fixed after the run).
     "现金流",
     "降本",
+    // A fund's withdrawals and the income it earns in the year (`提取住房公积金76.5亿元左右`,
+    // `全年实现增值收益不低于3亿元`: twenty-third set, fixed after the run).
+    "提取",
+    "收益",
 ];
 
 /// Words that make a sum of money a stock or a standard (`贷款余额`, `基金规模`, `补助标准`,

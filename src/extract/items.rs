@@ -227,6 +227,11 @@ pub(crate) const OWNER_VERBS: &[(&str, usize)] = &[
     ("参与", 2),
 ];
 
+/// The verbs a partner's part of a list of units closes with after the lead's (`归集管理科负责，
+/// 各管理部落实`, `由市中院执行局负责，各基层法院配合落实`: twenty-third set, fixed after the run):
+/// only where every part names units (`verb_units`), so a clause of work (`抓好落实`) stays one.
+const PARTNER_VERBS: &[(&str, usize)] = &[("配合落实", 2), ("落实", 2)];
+
 /// A unit (`县住建局`) or an officer or village named as one (`村党支部书记`, `妇女主任`, `镇长`,
 /// `村会计`, `村文书`, `村水管员`, `各村`, `各组组长`: round 27 B, the owners a speech or a village's
 /// report names): 2 to 20 characters ending as one does.
@@ -280,7 +285,10 @@ pub(crate) fn verb_units(inner: &str) -> Option<Vec<String>> {
     let mut ranked: Vec<(usize, Vec<String>)> = Vec::new();
     for part in inner.split(['；', ';', '，', ',']) {
         let part = part.trim();
-        let (verb, rank) = OWNER_VERBS.iter().find(|(v, _)| part.ends_with(v))?;
+        let (verb, rank) = OWNER_VERBS
+            .iter()
+            .chain(PARTNER_VERBS)
+            .find(|(v, _)| part.ends_with(v))?;
         let names = part[..part.len() - verb.len()].trim_end();
         // (`企业自行负责`: whoever it is does it on its own; no unit is named.)
         if names.ends_with("自行") {

@@ -45,6 +45,9 @@ pub const UNIT_ENDS: &[char] = &[
     // (Twentieth set, fixed after the run: a people's federation named by its short name,
     // `区残联配合`, `区妇联、团区委配合`, `县工商联`.)
     '联',
+    // (Twenty-third set, fixed after the run: a court's divisions, `由民五庭牵头`, `由立案庭
+    // 负责`, `各审判庭配合`.)
+    '庭',
 ];
 
 /// How an officer's title ends: a speech's byline (`镇党委书记  周立新`, `董事长  孙启明`:
@@ -1029,6 +1032,9 @@ pub const CLASSIFIERS: &[&str] = &[
     "艘次",
     // Trains run (`中欧班列全年开行350列以上`, `每周2列`: heldout9a r1, heldout11a p1, round 13).
     "列",
+    // Loans and withdrawals handled (`全年办理组合贷款不少于1200笔`): twenty-third set, fixed
+    // after the run.
+    "笔",
     // Campaigns and inspections counted by times or rounds in a year (`全年组织开展应急演练不少于
     // 30次`, `开展专项行动4次`, `全年开展巡察3轮`), round 13.
     "次",
