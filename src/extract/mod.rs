@@ -183,6 +183,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // Where the proposals of the current item begin (a note of units closes it).
     let mut item_first = 0;
     let mut block_first = 0;
+    // Where the proposals of a run of numbered paragraphs (`1.…`, `2.…`) under a heading begin:
+    // a note on a line of its own after the run's last paragraph closes every one of them.
+    let mut numbered_first: Option<usize> = None;
     // Whether the sentence before named the goals it listed (`lists_goals`).
     let mut prev_list = false;
     // A results section: opened by a heading (一、2022年工作回顾) or by a sentence
@@ -327,6 +330,21 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         if new_heading {
             block_first = props.len();
         }
+        // (Twenty-third set, fixed after the run: `（一）…` / `1.…` / `2.…` / `（牵头单位：…）`.)
+        if new_heading || (new_passage && !own_note) {
+            let first = t.norm[s.start..s.end]
+                .iter()
+                .position(|c| !c.is_whitespace() && *c != clauses::BOUNDARY)
+                .map_or(s.end, |k| s.start + k);
+            let numbered = items::opens_numbered_item(&t.norm[first..s.end]);
+            numbered_first = if numbered {
+                Some(numbered_first.unwrap_or(props.len()))
+            } else if new_heading && !new_passage {
+                numbered_first
+            } else {
+                None
+            };
+        }
         // A labelled line of an item (`责任单位：…`, `完成时限：…`): a field of the item, no
         // clause of its own.
         if s.end - s.start <= 2 * fields::MAX_FIELD && t.line_starts_at(s.start) {
@@ -377,7 +395,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             }
         }
         if let Some((units, true)) = &note {
-            give_owners(&mut props[item_first..], units);
+            let from = numbered_first.take().unwrap_or(item_first).min(item_first);
+            give_owners(&mut props[from..], units);
             item_first = props.len();
             prev_end = s.end;
             continue;
