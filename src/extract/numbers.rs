@@ -500,6 +500,14 @@ pub(crate) fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
             return Some((written.into(), spoken.chars().count(), false));
         }
     }
+    // Person-years of work (`每万名劳动力中研发人员达到130人年`, twenty-third set, fixed after
+    // the run): the unit as written, not 人 and a 年 left over; 人年均 is 人 and a yearly
+    // average after it.
+    if lexicon::starts_with_at(t, at, "人年")
+        && !matches!(t.get(at + 2), Some('均' | '度' | '内' | '底' | '末' | '初'))
+    {
+        return Some(("人年".into(), 2, false));
+    }
     if let Some((w, n)) = lexicon::longest_at(t, at, lexicon::UNITS) {
         // A unit per head, per household or per tonne (`24万元/人`, `0.45吨标准煤/万元`).
         if let Some((d, k)) = per_unit(t, at + n) {
