@@ -3165,11 +3165,30 @@ fn summed_works(multi_year: bool, verb_text: &[char]) -> bool {
         "实施", "完成", "报废", "淘汰", "更新", "改造", "培训", "开工", "引进", "招引",
         // 累计推广应用新能源汽车80万辆: what is put into use over the window.
         "推广",
+        // 累计举办…赛事活动不少于150项次: events held over the window (twenty-third set, fixed
+        // after the run).
+        "举办",
     ];
     multi_year
         && lexicon::find(verb_text, "累计", 0).is_some_and(|p| {
             let rest = &verb_text[p + 2..];
             DOING.iter().any(|w| find(rest, w, 0).is_some()) && find(rest, "建成", 0).is_none()
+        })
+}
+
+/// Projects carried out over a plan's years (`“十四五”期间实施全民健身重点设施项目12项`,
+/// `实施亿元以上产业项目150个`): 实施 right before the projects counted is the work done over
+/// the window, a flow (ytd), as it is in one year (`全年实施重点项目120个`: annotated ytd 51 of
+/// 52 over every set; twenty-third set, fixed after the run). Not after 计划 (the list planned).
+fn projects_over_window(multi_year: bool, verb_text: &[char], unit: &str) -> bool {
+    multi_year
+        && matches!(numbers::unit_magnitude(unit).1, "个" | "项")
+        && lexicon::rfind(verb_text, "实施").is_some_and(|p| {
+            let rest = &verb_text[p + 2..];
+            lexicon::ends_with_at(rest, rest.len(), "项目")
+                && rest.len() <= 16
+                && !rest.contains(&'的')
+                && !verb_text[..p].ends_with(&['计', '划'])
         })
 }
 
@@ -4731,6 +4750,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     || counts::money_summed(multi_year, &n[ist..m.start], &unit)
                     || (cx.doc.budget_draft && budget_sum(&n[ist..m.start], &unit))
                     || summed_works(multi_year, verb_text)
+                    || projects_over_window(multi_year, verb_text, &unit)
                     || repaired_over_window(multi_year, verb_text)
                     || created::spelled_sum(multi_year, verb_text)
                     || created::over_window(
