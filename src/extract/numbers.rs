@@ -581,8 +581,14 @@ fn per_base_at(t: &[char], at: usize) -> Option<usize> {
 /// `每年开展环境执法专项行动不少于4次`) is the year's count of that work (annotated 4 of 4);
 /// after the people who do it (`各乡镇党委书记每年外出招商不少于4次`) it is a duty per head.
 fn times_counted(t: &[char], at: usize, n: usize) -> bool {
-    let digit = at
+    // (A magnitude between, `调用量500万次以上`, `不停电作业2.5万次以上`: twenty-third set,
+    // fixed after the run.)
+    let magnitude = at
         .checked_sub(1)
+        .and_then(|i| t.get(i))
+        .is_some_and(|c| matches!(c, '万' | '亿'));
+    let digit = at
+        .checked_sub(1 + usize::from(magnitude))
         .and_then(|i| t.get(i))
         .is_some_and(|c| is_digit(*c));
     let per_period = per_period_before(t, at);
