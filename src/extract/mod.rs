@@ -3179,7 +3179,8 @@ fn summed_works(multi_year: bool, verb_text: &[char]) -> bool {
 /// Projects carried out over a plan's years (`“十四五”期间实施全民健身重点设施项目12项`,
 /// `实施亿元以上产业项目150个`): 实施 right before the projects counted is the work done over
 /// the window, a flow (ytd), as it is in one year (`全年实施重点项目120个`: annotated ytd 51 of
-/// 52 over every set; twenty-third set, fixed after the run). Not after 计划 (the list planned).
+/// 52 over every set; twenty-third set, fixed after the run). Not after 计划 (the list planned),
+/// nor for a ranked list (`实施市级重大项目450个` in a three-year plan stays a level, round 11).
 fn projects_over_window(multi_year: bool, verb_text: &[char], unit: &str) -> bool {
     multi_year
         && matches!(numbers::unit_magnitude(unit).1, "个" | "项")
@@ -3188,6 +3189,8 @@ fn projects_over_window(multi_year: bool, verb_text: &[char], unit: &str) -> boo
             lexicon::ends_with_at(rest, rest.len(), "项目")
                 && rest.len() <= 16
                 && !rest.contains(&'的')
+                // (A ranked list, `实施市级重大项目450个`, keeps the level: round 11.)
+                && !rest.contains(&'级')
                 && !verb_text[..p].ends_with(&['计', '划'])
         })
 }
