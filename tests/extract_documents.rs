@@ -16246,4 +16246,30 @@ fn fund_flows_bands_and_counts_in_bi() {
         with_quote(&ts, "组合贷款不少于600笔")["unit"].as_str(),
         Some("笔")
     );
+/// Twenty-third set, fixed after the run (F3): a note on a line of its own after a run of
+/// numbered paragraphs closes every one of them; 项次 / 件次 / 人年 are units as written; 次
+/// after a magnitude counts times; 累计举办 and 实施…项目 over a plan's years are flows; a dated
+/// 修订 is a milestone.
+#[test]
+fn numbered_run_note_units_and_dated_revision() {
+    let ts = targets_of(
+        "岚州市“十四五”规划（2021—2025年）\n三、主要任务\n　　（一）实施人才工程\n　　1.引进人才。五年累计引进领军人才100名以上。\n　　2.建设工作站。“十四五”期间新建工作站20家。\n　　（牵头单位：市委人才办；配合单位：市科技局）\n　　（二）开展赛事\n　　“十四五”期间累计举办全民健身赛事活动不少于150项次，实施全民健身重点设施项目12项，每万名劳动力中研发人员达到130人年。\n　　（三）完善服务\n　　8月底前修订完善政务服务事项实施清单。全年为重点项目提供帮办代办服务不少于800件次，年内新增电子证照共享调用量500万次以上。\n",
+        "2021",
+    );
+    let lead = with_quote(&ts, "领军人才100名");
+    assert_eq!(
+        field(lead, "owner"),
+        r#"["市委人才办", "市科技局"]"#,
+        "{lead:#?}"
+    );
+    let events = with_quote(&ts, "150项次");
+    assert_eq!(
+        (field(events, "unit"), field(events, "measure")),
+        ("项次".into(), "ytd".into())
+    );
+    assert_eq!(field(with_quote(&ts, "项目12项"), "measure"), "ytd");
+    assert_eq!(field(with_quote(&ts, "130人年"), "unit"), "人年");
+    assert_eq!(field(with_quote(&ts, "800件次"), "unit"), "件次");
+    assert_eq!(field(with_quote(&ts, "500万次"), "unit"), "万次");
+    assert_eq!(field(with_quote(&ts, "修订完善"), "measure"), "milestone");
 }

@@ -74,6 +74,10 @@ const DONE: &[&str] = &[
     "发布",
     "印发",
     "出台",
+    // A document revised by its date (`8月底前修订完善政务服务事项实施清单`, `6月底前修订完成
+    // 《…应急预案》`, `年底前修订出台《…办法》`: every dated 修订 of the annotated sets a milestone,
+    // 3 of 3; twenty-third set, fixed after the run).
+    "修订",
     // A body, fund, office or mechanism set up, or a list made public, by its date
     // (`2024年6月底前建立全县碳排放统计核算工作机制`, `年内组建县属产业投资集团`, `2028年底前在市
     // 政务服务中心设立…专区`, `2027年底前各执法部门…清单全部公布`: round 30 B, every dated one of

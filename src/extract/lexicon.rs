@@ -1028,6 +1028,11 @@ pub const CLASSIFIERS: &[&str] = &[
     "家次",
     "户次",
     "架次",
+    // Services and events counted by times (`全年为重点项目提供帮办代办服务不少于800件次`,
+    // `累计举办…赛事活动不少于150项次`): as 家次 (twenty-third set, fixed after the run; annotated
+    // 件次 / 项次 wherever written: t129, heldout23b).
+    "件次",
+    "项次",
     // Ships inspected (`船舶现场监督检查年均不少于1.2万艘次`, round 18 B): as 架次.
     "艘次",
     // Trains run (`中欧班列全年开行350列以上`, `每周2列`: heldout9a r1, heldout11a p1, round 13).

@@ -183,6 +183,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
     // Where the proposals of the current item begin (a note of units closes it).
     let mut item_first = 0;
     let mut block_first = 0;
+    // Where the proposals of a run of numbered paragraphs (`1.…`, `2.…`) under a heading begin:
+    // a note on a line of its own after the run's last paragraph closes every one of them.
+    let mut numbered_first: Option<usize> = None;
     // Whether the sentence before named the goals it listed (`lists_goals`).
     let mut prev_list = false;
     // A results section: opened by a heading (一、2022年工作回顾) or by a sentence
@@ -337,6 +340,21 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         if new_heading || (new_item && inline_numbered_title(&t.norm, s)) {
             block_first = props.len();
         }
+        // (Twenty-third set, fixed after the run: `（一）…` / `1.…` / `2.…` / `（牵头单位：…）`.)
+        if new_heading || (new_passage && !own_note) {
+            let first = t.norm[s.start..s.end]
+                .iter()
+                .position(|c| !c.is_whitespace() && *c != clauses::BOUNDARY)
+                .map_or(s.end, |k| s.start + k);
+            let numbered = items::opens_numbered_item(&t.norm[first..s.end]);
+            numbered_first = if numbered {
+                Some(numbered_first.unwrap_or(props.len()))
+            } else if new_heading && !new_passage {
+                numbered_first
+            } else {
+                None
+            };
+        }
         // A labelled line of an item (`责任单位：…`, `完成时限：…`): a field of the item, no
         // clause of its own.
         if s.end - s.start <= 2 * fields::MAX_FIELD && t.line_starts_at(s.start) {
@@ -387,7 +405,8 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
             }
         }
         if let Some((units, true)) = &note {
-            give_owners(&mut props[item_first..], units);
+            let from = numbered_first.take().unwrap_or(item_first).min(item_first);
+            give_owners(&mut props[from..], units);
             item_first = props.len();
             prev_end = s.end;
             continue;
@@ -3182,11 +3201,33 @@ fn summed_works(multi_year: bool, verb_text: &[char]) -> bool {
         "实施", "完成", "报废", "淘汰", "更新", "改造", "培训", "开工", "引进", "招引",
         // 累计推广应用新能源汽车80万辆: what is put into use over the window.
         "推广",
+        // 累计举办…赛事活动不少于150项次: events held over the window (twenty-third set, fixed
+        // after the run).
+        "举办",
     ];
     multi_year
         && lexicon::find(verb_text, "累计", 0).is_some_and(|p| {
             let rest = &verb_text[p + 2..];
             DOING.iter().any(|w| find(rest, w, 0).is_some()) && find(rest, "建成", 0).is_none()
+        })
+}
+
+/// Projects carried out over a plan's years (`“十四五”期间实施全民健身重点设施项目12项`,
+/// `实施亿元以上产业项目150个`): 实施 right before the projects counted is the work done over
+/// the window, a flow (ytd), as it is in one year (`全年实施重点项目120个`: annotated ytd 51 of
+/// 52 over every set; twenty-third set, fixed after the run). Not after 计划 (the list planned),
+/// nor for a ranked list (`实施市级重大项目450个` in a three-year plan stays a level, round 11).
+fn projects_over_window(multi_year: bool, verb_text: &[char], unit: &str) -> bool {
+    multi_year
+        && matches!(numbers::unit_magnitude(unit).1, "个" | "项")
+        && lexicon::rfind(verb_text, "实施").is_some_and(|p| {
+            let rest = &verb_text[p + 2..];
+            lexicon::ends_with_at(rest, rest.len(), "项目")
+                && rest.len() <= 16
+                && !rest.contains(&'的')
+                // (A ranked list, `实施市级重大项目450个`, keeps the level: round 11.)
+                && !rest.contains(&'级')
+                && !verb_text[..p].ends_with(&['计', '划'])
         })
 }
 
@@ -4754,6 +4795,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                     || counts::money_summed(multi_year, &n[ist..m.start], &unit)
                     || (cx.doc.budget_draft && budget_sum(&n[ist..m.start], &unit))
                     || summed_works(multi_year, verb_text)
+                    || projects_over_window(multi_year, verb_text, &unit)
                     || repaired_over_window(multi_year, verb_text)
                     || created::spelled_sum(multi_year, verb_text)
                     || created::over_window(

@@ -500,6 +500,14 @@ pub(crate) fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
             return Some((written.into(), spoken.chars().count(), false));
         }
     }
+    // Person-years of work (`每万名劳动力中研发人员达到130人年`, twenty-third set, fixed after
+    // the run): the unit as written, not 人 and a 年 left over; 人年均 is 人 and a yearly
+    // average after it.
+    if lexicon::starts_with_at(t, at, "人年")
+        && !matches!(t.get(at + 2), Some('均' | '度' | '内' | '底' | '末' | '初'))
+    {
+        return Some(("人年".into(), 2, false));
+    }
     if let Some((w, n)) = lexicon::longest_at(t, at, lexicon::UNITS) {
         // A unit per head, per household or per tonne (`24万元/人`, `0.45吨标准煤/万元`).
         if let Some((d, k)) = per_unit(t, at + n) {
@@ -573,8 +581,14 @@ fn per_base_at(t: &[char], at: usize) -> Option<usize> {
 /// `每年开展环境执法专项行动不少于4次`) is the year's count of that work (annotated 4 of 4);
 /// after the people who do it (`各乡镇党委书记每年外出招商不少于4次`) it is a duty per head.
 fn times_counted(t: &[char], at: usize, n: usize) -> bool {
-    let digit = at
+    // (A magnitude between, `调用量500万次以上`, `不停电作业2.5万次以上`: twenty-third set,
+    // fixed after the run.)
+    let magnitude = at
         .checked_sub(1)
+        .and_then(|i| t.get(i))
+        .is_some_and(|c| matches!(c, '万' | '亿'));
+    let digit = at
+        .checked_sub(1 + usize::from(magnitude))
         .and_then(|i| t.get(i))
         .is_some_and(|c| is_digit(*c));
     let per_period = per_period_before(t, at);
