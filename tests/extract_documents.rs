@@ -16246,6 +16246,8 @@ fn fund_flows_bands_and_counts_in_bi() {
         with_quote(&ts, "组合贷款不少于600笔")["unit"].as_str(),
         Some("笔")
     );
+}
+
 /// Twenty-third set, fixed after the run (F3): a note on a line of its own after a run of
 /// numbered paragraphs closes every one of them; 项次 / 件次 / 人年 are units as written; 次
 /// after a magnitude counts times; 累计举办 and 实施…项目 over a plan's years are flows; a dated
