@@ -441,6 +441,12 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
                 .iter()
                 .any(|w| c.contains(w))
     });
+    // (A 基期年 column before two year columns or more, `基期年  2025年  2035年`, holds the
+    // base figures, not each row's year: twenty-third set, fixed after the run.)
+    let base_word = base_word.or_else(|| {
+        pos(&|c| due::names_year(c) && !due::is_due_title(c))
+            .filter(|&b| base_before_years(cs, &years, Some(b)))
+    });
     // (A 目标年 column is the row's deadline, `due`: the goal is the 目标值 beside it.)
     // (A performance-goal form's `指标值` column, `一级指标  二级指标  三级指标  指标值`,
     // holds each indicator's goal for the year: eighteenth set, B.)
@@ -507,6 +513,14 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
             base_word.map(|c| (c, None)),
             Some((years[0].0, Some(years[0].1))),
         )
+    } else if base_before_years(cs, &years, base_word) {
+        // `指标  单位  基期年  2025年  2035年  属性`: the base is the column titled so
+        // (its year wrapped under it, `（2020年）`, or not given); every year after it is a
+        // goal, not the first a base. Twenty-third set, fixed after the run.
+        (
+            base_word.map(|c| (c, None)),
+            years.last().map(|&(c, y)| (c, Some(y))),
+        )
     } else {
         (
             (years.len() >= 2).then(|| (years[0].0, Some(years[0].1))),
@@ -528,7 +542,11 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
         });
     // (The 完成 of a 完成时限 column is no result when the task cell holds the goal.)
     let results = results && goal.is_none_or(|(g, _)| Some(g) != name);
-    let more_goals = goal_columns(cs, &years, base, goal);
+    let more_goals = if base_before_years(cs, &years, base_word) {
+        years[..years.len() - 1].to_vec()
+    } else {
+        goal_columns(cs, &years, base, goal)
+    };
     let base_named = base.is_some_and(|(b, _)| self::base_word(&cs[b]));
     let goal_titled_vision =
         goal.is_some_and(|(g, _)| cs[g].contains("远景") || cs[g].contains("展望"));
@@ -636,6 +654,15 @@ fn goal_columns(
         })
         .copied()
         .collect()
+}
+
+/// A base column titled by its word alone (`基期年`, `现状值`) before two year columns or
+/// more, none of them titled as a base or result (`基期年  2025年  2035年`): each year is a
+/// goal.
+fn base_before_years(cs: &[String], years: &[(usize, i32)], base_col: Option<usize>) -> bool {
+    years.len() >= 2
+        && base_col.is_some_and(|b| b < years[0].0)
+        && years.iter().all(|&(c, _)| !base_word(&cs[c]))
 }
 
 /// A column title naming a base or a result, not a goal (基期, 现状, 预计, 完成 …).
@@ -1818,10 +1845,18 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             }
             // A row laid out with spaces that leaves blank cells out: its figures under the
             // header's columns they stand under (`ragged`).
+            // (Its figures' line: the last of its lines with a figure, not a name's tail
+            // wrapped under it, `一审判决案件改判发回重审率  1.62  控制在1.5以内⏎（%）`, in a
+            // table whose 备注 the row leaves blank: twenty-third set, fixed after the run.)
+            let figures_line = near[j..j + used]
+                .iter()
+                .rev()
+                .find(|l| l.chars().any(is_digit))
+                .unwrap_or(&near[j + used - 1]);
             if let Some(placed) = ragged_grid
                 .as_deref()
                 .filter(|_| !loose)
-                .and_then(|g| ragged::placed(&h, g, near[j + used - 1], &cs))
+                .and_then(|g| ragged::placed(&h, g, figures_line, &cs))
             {
                 cs = placed;
             }
