@@ -112,7 +112,14 @@ fn titled_units(inner: &str) -> Option<Vec<String>> {
             // (Round 32 D: a part after a titled one naming a unit that oversees the work,
             // `（责任单位：各区人民政府；市城市管理局负责指导督促）`: that unit follows the titled
             // ones, as a partner does.)
-            ranked.push((2, overseers(part).filter(|_| !ranked.is_empty())?));
+            // (Review 27: another untitled part after a titled one, or an oversight part
+            // too long to read, is passed over: the titled units stand.)
+            if ranked.is_empty() {
+                return None;
+            }
+            if let Some(units) = overseers(part) {
+                ranked.push((2, units));
+            }
             continue;
         };
         let rest = part[title.len()..].trim_start_matches([' ', '　']);

@@ -3888,11 +3888,14 @@ fn group_for(cx: &Ctx, c: &Clause, ms: &[Mention]) -> Option<Group> {
     // (Round 32 D: coefficients have no unit, `小学、初中校际综合差异系数分别不高于0.50和0.45`:
     // their figures pair as figures with units do, after a name ending in 系数.)
     let label = dimensionless_label(&n[c.start..p]);
+    // (Review 27: `分别由0.60和0.55降至0.50和0.45`: the figures after 由 / 从 up to the change
+    // verb's 至 / 到 / 为 are the baselines; the members are the goals after it.)
+    let from = changed_from_span(n, p + 2, c.end).unwrap_or(p);
     let members: Vec<usize> = ms
         .iter()
         .enumerate()
         .filter(|(_, m)| {
-            m.start > p && !m.embedded && !m.window && (m.unit.is_some() || label.is_some())
+            m.start > from && !m.embedded && !m.window && (m.unit.is_some() || label.is_some())
         })
         .map(|(i, _)| i)
         .collect();
@@ -3909,6 +3912,23 @@ fn group_for(cx: &Ctx, c: &Clause, ms: &[Mention]) -> Option<Group> {
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
         .collect();
+    // (Review 27: coefficients named by kinds sharing one head, `小学、初中校际综合差异系数`:
+    // each kind takes the head, `小学校际综合差异系数`; the first kind alone names nothing.)
+    if label.is_some()
+        && names.len() == members.len()
+        && let [first, .., last] = names.as_slice()
+    {
+        let k = first.chars().count();
+        if k <= 4 && last.chars().count() > k + 1 {
+            let head: String = last.chars().skip(k).collect();
+            let len = names.len();
+            for name in &mut names[..len - 1] {
+                if name.chars().count() == k {
+                    name.push_str(&head);
+                }
+            }
+        }
+    }
     if names.len() != members.len() {
         let alt: Vec<String> = whole
             .split(['和', '及', '与'])
@@ -3920,6 +3940,12 @@ fn group_for(cx: &Ctx, c: &Clause, ms: &[Mention]) -> Option<Group> {
         } else {
             Vec::new()
         };
+        // (Review 27: coefficients whose figures and names do not pair, `…系数分别不高于0.50和
+        // 0.45和0.40` after two kinds: which figure is whose is unknown, no group; each figure
+        // is read alone.)
+        if names.is_empty() && label.is_some() {
+            return None;
+        }
         if names.is_empty() {
             names = (1..=members.len())
                 .map(|k| format!("{whole}（{k}）"))
@@ -3932,6 +3958,17 @@ fn group_for(cx: &Ctx, c: &Clause, ms: &[Mention]) -> Option<Group> {
         names,
         members,
         label,
+    })
+}
+
+/// The end of a 由 / 从 span right at `at` (`由0.60和0.55降至`): the 至 / 到 / 为 closing its
+/// change verb (降至, 提高到, 调整为), within the clause ending at `end`; `None` without one.
+fn changed_from_span(n: &[char], at: usize, end: usize) -> Option<usize> {
+    if !matches!(n.get(at), Some('由' | '从')) {
+        return None;
+    }
+    (at + 2..end.min(n.len())).find(|&k| {
+        matches!(n[k], '至' | '到' | '为') && numbers::is_cjk(n[k - 1])
     })
 }
 
@@ -6195,6 +6232,13 @@ fn grounds_for_confidence(n: &[char], from: usize, to: usize) -> bool {
 /// works: the list is that class, one milestone.
 const CLASS_HEADS: &[&str] = &["机构", "场所", "单位", "行业", "领域"];
 
+/// Is a list's part a body named by its place (`市人民医院`, `县第一中学`, `区妇幼保健院`), not
+/// a kind (`学校`, `医院`, `党政机关`)? It opens with the place's level and runs on past it.
+fn named_body(part: &str) -> bool {
+    let mut cs = part.chars();
+    cs.next().is_some_and(|c| "省市县区州镇乡".contains(c)) && cs.count() >= 3
+}
+
 fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let n = &cx.t.norm;
     let mut p = c.start;
@@ -6344,8 +6388,14 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         // (Round 32 D: named works are listed one by one, `A、B等龙头项目年内投产`; kinds of
         // bodies that stand for a class, `党政机关、学校、医院等公共机构实现分类全覆盖`, make one
         // milestone: the class's (t167).)
+        // (Review 27: a class is of kinds, not of named bodies: `市人民医院、市妇幼保健院等单位`
+        // names each body, one milestone each: `named_body`.)
         let works = head.is_empty() || head.contains("项目") || head.contains("工程");
-        if parts.len() >= 2 && (works || !CLASS_HEADS.iter().any(|w| head.contains(w))) {
+        if parts.len() >= 2
+            && (works
+                || !CLASS_HEADS.iter().any(|w| head.contains(w))
+                || parts.iter().any(|p| named_body(p)))
+        {
             for part in parts {
                 names.push(format!("{part}{suffix}{predicate}"));
             }
