@@ -79,7 +79,9 @@ pub(super) fn people_floor_in_each(clause_before: &[char], after: &[char], unit:
 /// in reserve, trained up or taken on in each unit. (`带动就业` drives jobs elsewhere, `有1人`
 /// is a state: neither is in the list.) Over all annotated sets (review 27) every staffing
 /// floor per unit but one has one of them (the other names its staff before 每个).
-const POSTING_VERBS: &[&str] = &["配备", "配置", "储备", "培养", "选派", "吸纳", "招聘", "聘用"];
+const POSTING_VERBS: &[&str] = &[
+    "配备", "配置", "储备", "培养", "选派", "吸纳", "招聘", "聘用",
+];
 
 /// Is a figure required of each unit one thing built in each (`每个县（市、区）至少建成1个公办
 /// 示范性托育机构`)? That is coverage, every unit having one by the deadline: a milestone, not

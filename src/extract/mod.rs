@@ -3967,9 +3967,8 @@ fn changed_from_span(n: &[char], at: usize, end: usize) -> Option<usize> {
     if !matches!(n.get(at), Some('由' | '从')) {
         return None;
     }
-    (at + 2..end.min(n.len())).find(|&k| {
-        matches!(n[k], '至' | '到' | '为') && numbers::is_cjk(n[k - 1])
-    })
+    (at + 2..end.min(n.len()))
+        .find(|&k| matches!(n[k], '至' | '到' | '为') && numbers::is_cjk(n[k - 1]))
 }
 
 fn rule_of(k: PreKind) -> Option<Rule> {
@@ -5333,13 +5332,15 @@ fn stretched_next(n: &[char], end: usize, c_end: usize, unit: &str) -> bool {
         .position(|c| "，,。；;".contains(*c))
         .map_or(n.len().min(from + 40), |k| from + k);
     let base = numbers::unit_magnitude(unit).1;
-    numbers::scan_mentions(n, from, to).first().is_some_and(|m| {
-        !m.window
-            && m.start == from
-            && m.unit
-                .as_deref()
-                .is_some_and(|u| numbers::unit_magnitude(u).1 == base)
-    })
+    numbers::scan_mentions(n, from, to)
+        .first()
+        .is_some_and(|m| {
+            !m.window
+                && m.start == from
+                && m.unit
+                    .as_deref()
+                    .is_some_and(|u| numbers::unit_magnitude(u).1 == base)
+        })
 }
 
 /// A bare flow listed after a target (`全年引进亿元以上项目一百个以上，实际使用外资2亿美元`):
