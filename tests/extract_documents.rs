@@ -16274,4 +16274,68 @@ fn numbered_run_note_units_and_dated_revision() {
     assert_eq!(field(with_quote(&ts, "800件次"), "unit"), "件次");
     assert_eq!(field(with_quote(&ts, "500万次"), "unit"), "万次");
     assert_eq!(field(with_quote(&ts, "修订完善"), "measure"), "milestone");
+// ---- Review 27 (R2): wordings round 32 drafted wrong ----
+
+#[test]
+fn review_27_per_unit_floors_count_bounds_and_leads() {
+    let ts = targets_of(
+        "某市2027年工作要点\n每个行政村配备专职网格员不少于2名。\n每个项目至少带动就业100人以上。\n确保每个零就业家庭至少有1人稳定就业。\n培训学员不少于500人次，其中每个乡镇不少于20人。\n6月底前完成500户以上农户改厕。\n上述目标：到2027年底，新建5G基站1000个。\n从时间节点看，2027年6月底前完成老旧小区改造项目建设，12月底前全面投入使用。\n项目总投资50亿元，力争2027年完成投资20亿元。\n人行道宽度不小于2米，道路纵坡不大于8%。\n农村低保标准提高到750元/人/月。\n",
+        "2027",
+    );
+    assert_eq!(
+        with_quote(&ts, "专职网格员不少于2名")["measure"].as_str(),
+        Some("level")
+    );
+    for piece in [
+        "带动就业100人",
+        "至少有1人",
+        "每个乡镇不少于20人",
+        "500户以上农户",
+        "项目总投资50亿元",
+        "人行道宽度",
+        "道路纵坡",
+    ] {
+        assert!(
+            ts.iter()
+                .all(|t| !t["quote"].as_str().unwrap().contains(piece)),
+            "{piece}: {ts:#?}"
+        );
+    }
+    assert_eq!(
+        with_quote(&ts, "新建5G基站1000个")["value"].as_integer(),
+        Some(1000)
+    );
+    assert_eq!(
+        with_quote(&ts, "12月底前全面投入使用")["measure"].as_str(),
+        Some("milestone")
+    );
+    assert_eq!(
+        with_quote(&ts, "750元/人/月")["unit"].as_str(),
+        Some("元/人/月")
+    );
+}
+
+#[test]
+fn review_27_fenbie_coefficients_named_bodies_and_owner_notes() {
+    let ts = targets_of(
+        "某市2027年工作要点\n小学、初中校际综合差异系数分别由0.60和0.55降至0.50和0.45。\n市人民医院、市妇幼保健院等单位年底前完成改造。\n新建公厕50座。（责任单位：各区人民政府；市城市管理局负责指导督促全市公厕建设管理工作）\n",
+        "2027",
+    );
+    let coefficients: Vec<_> = ts
+        .iter()
+        .filter(|t| t["quote"].as_str().unwrap().contains("差异系数"))
+        .collect();
+    assert_eq!(coefficients.len(), 2, "{ts:#?}");
+    assert_eq!(
+        coefficients[0]["name"]["zh"].as_str(),
+        Some("小学校际综合差异系数")
+    );
+    assert_eq!(coefficients[0]["value"].as_float(), Some(0.5));
+    let hospitals = ts
+        .iter()
+        .filter(|t| t["quote"].as_str().unwrap().contains("市妇幼保健院"))
+        .count();
+    assert_eq!(hospitals, 2, "{ts:#?}");
+    let owners = with_quote(&ts, "新建公厕50座")["owner"].as_array().cloned();
+    assert_eq!(owners, Some(vec![toml::Value::from("各区人民政府")]));
 }

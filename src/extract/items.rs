@@ -112,7 +112,14 @@ fn titled_units(inner: &str) -> Option<Vec<String>> {
             // (Round 32 D: a part after a titled one naming a unit that oversees the work,
             // `（责任单位：各区人民政府；市城市管理局负责指导督促）`: that unit follows the titled
             // ones, as a partner does.)
-            ranked.push((2, overseers(part).filter(|_| !ranked.is_empty())?));
+            // (Review 27: another untitled part after a titled one, or an oversight part
+            // too long to read, is passed over: the titled units stand.)
+            if ranked.is_empty() {
+                return None;
+            }
+            if let Some(units) = overseers(part) {
+                ranked.push((2, units));
+            }
             continue;
         };
         let rest = part[title.len()..].trim_start_matches([' ', '　']);
@@ -613,10 +620,15 @@ mod tests {
             owner_note("…1500个。（责任单位：各区人民政府；市城市管理局负责指导督促）"),
             Some(vec!["各区人民政府".to_string(), "市城市管理局".to_string()])
         );
-        // Not a unit's oversight, not after a titled part: no note, as before.
+        // Not a unit's oversight after a titled part: passed over, the titled units stand
+        // (review 27; before, no note); not after a titled part: no note, as before.
         assert_eq!(
             owner_note("…（责任单位：各区人民政府；市城市管理局负责全市宣传工作）"),
-            None
+            Some(vec!["各区人民政府".to_string()])
+        );
+        assert_eq!(
+            owner_note("…（责任单位：各区人民政府；市城市管理局负责指导督促全市公厕建设管理工作）"),
+            Some(vec!["各区人民政府".to_string()])
         );
         assert_eq!(
             owner_note("…（市城市管理局负责指导督促；责任单位：各区人民政府）"),

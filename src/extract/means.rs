@@ -58,11 +58,30 @@ pub(super) fn per_unit(before: &[char]) -> bool {
 /// before it, or 以上 right after it) is a target 11 times (t89, t90, t94 twice, heldout17b n3
 /// twice, heldout18a i3, heldout20a ac3, heldout21b af3, heldout22a ag2), left out once (t38).
 /// `clause_before` is the clause's text before the figure, `after` the text after its unit.
+/// The people must be held by each unit (review 27): a posting verb between the 每 word and
+/// the figure (`POSTING_VERBS`), or the staff named right before it (`安全监管员每个不少于3名`,
+/// t94). A floor with neither is a rule or a share of a flow (`每个项目至少带动就业100人以上`,
+/// `每个零就业家庭至少有1人稳定就业`, `培训学员…其中每个乡镇不少于20人`), no staffing goal.
 pub(super) fn people_floor_in_each(clause_before: &[char], after: &[char], unit: &str) -> bool {
-    matches!(unit, "名" | "人")
-        && (contains_any(clause_before, super::lexicon::COUNT_FLOORS)
+    if !matches!(unit, "名" | "人")
+        || !(contains_any(clause_before, super::lexicon::COUNT_FLOORS)
             || super::lexicon::starts_with_at(after, 0, "以上"))
+    {
+        return false;
+    }
+    let Some(each) = super::lexicon::first_of(clause_before, EACH_UNIT) else {
+        return false;
+    };
+    contains_any(&clause_before[each..], POSTING_VERBS) || clause_before[..each].ends_with(&['员'])
 }
+
+/// Verbs by which a unit holds people (`配备`, `储备`, `培养`, `吸纳就业`): staff posted, kept
+/// in reserve, trained up or taken on in each unit. (`带动就业` drives jobs elsewhere, `有1人`
+/// is a state: neither is in the list.) Over all annotated sets (review 27) every staffing
+/// floor per unit but one has one of them (the other names its staff before 每个).
+const POSTING_VERBS: &[&str] = &[
+    "配备", "配置", "储备", "培养", "选派", "吸纳", "招聘", "聘用",
+];
 
 /// Is a figure required of each unit one thing built in each (`每个县（市、区）至少建成1个公办
 /// 示范性托育机构`)? That is coverage, every unit having one by the deadline: a milestone, not
@@ -348,6 +367,23 @@ mod tests {
             &cs("标杆企业"),
             "家"
         ));
+        assert!(people_floor_in_each(
+            &cs("乡镇（街道）安全监管员每个不少于"),
+            &[],
+            "名"
+        ));
+        // Review 27: no posting verb, no staff: a rule or a share of a flow.
+        assert!(!people_floor_in_each(
+            &cs("每个项目至少带动就业"),
+            &cs("以上"),
+            "人"
+        ));
+        assert!(!people_floor_in_each(
+            &cs("确保每个零就业家庭至少有"),
+            &cs("稳定就业"),
+            "人"
+        ));
+        assert!(!people_floor_in_each(&cs("其中每个乡镇不少于"), &[], "人"));
         assert!(!people_floor_in_each(
             &cs("高新区将为每个签约项目配备"),
             &cs("“项目管家”"),

@@ -3152,6 +3152,24 @@ fn window_addition(verb_text: &[char]) -> bool {
         .any(|w| find(verb_text, w, 0).is_some())
 }
 
+/// Does a figure bounded by 以上 / 以下 count the things named after it (`500户以上农户`,
+/// `30个以上老旧小区`, `100家以上企业`) rather than measure a property of each (`56人以上大班额`,
+/// `1000万元以上的项目`)? Its unit is a classifier, or its base character recurs in the noun
+/// after it (户 of 农户). (Review 27: such a count is the goal of the works, not a class.)
+fn counts_the_things(n: &[char], c: &Clause, m: &Mention) -> bool {
+    let Some(unit) = m.unit.as_deref() else {
+        return false;
+    };
+    let base = numbers::unit_magnitude(unit).1;
+    classifier_unit(unit)
+        || (base.chars().count() == 1
+            && n[m.end.min(c.end)..c.end]
+                .iter()
+                .take(9)
+                .take_while(|&&ch| !"，,。；;、".contains(ch))
+                .any(|&ch| base.starts_with(ch)))
+}
+
 /// `消除56人以上大班额`: a figure bounded by 以上 / 以下 with no rule word before it, then the
 /// noun it qualifies running to the clause's end, and no figure after it in the clause: a
 /// class of things named (round 15), not a goal. (`其中10亿元以上项目6个` has its count after.)
@@ -3947,11 +3965,14 @@ fn group_for(cx: &Ctx, c: &Clause, ms: &[Mention]) -> Option<Group> {
     // (Round 32 D: coefficients have no unit, `小学、初中校际综合差异系数分别不高于0.50和0.45`:
     // their figures pair as figures with units do, after a name ending in 系数.)
     let label = dimensionless_label(&n[c.start..p]);
+    // (Review 27: `分别由0.60和0.55降至0.50和0.45`: the figures after 由 / 从 up to the change
+    // verb's 至 / 到 / 为 are the baselines; the members are the goals after it.)
+    let from = changed_from_span(n, p + 2, c.end).unwrap_or(p);
     let members: Vec<usize> = ms
         .iter()
         .enumerate()
         .filter(|(_, m)| {
-            m.start > p && !m.embedded && !m.window && (m.unit.is_some() || label.is_some())
+            m.start > from && !m.embedded && !m.window && (m.unit.is_some() || label.is_some())
         })
         .map(|(i, _)| i)
         .collect();
@@ -3968,6 +3989,23 @@ fn group_for(cx: &Ctx, c: &Clause, ms: &[Mention]) -> Option<Group> {
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
         .collect();
+    // (Review 27: coefficients named by kinds sharing one head, `小学、初中校际综合差异系数`:
+    // each kind takes the head, `小学校际综合差异系数`; the first kind alone names nothing.)
+    if label.is_some()
+        && names.len() == members.len()
+        && let [first, .., last] = names.as_slice()
+    {
+        let k = first.chars().count();
+        if k <= 4 && last.chars().count() > k + 1 {
+            let head: String = last.chars().skip(k).collect();
+            let len = names.len();
+            for name in &mut names[..len - 1] {
+                if name.chars().count() == k {
+                    name.push_str(&head);
+                }
+            }
+        }
+    }
     if names.len() != members.len() {
         let alt: Vec<String> = whole
             .split(['和', '及', '与'])
@@ -3979,6 +4017,12 @@ fn group_for(cx: &Ctx, c: &Clause, ms: &[Mention]) -> Option<Group> {
         } else {
             Vec::new()
         };
+        // (Review 27: coefficients whose figures and names do not pair, `…系数分别不高于0.50和
+        // 0.45和0.40` after two kinds: which figure is whose is unknown, no group; each figure
+        // is read alone.)
+        if names.is_empty() && label.is_some() {
+            return None;
+        }
         if names.is_empty() {
             names = (1..=members.len())
                 .map(|k| format!("{whole}（{k}）"))
@@ -3992,6 +4036,16 @@ fn group_for(cx: &Ctx, c: &Clause, ms: &[Mention]) -> Option<Group> {
         members,
         label,
     })
+}
+
+/// The end of a 由 / 从 span right at `at` (`由0.60和0.55降至`): the 至 / 到 / 为 closing its
+/// change verb (降至, 提高到, 调整为), within the clause ending at `end`; `None` without one.
+fn changed_from_span(n: &[char], at: usize, end: usize) -> Option<usize> {
+    if !matches!(n.get(at), Some('由' | '从')) {
+        return None;
+    }
+    (at + 2..end.min(n.len()))
+        .find(|&k| matches!(n[k], '至' | '到' | '为') && numbers::is_cjk(n[k - 1]))
 }
 
 fn rule_of(k: PreKind) -> Option<Rule> {
@@ -4109,7 +4163,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             continue;
         }
         // 由4万套调整为3.2万套: the figure a goal is changed from, no goal (round 31 B).
-        if changed_from(n, m.start, m.unit_end) || restates_above(n, cx.s) {
+        if changed_from(n, m.start, m.unit_end) || restates_above(n, cx.s, c) {
             continue;
         }
         // 全省16个设区市, 全市12个乡镇: all the units of a place, a scope, not a goal.
@@ -4666,7 +4720,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                         || breakdown.is_some()
                         || counts::service_cue(&n[cw.start..m.start], &unit)
                         || counts::served_count(n, m.start, m.end, c.end)
-                        || stretched_next(n, m.end, c.end)
+                        || stretched_next(n, m.end, c.end, &unit)
                         || win.is_some_and(|w| {
                             w.end > w.pos
                                 && counts::whole_year_bare(n, w.pos, c.start, m.start, &unit)
@@ -5326,24 +5380,50 @@ fn budget_sum(item: &[char], unit: &str) -> bool {
 /// Is sentence `s` opened by a clause that points back at the goals just listed (`上述目标，
 /// 地区生产总值增长5.5%左右，体现了稳中求进的要求…`)? Its figures restate them to explain them,
 /// no new goal (round 32 C: heldout17b n1; every 上述目标 sentence of the sets restates or leads
-/// to the tasks).
-fn restates_above(n: &[char], s: &Sentence) -> bool {
-    s.clauses.first().is_some_and(|c| {
-        let lead = &n[c.start..c.end];
-        lead.len() <= 6 && lead.starts_with(&['上', '述']) && lead.ends_with(&['目', '标'])
-    })
+/// to the tasks). The lead must close at a comma: `上述目标：到2027年底，新建5G基站1000个` opens
+/// the goals it lists (review 27). And a figure whose clause strives (`上述目标，力争新增…`) is
+/// a goal raised, not restated. (`c` is the figure's clause: bounded work per figure.)
+fn restates_above(n: &[char], s: &Sentence, c: &Clause) -> bool {
+    s.clauses.first().is_some_and(|l| {
+        let lead = &n[l.start..l.end];
+        lead.len() <= 6
+            && lead.starts_with(&['上', '述'])
+            && lead.ends_with(&['目', '标'])
+            && matches!(n.get(l.end), Some('，' | ','))
+    }) && !contains_any(&n[c.start..c.end], lexicon::STRIVING)
 }
 
 /// Does the figure ending at `end` close its clause (`c_end`) with a 力争 figure opening the
 /// next (`利润总额6.2亿元，力争达到6.5亿元`)? Then the bare figure is the floor that stretch
-/// raises (round 32 C: heldout22a ag3 and t121 annotate the floor with its stretch).
-fn stretched_next(n: &[char], end: usize, c_end: usize) -> bool {
-    end == c_end
-        && matches!(n.get(end), Some('，' | ','))
-        && lexicon::STRIVING.iter().any(|w| {
-            starts_with_at(n, end + 1, w)
-                && n.get(end + 1 + w.chars().count())
-                    .is_some_and(|c| c.is_ascii_digit())
+/// raises (round 32 C: heldout22a ag3 and t121 annotate the floor with its stretch). The 力争
+/// figure must be the same measure, not a year (`项目总投资50亿元，力争2027年完成投资20亿元`
+/// names when, and its figure is a part, review 27): its first mention, read within the next
+/// clause (at most 40 characters), is no window and has `unit`'s base.
+fn stretched_next(n: &[char], end: usize, c_end: usize, unit: &str) -> bool {
+    if end != c_end || !matches!(n.get(end), Some('，' | ',')) {
+        return false;
+    }
+    let Some(w) = lexicon::STRIVING.iter().find(|w| {
+        starts_with_at(n, end + 1, w)
+            && n.get(end + 1 + w.chars().count())
+                .is_some_and(|c| c.is_ascii_digit())
+    }) else {
+        return false;
+    };
+    let from = end + 1 + w.chars().count();
+    let to = n[from..n.len().min(from + 40)]
+        .iter()
+        .position(|c| "，,。；;".contains(*c))
+        .map_or(n.len().min(from + 40), |k| from + k);
+    let base = numbers::unit_magnitude(unit).1;
+    numbers::scan_mentions(n, from, to)
+        .first()
+        .is_some_and(|m| {
+            !m.window
+                && m.start == from
+                && m.unit
+                    .as_deref()
+                    .is_some_and(|u| numbers::unit_magnitude(u).1 == base)
         })
 }
 
@@ -6251,6 +6331,13 @@ fn grounds_for_confidence(n: &[char], from: usize, to: usize) -> bool {
 /// works: the list is that class, one milestone.
 const CLASS_HEADS: &[&str] = &["机构", "场所", "单位", "行业", "领域"];
 
+/// Is a list's part a body named by its place (`市人民医院`, `县第一中学`, `区妇幼保健院`), not
+/// a kind (`学校`, `医院`, `党政机关`)? It opens with the place's level and runs on past it.
+fn named_body(part: &str) -> bool {
+    let mut cs = part.chars();
+    cs.next().is_some_and(|c| "省市县区州镇乡".contains(c)) && cs.count() >= 3
+}
+
 fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     let n = &cx.t.norm;
     let mut p = c.start;
@@ -6300,10 +6387,14 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     // `建设项目交竣工验收及时率不低于95%`: the word is inside an indicator's name, whose
     // figure follows in the clause (read by `figures`).
     // (Round 32 D: not a figure bounding a class of the things finished, `全面消除56人以上大班额`:
-    // `class_bound`, no goal of its own.)
+    // `class_bound`, no goal of its own. Review 27: unless the bound counts the things themselves,
+    // `完成500户以上农户改厕`, `30个以上老旧小区`: `counts_the_things`, the works' own figure.)
     let after = numbers::scan_mentions(n, p + len, c.end);
     if after.iter().enumerate().any(|(i, m)| {
-        !m.window && !m.embedded && m.unit.is_some() && !class_bound(n, c, m, after.get(i + 1))
+        !m.window
+            && !m.embedded
+            && m.unit.is_some()
+            && (!class_bound(n, c, m, after.get(i + 1)) || counts_the_things(n, c, m))
     }) {
         return;
     }
@@ -6396,8 +6487,14 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
         // (Round 32 D: named works are listed one by one, `A、B等龙头项目年内投产`; kinds of
         // bodies that stand for a class, `党政机关、学校、医院等公共机构实现分类全覆盖`, make one
         // milestone: the class's (t167).)
+        // (Review 27: a class is of kinds, not of named bodies: `市人民医院、市妇幼保健院等单位`
+        // names each body, one milestone each: `named_body`.)
         let works = head.is_empty() || head.contains("项目") || head.contains("工程");
-        if parts.len() >= 2 && (works || !CLASS_HEADS.iter().any(|w| head.contains(w))) {
+        if parts.len() >= 2
+            && (works
+                || !CLASS_HEADS.iter().any(|w| head.contains(w))
+                || parts.iter().any(|p| named_body(p)))
+        {
             for part in parts {
                 names.push(format!("{part}{suffix}{predicate}"));
             }

@@ -520,7 +520,7 @@ pub(crate) fn unit_at(t: &[char], at: usize) -> Option<(String, usize, bool)> {
 
 /// The `/X` after a unit (`万元/人`, `千瓦时/户`): a slash and a unit of what the figure is
 /// counted per, then no other word going on. The denominator and the length read.
-fn per_unit(t: &[char], at: usize) -> Option<(&'static str, usize)> {
+fn per_unit(t: &[char], at: usize) -> Option<(String, usize)> {
     const PER: &[&str] = &[
         "平方米",
         "万元",
@@ -546,7 +546,16 @@ fn per_unit(t: &[char], at: usize) -> Option<(&'static str, usize)> {
         return None;
     }
     let (d, n) = lexicon::longest_at(t, at + 1, PER)?;
-    phrase_ends(t, at + 1 + n).then_some((d, 1 + n))
+    // One more period after the base (`农村低保标准提高到750元/人/月`, `元/人/年`, as tables
+    // write it): the unit keeps it, as `元/月` does (review 27).
+    let end = at + 1 + n;
+    if matches!(t.get(end), Some('/' | '／'))
+        && let Some(p) = t.get(end + 1).filter(|c| matches!(c, '月' | '年' | '日'))
+        && phrase_ends(t, end + 2)
+    {
+        return Some((format!("{d}/{p}"), 3 + n));
+    }
+    phrase_ends(t, end).then(|| (d.to_string(), 1 + n))
 }
 
 /// The base after a classifier's slash at `at` (`次/百座·年`, `个/平方公里`): one to six

@@ -203,13 +203,20 @@ pub(super) fn list_mark(name: &str) -> bool {
             .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
 }
 
+/// Words by which a 从…看 lead names the plan's schedule (`从时间节点看`, `从进度安排看`,
+/// `从实施步骤看`), not a situation weighed: the sentence after it lists steps to finish.
+/// (None of the 36 从…看 leads of the annotated sets holds one: review 27.)
+const SCHEDULE_WORDS: &[&str] = &["节点", "进度", "安排", "步骤", "时序", "计划", "部署"];
+
 /// Is the clause starting at `start` in sentence `s` led by a clause that names a vantage
 /// point (`从我们自身看，高铁站建成投用、开发区扩区获批，发展的底气更足了`: 从 … 看, at most
 /// ten characters)? A speech weighing its situation (形势) tells what has happened, not a
 /// thing to finish: no milestone there (round 11).
 /// The lead may also open the sentence, with no `；` between it and the clause (`从外部形势看，
 /// 全市经济持续回升向好，临港石化、数据中心等一批大项目陆续投产，预计…`: round 32 C; every
-/// sentence opened so in the annotated sets weighs a situation or reports results).
+/// sentence opened so in the annotated sets weighs a situation or reports results). Not a
+/// lead naming a schedule (`从时间节点看，2027年6月底前完成…，12月底前全面投入使用`, review 27:
+/// `SCHEDULE_WORDS`): the later clauses lay out the plan's own steps.
 pub(super) fn vantage_led(n: &[char], clauses: &[Clause], start: usize) -> bool {
     let i = clauses.partition_point(|c| c.start < start);
     let vantage = |c: &Clause| {
@@ -219,6 +226,7 @@ pub(super) fn vantage_led(n: &[char], clauses: &[Clause], start: usize) -> bool 
     i > 0
         && (vantage(&clauses[i - 1])
             || (vantage(&clauses[0])
+                && !contains_any(&n[clauses[0].start..clauses[0].end], SCHEDULE_WORDS)
                 && !n[clauses[0].end..start.max(clauses[0].end)]
                     .iter()
                     .any(|c| matches!(c, '；' | ';'))))
