@@ -16274,6 +16274,8 @@ fn numbered_run_note_units_and_dated_revision() {
     assert_eq!(field(with_quote(&ts, "800件次"), "unit"), "件次");
     assert_eq!(field(with_quote(&ts, "500万次"), "unit"), "万次");
     assert_eq!(field(with_quote(&ts, "修订完善"), "measure"), "milestone");
+}
+
 // ---- Review 27 (R2): wordings round 32 drafted wrong ----
 
 #[test]
