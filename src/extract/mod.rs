@@ -6242,7 +6242,8 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     // `二是狠抓竣工投产`: a line of work the speaker names, not a thing to finish.
     // `从我们自身看，高铁站建成投用…`: the situation weighed, not a thing to finish.
-    if sections::line_of_work(before) || sections::vantage_led(n, &cx.s.clauses, c.start) {
+    if sections::line_of_work(before) || sections::vantage_led(n, &cx.s.clauses, &cx.semis, c.start)
+    {
         return;
     }
     // `（四）竣工目标。全年建成投产…项目70个以上`: an item's heading naming its goals' topic,
