@@ -4318,7 +4318,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             // The floor is the sentence's last goal, or the last in the stretch's unit when
             // only rates follow it (`全年实现营业收入21.5亿元，同比增长15.6%，力争达到22亿元`:
             // the rate is said of the same figure; round 32 C).
-            let (_, base) = numbers::unit_magnitude(&unit);
+            let (e, base) = numbers::unit_magnitude(&unit);
             let mine = props.get(cx.first_prop..).and_then(|ps| {
                 let same = |q: &Proposal| {
                     q.unit
@@ -4334,7 +4334,6 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             let (at, earlier) = mine.unwrap_or((props.len().saturating_sub(1), false));
             if let Some(prev) = props.get_mut(cx.first_prop..=at).and_then(|p| p.last_mut()) {
                 // The stretch in the floor's unit (`8000个以上、力争突破1万个`: 10000 个).
-                let (e, base) = numbers::unit_magnitude(&unit);
                 let in_prev = prev
                     .unit
                     .as_deref()

@@ -461,12 +461,15 @@ pub(crate) fn due_cell(cell: &str) -> Option<Part> {
             });
         }
         // `2027年12月15日`, `11月30日前`: that day (a task table's 完成时限; round 32 A).
+        // A day the month does not have (`2027年2月30日`, `11月31日`) is no date: none, not
+        // the month's last day (review 27; as `iso_date`). (With no year, 2月29日 may be.)
         let rest = rest.strip_suffix('前').unwrap_or(&rest);
+        let month_days = days_in_month(year.unwrap_or(2000), m);
         if let Some(d) = rest
             .strip_suffix('日')
             .filter(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
             .and_then(|d| d.parse::<u32>().ok())
-            .filter(|d| (1..=31).contains(d))
+            .filter(|d| (1..=month_days).contains(d))
         {
             return Some(Part {
                 year,
@@ -558,6 +561,11 @@ mod tests {
         assert!(iso_date(&chars("2027-06")).is_none());
         let p = due_cell("2027年12月15日").expect("a month and a day");
         assert_eq!((p.year, p.last, p.day), (Some(2027), 12, Some(15)));
+        // (A day the month does not have is no date: review 27.)
+        assert!(due_cell("2027年2月30日").is_none());
+        assert!(due_cell("2027年11月31日").is_none());
+        assert!(due_cell("2028年2月29日").is_some());
+        assert!(due_cell("2027年2月29日").is_none());
         let p = due_cell("11月30日前").expect("a day, 前");
         assert_eq!((p.year, p.last, p.day), (None, 11, Some(30)));
         assert!(due_cell("11月32日").is_none());
