@@ -4449,7 +4449,7 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             // The floor is the sentence's last goal, or the last in the stretch's unit when
             // only rates follow it (`全年实现营业收入21.5亿元，同比增长15.6%，力争达到22亿元`:
             // the rate is said of the same figure; round 32 C).
-            let (_, base) = numbers::unit_magnitude(&unit);
+            let (e, base) = numbers::unit_magnitude(&unit);
             let mine = props.get(cx.first_prop..).and_then(|ps| {
                 let same = |q: &Proposal| {
                     q.unit
@@ -4465,7 +4465,6 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
             let (at, earlier) = mine.unwrap_or((props.len().saturating_sub(1), false));
             if let Some(prev) = props.get_mut(cx.first_prop..=at).and_then(|p| p.last_mut()) {
                 // The stretch in the floor's unit (`8000个以上、力争突破1万个`: 10000 个).
-                let (e, base) = numbers::unit_magnitude(&unit);
                 let in_prev = prev
                     .unit
                     .as_deref()
@@ -6431,7 +6430,8 @@ fn milestones(cx: &Ctx, c: &Clause, props: &mut Vec<Proposal>) {
     }
     // `二是狠抓竣工投产`: a line of work the speaker names, not a thing to finish.
     // `从我们自身看，高铁站建成投用…`: the situation weighed, not a thing to finish.
-    if sections::line_of_work(before) || sections::vantage_led(n, &cx.s.clauses, c.start) {
+    if sections::line_of_work(before) || sections::vantage_led(n, &cx.s.clauses, &cx.semis, c.start)
+    {
         return;
     }
     // `（四）竣工目标。全年建成投产…项目70个以上`: an item's heading naming its goals' topic,

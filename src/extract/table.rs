@@ -353,6 +353,10 @@ struct Header {
     /// Beside such a works-progress goal, a year's planned-investment column (`2030年计划投资`):
     /// each project's money for the year, a second target of its row (round 31 A).
     works_invest: Option<usize>,
+    /// The title of the column a year's total is read from (`2027年计划投资` of
+    /// `2027年计划投资（亿元）`, the goal column of a planned-investment table or the one beside
+    /// a works-progress goal), its unit left out: the total's name (`subtotal::year_total`).
+    total_title: Option<String>,
     /// The unit a `单位：亿元` line above the header gives every figure of the table
     /// (`sheet_unit`): a row's last resort.
     sheet_unit: Option<String>,
@@ -575,6 +579,9 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
         budget_rate,
         goal_works,
         works_invest,
+        total_title: works_invest
+            .or(goal.filter(|_| goal_year_plan).map(|(g, _)| g))
+            .map(|c| name_and_unit(&cs[c]).0),
         sheet_unit: goal.and_then(|(g, _)| sheet_unit::of_title(&cs[g])),
         window_total,
         remark,
@@ -1567,6 +1574,8 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
         let mut rows = 0;
         // (A sum row met above in this table: a 合计 under it is one more sum, `subtotal`.)
         let mut sums_above = false;
+        // (The sum of the project rows' figures in the year-total column, and their count.)
+        let mut year_sum = (0.0, 0);
         // The year of the last row with one under a 考核年度 column (`due_spans`).
         let mut held_due = None;
         // The last header met again (its first line): where a table that read no row is
@@ -1919,9 +1928,24 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             }
             rows += 1;
             let sum = subtotal::sum_row(&h, &cs);
-            let year_total = subtotal::year_total(&h, &cs, sums_above);
+            let year_total = subtotal::year_total(&h, sum, sums_above);
             sums_above |= sum.is_some();
-            if !h.results && (sum.is_none() || year_total) {
+            // The total of a year's planned investment (`合计` under `2027年计划投资`), with
+            // or without a scope column; short of the header's cells (`合计  18  5  5.5` under
+            // six titles) it is read by the sum of the rows above, not from the right, else
+            // not at all (review 27).
+            let total = subtotal::year_column_total(&h, &cs);
+            let mut unplaced = false;
+            if total && cs.len() != h.cols {
+                match subtotal::placed_total(&h, &cs, year_sum) {
+                    Some(placed) => cs = placed,
+                    None => unplaced = true,
+                }
+            }
+            if sum.is_none() && !total {
+                subtotal::add_row(&h, &cs, &mut year_sum);
+            }
+            if !h.results && !unplaced && (sum.is_none() || year_total) {
                 let period = match (h.base.and_then(|b| b.1), h.goal.and_then(|g| g.1)) {
                     (None, Some(g)) => plan.or(span.filter(|&(_, end)| end == g)),
                     _ => plan,
@@ -1942,6 +1966,10 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     ps = work_cell::proposals(&h, &cs, &row, &row_owners(&h, &cs));
                 }
                 ps.iter_mut().for_each(|p| remark::trim_quote(&h, &cs, p));
+                if total {
+                    ps.iter_mut()
+                        .for_each(|p| subtotal::name_total(&h, &cs, &row, p));
+                }
                 let done_row =
                     due::is_done(h.due.and_then(|c| cell_at(&h, &cs, c))) || due::is_done_row(&cs);
                 if done_row {
@@ -1992,6 +2020,9 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     year_investment(&h, &cs, &row, period, year_total).filter(|_| !done_row)
                 {
                     p.owners = row_owners(&h, &cs);
+                    if total {
+                        subtotal::name_total(&h, &cs, &row, &mut p);
+                    }
                     proposals.push(p);
                 }
                 for (p, part) in periods::row(&h, &cs, &row, period) {

@@ -384,6 +384,9 @@ pub(crate) fn resolve(
     (Date::new(y, p.first, 1), Date::new(y, p.last, day))
 }
 
+/// The note on a 完成时限 cell naming a day its month does not have (`2027年2月30日`).
+const NO_SUCH_DAY: &str = "the 完成时限 cell names a day its month does not have: due the month's last day; check the date";
+
 /// A table's 完成时限 cell (`10月底`, `6月底前`, `上半年`, `全年`, `年底前`, `二季度`,
 /// `2027年6月底`, `12月31日前`): the part of the year it names. Words that name no date
 /// (`长期坚持`, `持续推进`, `按序时`) give none.
@@ -468,6 +471,15 @@ pub(crate) fn due_cell(cell: &str) -> Option<Part> {
             .and_then(|d| d.parse::<u32>().ok())
             .filter(|d| (1..=31).contains(d))
         {
+            // A day the month does not have (`2027年2月30日`, `11月31日`): the month's end,
+            // with a note to check the date, not that end silently (review 27). (With no
+            // year written, 2月29日 may be a day.)
+            if d > days_in_month(year.unwrap_or(2000), m) {
+                return Some(Part {
+                    year,
+                    ..Part::guessed(1, m, NO_SUCH_DAY)
+                });
+            }
             return Some(Part {
                 year,
                 day: Some(d),
@@ -558,6 +570,18 @@ mod tests {
         assert!(iso_date(&chars("2027-06")).is_none());
         let p = due_cell("2027年12月15日").expect("a month and a day");
         assert_eq!((p.year, p.last, p.day), (Some(2027), 12, Some(15)));
+        // (A day the month does not have: the month's end, with a note; review 27.)
+        for (cell, month) in [
+            ("2027年2月30日", 2),
+            ("2027年11月31日", 11),
+            ("2027年2月29日", 2),
+        ] {
+            let p = due_cell(cell).expect("a month");
+            assert_eq!((p.year, p.last, p.day), (Some(2027), month, None));
+            assert_eq!(p.guess, Some(NO_SUCH_DAY));
+        }
+        let p = due_cell("2028年2月29日").expect("a leap day");
+        assert_eq!((p.day, p.guess), (Some(29), None));
         let p = due_cell("11月30日前").expect("a day, 前");
         assert_eq!((p.year, p.last, p.day), (None, 11, Some(30)));
         assert!(due_cell("11月32日").is_none());

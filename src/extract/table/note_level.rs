@@ -2,9 +2,11 @@
 //! 总数`, `普及率、数控化率…为当年末累计水平值`): those rows are levels held at the deadline,
 //! not the year's additions, whatever the goal column's reading gave them (a count under an
 //! annual goal column reads as the year's work, ytd). Each name the note lists (split at `、`)
-//! that a table row's name ends with makes that row a level (round 32 A, heldout22a ag1).
+//! that a table row's name ends with makes that row a level (round 32 A, heldout22a ag1),
+//! unless the name adds to it (`新增A级旅游景区`: review 27).
 
 use crate::extract::draft::Proposal;
+use crate::extract::lexicon;
 use crate::extract::{Field, Measure};
 
 /// The words saying a row is a year-end total.
@@ -46,13 +48,19 @@ pub(super) fn names(notes: &[&str]) -> Vec<String> {
     out
 }
 
-/// Make each ytd proposal of `ps` whose name ends with one of `names` a level.
+/// Make each ytd proposal of `ps` whose name ends with one of `names` a level. Not one whose
+/// name adds to it (`新增A级旅游景区` under a note naming `A级旅游景区`): the year's additions
+/// to a total are no year-end total (review 27).
 pub(super) fn apply(ps: &mut [Proposal], names: &[String]) {
     if names.is_empty() {
         return;
     }
+    let listed = |name: &str, n: &str| {
+        name.strip_suffix(n)
+            .is_some_and(|lead| !lexicon::ADDITION_VERBS.iter().any(|w| lead.contains(w)))
+    };
     for p in ps.iter_mut().filter(|p| p.measure == Measure::Ytd) {
-        if names.iter().any(|n| p.name_zh.ends_with(n.as_str())) {
+        if names.iter().any(|n| listed(&p.name_zh, n)) {
             p.measure = Measure::Level;
             // (The goal column's reading, the year's work, is replaced: its note goes.)
             p.reviews.retain(|r| r.field != Field::Measure);

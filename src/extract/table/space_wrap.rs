@@ -19,10 +19,10 @@
 //! lines under it): its pieces are then placed under the header's cells (`grid`, the
 //! header line at its screen columns), and the blank cells take their tails, if any.
 
-use super::Header;
 use super::columns::{spans, under};
 use super::ocr;
 use super::work_cell::owners_joint;
+use super::{Header, serial_cell};
 use crate::extract::clauses::fold;
 use crate::extract::within;
 
@@ -57,7 +57,7 @@ pub(super) fn headed_row(
         return None;
     }
     let head = spans(lines.get(j)?);
-    if head.is_empty() || serial(&head[0].2) {
+    if head.is_empty() || serial_cell(&head[0].2) {
         return None;
     }
     wrapped(h, grid, lines, j + 1, Some(head)).map(|(r, n)| (r, n + 1))
@@ -74,7 +74,7 @@ fn wrapped(
         return None;
     }
     let first = spans(lines.get(j)?);
-    if first.is_empty() || !serial(&first[0].2) {
+    if first.is_empty() || !serial_cell(&first[0].2) {
         return None;
     }
     let first = if first.len() == h.cols {
@@ -167,11 +167,6 @@ fn owners_rather(h: &Header, first: &[Span], k: usize, a: usize, b: usize, piece
     }
 }
 
-/// A 序号 cell: digits only, ASCII or full-width (`３`, as a PDF copy may print them).
-fn serial(cell: &str) -> bool {
-    cell.chars().all(|c| fold(c).is_ascii_digit())
-}
-
 /// A cell's first and last screen column and its text.
 pub(super) type Span = (usize, usize, String);
 
@@ -216,14 +211,14 @@ fn joined(cells: Vec<String>, used: usize) -> Option<(String, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use super::serial;
+    use super::serial_cell;
 
     #[test]
     fn full_width_serials_count() {
-        assert!(serial("３"));
-        assert!(serial("１２"));
-        assert!(serial("12"));
-        assert!(!serial("（一）"));
-        assert!(!serial("制度改革"));
+        assert!(serial_cell("３"));
+        assert!(serial_cell("１２"));
+        assert!(serial_cell("12"));
+        assert!(!serial_cell("（一）"));
+        assert!(!serial_cell("制度改革"));
     }
 }

@@ -117,12 +117,15 @@ fn year_goal_or_progress(t: &str) -> bool {
     t.chars().count() <= 10 && (annual::is_annual_title(t) || annual::is_progress_title(t))
 }
 
-/// A 序号: one to three digits (ASCII or full-width).
+/// A 序号: one to three digits (ASCII or full-width; the tables' one test, `serial_cell`),
+/// and its number.
 fn serial(t: &str) -> Option<u32> {
-    let f: String = t.chars().map(super::super::clauses::fold).collect();
-    (1..=3)
-        .contains(&f.chars().count())
-        .then(|| f.parse().ok())
+    super::serial_cell(t)
+        .then(|| {
+            t.chars()
+                .filter_map(|c| super::super::clauses::fold(c).to_digit(10))
+                .try_fold(0u32, |n, d| n.checked_mul(10)?.checked_add(d))
+        })
         .flatten()
 }
 

@@ -19,6 +19,9 @@ use super::work_cell::owners_joint;
 use crate::extract::clauses::fold;
 use crate::extract::within;
 
+/// How a project's whole name ends (`智能制造项目`, `…改造工程`): a name so ended is not cut.
+const WORKS_ENDS: &[&str] = &["项目", "工程"];
+
 /// `row` with the pieces of `next` joined to the cells above them, when `next` continues
 /// it (see the module's doc).
 pub(super) fn continued(h: &Header, row: &str, next: &str) -> Option<String> {
@@ -37,10 +40,15 @@ pub(super) fn continued(h: &Header, row: &str, next: &str) -> Option<String> {
     // (The name's own tail may stand in its cell, `<TAB>制造项目<TAB>…<TAB>息化厅`, beside a
     // later cell's tail, on a line with no figure under a row with every cell filled: words
     // going on under the row's cells; round 32 A. A line with a category cell before its
-    // name, `<TAB>可持续影响指标<TAB>预算绩效管理制度`, is a row of its own.)
+    // name, `<TAB>可持续影响指标<TAB>预算绩效管理制度`, is a row of its own. So is one under a
+    // name that ends as a project's does, `智能制造项目` over `<TAB>设备更新项目<TAB>更新设备<TAB>
+    // <TAB>市发改委`: a merged 序号's second project, not the name's tail; review 27.)
     let name_tail = !short
         && (0..name).all(blank)
         && !blank(name)
+        && !a
+            .get(name)
+            .is_some_and(|c| WORKS_ENDS.iter().any(|e| c.trim_end().ends_with(e)))
         && (name + 1..b.len()).any(|k| !blank(k))
         && !b
             .iter()
