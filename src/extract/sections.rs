@@ -214,17 +214,12 @@ const SCHEDULE_WORDS: &[&str] = &["节点", "进度", "安排", "步骤", "时�
 /// thing to finish: no milestone there (round 11).
 /// The lead may also open the sentence, with no `；` between it and the clause (`从外部形势看，
 /// 全市经济持续回升向好，临港石化、数据中心等一批大项目陆续投产，预计…`: round 32 C; every
-<<<<<<< HEAD
 /// sentence opened so in the annotated sets weighs a situation or reports results). Not a
 /// lead naming a schedule (`从时间节点看，2027年6月底前完成…，12月底前全面投入使用`, review 27:
 /// `SCHEDULE_WORDS`): the later clauses lay out the plan's own steps.
-pub(super) fn vantage_led(n: &[char], clauses: &[Clause], start: usize) -> bool {
-=======
-/// sentence opened so in the annotated sets weighs a situation or reports results).
 /// `semis` holds the sentence's `；` positions, sorted: the test is a binary search, not a scan
 /// of the sentence from every clause (review 27: that made a long sentence quadratic).
 pub(super) fn vantage_led(n: &[char], clauses: &[Clause], semis: &[usize], start: usize) -> bool {
->>>>>>> wt-R1
     let i = clauses.partition_point(|c| c.start < start);
     let vantage = |c: &Clause| {
         let lead = &n[c.start..c.end];
@@ -232,15 +227,9 @@ pub(super) fn vantage_led(n: &[char], clauses: &[Clause], semis: &[usize], start
     };
     i > 0
         && (vantage(&clauses[i - 1])
-<<<<<<< HEAD
             || (vantage(&clauses[0])
                 && !contains_any(&n[clauses[0].start..clauses[0].end], SCHEDULE_WORDS)
-                && !n[clauses[0].end..start.max(clauses[0].end)]
-                    .iter()
-                    .any(|c| matches!(c, '；' | ';'))))
-=======
-            || (vantage(&clauses[0]) && !super::semicolon_in(semis, clauses[0].end, start)))
->>>>>>> wt-R1
+                && !super::semicolon_in(semis, clauses[0].end, start)))
 }
 
 #[cfg(test)]
