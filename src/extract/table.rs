@@ -1849,7 +1849,10 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             // (A scope cell read as the goal, its figure apart at single spaces, `新建健身步道 35
             // 公里`: one cell, when cutting at runs of spaces alone gives the header's columns.
             // Twenty-third set, fixed after the run.)
-            if h.scope.is_some() && h.goal.map(|(g, _)| g) == h.scope && cs.len() > h.cols {
+            // (So is a task cell read as the goal, `全市新增自助终端 150 台`.)
+            let goal_col = h.goal.map(|(g, _)| g);
+            let words_goal = goal_col == h.name || (h.scope.is_some() && goal_col == h.scope);
+            if words_goal && goal_col.is_some() && cs.len() > h.cols {
                 let strict = strict_cells(&row);
                 if strict.len() == h.cols {
                     cs = strict;
