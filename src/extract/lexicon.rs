@@ -1079,6 +1079,8 @@ pub const UNITS: &[&str] = &[
     "吉瓦",
     "兆瓦",
     "平方米",
+    // Its symbol (`总建筑面积≥12000㎡`): twenty-third set, fixed after the run.
+    "㎡",
     "立方米",
     "标准箱",
     // 万标箱: the short form of 标准箱 (TEU) in port goals.

@@ -485,6 +485,11 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
     let goal_word = goal_word.or_else(|| {
         name.filter(|&n| TASK_TITLES.contains(&cs[n].as_str()) && due.is_some() && owner.is_some())
     });
+    // (A project table with no goal column, `项目名称  建设内容及规模  责任单位  完成时限`: each
+    // project's scope is what the plan commits to build by its date, read as the goal cell.
+    // Twenty-third set, fixed after the run.)
+    let goal_word =
+        goal_word.or_else(|| scope.filter(|_| name.is_some() && due.is_some() && owner.is_some()));
     if years.is_empty()
         && window.is_none()
         && !((name.is_some() || due.is_some()) && goal_word.is_some())
@@ -545,7 +550,8 @@ fn header(cs: &[String], loose: bool) -> Option<Header> {
                 || (annual::is_annual_title(c) && !annual::is_progress_title(c))
         });
     // (The 完成 of a 完成时限 column is no result when the task cell holds the goal.)
-    let results = results && goal.is_none_or(|(g, _)| Some(g) != name);
+    // (Nor when the scope cell does, in a project table with no goal column.)
+    let results = results && goal.is_none_or(|(g, _)| Some(g) != name && Some(g) != scope);
     let more_goals = if base_before_years(cs, &years, base_word) {
         years[..years.len() - 1].to_vec()
     } else {
@@ -1848,7 +1854,20 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
                     used += 1;
                 }
             }
-            let (mut cs, loose) = split(&row);
+            let (mut cs, mut loose) = split(&row);
+            // (A scope cell read as the goal, its figure apart at single spaces, `新建健身步道 35
+            // 公里`: one cell, when cutting at runs of spaces alone gives the header's columns.
+            // Twenty-third set, fixed after the run.)
+            // (So is a task cell read as the goal, `全市新增自助终端 150 台`.)
+            let goal_col = h.goal.map(|(g, _)| g);
+            let words_goal = goal_col == h.name || (h.scope.is_some() && goal_col == h.scope);
+            if words_goal && goal_col.is_some() && cs.len() > h.cols {
+                let strict = strict_cells(&row);
+                if strict.len() == h.cols {
+                    cs = strict;
+                    loose = false;
+                }
+            }
             if cs.iter().filter(|c| !c.is_empty()).count() < 2 {
                 break;
             }
@@ -2968,7 +2987,10 @@ fn row_proposal(
                         .due
                         .and_then(|d| cell_at(h, cs, d))
                         .is_some_and(|c| ongoing_due(c));
-                    let task = h.goal.map(|(g, _)| g) == h.name;
+                    // (Or a project's scope read as the goal, `占地约45亩`: the project built
+                    // by its date. Twenty-third set, fixed after the run.)
+                    let task = h.goal.map(|(g, _)| g) == h.name
+                        || (h.scope.is_some() && h.goal.map(|(g, _)| g) == h.scope);
                     let due = h.due.is_some() || h.goal_works;
                     words_goal(&name, &words, row, due, ongoing, task)?
                 }

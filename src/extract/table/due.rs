@@ -131,8 +131,9 @@ const ANNUAL_PLAN_NOTE: &str =
 /// `annual::not_a_count`: a capacity reached (`日处理能力达到5万吨`) and a whole stock named as
 /// such (`算力总规模`; 总数 41 of 41, 总规模 8 of 8, 保有量 3 of 3 annotated level in every set).
 /// (容积, a vessel's or a reservoir's volume, `储罐有效容积  m³  ≥3`: 3 of 3 annotated a level,
-/// round 29 A.)
-const NOT_A_COUNT: &[&str] = &["能力", "总规模", "容积"];
+/// round 29 A.) (So is a building's 总建筑面积, the project's size: twenty-third set, fixed
+/// after the run.)
+const NOT_A_COUNT: &[&str] = &["能力", "总规模", "总建筑面积", "容积"];
 
 /// Give each timed row (`due`: its index in `props` and the part of the year its cell names)
 /// its deadline, in `year` (the text's) when the cell and the header gave none; a row's

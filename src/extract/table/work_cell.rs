@@ -58,7 +58,22 @@ pub(super) fn proposals(h: &Header, cs: &[String], row: &str, owners: &[String])
     {
         return Vec::new();
     }
-    let Some(at) = row.find(cell) else {
+    // (A cell whose figure stood apart at single spaces, `新建 20 个`, was joined when the row
+    // was cut into cells: found in the row by its words before the figure, after the name.
+    // Twenty-third set, fixed after the run.)
+    let Some(at) = row.find(cell).or_else(|| {
+        let head: String = cell
+            .chars()
+            .take_while(|&c| !c.is_whitespace() && !is_digit(c))
+            .collect();
+        let from = name
+            .as_deref()
+            .and_then(|n| row.find(n).map(|k| k + n.len()))
+            .unwrap_or(0);
+        (head.chars().count() >= 2)
+            .then(|| row.get(from..)?.find(&head).map(|k| k + from))
+            .flatten()
+    }) else {
         return Vec::new();
     };
     let opts = crate::extract::ExtractOptions { year: None };
