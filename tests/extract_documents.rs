@@ -16341,3 +16341,27 @@ fn review_27_fenbie_coefficients_named_bodies_and_owner_notes() {
     let owners = with_quote(&ts, "新建公厕50座")["owner"].as_array().cloned();
     assert_eq!(owners, Some(vec![toml::Value::from("各区人民政府")]));
 }
+
+/// Review 27 (#18): works listed before 等 are drafted one by one up to twenty; a longer list
+/// is one milestone quoting its clause once, so a list of k names no longer drafts k quotes of
+/// the whole clause (10,000 names took 979 MB).
+#[test]
+fn a_long_list_before_deng_is_one_milestone() {
+    let names = |k: usize| {
+        (1..=k)
+            .map(|i| format!("澄湖{i}号厂房"))
+            .collect::<Vec<_>>()
+            .join("、")
+    };
+    let few = drafted(&format!(
+        "某区2027年重点工作\n推动{}等重点项目年底前投产。\n",
+        names(3)
+    ));
+    assert_eq!(few.len(), 3, "{few:#?}");
+    let many = drafted(&format!(
+        "某区2027年重点工作\n推动{}等重点项目年底前投产。\n",
+        names(500)
+    ));
+    assert_eq!(many.len(), 1, "{many:#?}");
+    assert_eq!(many[0]["measure"].as_str(), Some("milestone"));
+}
