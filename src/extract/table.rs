@@ -3506,6 +3506,16 @@ fn growth_under_goal(line: &str, next: &str, h: &Header) -> bool {
 mod tests {
     use super::*;
 
+    /// A 序号 is one to three digits, ASCII or full-width (`３`, `１２`): the tables' one test.
+    #[test]
+    fn full_width_serials_count() {
+        assert!(serial_cell("３"));
+        assert!(serial_cell("１２"));
+        assert!(serial_cell("12"));
+        assert!(!serial_cell("（一）"));
+        assert!(!serial_cell("制度改革"));
+    }
+
     /// Twentieth set, fixed after the run (A): a row closed by a status cell saying it is
     /// done is a result; one still under way is not.
     #[test]

@@ -208,17 +208,3 @@ fn joined(cells: Vec<String>, used: usize) -> Option<(String, usize)> {
         .collect();
     (used > 1).then(|| (cells.join("\t"), used))
 }
-
-#[cfg(test)]
-mod tests {
-    use super::serial_cell;
-
-    #[test]
-    fn full_width_serials_count() {
-        assert!(serial_cell("３"));
-        assert!(serial_cell("１２"));
-        assert!(serial_cell("12"));
-        assert!(!serial_cell("（一）"));
-        assert!(!serial_cell("制度改革"));
-    }
-}
