@@ -326,9 +326,9 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         let own_note = matches!(note, Some((_, true)));
         // (A numbered paragraph after a blank line is a new item too, indented or not:
         // `（四）…，由立案庭负责。⏎⏎（五）…由政治部牵头，…配合。` hands each its own.)
-        let numbered_break = !new_passage
-            && t.blank_break_in(prev_end, s.start)
-            && task_paragraph::opens_numbered(&t.norm, s.start);
+        let blank = t.blank_break_in(prev_end, s.start);
+        let numbered_break =
+            !new_passage && blank && task_paragraph::opens_numbered(&t.norm, s.start);
         let new_item = new_passage || numbered_break;
         if (new_item && !own_note) || new_heading {
             item_first = props.len();
@@ -413,7 +413,6 @@ pub fn extract(text: &str, opts: &ExtractOptions) -> Draft {
         }
         // (A paragraph after a blank line counts as a new passage here even when not
         // indented: `（四）促进农民增收致富。…` after a box's last entry, round 31 B.)
-        let blank = t.blank_break_in(prev_end, s.start);
         if in_box && !new_heading && (new_passage || blank) && !box_entry(&t.norm, s.start) {
             in_box = false;
         }
@@ -3385,7 +3384,7 @@ fn analyse_sentence(
         .filter(|w| !share_of_year_plan(n, w))
         .map(|w| w.pos)
         .min();
-    wins.retain(|w| !(first_other.is_some_and(|p| p < w.pos) && share_of_year_plan(n, w)));
+    wins.retain(|w| first_other.is_none_or(|p| p >= w.pos) || !share_of_year_plan(n, w));
     // A base clause's year (`在2026年新增1130家的基础上，…`) dates what was built on, not the
     // goals after it.
     let bases = base::base_spans(n, s);
@@ -4460,9 +4459,9 @@ fn figures(cx: &mut Ctx, c: &Clause, status_on: bool, portfolio: bool, props: &m
                 let k = ps.iter().rposition(same).filter(|&k| {
                     k < last && ps[k + 1..].iter().all(|q| q.unit.as_deref() == Some("%"))
                 })?;
-                Some((cx.first_prop + k, k < last))
+                Some(cx.first_prop + k)
             });
-            let (at, earlier) = mine.unwrap_or((props.len().saturating_sub(1), false));
+            let (at, earlier) = mine.map_or((props.len().saturating_sub(1), false), |a| (a, true));
             if let Some(prev) = props.get_mut(cx.first_prop..=at).and_then(|p| p.last_mut()) {
                 // The stretch in the floor's unit (`8000个以上、力争突破1万个`: 10000 个).
                 let in_prev = prev
