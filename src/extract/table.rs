@@ -371,6 +371,15 @@ struct Header {
     goal_growth: bool,
 }
 
+impl Header {
+    /// Is the goal column a column of words, the name's or the scope's (a task or a project's
+    /// scope read as the goal)?
+    fn goal_is_words(&self) -> bool {
+        let g = self.goal.map(|(g, _)| g);
+        g == self.name || (self.scope.is_some() && g == self.scope)
+    }
+}
+
 fn has_punct(c: &str) -> bool {
     c.contains(['，', '。', '；', '：', '！', '？'])
 }
@@ -1860,7 +1869,7 @@ pub fn read(text: &str, plan: Option<(i32, i32)>) -> Tables {
             // Twenty-third set, fixed after the run.)
             // (So is a task cell read as the goal, `全市新增自助终端 150 台`.)
             let goal_col = h.goal.map(|(g, _)| g);
-            let words_goal = goal_col == h.name || (h.scope.is_some() && goal_col == h.scope);
+            let words_goal = h.goal_is_words();
             if words_goal && goal_col.is_some() && cs.len() > h.cols {
                 let strict = strict_cells(&row);
                 if strict.len() == h.cols {
@@ -2989,8 +2998,7 @@ fn row_proposal(
                         .is_some_and(|c| ongoing_due(c));
                     // (Or a project's scope read as the goal, `占地约45亩`: the project built
                     // by its date. Twenty-third set, fixed after the run.)
-                    let task = h.goal.map(|(g, _)| g) == h.name
-                        || (h.scope.is_some() && h.goal.map(|(g, _)| g) == h.scope);
+                    let task = h.goal_is_words();
                     let due = h.due.is_some() || h.goal_works;
                     words_goal(&name, &words, row, due, ongoing, task)?
                 }

@@ -19,10 +19,7 @@ pub(super) fn sum_row(h: &Header, cs: &[String]) -> Option<bool> {
         .owner
         .and_then(|o| cell_at(h, cs, o))
         .is_some_and(|c| c.chars().any(char::is_alphabetic));
-    let total: String = first
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
-        .collect();
+    let total = label(cs)?;
     if super::total_cell(&total) {
         return Some(total != "小计");
     }
